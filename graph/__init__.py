@@ -1,0 +1,1 @@
+"""newsgraph: news articles to an event timeline knowledge graph."""

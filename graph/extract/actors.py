@@ -1,0 +1,255 @@
+"""Actor mentions: named entities typed as people, organisations, outlets and places, with the roles the text gives.
+
+Unnamed groups that speak ("more than 30 Russian municipal deputies") are found by the quote attribution, which
+uses :func:`mention_at` to turn a speaker token into a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from graph.model import ActorKind, Article, Mention, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
+
+ENTITY_KINDS = {
+    "PERSON": ActorKind.PERSON,
+    "ORG": ActorKind.ORGANIZATION,
+    "GPE": ActorKind.PLACE,
+    "LOC": ActorKind.PLACE,
+    "FAC": ActorKind.PLACE,
+}
+OUTLET_WORDS = frozenset(
+    [
+        "Times",
+        "Journal",
+        "News",
+        "Post",
+        "Beast",
+        "Herald",
+        "Tribune",
+        "Guardian",
+        "Telegraph",
+        "Express",
+        "Mail",
+        "Reuters",
+        "Press",
+        "AFP",
+        "BBC",
+        "CNN",
+        "Gazette",
+        "Daily",
+        "Wire",
+        "Agency",
+        "Bloomberg",
+        "Politico",
+        "Axios",
+        "Interfax",
+        "TASS",
+        "RIA",
+        "Novosti",
+        "Kommersant",
+        "Vedomosti",
+        "Izvestia",
+        "Meduza",
+        "Nation",
+        "Observer",
+        "Economist",
+        "Independent",
+        "Standard",
+        "Chronicle",
+        "Insider",
+        "Newsweek",
+        "Monitor",
+        "Sun",
+        "Star",
+        "Radio",
+        "TV",
+        "Television",
+        "Broadcasting",
+        "Network",
+        "NPR",
+        "PBS",
+        "ABC",
+        "NBC",
+        "CBS",
+        "Fox",
+        "MSNBC",
+        "Al-Jazeera",
+        "Jazeera",
+    ]
+)
+PLATFORMS = frozenset(
+    [
+        "telegram",
+        "twitter",
+        "x",
+        "facebook",
+        "youtube",
+        "instagram",
+        "tiktok",
+        "vkontakte",
+        "vk",
+        "whatsapp",
+        "truth",
+        "social",
+        "weibo",
+        "wechat",
+        "linkedin",
+        "threads",
+        "bluesky",
+        "substack",
+        "reddit",
+    ]
+)
+GROUP_HEADS = frozenset(
+    [
+        "deputies",
+        "mps",
+        "legislators",
+        "lawmakers",
+        "officials",
+        "members",
+        "councillors",
+        "councilors",
+        "residents",
+        "protesters",
+        "activists",
+        "bloggers",
+        "critics",
+        "analysts",
+        "experts",
+        "soldiers",
+        "troops",
+        "propagandists",
+        "leaders",
+        "ministers",
+        "authorities",
+        "citizens",
+        "people",
+        "workers",
+        "voters",
+        "supporters",
+        "opponents",
+        "representatives",
+        "delegates",
+        "politicians",
+        "generals",
+        "commanders",
+    ]
+)
+POSSESSIVE = re.compile(r"\s*['’]s?$")
+PERSON_NOUNS = frozenset(
+    [
+        "blogger",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "deputy",
+        "minister",
+        "president",
+        "analyst",
+        "expert",
+        "correspondent",
+        "commander",
+        "source",
+        "lawmaker",
+        "legislator",
+        "diplomat",
+        "senator",
+        "governor",
+        "mayor",
+        "lawyer",
+        "journalist",
+        "reporter",
+        "editor",
+        "activist",
+        "author",
+        "witness",
+        "resident",
+        "soldier",
+        "general",
+        "adviser",
+        "advisor",
+        "aide",
+        "chief",
+        "head",
+        "leader",
+    ]
+)
+ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
+
+
+def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
+    """Every named actor in the article's body."""
+    for ent in doc.ents:
+        kind = ENTITY_KINDS.get(ent.label_)
+        span = Span(ent.start_char, ent.end_char)
+        if kind is None or not article.in_body(span) or is_platform(ent.text):
+            continue
+        yield entity_mention(ent, article)
+
+
+def entity_mention(ent: DocSpan, article: Article) -> Mention:
+    """The mention for a named entity, typed, with the role its context gives."""
+    kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
+    if kind in {ActorKind.ORGANIZATION, ActorKind.PERSON} and is_outlet(ent.text, article):
+        kind = ActorKind.OUTLET
+    text = POSSESSIVE.sub("", ent.text)
+    return Mention(Span(ent.start_char, ent.start_char + len(text)), text, kind, role_of(ent))
+
+
+def mention_at(token: Token, article: Article) -> Mention:
+    """The mention naming ``token``: its entity if it is in one, else its noun phrase (an unnamed group)."""
+    doc = token.doc
+    if token.ent_type_ in ENTITY_KINDS:
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return entity_mention(ent, article)
+    left = token
+    for child in token.lefts:
+        if child.dep_ in {"det", "amod", "compound", "nummod", "quantmod", "advmod", "poss", "nmod", "case"}:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in {"from", "of", "in", "with"}:
+            right = max(right, child.right_edge.i)
+    span = doc[left.i : right + 1]
+    plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS
+    kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
+    return Mention(Span(span.start_char, span.end_char), span.text, kind)
+
+
+def role_of(ent: DocSpan) -> str | None:
+    """The role an article gives a named actor: an apposition ("X, a deputy with …") or a title before the name."""
+    root = ent.root
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            phrase = child.doc[child.left_edge.i : child.right_edge.i + 1].text
+            phrase = ROLE_STOP.sub("", phrase).strip()
+            phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase)
+            return phrase if phrase and child.pos_ != "PRON" else None
+    titles = [t for t in root.lefts if t.i < ent.start and t.dep_ in {"compound", "amod"} and not t.ent_type_]
+    titles = [t for t in titles if t.pos_ != "PRON"]
+    if titles:
+        start = min(t.left_edge.i for t in titles)
+        return ent.doc[start : ent.start].text.strip() or None
+    return None
+
+
+def is_outlet(name: str, article: Article) -> bool:
+    """Whether an organisation's name looks like a news outlet's (or is the article's own publisher)."""
+    words = set(re.findall(r"[\w-]+", name))
+    if article.publisher and name.removeprefix("the ").removeprefix("The ") in article.publisher:
+        return True
+    return bool(words & OUTLET_WORDS)
+
+
+def is_platform(name: str) -> bool:
+    """Telegram, Twitter and the like are media, not actors."""
+    return name.lower().strip() in PLATFORMS

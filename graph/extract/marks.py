@@ -1,0 +1,104 @@
+"""Pair quotation marks in raw text: curly, straight and mismatched, across sentences and paragraphs.
+
+Pure string work, no model: :func:`find_quoted` returns the spans between paired marks. Single marks (‘…’) count
+as top-level quotes only in texts that use no double marks at all (British style); inside double quotes they are
+nested quotes and belong to the outer one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.model import Span
+
+OPENING_DOUBLE = frozenset("“„‟«")
+CLOSING_DOUBLE = frozenset("”»")
+AMBIGUOUS_DOUBLE = frozenset('"')
+OPENING_SINGLE = frozenset("‘‛")
+CLOSING_SINGLE = frozenset("’")
+AMBIGUOUS_SINGLE = frozenset("'")
+BEFORE_OPENING = frozenset(" \t\n([{—–-/:;")
+TRAILING_PUNCTUATION = " \t\n,;:"
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """The inside of one pair of marks; ``continued`` when it continues the previous quote in a new paragraph."""
+
+    span: Span
+    continued: bool = False
+
+
+def find_quoted(text: str, body: Span | None = None) -> list[Quoted]:
+    """Spans between paired quotation marks in ``text`` (within ``body``), trimmed of trailing commas."""
+    body = body or Span(0, len(text))
+    double = _pair(text, body, OPENING_DOUBLE, CLOSING_DOUBLE, AMBIGUOUS_DOUBLE)
+    if double:
+        return double
+    return _pair(text, body, OPENING_SINGLE, CLOSING_SINGLE, AMBIGUOUS_SINGLE)
+
+
+def _role(text: str, i: int, opening: frozenset[str], closing: frozenset[str]) -> str | None:
+    """``open``, ``close`` or None (an apostrophe) for the mark at ``i``."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in closing and before.isalnum() and after.isalnum():
+        return None  # an apostrophe: Russia’s, don’t
+    if ch in opening:
+        return "open"
+    if ch in closing:
+        return "close"
+    if before in BEFORE_OPENING and not after.isspace():
+        return "open"
+    if after.isalnum() and before.isalnum():
+        return None
+    return "close"
+
+
+def _pair(
+    text: str, body: Span, opening: frozenset[str], closing: frozenset[str], ambiguous: frozenset[str]
+) -> list[Quoted]:
+    marks = opening | closing | ambiguous
+    found: list[Quoted] = []
+    open_at: int | None = None
+    continued = False
+    for i in range(body.start, body.end):
+        if text[i] == "\n" and open_at is not None and _paragraph_ends(text, i):
+            # No closing mark before the paragraph ends: the quote runs to here, and continues if the
+            # next paragraph opens with a mark (the newspaper convention for multi-paragraph quotes).
+            _add(found, text, open_at + 1, i, continued)
+            nxt = _next_nonspace(text, i, body.end)
+            continued = nxt is not None and text[nxt] in marks and _role(text, nxt, opening, closing) == "open"
+            open_at = None
+            continue
+        if text[i] not in marks:
+            continue
+        role = _role(text, i, opening, closing)
+        if role == "open" and open_at is None:
+            open_at = i
+        elif role == "close" and open_at is not None:
+            _add(found, text, open_at + 1, i, continued)
+            open_at, continued = None, False
+    if open_at is not None:
+        _add(found, text, open_at + 1, body.end, continued)
+    return found
+
+
+def _add(found: list[Quoted], text: str, start: int, end: int, continued: bool) -> None:
+    while end > start and text[end - 1] in TRAILING_PUNCTUATION:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if end > start:
+        found.append(Quoted(Span(start, end), continued))
+
+
+def _paragraph_ends(text: str, i: int) -> bool:
+    return text[i + 1 : i + 2] == "\n" or text[i - 1 : i] in ".!?”\"'’"
+
+
+def _next_nonspace(text: str, i: int, end: int) -> int | None:
+    while i < end and text[i].isspace():
+        i += 1
+    return i if i < end else None

@@ -1,0 +1,219 @@
+"""Statements: direct quotes with their speaker, and reported (indirect) speech.
+
+A quoted span becomes a statement when a reporting cue governs it ("X said", "said X", "the letter said",
+"called it a “…”") or when it continues the quote just before it. A short quoted term with no cue, or one that
+modifies a noun phrase ("his “special military operation”"), is a scare quote and not a statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from graph.extract.actors import GROUP_HEADS, PERSON_NOUNS, mention_at
+from graph.extract.attribution import (
+    DOCUMENT_NOUNS,
+    INDIRECT_VERBS,
+    OUTLET_VERBS,
+    PERSONAL_PRONOUNS,
+    REPORTING_VERBS,
+    Attribution,
+    addressee_of,
+    medium_of,
+    subject_of,
+    via_of,
+)
+from graph.extract.marks import Quoted, find_quoted
+from graph.model import ActorKind, Article, Mention, Quote, Span, TimeExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SHORT_QUOTE_WORDS = 5
+"""Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
+UNATTRIBUTED_MIN_WORDS = 8
+"""An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
+GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
+"""Verbs that report a quote only when it sits in their own phrase ("called it a “catastrophe”")."""
+SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def extract_quotes(
+    doc: Doc, article: Article, mentions: Sequence[Mention], times: Sequence[TimeExpr]
+) -> Iterator[Quote]:
+    """Direct quotes, then reported speech not already covered by a quote, in text order."""
+    context = Attribution(article)
+    for mention in mentions:
+        if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
+            context.note(mention)
+    context.recent.sort(key=lambda m: m.span.start)
+    context.learn_documents(doc)
+    direct: list[Quote] = []
+    previous: Quote | None = None
+    for quoted in find_quoted(article.text, article.body):
+        quote = _direct(doc, article, quoted, previous, context, times)
+        if quote is not None:
+            direct.append(quote)
+            previous = quote
+    yield from direct
+    yield from _indirect(doc, article, direct, context, times)
+
+
+def _direct(
+    doc: Doc, article: Article, quoted: Quoted, previous: Quote | None, context: Attribution, times: Sequence[TimeExpr]
+) -> Quote | None:
+    span = quoted.span
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is None or not article.in_body(span):
+        return None
+    sentences = [s for s in doc.sents if s.start_char < span.end + 1 and s.end_char > span.start - 1]
+    outside = [t for s in sentences for t in s if t.idx + len(t) <= span.start - 1 or t.idx >= span.end + 1]
+    outside = [t for t in outside if not t.is_punct and not t.is_space]
+    roots = [t for t in inside if not (inside.start <= t.head.i < inside.end) or t.head is t]
+    words = sum(1 for t in inside if not t.is_punct)
+    sentence = Span(sentences[0].start_char, sentences[-1].end_char) if sentences else span
+    text = span.slice(article.text)
+
+    verb = _governing_verb(roots, inside.start, inside.end) or _sentence_verb(outside, inside.start)
+    if verb is None:
+        if previous is not None and _continues(doc, previous, span, quoted):
+            return Quote(span, text, sentence, previous.speaker, previous.via, previous.medium, previous.time)
+        if words >= UNATTRIBUTED_MIN_WORDS and not outside:
+            return Quote(span, text, sentence, None)
+        return None
+    if words < SHORT_QUOTE_WORDS and (_scare_modified(roots, inside.start) or not _governs(verb, roots)):
+        return None
+    speaker_token = subject_of(verb)
+    if speaker_token is not None and inside.start <= speaker_token.i < inside.end:
+        speaker_token = None
+    speaker = _speaker(speaker_token, context, article)
+    sentence_tokens = [t for s in sentences for t in s]
+    return Quote(
+        span,
+        text,
+        sentence,
+        speaker,
+        via=via_of(verb, sentence_tokens, article),
+        medium=medium_of(verb, speaker_token),
+        time=_time_of(verb, times, span),
+        addressee=addressee_of(verb, speaker_token, article),
+    )
+
+
+def _governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
+    """The nearest reporting verb above the quote in the parse tree."""
+    for root in roots:
+        for ancestor in root.ancestors:
+            if start <= ancestor.i < end:
+                continue
+            if ancestor.lemma_.lower() in REPORTING_VERBS and ancestor.pos_ in {"VERB", "AUX"}:
+                if ancestor.lemma_.lower() in OUTLET_VERBS and _outlet_subject(ancestor):
+                    continue
+                return ancestor
+    return None
+
+
+def _sentence_verb(outside: Sequence[Token], near: int) -> Token | None:
+    """The reporting verb nearest the quote elsewhere in its sentence(s) ("“…,” the letter said.")."""
+    verbs = [t for t in outside if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in {"VERB", "AUX"}]
+    speaking = [v for v in verbs if not (v.lemma_.lower() in OUTLET_VERBS and _outlet_subject(v))]
+    speaking = [v for v in speaking if v.lemma_.lower() not in GOVERNING_ONLY or _demands(v)]
+    return min(speaking, key=lambda v: abs(v.i - near), default=None)
+
+
+def _demands(verb: Token) -> bool:
+    """ "call for", "call on": a demand, which reports what the caller wants."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children)
+
+
+def _outlet_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ == "ORG" for c in verb.children)
+
+
+def _governs(verb: Token, roots: Sequence[Token]) -> bool:
+    return any(verb in root.ancestors for root in roots)
+
+
+def _scare_modified(roots: Sequence[Token], start: int) -> bool:
+    """A short quote modified from outside the marks ("his “special military operation”") is a scare quote."""
+    nouns = [root for root in roots if root.pos_ in {"NOUN", "PROPN"}]
+    return any(child.i < start and child.dep_ in SCARE_MODIFIERS for root in nouns for child in root.lefts)
+
+
+def _continues(doc: Doc, previous: Quote, span: Span, quoted: Quoted) -> bool:
+    """Whether a quote with no cue of its own continues ``previous`` (next sentence or next paragraph)."""
+    if quoted.continued:
+        return True
+    between = doc.text[previous.span.end : span.start]
+    if "\n\n" in between.strip("\n ") or len(between) > 400:
+        return False
+    later = [s for s in doc.sents if previous.sentence.end <= s.start_char < span.start - 1]
+    return not any(t for s in later for t in s if not (t.is_punct or t.is_space))
+
+
+def _speaker(token: Token | None, context: Attribution, article: Article) -> Mention | None:
+    if token is None or token.lower_ in {"it", "this", "that", "which", "who", "what"}:
+        return None
+    return context.resolve(mention_at(token, article), token)
+
+
+def _time_of(verb: Token, times: Sequence[TimeExpr], quote: Span) -> TimeExpr | None:
+    """A time expression attached to the reporting verb ("said on Saturday"), outside the quote."""
+    for time in times:
+        if quote.start <= time.span.start < quote.end:
+            continue
+        for token in verb.subtree:
+            if token.idx == time.span.start and (token.head is verb or token.head.head is verb):
+                return time
+    return None
+
+
+def _indirect(
+    doc: Doc, article: Article, direct: Sequence[Quote], context: Attribution, times: Sequence[TimeExpr]
+) -> Iterator[Quote]:
+    """Reported speech: "X said (that) …", "X warned that …", "X called for …"."""
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not article.in_body(Span(verb.idx, verb.idx + len(verb))):
+            continue
+        if lemma in INDIRECT_VERBS:
+            content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        elif lemma == "call":
+            content = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
+        else:
+            continue
+        if content is None or content.right_edge.i - content.left_edge.i < 2:
+            continue
+        phrase = doc[content.left_edge.i : content.right_edge.i + 1]
+        if lemma == "call":
+            phrase = doc[verb.i : content.right_edge.i + 1]
+        span = Span(phrase.start_char, phrase.end_char)
+        if any(q.span.start < span.end and span.start < q.span.end for q in direct):
+            continue
+        speaker_token = subject_of(verb)
+        if speaker_token is None or not _actor_like(speaker_token):
+            continue
+        sentence = verb.sent
+        yield Quote(
+            span,
+            phrase.text,
+            Span(sentence.start_char, sentence.end_char),
+            _speaker(speaker_token, context, article),
+            via=via_of(verb, sentence, article),
+            medium=medium_of(verb, speaker_token),
+            time=_time_of(verb, times, span),
+            direct=False,
+        )
+
+
+def _actor_like(token: Token) -> bool:
+    """Whether a subject can be a speaker: a name, a person or group noun, a pronoun, or a document."""
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ in ACTOR_ENTITIES
+        or token.lower_ in PERSONAL_PRONOUNS
+        or lemma in DOCUMENT_NOUNS
+        or lemma in PERSON_NOUNS
+        or token.lower_ in GROUP_HEADS
+    )

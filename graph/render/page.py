@@ -1,0 +1,103 @@
+"""Assemble the single self-contained HTML page and write it atomically.
+
+Every script and style is inlined: vis-network 9.1.2 (the JavaScript and CSS bundled inside the pyvis package) and
+the page's own ``graph/static/page.{css,js}``. There is no CDN link at all, so the page works from ``file://`` with no
+network; a Content-Security-Policy with ``default-src 'none'`` and a hash for each inline script makes that a rule the
+browser enforces, and stops any script that is not ours from running even if markup were ever injected.
+
+The data travels as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and ``&`` escaped (and all
+non-ASCII, U+2028/2029 included), so no quote or name can close the element or be parsed as markup.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import html
+import importlib.util
+import json
+import os
+import re
+import tempfile
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+VIS_VERSION = "9.1.2"
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
+_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_json(value: object) -> str:
+    """``value`` as JSON that is inert inside a ``<script>`` element: no ``</script>``, ``<!--`` or raw ``&``."""
+    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    return text.translate(_JSON_ESCAPES)
+
+
+@cache
+def vis_assets() -> tuple[str, str]:
+    """vis-network's (JavaScript, CSS) as the pyvis package ships them, read without importing pyvis (and IPython)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is not installed: newsgraph's page inlines the vis-network it bundles")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / f"vis-{VIS_VERSION}"
+    js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+    return js, (lib / "vis-network.css").read_text(encoding="utf-8")
+
+
+@cache
+def static_asset(name: str) -> str:
+    return resources.files("graph").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def build_html(title: str, data: object) -> str:
+    vis_js, vis_css = vis_assets()
+    page_js = static_asset("page.js")
+    scripts = {"vis_js": vis_js, "page_js": page_js}
+    styles = {"vis_css": vis_css, "page_css": static_asset("page.css")}
+    for name, code in scripts.items():
+        _check_inline(name, code, "</script", "<!--")
+    for name, code in styles.items():
+        _check_inline(name, code, "</style")
+    hashes = " ".join(f"'sha256-{_sha256(code)}'" for code in scripts.values())
+    csp = (
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+        "connect-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+    slots = {
+        "csp": csp,
+        "title": html.escape(title, quote=True),
+        "data": script_json(data),
+        **scripts,
+        **styles,
+    }
+    return _SLOT.sub(lambda m: slots[m[1]], static_asset("page.html"))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder, so readers never see half a page."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _sha256(code: str) -> str:
+    return base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii")
+
+
+def _check_inline(name: str, code: str, *forbidden: str) -> None:
+    lowered = code.lower()
+    for token in forbidden:
+        if token in lowered:
+            raise ValueError(f"{name} contains {token!r} and cannot be inlined safely")
