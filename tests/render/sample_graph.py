@@ -232,8 +232,16 @@ def wide_graph(actors: int, statements_each: int = 3) -> Graph:
         person = b.actor(f"p{i}", NG.Person, f"Person {i:03d}")
         for j in range(statements_each if i % 4 else statements_each + 2):
             article = articles[(i + j) % 10]
-            day = b.time(article, "on a day", f"2022-09-{1 + (i + j) % 28:02d}", "day", dt.date(2022, 9, 1 + (i + j) % 28))
-            b.statement(f"s{i}-{j}", f"Statement {j} of person {i}", f"Full text {j} of {i}", person,
-                        [(article, f"wording {j} of {i}", None)], day)
+            day = b.time(
+                article, "on a day", f"2022-09-{1 + (i + j) % 28:02d}", "day", dt.date(2022, 9, 1 + (i + j) % 28)
+            )
+            b.statement(
+                f"s{i}-{j}",
+                f"Statement {j} of person {i}",
+                f"Full text {j} of {i}",
+                person,
+                [(article, f"wording {j} of {i}", None)],
+                day,
+            )
             b.mention(article, person, f"Person {i}")
     return b.g

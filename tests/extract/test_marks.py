@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.marks import find_quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Strength matters,” he said.", ["Strength matters"]),
+        ('"Straight marks," she said.', ["Straight marks"]),
+        ('Mixed “curly and straight" marks.', ["curly and straight"]),
+        ("the strategy of the ‘special military operation,' he said", ["special military operation"]),
+        ("“Outer ‘inner’ quote,” said X.", ["Outer ‘inner’ quote"]),
+        ("Russia’s army and don’t.", []),
+        (
+            "“First paragraph runs on.\n\n“Second paragraph ends,” he said.",
+            ["First paragraph runs on.", "Second paragraph ends"],
+        ),
+        ("He called it a “catastrophe,” the Times reported.", ["catastrophe"]),
+        ("No quotes here.", []),
+        ("“Unclosed to the end", ["Unclosed to the end"]),
+    ],
+)
+def test_find_quoted(text: str, expected: list[str]) -> None:
+    assert [q.span.slice(text) for q in find_quoted(text)] == expected
+
+
+def test_continued_paragraph_quote_is_flagged() -> None:
+    text = "“First paragraph runs on.\n\n“Second paragraph ends,” he said."
+    assert [q.continued for q in find_quoted(text)] == [False, True]
