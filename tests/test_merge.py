@@ -20,7 +20,7 @@ def facts(article_id: str, *items: tuple[str, ActorKind], quotes: tuple[tuple[st
     return ArticleFacts(Article(article_id, text), mentions, made)
 
 
-P, O = ActorKind.PERSON, ActorKind.ORGANIZATION
+P, ORG = ActorKind.PERSON, ActorKind.ORGANIZATION
 
 
 def labels(story_facts: list[ArticleFacts]) -> list[tuple[str, set[str]]]:
@@ -47,7 +47,7 @@ def test_ambiguous_surname_joins_nobody() -> None:
 
 
 def test_word_order_and_short_forms_of_organisations() -> None:
-    found = labels([facts("a", ("Defense Ministry", O), ("the Ministry of Defense", O)),
+    found = labels([facts("a", ("Defense Ministry", ORG), ("the Ministry of Defense", ORG)),
                     facts("b", ("The New York Times", ActorKind.OUTLET), ("the Times", ActorKind.OUTLET))])  # fmt: skip
     assert len(found) == 2
 
@@ -55,18 +55,21 @@ def test_word_order_and_short_forms_of_organisations() -> None:
 def test_translation_variants_are_one_statement_with_two_reports() -> None:
     a = facts(
         "a",
-        ("Lomonosovsky District Council", O),
+        ("Lomonosovsky District Council", ORG),
         quotes=(("The rhetoric that you and your subordinates are using has been riddled with intolerance", 0),),
     )
-    b = facts("b", ("Lomonosovsky District Council", O),
-              quotes=(("The rhetoric you and your subordinates use has long been riddled with intolerance", 0),))  # fmt: skip
+    b = facts(
+        "b",
+        ("Lomonosovsky District Council", ORG),
+        quotes=(("The rhetoric you and your subordinates use has long been riddled with intolerance", 0),),
+    )
     story = merge([a, b])
     assert len(story.statements) == 1
     assert sorted(r.article_id for r in story.statements[0].reports) == ["a", "b"]
 
 
 def test_two_sentences_of_one_article_stay_two_statements() -> None:
-    one = facts("a", ("The council", O), quotes=(("Russia is feared and hated again by the whole world", 0),
+    one = facts("a", ("The council", ORG), quotes=(("Russia is feared and hated again by the whole world", 0),
                                                  ("Russia is feared and hated again by the world", 0)))  # fmt: skip
     assert len(merge([one]).statements) == 2
 
