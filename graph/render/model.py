@@ -32,13 +32,9 @@ ACTOR_KINDS: tuple[tuple[URIRef, str], ...] = (
 )
 """Actor classes in order of precedence: a node typed both Person and Actor is a person. Outlets win over all."""
 
-EDGE_LABELS = {
-    "said": "said",
-    "reported": "reported in",
-    "published": "published by",
-    "via": "via",
-    "mentions": "mentions",
-}
+EDGE_KINDS = ("said", "reported", "published", "via", "mentions")
+"""speaker -> statement, statement (or event) -> article, article -> outlet, statement -> the actor or outlet it came
+through, article -> actor; the page labels them "said", "reported in", "published by", "via" and "mentions"."""
 
 LABEL_CHARS = 48
 """Longest label drawn on the canvas; the full text is in the details panel."""

@@ -1,8 +1,8 @@
 /* newsgraph page: the graph, a details panel, a timeline, search and filters.
  *
  * Every name and quote is hostile input. The data arrives as JSON in <script type="application/json" id="ng-data">
- * and reaches the page only through textContent, createElement and vis-network's canvas labels; nothing here uses
- * innerHTML, and tooltips are DOM elements, not HTML strings.
+ * and reaches the page only through textContent, createElement and vis-network's canvas labels; nothing here parses
+ * it as HTML, and tooltips are DOM elements, not HTML strings.
  */
 (function () {
   "use strict";
@@ -23,7 +23,7 @@
     reported: { name: "reported in", color: "#98a2ae", width: 1, dashes: false },
     published: { name: "published by", color: "#e76f51", width: 1.2, dashes: false },
     via: { name: "via", color: "#e9a23b", width: 1.5, dashes: [7, 4] },
-    mentions: { name: "mentions", color: "#c8ced6", width: 0.8, dashes: [2, 4], quiet: true },
+    mentions: { name: "mentions", color: "#b9c1cb", width: 1, dashes: [2, 4], quiet: true },
   };
   const ACTOR_KINDS = new Set(["person", "organization", "group", "place", "actor"]);
   const DATED_KINDS = new Set(["statement", "event"]);
@@ -73,6 +73,9 @@
       }
     }
     if (DATED_KINDS.has(n.kind)) rel.set(n.id, { actors: new Set(n.speakers || []), articles: new Set(), outlets: new Set() });
+  }
+  for (const r of rel.values()) {
+    for (const a of r.actors) if (byId.get(a).kind === "outlet") r.outlets.add(a); // an outlet that speaks for itself
   }
   for (const e of data.edges) {
     const r = rel.get(e.from);
@@ -194,13 +197,13 @@
         },
       };
       if (k.shape === "box") {
-        g.font = { color: "#3d3000", size: 14, face: FONT, multi: false };
+        g.font = { color: "#3d3000", size: 15, face: FONT, multi: false };
         g.margin = { top: 6, bottom: 6, left: 8, right: 8 };
         g.widthConstraint = { maximum: 200 };
         g.shapeProperties = { borderRadius: 5 };
       } else if (k.shape === "square") {
         g.size = 9;
-        g.font = { color: "#4b5563", size: 12, face: FONT };
+        g.font = { color: "#4b5563", size: 13, face: FONT };
       } else if (k.shape === "star") {
         g.size = 16;
       }
@@ -220,9 +223,9 @@
     autoResize: true,
     groups: groups(),
     nodes: {
-      font: { face: FONT, size: 15, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
+      font: { face: FONT, size: 16, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
       borderWidth: 1.5,
-      scaling: { min: 10, max: 40, label: { enabled: true, min: 14, max: 24, drawThreshold: 5 } },
+      scaling: { min: 10, max: 40, label: { enabled: true, min: 16, max: 26, drawThreshold: 5 } },
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.45 } },
@@ -280,6 +283,7 @@
 
   function relayout() {
     api.ready = false;
+    if (layoutTimer) clearTimeout(layoutTimer);
     if (nodeView.length === 0) {
       laidOut();
       return;
@@ -381,7 +385,7 @@
   function ref(id) {
     const n = byId.get(id);
     if (!n) return el("span", null, "");
-    const button = el("button", "ng-link", n.name);
+    const button = el("button", "ng-link", n.kind === "statement" ? n.label : n.name);
     button.type = "button";
     button.addEventListener("click", () => select(id));
     return button;
@@ -489,6 +493,9 @@
       appendRefList(body, "Statements", statements);
       appendRefList(body, "Passed on", via);
     }
+    const iri = el("div", "ng-iri", n.iri);
+    iri.title = "IRI in the graph";
+    append(body, iri);
   }
   function appendRefList(body, title, ids, note) {
     if (!ids.length) return;

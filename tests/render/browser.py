@@ -123,12 +123,23 @@ def wait_ready(page: Any, layouts: int = 1) -> None:
     )
 
 
-def screenshot(html_path: Path, png_path: Path, width: int = 1400, height: int = 900) -> PageRecord:
-    """Save a PNG of the page as a reader first sees it; returns what the page did."""
-    with open_page(Path(html_path), width=width, height=height) as (page, record):
+def screenshot(
+    html_path: Path, png_path: Path, width: int = 1400, height: int = 900, *, context: Any = None
+) -> PageRecord:
+    """Save a PNG of the page as a reader first sees it; returns what the page did.
+
+    Launches its own browser unless given a ``context`` from :func:`launch` (whose viewport then applies).
+    """
+    if context is None:
+        with launch(width=width, height=height) as own:
+            return screenshot(html_path, png_path, width, height, context=own)
+    page, record = open_in(context, Path(html_path))
+    try:
         page.wait_for_timeout(300)  # the final fit() is drawn on the next animation frame
         Path(png_path).parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(png_path))
+    finally:
+        page.close()
     return record
 
 

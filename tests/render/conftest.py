@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import launch, missing_reason
-from sample_graph import story_graph
 
 from graph.render import RenderSummary, render_html
+from tests.render.browser import launch, missing_reason
+from tests.render.sample_graph import story_graph
 
 
 @pytest.fixture

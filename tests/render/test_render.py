@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, RDFS, XSD, Graph, Literal
-from sample_graph import (
+
+from graph.render import RenderSummary, render_html
+from graph.render.dates import describe
+from graph.render.model import read_page_data, shorten
+from graph.render.page import script_json, static_asset
+from ontology.namespace import NG, NGD
+from tests.render.sample_graph import (
     HOSTILE_ALIAS,
     HOSTILE_NAME,
     HOSTILE_QUOTE,
@@ -21,12 +27,6 @@ from sample_graph import (
     story_graph,
     wide_graph,
 )
-
-from graph.render import RenderSummary, render_html
-from graph.render.dates import describe
-from graph.render.model import read_page_data, shorten
-from graph.render.page import script_json
-from ontology.namespace import NG, NGD
 
 DATA_BLOCK = re.compile(r'<script type="application/json" id="ng-data">(.*?)</script>', re.S)
 
@@ -305,3 +305,11 @@ def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 def test_focus_limit_must_be_positive(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="focus_limit"):
         render_html(tiny_graph(), tmp_path / "p.html", focus_limit=0)
+
+
+@pytest.mark.parametrize(
+    "sink", ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function("]
+)
+def test_page_script_has_no_html_sinks(sink: str) -> None:
+    """The page's own script reaches the DOM through textContent and createElement only."""
+    assert sink not in static_asset("page.js")
