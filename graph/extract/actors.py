@@ -222,6 +222,8 @@ def mention_at(token: Token, article: Article) -> Mention:
     span = doc[left.i : right + 1]
     plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
+    if token.text[:1].isupper() and is_outlet(span.text, article):
+        kind = ActorKind.OUTLET
     return Mention(Span(span.start_char, span.end_char), span.text, kind)
 
 
