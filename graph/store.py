@@ -16,6 +16,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from graph.errors import GraphFileError, QueryError
+from graph.rdf import merged_graph
 from ontology import bind_prefixes
 
 
@@ -71,12 +72,7 @@ def load_dataset(path: Path) -> Dataset:
 
 def load_graph(path: Path) -> Graph:
     """The union of every graph in the file at ``path``."""
-    dataset = load_dataset(path)
-    graph = Graph()
-    bind_prefixes(graph)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
+    return merged_graph(load_dataset(path))
 
 
 def serialize(dataset: Dataset, fmt: GraphFormat) -> bytes:
@@ -85,10 +81,7 @@ def serialize(dataset: Dataset, fmt: GraphFormat) -> bytes:
         warnings.simplefilter("ignore", DeprecationWarning)
         if fmt.value in DATASET_FORMATS:
             return dataset.serialize(format=RDFLIB_FORMATS[fmt.value], encoding="utf-8")
-        graph = Graph()
-        bind_prefixes(graph)
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            graph.add((s, p, o))
+        graph = merged_graph(dataset)
         if fmt is GraphFormat.jsonld:
             from ontology import CONTEXT_PATH
 
