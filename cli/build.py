@@ -46,7 +46,6 @@ def build(
                 tasks[stage] = progress.add_task(stage, total=total)
             progress.update(tasks[stage], completed=done, total=total)
 
-        report("load model", 0, 1)
         result = run_build(inputs, BuildOptions(model=model), report)
         report("write", 0, 3)
         written = []

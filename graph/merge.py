@@ -21,7 +21,18 @@ from dataclasses import dataclass
 import networkx as nx
 from rapidfuzz import fuzz
 
-from graph.model import Actor, ActorKind, ArticleFacts, Mention, MentionRef, Report, Span, Statement, Story
+from graph.model import (
+    PUBLISHER_SPAN,
+    Actor,
+    ActorKind,
+    ArticleFacts,
+    Mention,
+    MentionRef,
+    Report,
+    Span,
+    Statement,
+    Story,
+)
 
 TITLES = frozenset(
     [
@@ -148,16 +159,12 @@ def merge(facts: Sequence[ArticleFacts]) -> Story:
     for ref, node in nodes.items():
         by_cluster[clusters[node]].append(ref)
     for members in by_cluster.values():
-        actor = _actor(members)
+        actor = _actor(members, nodes)
         actors[actor.key] = actor
         for ref in members:
             actor_of[(ref.article_id, ref.mention.span)] = actor.key
     statements = _statements(facts, actor_of, actors)
     return Story(list(facts), actors, statements, actor_of)
-
-
-PUBLISHER_SPAN = Span(0, 0)
-"""The publisher named in metadata has no span in the text; it is keyed by this empty span."""
 
 
 def _outlet_ref(facts: ArticleFacts) -> MentionRef:
@@ -238,7 +245,7 @@ def _org_edges(members: list[NameNode], places: set[str]) -> Iterable[tuple[Name
             yield from itertools.pairwise(group)
 
 
-def _actor(members: list[MentionRef]) -> Actor:
+def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode]) -> Actor:
     kinds = Counter(r.mention.kind for r in members)
     kind = ActorKind.OUTLET if kinds[ActorKind.OUTLET] else kinds.most_common(1)[0][0]
     names = [r.mention.text for r in members if r.mention.text]
@@ -249,7 +256,7 @@ def _actor(members: list[MentionRef]) -> Actor:
     label = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
     if kind is ActorKind.PERSON:
         label = " ".join(w for w in label.split() if normalise(w) not in TITLES or w == label.split()[-1])
-    scope = {r.article_id for r in members if _node(r).scope}
+    scope = {r.article_id for r in members if nodes[r].scope}
     key_parts = [FAMILY[kind], normalise(label), *sorted(scope)]
     return Actor(
         key="/".join(key_parts),

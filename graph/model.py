@@ -52,6 +52,10 @@ class Span:
         return text[self.start : self.end]
 
 
+PUBLISHER_SPAN = Span(0, 0)
+"""The publisher named in metadata has no span in the text; its mention is keyed by this empty span."""
+
+
 @dataclass(slots=True)
 class Article:
     """One news article: the text the offsets of every fact point into, and its metadata."""

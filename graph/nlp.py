@@ -19,7 +19,7 @@ PARAGRAPH_BREAKS = "newsgraph_paragraph_breaks"
 
 @functools.cache
 def _register_paragraph_breaks() -> None:
-    """A component that starts a sentence after every blank line: a paragraph never continues a sentence."""
+    """A component that starts a sentence after every line break: a new line or paragraph never continues one."""
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -27,7 +27,7 @@ def _register_paragraph_breaks() -> None:
     def paragraph_breaks(doc: Doc) -> Doc:
         for token in doc[1:]:
             previous = doc[token.i - 1]
-            if "\n" in previous.text or "\n" in previous.whitespace_ or "\n\n" in previous.text_with_ws:
+            if "\n" in previous.text_with_ws:
                 token.is_sent_start = True
         return doc
 

@@ -76,7 +76,9 @@ def analyse(
     from graph.extract import extract
     from graph.nlp import load_pipeline
 
+    progress("load model", 0, 1)
     nlp = load_pipeline(options.model)
+    progress("load model", 1, 1)
     texts = (a.analysable_text() for a in articles)
     facts = []
     progress("analyse", 0, len(articles))

@@ -16,8 +16,18 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from graph.merge import PUBLISHER_SPAN
-from graph.model import Actor, ActorKind, Article, ArticleFacts, Mention, Report, Statement, Story, TimeExpr
+from graph.model import (
+    PUBLISHER_SPAN,
+    Actor,
+    ActorKind,
+    Article,
+    ArticleFacts,
+    Mention,
+    Report,
+    Statement,
+    Story,
+    TimeExpr,
+)
 from ontology import NG, NGD, bind_prefixes
 
 KINDS = frozenset({"article", "outlet", "actor", "statement", "report", "mention", "time", "graph"})

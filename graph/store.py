@@ -11,7 +11,7 @@ from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
@@ -170,8 +170,6 @@ def _short(term: Node | None, graph: Graph | None) -> str:
         for prefix, namespace in graph.namespaces():
             if prefix and str(term).startswith(str(namespace)) and len(term) > len(namespace):
                 return f"{prefix}:{term[len(namespace) :]}"
-        return str(term)
-    if isinstance(term, Literal):
         return str(term)
     return str(term)
 

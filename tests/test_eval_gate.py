@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SeedBuild
-from tests.gold.score import load_gold, score_non_statements, score_statements
+from tests.gold.score import load_gold, score_non_statements, score_statements, story_predictions
 
 pytestmark = pytest.mark.model
 GOLD = load_gold(Path(__file__).parent / "gold" / "seeds.json")
@@ -19,21 +19,12 @@ FLOORS = {"precision": 0.93, "recall": 0.85, "speaker_accuracy": 0.95, "attribut
 MAX_SCARE_QUOTES = 0
 
 
-def predictions(build: SeedBuild) -> list[tuple[str, str, str | None]]:
-    story = build.result.story
-    return [
-        (report.article_id, report.quote.text, story.actors[s.speaker].label if s.speaker else None)
-        for s in story.statements
-        for report in s.reports
-    ]
-
-
 def test_statement_quality_stays_above_floors(seed_build: SeedBuild) -> None:
-    scores = score_statements(predictions(seed_build), GOLD, include_titles=False)
+    scores = score_statements(story_predictions(seed_build.result.story), GOLD, include_titles=False)
     measured = {name: round(getattr(scores, name), 3) for name in FLOORS}
     failing = {name: (measured[name], floor) for name, floor in FLOORS.items() if measured[name] < floor}
     assert not failing, f"below floor (measured, floor): {failing}; all: {scores}"
 
 
 def test_scare_quotes_are_not_statements(seed_build: SeedBuild) -> None:
-    assert score_non_statements(predictions(seed_build), GOLD) <= MAX_SCARE_QUOTES
+    assert score_non_statements(story_predictions(seed_build.result.story), GOLD) <= MAX_SCARE_QUOTES

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from graph.extract.actors import extract_mentions
 from graph.extract.dates import extract_times
 from graph.extract.quotes import extract_quotes
-from graph.model import Article, ArticleFacts, Mention
+from graph.model import Article, ArticleFacts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,4 +28,4 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     return ArticleFacts(article, mentions, quotes, times)
 
 
-__all__ = ["Mention", "extract"]
+__all__ = ["extract"]

@@ -50,7 +50,6 @@ def extract_quotes(
     for mention in mentions:
         if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
             context.note(mention)
-    context.recent.sort(key=lambda m: m.span.start)
     context.learn_documents(doc)
     direct: list[Quote] = []
     previous: Quote | None = None

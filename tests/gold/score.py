@@ -24,7 +24,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TypeAlias, runtime_checkable
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeAlias, runtime_checkable
+
+if TYPE_CHECKING:
+    from graph.model import Story
 
 JACCARD_THRESHOLD = 0.6
 """Token-set Jaccard at or above which two statement texts match."""
@@ -353,3 +356,12 @@ def score_non_statements(predicted: Iterable[PredictionInput], gold: Mapping[str
         if entry is not None and is_non_statement(pred.text, [str(t) for t in entry.get("non_statements") or []]):
             count += 1
     return count
+
+
+def story_predictions(story: Story) -> list[Predicted]:
+    """Every report of a built story as a prediction: article, wording, and the speaker's label."""
+    return [
+        Predicted(report.article_id, report.quote.text, story.actors[s.speaker].label if s.speaker else None)
+        for s in story.statements
+        for report in s.reports
+    ]
