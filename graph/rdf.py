@@ -30,7 +30,7 @@ from graph.model import (
 )
 from ontology import NG, NGD, bind_prefixes
 
-KINDS = frozenset({"article", "outlet", "actor", "statement", "report", "mention", "time", "graph"})
+KINDS = frozenset({"article", "outlet", "actor", "statement", "report", "mention", "time", "graph", "event", "relation"})
 LABEL_WORDS = 10
 """Words kept in a statement's short label."""
 ACTOR_CLASS = {

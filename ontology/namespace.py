@@ -36,6 +36,7 @@ class NG(DefinedNamespace):
     Event: URIRef  # Something that happened.
     TimeExpression: URIRef  # A time expression in an article, normalised.
     Mention: URIRef  # One span of an article that names an actor.
+    EventRelation: URIRef  # A stated relation in time between two events, with its words.
 
     # http://www.w3.org/2002/07/owl#ObjectProperty
     speaker: URIRef  # Statement -> Actor: who made the statement.
@@ -49,6 +50,13 @@ class NG(DefinedNamespace):
     inArticle: URIRef  # Mention / TimeExpression -> Article.
     statedOn: URIRef  # Statement / Report -> TimeExpression: when it was said.
     addressee: URIRef  # Report -> Actor: who the statement was addressed to.
+    agent: URIRef  # Event -> Actor: who did it.
+    patient: URIRef  # Event -> Actor: to whom or what it was done.
+    place: URIRef  # Event -> Actor: where it happened.
+    occurredOn: URIRef  # Event / Report -> TimeExpression: when it happened.
+    madeIn: URIRef  # Statement -> Event: the speech event it was made in.
+    relatedFrom: URIRef  # EventRelation -> Event: A in "A before B".
+    relatedTo: URIRef  # EventRelation -> Event: B in "A before B".
 
     # http://www.w3.org/2002/07/owl#DatatypeProperty
     text: URIRef  # Report / Statement / Mention / TimeExpression -> xsd:string: exact characters from the article.
@@ -66,8 +74,16 @@ class NG(DefinedNamespace):
     value: URIRef  # TimeExpression -> xsd:string: TimeML value (2022-09-11, 2022-W36, P7M).
     granularity: URIRef  # TimeExpression -> xsd:string: day, week, month, year, duration or unknown.
     anchor: URIRef  # TimeExpression -> xsd:date: the date a relative expression was resolved against.
-    reportCount: URIRef  # Statement -> xsd:integer: how many reports it has.
-    outletCount: URIRef  # Statement -> xsd:integer: how many distinct outlets reported it.
+    reportCount: URIRef  # Statement / Event -> xsd:integer: how many reports it has.
+    outletCount: URIRef  # Statement / Event -> xsd:integer: how many distinct outlets reported it.
+    url: URIRef  # Article -> xsd:anyURI: where it was published on the web.
+    direct: URIRef  # Report -> xsd:boolean: quoted words (true) or reported speech (false).
+    similarity: URIRef  # Report -> xsd:decimal: how closely it matched the statement it joined.
+    independentSourceCount: URIRef  # Statement / Event -> xsd:integer: independent sources that reported it.
+    publishedNotBefore: URIRef  # Article -> xsd:date: estimated earliest publication date.
+    publishedNotAfter: URIRef  # Article -> xsd:date: estimated latest publication date.
+    eventType: URIRef  # Event -> xsd:string: conflict, political, speech, ...
+    relationType: URIRef  # EventRelation -> xsd:string: before, after or during.
 
 
 _PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
