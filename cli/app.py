@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cli import build, export, query
+from cli import build, export, push, query, serve, timeline, validate
 
 app = typer.Typer(
     name="newsgraph",
@@ -17,6 +17,10 @@ app = typer.Typer(
 app.command("build")(build.build)
 app.command("query")(query.query)
 app.command("export")(export.export)
+app.command("timeline")(timeline.timeline)
+app.command("validate")(validate.validate)
+app.command("serve")(serve.serve)
+app.command("push")(push.push)
 
 
 def main() -> None:

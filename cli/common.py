@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from graph.errors import GraphFileError, InputError, ModelError, NewsgraphError, QueryError
+from graph.errors import EndpointError, GraphFileError, InputError, ModelError, NewsgraphError, QueryError
 
 DEFAULT_OUT = Path("out")
 EXIT_OK = 0
@@ -22,6 +22,7 @@ ERROR_LABELS: dict[type[NewsgraphError], str] = {
     ModelError: "model error",
     QueryError: "query error",
     GraphFileError: "graph file error",
+    EndpointError: "endpoint error",
 }
 
 

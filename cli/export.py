@@ -16,7 +16,7 @@ def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     graph: Annotated[
         Path | None,
-        typer.Option("--graph", "-g", help="Graph file to export (default: out/graph.trig, which keeps provenance)."),
+        typer.Option("--graph", "-g", help="Graph file to export (default: out/graph.trig, else out/graph.ttl)."),
     ] = None,
 ) -> None:
     """Write the graph in another RDF format. TriG and N-Quads keep one named graph per article.
@@ -24,9 +24,9 @@ def export(
     Exit codes: 0 written; 2 unreadable graph file.
     """
     from graph.pipeline import write_atomic
-    from graph.store import load_dataset, serialize
+    from graph.store import default_graph_file, load_dataset, serialize
 
-    source = graph or DEFAULT_OUT / "graph.trig"
+    source = graph or default_graph_file(DEFAULT_OUT)
     with reported_errors():
         write_atomic(output, serialize(load_dataset(source), fmt))
     typer.echo(f"wrote {output}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class NewsgraphError(Exception):
     """Base class of every error newsgraph raises on purpose."""
@@ -21,3 +23,18 @@ class QueryError(NewsgraphError):
 
 class GraphFileError(NewsgraphError):
     """A graph file is missing or does not parse."""
+
+
+class EndpointError(NewsgraphError):
+    """A triple store server cannot be reached, or refused a request."""
+
+
+class ArticleError(InputError):
+    """One article input (a file, or one line or record of it) cannot be used; the build goes on without it."""
+
+    def __init__(self, path: Path, reason: str, line: int | None = None) -> None:
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {reason}")
+        self.path = path
+        self.reason = reason
+        self.line = line

@@ -11,16 +11,18 @@ pairs first, and never two different sentences of one article into one statement
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 import networkx as nx
 from rapidfuzz import fuzz
 
+from graph.merge_events import merge_events
 from graph.model import (
     PUBLISHER_SPAN,
     Actor,
@@ -33,6 +35,7 @@ from graph.model import (
     Statement,
     Story,
 )
+from graph.timeline import place_times, publication_windows
 
 TITLES = frozenset(
     [
@@ -81,6 +84,36 @@ TITLES = frozenset(
         "spokesman",
         "spokeswoman",
         "minister",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chief",
+        "executive",
+        "judge",
+        "justice",
+        "officer",
+        "sgt",
+        "sergeant",
+        "lt",
+        "lieutenant",
+        "capt",
+        "captain",
+        "det",
+        "detective",
+        "rev",
+        "reverend",
+        "attorney",
+        "prosecutor",
+        "sheriff",
+        "commissioner",
+        "ambassador",
+        "premier",
+        "actor",
+        "actress",
+        "singer",
+        "coach",
+        "director",
+        "analyst",
     ]
 )
 STOPWORDS = frozenset(["the", "of", "and", "for", "in", "on", "at", "a", "an", "'s"])
@@ -92,9 +125,23 @@ FAMILY = {
     ActorKind.GROUP: "org",
 }
 STATEMENT_SIMILARITY = 80.0
+STATEMENT_COHESION = 60.0
+"""The least similarity any two wordings of one statement may have (see :func:`_cohesive`)."""
 """rapidfuzz token-set ratio (0-100) from which two reports may be one statement."""
 NAME_SIMILARITY = 90.0
 """rapidfuzz ratio from which two single names are spelling variants ("Zelensky" / "Zelenskyy")."""
+NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+LEGAL_FORMS = frozenset(
+    ["inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "plc", "n.v", "nv",
+     "ag", "sa", "s.a", "gmbh"]
+)  # fmt: skip
+"""Words that do not tell organisations apart ("Apple Inc." is Apple)."""
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+"""Endings of words that qualify rather than name ("Russian", "European", "Chinese", "British")."""
+RETYPED = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE])
+"""Kinds the entity recogniser confuses for one name; outlets and unnamed groups keep theirs."""
+RARE = 8
+"""A proper word shared by at most this many names may join a description to them ("Lomonosovsky")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +150,9 @@ class NameNode:
     name: str
     scope: str = ""
     """An article id for descriptions that only make sense inside their article ("another blogger")."""
+    within: str = ""
+    """An article id for a surname shared by people who cannot be one ("Smith" beside Anna Smith and John Smith):
+    such a surname is resolved inside its article."""
 
 
 def normalise(name: str) -> str:
@@ -119,6 +169,8 @@ def _person_tokens(name: str) -> list[str]:
     tokens = normalise(name).split()
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1].strip(".") in NAME_SUFFIXES:
+        tokens = tokens[:-1]
     return tokens
 
 
@@ -129,10 +181,10 @@ def _is_named(mention: Mention) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in {"a", "an", "another", "one", "some"}
 
 
-def _node(ref: MentionRef) -> NameNode:
+def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
     mention = ref.mention
-    family = FAMILY[mention.kind]
-    if mention.kind is ActorKind.PERSON and _is_named(mention):
+    family = FAMILY[kind]
+    if kind is ActorKind.PERSON and _is_named(mention):
         return NameNode(family, " ".join(_person_tokens(mention.text)))
     if _is_named(mention) or _distinctive(mention.text):
         return NameNode(family, normalise(mention.text))
@@ -145,26 +197,62 @@ def _distinctive(text: str) -> set[str]:
     return {normalise(w) for w in words[1:] if w[:1].isupper() and normalise(w) not in STOPWORDS}
 
 
+def _name_nodes(refs: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
+    """The name node of every mention; a surname that fits people who cannot be one gets one node per article.
+
+    A name the entity recogniser types differently in different places ("Lohan" a person here, a place there) takes
+    the kind it is given most often in the story (a person on a tie)."""
+    votes: dict[str, Counter[ActorKind]] = defaultdict(Counter)
+    for ref in refs:
+        if ref.mention.kind in RETYPED and _is_named(ref.mention):
+            votes[normalise(ref.mention.text)][ref.mention.kind] += 1
+    nodes = {}
+    for ref in refs:
+        kind = ref.mention.kind
+        if kind in RETYPED and _is_named(ref.mention):
+            counts = votes[normalise(ref.mention.text)]
+            kind = max(counts, key=lambda k: (counts[k], k is ActorKind.PERSON, k.value))
+        nodes[ref] = _node(ref, kind)
+    people = {n.name for n in nodes.values() if n.family == "person" and not n.scope}
+    full = sorted(name for name in people if " " in name)
+    shared = {
+        name
+        for name in people
+        if " " not in name and _clash([f for f in full if _surname_fits(name, f.split()[-1])], _people_fit)
+    }
+    for ref, node in nodes.items():
+        if node.family == "person" and not node.scope and node.name in shared:
+            nodes[ref] = NameNode(node.family, node.name, within=ref.article_id)
+    return nodes
+
+
+def _clash(names: Sequence[str], fit: Callable[[str, str], bool]) -> bool:
+    return any(not fit(a, b) for a, b in itertools.combinations(names, 2))
+
+
 def merge(facts: Sequence[ArticleFacts]) -> Story:
     """Cluster actors and statements across ``facts``; the result does not depend on the order of ``facts``."""
     facts = sorted(facts, key=lambda f: f.article.id)
     refs = [MentionRef(f.article.id, m) for f in facts for m in f.mentions]
     refs += [_outlet_ref(f) for f in facts if f.article.publisher]
-    places = {normalise(r.mention.text) for r in refs if r.mention.kind is ActorKind.PLACE}
-    nodes = {ref: _node(ref) for ref in refs}
-    clusters = _actor_clusters(sorted(set(nodes.values()), key=_sort_key), places)
+    nodes = _name_nodes(refs)
+    clusters = _actor_clusters(nodes)
     actors: dict[str, Actor] = {}
     actor_of: dict[tuple[str, Span], str] = {}
     by_cluster: dict[int, list[MentionRef]] = defaultdict(list)
     for ref, node in nodes.items():
         by_cluster[clusters[node]].append(ref)
     for members in by_cluster.values():
-        actor = _actor(members, nodes)
+        actor = _actor(members, nodes, actors.keys())
         actors[actor.key] = actor
         for ref in members:
             actor_of[(ref.article_id, ref.mention.span)] = actor.key
     statements = _statements(facts, actor_of, actors)
-    return Story(list(facts), actors, statements, actor_of)
+    story = Story(list(facts), actors, statements, actor_of)
+    story.windows = publication_windows(story)
+    story.placed = place_times(story, story.windows)
+    story.events, story.relations = merge_events(story)
+    return story
 
 
 def _outlet_ref(facts: ArticleFacts) -> MentionRef:
@@ -172,41 +260,92 @@ def _outlet_ref(facts: ArticleFacts) -> MentionRef:
     return MentionRef(facts.article.id, Mention(PUBLISHER_SPAN, name, ActorKind.OUTLET))
 
 
-def _sort_key(node: NameNode) -> tuple[str, str, str]:
-    return (node.family, node.name, node.scope)
+def _sort_key(node: NameNode) -> tuple[str, str, str, str]:
+    return (node.family, node.name, node.scope, node.within)
 
 
-def _actor_clusters(names: list[NameNode], places: set[str]) -> dict[NameNode, int]:
+def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
+    """Connected components of the graph of names that name one actor; edges never join names that clash."""
+    names = sorted(set(nodes.values()), key=_sort_key)
+    places = {normalise(r.mention.text) for r in nodes if r.mention.kind is ActorKind.PLACE}
+    present: dict[NameNode, set[str]] = defaultdict(set)
+    proper: dict[NameNode, set[str]] = defaultdict(set)
+    named: set[NameNode] = set()
+    for ref, node in nodes.items():
+        present[node].add(ref.article_id)
+        proper[node] |= _proper_words(ref.mention, places)
+        if _is_named(ref.mention):
+            named.add(node)
     graph = nx.Graph()
     graph.add_nodes_from(names)
-    by_family: dict[str, list[NameNode]] = defaultdict(list)
-    for node in names:
-        by_family[node.family].append(node)
-    for family, members in by_family.items():
-        if family == "person":
-            graph.add_edges_from(_person_edges(members))
-        elif family == "org":
-            graph.add_edges_from(_org_edges(members, places))
+    people = [n for n in names if n.family == "person"]
+    graph.add_edges_from(_unclashing(_person_edges(people, present), lambda a, b: _people_fit(a.name, b.name)))
+    orgs = [n for n in names if n.family == "org"]
+    org_fit = functools.partial(_orgs_fit, named=named)
+    graph.add_edges_from(_unclashing(_org_edges(orgs, named, proper), org_fit))
     components = sorted(nx.connected_components(graph), key=lambda c: min(_sort_key(n) for n in c))
     return {node: i for i, component in enumerate(components) for node in component}
 
 
-def _person_edges(members: list[NameNode]) -> Iterable[tuple[NameNode, NameNode]]:
+def _unclashing(
+    edges: Iterable[tuple[NameNode, NameNode]], fit: Callable[[NameNode, NameNode], bool]
+) -> Iterator[tuple[NameNode, NameNode]]:
+    """The edges, strongest first, that never put two names that cannot be one actor into one cluster: no chaining
+    of "Anna Smith" and "John Smith" through "Smith", nor of two outlets through "the Times"."""
+    groups = nx.utils.UnionFind()
+    members: dict[NameNode, list[NameNode]] = {}
+    for a, b in edges:
+        root_a, root_b = groups[a], groups[b]
+        if root_a == root_b:
+            continue
+        group_a, group_b = members.get(root_a, [a]), members.get(root_b, [b])
+        if all(fit(x, y) for x in group_a for y in group_b):
+            groups.union(a, b)
+            members[groups[a]] = group_a + group_b
+            yield a, b
+
+
+def _person_edges(members: list[NameNode], present: dict[NameNode, set[str]]) -> Iterator[tuple[NameNode, NameNode]]:
+    """Full names that fit, then surnames to the full names they fit, then surnames that fit only each other."""
     named = [m for m in members if not m.scope]
-    full = [m for m in named if len(m.name.split()) > 1]
-    for short in (m for m in named if len(m.name.split()) == 1):
-        fitting = {f.name for f in full if _surname_fits(short.name, f.name.split()[-1])}
-        if len(fitting) == 1:
-            target = next(f for f in full if f.name in fitting)
-            yield short, target
+    full = [m for m in named if " " in m.name]
+    for a, b in itertools.combinations(full, 2):
+        if _people_fit(a.name, b.name):
+            yield a, b
+    unresolved = []
+    for short in (m for m in named if " " not in m.name):
+        fitting = [f for f in full if _surname_fits(short.name, f.name.split()[-1])]
+        if short.within:  # a shared surname: only the people of its own article
+            fitting = [f for f in fitting if short.within in present[f]]
+        if fitting and not _clash([f.name for f in fitting], _people_fit):
+            yield from ((short, f) for f in fitting)
         elif not fitting:
-            yield from ((short, o) for o in named if o is not short and len(o.name.split()) == 1
-                        and _surname_fits(short.name, o.name))  # fmt: skip
-    for i, a in enumerate(full):
-        for b in full[i + 1 :]:
-            ta, tb = a.name.split(), b.name.split()
-            if _surname_fits(ta[-1], tb[-1]) and _first_names_fit(ta[0], tb[0]):
-                yield a, b
+            unresolved.append(short)
+    for a, b in itertools.combinations(unresolved, 2):  # "Zelensky" / "Zelenskyy", "Smith" where no Smith is named
+        if _surname_fits(a.name, b.name):
+            yield a, b
+    for short in unresolved:  # "Lindsay" beside "Lindsay Lohan" in one article, and no other Lindsay there
+        fitting = [f for f in full if f.name.split()[0] == short.name and present[f] & present[short]]
+        if fitting and not _clash([f.name for f in fitting], _people_fit):
+            yield from ((short, f) for f in fitting)
+
+
+def _people_fit(a: str, b: str) -> bool:
+    """Whether two person names can name one person: surnames fit, and so do first names and middle initials where
+    both names have them ("George W. Bush" is not "George H. W. Bush"); a name that ends the other fits it, and a
+    single name fits the surname or the first name of a full one."""
+    ta, tb = a.split(), b.split()
+    if len(ta) == 1 or len(tb) == 1:  # a surname, or a first name alone
+        short, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
+        return _surname_fits(short, other[-1]) or short == other[0]
+    if not _surname_fits(ta[-1], tb[-1]):
+        return False
+    if ta[-len(tb) :] == tb or tb[-len(ta) :] == ta:
+        return True
+    middle_a, middle_b = ta[1:-1], tb[1:-1]
+    if middle_a and middle_b and middle_a[0][0] != middle_b[0][0]:
+        return False
+    return _first_names_fit(ta[0], tb[0])
 
 
 def _surname_fits(a: str, b: str) -> bool:
@@ -222,30 +361,77 @@ def _content(name: str) -> frozenset[str]:
     return frozenset(w for w in name.split() if w not in STOPWORDS)
 
 
-def _org_edges(members: list[NameNode], places: set[str]) -> Iterable[tuple[NameNode, NameNode]]:
-    named = [m for m in members if not m.scope]
-    for i, a in enumerate(named):
-        ca = _content(a.name)
-        for b in named[i + 1 :]:
-            cb = _content(b.name)
-            if ca == cb:  # "Defense Ministry" / "Ministry of Defense"
+def _org_words(name: str) -> list[str]:
+    """The words that tell an organisation apart, in order: no stopwords, no legal form ("Apple Inc." is Apple)."""
+    words = [w for w in name.split() if w not in STOPWORDS]
+    return [w for w in words if w.strip(".") not in LEGAL_FORMS] or words
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` spells the initials of ``name`` ("USAF", "United States Air Force")."""
+    letters = short.replace(".", "")
+    words = [w for w in _org_words(name) if w != short]
+    return 2 <= len(letters) <= 6 and " " not in short and len(words) > 1 and letters == "".join(w[0] for w in words)
+
+
+def _orgs_fit(a: NameNode, b: NameNode, named: set[NameNode]) -> bool:
+    """Whether two organisation names can name one organisation: a description fits any name; two proper names fit
+    when one's words hold the other's, or one is the other's acronym."""
+    if a not in named or b not in named:
+        return True
+    wa, wb = set(_org_words(a.name)), set(_org_words(b.name))
+    return wa <= wb or wb <= wa or _acronym_of(a.name, b.name) or _acronym_of(b.name, a.name)
+
+
+def _org_edges(
+    members: list[NameNode], named: set[NameNode], proper: dict[NameNode, set[str]]
+) -> Iterator[tuple[NameNode, NameNode]]:
+    """Word-order and legal-form variants, then acronyms and short forms that fit one name only, then descriptions
+    that share a rare proper word and one more word with a name or another description ("Lomonosovsky district")."""
+    names = [m for m in members if not m.scope and m in named]
+    words = {m: frozenset(_org_words(m.name)) for m in names}
+    for a, b in itertools.combinations(names, 2):
+        if words[a] == words[b]:  # "Defense Ministry" / "Ministry of Defense", "Apple" / "Apple Inc."
+            yield a, b
+    for short in names:
+        fitting = [o for o in names if o is not short and _acronym_of(short.name, o.name)]
+        if len({words[o] for o in fitting}) == 1:  # "USAF" / "United States Air Force"
+            yield from ((short, o) for o in fitting)
+    for short in names:  # "Times" / "New York Times": only when one longer name fits
+        fitting = [o for o in names if words[short] < words[o]]
+        if len({words[o] for o in fitting}) == 1:
+            yield from ((short, o) for o in fitting)
+    by_word: dict[str, list[NameNode]] = defaultdict(list)
+    for node in members:  # "deputies from Moscow's Lomonosovsky district" / "Lomonosovsky District Council"
+        for word in proper[node]:
+            by_word[word].append(node)
+    for group in by_word.values():
+        if len(group) > RARE:
+            continue
+        for a, b in itertools.combinations(group, 2):
+            if (a not in named or b not in named) and len(_content(a.name) & _content(b.name)) > 1:
                 yield a, b
-    for short in named:  # "Times" / "New York Times": only when one longer name fits
-        cs = _content(short.name)
-        longer = [o for o in named if o is not short and cs < _content(o.name)]
-        if len(cs) == 1 and len({o.name for o in longer}) == 1:
-            yield short, longer[0]
-    proper: dict[str, list[NameNode]] = defaultdict(list)
-    for node in members:  # descriptions sharing a rare proper name ("… Lomonosovsky district")
-        for word in _distinctive(node.name.title()) - places:
-            if len(word) > 3 and not any(word in p.split() for p in places):
-                proper[word].append(node)
-    for group in proper.values():
-        if 1 < len(group) <= 8:
-            yield from itertools.pairwise(group)
 
 
-def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode]) -> Actor:
+def _proper_words(mention: Mention, places: set[str]) -> set[str]:
+    """The proper words a mention names: capitalised, not the first word of a description, neither a demonym
+    ("Russian", "Ukrainian" beside Ukraine) nor a title."""
+    words = re.findall(r"[\w'’-]+", mention.text)
+    if not _is_named(mention):
+        words = words[1:]
+    place_words = {w for p in places for w in p.split() if len(w) > 4}
+    found = set()
+    for word in words:
+        norm = normalise(word)
+        if not word[:1].isupper() or len(norm) <= 3 or norm in STOPWORDS | TITLES or norm.endswith(DEMONYM_ENDINGS):
+            continue
+        if norm not in place_words and any(norm.startswith(p[:-1]) for p in place_words):
+            continue
+        found.add(norm)
+    return found
+
+
+def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: Collection[str]) -> Actor:
     kinds = Counter(r.mention.kind for r in members)
     kind = ActorKind.OUTLET if kinds[ActorKind.OUTLET] else kinds.most_common(1)[0][0]
     names = [r.mention.text for r in members if r.mention.text]
@@ -257,9 +443,14 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode]) -> Acto
     if kind is ActorKind.PERSON:
         label = " ".join(w for w in label.split() if normalise(w) not in TITLES or w == label.split()[-1])
     scope = {r.article_id for r in members if nodes[r].scope}
-    key_parts = [FAMILY[kind], normalise(label), *sorted(scope)]
+    key = "/".join([FAMILY[kind], normalise(label), *sorted(scope)])
+    if key in taken:  # two actors of one name (a surname resolved apart in two articles): the first article tells
+        key += "/" + min(r.article_id for r in members)
+        base, n = key, 2
+        while key in taken:
+            key, n = f"{base}-{n}", n + 1
     return Actor(
-        key="/".join(key_parts),
+        key=key,
         label=label,
         kind=kind,
         aliases=set(names),
@@ -276,26 +467,25 @@ def _statements(
     reports = [Report(f.article.id, q) for f in facts for q in f.quotes]
     speaker = [actor_of.get((r.article_id, r.quote.speaker.span)) if r.quote.speaker else None for r in reports]
     texts = [normalise(r.quote.text) for r in reports]
-    index: dict[str, set[int]] = defaultdict(set)
+    index = _word_index(texts)
+    candidate_pairs: set[tuple[int, int]] = set()
     for i, text in enumerate(texts):
-        for word in set(text.split()) - STOPWORDS:
-            if len(word) > 3:
-                index[word].add(i)
+        for j in _candidates(text, index):
+            if j != i:
+                candidate_pairs.add((min(i, j), max(i, j)))
     pairs: list[tuple[float, int, int]] = []
-    for i in range(len(reports)):
-        candidates = set().union(*(index[w] for w in set(texts[i].split()) if w in index)) if texts[i] else set()
-        for j in sorted(c for c in candidates if c > i):
-            if not _speakers_fit(speaker[i], speaker[j], actors):
-                continue
-            score = fuzz.token_set_ratio(texts[i], texts[j])
-            shared = (set(texts[i].split()) & set(texts[j].split())) - STOPWORDS
-            if score >= STATEMENT_SIMILARITY and len(shared) >= 2:
-                pairs.append((score, i, j))
+    for i, j in sorted(candidate_pairs):
+        if not _speakers_fit(speaker[i], speaker[j], actors):
+            continue
+        score = fuzz.token_set_ratio(texts[i], texts[j])
+        shared = (set(texts[i].split()) & set(texts[j].split())) - STOPWORDS
+        if score >= STATEMENT_SIMILARITY and len(shared) >= 2:
+            pairs.append((score, i, j))
     groups = {i: {i} for i in range(len(reports))}
     similarity = [100.0] * len(reports)
     for score, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         gi, gj = groups[i], groups[j]
-        if gi is gj or _same_article_clash(gi | gj, reports, texts):
+        if gi is gj or _same_article_clash(gi | gj, reports, texts) or not _cohesive(gi, gj, texts):
             continue
         merged = gi | gj
         for k in merged:
@@ -313,7 +503,73 @@ def _statements(
                 reports=[Report(reports[k].article_id, reports[k].quote, similarity[k]) for k in members],
             )
         )
-    return sorted(statements, key=lambda s: s.key)
+    statements.sort(key=lambda s: s.key)
+    _share_long_quotes(statements, actors)
+    return statements
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])[\s”’\"']+(?=[A-Z“‘\"'])")
+"""Where a quote that runs over several sentences may be cut into them."""
+
+
+BLOCKING_KEYS = 4
+"""Wordings are compared only when one holds one of the other's rarest words: this many of them."""
+
+
+def _word_index(texts: Sequence[str]) -> dict[str, set[int]]:
+    """Where each content word (longer than 3 letters) occurs."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for i, text in enumerate(texts):
+        for word in set(text.split()) - STOPWORDS:
+            if len(word) > 3:
+                index[word].add(i)
+    return index
+
+
+def _candidates(text: str, index: dict[str, set[int]]) -> set[int]:
+    """The wordings that share one of the :data:`BLOCKING_KEYS` rarest words of ``text``: a translation or a cut of
+    one quote shares its rare words, while common words would make every pair a candidate (quadratic merging)."""
+    words = sorted((w for w in set(text.split()) if w in index), key=lambda w: (len(index[w]), w))
+    return set().union(*(index[w] for w in words[:BLOCKING_KEYS]))
+
+
+def _share_long_quotes(statements: list[Statement], actors: dict[str, Actor]) -> None:
+    """Let one quoted span that holds several sentences report each of them.
+
+    One outlet quotes two sentences of a letter in one span where another quotes them apart: the long span joins its
+    best statement in the clustering, and is added here, as a shared report, to the statement each further sentence
+    matches (same constraints: fitting speakers, enough shared words, no second report from the same article).
+    """
+    texts = [normalise(s.text) for s in statements]
+    index = _word_index(texts)
+    additions: list[tuple[int, Report]] = []
+    for owner, statement in enumerate(statements):
+        for report in statement.reports:
+            sentences = [normalise(s) for s in SENTENCE_BREAK.split(report.quote.text)]
+            if len(sentences) < 2:
+                continue
+            for sentence in sentences:
+                words = set(sentence.split()) - STOPWORDS
+                candidates = _candidates(sentence, index) - {owner}
+                best: tuple[float, int] | None = None
+                for j in sorted(candidates):
+                    other = statements[j]
+                    if any(r.article_id == report.article_id for r in other.reports):
+                        continue
+                    if not _speakers_fit(statement.speaker, other.speaker, actors):
+                        continue
+                    score = fuzz.token_set_ratio(sentence, texts[j])
+                    if score >= STATEMENT_SIMILARITY and len(words & set(texts[j].split())) >= 2:
+                        best = max(best or (score, j), (score, j), key=lambda b: (b[0], -b[1]))
+                if best is not None:
+                    additions.append((best[1], Report(report.article_id, report.quote, best[0], shared=True)))
+    split = {(r.article_id, r.quote.span) for _, r in additions}
+    for statement in statements:
+        statement.reports = [
+            replace(r, shared=True) if (r.article_id, r.quote.span) in split else r for r in statement.reports
+        ]
+    for j, report in additions:
+        statements[j].reports.append(report)
 
 
 def _speakers_fit(a: str | None, b: str | None, actors: dict[str, Actor]) -> bool:
@@ -321,6 +577,12 @@ def _speakers_fit(a: str | None, b: str | None, actors: dict[str, Actor]) -> boo
         return True
     persons = actors[a].kind is ActorKind.PERSON or actors[b].kind is ActorKind.PERSON
     return not persons
+
+
+def _cohesive(a: set[int], b: set[int], texts: list[str]) -> bool:
+    """Complete-link guard against chaining: every wording of the joined group must resemble every other one, so a
+    quote spanning two sentences cannot pull the statements of both sentences into one."""
+    return all(fuzz.token_set_ratio(texts[i], texts[j]) >= STATEMENT_COHESION for i in a for j in b)
 
 
 def _same_article_clash(group: set[int], reports: list[Report], texts: list[str]) -> bool:

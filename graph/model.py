@@ -92,6 +92,29 @@ class Article:
         return "".join(chars)
 
 
+class Severity(StrEnum):
+    """How bad a :class:`Problem` is: a warning still builds the article, an error skips the input."""
+
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one input (a file, or one line or record of it), and what became of it."""
+
+    path: Path
+    message: str
+    line: int | None = None
+    """1-based line of a ``.jsonl`` record or of a JSON syntax error; None for the whole file."""
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        """``path:line: message``, the form compilers and editors understand."""
+        where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        return f"{where}: {self.message}"
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One span of an article naming an actor, with the kind the extractor believes it is."""
@@ -113,6 +136,8 @@ class TimeExpr:
     start: dt.date | None = None
     end: dt.date | None = None
     anchor: dt.date | None = None
+    estimated: bool = False
+    """True when placed against an estimated publication window: start and end bound the window, not a stated date."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +155,60 @@ class Quote:
     direct: bool = True
 
 
+class EventType(StrEnum):
+    """What kind of thing happened, where the trigger word tells it (``ng:eventType``)."""
+
+    CONFLICT = "conflict"
+    POLITICAL = "political"
+    SPEECH = "speech"
+    LEGAL = "legal"
+    ECONOMIC = "economic"
+    MOVEMENT = "movement"
+    OTHER = "other"
+
+
+class RelationType(StrEnum):
+    """How the first event of a relation stands in time to the second (``ng:relationType``)."""
+
+    BEFORE = "before"
+    AFTER = "after"
+    DURING = "during"
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One article's mention of something happening: its trigger word, a short label, who, to whom, where and when.
+
+    ``span`` and ``text`` are the article's wording, from the first word of the label to the last; ``trigger`` is the
+    word that names what happened ("counter-offensives" in "the military launched … counter-offensives").
+    ``quotes`` are the spans of the quotes a speech event introduces: the statements made in it.
+    """
+
+    span: Span
+    text: str
+    sentence: Span
+    trigger: Span
+    lemma: str
+    label: str
+    type: EventType
+    agents: tuple[Mention, ...] = ()
+    patients: tuple[Mention, ...] = ()
+    places: tuple[Mention, ...] = ()
+    time: TimeExpr | None = None
+    quotes: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RelationMention:
+    """A relation in time the article states between two of its events, with the words that state it."""
+
+    source: Span
+    """The ``trigger`` span of the first event: A in "A after B"."""
+    target: Span
+    type: RelationType
+    words: str
+
+
 @dataclass(slots=True)
 class ArticleFacts:
     """Everything the extractors found in one article."""
@@ -138,6 +217,8 @@ class ArticleFacts:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    relations: list[RelationMention] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +247,10 @@ class Report:
 
     article_id: str
     quote: Quote
-    similarity: float = 1.0
+    similarity: float = 100.0
+    """rapidfuzz score (0-100) of the match that joined the report to its statement; 100 for the first report."""
+    shared: bool = False
+    """True when the quoted span holds more than this statement: its sentences report other statements too."""
 
 
 @dataclass(slots=True)
@@ -179,8 +263,51 @@ class Statement:
 
     @property
     def text(self) -> str:
-        """The longest wording reported: the most complete account of what was said."""
-        return max((r.quote.text for r in self.reports), key=len, default="")
+        """The longest wording reported: the most complete account of what was said. A wording that also holds other
+        statements (``Report.shared``) is used only when there is no other."""
+        own = [r.quote.text for r in self.reports if not r.shared] or [r.quote.text for r in self.reports]
+        return max(own, key=len, default="")
+
+
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    """One article's wording of a merged event."""
+
+    article_id: str
+    mention: EventMention
+
+
+@dataclass(slots=True)
+class Event:
+    """One thing that happened, however many articles report it, in whatever words."""
+
+    key: str
+    label: str
+    type: EventType
+    reports: list[EventReport] = field(default_factory=list)
+    agents: set[str] = field(default_factory=set)
+    patients: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    """Actor keys of who did it, to whom or what, and where."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventRelation:
+    """A stated relation in time between two merged events (keys), as one article put it."""
+
+    source: str
+    target: str
+    type: RelationType
+    words: str
+    article_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """An estimated publication window ``[start, end]`` (both days included) for an article that gives no date."""
+
+    start: dt.date
+    end: dt.date
 
 
 @dataclass(slots=True)
@@ -192,3 +319,14 @@ class Story:
     statements: list[Statement]
     actor_of: dict[tuple[str, Span], str]
     """Maps (article id, mention span) to the key of the actor the mention was merged into."""
+    windows: dict[str, Window] = field(default_factory=dict)
+    """Estimated publication windows of undated articles, keyed by article id."""
+    placed: dict[tuple[str, Span], TimeExpr] = field(default_factory=dict)
+    """Relative time expressions of undated articles placed against their window, keyed by (article id, span)."""
+
+    events: list[Event] = field(default_factory=list)
+    relations: list[EventRelation] = field(default_factory=list)
+
+    def time(self, article_id: str, time: TimeExpr) -> TimeExpr:
+        """``time`` as best known: placed against the article's estimated window when it had no anchor."""
+        return self.placed.get((article_id, time.span), time)

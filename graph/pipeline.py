@@ -5,17 +5,25 @@ Library code: reports progress through a callback and problems as values, never 
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph
 
-from graph.articles import iter_article_paths, read_txt
-from graph.errors import InputError
-from graph.model import Article, ArticleFacts, Story
+from graph.articles import MAX_ARTICLE_BYTES, iter_article_paths, read_article_file
+from graph.errors import ArticleError, InputError
+from graph.lang import check_english
+from graph.model import Article, ArticleFacts, Problem, Severity, Story
+
+if TYPE_CHECKING:
+    from graph.cache import CachedFacts
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``."""
@@ -32,14 +40,17 @@ class BuildOptions:
     model: str | None = None
     """A spaCy pipeline name; None tries the official English model, then its PyPI re-upload."""
     batch_size: int = 16
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """An input that could not be used, and why."""
-
-    path: Path
-    message: str
+    """Articles per spaCy batch, and per task sent to a worker process."""
+    jobs: int = 1
+    """Processes that run spaCy and the extractors; 1 runs them in this process."""
+    folder: Path | None = None
+    """A build folder whose kept facts are reused, and which keeps this build's facts afterwards."""
+    add: bool = False
+    """Keep every article already kept in ``folder`` too: add the inputs to an earlier build."""
+    strict: bool = False
+    """Stop at the first problem with any input (raise :class:`ArticleError`) instead of building the rest."""
+    max_article_bytes: int = MAX_ARTICLE_BYTES
+    """Larger article files (HTML pages: four times larger) and records are refused; ``.jsonl`` files are not."""
 
 
 @dataclass(slots=True)
@@ -50,61 +61,153 @@ class BuildResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_articles(inputs: Iterable[Path]) -> tuple[list[Article], list[Problem]]:
-    """Read every article under ``inputs``; unreadable files become problems, the rest still build."""
+def read_articles(inputs: Iterable[Path], options: BuildOptions | None = None) -> tuple[list[Article], list[Problem]]:
+    """Read every article under ``inputs``: inputs that cannot be used become problems, the rest still build.
+
+    Articles not in English (:func:`graph.lang.check_english`) are skipped with a problem: the extractors would only
+    produce noise from them. With ``options.strict`` the first problem raises :class:`ArticleError` instead.
+    """
+    options = options or BuildOptions()
     articles: list[Article] = []
     problems: list[Problem] = []
-    ids: set[str] = set()
-    for path in iter_article_paths(inputs):
-        try:
-            article = read_txt(path)
-        except InputError as exc:
-            problems.append(Problem(path, str(exc)))
-            continue
-        base, n = article.id, 2
-        while article.id in ids:  # two files with one name in different folders
-            article.id, n = f"{base}-{n}", n + 1
-        ids.add(article.id)
-        articles.append(article)
+    for item in _read_all(inputs, options.max_article_bytes):
+        if isinstance(item, Article):
+            item = _english(item)
+        if isinstance(item, Problem):
+            if options.strict:
+                raise ArticleError(item.path, f"{item.message} (a strict build stops at the first problem)", item.line)
+            problems.append(item)
+        else:
+            articles.append(item)  # two files with one name get distinct ids in build(), whatever their order
     return articles, problems
+
+
+def _read_all(inputs: Iterable[Path], max_bytes: int) -> Iterator[Article | Problem]:
+    """Every article and problem of every file, in file order; ids repeated inside one file get a suffix."""
+    for path in iter_article_paths(inputs):
+        ids: set[str] = set()
+        try:
+            for item in read_article_file(path, max_bytes=max_bytes):
+                if isinstance(item, Article) and item.id in ids:
+                    base, n = item.id, 2
+                    while f"{base}-{n}" in ids:
+                        n += 1
+                    item.id = f"{base}-{n}"
+                    message = f"id {base!r} given to two records; the later one is {item.id!r}"
+                    yield Problem(path, message, severity=Severity.WARNING)
+                if isinstance(item, Article):
+                    ids.add(item.id)
+                yield item
+        except ArticleError as exc:
+            yield Problem(exc.path, exc.reason, exc.line)
+
+
+def _english(article: Article) -> Article | Problem:
+    """The article, or a problem saying why it is not taken as English."""
+    language = check_english(article.body.slice(article.text) if article.body else article.text)
+    if language.english:
+        return article
+    path = article.path or Path(article.id)
+    record = f"record {article.id!r}: " if path.suffix.lower() in {".json", ".jsonl"} else ""
+    return Problem(path, f"{record}not in English: {language.reason}; skipped")
 
 
 def analyse(
     articles: Sequence[Article], options: BuildOptions, progress: Progress = _no_progress
-) -> list[ArticleFacts]:
-    """Run the spaCy pipeline and the extractors over ``articles``."""
-    from graph.extract import extract
-    from graph.nlp import load_pipeline
+) -> Iterator[ArticleFacts]:
+    """Run the spaCy pipeline and the extractors over ``articles``, yielding their facts in the same order.
 
-    progress("load model", 0, 1)
-    nlp = load_pipeline(options.model)
-    progress("load model", 1, 1)
-    texts = (a.analysable_text() for a in articles)
-    facts = []
+    With ``options.jobs`` above one and more than one batch of articles, worker processes each load the pipeline
+    once and send back only facts (never Docs), a few batches in flight at a time; otherwise it runs here.
+    """
+    from graph.parallel import extract_batch, extract_parallel
+
     progress("analyse", 0, len(articles))
-    for i, (article, doc) in enumerate(zip(articles, nlp.pipe(texts, batch_size=options.batch_size), strict=True)):
-        facts.append(extract(doc, article))
-        progress("analyse", i + 1, len(articles))
-    return facts
+    batches = [list(articles[i : i + options.batch_size]) for i in range(0, len(articles), options.batch_size)]
+    jobs = min(options.jobs, len(batches))
+    if jobs > 1:
+        results: Iterator[list[ArticleFacts]] = extract_parallel(batches, options.model, jobs)
+    else:
+        progress("load model", 0, 1)
+        from graph.nlp import load_pipeline
+
+        load_pipeline(options.model)
+        progress("load model", 1, 1)
+        results = (extract_batch(batch, options.model) for batch in batches)
+    done = 0
+    for facts in results:
+        yield from facts
+        done += len(facts)
+        progress("analyse", done, len(articles))
 
 
 def build(
     inputs: Sequence[Path], options: BuildOptions | None = None, progress: Progress = _no_progress
 ) -> BuildResult:
-    """Build the story graph of every article under ``inputs``."""
+    """Build the story graph of every article under ``inputs`` (and, with ``options.add``, of the kept ones).
+
+    With ``options.folder``, facts kept there from earlier builds are reused for articles whose content, extractor
+    code and model are unchanged, and the folder keeps the facts of this build's articles afterwards.
+    """
+    from graph import cache
     from graph.merge import merge
     from graph.rdf import merged_graph, to_dataset
 
     options = options or BuildOptions()
-    articles, problems = read_articles(inputs)
-    if not articles:
-        raise InputError("no article could be read from: " + ", ".join(str(p) for p in inputs))
-    facts = analyse(articles, options, progress)
+    progress("read", 0, 1)
+    articles, problems = read_articles(inputs, options)
+    kept = cache.load(options.folder) if options.folder else {}
+    progress("read", 1, 1)
+    entries = dict(kept) if options.add else {}
+    fingerprint = cache.fingerprint(options.model)
+    unchanged: set[str] = set()
+    todo: dict[str, Article] = {}
+    for article in articles:
+        key, digest = cache.source_key(article), cache.digest(article)
+        old = kept.get(key)
+        if old and old.digest == digest and old.fingerprint == fingerprint:
+            if old.facts.article.path == article.path:
+                unchanged.add(key)  # its kept file stays as it is
+            old.facts.article.path = article.path  # the path as given this time: ng:sourceFile as a fresh build
+            entries[key] = old
+        else:
+            entries.pop(key, None)
+            todo[key] = article
+    todo |= {key: e.facts.article for key, e in entries.items() if e.fingerprint != fingerprint}
+    for key, facts in zip(todo, analyse(list(todo.values()), options, progress), strict=True):
+        entries[key] = cache.CachedFacts(key, cache.digest(facts.article), fingerprint, facts)
+    if not entries:
+        why = "".join(f"\n  {problem}" for problem in problems[:20])
+        more = f"\n  and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise InputError("no article could be read from: " + ", ".join(str(p) for p in inputs) + why + more)
     progress("merge", 0, 1)
-    story = merge(facts)
-    dataset = to_dataset(story)
+    story = merge(unique_ids(entries.values()))
     progress("merge", 1, 1)
-    return BuildResult(story, dataset, merged_graph(dataset), problems)
+    progress("rdf", 0, 1)
+    dataset = to_dataset(story)
+    graph = merged_graph(dataset)
+    progress("rdf", 1, 1)
+    if options.folder:
+        cache.save(options.folder, entries.values(), unchanged)
+    return BuildResult(story, dataset, graph, problems)
+
+
+def unique_ids(entries: Iterable[CachedFacts]) -> list[ArticleFacts]:
+    """The facts with one id per article: ids two sources share get a suffix from the source, in any order."""
+    entries = list(entries)
+    sources: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        sources[entry.facts.article.id].add(entry.source)
+    facts = []
+    for entry in entries:
+        article = entry.facts.article
+        if len(sources[article.id]) > 1:
+            suffix = hashlib.sha1(entry.source.encode("utf-8")).hexdigest()[:8]
+            article = dataclasses.replace(article, id=f"{article.id}-{suffix}")
+            facts.append(dataclasses.replace(entry.facts, article=article))
+        else:
+            facts.append(entry.facts)
+    return facts
 
 
 def write_atomic(path: Path, data: bytes) -> None:

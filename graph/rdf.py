@@ -16,21 +16,30 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
+from graph.corroboration import independent_sources, outlet_key, outlets
+from graph.merge_events import made_in
 from graph.model import (
     PUBLISHER_SPAN,
     Actor,
     ActorKind,
     Article,
     ArticleFacts,
+    Event,
+    EventReport,
+    Granularity,
     Mention,
     Report,
+    Span,
     Statement,
     Story,
     TimeExpr,
 )
+from graph.timeline import best_time
 from ontology import NG, NGD, bind_prefixes
 
-KINDS = frozenset({"article", "outlet", "actor", "statement", "report", "mention", "time", "graph", "event", "relation"})
+KINDS = frozenset(
+    {"article", "outlet", "actor", "statement", "report", "mention", "time", "graph", "event", "relation"}
+)
 LABEL_WORDS = 10
 """Words kept in a statement's short label."""
 ACTOR_CLASS = {
@@ -66,7 +75,6 @@ def to_dataset(story: Story) -> Dataset:
     dataset = Dataset()
     bind_prefixes(dataset)
     default = dataset.graph(DATASET_DEFAULT_GRAPH_ID)
-    articles = {f.article.id: f.article for f in story.facts}
     statements_by_article: dict[str, list[tuple[Statement, Report]]] = {}
     for statement in story.statements:
         for report in statement.reports:
@@ -76,11 +84,12 @@ def to_dataset(story: Story) -> Dataset:
         _article(named, facts, story)
         for statement, report in statements_by_article.get(facts.article.id, []):
             _report(named, statement, report, story, facts.article)
+        _article_events(named, story, facts.article)
     for actor in story.actors.values():
         _actor_details(default, actor)
     for statement in story.statements:
-        outlets = {_outlet_key(story, articles[r.article_id]) for r in statement.reports}
-        _statement_details(default, statement, len(outlets))
+        _statement_details(default, statement, story)
+    _event_details(default, story)
     return dataset
 
 
@@ -129,8 +138,13 @@ def _article(graph: Graph, facts: ArticleFacts, story: Story) -> None:
             (NG.title, Literal(article.title) if article.title else None),
             (NG.published, Literal(article.published, datatype=XSD.date) if article.published else None),
             (NG.sourceFile, Literal(str(article.path)) if article.path else None),
+            (NG.url, Literal(article.url, datatype=XSD.anyURI) if article.url else None),
         ],
     )
+    window = story.windows.get(article.id)
+    if window is not None:
+        graph.add((iri, NG.publishedNotBefore, Literal(window.start, datatype=XSD.date)))
+        graph.add((iri, NG.publishedNotAfter, Literal(window.end, datatype=XSD.date)))
     if article.publisher:
         key = story.actor_of[(article.id, PUBLISHER_SPAN)]
         graph.add((iri, NG.publisher, _typed_actor(graph, story, key)))
@@ -144,7 +158,7 @@ def _article(graph: Graph, facts: ArticleFacts, story: Story) -> None:
         _add_all(graph, node, [(NG.refersTo, actor), (NG.inArticle, iri), (NG.text, Literal(mention.text))])
         _offsets(graph, node, mention.span.start, mention.span.end)
     for time in facts.times:
-        _time(graph, article, time)
+        _time(graph, article, story.time(article.id, time))
 
 
 def _offsets(graph: Graph, node: URIRef, start: int, end: int) -> None:
@@ -152,8 +166,12 @@ def _offsets(graph: Graph, node: URIRef, start: int, end: int) -> None:
     graph.add((node, NG.endOffset, Literal(end)))
 
 
+def _time_iri(article_id: str, span: Span) -> URIRef:
+    return mint("time", article_id, f"{span.start}-{span.end}")
+
+
 def _time(graph: Graph, article: Article, time: TimeExpr) -> URIRef:
-    node = mint("time", article.id, f"{time.span.start}-{time.span.end}")
+    node = _time_iri(article.id, time.span)
     graph.add((node, RDF.type, NG.TimeExpression))
     _add_all(
         graph,
@@ -166,6 +184,7 @@ def _time(graph: Graph, article: Article, time: TimeExpr) -> URIRef:
             (NG.start, Literal(time.start, datatype=XSD.date) if time.start else None),
             (NG.end, Literal(time.end, datatype=XSD.date) if time.end else None),
             (NG.anchor, Literal(time.anchor, datatype=XSD.date) if time.anchor else None),
+            (NG.estimated, Literal(True) if time.estimated else None),
         ],
     )
     _offsets(graph, node, time.span.start, time.span.end)
@@ -196,10 +215,17 @@ def _report(graph: Graph, statement: Statement, report: Report, story: Story, ar
             (NG.via, _mentioned(graph, story, report.article_id, quote.via)),
             (NG.addressee, _mentioned(graph, story, report.article_id, quote.addressee)),
             (NG.medium, Literal(quote.medium) if quote.medium else None),
-            (NG.statedOn, _time(graph, article, quote.time) if quote.time else None),
+            (NG.statedOn, _time(graph, article, story.time(article.id, quote.time)) if quote.time else None),
+            (NG.direct, Literal(quote.direct)),
+            (NG.similarity, None if report.shared else _score(report.similarity)),
         ],
     )
     _offsets(graph, node, quote.span.start, quote.span.end)
+
+
+def _score(similarity: float) -> Literal:
+    """A 0-100 match score as an ``xsd:decimal`` from 0 to 1, written with two decimals so it reads back unchanged."""
+    return Literal(f"{similarity / 100:.2f}", datatype=XSD.decimal)
 
 
 def short_label(text: str) -> str:
@@ -218,13 +244,91 @@ def _actor_details(graph: Graph, actor: Actor) -> None:
         graph.add((iri, NG.role, Literal(role)))
 
 
-def _outlet_key(story: Story, article: Article) -> str:
-    """The publisher's actor key, or the article itself when its outlet is unknown (counted as one more outlet)."""
-    return story.actor_of.get((article.id, PUBLISHER_SPAN), "article/" + article.id)
-
-
-def _statement_details(graph: Graph, statement: Statement, outlets: int) -> None:
+def _statement_details(graph: Graph, statement: Statement, story: Story) -> None:
     iri = statement_iri(statement)
     graph.add((iri, NG.text, Literal(statement.text)))
     graph.add((iri, NG.reportCount, Literal(len(statement.reports))))
-    graph.add((iri, NG.outletCount, Literal(outlets)))
+    graph.add((iri, NG.outletCount, Literal(len(outlets(story, statement.reports)))))
+    graph.add((iri, NG.independentSourceCount, Literal(len(independent_sources(story, statement.reports)))))
+    best = best_time(story, statement.reports)
+    if best is not None:
+        article_id, time = best
+        graph.add((iri, NG.statedOn, _time_iri(article_id, time.span)))
+
+
+def event_iri(event: Event) -> URIRef:
+    return mint("event", *event.key.split("/"))
+
+
+def _article_events(graph: Graph, story: Story, article: Article) -> None:
+    """What one article says happened: its wording of each event, who and where, and the relations it states."""
+    iris = {e.key: event_iri(e) for e in story.events}
+    for event in story.events:
+        for report in event.reports:
+            if report.article_id == article.id:
+                _event_report(graph, story, article, iris[event.key], event, report)
+    for relation in story.relations:
+        if relation.article_id != article.id:
+            continue
+        node = mint("relation", article.id, relation.source, relation.target, relation.type.value)
+        graph.add((node, RDF.type, NG.EventRelation))
+        _add_all(
+            graph,
+            node,
+            [
+                (NG.relatedFrom, iris[relation.source]),
+                (NG.relatedTo, iris[relation.target]),
+                (NG.relationType, Literal(relation.type.value)),
+                (NG.text, Literal(relation.words)),
+            ],
+        )
+
+
+def _event_report(graph: Graph, story: Story, article: Article, iri: URIRef, event: Event, report: EventReport) -> None:
+    mention = report.mention
+    graph.add((iri, RDF.type, NG.Event))
+    graph.add((iri, RDFS.label, Literal(event.label)))
+    roles = ((NG.agent, mention.agents), (NG.patient, mention.patients), (NG.place, mention.places))
+    for predicate, mentions in roles:
+        for m in mentions:
+            _add_all(graph, iri, [(predicate, _mentioned(graph, story, article.id, m))])
+    node = mint("report", article.id, "event", f"{mention.span.start}-{mention.span.end}")
+    graph.add((node, RDF.type, NG.Report))
+    _add_all(
+        graph,
+        node,
+        [
+            (NG.reportOf, iri),
+            (NG.reportedIn, article_iri(article)),
+            (NG.text, Literal(mention.text)),
+            (NG.sentence, Literal(mention.sentence.slice(article.text).strip())),
+            (NG.occurredOn, _time(graph, article, story.time(article.id, mention.time)) if mention.time else None),
+        ],
+    )
+    _offsets(graph, node, mention.span.start, mention.span.end)
+
+
+def _event_details(graph: Graph, story: Story) -> None:
+    """What only the merge knows: the type, how many reports and outlets, the best date, and the statements made."""
+    for event in story.events:
+        iri = event_iri(event)
+        graph.add((iri, RDF.type, NG.Event))
+        graph.add((iri, RDFS.label, Literal(event.label)))
+        graph.add((iri, NG.eventType, Literal(event.type.value)))
+        graph.add((iri, NG.reportCount, Literal(len(event.reports))))
+        graph.add((iri, NG.outletCount, Literal(len({outlet_key(story, r.article_id) for r in event.reports}))))
+        dated = [
+            (time.start, time.granularity != Granularity.DAY, r.article_id, time)
+            for r in event.reports
+            if r.mention.time is not None and (time := story.time(r.article_id, r.mention.time)).start is not None
+        ]
+        if dated:
+            *_rest, article_id, time = min(dated, key=lambda d: (d[1], d[0], d[2]))
+            graph.add((iri, NG.occurredOn, _time_iri(article_id, time.span)))
+    events = {e.key: event_iri(e) for e in story.events}
+    speech = made_in(story)
+    for statement in story.statements:
+        for report in statement.reports:
+            key = speech.get((report.article_id, report.quote.span))
+            if key is not None:
+                graph.add((statement_iri(statement), NG.madeIn, events[key]))

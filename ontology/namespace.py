@@ -82,6 +82,7 @@ class NG(DefinedNamespace):
     independentSourceCount: URIRef  # Statement / Event -> xsd:integer: independent sources that reported it.
     publishedNotBefore: URIRef  # Article -> xsd:date: estimated earliest publication date.
     publishedNotAfter: URIRef  # Article -> xsd:date: estimated latest publication date.
+    estimated: URIRef  # TimeExpression -> xsd:boolean: placed against an estimated publication window.
     eventType: URIRef  # Event -> xsd:string: conflict, political, speech, ...
     relationType: URIRef  # EventRelation -> xsd:string: before, after or during.
 

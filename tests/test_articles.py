@@ -1,3 +1,5 @@
+"""The ``.txt`` reader and the plain-text layout analysis shared by every reader."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -6,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from graph.articles import parse_layout, read_txt
-from graph.errors import InputError
+from graph.errors import ArticleError
+from graph.model import Article, Problem, Severity
+
+
+def read(path: Path) -> tuple[list[Article], list[Problem]]:
+    items = list(read_txt(path))
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Problem)]
 
 
 def test_header_date_line_and_title_on_one_line() -> None:
@@ -37,15 +45,53 @@ def test_author_bio_gives_author_and_publisher() -> None:
     assert (layout.author, layout.publisher) == ("Ana", "Example Media")
 
 
+def test_untitled_layout_keeps_the_first_line_in_the_body_and_drops_a_header_date_line() -> None:
+    text = "Published: 12 September 2022\nFirst body line.\n\nThis article appeared originally on The Example Post."
+    layout = parse_layout(text, titled=False)
+    assert (layout.title, layout.published, layout.publisher) == ("", dt.date(2022, 9, 12), "The Example Post")
+    assert layout.body.slice(text) == "First body line."
+    assert parse_layout("No header here.\nSecond line.", titled=False).body.slice("No header here.\nSecond line.") == (
+        "No header here.\nSecond line."
+    )
+
+
+def test_txt_article_keeps_the_file_text_and_its_layout(tmp_path: Path) -> None:
+    path = tmp_path / "one story.txt"
+    path.write_text("date 2022-09-12\nA title\n\nBody text here.\n", encoding="utf-8")
+    [article], problems = read(path)
+    assert problems == []
+    assert (article.id, article.title, article.published) == ("one-story", "A title", dt.date(2022, 9, 12))
+    assert article.body is not None and article.body.slice(article.text) == "Body text here."
+
+
+@pytest.mark.parametrize("header", ["Published: February 30, 2022", "date 2022-13-45", "Posted on 31 June 2021"])
+def test_a_date_that_does_not_exist_warns_and_builds_undated(tmp_path: Path, header: str) -> None:
+    path = tmp_path / "bad-date.txt"
+    path.write_text(f"{header}\nA title\n\nThe body is kept.\n", encoding="utf-8")
+    [article], [problem] = read(path)
+    assert article.published is None and article.title == "A title" and "The body is kept." in article.text
+    assert problem.severity is Severity.WARNING and "not a valid date" in problem.message
+    assert header.split(maxsplit=1)[1].removeprefix("on ") in problem.message
+
+
+def test_title_only_file_warns(tmp_path: Path) -> None:
+    path = tmp_path / "title.txt"
+    path.write_text("Just a headline\n", encoding="utf-8")
+    [article], [problem] = read(path)
+    assert article.title == "Just a headline" and "no article text" in problem.message
+
+
 def test_empty_file_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_text("\n \n", encoding="utf-8")
-    with pytest.raises(InputError, match="empty"):
-        read_txt(path)
+    with pytest.raises(ArticleError, match="empty"):
+        list(read_txt(path))
 
 
-def test_non_utf8_is_an_input_error_naming_the_file(tmp_path: Path) -> None:
+def test_non_utf8_is_read_as_windows_1252_with_a_warning_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
-    path.write_bytes("Caf\xe9 title\n\nText.".encode("latin-1"))
-    with pytest.raises(InputError, match=r"latin\.txt"):
-        read_txt(path)
+    path.write_bytes("Café title\n\nThe café owner said it was “fine”.".encode("cp1252"))
+    [article], [problem] = read(path)
+    assert article.title == "Café title" and "“fine”" in article.text
+    assert problem.severity is Severity.WARNING and problem.path == path
+    assert "not UTF-8" in problem.message and str(path) in str(problem)

@@ -79,3 +79,102 @@ def test_merge_does_not_depend_on_input_order() -> None:
     first, second = merge([a, b]), merge([b, a])
     assert first.actors.keys() == second.actors.keys()
     assert [s.key for s in first.statements] == [s.key for s in second.statements]
+
+
+GROUP, OUTLET = ActorKind.GROUP, ActorKind.OUTLET
+
+
+def actor_names(story_facts: list[ArticleFacts]) -> list[set[str]]:
+    """The names of each actor, as sets of the mention texts it merged."""
+    story = merge(story_facts)
+    return sorted(({m.mention.text for m in a.mentions} for a in story.actors.values()), key=sorted)
+
+
+def test_a_shared_surname_is_resolved_inside_its_article() -> None:
+    found = actor_names([facts("a", ("Anna Smith", P), ("Smith", P)), facts("b", ("John Smith", P), ("Smith", P))])
+    assert found == [{"Anna Smith", "Smith"}, {"John Smith", "Smith"}]
+    story = merge([facts("a", ("Anna Smith", P), ("Smith", P)), facts("b", ("John Smith", P), ("Smith", P))])
+    assert len(story.actors) == 2 and len(set(story.actor_of.values())) == 2
+
+
+def test_a_surname_fitting_no_one_in_its_article_joins_no_full_name() -> None:
+    found = actor_names([facts("a", ("Anna Smith", P), ("John Smith", P)), facts("b", ("Smith", P))])
+    assert {"Smith"} in found and len(found) == 3
+
+
+def test_a_surname_joins_several_forms_of_one_full_name() -> None:
+    found = actor_names([facts("a", ("Vladimir Putin", P)), facts("b", ("Vladimir V. Putin", P), ("Putin", P))])
+    assert found == [{"Putin", "Vladimir Putin", "Vladimir V. Putin"}]
+
+
+def test_no_chaining_of_incompatible_full_names() -> None:
+    found = actor_names([facts("a", ("George W. Bush", P), ("George H. W. Bush", P), ("George Bush", P))])
+    assert not any({"George W. Bush", "George H. W. Bush"} <= names for names in found)
+
+
+def test_titles_before_a_name_do_not_split_it() -> None:
+    found = actor_names([facts("a", ("CEO Ron Sugar", P), ("Sugar", P)), facts("b", ("Ron Sugar", P))])
+    assert found == [{"CEO Ron Sugar", "Ron Sugar", "Sugar"}]
+
+
+def test_acronyms_and_legal_forms_join_their_organisation() -> None:
+    found = actor_names(
+        [
+            facts("a", ("the United States Air Force", ORG), ("USAF", ORG), ("Apple Inc.", ORG)),
+            facts("b", ("Apple", ORG), ("US Airways", ORG)),
+        ]
+    )
+    assert found == [{"Apple Inc.", "Apple"}, {"US Airways"}, {"USAF", "the United States Air Force"}]
+
+
+def test_a_short_form_fitting_two_outlets_joins_neither() -> None:
+    found = actor_names([facts("a", ("The New York Times", OUTLET), ("the Financial Times", OUTLET)),
+                         facts("b", ("the Times", OUTLET))])  # fmt: skip
+    assert len(found) == 3
+
+
+def test_descriptions_join_by_a_rare_proper_name_but_not_by_a_demonym() -> None:
+    found = actor_names(
+        [
+            facts("a", ("the Lomonosovsky District Council", ORG), ("the Russian Defense Ministry", ORG)),
+            facts("b", ("deputies from Moscow's Lomonosovsky district", GROUP), ("Lomonosovsky", ActorKind.PLACE)),
+            facts(
+                "c", ("local MPs in the Russian capital’s Lomonosovsky district", GROUP), ("Moscow", ActorKind.PLACE)
+            ),
+            facts(
+                "d", ("More than 30 Russian municipal deputies", GROUP), ("deputies of the Tverskoy district", GROUP)
+            ),
+            facts("e", ("the Moscow City Duma", ORG), ("officials in Moscow", GROUP)),
+        ]
+    )
+    council = {
+        "the Lomonosovsky District Council",
+        "deputies from Moscow's Lomonosovsky district",
+        "local MPs in the Russian capital’s Lomonosovsky district",
+    }
+    assert council in found
+    for alone in ("the Russian Defense Ministry", "More than 30 Russian municipal deputies", "the Moscow City Duma"):
+        assert {alone} in found, "a demonym, a shared head noun or a big city's name alone joins nothing"
+    assert {"deputies of the Tverskoy district"} in found
+
+
+def test_a_name_typed_differently_takes_its_most_common_kind() -> None:
+    found = actor_names(
+        [
+            facts("a", ("Lindsay Lohan", P), ("Lohan", P)),
+            facts("b", ("Lohan", ActorKind.PLACE), ("Lohan", P)),
+            facts("c", ("Boeing", ORG), ("Boeing", P), ("Boeing", ORG)),
+        ]
+    )
+    assert found == [{"Boeing"}, {"Lindsay Lohan", "Lohan"}]
+
+
+def test_a_first_name_joins_the_one_full_name_it_opens_in_its_article() -> None:
+    found = actor_names(
+        [
+            facts("a", ("Lindsay Lohan", P), ("Lindsay", P)),
+            facts("b", ("Steve Jobs", P), ("Steve Wozniak", P), ("Steve", P)),
+        ]
+    )
+    assert {"Lindsay Lohan", "Lindsay"} in found
+    assert {"Steve"} in found, "a first name two people of its article share stays alone"

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.actors import extract_mentions
 from graph.extract.dates import extract_times
+from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
 from graph.model import Article, ArticleFacts
 
@@ -14,18 +15,20 @@ if TYPE_CHECKING:
 
 
 def extract(doc: Doc, article: Article) -> ArticleFacts:
-    """Run every extractor on one article; speakers, sources and addressees found by the quotes join the mentions."""
+    """Run every extractor on one article; speakers, sources, addressees and event participants join the mentions."""
     mentions = list(extract_mentions(doc, article))
     times = list(extract_times(doc, article))
     quotes = list(extract_quotes(doc, article, mentions, times))
+    events, relations = extract_events(doc, article, mentions, times, quotes)
     seen = {m.span for m in mentions}
-    for quote in quotes:
-        for mention in (quote.speaker, quote.via, quote.addressee):
-            if mention is not None and mention.span not in seen and article.in_body(mention.span):
-                seen.add(mention.span)
-                mentions.append(mention)
+    found = [m for q in quotes for m in (q.speaker, q.via, q.addressee)]
+    found += [m for e in events for m in (*e.agents, *e.patients, *e.places)]
+    for mention in found:
+        if mention is not None and mention.span not in seen and article.in_body(mention.span):
+            seen.add(mention.span)
+            mentions.append(mention)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
-    return ArticleFacts(article, mentions, quotes, times)
+    return ArticleFacts(article, mentions, quotes, times, events, relations)
 
 
 __all__ = ["extract"]

@@ -1,192 +1,200 @@
-"""Time expressions: spaCy's DATE entities, normalised to TimeML values against the publication date.
+"""Time expressions of an article: found in the spaCy ``Doc``, normalised to TimeML against the publication date.
 
-:func:`normalise` is pure and handles what news writes and dateparser does not ("just yesterday", "this weekend",
-"almost seven months ago", "few days"); everything else falls back to dateparser with the anchor as relative base.
-Without an anchor, relative expressions keep an unresolved value (``XXXX-XX-XX``) rather than a guess.
+Where: spaCy's DATE and TIME entities with their extents put as TimeML marks them (no "just" or "on" in front,
+"this year" whole where spaCy took only "year", "June 17, two days later" as two expressions, "between 2014 and
+2016" as two dates), plus what spaCy leaves unlabelled ("now", "recently", "soon", "18:00 UTC", "7/8/07").
+When: :mod:`graph.extract.timeml` resolves the words against the publication date, never today, using the tense of
+the sentence to place a date without a year ("was on October 25" / "will be on October 25"); a time of day takes the
+day its sentence names ("on Tuesday at 18:00 UTC"). Without a publication date, relative expressions keep an
+unresolved value but are recorded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from graph.extract.timeml import UNRESOLVED, Tense, resolve, timeml_type
 from graph.model import Article, Granularity, Span, TimeExpr
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
-TIME_LABELS = frozenset({"DATE"})
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-}  # fmt: skip
-VAGUE_NUMBERS = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of"})
-UNITS = {"day": ("D", Granularity.DAY), "week": ("W", Granularity.WEEK), "month": ("M", Granularity.MONTH),
-         "year": ("Y", Granularity.YEAR)}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-NOT_TIMES = re.compile(r"\d+[- ]year[- ]old|\bage[ds]?\b", re.I)
+TIME_LABELS = frozenset({"DATE", "TIME"})
+NOT_TIMES = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\bold\b", re.I)
 """DATE entities that are ages, not times."""
-HEDGES = r"(?:just|only|almost|nearly|about|around|roughly|some|more than|over|less than|barely|the)\s+"
-
-_AGO = re.compile(
-    rf"^(?:{HEDGES})*(?P<n>\d+|[a-z]+(?: of)?(?: a)?)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)$"
+TIME_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|morning|afternoon|evening|"
+    r"spring|summer|fall|autumn|winter|christmas|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|weekly|"
+    r"monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight)s?\b|"
+    r"\b(?:1[5-9]|20)\d\d(?:s|\b)|'\d0s|\d{1,2}/\d{1,2}|\d:\d\d|\d\s*[ap]\.?m\b|\bq[1-4]\b",
+    re.I,
 )
-_DURATION = re.compile(
-    rf"^(?:(?:for|in|over|within|during)\s+)?(?:{HEDGES})*(?:first\s+|last\s+|past\s+|next\s+)?"
-    r"(?P<n>\d+|[a-z]+(?: of)?)\s+(?P<unit>day|week|month|year)s?$"
+"""An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
+LEADING = re.compile(
+    r"^(?:(?:just|only|as early as|as late as|as of|since|until|by|on|"
+    r"in|at|from|between|during|for|[\d.,]+(?= (?:a|an|per|each|every) ))\s+)+",
+    re.I,
 )
-_WEEKDAY = re.compile(rf"^(?:on\s+)?(?P<rel>last|this|next|past)?\s*(?P<day>{'|'.join(WEEKDAYS)})$")
-_WEEKEND = re.compile(r"^(?:(?P<rel>this|last|next|past)\s+)?weekend$")
+"""Words before an expression that TimeML leaves outside it ("just yesterday", "on Tuesday", "15 a year"); modifiers
+TimeML keeps inside as the expression's ``mod`` ("more than a week", "almost two years") stay."""
+BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past"})
+"""Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
+BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
+                        r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
+SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or"})
+UNLABELLED = re.compile(
+    r"\b(?:right now|now|currently|nowadays|at present|(?:more |most )?recently|lately|(?:very )?soon|"
+    r"in the (?:near )?future|(?<=in )the past)\b(?! that\b)|"
+    r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
+    r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
+    re.I,
+)
+"""What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
+``FUTURE_REF``), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
+UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
+                                "week", "day", "hour", "minute", "decade"})  # fmt: skip
+"""A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
+FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "slate", "go", "want"})
+"""Verbs whose infinitive complement or passive ("is scheduled for", "plans to") points to the future."""
 
 
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
-    """Every DATE entity in the article's body, normalised against its publication date."""
-    for ent in doc.ents:
-        span = Span(ent.start_char, ent.end_char)
-        if ent.label_ not in TIME_LABELS or not article.in_body(span) or NOT_TIMES.search(ent.text):
+    """Every time expression in the article's body, normalised against its publication date."""
+    day_of_sentence: dict[int, dt.date] = {}
+    for words in _candidates(doc):
+        span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
+        if not article.in_body(span):
             continue
-        yield normalise(ent.text, span, article.published)
+        sentence = words.sent.start_char
+        anchor = article.published
+        if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in day_of_sentence:
+            anchor = day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
+        time = normalise(words.text, span, anchor, tense_of(words))
+        if time.granularity is Granularity.DAY and time.start is not None and "T" not in time.value:
+            day_of_sentence[sentence] = time.start
+        yield time
 
 
-def normalise(text: str, span: Span, anchor: dt.date | None) -> TimeExpr:
+def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None = None) -> TimeExpr:
     """Resolve ``text`` to a TimeML value, granularity and [start, end] dates, relative to ``anchor``."""
-    value, granularity, start, end = _resolve(_clean(text), anchor)
-    relative = start is not None and not re.search(r"\b\d{4}\b", text)
-    return TimeExpr(span, text, value, granularity, start, end, anchor if relative else None)
+    found = resolve(text, anchor, tense)
+    used = anchor if found.relative and anchor is not None else None
+    return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used)
 
 
-def _clean(text: str) -> str:
-    text = text.lower().replace("’", "'").strip(" .,;:")
-    text = re.sub(r"\s+", " ", text)
-    return re.sub(r"^(?:just|only|on|as of|since|until|by)\s+", "", text)
+def _candidates(doc: Doc) -> Iterator[SpacySpan]:
+    """Spans of time expressions in document order: entities trimmed, extended and split; then reference words."""
+    found: list[SpacySpan] = []
+    for ent in _time_entities(doc):
+        if NOT_TIMES.search(ent.text) or not TIME_WORDS.search(ent.text):
+            continue
+        for piece in _split(_extend(_trim(ent))):
+            if TIME_WORDS.search(piece.text):
+                found.append(piece)
+    taken = {i for span in found for i in range(span.start, span.end)}
+    for match in UNLABELLED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and not taken.intersection(range(span.start, span.end)):
+            found.append(span)
+    yield from sorted(found, key=lambda s: s.start)
 
 
-Resolved = tuple[str, Granularity, dt.date | None, dt.date | None]
-UNRESOLVED: Resolved = ("XXXX-XX-XX", Granularity.UNKNOWN, None, None)
+def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
+    """DATE and TIME entities, adjacent ones joined ("Friday" + "morning"); a CARDINAL before a unit joined to it."""
+    pending: SpacySpan | None = None
+    for ent in doc.ents:
+        if ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].text.lower() in UNITS_AFTER_NUMBER:
+            ent = doc[ent.start : ent.end + 1]
+        elif ent.label_ not in TIME_LABELS:
+            continue
+        if pending is not None and pending.end == ent.start:
+            pending = doc[pending.start : ent.end]
+            continue
+        if pending is not None:
+            yield pending
+        pending = ent
+    if pending is not None:
+        yield pending
 
 
-def _resolve(text: str, anchor: dt.date | None) -> Resolved:
-    for rule in (_deictic, _weekday, _weekend, _ago, _duration):
-        found = rule(text, anchor)
-        if found is not None:
-            return found
-    return _dateparser(text, anchor)
+def _trim(span: SpacySpan) -> SpacySpan:
+    lead = LEADING.match(span.text)
+    if not lead or lead.end() >= len(span.text):
+        return span
+    start = span.start
+    while start < span.end and span.doc[start].idx < span.start_char + lead.end():
+        start += 1
+    return span.doc[start : span.end]
 
 
-def _day(date: dt.date) -> Resolved:
-    return date.isoformat(), Granularity.DAY, date, date
+def _extend(span: SpacySpan) -> SpacySpan:
+    """Words spaCy left out: "this year" where it found "year", "decades-long" where it found "decades"."""
+    doc, start, end = span.doc, span.start, span.end
+    if BARE_UNITS.match(span.text) and start > 0 and doc[start - 1].text.lower() in BEFORE_UNIT:
+        start -= 1
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
+        end += 2
+    return doc[start:end]
 
 
-def _deictic(text: str, anchor: dt.date | None) -> Resolved | None:
-    shift = {"today": 0, "tonight": 0, "now": 0, "yesterday": -1, "tomorrow": 1}.get(text)
-    if shift is None:
+def _split(span: SpacySpan) -> Iterator[SpacySpan]:
+    """Two expressions spaCy joined into one entity: split where both parts resolve on their own.
+
+    "November 11, three days later" and "between 2014 and 2016" split; "February 24, 1955" and "two and a half
+    years" do not (a bare year or number does not resolve to a date of its own).
+    """
+    for token in span[1:-1]:
+        if token.text.lower() not in SPLIT_WORDS:
+            continue
+        left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+        if token.text == "," and re.fullmatch(r"\d{4}", right.text):
+            continue  # "February 24, 1955"
+        if _stands_alone(left) and _stands_alone(right):
+            yield from _split(left)
+            yield from _split(right)
+            return
+    yield span
+
+
+def _stands_alone(span: SpacySpan) -> bool:
+    """Whether words say a time on their own: they resolve, or count units from some other time ("two days later")."""
+    text = span.text.strip()
+    if not TIME_WORDS.search(text):
+        return False
+    if re.search(r"\b(?:later|earlier)$", text):
+        return True
+    return resolve(text, dt.date(2000, 1, 1)).value != UNRESOLVED.value
+
+
+def tense_of(span: SpacySpan) -> Tense | None:
+    """The tense of the clause an expression sits in: its nearest verb's, read from tags and auxiliaries."""
+    verb: Token | None = span.root
+    for _ in range(4):
+        if verb is None or verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    return UNRESOLVED if anchor is None else _day(anchor + dt.timedelta(days=shift))
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.text.lower() for a in auxiliaries}
+    if words & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
+        return Tense.FUTURE
+    governor = verb.head
+    if verb.tag_ == "VB" and "to" in words and governor.lemma_ in FUTURE_VERBS:
+        return Tense.FUTURE  # "plans to launch it in October", "is expected to close on Friday"
+    if verb.tag_ == "VBN" and verb.lemma_ in FUTURE_VERBS and words & {"is", "are", "be", "'s", "'re"}:
+        return Tense.FUTURE  # "is scheduled for October 25"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or words & {"has", "have", "'ve"}:
+        return Tense.PAST
+    if verb.tag_ in {"VBZ", "VBP", "VBG"} or words & {"is", "are", "am"}:
+        return Tense.PRESENT
+    return None
 
 
-def _weekday(text: str, anchor: dt.date | None) -> Resolved | None:
-    found = _WEEKDAY.match(text)
-    if not found:
-        return None
-    if anchor is None:
-        return UNRESOLVED
-    target = WEEKDAYS.index(found.group("day"))
-    if found.group("rel") == "next":
-        return _day(anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1))
-    # News reports the past: a bare weekday is the most recent one on or before the publication date.
-    return _day(anchor - dt.timedelta(days=(anchor.weekday() - target) % 7))
-
-
-def _weekend(text: str, anchor: dt.date | None) -> Resolved | None:
-    found = _WEEKEND.match(text)
-    if not found:
-        return None
-    if anchor is None:
-        return "XXXX-WXX-WE", Granularity.UNKNOWN, None, None
-    rel = found.group("rel") or "this"
-    saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
-    if rel in {"last", "past"} or (rel == "this" and anchor.weekday() <= 1):
-        saturday -= dt.timedelta(days=7)  # early in the week, "this weekend" is the one just gone
-    elif rel == "next":
-        saturday += dt.timedelta(days=7)
-    year, week, _ = saturday.isocalendar()
-    return f"{year}-W{week:02d}-WE", Granularity.WEEK, saturday, saturday + dt.timedelta(days=1)
-
-
-def _count(word: str) -> int | None:
-    word = word.strip()
-    if word.isdigit():
-        return int(word)
-    return NUMBERS.get(word.removesuffix(" of").removesuffix(" a"))
-
-
-def _ago(text: str, anchor: dt.date | None) -> Resolved | None:
-    found = _AGO.match(text)
-    if not found:
-        return None
-    n, granularity = _count(found.group("n")), UNITS[found.group("unit")][1]
-    if n is None or anchor is None:
-        return UNRESOLVED
-    if granularity is Granularity.DAY:
-        return _day(anchor - dt.timedelta(days=n))
-    if granularity is Granularity.WEEK:
-        monday = anchor - dt.timedelta(days=anchor.weekday() + 7 * n)
-        year, week, _ = monday.isocalendar()
-        return f"{year}-W{week:02d}", granularity, monday, monday + dt.timedelta(days=6)
-    if granularity is Granularity.MONTH:
-        month_index = anchor.year * 12 + anchor.month - 1 - n
-        first = dt.date(month_index // 12, month_index % 12 + 1, 1)
-        return f"{first:%Y-%m}", granularity, first, _month_end(first)
-    year = anchor.year - n
-    return str(year), granularity, dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def _duration(text: str, anchor: dt.date | None) -> Resolved | None:
-    found = _DURATION.match(text)
-    if not found:
-        return None
-    word = found.group("n")
-    n = _count(word)
-    if n is None and word.removesuffix(" of") not in VAGUE_NUMBERS:
-        return None
-    letter = UNITS[found.group("unit")][0]
-    return f"P{n if n is not None else 'X'}{letter}", Granularity.DURATION, None, None
-
-
-def _month_end(first: dt.date) -> dt.date:
-    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
-
-
-@functools.lru_cache(maxsize=4096)
-def _dateparser(text: str, anchor: dt.date | None) -> Resolved:
-    base = dt.datetime.combine(anchor, dt.time()) if anchor else dt.datetime(1900, 1, 1)
-    data = _parser(base).get_date_data(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text))
-    if data.date_obj is None:
-        return UNRESOLVED
-    date = data.date_obj.date()
-    has_year = bool(re.search(r"\b\d{4}\b", text))
-    if anchor is None and not has_year:
-        if data.period == "day" and re.search(r"\d", text):
-            return f"XXXX-{date:%m-%d}", Granularity.DAY, None, None
-        return UNRESOLVED
-    if data.period == "year":
-        return str(date.year), Granularity.YEAR, dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
-    if data.period == "month":
-        first = date.replace(day=1)
-        return f"{first:%Y-%m}", Granularity.MONTH, first, _month_end(first)
-    if data.period == "week":
-        monday = date - dt.timedelta(days=date.weekday())
-        year, week, _ = monday.isocalendar()
-        return f"{year}-W{week:02d}", Granularity.WEEK, monday, monday + dt.timedelta(days=6)
-    return _day(date)
-
-
-@functools.lru_cache(maxsize=64)
-def _parser(base: dt.datetime) -> Any:
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+__all__ = ["TIME_LABELS", "Tense", "extract_times", "normalise", "tense_of", "timeml_type"]

@@ -19,6 +19,10 @@ CLOSING_SINGLE = frozenset("’")
 AMBIGUOUS_SINGLE = frozenset("'")
 BEFORE_OPENING = frozenset(" \t\n([{—–-/:;")
 TRAILING_PUNCTUATION = " \t\n,;:"
+MAX_QUOTE_CHARS = 3000
+"""A quoted span longer than this (about 500 words) is not taken as a quote. The longest quoted paragraphs in news
+run to a few hundred words; a longer span is a stray or unclosed mark running on, or a whole document in quotes, and
+as one statement it would only be noise (and cost the merge a comparison of thousands of characters)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,7 @@ def _pair(
     marks = opening | closing | ambiguous
     found: list[Quoted] = []
     open_at: int | None = None
+    depth = 0  # nested marks of the same kind ("“Outer “inner” outer”"): the outer pair is the quote
     continued = False
     for i in range(body.start, body.end):
         if text[i] == "\n" and open_at is not None and _paragraph_ends(text, i):
@@ -70,16 +75,20 @@ def _pair(
             _add(found, text, open_at + 1, i, continued)
             nxt = _next_nonspace(text, i, body.end)
             continued = nxt is not None and text[nxt] in marks and _role(text, nxt, opening, closing) == "open"
-            open_at = None
+            open_at, depth = None, 0
             continue
         if text[i] not in marks:
             continue
         role = _role(text, i, opening, closing)
-        if role == "open" and open_at is None:
-            open_at = i
+        if role == "open":
+            if open_at is None:
+                open_at = i
+            depth += 1
         elif role == "close" and open_at is not None:
-            _add(found, text, open_at + 1, i, continued)
-            open_at, continued = None, False
+            depth -= 1
+            if depth == 0:
+                _add(found, text, open_at + 1, i, continued)
+                open_at, continued = None, False
     if open_at is not None:
         _add(found, text, open_at + 1, body.end, continued)
     return found
@@ -90,7 +99,7 @@ def _add(found: list[Quoted], text: str, start: int, end: int, continued: bool) 
         end -= 1
     while start < end and text[start].isspace():
         start += 1
-    if end > start:
+    if 0 < end - start <= MAX_QUOTE_CHARS:
         found.append(Quoted(Span(start, end), continued))
 
 

@@ -179,6 +179,8 @@ def _indirect(
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not article.in_body(Span(verb.idx, verb.idx + len(verb))):
             continue
+        if any(c.dep_ == "neg" for c in verb.children):  # "he didn't say where the cuts would fall"
+            continue
         if lemma in INDIRECT_VERBS:
             content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         elif lemma == "call":
@@ -192,8 +194,10 @@ def _indirect(
         phrase = doc[content.left_edge.i : content.right_edge.i + 1]
         if lemma == "call" or lemma in APPEAL_VERBS:  # the demand itself: "called on X to …", "urged X to …"
             phrase = doc[verb.i : content.right_edge.i + 1]
+        while len(phrase) > 1 and phrase[-1].is_space:  # a clause at a paragraph's end ends before the blank lines
+            phrase = phrase[:-1]
         span = Span(phrase.start_char, phrase.end_char)
-        if any(q.span.start < span.end and span.start < q.span.end for q in direct):
+        if not article.in_body(span) or any(q.span.start < span.end and span.start < q.span.end for q in direct):
             continue
         speaker_token = subject_of(verb)
         if speaker_token is not None and speaker_token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -203,7 +207,7 @@ def _indirect(
         sentence = verb.sent
         yield Quote(
             span,
-            phrase.text,
+            span.slice(article.text),  # the article's own characters (the analysed text has plain spaces)
             Span(sentence.start_char, sentence.end_char),
             _speaker(speaker_token, context, article),
             via=via_of(verb, sentence, article),

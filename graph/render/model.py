@@ -32,9 +32,10 @@ ACTOR_KINDS: tuple[tuple[URIRef, str], ...] = (
 )
 """Actor classes in order of precedence: a node typed both Person and Actor is a person. Outlets win over all."""
 
-EDGE_KINDS = ("said", "reported", "published", "via", "mentions")
+EDGE_KINDS = ("said", "reported", "published", "via", "mentions", "agent", "patient", "place")
 """speaker -> statement, statement (or event) -> article, article -> outlet, statement -> the actor or outlet it came
-through, article -> actor; the page labels them "said", "reported in", "published by", "via" and "mentions"."""
+through, article -> actor, actor -> the event it did, event -> the actor it was done to, event -> where it happened;
+the page labels them "said", "reported in", "published by", "via", "mentions", "did", "to" and "in"."""
 
 LABEL_CHARS = 48
 """Longest label drawn on the canvas; the full text is in the details panel."""
@@ -122,8 +123,8 @@ class _Reader:
     def subjects(self, predicate: URIRef, obj: Node) -> list[Node]:
         return sorted(set(self.g.subjects(predicate, obj)), key=str)
 
-    def whens_of(self, subject: Node) -> list[When]:
-        """Every ``ng:statedOn`` of ``subject``, earliest first, undated last."""
+    def whens_of(self, subject: Node, predicate: URIRef = NG.statedOn) -> list[When]:
+        """Every ``ng:statedOn`` (or ``predicate``) of ``subject``, earliest first, undated last."""
         whens = [
             describe(
                 self.text(time, NG.granularity) or None,
@@ -132,7 +133,7 @@ class _Reader:
                 self.text(time, NG.text),
                 self.text(time, NG.value),
             )
-            for time in self.objects(subject, NG.statedOn)
+            for time in self.objects(subject, predicate)
         ]
         return sorted(whens, key=lambda w: (not w.dated, w.sort_key()))
 
@@ -236,6 +237,7 @@ class _Reader:
             outlets=outlets,
             reportCount=self.integer(statement, NG.reportCount) or len(reports),
             outletCount=self.integer(statement, NG.outletCount) or len(outlets),
+            sourceCount=self.integer(statement, NG.independentSourceCount) or len(outlets),
             firstReported=day_label(published[0]) if published else "",
         )
         self.whens[node_id] = whens[0] if whens else None
@@ -271,13 +273,46 @@ class _Reader:
         }
 
     def read_event(self, event: Node) -> None:
-        whens = self.whens_of(event)
-        node_id = self.add_node(event, "event", self.label(event), when=_when_json(whens[0] if whens else None))
+        """An event: when it happened (its own date, never the publication date), who did it, to whom, where."""
+        report_iris = self.subjects(NG.reportOf, event)
+        whens = self.whens_of(event, NG.occurredOn) or sorted(
+            (w for r in report_iris for w in self.whens_of(r, NG.occurredOn)), key=lambda w: (not w.dated, w.sort_key())
+        )
+        reports = [self.read_report(r) for r in report_iris]
+        reports.sort(key=lambda r: (str(r["published"] or "9999"), str(r["outlet"]), str(r["articleTitle"])))
+        predicates = (("agents", NG.agent), ("patients", NG.patient), ("places", NG.place))
+        roles = {role: [self.ensure_actor(a) for a in self.objects(event, p)] for role, p in predicates}
+        outlets = sorted({str(r["outlet"]) for r in reports if r["outlet"]})
+        published = sorted(d for a in self.reported_in(reports) if (d := self.articles[a][1]) is not None)
+        node_id = self.add_node(
+            event,
+            "event",
+            self.label(event),
+            eventType=self.text(event, NG.eventType),
+            when=_when_json(whens[0] if whens else None),
+            speakers=roles["agents"],
+            reports=reports,
+            outlets=outlets,
+            reportCount=self.integer(event, NG.reportCount) or len(reports),
+            outletCount=self.integer(event, NG.outletCount) or len(outlets),
+            firstReported=day_label(published[0]) if published else "",
+            statementsMade=len(self.subjects(NG.madeIn, event)),
+            **roles,
+        )
         self.whens[node_id] = whens[0] if whens else None
-        for time in self.objects(event, NG.statedOn):
-            for article in self.objects(time, NG.inArticle):
-                if article in self.ids:
-                    self.add_edge(node_id, self.ids[article], "reported")
+        self.first_reported[node_id] = published[0].isoformat() if published else ""
+        for agent in roles["agents"]:
+            self.add_edge(agent, node_id, "agent")
+        for kind, role in (("patient", "patients"), ("place", "places")):
+            for actor in roles[role]:
+                self.add_edge(node_id, actor, kind)
+        for article in self.reported_in(reports):
+            self.add_edge(node_id, article, "reported")
+        if not reports:  # an event with no report of its own: the articles its time expressions are in
+            for time in self.objects(event, NG.occurredOn) + self.objects(event, NG.statedOn):
+                for source in self.objects(time, NG.inArticle):
+                    if source in self.ids:
+                        self.add_edge(node_id, self.ids[source], "reported")
 
     def mentioned(self) -> Iterator[tuple[Node, Node]]:
         """(article, actor) pairs from ``ng:mentions`` and from ``ng:Mention`` provenance."""

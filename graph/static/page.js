@@ -24,6 +24,9 @@
     published: { name: "published by", color: "#e76f51", width: 1.2, dashes: false },
     via: { name: "via", color: "#e9a23b", width: 1.5, dashes: [7, 4] },
     mentions: { name: "mentions", color: "#b9c1cb", width: 1, dashes: [2, 4], quiet: true },
+    agent: { name: "did", color: "#b0306a", width: 1.8, dashes: false },
+    patient: { name: "to", color: "#e5508f", width: 1.2, dashes: [5, 3] },
+    place: { name: "in", color: "#6a994e", width: 1.2, dashes: [2, 3] },
   };
   const ACTOR_KINDS = new Set(["person", "organization", "group", "place", "actor"]);
   const DATED_KINDS = new Set(["statement", "event"]);
@@ -156,11 +159,13 @@
       bits.push(plural(n.said || 0, "statement"), plural(n.mentions || 0, "mention"));
     } else if (n.kind === "statement") {
       if (n.when && n.when.label) bits.push(n.when.label);
-      bits.push(plural(n.reportCount || 0, "report"));
+      bits.push(plural(n.reportCount || 0, "report"), plural(n.sourceCount || 0, "independent source"));
     } else if (n.kind === "article" && n.published) {
       bits.push(n.published);
-    } else if (n.kind === "event" && n.when && n.when.label) {
-      bits.push(n.when.label);
+    } else if (n.kind === "event") {
+      if (n.eventType) bits.push(n.eventType);
+      if (n.when && n.when.label) bits.push(n.when.label);
+      bits.push(plural(n.reportCount || 0, "report"));
     }
     append(box, el("div", "ng-muted", bits.join(" · ")));
     return box;
@@ -440,6 +445,7 @@
           ["Speaker", (n.speakers || []).map(ref)],
           ["When", whenNode(n.when) || el("span", "ng-muted", "undated")],
           ["Reported", plural(n.reportCount, "report") + " in " + plural(n.outletCount, "outlet")],
+          ["Independent sources", String(n.sourceCount || 0)],
           ["Outlets", n.outlets.join(", ")],
           ["First reported", n.firstReported],
         ])
@@ -475,7 +481,32 @@
       appendRefList(body, "Statements", reported);
     } else if (n.kind === "event") {
       append(body, el("h3", null, n.name));
-      append(body, facts([["When", whenNode(n.when) || el("span", "ng-muted", "undated")]]));
+      append(
+        body,
+        facts([
+          ["Type", n.eventType || ""],
+          ["When", whenNode(n.when) || el("span", "ng-muted", "undated")],
+          ["Who", (n.agents || []).map(ref)],
+          ["To whom", (n.patients || []).map(ref)],
+          ["Where", (n.places || []).map(ref)],
+          ["Reported", plural(n.reportCount || 0, "report") + " in " + plural(n.outletCount || 0, "outlet")],
+          ["First reported", n.firstReported || ""],
+        ])
+      );
+      if ((n.reports || []).length) {
+        append(body, el("div", "ng-subhead", "Wording by outlet"));
+        const list = el("ul", "ng-reports");
+        for (const r of n.reports) {
+          const item = el("li");
+          append(item, el("div", "ng-report-head", r.outlet || "Unknown outlet"));
+          const meta = el("div", "ng-report-meta");
+          if (r.article) append(meta, ref(r.article));
+          if (r.published) append(meta, " · " + r.published);
+          append(item, meta, el("p", "ng-report-quote", r.sentence || r.wording));
+          append(list, item);
+        }
+        append(body, list);
+      }
     } else {
       append(body, el("h3", null, n.name));
       const statements = data.edges.filter((e) => e.kind === "said" && e.from === id).map((e) => e.to);
@@ -538,7 +569,7 @@
       const date = el("span", "ng-tl-date", t.when || "undated");
       if (t.when && t.granularity !== "day") append(date, el("span", "ng-gran", t.granularity));
       if (!t.when && n.firstReported) append(date, el("span", "ng-gran", "reported " + n.firstReported));
-      append(entry, date, el("span", "ng-tl-who", t.kind === "event" ? "Event" : t.who || "Unknown speaker"));
+      append(entry, date, el("span", "ng-tl-who", t.kind === "event" ? "Event" + (t.who ? " · " + t.who : "") : t.who || "Unknown speaker"));
       append(entry, el("span", "ng-tl-text", clip(t.label, 160)));
       entry.addEventListener("click", () => select(t.node));
       append(list, entry);

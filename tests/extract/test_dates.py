@@ -3,11 +3,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from graph.extract.dates import normalise
-from graph.model import Granularity, Span
+from graph.extract.dates import extract_times, normalise, tense_of
+from graph.extract.timeml import Tense, timeml_type
+from graph.model import Article, Granularity, Span
+from tests.conftest import SeedBuild
 
 MONDAY = dt.date(2022, 9, 12)
+SATURDAY = dt.date(2008, 3, 1)
 
 
 @pytest.mark.parametrize(
@@ -16,15 +21,53 @@ MONDAY = dt.date(2022, 9, 12)
         ("just yesterday", MONDAY, "2022-09-11", Granularity.DAY, dt.date(2022, 9, 11)),
         ("today", MONDAY, "2022-09-12", Granularity.DAY, MONDAY),
         ("February 24th", MONDAY, "2022-02-24", Granularity.DAY, dt.date(2022, 2, 24)),
-        ("February 24th", None, "XXXX-02-24", Granularity.DAY, None),
+        ("February 24th", None, "XXXX-02-24", Granularity.UNKNOWN, None),
         ("Saturday", MONDAY, "2022-09-10", Granularity.DAY, dt.date(2022, 9, 10)),
+        ("Monday", MONDAY, "2022-09-12", Granularity.DAY, MONDAY),
+        ("last Monday", MONDAY, "2022-09-05", Granularity.DAY, dt.date(2022, 9, 5)),
+        ("Tuesday", None, "XXXX-WXX-2", Granularity.UNKNOWN, None),
         ("this weekend", MONDAY, "2022-W36-WE", Granularity.WEEK, dt.date(2022, 9, 10)),
         ("almost seven months ago", MONDAY, "2022-02", Granularity.MONTH, dt.date(2022, 2, 1)),
+        ("a year earlier", MONDAY, "2021", Granularity.YEAR, dt.date(2021, 1, 1)),
         ("September 2022", None, "2022-09", Granularity.MONTH, dt.date(2022, 9, 1)),
+        ("March 01 , 2008", None, "2008-03-01", Granularity.DAY, SATURDAY),
+        ("7/8/07", MONDAY, "2007-07-08", Granularity.DAY, dt.date(2007, 7, 8)),
         ("2023", None, "2023", Granularity.YEAR, dt.date(2023, 1, 1)),
+        ("the 1990s", None, "199", Granularity.UNKNOWN, dt.date(1990, 1, 1)),
+        ("fiscal 2009", None, "FY2009", Granularity.UNKNOWN, None),
+        ("last week", MONDAY, "2022-W36", Granularity.WEEK, dt.date(2022, 9, 5)),
+        ("this year", MONDAY, "2022", Granularity.YEAR, dt.date(2022, 1, 1)),
+        ("next month", MONDAY, "2022-10", Granularity.MONTH, dt.date(2022, 10, 1)),
+        ("earlier this month", MONDAY, "2022-09", Granularity.MONTH, dt.date(2022, 9, 1)),
+        ("the end of last year", MONDAY, "2021", Granularity.YEAR, dt.date(2021, 1, 1)),
+        ("mid-2011", MONDAY, "2011", Granularity.YEAR, dt.date(2011, 1, 1)),
+        ("the fourth quarter of 2005", MONDAY, "2005-Q4", Granularity.UNKNOWN, dt.date(2005, 10, 1)),
+        ("the third quarter of this year", MONDAY, "2022-Q3", Granularity.UNKNOWN, dt.date(2022, 7, 1)),
+        ("the last quarter", MONDAY, "2022-Q2", Granularity.UNKNOWN, dt.date(2022, 4, 1)),
+        ("the first half of 2009", None, "2009-H1", Granularity.UNKNOWN, dt.date(2009, 1, 1)),
+        ("the fall of 2011", None, "2011-FA", Granularity.UNKNOWN, dt.date(2011, 9, 1)),
+        ("last winter", MONDAY, "2021-WI", Granularity.UNKNOWN, dt.date(2021, 12, 1)),
+        ("this morning", SATURDAY, "2008-03-01TMO", Granularity.DAY, SATURDAY),
+        ("Thursday night", SATURDAY, "2008-02-28TNI", Granularity.DAY, dt.date(2008, 2, 28)),
+        ("18:00 UTC", SATURDAY, "2008-03-01T18:00Z", Granularity.DAY, SATURDAY),
+        ("6:40 p.m.", SATURDAY, "2008-03-01T18:40", Granularity.DAY, SATURDAY),
         ("the first six months", MONDAY, "P6M", Granularity.DURATION, None),
+        ("the past three years", MONDAY, "P3Y", Granularity.DURATION, None),
+        ("the past decade", MONDAY, "P10Y", Granularity.DURATION, None),
+        ("almost two and a half years", MONDAY, "P2.5Y", Granularity.DURATION, None),
+        ("thirty minutes", MONDAY, "PT30M", Granularity.DURATION, None),
+        ("12-hour", MONDAY, "PT12H", Granularity.DURATION, None),
+        ("fifty-year", MONDAY, "P50Y", Granularity.DURATION, None),
+        ("decades-long", MONDAY, "PXDE", Granularity.DURATION, None),
+        ("over the years", MONDAY, "PXY", Granularity.DURATION, None),
         ("few days", None, "PXD", Granularity.DURATION, None),
+        ("a few weeks", None, "PXW", Granularity.DURATION, None),
+        ("annual", MONDAY, "P1Y", Granularity.DURATION, None),
+        ("now", MONDAY, "PRESENT_REF", Granularity.UNKNOWN, None),
+        ("more recently", MONDAY, "PAST_REF", Granularity.UNKNOWN, None),
+        ("very soon", MONDAY, "FUTURE_REF", Granularity.UNKNOWN, None),
         ("yesterday", None, "XXXX-XX-XX", Granularity.UNKNOWN, None),
+        ("the Joint Strike Fighter program", MONDAY, "XXXX-XX-XX", Granularity.UNKNOWN, None),
     ],
 )
 def test_normalise(
@@ -34,6 +77,151 @@ def test_normalise(
     assert (time.value, time.granularity, time.start) == (value, granularity, start)
 
 
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("October 25", Tense.PAST, "2021-10-25"),
+        ("October 25", Tense.FUTURE, "2022-10-25"),
+        ("October 25", None, "2022-10-25"),  # nearest: seven weeks ahead, not ten months back
+        ("March", None, "2022-03"),  # behind rather than as far ahead: news mostly reports the past
+        ("November", None, "2022-11"),
+        ("December", Tense.PAST, "2021-12"),
+        ("the fourth quarter", Tense.PAST, "2021-Q4"),
+        ("the fourth quarter", Tense.FUTURE, "2022-Q4"),
+        ("Christmas", Tense.PAST, "2021-12-25"),
+        ("Friday", Tense.PAST, "2022-09-09"),
+        ("Friday", Tense.FUTURE, "2022-09-16"),
+        ("this weekend", Tense.FUTURE, "2022-W37-WE"),
+        ("this weekend", Tense.PAST, "2022-W36-WE"),
+    ],
+)
+def test_the_tense_places_a_date_without_a_year(text: str, tense: Tense | None, value: str) -> None:
+    assert normalise(text, Span(0, len(text)), MONDAY, tense).value == value
+
+
 def test_anchor_is_kept_only_for_relative_expressions() -> None:
     assert normalise("yesterday", Span(0, 9), MONDAY).anchor == MONDAY
+    assert normalise("October 25", Span(0, 10), MONDAY).anchor == MONDAY
     assert normalise("24 February 2022", Span(0, 16), MONDAY).anchor is None
+    assert normalise("the past three years", Span(0, 20), MONDAY).anchor is None
+
+
+@pytest.mark.parametrize(
+    ("value", "type_"),
+    [("2008-03-01", "DATE"), ("2008-W09-WE", "DATE"), ("P3Y", "DURATION"), ("PT5H", "DURATION"),
+     ("PXY", "DURATION"), ("2008-03-01T10:00", "TIME"), ("2008-03-01TMO", "TIME"), ("PRESENT_REF", "DATE"),
+     ("PAST_REF", "DATE"), ("XXXX-XX-XX", "DATE")],
+)  # fmt: skip
+def test_timeml_type(value: str, type_: str) -> None:
+    assert timeml_type(value) == type_
+
+
+# Hand-built Docs: words, entity labels (BIO), and for tense a dependency parse.
+
+
+def make_doc(words: list[str], ents: list[str], **parse: list[str] | list[int]) -> Doc:
+    sent_starts = None if "heads" in parse else [True] + [False] * (len(words) - 1)
+    return Doc(Vocab(), words=words, ents=ents, sent_starts=sent_starts, **parse)  # type: ignore[arg-type]
+
+
+def times(doc: Doc, published: dt.date | None = MONDAY, **article: object) -> list[tuple[str, str]]:
+    found = extract_times(doc, Article("a", doc.text, published=published, **article))  # type: ignore[arg-type]
+    return [(t.text, t.value) for t in found]
+
+
+def test_leading_words_timeml_leaves_out_are_trimmed() -> None:
+    """ "just" and prepositions go; "more than" stays (TimeML keeps it, as the expression's ``mod``)."""
+    words = ["It", "fell", "just", "a", "week", "ago", "and", "in", "more", "than", "a", "week"]
+    ents = ["O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE"]
+    assert times(make_doc(words, ents)) == [("a week ago", "2022-W36"), ("more than a week", "P1W")]
+
+
+def test_adjacent_date_and_time_join_and_a_missing_determiner_is_added() -> None:
+    doc = make_doc(
+        ["Held", "Friday", "morning", ",", "earlier", "this", "year"],
+        ["O", "B-DATE", "B-TIME", "O", "O", "O", "B-DATE"],
+    )
+    assert times(doc) == [("Friday morning", "2022-09-09TMO"), ("this year", "2022")]
+
+
+def test_two_expressions_in_one_entity_are_split_but_a_date_with_its_year_is_not() -> None:
+    words = ["On", "June", "17", ",", "two", "days", "later", ",", "not", "between", "2014", "and", "2016", "or",
+             "on", "February", "24", ",", "1955"]  # fmt: skip
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "B-DATE", "I-DATE",
+            "I-DATE", "I-DATE", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE"]  # fmt: skip
+    assert [text for text, _ in times(make_doc(words, ents))] == [
+        "June 17", "two days later", "2014", "2016", "February 24 , 1955",
+    ]  # fmt: skip
+
+
+def test_words_spacy_does_not_label_are_found_and_a_clock_time_takes_its_sentence_day() -> None:
+    words = ["Boeing", "is", "now", "flying", ":", "it", "took", "off", "Tuesday", "at", "18:00", "UTC", "."]
+    ents = ["O"] * 8 + ["B-DATE"] + ["O"] * 4
+    assert times(make_doc(words, ents)) == [
+        ("now", "PRESENT_REF"),
+        ("Tuesday", "2022-09-06"),
+        ("18:00 UTC", "2022-09-06T18:00Z"),
+    ]
+
+
+def test_a_number_spacy_calls_cardinal_before_a_unit_is_a_duration() -> None:
+    doc = make_doc(
+        ["almost", "two", "and", "a", "half", "years", "late"], ["B-CARDINAL"] + ["I-CARDINAL"] * 4 + ["O", "O"]
+    )
+    assert times(doc) == [("almost two and a half years", "P2.5Y")]
+
+
+def test_ages_and_bare_numbers_are_not_times() -> None:
+    doc = make_doc(["a", "27-year-old", "pilot", "of", "49"], ["O", "B-DATE", "O", "O", "B-DATE"])
+    assert times(doc) == []
+
+
+def test_undated_articles_record_relative_expressions_unresolved() -> None:
+    doc = make_doc(["Yesterday", "and", "Tuesday", "in", "2008"], ["B-DATE", "O", "B-DATE", "O", "B-DATE"])
+    assert times(doc, published=None) == [("Yesterday", "XXXX-XX-XX"), ("Tuesday", "XXXX-WXX-2"), ("2008", "2008")]
+
+
+def test_expressions_outside_the_body_are_left_out() -> None:
+    doc = make_doc(["Published", "Monday", ".", "Shares", "fell", "Friday"], ["O", "B-DATE", "O", "O", "O", "B-DATE"])
+    assert times(doc, body=Span(17, len(doc.text))) == [("Friday", "2022-09-09")]
+
+
+FUTURE_PARSE = {
+    "words": ["The", "meeting", "will", "be", "held", "on", "Friday", "."],
+    "heads": [1, 4, 4, 4, 4, 4, 5, 4],
+    "deps": ["det", "nsubjpass", "aux", "auxpass", "ROOT", "prep", "pobj", "punct"],
+    "tags": ["DT", "NN", "MD", "VB", "VBN", "IN", "NNP", "."],
+    "pos": ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+}
+PAST_PARSE = {
+    "words": ["The", "meeting", "was", "held", "on", "Friday", "."],
+    "heads": [1, 3, 3, 3, 3, 4, 3],
+    "deps": ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+    "tags": ["DT", "NN", "VBD", "VBN", "IN", "NNP", "."],
+    "pos": ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+}
+
+
+@pytest.mark.parametrize(
+    ("parse", "tense", "value"), [(FUTURE_PARSE, Tense.FUTURE, "2022-09-16"), (PAST_PARSE, Tense.PAST, "2022-09-09")]
+)
+def test_the_tense_of_the_clause_picks_the_weekday(
+    parse: dict[str, list[str] | list[int]], tense: Tense, value: str
+) -> None:
+    words = parse["words"]
+    ents = ["B-DATE" if w == "Friday" else "O" for w in words]
+    doc = Doc(Vocab(), ents=ents, **parse)  # type: ignore[arg-type]
+    friday = doc.ents[0]
+    assert tense_of(friday) is tense
+    assert times(doc) == [("Friday", value)]
+
+
+@pytest.mark.model
+def test_the_dated_seed_resolves_against_its_publication_date(seed_build: SeedBuild) -> None:
+    """The real pipeline on the seed dated 2022-09-12: relative and yearless dates placed against that date."""
+    facts = [f for f in seed_build.result.story.facts if f.article.published is not None]
+    found = {(t.text, t.value) for f in facts for t in f.times}
+    # "just yesterday": TimeML leaves "just" outside the expression
+    assert {("yesterday", "2022-09-11"), ("February 24th", "2022-02-24")} <= found, sorted(found)
+    for f in facts:
+        assert all(f.article.text[t.span.start : t.span.end] == t.text for t in f.times)

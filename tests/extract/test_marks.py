@@ -21,6 +21,10 @@ from graph.extract.marks import find_quoted
         ("He called it a “catastrophe,” the Times reported.", ["catastrophe"]),
         ("No quotes here.", []),
         ("“Unclosed to the end", ["Unclosed to the end"]),
+        ("“Outer “inner” still outer,” said X.", ["Outer “inner” still outer"]),
+        ('"He told me "no" twice," said X.', ['He told me "no" twice']),
+        ("never opened,” he said. “Second,” she said.", ["Second"]),
+        ("“" + "word " * 1000 + "” he said. “Short,” she said.", ["Short"]),
     ],
 )
 def test_find_quoted(text: str, expected: list[str]) -> None:

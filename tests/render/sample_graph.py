@@ -118,7 +118,7 @@ class Builder:
         node = self.iri("event", slug)
         self.g.add((node, RDF.type, NG.Event))
         self.g.add((node, RDFS.label, Literal(label)))
-        self.g.add((node, NG.statedOn, time))
+        self.g.add((node, NG.occurredOn, time))
         return node
 
 

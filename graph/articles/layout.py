@@ -1,23 +1,18 @@
-"""Read article files into :class:`~graph.model.Article` objects.
+"""The layout of an article's plain text: title line, header date line, body, photo credits, trailing boilerplate.
 
-A ``.txt`` article is plain text: the first non-empty line is the title, optionally preceded on the same line by a
-header such as ``date 2022-09-12`` or ``Published: 12 September 2022``. Photo credits and trailing boilerplate
-("This article appeared originally on …", author bios, "Related Articles") are kept in ``Article.text`` (so offsets
-slice the file as it is) but marked outside the body, and mined for the publisher and author.
+Used on ``.txt`` files (whose first line is the title) and on the text of JSON records and HTML pages (which give
+their title apart, ``titled=False``). Boilerplate and credits are kept in the text, so offsets slice it as it is, but
+marked outside the body, and mined for the publisher and author.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.errors import InputError
-from graph.model import Article, Span
-
-SUFFIXES = (".txt",)
+from graph.model import Problem, Severity, Span
 
 HEADER_DATE = re.compile(
     r"^\s*(?:date|published|posted|updated|dated)\s*(?:on|:)?\s*"
@@ -58,62 +53,16 @@ class Layout:
     excluded: tuple[Span, ...]
     publisher: str | None
     author: str | None
+    header_date: str | None = None
+    """The date as the header line wrote it; set while ``published`` is None when it is not a real date."""
 
 
-def iter_article_paths(inputs: Iterable[Path]) -> Iterator[Path]:
-    """Every article file named by ``inputs`` (files, or folders searched recursively), sorted, each once."""
-    seen: set[Path] = set()
-    for root in inputs:
-        if not root.exists():
-            raise InputError(f"input path does not exist: {root}")
-        if root.is_dir():
-            candidates = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        elif root.suffix.lower() in SUFFIXES:
-            candidates = [root]
-        else:
-            valid = ", ".join(SUFFIXES)
-            raise InputError(f"unsupported article file {root} (expected one of: {valid}, or a folder)")
-        for path in candidates:
-            resolved = path.resolve()
-            if resolved not in seen:
-                seen.add(resolved)
-                yield path
+def parse_layout(text: str, *, titled: bool = True) -> Layout:
+    """Find title, header date, body and boilerplate of a plain-text article.
 
-
-def article_id(path: Path) -> str:
-    """A stable id from the file name; the pipeline disambiguates two files with the same name."""
-    return re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-.") or "article"
-
-
-def read_txt(path: Path) -> Article:
-    """Read one plain-text article."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path} is not UTF-8 text (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})") from exc
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InputError(f"{path} is empty")
-    layout = parse_layout(text)
-    return Article(
-        id=article_id(path),
-        text=text,
-        title=layout.title,
-        path=path,
-        published=layout.published,
-        publisher=layout.publisher,
-        author=layout.author,
-        body=layout.body,
-        excluded=layout.excluded,
-    )
-
-
-def parse_layout(text: str) -> Layout:
-    """Find title, header date, body and boilerplate of a plain-text article."""
+    With ``titled`` the first line (after a header date on it, if any) is the title; without, only a line that is
+    nothing but a header date is taken out of the body, and the title is left to the caller.
+    """
     lines = _lines(text)
     nonempty = [span for span in lines if span.slice(text).strip()]
     if not nonempty:
@@ -121,18 +70,26 @@ def parse_layout(text: str) -> Layout:
     first = nonempty[0]
     first_text = first.slice(text)
     published = None
-    title_start = first.start
+    header_date = None
+    head_end = first.start
     header = HEADER_DATE.match(first_text)
-    if header:
-        published = _parse_header_date(header.group("date"))
-        title_start = first.start + header.end()
-    title_line = first
-    if not text[title_start : first.end].strip() and len(nonempty) > 1:
-        title_line = nonempty[1]
-        title_start = title_line.start
-    title = text[title_start : title_line.end].strip()
+    if header and (titled or not first_text[header.end() :].strip()):
+        header_date = header.group("date")
+        published = _parse_header_date(header_date)
+        head_end = first.start + header.end()
+    if titled:
+        title_line = first
+        if not text[head_end : first.end].strip() and len(nonempty) > 1:
+            title_line = nonempty[1]
+            head_end = title_line.start
+        title = text[head_end : title_line.end].strip()
+        body_lines = [span for span in nonempty if span.start > title_line.start]
+        empty_body_at = title_line.end
+    else:
+        title = ""
+        body_lines = [span for span in nonempty if span.start >= head_end and span.end > head_end]
+        empty_body_at = head_end
 
-    body_lines = [span for span in nonempty if span.start > title_line.start]
     excluded: list[Span] = []
     publisher = author = None
     # Trailing boilerplate: walk back from the end while lines look like boilerplate.
@@ -158,10 +115,18 @@ def parse_layout(text: str) -> Layout:
     for span in body_lines:
         if PHOTO_CREDIT.match(span.slice(text)) and not re.search(r"[“”\"]", span.slice(text)):
             excluded.append(span)
-    body_start = body_lines[0].start if body_lines else title_line.end
-    body_end = body_lines[-1].end if body_lines else title_line.end
+    body_start = body_lines[0].start if body_lines else empty_body_at
+    body_end = body_lines[-1].end if body_lines else empty_body_at
     body_end = _strip_repeated_title(text, body_start, body_end, title)
-    return Layout(title, published, Span(body_start, body_end), tuple(excluded), publisher, author)
+    return Layout(title, published, Span(body_start, body_end), tuple(excluded), publisher, author, header_date)
+
+
+def header_date_problem(layout: Layout, path: Path, line: int | None = None) -> Problem | None:
+    """A warning when the header line gives a date that does not exist ("February 30", "2022-13-01")."""
+    if layout.header_date is None or layout.published is not None:
+        return None
+    message = f"header date {layout.header_date!r} is not a valid date; the article is built undated"
+    return Problem(path, message, line, Severity.WARNING)
 
 
 def _lines(text: str) -> list[Span]:

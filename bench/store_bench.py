@@ -1,0 +1,126 @@
+"""Time every named query on rdflib and on Oxigraph over a graph of about a million triples, side by side.
+
+The graph is the seed build replicated: each copy gets its own articles, reports, statements, mentions, times and
+events (their IRIs minted again with a copy number), while actors and outlets stay shared, as they are across the
+articles of one story. Every parameter of a named query is bound to the actor who made the most statements.
+
+Run from the project root:  .venv/bin/python -m bench.store_bench [--triples 1000000] [--runs 3] [--graph FILE]
+(``--graph out/graph.trig`` replicates an existing build instead of building the seeds with spaCy.)
+Not part of the test suite: it takes minutes, mostly rdflib's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+from rdflib import Dataset, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Identifier, Node
+
+from graph.rdf import merged_graph, mint
+from graph.store import Answer, OxigraphStore, RdflibStore, TripleStore, load_dataset, named_queries
+from ontology import NGD
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_KINDS = frozenset({"actor", "outlet"})
+"""IRIs kept across copies: the same people and outlets appear in every article of a story."""
+
+
+def replicate(seed: Dataset, copies: int, target: Path) -> int:
+    """Write ``copies`` renamed copies of ``seed`` to ``target`` as N-Quads; returns the quads written."""
+    written = 0
+    with warnings.catch_warnings(), target.open("wb") as out:
+        warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's own ConjunctiveGraph use
+        quads = list(seed.quads((None, None, None, None)))
+        for copy in range(copies):
+            renamed = Dataset()
+            for s, p, o, g in quads:
+                name = DATASET_DEFAULT_GRAPH_ID if g in (None, DATASET_DEFAULT_GRAPH_ID) else _renamed(g, copy)
+                assert isinstance(name, URIRef)  # newsgraph names every graph with an IRI
+                renamed.graph(name).add((_renamed(s, copy), p, _renamed(o, copy)))
+            out.write(renamed.serialize(format="nquads", encoding="utf-8"))
+            written += len(quads)
+    return written
+
+
+def _renamed(term: Node, copy: int) -> Node:
+    if not isinstance(term, URIRef) or not term.startswith(str(NGD)):
+        return term
+    kind, *parts = term[len(NGD) :].split("/")
+    return term if kind in SHARED_KINDS else mint(kind, *parts, f"copy{copy}")
+
+
+def timed(
+    store: TripleStore, text: str, bindings: dict[str, Identifier], runs: int, patience: float
+) -> tuple[float, int, Answer]:
+    """The median time of up to ``runs`` runs of the query, how many ran, and its answer. A run slower than
+    ``patience`` seconds is not repeated: one minutes-long run already says what the table needs."""
+    times: list[float] = []
+    while len(times) < runs and sum(times) < patience:
+        start = time.perf_counter()
+        answer = store.query(text, bindings)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), len(times), answer
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--triples", type=int, default=1_000_000, help="about how many quads to generate")
+    parser.add_argument("--runs", type=int, default=3, help="runs per query; the median is shown")
+    parser.add_argument("--patience", type=float, default=60.0, help="seconds after which a query is not run again")
+    parser.add_argument("--graph", type=Path, help="a built graph.trig to replicate (default: build seeds/)")
+    args = parser.parse_args()
+
+    if args.graph:
+        seed = load_dataset(args.graph)
+    else:
+        from graph.pipeline import build
+
+        seed = build([ROOT / "seeds"]).dataset
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        per_copy = len(list(seed.quads((None, None, None, None))))
+    copies = max(1, round(args.triples / len(merged_graph(seed))))
+    with tempfile.TemporaryDirectory(prefix="store-bench-") as folder:
+        data = Path(folder) / "graph.nq"
+        start = time.perf_counter()
+        quads = replicate(seed, copies, data)
+        print(f"generated {quads:,} quads ({copies} copies of {per_copy}) in {time.perf_counter() - start:.1f} s")
+
+        start = time.perf_counter()
+        rdflib_store = RdflibStore(load_dataset(data))
+        rdflib_load = time.perf_counter() - start
+        start = time.perf_counter()
+        oxigraph_store = OxigraphStore.for_file(data, Path(folder) / "oxigraph")
+        oxigraph_load = time.perf_counter() - start
+        triples = oxigraph_store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
+        print(f"merged graph: {int(triples):,} distinct triples (the default graph of both stores)")  # type: ignore[arg-type]
+        print(f"{'load':24} {rdflib_load:10.2f} s {oxigraph_load:10.2f} s {rdflib_load / oxigraph_load:8.1f}x")
+        print(f"{'query (median of ' + str(args.runs) + ')':24} {'rdflib':>12} {'oxigraph':>12} {'ratio':>9} "
+              f"{'rows':>8}")  # fmt: skip
+        speaker = _busiest_speaker(oxigraph_store)
+        for name, query in named_queries().items():
+            bindings: dict[str, Identifier] = {p.name: speaker for p in query.parameters}
+            slow, slow_runs, by_rdflib = timed(rdflib_store, query.text, bindings, args.runs, args.patience)
+            fast, _, by_oxigraph = timed(oxigraph_store, query.text, bindings, args.runs, args.patience)
+            counts = {len(by_rdflib.rows), len(by_oxigraph.rows)}
+            rows = str(counts.pop()) if len(counts) == 1 else "differ"
+            note = "" if slow_runs == args.runs else f"  (rdflib: {slow_runs} run)"
+            print(f"{name:24} {slow:10.3f} s {fast:10.3f} s {slow / fast:8.1f}x {rows:>8}{note}", flush=True)
+
+
+def _busiest_speaker(store: TripleStore) -> Literal:
+    answer = store.query(
+        "SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ng:speaker/rdfs:label ?name } "
+        "GROUP BY ?name ORDER BY DESC(?n) ?name LIMIT 1"
+    )
+    return Literal(str(answer.rows[0][0]))
+
+
+if __name__ == "__main__":
+    main()

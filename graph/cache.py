@@ -1,0 +1,207 @@
+"""The facts of every article a build folder holds, kept so that later builds re-merge them without re-running spaCy.
+
+``OUT/.newsgraph/facts/<key>.json`` holds one article's :class:`~graph.model.ArticleFacts` as JSON, written
+generically from the dataclasses of ``graph/model.py`` (whatever fields they gain), with the fingerprint of the
+code and model that extracted them. An article is known by its source (resolved file path and reader id): the same
+source with the same content is reused as it is, a changed one replaces its old facts, and facts made by other
+extractor code or another model are extracted again from the article they keep.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import types
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from graph.errors import InputError
+from graph.model import Article, ArticleFacts
+
+FORMAT = 1
+"""The layout of a facts file; a file of another format is not read."""
+FACTS_FOLDER = Path(".newsgraph") / "facts"
+"""Where, inside a build folder, the facts are kept."""
+FINGERPRINTED = ("articles", "model.py", "nlp.py", "extract")
+"""The code, under ``graph/``, whose changes change what is extracted."""
+_NONE = type(None)
+
+
+@dataclass(slots=True)
+class CachedFacts:
+    """One article's facts, where they came from, and what extracted them."""
+
+    source: str
+    digest: str
+    fingerprint: str
+    facts: ArticleFacts
+
+
+def source_key(article: Article) -> str:
+    """The identity of an article's source: its resolved file and the id its reader gave it."""
+    path = str(article.path.resolve()) if article.path else ""
+    return f"{path}#{article.id}"
+
+
+def digest(article: Article) -> str:
+    """A hash of everything the reader found in the article, except where it was and what it was called."""
+    content = {k: v for k, v in encode(article).items() if k not in {"id", "path"}}
+    return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def fingerprint(model: str | None) -> str:
+    """What extracted the facts: the extractor code, the spaCy version, the pipeline asked for and its version."""
+    from graph.nlp import DEFAULT_PIPELINES
+
+    root = Path(__file__).resolve().parent
+    sha = hashlib.sha256()
+    for name in FINGERPRINTED:
+        for path in sorted([root / name] if (root / name).is_file() else (root / name).rglob("*.py")):
+            sha.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for package in ("spacy", *((model,) if model else DEFAULT_PIPELINES)):
+        try:
+            version = metadata.version(package.replace("_", "-"))
+        except metadata.PackageNotFoundError:
+            version = "-"
+        sha.update(f"{package}={version}\0".encode())
+    return sha.hexdigest()[:16]
+
+
+def load(folder: Path) -> dict[str, CachedFacts]:
+    """Every article kept in the build folder ``folder``, by source; an empty dict when it keeps none."""
+    entries: dict[str, CachedFacts] = {}
+    for path in sorted((folder / FACTS_FOLDER).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT:
+                raise ValueError(f"format {data.get('format')!r}, expected {FORMAT}")
+            facts = _facts(data)
+            entry = CachedFacts(data["source"], data["digest"], data["fingerprint"], facts)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise InputError(
+                f"kept facts {path} cannot be read ({exc}); rebuild {folder} from the articles with `-o {folder}`"
+            ) from exc
+        entries[entry.source] = entry
+    return entries
+
+
+def _facts(data: dict[str, Any]) -> ArticleFacts:
+    """The facts of an entry; when they no longer fit the model, the article alone, to be extracted again."""
+    try:
+        facts = decode(ArticleFacts, data["facts"])
+    except (ValueError, KeyError, TypeError):
+        facts = ArticleFacts(decode(Article, data["facts"]["article"]))
+        data["fingerprint"] = ""
+    assert isinstance(facts, ArticleFacts)
+    return facts
+
+
+def save(folder: Path, entries: Iterable[CachedFacts], unchanged: Iterable[str] = ()) -> None:
+    """Keep exactly ``entries`` in ``folder``: write those not among ``unchanged`` sources, remove the rest."""
+    from graph.pipeline import write_atomic
+
+    target = folder / FACTS_FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    skip = set(unchanged)
+    keep: set[str] = set()
+    for entry in entries:
+        name = _file_name(entry.source)
+        keep.add(name)
+        if entry.source in skip and (target / name).is_file():
+            continue
+        data = {
+            "format": FORMAT,
+            "source": entry.source,
+            "digest": entry.digest,
+            "fingerprint": entry.fingerprint,
+            "facts": encode(entry.facts),
+        }
+        write_atomic(target / name, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    for stale in target.glob("*.json"):
+        if stale.name not in keep:
+            stale.unlink()
+
+
+def _file_name(source: str) -> str:
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:20] + ".json"
+
+
+def encode(value: Any) -> Any:
+    """``value`` (dataclasses of ``graph.model``, enums, dates, paths, lists, tuples) as plain JSON data."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [encode(item) for item in value]
+    if value is None or isinstance(value, str | int | float):
+        return value
+    raise TypeError(f"cannot keep a {type(value).__name__} in the facts cache (expected a graph.model dataclass)")
+
+
+def decode(kind: Any, data: Any) -> Any:
+    """The value of type ``kind`` that :func:`encode` turned into ``data``; raises ValueError when it does not fit."""
+    origin = typing.get_origin(kind)
+    if origin in {typing.Union, types.UnionType}:
+        options = typing.get_args(kind)
+        if data is None and _NONE in options:
+            return None
+        for option in (o for o in options if o is not _NONE):
+            try:
+                return decode(option, data)
+            except (ValueError, TypeError, KeyError):
+                continue
+        raise ValueError(f"{data!r:.60} fits none of {kind}")
+    if origin is list:
+        return [decode(typing.get_args(kind)[0], item) for item in _list(data)]
+    if origin is tuple:
+        args = typing.get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(decode(args[0], item) for item in _list(data))
+        return tuple(decode(arg, item) for arg, item in zip(args, _list(data), strict=True))
+    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+        if not isinstance(data, dict):
+            raise ValueError(f"expected an object for {kind.__name__}, got {data!r:.60}")
+        hints = _hints(kind)
+        unknown = set(data) - set(hints)
+        if unknown:
+            raise ValueError(f"{kind.__name__} has no field {sorted(unknown)[0]!r}")
+        return kind(**{name: decode(hints[name], value) for name, value in data.items()})
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(data)
+    if kind is dt.date:
+        return dt.date.fromisoformat(data)
+    if kind is Path:
+        return Path(data)
+    if kind is float and isinstance(data, int | float) and not isinstance(data, bool):
+        return float(data)
+    if kind in {str, int, bool} and type(data) is kind:
+        return data
+    if kind is Any:
+        return data
+    raise ValueError(f"expected {kind}, got {data!r:.60}")
+
+
+def _list(data: Any) -> list[Any]:
+    if not isinstance(data, list):
+        raise ValueError(f"expected a list, got {data!r:.60}")
+    return data
+
+
+@functools.cache
+def _hints(kind: type) -> dict[str, Any]:
+    hints = typing.get_type_hints(kind)
+    return {f.name: hints[f.name] for f in dataclasses.fields(kind)}

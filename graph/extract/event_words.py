@@ -1,0 +1,113 @@
+"""The words of events: trigger lemmas by type, synonyms, light and stop verbs, the words of relations in time.
+
+Small tables on purpose (precision over recall, and no WordNet): :mod:`graph.extract.events` reads them, and
+:mod:`graph.merge_events` reads :func:`synonymous`.
+"""
+
+from __future__ import annotations
+
+from graph.extract.actors import GROUP_HEADS, PERSON_NOUNS
+from graph.extract.attribution import INDIRECT_VERBS, REPORTING_VERBS
+from graph.model import EventType, RelationType
+
+
+def _typed(kind: EventType, words: str) -> dict[str, EventType]:
+    return dict.fromkeys(words.split(), kind)
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_C, _P, _S, _L = EventType.CONFLICT, EventType.POLITICAL, EventType.SPEECH, EventType.LEGAL
+_E, _M, _O = EventType.ECONOMIC, EventType.MOVEMENT, EventType.OTHER
+VERB_TYPES: dict[str, EventType] = {
+    **_typed(_C, "attack invade bomb shell strike fight kill shoot capture retake reclaim seize recapture occupy "
+             "raid storm besiege destroy wound liberate surrender defeat annex mobilize mobilise ambush clash "
+             "bombard"),
+    **_typed(_P, "elect vote resign appoint nominate sign veto impeach ratify sanction protest campaign petition "
+             "legislate dismiss fire oust"),
+    **_typed(_S, "announce declare call urge demand appeal warn pledge promise vow condemn criticise criticize "
+             "denounce"),
+    **_typed(_L, "arrest charge try sentence convict acquit sue indict prosecute detain jail investigate fine ban "
+             "rule"),
+    **_typed(_E, "buy sell acquire merge invest trade lay hire pay export import default"),
+    **_typed(_M, "flee leave withdraw retreat advance arrive depart travel visit evacuate return enter escape march "
+             "move"),
+    **_typed(_O, "die crash explode collapse burn injure erupt launch"),
+}  # fmt: skip
+NOUN_TYPES: dict[str, EventType] = {
+    **_typed(_C, "attack invasion offensive counteroffensive war assault strike bombing shelling battle raid siege "
+             "airstrike occupation annexation mobilisation mobilization surrender retreat withdrawal ceasefire "
+             "clash push defeat"),
+    **_typed(_P, "election vote referendum resignation petition protest impeachment coup sanction sanctions summit "
+             "reform rally boycott veto"),
+    **_typed(_S, "letter message announcement speech address statement appeal declaration call request interview "
+             "ultimatum warning"),
+    **_typed(_L, "arrest trial verdict sentence lawsuit indictment investigation prosecution conviction"),
+    **_typed(_E, "acquisition merger takeover deal bankruptcy layoffs layoff"),
+    **_typed(_M, "evacuation exodus departure visit"),
+    **_typed(_O, "earthquake explosion crash fire flood death"),
+}  # fmt: skip
+"""Trigger lemmas by type (WordNet-free, and small on purpose: precision over recall)."""
+QUALIFIED_NOUNS = {"operation": frozenset({"military", "special", "ground", "combat", "rescue"})}
+"""Nouns that are events only with a qualifier: a "military operation" is, an "operation" alone may be a company."""
+SYNONYMS = (
+    frozenset({"offensive", "counteroffensive", "push", "assault", "attack"}),
+    frozenset({"invasion", "invade", "operation", "war"}),
+    frozenset({"resignation", "resign"}),
+    frozenset({"retake", "reclaim", "recapture", "capture", "seize", "liberate"}),
+    frozenset({"flee", "retreat", "withdraw", "withdrawal"}),
+    frozenset({"call", "appeal", "urge", "demand", "request"}),
+    frozenset({"vote", "election", "elect", "referendum"}),
+    frozenset({"arrest", "detain"}),
+)
+"""Trigger lemmas that may name the same event in different articles."""
+LIGHT_VERBS = _words(
+    "launch sign send pursue stage hold mount conduct carry begin start make issue write post publish "
+    "deliver file submit wage continue lead organise organize join take give step suffer"
+)
+"""Verbs that lend their subject and clause to the event noun they govern ("signed a petition")."""
+CONTAINER_NOUNS = frozenset({"series", "wave", "string", "number", "round", "spate", "flurry", "set"})
+"""Nouns whose "of" complement is the event: "a series of counter-offensives"."""
+STOP_VERBS = _words(
+    "be have do get make take give go come seem appear become remain want need think believe know mean "
+    "like hope expect plan try let see look feel use include continue start begin stop keep fear hate say "
+    "tell add note cite quote report write describe suggest indicate show turn find put set happen occur "
+    "anticipate realize realise attempt seek spend wonder consider decide suffer"
+)
+"""Verbs never taken as events of their own: copulas, light and aspectual verbs, states, reporting verbs."""
+HYPOTHETICAL_HEADS = _words(
+    "want plan threaten hope expect try seek aim intend urge ask demand call push press need wish refuse "
+    "propose consider vow promise pledge"
+)
+"""A trigger in the complement of these is wanted or threatened, not done ("urged Putin to resign")."""
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "’ll"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "at", "across", "outside", "inside", "throughout"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PATIENT_PREPOSITIONS = frozenset({"against", "to", "on", "of", "upon"})
+AGENT_PREPOSITIONS = frozenset({"by", "from"})
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+BODIES = _words("military army navy government council ministry parliament police court")
+ACTOR_NOUNS = (
+    GROUP_HEADS
+    | PERSON_NOUNS
+    | BODIES
+    | frozenset(["forces", "force", "troops", "people", "counterparts", "colleagues"])
+)
+"""Common nouns that name an actor well enough to become a participant ("the Ukrainian military")."""
+QUALIFIERS = _words(
+    "military special open surprise ground air nuclear general presidential parliamentary local national counter"
+)
+"""Adjectives kept in a label ("open letter", "special military operation"); other adjectives are left out."""
+RELATION_MARKERS = {"after": RelationType.AFTER, "before": RelationType.BEFORE, "while": RelationType.DURING,
+                    "as": RelationType.DURING, "during": RelationType.DURING, "amid": RelationType.DURING,
+                    "following": RelationType.AFTER}  # fmt: skip
+SPEECH_VERBS = REPORTING_VERBS | INDIRECT_VERBS | frozenset({"urge", "demand", "appeal", "call"})
+OUTLET_VERBS = frozenset({"report", "cite", "quote"})
+
+
+def synonymous(a: str, b: str) -> bool:
+    """Whether two trigger lemmas may name one event."""
+    return a == b or any(a in group and b in group for group in SYNONYMS)

@@ -1,0 +1,116 @@
+"""TimeML values for the words of a time expression, resolved against an anchor date (the publication date).
+
+:func:`resolve` is pure: words, anchor and the tense of the sentence in, a :class:`Resolved` out. The rule tables of
+:mod:`graph.extract.timeml_rules` read what news writes and dateparser does not ("just yesterday", "this weekend",
+"the fourth quarter", "the past three years", "recently", "Friday morning", "18:00 UTC", "decades-long"); a part of
+a unit ("early 2009", "the end of last year") takes the unit's value. Only calendar dates ("February 24th", "7/8/07",
+"October 2007") go to dateparser, whose reading is cached by the words alone; a date without a year ("October 25",
+"the fourth quarter", "Christmas") then takes the year that puts it nearest the anchor, on the side the tense points
+to: the past for "was", the future for "will". Without an anchor, relative expressions stay unresolved
+(``XXXX-XX-XX``, ``XXXX-10-25``, ``XXXX-WXX-2``) rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Any
+
+from graph.extract import timeml_values as values
+from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS
+from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense, timeml_type
+from graph.model import Granularity
+
+_CALENDAR = re.compile(
+    rf"\b(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
+    r"\d{4}-\d\d"
+)
+PARSER_BASE = dt.datetime(2000, 6, 15)
+"""dateparser's relative base: in a leap year, so that "February 29" without a year still reads."""
+_HAS_YEAR = re.compile(r"(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)|/\d{2}$|'\d\d\b")
+
+
+def resolve(text: str, anchor: dt.date | None, tense: Tense | None = None) -> Resolved:
+    """The TimeML value, granularity and first and last day of the words ``text``, relative to ``anchor``."""
+    words = clean(text)
+    return _resolve(words, anchor, tense)
+
+
+def clean(text: str) -> str:
+    """Lower case, plain apostrophes and spaces, tokenised punctuation rejoined, leading prepositions and hedges off."""
+    text = text.lower().replace("’", "'").replace("`", "'")
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    text = re.sub(r"^this past\b", "last", re.sub(r"(?:'s|')$", "", text.strip(" .,;:'\"")))
+    return HEDGE.sub("", text)
+
+
+def _resolve(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved:
+    for rule in RULES:
+        found = rule(words, anchor, tense)
+        if found is not None:
+            return found
+    if _CALENDAR.search(words):
+        return _calendar(words, anchor, tense)
+    return UNRESOLVED
+
+
+def _modified(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """A part of a unit ("early 2009", "the end of last year", "earlier this month", "mid-2011"): the unit's value."""
+    stripped = HEDGE.sub("", LEAD_MODIFIER.sub("", words))
+    if stripped == words or not stripped:
+        return None
+    found = _resolve(stripped, anchor, tense)
+    return found if found.value != UNRESOLVED.value else None
+
+
+RULES: tuple[Rule, ...] = (*LEAF_RULES, _modified)
+
+
+def _calendar(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved:
+    """A calendar date ("February 24th", "7/8/07", "October 2007"): dateparser reads the fields, the anchor and the
+    tense place a missing year."""
+    read = _dateparser(words)
+    if read is None:
+        return UNRESOLVED
+    date, period = read
+    has_year = bool(_HAS_YEAR.search(words))
+    if period == "year":
+        return values.year(date.year, relative=False) if has_year else UNRESOLVED
+    if has_year:
+        return values.month(date.year, date.month, False) if period == "month" else values.day(date, relative=False)
+    if anchor is None:
+        return Resolved(f"XXXX-{date:%m}" + ("" if period == "month" else f"-{date:%d}"), Granularity.UNKNOWN)
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if period == "month":
+            options.append(values.month(year, date.month))
+        elif (date.month, date.day) != (2, 29) or year % 4 == 0:
+            options.append(values.day(date.replace(year=year)))
+    return values.nearest(options, anchor, tense)
+
+
+@functools.lru_cache(maxsize=8192)
+def _dateparser(words: str) -> tuple[dt.date, str] | None:
+    """dateparser's reading of calendar words: the date and its precision (day, month or year), cached by words.
+
+    Its relative base is a fixed leap day's year, never today: a year the words do not give is placed by
+    :func:`_calendar`, so one reading serves every anchor.
+    """
+    data = _parser().get_date_data(words)
+    if data.date_obj is None or data.period not in {"day", "month", "year"}:
+        return None
+    return data.date_obj.date(), str(data.period)
+
+
+@functools.cache
+def _parser() -> Any:
+    from dateparser.date import DateDataParser
+
+    settings = {"RELATIVE_BASE": PARSER_BASE, "PREFER_DATES_FROM": "current_period", "PREFER_DAY_OF_MONTH": "first"}
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+__all__ = ["RULES", "UNRESOLVED", "Resolved", "Tense", "clean", "resolve", "timeml_type"]

@@ -1,0 +1,256 @@
+"""Two stores behind one small interface: rdflib in memory (the default) and Oxigraph in a persistent folder.
+
+Both hold the same dataset: one named graph per article, and as the default graph of every query the *merged* graph
+(each triple once, whichever articles state it), so ``GRAPH ?g { ... }`` finds an article's own triples and a plain
+pattern sees everything. Oxigraph's ``use_default_graph_as_union`` is not used: it unions the graphs as a bag, so a
+triple stated by three articles would match three times and rows would differ from rdflib's; the store keeps a
+merged copy in its default graph instead.
+
+Parameters are bound as values, never pasted into query text: rdflib's ``initBindings``, Oxigraph's
+``substitutions``. Oxigraph substitutes only variables the SELECT projects (so the named queries project their
+parameters); a binding it cannot apply is an error, never silently ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.term import Identifier
+
+from graph.errors import GraphFileError, QueryError
+from graph.store.answer import Answer, QueryKind, Row
+from graph.store.files import SUFFIX_FORMATS, load_dataset
+from graph.store.queries import prefixes
+
+SOURCE_FILE = "newsgraph-source.json"
+"""Written into an Oxigraph folder after a load: which graph file it holds, so a changed file is loaded again."""
+_OXIGRAPH_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+
+
+class StoreKind(StrEnum):
+    rdflib = "rdflib"
+    oxigraph = "oxigraph"
+
+
+class TripleStore(Protocol):
+    """What every store does: answer SPARQL with bound parameters."""
+
+    kind: StoreKind
+
+    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Answer: ...
+
+    def close(self) -> None: ...
+
+
+def open_store(kind: StoreKind, graph_file: Path, store_path: Path | None = None) -> TripleStore:
+    """A store holding ``graph_file``; Oxigraph keeps it in ``store_path`` (default: beside the file,
+    ``out/graph.oxigraph`` for ``out/graph.trig``) and loads the file again only when it has changed."""
+    if kind is StoreKind.rdflib:
+        return RdflibStore(load_dataset(graph_file))
+    return OxigraphStore.for_file(graph_file, store_path or default_store_path(graph_file))
+
+
+def default_store_path(graph_file: Path) -> Path:
+    return graph_file.with_suffix(".oxigraph")
+
+
+def syntax_error(line: int | None, column: int | None, message: str) -> QueryError:
+    where = f" at line {line}, column {column}" if line is not None else ""
+    message = " ".join(message.split())
+    return QueryError(f"SPARQL syntax error{where}: {message if len(message) <= 200 else message[:199] + '…'}")
+
+
+def prepare(text: str) -> Query:
+    """``text`` parsed by rdflib with the project's prefixes predeclared; a syntax error says where."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        return prepareQuery(text, initNs=prefixes())
+    except Exception as exc:  # pyparsing's ParseException carries line and column
+        line, column = getattr(exc, "lineno", None), getattr(exc, "col", None)
+        raise syntax_error(line, column, str(getattr(exc, "msg", exc))) from exc
+
+
+class RdflibStore:
+    kind = StoreKind.rdflib
+
+    def __init__(self, dataset: Dataset) -> None:
+        if not dataset.default_union:
+            raise ValueError("RdflibStore needs a Dataset with default_union=True (see graph.store.load_dataset)")
+        self.dataset = dataset
+
+    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Answer:
+        prepared = prepare(text)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's own Dataset.default_context use
+                result = self.dataset.query(prepared, initBindings=dict(bindings or {}))
+                if result.type == "ASK":
+                    return Answer(QueryKind.ask, boolean=bool(result.askAnswer))
+                if result.type in {"CONSTRUCT", "DESCRIBE"}:
+                    graph = Graph()
+                    for triple in result.graph or ():
+                        graph.add(triple)
+                    return Answer(QueryKind.graph, graph=graph)
+                variables = [str(v) for v in result.vars or []]
+                rows: tuple[Row, ...] = tuple(tuple(row) for row in result)  # type: ignore[arg-type]
+        except Exception as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+        return Answer(QueryKind.select, tuple(variables), rows)
+
+    def close(self) -> None:
+        self.dataset.close()
+
+
+class OxigraphStore:
+    kind = StoreKind.oxigraph
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    @classmethod
+    def for_file(cls, graph_file: Path, path: Path) -> OxigraphStore:
+        """The Oxigraph folder at ``path`` holding ``graph_file``: opened read-only when it already does (so any
+        number of processes can query it, a running ``newsgraph serve`` included), else cleared and loaded."""
+        import pyoxigraph
+
+        if not graph_file.is_file():
+            raise GraphFileError(f"graph file not found: {graph_file} (run `newsgraph build` first, or pass --graph)")
+        fingerprint = _fingerprint(graph_file)
+        marker = path / SOURCE_FILE
+        try:
+            if marker.is_file() and json.loads(marker.read_text(encoding="utf-8")) == fingerprint:
+                return cls(pyoxigraph.Store.read_only(str(path)))
+            store = pyoxigraph.Store(str(path))
+        except OSError as exc:
+            message = f"cannot open the Oxigraph store {path}: {exc} (is another process writing to it?)"
+            raise GraphFileError(message) from exc
+        marker.unlink(missing_ok=True)
+        opened = cls(store)
+        opened.load(graph_file)
+        store.flush()
+        marker.write_text(json.dumps(fingerprint), encoding="utf-8")
+        return opened
+
+    @classmethod
+    def in_memory(cls, graph_file: Path) -> OxigraphStore:
+        import pyoxigraph
+
+        opened = cls(pyoxigraph.Store())
+        opened.load(graph_file)
+        return opened
+
+    def load(self, graph_file: Path) -> None:
+        """Replace the store's content with ``graph_file``, then merge every graph into the default graph."""
+        import pyoxigraph
+
+        fmt = SUFFIX_FORMATS.get(graph_file.suffix.lower())
+        if fmt is None:
+            raise GraphFileError(f"unknown graph file type {graph_file.suffix!r} (expected one of: "
+                                 f"{', '.join(SUFFIX_FORMATS)})")  # fmt: skip
+        self.store.clear()
+        try:
+            self.store.bulk_load(path=str(graph_file), format=_OXIGRAPH_FORMATS[fmt](pyoxigraph.RdfFormat))
+        except (SyntaxError, ValueError) as exc:
+            raise GraphFileError(f"{graph_file} does not parse as {fmt}: {exc}") from exc
+        self.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        self.store.optimize()
+
+    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Answer:
+        import pyoxigraph as ox
+
+        substitutions = {ox.Variable(name): to_oxigraph(value) for name, value in (bindings or {}).items()}
+        try:
+            result = self.store.query(text, prefixes=prefixes(), substitutions=substitutions or None)
+        except SyntaxError as exc:
+            match = _OXIGRAPH_ERROR.match(str(exc))
+            if match is None:
+                raise syntax_error(None, None, str(exc)) from exc
+            raise syntax_error(int(match[1]), int(match[2]), match[3]) from exc
+        except RuntimeError as exc:
+            if "projection" in str(exc):
+                raise QueryError(f"{exc}: with the Oxigraph store a bound variable must be projected by SELECT "
+                                 f"(Oxigraph substitutes only projected variables, and none in ASK or CONSTRUCT)"
+                                 ) from exc  # fmt: skip
+            raise QueryError(f"query failed: {exc}") from exc
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+        if isinstance(result, ox.QueryBoolean):
+            return Answer(QueryKind.ask, boolean=bool(result))
+        if isinstance(result, ox.QueryTriples):
+            graph = Graph()
+            for triple in result:
+                terms = (triple.subject, triple.predicate, triple.object)
+                subject, predicate, value = (from_oxigraph(term) for term in terms)
+                graph.add((subject, predicate, value))
+            return Answer(QueryKind.graph, graph=graph)
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(from_oxigraph_or_none(solution[v]) for v in variables) for solution in result)
+        return Answer(QueryKind.select, variables, rows)
+
+    def quads(self) -> Iterable[tuple[Identifier, Identifier, Identifier, Identifier | None]]:
+        """Every quad, in rdflib terms, with ``None`` as the graph of the (merged) default graph."""
+        import pyoxigraph as ox
+
+        for quad in self.store:
+            graph = None if isinstance(quad.graph_name, ox.DefaultGraph) else from_oxigraph(quad.graph_name)
+            yield from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object), graph
+
+    def close(self) -> None:
+        del self.store  # Oxigraph closes the folder when the last reference goes
+
+
+_OXIGRAPH_FORMATS: dict[str, Callable[[Any], Any]] = {
+    "turtle": lambda formats: formats.TURTLE,
+    "nt": lambda formats: formats.N_TRIPLES,
+    "trig": lambda formats: formats.TRIG,
+    "nquads": lambda formats: formats.N_QUADS,
+    "json-ld": lambda formats: formats.JSON_LD,
+}
+"""newsgraph's format names to ``pyoxigraph.RdfFormat`` members (pyoxigraph is imported only when a store opens)."""
+
+
+def _fingerprint(graph_file: Path) -> dict[str, Any]:
+    stat = graph_file.stat()
+    return {"file": str(graph_file.resolve()), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def to_oxigraph(term: Identifier) -> Any:
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise QueryError(f"cannot bind {term!r}: only IRIs, blank nodes and literals can be bound")
+
+
+def from_oxigraph_or_none(term: Any) -> Identifier | None:
+    return None if term is None else from_oxigraph(term)
+
+
+def from_oxigraph(term: Any) -> Identifier:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+    raise QueryError(f"newsgraph cannot represent {term!r} (RDF-star triple terms are not supported)")

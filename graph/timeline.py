@@ -1,0 +1,122 @@
+"""Where things sit in time: the best-known date of a statement, and estimated windows for undated articles.
+
+An article without a date line still reports statements that dated articles report too. News about one statement is
+published within days of it, so the undated article's publication window is estimated from those dated articles:
+from ``WINDOW_MARGIN`` before the first to ``WINDOW_MARGIN`` after the last, and never before the statements it reports
+were made. Its relative time expressions ("just yesterday", "on Saturday") are then placed against both ends of the
+window: the result is a range, marked ``estimated``, with the value of the coarsest unit that holds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from graph.extract.dates import normalise
+from graph.model import Granularity, Report, Span, Statement, Story, TimeExpr, Window
+
+WINDOW_MARGIN = dt.timedelta(days=7)
+"""How far before the first and after the last dated co-reporting article an undated article may have appeared."""
+PRECISION = {
+    Granularity.DAY: 0,
+    Granularity.WEEK: 1,
+    Granularity.MONTH: 2,
+    Granularity.YEAR: 3,
+    Granularity.UNKNOWN: 4,
+    Granularity.DURATION: 5,
+}
+"""Finer first: the order in which competing dates of one statement are preferred."""
+
+
+def publication_windows(story: Story) -> dict[str, Window]:
+    """An estimated window for every undated article that reports something a dated (or already windowed) article
+    reports too; windows spread from article to article until none changes, each hop widening by the margin."""
+    known = {f.article.id: Window(d, d) for f in story.facts if (d := f.article.published) is not None}
+    dated = set(known)
+    reporting: dict[str, list[Statement]] = {}
+    for statement in story.statements:
+        for article_id in {r.article_id for r in statement.reports}:
+            reporting.setdefault(article_id, []).append(statement)
+    for _ in range(len(story.facts)):
+        found: dict[str, Window] = {}
+        for article_id in sorted(set(reporting) - set(known)):
+            shared = reporting[article_id]
+            others = [known[r.article_id] for s in shared for r in s.reports if r.article_id in known]
+            if not others:
+                continue
+            start = min(w.start for w in others) - WINDOW_MARGIN
+            end = max(w.end for w in others) + WINDOW_MARGIN
+            made = [t.start for s in shared if (t := _dated_time(s, dated)) is not None and t.start is not None]
+            if made:  # an article cannot report a statement before it was made
+                start = max(start, max(made))
+            found[article_id] = Window(start, max(start, end))
+        if not found:
+            break
+        known.update(found)
+    return {article_id: window for article_id, window in known.items() if article_id not in dated}
+
+
+def place_times(story: Story, windows: dict[str, Window]) -> dict[tuple[str, Span], TimeExpr]:
+    """The unresolved time expressions of windowed articles, placed against both ends of the window."""
+    placed: dict[tuple[str, Span], TimeExpr] = {}
+    for facts in story.facts:
+        window = windows.get(facts.article.id)
+        if window is None:
+            continue
+        for time in facts.times:
+            if time.start is None and time.granularity is not Granularity.DURATION:
+                found = _place(time, window)
+                if found is not None:
+                    placed[(facts.article.id, time.span)] = found
+    return placed
+
+
+def best_time(story: Story, reports: Iterable[Report]) -> tuple[str, TimeExpr] | None:
+    """The most precise date the reports give for when it was said: (article id, time), or None.
+
+    A date stated in a dated article beats one placed against an estimated window; then finer beats coarser, then
+    earlier beats later.
+    """
+    candidates = []
+    for report in reports:
+        if report.quote.time is None:
+            continue
+        time = story.time(report.article_id, report.quote.time)
+        if time.start is not None:
+            rank = (time.estimated, PRECISION[time.granularity], time.start, report.article_id, time.span.start)
+            candidates.append((rank, report.article_id, time))
+    if not candidates:
+        return None
+    _, article_id, time = min(candidates, key=lambda c: c[0])
+    return article_id, time
+
+
+def _dated_time(statement: Statement, dated: set[str]) -> TimeExpr | None:
+    """The earliest stated time of ``statement`` in an article that has its own date."""
+    times = [
+        r.quote.time
+        for r in statement.reports
+        if r.quote.time is not None and r.quote.time.start is not None and r.article_id in dated
+    ]
+    return min(times, key=lambda t: t.start or dt.date.max, default=None)
+
+
+def _place(time: TimeExpr, window: Window) -> TimeExpr | None:
+    early, late = normalise(time.text, time.span, window.start), normalise(time.text, time.span, window.end)
+    if early.start is None or late.end is None:
+        return None
+    start, end = min(early.start, late.start or early.start), max(late.end, early.end or late.end)
+    value, granularity = enclosing(start, end, early.granularity)
+    return TimeExpr(time.span, time.text, value, granularity, start, end, None, estimated=True)
+
+
+def enclosing(start: dt.date, end: dt.date, finest: Granularity = Granularity.DAY) -> tuple[str, Granularity]:
+    """The TimeML value and granularity of the smallest calendar unit holding ``[start, end]``, never finer than
+    ``finest``."""
+    if start == end and finest is Granularity.DAY:
+        return start.isoformat(), Granularity.DAY
+    if (start.year, start.month) == (end.year, end.month) and PRECISION[finest] <= PRECISION[Granularity.MONTH]:
+        return f"{start.year:04d}-{start.month:02d}", Granularity.MONTH
+    if start.year == end.year:
+        return f"{start.year:04d}", Granularity.YEAR
+    return "XXXX", Granularity.UNKNOWN

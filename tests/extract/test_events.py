@@ -1,0 +1,122 @@
+"""Event rules on hand-built parses: no model needed, and no test pinned to one model's parse."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from graph.extract.actors import extract_mentions
+from graph.extract.dates import extract_times
+from graph.extract.event_words import synonymous
+from graph.extract.events import extract_events, lemma_of
+from graph.model import Article, EventMention, EventType, RelationMention, RelationType
+
+VOCAB = English().vocab
+"""An English vocabulary: lower-case forms and the like, which the rules read, come from its lexical attributes."""
+
+
+class Parse(NamedTuple):
+    words: str
+    heads: list[int]
+    deps: str
+    pos: str
+    tags: str
+    lemmas: str
+    ents: str = ""
+
+
+def run(parse: Parse) -> tuple[Article, list[EventMention], list[RelationMention]]:
+    words = parse.words.split()
+    doc = Doc(
+        VOCAB,
+        words=words,
+        heads=parse.heads,
+        deps=parse.deps.split(),
+        pos=parse.pos.split(),
+        tags=parse.tags.split(),
+        lemmas=parse.lemmas.split(),
+        ents=parse.ents.split() if parse.ents else ["O"] * len(words),
+    )
+    article = Article("a", doc.text, published=dt.date(2022, 9, 12))
+    mentions = list(extract_mentions(doc, article))
+    times = list(extract_times(doc, article))
+    events, relations = extract_events(doc, article, mentions, times, [])
+    return article, events, relations
+
+
+SIGNED = Parse("Deputies signed a petition .", [1, 1, 3, 1, 1], "nsubj ROOT det dobj punct",
+               "NOUN VERB DET NOUN PUNCT", "NNS VBD DT NN .", "deputy sign a petition .")  # fmt: skip
+NOT_SIGNED = Parse("Deputies did not sign a petition .", [3, 3, 3, 3, 5, 3, 3],
+                   "nsubj aux neg ROOT det dobj punct", "NOUN AUX PART VERB DET NOUN PUNCT",
+                   "NNS VBD RB VB DT NN .", "deputy do not sign a petition .")  # fmt: skip
+INVADED = Parse("Russia invaded Ukraine on February 24 .", [1, 1, 1, 1, 3, 4, 1],
+                "nsubj ROOT dobj prep pobj nummod punct", "PROPN VERB PROPN ADP PROPN NUM PUNCT",
+                "NNP VBD NNP IN NNP CD .", "Russia invade Ukraine on February 24 .",
+                "B-GPE O B-GPE O B-DATE I-DATE O")  # fmt: skip
+COULD_INVADE = Parse("Russia could invade Ukraine .", [2, 2, 2, 2, 2], "nsubj aux ROOT dobj punct",
+                     "PROPN AUX VERB PROPN PUNCT", "NNP MD VB NNP .", "Russia could invade Ukraine .",
+                     "B-GPE O O B-GPE O")  # fmt: skip
+CALLED_FOR = Parse("They called for his resignation .", [1, 1, 1, 4, 2, 1], "nsubj ROOT prep poss pobj punct",
+                   "PRON VERB ADP PRON NOUN PUNCT", "PRP VBD IN PRP$ NN .",
+                   "they call for his resignation .")  # fmt: skip
+FLED_AFTER = Parse("Troops fled after Ukraine launched an offensive .", [1, 1, 4, 4, 1, 6, 4, 1],
+                   "nsubj ROOT mark nsubj advcl det dobj punct", "NOUN VERB SCONJ PROPN VERB DET NOUN PUNCT",
+                   "NNS VBD IN NNP VBD DT NN .", "troop flee after Ukraine launch an offensive .",
+                   "O O O B-GPE O O O O")  # fmt: skip
+SEEMED = Parse("The army seemed tired .", [1, 2, 2, 2, 2], "det nsubj ROOT acomp punct",
+               "DET NOUN VERB ADJ PUNCT", "DT NN VBD JJ .", "the army seem tired .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "expected"),
+    [
+        (SIGNED, [("petition", EventType.POLITICAL, "Deputies signed petition", ["Deputies"], [])]),
+        (NOT_SIGNED, []),
+        (INVADED, [("invade", EventType.CONFLICT, "Russia invaded Ukraine", ["Russia"], ["Ukraine"])]),
+        (COULD_INVADE, []),
+        (SEEMED, []),
+    ],
+    ids=["light verb lends its subject", "negated", "verb with agent and patient", "modal", "copula-like"],
+)
+def test_events(parse: Parse, expected: list[tuple[str, EventType, str, list[str], list[str]]]) -> None:
+    _article, events, _relations = run(parse)
+    found = [(e.lemma, e.type, e.label, [m.text for m in e.agents], [m.text for m in e.patients]) for e in events]
+    assert found == expected
+
+
+def test_demanded_resignation_is_no_event() -> None:
+    _article, events, _relations = run(CALLED_FOR)
+    assert "resignation" not in {e.lemma for e in events}
+
+
+def test_time_of_the_clause_not_the_publication_date() -> None:
+    _article, events, _relations = run(INVADED)
+    assert events[0].time is not None and events[0].time.value == "2022-02-24"
+    _article, events, _relations = run(SIGNED)
+    assert events[0].time is None
+
+
+def test_relation_after_keeps_its_word() -> None:
+    article, events, relations = run(FLED_AFTER)
+    assert [e.lemma for e in events] == ["flee", "offensive"]
+    assert [(r.source.slice(article.text), r.type, r.target.slice(article.text), r.words) for r in relations] == [
+        ("fled", RelationType.AFTER, "offensive", "after")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("offensive", "counteroffensive", True), ("petition", "letter", False), ("invasion", "invade", True)],
+)
+def test_synonyms(a: str, b: str, same: bool) -> None:
+    assert synonymous(a, b) is same
+
+
+def test_hyphenated_lemma() -> None:
+    doc = Doc(VOCAB, words=["counter", "-", "offensives"], spaces=[False, False, False], lemmas=["counter", "-",
+              "offensive"])  # fmt: skip
+    assert lemma_of(doc[2]) == "counteroffensive"

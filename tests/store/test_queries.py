@@ -1,0 +1,108 @@
+"""The named queries: every .rq file parses on both engines and declares what it needs; said-by and about answer
+for one actor however the actor is named."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.term import Identifier
+
+from graph.errors import QueryError
+from graph.store import OxigraphStore, RdflibStore, named_queries, named_query, prefixes
+from graph.store.backends import prepare
+from tests.store.conftest import Stores
+
+NAMED = sorted(named_queries())
+
+
+@pytest.mark.parametrize("name", NAMED)
+def test_every_named_query_parses_and_documents_itself(name: str) -> None:
+    query = named_queries()[name]
+    prepare(query.text)
+    assert query.summary and query.summary.endswith("."), f"{name}.rq: start with a one-sentence summary comment"
+    assert query.text.lstrip().upper().count("SELECT") >= 1
+
+
+@pytest.mark.parametrize("name", NAMED)
+def test_parameters_are_projected_so_every_store_can_bind_them(name: str) -> None:
+    """Oxigraph substitutes only projected variables; an empty store shows whether the query can take its bindings."""
+    import pyoxigraph
+
+    query = named_queries()[name]
+    store = OxigraphStore(pyoxigraph.Store())
+    bindings: dict[str, Identifier] = {p.name: Literal("x") for p in query.parameters}
+    assert store.query(query.text, bindings).rows == ()
+    projected = {str(v) for v in prepare(query.text).algebra["PV"]}
+    assert {p.name for p in query.parameters} <= projected
+
+
+def test_parameters_are_declared_and_required() -> None:
+    said_by = named_query("said-by")
+    assert [p.name for p in said_by.parameters] == ["actor"]
+    with pytest.raises(QueryError, match="--bind actor="):
+        said_by.check_bindings({})
+    said_by.check_bindings({"actor": Literal("anyone")})
+    with pytest.raises(QueryError, match=r"available: .*statements"):
+        named_query("no-such-query")
+
+
+def test_predeclared_prefixes_include_the_project_and_core_ones() -> None:
+    assert {"ng", "ngd", "rdf", "rdfs", "xsd", "schema", "prov", "skos", "dcterms"} <= set(prefixes())
+
+
+def actor_names(store: RdflibStore, iri: URIRef) -> set[str]:
+    rows = store.query("SELECT ?name WHERE { ?a rdfs:label|ng:alias ?name }", {"a": iri}).rows
+    return {str(row[0]) for row in rows}
+
+
+def busiest_speaker(store: RdflibStore) -> URIRef:
+    row = store.query(
+        "SELECT ?who (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ng:speaker ?who } GROUP BY ?who ORDER BY DESC(?n) ?who"
+    ).rows[0]
+    assert isinstance(row[0], URIRef)
+    return row[0]
+
+
+@pytest.mark.model
+def test_said_by_matches_label_alias_any_case_or_iri_on_both_stores(stores: Stores) -> None:
+    speaker = busiest_speaker(stores.rdflib)
+    expected = {row[0] for row in stores.rdflib.query("SELECT ?s WHERE { ?s ng:speaker ?who }", {"who": speaker}).rows}
+    text = named_query("said-by").text
+    spellings: list[Identifier] = [speaker]
+    for name in actor_names(stores.rdflib, speaker):
+        spellings += [Literal(name), Literal(name.upper()), Literal(name.lower())]
+    for store in (stores.rdflib, stores.oxigraph):
+        for spelling in spellings:
+            answer = store.query(text, {"actor": spelling})
+            column = answer.variables.index
+            assert {row[column("statement")] for row in answer.rows} == expected, spelling
+            assert {row[column("speaker")] for row in answer.rows} == {speaker}
+            assert all(row[column("actor")] == spelling for row in answer.rows)
+            assert all(int(row[column("articles")]) >= int(row[column("outlets")]) >= 1 for row in answer.rows)  # type: ignore[arg-type]
+            assert all(row[column("granularity")] is not None for row in answer.rows)
+    assert stores.rdflib.query(text, {"actor": Literal("Nobody Anyone")}).rows == ()
+
+
+@pytest.mark.model
+def test_about_finds_reports_naming_the_actor_in_their_words(stores: Stores) -> None:
+    text = named_query("about").text
+    top = stores.rdflib.query(
+        "SELECT ?a (COUNT(?m) AS ?n) WHERE { ?m ng:refersTo ?a } GROUP BY ?a ORDER BY DESC(?n) ?a"
+    ).rows
+    for row in top:
+        assert isinstance(row[0], URIRef)
+        answer = stores.rdflib.query(text, {"actor": row[0]})
+        if answer.rows:
+            break
+    else:
+        pytest.fail("no actor of the seed build is named inside any report")
+    subject = row[0]
+    names = [name.lower() for name in actor_names(stores.rdflib, subject)]
+    column = answer.variables.index
+    for found in answer.rows:
+        assert found[column("subject")] == subject
+        assert str(found[column("kind")]) in {"statement", "event"}
+        if str(found[column("how")]) == "named":
+            assert any(name in str(found[column("text")]).lower() for name in names), found
+    by_name = stores.oxigraph.query(text, {"actor": Literal(sorted(names)[0].upper())})
+    assert {r[column("item")] for r in by_name.rows} == {r[column("item")] for r in answer.rows}

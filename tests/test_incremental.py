@@ -1,0 +1,108 @@
+"""`build NEW --into OUT` adds articles to an earlier build: building split by split equals building all at once."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from cli.app import app
+from graph import cache
+from graph.pipeline import BuildOptions, build
+from graph.store import GraphFormat, serialize
+
+pytestmark = pytest.mark.model
+runner = CliRunner()
+
+CORPUS = {
+    "alpha/kyiv.txt": "date 2022-09-12 Kyiv says forces advance\n\nUkrainian President Volodymyr Zelensky said on "
+    "Sunday that “our forces are moving forward in the east”. The Defense Ministry in Moscow did not comment.\n",
+    "alpha/moscow.txt": "date 2022-09-13 Moscow answers\n\nKremlin spokesman Dmitry Peskov told reporters on "
+    "Monday: “The special military operation continues as planned.” Zelensky said “our forces are moving forward "
+    "in the east”, the BBC reported.\n",
+    "beta/kyiv.txt": "date 2022-09-14 Council letter\n\nMunicipal deputies in St. Petersburg wrote a letter on "
+    "Tuesday. “Putin should resign,” deputy Dmitry Palyuga said, according to the Meduza news site.\n",
+    "beta/peskov.txt": "Peskov again\n\nDmitry Peskov said: “The special military operation continues as planned, "
+    "and nothing will change.” Ministry of Defense officials repeated it last week.\n",
+    "gamma/times.txt": "date 12 September 2022 Reactions\n\nThe New York Times reported that Volodymyr Zelensky "
+    "said “we will return every town”. Later, the Times quoted Palyuga.\n",
+}
+"""Small articles that share speakers, statements and outlets across files; two files are both called kyiv.txt."""
+FORMATS = (GraphFormat.turtle, GraphFormat.trig)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], dict[GraphFormat, bytes]]:
+    """The corpus written to files, and the exports of building it all at once."""
+    root = tmp_path_factory.mktemp("corpus")
+    paths = []
+    for name, text in CORPUS.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    result = build(paths, BuildOptions(jobs=1))
+    return paths, {fmt: serialize(result.dataset, fmt) for fmt in FORMATS}
+
+
+def exports(folder: Path, inputs: list[Path]) -> dict[GraphFormat, bytes]:
+    result = build(inputs, BuildOptions(jobs=1, folder=folder, add=True))
+    return {fmt: serialize(result.dataset, fmt) for fmt in FORMATS}
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_split_built_incrementally_equals_all_at_once(
+    corpus: tuple[list[Path], dict[GraphFormat, bytes]], data: st.DataObject
+) -> None:
+    paths, expected = corpus
+    order = data.draw(st.permutations(paths), label="order")
+    cuts = sorted(data.draw(st.sets(st.integers(1, len(paths) - 1), max_size=3), label="cuts"))
+    splits = [order[a:b] for a, b in zip([0, *cuts], [*cuts, len(paths)], strict=True)]
+    again = data.draw(st.lists(st.sampled_from(paths), max_size=2), label="built again")
+    with tempfile.TemporaryDirectory() as folder:
+        for split in splits:
+            got = exports(Path(folder), split)
+        for path in again:  # building an article twice changes nothing
+            assert exports(Path(folder), [path]) == got
+    assert got == expected
+
+
+def test_cli_into_adds_keeps_and_replaces(corpus: tuple[list[Path], dict[GraphFormat, bytes]], tmp_path: Path) -> None:
+    paths, expected = corpus
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", *map(str, paths[:2]), "-o", str(out), "-j", "1"]).exit_code == 0
+    ran = runner.invoke(app, ["build", *map(str, paths[2:]), "--into", str(out), "-j", "1"])
+    assert ran.exit_code == 0, ran.output
+    assert (out / "graph.ttl").read_bytes() == expected[GraphFormat.turtle]
+    assert len(cache.load(out)) == len(paths)
+    ran = runner.invoke(app, ["build", str(paths[0]), "--into", str(out), "-j", "1"])
+    assert ran.exit_code == 0 and (out / "graph.trig").read_bytes() == expected[GraphFormat.trig]
+
+    changed = paths[-1].read_text(encoding="utf-8")
+    try:  # a changed file replaces its old facts: the same as building the changed corpus at once
+        paths[-1].write_text(changed.replace("every town", "every single village"), encoding="utf-8")
+        assert runner.invoke(app, ["build", str(paths[-1]), "--into", str(out), "-j", "1"]).exit_code == 0
+        fresh = serialize(build(paths, BuildOptions(jobs=1)).dataset, GraphFormat.turtle)
+    finally:
+        paths[-1].write_text(changed, encoding="utf-8")
+    assert (out / "graph.ttl").read_bytes() == fresh
+    assert b"every single village" in fresh and b"every town" not in fresh
+
+
+def test_cli_into_refuses_what_it_cannot_add_to(
+    corpus: tuple[list[Path], dict[GraphFormat, bytes]], tmp_path: Path
+) -> None:
+    paths, _ = corpus
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "graph.ttl").write_text("", encoding="utf-8")
+    ran = runner.invoke(app, ["build", str(paths[0]), "--into", str(bare)])
+    assert ran.exit_code == 2 and "no kept facts" in ran.output
+    ran = runner.invoke(app, ["build", str(paths[0]), "--into", str(bare), "-o", str(tmp_path / "elsewhere")])
+    assert ran.exit_code == 2 and "not both" in re.sub(r"[\s│]+", " ", ran.output)  # inside a wrapped panel

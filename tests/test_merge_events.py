@@ -1,0 +1,136 @@
+"""Merging event mentions across articles, on hand-built facts: no model needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from graph.merge import merge
+from graph.model import (
+    ActorKind,
+    Article,
+    ArticleFacts,
+    EventMention,
+    EventType,
+    Granularity,
+    Mention,
+    Span,
+    TimeExpr,
+)
+
+ORG, PLACE = ActorKind.ORGANIZATION, ActorKind.PLACE
+
+
+def article(
+    article_id: str, *events: tuple[str, str, EventType, str | None, ActorKind, dt.date | None]
+) -> ArticleFacts:
+    """One article per call; each event is (label, lemma, type, agent name, agent kind, date)."""
+    text, mentions, found = "", [], []
+    for label, lemma, kind, agent, agent_kind, day in events:
+        agents: tuple[Mention, ...] = ()
+        if agent:
+            mention = Mention(Span(len(text), len(text) + len(agent)), agent, agent_kind)
+            mentions.append(mention)
+            agents = (mention,)
+            text += agent + " "
+        span = Span(len(text), len(text) + len(label))
+        time = None
+        if day is not None:
+            time = TimeExpr(span, day.isoformat(), day.isoformat(), Granularity.DAY, day, day)
+        found.append(EventMention(span, label, span, span, lemma, label, kind, agents=agents, time=time))
+        text += label + ". "
+    return ArticleFacts(Article(article_id, text), mentions, events=found)
+
+
+C, P, S = EventType.CONFLICT, EventType.POLITICAL, EventType.SPEECH
+
+
+def reports(facts: list[ArticleFacts]) -> list[list[str]]:
+    story = merge(facts)
+    return sorted(sorted(f"{r.article_id}:{r.mention.lemma}" for r in e.reports) for e in story.events)
+
+
+def test_one_counteroffensive_in_three_wordings() -> None:
+    found = reports(
+        [
+            article("a", ("offensive", "offensive", C, "Ukraine", PLACE, None)),
+            article("b", ("pursues a counteroffensive", "counteroffensive", C, "the Ukrainian military", ORG, None)),
+            article("c", ("launched counter-offensives", "counteroffensive", C, "the Ukrainian military", ORG, None)),
+        ]
+    )
+    assert found == [["a:offensive", "b:counteroffensive", "c:counteroffensive"]]
+
+
+def test_two_petitions_by_two_councils_stay_apart() -> None:
+    found = reports(
+        [
+            article("a", ("signed a petition", "petition", P, "Moscow council", ORG, None)),
+            article("b", ("signed a petition", "petition", P, "St. Petersburg council", ORG, None)),
+        ]
+    )
+    assert found == [["a:petition"], ["b:petition"]]
+
+
+def test_no_chain_through_an_agentless_mention() -> None:
+    day = dt.date(2022, 9, 10)
+    found = reports(
+        [
+            article("a", ("a letter", "letter", S, "Lomonosovsky deputies", ORG, day)),
+            article("b", ("the letter", "letter", S, None, ORG, day)),
+            article("c", ("a letter", "letter", S, "Dmitry Palyuga", ActorKind.PERSON, day)),
+        ]
+    )
+    assert len(found) == 2 and ["a:letter", "c:letter"] not in found
+    assert not any({"a:letter", "c:letter"} <= set(cluster) for cluster in found)
+
+
+def test_dates_apart_are_two_events() -> None:
+    found = reports(
+        [
+            article("a", ("an election", "election", P, "Ukraine", PLACE, dt.date(2019, 3, 31))),
+            article("b", ("an election", "election", P, "Ukraine", PLACE, dt.date(2019, 4, 21))),
+        ]
+    )
+    assert found == [["a:election"], ["b:election"]]
+
+
+def test_bare_mention_joins_the_one_event_it_can_name() -> None:
+    found = reports(
+        [
+            article(
+                "a",
+                ("signed a petition", "petition", P, "municipal deputies", ORG, None),
+                ("the petition", "petition", P, None, ORG, None),
+            ),
+            article("b", ("the war", "war", C, None, ORG, None)),
+        ]
+    )
+    assert found == [["a:petition", "a:petition"]]
+
+
+def test_another_agent_is_another_event() -> None:
+    person = ActorKind.PERSON
+    found = reports(
+        [
+            article(
+                "a",
+                ("called it a failure", "call", S, "One pro-Russian blogger", person, None),
+                ("called it a catastrophe", "call", S, "Another blogger", person, None),
+            ),
+            article("b", ("calling for change", "call", S, "the district council", ORG, None)),
+        ]
+    )
+    assert found == [["a:call"], ["a:call"], ["b:call"]]
+
+
+def test_bare_mention_joins_the_largest_event_of_its_word_and_verb_meets_noun() -> None:
+    found = reports(
+        [
+            article("a", ("exploded", "explode", C, "the bomb", ORG, None)),
+            article("b", ("the explosion", "explosion", C, "the bomb", ORG, None)),
+            article("c", ("an attack", "attack", C, "Hamas", ORG, None)),
+            article("d", ("an attack", "attack", C, "Hezbollah", ORG, None)),
+            article("e", ("an attack", "attack", C, "Hezbollah militants", ORG, None)),
+            article("f", ("the attack", "attack", C, None, ORG, None)),
+        ]
+    )
+    assert found == [["a:explode", "b:explosion"], ["c:attack"], ["d:attack", "e:attack", "f:attack"]]
