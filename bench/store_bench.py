@@ -110,7 +110,7 @@ def main() -> None:
             fast, _, by_oxigraph = timed(oxigraph_store, query.text, bindings, args.runs, args.patience)
             counts = {len(by_rdflib.rows), len(by_oxigraph.rows)}
             rows = str(counts.pop()) if len(counts) == 1 else "differ"
-            note = "" if slow_runs == args.runs else f"  (rdflib: {slow_runs} run)"
+            note = "" if slow_runs == args.runs else f"  (rdflib: {slow_runs} of {args.runs} runs)"
             print(f"{name:24} {slow:10.3f} s {fast:10.3f} s {slow / fast:8.1f}x {rows:>8}{note}", flush=True)
 
 

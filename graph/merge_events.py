@@ -3,7 +3,7 @@
 Nodes are event mentions; an edge joins two mentions whose triggers may name one event (the same or a synonymous
 lemma, the same type), whose times do not contradict each other, and which share evidence: an agent, a patient or a
 place (the same merged actor, or a shared proper name: "Ukraine" and "the Ukrainian military"), or the same day;
-failing that, the same trigger lemma with nothing in conflict is a weak edge, taken last.
+failing that, the same trigger lemma (weaker still: related lemmas) with nothing in conflict is a weak edge, taken last.
 Speech events of reports of one statement are one speech event. Edges are taken best first, and a join is refused
 when the cluster would hold two mentions that cannot be one event (different agents, disjoint dates): two petitions
 by two councils stay two events, and no chain of near matches can join them. Agents clash when both are named
@@ -13,8 +13,10 @@ and "the district council" may not, nor two different agents in one article.
 Nothing in conflict is enough: mentions of one word (or of synonyms, or of one word's verb and noun) are one event
 unless their agents, kinds of agent or dates tell them apart, because most mentions of a word in one story name the
 story's one happening. A mention with no participant, place or time ("the petition", "the push") names an event told
-elsewhere: it joins the event of its word in its own article when there is exactly one, else the largest event of its
-word in the story; mentions of a word that no event has are one event among themselves, and a lone one is dropped.
+elsewhere: it joins the event of its word (failing that, of a related word) in its own article when there is exactly
+one, else the largest such event in the story; mentions of a word that no event has are one event among themselves.
+A lone one is dropped when it only names an event ("the war": background, or told elsewhere), kept when its words
+tell what happened ("fire gutted the supermarket", whose participants the extractor did not find).
 
 Lives beside :mod:`graph.merge` (actors, statements) because it is its own concern and ``merge.py`` is long enough.
 """
@@ -46,7 +48,8 @@ SAME_STATEMENT = 10.0
 """Weight of the edge between speech events whose quotes are reports of one statement."""
 SAME_LEMMA = 0.5
 """Weight of the edge between mentions of one trigger lemma with nothing shared and nothing in conflict: taken last,
-so that a mention joins the event it shares participants with before one it only shares a word with."""
+so that a mention joins the event it shares participants with before one it only shares a word with. Related lemmas
+with nothing shared get half of it."""
 STEM = 5
 """Lemmas longer than this that share their first letters are one word's verb and noun: "explode", "explosion"."""
 NEWS_SYNONYMS = (
@@ -258,8 +261,9 @@ def _tells(node: _Node) -> bool:
 
 
 def _attach_bare(nodes: list[_Node], cluster_of: dict[int, set[int]]) -> None:
-    """Each bare mention joins an event of its own lemma: the one in its own article, else the one in the story,
-    else the largest; with none, bare mentions of one lemma are one event among themselves."""
+    """Each bare mention joins an event of its own lemma, or failing that of a related one, that does not clash with it:
+    the one in its own article when there is one, else the largest; with none, bare mentions of one lemma are one event
+    among themselves."""
     full: dict[str, list[set[int]]] = defaultdict(list)
     for node in nodes:
         if not node.bare:

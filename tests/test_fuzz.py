@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, URIRef
 
@@ -93,6 +93,12 @@ def grounded(graph: Graph, texts: dict[URIRef, str]) -> list[str]:
     phases=[Phase.explicit, Phase.reuse, Phase.generate],  # shrinking a whole build takes many minutes
 )
 @given(texts=st.lists(article(), min_size=1, max_size=3))
+@example(  # found by the long session: names and dates holding a no-break space kept the analysed text's plain one
+    texts=[
+        "Peskov denies it\n\nDmitry Peskov denied that ‘ho Olga\xa0Ivanova Müller’ met NATO on Sept.\xa012, 2022."
+        "\n\nAnna\xa0Müller said that the talks in Moscow\xa0City had failed this weekend.\n"
+    ]
+)
 def test_fuzzed_articles_build_export_and_ground(texts: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         for i, text in enumerate(texts):

@@ -134,3 +134,18 @@ def test_bare_mention_joins_the_largest_event_of_its_word_and_verb_meets_noun() 
         ]
     )
     assert found == [["a:explode", "b:explosion"], ["c:attack"], ["d:attack", "e:attack", "f:attack"]]
+
+
+def test_lone_mentions_kept_when_they_tell_and_bare_ones_of_one_word_are_one_event() -> None:
+    found = reports(
+        [
+            article(
+                "a", ("fire gutted the store", "gut", C, None, ORG, None), ("the quake", "quake", C, None, ORG, None)
+            ),
+            article(
+                "b", ("the quake", "quake", C, None, ORG, None), ("the explosion", "explosion", C, None, ORG, None)
+            ),
+            article("c", ("exploded", "explode", C, "the bomb", ORG, None)),
+        ]
+    )
+    assert found == [["a:gut"], ["a:quake", "b:quake"], ["b:explosion", "c:explode"]]

@@ -200,8 +200,9 @@ def entity_mention(ent: DocSpan, article: Article) -> Mention:
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
     if kind in {ActorKind.ORGANIZATION, ActorKind.PERSON} and is_outlet(ent.text, article):
         kind = ActorKind.OUTLET
-    text = POSSESSIVE.sub("", ent.text)
-    return Mention(Span(ent.start_char, ent.start_char + len(text)), text, kind, role_of(ent))
+    span = Span(ent.start_char, ent.start_char + len(POSSESSIVE.sub("", ent.text)))
+    # the article's own characters: the analysed text has plain spaces where the article has odd ones
+    return Mention(span, span.slice(article.text), kind, role_of(ent))
 
 
 def mention_at(token: Token, article: Article) -> Mention:
@@ -224,7 +225,8 @@ def mention_at(token: Token, article: Article) -> Mention:
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
     if token.text[:1].isupper() and is_outlet(span.text, article):
         kind = ActorKind.OUTLET
-    return Mention(Span(span.start_char, span.end_char), span.text, kind)
+    found = Span(span.start_char, span.end_char)
+    return Mention(found, found.slice(article.text), kind)
 
 
 def role_of(ent: DocSpan) -> str | None:

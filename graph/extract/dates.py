@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract.timeml import UNRESOLVED, Tense, resolve, timeml_type
@@ -46,6 +47,7 @@ BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid",
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
+YEAR = r"(?:1[5-9]|20)\d\d"
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or"})
 UNLABELLED = re.compile(
     r"\b(?:right now|now|currently|nowadays|at present|(?:more |most )?recently|lately|(?:very )?soon|"
@@ -76,6 +78,7 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
         if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in day_of_sentence:
             anchor = day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
         time = normalise(words.text, span, anchor, tense_of(words))
+        time = replace(time, text=span.slice(article.text))  # the article's own characters, odd spaces and all
         if time.granularity is Granularity.DAY and time.start is not None and "T" not in time.value:
             day_of_sentence[sentence] = time.start
         yield time
@@ -94,15 +97,16 @@ def _candidates(doc: Doc) -> Iterator[SpacySpan]:
     for ent in _time_entities(doc):
         if NOT_TIMES.search(ent.text) or not TIME_WORDS.search(ent.text):
             continue
+        taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
         for piece in _split(_extend(_trim(ent))):
-            if TIME_WORDS.search(piece.text):
+            if TIME_WORDS.search(piece.text) and piece.start >= taken_to:
                 found.append(piece)
     taken = {i for span in found for i in range(span.start, span.end)}
     for match in UNLABELLED.finditer(doc.text):
         span = doc.char_span(match.start(), match.end())
         if span is not None and not taken.intersection(range(span.start, span.end)):
             found.append(span)
-    yield from sorted(found, key=lambda s: s.start)
+    yield from sorted(found, key=lambda s: (s.start, -s.end))
 
 
 def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
@@ -134,12 +138,15 @@ def _trim(span: SpacySpan) -> SpacySpan:
 
 
 def _extend(span: SpacySpan) -> SpacySpan:
-    """Words spaCy left out: "this year" where it found "year", "decades-long" where it found "decades"."""
+    """Words spaCy left out: "this year" where it found "year", "decades-long" where it found "decades", "to 2011"
+    where it found "2009" of "from 2009 to 2011"."""
     doc, start, end = span.doc, span.start, span.end
     if BARE_UNITS.match(span.text) and start > 0 and doc[start - 1].text.lower() in BEFORE_UNIT:
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         end += 2
+    if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
+        end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
     return doc[start:end]
 
 
@@ -155,11 +162,30 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
         if token.text == "," and re.fullmatch(r"\d{4}", right.text):
             continue  # "February 24, 1955"
+        if _year_range(left, token, right):
+            yield from (_with_preposition(span), left, right)  # a duration with its begin and end points
+            return
         if _stands_alone(left) and _stands_alone(right):
             yield from _split(left)
             yield from _split(right)
             return
     yield span
+
+
+def _year_range(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
+    """ "from 2009 to 2011", "2009-2011", "between 2014 and 2016" (not "in 2009 and 2010"): one span of years."""
+    if not (re.fullmatch(YEAR, left.text) and re.fullmatch(YEAR, right.text)):
+        return False
+    before = left.doc[left.start - 1].text.lower() if left.start > 0 else ""
+    return token.text.lower() != "and" or before == "between"
+
+
+def _with_preposition(span: SpacySpan) -> SpacySpan:
+    """A range of years with the "from" or "between" that opens it, as TimeML marks a duration (the years in it are
+    marked as well, as the duration's begin and end points)."""
+    if span.start > 0 and span.doc[span.start - 1].text.lower() in {"from", "between"}:
+        return span.doc[span.start - 1 : span.end]
+    return span
 
 
 def _stands_alone(span: SpacySpan) -> bool:

@@ -49,6 +49,8 @@ SETS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y"
         "per day": "P1D", "weekly": "P1W", "every week": "P1W", "a week": "P1W", "monthly": "P1M",
         "every month": "P1M", "a month": "P1M", "quarterly": "P3M"}  # fmt: skip
 """Rates ("15 a year", "annual"): TimeML SETs, valued by their period."""
+BEFORE_AFTER = {"before": -1, "earlier": -1, "after": 1, "later": 1}
+"""After a unit ("the day before", "the year after"): one unit back or on from the anchor."""
 
 _NUM = r"(?:a few|a couple of|couple of|(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?: and a half)?)"
 _UNIT = rf"(?P<unit>{'|'.join(UNITS)}|centurie)s?"
@@ -64,31 +66,34 @@ LEAD_MODIFIER = re.compile(
 _AGO = re.compile(rf"^(?P<n>{_NUM}(?: of)?)\s+{_UNIT}\s+(?:ago|earlier|before|back)$")
 _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|final|initial|latest|other)\s+)?"
-    rf"(?P<n>{_NUM}(?: of)?)?\s*{_UNIT}(?:\s+and\s+a\s+half)?(?P<half>)$"
+    rf"(?P<n>{_NUM}(?: of)?)?\s*(?:single\s+|full\s+)?{_UNIT}(?:\s+and\s+a\s+half)?(?P<half>)$"
 )
 _ADJECTIVE = re.compile(rf"^(?P<n>{_NUM}|multi)[\s-]+(?:{_UNIT})?(?:-?long)?$")
 _RELATIVE_UNIT = re.compile(
-    r"^(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|following|current|same|latest|present)?\s*"
-    r"(?P<unit>week|month|year|quarter|decade|century|day)$"
+    r"^(?:the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|following|current|same|latest|present)?\s*"
+    rf"(?P<unit>week|month|year|quarter|decade|century|day)(?:\s+(?P<side>{'|'.join(BEFORE_AFTER)}))?$"
 )
 _WEEKDAY = re.compile(
-    rf"^(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<day>{'|'.join(WEEKDAYS)}|today|tonight|yesterday|tomorrow|"
+    rf"^(?:(?:the\s+)?(?P<rel>last|this|next|past|coming|previous|following)\s+)?(?P<day>{'|'.join(WEEKDAYS)}|today|tonight|yesterday|tomorrow|"
     rf"the day|that day)(?:\s+(?P<part>{'|'.join(PARTS_OF_DAY)}))?$"
 )
-_PART_OF_DAY = re.compile(rf"^(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{'|'.join(PARTS_OF_DAY)})$")
+_PART_OF_DAY = re.compile(rf"^(?:(?P<rel>this|last|tomorrow|yesterday)\s+|the\s+)?(?P<part>{'|'.join(PARTS_OF_DAY)})$")
 _WEEKEND = re.compile(r"^(?:the\s+)?(?:(?P<rel>this|last|next|past|coming)\s+)?weekend$")
 _CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<tz>utc|gmt|z)\b)?"
     r"(?:\s*\(?\s*(?:[a-z]{2,4})?\s*[+-]?\d*\s*\)?)?$"
 )
 _QUARTER = re.compile(
-    r"^(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|latest|[1-4]|q[1-4])\s*"
+    r"^(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|latest|[1-4]|q[1-4])[\s-]*"
     r"(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>quarter|half)?(?:\s+(?:of\s+)?(?P<year>.+))?$"
 )
 _SEASON = re.compile(
     rf"^(?:the\s+)?(?:(?P<rel>this|last|next|past|coming)\s+)?(?P<season>{'|'.join(SEASONS)})(?:\s+(?:of\s+)?(?P<year>.+))?$"
 )
 _YEAR = re.compile(r"^(?:the\s+)?(?:year\s+|(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*))?(?P<year>(?:1[5-9]|20)\d\d)$")
+_EVERY = re.compile(rf"^(?:every|each|per|a|an)\s+(?:(?P<n>{_NUM})\s+)?{_UNIT}$")
+_YEAR_RANGE = re.compile(r"^(?:from|between)?\s*(?P<first>(?:1[5-9]|20)\d\d)\s*(?:to|and|through|-|–)\s*"
+                         r"(?P<last>(?:1[5-9]|20)\d\d)$")  # fmt: skip
 _DECADE = re.compile(r"^(?:the\s+)?(?:(?P<century>1[5-9]|20)(?P<decade>\d)0|'(?P<short>\d)0)'?s$")
 
 
@@ -110,6 +115,11 @@ def _count(word: str | None) -> float | None:
 def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     if words in SETS:
         return Resolved(SETS[words], Granularity.DURATION)
+    every = _EVERY.match(words)  # "every quarter", "every two weeks", "per hour"
+    if every and (n := _count(every.group("n"))) is not None:
+        letter = UNITS["century" if every.group("unit") == "centurie" else every.group("unit")]
+        n, letter = (3 * n, "M") if letter == "Q" else (n, letter)  # "every quarter" = "quarterly" = P3M
+        return Resolved(f"P{'T' if letter.startswith('T') else ''}{n:g}{letter[-1]}", Granularity.DURATION)
     value = REFERENCE_OF.get(words)
     return Resolved(value, Granularity.UNKNOWN) if value else None
 
@@ -121,10 +131,10 @@ def deictic_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Reso
         return None
     groups = found.groupdict()
     day_word, part = groups.get("day"), groups.get("part")
-    rel = groups.get("rel")
+    rel = {"previous": "last", "following": "next"}.get(groups.get("rel") or "", groups.get("rel"))
     time = f"T{PARTS_OF_DAY[part]}" if part else ""
-    if day_word is None:  # "this morning", "last night", "yesterday evening"
-        day_word = {"this": "today", "last": "yesterday"}.get(rel or "", rel)
+    if day_word is None:  # "this morning", "last night", "yesterday evening", "the morning"
+        day_word = {"this": "today", "last": "yesterday", None: "today"}.get(rel, rel)
         rel = None
     shift = {"today": 0, "tonight": 0, "the day": 0, "that day": 0, "yesterday": -1, "tomorrow": 1}.get(day_word or "")
     time = "TNI" if day_word == "tonight" else time
@@ -139,6 +149,9 @@ def deictic_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Reso
         return values.day(anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1), time=time)
     if rel == "this":
         return values.day(anchor + dt.timedelta(days=target - anchor.weekday()), time=time)
+    ahead = (target - anchor.weekday()) % 7
+    if tense is Tense.PRESENT and rel is None and 0 < ahead < (anchor.weekday() - target) % 7:
+        return values.day(anchor + dt.timedelta(days=ahead), time=time)  # "expect a rebound on Thursday": nearest
     # News reports the past: a bare weekday is the most recent one, the publication day included.
     back = (anchor.weekday() - target) % 7 or (7 if rel in {"last", "past"} else 0)
     return values.day(anchor - dt.timedelta(days=back), time=time)
@@ -159,7 +172,7 @@ def weekend(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved
         saturday += dt.timedelta(days=7 if anchor.weekday() == 6 else 0)
     elif not weekend_now and (tense is Tense.PAST or (tense is None and anchor.weekday() <= 1)):
         saturday -= dt.timedelta(days=7)  # said in the past tense, or early in the week: the one just gone
-    year, week, _ = saturday.isocalendar()
+    year, week = values.week_number(saturday)
     return Resolved(f"{year}-W{week:02d}-WE", Granularity.WEEK, saturday, saturday + dt.timedelta(days=1), True)
 
 
@@ -191,8 +204,8 @@ def relative_unit(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
         return None  # "the past year", "the next month": durations
     if anchor is None:
         return UNRESOLVED
-    step = {"last": -1, "previous": -1, "latest": -1, "next": 1, "coming": 1, "following": 1}.get(
-        found.group("rel") or "", 0
+    step = {"last": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "coming": 1, "following": 1}.get(
+        found.group("rel") or "", BEFORE_AFTER.get(found.group("side") or "", 0)
     )
     unit = found.group("unit")
     if unit == "day":
@@ -303,6 +316,14 @@ def holiday(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved
     return values.nearest([values.day(dt.date(anchor.year + k, *day)) for k in (-1, 0, 1)], anchor, tense)
 
 
+def year_range(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """From one year to another ("from 2009 to 2011", "between 2014 and 2016"): as MEANTIME marks it, a duration."""
+    found = _YEAR_RANGE.match(words)
+    if not found or int(found.group("last")) <= int(found.group("first")):
+        return None
+    return Resolved(f"P{int(found.group('last')) - int(found.group('first'))}Y", Granularity.DURATION)
+
+
 def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """Counted back from the anchor ("almost seven months ago", "a year earlier"): the calendar unit it lands in."""
     found = _AGO.match(words)
@@ -340,8 +361,8 @@ def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
     if n is None and not plural and (word or "").removesuffix(" of") not in VAGUE:
         return None
     letter = UNITS[unit]
-    if letter == "DE" and n is not None:
-        n, letter = n * 10, "Y"
+    if letter == "DE":  # "the past two decades" = P20Y; "decades" = PXY, as MEANTIME writes it
+        n, letter = None if n is None else n * 10, "Y"
     if letter == "CE" and n is not None:
         n, letter = n * 100, "Y"
     amount = "X" if n is None else f"{n:g}"
@@ -360,6 +381,7 @@ LEAF_RULES: tuple[Rule, ...] = (
     quarter_or_half,
     season,
     holiday,
+    year_range,
     ago,
     duration,
 )

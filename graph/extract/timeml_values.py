@@ -49,8 +49,18 @@ def year(year: int, relative: bool = True) -> Resolved:
 
 def week(day: dt.date, relative: bool = True) -> Resolved:
     monday = day - dt.timedelta(days=day.weekday())
-    year, week, _ = monday.isocalendar()
+    year, week = week_number(monday)
     return Resolved(f"{year}-W{week:02d}", Granularity.WEEK, monday, monday + dt.timedelta(days=6), relative)
+
+
+def week_number(day: dt.date) -> tuple[int, int]:
+    """The ISO 8601 year and number of the Monday-to-Sunday week holding ``day``, as TimeML values use them.
+
+    MEANTIME's gold numbers weeks from the week holding January 1 instead, which differs by one in years that begin on
+    a Friday, Saturday or Sunday; we keep the standard, so that other tools read our week values right.
+    """
+    year, week, _ = day.isocalendar()
+    return year, week
 
 
 def quarter(year: int, quarter: int, half: bool = False, relative: bool = True) -> Resolved:

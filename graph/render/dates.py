@@ -32,6 +32,8 @@ class When:
     end: dt.date | None
     text: str = ""
     value: str = ""
+    estimated: bool = False
+    """Placed against an undated article's estimated publication window, not stated."""
 
     @property
     def dated(self) -> bool:
@@ -57,6 +59,7 @@ def describe(
     end: dt.date | None = None,
     text: str = "",
     value: str = "",
+    estimated: bool = False,
 ) -> When:
     """The label and interval of one time expression, at the precision it was given and no finer.
 
@@ -67,10 +70,10 @@ def describe(
     if start is None:
         start = _start_from_value(grain, value)
     if start is None:
-        return When(_words(text, value) or "undated", grain, None, None, text, value)
+        return When(_words(text, value) or "undated", grain, None, None, text, value, estimated)
     if end is None or end < start:
         end = _last_day(grain, start, value)
-    return When(_label(grain, start, end, text, value), grain, start, end, text, value)
+    return When(_label(grain, start, end, text, value), grain, start, end, text, value, estimated)
 
 
 def _label(grain: str, start: dt.date, end: dt.date, text: str, value: str) -> str:

@@ -132,6 +132,7 @@ class _Reader:
                 self.date(time, NG.end),
                 self.text(time, NG.text),
                 self.text(time, NG.value),
+                self.text(time, NG.estimated) == "true",
             )
             for time in self.objects(subject, predicate)
         ]
@@ -373,6 +374,7 @@ class _Reader:
                 "granularity": when.granularity if when else "unknown",
                 "start": when.start.isoformat() if when and when.start else "",
                 "end": when.end.isoformat() if when and when.end else "",
+                "estimated": bool(when and when.estimated),
             }
             start, end = (when.start or far, when.end or far) if when else (far, far)
             first = self.first_reported.get(node_id) or "9999"
@@ -414,4 +416,5 @@ def _when_json(when: When | None) -> JsonObject:
         "end": when.end.isoformat() if when.end else "",
         "text": when.text,
         "value": when.value,
+        "estimated": when.estimated,
     }

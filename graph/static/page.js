@@ -418,6 +418,7 @@
     if (!when || !when.label) return null;
     const span = el("span", null, when.label);
     if (when.granularity && when.granularity !== "day") append(span, el("span", "ng-gran", when.granularity));
+    if (when.estimated) append(span, el("span", "ng-gran", "estimated"));
     if (when.text && when.text !== when.label) append(span, el("div", "ng-muted", "“" + when.text + "”"));
     return span;
   }
@@ -568,6 +569,7 @@
       entry.dataset.node = t.node;
       const date = el("span", "ng-tl-date", t.when || "undated");
       if (t.when && t.granularity !== "day") append(date, el("span", "ng-gran", t.granularity));
+      if (t.estimated) append(date, el("span", "ng-gran", "estimated"));
       if (!t.when && n.firstReported) append(date, el("span", "ng-gran", "reported " + n.firstReported));
       append(entry, date, el("span", "ng-tl-who", t.kind === "event" ? "Event" + (t.who ? " · " + t.who : "") : t.who || "Unknown speaker"));
       append(entry, el("span", "ng-tl-text", clip(t.label, 160)));

@@ -24,12 +24,7 @@ from graph.store import (
 from tests.store.conftest import Stores, comparable
 
 pytestmark = pytest.mark.model
-KNOWN_DIFFERENCES = {
-    "timeline": "timeline.rq takes MIN(?pub) over a column left partly unbound by OPTIONAL: rdflib skips the unbound "
-    "values, Oxigraph answers unbound (SPARQL 1.1 leaves it open), so statements reported by a dated and an undated "
-    "article are 'published' on rdflib and 'undated' on Oxigraph. Fix: aggregate only bound values (a subquery "
-    "over ?a ng:published ?pub), as said-by.rq does; then drop this entry.",
-}
+KNOWN_DIFFERENCES: dict[str, str] = {}
 """Named queries whose stores disagree for a reason outside the stores; strict, so a fixed query fails here."""
 NAMED = [
     pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_DIFFERENCES[name], strict=True))
