@@ -268,12 +268,13 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     """Connected components of the graph of names that name one actor; edges never join names that clash."""
     names = sorted(set(nodes.values()), key=_sort_key)
     places = {normalise(r.mention.text) for r in nodes if r.mention.kind is ActorKind.PLACE}
+    place_words = _place_words(places)
     present: dict[NameNode, set[str]] = defaultdict(set)
     proper: dict[NameNode, set[str]] = defaultdict(set)
     named: set[NameNode] = set()
     for ref, node in nodes.items():
         present[node].add(ref.article_id)
-        proper[node] |= _proper_words(ref.mention, places)
+        proper[node] |= _proper_words(ref.mention, place_words)
         if _is_named(ref.mention):
             named.add(node)
     graph = nx.Graph()
@@ -361,10 +362,11 @@ def _content(name: str) -> frozenset[str]:
     return frozenset(w for w in name.split() if w not in STOPWORDS)
 
 
-def _org_words(name: str) -> list[str]:
+@functools.cache
+def _org_words(name: str) -> tuple[str, ...]:
     """The words that tell an organisation apart, in order: no stopwords, no legal form ("Apple Inc." is Apple)."""
-    words = [w for w in name.split() if w not in STOPWORDS]
-    return [w for w in words if w.strip(".") not in LEGAL_FORMS] or words
+    words = tuple(w for w in name.split() if w not in STOPWORDS)
+    return tuple(w for w in words if w.strip(".") not in LEGAL_FORMS) or words
 
 
 def _acronym_of(short: str, name: str) -> bool:
@@ -390,15 +392,32 @@ def _org_edges(
     that share a rare proper word and one more word with a name or another description ("Lomonosovsky district")."""
     names = [m for m in members if not m.scope and m in named]
     words = {m: frozenset(_org_words(m.name)) for m in names}
-    for a, b in itertools.combinations(names, 2):
-        if words[a] == words[b]:  # "Defense Ministry" / "Ministry of Defense", "Apple" / "Apple Inc."
-            yield a, b
+    # indexes, so that no step compares every pair of names (merging must grow about linearly with the input)
+    position = {m: i for i, m in enumerate(names)}
+    same_words: dict[frozenset[str], list[NameNode]] = defaultdict(list)
+    with_word: dict[str, set[NameNode]] = defaultdict(set)
+    by_initials: dict[str, set[NameNode]] = defaultdict(set)
+    for m in names:
+        same_words[words[m]].append(m)
+        for word in words[m]:
+            with_word[word].add(m)
+        by_initials["".join(w[0] for w in _org_words(m.name))].add(m)
+    for group in same_words.values():  # "Defense Ministry" / "Ministry of Defense", "Apple" / "Apple Inc."
+        yield from itertools.combinations(group, 2)
     for short in names:
-        fitting = [o for o in names if o is not short and _acronym_of(short.name, o.name)]
+        letters = short.name.replace(".", "")
+        if not 2 <= len(letters) <= 6 or " " in short.name:
+            continue
+        candidates = by_initials.get(letters, set()) | with_word.get(short.name, set())
+        fitting = [o for o in sorted(candidates, key=position.__getitem__) if o is not short]
+        fitting = [o for o in fitting if _acronym_of(short.name, o.name)]
         if len({words[o] for o in fitting}) == 1:  # "USAF" / "United States Air Force"
             yield from ((short, o) for o in fitting)
     for short in names:  # "Times" / "New York Times": only when one longer name fits
-        fitting = [o for o in names if words[short] < words[o]]
+        if not words[short]:
+            continue
+        holding = set.intersection(*(with_word.get(w, set()) for w in words[short]))
+        fitting = [o for o in sorted(holding, key=position.__getitem__) if words[short] < words[o]]
         if len({words[o] for o in fitting}) == 1:
             yield from ((short, o) for o in fitting)
     by_word: dict[str, list[NameNode]] = defaultdict(list)
@@ -413,19 +432,25 @@ def _org_edges(
                 yield a, b
 
 
-def _proper_words(mention: Mention, places: set[str]) -> set[str]:
+def _place_words(places: set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The long words of place names, and those words less their last letter (the stem a demonym starts with)."""
+    words = frozenset(w for p in places for w in p.split() if len(w) > 4)
+    return words, frozenset(w[:-1] for w in words)
+
+
+def _proper_words(mention: Mention, place_words: tuple[frozenset[str], frozenset[str]]) -> set[str]:
     """The proper words a mention names: capitalised, not the first word of a description, neither a demonym
     ("Russian", "Ukrainian" beside Ukraine) nor a title."""
     words = re.findall(r"[\w'’-]+", mention.text)
     if not _is_named(mention):
         words = words[1:]
-    place_words = {w for p in places for w in p.split() if len(w) > 4}
+    whole, stems = place_words
     found = set()
     for word in words:
         norm = normalise(word)
         if not word[:1].isupper() or len(norm) <= 3 or norm in STOPWORDS | TITLES or norm.endswith(DEMONYM_ENDINGS):
             continue
-        if norm not in place_words and any(norm.startswith(p[:-1]) for p in place_words):
+        if norm not in whole and any(norm[:k] in stems for k in range(4, len(norm) + 1)):
             continue
         found.add(norm)
     return found
