@@ -11,14 +11,8 @@ from graph.merge import merge
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
 from graph.rdf import mint, to_dataset
 from graph.store import GraphFormat, serialize
+from tests.oxigraph_formats import OXIGRAPH_FORMATS
 
-OXIGRAPH_FORMATS = {
-    GraphFormat.turtle: pyoxigraph.RdfFormat.TURTLE,
-    GraphFormat.trig: pyoxigraph.RdfFormat.TRIG,
-    GraphFormat.nt: pyoxigraph.RdfFormat.N_TRIPLES,
-    GraphFormat.nquads: pyoxigraph.RdfFormat.N_QUADS,
-    GraphFormat.jsonld: pyoxigraph.RdfFormat.JSON_LD,
-}
 NASTY = [
     "Jean-Luc O'Neil",
     'the "Wagner" group',

@@ -20,18 +20,12 @@ from rdflib import Graph, URIRef
 from graph.errors import InputError
 from graph.pipeline import BuildOptions, build
 from graph.rdf import article_iri
-from graph.store import GraphFormat, serialize
+from graph.store import serialize
 from ontology import NG
+from tests.oxigraph_formats import OXIGRAPH_FORMATS
 
 pytestmark = pytest.mark.model
 EXAMPLES = int(os.environ.get("NEWSGRAPH_FUZZ_EXAMPLES", "30"))
-OXIGRAPH_FORMATS = {
-    GraphFormat.turtle: pyoxigraph.RdfFormat.TURTLE,
-    GraphFormat.trig: pyoxigraph.RdfFormat.TRIG,
-    GraphFormat.nt: pyoxigraph.RdfFormat.N_TRIPLES,
-    GraphFormat.nquads: pyoxigraph.RdfFormat.N_QUADS,
-    GraphFormat.jsonld: pyoxigraph.RdfFormat.JSON_LD,
-}
 NAMES = ["Volodymyr Zelensky", "Dmitry Peskov", "Olaf Scholz", "Anna Müller", "José Ñúñez", "Zhang Wei", "O'Brien"]
 ORGS = ["the Defense Ministry", "Reuters", "the BBC", "NATO", "the Kremlin", "Acme & Sons <Ltd>"]
 VERBS = ["said", "told reporters", "wrote", "added", "claimed", "according to", "denied"]

@@ -414,6 +414,24 @@
     }
     return dl;
   }
+  // Each outlet's report: outlet, article, date, source and medium, and its words as ``words(report)`` gives them.
+  function appendReports(body, reports, words) {
+    append(body, el("div", "ng-subhead", "Wording by outlet"));
+    const list = el("ul", "ng-reports");
+    for (const r of reports) {
+      const item = el("li");
+      append(item, el("div", "ng-report-head", r.outlet || "Unknown outlet"));
+      const meta = el("div", "ng-report-meta");
+      if (r.article) append(meta, ref(r.article));
+      if (r.published) append(meta, " · " + r.published);
+      if (r.via) append(meta, " · via ", ref(r.via));
+      if (r.medium) append(meta, " · " + r.medium);
+      append(item, meta, el("p", "ng-report-quote", words(r)));
+      append(list, item);
+    }
+    append(body, list);
+  }
+
   function whenNode(when) {
     if (!when || !when.label) return null;
     const span = el("span", null, when.label);
@@ -452,20 +470,7 @@
         ])
       );
       if (n.reports.length) {
-        append(body, el("div", "ng-subhead", "Wording by outlet"));
-        const list = el("ul", "ng-reports");
-        for (const r of n.reports) {
-          const item = el("li");
-          append(item, el("div", "ng-report-head", r.outlet || "Unknown outlet"));
-          const meta = el("div", "ng-report-meta");
-          if (r.article) append(meta, ref(r.article));
-          if (r.published) append(meta, " · " + r.published);
-          if (r.via) append(meta, " · via ", ref(r.via));
-          if (r.medium) append(meta, " · " + r.medium);
-          append(item, meta, el("p", "ng-report-quote", "“" + (r.wording || r.sentence) + "”"));
-          append(list, item);
-        }
-        append(body, list);
+        appendReports(body, n.reports, (r) => "“" + (r.wording || r.sentence) + "”");
       }
     } else if (n.kind === "article") {
       append(body, el("h3", null, n.name));
@@ -495,18 +500,7 @@
         ])
       );
       if ((n.reports || []).length) {
-        append(body, el("div", "ng-subhead", "Wording by outlet"));
-        const list = el("ul", "ng-reports");
-        for (const r of n.reports) {
-          const item = el("li");
-          append(item, el("div", "ng-report-head", r.outlet || "Unknown outlet"));
-          const meta = el("div", "ng-report-meta");
-          if (r.article) append(meta, ref(r.article));
-          if (r.published) append(meta, " · " + r.published);
-          append(item, meta, el("p", "ng-report-quote", r.sentence || r.wording));
-          append(list, item);
-        }
-        append(body, list);
+        appendReports(body, n.reports, (r) => r.sentence || r.wording);
       }
     } else {
       append(body, el("h3", null, n.name));

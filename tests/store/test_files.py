@@ -24,15 +24,9 @@ Quad = tuple[Identifier, Identifier, Identifier, Identifier | None]
 
 
 def oxigraph_format(fmt: GraphFormat) -> Any:
-    import pyoxigraph
+    from tests.oxigraph_formats import OXIGRAPH_FORMATS
 
-    return {
-        GraphFormat.turtle: pyoxigraph.RdfFormat.TURTLE,
-        GraphFormat.trig: pyoxigraph.RdfFormat.TRIG,
-        GraphFormat.nt: pyoxigraph.RdfFormat.N_TRIPLES,
-        GraphFormat.nquads: pyoxigraph.RdfFormat.N_QUADS,
-        GraphFormat.jsonld: pyoxigraph.RdfFormat.JSON_LD,
-    }[fmt]
+    return OXIGRAPH_FORMATS[fmt]
 
 
 def parsed_by_oxigraph(path: Path, fmt: GraphFormat) -> list[Quad]:
