@@ -27,8 +27,9 @@ def source_key(story: Story, report: Report) -> str:
     return outlet_key(story, report.article_id)
 
 
-def outlets(story: Story, reports: Iterable[Report]) -> set[str]:
-    return {outlet_key(story, r.article_id) for r in reports}
+def outlets(story: Story, article_ids: Iterable[str]) -> set[str]:
+    """The distinct outlets of the articles ``article_ids`` (of a statement's or an event's reports)."""
+    return {outlet_key(story, article_id) for article_id in article_ids}
 
 
 def independent_sources(story: Story, reports: Iterable[Report]) -> set[str]:

@@ -123,6 +123,8 @@ def analyse(
     from graph.parallel import extract_batch, extract_parallel
 
     progress("analyse", 0, len(articles))
+    if not articles:  # every article reused from an earlier build: no model to load
+        return
     batches = [list(articles[i : i + options.batch_size]) for i in range(0, len(articles), options.batch_size)]
     jobs = min(options.jobs, len(batches))
     if jobs > 1:

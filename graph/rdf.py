@@ -16,7 +16,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from graph.corroboration import independent_sources, outlet_key, outlets
+from graph.corroboration import independent_sources, outlets
 from graph.merge_events import made_in
 from graph.model import (
     PUBLISHER_SPAN,
@@ -25,8 +25,8 @@ from graph.model import (
     Article,
     ArticleFacts,
     Event,
+    EventRelation,
     EventReport,
-    Granularity,
     Mention,
     Report,
     Span,
@@ -79,12 +79,23 @@ def to_dataset(story: Story) -> Dataset:
     for statement in story.statements:
         for report in statement.reports:
             statements_by_article.setdefault(report.article_id, []).append((statement, report))
+    events_by_article: dict[str, list[tuple[Event, EventReport]]] = {}
+    for event in story.events:
+        for event_report in event.reports:
+            events_by_article.setdefault(event_report.article_id, []).append((event, event_report))
+    relations_by_article: dict[str, list[EventRelation]] = {}
+    for relation in story.relations:
+        relations_by_article.setdefault(relation.article_id, []).append(relation)
     for facts in story.facts:
-        named = dataset.graph(mint("graph", facts.article.id))
+        article_id = facts.article.id
+        named = dataset.graph(mint("graph", article_id))
         _article(named, facts, story)
-        for statement, report in statements_by_article.get(facts.article.id, []):
+        for statement, report in statements_by_article.get(article_id, []):
             _report(named, statement, report, story, facts.article)
-        _article_events(named, story, facts.article)
+        for event, event_report in events_by_article.get(article_id, []):
+            _event_report(named, story, facts.article, event, event_report)
+        for relation in relations_by_article.get(article_id, []):
+            _relation(named, relation)
     for actor in story.actors.values():
         _actor_details(default, actor)
     for statement in story.statements:
@@ -248,43 +259,44 @@ def _statement_details(graph: Graph, statement: Statement, story: Story) -> None
     iri = statement_iri(statement)
     graph.add((iri, NG.text, Literal(statement.text)))
     graph.add((iri, NG.reportCount, Literal(len(statement.reports))))
-    graph.add((iri, NG.outletCount, Literal(len(outlets(story, statement.reports)))))
+    graph.add((iri, NG.outletCount, Literal(len(outlets(story, (r.article_id for r in statement.reports))))))
     graph.add((iri, NG.independentSourceCount, Literal(len(independent_sources(story, statement.reports)))))
-    best = best_time(story, statement.reports)
+    _best_time(graph, iri, NG.statedOn, story, ((r.article_id, r.quote.time) for r in statement.reports))
+
+
+def _best_time(
+    graph: Graph, iri: URIRef, predicate: URIRef, story: Story, times: Iterable[tuple[str, TimeExpr | None]]
+) -> None:
+    """Date a statement or event by the best time its reports give (:func:`graph.timeline.best_time`)."""
+    best = best_time(story, times)
     if best is not None:
         article_id, time = best
-        graph.add((iri, NG.statedOn, _time_iri(article_id, time.span)))
+        graph.add((iri, predicate, _time_iri(article_id, time.span)))
 
 
-def event_iri(event: Event) -> URIRef:
-    return mint("event", *event.key.split("/"))
+def _event_iri(key: str) -> URIRef:
+    return mint("event", *key.split("/"))
 
 
-def _article_events(graph: Graph, story: Story, article: Article) -> None:
-    """What one article says happened: its wording of each event, who and where, and the relations it states."""
-    iris = {e.key: event_iri(e) for e in story.events}
-    for event in story.events:
-        for report in event.reports:
-            if report.article_id == article.id:
-                _event_report(graph, story, article, iris[event.key], event, report)
-    for relation in story.relations:
-        if relation.article_id != article.id:
-            continue
-        node = mint("relation", article.id, relation.source, relation.target, relation.type.value)
-        graph.add((node, RDF.type, NG.EventRelation))
-        _add_all(
-            graph,
-            node,
-            [
-                (NG.relatedFrom, iris[relation.source]),
-                (NG.relatedTo, iris[relation.target]),
-                (NG.relationType, Literal(relation.type.value)),
-                (NG.text, Literal(relation.words)),
-            ],
-        )
+def _relation(graph: Graph, relation: EventRelation) -> None:
+    """A relation in time one article states between two events, with its words."""
+    node = mint("relation", relation.article_id, relation.source, relation.target, relation.type.value)
+    graph.add((node, RDF.type, NG.EventRelation))
+    _add_all(
+        graph,
+        node,
+        [
+            (NG.relatedFrom, _event_iri(relation.source)),
+            (NG.relatedTo, _event_iri(relation.target)),
+            (NG.relationType, Literal(relation.type.value)),
+            (NG.text, Literal(relation.words)),
+        ],
+    )
 
 
-def _event_report(graph: Graph, story: Story, article: Article, iri: URIRef, event: Event, report: EventReport) -> None:
+def _event_report(graph: Graph, story: Story, article: Article, event: Event, report: EventReport) -> None:
+    """One article's wording of an event, who and where it names, and the time it gives."""
+    iri = _event_iri(event.key)
     mention = report.mention
     graph.add((iri, RDF.type, NG.Event))
     graph.add((iri, RDFS.label, Literal(event.label)))
@@ -311,24 +323,16 @@ def _event_report(graph: Graph, story: Story, article: Article, iri: URIRef, eve
 def _event_details(graph: Graph, story: Story) -> None:
     """What only the merge knows: the type, how many reports and outlets, the best date, and the statements made."""
     for event in story.events:
-        iri = event_iri(event)
+        iri = _event_iri(event.key)
         graph.add((iri, RDF.type, NG.Event))
         graph.add((iri, RDFS.label, Literal(event.label)))
         graph.add((iri, NG.eventType, Literal(event.type.value)))
         graph.add((iri, NG.reportCount, Literal(len(event.reports))))
-        graph.add((iri, NG.outletCount, Literal(len({outlet_key(story, r.article_id) for r in event.reports}))))
-        dated = [
-            (time.start, time.granularity != Granularity.DAY, r.article_id, time)
-            for r in event.reports
-            if r.mention.time is not None and (time := story.time(r.article_id, r.mention.time)).start is not None
-        ]
-        if dated:
-            *_rest, article_id, time = min(dated, key=lambda d: (d[1], d[0], d[2]))
-            graph.add((iri, NG.occurredOn, _time_iri(article_id, time.span)))
-    events = {e.key: event_iri(e) for e in story.events}
+        graph.add((iri, NG.outletCount, Literal(len(outlets(story, (r.article_id for r in event.reports))))))
+        _best_time(graph, iri, NG.occurredOn, story, ((r.article_id, r.mention.time) for r in event.reports))
     speech = made_in(story)
     for statement in story.statements:
         for report in statement.reports:
             key = speech.get((report.article_id, report.quote.span))
             if key is not None:
-                graph.add((statement_iri(statement), NG.madeIn, events[key]))
+                graph.add((statement_iri(statement), NG.madeIn, _event_iri(key)))

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from graph.extract.dates import normalise
-from graph.model import Granularity, Report, Span, Statement, Story, TimeExpr, Window
+from graph.model import Granularity, Span, Statement, Story, TimeExpr, Window
 
 WINDOW_MARGIN = dt.timedelta(days=7)
 """How far before the first and after the last dated co-reporting article an undated article may have appeared."""
@@ -71,20 +71,21 @@ def place_times(story: Story, windows: dict[str, Window]) -> dict[tuple[str, Spa
     return placed
 
 
-def best_time(story: Story, reports: Iterable[Report]) -> tuple[str, TimeExpr] | None:
-    """The most precise date the reports give for when it was said: (article id, time), or None.
+def best_time(story: Story, times: Iterable[tuple[str, TimeExpr | None]]) -> tuple[str, TimeExpr] | None:
+    """The most precise date that the reports' ``(article id, time)`` give for when it was said or happened:
+    (article id, time), or None.
 
     A date stated in a dated article beats one placed against an estimated window; then finer beats coarser, then
     earlier beats later.
     """
     candidates = []
-    for report in reports:
-        if report.quote.time is None:
+    for article_id, given in times:
+        if given is None:
             continue
-        time = story.time(report.article_id, report.quote.time)
+        time = story.time(article_id, given)
         if time.start is not None:
-            rank = (time.estimated, PRECISION[time.granularity], time.start, report.article_id, time.span.start)
-            candidates.append((rank, report.article_id, time))
+            rank = (time.estimated, PRECISION[time.granularity], time.start, article_id, time.span.start)
+            candidates.append((rank, article_id, time))
     if not candidates:
         return None
     _, article_id, time = min(candidates, key=lambda c: c[0])

@@ -36,14 +36,14 @@ def test_outlets_citing_one_source_count_once() -> None:
     )
     (statement,) = story.statements
     assert len(statement.reports) == 4
-    assert len(outlets(story, statement.reports)) == 4
+    assert len(outlets(story, (r.article_id for r in statement.reports))) == 4
     assert len(independent_sources(story, statement.reports)) == 2, "the Times (cited twice, and first-hand) + Meduza"
 
 
 def test_articles_without_a_publisher_are_outlets_of_their_own() -> None:
     story = merge([report("a", None, None), report("b", None, None)])
     (statement,) = story.statements
-    assert len(outlets(story, statement.reports)) == 2
+    assert len(outlets(story, (r.article_id for r in statement.reports))) == 2
     assert len(independent_sources(story, statement.reports)) == 2
 
 

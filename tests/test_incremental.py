@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from cli.app import app
 from graph import cache
-from graph.pipeline import BuildOptions, build
+from graph.pipeline import BuildOptions, analyse, build
 from graph.store import GraphFormat, serialize
 
 pytestmark = pytest.mark.model
@@ -106,3 +106,8 @@ def test_cli_into_refuses_what_it_cannot_add_to(
     assert ran.exit_code == 2 and "no kept facts" in ran.output
     ran = runner.invoke(app, ["build", str(paths[0]), "--into", str(bare), "-o", str(tmp_path / "elsewhere")])
     assert ran.exit_code == 2 and "not both" in re.sub(r"[\s│]+", " ", ran.output)  # inside a wrapped panel
+
+
+def test_nothing_to_analyse_loads_no_model() -> None:
+    """An incremental build whose articles are all kept analyses nothing, so it must not load (or need) a model."""
+    assert list(analyse([], BuildOptions(model="no_such_pipeline"))) == []

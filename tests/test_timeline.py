@@ -101,6 +101,8 @@ def test_best_time_prefers_stated_over_estimated_then_finer_then_earlier() -> No
     from graph.model import Report
 
     reports = [Report("a", quote(0, month)), Report("a", quote(2, day)), Report("b", quote(4, guess))]
-    assert best_time(story, reports) == ("a", day)
-    assert best_time(story, [reports[0], reports[2]]) == ("a", month)
+    times = [(r.article_id, r.quote.time) for r in reports]
+    assert best_time(story, times) == ("a", day)
+    assert best_time(story, [times[0], times[2]]) == ("a", month)
+    assert best_time(story, [("a", None)]) is None
     assert best_time(story, []) is None
