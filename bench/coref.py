@@ -25,7 +25,6 @@ they are detokenised first and the gold offsets carried over, so spaCy sees ordi
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import json
 import pickle
@@ -38,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.coref_metrics import CorefScores, score
+from bench.meantime import creation_date
 from graph.model import Article, ArticleFacts, Mention, Span
 from graph.pipeline import BuildOptions, analyse
 
@@ -111,20 +111,8 @@ def _document(doc_id: str, topic: str, text: str, published: str | None, gold: I
     for g in gold:
         span = Span(where[g.span.start], where[g.span.end - 1] + 1)
         mentions.setdefault(span, GoldMention(span, g.entity))  # a span annotated twice counts once
-    article = Article(doc_id, clean, title=first_line, published=_date(published), body=body)
+    article = Article(doc_id, clean, title=first_line, published=creation_date(published), body=body)
     return Document(article, topic, list(mentions.values()))
-
-
-def _date(value: str | None) -> dt.date | None:
-    """An ISO date, or the one day-month-year date MEANTIME has ("03-02-2009": its text says February 03, 2009)."""
-    if not value:
-        return None
-    for pattern in ("%Y-%m-%d", "%d-%m-%Y"):
-        try:
-            return dt.datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
-    return None
 
 
 def read_meantime(path: Path) -> list[Document]:

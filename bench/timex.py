@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.meantime import creation_date
 from graph.model import Article, Span
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -140,17 +141,9 @@ def load(path: Path) -> list[Document]:
             gold = tuple(
                 Timex(record["doc"], t["start"], t["end"], t["value"], t["type"]) for t in record.get("timex", [])
             )
-            dct = _date(record["dct"]) if record.get("dct") else None
+            dct = creation_date(record.get("dct"))
             docs.append(Document(record["doc"], record["topic"], record["text"], dct, gold))
     return docs
-
-
-def _date(value: str) -> dt.date:
-    """An ISO date, or the day-month-year form one document uses (``03-02-2009``, dated February 03 in its text)."""
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return dt.datetime.strptime(value, "%d-%m-%Y").date()
 
 
 def article_of(doc: Document) -> Article:

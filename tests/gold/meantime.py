@@ -23,7 +23,6 @@ pipeline).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.meantime import creation_date
 from graph.model import Article, Span, Story
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -142,18 +142,6 @@ def _quote_open(paragraph: str) -> bool:
     return paragraph.rfind("“") > paragraph.rfind("”")
 
 
-def parse_dct(value: str | None) -> dt.date | None:
-    """A document creation time: ISO, or the one month-day-year date MEANTIME has (``03-02-2009``)."""
-    if not value:
-        return None
-    for pattern in ("%Y-%m-%d", "%m-%d-%Y"):
-        try:
-            return dt.datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
-    return None
-
-
 def meantime_article(record: Mapping[str, Any]) -> Article:
     """The :class:`Article` of one MEANTIME record: id ``doc``, published on its ``dct``, headline and dateline out of
     the body."""
@@ -162,7 +150,7 @@ def meantime_article(record: Mapping[str, Any]) -> Article:
         id=str(record["doc"]),
         text=text,
         title=title,
-        published=parse_dct(record.get("dct")),
+        published=creation_date(record.get("dct")),
         url=record.get("url") or None,
         body=body,
     )
