@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from graph.extract import timeml_values as values
 from graph.extract.timeml import UNRESOLVED, Tense, resolve, timeml_type
 from graph.model import Article, Granularity, Span, TimeExpr
 
@@ -61,6 +62,10 @@ UNLABELLED = re.compile(
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
+NAMED_BACK = re.compile(r"(?:that|the same) (?P<unit>day|week|month|year)", re.I)
+"""A unit named back ("that year", "the same day"): the one holding the time the text last gave, not the anchor's."""
+CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
+"""Finest first: a time the text gave can be named back by its own unit or a coarser one."""
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
 FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "slate", "go", "want"})
 """Verbs whose infinitive complement or passive ("is scheduled for", "plans to") points to the future."""
@@ -69,18 +74,25 @@ FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "a
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article's body, normalised against its publication date."""
     day_of_sentence: dict[int, dt.date] = {}
+    dateline = article.published  # an undated article: its first full calendar date (a dateline) stands for it
+    last: TimeExpr | None = None  # the latest calendar time the text gave, for "that year"
     for words in _candidates(doc):
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
         if not article.in_body(span):
             continue
         sentence = words.sent.start_char
-        anchor = article.published
+        anchor = dateline
         if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in day_of_sentence:
             anchor = day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
-        time = normalise(words.text, span, anchor, tense_of(words))
+        named_back = _named_back(words.text, span, last)
+        time = named_back or normalise(words.text, span, anchor, tense_of(words))
         time = replace(time, text=span.slice(article.text))  # the article's own characters, odd spaces and all
+        if named_back is None and time.start is not None and time.granularity in CALENDAR_UNITS:
+            last = time
         if time.granularity is Granularity.DAY and time.start is not None and "T" not in time.value:
             day_of_sentence[sentence] = time.start
+            if dateline is None and time.anchor is None:
+                dateline = time.start
         yield time
 
 
@@ -89,6 +101,18 @@ def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None
     found = resolve(text, anchor, tense)
     used = anchor if found.relative and anchor is not None else None
     return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used)
+
+
+def _named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
+    """ "that day", "the same year": the unit holding the time the text last gave, when that time is as fine."""
+    found = NAMED_BACK.fullmatch(text.strip())
+    if found is None or last is None or last.start is None:
+        return None
+    unit = Granularity(found.group("unit").lower())
+    if CALENDAR_UNITS.index(last.granularity) > CALENDAR_UNITS.index(unit):
+        return None  # "2007 ... that day": no day to name back
+    held = values.unit_holding(last.start, unit)
+    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
 def _candidates(doc: Doc) -> Iterator[SpacySpan]:

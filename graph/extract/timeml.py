@@ -3,11 +3,12 @@
 :func:`resolve` is pure: words, anchor and the tense of the sentence in, a :class:`Resolved` out. The rule tables of
 :mod:`graph.extract.timeml_rules` read what news writes and dateparser does not ("just yesterday", "this weekend",
 "the fourth quarter", "the past three years", "recently", "Friday morning", "18:00 UTC", "decades-long"); a part of
-a unit ("early 2009", "the end of last year") takes the unit's value. Only calendar dates ("February 24th", "7/8/07",
-"October 2007") go to dateparser, whose reading is cached by the words alone; a date without a year ("October 25",
-"the fourth quarter", "Christmas") then takes the year that puts it nearest the anchor, on the side the tense points
-to: the past for "was", the future for "will". Without an anchor, relative expressions stay unresolved
-(``XXXX-XX-XX``, ``XXXX-10-25``, ``XXXX-WXX-2``) rather than guessed.
+a unit ("early 2009", "the end of last year") takes the unit's value; a clock time with its day ("9 a.m. Saturday")
+is that time on that day, and a month or day of a relative year ("July last year") lies in that year. Only calendar
+dates ("February 24th", "7/8/07", "October 2007") go to dateparser, whose reading is cached by the words alone; a
+date without a year ("October 25", "the fourth quarter", "Christmas") then takes the year that puts it nearest the
+anchor, on the side the tense points to: the past for "was", the future for "will". Without an anchor, relative
+expressions stay unresolved (``XXXX-XX-XX``, ``XXXX-10-25``, ``XXXX-WXX-2``) rather than guessed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from typing import Any
 
 from graph.extract import timeml_values as values
-from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS
+from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS, clock
 from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense, timeml_type
 from graph.model import Granularity
 
@@ -43,7 +44,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
-    text = re.sub(r"^this past\b", "last", re.sub(r"(?:'s|')$", "", text.strip(" .,;:'\"")))
+    text = re.sub(r"^this past\b", "last", re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\"")))
     return HEDGE.sub("", text)
 
 
@@ -66,7 +67,49 @@ def _modified(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
     return found if found.value != UNRESOLVED.value else None
 
 
-RULES: tuple[Rule, ...] = (*LEAF_RULES, _modified)
+_CONNECTOR = re.compile(r"^(?:at|on|,)\s+|\s*(?:,|\bat|\bon)$")
+_OF_RELATIVE_YEAR = re.compile(
+    r"^(?P<part>.+?),?\s+(?:of\s+)?(?P<year>(?:last|this|next) year|the (?:previous|prior|following|same|current) year|"
+    r"a year (?:ago|earlier|before))$"
+)
+
+
+def _time_on_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """A clock time and its day in one expression ("9 a.m. Saturday", "Monday at noon"): the time on that day."""
+    parts = words.split(" ")
+    for cut in range(1, len(parts)):
+        left, right = (_CONNECTOR.sub("", " ".join(p)) for p in (parts[:cut], parts[cut:]))
+        for time_words, day_words in ((left, right), (right, left)):
+            day = _resolve(day_words, anchor, tense)
+            if day.granularity is not Granularity.DAY or day.start is None or "T" in day.value:
+                continue
+            time = clock(time_words, day.start, tense)
+            if time is not None:
+                return time._replace(relative=day.relative)
+    return None
+
+
+def _in_relative_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """A month or day of a year named from the anchor ("July last year", "the same month a year ago"): in that year."""
+    found = _OF_RELATIVE_YEAR.match(words)
+    if found is None or anchor is None:
+        return None
+    year = _resolve(found.group("year"), anchor, tense)
+    if year.granularity is not Granularity.YEAR or year.start is None:
+        return None
+    target = year.start.year
+    moved = anchor.replace(year=target, day=min(anchor.day, 28) if anchor.month == 2 else anchor.day)
+    part = _resolve(found.group("part"), moved, None)
+    if part.start is None or part.granularity not in {Granularity.DAY, Granularity.MONTH}:
+        return None
+    if part.granularity is Granularity.MONTH:
+        return values.month(target, part.start.month)
+    if (part.start.month, part.start.day) == (2, 29) and target % 4:
+        return None
+    return values.day(part.start.replace(year=target))
+
+
+RULES: tuple[Rule, ...] = (*LEAF_RULES, _modified, _time_on_day, _in_relative_year)
 
 
 def _calendar(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved:

@@ -2,8 +2,9 @@
 
 Each rule takes cleaned words, the anchor and the tense, and returns a :class:`~graph.extract.timeml_values.Resolved`
 or None when the words are not its kind: references ("now", "recently"), named days and parts of days, weekends,
-clock times, this/last/next units, years and decades, quarters and halves, seasons, holidays, counts back ("seven
-months ago") and durations ("the past three years", "fifty-year").
+clock times, this/last/next units, quarters and halves, seasons, holidays, counts back ("seven months ago", valued
+by their length as MEANTIME does, the dates where they land) and durations ("the past three years", "fifty-year").
+Years, fiscal years, decades and centuries are :mod:`graph.extract.timeml_years`'s.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ import re
 
 from graph.extract import timeml_values as values
 from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense
+from graph.extract.timeml_years import absolute_year, year_range
 from graph.model import Granularity
 
 ONE = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-       "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
+       "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "single": 1}  # fmt: skip
 VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of", "the", "multi", "recent"})
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
@@ -63,10 +65,11 @@ LEAD_MODIFIER = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?:(?:beginning|start|end|middle|close|rest|remainder|turn|balance)\s+of\s+|"
     r"(?:early|earlier|late|later|mid|middle)[\s-]+)"
 )
-_AGO = re.compile(rf"^(?P<n>{_NUM}(?: of)?)\s+{_UNIT}\s+(?:ago|earlier|before|back)$")
+_AGO = re.compile(rf"^(?P<n>{_NUM}(?: of)?)\s+{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
 _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|final|initial|latest|other)\s+)?"
-    rf"(?P<n>{_NUM}(?: of)?)?\s*(?:single\s+|full\s+)?{_UNIT}(?:\s+and\s+a\s+half)?(?P<half>)$"
+    rf"(?P<n>{_NUM}(?: of)?)?\s*(?:(?:single|full|consecutive|straight|successive|whole|entire)\s+)?{_UNIT}"
+    r"(?:\s+and\s+a\s+half)?(?P<half>)$"
 )
 _ADJECTIVE = re.compile(rf"^(?P<n>{_NUM}|multi)[\s-]+(?:{_UNIT})?(?:-?long)?$")
 _RELATIVE_UNIT = re.compile(
@@ -90,11 +93,10 @@ _QUARTER = re.compile(
 _SEASON = re.compile(
     rf"^(?:the\s+)?(?:(?P<rel>this|last|next|past|coming)\s+)?(?P<season>{'|'.join(SEASONS)})(?:\s+(?:of\s+)?(?P<year>.+))?$"
 )
-_YEAR = re.compile(r"^(?:the\s+)?(?:year\s+|(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*))?(?P<year>(?:1[5-9]|20)\d\d)$")
-_EVERY = re.compile(rf"^(?:every|each|per|a|an)\s+(?:(?P<n>{_NUM})\s+)?{_UNIT}$")
-_YEAR_RANGE = re.compile(r"^(?:from|between)?\s*(?P<first>(?:1[5-9]|20)\d\d)\s*(?:to|and|through|-|–)\s*"
-                         r"(?P<last>(?:1[5-9]|20)\d\d)$")  # fmt: skip
-_DECADE = re.compile(r"^(?:the\s+)?(?:(?P<century>1[5-9]|20)(?P<decade>\d)0|'(?P<short>\d)0)'?s$")
+_EVERY = re.compile(
+    rf"^(?:(?:once|twice|thrice|{_NUM} times)\s+)?(?:every|each|per|a|an)\s+(?:(?P<other>other)\s+|(?P<n>{_NUM})\s+)?"
+    rf"{_UNIT}$"
+)
 
 
 def _count(word: str | None) -> float | None:
@@ -117,6 +119,7 @@ def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
         return Resolved(SETS[words], Granularity.DURATION)
     every = _EVERY.match(words)  # "every quarter", "every two weeks", "per hour"
     if every and (n := _count(every.group("n"))) is not None:
+        n = 2 if every.group("other") else n  # "every other week": one week in two
         letter = UNITS["century" if every.group("unit") == "centurie" else every.group("unit")]
         n, letter = (3 * n, "M") if letter == "Q" else (n, letter)  # "every quarter" = "quarterly" = P3M
         return Resolved(f"P{'T' if letter.startswith('T') else ''}{n:g}{letter[-1]}", Granularity.DURATION)
@@ -200,8 +203,10 @@ def relative_unit(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
     found = _RELATIVE_UNIT.match(words)
     if not found or (found.group("rel") is None and not words.startswith("the ")) or words == "the day":
         return None
-    if found.group("rel") == "past" or (found.group("rel") in {"next", "coming"} and words.startswith("the ")):
-        return None  # "the past year", "the next month": durations
+    if found.group("rel") == "past" or (
+        found.group("rel") in {"next", "coming"} and words.startswith("the ") and found.group("unit") != "day"
+    ):
+        return None  # "the past year", "the next month": durations; "the next day" is the day after
     if anchor is None:
         return UNRESOLVED
     step = {"last": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "coming": 1, "following": 1}.get(
@@ -285,24 +290,6 @@ def season(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved 
     return values.nearest(options, anchor, tense)
 
 
-def absolute_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    found = _YEAR.match(words)
-    if found:
-        year = int(found.group("year"))
-        if found.group("fiscal"):
-            return Resolved(f"FY{year}", Granularity.UNKNOWN)
-        return values.year(year, relative=False)
-    found = _DECADE.match(words)
-    if not found:
-        return None
-    if found.group("short") is None:
-        return values.decade(int(found.group("century")) * 10 + int(found.group("decade")), relative=False)
-    # "the '90s": the latest such decade that had begun by the anchor
-    latest = (anchor.year if anchor else 1999) // 10
-    decade = max(d for d in (190 + int(found.group("short")), 200 + int(found.group("short"))) if d <= latest)
-    return values.decade(decade, relative=anchor is not None)
-
-
 def holiday(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     key = re.sub(r"\s+(?:of\s+)?((?:1[5-9]|20)\d\d)$", "", words)
     day = HOLIDAYS.get(key)
@@ -316,23 +303,29 @@ def holiday(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved
     return values.nearest([values.day(dt.date(anchor.year + k, *day)) for k in (-1, 0, 1)], anchor, tense)
 
 
-def year_range(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """From one year to another ("from 2009 to 2011", "between 2014 and 2016"): as MEANTIME marks it, a duration."""
-    found = _YEAR_RANGE.match(words)
-    if not found or int(found.group("last")) <= int(found.group("first")):
-        return None
-    return Resolved(f"P{int(found.group('last')) - int(found.group('first'))}Y", Granularity.DURATION)
-
-
 def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """Counted back from the anchor ("almost seven months ago", "a year earlier"): the calendar unit it lands in."""
     found = _AGO.match(words)
     if not found:
         return None
     n, unit = _count(found.group("n")), found.group("unit")
-    if n is None or anchor is None or n != int(n) or unit not in {"day", "week", "month", "year", "decade"}:
+    if n is None or n != int(n) or unit not in {"day", "week", "month", "year", "decade", "century"}:
         return UNRESOLVED
-    n = int(n)
+    # MEANTIME (NewsReader) values "two years ago" as its length, "ago" being a signal; the dates say where it lands
+    years = {"decade": 10, "century": 100}.get(unit)
+    length = f"P{int(n) * years}Y" if years else f"P{int(n)}{UNITS[unit]}"
+    if anchor is None:
+        return Resolved(length, Granularity.UNKNOWN) if found.group("back") == "ago" else UNRESOLVED
+    landed = _counted_back(int(n) if found.group("back") else -int(n), unit, anchor)  # "three years from now": on
+    return landed._replace(value=length) if found.group("back") == "ago" else landed
+
+
+def _counted_back(n: int, unit: str, anchor: dt.date) -> Resolved:
+    """The calendar unit ``n`` units before ``anchor`` (after, for a negative ``n``)."""
+    if unit == "century":  # "a century ago": the century it lands in
+        century = (anchor.year - 100 * n) // 100
+        return Resolved(f"{century:02d}", Granularity.UNKNOWN, dt.date(max(century * 100, 1), 1, 1),
+                        dt.date(century * 100 + 99, 12, 31), True)  # fmt: skip
     if unit == "day":
         return values.day(anchor - dt.timedelta(days=n))
     if unit == "week":

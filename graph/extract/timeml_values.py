@@ -47,6 +47,17 @@ def year(year: int, relative: bool = True) -> Resolved:
     return Resolved(f"{year:04d}", Granularity.YEAR, dt.date(year, 1, 1), dt.date(year, 12, 31), relative)
 
 
+def unit_holding(day_: dt.date, granularity: Granularity) -> Resolved:
+    """The day, week, month or year that holds ``day_``."""
+    if granularity is Granularity.WEEK:
+        return week(day_)
+    if granularity is Granularity.MONTH:
+        return month(day_.year, day_.month)
+    if granularity is Granularity.YEAR:
+        return year(day_.year)
+    return day(day_)
+
+
 def week(day: dt.date, relative: bool = True) -> Resolved:
     monday = day - dt.timedelta(days=day.weekday())
     year, week = week_number(monday)

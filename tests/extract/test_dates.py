@@ -27,7 +27,8 @@ SATURDAY = dt.date(2008, 3, 1)
         ("last Monday", MONDAY, "2022-09-05", Granularity.DAY, dt.date(2022, 9, 5)),
         ("Tuesday", None, "XXXX-WXX-2", Granularity.UNKNOWN, None),
         ("this weekend", MONDAY, "2022-W36-WE", Granularity.WEEK, dt.date(2022, 9, 10)),
-        ("almost seven months ago", MONDAY, "2022-02", Granularity.MONTH, dt.date(2022, 2, 1)),
+        # MEANTIME's TimeML values a count back by its length ("ago" is a signal); the dates say where it lands
+        ("almost seven months ago", MONDAY, "P7M", Granularity.MONTH, dt.date(2022, 2, 1)),
         ("a year earlier", MONDAY, "2021", Granularity.YEAR, dt.date(2021, 1, 1)),
         ("September 2022", None, "2022-09", Granularity.MONTH, dt.date(2022, 9, 1)),
         ("March 01 , 2008", None, "2008-03-01", Granularity.DAY, SATURDAY),
@@ -133,7 +134,7 @@ def test_leading_words_timeml_leaves_out_are_trimmed() -> None:
     """ "just" and prepositions go; "more than" stays (TimeML keeps it, as the expression's ``mod``)."""
     words = ["It", "fell", "just", "a", "week", "ago", "and", "in", "more", "than", "a", "week"]
     ents = ["O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE"]
-    assert times(make_doc(words, ents)) == [("a week ago", "2022-W36"), ("more than a week", "P1W")]
+    assert times(make_doc(words, ents)) == [("a week ago", "P1W"), ("more than a week", "P1W")]
 
 
 def test_adjacent_date_and_time_join_and_a_missing_determiner_is_added() -> None:
@@ -269,4 +270,68 @@ def test_a_range_of_years_is_a_duration_with_its_end_points_but_years_joined_by_
     ents = ["O", "O", "O", "B-DATE", "O", "B-DATE", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE"]
     assert times(make_doc(words, ents)) == [
         ("from 2009 to 2011", "P2Y"), ("2009", "2009"), ("2011", "2011"), ("2007", "2007"), ("2008", "2008"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "value"),
+    [
+        ("the next day", WEDNESDAY, None, "2008-10-16"),  # a day, not a duration, unlike "the next month"
+        ("the 19th century", WEDNESDAY, None, "18"),
+        ("the twentieth century", WEDNESDAY, None, "19"),
+        ("the 1970's", WEDNESDAY, None, "197"),
+        ("the 60s", WEDNESDAY, None, "196"),
+        ("the seventies", WEDNESDAY, None, "197"),
+        ("twice a month", WEDNESDAY, None, "P1M"),
+        ("once every year", WEDNESDAY, None, "P1Y"),
+        ("every other day", WEDNESDAY, None, "P2D"),
+        ("two years from now", WEDNESDAY, None, "2010"),
+        ("four days ago", WEDNESDAY, None, "P4D"),
+        ("a century ago", WEDNESDAY, None, "P100Y"),
+        ("the fiscal year", WEDNESDAY, None, "FY2008"),
+        ("next financial year", WEDNESDAY, None, "FY2009"),
+        ("the 2007 fiscal year", WEDNESDAY, None, "FY2007"),
+        ("three straight weeks", WEDNESDAY, None, "P3W"),
+        ("six consecutive months", WEDNESDAY, None, "P6M"),
+        ("single-day", WEDNESDAY, None, "P1D"),
+        ("10 a.m. Friday", WEDNESDAY, Tense.PAST, "2008-10-10T10:00"),
+        ("Thursday at noon", WEDNESDAY, Tense.FUTURE, "2008-10-16T12:00"),
+        ("Monday, 4:15 p.m.", WEDNESDAY, Tense.PAST, "2008-10-13T16:15"),
+        ("August last year", WEDNESDAY, None, "2007-08"),
+        ("November of next year", WEDNESDAY, None, "2009-11"),
+        ("the same month a year earlier", WEDNESDAY, None, "2007-10"),
+        ("May 3 last year", WEDNESDAY, None, "2007-05-03"),
+    ],
+)
+def test_counts_sets_centuries_fiscal_years_and_compounds(
+    text: str, anchor: dt.date, tense: Tense | None, value: str
+) -> None:
+    assert normalise(text, Span(0, len(text)), anchor, tense).value == value
+
+
+def test_a_count_back_keeps_its_length_as_value_and_where_it_lands_as_dates() -> None:
+    time = normalise("two years ago", Span(0, 13), WEDNESDAY)
+    assert (time.value, time.granularity, time.start, time.end) == (
+        "P2Y", Granularity.YEAR, dt.date(2006, 1, 1), dt.date(2006, 12, 31),
+    )  # fmt: skip
+    assert normalise("two years ago", Span(0, 13), None).value == "P2Y"  # the length needs no anchor
+
+
+def test_an_undated_article_takes_its_first_full_date_as_anchor() -> None:
+    words = ["Tuesday", "-", "October", "14", ",", "2008", ":", "shares", "fell", "today", "and", "Monday"]
+    ents = ["B-DATE", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O", "B-DATE", "O", "B-DATE"]
+    assert times(make_doc(words, ents), published=None) == [
+        ("Tuesday", "XXXX-WXX-2"), ("October 14 , 2008", "2008-10-14"), ("today", "2008-10-14"),
+        ("Monday", "2008-10-13"),
+    ]  # fmt: skip
+
+
+def test_a_unit_named_back_is_the_one_holding_the_time_last_given() -> None:
+    words = ["Founded", "on", "May", "2", ",", "1990", ",", "it", "grew", "that", "year", "and", "that", "day", ";",
+             "in", "2001", "it", "shrank", ",", "that", "day"]  # fmt: skip
+    ents = ["O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O", "B-DATE", "I-DATE", "O", "B-DATE",
+            "I-DATE", "O", "O", "B-DATE", "O", "O", "O", "B-DATE", "I-DATE"]  # fmt: skip
+    assert times(make_doc(words, ents)) == [
+        ("May 2 , 1990", "1990-05-02"), ("that year", "1990"), ("that day", "1990-05-02"), ("2001", "2001"),
+        ("that day", "2022-09-12"),  # a year gives no day to name back: the anchor's day
     ]  # fmt: skip

@@ -1,0 +1,75 @@
+"""Rules for years and longer: calendar and fiscal years, decades, centuries, and spans from one year to another.
+
+Split from :mod:`graph.extract.timeml_rules` (which lists them among its leaf rules) to keep each a screenful or two.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from graph.extract import timeml_values as values
+from graph.extract.timeml_values import Resolved, Tense
+from graph.model import Granularity
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+                "nineties": 9}  # fmt: skip
+CENTURY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                    "twentieth": 20, "twenty-first": 21}  # fmt: skip
+_YEAR = re.compile(
+    r"^(?:the\s+)?(?:year\s+|(?P<fiscal>(?:fiscal|financial)(?:\s+year)?\s+|fy\s*))?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?P<fiscal_after>\s+(?:fiscal|financial)\s+year)?$"
+)
+_FISCAL_YEAR = re.compile(
+    r"^(?:the\s+)?(?P<rel>this|last|next|current|previous|prior|following|coming|same)?\s*(?:fiscal|financial)\s+year$"
+)
+"""A fiscal year named by its relation to the anchor ("the current fiscal year", "last financial year"): TimeML
+``FY2009``; the year the anchor falls in stands for the current one, whatever month the company's year begins in."""
+_YEAR_RANGE = re.compile(r"^(?:from|between)?\s*(?P<first>(?:1[5-9]|20)\d\d)\s*(?:to|and|through|-|–)\s*"
+                         r"(?P<last>(?:1[5-9]|20)\d\d)$")  # fmt: skip
+_DECADE = re.compile(
+    rf"^(?:the\s+)?(?:(?P<century>1[5-9]|20)(?P<decade>\d)0|'?(?P<short>\d)0|(?P<word>{'|'.join(DECADE_WORDS)}))'?s?$"
+)
+_CENTURY = re.compile(rf"^(?:the\s+)?(?P<n>\d{{1,2}}|{'|'.join(CENTURY_ORDINALS)})\s+century$")
+"""An ordinal century ("the 20th century", its suffix cleaned off; "the nineteenth century"): TimeML ``19``, ``18``."""
+
+
+def absolute_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    found = _YEAR.match(words)
+    if found:
+        year = int(found.group("year"))
+        if found.group("fiscal") or found.group("fiscal_after"):
+            return Resolved(f"FY{year}", Granularity.UNKNOWN)
+        return values.year(year, relative=False)
+    found = _FISCAL_YEAR.match(words)
+    if found:
+        if anchor is None:
+            return Resolved("FYXXXX", Granularity.UNKNOWN)
+        step = {"last": -1, "previous": -1, "prior": -1, "next": 1, "following": 1, "coming": 1}
+        return Resolved(f"FY{anchor.year + step.get(found.group('rel') or '', 0)}", Granularity.UNKNOWN, relative=True)
+    found = _CENTURY.match(words)
+    if found:
+        number = CENTURY_ORDINALS.get(found.group("n")) or int(found.group("n"))
+        start = dt.date(max((number - 1) * 100, 1), 1, 1)
+        return Resolved(f"{number - 1:02d}", Granularity.UNKNOWN, start, dt.date(number * 100 - 1, 12, 31))
+    found = _DECADE.match(words)
+    if not found or (found.group("word") is None and not words.endswith("s")):
+        return None
+    if found.group("word"):  # "the eighties": the twentieth century's
+        return values.decade(190 + DECADE_WORDS[found.group("word")], relative=False)
+    if found.group("short") is None:
+        return values.decade(int(found.group("century")) * 10 + int(found.group("decade")), relative=False)
+    # "the '90s": the latest such decade that had begun by the anchor
+    latest = (anchor.year if anchor else 1999) // 10
+    decade = max(d for d in (190 + int(found.group("short")), 200 + int(found.group("short"))) if d <= latest)
+    return values.decade(decade, relative=anchor is not None)
+
+
+def year_range(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """From one year to another ("from 2009 to 2011", "between 2014 and 2016"): as MEANTIME marks it, a duration."""
+    found = _YEAR_RANGE.match(words)
+    if not found or int(found.group("last")) <= int(found.group("first")):
+        return None
+    return Resolved(f"P{int(found.group('last')) - int(found.group('first'))}Y", Granularity.DURATION)
