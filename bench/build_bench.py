@@ -1,29 +1,41 @@
 """How newsgraph's build compares with the bare spaCy pass on the same texts and processes, stage by stage.
 
 Run from the project root:  .venv/bin/python -m bench.build_bench --sizes 1000,10000 [--jobs N]
+                            .venv/bin/python -m bench.build_bench --after-analysis 1000,10000,100000
 
 The corpus is the real article texts of ../shared/eval (about 900), replicated with distinct file names up to each
 size. Each size runs in its own child process (so peak RSS is that size's), which runs, one after the other, the bare
 spaCy pass (``nlp.pipe`` with the same ``n_process``) and the library build with the same number of jobs, then
-writes graph.ttl, graph.trig and graph.html as ``newsgraph build`` does. Nothing here asserts timings.
+writes graph.ttl, graph.trig and graph.html as ``newsgraph build`` does. The share of the analysis that is
+extraction rather than spaCy is measured on a sample in one process.
+
+``--after-analysis`` times what follows the analysis (merge, keeping facts, RDF and files) at sizes whose spaCy pass
+would take hours here: the corpus is analysed once, and its facts are replicated with distinct article ids, which is
+what a replicated corpus's analysis gives. Nothing here asserts timings.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
+import pickle
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
-STAGES = ("read", "analyse", "merge", "rdf", "keep facts", "write")
+STAGES = ("read", "analyse", "merge", "keep facts", "write")
+AFTER = ("merge", "keep facts", "write")
+EXTRACT_SAMPLE = 100
+"""Articles on which the extractors' share of the analysis is measured, in one process."""
 
 
 def corpus_texts() -> list[str]:
@@ -48,9 +60,7 @@ def write_corpus(folder: Path, size: int) -> list[Path]:
 def run_one(size: int, jobs: int) -> dict[str, float]:
     """Both passes over a corpus of ``size`` articles; seconds per stage, megabytes of memory."""
     from graph.nlp import load_pipeline
-    from graph.pipeline import BuildOptions, build, read_articles, write_atomic
-    from graph.render import render_html
-    from graph.store import GraphFormat, serialize
+    from graph.pipeline import BuildOptions, build, read_articles, write_outputs
 
     here = psutil.Process()
     with tempfile.TemporaryDirectory() as tmp:
@@ -80,11 +90,8 @@ def run_one(size: int, jobs: int) -> dict[str, float]:
 
         start = time.perf_counter()
         result = build([folder], BuildOptions(jobs=jobs, folder=out), progress)
-        marks["keep facts start"], marks["keep facts end"] = marks["rdf end"], time.perf_counter()
         marks["write start"] = time.perf_counter()
-        for name, fmt in (("graph.ttl", GraphFormat.turtle), ("graph.trig", GraphFormat.trig)):
-            write_atomic(out / name, serialize(result.dataset, fmt))
-        render_html(result.graph, out / "graph.html", title="bench")
+        outputs = write_outputs(result.story, out, "bench")
         marks["write end"] = time.perf_counter()
         build_s = marks["write end"] - start
         report = {
@@ -92,9 +99,10 @@ def run_one(size: int, jobs: int) -> dict[str, float]:
             "files": len(paths),
             "words": words,
             "tokens": tokens,
-            "triples": len(result.graph),
+            "triples": outputs.triples,
             "spacy_s": spacy_s,
             "build_s": build_s,
+            "extract_share": extract_share(nlp, [f.article for f in result.story.facts[:EXTRACT_SAMPLE]]),
             "merge_rss_mb": (rss["merge end"] - rss["merge start"]) / 2**20,
             "peak_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "peak_child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -103,17 +111,98 @@ def run_one(size: int, jobs: int) -> dict[str, float]:
         return report
 
 
+def extract_share(nlp: Any, articles: list[Any]) -> float:
+    """The extractors' share of spaCy + extractors, on ``articles`` in this process."""
+    from graph.extract import extract
+
+    start = time.perf_counter()
+    docs = list(nlp.pipe([a.analysable_text() for a in articles], batch_size=16))
+    nlp_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for article, doc in zip(articles, docs, strict=True):
+        extract(doc, article)
+    extract_s = time.perf_counter() - start
+    return extract_s / (nlp_s + extract_s)
+
+
+def analysed_facts(cache: Path, jobs: int) -> list[Any]:
+    """The facts of the eval corpus, analysed once and kept in ``cache`` (a pickle) for later runs."""
+    from graph.cache import fingerprint
+    from graph.pipeline import BuildOptions, analyse, read_articles
+
+    key = cache / f"facts-{fingerprint(None)[:16]}.pickle"
+    if key.is_file():
+        with key.open("rb") as handle:
+            facts: list[Any] = pickle.load(handle)
+            return facts
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(Path(tmp), len(corpus_texts()))
+        articles, _ = read_articles([Path(tmp)])
+        facts = list(analyse(articles, BuildOptions(jobs=jobs)))
+    cache.mkdir(parents=True, exist_ok=True)
+    with key.open("wb") as handle:
+        pickle.dump(facts, handle)
+    return facts
+
+
+def run_after(size: int, cache: Path, jobs: int) -> dict[str, float]:
+    """Merge, keep facts and write for ``size`` articles whose facts are the analysed corpus's, replicated."""
+    from graph import cache as kept
+    from graph.merge import merge
+    from graph.pipeline import write_outputs
+
+    facts = analysed_facts(cache, jobs)
+    replicated = []
+    for i in range(size):
+        original = facts[i % len(facts)]
+        article = dataclasses.replace(original.article, id=f"{original.article.id}-{i // len(facts)}")
+        replicated.append(dataclasses.replace(original, article=article))
+    del facts
+    here = psutil.Process()
+    before = here.memory_info().rss
+    marks = {"start": time.perf_counter()}
+    story = merge(replicated)
+    marks["merge"] = time.perf_counter()
+    merge_rss = here.memory_info().rss - before
+    with tempfile.TemporaryDirectory() as tmp:
+        entries = [kept.CachedFacts(f.article.id, kept.digest(f.article), "bench", f) for f in replicated]
+        kept.save(Path(tmp), entries)
+        marks["keep facts"] = time.perf_counter()
+        outputs = write_outputs(story, Path(tmp), "bench")
+        marks["write"] = time.perf_counter()
+    return {
+        "size": size,
+        "triples": outputs.triples,
+        "merge_s": marks["merge"] - marks["start"],
+        "keep facts_s": marks["keep facts"] - marks["merge"],
+        "write_s": marks["write"] - marks["keep facts"],
+        "merge_rss_mb": merge_rss / 2**20,
+        "peak_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000", help="comma-separated corpus sizes (default: 1000)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes (default: all cores)")
+    parser.add_argument(
+        "--after-analysis", metavar="SIZES", help="time merge, keeping facts and writing at these sizes (see above)"
+    )
+    parser.add_argument("--cache", type=Path, default=Path("bench/.cache"), help="where analysed facts are kept")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--one-after", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one, args.jobs)))
         return
+    if args.one_after:
+        print(json.dumps(run_after(args.one_after, args.cache, args.jobs)))
+        return
     if not EVAL.is_dir():
         sys.exit(f"bench needs the article texts in {EVAL} (not shipped with newsgraph)")
+    if args.after_analysis:
+        after_analysis([int(s) for s in args.after_analysis.split(",")], args.cache, args.jobs)
+        return
     rows = []
     for size in (int(s) for s in args.sizes.split(",")):
         child = [sys.executable, "-m", "bench.build_bench", "--one", str(size), "--jobs", str(args.jobs)]
@@ -130,6 +219,26 @@ def main() -> None:
         print(f"merge memory x{memory:.1f}, peak RSS x{peak:.1f}")
 
 
+def after_analysis(sizes: list[int], cache: Path, jobs: int) -> None:
+    analysed_facts(cache, jobs)  # once, before the timed children
+    rows = []
+    for size in sizes:
+        child = [sys.executable, "-m", "bench.build_bench", "--one-after", str(size), "--cache", str(cache)]
+        done = subprocess.run(child, capture_output=True, text=True, check=True)
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        stages = "  ".join(f"{stage} {row[f'{stage}_s']:7.1f} s" for stage in AFTER)
+        per = sum(row[f"{stage}_s"] for stage in AFTER) / size * 1000
+        print(f"{size:>7} articles, {row['triples']:>11,} triples: {stages}  ({per:.1f} ms/article)  ", end="")
+        print(f"merge RSS +{row['merge_rss_mb']:.0f} MB, peak RSS {row['peak_self_mb']:.0f} MB", flush=True)
+    first, last = rows[0], rows[-1]
+    growth = last["size"] / first["size"]
+    for stage in AFTER:
+        ratio = last[f"{stage}_s"] / first[f"{stage}_s"]
+        print(f"{first['size']} -> {last['size']} articles (x{growth:g}): {stage} time x{ratio:.1f}")
+    print(f"peak RSS x{last['peak_self_mb'] / first['peak_self_mb']:.1f}")
+
+
 def print_row(row: dict[str, float], jobs: int) -> None:
     print(f"\n== {row['size']} articles, {row['words']:,} words, {jobs} processes, {row['triples']:,} triples ==")
     print(f"bare spaCy nlp.pipe:  {row['spacy_s']:8.1f} s  ({row['words'] / row['spacy_s']:,.0f} words/s)")
@@ -138,8 +247,10 @@ def print_row(row: dict[str, float], jobs: int) -> None:
     for stage in STAGES:
         seconds = row[f"{stage}_s"]
         print(f"  {stage:<11} {seconds:8.2f} s  {100 * seconds / row['build_s']:5.1f} %")
-    after = sum(row[f"{s}_s"] for s in ("merge", "rdf", "keep facts", "write"))
-    print(f"  merge + rdf + keep facts + write: {100 * after / row['build_s']:.1f} % of the build")
+    share = row["extract_share"]
+    print(f"    of which spaCy ~{100 * (1 - share):.0f} %, extractors ~{100 * share:.0f} % (on a sample, one process)")
+    after = sum(row[f"{s}_s"] for s in AFTER)
+    print(f"  merge + keep facts + RDF and write: {100 * after / row['build_s']:.1f} % of the build")
     print(f"merge memory (RSS growth): {row['merge_rss_mb']:.0f} MB")
     print(f"peak RSS: main {row['peak_self_mb']:.0f} MB, largest worker {row['peak_child_mb']:.0f} MB")
 

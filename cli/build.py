@@ -57,10 +57,8 @@ def build(
     from graph.cache import FACTS_FOLDER
     from graph.errors import InputError
     from graph.model import Severity
-    from graph.pipeline import BuildOptions, write_atomic
+    from graph.pipeline import BuildOptions, write_outputs
     from graph.pipeline import build as run_build
-    from graph.render import render_html
-    from graph.store import GraphFormat, serialize
 
     console = Console(stderr=True)
     with reported_errors(), Progress(
@@ -84,17 +82,9 @@ def build(
             model=model, jobs=jobs or os.cpu_count() or 1, folder=out, add=into is not None, strict=strict
         )
         result = run_build(inputs, options, report)
-        report("write", 0, 3)
-        written = []
-        for name, fmt in (("graph.ttl", GraphFormat.turtle), ("graph.trig", GraphFormat.trig)):
-            path = out / name
-            write_atomic(path, serialize(result.dataset, fmt))
-            written.append(path)
-            report("write", len(written), 3)
-        html = out / "graph.html"
-        render_html(result.graph, html, title="newsgraph: " + ", ".join(str(p) for p in inputs))
-        written.append(html)
-        report("write", 3, 3)
+        title = "newsgraph: " + ", ".join(str(p) for p in inputs)
+        outputs = write_outputs(result.story, out, title, report)
+        written, html = outputs.paths, outputs.paths[-1]
 
     for problem in result.problems:
         label = "warning" if problem.severity is Severity.WARNING else "skipped"
@@ -103,7 +93,7 @@ def build(
     dates = sum(len(f.times) for f in story.facts)
     typer.echo(
         f"{len(story.facts)} articles, {len(story.actors)} actors, {len(story.statements)} statements "
-        f"({sum(len(s.reports) for s in story.statements)} reports), {dates} dates, {len(result.graph)} triples"
+        f"({sum(len(s.reports) for s in story.statements)} reports), {dates} dates, {outputs.triples} triples"
     )
     for path in written:
         typer.echo(f"wrote {path}")

@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import networkx as nx
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from graph.merge_events import merge_events
 from graph.model import (
@@ -215,10 +215,15 @@ def _name_nodes(refs: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
         nodes[ref] = _node(ref, kind)
     people = {n.name for n in nodes.values() if n.family == "person" and not n.scope}
     full = sorted(name for name in people if " " in name)
+    singles = sorted(name for name in people if " " not in name)
+    surnames = _Surnames([f.split()[-1] for f in full] + singles)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        by_surname[name.split()[-1]].append(name)
     shared = {
         name
-        for name in people
-        if " " not in name and _clash([f for f in full if _surname_fits(name, f.split()[-1])], _people_fit)
+        for name in singles
+        if _clash(sorted(f for s in surnames.fitting(name) for f in by_surname.get(s, ())), _people_fit)
     }
     for ref, node in nodes.items():
         if node.family == "person" and not node.scope and node.name in shared:
@@ -307,28 +312,85 @@ def _unclashing(
 
 
 def _person_edges(members: list[NameNode], present: dict[NameNode, set[str]]) -> Iterator[tuple[NameNode, NameNode]]:
-    """Full names that fit, then surnames to the full names they fit, then surnames that fit only each other."""
+    """Full names that fit, then surnames to the full names they fit, then surnames that fit only each other.
+
+    Candidates come from indexes by surname (and by first name), never from every pair of names."""
     named = [m for m in members if not m.scope]
     full = [m for m in named if " " in m.name]
-    for a, b in itertools.combinations(full, 2):
-        if _people_fit(a.name, b.name):
-            yield a, b
+    shorts = [m for m in named if " " not in m.name]
+    surnames = _Surnames([f.name.split()[-1] for f in full] + [m.name for m in shorts])
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    by_first: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(full):
+        by_surname[f.name.split()[-1]].append(i)
+        by_first[f.name.split()[0]].append(i)
+
+    def full_fitting(surname: str) -> list[NameNode]:
+        return [full[i] for i in sorted(i for other in surnames.fitting(surname) for i in by_surname.get(other, ()))]
+
+    pairs = {
+        (i, j)
+        for i, f in enumerate(full)
+        for other in surnames.fitting(f.name.split()[-1])
+        for j in by_surname.get(other, ())
+        if i < j
+    }
+    for i, j in sorted(pairs):
+        if _people_fit(full[i].name, full[j].name):
+            yield full[i], full[j]
     unresolved = []
-    for short in (m for m in named if " " not in m.name):
-        fitting = [f for f in full if _surname_fits(short.name, f.name.split()[-1])]
+    for short in shorts:
+        fitting = full_fitting(short.name)
         if short.within:  # a shared surname: only the people of its own article
             fitting = [f for f in fitting if short.within in present[f]]
         if fitting and not _clash([f.name for f in fitting], _people_fit):
             yield from ((short, f) for f in fitting)
         elif not fitting:
             unresolved.append(short)
-    for a, b in itertools.combinations(unresolved, 2):  # "Zelensky" / "Zelenskyy", "Smith" where no Smith is named
-        if _surname_fits(a.name, b.name):
-            yield a, b
+    position = {m: i for i, m in enumerate(unresolved)}
+    by_name: dict[str, list[NameNode]] = defaultdict(list)
+    for m in unresolved:
+        by_name[m.name].append(m)
+    unresolved_pairs = {
+        (position[a], position[b])
+        for a in unresolved
+        for other in surnames.fitting(a.name)
+        for b in by_name.get(other, ())
+        if position[a] < position[b]
+    }
+    for i, j in sorted(unresolved_pairs):  # "Zelensky" / "Zelenskyy", "Smith" where no Smith is named
+        yield unresolved[i], unresolved[j]
     for short in unresolved:  # "Lindsay" beside "Lindsay Lohan" in one article, and no other Lindsay there
-        fitting = [f for f in full if f.name.split()[0] == short.name and present[f] & present[short]]
+        fitting = [full[i] for i in by_first.get(short.name, ()) if present[full[i]] & present[short]]
         if fitting and not _clash([f.name for f in fitting], _people_fit):
             yield from ((short, f) for f in fitting)
+
+
+class _Surnames:
+    """Which of a story's surnames fit each other (:func:`_surname_fits`), found without comparing every pair: a
+    fuzzy match needs lengths within a fifth of each other, so each name is scored only against names of near
+    lengths, in rapidfuzz's C loop."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for name in sorted(set(names)):
+            self.by_length[len(name)].append(name)
+        self.cache: dict[str, frozenset[str]] = {}
+
+    def fitting(self, name: str) -> frozenset[str]:
+        """The known names that fit ``name``, itself included."""
+        found = self.cache.get(name)
+        if found is None:
+            found = frozenset({name} | (self._fuzzy(name) if len(name) >= 6 else set()))
+            self.cache[name] = found
+        return found
+
+    def _fuzzy(self, name: str) -> set[str]:
+        # ratio = 2 * matches / (len a + len b) >= 0.9 needs the shorter name at least 9/11 of the longer one
+        low, high = max(6, -(-len(name) * 9 // 11)), len(name) * 11 // 9
+        pool = [other for length in range(low, high + 1) for other in self.by_length.get(length, ())]
+        found = process.extract(name, pool, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY, limit=None)
+        return {other for other, _score, _index in found}
 
 
 def _people_fit(a: str, b: str) -> bool:

@@ -5,7 +5,9 @@ Library code: reports progress through a callback and problems as values, never 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
 import hashlib
 import os
 import tempfile
@@ -13,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import Dataset, Graph
 
@@ -53,12 +55,27 @@ class BuildOptions:
     """Larger article files (HTML pages: four times larger) and records are refused; ``.jsonl`` files are not."""
 
 
-@dataclass(slots=True)
+@dataclass
 class BuildResult:
+    """The merged story and the problems met; its RDF is written by :func:`write_outputs`, streaming, and is built
+    as rdflib objects only when asked for (``dataset``, ``graph``)."""
+
     story: Story
-    dataset: Dataset
-    graph: Graph
     problems: list[Problem] = field(default_factory=list)
+
+    @functools.cached_property
+    def dataset(self) -> Dataset:
+        """One named graph per article and the default graph, as an rdflib ``Dataset``."""
+        from graph.rdf import to_dataset
+
+        return to_dataset(self.story)
+
+    @functools.cached_property
+    def graph(self) -> Graph:
+        """The merged graph, as an rdflib ``Graph``."""
+        from graph.rdf import merged_graph
+
+        return merged_graph(self.dataset)
 
 
 def read_articles(inputs: Iterable[Path], options: BuildOptions | None = None) -> tuple[list[Article], list[Problem]]:
@@ -153,7 +170,6 @@ def build(
     """
     from graph import cache
     from graph.merge import merge
-    from graph.rdf import merged_graph, to_dataset
 
     options = options or BuildOptions()
     progress("read", 0, 1)
@@ -185,13 +201,48 @@ def build(
     progress("merge", 0, 1)
     story = merge(unique_ids(entries.values()))
     progress("merge", 1, 1)
-    progress("rdf", 0, 1)
-    dataset = to_dataset(story)
-    graph = merged_graph(dataset)
-    progress("rdf", 1, 1)
     if options.folder:
+        progress("keep facts", 0, 1)
         cache.save(options.folder, entries.values(), unchanged)
-    return BuildResult(story, dataset, graph, problems)
+        progress("keep facts", 1, 1)
+    return BuildResult(story, problems)
+
+
+@dataclass(frozen=True, slots=True)
+class Outputs:
+    paths: list[Path]
+    """graph.ttl, graph.trig, graph.html"""
+    triples: int
+    """Triples in the merged graph."""
+
+
+def write_outputs(story: Story, out: Path, title: str, progress: Progress = _no_progress) -> Outputs:
+    """Write ``graph.ttl``, ``graph.trig`` and ``graph.html`` for ``story`` into ``out``.
+
+    The RDF streams from the facts through pyoxigraph's writers, one article's graph at a time; the map is read from
+    a pyoxigraph store holding the merged graph.
+    """
+    import pyoxigraph as ox
+
+    from graph.rdf import story_quads, tee_merged
+    from graph.render import StoreTriples, render_html
+    from graph.store import GraphFormat, write_graphs, write_rdf
+
+    steps = 3
+    progress("write", 0, steps)
+    merged: list[ox.Triple] = []
+    with open_atomic(out / "graph.trig") as handle:
+        write_graphs(tee_merged(story_quads(story), merged), handle, GraphFormat.trig)
+    progress("write", 1, steps)
+    with open_atomic(out / "graph.ttl") as handle:
+        write_rdf(merged, handle, GraphFormat.turtle)
+    progress("write", 2, steps)
+    store = ox.Store()
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in merged)
+    render_html(StoreTriples(store), out / "graph.html", title=title)
+    progress("write", 3, steps)
+    written = [out / "graph.ttl", out / "graph.trig", out / "graph.html"]
+    return Outputs(written, len(store))
 
 
 def unique_ids(entries: Iterable[CachedFacts]) -> list[ArticleFacts]:
@@ -214,11 +265,18 @@ def unique_ids(entries: Iterable[CachedFacts]) -> list[ArticleFacts]:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename: never a half-written file."""
+    with open_atomic(path) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def open_atomic(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``path`` when the block ends without an error, and never exists half-written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes owner-only files; outputs are ordinary files

@@ -3,16 +3,24 @@
 Each article gets a named graph holding what that article says (its mentions, reports, time expressions and the
 typed actors and statements they point to); the default graph holds what only the merge knows (aliases, roles,
 report and outlet counts). The merged graph is the union of all of them.
+
+The mapping streams: :func:`story_quads` yields one article's graph at a time, each sorted, then the default graph,
+as pyoxigraph terms (made in Rust, several times cheaper than rdflib's), so that a build of any size writes its
+files without ever holding the whole graph. :func:`to_dataset` gathers them into an rdflib ``Dataset`` for callers
+that want one.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
@@ -42,23 +50,25 @@ KINDS = frozenset(
 )
 LABEL_WORDS = 10
 """Words kept in a statement's short label."""
-ACTOR_CLASS = {
-    ActorKind.PERSON: NG.Person,
-    ActorKind.ORGANIZATION: NG.Organization,
-    ActorKind.GROUP: NG.Group,
-    ActorKind.PLACE: NG.Place,
-    ActorKind.OUTLET: NG.Outlet,
-}
+SHARED_KINDS = ("actor", "statement", "event")
+"""Kinds of node that several articles' graphs describe: the merged graph holds each of their triples once."""
+_SAFE_PART = re.compile(r"[a-z0-9_][a-z0-9_.-]{0,78}[a-z0-9_]|[a-z0-9_]")
 
 
 def mint(kind: str, *parts: str) -> URIRef:
     """The IRI of a ``kind`` of thing named by ``parts``: readable, deterministic, always a valid IRI."""
+    return URIRef(_minted(kind, parts))
+
+
+def _minted(kind: str, parts: tuple[str, ...]) -> str:
     if kind not in KINDS:
         raise ValueError(f"unknown IRI kind {kind!r} (expected one of: {', '.join(sorted(KINDS))})")
-    return NGD[kind + "/" + "/".join(_slug(part) for part in parts)]
+    return f"{_DATA}{kind}/{'/'.join(_slug(part) for part in parts)}"
 
 
 def _slug(part: str) -> str:
+    if _SAFE_PART.fullmatch(part) and part.strip("x"):  # most parts: ids, offsets, slugs already minted
+        return part
     ascii_part = unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_part).strip("-.").lower()[:80] or "x"
     if ascii_part != part or len(part) > 80 or not slug.strip("x"):
@@ -66,15 +76,97 @@ def _slug(part: str) -> str:
     return slug
 
 
+def _node(kind: str, *parts: str) -> ox.NamedNode:
+    return ox.NamedNode(_minted(kind, parts))
+
+
 def article_iri(article: Article) -> URIRef:
     return mint("article", article.id)
 
 
-def to_dataset(story: Story) -> Dataset:
-    """One named graph per article, plus a default graph of what the merge adds."""
-    dataset = Dataset()
-    bind_prefixes(dataset)
-    default = dataset.graph(DATASET_DEFAULT_GRAPH_ID)
+def statement_iri(statement: Statement) -> URIRef:
+    return mint("statement", *statement.key.split("/"))
+
+
+class _Terms:
+    """pyoxigraph's twin of an rdflib namespace: ``V.label`` is ``NamedNode(str(RDFS.label))``, made once."""
+
+    def __init__(self, *namespaces: Any) -> None:
+        self._namespaces = namespaces
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        for namespace in self._namespaces:
+            try:
+                node = ox.NamedNode(str(getattr(namespace, name)))
+            except AttributeError:
+                continue
+            setattr(self, name, node)
+            return node
+        raise AttributeError(name)
+
+
+V = _Terms(NG, RDFS, RDF)
+"""Every predicate and class newsgraph writes; ``NG`` is closed, so a misspelt term raises."""
+_DATA = str(NGD)
+_XSD_DATE = ox.NamedNode(str(XSD.date))
+_XSD_ANYURI = ox.NamedNode(str(XSD.anyURI))
+_XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_XSD_BOOLEAN = ox.NamedNode(str(XSD.boolean))
+ACTOR_CLASS = {
+    ActorKind.PERSON: V.Person,
+    ActorKind.ORGANIZATION: V.Organization,
+    ActorKind.GROUP: V.Group,
+    ActorKind.PLACE: V.Place,
+    ActorKind.OUTLET: V.Outlet,
+}
+Term = ox.NamedNode | ox.Literal
+
+
+def _text(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD_INTEGER)
+
+
+def _date(value: Any) -> ox.Literal:
+    return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
+
+
+def _boolean(value: bool) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=_XSD_BOOLEAN)
+
+
+class _Graph:
+    """The triples of one graph, each once."""
+
+    __slots__ = ("triples",)
+
+    def __init__(self) -> None:
+        self.triples: dict[tuple[ox.NamedNode, ox.NamedNode, Term], None] = {}
+
+    def add(self, subject: ox.NamedNode, predicate: ox.NamedNode, value: Term | None) -> None:
+        if value is not None:
+            self.triples[(subject, predicate, value)] = None
+
+    def sorted(self) -> list[tuple[ox.NamedNode, ox.NamedNode, Term]]:
+        """Subjects in IRI order, each one's type first: the files read the same whatever order facts came in."""
+        return sorted(self.triples, key=_triple_key)
+
+
+def _triple_key(triple: tuple[ox.NamedNode, ox.NamedNode, Term]) -> tuple[str, bool, str, str]:
+    subject, predicate, value = triple
+    return subject.value, predicate != V.type, predicate.value, str(value)
+
+
+Quads = Iterator[tuple[ox.NamedNode | None, list[tuple[ox.NamedNode, ox.NamedNode, Term]]]]
+"""Graphs one at a time: (graph name, or None for the default graph; its triples, sorted)."""
+
+
+def story_quads(story: Story) -> Quads:
+    """One named graph per article, in IRI order, then the default graph of what the merge adds."""
     statements_by_article: dict[str, list[tuple[Statement, Report]]] = {}
     for statement in story.statements:
         for report in statement.reports:
@@ -86,9 +178,9 @@ def to_dataset(story: Story) -> Dataset:
     relations_by_article: dict[str, list[EventRelation]] = {}
     for relation in story.relations:
         relations_by_article.setdefault(relation.article_id, []).append(relation)
-    for facts in story.facts:
+    for facts in sorted(story.facts, key=lambda f: _minted("graph", (f.article.id,))):
         article_id = facts.article.id
-        named = dataset.graph(mint("graph", article_id))
+        named = _Graph()
         _article(named, facts, story)
         for statement, report in statements_by_article.get(article_id, []):
             _report(named, statement, report, story, facts.article)
@@ -96,12 +188,114 @@ def to_dataset(story: Story) -> Dataset:
             _event_report(named, story, facts.article, event, event_report)
         for relation in relations_by_article.get(article_id, []):
             _relation(named, relation)
+        yield _node("graph", article_id), named.sorted()
+    default = _Graph()
     for actor in story.actors.values():
         _actor_details(default, actor)
     for statement in story.statements:
         _statement_details(default, statement, story)
     _event_details(default, story)
+    yield None, default.sorted()
+
+
+def dataset_graphs(dataset: Dataset) -> Quads:
+    """The graphs of an rdflib ``Dataset`` in :func:`story_quads`' order: named graphs by IRI, the default one last,
+    each one's triples sorted; a story's dataset gives exactly the graphs of the story."""
+    by_graph: dict[str, _Graph] = {}
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        name = "" if g is None or g == DATASET_DEFAULT_GRAPH_ID else str(g)
+        graph = by_graph.get(name) or by_graph.setdefault(name, _Graph())
+        graph.add(oxigraph_term(s), oxigraph_term(p), oxigraph_term(o))
+    for name in sorted(by_graph, key=lambda n: (n == "", n)):
+        yield (ox.NamedNode(name) if name else None), by_graph[name].sorted()
+
+
+def oxigraph_term(term: Any) -> Any:
+    """The pyoxigraph term of an rdflib one (blank nodes, which newsgraph never writes, keep their ids)."""
+    from rdflib import BNode, Literal
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise TypeError(f"not an RDF term newsgraph writes: {term!r}")
+
+
+def dataset_quads(graphs: Quads) -> Iterator[ox.Quad]:
+    """The quads of the graphs, as TriG and N-Quads write them."""
+    for name, triples in graphs:
+        graph_name = name if name is not None else ox.DefaultGraph()
+        for subject, predicate, value in triples:
+            yield ox.Quad(subject, predicate, value, graph_name)
+
+
+def merged_triples(graphs: Quads, shared_only: bool = True) -> Iterator[ox.Triple]:
+    """The merged graph's triples, each once, in the graphs' order. ``shared_only`` trusts that only the triples
+    about actors, statements and events repeat across graphs, as in every graph newsgraph builds."""
+    union = _Union(shared_only)
+    for _name, triples in graphs:
+        yield from union.fresh(triples)
+
+
+def tee_merged(graphs: Quads, merged: list[ox.Triple]) -> Quads:
+    """The graphs, unchanged, while the merged graph's triples gather in ``merged``: one pass of the mapping serves
+    both the named graphs and the merged graph."""
+    union = _Union()
+    for name, triples in graphs:
+        yield name, triples
+        merged.extend(union.fresh(triples))
+
+
+class _Union:
+    """Triples of several graphs, each once. Only the triples about actors, statements and events (which several
+    graphs share) are remembered, a few per article, so memory stays small whatever the story's size."""
+
+    def __init__(self, shared_only: bool = True) -> None:
+        self.shared = tuple(_DATA + kind + "/" for kind in SHARED_KINDS) if shared_only else ("",)
+        self.seen: set[tuple[ox.NamedNode, ox.NamedNode, Term]] = set()
+
+    def fresh(self, triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, Term]]) -> Iterator[ox.Triple]:
+        for triple in triples:
+            if triple[0].value.startswith(self.shared):
+                if triple in self.seen:
+                    continue
+                self.seen.add(triple)
+            yield ox.Triple(*triple)
+
+
+def to_dataset(story: Story) -> Dataset:
+    """The story's graphs as an rdflib ``Dataset``: one named graph per article, plus the default graph."""
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    for name, triples in story_quads(story):
+        graph = dataset.graph(URIRef(name.value) if name is not None else DATASET_DEFAULT_GRAPH_ID)
+        for subject, predicate, value in triples:
+            graph.add((URIRef(subject.value), URIRef(predicate.value), rdflib_term(value)))
     return dataset
+
+
+@functools.lru_cache(maxsize=4096)
+def _datatype(iri: str) -> URIRef | None:
+    return None if iri == str(XSD.string) else URIRef(iri)
+
+
+def rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node:
+    """The rdflib term of a pyoxigraph one (RDF-star triple terms, which newsgraph never writes, are refused)."""
+    from rdflib import BNode, Literal
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=_datatype(term.datatype.value))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"newsgraph reads no RDF-star triple terms: {term!r}")
 
 
 def merged_graph(dataset: Dataset) -> Graph:
@@ -113,130 +307,108 @@ def merged_graph(dataset: Dataset) -> Graph:
     return graph
 
 
-def _actor_iri(key: str) -> URIRef:
-    return mint("actor", *key.split("/"))
+def _actor_node(key: str) -> ox.NamedNode:
+    return _node("actor", *key.split("/"))
 
 
-def _add_all(graph: Graph, subject: Node, pairs: Iterable[tuple[URIRef, Node | None]]) -> None:
-    for predicate, value in pairs:
-        if value is not None:
-            graph.add((subject, predicate, value))
-
-
-def _typed_actor(graph: Graph, story: Story, key: str) -> URIRef:
+def _typed_actor(graph: _Graph, story: Story, key: str) -> ox.NamedNode:
     actor = story.actors[key]
-    iri = _actor_iri(key)
-    graph.add((iri, RDF.type, ACTOR_CLASS[actor.kind]))
-    graph.add((iri, RDFS.label, Literal(actor.label)))
+    iri = _actor_node(key)
+    graph.add(iri, V.type, ACTOR_CLASS[actor.kind])
+    graph.add(iri, V.label, _text(actor.label))
     return iri
 
 
-def _mentioned(graph: Graph, story: Story, article_id: str, mention: Mention | None) -> URIRef | None:
+def _mentioned(graph: _Graph, story: Story, article_id: str, mention: Mention | None) -> ox.NamedNode | None:
     if mention is None:
         return None
     key = story.actor_of.get((article_id, mention.span))
     return _typed_actor(graph, story, key) if key else None
 
 
-def _article(graph: Graph, facts: ArticleFacts, story: Story) -> None:
+def _article(graph: _Graph, facts: ArticleFacts, story: Story) -> None:
     article = facts.article
-    iri = article_iri(article)
-    graph.add((iri, RDF.type, NG.Article))
-    _add_all(
-        graph,
-        iri,
-        [
-            (NG.title, Literal(article.title) if article.title else None),
-            (NG.published, Literal(article.published, datatype=XSD.date) if article.published else None),
-            (NG.sourceFile, Literal(str(article.path)) if article.path else None),
-            (NG.url, Literal(article.url, datatype=XSD.anyURI) if article.url else None),
-        ],
-    )
+    iri = _node("article", article.id)
+    graph.add(iri, V.type, V.Article)
+    graph.add(iri, V.title, _text(article.title) if article.title else None)
+    graph.add(iri, V.published, _date(article.published) if article.published else None)
+    graph.add(iri, V.sourceFile, _text(str(article.path)) if article.path else None)
+    graph.add(iri, V.url, ox.Literal(article.url, datatype=_XSD_ANYURI) if article.url else None)
     window = story.windows.get(article.id)
     if window is not None:
-        graph.add((iri, NG.publishedNotBefore, Literal(window.start, datatype=XSD.date)))
-        graph.add((iri, NG.publishedNotAfter, Literal(window.end, datatype=XSD.date)))
+        graph.add(iri, V.publishedNotBefore, _date(window.start))
+        graph.add(iri, V.publishedNotAfter, _date(window.end))
     if article.publisher:
         key = story.actor_of[(article.id, PUBLISHER_SPAN)]
-        graph.add((iri, NG.publisher, _typed_actor(graph, story, key)))
+        graph.add(iri, V.publisher, _typed_actor(graph, story, key))
     for mention in facts.mentions:
         actor = _mentioned(graph, story, article.id, mention)
         if actor is None:
             continue
-        node = mint("mention", article.id, f"{mention.span.start}-{mention.span.end}")
-        graph.add((iri, NG.mentions, actor))
-        graph.add((node, RDF.type, NG.Mention))
-        _add_all(graph, node, [(NG.refersTo, actor), (NG.inArticle, iri), (NG.text, Literal(mention.text))])
-        _offsets(graph, node, mention.span.start, mention.span.end)
+        node = _node("mention", article.id, f"{mention.span.start}-{mention.span.end}")
+        graph.add(iri, V.mentions, actor)
+        graph.add(node, V.type, V.Mention)
+        graph.add(node, V.refersTo, actor)
+        graph.add(node, V.inArticle, iri)
+        graph.add(node, V.text, _text(mention.text))
+        _offsets(graph, node, mention.span)
     for time in facts.times:
         _time(graph, article, story.time(article.id, time))
 
 
-def _offsets(graph: Graph, node: URIRef, start: int, end: int) -> None:
-    graph.add((node, NG.startOffset, Literal(start)))
-    graph.add((node, NG.endOffset, Literal(end)))
+def _offsets(graph: _Graph, node: ox.NamedNode, span: Span) -> None:
+    graph.add(node, V.startOffset, _integer(span.start))
+    graph.add(node, V.endOffset, _integer(span.end))
 
 
-def _time_iri(article_id: str, span: Span) -> URIRef:
-    return mint("time", article_id, f"{span.start}-{span.end}")
+def _time_node(article_id: str, span: Span) -> ox.NamedNode:
+    return _node("time", article_id, f"{span.start}-{span.end}")
 
 
-def _time(graph: Graph, article: Article, time: TimeExpr) -> URIRef:
-    node = _time_iri(article.id, time.span)
-    graph.add((node, RDF.type, NG.TimeExpression))
-    _add_all(
-        graph,
-        node,
-        [
-            (NG.inArticle, article_iri(article)),
-            (NG.text, Literal(time.text)),
-            (NG.value, Literal(time.value)),
-            (NG.granularity, Literal(time.granularity.value)),
-            (NG.start, Literal(time.start, datatype=XSD.date) if time.start else None),
-            (NG.end, Literal(time.end, datatype=XSD.date) if time.end else None),
-            (NG.anchor, Literal(time.anchor, datatype=XSD.date) if time.anchor else None),
-            (NG.estimated, Literal(True) if time.estimated else None),
-        ],
-    )
-    _offsets(graph, node, time.span.start, time.span.end)
+def _time(graph: _Graph, article: Article, time: TimeExpr) -> ox.NamedNode:
+    node = _time_node(article.id, time.span)
+    graph.add(node, V.type, V.TimeExpression)
+    graph.add(node, V.inArticle, _node("article", article.id))
+    graph.add(node, V.text, _text(time.text))
+    graph.add(node, V.value, _text(time.value))
+    graph.add(node, V.granularity, _text(time.granularity.value))
+    graph.add(node, V.start, _date(time.start) if time.start else None)
+    graph.add(node, V.end, _date(time.end) if time.end else None)
+    graph.add(node, V.anchor, _date(time.anchor) if time.anchor else None)
+    graph.add(node, V.estimated, _boolean(True) if time.estimated else None)
+    _offsets(graph, node, time.span)
     return node
 
 
-def statement_iri(statement: Statement) -> URIRef:
-    return mint("statement", *statement.key.split("/"))
+def _statement_node(statement: Statement) -> ox.NamedNode:
+    return _node("statement", *statement.key.split("/"))
 
 
-def _report(graph: Graph, statement: Statement, report: Report, story: Story, article: Article) -> None:
+def _report(graph: _Graph, statement: Statement, report: Report, story: Story, article: Article) -> None:
     quote = report.quote
-    node = mint("report", report.article_id, f"{quote.span.start}-{quote.span.end}")
-    target = statement_iri(statement)
-    graph.add((target, RDF.type, NG.Statement))
-    graph.add((target, RDFS.label, Literal(short_label(statement.text))))
+    node = _node("report", report.article_id, f"{quote.span.start}-{quote.span.end}")
+    target = _statement_node(statement)
+    graph.add(target, V.type, V.Statement)
+    graph.add(target, V.label, _text(short_label(statement.text)))
     if statement.speaker:
-        graph.add((target, NG.speaker, _typed_actor(graph, story, statement.speaker)))
-    graph.add((node, RDF.type, NG.Report))
-    _add_all(
-        graph,
-        node,
-        [
-            (NG.reportOf, target),
-            (NG.reportedIn, article_iri(article)),
-            (NG.text, Literal(quote.text)),
-            (NG.sentence, Literal(quote.sentence.slice(article.text).strip())),
-            (NG.via, _mentioned(graph, story, report.article_id, quote.via)),
-            (NG.addressee, _mentioned(graph, story, report.article_id, quote.addressee)),
-            (NG.medium, Literal(quote.medium) if quote.medium else None),
-            (NG.statedOn, _time(graph, article, story.time(article.id, quote.time)) if quote.time else None),
-            (NG.direct, Literal(quote.direct)),
-            (NG.similarity, None if report.shared else _score(report.similarity)),
-        ],
-    )
-    _offsets(graph, node, quote.span.start, quote.span.end)
+        graph.add(target, V.speaker, _typed_actor(graph, story, statement.speaker))
+    graph.add(node, V.type, V.Report)
+    graph.add(node, V.reportOf, target)
+    graph.add(node, V.reportedIn, _node("article", article.id))
+    graph.add(node, V.text, _text(quote.text))
+    graph.add(node, V.sentence, _text(quote.sentence.slice(article.text).strip()))
+    graph.add(node, V.via, _mentioned(graph, story, report.article_id, quote.via))
+    graph.add(node, V.addressee, _mentioned(graph, story, report.article_id, quote.addressee))
+    graph.add(node, V.medium, _text(quote.medium) if quote.medium else None)
+    graph.add(node, V.statedOn, _time(graph, article, story.time(article.id, quote.time)) if quote.time else None)
+    graph.add(node, V.direct, _boolean(quote.direct))
+    graph.add(node, V.similarity, None if report.shared else _score(report.similarity))
+    _offsets(graph, node, quote.span)
 
 
-def _score(similarity: float) -> Literal:
+def _score(similarity: float) -> ox.Literal:
     """A 0-100 match score as an ``xsd:decimal`` from 0 to 1, written with two decimals so it reads back unchanged."""
-    return Literal(f"{similarity / 100:.2f}", datatype=XSD.decimal)
+    return ox.Literal(f"{similarity / 100:.2f}", datatype=_XSD_DECIMAL)
 
 
 def short_label(text: str) -> str:
@@ -245,94 +417,87 @@ def short_label(text: str) -> str:
     return " ".join(words[:LABEL_WORDS]) + ("…" if len(words) > LABEL_WORDS else "")
 
 
-def _actor_details(graph: Graph, actor: Actor) -> None:
-    iri = _actor_iri(actor.key)
-    graph.add((iri, RDF.type, ACTOR_CLASS[actor.kind]))
-    graph.add((iri, RDFS.label, Literal(actor.label)))
-    for alias in sorted(actor.aliases):
-        graph.add((iri, NG.alias, Literal(alias)))
-    for role in sorted(actor.roles):
-        graph.add((iri, NG.role, Literal(role)))
+def _actor_details(graph: _Graph, actor: Actor) -> None:
+    iri = _actor_node(actor.key)
+    graph.add(iri, V.type, ACTOR_CLASS[actor.kind])
+    graph.add(iri, V.label, _text(actor.label))
+    for alias in actor.aliases:
+        graph.add(iri, V.alias, _text(alias))
+    for role in actor.roles:
+        graph.add(iri, V.role, _text(role))
 
 
-def _statement_details(graph: Graph, statement: Statement, story: Story) -> None:
-    iri = statement_iri(statement)
-    graph.add((iri, NG.text, Literal(statement.text)))
-    graph.add((iri, NG.reportCount, Literal(len(statement.reports))))
-    graph.add((iri, NG.outletCount, Literal(len(outlets(story, (r.article_id for r in statement.reports))))))
-    graph.add((iri, NG.independentSourceCount, Literal(len(independent_sources(story, statement.reports)))))
-    _best_time(graph, iri, NG.statedOn, story, ((r.article_id, r.quote.time) for r in statement.reports))
+def _statement_details(graph: _Graph, statement: Statement, story: Story) -> None:
+    iri = _statement_node(statement)
+    graph.add(iri, V.text, _text(statement.text))
+    graph.add(iri, V.reportCount, _integer(len(statement.reports)))
+    graph.add(iri, V.outletCount, _integer(len(outlets(story, (r.article_id for r in statement.reports)))))
+    graph.add(iri, V.independentSourceCount, _integer(len(independent_sources(story, statement.reports))))
+    _best_time(graph, iri, V.statedOn, story, ((r.article_id, r.quote.time) for r in statement.reports))
 
 
 def _best_time(
-    graph: Graph, iri: URIRef, predicate: URIRef, story: Story, times: Iterable[tuple[str, TimeExpr | None]]
+    graph: _Graph,
+    iri: ox.NamedNode,
+    predicate: ox.NamedNode,
+    story: Story,
+    times: Iterable[tuple[str, TimeExpr | None]],
 ) -> None:
     """Date a statement or event by the best time its reports give (:func:`graph.timeline.best_time`)."""
     best = best_time(story, times)
     if best is not None:
         article_id, time = best
-        graph.add((iri, predicate, _time_iri(article_id, time.span)))
+        graph.add(iri, predicate, _time_node(article_id, time.span))
 
 
-def _event_iri(key: str) -> URIRef:
-    return mint("event", *key.split("/"))
+def _event_node(key: str) -> ox.NamedNode:
+    return _node("event", *key.split("/"))
 
 
-def _relation(graph: Graph, relation: EventRelation) -> None:
+def _relation(graph: _Graph, relation: EventRelation) -> None:
     """A relation in time one article states between two events, with its words."""
-    node = mint("relation", relation.article_id, relation.source, relation.target, relation.type.value)
-    graph.add((node, RDF.type, NG.EventRelation))
-    _add_all(
-        graph,
-        node,
-        [
-            (NG.relatedFrom, _event_iri(relation.source)),
-            (NG.relatedTo, _event_iri(relation.target)),
-            (NG.relationType, Literal(relation.type.value)),
-            (NG.text, Literal(relation.words)),
-        ],
-    )
+    node = _node("relation", relation.article_id, relation.source, relation.target, relation.type.value)
+    graph.add(node, V.type, V.EventRelation)
+    graph.add(node, V.relatedFrom, _event_node(relation.source))
+    graph.add(node, V.relatedTo, _event_node(relation.target))
+    graph.add(node, V.relationType, _text(relation.type.value))
+    graph.add(node, V.text, _text(relation.words))
 
 
-def _event_report(graph: Graph, story: Story, article: Article, event: Event, report: EventReport) -> None:
+def _event_report(graph: _Graph, story: Story, article: Article, event: Event, report: EventReport) -> None:
     """One article's wording of an event, who and where it names, and the time it gives."""
-    iri = _event_iri(event.key)
+    iri = _event_node(event.key)
     mention = report.mention
-    graph.add((iri, RDF.type, NG.Event))
-    graph.add((iri, RDFS.label, Literal(event.label)))
-    roles = ((NG.agent, mention.agents), (NG.patient, mention.patients), (NG.place, mention.places))
+    graph.add(iri, V.type, V.Event)
+    graph.add(iri, V.label, _text(event.label))
+    roles = ((V.agent, mention.agents), (V.patient, mention.patients), (V.place, mention.places))
     for predicate, mentions in roles:
         for m in mentions:
-            _add_all(graph, iri, [(predicate, _mentioned(graph, story, article.id, m))])
-    node = mint("report", article.id, "event", f"{mention.span.start}-{mention.span.end}")
-    graph.add((node, RDF.type, NG.Report))
-    _add_all(
-        graph,
-        node,
-        [
-            (NG.reportOf, iri),
-            (NG.reportedIn, article_iri(article)),
-            (NG.text, Literal(mention.text)),
-            (NG.sentence, Literal(mention.sentence.slice(article.text).strip())),
-            (NG.occurredOn, _time(graph, article, story.time(article.id, mention.time)) if mention.time else None),
-        ],
-    )
-    _offsets(graph, node, mention.span.start, mention.span.end)
+            graph.add(iri, predicate, _mentioned(graph, story, article.id, m))
+    node = _node("report", article.id, "event", f"{mention.span.start}-{mention.span.end}")
+    graph.add(node, V.type, V.Report)
+    graph.add(node, V.reportOf, iri)
+    graph.add(node, V.reportedIn, _node("article", article.id))
+    graph.add(node, V.text, _text(mention.text))
+    graph.add(node, V.sentence, _text(mention.sentence.slice(article.text).strip()))
+    when = _time(graph, article, story.time(article.id, mention.time)) if mention.time else None
+    graph.add(node, V.occurredOn, when)
+    _offsets(graph, node, mention.span)
 
 
-def _event_details(graph: Graph, story: Story) -> None:
+def _event_details(graph: _Graph, story: Story) -> None:
     """What only the merge knows: the type, how many reports and outlets, the best date, and the statements made."""
     for event in story.events:
-        iri = _event_iri(event.key)
-        graph.add((iri, RDF.type, NG.Event))
-        graph.add((iri, RDFS.label, Literal(event.label)))
-        graph.add((iri, NG.eventType, Literal(event.type.value)))
-        graph.add((iri, NG.reportCount, Literal(len(event.reports))))
-        graph.add((iri, NG.outletCount, Literal(len(outlets(story, (r.article_id for r in event.reports))))))
-        _best_time(graph, iri, NG.occurredOn, story, ((r.article_id, r.mention.time) for r in event.reports))
+        iri = _event_node(event.key)
+        graph.add(iri, V.type, V.Event)
+        graph.add(iri, V.label, _text(event.label))
+        graph.add(iri, V.eventType, _text(event.type.value))
+        graph.add(iri, V.reportCount, _integer(len(event.reports)))
+        graph.add(iri, V.outletCount, _integer(len(outlets(story, (r.article_id for r in event.reports)))))
+        _best_time(graph, iri, V.occurredOn, story, ((r.article_id, r.mention.time) for r in event.reports))
     speech = made_in(story)
     for statement in story.statements:
         for report in statement.reports:
             key = speech.get((report.article_id, report.quote.span))
             if key is not None:
-                graph.add((statement_iri(statement), NG.madeIn, _event_iri(key)))
+                graph.add(_statement_node(statement), V.madeIn, _event_node(key))

@@ -13,7 +13,7 @@ from pathlib import Path
 from rdflib import RDF, SH, BNode, Graph, URIRef
 from rdflib.term import Node
 
-from ontology.namespace import NG, NGD, SEM, bind_prefixes
+from ontology.namespace import NG, NGD, SEM, bind_prefixes, prefixes
 
 __all__ = [
     "CONTEXT_PATH",
@@ -27,6 +27,7 @@ __all__ = [
     "bind_prefixes",
     "load_ontology",
     "load_shapes",
+    "prefixes",
     "validate",
 ]
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from graph.merge import merge
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graph.merge import _surname_fits, _Surnames, merge
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
 
 
@@ -178,3 +181,10 @@ def test_a_first_name_joins_the_one_full_name_it_opens_in_its_article() -> None:
     )
     assert {"Lindsay Lohan", "Lindsay"} in found
     assert {"Steve"} in found, "a first name two people of its article share stays alone"
+
+
+@given(st.lists(st.text(alphabet="aeiklmnorsvyz", min_size=1, max_size=12), min_size=1, max_size=30))
+def test_surname_index_finds_exactly_the_names_that_fit(names: list[str]) -> None:
+    surnames = _Surnames(names)
+    for name in names:
+        assert surnames.fitting(name) == {other for other in names if _surname_fits(name, other)}

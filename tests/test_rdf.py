@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+import pyoxigraph as ox
 import pytest
-from rdflib import URIRef
+from rdflib import RDF, URIRef
+from rdflib.compare import isomorphic
 
 from graph.merge import merge
-from graph.rdf import merged_graph, mint, to_dataset
+from graph.model import Story
+from graph.rdf import merged_graph, merged_triples, mint, oxigraph_term, rdflib_term, story_quads, to_dataset
+from graph.render import StoreTriples
+from graph.store import GraphFormat, load_dataset, load_graph, serialize, write_story
 from ontology import NG, validate
 from tests.test_merge import P, facts
 
@@ -37,3 +44,43 @@ def test_small_story_maps_to_valid_rdf_with_one_named_graph_per_article() -> Non
     assert isinstance(next(iter(statements)), URIRef)
     report = validate(graph)
     assert report.conforms, report.violations
+
+
+def _two_article_story() -> Story:
+    return merge([facts("a", ("Vladimir Putin", P), ("Zelensky", P), quotes=(("We will win this war together", 0),)),
+                  facts("b", ("Putin", P), quotes=(("We will win this war together, all of us", 0),))])  # fmt: skip
+
+
+def test_streamed_merged_graph_is_the_union_of_the_dataset() -> None:
+    story = _two_article_story()
+    merged = list(merged_triples(story_quads(story)))
+    assert len(merged) == len(set(merged))  # each triple once, though both articles type Putin and the statement
+    union = merged_graph(to_dataset(story))
+    assert {(rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object)) for t in merged} == set(union)
+
+
+def test_written_turtle_and_trig_read_back_as_the_dataset(tmp_path: Path) -> None:
+    story = _two_article_story()
+    dataset = to_dataset(story)
+    for fmt, suffix in ((GraphFormat.trig, ".trig"), (GraphFormat.turtle, ".ttl")):
+        path = tmp_path / f"graph{suffix}"
+        with path.open("wb") as handle:
+            write_story(story, handle, fmt)
+        assert isomorphic(load_graph(path), merged_graph(dataset))
+        if fmt is GraphFormat.trig:
+            quads = {(s, p, o, str(g)) for s, p, o, g in load_dataset(path).quads((None, None, None, None))}
+            assert quads == {(s, p, o, str(g)) for s, p, o, g in dataset.quads((None, None, None, None))}
+        assert path.read_bytes() == serialize(dataset, fmt)  # a build's file and an export of it are the same bytes
+
+
+def test_map_reads_the_same_answers_from_a_pyoxigraph_store() -> None:
+    graph = merged_graph(to_dataset(_two_article_story()))
+    store = ox.Store()
+    store.extend(ox.Quad(*(oxigraph_term(term) for term in triple)) for triple in graph)
+    triples = StoreTriples(store)
+    for subject in set(graph.subjects()):
+        for predicate in set(graph.predicates(subject)):  # values, as Oxigraph writes "1.00"^^xsd:decimal as "1"
+            got = sorted(t.toPython() for t in triples.objects(subject, predicate))
+            assert got == sorted(t.toPython() for t in graph.objects(subject, predicate))
+    assert sorted(triples.subjects(RDF.type, NG.Person)) == sorted(graph.subjects(RDF.type, NG.Person))
+    assert sorted(triples.subject_objects(NG.mentions)) == sorted(graph.subject_objects(NG.mentions))

@@ -14,12 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
-
 from graph.render.model import read_page_data
 from graph.render.page import build_html, write_atomic
+from graph.render.source import StoreTriples, Triples
 
-__all__ = ["RenderSummary", "render_html"]
+__all__ = ["RenderSummary", "StoreTriples", "Triples", "render_html"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +31,9 @@ class RenderSummary:
     focused: bool
 
 
-def render_html(graph: Graph, path: Path, *, title: str = "newsgraph", focus_limit: int = 300) -> RenderSummary:
-    """Write the page for ``graph`` to ``path`` (replacing it atomically) and say what it holds."""
+def render_html(graph: Triples, path: Path, *, title: str = "newsgraph", focus_limit: int = 300) -> RenderSummary:
+    """Write the page for ``graph`` (an rdflib ``Graph``, or a :class:`StoreTriples`) to ``path`` (replacing it
+    atomically) and say what it holds."""
     if focus_limit < 1:
         raise ValueError(f"focus_limit must be at least 1, not {focus_limit}")
     data = read_page_data(graph, focus_limit)

@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.term import Node
 
 from graph.render.dates import When, day_label, describe
+from graph.render.source import Triples
 from ontology.namespace import NG
 
 ACTOR_KINDS: tuple[tuple[URIRef, str], ...] = (
@@ -54,7 +55,7 @@ class PageData:
     """Node ids of the default view when the graph is too large to draw whole, else ``None``."""
 
 
-def read_page_data(graph: Graph, focus_limit: int) -> PageData:
+def read_page_data(graph: Triples, focus_limit: int) -> PageData:
     return _Reader(graph).read(focus_limit)
 
 
@@ -71,7 +72,7 @@ def shorten(text: str, limit: int = LABEL_CHARS) -> str:
 
 
 class _Reader:
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Triples) -> None:
         self.g = graph
         self.data = PageData()
         self.ids: dict[Node, str] = {}

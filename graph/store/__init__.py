@@ -31,6 +31,9 @@ from graph.store.files import (
     load_dataset,
     load_graph,
     serialize,
+    write_graphs,
+    write_rdf,
+    write_story,
 )
 from graph.store.queries import NamedQuery, Parameter, named_queries, named_query, prefixes
 
@@ -60,6 +63,9 @@ __all__ = [
     "render",
     "run_query",
     "serialize",
+    "write_graphs",
+    "write_rdf",
+    "write_story",
 ]
 
 

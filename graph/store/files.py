@@ -5,16 +5,19 @@ from __future__ import annotations
 import io
 import json
 import warnings
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from rdflib import Dataset, Graph
-from rdflib.plugins.serializers.trig import TrigSerializer
 
 from graph.errors import GraphFileError
-from graph.rdf import merged_graph
-from ontology import bind_prefixes
+from graph.rdf import Quads, dataset_graphs, dataset_quads, merged_graph, merged_triples, story_quads, to_dataset
+from ontology import bind_prefixes, prefixes
+
+if TYPE_CHECKING:
+    from graph.model import Story
 
 DEFAULT_GRAPH_FILES = ("graph.trig", "graph.ttl")
 """What a command reads from the output folder when no graph file is named: the TriG first (it keeps provenance)."""
@@ -39,7 +42,6 @@ SUFFIX_FORMATS = {
     ".jsonld": "json-ld",
     ".json": "json-ld",
 }
-RDFLIB_FORMATS = {"turtle": "turtle", "trig": "trig", "nt": "nt", "nquads": "nquads", "jsonld": "json-ld"}
 DATASET_FORMATS = frozenset({"trig", "nquads"})
 
 
@@ -72,44 +74,58 @@ def load_graph(path: Path) -> Graph:
     return merged_graph(load_dataset(path))
 
 
+def write_story(story: Story, output: BinaryIO, fmt: GraphFormat) -> None:
+    """Write ``story``'s graph to ``output`` in ``fmt``, streamed one article's graph at a time through pyoxigraph's
+    writers (JSON-LD, which needs the whole graph to frame it, goes through rdflib).
+
+    The bytes depend only on the facts: graphs come in article-id order, and each graph's triples sorted.
+    """
+    if fmt is GraphFormat.jsonld:
+        output.write(serialize(to_dataset(story), fmt))
+        return
+    write_graphs(story_quads(story), output, fmt)
+
+
+def write_graphs(graphs: Quads, output: BinaryIO, fmt: GraphFormat, shared_only: bool = True) -> None:
+    """Write graphs (as :func:`graph.rdf.story_quads` yields them) to ``output`` in a format pyoxigraph writes:
+    TriG and N-Quads keep them apart, the others write their union (see :func:`graph.rdf.merged_triples`)."""
+    items = dataset_quads(graphs) if fmt in DATASET_FORMATS else merged_triples(graphs, shared_only)
+    write_rdf(items, output, fmt)
+
+
+def write_rdf(items: Iterable[Any], output: BinaryIO, fmt: GraphFormat) -> None:
+    """Write pyoxigraph quads (TriG, N-Quads) or triples (the others, but JSON-LD) to ``output``, in their order."""
+    import pyoxigraph as ox
+
+    formats = {
+        GraphFormat.turtle: ox.RdfFormat.TURTLE,
+        GraphFormat.trig: ox.RdfFormat.TRIG,
+        GraphFormat.nt: ox.RdfFormat.N_TRIPLES,
+        GraphFormat.nquads: ox.RdfFormat.N_QUADS,
+    }
+    plain = fmt in (GraphFormat.nt, GraphFormat.nquads)
+    ox.serialize(items, output, formats[fmt], prefixes=None if plain else prefixes())
+
+
 def serialize(dataset: Dataset, fmt: GraphFormat) -> bytes:
     """``dataset`` in ``fmt``: named graphs for TriG and N-Quads, the merged graph otherwise.
 
-    The bytes depend only on the triples, never on the order they were added or on Python's hash seed: rdflib's
-    Turtle writer sorts subjects and objects; graphs (TriG), lines (N-Triples, N-Quads) and nodes (JSON-LD) are
-    sorted here.
+    The bytes depend only on the triples, never on the order they were added or on Python's hash seed: graphs in IRI
+    order, the default one last, each one's triples sorted (:func:`graph.rdf.dataset_graphs`), as a build writes
+    them; JSON-LD nodes and arrays are sorted here.
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        if fmt is GraphFormat.trig:
-            stream = io.BytesIO()
-            _SortedTrigSerializer(dataset).serialize(stream, encoding="utf-8")
-            return stream.getvalue()
-        if fmt is GraphFormat.nquads:
-            return _sorted_lines(dataset.serialize(format="nquads", encoding="utf-8"))
-        graph = merged_graph(dataset)
-        if fmt is GraphFormat.jsonld:
-            from ontology import CONTEXT_PATH
+    if fmt is GraphFormat.jsonld:
+        from ontology import CONTEXT_PATH
 
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
             context = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+            graph = merged_graph(dataset)
             document = json.loads(graph.serialize(format="json-ld", context=context, encoding="utf-8"))
-            return (json.dumps(_sorted_json(document), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-        if fmt is GraphFormat.nt:
-            return _sorted_lines(graph.serialize(format="nt", encoding="utf-8"))
-        return graph.serialize(format=RDFLIB_FORMATS[fmt.value], encoding="utf-8")
-
-
-class _SortedTrigSerializer(TrigSerializer):
-    """rdflib's TriG writer with the named graphs in IRI order (rdflib keeps them in a set), the default one last."""
-
-    def __init__(self, store: Dataset) -> None:
-        super().__init__(store)
-        self.contexts.sort(key=lambda g: (g.identifier == self.default_context, str(g.identifier)))
-
-
-def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted(line for line in data.splitlines() if line.strip())
-    return b"".join(line + b"\n" for line in lines)
+        return (json.dumps(_sorted_json(document), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    stream = io.BytesIO()
+    write_graphs(dataset_graphs(dataset), stream, fmt, shared_only=False)
+    return stream.getvalue()
 
 
 def _sorted_json(value: Any) -> Any:
