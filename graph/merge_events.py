@@ -1,4 +1,4 @@
-"""Merge event mentions across articles: networkx clusters mentions of one happening, however each article words it.
+"""Merge event mentions across articles: clusters the mentions of one happening, however each article words it.
 
 Nodes are event mentions; an edge joins two mentions whose triggers may name one event (the same or a synonymous
 lemma, the same type), whose times do not contradict each other, and which share evidence: an agent, a patient or a
@@ -24,14 +24,13 @@ Lives beside :mod:`graph.merge` (actors, statements) because it is its own conce
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import networkx as nx
-
-from graph.extract.event_words import synonymous
+from graph.extract.event_words import SYNONYMS, synonymous
 from graph.model import (
     Event,
     EventMention,
@@ -92,14 +91,43 @@ NOT_NAMES = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
+class _Keys:
+    """What names one participant, split as :func:`_share` compares it: actors and proper names; the stems of the
+    names; the stems of the nationalities."""
+
+    plain: frozenset[str]
+    names: frozenset[str]
+    demonyms: frozenset[str]
+
+    @classmethod
+    def of(cls, keys: set[str]) -> _Keys:
+        stems: dict[str, set[str]] = {"actor": set(), "name": set(), "demonym": set()}
+        for key in keys:
+            kind, stem = key.split(":", 1)
+            stems[kind].add(stem)
+        plain = frozenset(k for k in keys if not k.startswith("demonym:"))
+        return cls(plain, frozenset(stems["name"]), frozenset(stems["demonym"]))
+
+    @property
+    def named(self) -> bool:
+        """Whether a proper name is among them: "the actress" may be anyone, "Reid" is not "Lohan"."""
+        return bool(self.names or self.demonyms)
+
+    def __bool__(self) -> bool:
+        return bool(self.plain or self.demonyms)
+
+
+@dataclass(frozen=True, slots=True)
 class _Node:
     index: int
     article_id: str
     mention: EventMention
-    agents: frozenset[str]
-    patients: frozenset[str]
-    places: frozenset[str]
+    agents: _Keys
+    patients: _Keys
+    places: _Keys
     time: TimeExpr | None
+    families: frozenset[str]
+    """Whether the agents are people or bodies; a country acts as its state, so places are bodies."""
 
     @property
     def bare(self) -> bool:
@@ -118,7 +146,7 @@ def merge_events(story: Story) -> tuple[list[Event], list[EventRelation]]:
     events: list[Event] = []
     key_of: dict[tuple[str, Span], str] = {}
     for members in clusters:
-        event = _event(story, [nodes[i] for i in sorted(members)])
+        event = _event(story, [nodes[i] for i in members])
         events.append(event)
         for report in event.reports:
             key_of[(report.article_id, report.mention.trigger)] = event.key
@@ -127,19 +155,30 @@ def merge_events(story: Story) -> tuple[list[Event], list[EventRelation]]:
 
 
 def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _Node:
-    def keys(mentions: Iterable[Mention]) -> frozenset[str]:
+    def keys(mentions: Iterable[Mention]) -> _Keys:
         found: set[str] = set()
         for m in mentions:
             actor = story.actor_of.get((article_id, m.span))
             if actor is not None:
                 found.add("actor:" + actor)
             found.update(_name_stems(m.text))
-        return frozenset(found)
+        return _Keys.of(found)
 
     time = story.time(article_id, mention.time) if mention.time is not None else None
     if time is not None and (time.start is None or time.granularity is Granularity.DURATION):
         time = None
-    return _Node(index, article_id, mention, keys(mention.agents), keys(mention.patients), keys(mention.places), time)
+    agents = keys(mention.agents)
+    families = {k.removeprefix("actor:").split("/", 1)[0] for k in agents.plain if k.startswith("actor:")}
+    return _Node(
+        index,
+        article_id,
+        mention,
+        agents,
+        keys(mention.patients),
+        keys(mention.places),
+        time,
+        frozenset("person" if f == "person" else "body" for f in families),  # actor keys begin with their family
+    )
 
 
 def _name_stems(text: str) -> set[str]:
@@ -148,26 +187,9 @@ def _name_stems(text: str) -> set[str]:
     return {("demonym:" if DEMONYM.search(w) else "name:") + w[:NAME_STEM].casefold() for w in words}
 
 
-def _families(keys: frozenset[str]) -> frozenset[str]:
-    """Whether the actors among ``keys`` are people or bodies; a country acts as its state, so places are bodies.
-    Actor keys begin with their family (person, org, place)."""
-    families = {k.removeprefix("actor:").split("/", 1)[0] for k in keys if k.startswith("actor:")}
-    return frozenset("person" if f == "person" else "body" for f in families)
-
-
-def _names(keys: frozenset[str]) -> frozenset[str]:
-    return frozenset(k for k in keys if not k.startswith("actor:"))
-
-
-def _share(a: frozenset[str], b: frozenset[str]) -> bool:
+def _share(a: _Keys, b: _Keys) -> bool:
     """One actor, or one proper name; "Ukrainian" meets "Ukraine", but two nationalities alone are not one actor."""
-    if a & {k for k in b if not k.startswith("demonym:")}:
-        return True
-    names_a = {k.split(":", 1)[1] for k in a if k.startswith("name:")}
-    names_b = {k.split(":", 1)[1] for k in b if k.startswith("name:")}
-    demonyms_a = {k.split(":", 1)[1] for k in a if k.startswith("demonym:")}
-    demonyms_b = {k.split(":", 1)[1] for k in b if k.startswith("demonym:")}
-    return bool(names_a & demonyms_b or demonyms_a & names_b)
+    return bool(a.plain & b.plain or a.names & b.demonyms or a.demonyms & b.names)
 
 
 def _statement_links(story: Story, nodes: list[_Node]) -> list[tuple[int, int]]:
@@ -180,23 +202,55 @@ def _statement_links(story: Story, nodes: list[_Node]) -> list[tuple[int, int]]:
     return links
 
 
-def _clashes(a: _Node, b: _Node) -> bool:
-    """Two mentions that cannot be one event: another kind, other agents, or dates apart."""
-    if a.mention.type is not b.mention.type:
+class _Cluster:
+    """A growing event: its members, and what tells whether any of them cannot be one event with any member of another
+    (:func:`_apart`), kept as a summary so that the test costs the distinct agents and articles, not every pair."""
+
+    __slots__ = ("bodies_only", "by_article", "dates", "done", "members", "named", "people_only", "type")
+
+    def __init__(self, node: _Node) -> None:
+        self.members = [node.index]
+        self.type = node.mention.type
+        self.named = {node.agents} if node.agents.named else set()
+        self.people_only = node.families == {"person"}
+        self.bodies_only = node.families == {"body"}
+        self.by_article = {node.article_id: {node.agents}} if node.families else {}
+        self.dates: tuple[dt.date, dt.date] | None = None  # the latest start and the earliest end of the members' times
+        if node.time is not None and node.time.start is not None:
+            self.dates = (node.time.start, node.time.end or node.time.start)
+        self.done: set[str] = set()
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members += other.members
+        self.named |= other.named
+        self.people_only |= other.people_only
+        self.bodies_only |= other.bodies_only
+        for article_id, agents in other.by_article.items():
+            self.by_article.setdefault(article_id, set()).update(agents)
+        if self.dates is None or other.dates is None:
+            self.dates = self.dates or other.dates
+        else:
+            self.dates = (max(self.dates[0], other.dates[0]), min(self.dates[1], other.dates[1]))
+        self.done |= other.done
+
+
+def _apart(a: _Cluster, b: _Cluster) -> bool:
+    """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, or dates apart.
+    Agents clash when both are named and differ ("the actress" may be anyone; "Reid" is not "Lohan"), when one is people
+    and the other bodies ("another blogger" is no council), or when one article names two ("one blogger …", "another
+    blogger …" are two)."""
+    if a.type is not b.type:
         return True
-    named_a, named_b = _names(a.agents), _names(b.agents)
-    if named_a and named_b and not _share(a.agents, b.agents):  # "the actress" may be anyone; "Reid" is not "Lohan"
+    if a.dates and b.dates and (a.dates[0] > b.dates[1] + DATE_SLACK or b.dates[0] > a.dates[1] + DATE_SLACK):
         return True
-    families_a, families_b = _families(a.agents), _families(b.agents)
-    if families_a and families_b and not families_a & families_b:  # "another blogger" is no council
+    if (a.people_only and b.bodies_only) or (a.bodies_only and b.people_only):
         return True
-    if a.article_id == b.article_id and families_a and families_b and not _share(a.agents, b.agents):
-        return True  # one article names one agent one way: "one blogger …", "another blogger …" are two
-    if a.time is not None and b.time is not None and a.time.start and b.time.start:
-        a_end, b_end = a.time.end or a.time.start, b.time.end or b.time.start
-        if a.time.start > b_end + DATE_SLACK or b.time.start > a_end + DATE_SLACK:
-            return True
-    return False
+    if any(not _share(x, y) for x in a.named for y in b.named):
+        return True
+    few, many = sorted((a.by_article, b.by_article), key=len)
+    return any(
+        not _share(x, y) for article_id in few.keys() & many.keys() for x in few[article_id] for y in many[article_id]
+    )
 
 
 def _evidence(a: _Node, b: _Node) -> float:
@@ -213,45 +267,119 @@ def _related(first: str, second: str) -> bool:
     return min(len(first), len(second)) > STEM and first[:STEM] == second[:STEM]
 
 
-def _clusters(nodes: list[_Node], must: list[tuple[int, int]]) -> list[set[int]]:
-    graph = nx.Graph()
-    graph.add_nodes_from(n.index for n in nodes)
-    by_lemma: dict[str, list[_Node]] = defaultdict(list)
-    for node in nodes:
-        by_lemma[node.mention.lemma].append(node)
-    lemmas = sorted(by_lemma)
-    for i, first in enumerate(lemmas):
-        for second in lemmas[i:]:
-            if not _related(first, second):
-                continue
-            bonus = 1.0 if first == second else 0.0
-            for a in by_lemma[first]:
-                for b in by_lemma[second]:
-                    if (a.index >= b.index and first == second) or a.index == b.index or a.bare or b.bare:
-                        continue
-                    if _clashes(a, b):
-                        continue
-                    evidence = _evidence(a, b)
-                    if evidence:
-                        graph.add_edge(a.index, b.index, weight=evidence + bonus)
-                    elif first == second:
-                        graph.add_edge(a.index, b.index, weight=SAME_LEMMA)
-                    else:
-                        graph.add_edge(a.index, b.index, weight=SAME_LEMMA / 2)
-    for first_index, second_index in must:
-        graph.add_edge(first_index, second_index, weight=SAME_STATEMENT)
-    cluster_of = {n.index: {n.index} for n in nodes}
-    edges = sorted(graph.edges(data="weight"), key=lambda e: (-e[2], min(e[0], e[1]), max(e[0], e[1])))
-    for i, j, _weight in edges:
-        ca, cb = cluster_of[i], cluster_of[j]
-        if ca is cb or any(_clashes(nodes[x], nodes[y]) for x in ca for y in cb):
+def _related_lemmas(lemmas: Iterable[str]) -> dict[str, list[str]]:
+    """Each of ``lemmas`` with those of them it is :func:`_related` to, itself included, sorted: looked up through the
+    synonym groups and the first letters that make lemmas related, rather than by testing every pair."""
+
+    def buckets(lemma: str) -> list[tuple[str, str]]:
+        found = [("group", str(n)) for n, group in enumerate(SYNONYMS + NEWS_SYNONYMS) if lemma in group]
+        return [("lemma", lemma), *found, *([("stem", lemma[:STEM])] if len(lemma) > STEM else [])]
+
+    known = set(lemmas)
+    members: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for lemma in known:
+        for bucket in buckets(lemma):
+            members[bucket].add(lemma)
+    return {
+        lemma: sorted({other for b in buckets(lemma) for other in members[b] if _related(lemma, other)})
+        for lemma in sorted(known)
+    }
+
+
+def _clusters(nodes: list[_Node], must: list[tuple[int, int]]) -> list[list[int]]:
+    """Edges best first, a join refused when the clusters clash: reports of one statement, then mentions of related
+    lemmas that share evidence (an agent, a patient, a place, a day), then mentions of one lemma, then of related ones.
+    The weak edges of the last two (nothing shared, nothing in conflict) join every pair of a block of lemmas, so they
+    are taken cluster by cluster (:func:`_weak`), which joins what taking them pair by pair in order would."""
+    full = [n for n in nodes if not n.bare]
+    related = _related_lemmas(n.mention.lemma for n in nodes)
+    cluster_of = [_Cluster(n) for n in nodes]
+    edges = [(-SAME_STATEMENT, i, j) for i, j in must]
+    for i, j in _sharing(full, related):
+        bonus = 1.0 if nodes[i].mention.lemma == nodes[j].mention.lemma else 0.0
+        edges.append((-(_evidence(nodes[i], nodes[j]) + bonus), i, j))
+    for _weight, i, j in sorted(edges):
+        if cluster_of[i] is not cluster_of[j] and not _apart(cluster_of[i], cluster_of[j]):
+            _join(cluster_of, cluster_of[i], cluster_of[j])
+    _weak(full, cluster_of, {n.mention.lemma: (n.mention.lemma,) for n in full})
+    lemmas = {n.mention.lemma for n in full}
+    _weak(full, cluster_of, {m: tuple(r for r in related[m] if r != m and r in lemmas) for m in lemmas})
+    _attach_bare(nodes, cluster_of, related)
+    unique = {id(c): c for c in cluster_of}.values()
+    kept = [sorted(c.members) for c in unique]
+    return sorted((c for c in kept if len(c) > 1 or not nodes[c[0]].bare or _tells(nodes[c[0]])), key=lambda c: c[0])
+
+
+def _sharing(full: list[_Node], related: dict[str, list[str]]) -> set[tuple[int, int]]:
+    """The pairs of mentions of related lemmas that share evidence, found through an index of their keys."""
+    index: dict[tuple[str, str, object], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for n in full:
+        for role, keys in (("agents", n.agents), ("patients", n.patients), ("places", n.places)):
+            for kind, values in (("plain", keys.plain), ("name", keys.names), ("demonym", keys.demonyms)):
+                for value in values:
+                    index[(role, kind, value)][n.mention.lemma].append(n.index)
+        if n.time is not None:
+            index[("time", "plain", n.time.start)][n.mention.lemma].append(n.index)
+    pairs: set[tuple[int, int]] = set()
+
+    def meet(first: dict[str, list[int]], second: dict[str, list[int]], itself: bool) -> None:
+        for lemma, some in first.items():
+            for other in related[lemma]:
+                if itself and other == lemma:
+                    pairs.update(itertools.combinations(some, 2))  # in order already
+                elif not itself or other > lemma:  # itself, each pair of lemmas meets once
+                    pairs.update((i, j) if i < j else (j, i) for i in some for j in second.get(other, ()) if i != j)
+
+    for key, by_lemma in index.items():
+        if key[1] == "name":  # "Ukraine" meets "Ukrainian"; two nationalities alone are not one actor
+            meet(by_lemma, index.get((key[0], "demonym", key[2]), {}), itself=False)
+        elif key[1] == "plain":
+            meet(by_lemma, by_lemma, itself=True)
+    return pairs
+
+
+def _join(cluster_of: list[_Cluster], a: _Cluster, b: _Cluster) -> _Cluster:
+    big, small = (a, b) if len(a.members) >= len(b.members) else (b, a)
+    big.absorb(small)
+    for member in small.members:
+        cluster_of[member] = big
+    return big
+
+
+def _weak(full: list[_Node], cluster_of: list[_Cluster], partners: dict[str, tuple[str, ...]]) -> None:
+    """Join, for each mention in turn, the clusters holding later mentions of its partner lemmas that do not clash,
+    first met first: as taking the edges between every such pair in order would, without meeting each pair.
+
+    A cluster that took this step for a lemma has met every later cluster of its partners, and one that took it for
+    a partner lemma has met this one: neither needs to again, since a join once refused stays refused."""
+    by_lemma: dict[str, list[int]] = defaultdict(list)
+    for n in full:
+        by_lemma[n.mention.lemma].append(n.index)
+        cluster_of[n.index].done = set()
+    pending: dict[str, list[int]] = {}  # per lemma, the first partner mention of each cluster, in order
+    for lemma, others in partners.items():
+        firsts: dict[int, int] = {}
+        for i in sorted(i for other in others for i in by_lemma[other]):
+            firsts.setdefault(id(cluster_of[i]), i)
+        pending[lemma] = list(firsts.values())
+    for node in full:
+        lemma = node.mention.lemma
+        wanted = set(partners[lemma])
+        cluster = cluster_of[node.index]
+        if lemma in cluster.done:
             continue
-        merged = ca | cb
-        for member in merged:
-            cluster_of[member] = merged
-    _attach_bare(nodes, cluster_of)
-    unique = {id(c): c for c in cluster_of.values()}.values()
-    return sorted((c for c in unique if len(c) > 1 or not nodes[min(c)].bare or _tells(nodes[min(c)])), key=min)
+        cluster.done.add(lemma)
+        kept, met = [], set()
+        for first in pending[lemma]:
+            other = cluster_of[first]
+            if other in met or other.done & wanted:
+                continue
+            met.add(other)
+            kept.append(first)
+            if other is not cluster and not _apart(cluster, other):
+                cluster = _join(cluster_of, cluster, other)
+                met.add(cluster)
+        pending[lemma] = kept
 
 
 def _tells(node: _Node) -> bool:
@@ -260,28 +388,35 @@ def _tells(node: _Node) -> bool:
     return len([w for w in node.mention.label.split() if w.casefold() not in NOT_NAMES]) > 1
 
 
-def _attach_bare(nodes: list[_Node], cluster_of: dict[int, set[int]]) -> None:
-    """Each bare mention joins an event of its own lemma, or failing that of a related one, that does not clash with it:
-    the one in its own article when there is one, else the largest; with none, bare mentions of one lemma are one event
-    among themselves."""
-    full: dict[str, list[set[int]]] = defaultdict(list)
+def _attach_bare(nodes: list[_Node], cluster_of: list[_Cluster], related: dict[str, list[str]]) -> None:
+    """Each bare mention joins an event of its own lemma, or failing that of a related one, of its own kind (it has
+    nothing else to clash with): the one in its own article when there is one, else the largest; with none, bare
+    mentions of one lemma are one event among themselves."""
+    full: dict[str, list[_Cluster]] = defaultdict(list)
+    seen: set[tuple[str, int]] = set()
     for node in nodes:
-        if not node.bare:
-            cluster = cluster_of[node.index]
-            if all(cluster is not c for c in full[node.mention.lemma]):
-                full[node.mention.lemma].append(cluster)
-    alone: dict[str, set[int]] = {}
-    for node in nodes:
-        if not node.bare or len(cluster_of[node.index]) > 1:
-            continue
+        if not node.bare and (key := (node.mention.lemma, id(cluster_of[node.index]))) not in seen:
+            seen.add(key)
+            full[node.mention.lemma].append(cluster_of[node.index])
+    articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
+    least = {id(c): min(c.members) for cs in full.values() for c in cs}
+    alone: dict[str, _Cluster] = {}
+    for node in (n for n in nodes if n.bare):
         lemma = node.mention.lemma
-        related = full[lemma] or [c for other in sorted(full) if _related(lemma, other) for c in full[other]]
-        candidates = [c for c in related if not any(_clashes(node, nodes[m]) for m in c)]
-        local = [c for c in candidates if any(nodes[m].article_id == node.article_id for m in c)]
+        found = full.get(lemma) or [c for other in related[lemma] for c in full.get(other, ())]
+        candidates = [c for c in found if c.type is node.mention.type]
+        local = [c for c in candidates if node.article_id in articles[id(c)]]
         pool = local if len(local) == 1 else candidates
-        largest = max(pool, key=lambda c: (len(c), -min(c)), default=None)
-        target = largest if largest is not None else alone.setdefault(node.mention.lemma, set())
-        target.add(node.index)
+        target = max(pool, key=lambda c: (len(c.members), -least[id(c)]), default=None)
+        if target is None:
+            if lemma not in alone:
+                alone[lemma] = cluster_of[node.index]
+                continue
+            target = alone[lemma]
+        else:
+            articles[id(target)].add(node.article_id)
+            least[id(target)] = min(least[id(target)], node.index)
+        target.members.append(node.index)
         cluster_of[node.index] = target
 
 
