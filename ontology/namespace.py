@@ -111,5 +111,8 @@ def bind_prefixes(g: Graph) -> None:
 def prefixes() -> dict[str, str]:
     """The prefixes as plain strings, for pyoxigraph's writers; ``ngd`` is left out, as rdflib leaves it out: data IRIs
     hold slashes, which a prefixed name would have to escape (``ngd:actor\\/person\\/putin``)."""
-    return {prefix: str(namespace if isinstance(namespace, Namespace) else namespace._NS) for prefix, namespace in
-            _PREFIXES.items() if namespace is not NGD}
+    return {
+        prefix: str(namespace if isinstance(namespace, Namespace) else namespace._NS)
+        for prefix, namespace in _PREFIXES.items()
+        if namespace is not NGD
+    }
