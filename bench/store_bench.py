@@ -5,8 +5,9 @@ events (their IRIs minted again with a copy number), while actors and outlets st
 articles of one story. Every parameter of a named query is bound to the actor who made the most statements.
 
 Run from the project root:  .venv/bin/python -m bench.store_bench [--triples 1000000] [--runs 3] [--graph FILE]
-(``--graph out/graph.trig`` replicates an existing build instead of building the seeds with spaCy.)
-Not part of the test suite: it takes minutes, mostly rdflib's.
+[--stores oxigraph]
+(``--graph out/graph.trig`` replicates an existing build instead of building the seeds with spaCy; ``--stores
+oxigraph`` leaves rdflib out, for a quick loop.) Not part of the test suite: it takes minutes, mostly rdflib's.
 """
 
 from __future__ import annotations
@@ -74,6 +75,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs per query; the median is shown")
     parser.add_argument("--patience", type=float, default=60.0, help="seconds after which a query is not run again")
     parser.add_argument("--graph", type=Path, help="a built graph.trig to replicate (default: build seeds/)")
+    parser.add_argument(
+        "--stores", nargs="+", choices=["rdflib", "oxigraph"], default=["rdflib", "oxigraph"],
+        help="the stores to time (default: both, side by side)",
+    )  # fmt: skip
     args = parser.parse_args()
 
     if args.graph:
@@ -92,26 +97,37 @@ def main() -> None:
         quads = replicate(seed, copies, data)
         print(f"generated {quads:,} quads ({copies} copies of {per_copy}) in {time.perf_counter() - start:.1f} s")
 
-        start = time.perf_counter()
-        rdflib_store = RdflibStore(load_dataset(data))
-        rdflib_load = time.perf_counter() - start
-        start = time.perf_counter()
-        oxigraph_store = OxigraphStore.for_file(data, Path(folder) / "oxigraph")
-        oxigraph_load = time.perf_counter() - start
-        triples = oxigraph_store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
-        print(f"merged graph: {int(triples):,} distinct triples (the default graph of both stores)")  # type: ignore[arg-type]
-        print(f"{'load':24} {rdflib_load:10.2f} s {oxigraph_load:10.2f} s {rdflib_load / oxigraph_load:8.1f}x")
-        print(f"{'query (median of ' + str(args.runs) + ')':24} {'rdflib':>12} {'oxigraph':>12} {'ratio':>9} "
-              f"{'rows':>8}")  # fmt: skip
-        speaker = _busiest_speaker(oxigraph_store)
+        stores: dict[str, TripleStore] = {}
+        loads: dict[str, float] = {}
+        for kind in ("rdflib", "oxigraph"):
+            if kind in args.stores:
+                start = time.perf_counter()
+                stores[kind] = RdflibStore(load_dataset(data)) if kind == "rdflib" else OxigraphStore.for_file(
+                    data, Path(folder) / "oxigraph"
+                )  # fmt: skip
+                loads[kind] = time.perf_counter() - start
+        first = next(iter(stores.values()))
+        triples = first.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
+        print(f"merged graph: {int(triples):,} distinct triples (the default graph of every store)")  # type: ignore[arg-type]
+        print(f"{'load':24}" + "".join(f" {loads[k]:10.2f} s" for k in stores) + _ratio(loads))
+        print(f"{'query (median of ' + str(args.runs) + ')':24}" + "".join(f" {k:>12}" for k in stores)
+              + (f" {'ratio':>9}" if len(stores) == 2 else "") + f" {'rows':>8}")  # fmt: skip
+        speaker = _busiest_speaker(first)
         for name, query in named_queries().items():
             bindings: dict[str, Identifier] = {p.name: speaker for p in query.parameters}
-            slow, slow_runs, by_rdflib = timed(rdflib_store, query.text, bindings, args.runs, args.patience)
-            fast, _, by_oxigraph = timed(oxigraph_store, query.text, bindings, args.runs, args.patience)
-            counts = {len(by_rdflib.rows), len(by_oxigraph.rows)}
+            medians, runs, answers = {}, {}, {}
+            for kind, store in stores.items():
+                medians[kind], runs[kind], answers[kind] = timed(store, query.text, bindings, args.runs, args.patience)
+            counts = {len(answer.rows) for answer in answers.values()}
             rows = str(counts.pop()) if len(counts) == 1 else "differ"
-            note = "" if slow_runs == args.runs else f"  (rdflib: {slow_runs} of {args.runs} runs)"
-            print(f"{name:24} {slow:10.3f} s {fast:10.3f} s {slow / fast:8.1f}x {rows:>8}{note}", flush=True)
+            notes = "".join(f"  ({k}: {n} of {args.runs} runs)" for k, n in runs.items() if n != args.runs)
+            times = "".join(f" {medians[k]:10.3f} s" for k in stores)
+            print(f"{name:24}{times}{_ratio(medians)} {rows:>8}{notes}", flush=True)
+
+
+def _ratio(seconds: dict[str, float]) -> str:
+    """How many times slower rdflib is than Oxigraph, when both ran."""
+    return f" {seconds['rdflib'] / seconds['oxigraph']:8.1f}x" if len(seconds) == 2 else ""
 
 
 def _busiest_speaker(store: TripleStore) -> Literal:

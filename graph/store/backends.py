@@ -193,7 +193,8 @@ class OxigraphStore:
                 graph.add((subject, predicate, value))
             return Answer(QueryKind.graph, graph=graph)
         variables = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(from_oxigraph_or_none(solution[v]) for v in variables) for solution in result)
+        convert = _term_converter()
+        rows = tuple(tuple(map(convert, solution)) for solution in result)
         return Answer(QueryKind.select, variables, rows)
 
     def quads(self) -> Iterable[tuple[Identifier, Identifier, Identifier, Identifier | None]]:
@@ -237,8 +238,21 @@ def to_oxigraph(term: Identifier) -> Any:
     raise QueryError(f"cannot bind {term!r}: only IRIs, blank nodes and literals can be bound")
 
 
-def from_oxigraph_or_none(term: Any) -> Identifier | None:
-    return None if term is None else from_oxigraph(term)
+def _term_converter() -> Callable[[Any], Identifier | None]:
+    """:func:`from_oxigraph` for the rows of one answer (``None`` for an unbound value), converting each distinct term
+    once: the same IRIs, labels and dates come back row after row, and building an rdflib term (a typed literal
+    parses its value) costs many times a dictionary lookup."""
+    converted: dict[Any, Identifier] = {}
+
+    def convert(term: Any) -> Identifier | None:
+        if term is None:
+            return None
+        known = converted.get(term)
+        if known is None:
+            known = converted[term] = from_oxigraph(term)
+        return known
+
+    return convert
 
 
 def from_oxigraph(term: Any) -> Identifier:
