@@ -20,9 +20,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.term import Node
+from rdflib.term import Identifier
 
 from graph.corroboration import independent_sources, outlets
 from graph.merge_events import made_in
@@ -212,8 +212,6 @@ def dataset_graphs(dataset: Dataset) -> Quads:
 
 def oxigraph_term(term: Any) -> Any:
     """The pyoxigraph term of an rdflib one (blank nodes, which newsgraph never writes, keep their ids)."""
-    from rdflib import BNode, Literal
-
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -283,10 +281,8 @@ def _datatype(iri: str) -> URIRef | None:
     return None if iri == str(XSD.string) else URIRef(iri)
 
 
-def rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node:
+def rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Identifier:
     """The rdflib term of a pyoxigraph one (RDF-star triple terms, which newsgraph never writes, are refused)."""
-    from rdflib import BNode, Literal
-
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.Literal):

@@ -21,11 +21,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier
 
 from graph.errors import GraphFileError, QueryError
+from graph.rdf import oxigraph_term, rdflib_term
 from graph.store.answer import Answer, QueryKind, Row
 from graph.store.files import SUFFIX_FORMATS, load_dataset
 from graph.store.queries import prefixes
@@ -225,17 +226,10 @@ def _fingerprint(graph_file: Path) -> dict[str, Any]:
 
 
 def to_oxigraph(term: Identifier) -> Any:
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    raise QueryError(f"cannot bind {term!r}: only IRIs, blank nodes and literals can be bound")
+    try:
+        return oxigraph_term(term)
+    except TypeError:
+        raise QueryError(f"cannot bind {term!r}: only IRIs, blank nodes and literals can be bound") from None
 
 
 def _term_converter() -> Callable[[Any], Identifier | None]:
@@ -256,15 +250,7 @@ def _term_converter() -> Callable[[Any], Identifier | None]:
 
 
 def from_oxigraph(term: Any) -> Identifier:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
-    raise QueryError(f"newsgraph cannot represent {term!r} (RDF-star triple terms are not supported)")
+    try:
+        return rdflib_term(term)
+    except TypeError:
+        raise QueryError(f"newsgraph cannot represent {term!r} (RDF-star triple terms are not supported)") from None
