@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from cli.common import DEFAULT_OUT, EXIT_PROBLEMS, configure_logging, reported_errors
+from graph.excerpt import MAP_NODES
 
 
 def build(
@@ -40,6 +41,15 @@ def build(
     strict: Annotated[
         bool, typer.Option("--strict", help="Stop at the first problem with any input, writing nothing (exit 2).")
     ] = False,
+    map_nodes: Annotated[
+        int,
+        typer.Option(
+            "--map-nodes",
+            min=1,
+            help="Most nodes graph.html holds; a larger story's map holds its most quoted actors, with what they said "
+            "and did (graph.ttl and graph.trig always hold everything).",
+        ),
+    ] = MAP_NODES,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what each stage does.")] = False,
 ) -> None:
     """Build the story graph of INPUTS.
@@ -83,7 +93,7 @@ def build(
         )
         result = run_build(inputs, options, report)
         title = "newsgraph: " + ", ".join(str(p) for p in inputs)
-        outputs = write_outputs(result.story, out, title, report)
+        outputs = write_outputs(result.story, out, title, report, map_nodes)
         written, html = outputs.paths, outputs.paths[-1]
 
     for problem in result.problems:

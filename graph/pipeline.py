@@ -21,6 +21,7 @@ from rdflib import Dataset, Graph
 
 from graph.articles import MAX_ARTICLE_BYTES, iter_article_paths, read_article_file
 from graph.errors import ArticleError, InputError
+from graph.excerpt import MAP_NODES, Counts, excerpt
 from graph.lang import check_english
 from graph.model import Article, ArticleFacts, Problem, Severity, Story
 
@@ -216,33 +217,34 @@ class Outputs:
     """Triples in the merged graph."""
 
 
-def write_outputs(story: Story, out: Path, title: str, progress: Progress = _no_progress) -> Outputs:
+def write_outputs(
+    story: Story, out: Path, title: str, progress: Progress = _no_progress, map_nodes: int = MAP_NODES
+) -> Outputs:
     """Write ``graph.ttl``, ``graph.trig`` and ``graph.html`` for ``story`` into ``out``.
 
-    The RDF streams from the facts through pyoxigraph's writers, one article's graph at a time; the map is read from
-    a pyoxigraph store holding the merged graph.
+    The RDF streams from the facts through pyoxigraph's writers, one article's graph at a time, and the merged graph
+    streams back from the TriG file: memory does not grow with the story. The map holds the story, or its excerpt
+    (:func:`graph.excerpt.excerpt`) when it would have more than ``map_nodes`` nodes: a page's worth of triples.
     """
-    import pyoxigraph as ox
-
-    from graph.rdf import story_quads, tee_merged
-    from graph.render import StoreTriples, render_html
-    from graph.store import GraphFormat, write_graphs, write_rdf
+    from graph.rdf import story_quads
+    from graph.render import IndexedTriples, render_html
+    from graph.store import GraphFormat, write_graphs, write_merged
 
     steps = 3
     progress("write", 0, steps)
-    merged: list[ox.Triple] = []
-    with open_atomic(out / "graph.trig") as handle:
-        write_graphs(tee_merged(story_quads(story), merged), handle, GraphFormat.trig)
+    trig, turtle = out / "graph.trig", out / "graph.ttl"
+    with open_atomic(trig) as handle:
+        write_graphs(story_quads(story), handle, GraphFormat.trig)
     progress("write", 1, steps)
-    with open_atomic(out / "graph.ttl") as handle:
-        write_rdf(merged, handle, GraphFormat.turtle)
+    with open_atomic(turtle) as handle:
+        triples = write_merged(trig, handle)
     progress("write", 2, steps)
-    store = ox.Store()
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in merged)
-    render_html(StoreTriples(store), out / "graph.html", title=title)
+    page = excerpt(story, map_nodes)
+    whole = None if page is story else Counts.of(story)
+    page_triples = (triple for _name, graph in story_quads(page) for triple in graph)
+    render_html(IndexedTriples(page_triples), out / "graph.html", title=title, whole=whole)
     progress("write", 3, steps)
-    written = [out / "graph.ttl", out / "graph.trig", out / "graph.html"]
-    return Outputs(written, len(store))
+    return Outputs([turtle, trig, out / "graph.html"], triples)
 
 
 def unique_ids(entries: Iterable[CachedFacts]) -> list[ArticleFacts]:

@@ -239,13 +239,17 @@ def merged_triples(graphs: Quads, shared_only: bool = True) -> Iterator[ox.Tripl
         yield from union.fresh(triples)
 
 
-def tee_merged(graphs: Quads, merged: list[ox.Triple]) -> Quads:
-    """The graphs, unchanged, while the merged graph's triples gather in ``merged``: one pass of the mapping serves
-    both the named graphs and the merged graph."""
-    union = _Union()
-    for name, triples in graphs:
-        yield name, triples
-        merged.extend(union.fresh(triples))
+def merged_quads(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
+    """The merged graph of quads read back from a file newsgraph wrote (as :func:`merged_triples` of its graphs)."""
+    shared = _Union().shared
+    seen: set[ox.Triple] = set()
+    for quad in quads:
+        triple, subject = quad.triple, quad.subject
+        if isinstance(subject, ox.NamedNode) and subject.value.startswith(shared):
+            if triple in seen:
+                continue
+            seen.add(triple)
+        yield triple
 
 
 class _Union:

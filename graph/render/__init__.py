@@ -3,7 +3,8 @@
 ``render_html`` reads the graph (:mod:`graph.render.model`), builds the page around vis-network as pyvis bundles it
 (:mod:`graph.render.page`) and writes it atomically. The page shows actors, statements, articles, outlets and events
 told apart by shape and colour, a details panel, a timeline at each date's own granularity, search and filters.
-Graphs larger than ``focus_limit`` nodes open on a focused view of their most connected actors.
+Graphs larger than ``focus_limit`` nodes open on a focused view of their most connected actors. A page made from an
+excerpt of a larger story (:mod:`graph.excerpt`) is told the whole story's counts, and says it holds a part.
 
 pyvis's ``Network`` is not used to draw: its template links Bootstrap from a CDN and its ``add_node`` scans lists on
 every call; the node and edge dicts are built here and handed to vis-network directly.
@@ -14,11 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.excerpt import Counts
 from graph.render.model import read_page_data
 from graph.render.page import build_html, write_atomic
-from graph.render.source import StoreTriples, Triples
+from graph.render.source import IndexedTriples, Triples
 
-__all__ = ["RenderSummary", "StoreTriples", "Triples", "render_html"]
+__all__ = ["IndexedTriples", "RenderSummary", "Triples", "render_html"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +33,11 @@ class RenderSummary:
     focused: bool
 
 
-def render_html(graph: Triples, path: Path, *, title: str = "newsgraph", focus_limit: int = 300) -> RenderSummary:
-    """Write the page for ``graph`` (an rdflib ``Graph``, or a :class:`StoreTriples`) to ``path`` (replacing it
-    atomically) and say what it holds."""
+def render_html(
+    graph: Triples, path: Path, *, title: str = "newsgraph", focus_limit: int = 300, whole: Counts | None = None
+) -> RenderSummary:
+    """Write the page for ``graph`` (an rdflib ``Graph``, or a :class:`IndexedTriples`) to ``path`` (replacing it
+    atomically) and say what it holds. ``whole``: the counts of the story ``graph`` is an excerpt of, if it is one."""
     if focus_limit < 1:
         raise ValueError(f"focus_limit must be at least 1, not {focus_limit}")
     data = read_page_data(graph, focus_limit)
@@ -43,6 +47,9 @@ def render_html(graph: Triples, path: Path, *, title: str = "newsgraph", focus_l
         "edges": data.edges,
         "timeline": data.timeline,
         "focus": data.focus,
-    }
+        "whole": None if whole is None else {
+            "actors": whole.actors, "statements": whole.statements, "events": whole.events, "articles": whole.articles,
+        },
+    }  # fmt: skip
     write_atomic(Path(path), build_html(title, payload))
     return RenderSummary(nodes=len(data.nodes), edges=len(data.edges), focused=data.focus is not None)

@@ -1,11 +1,11 @@
-"""What the map reads the graph through: rdflib's triple-pattern calls, answered by an rdflib ``Graph`` or by a
-pyoxigraph store, so a build can draw its map without building an rdflib graph (ten times slower to fill).
+"""What the map reads the graph through: rdflib's triple-pattern calls, answered by an rdflib ``Graph`` or by an
+index of pyoxigraph triples, so a build can draw its map without building an rdflib graph (ten times slower to fill).
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import Protocol
 
 import pyoxigraph as ox
@@ -25,27 +25,37 @@ class Triples(Protocol):
     def subject_objects(self, predicate: Node) -> Iterable[tuple[Node, Node]]: ...
 
 
-class StoreTriples:
-    """:class:`Triples` answered from the default graph of a pyoxigraph store (fill it with the merged graph)."""
+class IndexedTriples:
+    """:class:`Triples` answered from dicts filled once from pyoxigraph triples: every term is converted to rdflib
+    once, and every call the map makes is a dict lookup. Meant for a page's worth of triples (an excerpt of a large
+    story, :mod:`graph.excerpt`), which it holds in memory."""
 
-    def __init__(self, store: ox.Store) -> None:
-        self.store = store
+    def __init__(self, triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]) -> None:
+        terms: dict[object, Node] = {}
 
-    def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
-        for quad in self.store.quads_for_pattern(_named(subject), _named(predicate), None, ox.DefaultGraph()):
-            yield rdflib_term(quad.object)
+        def converted(term: ox.NamedNode | ox.Literal) -> Node:
+            known = terms.get(term)
+            if known is None:
+                known = terms[term] = rdflib_term(term)
+            return known
 
-    def subjects(self, predicate: Node, object: Node) -> Iterator[Node]:
-        for quad in self.store.quads_for_pattern(None, _named(predicate), _named(object), ox.DefaultGraph()):
-            yield rdflib_term(quad.subject)
+        self.forward: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
+        self.backward: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
+        self.pairs: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+        for subject, predicate, value in set(triples):
+            s, p, o = converted(subject), converted(predicate), converted(value)
+            self.forward[s, p].append(o)
+            if isinstance(value, ox.NamedNode):  # the map asks for subjects by IRI only
+                self.backward[p, o].append(s)
+            self.pairs[p].append((s, o))
 
-    def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
-        for quad in self.store.quads_for_pattern(None, _named(predicate), None, ox.DefaultGraph()):
-            yield rdflib_term(quad.subject), rdflib_term(quad.object)
+    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+        return self.forward.get((subject, predicate), [])
 
+    def subjects(self, predicate: Node, object: Node) -> list[Node]:
+        if not isinstance(object, URIRef):
+            raise TypeError(f"the map reader asks by IRI only, not by {object!r}")
+        return self.backward.get((predicate, object), [])
 
-@functools.lru_cache(maxsize=65536)
-def _named(term: Node) -> ox.NamedNode:
-    if not isinstance(term, URIRef):
-        raise TypeError(f"the map reader asks by IRI only, not by {term!r}")
-    return ox.NamedNode(str(term))
+    def subject_objects(self, predicate: Node) -> list[tuple[Node, Node]]:
+        return self.pairs.get(predicate, [])

@@ -599,6 +599,11 @@
     if (events) parts.push(plural(events, "event"));
     let text = parts.join(" · ");
     if (nodeView.length !== data.nodes.length) text += " — showing " + nodeView.length + " of " + plural(data.nodes.length, "node");
+    if (data.whole) {
+      const w = data.whole;
+      text += " · this page holds part of a story of " + [plural(w.actors, "actor"), plural(w.statements, "statement"),
+        plural(w.articles, "article"), plural(w.events, "event")].join(", ") + "; graph.ttl holds it all";
+    }
     $("ng-counts").textContent = text;
 
     const notice = $("ng-notice");

@@ -32,6 +32,7 @@ from graph.store.files import (
     load_graph,
     serialize,
     write_graphs,
+    write_merged,
     write_rdf,
     write_story,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "run_query",
     "serialize",
     "write_graphs",
+    "write_merged",
     "write_rdf",
     "write_story",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from rdflib import Dataset, Graph
 
 from graph.errors import GraphFileError
-from graph.rdf import Quads, dataset_graphs, dataset_quads, merged_graph, merged_triples, story_quads, to_dataset
+from graph.rdf import (
+    Quads,
+    dataset_graphs,
+    dataset_quads,
+    merged_graph,
+    merged_quads,
+    merged_triples,
+    story_quads,
+    to_dataset,
+)
 from ontology import bind_prefixes, prefixes
 
 if TYPE_CHECKING:
@@ -91,6 +100,24 @@ def write_graphs(graphs: Quads, output: BinaryIO, fmt: GraphFormat, shared_only:
     TriG and N-Quads keep them apart, the others write their union (see :func:`graph.rdf.merged_triples`)."""
     items = dataset_quads(graphs) if fmt in DATASET_FORMATS else merged_triples(graphs, shared_only)
     write_rdf(items, output, fmt)
+
+
+def write_merged(trig: Path, output: BinaryIO) -> int:
+    """Write the merged graph of a TriG file newsgraph wrote to ``output`` as Turtle, reading the file back one quad
+    at a time: the same bytes as writing :func:`graph.rdf.merged_triples` of its graphs, in constant memory. Returns
+    the number of triples written."""
+    import pyoxigraph as ox
+
+    written = 0
+
+    def triples() -> Iterator[ox.Triple]:
+        nonlocal written
+        for triple in merged_quads(ox.parse(path=trig, format=ox.RdfFormat.TRIG)):
+            written += 1
+            yield triple
+
+    write_rdf(triples(), output, GraphFormat.turtle)
+    return written
 
 
 def write_rdf(items: Iterable[Any], output: BinaryIO, fmt: GraphFormat) -> None:

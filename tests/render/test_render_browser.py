@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from graph.excerpt import Counts
 from graph.render import RenderSummary, render_html
 from tests.render.browser import PageRecord, open_in, screenshot, wait_ready
 from tests.render.sample_graph import HOSTILE_NAME, HOSTILE_QUOTE, HOSTILE_TITLE, story_graph, wide_graph
@@ -200,6 +201,17 @@ def test_focused_view_and_show_everything(chromium: Any, tmp_path: Path) -> None
     assert counts["viewNodes"] == summary.nodes and counts["drawnEdges"] == summary.edges
     assert page.is_hidden("#ng-notice")
     assert page.evaluate(INK) > 0.002
+    assert_clean(record)
+    page.close()
+
+
+def test_an_excerpt_says_it_holds_part_of_the_story(chromium: Any, tmp_path: Path) -> None:
+    path = tmp_path / "part.html"
+    render_html(story_graph(), path, whole=Counts(actors=4000, statements=9000, events=3000, articles=100_000))
+    page, record = open_in(chromium, path)
+    header = page.inner_text("#ng-counts")
+    assert "part of a story of 4000 actors, 9000 statements, 100000 articles, 3000 events" in header
+    assert "graph.ttl holds it all" in header
     assert_clean(record)
     page.close()
 

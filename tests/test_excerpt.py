@@ -1,0 +1,63 @@
+"""The map's excerpt of a large story: the most quoted actors, whole, with every report of what they said."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.excerpt import Counts, excerpt
+from graph.pipeline import write_outputs
+from graph.rdf import merged_graph, statement_iri, to_dataset
+from ontology.namespace import NG
+from tests.render.test_render import page_data
+
+pytestmark = pytest.mark.model
+
+
+def test_a_story_that_fits_is_its_own_page(seed_build: Any) -> None:
+    story = seed_build.result.story
+    assert excerpt(story, Counts.of(story).nodes) is story
+    with pytest.raises(ValueError, match="at least 1"):
+        excerpt(story, 0)
+
+
+def test_the_most_quoted_actor_comes_whole(seed_build: Any) -> None:
+    story = seed_build.result.story
+    limit = Counts.of(story).nodes // 3
+    part = excerpt(story, limit)
+    assert part is not story and 0 < Counts.of(part).nodes < Counts.of(story).nodes
+    speakers = Counter(s.speaker for s in story.statements if s.speaker)
+    top = speakers.most_common(1)[0][0]
+    assert {s.key for s in part.statements} >= {s.key for s in story.statements if s.speaker == top}
+    articles = {f.article.id for f in part.facts}
+    assert all(r.article_id in articles for s in part.statements for r in s.reports)
+    assert all(r.article_id in articles for e in part.events for r in e.reports)
+    for facts in part.facts:  # the chosen articles name only actors the page holds
+        for mention in facts.mentions:
+            assert part.actor_of[(facts.article.id, mention.span)] in part.actors
+    whole_graph, part_graph = merged_graph(to_dataset(story)), merged_graph(to_dataset(part))
+    for statement in part.statements:  # counts that need every report stay those of the whole story
+        iri = statement_iri(statement)
+        for predicate in (NG.reportCount, NG.outletCount, NG.independentSourceCount):
+            assert set(part_graph.objects(iri, predicate)) == set(whole_graph.objects(iri, predicate))
+
+
+def test_a_build_larger_than_its_map_says_so_and_keeps_every_fact(seed_build: Any, tmp_path: Path) -> None:
+    story = seed_build.result.story
+    whole = write_outputs(story, tmp_path / "whole", "t")
+    limit = Counts.of(story).nodes // 3
+    cut = write_outputs(story, tmp_path / "cut", "t", map_nodes=limit)
+    for name in ("graph.ttl", "graph.trig"):
+        assert (tmp_path / "whole" / name).read_bytes() == (tmp_path / "cut" / name).read_bytes()
+    assert cut.triples == whole.triples
+    data = page_data((tmp_path / "cut" / "graph.html").read_text(encoding="utf-8"))
+    counts = Counts.of(story)
+    assert data["whole"] == {
+        "actors": counts.actors, "statements": counts.statements, "events": counts.events, "articles": counts.articles,
+    }  # fmt: skip
+    nodes = data["nodes"]
+    assert isinstance(nodes, list) and len(nodes) < counts.nodes
+    assert page_data((tmp_path / "whole" / "graph.html").read_text(encoding="utf-8"))["whole"] is None
