@@ -30,7 +30,7 @@ FORMAT = 1
 """The layout of a facts file; a file of another format is not read."""
 FACTS_FOLDER = Path(".newsgraph") / "facts"
 """Where, inside a build folder, the facts are kept."""
-FINGERPRINTED = ("articles", "model.py", "nlp.py", "extract")
+FINGERPRINTED = ("articles", "model.py", "nlp.py", "nlp_rules.py", "extract")
 """The code, under ``graph/``, whose changes change what is extracted."""
 _NONE = type(None)
 
@@ -135,10 +135,23 @@ def _file_name(source: str) -> str:
     return hashlib.sha1(source.encode("utf-8")).hexdigest()[:20] + ".json"
 
 
+_PLAIN = frozenset({str, int, float, bool, _NONE})
+
+
+@functools.cache
+def _field_names(kind: Any) -> tuple[str, ...] | None:
+    """The fields of a dataclass type, in order; None for any other type."""
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
+
+
 def encode(value: Any) -> Any:
     """``value`` (dataclasses of ``graph.model``, enums, dates, paths, lists, tuples) as plain JSON data."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    kind = type(value)
+    if kind in _PLAIN:  # most values: checked first, by exact type (a StrEnum is a str, but not of type str)
+        return value
+    names = _field_names(kind)  # type: ignore[arg-type]  # every type is hashable
+    if names is not None:
+        return {name: encode(getattr(value, name)) for name in names}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dt.date):

@@ -112,12 +112,13 @@ class _Chooser:
         return len(self.actors) + len(self.statements) + len(self.events) + len(self.articles)
 
     def story_of_choice(self) -> Story:
-        """The chosen part as a story: the chosen articles name only the chosen actors, and every actor the chosen
-        reports point to (speakers, publishers, go-betweens, addressees, who did what) is kept."""
+        """The chosen part as a story: the chosen articles name only the chosen actors and keep only the times their
+        reports give, and every actor the chosen reports point to (speakers, publishers, go-betweens, addressees, who
+        did what) is kept."""
         story = self.story
         wanted = self.actors
-        facts = [
-            dataclasses.replace(f, mentions=[m for m in f.mentions if self.key(f.article.id, m) in wanted])
+        facts = [  # the times reports use come with the reports: the page draws no others
+            dataclasses.replace(f, mentions=[m for m in f.mentions if self.key(f.article.id, m) in wanted], times=[])
             for f in story.facts
             if f.article.id in self.articles
         ]

@@ -34,8 +34,11 @@ def _register_paragraph_breaks() -> None:
 
 @functools.cache
 def load_pipeline(name: str | None = None) -> Language:
-    """Load the spaCy pipeline ``name``, or the first of :data:`DEFAULT_PIPELINES` that is installed."""
+    """Load the spaCy pipeline ``name``, or the first of :data:`DEFAULT_PIPELINES` that is installed, with its rule
+    components swapped for faster ones that annotate exactly as they do (:mod:`graph.nlp_rules`)."""
     import spacy
+
+    from graph.nlp_rules import speed_up
 
     candidates = (name,) if name else DEFAULT_PIPELINES
     for candidate in candidates:
@@ -46,6 +49,7 @@ def load_pipeline(name: str | None = None) -> Language:
         _register_paragraph_breaks()
         if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        speed_up(nlp)
         return nlp
     tried = ", ".join(candidates)
     raise ModelError(

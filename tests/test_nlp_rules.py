@@ -1,0 +1,64 @@
+"""The faster attribute rules and lemma cache annotate every token exactly as spaCy's own components do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.nlp import DEFAULT_PIPELINES, load_pipeline
+from graph.nlp_rules import AttributeRules, Unsupported, speed_up
+
+pytestmark = pytest.mark.model
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+TRICKY = (
+    "Y'all ain't gonna believe it: there is nothin' here, and there were two of 'em. Let's go, c'mon! "
+    "I'd have said they'd done it, but he didn't. It gets worse; it got worse. Being there, she had been told "
+    "that anyone could do something. Whose is it? The one that I saw, which was hers, not yours.\n\n"
+    "We'll see. Ca n't wo n't sha n't. Doin' goin' ol' somethin' 'nuff gotta lemme."
+)
+
+
+def _annotations(nlp: object, texts: list[str]) -> list[tuple[str, str, str, str, str, str]]:
+    return [
+        (token.text, token.tag_, token.pos_, token.dep_, str(token.morph), token.lemma_)
+        for doc in nlp.pipe(texts)  # type: ignore[attr-defined]
+        for token in doc
+    ]
+
+
+def test_same_annotations_as_the_stock_components() -> None:
+    import spacy
+
+    fast = load_pipeline()
+    name = next(n for n in DEFAULT_PIPELINES if spacy.util.is_package(n))
+    stock = spacy.load(name)
+    stock.add_pipe("newsgraph_paragraph_breaks", before="parser")
+    assert [n for n, _ in stock.pipeline] == [n for n, _ in fast.pipeline]
+    assert type(fast.get_pipe("attribute_ruler")).__name__ == "AttributeRules"
+    assert type(fast.get_pipe("lemmatizer")).__name__ == "LemmaCache"
+    texts = [TRICKY] + [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    assert _annotations(fast, texts) == _annotations(stock, texts)
+
+
+def test_patterns_it_does_not_understand_keep_the_stock_ruler() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"TEXT": {"FUZZY": "colour"}}]], {"LEMMA": "color"})
+    with pytest.raises(Unsupported):
+        AttributeRules(nlp.vocab).load(ruler)
+    assert speed_up(nlp) == [] and type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+
+
+def test_speed_up_swaps_a_ruler_it_understands() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"IN": ["gon", "wan"]}}, {"LOWER": "na"}]], {"LEMMA": "go"}, index=0)
+    ruler.add([[{"LOWER": "na"}]], {"LEMMA": "to"})
+    assert speed_up(nlp) == ["attribute_ruler"]
+    assert [t.lemma_ for t in nlp("gon na na wan na")] == ["go", "to", "to", "go", "to"]
