@@ -16,6 +16,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -66,6 +67,7 @@ def _minted(kind: str, parts: tuple[str, ...]) -> str:
     return f"{_DATA}{kind}/{'/'.join(_slug(part) for part in parts)}"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _slug(part: str) -> str:
     if _SAFE_PART.fullmatch(part) and part.strip("x"):  # most parts: ids, offsets, slugs already minted
         return part
@@ -127,6 +129,7 @@ def _text(value: str) -> ox.Literal:
     return ox.Literal(value)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_XSD_INTEGER)
 
@@ -182,10 +185,11 @@ def story_quads(story: Story) -> Quads:
         article_id = facts.article.id
         named = _Graph()
         _article(named, facts, story)
+        spans = _actor_spans(story, facts)
         for statement, report in statements_by_article.get(article_id, []):
-            _report(named, statement, report, story, facts.article)
+            _report(named, statement, report, story, facts.article, spans)
         for event, event_report in events_by_article.get(article_id, []):
-            _event_report(named, story, facts.article, event, event_report)
+            _event_report(named, story, facts.article, event, event_report, spans)
         for relation in relations_by_article.get(article_id, []):
             _relation(named, relation)
         yield _node("graph", article_id), named.sorted()
@@ -307,6 +311,7 @@ def merged_graph(dataset: Dataset) -> Graph:
     return graph
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _actor_node(key: str) -> ox.NamedNode:
     return _node("actor", *key.split("/"))
 
@@ -384,7 +389,32 @@ def _statement_node(statement: Statement) -> ox.NamedNode:
     return _node("statement", *statement.key.split("/"))
 
 
-def _report(graph: _Graph, statement: Statement, report: Report, story: Story, article: Article) -> None:
+ActorSpans = list[tuple[int, int, ox.NamedNode]]
+"""An article's mentions of actors as (start, end, actor), by start."""
+
+
+def _actor_spans(story: Story, facts: ArticleFacts) -> ActorSpans:
+    spans = []
+    for mention in facts.mentions:
+        key = story.actor_of.get((facts.article.id, mention.span))
+        if key is not None:
+            spans.append((mention.span.start, mention.span.end, _actor_node(key)))
+    return sorted(spans, key=lambda span: span[:2])
+
+
+def _names(graph: _Graph, node: ox.NamedNode, span: Span, spans: ActorSpans) -> None:
+    """``node`` (a report) ng:names every actor a mention inside ``span`` refers to: the join of mention and report
+    offsets that "what was said about X" needs, made once here instead of by every query that asks it."""
+    for start, end, actor in spans[bisect_left(spans, span.start, key=lambda s: s[0]) :]:
+        if start > span.end:
+            break
+        if end <= span.end:
+            graph.add(node, V.names, actor)
+
+
+def _report(
+    graph: _Graph, statement: Statement, report: Report, story: Story, article: Article, spans: ActorSpans
+) -> None:
     quote = report.quote
     node = _node("report", report.article_id, f"{quote.span.start}-{quote.span.end}")
     target = _statement_node(statement)
@@ -404,6 +434,7 @@ def _report(graph: _Graph, statement: Statement, report: Report, story: Story, a
     graph.add(node, V.direct, _boolean(quote.direct))
     graph.add(node, V.similarity, None if report.shared else _score(report.similarity))
     _offsets(graph, node, quote.span)
+    _names(graph, node, quote.span, spans)
 
 
 def _score(similarity: float) -> ox.Literal:
@@ -464,7 +495,9 @@ def _relation(graph: _Graph, relation: EventRelation) -> None:
     graph.add(node, V.text, _text(relation.words))
 
 
-def _event_report(graph: _Graph, story: Story, article: Article, event: Event, report: EventReport) -> None:
+def _event_report(
+    graph: _Graph, story: Story, article: Article, event: Event, report: EventReport, spans: ActorSpans
+) -> None:
     """One article's wording of an event, who and where it names, and the time it gives."""
     iri = _event_node(event.key)
     mention = report.mention
@@ -483,6 +516,7 @@ def _event_report(graph: _Graph, story: Story, article: Article, event: Event, r
     when = _time(graph, article, story.time(article.id, mention.time)) if mention.time else None
     graph.add(node, V.occurredOn, when)
     _offsets(graph, node, mention.span)
+    _names(graph, node, mention.span, spans)
 
 
 def _event_details(graph: _Graph, story: Story) -> None:

@@ -50,6 +50,7 @@ class NG(DefinedNamespace):
     inArticle: URIRef  # Mention / TimeExpression -> Article.
     statedOn: URIRef  # Statement / Report -> TimeExpression: when it was said.
     addressee: URIRef  # Report -> Actor: who the statement was addressed to.
+    names: URIRef  # Report -> Actor: an actor a mention inside the report's words refers to.
     agent: URIRef  # Event -> Actor: who did it.
     patient: URIRef  # Event -> Actor: to whom or what it was done.
     place: URIRef  # Event -> Actor: where it happened.

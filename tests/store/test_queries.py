@@ -84,6 +84,20 @@ def test_said_by_matches_label_alias_any_case_or_iri_on_both_stores(stores: Stor
 
 
 @pytest.mark.model
+def test_names_is_the_join_of_mention_and_report_offsets(stores: Stores) -> None:
+    """ng:names, made by graph/rdf.py, links each report to exactly the actors of the mentions inside its words."""
+    by_offsets = stores.rdflib.query(
+        "SELECT DISTINCT ?report ?actor WHERE { "
+        "?mention ng:refersTo ?actor ; ng:inArticle ?article ; ng:startOffset ?ms ; ng:endOffset ?me . "
+        "?report a ng:Report ; ng:reportedIn ?article ; ng:startOffset ?rs ; ng:endOffset ?re . "
+        "FILTER (?ms >= ?rs && ?me <= ?re) }"
+    ).rows
+    named = stores.rdflib.query("SELECT ?report ?actor WHERE { ?report ng:names ?actor }").rows
+    assert by_offsets
+    assert sorted(named) == sorted(by_offsets)
+
+
+@pytest.mark.model
 def test_about_finds_reports_naming_the_actor_in_their_words(stores: Stores) -> None:
     text = named_query("about").text
     top = stores.rdflib.query(
