@@ -6,7 +6,7 @@ are actors. A short name joins a full name only when exactly one full name fits,
 or a first name are never chained together.
 
 Statements: reports of the same speaker (or of unknown or collective speakers) whose wording is close join, best
-pairs first, and never two different sentences of one article into one statement.
+pairs first, and never two different sentences of one article into one statement (:mod:`graph.merge_statements`).
 """
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import networkx as nx
 from rapidfuzz import fuzz, process
 
 from graph.merge_events import merge_events
+from graph.merge_statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
 from graph.model import (
     PUBLISHER_SPAN,
     Actor,
@@ -30,12 +30,13 @@ from graph.model import (
     ArticleFacts,
     Mention,
     MentionRef,
-    Report,
     Span,
-    Statement,
     Story,
 )
+from graph.names import NAMES_KEPT, STOPWORDS, normalise
 from graph.timeline import place_times, publication_windows
+
+__all__ = ["STATEMENT_COHESION", "STATEMENT_SIMILARITY", "STOPWORDS", "NameNode", "merge", "normalise"]
 
 TITLES = frozenset(
     [
@@ -116,7 +117,6 @@ TITLES = frozenset(
         "analyst",
     ]
 )
-STOPWORDS = frozenset(["the", "of", "and", "for", "in", "on", "at", "a", "an", "'s"])
 FAMILY = {
     ActorKind.PERSON: "person",
     ActorKind.PLACE: "place",
@@ -124,10 +124,6 @@ FAMILY = {
     ActorKind.OUTLET: "org",
     ActorKind.GROUP: "org",
 }
-STATEMENT_SIMILARITY = 80.0
-STATEMENT_COHESION = 60.0
-"""The least similarity any two wordings of one statement may have (see :func:`_cohesive`)."""
-"""rapidfuzz token-set ratio (0-100) from which two reports may be one statement."""
 NAME_SIMILARITY = 90.0
 """rapidfuzz ratio from which two single names are spelling variants ("Zelensky" / "Zelenskyy")."""
 NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -155,16 +151,6 @@ class NameNode:
     such a surname is resolved inside its article."""
 
 
-def normalise(name: str) -> str:
-    """Casefolded, accent-free, possessive-free, determiner-free name."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(ch for ch in name if not unicodedata.combining(ch))
-    name = re.sub(r"['’]s\b", "", name.casefold())
-    name = re.sub(r"[^\w\s.-]", " ", name)
-    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip())
-    return re.sub(r"\s+", " ", name).strip(" .")
-
-
 def _person_tokens(name: str) -> list[str]:
     tokens = normalise(name).split()
     while len(tokens) > 1 and tokens[0] in TITLES:
@@ -175,7 +161,13 @@ def _person_tokens(name: str) -> list[str]:
 
 
 def _is_named(mention: Mention) -> bool:
-    words = re.findall(r"[\w'’-]+", mention.text)
+    return _names_something(mention.text)
+
+
+@functools.lru_cache(maxsize=NAMES_KEPT)
+def _names_something(text: str) -> bool:
+    """Whether a mention's words are a name rather than a description ("the Kremlin", not "another blogger")."""
+    words = re.findall(r"[\w'’-]+", text)
     if words[:1] == ["the"] and len(words) > 1:
         words = words[1:]
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in {"a", "an", "another", "one", "some"}
@@ -252,8 +244,8 @@ def merge(facts: Sequence[ArticleFacts]) -> Story:
         actors[actor.key] = actor
         for ref in members:
             actor_of[(ref.article_id, ref.mention.span)] = actor.key
-    statements = _statements(facts, actor_of, actors)
-    story = Story(list(facts), actors, statements, actor_of)
+    found = statements(facts, actor_of, actors)
+    story = Story(list(facts), actors, found, actor_of)
     story.windows = publication_windows(story)
     story.placed = place_times(story, story.windows)
     story.events, story.relations = merge_events(story)
@@ -546,138 +538,3 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
             (r for r in members if r.mention.span != PUBLISHER_SPAN), key=lambda r: (r.article_id, r.mention.span.start)
         ),
     )
-
-
-def _statements(
-    facts: Sequence[ArticleFacts], actor_of: dict[tuple[str, Span], str], actors: dict[str, Actor]
-) -> list[Statement]:
-    reports = [Report(f.article.id, q) for f in facts for q in f.quotes]
-    speaker = [actor_of.get((r.article_id, r.quote.speaker.span)) if r.quote.speaker else None for r in reports]
-    texts = [normalise(r.quote.text) for r in reports]
-    index = _word_index(texts)
-    candidate_pairs: set[tuple[int, int]] = set()
-    for i, text in enumerate(texts):
-        for j in _candidates(text, index):
-            if j != i:
-                candidate_pairs.add((min(i, j), max(i, j)))
-    pairs: list[tuple[float, int, int]] = []
-    for i, j in sorted(candidate_pairs):
-        if not _speakers_fit(speaker[i], speaker[j], actors):
-            continue
-        score = fuzz.token_set_ratio(texts[i], texts[j])
-        shared = (set(texts[i].split()) & set(texts[j].split())) - STOPWORDS
-        if score >= STATEMENT_SIMILARITY and len(shared) >= 2:
-            pairs.append((score, i, j))
-    groups = {i: {i} for i in range(len(reports))}
-    similarity = [100.0] * len(reports)
-    for score, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        gi, gj = groups[i], groups[j]
-        if gi is gj or _same_article_clash(gi | gj, reports, texts) or not _cohesive(gi, gj, texts):
-            continue
-        merged = gi | gj
-        for k in merged:
-            groups[k] = merged
-        similarity[j] = min(similarity[j], score)
-    statements = []
-    for group in {id(g): g for g in groups.values()}.values():
-        members = sorted(group, key=lambda k: (reports[k].article_id, reports[k].quote.span.start))
-        first = reports[members[0]]
-        speakers = Counter(speaker[k] for k in members if speaker[k])
-        statements.append(
-            Statement(
-                key=f"{first.article_id}/{first.quote.span.start}-{first.quote.span.end}",
-                speaker=speakers.most_common(1)[0][0] if speakers else None,
-                reports=[Report(reports[k].article_id, reports[k].quote, similarity[k]) for k in members],
-            )
-        )
-    statements.sort(key=lambda s: s.key)
-    _share_long_quotes(statements, actors)
-    return statements
-
-
-SENTENCE_BREAK = re.compile(r"(?<=[.!?;])[\s”’\"']+(?=[A-Z“‘\"'])")
-"""Where a quote that runs over several sentences may be cut into them."""
-
-
-BLOCKING_KEYS = 4
-"""Wordings are compared only when one holds one of the other's rarest words: this many of them."""
-
-
-def _word_index(texts: Sequence[str]) -> dict[str, set[int]]:
-    """Where each content word (longer than 3 letters) occurs."""
-    index: dict[str, set[int]] = defaultdict(set)
-    for i, text in enumerate(texts):
-        for word in set(text.split()) - STOPWORDS:
-            if len(word) > 3:
-                index[word].add(i)
-    return index
-
-
-def _candidates(text: str, index: dict[str, set[int]]) -> set[int]:
-    """The wordings that share one of the :data:`BLOCKING_KEYS` rarest words of ``text``: a translation or a cut of
-    one quote shares its rare words, while common words would make every pair a candidate (quadratic merging)."""
-    words = sorted((w for w in set(text.split()) if w in index), key=lambda w: (len(index[w]), w))
-    return set().union(*(index[w] for w in words[:BLOCKING_KEYS]))
-
-
-def _share_long_quotes(statements: list[Statement], actors: dict[str, Actor]) -> None:
-    """Let one quoted span that holds several sentences report each of them.
-
-    One outlet quotes two sentences of a letter in one span where another quotes them apart: the long span joins its
-    best statement in the clustering, and is added here, as a shared report, to the statement each further sentence
-    matches (same constraints: fitting speakers, enough shared words, no second report from the same article).
-    """
-    texts = [normalise(s.text) for s in statements]
-    index = _word_index(texts)
-    additions: list[tuple[int, Report]] = []
-    for owner, statement in enumerate(statements):
-        for report in statement.reports:
-            sentences = [normalise(s) for s in SENTENCE_BREAK.split(report.quote.text)]
-            if len(sentences) < 2:
-                continue
-            for sentence in sentences:
-                words = set(sentence.split()) - STOPWORDS
-                candidates = _candidates(sentence, index) - {owner}
-                best: tuple[float, int] | None = None
-                for j in sorted(candidates):
-                    other = statements[j]
-                    if any(r.article_id == report.article_id for r in other.reports):
-                        continue
-                    if not _speakers_fit(statement.speaker, other.speaker, actors):
-                        continue
-                    score = fuzz.token_set_ratio(sentence, texts[j])
-                    if score >= STATEMENT_SIMILARITY and len(words & set(texts[j].split())) >= 2:
-                        best = max(best or (score, j), (score, j), key=lambda b: (b[0], -b[1]))
-                if best is not None:
-                    additions.append((best[1], Report(report.article_id, report.quote, best[0], shared=True)))
-    split = {(r.article_id, r.quote.span) for _, r in additions}
-    for statement in statements:
-        statement.reports = [
-            replace(r, shared=True) if (r.article_id, r.quote.span) in split else r for r in statement.reports
-        ]
-    for j, report in additions:
-        statements[j].reports.append(report)
-
-
-def _speakers_fit(a: str | None, b: str | None, actors: dict[str, Actor]) -> bool:
-    if a is None or b is None or a == b:
-        return True
-    persons = actors[a].kind is ActorKind.PERSON or actors[b].kind is ActorKind.PERSON
-    return not persons
-
-
-def _cohesive(a: set[int], b: set[int], texts: list[str]) -> bool:
-    """Complete-link guard against chaining: every wording of the joined group must resemble every other one, so a
-    quote spanning two sentences cannot pull the statements of both sentences into one."""
-    return all(fuzz.token_set_ratio(texts[i], texts[j]) >= STATEMENT_COHESION for i in a for j in b)
-
-
-def _same_article_clash(group: set[int], reports: list[Report], texts: list[str]) -> bool:
-    """Two different sentences of one article are two statements, never one."""
-    seen: dict[str, str] = {}
-    for k in group:
-        article = reports[k].article_id
-        if article in seen and seen[article] != texts[k]:
-            return True
-        seen[article] = texts[k]
-    return False

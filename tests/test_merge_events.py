@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import random
 
-import pytest
-
-from graph import merge_events
-from graph.extract.event_words import SYNONYMS
 from graph.merge import merge
 from graph.model import (
     ActorKind,
@@ -155,96 +149,3 @@ def test_lone_mentions_kept_when_they_tell_and_bare_ones_of_one_word_are_one_eve
         ]
     )
     assert found == [["a:gut"], ["a:quake", "b:quake"], ["b:explosion", "c:explode"]]
-
-
-LEMMAS = ("attack", "offensive", "assault", "explode", "explosion", "blast", "say", "war", "invasion")
-KEYS = ("actor:person/a", "actor:person/b", "actor:org/c", "actor:place/d", "name:ukrai", "demonym:ukrai", "name:russi")
-
-
-def random_nodes(seed: int, count: int) -> tuple[list[merge_events._Node], list[tuple[int, int]]]:
-    """Mentions of a few related lemmas with a few agents, patients, places, days and articles, some bare, and a few
-    reports of one statement: enough overlap and conflict for every kind of edge and refusal."""
-    rng = random.Random(seed)
-    nodes = []
-    for index in range(count):
-        span = Span(index, index + 1)
-        lemma = rng.choice(LEMMAS)
-
-        def keys(chance: float) -> set[str]:
-            return set(rng.sample(KEYS, rng.randint(1, 2))) if rng.random() < chance else set()
-
-        agents, patients, places = merge_events._Keys.of(keys(0.5)), keys(0.2), keys(0.2)
-        time = None
-        if rng.random() < 0.4:
-            start = dt.date(2022, 9, 1) + dt.timedelta(days=rng.choice((0, 1, 3, 7)))
-            end = start + dt.timedelta(days=rng.choice((0, 0, 2)))
-            time = TimeExpr(span, "", "", Granularity.DAY, start, end)
-        families = {k.removeprefix("actor:").split("/")[0] for k in agents.plain if k.startswith("actor:")}
-        mention = EventMention(span, lemma, span, span, lemma, lemma, rng.choice((C, C, P)))
-        nodes.append(
-            merge_events._Node(
-                index,
-                f"article-{rng.randint(0, 5)}",
-                mention,
-                agents,
-                merge_events._Keys.of(patients),
-                merge_events._Keys.of(places),
-                time,
-                frozenset("person" if f == "person" else "body" for f in families),
-            )
-        )
-    full = [n.index for n in nodes if not n.bare]
-    must = sorted({tuple(sorted(rng.sample(full, 2))) for _ in range(3)})
-    return nodes, [(i, j) for i, j in must]
-
-
-def pair_by_pair(nodes: list[merge_events._Node], must: list[tuple[int, int]]) -> list[list[int]]:
-    """The clustering the module describes, done the slow way: an edge for every pair, taken best first, a join refused
-    when any member of one cluster clashes with any member of the other; then the bare mentions."""
-
-    def clash(a: merge_events._Node, b: merge_events._Node) -> bool:
-        return merge_events._apart(merge_events._Cluster(a), merge_events._Cluster(b))
-
-    edges: dict[tuple[int, int], float] = {}
-    for a, b in itertools.combinations([n for n in nodes if not n.bare], 2):
-        if merge_events._related(a.mention.lemma, b.mention.lemma) and not clash(a, b):
-            same = a.mention.lemma == b.mention.lemma
-            evidence = merge_events._evidence(a, b)
-            edges[(a.index, b.index)] = evidence + same if evidence else 0.5 if same else 0.25
-    edges.update(dict.fromkeys(must, 10.0))
-    cluster_of = {n.index: {n.index} for n in nodes}
-    for (i, j), _weight in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
-        ca, cb = cluster_of[i], cluster_of[j]
-        if ca is not cb and not any(clash(nodes[x], nodes[y]) for x in ca for y in cb):
-            for member in (merged := ca | cb):
-                cluster_of[member] = merged
-    full: dict[str, list[set[int]]] = {}
-    for node in (n for n in nodes if not n.bare):
-        found = full.setdefault(node.mention.lemma, [])
-        if all(cluster_of[node.index] is not c for c in found):
-            found.append(cluster_of[node.index])
-    alone: dict[str, set[int]] = {}
-    for node in (n for n in nodes if n.bare):
-        lemma = node.mention.lemma
-        related = full.get(lemma) or [c for o in sorted(full) if merge_events._related(lemma, o) for c in full[o]]
-        candidates = [c for c in related if not any(clash(node, nodes[m]) for m in c)]
-        local = [c for c in candidates if any(nodes[m].article_id == node.article_id for m in c)]
-        target = max(local if len(local) == 1 else candidates, key=lambda c: (len(c), -min(c)), default=None)
-        target = alone.setdefault(lemma, set()) if target is None else target
-        target.add(node.index)
-        cluster_of[node.index] = target
-    unique = {id(c): sorted(c) for c in cluster_of.values()}.values()
-    return sorted(c for c in unique if len(c) > 1 or not nodes[c[0]].bare or merge_events._tells(nodes[c[0]]))
-
-
-@pytest.mark.parametrize("seed", range(12))
-def test_clusters_join_as_taking_every_pair_in_order_would(seed: int) -> None:
-    nodes, must = random_nodes(seed, 70)
-    assert merge_events._clusters(nodes, must) == pair_by_pair(nodes, must)
-
-
-def test_related_lemmas_are_those_related_pairwise() -> None:
-    words = {w for group in merge_events.NEWS_SYNONYMS + SYNONYMS for w in group}
-    words |= {"explode", "explosion", "explorer", "statement", "states", "state", "say", "war", "warfare"}
-    found = merge_events._related_lemmas(words)
-    assert found == {w: sorted(o for o in words if merge_events._related(w, o)) for w in sorted(words)}

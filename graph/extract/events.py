@@ -84,13 +84,19 @@ def extract_events(
     found = context.speech_events()
     absorbed = {f.trigger.i for f in found} | {f.anchor.i for f in found} | context.media
     for token in doc:
-        if token.i in absorbed or not article.in_body(Span(token.idx, token.idx + len(token))):
+        if token.pos_ not in TRIGGER_POS or token.i in absorbed:
+            continue  # event_at takes no other part of speech
+        if not article.in_body(Span(token.idx, token.idx + len(token))):
             continue
         event = context.event_at(token)
         if event is not None:
             found.append(event)
     found.sort(key=lambda f: f.trigger.i)
     return [f.mention for f in found], list(_relations(found))
+
+
+TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+"""The parts of speech an event's trigger can have: a verb, or a noun or adjective naming what happened."""
 
 
 def lemma_of(token: Token) -> str:
@@ -204,7 +210,7 @@ class _Context:
     def event_at(self, token: Token) -> _Found | None:
         if self._in_quote(token):
             return None
-        if token.pos_ in {"VERB"} and token.dep_ not in {"amod", "aux", "auxpass"}:
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "aux", "auxpass"}:
             return self._verb_event(token)
         if token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.dep_ not in {"amod", "compound"}:
             return self._noun_event(token)

@@ -1,0 +1,407 @@
+"""Cluster event mentions across articles: the mentions of one happening, however each article words it.
+
+Nodes are event mentions; an edge joins two mentions whose triggers may name one event (the same or a synonymous
+lemma, the same type), whose times do not contradict each other, and which share evidence: an agent, a patient or a
+place (the same merged actor, or a shared proper name: "Ukraine" and "the Ukrainian military"), or the same day;
+failing that, the same trigger lemma (weaker still: related lemmas) with nothing in conflict is a weak edge, taken last.
+Speech events of reports of one statement are one speech event. Edges are taken best first, and a join is refused
+when the cluster would hold two mentions that cannot be one event (different agents, disjoint dates): two petitions
+by two councils stay two events, and no chain of near matches can join them. Agents clash when both are named
+and differ, or when they are different kinds of actor: "the actress" and "Tara Reid" may be one, "another blogger"
+and "the district council" may not, nor two different agents in one article.
+
+Nothing in conflict is enough: mentions of one word (or of synonyms, or of one word's verb and noun) are one event
+unless their agents, kinds of agent or dates tell them apart, because most mentions of a word in one story name the
+story's one happening. A mention with no participant, place or time ("the petition", "the push") names an event told
+elsewhere: it joins the event of its word (failing that, of a related word) in its own article when there is exactly
+one, else the largest such event in the story; mentions of a word that no event has are one event among themselves.
+A lone one is dropped when it only names an event ("the war": background, or told elsewhere), kept when its words
+tell what happened ("fire gutted the supermarket", whose participants the extractor did not find).
+
+Lives apart from :mod:`graph.merge_events` (mentions in, events out) because clustering is its own concern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from graph.extract.event_words import SYNONYMS, synonymous
+from graph.merge_greedy import join_best_first
+from graph.model import EventMention, TimeExpr
+
+SAME_STATEMENT = 10.0
+"""Weight of the edge between speech events whose quotes are reports of one statement."""
+SAME_LEMMA = 0.5
+"""Weight of the edge between mentions of one trigger lemma with nothing shared and nothing in conflict: taken last,
+so that a mention joins the event it shares participants with before one it only shares a word with. Related lemmas
+with nothing shared get half of it."""
+STEM = 5
+"""Lemmas longer than this that share their first letters are one word's verb and noun: "explode", "explosion"."""
+NEWS_SYNONYMS = (
+    frozenset({"die", "death", "dead", "kill", "killing"}),
+    frozenset({"explode", "explosion", "blast"}),
+    frozenset({"injure", "injury", "wound"}),
+    frozenset({"escape", "flee"}),
+    frozenset({"hit", "strike"}),
+    frozenset({"destroy", "demolish", "damage"}),
+)
+"""General news verbs and nouns that name one happening, beside the extractor's :data:`SYNONYMS`."""
+DATE_SLACK = dt.timedelta(days=1)
+"""Dates this far apart may still be one event (an evening in one time zone is the next morning in another)."""
+NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "more",
+        "most",
+        "many",
+        "some",
+        "several",
+        "few",
+        "one",
+        "another",
+        "other",
+        "all",
+        "both",
+        "former",
+        "new",
+        "more",
+        "than",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """What names one participant, split as :func:`_share` compares it: actors and proper names; the stems of the
+    names; the stems of the nationalities."""
+
+    plain: frozenset[str]
+    names: frozenset[str]
+    demonyms: frozenset[str]
+
+    @classmethod
+    def of(cls, keys: set[str]) -> _Keys:
+        stems: dict[str, set[str]] = {"actor": set(), "name": set(), "demonym": set()}
+        for key in keys:
+            kind, stem = key.split(":", 1)
+            stems[kind].add(stem)
+        plain = frozenset(k for k in keys if not k.startswith("demonym:"))
+        return cls(plain, frozenset(stems["name"]), frozenset(stems["demonym"]))
+
+    @property
+    def named(self) -> bool:
+        """Whether a proper name is among them: "the actress" may be anyone, "Reid" is not "Lohan"."""
+        return bool(self.names or self.demonyms)
+
+    def __bool__(self) -> bool:
+        return bool(self.plain or self.demonyms)
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    index: int
+    article_id: str
+    mention: EventMention
+    agents: _Keys
+    patients: _Keys
+    places: _Keys
+    time: TimeExpr | None
+    families: frozenset[str]
+    """Whether the agents are people or bodies; a country acts as its state, so places are bodies."""
+
+    @property
+    def bare(self) -> bool:
+        return not (self.agents or self.patients or self.places or self.time or self.mention.quotes)
+
+
+def _share(a: _Keys, b: _Keys) -> bool:
+    """One actor, or one proper name; "Ukrainian" meets "Ukraine", but two nationalities alone are not one actor."""
+    return bool(a.plain & b.plain or a.names & b.demonyms or a.demonyms & b.names)
+
+
+class _Cluster:
+    """A growing event: its members, and what tells whether any of them cannot be one event with any member of another
+    (:func:`_apart`), kept as a summary so that the test costs the distinct agents and articles, not every pair."""
+
+    __slots__ = ("bodies_only", "by_article", "dates", "done", "members", "named", "people_only", "type")
+
+    def __init__(self, node: _Node) -> None:
+        self.members = [node.index]
+        self.type = node.mention.type
+        self.named = {node.agents} if node.agents.named else set()
+        self.people_only = node.families == {"person"}
+        self.bodies_only = node.families == {"body"}
+        self.by_article = {node.article_id: {node.agents}} if node.families else {}
+        self.dates: tuple[dt.date, dt.date] | None = None  # the latest start and the earliest end of the members' times
+        if node.time is not None and node.time.start is not None:
+            self.dates = (node.time.start, node.time.end or node.time.start)
+        self.done: set[str] = set()
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members += other.members
+        self.named |= other.named
+        self.people_only |= other.people_only
+        self.bodies_only |= other.bodies_only
+        for article_id, agents in other.by_article.items():
+            self.by_article.setdefault(article_id, set()).update(agents)
+        if self.dates is None or other.dates is None:
+            self.dates = self.dates or other.dates
+        else:
+            self.dates = (max(self.dates[0], other.dates[0]), min(self.dates[1], other.dates[1]))
+        self.done |= other.done
+
+
+def _apart(a: _Cluster, b: _Cluster) -> bool:
+    """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, or dates apart.
+    Agents clash when both are named and differ ("the actress" may be anyone; "Reid" is not "Lohan"), when one is people
+    and the other bodies ("another blogger" is no council), or when one article names two ("one blogger …", "another
+    blogger …" are two)."""
+    if a.type is not b.type:
+        return True
+    if a.dates and b.dates and (a.dates[0] > b.dates[1] + DATE_SLACK or b.dates[0] > a.dates[1] + DATE_SLACK):
+        return True
+    if (a.people_only and b.bodies_only) or (a.bodies_only and b.people_only):
+        return True
+    if any(not _share(x, y) for x in a.named for y in b.named):
+        return True
+    few, many = sorted((a.by_article, b.by_article), key=len)
+    return any(
+        not _share(x, y) for article_id in few.keys() & many.keys() for x in few[article_id] for y in many[article_id]
+    )
+
+
+def _evidence(a: _Node, b: _Node) -> float:
+    score = 2.0 * _share(a.agents, b.agents) + _share(a.patients, b.patients) + _share(a.places, b.places)
+    if a.time is not None and b.time is not None and a.time.start == b.time.start:
+        score += 1.0
+    return score
+
+
+def _related(first: str, second: str) -> bool:
+    """Whether two trigger lemmas may name one event: synonyms, or one word's verb and noun ("explode", "explosion")."""
+    if synonymous(first, second) or any(first in group and second in group for group in NEWS_SYNONYMS):
+        return True
+    return min(len(first), len(second)) > STEM and first[:STEM] == second[:STEM]
+
+
+def _related_lemmas(lemmas: Iterable[str]) -> dict[str, list[str]]:
+    """Each of ``lemmas`` with those of them it is :func:`_related` to, itself included, sorted: looked up through the
+    synonym groups and the first letters that make lemmas related, rather than by testing every pair."""
+
+    def buckets(lemma: str) -> list[tuple[str, str]]:
+        found = [("group", str(n)) for n, group in enumerate(SYNONYMS + NEWS_SYNONYMS) if lemma in group]
+        return [("lemma", lemma), *found, *([("stem", lemma[:STEM])] if len(lemma) > STEM else [])]
+
+    known = set(lemmas)
+    members: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for lemma in known:
+        for bucket in buckets(lemma):
+            members[bucket].add(lemma)
+    return {
+        lemma: sorted({other for b in buckets(lemma) for other in members[b] if _related(lemma, other)})
+        for lemma in sorted(known)
+    }
+
+
+def _clusters(nodes: list[_Node], must: list[tuple[int, int]]) -> list[list[int]]:
+    """Edges best first, a join refused when the clusters clash: reports of one statement, then mentions of related
+    lemmas that share evidence (an agent, a patient, a place, a day), then mentions of one lemma, then of related ones.
+    The weak edges of the last two (nothing shared, nothing in conflict) join every pair of a block of lemmas, so they
+    are taken cluster by cluster (:func:`_weak`), which joins what taking them pair by pair in order would."""
+    full = [n for n in nodes if not n.bare]
+    related = _related_lemmas(n.mention.lemma for n in nodes)
+    cluster_of = [_Cluster(n) for n in nodes]
+    for i, j in sorted(must):  # SAME_STATEMENT outweighs any evidence: these edges come first
+        if cluster_of[i] is not cluster_of[j] and not _apart(cluster_of[i], cluster_of[j]):
+            _join(cluster_of, cluster_of[i], cluster_of[j])
+    _join_sharing(full, related, cluster_of)
+    _weak(full, cluster_of, {n.mention.lemma: (n.mention.lemma,) for n in full})
+    lemmas = {n.mention.lemma for n in full}
+    _weak(full, cluster_of, {m: tuple(r for r in related[m] if r != m and r in lemmas) for m in lemmas})
+    _attach_bare(nodes, cluster_of, related)
+    unique = {id(c): c for c in cluster_of}.values()
+    kept = [sorted(c.members) for c in unique]
+    return sorted((c for c in kept if len(c) > 1 or not nodes[c[0]].bare or _tells(nodes[c[0]])), key=lambda c: c[0])
+
+
+def _join_sharing(full: list[_Node], related: dict[str, list[str]], cluster_of: list[_Cluster]) -> None:
+    """Join the mentions of related lemmas that share evidence, best first (:func:`_weight`).
+
+    Mentions that one article's words give again in another (outlets print one agency's report) have the same edges:
+    they are one class, and :func:`~graph.merge_greedy.join_best_first` takes each block of edges between two classes
+    without meeting every pair. A key that only one article's mentions hold (an actor described there, "another
+    blogger") tells apart classes that are otherwise one, so classes leave such keys out, and the pairs that share one
+    are taken as edges of their own, at their own weight."""
+    roles = ("agents", "patients", "places")
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for n in full:
+        for role in roles:
+            for key in getattr(n, role).plain:
+                held[(role, key)].add(n.article_id)
+    local = {role_key for role_key, articles in held.items() if len(articles) == 1}
+    public: dict[tuple[object, ...], _Node] = {}  # a mention of each class, less the keys of one article
+    classes = []
+    for n in full:
+        agents, patients, places = (
+            _Keys(frozenset(k for k in keys.plain if (role, k) not in local), keys.names, keys.demonyms)
+            for role, keys in zip(roles, (n.agents, n.patients, n.places), strict=True)
+        )
+        signature = (n.mention.lemma, agents, patients, places, n.time is not None and n.time.start)
+        classes.append(
+            public.setdefault(
+                signature, _Node(len(public), "", n.mention, agents, patients, places, n.time, n.families)
+            ).index
+        )
+    representatives = list(public.values())
+    blocks = [
+        (_weight(representatives[u], representatives[v]), u, v)
+        for u, v in _sharing(representatives, related, within=True)
+    ]
+    position = {n.index: p for p, n in enumerate(full)}
+    by_key: dict[tuple[str, str], list[_Node]] = defaultdict(list)
+    for n in full:
+        for role in roles:
+            for key in getattr(n, role).plain:
+                if (role, key) in local:
+                    by_key[(role, key)].append(n)
+    pairs = {
+        (_weight(a, b), position[a.index], position[b.index])
+        for group in by_key.values()
+        for a, b in itertools.combinations(group, 2)
+        if b.mention.lemma in related[a.mention.lemma]
+    }
+
+    def join(weight: float, p: int, q: int) -> bool:  # the weight orders the edges, and decides nothing here
+        a, b = cluster_of[full[p].index], cluster_of[full[q].index]
+        if _apart(a, b):
+            return False
+        _join(cluster_of, a, b)
+        return True
+
+    join_best_first(classes, blocks, lambda p: cluster_of[full[p].index], join, pairs)
+
+
+def _weight(a: _Node, b: _Node) -> float:
+    """The order in which an edge is taken, lowest first: by the evidence the two mentions share, then one lemma."""
+    return -(_evidence(a, b) + (1.0 if a.mention.lemma == b.mention.lemma else 0.0))
+
+
+def _sharing(full: list[_Node], related: dict[str, list[str]], within: bool = False) -> set[tuple[int, int]]:
+    """The pairs of mentions of related lemmas that share evidence, found through an index of their keys; ``within``:
+    with ``(i, i)`` for a mention that shares evidence with itself (for classes of mentions: between two members)."""
+    index: dict[tuple[str, str, object], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for n in full:
+        for role, keys in (("agents", n.agents), ("patients", n.patients), ("places", n.places)):
+            for kind, values in (("plain", keys.plain), ("name", keys.names), ("demonym", keys.demonyms)):
+                for value in values:
+                    index[(role, kind, value)][n.mention.lemma].append(n.index)
+        if n.time is not None:
+            index[("time", "plain", n.time.start)][n.mention.lemma].append(n.index)
+    pairs: set[tuple[int, int]] = set()
+
+    def meet(first: dict[str, list[int]], second: dict[str, list[int]], itself: bool) -> None:
+        for lemma, some in first.items():
+            for other in related[lemma]:
+                if itself and other == lemma:
+                    pairs.update(
+                        itertools.combinations_with_replacement(some, 2) if within else itertools.combinations(some, 2)
+                    )  # in order already
+                elif not itself or other > lemma:  # itself, each pair of lemmas meets once
+                    pairs.update(
+                        (i, j) if i < j else (j, i) for i in some for j in second.get(other, ()) if within or i != j
+                    )
+
+    for key, by_lemma in index.items():
+        if key[1] == "name":  # "Ukraine" meets "Ukrainian"; two nationalities alone are not one actor
+            meet(by_lemma, index.get((key[0], "demonym", key[2]), {}), itself=False)
+        elif key[1] == "plain":
+            meet(by_lemma, by_lemma, itself=True)
+    return pairs
+
+
+def _join(cluster_of: list[_Cluster], a: _Cluster, b: _Cluster) -> _Cluster:
+    big, small = (a, b) if len(a.members) >= len(b.members) else (b, a)
+    big.absorb(small)
+    for member in small.members:
+        cluster_of[member] = big
+    return big
+
+
+def _weak(full: list[_Node], cluster_of: list[_Cluster], partners: dict[str, tuple[str, ...]]) -> None:
+    """Join, for each mention in turn, the clusters holding later mentions of its partner lemmas that do not clash,
+    first met first: as taking the edges between every such pair in order would, without meeting each pair.
+
+    A cluster that took this step for a lemma has met every later cluster of its partners, and one that took it for
+    a partner lemma has met this one: neither needs to again, since a join once refused stays refused."""
+    by_lemma: dict[str, list[int]] = defaultdict(list)
+    for n in full:
+        by_lemma[n.mention.lemma].append(n.index)
+        cluster_of[n.index].done = set()
+    pending: dict[str, list[int]] = {}  # per lemma, the first partner mention of each cluster, in order
+    for lemma, others in partners.items():
+        firsts: dict[int, int] = {}
+        for i in sorted(i for other in others for i in by_lemma[other]):
+            firsts.setdefault(id(cluster_of[i]), i)
+        pending[lemma] = list(firsts.values())
+    for node in full:
+        lemma = node.mention.lemma
+        wanted = set(partners[lemma])
+        cluster = cluster_of[node.index]
+        if lemma in cluster.done:
+            continue
+        cluster.done.add(lemma)
+        kept, met = [], set()
+        for first in pending[lemma]:
+            other = cluster_of[first]
+            if other in met or other.done & wanted:
+                continue
+            met.add(other)
+            kept.append(first)
+            if other is not cluster and not _apart(cluster, other):
+                cluster = _join(cluster_of, cluster, other)
+                met.add(cluster)
+        pending[lemma] = kept
+
+
+def _tells(node: _Node) -> bool:
+    """Whether a mention tells what happened in words of its own ("fire gutted the supermarket"), rather than only
+    naming an event ("the war"): a lone mention that only names one names an event told elsewhere, or background."""
+    return len([w for w in node.mention.label.split() if w.casefold() not in NOT_NAMES]) > 1
+
+
+def _attach_bare(nodes: list[_Node], cluster_of: list[_Cluster], related: dict[str, list[str]]) -> None:
+    """Each bare mention joins an event of its own lemma, or failing that of a related one, of its own kind (it has
+    nothing else to clash with): the one in its own article when there is one, else the largest; with none, bare
+    mentions of one lemma are one event among themselves."""
+    full: dict[str, list[_Cluster]] = defaultdict(list)
+    seen: set[tuple[str, int]] = set()
+    for node in nodes:
+        if not node.bare and (key := (node.mention.lemma, id(cluster_of[node.index]))) not in seen:
+            seen.add(key)
+            full[node.mention.lemma].append(cluster_of[node.index])
+    articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
+    least = {id(c): min(c.members) for cs in full.values() for c in cs}
+    alone: dict[str, _Cluster] = {}
+    for node in (n for n in nodes if n.bare):
+        lemma = node.mention.lemma
+        found = full.get(lemma) or [c for other in related[lemma] for c in full.get(other, ())]
+        candidates = [c for c in found if c.type is node.mention.type]
+        local = [c for c in candidates if node.article_id in articles[id(c)]]
+        pool = local if len(local) == 1 else candidates
+        target = max(pool, key=lambda c: (len(c.members), -least[id(c)]), default=None)
+        if target is None:
+            if lemma not in alone:
+                alone[lemma] = cluster_of[node.index]
+                continue
+            target = alone[lemma]
+        else:
+            articles[id(target)].add(node.article_id)
+            least[id(target)] = min(least[id(target)], node.index)
+        target.members.append(node.index)
+        cluster_of[node.index] = target
