@@ -48,6 +48,16 @@ def test_build_writes_parseable_turtle_and_offline_html(seed_build: SeedBuild) -
     assert "3 articles" in seed_build.output and "wrote" in seed_build.output
 
 
+def test_map_nodes_caps_the_page_not_the_graph(seed_build: SeedBuild, tmp_path: Path) -> None:
+    run = CliRunner().invoke(app, ["build", str(SEEDS), "-o", str(tmp_path), "--map-nodes", "20"])
+    assert run.exit_code == 0, run.output
+    assert (tmp_path / "graph.ttl").read_bytes() == (seed_build.out / "graph.ttl").read_bytes()
+    html = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert '"whole":{' in html and '"whole":null' in (seed_build.out / "graph.html").read_text(encoding="utf-8")
+    bad = CliRunner().invoke(app, ["build", str(SEEDS), "-o", str(tmp_path / "bad"), "--map-nodes", "0"])
+    assert bad.exit_code == 2 and not (tmp_path / "bad").exists()
+
+
 def test_turtle_is_the_built_graph(seed_build: SeedBuild) -> None:
     on_disk = Graph().parse(seed_build.out / "graph.ttl", format="turtle")
     rebuilt = seed_build.result.graph
