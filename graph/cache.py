@@ -43,6 +43,8 @@ class CachedFacts:
     digest: str
     fingerprint: str
     facts: ArticleFacts
+    text: str | None = None
+    """The facts as they are kept (:func:`facts_json`), when the worker that extracted them wrote it already."""
 
 
 def source_key(article: Article) -> str:
@@ -118,17 +120,24 @@ def save(folder: Path, entries: Iterable[CachedFacts], unchanged: Iterable[str] 
         keep.add(name)
         if entry.source in skip and (target / name).is_file():
             continue
-        data = {
-            "format": FORMAT,
-            "source": entry.source,
-            "digest": entry.digest,
-            "fingerprint": entry.fingerprint,
-            "facts": encode(entry.facts),
-        }
-        write_atomic(target / name, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        write_atomic(target / name, _document(entry).encode("utf-8"))
     for stale in target.glob("*.json"):
         if stale.name not in keep:
             stale.unlink()
+
+
+def facts_json(facts: ArticleFacts) -> str:
+    """The JSON text an article's facts are kept as (keys sorted, so the same facts give the same bytes)."""
+    return json.dumps(encode(facts), ensure_ascii=False, sort_keys=True)
+
+
+def _document(entry: CachedFacts) -> str:
+    """A facts file: ``json.dumps`` of the entry's fields with sorted keys, the facts spliced in as their text."""
+    facts = entry.text if entry.text is not None else facts_json(entry.facts)
+    fields = {"digest": entry.digest, "fingerprint": entry.fingerprint, "format": FORMAT, "source": entry.source}
+    head = json.dumps({k: fields[k] for k in ("digest",)}, ensure_ascii=False)[:-1]
+    tail = json.dumps({k: fields[k] for k in ("fingerprint", "format", "source")}, ensure_ascii=False)[1:]
+    return f'{head}, "facts": {facts}, {tail}'
 
 
 def _file_name(source: str) -> str:

@@ -27,6 +27,7 @@ from graph.model import Article, ArticleFacts, Problem, Severity, Story
 
 if TYPE_CHECKING:
     from graph.cache import CachedFacts
+    from graph.parallel import Extracted
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``."""
@@ -138,6 +139,12 @@ def analyse(
     With ``options.jobs`` above one and more than one batch of articles, worker processes each load the pipeline
     once and send back only facts (never Docs), a few batches in flight at a time; otherwise it runs here.
     """
+    for extracted in _extract(articles, options, progress, keep=False):
+        yield extracted.facts
+
+
+def _extract(articles: Sequence[Article], options: BuildOptions, progress: Progress, keep: bool) -> Iterator[Extracted]:
+    """:func:`analyse`, with what keeping the facts needs worked out by the same workers when ``keep``."""
     from graph.parallel import extract_batch, extract_parallel
 
     progress("analyse", 0, len(articles))
@@ -146,18 +153,18 @@ def analyse(
     batches = [list(articles[i : i + options.batch_size]) for i in range(0, len(articles), options.batch_size)]
     jobs = min(options.jobs, len(batches))
     if jobs > 1:
-        results: Iterator[list[ArticleFacts]] = extract_parallel(batches, options.model, jobs)
+        results: Iterator[list[Extracted]] = extract_parallel(batches, options.model, jobs, keep)
     else:
         progress("load model", 0, 1)
         from graph.nlp import load_pipeline
 
         load_pipeline(options.model)
         progress("load model", 1, 1)
-        results = (extract_batch(batch, options.model) for batch in batches)
+        results = (extract_batch(batch, options.model, keep) for batch in batches)
     done = 0
-    for facts in results:
-        yield from facts
-        done += len(facts)
+    for extracted in results:
+        yield from extracted
+        done += len(extracted)
         progress("analyse", done, len(articles))
 
 
@@ -193,8 +200,10 @@ def build(
             entries.pop(key, None)
             todo[key] = article
     todo |= {key: e.facts.article for key, e in entries.items() if e.fingerprint != fingerprint}
-    for key, facts in zip(todo, analyse(list(todo.values()), options, progress), strict=True):
-        entries[key] = cache.CachedFacts(key, cache.digest(facts.article), fingerprint, facts)
+    keep = options.folder is not None
+    for key, found in zip(todo, _extract(list(todo.values()), options, progress, keep), strict=True):
+        digest = found.digest if found.digest is not None else cache.digest(found.facts.article)
+        entries[key] = cache.CachedFacts(key, digest, fingerprint, found.facts, found.text)
     if not entries:
         why = "".join(f"\n  {problem}" for problem in problems[:20])
         more = f"\n  and {len(problems) - 20} more" if len(problems) > 20 else ""

@@ -111,3 +111,25 @@ def test_cli_into_refuses_what_it_cannot_add_to(
 def test_nothing_to_analyse_loads_no_model() -> None:
     """An incremental build whose articles are all kept analyses nothing, so it must not load (or need) a model."""
     assert list(analyse([], BuildOptions(model="no_such_pipeline"))) == []
+
+
+def test_a_workers_facts_text_is_kept_as_the_same_bytes(tmp_path: Path) -> None:
+    """Facts a worker already wrote as JSON are kept as exactly the file the main process would write."""
+    import datetime as dt
+    import json
+
+    from graph.model import ActorKind, Article, ArticleFacts, Mention, Span
+
+    article = Article(id="a1", text="Ünïcode “quote” by Putin", published=dt.date(2022, 9, 12), path=tmp_path / "a.txt")
+    facts = ArticleFacts(article, mentions=[Mention(Span(19, 24), "Putin", ActorKind.PERSON)])
+    plain = cache.CachedFacts("src#a1", cache.digest(article), "fp", facts)
+    worked = cache.CachedFacts("src#a1", cache.digest(article), "fp", facts, cache.facts_json(facts))
+    cache.save(tmp_path / "plain", [plain])
+    cache.save(tmp_path / "worked", [worked])
+    (one,) = (tmp_path / "plain" / cache.FACTS_FOLDER).glob("*.json")
+    (two,) = (tmp_path / "worked" / cache.FACTS_FOLDER).glob("*.json")
+    assert one.read_bytes() == two.read_bytes()
+    expected = {"format": cache.FORMAT, "source": "src#a1", "digest": plain.digest, "fingerprint": "fp"}
+    expected["facts"] = cache.encode(facts)
+    assert one.read_text(encoding="utf-8") == json.dumps(expected, ensure_ascii=False, sort_keys=True)
+    assert cache.load(tmp_path / "worked")["src#a1"].facts == facts
