@@ -13,7 +13,8 @@ extraction rather than spaCy is measured on a sample in one process.
 ``--after-analysis`` times what follows the analysis (merge, keeping facts, RDF and files) at sizes whose spaCy pass
 would take hours here: the corpus is analysed once, and its facts are replicated with distinct article ids (each
 copy unpickled into objects of its own, so memory is a real corpus's), which is what a replicated corpus's analysis
-gives. Nothing here asserts timings.
+gives. "keep facts" is the writing of every facts file, which a build does while the workers hand facts over
+(during the analysis); it is timed here on its own. Nothing here asserts timings.
 """
 
 from __future__ import annotations

@@ -109,10 +109,7 @@ def _facts(data: dict[str, Any]) -> ArticleFacts:
 
 def save(folder: Path, entries: Iterable[CachedFacts], unchanged: Iterable[str] = ()) -> None:
     """Keep exactly ``entries`` in ``folder``: write those not among ``unchanged`` sources, remove the rest."""
-    from graph.pipeline import write_atomic
-
     target = folder / FACTS_FOLDER
-    target.mkdir(parents=True, exist_ok=True)
     skip = set(unchanged)
     keep: set[str] = set()
     for entry in entries:
@@ -120,10 +117,19 @@ def save(folder: Path, entries: Iterable[CachedFacts], unchanged: Iterable[str] 
         keep.add(name)
         if entry.source in skip and (target / name).is_file():
             continue
-        write_atomic(target / name, _document(entry).encode("utf-8"))
+        write(folder, entry)
     for stale in target.glob("*.json"):
         if stale.name not in keep:
             stale.unlink()
+
+
+def write(folder: Path, entry: CachedFacts) -> None:
+    """Keep one article's facts in ``folder`` (replacing its earlier file atomically)."""
+    from graph.pipeline import write_atomic
+
+    target = folder / FACTS_FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    write_atomic(target / _file_name(entry.source), _document(entry).encode("utf-8"))
 
 
 def facts_json(facts: ArticleFacts) -> str:

@@ -200,10 +200,14 @@ def build(
             entries.pop(key, None)
             todo[key] = article
     todo |= {key: e.facts.article for key, e in entries.items() if e.fingerprint != fingerprint}
-    keep = options.folder is not None
-    for key, found in zip(todo, _extract(list(todo.values()), options, progress, keep), strict=True):
+    extracted = _extract(list(todo.values()), options, progress, keep=options.folder is not None)
+    for key, found in zip(todo, extracted, strict=True):
         digest = found.digest if found.digest is not None else cache.digest(found.facts.article)
-        entries[key] = cache.CachedFacts(key, digest, fingerprint, found.facts, found.text)
+        entries[key] = entry = cache.CachedFacts(key, digest, fingerprint, found.facts, found.text)
+        if options.folder:  # kept as soon as extracted: no text held in memory, no analysis lost to a later failure
+            cache.write(options.folder, entry)
+            entry.text = None
+            unchanged.add(key)
     if not entries:
         why = "".join(f"\n  {problem}" for problem in problems[:20])
         more = f"\n  and {len(problems) - 20} more" if len(problems) > 20 else ""
