@@ -10,6 +10,7 @@ from graph.merge import merge
 from graph.model import Story
 from graph.rdf import merged_graph, merged_triples, mint, oxigraph_term, rdflib_term, story_quads, to_dataset
 from graph.render import IndexedTriples
+from graph.render.source import UNREAD
 from graph.store import GraphFormat, load_dataset, load_graph, serialize, write_story
 from ontology import NG, validate
 from tests.test_merge import P, facts
@@ -78,6 +79,9 @@ def test_map_reads_the_same_answers_from_pyoxigraph_triples() -> None:
     for subject in set(graph.subjects()):
         for predicate in set(graph.predicates(subject)):  # values, as Oxigraph writes "1.00"^^xsd:decimal as "1"
             got = sorted(t.toPython() for t in triples.objects(subject, predicate))
-            assert got == sorted(t.toPython() for t in graph.objects(subject, predicate))
+            expected = (
+                [] if str(predicate) in UNREAD else sorted(t.toPython() for t in graph.objects(subject, predicate))
+            )
+            assert got == expected
     assert sorted(triples.subjects(RDF.type, NG.Person)) == sorted(graph.subjects(RDF.type, NG.Person))
     assert sorted(triples.subject_objects(NG.mentions)) == sorted(graph.subject_objects(NG.mentions))

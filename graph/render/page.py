@@ -26,13 +26,12 @@ from pathlib import Path
 
 VIS_VERSION = "9.1.2"
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
-_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def script_json(value: object) -> str:
     """``value`` as JSON that is inert inside a ``<script>`` element: no ``</script>``, ``<!--`` or raw ``&``."""
     text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
-    return text.translate(_JSON_ESCAPES)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # faster than translate
 
 
 @cache

@@ -13,6 +13,10 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from graph.rdf import rdflib_term
+from ontology.namespace import NG
+
+UNREAD = frozenset(str(p) for p in (NG.startOffset, NG.endOffset, NG.similarity, NG.direct, NG.anchor, NG.names))
+"""Predicates the page (:mod:`graph.render.model`) never reads: its index leaves them out."""
 
 
 class Triples(Protocol):
@@ -26,36 +30,43 @@ class Triples(Protocol):
 
 
 class IndexedTriples:
-    """:class:`Triples` answered from dicts filled once from pyoxigraph triples: every term is converted to rdflib
-    once, and every call the map makes is a dict lookup. Meant for a page's worth of triples (an excerpt of a large
-    story, :mod:`graph.excerpt`), which it holds in memory."""
+    """:class:`Triples` answered from dicts filled once from pyoxigraph triples (each triple kept once however often
+    it comes), keyed by IRI text: every call the map makes is a dict lookup. IRIs become rdflib terms once each;
+    predicates the page never reads (offsets, scores: :data:`UNREAD`) are left out.
+    Meant for a page's worth of triples (an excerpt of a large story, :mod:`graph.excerpt`), held in memory."""
 
     def __init__(self, triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]) -> None:
-        terms: dict[object, Node] = {}
+        iris: dict[str, URIRef] = {}
 
-        def converted(term: ox.NamedNode | ox.Literal) -> Node:
-            known = terms.get(term)
+        def iri(text: str) -> URIRef:
+            known = iris.get(text)
             if known is None:
-                known = terms[term] = rdflib_term(term)
+                known = iris[text] = URIRef(text)
             return known
 
-        self.forward: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
-        self.backward: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
-        self.pairs: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
-        for subject, predicate, value in set(triples):
-            s, p, o = converted(subject), converted(predicate), converted(value)
-            self.forward[s, p].append(o)
-            if isinstance(value, ox.NamedNode):  # the map asks for subjects by IRI only
-                self.backward[p, o].append(s)
-            self.pairs[p].append((s, o))
+        self.forward: dict[tuple[str, str], list[Node]] = defaultdict(list)
+        self.backward: dict[tuple[str, str], list[Node]] = defaultdict(list)
+        self.pairs: dict[str, list[tuple[Node, Node]]] = defaultdict(list)
+        for subject, predicate, value in triples:
+            s, p = subject.value, predicate.value
+            if p in UNREAD:
+                continue
+            o = iri(value.value) if isinstance(value, ox.NamedNode) else rdflib_term(value)
+            values = self.forward[s, p]
+            if o in values:
+                continue  # a triple that several graphs hold
+            values.append(o)
+            if isinstance(o, URIRef):  # the map asks for subjects by IRI only
+                self.backward[p, value.value].append(iri(s))
+            self.pairs[p].append((iri(s), o))
 
     def objects(self, subject: Node, predicate: Node) -> list[Node]:
-        return self.forward.get((subject, predicate), [])
+        return self.forward.get((str(subject), str(predicate)), [])
 
     def subjects(self, predicate: Node, object: Node) -> list[Node]:
         if not isinstance(object, URIRef):
             raise TypeError(f"the map reader asks by IRI only, not by {object!r}")
-        return self.backward.get((predicate, object), [])
+        return self.backward.get((str(predicate), str(object)), [])
 
     def subject_objects(self, predicate: Node) -> list[tuple[Node, Node]]:
-        return self.pairs.get(predicate, [])
+        return self.pairs.get(str(predicate), [])

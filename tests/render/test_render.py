@@ -313,3 +313,16 @@ def test_focus_limit_must_be_positive(tmp_path: Path) -> None:
 def test_page_script_has_no_html_sinks(sink: str) -> None:
     """The page's own script reaches the DOM through textContent and createElement only."""
     assert sink not in static_asset("page.js")
+
+
+def test_the_page_reads_none_of_what_its_index_leaves_out() -> None:
+    """``IndexedTriples`` drops the predicates in ``UNREAD``: the page's reader must never ask for them."""
+    import inspect
+    import re
+
+    from graph.render import model
+    from graph.render.source import UNREAD
+    from ontology.namespace import NG
+
+    read = {str(getattr(NG, name)) for name in re.findall(r"\bNG\.(\w+)", inspect.getsource(model))}
+    assert read and not read & UNREAD
