@@ -12,12 +12,13 @@ that want one.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import pyoxigraph as ox
@@ -43,7 +44,7 @@ from graph.model import (
     Story,
     TimeExpr,
 )
-from graph.timeline import best_time
+from graph.timeline import placement, publication_dates
 from ontology import NG, NGD, bind_prefixes
 
 KINDS = frozenset(
@@ -196,9 +197,10 @@ def story_quads(story: Story) -> Quads:
     default = _Graph()
     for actor in story.actors.values():
         _actor_details(default, actor)
+    published = publication_dates(story)
     for statement in story.statements:
-        _statement_details(default, statement, story)
-    _event_details(default, story)
+        _statement_details(default, statement, story, published)
+    _event_details(default, story, published)
     yield None, default.sorted()
 
 
@@ -458,27 +460,36 @@ def _actor_details(graph: _Graph, actor: Actor) -> None:
         graph.add(iri, V.role, _text(role))
 
 
-def _statement_details(graph: _Graph, statement: Statement, story: Story) -> None:
+def _statement_details(graph: _Graph, statement: Statement, story: Story, published: Mapping[str, dt.date]) -> None:
     iri = _statement_node(statement)
     graph.add(iri, V.text, _text(statement.text))
     graph.add(iri, V.reportCount, _integer(len(statement.reports)))
+    graph.add(iri, V.articleCount, _integer(len({r.article_id for r in statement.reports})))
     graph.add(iri, V.outletCount, _integer(len(outlets(story, (r.article_id for r in statement.reports)))))
     graph.add(iri, V.independentSourceCount, _integer(len(independent_sources(story, statement.reports))))
-    _best_time(graph, iri, V.statedOn, story, ((r.article_id, r.quote.time) for r in statement.reports))
+    times = ((r.article_id, r.quote.time) for r in statement.reports)
+    _dated(graph, iri, V.statedOn, story, times, published)
 
 
-def _best_time(
+def _dated(
     graph: _Graph,
     iri: ox.NamedNode,
     predicate: ox.NamedNode,
     story: Story,
     times: Iterable[tuple[str, TimeExpr | None]],
+    published: Mapping[str, dt.date],
 ) -> None:
-    """Date a statement or event by the best time its reports give (:func:`graph.timeline.best_time`)."""
-    best = best_time(story, times)
-    if best is not None:
-        article_id, time = best
+    """Date a statement or event by the best time its reports give (:func:`graph.timeline.best_time`), and write
+    the earliest publication date of its articles and its place on the timeline (:func:`graph.timeline.placement`):
+    aggregates over its reports that queries would otherwise compute again for every statement in the graph."""
+    place = placement(story, times, published)
+    if place.best is not None:
+        article_id, time = place.best
         graph.add(iri, predicate, _time_node(article_id, time.span))
+    graph.add(iri, V.firstPublished, _date(place.first_published) if place.first_published else None)
+    graph.add(iri, V.timelineDate, _date(place.date) if place.date else None)
+    graph.add(iri, V.timelineBasis, _text(place.basis.value))
+    graph.add(iri, V.timelineGranularity, _text(place.granularity))
 
 
 def _event_node(key: str) -> ox.NamedNode:
@@ -519,7 +530,7 @@ def _event_report(
     _names(graph, node, mention.span, spans)
 
 
-def _event_details(graph: _Graph, story: Story) -> None:
+def _event_details(graph: _Graph, story: Story, published: Mapping[str, dt.date]) -> None:
     """What only the merge knows: the type, how many reports and outlets, the best date, and the statements made."""
     for event in story.events:
         iri = _event_node(event.key)
@@ -527,8 +538,9 @@ def _event_details(graph: _Graph, story: Story) -> None:
         graph.add(iri, V.label, _text(event.label))
         graph.add(iri, V.eventType, _text(event.type.value))
         graph.add(iri, V.reportCount, _integer(len(event.reports)))
+        graph.add(iri, V.articleCount, _integer(len({r.article_id for r in event.reports})))
         graph.add(iri, V.outletCount, _integer(len(outlets(story, (r.article_id for r in event.reports)))))
-        _best_time(graph, iri, V.occurredOn, story, ((r.article_id, r.mention.time) for r in event.reports))
+        _dated(graph, iri, V.occurredOn, story, ((r.article_id, r.mention.time) for r in event.reports), published)
     speech = made_in(story)
     for statement in story.statements:
         for report in statement.reports:

@@ -10,7 +10,9 @@ window: the result is a range, marked ``estimated``, with the value of the coars
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
 
 from graph.extract.dates import normalise
 from graph.model import Granularity, Span, Statement, Story, TimeExpr, Window
@@ -90,6 +92,65 @@ def best_time(story: Story, times: Iterable[tuple[str, TimeExpr | None]]) -> tup
         return None
     _, article_id, time = min(candidates, key=lambda c: c[0])
     return article_id, time
+
+
+class Basis(StrEnum):
+    """Where a statement's or event's place on the timeline comes from."""
+
+    STATED = "stated"
+    """The text dates it."""
+    PUBLISHED = "published"
+    """No date in the text: the publication date of the earliest dated article that reports it."""
+    ESTIMATED = "estimated"
+    """Only undated articles date it or report it: placed against their estimated publication window."""
+    UNDATED = "undated"
+
+
+WINDOW = "window"
+"""The granularity of a date that is the start of an estimated publication window (no calendar unit)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where the timeline puts a statement or an event: ``date`` (None when undated), where it comes from, and the
+    granularity of that date (a :class:`Granularity` value, "day" for a publication date, :data:`WINDOW`)."""
+
+    date: dt.date | None
+    basis: Basis
+    granularity: str
+    first_published: dt.date | None
+    """The earliest publication date of the dated articles that report it, whatever the basis."""
+    best: tuple[str, TimeExpr] | None
+    """The best time its reports state, as :func:`best_time` gives it."""
+
+
+def publication_dates(story: Story) -> dict[str, dt.date]:
+    """The publication date of every dated article, by article id."""
+    return {f.article.id: f.article.published for f in story.facts if f.article.published is not None}
+
+
+def placement(
+    story: Story, times: Iterable[tuple[str, TimeExpr | None]], published: Mapping[str, dt.date]
+) -> Placement:
+    """The timeline's one rule for a statement or event whose reports give ``(article id, time)``: the best stated
+    time (:func:`best_time`), unless it was placed against an estimated window and a dated article reports it, in
+    which case that article's publication date; with no stated time, the earliest publication date, else the start
+    of the earliest estimated window of the undated articles reporting it. ``published``: :func:`publication_dates`.
+    """
+    times = list(times)
+    articles = {article_id for article_id, _ in times}
+    first = min((published[a] for a in articles if a in published), default=None)
+    best = best_time(story, times)
+    if best is not None and (not best[1].estimated or first is None):
+        time = best[1]
+        basis = Basis.ESTIMATED if time.estimated else Basis.STATED
+        return Placement(time.start, basis, time.granularity.value, first, best)
+    if first is not None:
+        return Placement(first, Basis.PUBLISHED, Granularity.DAY.value, first, best)
+    window = min((story.windows[a].start for a in articles if a in story.windows), default=None)
+    if window is not None:
+        return Placement(window, Basis.ESTIMATED, WINDOW, None, best)
+    return Placement(None, Basis.UNDATED, Granularity.UNKNOWN.value, None, best)
 
 
 def _dated_time(statement: Statement, dated: set[str]) -> TimeExpr | None:

@@ -77,6 +77,11 @@ class NG(DefinedNamespace):
     anchor: URIRef  # TimeExpression -> xsd:date: the date a relative expression was resolved against.
     reportCount: URIRef  # Statement / Event -> xsd:integer: how many reports it has.
     outletCount: URIRef  # Statement / Event -> xsd:integer: how many distinct outlets reported it.
+    articleCount: URIRef  # Statement / Event -> xsd:integer: how many distinct articles report it.
+    firstPublished: URIRef  # Statement / Event -> xsd:date: earliest publication date of a dated article reporting it.
+    timelineDate: URIRef  # Statement / Event -> xsd:date: where the timeline places it.
+    timelineBasis: URIRef  # Statement / Event -> xsd:string: stated, published, estimated or undated.
+    timelineGranularity: URIRef  # Statement / Event -> xsd:string: day, ..., unknown, or window.
     url: URIRef  # Article -> xsd:anyURI: where it was published on the web.
     direct: URIRef  # Report -> xsd:boolean: quoted words (true) or reported speech (false).
     similarity: URIRef  # Report -> xsd:decimal: how closely it matched the statement it joined.

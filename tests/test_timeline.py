@@ -10,7 +10,7 @@ import pytest
 from graph.extract.dates import normalise
 from graph.merge import merge
 from graph.model import ActorKind, Article, ArticleFacts, Granularity, Mention, Quote, Span, TimeExpr, Window
-from graph.timeline import WINDOW_MARGIN, best_time, enclosing
+from graph.timeline import WINDOW, WINDOW_MARGIN, Basis, best_time, enclosing, placement
 
 D = dt.date
 LETTER = "We ask you to resign from your post, your views are hopelessly outdated"
@@ -106,3 +106,23 @@ def test_best_time_prefers_stated_over_estimated_then_finer_then_earlier() -> No
     assert best_time(story, [times[0], times[2]]) == ("a", month)
     assert best_time(story, [("a", None)]) is None
     assert best_time(story, []) is None
+
+
+def test_placement_prefers_a_stated_date_then_publication_then_the_window() -> None:
+    """The timeline's one rule, as graph/rdf.py writes it (ng:timelineDate, ng:timelineBasis and granularity)."""
+    month = TimeExpr(Span(0, 1), "September", "2022-09", Granularity.MONTH, D(2022, 9, 1), D(2022, 9, 30))
+    guess = TimeExpr(Span(2, 3), "Saturday", "2022-09", Granularity.MONTH, D(2022, 9, 3), D(2022, 9, 17), None, True)
+    story = merge([])
+    story.windows["u"] = Window(D(2022, 9, 4), D(2022, 9, 18))
+    published = {"a": D(2022, 9, 12), "b": D(2022, 9, 10)}
+    cases = [
+        ([("a", month), ("b", None)], (D(2022, 9, 1), Basis.STATED, "month", D(2022, 9, 10))),
+        ([("u", guess), ("a", None)], (D(2022, 9, 12), Basis.PUBLISHED, "day", D(2022, 9, 12))),
+        ([("u", guess)], (D(2022, 9, 3), Basis.ESTIMATED, "month", None)),
+        ([("u", None)], (D(2022, 9, 4), Basis.ESTIMATED, WINDOW, None)),
+        ([("x", None)], (None, Basis.UNDATED, "unknown", None)),
+    ]
+    for times, expected in cases:
+        place = placement(story, times, published)
+        assert (place.date, place.basis, place.granularity, place.first_published) == expected, times
+        assert place.best == best_time(story, times)

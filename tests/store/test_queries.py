@@ -8,8 +8,11 @@ from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from graph.errors import QueryError
+from graph.rdf import mint, statement_iri
 from graph.store import OxigraphStore, RdflibStore, named_queries, named_query, prefixes
 from graph.store.backends import prepare
+from graph.timeline import placement, publication_dates
+from tests.conftest import SeedBuild
 from tests.store.conftest import Stores
 
 NAMED = sorted(named_queries())
@@ -120,3 +123,40 @@ def test_about_finds_reports_naming_the_actor_in_their_words(stores: Stores) -> 
             assert any(name in str(found[column("text")]).lower() for name in names), found
     by_name = stores.oxigraph.query(text, {"actor": Literal(sorted(names)[0].upper())})
     assert {r[column("item")] for r in by_name.rows} == {r[column("item")] for r in answer.rows}
+
+
+@pytest.mark.model
+def test_statements_lists_every_report_of_a_statement_and_nothing_else(stores: Stores) -> None:
+    reports = stores.rdflib.query("SELECT ?r ?s WHERE { ?r ng:reportOf ?s . ?s a ng:Statement }").rows
+    for store in (stores.rdflib, stores.oxigraph):
+        answer = store.query(named_query("statements").text)
+        column = answer.variables.index("statement")
+        assert len(answer.rows) == len(reports)
+        assert {row[column] for row in answer.rows} == {s for _r, s in reports}
+
+
+@pytest.mark.model
+def test_timeline_places_statements_and_events_by_the_one_rule(stores: Stores, seed_build: SeedBuild) -> None:
+    """The timeline reads what graph.timeline.placement decided at build time, for every statement and event."""
+    story = seed_build.result.story
+    published = publication_dates(story)
+    expected = {
+        str(statement_iri(s)): placement(story, ((r.article_id, r.quote.time) for r in s.reports), published)
+        for s in story.statements
+    }
+    expected |= {
+        str(mint("event", *e.key.split("/"))): placement(
+            story, ((r.article_id, r.mention.time) for r in e.reports), published
+        )
+        for e in story.events
+    }
+    answer = stores.oxigraph.query(named_query("timeline").text)
+    got = {str(row[-1]): row for row in answer.rows if str(row[1]) != "time"}
+    assert got.keys() == expected.keys()
+    for item, (date, _kind, _label, _article, granularity, basis, _item) in got.items():
+        place = expected[item]
+        assert (date, str(granularity), str(basis)) == (
+            Literal(place.date) if place.date else None,
+            place.granularity,
+            place.basis.value,
+        ), item
