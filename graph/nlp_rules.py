@@ -31,6 +31,8 @@ LEMMAS = "newsgraph_lemma_cache"
 _KEYS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
 _SET = frozenset({"POS", "MORPH", "LEMMA", "TAG", "DEP"})
 _IDS = {value: name for name, value in IDS.items()}
+NAMED_FORMS = 1 << 18
+"""Lowercase forms whose fate (does any pattern name them?) is remembered at once, at most."""
 
 Test = Callable[[Token], bool]
 
@@ -127,6 +129,8 @@ class AttributeRules:
             lower = token.lower_
             named = self.named.get(lower)
             if named is None:
+                if len(self.named) >= NAMED_FORMS:
+                    self.named.clear()  # a long run meets every word of the language: keep the memory bounded
                 named = self.named[lower] = any(test(lower) for test in self.lowers)
             key = (token.tag_, lower if named else None, token.dep_, token.is_space)
             known = self.memo.get(key)
