@@ -15,8 +15,9 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import networkx as nx
 from rapidfuzz import fuzz, process
@@ -37,6 +38,8 @@ from graph.names import NAMES_KEPT, STOPWORDS, normalise
 from graph.timeline import place_times, publication_windows
 
 __all__ = ["STATEMENT_COHESION", "STATEMENT_SIMILARITY", "STOPWORDS", "NameNode", "merge", "normalise"]
+
+K = TypeVar("K", bound=Hashable)
 
 TITLES = frozenset(
     [
@@ -268,39 +271,51 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     place_words = _place_words(places)
     present: dict[NameNode, set[str]] = defaultdict(set)
     proper: dict[NameNode, set[str]] = defaultdict(set)
+    words_of: dict[str, set[str]] = {}  # a story prints each name many times: its proper words are found once
     named: set[NameNode] = set()
     for ref, node in nodes.items():
         present[node].add(ref.article_id)
-        proper[node] |= _proper_words(ref.mention, place_words)
+        text = ref.mention.text
+        words = words_of.get(text)
+        if words is None:
+            words = words_of[text] = _proper_words(ref.mention, place_words)
+        proper[node] |= words
         if _is_named(ref.mention):
             named.add(node)
     graph = nx.Graph()
     graph.add_nodes_from(names)
     people = [n for n in names if n.family == "person"]
-    graph.add_edges_from(_unclashing(_person_edges(people, present), lambda a, b: _people_fit(a.name, b.name)))
+    graph.add_edges_from(_unclashing(_person_edges(people, present), lambda n: n.name, _people_fit))
     orgs = [n for n in names if n.family == "org"]
-    org_fit = functools.partial(_orgs_fit, named=named)
-    graph.add_edges_from(_unclashing(_org_edges(orgs, named, proper), org_fit))
+    graph.add_edges_from(_unclashing(_org_edges(orgs, named, proper), lambda n: (n.name, n in named), _orgs_fit))
     components = sorted(nx.connected_components(graph), key=lambda c: min(_sort_key(n) for n in c))
     return {node: i for i, component in enumerate(components) for node in component}
 
 
 def _unclashing(
-    edges: Iterable[tuple[NameNode, NameNode]], fit: Callable[[NameNode, NameNode], bool]
+    edges: Iterable[tuple[NameNode, NameNode]], key: Callable[[NameNode], K], fit: Callable[[K, K], bool]
 ) -> Iterator[tuple[NameNode, NameNode]]:
     """The edges, strongest first, that never put two names that cannot be one actor into one cluster: no chaining
-    of "Anna Smith" and "John Smith" through "Smith", nor of two outlets through "the Times"."""
+    of "Anna Smith" and "John Smith" through "Smith", nor of two outlets through "the Times".
+
+    Whether two names fit depends on their ``key`` only, so a group is held as the distinct keys of its names: a join
+    costs the distinct names of the two groups, not every pair of members (a surname resolved inside each of k
+    articles is k nodes of one key)."""
     groups = nx.utils.UnionFind()
-    members: dict[NameNode, list[NameNode]] = {}
+    keys: dict[NameNode, set[K]] = {}
     for a, b in edges:
         root_a, root_b = groups[a], groups[b]
         if root_a == root_b:
             continue
-        group_a, group_b = members.get(root_a, [a]), members.get(root_b, [b])
-        if all(fit(x, y) for x in group_a for y in group_b):
+        keys_a, keys_b = keys.pop(root_a, None) or {key(a)}, keys.pop(root_b, None) or {key(b)}
+        if all(fit(x, y) for x in keys_a for y in keys_b):
             groups.union(a, b)
-            members[groups[a]] = group_a + group_b
+            big, small = (keys_a, keys_b) if len(keys_a) >= len(keys_b) else (keys_b, keys_a)
+            big |= small
+            keys[groups[a]] = big
             yield a, b
+        else:
+            keys[root_a], keys[root_b] = keys_a, keys_b
 
 
 def _person_edges(members: list[NameNode], present: dict[NameNode, set[str]]) -> Iterator[tuple[NameNode, NameNode]]:
@@ -340,16 +355,17 @@ def _person_edges(members: list[NameNode], present: dict[NameNode, set[str]]) ->
         elif not fitting:
             unresolved.append(short)
     position = {m: i for i, m in enumerate(unresolved)}
-    by_name: dict[str, list[NameNode]] = defaultdict(list)
+    # the first node of each name stands for the others of its name (a surname resolved inside each of k articles):
+    # nodes of one name fit each other and fit the same names, so every pair of them would join what these join, at k²
+    first: dict[str, NameNode] = {}
     for m in unresolved:
-        by_name[m.name].append(m)
+        first.setdefault(m.name, m)
     unresolved_pairs = {
         (position[a], position[b])
-        for a in unresolved
+        for a in first.values()
         for other in surnames.fitting(a.name)
-        for b in by_name.get(other, ())
-        if position[a] < position[b]
-    }
+        if (b := first.get(other)) is not None and position[a] < position[b]
+    } | {(position[first[m.name]], position[m]) for m in unresolved if first[m.name] is not m}
     for i, j in sorted(unresolved_pairs):  # "Zelensky" / "Zelenskyy", "Smith" where no Smith is named
         yield unresolved[i], unresolved[j]
     for short in unresolved:  # "Lindsay" beside "Lindsay Lohan" in one article, and no other Lindsay there
@@ -430,13 +446,14 @@ def _acronym_of(short: str, name: str) -> bool:
     return 2 <= len(letters) <= 6 and " " not in short and len(words) > 1 and letters == "".join(w[0] for w in words)
 
 
-def _orgs_fit(a: NameNode, b: NameNode, named: set[NameNode]) -> bool:
-    """Whether two organisation names can name one organisation: a description fits any name; two proper names fit
-    when one's words hold the other's, or one is the other's acronym."""
-    if a not in named or b not in named:
+def _orgs_fit(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    """Whether two organisation names ``(name, whether it is a proper name)`` can name one organisation: a
+    description fits any name; two proper names fit when one's words hold the other's, or one is the other's acronym."""
+    (name_a, named_a), (name_b, named_b) = a, b
+    if not named_a or not named_b:
         return True
-    wa, wb = set(_org_words(a.name)), set(_org_words(b.name))
-    return wa <= wb or wb <= wa or _acronym_of(a.name, b.name) or _acronym_of(b.name, a.name)
+    wa, wb = set(_org_words(name_a)), set(_org_words(name_b))
+    return wa <= wb or wb <= wa or _acronym_of(name_a, name_b) or _acronym_of(name_b, name_a)
 
 
 def _org_edges(

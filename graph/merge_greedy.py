@@ -59,7 +59,10 @@ def join_best_first(
             holders[cls].discard(old)
             holders[cls].add(new)
             mine = held.setdefault(new, {}).setdefault(cls, [])
-            mine[:] = sorted(mine + items)
+            if len(items) == 1:  # k copies of one report join one at a time: no copy of a growing list for each
+                bisect.insort(mine, items[0])
+            else:
+                mine[:] = sorted(mine + items)
 
     for weight in sorted(levels.keys() | singles.keys()):
         partners, further = levels.get(weight, {}), singles.get(weight, {})

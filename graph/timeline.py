@@ -35,22 +35,29 @@ def publication_windows(story: Story) -> dict[str, Window]:
     reports too; windows spread from article to article until none changes, each hop widening by the margin."""
     known = {f.article.id: Window(d, d) for f in story.facts if (d := f.article.published) is not None}
     dated = set(known)
-    reporting: dict[str, list[Statement]] = {}
-    for statement in story.statements:
+    reporting: dict[str, list[int]] = {}  # the statements (indexes) each article reports
+    for n, statement in enumerate(story.statements):
         for article_id in {r.article_id for r in statement.reports}:
-            reporting.setdefault(article_id, []).append(statement)
+            reporting.setdefault(article_id, []).append(n)
+    made = [t.start if (t := _dated_time(s, dated)) is not None else None for s in story.statements]
     for _ in range(len(story.facts)):
+        pending = sorted(set(reporting) - set(known))
+        # each statement's known reporters once per round, not once per article reporting it (k articles: k², not k)
+        spans: dict[int, tuple[dt.date, dt.date]] = {}
+        for n in {n for article_id in pending for n in reporting[article_id]}:
+            others = [known[r.article_id] for r in story.statements[n].reports if r.article_id in known]
+            if others:
+                spans[n] = (min(w.start for w in others), max(w.end for w in others))
         found: dict[str, Window] = {}
-        for article_id in sorted(set(reporting) - set(known)):
-            shared = reporting[article_id]
-            others = [known[r.article_id] for s in shared for r in s.reports if r.article_id in known]
-            if not others:
+        for article_id in pending:
+            shared = [spans[n] for n in reporting[article_id] if n in spans]
+            if not shared:
                 continue
-            start = min(w.start for w in others) - WINDOW_MARGIN
-            end = max(w.end for w in others) + WINDOW_MARGIN
-            made = [t.start for s in shared if (t := _dated_time(s, dated)) is not None and t.start is not None]
-            if made:  # an article cannot report a statement before it was made
-                start = max(start, max(made))
+            start = min(first for first, _ in shared) - WINDOW_MARGIN
+            end = max(last for _, last in shared) + WINDOW_MARGIN
+            stated = [day for n in reporting[article_id] if (day := made[n]) is not None]
+            if stated:  # an article cannot report a statement before it was made
+                start = max(start, max(stated))
             found[article_id] = Window(start, max(start, end))
         if not found:
             break

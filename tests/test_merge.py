@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import graph.merge
 from graph.merge import _surname_fits, _Surnames, merge
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
 
@@ -188,3 +192,37 @@ def test_surname_index_finds_exactly_the_names_that_fit(names: list[str]) -> Non
     surnames = _Surnames(names)
     for name in names:
         assert surnames.fitting(name) == {other for other in names if _surname_fits(name, other)}
+
+
+def test_a_surname_resolved_in_many_articles_costs_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """k articles each with a "Smith" resolved inside it (beside "Anna Smith", or alone) are k nodes of one name: name
+    fits and candidate edges grow with k, not with k² (every pair of them, or every member of a growing actor)."""
+    counted = {"fit": 0, "edges": 0}
+    fit: Callable[[str, str], bool] = graph.merge._people_fit
+    person_edges = graph.merge._person_edges
+
+    def counting_fit(a: str, b: str) -> bool:
+        counted["fit"] += 1
+        return fit(a, b)
+
+    def counting_edges(*args: object, **kwargs: object) -> Iterator[object]:
+        for edge in person_edges(*args, **kwargs):  # type: ignore[arg-type]
+            counted["edges"] += 1
+            yield edge
+
+    monkeypatch.setattr(graph.merge, "_people_fit", counting_fit)
+    monkeypatch.setattr(graph.merge, "_person_edges", counting_edges)
+
+    def cost(k: int) -> tuple[int, int]:
+        counted.update(fit=0, edges=0)
+        found = labels(
+            [facts("j", ("John Smith", P))]
+            + [facts(f"a{i}", ("Anna Smith", P), ("Smith", P)) for i in range(k)]
+            + [facts(f"b{i}", ("Smith", P)) for i in range(k)]
+        )
+        assert found == [("Anna Smith", {"Anna Smith", "Smith"}), ("John Smith", {"John Smith"}), ("Smith", {"Smith"})]
+        return counted["fit"], counted["edges"]
+
+    small, large = cost(10), cost(40)
+    assert large[0] <= 5 * small[0], f"name fits {small[0]} -> {large[0]} for 4 times the articles"
+    assert large[1] <= 5 * small[1], f"candidate edges {small[1]} -> {large[1]} for 4 times the articles"

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 
 from graph.extract.dates import normalise
 from graph.merge import merge
-from graph.model import ActorKind, Article, ArticleFacts, Granularity, Mention, Quote, Span, TimeExpr, Window
-from graph.timeline import WINDOW, WINDOW_MARGIN, Basis, best_time, enclosing, placement
+from graph.model import (
+    ActorKind,
+    Article,
+    ArticleFacts,
+    Granularity,
+    Mention,
+    Quote,
+    Report,
+    Span,
+    TimeExpr,
+    Window,
+)
+from graph.timeline import WINDOW, WINDOW_MARGIN, Basis, best_time, enclosing, placement, publication_windows
 
 D = dt.date
 LETTER = "We ask you to resign from your post, your views are hopelessly outdated"
@@ -126,3 +138,25 @@ def test_placement_prefers_a_stated_date_then_publication_then_the_window() -> N
         place = placement(story, times, published)
         assert (place.date, place.basis, place.granularity, place.first_published) == expected, times
         assert place.best == best_time(story, times)
+
+
+class _CountedReports(list[Report]):
+    """A statement's reports that count how often they are read through."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[Report]:
+        self.reads += 1
+        return super().__iter__()
+
+
+def test_windows_read_a_statements_reports_a_few_times_not_once_per_article_reporting_it() -> None:
+    undated = 12
+    story = merge(
+        [article("dated", D(2022, 9, 12), [LETTER])] + [article(f"u{i}", None, [LETTER]) for i in range(undated)]
+    )
+    (statement,) = story.statements
+    reports = statement.reports = _CountedReports(statement.reports)
+    windows = publication_windows(story)
+    assert len(windows) == undated
+    assert reports.reads <= 4, f"{undated} articles reporting one statement read its reports {reports.reads} times"
