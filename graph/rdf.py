@@ -172,6 +172,7 @@ Quads = Iterator[tuple[ox.NamedNode | None, list[tuple[ox.NamedNode, ox.NamedNod
 def story_quads(story: Story) -> Quads:
     """One named graph per article, in IRI order, then the default graph of what the merge adds."""
     statements_by_article: dict[str, list[tuple[Statement, Report]]] = {}
+    labels = {statement.key: _text(short_label(statement.text)) for statement in story.statements}
     for statement in story.statements:
         for report in statement.reports:
             statements_by_article.setdefault(report.article_id, []).append((statement, report))
@@ -188,7 +189,7 @@ def story_quads(story: Story) -> Quads:
         _article(named, facts, story)
         spans = _actor_spans(story, facts)
         for statement, report in statements_by_article.get(article_id, []):
-            _report(named, statement, report, story, facts.article, spans)
+            _report(named, statement, labels[statement.key], report, story, facts.article, spans)
         for event, event_report in events_by_article.get(article_id, []):
             _event_report(named, story, facts.article, event, event_report, spans)
         for relation in relations_by_article.get(article_id, []):
@@ -415,13 +416,21 @@ def _names(graph: _Graph, node: ox.NamedNode, span: Span, spans: ActorSpans) -> 
 
 
 def _report(
-    graph: _Graph, statement: Statement, report: Report, story: Story, article: Article, spans: ActorSpans
+    graph: _Graph,
+    statement: Statement,
+    label: ox.Literal,
+    report: Report,
+    story: Story,
+    article: Article,
+    spans: ActorSpans,
 ) -> None:
+    """One article's report of a statement; ``label`` is the statement's short label, worked out once per statement
+    (its text looks at every report, and each of them writes the label)."""
     quote = report.quote
     node = _node("report", report.article_id, f"{quote.span.start}-{quote.span.end}")
     target = _statement_node(statement)
     graph.add(target, V.type, V.Statement)
-    graph.add(target, V.label, _text(short_label(statement.text)))
+    graph.add(target, V.label, label)
     if statement.speaker:
         graph.add(target, V.speaker, _typed_actor(graph, story, statement.speaker))
     graph.add(node, V.type, V.Report)
