@@ -140,10 +140,14 @@ def facts_json(facts: ArticleFacts) -> str:
 def _document(entry: CachedFacts) -> str:
     """A facts file: ``json.dumps`` of the entry's fields with sorted keys, the facts spliced in as their text."""
     facts = entry.text if entry.text is not None else facts_json(entry.facts)
-    fields = {"digest": entry.digest, "fingerprint": entry.fingerprint, "format": FORMAT, "source": entry.source}
-    head = json.dumps({k: fields[k] for k in ("digest",)}, ensure_ascii=False)[:-1]
-    tail = json.dumps({k: fields[k] for k in ("fingerprint", "format", "source")}, ensure_ascii=False)[1:]
-    return f'{head}, "facts": {facts}, {tail}'
+
+    def value(item: object) -> str:
+        return json.dumps(item, ensure_ascii=False)
+
+    return (
+        f'{{"digest": {value(entry.digest)}, "facts": {facts}, "fingerprint": {value(entry.fingerprint)}, '
+        f'"format": {FORMAT}, "source": {value(entry.source)}}}'
+    )
 
 
 def _file_name(source: str) -> str:

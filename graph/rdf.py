@@ -248,7 +248,7 @@ def merged_triples(graphs: Quads, shared_only: bool = True) -> Iterator[ox.Tripl
 
 def merged_quads(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
     """The merged graph of quads read back from a file newsgraph wrote (as :func:`merged_triples` of its graphs)."""
-    shared = _Union().shared
+    shared = _SHARED_PREFIXES
     seen: set[ox.Triple] = set()
     for quad in quads:
         triple, subject = quad.triple, quad.subject
@@ -259,12 +259,16 @@ def merged_quads(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
         yield triple
 
 
+_SHARED_PREFIXES = tuple(_DATA + kind + "/" for kind in SHARED_KINDS)
+"""IRI prefixes of the nodes several article graphs describe (:data:`SHARED_KINDS`)."""
+
+
 class _Union:
     """Triples of several graphs, each once. Only the triples about actors, statements and events (which several
     graphs share) are remembered, a few per article, so memory stays small whatever the story's size."""
 
     def __init__(self, shared_only: bool = True) -> None:
-        self.shared = tuple(_DATA + kind + "/" for kind in SHARED_KINDS) if shared_only else ("",)
+        self.shared = _SHARED_PREFIXES if shared_only else ("",)
         self.seen: set[tuple[ox.NamedNode, ox.NamedNode, Term]] = set()
 
     def fresh(self, triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, Term]]) -> Iterator[ox.Triple]:
