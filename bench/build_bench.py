@@ -191,9 +191,8 @@ def run_after(size: int, cache: Path, jobs: int) -> dict[str, float]:
         "merge_s": marks["merge"] - marks["start"],
         "keep facts_s": keeping,
         "write_s": marks["write"] - marks["merge"],
-        "trig_s": steps[1] - steps[0],
-        "turtle_s": steps[2] - steps[1],
-        "map_s": steps[3] - steps[2],
+        "rdf_s": steps[1] - steps[0],
+        "map_s": steps[2] - steps[1],
         "merge_rss_mb": merge_rss / 2**20,
         "peak_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
@@ -248,9 +247,7 @@ def after_analysis(sizes: list[int], cache: Path, jobs: int) -> None:
         stages = "  ".join(f"{stage} {row[f'{stage}_s']:7.1f} s" for stage in AFTER)
         per = sum(row[f"{stage}_s"] for stage in AFTER) / size * 1000
         print(f"{size:>7} articles, {row['triples']:>11,} triples: {stages}  ({per:.1f} ms/article)")
-        print(
-            f"{'':9}write = RDF and graph.trig {row['trig_s']:.1f} s, graph.ttl {row['turtle_s']:.1f} s, map ", end=""
-        )
+        print(f"{'':9}write = RDF, graph.trig and graph.ttl {row['rdf_s']:.1f} s, map ", end="")
         print(f"{row['map_s']:.1f} s; merge +{row['merge_rss_mb']:.0f} MB, ", end="")
         print(f"peak RSS {row['peak_self_mb']:.0f} MB", flush=True)
     first, last = rows[0], rows[-1]

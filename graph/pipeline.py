@@ -235,28 +235,26 @@ def write_outputs(
 ) -> Outputs:
     """Write ``graph.ttl``, ``graph.trig`` and ``graph.html`` for ``story`` into ``out``.
 
-    The RDF streams from the facts through pyoxigraph's writers, one article's graph at a time, and the merged graph
-    streams back from the TriG file: memory does not grow with the story. The map holds the story, or its excerpt
-    (:func:`graph.excerpt.excerpt`) when it would have more than ``map_nodes`` nodes: a page's worth of triples.
+    The RDF streams from the facts, one article's graph at a time, into both files at once
+    (:func:`graph.store.write_trig_and_turtle`): memory does not grow with the story. The map holds the story, or its
+    excerpt (:func:`graph.excerpt.excerpt`) when it would have more than ``map_nodes`` nodes: a page's worth of
+    triples.
     """
     from graph.rdf import story_quads
     from graph.render import IndexedTriples, render_html
-    from graph.store import GraphFormat, write_graphs, write_merged
+    from graph.store import write_trig_and_turtle
 
-    steps = 3
+    steps = 2
     progress("write", 0, steps)
     trig, turtle = out / "graph.trig", out / "graph.ttl"
-    with open_atomic(trig) as handle:
-        write_graphs(story_quads(story), handle, GraphFormat.trig)
+    with open_atomic(trig) as trig_handle, open_atomic(turtle) as turtle_handle:
+        triples = write_trig_and_turtle(story_quads(story), trig_handle, turtle_handle)
     progress("write", 1, steps)
-    with open_atomic(turtle) as handle:
-        triples = write_merged(trig, handle)
-    progress("write", 2, steps)
     page = excerpt(story, map_nodes)
     whole = None if page is story else Counts.of(story)
     page_triples = (triple for _name, graph in story_quads(page) for triple in graph)
     render_html(IndexedTriples(page_triples), out / "graph.html", title=title, whole=whole)
-    progress("write", 3, steps)
+    progress("write", 2, steps)
     return Outputs([turtle, trig, out / "graph.html"], triples)
 
 

@@ -5,8 +5,9 @@ typed actors and statements they point to); the default graph holds what only th
 report and outlet counts). The merged graph is the union of all of them.
 
 The mapping streams: :func:`story_quads` yields one article's graph at a time, each sorted, then the default graph,
-as pyoxigraph terms (made in Rust, several times cheaper than rdflib's), so that a build of any size writes its
-files without ever holding the whole graph. :func:`to_dataset` gathers them into an rdflib ``Dataset`` for callers
+so that a build of any size writes its files without ever holding the whole graph. Terms are text
+(:mod:`graph.rdf_text`): a string is made, hashed and sorted many times faster than any library's term object, and
+:mod:`graph.store.writers` prints them. :func:`to_dataset` gathers the graphs into an rdflib ``Dataset`` for callers
 that want one.
 """
 
@@ -26,6 +27,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Identifier
 
+from graph import rdf_text
 from graph.corroboration import independent_sources, outlets
 from graph.merge_events import made_in
 from graph.model import (
@@ -44,6 +46,7 @@ from graph.model import (
     Story,
     TimeExpr,
 )
+from graph.rdf_text import TextTriple
 from graph.timeline import placement, publication_dates
 from ontology import NG, NGD, bind_prefixes
 
@@ -79,8 +82,8 @@ def _slug(part: str) -> str:
     return slug
 
 
-def _node(kind: str, *parts: str) -> ox.NamedNode:
-    return ox.NamedNode(_minted(kind, parts))
+def _node(kind: str, *parts: str) -> str:
+    return _minted(kind, parts)
 
 
 def article_iri(article: Article) -> URIRef:
@@ -92,30 +95,31 @@ def statement_iri(statement: Statement) -> URIRef:
 
 
 class _Terms:
-    """pyoxigraph's twin of an rdflib namespace: ``V.label`` is ``NamedNode(str(RDFS.label))``, made once."""
+    """The IRIs of rdflib namespaces as plain strings: ``V.label`` is ``str(RDFS.label)``."""
 
     def __init__(self, *namespaces: Any) -> None:
         self._namespaces = namespaces
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
+    def __getattr__(self, name: str) -> str:
         for namespace in self._namespaces:
             try:
-                node = ox.NamedNode(str(getattr(namespace, name)))
+                iri = str(getattr(namespace, name))
             except AttributeError:
                 continue
-            setattr(self, name, node)
-            return node
+            setattr(self, name, iri)
+            return iri
         raise AttributeError(name)
 
 
 V = _Terms(NG, RDFS, RDF)
 """Every predicate and class newsgraph writes; ``NG`` is closed, so a misspelt term raises."""
 _DATA = str(NGD)
-_XSD_DATE = ox.NamedNode(str(XSD.date))
-_XSD_ANYURI = ox.NamedNode(str(XSD.anyURI))
-_XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
-_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
-_XSD_BOOLEAN = ox.NamedNode(str(XSD.boolean))
+_TYPE = str(RDF.type)
+_XSD_DATE = str(XSD.date)
+_XSD_ANYURI = str(XSD.anyURI)
+_XSD_DECIMAL = str(XSD.decimal)
+_XSD_INTEGER = str(XSD.integer)
+_XSD_BOOLEAN = str(XSD.boolean)
 ACTOR_CLASS = {
     ActorKind.PERSON: V.Person,
     ActorKind.ORGANIZATION: V.Organization,
@@ -123,24 +127,21 @@ ACTOR_CLASS = {
     ActorKind.PLACE: V.Place,
     ActorKind.OUTLET: V.Outlet,
 }
-Term = ox.NamedNode | ox.Literal
-
-
-def _text(value: str) -> ox.Literal:
-    return ox.Literal(value)
+_text = rdf_text.text
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _integer(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_XSD_INTEGER)
+def _integer(value: int) -> str:
+    return rdf_text.typed(str(value), _XSD_INTEGER)
 
 
-def _date(value: Any) -> ox.Literal:
-    return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
+@functools.lru_cache(maxsize=1 << 14)
+def _date(value: dt.date) -> str:
+    return rdf_text.typed(value.isoformat(), _XSD_DATE)
 
 
-def _boolean(value: bool) -> ox.Literal:
-    return ox.Literal("true" if value else "false", datatype=_XSD_BOOLEAN)
+def _boolean(value: bool) -> str:
+    return rdf_text.typed("true" if value else "false", _XSD_BOOLEAN)
 
 
 class _Graph:
@@ -149,24 +150,37 @@ class _Graph:
     __slots__ = ("triples",)
 
     def __init__(self) -> None:
-        self.triples: dict[tuple[ox.NamedNode, ox.NamedNode, Term], None] = {}
+        self.triples: dict[TextTriple, None] = {}
 
-    def add(self, subject: ox.NamedNode, predicate: ox.NamedNode, value: Term | None) -> None:
+    def add(self, subject: str, predicate: str, value: str | None) -> None:
+        """A triple whose object is a literal (its text, :mod:`graph.rdf_text`); none if ``value`` is None."""
         if value is not None:
             self.triples[(subject, predicate, value)] = None
 
-    def sorted(self) -> list[tuple[ox.NamedNode, ox.NamedNode, Term]]:
-        """Subjects in IRI order, each one's type first: the files read the same whatever order facts came in."""
+    def link(self, subject: str, predicate: str, iri: str | None) -> None:
+        """A triple whose object is the IRI ``iri``; none if ``iri`` is None."""
+        if iri is not None:
+            self.triples[(subject, predicate, f"<{iri}>")] = None
+
+    def sorted(self) -> list[TextTriple]:
+        """Subjects in IRI order, each one's type first: the files read the same whatever order facts came in. The
+        predicates the mapping writes (``ng:`` and ``rdfs:``, :data:`V`) all sort after ``rdf:type``, so its graphs
+        sort as plain tuples; a graph read from a file (:func:`dataset_graphs`) may hold others."""
+        return sorted(self.triples)
+
+    def sorted_type_first(self) -> list[TextTriple]:
+        """:meth:`sorted` for a graph of any predicates."""
         return sorted(self.triples, key=_triple_key)
 
 
-def _triple_key(triple: tuple[ox.NamedNode, ox.NamedNode, Term]) -> tuple[str, bool, str, str]:
+def _triple_key(triple: TextTriple) -> tuple[str, bool, str, str]:
     subject, predicate, value = triple
-    return subject.value, predicate != V.type, predicate.value, str(value)
+    return subject, predicate != _TYPE, predicate, value
 
 
-Quads = Iterator[tuple[ox.NamedNode | None, list[tuple[ox.NamedNode, ox.NamedNode, Term]]]]
-"""Graphs one at a time: (graph name, or None for the default graph; its triples, sorted)."""
+Quads = Iterator[tuple[str | None, list[TextTriple]]]
+"""Graphs one at a time: (graph name, or None for the default graph; its triples, sorted), in text
+(:mod:`graph.rdf_text`)."""
 
 
 def story_quads(story: Story) -> Quads:
@@ -212,9 +226,9 @@ def dataset_graphs(dataset: Dataset) -> Quads:
     for s, p, o, g in dataset.quads((None, None, None, None)):
         name = "" if g is None or g == DATASET_DEFAULT_GRAPH_ID else str(g)
         graph = by_graph.get(name) or by_graph.setdefault(name, _Graph())
-        graph.add(oxigraph_term(s), oxigraph_term(p), oxigraph_term(o))
+        graph.add(rdf_text.subject_text(s), rdf_text.subject_text(p), rdf_text.from_rdflib(o))
     for name in sorted(by_graph, key=lambda n: (n == "", n)):
-        yield (ox.NamedNode(name) if name else None), by_graph[name].sorted()
+        yield (name or None), by_graph[name].sorted_type_first()
 
 
 def oxigraph_term(term: Any) -> Any:
@@ -230,64 +244,20 @@ def oxigraph_term(term: Any) -> Any:
     raise TypeError(f"not an RDF term newsgraph writes: {term!r}")
 
 
-def dataset_quads(graphs: Quads) -> Iterator[ox.Quad]:
-    """The quads of the graphs, as TriG and N-Quads write them."""
-    for name, triples in graphs:
-        graph_name = name if name is not None else ox.DefaultGraph()
-        for subject, predicate, value in triples:
-            yield ox.Quad(subject, predicate, value, graph_name)
-
-
-def merged_triples(graphs: Quads, shared_only: bool = True) -> Iterator[ox.Triple]:
-    """The merged graph's triples, each once, in the graphs' order. ``shared_only`` trusts that only the triples
-    about actors, statements and events repeat across graphs, as in every graph newsgraph builds."""
-    union = _Union(shared_only)
-    for _name, triples in graphs:
-        yield from union.fresh(triples)
-
-
-def merged_quads(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
-    """The merged graph of quads read back from a file newsgraph wrote (as :func:`merged_triples` of its graphs)."""
-    shared = _SHARED_PREFIXES
-    seen: set[ox.Triple] = set()
-    for quad in quads:
-        triple, subject = quad.triple, quad.subject
-        if isinstance(subject, ox.NamedNode) and subject.value.startswith(shared):
-            if triple in seen:
-                continue
-            seen.add(triple)
-        yield triple
-
-
-_SHARED_PREFIXES = tuple(_DATA + kind + "/" for kind in SHARED_KINDS)
-"""IRI prefixes of the nodes several article graphs describe (:data:`SHARED_KINDS`)."""
-
-
-class _Union:
-    """Triples of several graphs, each once. Only the triples about actors, statements and events (which several
-    graphs share) are remembered, a few per article, so memory stays small whatever the story's size."""
-
-    def __init__(self, shared_only: bool = True) -> None:
-        self.shared = _SHARED_PREFIXES if shared_only else ("",)
-        self.seen: set[tuple[ox.NamedNode, ox.NamedNode, Term]] = set()
-
-    def fresh(self, triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, Term]]) -> Iterator[ox.Triple]:
-        for triple in triples:
-            if triple[0].value.startswith(self.shared):
-                if triple in self.seen:
-                    continue
-                self.seen.add(triple)
-            yield ox.Triple(*triple)
+SHARED_PREFIXES = tuple(_DATA + kind + "/" for kind in SHARED_KINDS)
+"""IRI prefixes of the nodes several article graphs describe (:data:`SHARED_KINDS`): the only subjects whose triples
+repeat across the graphs of a story."""
 
 
 def to_dataset(story: Story) -> Dataset:
     """The story's graphs as an rdflib ``Dataset``: one named graph per article, plus the default graph."""
     dataset = Dataset()
     bind_prefixes(dataset)
+    terms: dict[str, Identifier] = {}
     for name, triples in story_quads(story):
-        graph = dataset.graph(URIRef(name.value) if name is not None else DATASET_DEFAULT_GRAPH_ID)
-        for subject, predicate, value in triples:
-            graph.add((URIRef(subject.value), URIRef(predicate.value), rdflib_term(value)))
+        graph = dataset.graph(URIRef(name) if name is not None else DATASET_DEFAULT_GRAPH_ID)
+        for triple in triples:
+            graph.add(tuple(terms.get(t) or terms.setdefault(t, rdf_text.to_rdflib(t)) for t in triple))  # type: ignore[arg-type]
     return dataset
 
 
@@ -319,19 +289,19 @@ def merged_graph(dataset: Dataset) -> Graph:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _actor_node(key: str) -> ox.NamedNode:
+def _actor_node(key: str) -> str:
     return _node("actor", *key.split("/"))
 
 
-def _typed_actor(graph: _Graph, story: Story, key: str) -> ox.NamedNode:
+def _typed_actor(graph: _Graph, story: Story, key: str) -> str:
     actor = story.actors[key]
     iri = _actor_node(key)
-    graph.add(iri, V.type, ACTOR_CLASS[actor.kind])
+    graph.link(iri, V.type, ACTOR_CLASS[actor.kind])
     graph.add(iri, V.label, _text(actor.label))
     return iri
 
 
-def _mentioned(graph: _Graph, story: Story, article_id: str, mention: Mention | None) -> ox.NamedNode | None:
+def _mentioned(graph: _Graph, story: Story, article_id: str, mention: Mention | None) -> str | None:
     if mention is None:
         return None
     key = story.actor_of.get((article_id, mention.span))
@@ -341,46 +311,46 @@ def _mentioned(graph: _Graph, story: Story, article_id: str, mention: Mention | 
 def _article(graph: _Graph, facts: ArticleFacts, story: Story) -> None:
     article = facts.article
     iri = _node("article", article.id)
-    graph.add(iri, V.type, V.Article)
+    graph.link(iri, V.type, V.Article)
     graph.add(iri, V.title, _text(article.title) if article.title else None)
     graph.add(iri, V.published, _date(article.published) if article.published else None)
     graph.add(iri, V.sourceFile, _text(str(article.path)) if article.path else None)
-    graph.add(iri, V.url, ox.Literal(article.url, datatype=_XSD_ANYURI) if article.url else None)
+    graph.add(iri, V.url, rdf_text.typed(article.url, _XSD_ANYURI) if article.url else None)
     window = story.windows.get(article.id)
     if window is not None:
         graph.add(iri, V.publishedNotBefore, _date(window.start))
         graph.add(iri, V.publishedNotAfter, _date(window.end))
     if article.publisher:
         key = story.actor_of[(article.id, PUBLISHER_SPAN)]
-        graph.add(iri, V.publisher, _typed_actor(graph, story, key))
+        graph.link(iri, V.publisher, _typed_actor(graph, story, key))
     for mention in facts.mentions:
         actor = _mentioned(graph, story, article.id, mention)
         if actor is None:
             continue
         node = _node("mention", article.id, f"{mention.span.start}-{mention.span.end}")
-        graph.add(iri, V.mentions, actor)
-        graph.add(node, V.type, V.Mention)
-        graph.add(node, V.refersTo, actor)
-        graph.add(node, V.inArticle, iri)
+        graph.link(iri, V.mentions, actor)
+        graph.link(node, V.type, V.Mention)
+        graph.link(node, V.refersTo, actor)
+        graph.link(node, V.inArticle, iri)
         graph.add(node, V.text, _text(mention.text))
         _offsets(graph, node, mention.span)
     for time in facts.times:
         _time(graph, article, story.time(article.id, time))
 
 
-def _offsets(graph: _Graph, node: ox.NamedNode, span: Span) -> None:
+def _offsets(graph: _Graph, node: str, span: Span) -> None:
     graph.add(node, V.startOffset, _integer(span.start))
     graph.add(node, V.endOffset, _integer(span.end))
 
 
-def _time_node(article_id: str, span: Span) -> ox.NamedNode:
+def _time_node(article_id: str, span: Span) -> str:
     return _node("time", article_id, f"{span.start}-{span.end}")
 
 
-def _time(graph: _Graph, article: Article, time: TimeExpr) -> ox.NamedNode:
+def _time(graph: _Graph, article: Article, time: TimeExpr) -> str:
     node = _time_node(article.id, time.span)
-    graph.add(node, V.type, V.TimeExpression)
-    graph.add(node, V.inArticle, _node("article", article.id))
+    graph.link(node, V.type, V.TimeExpression)
+    graph.link(node, V.inArticle, _node("article", article.id))
     graph.add(node, V.text, _text(time.text))
     graph.add(node, V.value, _text(time.value))
     graph.add(node, V.granularity, _text(time.granularity.value))
@@ -392,11 +362,11 @@ def _time(graph: _Graph, article: Article, time: TimeExpr) -> ox.NamedNode:
     return node
 
 
-def _statement_node(statement: Statement) -> ox.NamedNode:
+def _statement_node(statement: Statement) -> str:
     return _node("statement", *statement.key.split("/"))
 
 
-ActorSpans = list[tuple[int, int, ox.NamedNode]]
+ActorSpans = list[tuple[int, int, str]]
 """An article's mentions of actors as (start, end, actor), by start."""
 
 
@@ -409,20 +379,20 @@ def _actor_spans(story: Story, facts: ArticleFacts) -> ActorSpans:
     return sorted(spans, key=lambda span: span[:2])
 
 
-def _names(graph: _Graph, node: ox.NamedNode, span: Span, spans: ActorSpans) -> None:
+def _names(graph: _Graph, node: str, span: Span, spans: ActorSpans) -> None:
     """``node`` (a report) ng:names every actor a mention inside ``span`` refers to: the join of mention and report
     offsets that "what was said about X" needs, made once here instead of by every query that asks it."""
     for start, end, actor in spans[bisect_left(spans, span.start, key=lambda s: s[0]) :]:
         if start > span.end:
             break
         if end <= span.end:
-            graph.add(node, V.names, actor)
+            graph.link(node, V.names, actor)
 
 
 def _report(
     graph: _Graph,
     statement: Statement,
-    label: ox.Literal,
+    label: str,
     report: Report,
     story: Story,
     article: Article,
@@ -433,28 +403,28 @@ def _report(
     quote = report.quote
     node = _node("report", report.article_id, f"{quote.span.start}-{quote.span.end}")
     target = _statement_node(statement)
-    graph.add(target, V.type, V.Statement)
+    graph.link(target, V.type, V.Statement)
     graph.add(target, V.label, label)
     if statement.speaker:
-        graph.add(target, V.speaker, _typed_actor(graph, story, statement.speaker))
-    graph.add(node, V.type, V.Report)
-    graph.add(node, V.reportOf, target)
-    graph.add(node, V.reportedIn, _node("article", article.id))
+        graph.link(target, V.speaker, _typed_actor(graph, story, statement.speaker))
+    graph.link(node, V.type, V.Report)
+    graph.link(node, V.reportOf, target)
+    graph.link(node, V.reportedIn, _node("article", article.id))
     graph.add(node, V.text, _text(quote.text))
     graph.add(node, V.sentence, _text(quote.sentence.slice(article.text).strip()))
-    graph.add(node, V.via, _mentioned(graph, story, report.article_id, quote.via))
-    graph.add(node, V.addressee, _mentioned(graph, story, report.article_id, quote.addressee))
+    graph.link(node, V.via, _mentioned(graph, story, report.article_id, quote.via))
+    graph.link(node, V.addressee, _mentioned(graph, story, report.article_id, quote.addressee))
     graph.add(node, V.medium, _text(quote.medium) if quote.medium else None)
-    graph.add(node, V.statedOn, _time(graph, article, story.time(article.id, quote.time)) if quote.time else None)
+    graph.link(node, V.statedOn, _time(graph, article, story.time(article.id, quote.time)) if quote.time else None)
     graph.add(node, V.direct, _boolean(quote.direct))
     graph.add(node, V.similarity, None if report.shared else _score(report.similarity))
     _offsets(graph, node, quote.span)
     _names(graph, node, quote.span, spans)
 
 
-def _score(similarity: float) -> ox.Literal:
+def _score(similarity: float) -> str:
     """A 0-100 match score as an ``xsd:decimal`` from 0 to 1, written with two decimals so it reads back unchanged."""
-    return ox.Literal(f"{similarity / 100:.2f}", datatype=_XSD_DECIMAL)
+    return rdf_text.typed(f"{similarity / 100:.2f}", _XSD_DECIMAL)
 
 
 def short_label(text: str) -> str:
@@ -465,7 +435,7 @@ def short_label(text: str) -> str:
 
 def _actor_details(graph: _Graph, actor: Actor) -> None:
     iri = _actor_node(actor.key)
-    graph.add(iri, V.type, ACTOR_CLASS[actor.kind])
+    graph.link(iri, V.type, ACTOR_CLASS[actor.kind])
     graph.add(iri, V.label, _text(actor.label))
     for alias in actor.aliases:
         graph.add(iri, V.alias, _text(alias))
@@ -486,8 +456,8 @@ def _statement_details(graph: _Graph, statement: Statement, story: Story, publis
 
 def _dated(
     graph: _Graph,
-    iri: ox.NamedNode,
-    predicate: ox.NamedNode,
+    iri: str,
+    predicate: str,
     story: Story,
     times: Iterable[tuple[str, TimeExpr | None]],
     published: Mapping[str, dt.date],
@@ -498,23 +468,23 @@ def _dated(
     place = placement(story, times, published)
     if place.best is not None:
         article_id, time = place.best
-        graph.add(iri, predicate, _time_node(article_id, time.span))
+        graph.link(iri, predicate, _time_node(article_id, time.span))
     graph.add(iri, V.firstPublished, _date(place.first_published) if place.first_published else None)
     graph.add(iri, V.timelineDate, _date(place.date) if place.date else None)
     graph.add(iri, V.timelineBasis, _text(place.basis.value))
     graph.add(iri, V.timelineGranularity, _text(place.granularity))
 
 
-def _event_node(key: str) -> ox.NamedNode:
+def _event_node(key: str) -> str:
     return _node("event", *key.split("/"))
 
 
 def _relation(graph: _Graph, relation: EventRelation) -> None:
     """A relation in time one article states between two events, with its words."""
     node = _node("relation", relation.article_id, relation.source, relation.target, relation.type.value)
-    graph.add(node, V.type, V.EventRelation)
-    graph.add(node, V.relatedFrom, _event_node(relation.source))
-    graph.add(node, V.relatedTo, _event_node(relation.target))
+    graph.link(node, V.type, V.EventRelation)
+    graph.link(node, V.relatedFrom, _event_node(relation.source))
+    graph.link(node, V.relatedTo, _event_node(relation.target))
     graph.add(node, V.relationType, _text(relation.type.value))
     graph.add(node, V.text, _text(relation.words))
 
@@ -525,20 +495,20 @@ def _event_report(
     """One article's wording of an event, who and where it names, and the time it gives."""
     iri = _event_node(event.key)
     mention = report.mention
-    graph.add(iri, V.type, V.Event)
+    graph.link(iri, V.type, V.Event)
     graph.add(iri, V.label, _text(event.label))
     roles = ((V.agent, mention.agents), (V.patient, mention.patients), (V.place, mention.places))
     for predicate, mentions in roles:
         for m in mentions:
-            graph.add(iri, predicate, _mentioned(graph, story, article.id, m))
+            graph.link(iri, predicate, _mentioned(graph, story, article.id, m))
     node = _node("report", article.id, "event", f"{mention.span.start}-{mention.span.end}")
-    graph.add(node, V.type, V.Report)
-    graph.add(node, V.reportOf, iri)
-    graph.add(node, V.reportedIn, _node("article", article.id))
+    graph.link(node, V.type, V.Report)
+    graph.link(node, V.reportOf, iri)
+    graph.link(node, V.reportedIn, _node("article", article.id))
     graph.add(node, V.text, _text(mention.text))
     graph.add(node, V.sentence, _text(mention.sentence.slice(article.text).strip()))
     when = _time(graph, article, story.time(article.id, mention.time)) if mention.time else None
-    graph.add(node, V.occurredOn, when)
+    graph.link(node, V.occurredOn, when)
     _offsets(graph, node, mention.span)
     _names(graph, node, mention.span, spans)
 
@@ -547,7 +517,7 @@ def _event_details(graph: _Graph, story: Story, published: Mapping[str, dt.date]
     """What only the merge knows: the type, how many reports and outlets, the best date, and the statements made."""
     for event in story.events:
         iri = _event_node(event.key)
-        graph.add(iri, V.type, V.Event)
+        graph.link(iri, V.type, V.Event)
         graph.add(iri, V.label, _text(event.label))
         graph.add(iri, V.eventType, _text(event.type.value))
         graph.add(iri, V.reportCount, _integer(len(event.reports)))
@@ -559,4 +529,4 @@ def _event_details(graph: _Graph, story: Story, published: Mapping[str, dt.date]
         for report in statement.reports:
             key = speech.get((report.article_id, report.quote.span))
             if key is not None:
-                graph.add(_statement_node(statement), V.madeIn, _event_node(key))
+                graph.link(_statement_node(statement), V.madeIn, _event_node(key))

@@ -8,10 +8,12 @@ from rdflib.compare import isomorphic
 
 from graph.merge import merge
 from graph.model import Story
-from graph.rdf import merged_graph, merged_triples, mint, oxigraph_term, rdflib_term, story_quads, to_dataset
+from graph.rdf import SHARED_PREFIXES, merged_graph, mint, story_quads, to_dataset
+from graph.rdf_text import from_rdflib, subject_text, to_rdflib
 from graph.render import IndexedTriples
 from graph.render.source import UNREAD
 from graph.store import GraphFormat, load_dataset, load_graph, serialize, write_story
+from graph.store.writers import unique
 from ontology import NG, validate
 from tests.test_merge import P, facts
 
@@ -53,10 +55,19 @@ def _two_article_story() -> Story:
 
 def test_streamed_merged_graph_is_the_union_of_the_dataset() -> None:
     story = _two_article_story()
-    merged = list(merged_triples(story_quads(story)))
+    merged = list(unique(story_quads(story), SHARED_PREFIXES))
     assert len(merged) == len(set(merged))  # each triple once, though both articles type Putin and the statement
     union = merged_graph(to_dataset(story))
-    assert {(rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object)) for t in merged} == set(union)
+    assert {tuple(map(to_rdflib, triple)) for triple in merged} == set(union)
+
+
+def test_each_graph_lists_a_subjects_type_first() -> None:
+    for _name, triples in story_quads(_two_article_story()):
+        subjects = [s for s, _p, _o in triples]
+        assert subjects == sorted(subjects)
+        for subject in set(subjects):
+            predicates = [p for s, p, _o in triples if s == subject]
+            assert str(RDF.type) not in predicates or predicates[0] == str(RDF.type)
 
 
 def test_written_turtle_and_trig_read_back_as_the_dataset(tmp_path: Path) -> None:
@@ -73,9 +84,9 @@ def test_written_turtle_and_trig_read_back_as_the_dataset(tmp_path: Path) -> Non
         assert path.read_bytes() == serialize(dataset, fmt)  # a build's file and an export of it are the same bytes
 
 
-def test_map_reads_the_same_answers_from_pyoxigraph_triples() -> None:
+def test_map_reads_the_same_answers_from_text_triples() -> None:
     graph = merged_graph(to_dataset(_two_article_story()))
-    triples = IndexedTriples([tuple(oxigraph_term(term) for term in triple) for triple in graph] * 2)
+    triples = IndexedTriples([(subject_text(s), subject_text(p), from_rdflib(o)) for s, p, o in graph] * 2)
     for subject in set(graph.subjects()):
         for predicate in set(graph.predicates(subject)):  # values, as Oxigraph writes "1.00"^^xsd:decimal as "1"
             got = sorted(t.toPython() for t in triples.objects(subject, predicate))

@@ -1,5 +1,6 @@
 """What the map reads the graph through: rdflib's triple-pattern calls, answered by an rdflib ``Graph`` or by an
-index of pyoxigraph triples, so a build can draw its map without building an rdflib graph (ten times slower to fill).
+index of the mapping's text triples (:mod:`graph.rdf_text`), so a build can draw its map without building an rdflib
+graph (ten times slower to fill).
 """
 
 from __future__ import annotations
@@ -8,11 +9,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Protocol
 
-import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.term import Node
 
-from graph.rdf import rdflib_term
+from graph.rdf_text import TextTriple, to_rdflib
 from ontology.namespace import NG
 
 UNREAD = frozenset(str(p) for p in (NG.startOffset, NG.endOffset, NG.similarity, NG.direct, NG.anchor, NG.names))
@@ -30,12 +30,12 @@ class Triples(Protocol):
 
 
 class IndexedTriples:
-    """:class:`Triples` answered from dicts filled once from pyoxigraph triples (each triple kept once however often
-    it comes), keyed by IRI text: every call the map makes is a dict lookup. IRIs become rdflib terms once each;
+    """:class:`Triples` answered from dicts filled once from text triples (each triple kept once however often it
+    comes), keyed by IRI text: every call the map makes is a dict lookup. IRIs become rdflib terms once each;
     predicates the page never reads (offsets, scores: :data:`UNREAD`) are left out.
     Meant for a page's worth of triples (an excerpt of a large story, :mod:`graph.excerpt`), held in memory."""
 
-    def __init__(self, triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]) -> None:
+    def __init__(self, triples: Iterable[TextTriple]) -> None:
         iris: dict[str, URIRef] = {}
 
         def iri(text: str) -> URIRef:
@@ -47,17 +47,17 @@ class IndexedTriples:
         self.forward: dict[tuple[str, str], list[Node]] = defaultdict(list)
         self.backward: dict[tuple[str, str], list[Node]] = defaultdict(list)
         self.pairs: dict[str, list[tuple[Node, Node]]] = defaultdict(list)
-        for subject, predicate, value in triples:
-            s, p = subject.value, predicate.value
+        for s, p, value in triples:
             if p in UNREAD:
                 continue
-            o = iri(value.value) if isinstance(value, ox.NamedNode) else rdflib_term(value)
+            is_iri = value[0] == "<"
+            o = iri(value[1:-1]) if is_iri else to_rdflib(value)
             values = self.forward[s, p]
             if o in values:
                 continue  # a triple that several graphs hold
             values.append(o)
-            if isinstance(o, URIRef):  # the map asks for subjects by IRI only
-                self.backward[p, value.value].append(iri(s))
+            if is_iri:  # the map asks for subjects by IRI only
+                self.backward[p, value[1:-1]].append(iri(s))
             self.pairs[p].append((iri(s), o))
 
     def objects(self, subject: Node, predicate: Node) -> list[Node]:

@@ -32,9 +32,8 @@ from graph.store.files import (
     load_graph,
     serialize,
     write_graphs,
-    write_merged,
-    write_rdf,
     write_story,
+    write_trig_and_turtle,
 )
 from graph.store.queries import NamedQuery, Parameter, named_queries, named_query, prefixes
 
@@ -65,9 +64,8 @@ __all__ = [
     "run_query",
     "serialize",
     "write_graphs",
-    "write_merged",
-    "write_rdf",
     "write_story",
+    "write_trig_and_turtle",
 ]
 
 

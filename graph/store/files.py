@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import warnings
-from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -13,16 +12,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from rdflib import Dataset, Graph
 
 from graph.errors import GraphFileError
-from graph.rdf import (
-    Quads,
-    dataset_graphs,
-    dataset_quads,
-    merged_graph,
-    merged_quads,
-    merged_triples,
-    story_quads,
-    to_dataset,
-)
+from graph.rdf import SHARED_PREFIXES, Quads, dataset_graphs, merged_graph, story_quads, to_dataset
+from graph.store.writers import Terms, TrigWriter, TurtleWriter, Union, unique, write_lines
 from ontology import bind_prefixes, prefixes
 
 if TYPE_CHECKING:
@@ -84,8 +75,8 @@ def load_graph(path: Path) -> Graph:
 
 
 def write_story(story: Story, output: BinaryIO, fmt: GraphFormat) -> None:
-    """Write ``story``'s graph to ``output`` in ``fmt``, streamed one article's graph at a time through pyoxigraph's
-    writers (JSON-LD, which needs the whole graph to frame it, goes through rdflib).
+    """Write ``story``'s graph to ``output`` in ``fmt``, streamed one article's graph at a time (JSON-LD, which needs
+    the whole graph to frame it, goes through rdflib).
 
     The bytes depend only on the facts: graphs come in article-id order, and each graph's triples sorted.
     """
@@ -96,42 +87,44 @@ def write_story(story: Story, output: BinaryIO, fmt: GraphFormat) -> None:
 
 
 def write_graphs(graphs: Quads, output: BinaryIO, fmt: GraphFormat, shared_only: bool = True) -> None:
-    """Write graphs (as :func:`graph.rdf.story_quads` yields them) to ``output`` in a format pyoxigraph writes:
-    TriG and N-Quads keep them apart, the others write their union (see :func:`graph.rdf.merged_triples`)."""
-    items = dataset_quads(graphs) if fmt in DATASET_FORMATS else merged_triples(graphs, shared_only)
-    write_rdf(items, output, fmt)
+    """Write graphs (as :func:`graph.rdf.story_quads` yields them) to ``output`` in any format but JSON-LD: TriG and
+    N-Quads keep them apart, the others write their union, each triple once. ``shared_only`` trusts that only the
+    triples about actors, statements and events repeat across graphs, as in every graph newsgraph builds."""
+    if fmt is GraphFormat.trig:
+        trig = TrigWriter(output, Terms(prefixes()))
+        for name, triples in graphs:
+            trig.graph(name, triples)
+        trig.close()
+    elif fmt is GraphFormat.nquads:
+        write_lines(graphs, output, quads=True)
+    else:
+        merged = unique(graphs, SHARED_PREFIXES if shared_only else ("",))
+        if fmt is GraphFormat.turtle:
+            turtle = TurtleWriter(output, Terms(prefixes()))
+            turtle.add(merged)
+            turtle.close()
+        elif fmt is GraphFormat.nt:
+            write_lines([(None, merged)], output, quads=False)
+        else:
+            raise ValueError(f"write_graphs writes no {fmt.value}: JSON-LD goes through serialize()")
 
 
-def write_merged(trig: Path, output: BinaryIO) -> int:
-    """Write the merged graph of a TriG file newsgraph wrote to ``output`` as Turtle, reading the file back one quad
-    at a time: the same bytes as writing :func:`graph.rdf.merged_triples` of its graphs, in constant memory. Returns
-    the number of triples written."""
-    import pyoxigraph as ox
-
+def write_trig_and_turtle(graphs: Quads, trig: BinaryIO, turtle: BinaryIO) -> int:
+    """Write the graphs as TriG to ``trig`` and their merged graph as Turtle to ``turtle``, in one pass over them: the
+    same bytes as :func:`write_graphs` in each format, without holding more than a graph at a time (and the triples
+    that graphs share, to write them once). Returns the number of triples in the merged graph."""
+    terms = Terms(prefixes())
+    trig_writer, turtle_writer = TrigWriter(trig, terms), TurtleWriter(turtle, terms)
+    union = Union(SHARED_PREFIXES)
     written = 0
-
-    def triples() -> Iterator[ox.Triple]:
-        nonlocal written
-        for triple in merged_quads(ox.parse(path=trig, format=ox.RdfFormat.TRIG)):
-            written += 1
-            yield triple
-
-    write_rdf(triples(), output, GraphFormat.turtle)
+    for name, triples in graphs:
+        trig_writer.graph(name, triples)
+        fresh = union.fresh(triples)
+        turtle_writer.add(fresh)
+        written += len(fresh)
+    trig_writer.close()
+    turtle_writer.close()
     return written
-
-
-def write_rdf(items: Iterable[Any], output: BinaryIO, fmt: GraphFormat) -> None:
-    """Write pyoxigraph quads (TriG, N-Quads) or triples (the others, but JSON-LD) to ``output``, in their order."""
-    import pyoxigraph as ox
-
-    formats = {
-        GraphFormat.turtle: ox.RdfFormat.TURTLE,
-        GraphFormat.trig: ox.RdfFormat.TRIG,
-        GraphFormat.nt: ox.RdfFormat.N_TRIPLES,
-        GraphFormat.nquads: ox.RdfFormat.N_QUADS,
-    }
-    plain = fmt in (GraphFormat.nt, GraphFormat.nquads)
-    ox.serialize(items, output, formats[fmt], prefixes=None if plain else prefixes())
 
 
 def serialize(dataset: Dataset, fmt: GraphFormat) -> bytes:
