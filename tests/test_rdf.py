@@ -13,7 +13,7 @@ from graph.rdf_text import from_rdflib, subject_text, to_rdflib
 from graph.render import IndexedTriples
 from graph.render.source import UNREAD
 from graph.store import GraphFormat, load_dataset, load_graph, serialize, write_story
-from graph.store.writers import unique
+from graph.store.writers import Union
 from ontology import NG, validate
 from tests.test_merge import P, facts
 
@@ -55,7 +55,8 @@ def _two_article_story() -> Story:
 
 def test_streamed_merged_graph_is_the_union_of_the_dataset() -> None:
     story = _two_article_story()
-    merged = list(unique(story_quads(story), SHARED_PREFIXES))
+    union = Union(SHARED_PREFIXES)
+    merged = [triple for _name, triples in story_quads(story) for triple in union.fresh(triples)]
     assert len(merged) == len(set(merged))  # each triple once, though both articles type Putin and the statement
     union = merged_graph(to_dataset(story))
     assert {tuple(map(to_rdflib, triple)) for triple in merged} == set(union)

@@ -37,6 +37,7 @@ class IndexedTriples:
 
     def __init__(self, triples: Iterable[TextTriple]) -> None:
         iris: dict[str, URIRef] = {}
+        literals: dict[str, Node] = {}  # dates, counts, names and labels recur; an rdflib literal is costly to make
 
         def iri(text: str) -> URIRef:
             known = iris.get(text)
@@ -47,18 +48,24 @@ class IndexedTriples:
         self.forward: dict[tuple[str, str], list[Node]] = defaultdict(list)
         self.backward: dict[tuple[str, str], list[Node]] = defaultdict(list)
         self.pairs: dict[str, list[tuple[Node, Node]]] = defaultdict(list)
+        last, subject = "", URIRef("")
         for s, p, value in triples:
             if p in UNREAD:
                 continue
+            if s != last:  # triples come a subject at a time
+                last, subject = s, iri(s)
             is_iri = value[0] == "<"
-            o = iri(value[1:-1]) if is_iri else to_rdflib(value)
+            if is_iri:
+                o: Node = iri(value[1:-1])
+            else:
+                o = literals.get(value) or literals.setdefault(value, to_rdflib(value))
             values = self.forward[s, p]
             if o in values:
                 continue  # a triple that several graphs hold
             values.append(o)
             if is_iri:  # the map asks for subjects by IRI only
-                self.backward[p, value[1:-1]].append(iri(s))
-            self.pairs[p].append((iri(s), o))
+                self.backward[p, value[1:-1]].append(subject)
+            self.pairs[p].append((subject, o))
 
     def objects(self, subject: Node, predicate: Node) -> list[Node]:
         return self.forward.get((str(subject), str(predicate)), [])

@@ -13,7 +13,7 @@ from rdflib import Dataset, Graph
 
 from graph.errors import GraphFileError
 from graph.rdf import SHARED_PREFIXES, Quads, dataset_graphs, merged_graph, story_quads, to_dataset
-from graph.store.writers import Terms, TrigWriter, TurtleWriter, Union, unique, write_lines
+from graph.store.writers import Terms, TrigWriter, TurtleWriter, Union, write_lines
 from ontology import bind_prefixes, prefixes
 
 if TYPE_CHECKING:
@@ -98,13 +98,15 @@ def write_graphs(graphs: Quads, output: BinaryIO, fmt: GraphFormat, shared_only:
     elif fmt is GraphFormat.nquads:
         write_lines(graphs, output, quads=True)
     else:
-        merged = unique(graphs, SHARED_PREFIXES if shared_only else ("",))
+        union = Union(SHARED_PREFIXES if shared_only else ("",))
+        merged = ((None, union.fresh(triples)) for _name, triples in graphs)
         if fmt is GraphFormat.turtle:
             turtle = TurtleWriter(output, Terms(prefixes()))
-            turtle.add(merged)
+            for _none, triples in merged:
+                turtle.add(triples)
             turtle.close()
         elif fmt is GraphFormat.nt:
-            write_lines([(None, merged)], output, quads=False)
+            write_lines(merged, output, quads=False)
         else:
             raise ValueError(f"write_graphs writes no {fmt.value}: JSON-LD goes through serialize()")
 

@@ -36,7 +36,11 @@ _BARE = {
 """Datatypes whose literals Turtle writes bare when their text has the literal's grammar (``5``, ``0.85``, ``true``)."""
 _PROBE = ("urn:newsgraph:s", "urn:newsgraph:p")
 _CHUNK = 1 << 16
-"""Characters gathered before a write."""
+"""Pieces of text gathered before a write."""
+_OBJECTS = 1 << 16
+"""Printed objects remembered at most (see :attr:`Terms.objects`)."""
+_BATCH = 1 << 12
+"""Triples laid out between two checks of whether to write: a graph of any size is written as it goes."""
 
 
 class Terms:
@@ -51,6 +55,11 @@ class Terms:
         self.header = self._printed(ox.NamedNode(_PROBE[0]), ox.NamedNode(_PROBE[1]), ox.NamedNode(_PROBE[0]))[0]
         self._nodes: dict[str, str] = {}
         self._others: dict[str, str] = {}
+        self.predicates: dict[str, str] = {_TYPE: "a"}
+        """Predicates as printed, filled by :meth:`predicate` (a story has a few dozen)."""
+        self.objects: dict[str, str] = {}
+        """Objects that do not print as they are (typed literals, prefixed names) as printed, filled by :meth:`object`
+        and emptied when it grows past :data:`_OBJECTS`: offsets, counts and dates recur in every article."""
 
     def subject(self, term: str) -> str:
         if term.startswith(_DATA):
@@ -58,17 +67,22 @@ class Terms:
         return self._node(term)
 
     def predicate(self, term: str) -> str:
-        return "a" if term == _TYPE else self._node(term)
+        known = self.predicates.get(term)
+        if known is None:
+            known = self.predicates[term] = self._node(term)
+        return known
 
     def object(self, term: str) -> str:
         first = term[0]
-        if first == '"':
-            if term[-1] == '"':
-                return term
-            return self._literal(term)
-        if term.startswith(_DATA_OBJECT):
+        if (first == '"' and term[-1] == '"') or term.startswith(_DATA_OBJECT):
             return term
-        return self._node(term[1:-1] if first == "<" else term)
+        known = self.objects.get(term)
+        if known is None:
+            if len(self.objects) >= _OBJECTS:
+                self.objects.clear()
+            known = self._literal(term) if first == '"' else self._node(term[1:-1] if first == "<" else term)
+            self.objects[term] = known
+        return known
 
     def _node(self, term: str) -> str:
         """An IRI (bare) or blank node (``_:id``) as Turtle prints it."""
@@ -124,25 +138,27 @@ class _Layout:
         self.predicate: str | None = None
 
     def add(self, triples: Iterable[TextTriple]) -> None:
-        terms, parts, continued = self.terms, self.parts, self.continued
+        # The hottest loop of a build's writing: the common cases (a plain string, a data IRI, a known predicate or
+        # object) are looked at here rather than through a call each.
+        terms, append, continued, indent = self.terms, self.parts.append, self.continued, self.indent
+        predicates, objects, data = terms.predicates, terms.objects, _DATA_OBJECT
+        ended = " .\n" + indent
         last_subject, last_predicate = self.subject, self.predicate
         for subject, predicate, value in triples:
+            if (value[0] == '"' and value[-1] == '"') or value.startswith(data):
+                printed = value
+            else:
+                printed = objects.get(value) or terms.object(value)
             if subject == last_subject:
                 if predicate == last_predicate:
-                    parts.append(" , ")
-                    parts.append(terms.object(value))
+                    append(f" , {printed}")
                     continue
-                parts.append(continued)
+                append(f"{continued}{predicates.get(predicate) or terms.predicate(predicate)} {printed}")
             else:
-                if last_subject is not None:
-                    parts.append(" .\n")
-                parts.append(self.indent)
-                parts.append(terms.subject(subject))
-                parts.append(" ")
+                start = indent if last_subject is None else ended
+                append(f"{start}{terms.subject(subject)} {predicates.get(predicate) or terms.predicate(predicate)} "
+                       f"{printed}")  # fmt: skip
                 last_subject = subject
-            parts.append(terms.predicate(predicate))
-            parts.append(" ")
-            parts.append(terms.object(value))
             last_predicate = predicate
         self.subject, self.predicate = last_subject, last_predicate
 
@@ -195,8 +211,9 @@ class TrigWriter:
                 self.out.parts.append(f"{self.terms.subject(name)} {{\n")
             self.layout = _Layout(self.terms, self.out.parts, "" if name is None else "\t")
             self.open = name
-        self.layout.add(itertools.chain((first,), iterator))
-        self.out.flush()
+        for batch in _batches(itertools.chain((first,), iterator)):
+            self.layout.add(batch)
+            self.out.flush()
 
     def _end(self) -> None:
         self.layout.close()
@@ -216,8 +233,9 @@ class TurtleWriter:
         self.layout = _Layout(terms, self.out.parts, "")
 
     def add(self, triples: Iterable[TextTriple]) -> None:
-        self.layout.add(triples)
-        self.out.flush()
+        for batch in _batches(triples):
+            self.layout.add(batch)
+            self.out.flush()
 
     def close(self) -> None:
         self.layout.close()
@@ -234,10 +252,17 @@ def write_lines(graphs: TextGraphs, stream: BinaryIO, quads: bool) -> None:
     parts = out.parts
     for name, triples in graphs:
         end = f" {_node_text(name)} .\n" if quads and name is not None else " .\n"
-        for subject, predicate, value in triples:
-            parts.append(f"{_node_text(subject)} <{predicate}> {value}{end}")
-        out.flush()
+        for batch in _batches(triples):
+            for subject, predicate, value in batch:
+                parts.append(f"{_node_text(subject)} <{predicate}> {value}{end}")
+            out.flush()
     out.flush(done=True)
+
+
+def _batches(triples: Iterable[TextTriple]) -> Iterator[list[TextTriple]]:
+    iterator = iter(triples)
+    while batch := list(itertools.islice(iterator, _BATCH)):
+        yield batch
 
 
 class Union:
@@ -260,10 +285,3 @@ class Union:
                 seen.add(triple)
             kept.append(triple)
         return kept
-
-
-def unique(graphs: TextGraphs, repeating: tuple[str, ...] = ("",)) -> Iterator[TextTriple]:
-    """The triples of every graph, each once, in the graphs' order (see :class:`Union`)."""
-    union = Union(repeating)
-    for _name, triples in graphs:
-        yield from union.fresh(triples)

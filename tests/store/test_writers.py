@@ -4,6 +4,7 @@ oracle, over random graphs of every kind of term (not only those newsgraph write
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 import pyoxigraph as ox
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from rdflib import RDF, RDFS, XSD
 
 from graph.rdf_text import TextTriple, link, text, to_oxigraph, typed
-from graph.store.writers import Terms, TrigWriter, TurtleWriter, Union, unique, write_lines
+from graph.store.writers import Terms, TrigWriter, TurtleWriter, Union, write_lines
 from ontology import NG, NGD, prefixes
 
 _NODES = [f"{NGD}actor/person/{name}" for name in ("putin", "putin-2", "a", "a.b")] + [
@@ -69,7 +70,8 @@ def test_trig_and_n_quads_are_pyoxigraphs_bytes(graphs: list[tuple[str | None, l
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_GRAPHS)
 def test_turtle_and_n_triples_are_pyoxigraphs_bytes(graphs: list[tuple[str | None, list[TextTriple]]]) -> None:
-    merged = list(unique(graphs))
+    union = Union()
+    merged = [triple for _name, triples in graphs for triple in union.fresh(triples)]
     triples = [ox.Triple(*(to_oxigraph(term) for term in triple)) for triple in merged]
     out = io.BytesIO()
     writer = TurtleWriter(out, Terms(prefixes()))
@@ -93,3 +95,26 @@ def test_union_remembers_only_the_subjects_it_is_told_repeat() -> None:
 def test_a_prefix_over_data_iris_is_refused() -> None:
     with pytest.raises(ValueError, match="abbreviate data IRIs"):
         Terms({**prefixes(), "ngd": str(NGD)})
+
+
+@pytest.mark.parametrize("fmt", ["trig", "turtle", "nquads"])
+def test_a_large_graph_is_written_as_it_goes(fmt: str) -> None:
+    out = io.BytesIO()
+    written_before_the_end = []
+
+    def triples() -> Iterator[TextTriple]:
+        for i in range(100_000):
+            yield f"{NGD}mention/a/{i}", str(NG.text), text(f"mention {i}")
+        written_before_the_end.append(out.tell())
+
+    if fmt == "nquads":
+        write_lines([(f"{NGD}graph/a", triples())], out, quads=True)
+    elif fmt == "trig":
+        trig = TrigWriter(out, Terms(prefixes()))
+        trig.graph(f"{NGD}graph/a", triples())
+        trig.close()
+    else:
+        turtle = TurtleWriter(out, Terms(prefixes()))
+        turtle.add(triples())
+        turtle.close()
+    assert written_before_the_end[0] > len(out.getvalue()) // 2
