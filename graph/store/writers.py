@@ -28,6 +28,7 @@ TextGraphs = Iterable[tuple[str | None, Iterable[TextTriple]]]
 _TYPE = str(RDF.type)
 _DATA = str(NGD)
 _DATA_OBJECT = f"<{_DATA}"
+_XSD_DATE = str(XSD.date)
 _BARE = {
     str(XSD.integer): re.compile(r"[+-]?[0-9]+"),
     str(XSD.decimal): re.compile(r"[+-]?[0-9]*\.[0-9]+"),
@@ -120,9 +121,6 @@ class Terms:
         ox.serialize([ox.Triple(subject, predicate, value)], out, ox.RdfFormat.TURTLE, prefixes=self.prefixes)
         header, _, line = out.getvalue().decode("utf-8").removesuffix(" .\n").rpartition("\n")
         return header + "\n" if header else "", line  # pyoxigraph escapes "\n" in terms: lines end at "\n" only
-
-
-_XSD_DATE = str(XSD.date)
 
 
 class _Layout:
