@@ -224,7 +224,7 @@ def dataset_graphs(dataset: Dataset) -> Quads:
     each one's triples sorted; a story's dataset gives exactly the graphs of the story."""
     by_graph: dict[str, _Graph] = {}
     for s, p, o, g in dataset.quads((None, None, None, None)):
-        name = "" if g is None or g == DATASET_DEFAULT_GRAPH_ID else str(g)
+        name = "" if g is None or g == DATASET_DEFAULT_GRAPH_ID else rdf_text.subject_text(g)
         graph = by_graph.get(name) or by_graph.setdefault(name, _Graph())
         graph.add(rdf_text.subject_text(s), rdf_text.subject_text(p), rdf_text.from_rdflib(o))
     for name in sorted(by_graph, key=lambda n: (n == "", n)):

@@ -63,7 +63,9 @@ def text(value: str) -> str:
 
 
 def typed(value: str, datatype: str) -> str:
-    """A literal of ``datatype`` (an IRI)."""
+    """A literal of ``datatype`` (an IRI); of ``xsd:string``, the plain literal it is."""
+    if datatype == XSD_STRING:
+        return text(value)
     return f'"{escaped(value)}"^^<{datatype}>'
 
 
@@ -79,8 +81,8 @@ def from_rdflib(term: Any) -> str:
     if isinstance(term, BNode):
         return f"_:{term}"
     if isinstance(term, Literal):
-        if term.language:
-            return f'"{escaped(str(term))}"@{term.language}'
+        if term.language:  # rdflib keeps the tag's case; pyoxigraph lowercases it
+            return f'"{escaped(str(term))}"@{term.language.lower()}'
         if term.datatype is None or str(term.datatype) == XSD_STRING:
             return text(str(term))
         return typed(str(term), str(term.datatype))

@@ -97,3 +97,16 @@ def test_map_reads_the_same_answers_from_text_triples() -> None:
             assert got == expected
     assert sorted(triples.subjects(RDF.type, NG.Person)) == sorted(graph.subjects(RDF.type, NG.Person))
     assert sorted(triples.subject_objects(NG.mentions)) == sorted(graph.subject_objects(NG.mentions))
+
+
+@pytest.mark.parametrize("fmt", [GraphFormat.trig, GraphFormat.nquads])
+def test_an_export_keeps_a_graph_named_by_a_blank_node(tmp_path: Path, fmt: GraphFormat) -> None:
+    source = tmp_path / "in.trig"
+    source.write_text('_:g { <https://example.org/s> <https://example.org/p> "x"@EN-GB } <https://example.org/s> '
+                      '<https://example.org/p> "y" .\n', encoding="utf-8")  # fmt: skip
+    exported = tmp_path / f"out.{'trig' if fmt is GraphFormat.trig else 'nq'}"
+    exported.write_bytes(serialize(load_dataset(source), fmt))
+    quads = list(load_dataset(exported).quads((None, None, None, None)))
+    assert len(quads) == 2
+    assert {str(o) for _s, _p, o, _g in quads} == {"x", "y"}
+    assert b"@en-gb" in exported.read_bytes()  # as pyoxigraph writes a tag

@@ -39,3 +39,9 @@ def test_rdflib_terms_go_to_text_and_back(value: str, language: str) -> None:
         assert back == (Literal(value) if plain else term)
     assert subject_text(URIRef("https://example.org/a")) == "https://example.org/a"
     assert to_rdflib(subject_text(BNode("b1"))) == BNode("b1")
+
+
+def test_text_is_pyoxigraphs_for_an_upper_case_tag_and_an_explicit_xsd_string() -> None:
+    assert from_rdflib(Literal("x", lang="EN-gb")) == str(ox.Literal("x", language="EN-gb")) == '"x"@en-gb'
+    xsd_string = ox.Literal("x", datatype=ox.NamedNode(str(XSD.string)))
+    assert typed("x", str(XSD.string)) == from_rdflib(Literal("x", datatype=XSD.string)) == str(xsd_string) == '"x"'

@@ -58,7 +58,9 @@ class IndexedTriples:
             if is_iri:
                 o: Node = iri(value[1:-1])
             else:
-                o = literals.get(value) or literals.setdefault(value, to_rdflib(value))
+                o = literals.get(value)  # type: ignore[assignment]
+                if o is None:
+                    o = literals[value] = to_rdflib(value)
             values = self.forward[s, p]
             if o in values:
                 continue  # a triple that several graphs hold

@@ -27,7 +27,7 @@ _PREDICATES = [str(RDF.type), str(RDFS.label), str(NG.text), str(NG.speaker), "h
 _LEXICAL = st.sampled_from(["5", "-5", "+5", "01", "0.85", ".5", "1", "1.5e3", "true", "True", "2022-09-12", "x y"])
 _DATATYPES = st.sampled_from(
     [str(XSD.integer), str(XSD.decimal), str(XSD.boolean), str(XSD.date), str(XSD.double), str(XSD.anyURI),
-     "http://example.org/type"]
+     str(XSD.string), "http://example.org/type"]
 )  # fmt: skip
 _TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)
 _OBJECTS = st.one_of(
