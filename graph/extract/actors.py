@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graph.model import ActorKind, Article, Mention, Span
+from graph.names import TITLES, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -197,12 +198,35 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
 
 def entity_mention(ent: DocSpan, article: Article) -> Mention:
     """The mention for a named entity, typed, with the role its context gives."""
+    ent = with_given_names(ent)
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
     if kind in {ActorKind.ORGANIZATION, ActorKind.PERSON} and is_outlet(ent.text, article):
         kind = ActorKind.OUTLET
     span = Span(ent.start_char, ent.start_char + len(POSSESSIVE.sub("", ent.text)))
     # the article's own characters: the analysed text has plain spaces where the article has odd ones
     return Mention(span, span.slice(article.text), kind, role_of(ent))
+
+
+def with_given_names(ent: DocSpan) -> DocSpan:
+    """A person's name with the given names the recogniser left out of it ("Even Ramzan Kadyrov" tagged "Kadyrov"):
+    the capitalised proper nouns right before it that the parser attaches to it as compounds and that are no title
+    ("President", "Mr", "blogger": :data:`graph.names.TITLES`)."""
+    if ent.label_ != "PERSON":
+        return ent
+    doc, start = ent.doc, ent.start
+    while start > 0:
+        word = doc[start - 1]
+        given = word.pos_ == "PROPN" and word.dep_ == "compound" and ent.start <= word.head.i < ent.end
+        if not (given and word.is_title and word.is_alpha and not word.ent_type_ and word.whitespace_):
+            break
+        if normalise(word.text) in TITLES:
+            break
+        start -= 1
+    if start == ent.start:
+        return ent
+    named = doc[start : ent.end]
+    named.label_ = ent.label_
+    return named
 
 
 def mention_at(token: Token, article: Article) -> Mention:

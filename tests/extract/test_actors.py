@@ -1,0 +1,38 @@
+"""Named actors: a person's given names the recogniser left out are taken back; titles are not."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from graph.extract.actors import extract_mentions
+from graph.model import ActorKind, Article
+
+VOCAB = English().vocab
+
+
+def _mentions(words: str, heads: list[int], deps: str, pos: str, ents: str) -> list[tuple[str, str | None]]:
+    doc = Doc(VOCAB, words=words.split(), heads=heads, deps=deps.split(), pos=pos.split(), ents=ents.split())
+    article = Article("a", doc.text)
+    found = list(extract_mentions(doc, article))
+    assert all(mention.kind is ActorKind.PERSON for mention in found)
+    return [(mention.text, mention.role) for mention in found]
+
+
+def test_a_given_name_the_recogniser_left_out_is_part_of_the_name() -> None:
+    # "Even Ramzan Kadyrov said it": the small English model tags only "Kadyrov" as a person
+    assert _mentions("Even Ramzan Kadyrov said it .", [3, 2, 3, 3, 3, 3], "advmod compound nsubj ROOT dobj punct",
+                     "ADV PROPN PROPN VERB PRON PUNCT", "O O B-PERSON O O O") == [("Ramzan Kadyrov", None)]  # fmt: skip
+
+
+@pytest.mark.parametrize("title", ["President", "Mayor", "Blogger"])
+def test_a_title_before_a_name_stays_a_role(title: str) -> None:
+    assert _mentions(f"{title} Putin said it .", [1, 2, 2, 2, 2], "compound nsubj ROOT dobj punct",
+                     "PROPN PROPN VERB PRON PUNCT", "O B-PERSON O O O") == [("Putin", title)]  # fmt: skip
+
+
+def test_a_proper_noun_the_name_does_not_govern_stays_out() -> None:
+    # "Moscow" modifies "said" here, not the name: not a given name
+    assert _mentions("Moscow Putin said it .", [2, 2, 2, 2, 2], "npadvmod nsubj ROOT dobj punct",
+                     "PROPN PROPN VERB PRON PUNCT", "O B-PERSON O O O") == [("Putin", None)]  # fmt: skip
