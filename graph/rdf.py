@@ -22,10 +22,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.term import Identifier
 
 from graph import rdf_text
 from graph.corroboration import independent_sources, outlets
@@ -231,19 +229,6 @@ def dataset_graphs(dataset: Dataset) -> Quads:
         yield (name or None), by_graph[name].sorted_type_first()
 
 
-def oxigraph_term(term: Any) -> Any:
-    """The pyoxigraph term of an rdflib one (blank nodes, which newsgraph never writes, keep their ids)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    raise TypeError(f"not an RDF term newsgraph writes: {term!r}")
-
-
 SHARED_PREFIXES = tuple(_DATA + kind + "/" for kind in SHARED_KINDS)
 """IRI prefixes of the nodes several article graphs describe (:data:`SHARED_KINDS`): the only subjects whose triples
 repeat across the graphs of a story."""
@@ -253,30 +238,12 @@ def to_dataset(story: Story) -> Dataset:
     """The story's graphs as an rdflib ``Dataset``: one named graph per article, plus the default graph."""
     dataset = Dataset()
     bind_prefixes(dataset)
-    terms: dict[str, Identifier] = {}
+    term = rdf_text.rdflib_terms()
     for name, triples in story_quads(story):
         graph = dataset.graph(URIRef(name) if name is not None else DATASET_DEFAULT_GRAPH_ID)
-        for triple in triples:
-            graph.add(tuple(terms.get(t) or terms.setdefault(t, rdf_text.to_rdflib(t)) for t in triple))  # type: ignore[arg-type]
+        for subject, predicate, value in triples:
+            graph.add((term(subject), term(predicate), term(value)))
     return dataset
-
-
-@functools.lru_cache(maxsize=4096)
-def _datatype(iri: str) -> URIRef | None:
-    return None if iri == str(XSD.string) else URIRef(iri)
-
-
-def rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Identifier:
-    """The rdflib term of a pyoxigraph one (RDF-star triple terms, which newsgraph never writes, are refused)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=_datatype(term.datatype.value))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    raise TypeError(f"newsgraph reads no RDF-star triple terms: {term!r}")
 
 
 def merged_graph(dataset: Dataset) -> Graph:

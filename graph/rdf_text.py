@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pyoxigraph as ox
@@ -122,7 +123,21 @@ def to_rdflib(term: str) -> Identifier:
     return URIRef(term)
 
 
-@functools.lru_cache(maxsize=256)
+def rdflib_terms() -> Callable[[str], Identifier]:
+    """:func:`to_rdflib`, converting each distinct text once: a graph's IRIs, dates and names recur, and an rdflib
+    term (a typed literal parses its value) costs many times a dictionary lookup."""
+    terms: dict[str, Identifier] = {}
+
+    def convert(term: str) -> Identifier:
+        known = terms.get(term)
+        if known is None:
+            known = terms[term] = to_rdflib(term)
+        return known
+
+    return convert
+
+
+@functools.lru_cache(maxsize=4096)
 def _rdflib_datatype(iri: str) -> URIRef | None:
     return None if iri == XSD_STRING else URIRef(iri)
 
@@ -140,3 +155,29 @@ def to_oxigraph(term: str) -> Any:
     if term.startswith("_:"):
         return ox.BlankNode(term[2:])
     return ox.NamedNode(term)
+
+
+def oxigraph_term(term: Any) -> Any:
+    """The pyoxigraph term of an rdflib one (blank nodes, which newsgraph never writes, keep their ids)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise TypeError(f"not an RDF term newsgraph writes: {term!r}")
+
+
+def rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Identifier:
+    """The rdflib term of a pyoxigraph one (RDF-star triple terms, which newsgraph never writes, are refused)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=_rdflib_datatype(term.datatype.value))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"newsgraph reads no RDF-star triple terms: {term!r}")

@@ -12,7 +12,7 @@ from typing import Protocol
 from rdflib import URIRef
 from rdflib.term import Node
 
-from graph.rdf_text import TextTriple, to_rdflib
+from graph.rdf_text import TextTriple, rdflib_terms
 from ontology.namespace import NG
 
 UNREAD = frozenset(str(p) for p in (NG.startOffset, NG.endOffset, NG.similarity, NG.direct, NG.anchor, NG.names))
@@ -31,41 +31,27 @@ class Triples(Protocol):
 
 class IndexedTriples:
     """:class:`Triples` answered from dicts filled once from text triples (each triple kept once however often it
-    comes), keyed by IRI text: every call the map makes is a dict lookup. IRIs become rdflib terms once each;
+    comes), keyed by IRI text: every call the map makes is a dict lookup. Terms become rdflib terms once each;
     predicates the page never reads (offsets, scores: :data:`UNREAD`) are left out.
     Meant for a page's worth of triples (an excerpt of a large story, :mod:`graph.excerpt`), held in memory."""
 
     def __init__(self, triples: Iterable[TextTriple]) -> None:
-        iris: dict[str, URIRef] = {}
-        literals: dict[str, Node] = {}  # dates, counts, names and labels recur; an rdflib literal is costly to make
-
-        def iri(text: str) -> URIRef:
-            known = iris.get(text)
-            if known is None:
-                known = iris[text] = URIRef(text)
-            return known
-
+        term = rdflib_terms()
         self.forward: dict[tuple[str, str], list[Node]] = defaultdict(list)
         self.backward: dict[tuple[str, str], list[Node]] = defaultdict(list)
         self.pairs: dict[str, list[tuple[Node, Node]]] = defaultdict(list)
-        last, subject = "", URIRef("")
+        last, subject = "", term("urn:x")
         for s, p, value in triples:
             if p in UNREAD:
                 continue
             if s != last:  # triples come a subject at a time
-                last, subject = s, iri(s)
-            is_iri = value[0] == "<"
-            if is_iri:
-                o: Node = iri(value[1:-1])
-            else:
-                o = literals.get(value)  # type: ignore[assignment]
-                if o is None:
-                    o = literals[value] = to_rdflib(value)
+                last, subject = s, term(s)
+            o = term(value)
             values = self.forward[s, p]
             if o in values:
                 continue  # a triple that several graphs hold
             values.append(o)
-            if is_iri:  # the map asks for subjects by IRI only
+            if value[0] == "<":  # the map asks for subjects by IRI only
                 self.backward[p, value[1:-1]].append(subject)
             self.pairs[p].append((subject, o))
 

@@ -26,7 +26,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier
 
 from graph.errors import GraphFileError, QueryError
-from graph.rdf import oxigraph_term, rdflib_term
+from graph.rdf_text import oxigraph_term, rdflib_term
 from graph.store.answer import Answer, QueryKind, Row
 from graph.store.files import SUFFIX_FORMATS, load_dataset
 from graph.store.queries import prefixes
