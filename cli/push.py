@@ -39,7 +39,7 @@ def push(
             metavar="DIR",
             file_okay=False,
             help="Bulk-load into a new, empty Oxigraph store folder instead of a running server (no HTTP; fastest "
-            "for millions of triples); then `oxigraph serve --location DIR --union-default-graph`.",
+            "for millions of triples); then `oxigraph serve --location DIR`.",
         ),
     ] = None,
     batch: Annotated[
@@ -71,7 +71,7 @@ def push(
     source = graph or default_graph_file(DEFAULT_OUT)
     with reported_errors():
         if oxigraph_store is not None:
-            quads = bulk_load(source, oxigraph_store)
+            quads = bulk_load(source, oxigraph_store, merged_default=merged_default)
             typer.echo(f"loaded {quads} quads into the Oxigraph store {oxigraph_store}")
             return
         url = store_endpoint if store_endpoint is not None else graph_store_url(endpoint or "")

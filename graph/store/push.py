@@ -12,7 +12,7 @@ GraphDB ``http://HOST:7200/repositories/REPO/rdf-graphs/service``.
 :func:`push_file` streams a graph file of any size in bounded memory: it reads one quad at a time and sends batches
 of :data:`BATCH_TRIPLES` as N-Triples, the first batch of a graph as a PUT (replacing it) and the rest as POSTs
 (adding to it); the merged default graph is built on the server by POSTing every batch to the default graph too,
-which the server keeps as a set. :func:`bulk_load` fills an empty Oxigraph store folder directly, with no server.
+which the server keeps as a set. :func:`bulk_load` fills an empty Oxigraph store folder the same way, with no server.
 """
 
 from __future__ import annotations
@@ -118,36 +118,40 @@ def push_file(
     return PushResult(store_url, len(graphs), triples)
 
 
-def bulk_load(path: Path, location: Path) -> int:
+def bulk_load(path: Path, location: Path, *, merged_default: bool = True) -> int:
     """Load the graph file ``path`` into a new or empty Oxigraph store folder ``location`` with Oxigraph's bulk
-    loader (no server; much faster than HTTP for millions of triples), and give the quads it holds. The store's
-    default graph is the file's; serve it with ``oxigraph serve --location DIR --union-default-graph`` to answer
-    like ``newsgraph query``."""
+    loader (no server, no transaction held in memory; much faster than HTTP for millions of triples), and give the
+    quads the store then holds. As with :func:`push_file`, the default graph also receives every triple of every
+    named graph (``merged_default``), so ``oxigraph serve --location DIR`` answers like ``newsgraph query``."""
     if location.exists() and any(location.iterdir()):
         raise GraphFileError(f"{location} is not empty: the bulk path fills a new store (push to a running one)")
-    if not path.is_file():
-        raise GraphFileError(f"graph file not found: {path} (run `newsgraph build` first, or pass --graph)")
-    format_ = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
-    if format_ is None:
-        raise GraphFileError(f"unknown graph file type {path.suffix!r}")
+    format_ = _format(path)
     store = ox.Store(str(location))
     try:
         store.bulk_load(path=str(path), format=format_)
+        if merged_default:
+            default = ox.DefaultGraph()
+            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, default) for _name, t in _quads(path))
         store.flush()
         return len(store)
-    except (SyntaxError, ValueError) as exc:
+    except SyntaxError as exc:
         raise GraphFileError(f"{path} does not parse as {format_.name}: {exc}") from exc
     finally:
         del store
 
 
-def _quads(path: Path) -> Iterator[tuple[str, ox.Triple]]:
-    """(graph name or :data:`DEFAULT`, triple) for every quad of the file at ``path``, one at a time."""
+def _format(path: Path) -> ox.RdfFormat:
     if not path.is_file():
         raise GraphFileError(f"graph file not found: {path} (run `newsgraph build` first, or pass --graph)")
     format_ = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
     if format_ is None:
-        raise GraphFileError(f"unknown graph file type {path.suffix!r}")
+        raise GraphFileError(f"unknown graph file type {path.suffix!r} (TriG, N-Quads, Turtle, N-Triples, ...)")
+    return format_
+
+
+def _quads(path: Path) -> Iterator[tuple[str, ox.Triple]]:
+    """(graph name or :data:`DEFAULT`, triple) for every quad of the file at ``path``, one at a time."""
+    format_ = _format(path)
     try:
         for quad in ox.parse(path=str(path), format=format_):
             name = DEFAULT if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
