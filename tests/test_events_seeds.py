@@ -60,7 +60,7 @@ def test_petition_and_letters_stay_apart(rows: list[dict[str, str]], seed_build:
 
 
 def test_speech_events_are_their_statements(rows: list[dict[str, str]], seed_build: SeedBuild) -> None:
-    """"Kadyrov said" is the statement Kadyrov made, not a second item beside it (the data keeps ng:madeIn)."""
+    """The statement "Kadyrov said" is the one Kadyrov made, not a second item beside it (the data keeps ng:madeIn)."""
     from rdflib import URIRef
 
     from ontology import NG
