@@ -10,6 +10,8 @@ Lives beside :mod:`graph.merge` (actors, and the story) because it is its own co
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -29,6 +31,12 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?;])[\s”’\"']+(?=[A-Z“‘\"'])")
 """Where a quote that runs over several sentences may be cut into them."""
 BLOCKING_KEYS = 4
 """Wordings are compared only when one holds one of the other's rarest words: this many of them."""
+BUCKET_CAP = 32
+"""A wording is compared with at most this many of the wordings that hold one rare word (see :class:`_Wordings`)."""
+BEST_CANDIDATES = 16
+"""A wording keeps at most this many of its matches as candidate edges, the best ones."""
+COHESION_SAMPLE = 16
+"""The wordings of a statement that every wording joining it must resemble (see :meth:`_Group.coheres`)."""
 BODY = "*"
 """The speaker class of every actor that is not a person (actor keys hold a '/'): such speakers all fit each other."""
 
@@ -49,8 +57,6 @@ def statements(
     blocks: dict[frozenset[tuple[str, str | None]], tuple[float, tuple[str, str | None], tuple[str, str | None]]] = {}
     for a, b in wordings.pairs():
         score = wordings.score(a, b)
-        if score < STATEMENT_SIMILARITY or len(_content(a) & _content(b)) < 2:
-            continue
         for first in speakers_of[a]:
             for second in _fitting(first, speakers_of[b]):
                 blocks.setdefault(frozenset({(a, first), (b, second)}), (-score, (a, first), (b, second)))
@@ -106,34 +112,63 @@ def _fitting(cls: str | None, classes: Collection[str | None]) -> Iterable[str |
 
 
 class _Wordings:
-    """The distinct wordings of reports, which of them to compare (:meth:`candidates`), and their similarities,
-    each computed once."""
+    """The distinct wordings of reports, which of them to compare (:meth:`candidates`), and their similarities.
+
+    Every bound here keeps the merge linear in the wordings when many of them resemble each other (a wire story
+    reprinted with small edits by thousands of outlets): a wording meets at most :data:`BUCKET_CAP` others through each
+    of its rare words, and keeps only its :data:`BEST_CANDIDATES` best matches. In ordinary stories no bucket and no
+    list of matches is that long, and every pair that shares a rare word is compared.
+    """
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.holding: dict[str, set[str]] = defaultdict(set)
-        """For each content word (longer than 3 letters), the wordings that hold it."""
+        holding: dict[str, set[str]] = defaultdict(set)
         self.rarity: Counter[str] = Counter()
         """How often each content word occurs, counting every occurrence of every wording."""
-        for text, count in Counter(texts).items():
+        counts = Counter(texts)
+        for text, count in counts.items():
             for word in set(text.split()) - STOPWORDS:
                 if len(word) > 3:
-                    self.holding[word].add(text)
+                    holding[word].add(text)
                     self.rarity[word] += count
+        self.content = {text: frozenset(_content(text)) for text in counts}
+        self.holding = {word: sorted(found, key=functools.partial(_after, word)) for word, found in holding.items()}
+        """For each content word (longer than 3 letters), the wordings that hold it, by what follows the word in them:
+        near neighbours in this order are wordings that differ only before the word."""
         self.scores: dict[tuple[str, str], float] = {}
 
     def pairs(self) -> set[tuple[str, str]]:
-        """The pairs of wordings to compare (``(a, a)`` included: two reports of one wording), each in order."""
+        """The pairs of wordings to compare (``(a, a)`` included: two reports of one wording), each in order: of each
+        wording's candidates that share two content words with it, those of the :data:`BEST_CANDIDATES` best scores
+        (from :data:`STATEMENT_SIMILARITY`)."""
         found = set()
         for text in sorted({t for texts in self.holding.values() for t in texts}):
-            for other in self.candidates(text):
-                found.add((min(text, other), max(text, other)))
+            words = self.content[text]
+            scored = sorted(
+                (-score, other)
+                for other in self.candidates(text)
+                if len(words & self.content[other]) >= 2
+                and (score := fuzz.token_set_ratio(text, other)) >= STATEMENT_SIMILARITY
+            )
+            for negative, other in scored[:BEST_CANDIDATES]:
+                key = (min(text, other), max(text, other))
+                self.scores[key] = -negative
+                found.add(key)
         return found
 
     def candidates(self, text: str) -> set[str]:
         """The wordings that share one of the :data:`BLOCKING_KEYS` rarest words of ``text``: a translation or a cut
-        of one quote shares its rare words, while common words would make every pair a candidate."""
+        of one quote shares its rare words, while common words would make every pair a candidate. Of a word held by
+        more than :data:`BUCKET_CAP` wordings, only the :data:`BUCKET_CAP` nearest ``text`` in the word's order."""
         words = sorted((w for w in set(text.split()) if w in self.holding), key=lambda w: (self.rarity[w], w))
-        return set().union(*(self.holding[w] for w in words[:BLOCKING_KEYS]))
+        found: set[str] = set()
+        for word in words[:BLOCKING_KEYS]:
+            bucket = self.holding[word]
+            if len(bucket) > BUCKET_CAP:
+                at = bisect.bisect_left(bucket, _after(word, text), key=functools.partial(_after, word))
+                start = min(max(0, at - BUCKET_CAP // 2), len(bucket) - BUCKET_CAP)
+                bucket = bucket[start : start + BUCKET_CAP]
+            found.update(bucket)
+        return found
 
     def score(self, a: str, b: str) -> float:
         key = (a, b) if a <= b else (b, a)
@@ -143,15 +178,22 @@ class _Wordings:
         return found
 
 
+def _after(word: str, text: str) -> tuple[str, str]:
+    """Sorts the wordings that hold ``word`` by what follows its first occurrence, then by the whole wording."""
+    at = (" " + text + " ").find(" " + word + " ")
+    return (text[at:], text)
+
+
 class _Group:
-    """A growing statement: its reports, the wording each article gives it, and its distinct wordings."""
+    """A growing statement: its reports, the wording each article gives it, and its first distinct wordings (at most
+    :data:`COHESION_SAMPLE` of them)."""
 
     __slots__ = ("by_article", "members", "texts")
 
     def __init__(self, member: int, article_id: str, text: str) -> None:
         self.members = [member]
         self.by_article = {article_id: text}
-        self.texts = {text}
+        self.texts = [text]
 
     def clashes(self, other: _Group) -> bool:
         """Two different sentences of one article are two statements, never one."""
@@ -160,13 +202,17 @@ class _Group:
 
     def coheres(self, other: _Group, wordings: _Wordings) -> bool:
         """Complete-link guard against chaining: every wording of the joined group must resemble every other one, so
-        a quote spanning two sentences cannot pull the statements of both sentences into one."""
+        a quote spanning two sentences cannot pull the statements of both sentences into one. A statement of more
+        than :data:`COHESION_SAMPLE` wordings is checked on its first ones, so that a join costs a bounded number of
+        comparisons."""
         return all(wordings.score(a, b) >= STATEMENT_COHESION for a in self.texts for b in other.texts)
 
     def absorb(self, other: _Group) -> None:
         self.members += other.members
         self.by_article.update(other.by_article)
-        self.texts |= other.texts
+        if len(self.texts) < COHESION_SAMPLE:
+            known = set(self.texts)
+            self.texts += [t for t in other.texts if t not in known][: COHESION_SAMPLE - len(self.texts)]
 
 
 def _share_long_quotes(found: list[Statement], actors: dict[str, Actor]) -> None:

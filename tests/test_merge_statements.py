@@ -158,3 +158,33 @@ def test_a_quote_printed_by_many_outlets_is_one_statement() -> None:
     ]
     (statement,) = statements(facts, {}, ACTORS)
     assert [r.article_id for r in statement.reports] == [f.article.id for f in facts]
+
+
+def test_near_duplicate_wordings_are_compared_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thousand lightly edited reprints of one quote: each wording is scored against a bounded number of others
+    (not every other one), and they still make one statement."""
+    rng = random.Random(16)
+    words = [*SENTENCES[0].lower().split(" "), "and", "we", "will", "defend", "every", "village"]
+    extra = ("again", "today", "indeed", "still", "now", "surely", "always", "truly", "firmly", "gladly")
+    facts = []
+    for n in range(1000):
+        edited = list(words)
+        for _ in range(3):
+            edited.insert(rng.randrange(1, len(edited)), rng.choice(extra))
+        text = " ".join(edited)
+        speaker = Mention(Span(500, 504), "Anna", ActorKind.PERSON)
+        facts.append(
+            ArticleFacts(Article(f"a{n:04d}", ""), quotes=[Quote(Span(0, len(text)), text, Span(0, 99), speaker)])
+        )
+    actor_of = {(f.article.id, Span(500, 504)): "person/anna" for f in facts}
+    calls = Counter[str]()
+    scorer = fuzz.token_set_ratio
+
+    def counting(a: str, b: str) -> float:
+        calls["score"] += 1
+        return scorer(a, b)
+
+    monkeypatch.setattr(fuzz, "token_set_ratio", counting)
+    (statement,) = statements(facts, actor_of, ACTORS)
+    assert len(statement.reports) == len(facts)
+    assert calls["score"] < 150 * len(facts), "every pair of 1,000 wordings would be half a million comparisons"
