@@ -5,11 +5,12 @@ Run from the project root:  .venv/bin/python -m bench.merge_compare --out /tmp/n
 (``NEWSGRAPH_EVAL=/work/shared/eval`` where the evaluation sets are not ``../shared/eval``).
 
 Each set is real articles of ``../shared/eval`` whose topics cannot share a quote (MEANTIME: Airbus, Apple, General
-Motors, the stock market; ECB+: one kind of event per topic); the seeds (``seeds/``) are built as a set of their own.
-The articles are analysed once (facts kept in ``--cache``), then merged and written into ``--out/SET`` as ``newsgraph
-build`` does. Printed per set: the SHA-256 of graph.trig and graph.ttl, the statements reported by more than one
-article, and those whose reports come from articles of different topics, which are false merges. Run it with another
-checkout of newsgraph on ``PYTHONPATH`` (and the same ``--cache``: the facts are the same) to compare two versions.
+Motors, the stock market; ECB+: two events of one kind per topic, told apart); the seeds (``seeds/``) are built as a
+set of their own. The articles are analysed once (facts kept in ``--cache``), then merged and written into
+``--out/SET`` as ``newsgraph build`` does. Printed per set: the SHA-256 of graph.trig and graph.ttl, the statements
+reported by more than one article, those whose reports come from articles of different topics (false merges), and
+reports found in more than one statement. To compare two versions, run this file from another checkout's root too
+(``git archive REV | tar -x -C DIR``, copy it into ``DIR/bench``) with the same ``--cache``: the facts are the same.
 
 ``ecb-dev`` (ECB+'s usual dev topics) is kept for counting only: its false merges are never printed, so that no rule
 is tuned on them.
@@ -88,7 +89,7 @@ def run(name: str, limit: int, cache: Path, out: Path, quiet: bool) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     write_outputs(story, folder, name)
     digests = {f: hashlib.sha256((folder / f).read_bytes()).hexdigest()[:16] for f in ("graph.trig", "graph.ttl")}
-    topic = {f.article.id: f.article.id.split("--")[0] if "--" in f.article.id else name for f in facts}
+    topic = {f.article.id: _topic(f.article.id, name) for f in facts}
     joined = [s for s in story.statements if len({r.article_id for r in s.reports}) > 1]
     false = [s for s in joined if len({topic[r.article_id] for r in s.reports}) > 1]
     reports = Counter((r.article_id, r.quote.span) for s in story.statements for r in s.reports)
@@ -100,6 +101,14 @@ def run(name: str, limit: int, cache: Path, out: Path, quiet: bool) -> None:
     if name != "ecb-dev" and not quiet:
         for statement in false:
             print("   ", statement.speaker, [(r.article_id[:40], r.quote.text[:60]) for r in statement.reports])
+
+
+def _topic(article_id: str, name: str) -> str:
+    """What an article reports: its topic, and for ECB+ which of the topic's two events (``ecb`` or ``ecbplus``)."""
+    if "--" not in article_id:
+        return name
+    topic, doc = article_id.split("--", 1)
+    return topic + ("/ecbplus" if doc.endswith("ecbplus") else "/ecb" if doc.endswith("ecb") else "")
 
 
 def main() -> None:
