@@ -150,8 +150,9 @@ class _Wordings:
 
     Every bound here keeps the merge linear in the wordings when many of them resemble each other (a wire story
     reprinted with small edits by thousands of outlets): a wording meets at most :data:`BUCKET_CAP` others through each
-    of its rare words, and keeps only its :data:`BEST_CANDIDATES` best matches. In ordinary stories no bucket and no
-    list of matches is that long, and every pair that shares a rare word is compared.
+    of its rare words, and keeps only its :data:`BEST_CANDIDATES` best matches. In ordinary stories a word is held
+    by more wordings than that only when it is common there, a wording has a few matches at most, and the wordings
+    nearest it in a crowded bucket's order (those that differ from it only before the word) are the ones that match.
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
