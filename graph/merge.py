@@ -168,7 +168,7 @@ def merge(facts: Sequence[ArticleFacts]) -> Story:
         actors[actor.key] = actor
         for ref in members:
             actor_of[(ref.article_id, ref.mention.span)] = actor.key
-    found = statements(facts, actor_of, actors)
+    found = statements(facts, actor_of)
     story = Story(list(facts), actors, found, actor_of)
     story.windows = publication_windows(story)
     story.placed = place_times(story, story.windows)

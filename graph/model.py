@@ -249,8 +249,6 @@ class Report:
     quote: Quote
     similarity: float = 100.0
     """rapidfuzz score (0-100) of the match that joined the report to its statement; 100 for the first report."""
-    shared: bool = False
-    """True when the quoted span holds more than this statement: its sentences report other statements too."""
 
 
 @dataclass(slots=True)
@@ -263,10 +261,8 @@ class Statement:
 
     @property
     def text(self) -> str:
-        """The longest wording reported: the most complete account of what was said. A wording that also holds other
-        statements (``Report.shared``) is used only when there is no other."""
-        own = [r.quote.text for r in self.reports if not r.shared] or [r.quote.text for r in self.reports]
-        return max(own, key=len, default="")
+        """The longest wording reported: the most complete account of what was said."""
+        return max((r.quote.text for r in self.reports), key=len, default="")
 
 
 @dataclass(frozen=True, slots=True)

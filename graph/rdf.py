@@ -384,7 +384,7 @@ def _report(
     graph.add(node, V.medium, _text(quote.medium) if quote.medium else None)
     graph.link(node, V.statedOn, _time(graph, article, story.time(article.id, quote.time)) if quote.time else None)
     graph.add(node, V.direct, _boolean(quote.direct))
-    graph.add(node, V.similarity, None if report.shared else _score(report.similarity))
+    graph.add(node, V.similarity, _score(report.similarity))
     _offsets(graph, node, quote.span)
     _names(graph, node, quote.span, spans)
 
