@@ -29,6 +29,7 @@ from graph.errors import GraphFileError, QueryError
 from graph.rdf_text import oxigraph_term, rdflib_term
 from graph.store.answer import Answer, QueryKind, Row
 from graph.store.files import SUFFIX_FORMATS, load_dataset
+from graph.store.guard import check_query
 from graph.store.queries import prefixes
 
 SOURCE_FILE = "newsgraph-source.json"
@@ -70,9 +71,11 @@ def syntax_error(line: int | None, column: int | None, message: str) -> QueryErr
 
 
 def prepare(text: str) -> Query:
-    """``text`` parsed by rdflib with the project's prefixes predeclared; a syntax error says where."""
+    """``text`` parsed by rdflib with the project's prefixes predeclared; a syntax error says where, and a query that
+    reaches outside the store or uses an undeclared prefix is refused (:func:`graph.store.guard.check_query`)."""
     from rdflib.plugins.sparql import prepareQuery
 
+    check_query(text, prefixes())
     try:
         return prepareQuery(text, initNs=prefixes())
     except Exception as exc:  # pyparsing's ParseException carries line and column
@@ -168,6 +171,7 @@ class OxigraphStore:
     def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Answer:
         import pyoxigraph as ox
 
+        check_query(text, prefixes())
         substitutions = {ox.Variable(name): to_oxigraph(value) for name, value in (bindings or {}).items()}
         try:
             result = self.store.query(text, prefixes=prefixes(), substitutions=substitutions or None)
