@@ -13,13 +13,14 @@ parameters); a binding it cannot apply is an error, never silently ignored.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import re
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
 
 from rdflib import Dataset, Graph
 from rdflib.plugins.sparql.sparql import Query
@@ -34,6 +35,8 @@ from graph.store.queries import prefixes
 
 SOURCE_FILE = "newsgraph-source.json"
 """Written into an Oxigraph folder after a load: which graph file it holds, so a changed file is loaded again."""
+LOAD_LOCK = "newsgraph-load.lock"
+USE_LOCK = "newsgraph-use.lock"
 _OXIGRAPH_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 
 
@@ -117,32 +120,43 @@ class RdflibStore:
 class OxigraphStore:
     kind = StoreKind.oxigraph
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, lock: IO[bytes] | None = None) -> None:
         self.store = store
+        self.lock = lock
+        """The folder's use lock, held shared while the store is open (see :meth:`for_file`)."""
 
     @classmethod
     def for_file(cls, graph_file: Path, path: Path) -> OxigraphStore:
-        """The Oxigraph folder at ``path`` holding ``graph_file``: opened read-only when it already does (so any
-        number of processes can query it, a running ``newsgraph serve`` included), else cleared and loaded."""
+        """The Oxigraph folder at ``path`` holding ``graph_file``, always opened read-only, so that any number of
+        processes can query it, a running ``newsgraph serve`` included.
+
+        The folder is (re)loaded first when it does not hold the file as it is now: by one process at a time, under
+        an exclusive lock on ``LOAD_LOCK`` that every opener takes briefly, so parallel first queries wait for the
+        loader rather than fail. Every open store holds ``USE_LOCK`` shared, and a reload needs it exclusively, so
+        a store is never rewritten under a process reading it: that reload fails instead, naming the cause."""
         import pyoxigraph
 
         if not graph_file.is_file():
             raise GraphFileError(f"graph file not found: {graph_file} (run `newsgraph build` first, or pass --graph)")
-        fingerprint = _fingerprint(graph_file)
-        marker = path / SOURCE_FILE
         try:
-            if marker.is_file() and json.loads(marker.read_text(encoding="utf-8")) == fingerprint:
-                return cls(pyoxigraph.Store.read_only(str(path)))
-            store = pyoxigraph.Store(str(path))
+            path.mkdir(parents=True, exist_ok=True)
+            use = (path / USE_LOCK).open("wb")
         except OSError as exc:
-            message = f"cannot open the Oxigraph store {path}: {exc} (is another process writing to it?)"
-            raise GraphFileError(message) from exc
-        marker.unlink(missing_ok=True)
-        opened = cls(store)
-        opened.load(graph_file)
-        store.flush()
-        marker.write_text(json.dumps(fingerprint), encoding="utf-8")
-        return opened
+            raise GraphFileError(f"cannot open the Oxigraph store {path}: {exc}") from exc
+        try:
+            with (path / LOAD_LOCK).open("wb") as loading:
+                fcntl.flock(loading, fcntl.LOCK_EX)
+                if not _holds(path, graph_file):
+                    _take_for_reload(use, path, graph_file)
+                    _load_folder(path, graph_file)
+                fcntl.flock(use, fcntl.LOCK_SH)
+            return cls(pyoxigraph.Store.read_only(str(path)), use)
+        except OSError as exc:
+            use.close()
+            raise GraphFileError(f"cannot open the Oxigraph store {path}: {exc}") from exc
+        except BaseException:
+            use.close()
+            raise
 
     @classmethod
     def in_memory(cls, graph_file: Path) -> OxigraphStore:
@@ -212,6 +226,8 @@ class OxigraphStore:
 
     def close(self) -> None:
         del self.store  # Oxigraph closes the folder when the last reference goes
+        if self.lock is not None:
+            self.lock.close()
 
 
 _OXIGRAPH_FORMATS: dict[str, Callable[[Any], Any]] = {
@@ -222,6 +238,33 @@ _OXIGRAPH_FORMATS: dict[str, Callable[[Any], Any]] = {
     "json-ld": lambda formats: formats.JSON_LD,
 }
 """newsgraph's format names to ``pyoxigraph.RdfFormat`` members (pyoxigraph is imported only when a store opens)."""
+
+
+def _holds(path: Path, graph_file: Path) -> bool:
+    marker = path / SOURCE_FILE
+    return marker.is_file() and json.loads(marker.read_text(encoding="utf-8")) == _fingerprint(graph_file)
+
+
+def _take_for_reload(use: IO[bytes], path: Path, graph_file: Path) -> None:
+    try:
+        fcntl.flock(use, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise GraphFileError(
+            f"the Oxigraph store {path} does not hold {graph_file} as it is now, and another process has it open "
+            "(a running `newsgraph serve`?): stop that process to reload it, or pass another --store-path"
+        ) from None
+
+
+def _load_folder(path: Path, graph_file: Path) -> None:
+    """Clear the folder at ``path`` and load ``graph_file`` into it, read-write, closing it again when done."""
+    import pyoxigraph
+
+    (path / SOURCE_FILE).unlink(missing_ok=True)
+    loader = OxigraphStore(pyoxigraph.Store(str(path)))
+    loader.load(graph_file)
+    loader.store.flush()
+    loader.close()
+    (path / SOURCE_FILE).write_text(json.dumps(_fingerprint(graph_file)), encoding="utf-8")
 
 
 def _fingerprint(graph_file: Path) -> dict[str, Any]:
