@@ -19,14 +19,15 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, TypeVar
 
 from rdflib import Dataset, Graph
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier
 
-from graph.errors import GraphFileError, QueryError
+from graph.errors import GraphFileError, QueryError, QueryLimitError
 from graph.rdf_text import oxigraph_term, rdflib_term
 from graph.store.answer import Answer, QueryKind, Row
 from graph.store.files import SUFFIX_FORMATS, load_dataset
@@ -37,6 +38,7 @@ SOURCE_FILE = "newsgraph-source.json"
 """Written into an Oxigraph folder after a load: which graph file it holds, so a changed file is loaded again."""
 LOAD_LOCK = "newsgraph-load.lock"
 USE_LOCK = "newsgraph-use.lock"
+T = TypeVar("T")
 _OXIGRAPH_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 
 
@@ -50,7 +52,10 @@ class TripleStore(Protocol):
 
     kind: StoreKind
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Answer: ...
+    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
+        """The answer to ``text`` with ``bindings`` bound; :class:`QueryLimitError` when it holds more than ``limit``
+        rows (triples for CONSTRUCT and DESCRIBE), found without reading further."""
+        ...
 
     def close(self) -> None: ...
 
@@ -94,7 +99,7 @@ class RdflibStore:
             raise ValueError("RdflibStore needs a Dataset with default_union=True (see graph.store.load_dataset)")
         self.dataset = dataset
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Answer:
+    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
         prepared = prepare(text)
         try:
             with warnings.catch_warnings():
@@ -104,11 +109,14 @@ class RdflibStore:
                     return Answer(QueryKind.ask, boolean=bool(result.askAnswer))
                 if result.type in {"CONSTRUCT", "DESCRIBE"}:
                     graph = Graph()
-                    for triple in result.graph or ():
+                    for triple in within(result.graph or (), limit, "triples"):
                         graph.add(triple)
                     return Answer(QueryKind.graph, graph=graph)
                 variables = [str(v) for v in result.vars or []]
-                rows: tuple[Row, ...] = tuple(tuple(row) for row in result)  # type: ignore[arg-type]
+                selected = within(result, limit, "rows")
+                rows: tuple[Row, ...] = tuple(tuple(row) for row in selected)  # type: ignore[arg-type]
+        except QueryLimitError:
+            raise
         except Exception as exc:
             raise QueryError(f"query failed: {exc}") from exc
         return Answer(QueryKind.select, tuple(variables), rows)
@@ -182,7 +190,7 @@ class OxigraphStore:
         self.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         self.store.optimize()
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Answer:
+    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
         import pyoxigraph as ox
 
         check_query(text, prefixes())
@@ -206,14 +214,14 @@ class OxigraphStore:
             return Answer(QueryKind.ask, boolean=bool(result))
         if isinstance(result, ox.QueryTriples):
             graph = Graph()
-            for triple in result:
+            for triple in within(result, limit, "triples"):
                 terms = (triple.subject, triple.predicate, triple.object)
                 subject, predicate, value = (from_oxigraph(term) for term in terms)
                 graph.add((subject, predicate, value))
             return Answer(QueryKind.graph, graph=graph)
         variables = tuple(v.value for v in result.variables)
         convert = _term_converter()
-        rows = tuple(tuple(map(convert, solution)) for solution in result)
+        rows = tuple(tuple(map(convert, solution)) for solution in within(result, limit, "rows"))
         return Answer(QueryKind.select, variables, rows)
 
     def quads(self) -> Iterable[tuple[Identifier, Identifier, Identifier, Identifier | None]]:
@@ -238,6 +246,16 @@ _OXIGRAPH_FORMATS: dict[str, Callable[[Any], Any]] = {
     "json-ld": lambda formats: formats.JSON_LD,
 }
 """newsgraph's format names to ``pyoxigraph.RdfFormat`` members (pyoxigraph is imported only when a store opens)."""
+
+
+def within(items: Iterable[T], limit: int | None, what: str) -> list[T]:
+    """``items`` as a list, or :class:`QueryLimitError` as soon as there are more than ``limit`` of them."""
+    if limit is None:
+        return list(items)
+    taken = list(islice(items, limit + 1))
+    if len(taken) > limit:
+        raise QueryLimitError(f"the answer holds more than {limit} {what}: add a LIMIT, or raise the limit")
+    return taken
 
 
 def _holds(path: Path, graph_file: Path) -> bool:
