@@ -115,3 +115,13 @@ def test_head_answers_like_get_without_a_body(endpoint: str) -> None:
         assert response.status == 200
         assert response.headers["Content-Type"].startswith("application/sparql-results+json")
         assert int(response.headers["Content-Length"]) > 0 and response.read() == b""
+
+
+def test_queries_reaching_outside_the_store_are_a_400(endpoint: str, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.nt"
+    secret.write_text('<urn:s> <urn:p> "secret" .\n', encoding="utf-8")
+    status, body = fetch(url(endpoint, f"SELECT * FROM <{secret.as_uri()}> WHERE {{ ?s ?p ?o }}"))
+    assert status == 400 and "FROM and FROM NAMED are not supported" in body and "secret" not in body
+    status, body = fetch(url(endpoint, f"SELECT * WHERE {{ SERVICE <{endpoint}> {{ ?s ?p ?o }} }}"))
+    assert status == 400 and "SERVICE is not supported" in body
+    assert fetch(Request(endpoint, data=b"update=LOAD+%3Cfile%3A%2F%2F%2Fetc%2Fpasswd%3E", method="POST"))[0] == 403
