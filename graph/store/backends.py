@@ -134,14 +134,15 @@ class OxigraphStore:
         """The folder's use lock, held shared while the store is open (see :meth:`for_file`)."""
 
     @classmethod
-    def for_file(cls, graph_file: Path, path: Path) -> OxigraphStore:
+    def for_file(cls, graph_file: Path, path: Path, reload: bool = True) -> OxigraphStore:
         """The Oxigraph folder at ``path`` holding ``graph_file``, always opened read-only, so that any number of
         processes can query it, a running ``newsgraph serve`` included.
 
         The folder is (re)loaded first when it does not hold the file as it is now: by one process at a time, under
         an exclusive lock on ``LOAD_LOCK`` that every opener takes briefly, so parallel first queries wait for the
         loader rather than fail. Every open store holds ``USE_LOCK`` shared, and a reload needs it exclusively, so
-        a store is never rewritten under a process reading it: that reload fails instead, naming the cause."""
+        a store is never rewritten under a process reading it: that reload fails instead, naming the cause. With
+        ``reload`` false, a folder that holds any load is opened as it is."""
         import pyoxigraph
 
         if not graph_file.is_file():
@@ -154,7 +155,7 @@ class OxigraphStore:
         try:
             with (path / LOAD_LOCK).open("wb") as loading:
                 fcntl.flock(loading, fcntl.LOCK_EX)
-                if not _holds(path, graph_file):
+                if not (_holds(path, graph_file) or (not reload and (path / SOURCE_FILE).is_file())):
                     _take_for_reload(use, path, graph_file)
                     _load_folder(path, graph_file)
                 fcntl.flock(use, fcntl.LOCK_SH)

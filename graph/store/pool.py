@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import queue
+import shutil
 import signal
+import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -23,7 +25,7 @@ from rdflib import Graph
 
 from graph.errors import NewsgraphError, QueryError, QueryLimitError
 from graph.store.answer import Answer, QueryKind
-from graph.store.backends import StoreKind, TripleStore, open_store
+from graph.store.backends import OxigraphStore, StoreKind, TripleStore, default_store_path, open_store
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +37,13 @@ class StoreSource:
     kind: StoreKind
     graph_file: Path
     store_path: Path | None = None
+    as_loaded: bool = False
+    """Open an Oxigraph folder as it is, without loading a changed graph file again."""
 
     def open(self) -> TripleStore:
+        if self.kind is StoreKind.oxigraph:
+            folder = self.store_path or default_store_path(self.graph_file)
+            return OxigraphStore.for_file(self.graph_file, folder, reload=not self.as_loaded)
         return open_store(self.kind, self.graph_file, self.store_path)
 
 
@@ -84,17 +91,24 @@ class _Worker:
 
 
 class QueryPool:
-    """``workers`` processes answering queries from ``source`` within ``limits``; :meth:`answer` is thread-safe."""
+    """``workers`` processes answering queries from ``source`` within ``limits``; :meth:`answer` is thread-safe.
+
+    Every worker answers from the graph as it was when the pool started, a worker replacing a stopped one included:
+    it reads a copy of an rdflib graph file taken then, or opens the Oxigraph folder as it is. A script starting a
+    pool needs the ``if __name__ == "__main__":`` guard, since workers are spawned (they import the main module).
+    """
 
     def __init__(self, source: StoreSource, limits: Limits) -> None:
         self.source = source
         self.limits = limits
+        self._snapshot = tempfile.TemporaryDirectory(prefix="newsgraph-serve-")
+        self._replacement = self._as_loaded(source)
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        started = [self._spawn() for _ in range(max(1, limits.workers))]
+        started = [self._spawn(source) for _ in range(max(1, limits.workers))]
         try:
             for worker in started:
                 self._ready(worker)
@@ -132,12 +146,20 @@ class QueryPool:
             workers, self._workers = self._workers, set()
         for worker in workers:
             worker.stop()
+        self._snapshot.cleanup()
 
-    def _spawn(self) -> _Worker:
+    def _as_loaded(self, source: StoreSource) -> StoreSource:
+        """Where a replacement worker opens the store: a copy of an rdflib graph file, an Oxigraph folder as is."""
+        if source.kind is StoreKind.oxigraph:
+            return replace(source, as_loaded=True)
+        copy = Path(self._snapshot.name) / source.graph_file.name
+        if source.graph_file.is_file():
+            shutil.copyfile(source.graph_file, copy)
+        return replace(source, graph_file=copy)
+
+    def _spawn(self, source: StoreSource) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(
-            target=_serve_queries, args=(self.source, self.limits.max_rows, child), daemon=True
-        )
+        process = self._context.Process(target=_serve_queries, args=(source, self.limits.max_rows, child), daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -164,7 +186,7 @@ class QueryPool:
                 if self._closed:
                     return
             try:
-                self._ready(self._spawn())
+                self._ready(self._spawn(self._replacement))
             except NewsgraphError as exc:
                 log.error("cannot start a query worker: %s", exc)
 

@@ -24,14 +24,15 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
 """Every combination of six triples: about 10^13 of them, more than either engine counts in a test's lifetime."""
 
 
-def graph_text() -> str:
+def graph_text(people: int = PEOPLE) -> str:
     lines = ["@prefix ng: <https://w3id.org/newsgraph/ontology#> .", "<https://w3id.org/newsgraph/id/article/a> {"]
-    lines += [f'  <urn:person:{n}> a ng:Person ; ng:alias "Person {n}" .' for n in range(PEOPLE)]
+    lines += [f'  <urn:person:{n}> a ng:Person ; ng:alias "Person {n}" .' for n in range(people)]
     return "\n".join([*lines, "}", ""])
 
 
 @pytest.fixture(params=list(StoreKind), ids=lambda kind: kind.value)
 def endpoint(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A server on ``tmp_path / "graph.trig"``."""
     graph_file = tmp_path / "graph.trig"
     graph_file.write_text(graph_text(), encoding="utf-8")
     source = StoreSource(request.param, graph_file, tmp_path / "graph.oxigraph")
@@ -125,3 +126,16 @@ def test_queries_reaching_outside_the_store_are_a_400(endpoint: str, tmp_path: P
     status, body = fetch(url(endpoint, f"SELECT * WHERE {{ SERVICE <{endpoint}> {{ ?s ?p ?o }} }}"))
     assert status == 400 and "SERVICE is not supported" in body
     assert fetch(Request(endpoint, data=b"update=LOAD+%3Cfile%3A%2F%2F%2Fetc%2Fpasswd%3E", method="POST"))[0] == 403
+
+
+def test_workers_replacing_stopped_ones_answer_from_the_graph_served(endpoint: str, tmp_path: Path) -> None:
+    (tmp_path / "graph.trig").write_text(graph_text(PEOPLE + 1), encoding="utf-8")  # a new build, serve not restarted
+    runaways = [threading.Thread(target=fetch, args=(url(endpoint, RUNAWAY),)) for _ in range(2)]
+    for thread in runaways:  # both workers are stopped and replaced
+        thread.start()
+    for thread in runaways:
+        thread.join(timeout=60)
+    count = url(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?s a ng:Person }")
+    answers = [fetch(count) for _ in range(30)]
+    counts = {json.loads(body)["results"]["bindings"][0]["n"]["value"] for status, body in answers if status == 200}
+    assert counts == {str(PEOPLE)}
