@@ -42,8 +42,8 @@ class SparqlServer(ThreadingHTTPServer):
     """Connections the kernel holds while every thread is busy accepting (the standard library's default is 5)."""
 
     def __init__(self, host: str, port: int, allowed_hosts: Iterable[str] = ()) -> None:
+        self.pool: QueryPool | None = None  # before binding: a failed bind calls server_close
         super().__init__((host, port), SparqlHandler)
-        self.pool: QueryPool | None = None
         bound_port = self.server_address[1]
         names = {*LOCAL_NAMES, *(name.lower() for name in allowed_hosts)}
         if host not in {"", "0.0.0.0", "::"}:

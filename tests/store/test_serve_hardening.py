@@ -14,7 +14,9 @@ from urllib.parse import urlencode
 from urllib.request import Request, urlopen
 
 import pytest
+from typer.testing import CliRunner
 
+from cli.app import app
 from graph.store import StoreKind
 from graph.store.pool import Limits, StoreSource
 from graph.store.protocol import MAX_BODY, make_server
@@ -139,3 +141,14 @@ def test_workers_replacing_stopped_ones_answer_from_the_graph_served(endpoint: s
     answers = [fetch(count) for _ in range(30)]
     counts = {json.loads(body)["results"]["bindings"][0]["n"]["value"] for status, body in answers if status == 200}
     assert counts == {str(PEOPLE)}
+
+
+def test_an_address_in_use_is_exit_2(tmp_path: Path) -> None:
+    graph_file = tmp_path / "graph.trig"
+    graph_file.write_text(graph_text(), encoding="utf-8")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        result = CliRunner().invoke(app, ["serve", "--graph", str(graph_file), "--port", port])
+    assert result.exit_code == 2 and "cannot listen on 127.0.0.1:" in result.output, result.output
