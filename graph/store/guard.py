@@ -6,8 +6,9 @@ fails with a parser message that does not name it).
 
 The check reads the query's tokens, not its parse tree, so both engines get the same verdict whichever parser they
 use: comments, strings and IRIs are skipped as the SPARQL grammar reads them, so a keyword inside them (a label
-"from", ``<http://example.org/service>``) is not mistaken for a clause. ``LOAD`` is an update, which neither store
-runs through ``query``.
+"from", ``<http://example.org/service>``) is not mistaken for a clause. Codepoint escapes (``\\u0045``) are
+expanded first, as SPARQL 1.1 (and rdflib) expands them before parsing, so ``SERVIC\\u0045`` is ``SERVICE``.
+``LOAD`` is an update, which neither store runs through ``query``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _SKIPPED = re.compile(
     """,
     re.X | re.S,
 )
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _WORD = re.compile(r"[^\s{}()\[\],;<>=!|&*/+^\"'#]+")
 _DECLARED = re.compile(r"PREFIX\s+([^\s:]*):", re.I)
 REFUSED = {
@@ -49,6 +51,7 @@ def words(text: str) -> Iterator[str]:
 def check_query(text: str, predeclared: Mapping[str, str]) -> None:
     """Raise :class:`QueryError` when ``text`` reaches outside the store (``FROM``, ``SERVICE``) or uses a prefix
     that it does not declare and ``predeclared`` does not hold."""
+    text = _CODEPOINT.sub(lambda match: chr(int(match[1] or match[2], 16)), text)
     declared = set(predeclared) | {match[1] for match in _DECLARED.finditer(_strip(text))}
     for word in words(text):
         refused = REFUSED.get(word.lower())

@@ -69,6 +69,8 @@ def test_from_and_service_fetch_nothing(store: TripleStore, visited: tuple[str, 
         f"select * from named <{url}/named> where {{ graph ?g {{ ?s ?p ?o }} }}",
         f"SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}",
         f"SELECT * WHERE {{ ?s ?p ?o . OPTIONAL {{ service silent <{url}/silent> {{ ?s ?q ?v }} }} }}",
+        f"SELECT * WHERE {{ SERVIC\\u0045 <{url}/escaped> {{ ?s ?p ?o }} }}",  # escapes are expanded before parsing
+        f"SELECT * FR\\u004fM <{url}/escaped> WHERE {{ ?s ?p ?o }}",
     ]
     for query in queries:
         with pytest.raises(QueryError, match="not supported"):
