@@ -38,21 +38,29 @@ TIME_WORDS = re.compile(
 )
 """An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
 LEADING = re.compile(
-    r"^(?:(?:just|only|as early as|as late as|as of|since|until|by|on|"
-    r"in|at|from|between|during|for|[\d.,]+(?= (?:a|an|per|each|every) ))\s+)+",
+    r"^(?:(?:just|only|right|as early as|as late as|as of|since|until|by|on|its|their|his|her|both|"
+    r"in|at(?! (?:least|most)\b)|from|between|during|for|[\d.,]+(?= (?:a|an|per|each|every) )|"
+    r"(?:about|almost|nearly|barely|approximately|roughly|around)(?!.* ago$)|an?(?= (?:\d|first|second|third|fourth|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))|the(?= (?:days|weeks|months|years)$)|"
+    r"earlier|later(?= (?:this|today|tonight|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\s+)+",
     re.I,
 )
-"""Words before an expression that TimeML leaves outside it ("just yesterday", "on Tuesday", "15 a year"); modifiers
-TimeML keeps inside as the expression's ``mod`` ("more than a week", "almost two years") stay."""
+"""Words before an expression that TimeML leaves outside it ("just yesterday", "on Tuesday", "15 a year", "about five
+hours", "earlier this month", "its fourth quarter"); the bounds TempEval-3's gold keeps inside as the expression's
+``mod`` ("more than a week", "at least 30 days", "almost four years ago") stay."""
+TRAILING = re.compile(r"(?:\s*['’]s|(?<=s) later)$", re.I)
+"""Words after an expression that TimeML leaves outside it: a possessive ("last month's"), and "later" after a count
+("three days later" is the duration "three days" with the signal "later")."""
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past"})
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
 YEAR = r"(?:1[5-9]|20)\d\d"
-SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or"})
+SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
+WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 UNLABELLED = re.compile(
-    r"\b(?:right now|now|currently|nowadays|at present|(?:more |most )?recently|lately|(?:very )?soon|"
-    r"in the (?:near )?future|(?<=in )the past)\b(?! that\b)|"
+    r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|lately|(?:very )?soon|"
+    r"(?<=in )the (?:near )?future|(?<=in )the past)\b(?! that\b)|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,
@@ -66,7 +74,10 @@ NAMED_BACK = re.compile(r"(?:that|the same) (?P<unit>day|week|month|year)", re.I
 """A unit named back ("that year", "the same day"): the one holding the time the text last gave, not the anchor's."""
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
-FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
+FORWARD_SIGNALS = frozenset({"until", "till", "by", "effective", "payable", "record", "postponed", "delayed"})
+"""A word before an expression that points it forward: "must be returned by Jan. 14", "payable Dec. 1", "postponed
+until Saturday" name a time after the report, whatever the tense of the verb."""
 FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "slate", "go", "want"})
 """Verbs whose infinitive complement or passive ("is scheduled for", "plans to") points to the future."""
 
@@ -152,13 +163,17 @@ def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
 
 
 def _trim(span: SpacySpan) -> SpacySpan:
-    lead = LEADING.match(span.text)
-    if not lead or lead.end() >= len(span.text):
-        return span
-    start = span.start
-    while start < span.end and span.doc[start].idx < span.start_char + lead.end():
+    start, end = span.start, span.end
+    trail = TRAILING.search(span.text)
+    if trail and trail.start() > 0:
+        while end > start and span.doc[end - 1].idx >= span.start_char + trail.start():
+            end -= 1
+    lead = LEADING.match(span.doc[start:end].text)
+    if not lead or lead.end() >= len(span.doc[start:end].text):
+        return span.doc[start:end]
+    while start < end and span.doc[start].idx < span.start_char + lead.end():
         start += 1
-    return span.doc[start : span.end]
+    return span.doc[start:end]
 
 
 def _extend(span: SpacySpan) -> SpacySpan:
@@ -184,10 +199,12 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
         if token.text.lower() not in SPLIT_WORDS:
             continue
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
-        if token.text == "," and re.fullmatch(r"\d{4}", right.text):
-            continue  # "February 24, 1955"
+        if token.text == "," and (re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text)):
+            continue  # "February 24, 1955", "Saturday, April 25"
+        if token.text.lower() == "of" and not resolve(left.text, dt.date(2000, 1, 1)).value.startswith("P"):
+            continue  # "the end of November", "the fourth quarter of 2009"; "the first nine months of 1997" splits
         if _year_range(left, token, right):
-            yield from (_with_preposition(span), left, right)  # a duration with its begin and end points
+            yield from (left, right)  # TimeML marks the years of a range, each a date
             return
         if _stands_alone(left) and _stands_alone(right):
             yield from _split(left)
@@ -204,14 +221,6 @@ def _year_range(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
     return token.text.lower() != "and" or before == "between"
 
 
-def _with_preposition(span: SpacySpan) -> SpacySpan:
-    """A range of years with the "from" or "between" that opens it, as TimeML marks a duration (the years in it are
-    marked as well, as the duration's begin and end points)."""
-    if span.start > 0 and span.doc[span.start - 1].text.lower() in {"from", "between"}:
-        return span.doc[span.start - 1 : span.end]
-    return span
-
-
 def _stands_alone(span: SpacySpan) -> bool:
     """Whether words say a time on their own: they resolve, or count units from some other time ("two days later")."""
     text = span.text.strip()
@@ -223,7 +232,10 @@ def _stands_alone(span: SpacySpan) -> bool:
 
 
 def tense_of(span: SpacySpan) -> Tense | None:
-    """The tense of the clause an expression sits in: its nearest verb's, read from tags and auxiliaries."""
+    """The tense of the clause an expression sits in: its nearest verb's, read from tags and auxiliaries; the future
+    after a word that points forward ("until Saturday")."""
+    if span.start > 0 and span.doc[span.start - 1].text.lower() in FORWARD_SIGNALS:
+        return Tense.FUTURE
     verb: Token | None = span.root
     for _ in range(4):
         if verb is None or verb.pos_ in {"VERB", "AUX"}:
