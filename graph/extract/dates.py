@@ -40,14 +40,14 @@ TIME_WORDS = re.compile(
 LEADING = re.compile(
     r"^(?:(?:just|only|right|as early as|as late as|as of|since|until|by|on|its|their|his|her|both|"
     r"in|at(?! (?:least|most)\b)|from|between|during|for|[\d.,]+(?= (?:a|an|per|each|every) )|"
-    r"(?:about|almost|nearly|barely|approximately|roughly|around)(?!.* ago$)|an?(?= (?:\d|first|second|third|fourth|"
+    r"an?(?= (?:\d|first|second|third|fourth|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))|the(?= (?:days|weeks|months|years)$)|"
-    r"earlier|later(?= (?:this|today|tonight|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\s+)+",
+    r"(?:earlier|later)(?= (?:today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\s+)+",
     re.I,
 )
-"""Words before an expression that TimeML leaves outside it ("just yesterday", "on Tuesday", "15 a year", "about five
-hours", "earlier this month", "its fourth quarter"); the bounds TempEval-3's gold keeps inside as the expression's
-``mod`` ("more than a week", "at least 30 days", "almost four years ago") stay."""
+"""Words before an expression that TimeML leaves outside it ("just yesterday", "on Tuesday", "15 a year", "earlier
+Friday", "its fourth quarter"); modifiers TimeML keeps inside as the expression's ``mod`` ("more than a week", "at least
+30 days", "almost two years", "earlier this month") stay."""
 TRAILING = re.compile(r"(?:\s*['’]s|(?<=s) later)$", re.I)
 """Words after an expression that TimeML leaves outside it: a possessive ("last month's"), and "later" after a count
 ("three days later" is the duration "three days" with the signal "later")."""
@@ -59,19 +59,27 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 UNLABELLED = re.compile(
-    r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|lately|(?:very )?soon|"
+    r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
+    r"lately|(?:every|each) (?:day|week|month|year)|annually|hourly|"
     r"(?<=in )the (?:near )?future|(?<=in )the past)\b(?! that\b)|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,
 )
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
-``FUTURE_REF``), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
+``FUTURE_REF``; not "soon", which TimeML leaves a plain adverb), sets ("every day"), clock times ("18:00 UTC") and
+numeric dates ("7/8/07")."""
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
 NAMED_BACK = re.compile(r"(?:that|the same) (?P<unit>day|week|month|year)", re.I)
 """A unit named back ("that year", "the same day"): the one holding the time the text last gave, not the anchor's."""
+YEAR_BEFORE = re.compile(
+    r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
+    r"(?: period)?",
+    re.I,
+)
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
@@ -87,6 +95,7 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     day_of_sentence: dict[int, dt.date] = {}
     dateline = article.published  # an undated article: its first full calendar date (a dateline) stands for it
     last: TimeExpr | None = None  # the latest calendar time the text gave, for "that year"
+    quarter: TimeExpr | None = None  # the latest quarter it gave, for "a year earlier"
     for words in _candidates(doc):
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
         if not article.in_body(span):
@@ -95,8 +104,10 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
         anchor = dateline
         if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in day_of_sentence:
             anchor = day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
-        named_back = _named_back(words.text, span, last)
+        named_back = _named_back(words.text, span, last) or _year_before(words.text, span, quarter)
         time = named_back or normalise(words.text, span, anchor, tense_of(words))
+        time = _period_ended(words, time)
+        quarter = time if QUARTER_VALUE.fullmatch(time.value) else quarter
         time = replace(time, text=span.slice(article.text))  # the article's own characters, odd spaces and all
         if named_back is None and time.start is not None and time.granularity in CALENDAR_UNITS:
             last = time
@@ -126,6 +137,23 @@ def _named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
+def _year_before(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | None:
+    """ "a year earlier", "the year-ago period" after a quarter: the same quarter a year before (results are compared
+    with the same quarter of the year before)."""
+    if quarter is None or quarter.start is None or not YEAR_BEFORE.fullmatch(text.strip()):
+        return None
+    held = values.quarter(quarter.start.year - 1, (quarter.start.month - 1) // 3 + 1)
+    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, quarter.anchor)
+
+
+def _period_ended(words: SpacySpan, time: TimeExpr) -> TimeExpr:
+    """ "the year ended March 31": a year's length up to the date that follows, not the calendar year."""
+    after = words.doc[words.end].text.lower() if words.end < len(words.doc) else ""
+    if after not in {"ended", "ending"} or not re.fullmatch(r"the (?:fiscal )?year", words.text.lower()):
+        return time
+    return replace(time, value="P1Y", granularity=Granularity.DURATION, start=None, end=None, anchor=None)
+
+
 def _candidates(doc: Doc) -> Iterator[SpacySpan]:
     """Spans of time expressions in document order: entities trimmed, extended and split; then reference words."""
     found: list[SpacySpan] = []
@@ -139,9 +167,15 @@ def _candidates(doc: Doc) -> Iterator[SpacySpan]:
     taken = {i for span in found for i in range(span.start, span.end)}
     for match in UNLABELLED.finditer(doc.text):
         span = doc.char_span(match.start(), match.end())
-        if span is not None and not taken.intersection(range(span.start, span.end)):
+        if span is not None and not taken.intersection(range(span.start, span.end)) and not _discourse_now(span):
             found.append(span)
     yield from sorted(found, key=lambda s: (s.start, -s.end))
+
+
+def _discourse_now(span: SpacySpan) -> bool:
+    """ "Now, ..." opening a sentence: a turn in the telling, not a time."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.text == "Now" and span.start == span.sent.start and following is not None and following.text == ","
 
 
 def _time_entities(doc: Doc) -> Iterator[SpacySpan]:

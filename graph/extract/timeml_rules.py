@@ -40,7 +40,7 @@ REFERENCES = {
     "PRESENT_REF": ("now", "right now", "just now", "currently", "current", "at present", "presently", "nowadays",
                     "these days", "at the moment", "the present", "present"),
     "PAST_REF": ("recently", "recent", "more recently", "most recently", "lately", "the past", "in the past",
-                 "recent years", "recent months", "recent weeks", "recent days", "the recent past", "earlier"),
+                 "the recent past", "earlier"),
     "FUTURE_REF": ("soon", "very soon", "the future", "in the future", "the near future", "later", "shortly",
                    "in the coming years", "the coming years", "coming years", "future"),
 }  # fmt: skip
@@ -66,6 +66,12 @@ LEAD_MODIFIER = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?:(?:beginning|start|end|middle|close|rest|remainder|turn|balance)\s+of\s+|"
     r"(?:early|earlier|late|later|mid|middle)[\s-]+)"
 )
+_VAGUE_SIDE = re.compile(
+    r"^(?:the\s+)?(?:(?P<past>(?:past|last)\s+(?:few|several)|past)|coming|future|next\s+(?:few|several))\s+"
+    r"(?:days|weeks|months|quarters|years)$"
+)
+"""An uncounted stretch on one side of now ("the past several quarters", "coming months"): TimeML's ``PAST_REF`` or
+``FUTURE_REF``; counted ("the past three years") or "recent" ("recent weeks", ``PXW``), a duration."""
 _AGO = re.compile(rf"^(?P<n>{_NUM}(?: of)?)\s+{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
 _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|final|initial|latest|other)\s+)?"
@@ -126,6 +132,9 @@ def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
         n, letter = (n * {"DE": 10, "CE": 100}[letter], "Y") if letter in {"DE", "CE"} else (n, letter)
         return Resolved(f"P{'T' if letter.startswith('T') else ''}{n:g}{letter[-1]}", Granularity.DURATION)
     value = REFERENCE_OF.get(words)
+    vague = _VAGUE_SIDE.match(words)
+    if vague and not value:
+        value = "PAST_REF" if vague.group("past") else "FUTURE_REF"
     return Resolved(value, Granularity.UNKNOWN) if value else None
 
 
