@@ -48,10 +48,16 @@ LEADING = re.compile(
 """Words before an expression that TimeML leaves outside it ("just yesterday", "on Tuesday", "15 a year", "earlier
 Friday", "its fourth quarter"); modifiers TimeML keeps inside as the expression's ``mod`` ("more than a week", "at least
 30 days", "almost two years", "earlier this month") stay."""
-TRAILING = re.compile(r"(?:\s*['’]s|(?<=s) later)$", re.I)
+TRAILING = re.compile(
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?P<cut> later)$|(?P<own>\s*['’]s)$",
+    re.I,
+)
 """Words after an expression that TimeML leaves outside it: a possessive ("last month's"), and "later" after a count
 ("three days later" is the duration "three days" with the signal "later")."""
-BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past"})
+BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
+                         "every", "each"})  # fmt: skip
+EVERY = frozenset({"every", "each"})
+"""Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
@@ -105,7 +111,7 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
         if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in day_of_sentence:
             anchor = day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
         named_back = _named_back(words.text, span, last) or _year_before(words.text, span, quarter)
-        time = named_back or normalise(words.text, span, anchor, tense_of(words))
+        time = named_back or normalise(_borrowed(words) or words.text, span, anchor, tense_of(words))
         time = _period_ended(words, time)
         quarter = time if QUARTER_VALUE.fullmatch(time.value) else quarter
         time = replace(time, text=span.slice(article.text))  # the article's own characters, odd spaces and all
@@ -137,6 +143,21 @@ def _named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
+def _borrowed(span: SpacySpan) -> str | None:
+    """The words a bare number of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958", "12" of
+    "12 and 18 months" is "12 months"; None for anything else."""
+    doc, start, end = span.doc, span.start, span.end
+    if end - start != 1 or not re.fullmatch(r"\d{1,2}", span.text):
+        return None
+    if start >= 2 and doc[start - 1].text in {"-", "–", "/"} and re.fullmatch(YEAR, doc[start - 2].text):
+        return doc[start - 2].text[:2] + span.text.zfill(2) if len(span.text) == 2 else None
+    if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or"}:
+        unit = doc[end + 2].text.lower()
+        if re.fullmatch(r"\d+", doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
+            return f"{span.text} {unit}"
+    return None
+
+
 def _year_before(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | None:
     """ "a year earlier", "the year-ago period" after a quarter: the same quarter a year before (results are compared
     with the same quarter of the year before)."""
@@ -158,11 +179,11 @@ def _candidates(doc: Doc) -> Iterator[SpacySpan]:
     """Spans of time expressions in document order: entities trimmed, extended and split; then reference words."""
     found: list[SpacySpan] = []
     for ent in _time_entities(doc):
-        if NOT_TIMES.search(ent.text) or not TIME_WORDS.search(ent.text):
+        if NOT_TIMES.search(ent.text) or not (TIME_WORDS.search(ent.text) or _borrowed(ent)):
             continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
         for piece in _split(_extend(_trim(ent))):
-            if TIME_WORDS.search(piece.text) and piece.start >= taken_to:
+            if (TIME_WORDS.search(piece.text) or _borrowed(piece)) and piece.start >= taken_to:
                 found.append(piece)
     taken = {i for span in found for i in range(span.start, span.end)}
     for match in UNLABELLED.finditer(doc.text):
@@ -184,7 +205,7 @@ def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
     for ent in doc.ents:
         if ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].text.lower() in UNITS_AFTER_NUMBER:
             ent = doc[ent.start : ent.end + 1]
-        elif ent.label_ not in TIME_LABELS:
+        elif ent.label_ not in TIME_LABELS and not (ent.label_ == "CARDINAL" and _borrowed(ent)):
             continue
         if pending is not None and pending.end == ent.start:
             pending = doc[pending.start : ent.end]
@@ -199,8 +220,9 @@ def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
 def _trim(span: SpacySpan) -> SpacySpan:
     start, end = span.start, span.end
     trail = TRAILING.search(span.text)
-    if trail and trail.start() > 0:
-        while end > start and span.doc[end - 1].idx >= span.start_char + trail.start():
+    cut = trail.start("cut") if trail and trail.group("cut") else trail.start("own") if trail else 0
+    if cut > 0:
+        while end > start and span.doc[end - 1].idx >= span.start_char + cut:
             end -= 1
     lead = LEADING.match(span.doc[start:end].text)
     if not lead or lead.end() >= len(span.doc[start:end].text):
@@ -214,7 +236,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
     """Words spaCy left out: "this year" where it found "year", "decades-long" where it found "decades", "to 2011"
     where it found "2009" of "from 2009 to 2011"."""
     doc, start, end = span.doc, span.start, span.end
-    if BARE_UNITS.match(span.text) and start > 0 and doc[start - 1].text.lower() in BEFORE_UNIT:
+    before = doc[start - 1].text.lower() if start > 0 else ""
+    if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (WEEKDAY.fullmatch(span.text) and before in EVERY):
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         end += 2
@@ -237,6 +260,9 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
             continue  # "February 24, 1955", "Saturday, April 25"
         if token.text.lower() == "of" and not resolve(left.text, dt.date(2000, 1, 1)).value.startswith("P"):
             continue  # "the end of November", "the fourth quarter of 2009"; "the first nine months of 1997" splits
+        if _borrowed(left) or (token.text in {"-", "–", "/"} and _borrowed(right[:1])):
+            yield from (left, right[:1] if _borrowed(right[:1]) else right)  # "1957-58": 1957, 1958; "12 and 18 months"
+            return
         if _year_range(left, token, right):
             yield from (left, right)  # TimeML marks the years of a range, each a date
             return

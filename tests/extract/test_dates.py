@@ -421,3 +421,40 @@ def test_sets_are_found_and_soon_or_an_opening_now_are_not_times() -> None:
 )
 def test_an_uncounted_stretch_is_a_side_of_now_and_recent_ones_are_vague_durations(text: str, value: str) -> None:
     assert normalise(text, Span(0, len(text)), WEDNESDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "found"),
+    [
+        (["It", "ran", "in", "the", "1957", "-", "58", "season"], ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE",
+         "I-DATE"], [("1957", "1957"), ("58", "1958")]),
+        (["It", "took", "12", "and", "18", "months"], ["O", "O", "B-CARDINAL", "O", "B-DATE", "I-DATE"],
+         [("12", "P12M"), ("18 months", "P18M")]),
+        (["It", "took", "12", "or", "18", "months"], ["O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE"],
+         [("12", "P12M"), ("18 months", "P18M")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_numbers_splits_into_its_points(
+    words: list[str], ents: list[str], found: list[tuple[str, str]]
+) -> None:
+    """ "1957-58" is 1957 and 1958; "12 and 18 months" is P12M and P18M: the first point borrows from the second."""
+    assert times(make_doc(words, ents)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("every morning", "XXXX-XX-XXTMO"),
+        ("each Thursday", "XXXX-WXX-4"),
+        ("each July", "XXXX-07"),
+        ("the 99th day", "2008-10-15"),  # of the strike: counted up to the day the report speaks from
+        ("a decade", "P10Y"),
+    ],
+)
+def test_recurring_times_and_ordinal_days(text: str, value: str) -> None:
+    assert normalise(text, Span(0, len(text)), WEDNESDAY).value == value
+
+
+def test_a_weekday_after_each_is_a_set() -> None:
+    words = ["Flights", "leave", "each", "Thursday"]
+    assert times(make_doc(words, ["O", "O", "O", "B-DATE"])) == [("each Thursday", "XXXX-WXX-4")]
