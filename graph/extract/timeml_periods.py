@@ -1,5 +1,5 @@
-"""Rules for months and quarters named from the anchor: "last June", "this September", "the year-ago quarter",
-"last year's third quarter", "the 1988 second quarter".
+"""Rules for months and quarters named from the anchor ("last June", "this September", "the year-ago quarter",
+"last year's third quarter", "the 1988 second quarter"), recurring times ("every morning") and ordinal days.
 
 A month named with "last" is the latest such month before the anchor's own ("last June", said in October, is this
 year's June; said in February, last year's), one named with "next" the first after it, one named with "this" the
@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from graph.extract import timeml_values as values
-from graph.extract.timeml_rules import MONTHS
+from graph.extract.timeml_rules import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from graph.extract.timeml_values import Resolved, Tense
 from graph.model import Granularity
 
@@ -78,5 +78,35 @@ def years_quarter(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
     return values.quarter(year, (reported.start.month - 1) // 3 + 1, relative=relative)
 
 
-PERIOD_RULES = (named_month, year_ago, years_quarter)
+_RECURRING = re.compile(rf"^(?:every|each)\s+(?P<named>{'|'.join((*PARTS_OF_DAY, *WEEKDAYS, *MONTHS))})$")
+"""A named part of a day, weekday or month that recurs: a TimeML SET valued by the unit it names."""
+_ORDINAL_DAY = re.compile(
+    r"^the\s+(?:\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:straight\s+|"
+    r"consecutive\s+)?day$"
+)
+"""An ordinal day ("the 99th day", its suffix cleaned off, "the eighth straight day"): a day counted from the start of
+what the story tells, which news counts up to the day it reports."""
+
+
+def recurring(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "every morning", "each Thursday", "each July": a set, one a day, a week, a year."""
+    found = _RECURRING.match(words)
+    if not found:
+        return None
+    named = found.group("named")
+    if named in PARTS_OF_DAY:
+        return Resolved(f"XXXX-XX-XXT{PARTS_OF_DAY[named]}", Granularity.DURATION)
+    if named in WEEKDAYS:
+        return Resolved(f"XXXX-WXX-{WEEKDAYS.index(named) + 1}", Granularity.DURATION)
+    return Resolved(f"XXXX-{MONTHS.index(named) + 1:02d}", Granularity.DURATION)
+
+
+def ordinal_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "the 99th day" (of a strike): the day the report speaks from."""
+    if not _ORDINAL_DAY.match(words):
+        return None
+    return values.day(anchor) if anchor is not None else None
+
+
+PERIOD_RULES = (named_month, year_ago, years_quarter, recurring, ordinal_day)
 """Tried before the other leaf rules: their words would otherwise go to dateparser or stay unread."""

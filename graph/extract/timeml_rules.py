@@ -2,8 +2,8 @@
 
 Each rule takes cleaned words, the anchor and the tense, and returns a :class:`~graph.extract.timeml_values.Resolved`
 or None when the words are not its kind: references ("now", "recently"), named days and parts of days, weekends,
-clock times, this/last/next units, quarters and halves, seasons, holidays, counts back ("seven months ago", valued
-by their length as MEANTIME does, the dates where they land) and durations ("the past three years", "fifty-year").
+clock times, this/last/next units, quarters and halves, seasons, holidays, counts back ("seven months ago", valued as
+the date where they land, as TimeML does) and durations ("the past three years", "fifty-year").
 Years, fiscal years, decades and centuries are :mod:`graph.extract.timeml_years`'s.
 """
 
@@ -72,14 +72,6 @@ _VAGUE_SIDE = re.compile(
 )
 """An uncounted stretch on one side of now ("the past several quarters", "coming months"): TimeML's ``PAST_REF`` or
 ``FUTURE_REF``; counted ("the past three years") or "recent" ("recent weeks", ``PXW``), a duration."""
-_RECURRING = re.compile(rf"^(?:every|each)\s+(?P<named>{'|'.join((*PARTS_OF_DAY, *WEEKDAYS, *MONTHS))})$")
-"""A named part of a day, weekday or month that recurs: a TimeML SET valued by the unit it names."""
-_ORDINAL_DAY = re.compile(
-    r"^the\s+(?:\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:straight\s+|"
-    r"consecutive\s+)?day$"
-)
-"""An ordinal day ("the 99th day", its suffix cleaned off, "the eighth straight day"): a day counted from the start of
-what the story tells, which news counts up to the day it reports."""
 _AGO = re.compile(rf"^(?P<n>{_NUM}(?: of)?)\s+{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
 _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|final|initial|latest|other)\s+)?"
@@ -132,16 +124,6 @@ def _count(word: str | None) -> float | None:
 def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     if words in SETS:
         return Resolved(SETS[words], Granularity.DURATION)
-    recurring = _RECURRING.match(words)  # "every morning", "each Thursday", "each July": one a day, week, year
-    if recurring:
-        named = recurring.group("named")
-        if named in PARTS_OF_DAY:
-            return Resolved(f"XXXX-XX-XXT{PARTS_OF_DAY[named]}", Granularity.DURATION)
-        if named in WEEKDAYS:
-            return Resolved(f"XXXX-WXX-{WEEKDAYS.index(named) + 1}", Granularity.DURATION)
-        return Resolved(f"XXXX-{MONTHS.index(named) + 1:02d}", Granularity.DURATION)
-    if _ORDINAL_DAY.match(words) and anchor is not None:
-        return values.day(anchor)  # "the 99th day" of a strike: the day the report speaks from
     every = _EVERY.match(words)  # "every quarter", "every two weeks", "per hour"
     if every and (n := _count(every.group("n"))) is not None:
         n = 2 if every.group("other") else n  # "every other week": one week in two

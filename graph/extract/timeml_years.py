@@ -25,8 +25,9 @@ _YEAR = re.compile(
 _FISCAL_YEAR = re.compile(
     r"^(?:the\s+)?(?P<rel>this|last|next|current|previous|prior|following|coming|same|latest)?\s*(?:fiscal|financial)\s+year$"
 )
-"""A fiscal year named by its relation to the anchor ("the current fiscal year", "last financial year"): TimeML
-``FY2009``; the year the anchor falls in stands for the current one, whatever month the company's year begins in."""
+"""A fiscal year named by its relation to the anchor ("the current fiscal year", "last financial year"): valued as the
+calendar year, as TempEval-3 values it; the year the anchor falls in stands for the current one, whatever month the
+company's year begins in."""
 _YEAR_RANGE = re.compile(r"^(?:from|between)?\s*(?P<first>(?:1[5-9]|20)\d\d)\s*(?:to|and|through|-|–)\s*"
                          r"(?P<last>(?:1[5-9]|20)\d\d)$")  # fmt: skip
 _DECADE = re.compile(
@@ -66,7 +67,8 @@ def absolute_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
 
 
 def year_range(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """From one year to another ("from 2009 to 2011", "between 2014 and 2016"): as MEANTIME marks it, a duration."""
+    """From one year to another ("from 2009 to 2011", "between 2014 and 2016") read as one expression: its length.
+    The extractor marks the two years instead, as TimeML does."""
     found = _YEAR_RANGE.match(words)
     if not found or int(found.group("last")) <= int(found.group("first")):
         return None
