@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cli.common import DEFAULT_OUT, EXIT_PROBLEMS, configure_logging, reported_errors
 from graph.excerpt import MAP_NODES
+
+if TYPE_CHECKING:
+    from graph.pipeline import BuildResult
 
 
 def build(
@@ -137,15 +140,19 @@ def build(
         f"{len(story.facts)} articles, {len(story.actors)} actors, {len(story.statements)} statements "
         f"({sum(len(s.reports) for s in story.statements)} reports), {dates} dates, {outputs.triples} triples"
     )
-    reused = len(story.facts) - result.analysed
-    if result.analysed:
-        where = f"{result.processes} process" + ("es" if result.processes > 1 else "")
-        articles = f"{result.analysed} article" + ("s" if result.analysed > 1 else "")
-        typer.echo(f"analysed {articles} in {where}" + (f"; {reused} reused from {out}" if reused else ""))
-    else:
-        typer.echo(f"analysed none: all {reused} articles reused from {out}")
+    typer.echo(analysed(result, out))
     for path in written:
         typer.echo(f"wrote {path}")
     typer.echo(f"open {html.resolve().as_uri()} in a browser to explore the map")
     if result.problems:
         raise typer.Exit(EXIT_PROBLEMS)
+
+
+def analysed(result: BuildResult, out: Path) -> str:
+    """How many articles were analysed, in how many processes, and how many reused from ``out``."""
+    reused = len(result.story.facts) - result.analysed
+    if not result.analysed:
+        return f"analysed none: all {reused} articles reused from {out}"
+    where = f"{result.processes} process" + ("es" if result.processes > 1 else "")
+    articles = f"{result.analysed} article" + ("s" if result.analysed > 1 else "")
+    return f"analysed {articles} in {where}" + (f"; {reused} reused from {out}" if reused else "")
