@@ -9,8 +9,9 @@ its process ends, however it ends: a killed build never leaves a folder locked.
 
 Only a build holding the lock writes into the folder, so the temporary files found there when the lock is taken
 (``.NAME.*.tmp`` of the outputs and of the kept facts, see :func:`graph.pipeline.open_atomic`) are a killed build's,
-and are removed. The lock is re-entrant within a process: :func:`graph.pipeline.build` and
-:func:`graph.pipeline.write_outputs` each take it, and a caller that holds it around both makes them one build.
+and are removed. The lock is re-entrant within a thread: :func:`graph.pipeline.build` and
+:func:`graph.pipeline.write_outputs` each take it, and a caller that holds it around both makes them one build;
+another thread waits for it as another process does (each takes it through a file of its own).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import contextlib
 import errno
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
@@ -28,8 +30,8 @@ from graph.cache import FACTS_FOLDER
 LOCK_FILE = FACTS_FOLDER.parent / "lock"
 OUTPUTS = ("graph.ttl", "graph.trig", "graph.html")
 """The files a build writes into its folder."""
-_HELD: dict[Path, int] = {}
-"""Folders whose lock this process holds, and how many times it was taken."""
+_HELD: dict[tuple[Path, int], int] = {}
+"""Folders whose lock a thread of this process holds (by folder and thread), and how many times it was taken."""
 
 Waiting = Callable[[str], None]
 """Told, once, why the build waits before it starts."""
@@ -43,7 +45,7 @@ def _ignore(message: str) -> None:
 def locked(folder: Path, waiting: Waiting = _ignore) -> Iterator[None]:
     """Hold the lock of the build folder ``folder`` (created if missing) for the block, waiting while another process
     holds it. Raises ``NotADirectoryError`` when ``folder`` is a file, and ``OSError`` when it cannot be written."""
-    key = folder.resolve()
+    key = (folder.resolve(), threading.get_ident())
     if key in _HELD:
         _HELD[key] += 1
         try:

@@ -135,3 +135,21 @@ def test_an_output_that_cannot_be_written_is_one_error_line_and_exit_2(tmp_path:
     assert build.returncode == 2, build.stderr
     (line,) = build.stderr.splitlines()
     assert line.startswith(f"newsgraph: error: {tmp_path / 'file'}"), line
+
+
+def test_another_thread_waits_for_the_folder_too(tmp_path: Path) -> None:
+    told: list[str] = []
+    entered = threading.Event()
+
+    def other_build() -> None:
+        with locked(tmp_path / "out", told.append):
+            entered.set()
+
+    with locked(tmp_path / "out"):
+        with locked(tmp_path / "out"):  # the same thread again: build() inside the CLI's hold
+            pass
+        thread = threading.Thread(target=other_build)
+        thread.start()
+        assert not entered.wait(timeout=2), "the other thread waits while the folder is held"
+    thread.join(timeout=60)
+    assert entered.is_set() and len(told) == 1 and "waiting for it to finish" in told[0]
