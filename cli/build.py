@@ -43,7 +43,7 @@ def build(
             "-j",
             min=1,
             help="Processes running spaCy and the extractors [default: one for fewer than 200 articles to analyse, "
-            "else all cores].",
+            "else one per idle core].",
         ),
     ] = None,
     title: Annotated[

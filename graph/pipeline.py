@@ -189,21 +189,25 @@ def _extract(articles: Sequence[Article], options: BuildOptions, progress: Progr
 
 
 def processes(options: BuildOptions, articles: int) -> int:
-    """How many processes analyse ``articles`` articles: ``options.jobs`` (at most one per batch); by default one for
-    fewer than :data:`PARALLEL_FROM` articles, since each worker process loads the model again, else one per core."""
+    """How many processes analyse ``articles`` articles: ``options.jobs`` (at most one per batch). By default one for
+    fewer than :data:`PARALLEL_FROM` articles, since each worker process loads the model again; else one per idle
+    core (:func:`idle_cores`), since a worker that has no core of its own only slows the others down."""
     if articles < 1:
         return 0
     jobs = options.jobs
     if jobs is None:
-        jobs = 1 if articles < PARALLEL_FROM else _cores()
+        jobs = 1 if articles < PARALLEL_FROM else idle_cores()
     return max(1, min(jobs, -(-articles // options.batch_size)))
 
 
-def _cores() -> int:
-    """The cores this process may run on."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+def idle_cores() -> int:
+    """The cores this process may run on, less those other programs kept busy over the last minute (the load
+    average, where the system has one, less this process's own share); at least 1."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if hasattr(os, "getloadavg"):
+        others = max(0.0, os.getloadavg()[0] - 1.0)
+        cores -= int(others)
+    return max(1, cores)
 
 
 def build(
