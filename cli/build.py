@@ -140,7 +140,7 @@ def build(
         f"{len(story.facts)} articles, {len(story.actors)} actors, {len(story.statements)} statements "
         f"({sum(len(s.reports) for s in story.statements)} reports), {dates} dates, {outputs.triples} triples"
     )
-    typer.echo(analysed(result, out))
+    typer.echo(analysed(result, out, scheduler))
     for path in written:
         typer.echo(f"wrote {path}")
     typer.echo(f"open {html.resolve().as_uri()} in a browser to explore the map")
@@ -148,11 +148,12 @@ def build(
         raise typer.Exit(EXIT_PROBLEMS)
 
 
-def analysed(result: BuildResult, out: Path) -> str:
-    """How many articles were analysed, in how many processes, and how many reused from ``out``."""
+def analysed(result: BuildResult, out: Path, scheduler: str | None) -> str:
+    """How many articles were analysed, in how many processes (or on which cluster), how many reused from ``out``."""
     reused = len(result.story.facts) - result.analysed
     if not result.analysed:
         return f"analysed none: all {reused} articles reused from {out}"
     where = f"{result.processes} process" + ("es" if result.processes > 1 else "")
+    where = f"the Dask cluster {scheduler}" if scheduler is not None else where
     articles = f"{result.analysed} article" + ("s" if result.analysed > 1 else "")
     return f"analysed {articles} in {where}" + (f"; {reused} reused from {out}" if reused else "")

@@ -75,7 +75,7 @@ class BuildResult:
     analysed: int = 0
     """Articles analysed by this build; the others' facts were reused from the build folder."""
     processes: int = 0
-    """Processes that analysed them (:func:`processes`); 0 when none was analysed."""
+    """Local processes that analysed them (:func:`processes`); 0 when none was analysed, or a Dask cluster did."""
 
     @functools.cached_property
     def dataset(self) -> Dataset:
@@ -189,10 +189,11 @@ def _extract(articles: Sequence[Article], options: BuildOptions, progress: Progr
 
 
 def processes(options: BuildOptions, articles: int) -> int:
-    """How many processes analyse ``articles`` articles: ``options.jobs`` (at most one per batch). By default one for
+    """How many local processes analyse ``articles`` articles (none on a Dask cluster, ``options.scheduler``):
+    ``options.jobs`` (at most one per batch). By default one for
     fewer than :data:`PARALLEL_FROM` articles, since each worker process loads the model again; else one per idle
     core (:func:`idle_cores`), since a worker that has no core of its own only slows the others down."""
-    if articles < 1:
+    if articles < 1 or options.scheduler is not None:  # a Dask cluster's workers are the cluster's to count
         return 0
     jobs = options.jobs
     if jobs is None:
