@@ -42,15 +42,15 @@ def build(
             "--jobs",
             "-j",
             min=1,
-            help="Processes running spaCy and the extractors [default: one for fewer than 200 articles to analyse, "
-            "else one per idle core].",
+            help="Processes running spaCy and the extractors (default: one for fewer than 200 articles to analyse, "
+            "else one per idle core).",
         ),
     ] = None,
     title: Annotated[
         str | None,
         typer.Option(
             "--title",
-            help="Title of graph.html [default: the most quoted actors, the number of articles and their dates].",
+            help="Title of graph.html (default: the most quoted actors, the number of articles and their dates).",
         ),
     ] = None,
     scheduler: Annotated[
