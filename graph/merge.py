@@ -170,7 +170,7 @@ def merge(facts: Sequence[ArticleFacts]) -> Story:
         for ref in members:
             actor_of[(ref.article_id, ref.mention.span)] = actor.key
     found = statements(facts, actor_of, actors)
-    story = Story(list(facts), actors, found, actor_of, copy_of=near_copies([f.article for f in facts]))
+    story = Story(list(facts), actors, found, actor_of, copy_of=near_copies(facts))
     story.windows = publication_windows(story)
     story.placed = place_times(story, story.windows)
     story.events, story.relations = merge_events(story)
