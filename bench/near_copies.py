@@ -4,8 +4,10 @@ Run from the project root:  .venv/bin/python -m bench.near_copies [--list LOW HI
 
 For each corpus it prints how many pairs of articles reach each similarity, for pairs of one group (articles on one
 event or topic: the copies are among them) and pairs of two groups (unrelated articles: none should reach the
-threshold). ECB+'s usual dev topics are held out: counted apart, their pairs never listed. ``--list`` prints the ids
-of the development pairs whose similarity lies in [LOW, HIGH), to be read by hand.
+threshold). As the build does, the words of quotes are left out (here: what stands between quotation marks; the
+build leaves out the quotes it found) and articles with fewer than MIN_SHINGLES 5-grams of their own are passed
+over. ECB+'s usual dev topics are held out: counted apart, their pairs never listed. ``--list`` prints the ids of
+the development pairs whose similarity lies in [LOW, HIGH), to be read by hand.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from graph.copies import NEAR_COPY, copied_pairs, jaccard, shingles
-from graph.model import Article
+from graph.copies import MIN_SHINGLES, NEAR_COPY, copied_pairs, jaccard, shingles
+from graph.model import Article, Span
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = next((p for p in (ROOT.parent / "shared" / "eval", ROOT.parents[1] / "shared" / "eval") if p.exists()), ROOT)
@@ -33,12 +36,20 @@ THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8)
 Doc = tuple[str, str, frozenset[int]]
 
 
+QUOTED = re.compile(r"``[^\n]*?''|“[^\n]*?”|\"[^\n]*?\"")
+"""What stands between quotation marks on one line (MEANTIME and ECB+ write ``  and '' for them)."""
+
+
 def _docs(path: Path, group: str) -> Iterator[tuple[bool, Doc]]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             held = path.name.startswith("ecbplus") and record["topic"] in HELD_OUT
-            yield held, (str(record[group]), record["doc"], shingles(Article(record["doc"], record["text"])))
+            text = record["text"]
+            quotes = [Span(m.start(), m.end()) for m in QUOTED.finditer(text)]
+            grams = shingles(Article(record["doc"], text), quotes)
+            if len(grams) >= MIN_SHINGLES:
+                yield held, (str(record[group]), record["doc"], grams)
 
 
 def _counts(scores: list[float]) -> str:

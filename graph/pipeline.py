@@ -211,6 +211,9 @@ def build(
         raise InputError("no article could be read from: " + ", ".join(str(p) for p in inputs) + why + more)
     progress("merge", 0, 1)
     distinct = distinct_articles(entries.values())
+    if options.strict and distinct.problems:
+        first = distinct.problems[0]
+        raise ArticleError(first.path, f"{first.message} (a strict build stops at the first problem)")
     problems += distinct.problems
     story = merge(distinct.facts)
     story.copies = distinct.copies

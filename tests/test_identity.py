@@ -13,6 +13,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from typer.testing import CliRunner
 
 from cli.app import app
+from graph.errors import ArticleError
 from graph.model import Severity
 from graph.pipeline import BuildOptions, build
 from graph.rdf import mint
@@ -108,6 +109,8 @@ def test_one_id_given_to_two_inputs_is_reported_naming_both(tmp_path: Path) -> N
     (warning,) = [p for p in result.problems if "'x'" in p.message]
     assert warning.severity is Severity.WARNING
     assert "first.jsonl" in str(warning) and "second.jsonl" in str(warning)
+    with pytest.raises(ArticleError, match="given to 2 inputs"):
+        build([first, second], BuildOptions(strict=True))
 
 
 def wire(site: str, edit: str) -> str:
