@@ -80,7 +80,8 @@ def main() -> None:
             label = f"{name}{' (held out)' if held else ''}: {len(part)} articles"
             print(f"{label}\n  same group  {len(within):>7} pairs  {_counts(within)}")
             print(f"  two groups  {len(across):>7} pairs  {_counts(across)}")
-            found = set(copied_pairs({doc: grams for _group, doc, grams in part}))
+            by_doc = {doc: grams for _group, doc, grams in part}
+            found = set(copied_pairs(by_doc, by_doc.__getitem__))
             exhaustive = {tuple(sorted(pair)) for score, *pair in scored if score >= NEAR_COPY}
             print(f"  found through sketches {len(found & exhaustive)} of the {len(exhaustive)} pairs >= {NEAR_COPY}")
             for score, a, b in sorted(listed, reverse=True):
