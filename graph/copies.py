@@ -23,6 +23,7 @@ import itertools
 import re
 import unicodedata
 import zlib
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
@@ -40,11 +41,17 @@ or in two versions (read by hand), while below 0.3 independently written article
 MIN_SHINGLES = 20
 """5-grams an article needs outside its quotes (some 24 words) to be told a copy: two briefs that only say who said
 a quote share too few words of their own to tell."""
-SKETCH = 32
-"""Smallest hashes of its 5-grams kept per article to find candidate pairs. Two articles of Jaccard similarity J
-share none of them with probability (1 - J)^32: 1 in 300 at 0.3, 1 in 80,000 at 0.5."""
-CACHED = 1024
-"""Articles whose 5-grams are kept while candidates are checked (pairs come in id order)."""
+SKETCH = 64
+"""Smallest hashes of its 5-grams held per article: their share of the smallest of two articles' hashes together
+estimates the two's Jaccard similarity (bottom-k MinHash; standard error 0.06 at 0.3, never worse than 0.0625)."""
+INDEXED = 24
+"""Smallest hashes per article by which candidate pairs are found: two articles of Jaccard similarity J share none
+of them with probability (1 - J)^24: 1 in 5,000 at 0.3, 1 in 17 million at 0.5."""
+MARGIN = 0.2
+"""A candidate whose estimated similarity is this far from :data:`NEAR_COPY` (over three standard errors) is decided
+by the estimate; a closer one by the exact similarity of its 5-grams, made again."""
+CACHED = 256
+"""Articles whose 5-grams are kept while candidates are checked."""
 BUCKET = 16
 """Articles sharing a sketch value up to which every pair of them is a candidate; a value shared by more (a
 boilerplate 5-gram, or a story copied by many sites) makes candidates of neighbours only, in id order, which still
@@ -111,25 +118,40 @@ def copied_pairs(
 ) -> list[tuple[str, str]]:
     """The pairs of ``ids`` whose 5-grams (``grams(id)``: :func:`shingles`) reach ``threshold``, found through their
     sketches; articles with fewer than :data:`MIN_SHINGLES` are left out. Only the sketches are held: the 5-grams of
-    the candidates are asked for again."""
+    a candidate whose estimate is close to ``threshold`` (:data:`MARGIN`) are asked for again."""
     again = functools.lru_cache(maxsize=CACHED)(grams)
     sketches = {}
     for key in sorted(ids):
         found = again(key)
         if len(found) >= MIN_SHINGLES:
-            sketches[key] = heapq.nsmallest(SKETCH, found)
-    return [(a, b) for a, b in _candidates(sketches) if jaccard(again(a), again(b)) >= threshold]
+            sketches[key] = array("q", heapq.nsmallest(SKETCH, found))
+    pairs = []
+    for a, b in _candidates(sketches):
+        estimate = _estimate(sketches[a], sketches[b])
+        close = threshold - MARGIN < estimate < threshold + MARGIN
+        if (close and jaccard(again(a), again(b)) >= threshold) or estimate >= threshold + MARGIN:
+            pairs.append((a, b))
+    return pairs
+
+
+def _estimate(a: Sequence[int], b: Sequence[int]) -> float:
+    """The Jaccard similarity of two sets estimated from their bottom-k sketches: the share of the k smallest values
+    of both together that both hold (exact when the sets are that small)."""
+    smallest = heapq.nsmallest(SKETCH, set(a) | set(b))
+    both = set(a) & set(b)
+    return sum(value in both for value in smallest) / len(smallest)
 
 
 def _first_key(article: Article) -> tuple[bool, str, str]:
     return article.published is None, article.published.isoformat() if article.published else "", article.id
 
 
-def _candidates(sketches: dict[str, list[int]]) -> list[tuple[str, str]]:
-    """Pairs of ids that share a value of their sketches (see :data:`BUCKET`), each once, in order."""
+def _candidates(sketches: dict[str, array[int]]) -> list[tuple[str, str]]:
+    """Pairs of ids that share one of the :data:`INDEXED` smallest values of their sketches (see :data:`BUCKET`),
+    each once, in order."""
     holders: dict[int, list[str]] = defaultdict(list)
     for article_id, sketch in sketches.items():
-        for value in sketch:
+        for value in sketch[:INDEXED]:
             holders[value].append(article_id)
     found: set[tuple[str, str]] = set()
     for ids in holders.values():
