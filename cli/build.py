@@ -38,6 +38,15 @@ def build(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Processes running spaCy and the extractors [default: all cores]."),
     ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run spaCy and the extractors on a Dask cluster: a scheduler's address (tcp://HOST:PORT), or local "
+            "or local:N for N worker processes on this machine. Articles travel to the workers as text.",
+        ),
+    ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Stop at the first problem with any input, writing nothing (exit 2).")
     ] = False,
@@ -65,6 +74,7 @@ def build(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
     from graph.cache import FACTS_FOLDER
+    from graph.cluster import Scheduler
     from graph.errors import InputError
     from graph.model import Severity
     from graph.pipeline import BuildOptions, write_outputs
@@ -89,7 +99,12 @@ def build(
             if (into / "graph.ttl").exists() and not (into / FACTS_FOLDER).is_dir():
                 raise InputError(f"{into} holds a graph but no kept facts to add to; build it again with `-o {into}`")
         options = BuildOptions(
-            model=model, jobs=jobs or os.cpu_count() or 1, folder=out, add=into is not None, strict=strict
+            model=model,
+            jobs=jobs or os.cpu_count() or 1,
+            folder=out,
+            add=into is not None,
+            strict=strict,
+            scheduler=Scheduler.parse(scheduler) if scheduler is not None else None,
         )
         result = run_build(inputs, options, report)
         title = "newsgraph: " + ", ".join(str(p) for p in inputs)

@@ -23,6 +23,7 @@ from graph.lang import check_english
 from graph.model import Article, ArticleFacts, Problem, Severity, Story
 
 if TYPE_CHECKING:
+    from graph.cluster import Scheduler
     from graph.parallel import Extracted
 
 Progress = Callable[[str, int, int], None]
@@ -51,6 +52,8 @@ class BuildOptions:
     """Stop at the first problem with any input (raise :class:`ArticleError`) instead of building the rest."""
     max_article_bytes: int = MAX_ARTICLE_BYTES
     """Larger article files (HTML pages: four times larger) and records are refused; ``.jsonl`` files are not."""
+    scheduler: Scheduler | None = None
+    """A Dask cluster that runs spaCy and the extractors instead of local processes (``jobs`` is then unused)."""
 
 
 @dataclass
@@ -148,8 +151,16 @@ def _extract(articles: Sequence[Article], options: BuildOptions, progress: Progr
         return
     batches = [list(articles[i : i + options.batch_size]) for i in range(0, len(articles), options.batch_size)]
     jobs = min(options.jobs, len(batches))
-    if jobs > 1:
-        results: Iterator[list[Extracted]] = extract_parallel(batches, options.model, jobs, keep)
+    results: Iterator[list[Extracted]]
+    if options.scheduler is not None:
+        from graph.cluster import extract_on_cluster
+
+        def on_worker(worker: str, done: int) -> None:
+            progress(f"worker {worker.split('://')[-1]}", done, len(articles))
+
+        results = extract_on_cluster(batches, options.model, keep, options.scheduler, on_worker)
+    elif jobs > 1:
+        results = extract_parallel(batches, options.model, jobs, keep)
     else:
         progress("load model", 0, 1)
         from graph.nlp import load_pipeline

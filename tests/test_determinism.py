@@ -74,3 +74,33 @@ def test_input_order_and_hash_seed_change_no_byte(tmp_path: Path, monkeypatch: p
     cli_build("second", "first", "-o", str(three), cwd=tmp_path, seed="12345")
     for name in ("graph.ttl", "graph.trig"):
         assert (one / name).read_bytes() == (three / name).read_bytes(), f"{name} depends on the hash seed"
+
+
+SPEECH_OF_TWO = (
+    "Sox make an offer\n\nThe Red Sox have made an eight-year offer to the player, but sources close to the "
+    "negotiations say it is less than the $184 million reported by Boston sportscaster Mike Lynch, who first "
+    "reported that the meeting would take place.\n"
+)
+"""One speech verb whose quotes have two speakers: the speech event's agents (and so its label) came out of a set."""
+
+EXTRACT_AGENTS = """
+import sys
+from graph.model import Article
+from graph.parallel import extract_batch
+facts = extract_batch([Article(id="x", title="t", text=sys.stdin.read())], None)[0].facts
+print([(e.label, [m.text for m in e.agents]) for e in facts.events])
+"""
+
+
+@pytest.mark.model
+def test_event_agents_do_not_depend_on_the_hash_seed() -> None:
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        run = subprocess.run(
+            [sys.executable, "-c", EXTRACT_AGENTS], input=SPEECH_OF_TWO, capture_output=True, text=True, env=env
+        )
+        assert run.returncode == 0, run.stderr
+        outputs.add(run.stdout)
+    assert len(outputs) == 1, outputs
+    assert "['sources', 'Mike Lynch']" in outputs.pop()  # the order the quotes give them

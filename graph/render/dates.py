@@ -34,6 +34,9 @@ class When:
     value: str = ""
     estimated: bool = False
     """Placed against an undated article's estimated publication window, not stated."""
+    basis: str = ""
+    """Where a timeline date comes from (``ng:timelineBasis``): stated, published, estimated or undated; empty for a
+    time expression read on its own."""
 
     @property
     def dated(self) -> bool:
@@ -47,6 +50,15 @@ class When:
 
 def day_label(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def days_label(start: dt.date, end: dt.date) -> str:
+    """A span of days, its year said once where both ends share it: "29 Aug – 26 Sept 2022"."""
+    if start == end:
+        return day_label(start)
+    if start.year == end.year:
+        return f"{start.day} {MONTHS[start.month - 1]}{EN_DASH}{day_label(end)}"
+    return f"{day_label(start)}{EN_DASH}{day_label(end)}"
 
 
 def month_label(day: dt.date) -> str:

@@ -11,6 +11,7 @@ through a statement it reports, so the picture is not doubled.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -20,8 +21,9 @@ from urllib.parse import unquote
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.term import Node
 
-from graph.render.dates import When, day_label, describe
+from graph.render.dates import When, day_label, days_label, describe
 from graph.render.source import Triples
+from graph.timeline import WINDOW
 from ontology.namespace import NG
 
 ACTOR_KINDS: tuple[tuple[URIRef, str], ...] = (
@@ -139,6 +141,32 @@ class _Reader:
         ]
         return sorted(whens, key=lambda w: (not w.dated, w.sort_key()))
 
+    def placed(self, item: Node, stated: list[When], report_iris: list[Node]) -> list[When]:
+        """Where the timeline places ``item``, as the merge wrote it (``ng:timelineDate``, ``ng:timelineBasis``,
+        ``ng:timelineGranularity``): the page shows what ``newsgraph timeline`` and the named queries show.
+
+        A stated or estimated date is shown with the time expression it comes from (its words and the whole period
+        it covers); a publication date as that day; an estimated publication window as the window of the undated
+        articles reporting it. A graph that carries no placement (not written by newsgraph) keeps the item's own
+        stated times, ``stated``.
+        """
+        basis = self.text(item, NG.timelineBasis)
+        if not basis:
+            return stated
+        date, grain = self.date(item, NG.timelineDate), self.text(item, NG.timelineGranularity)
+        if date is None:
+            undated = [dataclasses.replace(w, basis=basis) for w in stated if not w.dated]
+            return undated or [When("", "unknown", None, None, basis=basis)]
+        if grain == WINDOW:
+            articles = [a for r in report_iris for a in self.objects(r, NG.reportedIn)]
+            end = max((d for a in articles if (d := self.date(a, NG.publishedNotAfter))), default=date)
+            return [When(days_label(date, max(date, end)), WINDOW, date, max(date, end), estimated=True, basis=basis)]
+        if basis == "published":
+            return [dataclasses.replace(describe("day", date), basis=basis)]
+        same = [w for w in stated if w.start == date and w.granularity == grain]
+        when = same[0] if same else describe(grain, date, estimated=basis == "estimated")
+        return [dataclasses.replace(when, basis=basis)]
+
     # -- nodes and edges ------------------------------------------------------------------------------------------
 
     def add_node(self, resource: Node, kind: str, label: str, **info: object) -> str:
@@ -226,6 +254,7 @@ class _Reader:
         )
         if whens and not whens[0].dated:
             whens = [w for r in report_iris for w in self.whens_of(r) if w.dated][:1] or whens
+        whens = self.placed(statement, whens, report_iris)
         outlets = sorted({str(r["outlet"]) for r in reports if r["outlet"]})
         published = sorted(d for a in self.reported_in(reports) if (d := self.articles[a][1]) is not None)
         node_id = self.add_node(
@@ -280,6 +309,7 @@ class _Reader:
         whens = self.whens_of(event, NG.occurredOn) or sorted(
             (w for r in report_iris for w in self.whens_of(r, NG.occurredOn)), key=lambda w: (not w.dated, w.sort_key())
         )
+        whens = self.placed(event, whens, report_iris)
         reports = [self.read_report(r) for r in report_iris]
         reports.sort(key=lambda r: (str(r["published"] or "9999"), str(r["outlet"]), str(r["articleTitle"])))
         predicates = (("agents", NG.agent), ("patients", NG.patient), ("places", NG.place))
@@ -376,6 +406,7 @@ class _Reader:
                 "start": when.start.isoformat() if when and when.start else "",
                 "end": when.end.isoformat() if when and when.end else "",
                 "estimated": bool(when and when.estimated),
+                "basis": when.basis if when else "",
             }
             start, end = (when.start or far, when.end or far) if when else (far, far)
             first = self.first_reported.get(node_id) or "9999"
@@ -409,7 +440,7 @@ NOT_ACTORS = frozenset({"statement", "article", "event"})
 
 def _when_json(when: When | None) -> JsonObject:
     if when is None:
-        return {"label": "", "granularity": "unknown", "start": "", "end": "", "text": "", "value": ""}
+        return {"label": "", "granularity": "unknown", "start": "", "end": "", "text": "", "value": "", "basis": ""}
     return {
         "label": when.label,
         "granularity": when.granularity,
@@ -418,4 +449,5 @@ def _when_json(when: When | None) -> JsonObject:
         "text": when.text,
         "value": when.value,
         "estimated": when.estimated,
+        "basis": when.basis,
     }

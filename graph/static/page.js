@@ -30,6 +30,7 @@
   };
   const ACTOR_KINDS = new Set(["person", "organization", "group", "place", "actor"]);
   const DATED_KINDS = new Set(["statement", "event"]);
+  const UNMARKED_GRANULARITIES = new Set(["day", "window"]); // a day needs no mark; a window is marked "estimated"
   const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 
   const data = JSON.parse(document.getElementById("ng-data").textContent);
@@ -435,8 +436,9 @@
   function whenNode(when) {
     if (!when || !when.label) return null;
     const span = el("span", null, when.label);
-    if (when.granularity && when.granularity !== "day") append(span, el("span", "ng-gran", when.granularity));
+    if (when.granularity && !UNMARKED_GRANULARITIES.has(when.granularity)) append(span, el("span", "ng-gran", when.granularity));
     if (when.estimated) append(span, el("span", "ng-gran", "estimated"));
+    if (when.basis === "published") append(span, el("span", "ng-gran", "publication date"));
     if (when.text && when.text !== when.label) append(span, el("div", "ng-muted", "“" + when.text + "”"));
     return span;
   }
@@ -562,8 +564,9 @@
       entry.type = "button";
       entry.dataset.node = t.node;
       const date = el("span", "ng-tl-date", t.when || "undated");
-      if (t.when && t.granularity !== "day") append(date, el("span", "ng-gran", t.granularity));
+      if (t.when && !UNMARKED_GRANULARITIES.has(t.granularity)) append(date, el("span", "ng-gran", t.granularity));
       if (t.estimated) append(date, el("span", "ng-gran", "estimated"));
+      if (t.basis === "published") append(date, el("span", "ng-gran", "published"));
       if (!t.when && n.firstReported) append(date, el("span", "ng-gran", "reported " + n.firstReported));
       append(entry, date, el("span", "ng-tl-who", t.kind === "event" ? "Event" + (t.who ? " · " + t.who : "") : t.who || "Unknown speaker"));
       append(entry, el("span", "ng-tl-text", clip(t.label, 160)));

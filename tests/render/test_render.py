@@ -14,7 +14,7 @@ import pytest
 from rdflib import RDF, RDFS, XSD, Graph, Literal
 
 from graph.render import RenderSummary, render_html
-from graph.render.dates import describe
+from graph.render.dates import days_label, describe
 from graph.render.model import read_page_data, shorten
 from graph.render.page import script_json, static_asset
 from ontology.namespace import NG, NGD
@@ -326,3 +326,9 @@ def test_the_page_reads_none_of_what_its_index_leaves_out() -> None:
 
     read = {str(getattr(NG, name)) for name in re.findall(r"\bNG\.(\w+)", inspect.getsource(model))}
     assert read and not read & UNREAD
+
+
+def test_a_span_of_days_says_its_year_once() -> None:
+    assert days_label(dt.date(2022, 8, 29), dt.date(2022, 9, 26)) == "29 Aug \u2013 26 Sept 2022"
+    assert days_label(dt.date(2022, 12, 29), dt.date(2023, 1, 2)) == "29 Dec 2022 \u2013 2 Jan 2023"
+    assert days_label(dt.date(2022, 9, 1), dt.date(2022, 9, 1)) == "1 Sept 2022"
