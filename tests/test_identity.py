@@ -37,6 +37,7 @@ STORIES = [
 """Short articles of different texts: one per id below."""
 CLASHING_IDS = ["a b", "a-b", "a/b", "A", "a", "x-", "x"]
 """Ids the IRI minter made one of (lower case, what an IRI cannot hold replaced, trailing - and . dropped)."""
+ARTICLES_COLUMNS = ["article", "title", "published", "not_before", "not_after", "publisher", "author", "url", "file"]
 
 
 def articles_query(out: Path) -> list[dict[str, str]]:
@@ -69,6 +70,7 @@ def test_ids_that_made_one_iri_are_articles_of_their_own(tmp_path: Path) -> None
     assert "9 articles" in run.output
     trig = load_dataset(out / "graph.trig")
     rows = articles_query(out)
+    assert list(rows[0]) == [*ARTICLES_COLUMNS, "identifier"], "the columns of before, and the id last"
     assert len(rows) == 9 and len({row["article"] for row in rows}) == 9, "one IRI per input id"
     assert sorted(row["identifier"] for row in rows) == sorted([*CLASHING_IDS, "Story-A", "story-a"])
     titles = {row["identifier"]: row["title"] for row in rows}
