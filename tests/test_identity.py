@@ -148,6 +148,10 @@ def test_the_same_text_twice_is_one_article_counted_once(tmp_path: Path) -> None
     assert {str(i) for i in merged.objects(article, NG.identifier)} == {"story-0", "rec-0"}
     warnings = [str(p) for p in result.problems if "same text" in p.message]
     assert len(warnings) == 5 and all("story-" in w and "records.jsonl" in w for w in warnings)
+    kept = tmp_path / "kept"
+    build([jsonl], BuildOptions(folder=kept))
+    added = build([folder], BuildOptions(folder=kept, add=True))
+    assert serialize(added.dataset, GraphFormat.trig) == serialize(result.dataset, GraphFormat.trig)
 
 
 def test_near_copies_of_one_wire_story_are_two_outlets_and_one_source(tmp_path: Path) -> None:
