@@ -113,6 +113,11 @@ def test_one_id_given_to_two_inputs_is_reported_naming_both(tmp_path: Path) -> N
     assert "first.jsonl" in str(warning) and "second.jsonl" in str(warning)
     with pytest.raises(ArticleError, match="given to 2 inputs"):
         build([first, second], BuildOptions(strict=True))
+    one_file = write_jsonl(tmp_path / "one.jsonl", [{"id": "y", "text": STORIES[2]}, {"id": "y", "text": STORIES[3]}])
+    result = build([one_file])
+    rows = query_rows(result.graph)
+    assert len({str(row["article"]) for row in rows}) == 2 and {str(row["identifier"]) for row in rows} == {"y"}
+    assert any("'y' given to two records" in p.message for p in result.problems)
 
 
 def wire(site: str, edit: str) -> str:
