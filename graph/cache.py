@@ -55,7 +55,7 @@ def source_key(article: Article) -> str:
 
 def digest(article: Article) -> str:
     """A hash of everything the reader found in the article, except where it was and what it was called."""
-    content = {k: v for k, v in encode(article).items() if k not in {"id", "path"}}
+    content = {k: v for k, v in encode(article).items() if k not in {"id", "path", "given_id"}}
     return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 

@@ -6,12 +6,9 @@ Library code: reports progress through a callback and problems as values, never 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
-import hashlib
 import os
 import tempfile
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +25,6 @@ from graph.model import Article, ArticleFacts, Problem, Severity, Story
 from graph.title import story_title
 
 if TYPE_CHECKING:
-    from graph.cache import CachedFacts
     from graph.cluster import Scheduler
     from graph.parallel import Extracted
 
@@ -123,7 +119,7 @@ def _read_all(inputs: Iterable[Path], max_bytes: int) -> Iterator[Article | Prob
                     base, n = item.id, 2
                     while f"{base}-{n}" in ids:
                         n += 1
-                    item.id = f"{base}-{n}"
+                    item.id, item.given_id = f"{base}-{n}", base
                     message = f"id {base!r} given to two records; the later one is {item.id!r}"
                     yield Problem(path, message, severity=Severity.WARNING)
                 if isinstance(item, Article):
@@ -229,6 +225,7 @@ def build(
 
 def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) -> BuildResult:
     from graph import cache
+    from graph.identity import distinct_articles
     from graph.merge import merge
 
     progress("read", 0, 1)
@@ -264,7 +261,13 @@ def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) ->
         more = f"\n  and {len(problems) - 20} more" if len(problems) > 20 else ""
         raise InputError("no article could be read from: " + ", ".join(str(p) for p in inputs) + why + more)
     progress("merge", 0, 1)
-    story = merge(unique_ids(entries.values()))
+    distinct = distinct_articles(entries.values())
+    if options.strict and distinct.problems:
+        first = distinct.problems[0]
+        raise ArticleError(first.path, f"{first.message} (a strict build stops at the first problem)")
+    problems += distinct.problems
+    story = merge(distinct.facts)
+    story.copies = distinct.copies
     progress("merge", 1, 1)
     if options.folder:
         progress("keep facts", 0, 1)
@@ -311,24 +314,6 @@ def write_outputs(
         )
     progress("write", 2, steps)
     return Outputs([turtle, trig, html], triples)
-
-
-def unique_ids(entries: Iterable[CachedFacts]) -> list[ArticleFacts]:
-    """The facts with one id per article: ids two sources share get a suffix from the source, in any order."""
-    entries = list(entries)
-    sources: dict[str, set[str]] = defaultdict(set)
-    for entry in entries:
-        sources[entry.facts.article.id].add(entry.source)
-    facts = []
-    for entry in entries:
-        article = entry.facts.article
-        if len(sources[article.id]) > 1:
-            suffix = hashlib.sha1(entry.source.encode("utf-8")).hexdigest()[:8]
-            article = dataclasses.replace(article, id=f"{article.id}-{suffix}")
-            facts.append(dataclasses.replace(entry.facts, article=article))
-        else:
-            facts.append(entry.facts)
-    return facts
 
 
 def write_atomic(path: Path, data: bytes) -> None:

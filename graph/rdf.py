@@ -80,6 +80,11 @@ def _slug(part: str) -> str:
     return slug
 
 
+def iri_part(part: str) -> str:
+    """What ``part`` becomes in the IRIs :func:`mint` makes: two article ids of one part would make one IRI."""
+    return _slug(part)
+
+
 def _node(kind: str, *parts: str) -> str:
     return _minted(kind, parts)
 
@@ -281,7 +286,9 @@ def _article(graph: _Graph, facts: ArticleFacts, story: Story) -> None:
     graph.link(iri, V.type, V.Article)
     graph.add(iri, V.title, _text(article.title) if article.title else None)
     graph.add(iri, V.published, _date(article.published) if article.published else None)
-    graph.add(iri, V.sourceFile, _text(str(article.path)) if article.path else None)
+    for source in (article, *story.copies.get(article.id, ())):
+        graph.add(iri, V.identifier, _text(source.identifier))
+        graph.add(iri, V.sourceFile, _text(str(source.path)) if source.path else None)
     graph.add(iri, V.url, rdf_text.typed(article.url, _XSD_ANYURI) if article.url else None)
     window = story.windows.get(article.id)
     if window is not None:

@@ -78,16 +78,16 @@ def test_cli_into_adds_keeps_and_replaces(corpus: tuple[list[Path], dict[GraphFo
     out = tmp_path / "out"
     assert runner.invoke(app, ["build", *map(str, paths[:2]), "-o", str(out), "-j", "1"]).exit_code == 0
     ran = runner.invoke(app, ["build", *map(str, paths[2:]), "--into", str(out), "-j", "1"])
-    assert ran.exit_code == 0, ran.output
+    assert ran.exit_code == 1 and "id 'kyiv' given to 2 inputs" in ran.output, ran.output  # reported, both built
     assert (out / "graph.ttl").read_bytes() == expected[GraphFormat.turtle]
     assert len(cache.load(out)) == len(paths)
     ran = runner.invoke(app, ["build", str(paths[0]), "--into", str(out), "-j", "1"])
-    assert ran.exit_code == 0 and (out / "graph.trig").read_bytes() == expected[GraphFormat.trig]
+    assert ran.exit_code == 1 and (out / "graph.trig").read_bytes() == expected[GraphFormat.trig]
 
     changed = paths[-1].read_text(encoding="utf-8")
     try:  # a changed file replaces its old facts: the same as building the changed corpus at once
         paths[-1].write_text(changed.replace("every town", "every single village"), encoding="utf-8")
-        assert runner.invoke(app, ["build", str(paths[-1]), "--into", str(out), "-j", "1"]).exit_code == 0
+        assert runner.invoke(app, ["build", str(paths[-1]), "--into", str(out), "-j", "1"]).exit_code == 1
         fresh = serialize(build(paths, BuildOptions(jobs=1)).dataset, GraphFormat.turtle)
     finally:
         paths[-1].write_text(changed, encoding="utf-8")

@@ -241,7 +241,7 @@ class _Reader:
             "article",
             title,
             published=day_label(published) if published else "",
-            sourceFile=self.text(article, NG.sourceFile),
+            sourceFile=" | ".join(self.texts(article, NG.sourceFile)),  # each file of a text given twice
             publishers=publishers,
         )
         self.articles[node_id] = (title, published, publishers)
