@@ -73,9 +73,9 @@ def story_network(tables: StoryTables) -> nx.MultiDiGraph:
             label=event.label, kind="event", text=event.label, event_type=event.event_type,
             **_placement(event.placement), **_counts(event.counts),
         ))  # fmt: skip
-    for source, target, kind in sorted(set(_edges(tables))):
-        if source in network and target in network:
-            network.add_edge(source, target, key=kind, kind=kind, label=EDGE_LABELS[kind])
+    edges = [(s, t, kind) for s, t, kind in sorted(set(_edges(tables))) if s in network and t in network]
+    for number, (source, target, kind) in enumerate(edges):  # ids unique in the file: Gephi drops repeated ones
+        network.add_edge(source, target, key=kind, id=f"e{number}", kind=kind, label=EDGE_LABELS[kind])
     _actor_totals(network)
     return network
 
@@ -96,7 +96,9 @@ def network_bytes(tables: StoryTables, fmt: NetworkFormat) -> tuple[bytes, int, 
         writer.add_graph(network)
         writer.write(stream)
     else:
-        nx.write_graphml(network, stream, encoding="utf-8", prettyprint=True, named_key_ids=True)
+        nx.write_graphml(
+            network, stream, encoding="utf-8", prettyprint=True, named_key_ids=True, edge_id_from_attribute="id"
+        )
     return stream.getvalue(), network.number_of_nodes(), network.number_of_edges()
 
 

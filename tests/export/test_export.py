@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
@@ -68,6 +69,14 @@ def test_network_holds_the_graphs_nodes_by_kind(seed_build: SeedBuild, tmp_path:
         assert None not in data.values() and "" not in data.values(), node
         if data["kind"] == "statement":
             assert isinstance(data["reports"], int) and data["date_basis"]
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_network_edge_ids_are_unique(story: Path, tmp_path: Path, fmt: str) -> None:
+    """Gephi keeps the first edge of each id and drops the others."""
+    export(story, fmt, tmp_path / f"story.{fmt}")
+    ids = [e.get("id") for e in ET.parse(tmp_path / f"story.{fmt}").iter() if e.tag.endswith("}edge")]
+    assert len(ids) == len(set(ids)) == READERS[fmt](tmp_path / f"story.{fmt}").number_of_edges() > 10
 
 
 def test_gexf_is_the_same_from_any_graph_file_and_undated(seed_build: SeedBuild, tmp_path: Path) -> None:
