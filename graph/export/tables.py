@@ -5,8 +5,9 @@ actors.csv) so the tables join.
 Files are UTF-8 (no byte-order mark) with RFC 4180 quoting (a field holding a comma, a quote or a line break is
 quoted, its quotes doubled; rows end in CRLF). A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or
 ``@`` (or a tab or carriage return) as a formula, and article text is not to be trusted: such a text cell is written
-with a leading apostrophe (``'=HYPERLINK(...)``), which spreadsheets show as text. Keys, dates and counts never start
-with those characters and are written as they are.
+with a leading apostrophe (``'=HYPERLINK(...)``), which no spreadsheet runs. So that this can be undone, a text that
+starts with an apostrophe of its own gets one more: removing one leading apostrophe from any cell that has one gives
+the exact text back. Keys, dates and counts never start with those characters and are written as they are.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from graph.export.source import Counts, Placement, StoryTables
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """What makes a spreadsheet read a cell as a formula (OWASP's list)."""
+_ESCAPED_STARTS = (*FORMULA_STARTS, "'")
 
 Cell = str | int | None
 Row = Sequence[Cell]
@@ -104,7 +106,8 @@ def _counts(counts: Counts) -> Iterable[Cell]:
 
 
 def _cell(value: Cell) -> Cell:
-    """A text cell a spreadsheet would run as a formula, made text with a leading apostrophe; anything else as is."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """A text cell a spreadsheet would run as a formula, or that starts with an apostrophe, with a leading apostrophe;
+    anything else as it is."""
+    if isinstance(value, str) and value.startswith(_ESCAPED_STARTS):
         return "'" + value
     return value

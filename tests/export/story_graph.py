@@ -12,6 +12,7 @@ HOSTILE_HTML = "<script>alert(1)</script> & <b>bold</b>"
 FORMULA = '=HYPERLINK("http://evil.example","click")'
 DELIMITERS = 'He said, "no"\nand left'
 FORM_FEED = "page\x0cbreak"
+QUOTED_TITLE = "'He has flung our country back': officials ask Putin to resign"
 
 
 def iri(kind: str, slug: str) -> URIRef:
@@ -94,7 +95,7 @@ def story_graph() -> Graph:
     ukraine = b.actor("ukraine", NG.Place, "Ukraine")
     untyped = iri("actor", "unnamed-official")  # spoken through, never typed
 
-    first = b.article("a1", "Officials ask Putin to resign", "2022-09-12", post)
+    first = b.article("a1", QUOTED_TITLE, "2022-09-12", post)
     second = b.article("a2", f"{FORMULA} {HOSTILE_HTML}", None, times)
     b.add(first, NG.mentions, putin)
     b.add(second, NG.mentions, ukraine)

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from cli.app import app
 from ontology.namespace import NG
 from tests.conftest import SeedBuild
-from tests.export.story_graph import DELIMITERS, FORM_FEED, FORMULA, HOSTILE_HTML, iri, story_graph
+from tests.export.story_graph import DELIMITERS, FORM_FEED, FORMULA, HOSTILE_HTML, QUOTED_TITLE, iri, story_graph
 
 SCHEMA = json.loads((Path(__file__).parent / "timelinejs.schema.json").read_text(encoding="utf-8"))
 ACTOR_CLASSES = (NG.Actor, NG.Person, NG.Organization, NG.Group, NG.Place, NG.Outlet)
@@ -144,7 +144,7 @@ def test_csv_neutralises_formulas_and_keeps_delimiters(story: Path, tmp_path: Pa
         "independent_sources": "1",
     }  # fmt: skip
     titles = [row["title"] for row in read_csv(tmp_path / "tables" / "articles.csv")]
-    assert f"'{FORMULA} {HOSTILE_HTML}" in titles
+    assert sorted(titles) == sorted([f"'{FORMULA} {HOSTILE_HTML}", f"'{QUOTED_TITLE}"])  # one apostrophe off: exact
     for name in ("actors", "articles", "events", "event_actors", "reports"):
         for row in read_csv(tmp_path / "tables" / f"{name}.csv"):
             assert not any(value.startswith(("=", "+", "-", "@")) for value in row.values()), row
