@@ -22,6 +22,7 @@ EDGE_LABELS = {
     "said": "said",
     "reported": "reported in",
     "published": "published by",
+    "author": "written by",
     "via": "via",
     "addressed": "addressed to",
     "about": "about",
@@ -35,9 +36,10 @@ EDGE_LABELS = {
     "during": "during",
 }
 """Edge kinds and the label a reader sees: actor -said-> statement, statement or event -reported in-> article,
-article -published by-> outlet, statement -via-> the actor or outlet it came through, statement -addressed to->
-actor, statement or event -about-> an actor its words name, article -mentions-> actor, actor -did-> event, event
--to-> actor, event -in-> place, statement -made in-> speech event, event -before/after/during-> event."""
+article -published by-> outlet, article -written by-> actor, statement -via-> the actor or outlet it came through,
+statement -addressed to-> actor, statement or event -about-> an actor its words name, article -mentions-> actor,
+actor -did-> event, event -to-> actor, event -in-> place, statement -made in-> speech event, event
+-before/after/during-> event."""
 
 Attributes = dict[str, str | int]
 
@@ -114,6 +116,8 @@ def _edges(tables: StoryTables) -> Iterator[tuple[str, str, str]]:
     for article in tables.articles:
         if article.publisher:
             yield article.iri, article.publisher, "published"
+        if article.author:
+            yield article.iri, article.author, "author"
         for actor in article.mentions:
             yield article.iri, actor, "mentions"
     for report in tables.reports:

@@ -48,7 +48,7 @@ EVENT_ROLES = ("agent", "patient", "place")
 _READ = {
     "type": RDF.type, "label": RDFS.label, "alias": NG.alias, "role": NG.role, "title": NG.title,
     "published": NG.published, "publishedNotBefore": NG.publishedNotBefore, "publishedNotAfter": NG.publishedNotAfter,
-    "publisher": NG.publisher, "sourceFile": NG.sourceFile, "url": NG.url, "mentions": NG.mentions,
+    "publisher": NG.publisher, "author": NG.author, "sourceFile": NG.sourceFile, "url": NG.url, "mentions": NG.mentions,
     "speaker": NG.speaker, "text": NG.text, "sentence": NG.sentence, "reportOf": NG.reportOf,
     "reportedIn": NG.reportedIn, "via": NG.via, "medium": NG.medium, "direct": NG.direct, "addressee": NG.addressee,
     "names": NG.names, "agent": NG.agent, "patient": NG.patient, "place": NG.place, "eventType": NG.eventType,
@@ -81,6 +81,7 @@ class ArticleRow:
     published_not_before: str
     published_not_after: str
     publisher: str
+    author: str
     source_file: str
     url: str
     mentions: tuple[str, ...]
@@ -194,7 +195,7 @@ def _actors_named(tables: StoryTables) -> set[str]:
     """Every IRI the tables point to as an actor, typed or not: each must be a key of the actors table."""
     named = {s.speaker for s in tables.statements}
     named.update(actor for e in tables.events for _role, actor in e.actors)
-    named.update(a.publisher for a in tables.articles)
+    named.update(actor for a in tables.articles for actor in (a.publisher, a.author))
     named.update(actor for a in tables.articles for actor in a.mentions)
     named.update(actor for r in tables.reports for actor in (r.via, r.addressee, *r.names))
     named.discard("")
@@ -286,6 +287,7 @@ class _Reader:
             self.value(iri, "publishedNotBefore"),
             self.value(iri, "publishedNotAfter"),
             self.value(iri, "publisher"),
+            self.value(iri, "author"),
             self.value(iri, "sourceFile"),
             self.value(iri, "url"),
             tuple(self.values(iri, "mentions")),

@@ -51,8 +51,8 @@ def story_tables(tables: StoryTables) -> list[Table]:
             (a.iri, a.label, a.type, " | ".join(a.aliases), " | ".join(a.roles)) for a in tables.actors
         ]),
         Table("articles.csv", ARTICLE_COLUMNS, [
-            (a.iri, a.title, a.published, a.published_not_before, a.published_not_after, a.publisher, a.source_file,
-             a.url)
+            (a.iri, a.title, a.published, a.published_not_before, a.published_not_after, a.publisher, a.author,
+             a.source_file, a.url)
             for a in tables.articles
         ]),
         Table("statements.csv", ("statement", "speaker", "label", "text", *PLACEMENT_COLUMNS, *COUNT_COLUMNS), [
@@ -74,7 +74,8 @@ def story_tables(tables: StoryTables) -> list[Table]:
 
 
 ARTICLE_COLUMNS = (
-    "article", "title", "published", "published_not_before", "published_not_after", "publisher", "source_file", "url",
+    "article", "title", "published", "published_not_before", "published_not_after", "publisher", "author",
+    "source_file", "url",
 )  # fmt: skip
 PLACEMENT_COLUMNS = ("date", "granularity", "date_basis", "first_published")
 """The timeline's date as the graph gives it (ng:timelineDate, ng:timelineGranularity, ng:timelineBasis)."""

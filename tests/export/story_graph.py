@@ -85,7 +85,7 @@ class Builder:
 
 
 def story_graph() -> Graph:
-    """Two outlets, two articles, five actors (one the graph gives no class), six statements, two events."""
+    """Two outlets, two articles, seven actors (one the graph gives no class), six statements, two events."""
     b = Builder()
     times = b.actor("nyt", NG.Outlet, "The New York Times")
     post = b.actor("post", NG.Outlet, "New York Post")
@@ -97,6 +97,7 @@ def story_graph() -> Graph:
 
     first = b.article("a1", QUOTED_TITLE, "2022-09-12", post)
     second = b.article("a2", f"{FORMULA} {HOSTILE_HTML}", None, times)
+    b.add(first, NG.author, b.actor("reporter", NG.Person, "Jane Reporter"))
     b.add(first, NG.mentions, putin)
     b.add(second, NG.mentions, ukraine)
 

@@ -22,7 +22,8 @@ from tests.export.story_graph import DELIMITERS, FORM_FEED, FORMULA, HOSTILE_HTM
 
 SCHEMA = json.loads((Path(__file__).parent / "timelinejs.schema.json").read_text(encoding="utf-8"))
 ACTOR_CLASSES = (NG.Actor, NG.Person, NG.Organization, NG.Group, NG.Place, NG.Outlet)
-ACTOR_LINKS = (NG.speaker, NG.agent, NG.patient, NG.place, NG.publisher, NG.mentions, NG.via, NG.addressee, NG.names)
+ACTOR_LINKS = (NG.speaker, NG.agent, NG.patient, NG.place, NG.publisher, NG.author, NG.mentions, NG.via, NG.addressee,
+               NG.names)  # fmt: skip
 READERS = {"gexf": nx.read_gexf, "graphml": nx.read_graphml}
 
 
@@ -100,6 +101,7 @@ def test_network_edges_are_typed_and_text_xml_cannot_hold_is_dropped(story: Path
     assert (day, putin, "about") in edges and (day, putin, "addressed") in edges
     assert (putin, invasion, "agent") in edges and (invasion, ukraine, "place") in edges
     assert (day, invasion, "made_in") in edges
+    assert (str(iri("article", "a1")), str(iri("actor", "reporter")), "author") in edges
     assert network.nodes[str(iri("actor", "unnamed-official"))]["actor_type"] == "actor"
     hostile = network.nodes[str(iri("statement", "hostile"))]
     assert hostile["text"] == f"{HOSTILE_HTML} {DELIMITERS} pagebreak"
@@ -126,7 +128,7 @@ def test_csv_tables_join_on_their_keys(seed_build: SeedBuild, tmp_path: Path) ->
         assert (row["statement"] in statements) != (row["event"] in events), row["report"]
         assert row["via"] == "" or row["via"] in actors
     assert all(row["event"] in events and row["actor"] in actors for row in tables["event_actors"])
-    assert all(row["publisher"] == "" or row["publisher"] in actors for row in tables["articles"])
+    assert all(row[key] == "" or row[key] in actors for row in tables["articles"] for key in ("publisher", "author"))
     assert f"{len(statements)} statements" in output
 
 
