@@ -62,7 +62,7 @@ def story_network(tables: StoryTables) -> nx.MultiDiGraph:
         ))  # fmt: skip
     for article in tables.articles:
         network.add_node(article.iri, **_plain(
-            label=article.title or article.iri, kind="article", title=article.title, date=article.published,
+            label=article.title or article.iri, kind="article", date=article.published,
             granularity="day" if article.published else "", source_file=article.source_file, url=article.url,
         ))  # fmt: skip
     for statement in tables.statements:

@@ -43,6 +43,8 @@ class _Item:
     kind: str
     actors: tuple[str, ...]
     """Who said it, or who did it."""
+    text: str
+    """What was said; empty for an event."""
 
 
 def story_timeline(tables: StoryTables, title: str) -> Timeline:
@@ -81,9 +83,9 @@ def story_timeline(tables: StoryTables, title: str) -> Timeline:
 
 def _items(tables: StoryTables) -> Iterator[_Item]:
     for statement in tables.statements:
-        yield _Item(statement, "statement", (statement.speaker,) if statement.speaker else ())
+        yield _Item(statement, "statement", (statement.speaker,) if statement.speaker else (), statement.text)
     for event in tables.events:
-        yield _Item(event, "event", tuple(actor for role, actor in event.actors if role == "agent"))
+        yield _Item(event, "event", tuple(actor for role, actor in event.actors if role == "agent"), "")
 
 
 def start_date(placement: Placement) -> JsonObject | None:
@@ -122,7 +124,7 @@ def _display(placement: Placement, day: dt.date) -> str:
 def _body(item: _Item, reports: list[ReportRow], outlets: list[str]) -> str:
     """The sentence an article reported it in (the one with the fullest wording), and who reported it."""
     quoted = max(reports, key=lambda r: (len(r.wording), r.iri), default=None)
-    sentence = quoted.sentence if quoted and quoted.sentence else getattr(item.row, "text", "")
+    sentence = quoted.sentence if quoted and quoted.sentence else item.text
     parts = [f"<blockquote>{html.escape(sentence)}</blockquote>"] if sentence else []
     if outlets:
         parts.append(f"<p>Reported by {html.escape(', '.join(outlets))}.</p>")
