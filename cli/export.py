@@ -29,8 +29,8 @@ def export(
     TriG and N-Quads keep one named graph per article. gexf and graphml: actors, statements, events and articles as
     nodes with a "kind" to colour and filter by, edges typed (said, reported in, via, did, to, in, about, ...).
     csv: actors, articles, statements, events, event_actors and reports tables keyed by IRI; a text cell starting
-    with = + - @ is written with a leading apostrophe, so no spreadsheet runs it. timelinejs: every dated statement
-    and event at its date's own precision; undated ones are left out and counted.
+    with = + - @ (or ') is written with a leading apostrophe, so no spreadsheet runs it. timelinejs: every dated
+    statement and event at its date's own precision; undated ones are left out and counted.
 
     Exit codes: 0 written; 2 unreadable graph file, or an output that is not what the format needs.
     """

@@ -55,6 +55,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("fmt", ["gexf", "graphml"])
 def test_network_holds_the_graphs_nodes_by_kind(seed_build: SeedBuild, tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"story.{fmt}"
@@ -80,6 +81,7 @@ def test_network_edge_ids_are_unique(story: Path, tmp_path: Path, fmt: str) -> N
     assert len(ids) == len(set(ids)) == READERS[fmt](tmp_path / f"story.{fmt}").number_of_edges() > 10
 
 
+@pytest.mark.model
 def test_gexf_is_the_same_from_any_graph_file_and_undated(seed_build: SeedBuild, tmp_path: Path) -> None:
     export(seed_build.out / "graph.trig", "gexf", tmp_path / "a.gexf")
     export(seed_build.out / "graph.ttl", "gexf", tmp_path / "b.gexf")
@@ -109,6 +111,7 @@ def test_network_edges_are_typed_and_text_xml_cannot_hold_is_dropped(story: Path
     assert network.nodes[str(iri("statement", "year"))]["granularity"] == "year"
 
 
+@pytest.mark.model
 def test_csv_tables_join_on_their_keys(seed_build: SeedBuild, tmp_path: Path) -> None:
     folder = tmp_path / "tables"
     output = export(seed_build.out / "graph.trig", "csv", folder)
