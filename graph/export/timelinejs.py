@@ -4,8 +4,12 @@ A slide's date is the one the graph gives (``ng:timelineDate``) at the graph's g
 date gives only ``year``, a month ``year`` and ``month``; a week, a publication window or a duration starts on a day
 and says what it is in ``display_date``, as does a date the text does not state (the first publication date, or an
 estimate). Slides are grouped by who said or did it; the text is the sentence an article reported it in and the
-outlets that reported it. TimelineJS renders ``headline`` and ``text`` as HTML, so every value from an article is
-HTML-escaped. Undated statements and events have no place on a timeline: they are left out, and counted.
+outlets that reported it. Undated statements and events have no place on a timeline: they are left out, and counted.
+
+TimelineJS renders text as HTML, and every value from an article is escaped for the way it is read there:
+``headline`` and ``text`` are sanitised (DOMPurify) and shown as HTML, so they are HTML-escaped once; ``group`` and
+``display_date`` are reduced to their text (an HTML parse, which decodes one level of escaping) and then shown as
+HTML, so they are escaped twice. A speaker named ``<img src=x onerror=...>`` is shown as those characters, never run.
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ def story_timeline(tables: StoryTables, title: str) -> Timeline:
             "unique_id": f"{item.kind}-{hashlib.sha1(item.row.iri.encode('utf-8')).hexdigest()[:16]}",
         }
         if item.actors:
-            slide["group"] = html.escape(", ".join(names.get(actor, actor) for actor in item.actors))
+            slide["group"] = as_plain_text(", ".join(names.get(actor, actor) for actor in item.actors))
         slides.append((item.row.placement.date, item.row.iri, slide))
     slides.sort(key=lambda entry: entry[:2])
     undated = len(tables.statements) + len(tables.events) - len(slides)
@@ -101,7 +105,7 @@ def start_date(placement: Placement) -> JsonObject | None:
     date: JsonObject = {"year": day.year, "month": day.month, "day": day.day}
     shown = _display(placement, day)
     if shown:
-        date["display_date"] = shown
+        date["display_date"] = as_plain_text(shown)
     return date
 
 
@@ -119,6 +123,11 @@ def _display(placement: Placement, day: dt.date) -> str:
     if grain != "day":
         return f"from {day_label(day)} ({grain})"
     return ""
+
+
+def as_plain_text(text: str) -> str:
+    """``text`` for a TimelineJS field it reduces to text and then shows as HTML (``group``, ``display_date``)."""
+    return html.escape(html.escape(text))
 
 
 def _body(item: _Item, reports: list[ReportRow], outlets: list[str]) -> str:

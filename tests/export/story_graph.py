@@ -8,7 +8,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from ontology.namespace import NG, NGD, bind_prefixes
 
-HOSTILE_HTML = "<script>alert(1)</script> & <b>bold</b>"
+HOSTILE_HTML = "<script>alert(1)</script> & <b>bold</b><img src=x onerror=alert(2)>"
 FORMULA = '=HYPERLINK("http://evil.example","click")'
 DELIMITERS = 'He said, "no"\nand left'
 FORM_FEED = "page\x0cbreak"
