@@ -137,6 +137,16 @@ def test_csv_tables_join_on_their_keys(seed_build: SeedBuild, tmp_path: Path) ->
     assert f"{len(statements)} statements" in output
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("fmt", "suffix"), [("nt", "nt"), ("nquads", "nq"), ("jsonld", "jsonld"), ("turtle", "ttl")])
+def test_views_are_the_same_from_every_rdf_format(seed_build: SeedBuild, tmp_path: Path, fmt: str, suffix: str) -> None:
+    export(seed_build.out / "graph.trig", fmt, tmp_path / f"graph.{suffix}")
+    export(tmp_path / f"graph.{suffix}", "csv", tmp_path / "tables")
+    export(seed_build.out / "graph.trig", "csv", tmp_path / "from-trig")
+    for table in sorted((tmp_path / "from-trig").iterdir()):
+        assert (tmp_path / "tables" / table.name).read_bytes() == table.read_bytes(), table.name
+
+
 def test_csv_neutralises_formulas_and_keeps_delimiters(story: Path, tmp_path: Path) -> None:
     export(story, "csv", tmp_path / "tables")
     raw = (tmp_path / "tables" / "statements.csv").read_bytes()
