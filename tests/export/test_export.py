@@ -211,3 +211,8 @@ def test_export_says_what_is_wrong(story: Path, tmp_path: Path) -> None:
     (tmp_path / "file").write_text("", encoding="utf-8")
     into_file = runner.invoke(app, ["export", "-g", str(story), "-f", "csv", "-o", str(tmp_path / "file")])
     assert into_file.exit_code == 2 and "must be a folder" in into_file.output
+    (tmp_path / "broken.ttl").write_text("<a> <b> .\n", encoding="utf-8")
+    broken = runner.invoke(app, ["export", "-g", str(tmp_path / "broken.ttl"), "-f", "csv", "-o", str(tmp_path / "t")])
+    assert broken.exit_code == 2 and "does not parse as turtle" in broken.output
+    unknown = runner.invoke(app, ["export", "-g", str(tmp_path / "file"), "-f", "gexf", "-o", str(tmp_path / "j")])
+    assert unknown.exit_code == 2 and "unknown graph file type" in unknown.output
