@@ -1,7 +1,8 @@
 """The story as a network for Gephi and other graph tools: GEXF or GraphML, written by networkx.
 
 Actors, statements, events and articles are nodes, keyed by their IRIs, with a ``kind`` (and for actors an
-``actor_type``) to colour and filter by. Reports are not nodes: each becomes a "reported in" edge from what it
+``actor_type``) to colour and filter by; a speech event that quotes were made in is there as its statements, as on
+the map. Reports are not nodes: each becomes a "reported in" edge from what it
 reports to its article, and its "via", "addressed to" and "about" links become edges of the statement or event.
 Every attribute value is a string or an integer; a value the graph does not carry is left out, never written as
 an empty or made-up one.
@@ -70,7 +71,7 @@ def story_network(tables: StoryTables) -> nx.MultiDiGraph:
             label=statement.label, kind="statement", text=statement.text,
             **_placement(statement.placement), **_counts(statement.counts),
         ))  # fmt: skip
-    for event in tables.events:
+    for event in (e for e in tables.events if not e.shown_as_its_statements):
         network.add_node(event.iri, **_plain(
             label=event.label, kind="event", text=event.label, event_type=event.event_type,
             **_placement(event.placement), **_counts(event.counts),

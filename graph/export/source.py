@@ -130,6 +130,15 @@ class EventRow:
     counts: Counts
     actors: tuple[tuple[str, str], ...]
     """(role, actor) pairs, role one of :data:`EVENT_ROLES`' names."""
+    statements: tuple[str, ...]
+    """The statements made in it (``ng:madeIn``)."""
+
+    @property
+    def shown_as_its_statements(self) -> bool:
+        """A speech event that quotes were made in ("X said", "a letter from X") is shown as those statements, as the
+        events and timeline queries and the map show it; an act in which something was said ("signed a petition")
+        stays an event of its own."""
+        return self.event_type == "speech" and bool(self.statements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +273,11 @@ class _Reader:
 
     def tables(self) -> StoryTables:
         statements = [self.statement(iri) for iri in self.by_type[str(NG.Statement)]]
-        events = [self.event(iri) for iri in self.by_type[str(NG.Event)]]
+        made: dict[str, list[str]] = defaultdict(list)
+        for statement in statements:
+            for event in statement.made_in:
+                made[event].append(statement.iri)
+        events = [self.event(iri, tuple(made[iri])) for iri in self.by_type[str(NG.Event)]]
         articles = [self.article(iri) for iri in self.by_type[str(NG.Article)]]
         reports = [r for iri in self.by_type[str(NG.Report)] if (r := self.report(iri)) is not None]
         relations = [self.relation(iri) for iri in self.by_type[str(NG.EventRelation)]]
@@ -321,11 +334,12 @@ class _Reader:
             tuple(self.values(iri, "madeIn")),
         )
 
-    def event(self, iri: str) -> EventRow:
+    def event(self, iri: str, statements: tuple[str, ...]) -> EventRow:
         actors = tuple((role, actor) for role in EVENT_ROLES for actor in self.values(iri, role))
         return EventRow(
-            iri, self.label(iri), self.value(iri, "eventType"), self.placement(iri), self.counts(iri), actors
-        )
+            iri, self.label(iri), self.value(iri, "eventType"), self.placement(iri), self.counts(iri), actors,
+            statements,
+        )  # fmt: skip
 
     def report(self, iri: str) -> ReportRow | None:
         of = self.value(iri, "reportOf")

@@ -73,11 +73,12 @@ class Builder:
         self.add(node, NG.independentSourceCount, Literal(1))
         return node
 
-    def event(self, slug: str, label: str, date: str | None, granularity: str, **roles: URIRef) -> URIRef:
+    def event(self, slug: str, label: str, date: str | None, granularity: str, kind: str = "political",
+              **roles: URIRef) -> URIRef:  # fmt: skip
         node = iri("event", slug)
         self.add(node, RDF.type, NG.Event)
         self.add(node, RDFS.label, label)
-        self.add(node, NG.eventType, "political")
+        self.add(node, NG.eventType, kind)
         for role, actor in roles.items():
             self.add(node, NG[role], actor)
         self.dated(node, date, granularity, "stated" if date else "undated", (1, 1, 1))
@@ -85,7 +86,8 @@ class Builder:
 
 
 def story_graph() -> Graph:
-    """Two outlets, two articles, seven actors (one the graph gives no class), six statements, two events."""
+    """Two outlets, two articles, seven actors (one the graph gives no class), six statements, three events (one
+    a speech event that a statement was made in)."""
     b = Builder()
     times = b.actor("nyt", NG.Outlet, "The New York Times")
     post = b.actor("post", NG.Outlet, "New York Post")
@@ -116,6 +118,9 @@ def story_graph() -> Graph:
     b.event("talks", "Talks were held", None, "unknown", agent=council, patient=putin)
     b.report(invasion, first, "the invasion")
     b.add(statements[0], NG.madeIn, invasion)
+    letter = b.event("letter", "a letter from the council", "2022-09-11", "day", "speech", agent=council)
+    b.add(statements[3], NG.madeIn, letter)  # a speech event quotes were made in: there as its statements
+    b.report(letter, first, "a letter")
     return b.g
 
 
