@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import is_outlet, is_platform, mention_at
-from graph.model import ActorKind, Article, Mention
+from graph.model import ActorKind, Article, Mention, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -178,9 +178,15 @@ class Attribution:
     recent: list[Mention] = field(default_factory=list)
     authors: list[tuple[int, str, Mention]] = field(default_factory=list)
     """(character offset, document lemma, author), in text order."""
+    subjects: set[Span] = field(default_factory=set)
+    """Mentions that are the subject of their clause: the actors a later "he" or "they" most likely stands for."""
+    quoted: list[Span] = field(default_factory=list)
+    """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
 
-    def note(self, mention: Mention) -> None:
+    def note(self, mention: Mention, subject: bool = False) -> None:
         self.recent.append(mention)
+        if subject:
+            self.subjects.add(mention.span)
 
     def resolve(self, mention: Mention, token: Token) -> Mention:
         """The named actor a pronoun, a document or a definite description stands for, or the mention itself."""
@@ -189,7 +195,8 @@ class Attribution:
         before.sort(key=lambda m: m.span.start)
         if lower in PERSONAL_PRONOUNS:
             wanted = PERSONAL_PRONOUNS[lower]
-            return next((m for m in reversed(before) if _fits(m, wanted)), mention)
+            fitting = [m for m in reversed(before) if _fits(m, wanted) and not self._in_quote(m.span)]
+            return next((m for m in fitting if m.span in self.subjects), fitting[0] if fitting else mention)
         document = _document(token)
         if document is not None:
             own = document_author(document, self.article)
@@ -202,6 +209,9 @@ class Attribution:
             groups = {ActorKind.GROUP, ActorKind.ORGANIZATION}
             return next((m for m in reversed(before) if m.kind in groups and m.span != mention.span), mention)
         return mention
+
+    def _in_quote(self, span: Span) -> bool:
+        return any(q.start <= span.start and span.end <= q.end for q in self.quoted)
 
     def learn_documents(self, tokens: Iterable[Token]) -> None:
         """Remember who wrote each document named in ``tokens`` ("X wrote in a letter", "a letter from X")."""

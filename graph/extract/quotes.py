@@ -47,19 +47,30 @@ def extract_quotes(
 ) -> Iterator[Quote]:
     """Direct quotes, then reported speech not already covered by a quote, in text order."""
     context = Attribution(article)
+    found = find_quoted(article.text, article.body)
+    context.quoted = [q.span for q in found]
     for mention in mentions:
         if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
-            context.note(mention)
+            context.note(mention, subject=_is_subject(doc, mention))
     context.learn_documents(doc)
     direct: list[Quote] = []
     previous: Quote | None = None
-    for quoted in find_quoted(article.text, article.body):
+    for quoted in found:
         quote = _direct(doc, article, quoted, previous, context, times)
         if quote is not None:
             direct.append(quote)
             previous = quote
     yield from direct
     yield from _indirect(doc, article, direct, context, times)
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` is the subject of its clause (or an apposition to one)."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = _named_head(span.root)
+    return root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _direct(
