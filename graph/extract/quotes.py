@@ -10,20 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.actors import GROUP_HEADS, PERSON_NOUNS, mention_at
 from graph.extract.attribution import (
-    DOCUMENT_NOUNS,
-    INDIRECT_VERBS,
     OUTLET_VERBS,
-    PERSONAL_PRONOUNS,
     REPORTING_VERBS,
     Attribution,
     addressee_of,
     medium_of,
+    speaker_for,
     subject_of,
+    time_of,
     via_of,
 )
 from graph.extract.marks import Quoted, find_quoted
+from graph.extract.reported import extract_reported, named_head
 from graph.model import ActorKind, Article, Mention, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -33,13 +32,9 @@ SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
 UNATTRIBUTED_MIN_WORDS = 8
 """An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
-APPEAL_VERBS = frozenset({"urge", "demand", "appeal", "implore", "beg"})
-"""Reported appeals: "X urged Moscow to …" reports what X asked for."""
 GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
 """Verbs that report a quote only when it sits in their own phrase ("called it a “catastrophe”")."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def extract_quotes(
@@ -61,7 +56,7 @@ def extract_quotes(
             direct.append(quote)
             previous = quote
     yield from direct
-    yield from _indirect(doc, article, direct, context, times)
+    yield from extract_reported(doc, article, direct, context, times)
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
@@ -69,7 +64,7 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
         return False
-    root = _named_head(span.root)
+    root = named_head(span.root)
     return root.dep_ in {"nsubj", "nsubjpass"}
 
 
@@ -91,16 +86,19 @@ def _direct(
     verb = _governing_verb(roots, inside.start, inside.end) or _sentence_verb(outside, inside.start)
     if verb is None:
         if previous is not None and _continues(doc, previous, span, quoted):
-            return Quote(span, text, sentence, previous.speaker, previous.via, previous.medium, previous.time)
+            return Quote(
+                span, text, sentence, previous.speaker, previous.via, previous.medium, previous.time,
+                cue=previous.cue, pattern="continued quote", resolution=previous.resolution,
+            )  # fmt: skip
         if words >= UNATTRIBUTED_MIN_WORDS and not outside:
-            return Quote(span, text, sentence, None)
+            return Quote(span, text, sentence, None, pattern="no cue")
         return None
     if words < SHORT_QUOTE_WORDS and (_scare_modified(roots, inside.start) or not _governs(verb, roots)):
         return None
     speaker_token = subject_of(verb)
     if speaker_token is not None and inside.start <= speaker_token.i < inside.end:
         speaker_token = None
-    speaker = _speaker(speaker_token, context, article)
+    speaker, resolution = speaker_for(speaker_token, context, article)
     sentence_tokens = [t for s in sentences for t in s]
     return Quote(
         span,
@@ -109,8 +107,11 @@ def _direct(
         speaker,
         via=via_of(verb, sentence_tokens, article),
         medium=medium_of(verb, speaker_token),
-        time=_time_of(verb, times, span),
+        time=time_of(verb, times, span),
         addressee=addressee_of(verb, speaker_token, article),
+        cue=verb.text,
+        pattern="content after cue" if verb.i < inside.start else "content before cue",
+        resolution=resolution,
     )
 
 
@@ -163,85 +164,3 @@ def _continues(doc: Doc, previous: Quote, span: Span, quoted: Quoted) -> bool:
         return False
     later = [s for s in doc.sents if previous.sentence.end <= s.start_char < span.start - 1]
     return not any(t for s in later for t in s if not (t.is_punct or t.is_space))
-
-
-def _speaker(token: Token | None, context: Attribution, article: Article) -> Mention | None:
-    if token is None or token.lower_ in {"it", "this", "that", "which", "who", "what"}:
-        return None
-    return context.resolve(mention_at(token, article), token)
-
-
-def _time_of(verb: Token, times: Sequence[TimeExpr], quote: Span) -> TimeExpr | None:
-    """A time expression attached to the reporting verb ("said on Saturday"), outside the quote."""
-    for time in times:
-        if quote.start <= time.span.start < quote.end:
-            continue
-        for token in verb.subtree:
-            if token.idx == time.span.start and (token.head is verb or token.head.head is verb):
-                return time
-    return None
-
-
-def _indirect(
-    doc: Doc, article: Article, direct: Sequence[Quote], context: Attribution, times: Sequence[TimeExpr]
-) -> Iterator[Quote]:
-    """Reported speech: "X said (that) …", "X warned that …", "X called for …"."""
-    for verb in doc:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or not article.in_body(Span(verb.idx, verb.idx + len(verb))):
-            continue
-        if any(c.dep_ == "neg" for c in verb.children):  # "he didn't say where the cuts would fall"
-            continue
-        if lemma in INDIRECT_VERBS:
-            content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        elif lemma == "call":
-            content = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
-        elif lemma in APPEAL_VERBS:
-            content = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
-        else:
-            continue
-        if content is None or content.right_edge.i - content.left_edge.i < 2:
-            continue
-        phrase = doc[content.left_edge.i : content.right_edge.i + 1]
-        if lemma == "call" or lemma in APPEAL_VERBS:  # the demand itself: "called on X to …", "urged X to …"
-            phrase = doc[verb.i : content.right_edge.i + 1]
-        while len(phrase) > 1 and phrase[-1].is_space:  # a clause at a paragraph's end ends before the blank lines
-            phrase = phrase[:-1]
-        span = Span(phrase.start_char, phrase.end_char)
-        if not article.in_body(span) or any(q.span.start < span.end and span.start < q.span.end for q in direct):
-            continue
-        speaker_token = subject_of(verb)
-        if speaker_token is not None and speaker_token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            speaker_token = _named_head(verb.head)  # "Simonyan, the editor of RT, who had urged …"
-        if speaker_token is None or not _actor_like(speaker_token):
-            continue
-        sentence = verb.sent
-        yield Quote(
-            span,
-            span.slice(article.text),  # the article's own characters (the analysed text has plain spaces)
-            Span(sentence.start_char, sentence.end_char),
-            _speaker(speaker_token, context, article),
-            via=via_of(verb, sentence, article),
-            medium=medium_of(verb, speaker_token),
-            time=_time_of(verb, times, span),
-            direct=False,
-        )
-
-
-def _named_head(token: Token) -> Token:
-    """From an apposition ("the editor-in-chief of RT") back to the name it describes."""
-    while token.dep_ == "appos" and token.head is not token:
-        token = token.head
-    return token
-
-
-def _actor_like(token: Token) -> bool:
-    """Whether a subject can be a speaker: a name, a person or group noun, a pronoun, or a document."""
-    lemma = token.lemma_.lower()
-    return (
-        token.ent_type_ in ACTOR_ENTITIES
-        or token.lower_ in PERSONAL_PRONOUNS
-        or lemma in DOCUMENT_NOUNS
-        or lemma in PERSON_NOUNS
-        or token.lower_ in GROUP_HEADS
-    )

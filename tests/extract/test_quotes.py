@@ -49,3 +49,65 @@ def test_quote_speaker(body: str, quote: str, speaker: str) -> None:
     found = _speakers(body, direct=True)
     assert quote in found, found
     assert speaker in (found[quote] or ""), found
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        # content after a cue whose subject is a description, not a name
+        ("The campaign says the new ad will air nationally next week.", "the new ad will air nationally", "campaign"),
+        # content before the cue
+        ("The plan will cost millions of dollars, officials said.", "The plan will cost millions", "officials"),
+        # content around the cue, inverted or not
+        ("The new tone, said Mr Milburn, would help the party win.", "would help the party win", "Milburn"),
+        ("That culture, the lawyers said, was changing fast.", "was changing fast", "lawyers"),
+        # cues beyond "say"
+        ("The senator asked whether the plan would work at all.", "whether the plan would work", "senator"),
+        # infinitive and noun content
+        ("Senator Bob Smith claimed to have voted against the war.", "to have voted against the war", "Bob Smith"),
+        ("The company announced plans to close the factory in May.", "plans to close the factory", "company"),
+        # "according to X" is a source, not only an outlet
+        ("According to officials, the bridge will reopen in June.", "the bridge will reopen in June", "officials"),
+    ],
+)
+def test_reported_speech(body: str, content: str, speaker: str) -> None:
+    found = _speakers(body, direct=False)
+    said = next((text for text in found if content in text), None)
+    assert said is not None, found
+    assert speaker in (found[said] or ""), found
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        ("He did not say where the cuts would fall.", "where the cuts would fall"),
+        ("It is said that the bridge will reopen in June.", "the bridge will reopen"),
+    ],
+)
+def test_no_reported_speech_without_a_speaker(body: str, absent: str) -> None:
+    assert not any(absent in text for text in _speakers(body, direct=False))
+
+
+def test_according_to_an_outlet_keeps_the_speaker_and_the_outlet_as_channel() -> None:
+    facts = _extract("Mayor Ann Lee said the bridge would reopen in June, according to The New York Times.")
+    said = next(q for q in facts.quotes if "reopen" in q.text)
+    assert said.speaker is not None and "Ann Lee" in said.speaker.text
+    assert said.via is not None and "New York Times" in said.via.text
+    assert not any(q.speaker and "Times" in q.speaker.text for q in facts.quotes)
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        # a finite clause ("after X called …") has its own subject: it never borrows the main clause's
+        (
+            "A day after several councillors called on the parliament to act, their colleagues in the capital joined "
+            "them.",
+            "colleagues",
+        ),
+        # a news outlet after "according to" is the channel, not the speaker
+        ("Some city officials also want the mayor to go, according to The Daily Beast.", "Daily Beast"),
+    ],
+)
+def test_speaker_is_not_taken_from_elsewhere(body: str, wrong: str) -> None:
+    assert not any(wrong in (speaker or "") for speaker in _speakers(body).values())
