@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.actors import mention_at
 from graph.extract.attribution import (
     OUTLET_VERBS,
     REPORTING_VERBS,
@@ -34,6 +35,12 @@ UNATTRIBUTED_MIN_WORDS = 8
 """An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
 GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
 """Verbs that report a quote only when it sits in their own phrase ("called it a “catastrophe”")."""
+CHARACTERISING_VERBS = frozenset(
+    {"accuse", "refer", "label", "dub", "brand", "criticize", "criticise", "blast", "slam", "deride", "mock",
+     "dismiss", "denounce", "praise", "hail", "characterize", "characterise", "term", "attack", "condemn"}
+)  # fmt: skip
+"""Verbs whose quoted complement is the subject's own words ("accused X of being “…”", "referred to her as “…”",
+"criticized the act as a “crazy system”"); like "call", they report only a quote in their own phrase."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 
 
@@ -47,6 +54,8 @@ def extract_quotes(
     for mention in mentions:
         if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
             context.note(mention, subject=_is_subject(doc, mention))
+    for name in _untagged_subjects(doc, mentions):
+        context.note(mention_at(name, article), subject=True)
     context.learn_documents(doc)
     direct: list[Quote] = []
     previous: Quote | None = None
@@ -57,6 +66,16 @@ def extract_quotes(
             previous = quote
     yield from direct
     yield from extract_reported(doc, article, direct, context, times)
+
+
+def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
+    """Proper names the recogniser missed that are the subject of a verb ("Ham made it clear …"): actors a later
+    "he" can stand for."""
+    starts = {m.span.start for m in mentions}
+    for token in doc:
+        named = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
+        if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
+            yield token
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
@@ -121,7 +140,8 @@ def _governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | Non
         for ancestor in root.ancestors:
             if start <= ancestor.i < end:
                 continue
-            if ancestor.lemma_.lower() in REPORTING_VERBS and ancestor.pos_ in {"VERB", "AUX"}:
+            lemma = ancestor.lemma_.lower()
+            if (lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS) and ancestor.pos_ in {"VERB", "AUX"}:
                 if ancestor.lemma_.lower() in OUTLET_VERBS and _outlet_subject(ancestor):
                     continue
                 return ancestor

@@ -43,6 +43,17 @@ def _speakers(body: str, direct: bool | None = None) -> dict[str, str | None]:
         ),
         # Doubled apostrophes are quotation marks (the typewriter style some newspapers file in).
         ("''We cannot wait any longer,'' Mr. Hill said on Monday.", "We cannot wait any longer", "Hill"),
+        # A proper name the recogniser missed is still the subject a later "he" stands for.
+        (
+            "Gen. Tom Hill praised Donald Trump on the radio.\n\nIn an interview with the host, Ham made it clear he "
+            "disliked Trump.\n\n“It was demoralizing for all of us,” he said.",
+            "It was demoralizing for all of us",
+            "Ham",
+        ),
+        # Speech verbs beyond the common ones.
+        ("“That makes me smart,” Bob Smith boasted.", "That makes me smart", "Bob Smith"),
+        # Quoted words under a characterising verb are the subject's own.
+        ("Senator Jane Roe criticized the law as a “crazy system” on Monday.", "crazy system", "Jane Roe"),
     ],
 )
 def test_quote_speaker(body: str, quote: str, speaker: str) -> None:
