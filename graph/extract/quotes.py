@@ -17,6 +17,7 @@ from graph.extract.attribution import (
     Attribution,
     addressee_of,
     medium_of,
+    reporting_verb,
     speaker_for,
     subject_of,
     time_of,
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
+MAX_CUE_TOKENS = 6
+"""A sentence right after a quote attributes it when a reporting verb is among its first words ("Mr. X said")."""
 UNATTRIBUTED_MIN_WORDS = 8
 """An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
 GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
@@ -103,6 +106,8 @@ def _direct(
     text = span.slice(article.text)
 
     verb = _governing_verb(roots, inside.start, inside.end) or _sentence_verb(outside, inside.start)
+    if verb is None and not quoted.continued:
+        verb = _adjacent_verb(doc, span)
     if verb is None:
         if previous is not None and _continues(doc, previous, span, quoted):
             return Quote(
@@ -154,6 +159,21 @@ def _sentence_verb(outside: Sequence[Token], near: int) -> Token | None:
     speaking = [v for v in verbs if not (v.lemma_.lower() in OUTLET_VERBS and _outlet_subject(v))]
     speaking = [v for v in speaking if v.lemma_.lower() not in GOVERNING_ONLY or _demands(v)]
     return min(speaking, key=lambda v: abs(v.i - near), default=None)
+
+
+def _adjacent_verb(doc: Doc, span: Span) -> Token | None:
+    """A reporting verb just across a sentence break: in a lead-in that ends with a colon ("X told reporters:
+    “…”") or at the start of the sentence right after the closing mark ("“Why …?” Mr. X asked.")."""
+    text = doc.text
+    for sentence in doc.sents:
+        if sentence.end_char <= span.start and not text[sentence.end_char : span.start].strip(" \n\t“\"'‘"):
+            if sentence.text.rstrip().endswith(":"):
+                return reporting_verb(reversed(list(sentence)))
+        elif sentence.start_char >= span.end and not text[span.end : sentence.start_char].strip(" \n\t”\"'’,.?!"):
+            return reporting_verb(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
+        elif sentence.start_char > span.end:
+            break
+    return None
 
 
 def _demands(verb: Token) -> bool:
