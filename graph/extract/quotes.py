@@ -165,14 +165,18 @@ def _adjacent_verb(doc: Doc, span: Span) -> Token | None:
     """A reporting verb just across a sentence break: in a lead-in that ends with a colon ("X told reporters:
     “…”") or at the start of the sentence right after the closing mark ("“Why …?” Mr. X asked.")."""
     text = doc.text
-    for sentence in doc.sents:
-        if sentence.end_char <= span.start and not text[sentence.end_char : span.start].strip(" \n\t“\"'‘"):
-            if sentence.text.rstrip().endswith(":"):
-                return reporting_verb(reversed(list(sentence)))
-        elif sentence.start_char >= span.end and not text[span.end : sentence.start_char].strip(" \n\t”\"'’,.?!"):
+    colon = len(text[: span.start].rstrip(" \n\t“\"'‘")) - 1
+    if colon >= 0 and text[colon] == ":":
+        lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if lead is not None and len(lead):
+            return reporting_verb(reversed(list(lead[0].sent)))
+    rest = text[span.end :]
+    after = span.end + len(rest) - len(rest.lstrip(" \n\t”\"'’,.?!"))
+    if after < len(text):
+        first = doc.char_span(after, after + 1, alignment_mode="expand")
+        if first is not None and len(first) and first[0].is_sent_start:
+            sentence = first[0].sent
             return reporting_verb(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
-        elif sentence.start_char > span.end:
-            break
     return None
 
 
