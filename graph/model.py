@@ -161,6 +161,29 @@ class Quote:
     time: TimeExpr | None = None
     addressee: Mention | None = None
     direct: bool = True
+    cue: str | None = None
+    """The word that attributes it ("said", "according to", "told"), as the article writes it."""
+    pattern: str | None = None
+    """How the words were found around the cue (see :data:`PATTERNS`)."""
+    resolution: str | None = None
+    """How the speaker was read (see :data:`RESOLUTIONS`); None when there is no speaker."""
+
+
+PATTERNS = (
+    "content after cue",
+    "content before cue",
+    "content around cue",
+    "infinitive",
+    "noun content",
+    "appeal",
+    "according to",
+    "continued quote",
+    "no cue",
+)
+"""The patterns an attribution is found by: where its words lie against the cue, or that it continues a quote."""
+RESOLUTIONS = ("name", "pronoun", "role", "document", "description")
+"""How a speaker was read: a name as written, a pronoun or a role ("the senator") resolved to a name earlier in the
+article, a document resolved to its author, or a description kept as written ("officials", "the campaign")."""
 
 
 class EventType(StrEnum):

@@ -85,6 +85,9 @@ class NG(DefinedNamespace):
     timelineGranularity: URIRef  # Statement / Event -> xsd:string: day, ..., unknown, or window.
     url: URIRef  # Article -> xsd:anyURI: where it was published on the web.
     direct: URIRef  # Report -> xsd:boolean: quoted words (true) or reported speech (false).
+    attributionCue: URIRef  # Report -> xsd:string: the word that attributes it (said, told, according to).
+    attributionPattern: URIRef  # Report -> xsd:string: content after cue, before, around, ..., continued quote.
+    speakerResolution: URIRef  # Report -> xsd:string: name, pronoun, role, document or description.
     similarity: URIRef  # Report -> xsd:decimal: how closely it matched the statement it joined.
     independentSourceCount: URIRef  # Statement / Event -> xsd:integer: independent sources that reported it.
     publishedNotBefore: URIRef  # Article -> xsd:date: estimated earliest publication date.

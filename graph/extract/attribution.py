@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import is_outlet, is_platform, mention_at
-from graph.model import ActorKind, Article, Mention
+from graph.model import ActorKind, Article, Mention, Span, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,6 +70,31 @@ REPORTING_VERBS = frozenset(
         "assert",
         "maintain",
         "lament",
+        "exclaim",
+        "interject",
+        "agree",
+        "joke",
+        "quip",
+        "reiterate",
+        "assure",
+        "boast",
+        "brag",
+        "concede",
+        "retort",
+        "counter",
+        "shout",
+        "yell",
+        "scream",
+        "muse",
+        "plead",
+        "recount",
+        "caution",
+        "pledge",
+        "scoff",
+        "whisper",
+        "mutter",
+        "proclaim",
+        "contend",
     ]
 )
 INDIRECT_VERBS = frozenset(
@@ -167,6 +192,7 @@ DOCUMENT_VERSIONS = frozenset({"translation", "copy", "version", "text", "excerp
 PERSONAL_PRONOUNS = {"he": ActorKind.PERSON, "she": ActorKind.PERSON, "him": ActorKind.PERSON,
                      "her": ActorKind.PERSON, "they": ActorKind.GROUP, "them": ActorKind.GROUP}  # fmt: skip
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "pobj", "acl", "relcl", "dobj"})
 
 
@@ -178,9 +204,15 @@ class Attribution:
     recent: list[Mention] = field(default_factory=list)
     authors: list[tuple[int, str, Mention]] = field(default_factory=list)
     """(character offset, document lemma, author), in text order."""
+    subjects: set[Span] = field(default_factory=set)
+    """Mentions that are the subject of their clause: the actors a later "he" or "they" most likely stands for."""
+    quoted: list[Span] = field(default_factory=list)
+    """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
 
-    def note(self, mention: Mention) -> None:
+    def note(self, mention: Mention, subject: bool = False) -> None:
         self.recent.append(mention)
+        if subject:
+            self.subjects.add(mention.span)
 
     def resolve(self, mention: Mention, token: Token) -> Mention:
         """The named actor a pronoun, a document or a definite description stands for, or the mention itself."""
@@ -189,7 +221,8 @@ class Attribution:
         before.sort(key=lambda m: m.span.start)
         if lower in PERSONAL_PRONOUNS:
             wanted = PERSONAL_PRONOUNS[lower]
-            return next((m for m in reversed(before) if _fits(m, wanted)), mention)
+            fitting = [m for m in reversed(before) if _fits(m, wanted) and not self._in_quote(m.span)]
+            return next((m for m in fitting if m.span in self.subjects), fitting[0] if fitting else mention)
         document = _document(token)
         if document is not None:
             own = document_author(document, self.article)
@@ -202,6 +235,9 @@ class Attribution:
             groups = {ActorKind.GROUP, ActorKind.ORGANIZATION}
             return next((m for m in reversed(before) if m.kind in groups and m.span != mention.span), mention)
         return mention
+
+    def _in_quote(self, span: Span) -> bool:
+        return any(q.start <= span.start and span.end <= q.end for q in self.quoted)
 
     def learn_documents(self, tokens: Iterable[Token]) -> None:
         """Remember who wrote each document named in ``tokens`` ("X wrote in a letter", "a letter from X")."""
@@ -267,22 +303,30 @@ def _preps(noun: Token) -> Iterable[Token]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb``, climbing to governing verbs and nouns when it has none of its own."""
+    """The subject of ``verb``, climbing to governing verbs and nouns when it has none of its own; of several, the
+    one after the verb (an inverted "said X"), else the nearest before it."""
     current: Token | None = verb
     for _ in range(6):
         if current is None:
             return None
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS and c.pos_ != "SPACE"]
+        if subjects:  # inverted first ("The tone, said Mr Milburn, …"), else the nearest ("X, Y said")
+            return _nearest(subjects, current.i)
         for child in current.children:
-            if child.dep_ in SUBJECTS and child.pos_ != "SPACE":
-                return child
             if child.dep_ == "agent":
                 return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
         if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
         if current.dep_ not in CLIMB or current.head is current:
             return None
+        if current.dep_ == "advcl" and current.tag_ in FINITE:
+            return None  # "after X called …, Y joined": a finite clause has its own subject, never its head's
         current = current.head
     return None
+
+
+def _nearest(tokens: Iterable[Token], at: int) -> Token:
+    return min(tokens, key=lambda t: (t.i < at, abs(t.i - at)))
 
 
 def reporting_verb(tokens: Iterable[Token]) -> Token | None:
@@ -353,4 +397,33 @@ def addressee_of(verb: Token, speaker_token: Token | None, article: Article) -> 
             found = mention_at(child, article)
             if not is_outlet(found.text, article):
                 return found
+    return None
+
+
+def speaker_for(token: Token | None, context: Attribution, article: Article) -> tuple[Mention | None, str | None]:
+    """The speaker a subject names, and how it was read: ``name``, ``pronoun``, ``document``, ``role`` (a description
+    resolved to a named actor earlier in the article) or ``description`` (kept as written)."""
+    if token is None or token.lower_ in {"it", "this", "that", "which", "who", "what"}:
+        return None, None
+    mention = mention_at(token, article)
+    resolved = context.resolve(mention, token)
+    if token.lower_ in PERSONAL_PRONOUNS:
+        how = "pronoun"
+    elif _document(token) is not None:
+        how = "document"
+    elif token.ent_type_ or token.pos_ == "PROPN":
+        how = "name"
+    else:
+        how = "role" if resolved.span != mention.span else "description"
+    return resolved, how
+
+
+def time_of(verb: Token, times: Iterable[TimeExpr], quote: Span) -> TimeExpr | None:
+    """A time expression attached to the reporting verb ("said on Saturday"), outside the quote."""
+    for time in times:
+        if quote.start <= time.span.start < quote.end:
+            continue
+        for token in verb.subtree:
+            if token.idx == time.span.start and (token.head is verb or token.head.head is verb):
+                return time
     return None

@@ -36,10 +36,30 @@ class Quoted:
 def find_quoted(text: str, body: Span | None = None) -> list[Quoted]:
     """Spans between paired quotation marks in ``text`` (within ``body``), trimmed of trailing commas."""
     body = body or Span(0, len(text))
-    double = _pair(text, body, OPENING_DOUBLE, CLOSING_DOUBLE, AMBIGUOUS_DOUBLE)
+    double = _pair(_fold_doubled(text), body, OPENING_DOUBLE, CLOSING_DOUBLE, AMBIGUOUS_DOUBLE)
     if double:
         return double
     return _pair(text, body, OPENING_SINGLE, CLOSING_SINGLE, AMBIGUOUS_SINGLE)
+
+
+def _fold_doubled(text: str) -> str:
+    """The text with each doubled mark (``''…''``, the typewriter style some newspapers still file in, and
+    ````…''``) written as one straight double mark beside a space, keeping every offset."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for i in range(len(chars) - 1):
+        pair = chars[i] + chars[i + 1]
+        if pair not in {"''", "``"} or (i > 0 and chars[i - 1] == "'"):
+            continue
+        before = chars[i - 1] if i > 0 else " "
+        if before.isalnum() and i + 2 < len(chars) and chars[i + 2].isalnum():
+            continue  # an apostrophe typed twice inside a word
+        if pair == "``" or before in BEFORE_OPENING:
+            chars[i], chars[i + 1] = " ", '"'
+        else:
+            chars[i], chars[i + 1] = '"', " "
+    return "".join(chars)
 
 
 def _role(text: str, i: int, opening: frozenset[str], closing: frozenset[str]) -> str | None:

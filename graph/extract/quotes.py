@@ -10,20 +10,21 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.actors import GROUP_HEADS, PERSON_NOUNS, mention_at
+from graph.extract.actors import mention_at
 from graph.extract.attribution import (
-    DOCUMENT_NOUNS,
-    INDIRECT_VERBS,
     OUTLET_VERBS,
-    PERSONAL_PRONOUNS,
     REPORTING_VERBS,
     Attribution,
     addressee_of,
     medium_of,
+    reporting_verb,
+    speaker_for,
     subject_of,
+    time_of,
     via_of,
 )
 from graph.extract.marks import Quoted, find_quoted
+from graph.extract.reported import extract_reported, named_head
 from graph.model import ActorKind, Article, Mention, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -31,15 +32,19 @@ if TYPE_CHECKING:
 
 SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
+MAX_CUE_TOKENS = 6
+"""A sentence right after a quote attributes it when a reporting verb is among its first words ("Mr. X said")."""
 UNATTRIBUTED_MIN_WORDS = 8
 """An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
-APPEAL_VERBS = frozenset({"urge", "demand", "appeal", "implore", "beg"})
-"""Reported appeals: "X urged Moscow to …" reports what X asked for."""
 GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
 """Verbs that report a quote only when it sits in their own phrase ("called it a “catastrophe”")."""
+CHARACTERISING_VERBS = frozenset(
+    {"accuse", "refer", "label", "dub", "brand", "criticize", "criticise", "blast", "slam", "deride", "mock",
+     "dismiss", "denounce", "praise", "hail", "characterize", "characterise", "term", "attack", "condemn"}
+)  # fmt: skip
+"""Verbs whose quoted complement is the subject's own words ("accused X of being “…”", "referred to her as “…”",
+"criticized the act as a “crazy system”"); like "call", they report only a quote in their own phrase."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def extract_quotes(
@@ -47,19 +52,42 @@ def extract_quotes(
 ) -> Iterator[Quote]:
     """Direct quotes, then reported speech not already covered by a quote, in text order."""
     context = Attribution(article)
+    found = find_quoted(article.text, article.body)
+    context.quoted = [q.span for q in found]
     for mention in mentions:
         if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
-            context.note(mention)
+            context.note(mention, subject=_is_subject(doc, mention))
+    for name in _untagged_subjects(doc, mentions):
+        context.note(mention_at(name, article), subject=True)
     context.learn_documents(doc)
     direct: list[Quote] = []
     previous: Quote | None = None
-    for quoted in find_quoted(article.text, article.body):
+    for quoted in found:
         quote = _direct(doc, article, quoted, previous, context, times)
         if quote is not None:
             direct.append(quote)
             previous = quote
     yield from direct
-    yield from _indirect(doc, article, direct, context, times)
+    yield from extract_reported(doc, article, direct, context, times)
+
+
+def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
+    """Proper names the recogniser missed that are the subject of a verb ("Ham made it clear …"): actors a later
+    "he" can stand for."""
+    starts = {m.span.start for m in mentions}
+    for token in doc:
+        named = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
+        if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
+            yield token
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` is the subject of its clause (or an apposition to one)."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = named_head(span.root)
+    return root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _direct(
@@ -78,18 +106,23 @@ def _direct(
     text = span.slice(article.text)
 
     verb = _governing_verb(roots, inside.start, inside.end) or _sentence_verb(outside, inside.start)
+    if verb is None and not quoted.continued:
+        verb = _adjacent_verb(doc, span)
     if verb is None:
         if previous is not None and _continues(doc, previous, span, quoted):
-            return Quote(span, text, sentence, previous.speaker, previous.via, previous.medium, previous.time)
+            return Quote(
+                span, text, sentence, previous.speaker, previous.via, previous.medium, previous.time,
+                cue=previous.cue, pattern="continued quote", resolution=previous.resolution,
+            )  # fmt: skip
         if words >= UNATTRIBUTED_MIN_WORDS and not outside:
-            return Quote(span, text, sentence, None)
+            return Quote(span, text, sentence, None, pattern="no cue")
         return None
     if words < SHORT_QUOTE_WORDS and (_scare_modified(roots, inside.start) or not _governs(verb, roots)):
         return None
     speaker_token = subject_of(verb)
     if speaker_token is not None and inside.start <= speaker_token.i < inside.end:
         speaker_token = None
-    speaker = _speaker(speaker_token, context, article)
+    speaker, resolution = speaker_for(speaker_token, context, article)
     sentence_tokens = [t for s in sentences for t in s]
     return Quote(
         span,
@@ -98,8 +131,11 @@ def _direct(
         speaker,
         via=via_of(verb, sentence_tokens, article),
         medium=medium_of(verb, speaker_token),
-        time=_time_of(verb, times, span),
+        time=time_of(verb, times, span),
         addressee=addressee_of(verb, speaker_token, article),
+        cue=verb.text,
+        pattern="content after cue" if verb.i < inside.start else "content before cue",
+        resolution=resolution,
     )
 
 
@@ -109,7 +145,8 @@ def _governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | Non
         for ancestor in root.ancestors:
             if start <= ancestor.i < end:
                 continue
-            if ancestor.lemma_.lower() in REPORTING_VERBS and ancestor.pos_ in {"VERB", "AUX"}:
+            lemma = ancestor.lemma_.lower()
+            if (lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS) and ancestor.pos_ in {"VERB", "AUX"}:
                 if ancestor.lemma_.lower() in OUTLET_VERBS and _outlet_subject(ancestor):
                     continue
                 return ancestor
@@ -122,6 +159,25 @@ def _sentence_verb(outside: Sequence[Token], near: int) -> Token | None:
     speaking = [v for v in verbs if not (v.lemma_.lower() in OUTLET_VERBS and _outlet_subject(v))]
     speaking = [v for v in speaking if v.lemma_.lower() not in GOVERNING_ONLY or _demands(v)]
     return min(speaking, key=lambda v: abs(v.i - near), default=None)
+
+
+def _adjacent_verb(doc: Doc, span: Span) -> Token | None:
+    """A reporting verb just across a sentence break: in a lead-in that ends with a colon ("X told reporters:
+    “…”") or at the start of the sentence right after the closing mark ("“Why …?” Mr. X asked.")."""
+    text = doc.text
+    colon = len(text[: span.start].rstrip(" \n\t“\"'‘")) - 1
+    if colon >= 0 and text[colon] == ":":
+        lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if lead is not None and len(lead):
+            return reporting_verb(reversed(list(lead[0].sent)))
+    rest = text[span.end :]
+    after = span.end + len(rest) - len(rest.lstrip(" \n\t”\"'’,.?!"))
+    if after < len(text):
+        first = doc.char_span(after, after + 1, alignment_mode="expand")
+        if first is not None and len(first) and first[0].is_sent_start:
+            sentence = first[0].sent
+            return reporting_verb(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
+    return None
 
 
 def _demands(verb: Token) -> bool:
@@ -152,85 +208,3 @@ def _continues(doc: Doc, previous: Quote, span: Span, quoted: Quoted) -> bool:
         return False
     later = [s for s in doc.sents if previous.sentence.end <= s.start_char < span.start - 1]
     return not any(t for s in later for t in s if not (t.is_punct or t.is_space))
-
-
-def _speaker(token: Token | None, context: Attribution, article: Article) -> Mention | None:
-    if token is None or token.lower_ in {"it", "this", "that", "which", "who", "what"}:
-        return None
-    return context.resolve(mention_at(token, article), token)
-
-
-def _time_of(verb: Token, times: Sequence[TimeExpr], quote: Span) -> TimeExpr | None:
-    """A time expression attached to the reporting verb ("said on Saturday"), outside the quote."""
-    for time in times:
-        if quote.start <= time.span.start < quote.end:
-            continue
-        for token in verb.subtree:
-            if token.idx == time.span.start and (token.head is verb or token.head.head is verb):
-                return time
-    return None
-
-
-def _indirect(
-    doc: Doc, article: Article, direct: Sequence[Quote], context: Attribution, times: Sequence[TimeExpr]
-) -> Iterator[Quote]:
-    """Reported speech: "X said (that) …", "X warned that …", "X called for …"."""
-    for verb in doc:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or not article.in_body(Span(verb.idx, verb.idx + len(verb))):
-            continue
-        if any(c.dep_ == "neg" for c in verb.children):  # "he didn't say where the cuts would fall"
-            continue
-        if lemma in INDIRECT_VERBS:
-            content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        elif lemma == "call":
-            content = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
-        elif lemma in APPEAL_VERBS:
-            content = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
-        else:
-            continue
-        if content is None or content.right_edge.i - content.left_edge.i < 2:
-            continue
-        phrase = doc[content.left_edge.i : content.right_edge.i + 1]
-        if lemma == "call" or lemma in APPEAL_VERBS:  # the demand itself: "called on X to …", "urged X to …"
-            phrase = doc[verb.i : content.right_edge.i + 1]
-        while len(phrase) > 1 and phrase[-1].is_space:  # a clause at a paragraph's end ends before the blank lines
-            phrase = phrase[:-1]
-        span = Span(phrase.start_char, phrase.end_char)
-        if not article.in_body(span) or any(q.span.start < span.end and span.start < q.span.end for q in direct):
-            continue
-        speaker_token = subject_of(verb)
-        if speaker_token is not None and speaker_token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            speaker_token = _named_head(verb.head)  # "Simonyan, the editor of RT, who had urged …"
-        if speaker_token is None or not _actor_like(speaker_token):
-            continue
-        sentence = verb.sent
-        yield Quote(
-            span,
-            span.slice(article.text),  # the article's own characters (the analysed text has plain spaces)
-            Span(sentence.start_char, sentence.end_char),
-            _speaker(speaker_token, context, article),
-            via=via_of(verb, sentence, article),
-            medium=medium_of(verb, speaker_token),
-            time=_time_of(verb, times, span),
-            direct=False,
-        )
-
-
-def _named_head(token: Token) -> Token:
-    """From an apposition ("the editor-in-chief of RT") back to the name it describes."""
-    while token.dep_ == "appos" and token.head is not token:
-        token = token.head
-    return token
-
-
-def _actor_like(token: Token) -> bool:
-    """Whether a subject can be a speaker: a name, a person or group noun, a pronoun, or a document."""
-    lemma = token.lemma_.lower()
-    return (
-        token.ent_type_ in ACTOR_ENTITIES
-        or token.lower_ in PERSONAL_PRONOUNS
-        or lemma in DOCUMENT_NOUNS
-        or lemma in PERSON_NOUNS
-        or token.lower_ in GROUP_HEADS
-    )

@@ -25,6 +25,8 @@ from graph.extract.marks import find_quoted
         ('"He told me "no" twice," said X.', ['He told me "no" twice']),
         ("never opened,” he said. “Second,” she said.", ["Second"]),
         ("“" + "word " * 1000 + "” he said. “Short,” she said.", ["Short"]),
+        ("''We will win,'' Mr. Hill said. He called it ``fair.''", ["We will win", "fair."]),
+        ("The mayor said ''the budget is balanced.'' Don''t worry.", ["the budget is balanced."]),
     ],
 )
 def test_find_quoted(text: str, expected: list[str]) -> None:

@@ -1,0 +1,132 @@
+"""Who said it: the speaker the extractor gives each quote and each reported statement, on invented news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.articles import parse_layout
+from graph.extract import extract
+from graph.model import Article, ArticleFacts
+
+pytestmark = pytest.mark.model
+
+
+def _extract(body: str) -> ArticleFacts:
+    from graph.nlp import load_pipeline
+
+    text = f"Title\n\n{body}\n"
+    layout = parse_layout(text)
+    article = Article("a", text, title=layout.title, published=layout.published, body=layout.body)
+    return extract(load_pipeline()(article.analysable_text()), article)
+
+
+def _speakers(body: str, direct: bool | None = None) -> dict[str, str | None]:
+    """Each statement's text and its speaker's text."""
+    quotes = [q for q in _extract(body).quotes if direct is None or q.direct is direct]
+    return {q.text: q.speaker.text if q.speaker else None for q in quotes}
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # A name inside someone's quoted words is not who the narration's "she" stands for.
+        (
+            "Senator Jane Roe criticised the plan.\n\n“We will not let Bob Smith decide this,” she said.",
+            "We will not let Bob Smith decide this",
+            "Jane Roe",
+        ),
+        # "he" stands for the subject of the narration, not for the last name mentioned in it.
+        (
+            "Tom Hill, the mayor, criticised Governor Ann Lee for the delay on Monday.\n\n“We cannot wait,” he said.",
+            "We cannot wait",
+            "Tom Hill",
+        ),
+        # Doubled apostrophes are quotation marks (the typewriter style some newspapers file in).
+        ("''We cannot wait any longer,'' Mr. Hill said on Monday.", "We cannot wait any longer", "Hill"),
+        # A proper name the recogniser missed is still the subject a later "he" stands for.
+        (
+            "Gen. Tom Hill praised Donald Trump on the radio.\n\nIn an interview with the host, Ham made it clear he "
+            "disliked Trump.\n\n“It was demoralizing for all of us,” he said.",
+            "It was demoralizing for all of us",
+            "Ham",
+        ),
+        # Speech verbs beyond the common ones.
+        ("“That makes me smart,” Bob Smith boasted.", "That makes me smart", "Bob Smith"),
+        # The cue across the sentence splitter's break: the sentence after the closing mark, a lead-in with a colon.
+        ("“Why was that money sitting in the bank?” Mr. Bob Smith asked.", "sitting in the bank", "Bob Smith"),
+        (
+            "Senator Jane Roe told reporters on Monday:\n\n“We will not back down from this fight at all.”",
+            "We will not back down from this fight at all",
+            "Jane Roe",
+        ),
+        # Quoted words under a characterising verb are the subject's own.
+        ("Senator Jane Roe criticized the law as a “crazy system” on Monday.", "crazy system", "Jane Roe"),
+    ],
+)
+def test_quote_speaker(body: str, quote: str, speaker: str) -> None:
+    found = _speakers(body, direct=True)
+    said = next((text for text in found if quote in text), None)
+    assert said is not None, found
+    assert speaker in (found[said] or ""), found
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        # content after a cue whose subject is a description, not a name
+        ("The campaign says the new ad will air nationally next week.", "the new ad will air nationally", "campaign"),
+        # content before the cue
+        ("The plan will cost millions of dollars, officials said.", "The plan will cost millions", "officials"),
+        # content around the cue, inverted or not
+        ("The new tone, said Mr Milburn, would help the party win.", "would help the party win", "Milburn"),
+        ("That culture, the lawyers said, was changing fast.", "was changing fast", "lawyers"),
+        # cues beyond "say"
+        ("The senator asked whether the plan would work at all.", "whether the plan would work", "senator"),
+        # infinitive and noun content
+        ("Senator Bob Smith claimed to have voted against the war.", "to have voted against the war", "Bob Smith"),
+        ("The company announced plans to close the factory in May.", "plans to close the factory", "company"),
+        # "according to X" is a source, not only an outlet
+        ("According to officials, the bridge will reopen in June.", "the bridge will reopen in June", "officials"),
+    ],
+)
+def test_reported_speech(body: str, content: str, speaker: str) -> None:
+    found = _speakers(body, direct=False)
+    said = next((text for text in found if content in text), None)
+    assert said is not None, found
+    assert speaker in (found[said] or ""), found
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        ("He did not say where the cuts would fall.", "where the cuts would fall"),
+        ("It is said that the bridge will reopen in June.", "the bridge will reopen"),
+    ],
+)
+def test_no_reported_speech_without_a_speaker(body: str, absent: str) -> None:
+    assert not any(absent in text for text in _speakers(body, direct=False))
+
+
+def test_according_to_an_outlet_keeps_the_speaker_and_the_outlet_as_channel() -> None:
+    facts = _extract("Mayor Ann Lee said the bridge would reopen in June, according to The New York Times.")
+    said = next(q for q in facts.quotes if "reopen" in q.text)
+    assert said.speaker is not None and "Ann Lee" in said.speaker.text
+    assert said.via is not None and "New York Times" in said.via.text
+    assert not any(q.speaker and "Times" in q.speaker.text for q in facts.quotes)
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        # a finite clause ("after X called …") has its own subject: it never borrows the main clause's
+        (
+            "A day after several councillors called on the parliament to act, their colleagues in the capital joined "
+            "them.",
+            "colleagues",
+        ),
+        # a news outlet after "according to" is the channel, not the speaker
+        ("Some city officials also want the mayor to go, according to The Daily Beast.", "Daily Beast"),
+    ],
+)
+def test_speaker_is_not_taken_from_elsewhere(body: str, wrong: str) -> None:
+    assert not any(wrong in (speaker or "") for speaker in _speakers(body).values())
