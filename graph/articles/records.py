@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -31,6 +32,7 @@ from graph.errors import ArticleError
 from graph.model import Article, Problem, Severity
 
 METADATA_FIELDS = ("id", "title", "published", "publisher", "author", "url")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_json(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Problem]:
@@ -98,6 +100,10 @@ def record_articles(
     if not isinstance(record, dict):
         yield problem(f"expected a JSON object, found {_kind(record)}; skipped", Severity.ERROR)
         return
+    record, broken = _whole_characters(record)
+    if broken:
+        names = ", ".join(f"'{name}'" for name in broken)
+        yield problem(f"{names}: lone surrogate escape(s) (\\ud800-\\udfff, half of a UTF-16 pair) read as U+FFFD")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         found = (
@@ -163,6 +169,15 @@ def parse_date(value: str) -> dt.date | None:
         value, languages=["en"], settings={"STRICT_PARSING": True, "PARSERS": ["absolute-time", "custom-formats"]}
     )
     return parsed.date() if parsed else None
+
+
+def _whole_characters(record: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The record with every lone surrogate (``"\\ud800"`` in JSON: half a UTF-16 pair, no character, and no UTF-8
+    for it) in the fields read replaced by U+FFFD, and the names of the fields that held one."""
+    broken = [name for name in ("text", *METADATA_FIELDS) if _SURROGATE.search(str(record.get(name, "")))]
+    if not broken:
+        return record, broken
+    return {k: _SURROGATE.sub("\ufffd", v) if k in broken else v for k, v in record.items()}, broken
 
 
 def _bounded_lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
