@@ -154,3 +154,21 @@ def test_an_article_failing_in_a_worker_process_is_a_problem_for_it_alone(tmp_pa
     assert run.returncode == 1, run.stderr
     assert f"{folder / 'a10.txt'}: could not be analysed: RuntimeError: {BOMB}; skipped" in run.stderr
     assert "19 articles" in run.stdout and "Traceback" not in run.stderr
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_story_dated_at_an_end_of_the_calendar_builds(tmp_path: Path, published: str) -> None:
+    """An undated article reporting what an article of year 1 (or 9999) reports: its window stops at the calendar's
+    end, where it once ran past it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    said = (
+        "“We will rebuild the bridge by next year,” Mayor Jane Doe said on Monday. The storm hit the town today. "
+        "Officials closed the road on Friday."
+    )
+    (folder / "dated.json").write_text(json.dumps({"published": published, "text": said}), encoding="utf-8")
+    (folder / "undated.json").write_text(json.dumps({"text": said}), encoding="utf-8")
+    code, output = build(folder, "-o", tmp_path / "out", "-j", "1")
+    assert code == 0, output
+    assert "2 articles" in output and f'"{published}"^^xsd:date' in (tmp_path / "out" / "graph.ttl").read_text()

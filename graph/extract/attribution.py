@@ -7,7 +7,8 @@ letter said"). They never look at RDF or at other articles.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -178,18 +179,27 @@ class Attribution:
     recent: list[Mention] = field(default_factory=list)
     authors: list[tuple[int, str, Mention]] = field(default_factory=list)
     """(character offset, document lemma, author), in text order."""
+    _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
+    """``recent`` by position in the text, kept with the positions so that each look-up is no scan of them all."""
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
 
     def note(self, mention: Mention) -> None:
         self.recent.append(mention)
 
+    def _before(self, offset: int) -> Iterator[Mention]:
+        """The noted mentions that start before ``offset``, nearest first."""
+        if len(self._ordered) != len(self.recent):
+            self._ordered = sorted(self.recent, key=lambda m: m.span.start)
+            self._starts = [m.span.start for m in self._ordered]
+        for n in range(bisect_left(self._starts, offset) - 1, -1, -1):
+            yield self._ordered[n]
+
     def resolve(self, mention: Mention, token: Token) -> Mention:
         """The named actor a pronoun, a document or a definite description stands for, or the mention itself."""
         lower = token.lower_
-        before = [m for m in self.recent if m.span.start < mention.span.start]
-        before.sort(key=lambda m: m.span.start)
         if lower in PERSONAL_PRONOUNS:
             wanted = PERSONAL_PRONOUNS[lower]
-            return next((m for m in reversed(before) if _fits(m, wanted)), mention)
+            return next((m for m in self._before(mention.span.start) if _fits(m, wanted)), mention)
         document = _document(token)
         if document is not None:
             own = document_author(document, self.article)
@@ -200,7 +210,8 @@ class Attribution:
             return known[-1] if known else mention
         if mention.kind is ActorKind.GROUP and _is_definite(token):
             groups = {ActorKind.GROUP, ActorKind.ORGANIZATION}
-            return next((m for m in reversed(before) if m.kind in groups and m.span != mention.span), mention)
+            before = self._before(mention.span.start)
+            return next((m for m in before if m.kind in groups and m.span != mention.span), mention)
         return mention
 
     def learn_documents(self, tokens: Iterable[Token]) -> None:

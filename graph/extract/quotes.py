@@ -7,7 +7,9 @@ modifies a noun phrase ("his “special military operation”"), is a scare quot
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import GROUP_HEADS, PERSON_NOUNS, mention_at
@@ -28,6 +30,7 @@ from graph.model import ActorKind, Article, Mention, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
 SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
@@ -46,6 +49,7 @@ def extract_quotes(
     doc: Doc, article: Article, mentions: Sequence[Mention], times: Sequence[TimeExpr]
 ) -> Iterator[Quote]:
     """Direct quotes, then reported speech not already covered by a quote, in text order."""
+    index = _Index(doc, times)
     context = Attribution(article)
     for mention in mentions:
         if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
@@ -54,22 +58,43 @@ def extract_quotes(
     direct: list[Quote] = []
     previous: Quote | None = None
     for quoted in find_quoted(article.text, article.body):
-        quote = _direct(doc, article, quoted, previous, context, times)
+        quote = _direct(doc, article, quoted, previous, context, index)
         if quote is not None:
             direct.append(quote)
             previous = quote
     yield from direct
-    yield from _indirect(doc, article, direct, context, times)
+    yield from _indirect(doc, article, direct, context, index)
+
+
+class _Index:
+    """The sentences and time expressions of one article, found by character offset without a scan of the whole
+    article for each quote: one article's cost stays linear in its length."""
+
+    def __init__(self, doc: Doc, times: Sequence[TimeExpr]) -> None:
+        self.sentences = list(doc.sents)
+        self.starts = [s.start_char for s in self.sentences]
+        self.ends = [s.end_char for s in self.sentences]
+        self.times: dict[int, list[tuple[int, TimeExpr]]] = {}
+        for n, time in enumerate(times):
+            self.times.setdefault(time.span.start, []).append((n, time))
+
+    def overlapping(self, start: int, end: int) -> list[DocSpan]:
+        """The sentences with characters in ``[start, end)``."""
+        return self.sentences[bisect_right(self.ends, start) : bisect_left(self.starts, end)]
+
+    def starting(self, start: int, end: int) -> list[DocSpan]:
+        """The sentences that start in ``[start, end)``."""
+        return self.sentences[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def _direct(
-    doc: Doc, article: Article, quoted: Quoted, previous: Quote | None, context: Attribution, times: Sequence[TimeExpr]
+    doc: Doc, article: Article, quoted: Quoted, previous: Quote | None, context: Attribution, index: _Index
 ) -> Quote | None:
     span = quoted.span
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
     if inside is None or not article.in_body(span):
         return None
-    sentences = [s for s in doc.sents if s.start_char < span.end + 1 and s.end_char > span.start - 1]
+    sentences = index.overlapping(span.start - 1, span.end + 1)
     outside = [t for s in sentences for t in s if t.idx + len(t) <= span.start - 1 or t.idx >= span.end + 1]
     outside = [t for t in outside if not t.is_punct and not t.is_space]
     roots = [t for t in inside if not (inside.start <= t.head.i < inside.end) or t.head is t]
@@ -79,7 +104,7 @@ def _direct(
 
     verb = _governing_verb(roots, inside.start, inside.end) or _sentence_verb(outside, inside.start)
     if verb is None:
-        if previous is not None and _continues(doc, previous, span, quoted):
+        if previous is not None and _continues(doc, index, previous, span, quoted):
             return Quote(span, text, sentence, previous.speaker, previous.via, previous.medium, previous.time)
         if words >= UNATTRIBUTED_MIN_WORDS and not outside:
             return Quote(span, text, sentence, None)
@@ -98,7 +123,7 @@ def _direct(
         speaker,
         via=via_of(verb, sentence_tokens, article),
         medium=medium_of(verb, speaker_token),
-        time=_time_of(verb, times, span),
+        time=_time_of(verb, index, span),
         addressee=addressee_of(verb, speaker_token, article),
     )
 
@@ -143,14 +168,14 @@ def _scare_modified(roots: Sequence[Token], start: int) -> bool:
     return any(child.i < start and child.dep_ in SCARE_MODIFIERS for root in nouns for child in root.lefts)
 
 
-def _continues(doc: Doc, previous: Quote, span: Span, quoted: Quoted) -> bool:
+def _continues(doc: Doc, index: _Index, previous: Quote, span: Span, quoted: Quoted) -> bool:
     """Whether a quote with no cue of its own continues ``previous`` (next sentence or next paragraph)."""
     if quoted.continued:
         return True
     between = doc.text[previous.span.end : span.start]
     if "\n\n" in between.strip("\n ") or len(between) > 400:
         return False
-    later = [s for s in doc.sents if previous.sentence.end <= s.start_char < span.start - 1]
+    later = index.starting(previous.sentence.end, span.start - 1)
     return not any(t for s in later for t in s if not (t.is_punct or t.is_space))
 
 
@@ -160,21 +185,25 @@ def _speaker(token: Token | None, context: Attribution, article: Article) -> Men
     return context.resolve(mention_at(token, article), token)
 
 
-def _time_of(verb: Token, times: Sequence[TimeExpr], quote: Span) -> TimeExpr | None:
-    """A time expression attached to the reporting verb ("said on Saturday"), outside the quote."""
-    for time in times:
-        if quote.start <= time.span.start < quote.end:
-            continue
-        for token in verb.subtree:
-            if token.idx == time.span.start and (token.head is verb or token.head.head is verb):
-                return time
-    return None
+def _time_of(verb: Token, index: _Index, quote: Span) -> TimeExpr | None:
+    """A time expression attached to the reporting verb ("said on Saturday"), outside the quote; the first in text
+    order when there are several."""
+    found = [
+        entry
+        for token in verb.subtree
+        if not quote.start <= token.idx < quote.end and (token.head is verb or token.head.head is verb)
+        for entry in index.times.get(token.idx, ())
+    ]
+    return min(found, key=lambda entry: entry[0])[1] if found else None
 
 
 def _indirect(
-    doc: Doc, article: Article, direct: Sequence[Quote], context: Attribution, times: Sequence[TimeExpr]
+    doc: Doc, article: Article, direct: Sequence[Quote], context: Attribution, index: _Index
 ) -> Iterator[Quote]:
     """Reported speech: "X said (that) …", "X warned that …", "X called for …"."""
+    quoted = sorted((q.span.start, q.span.end) for q in direct)
+    starts = [start for start, _ in quoted]
+    reach = list(accumulate((end for _, end in quoted), max))  # the furthest end of the quotes up to each one
     for verb in doc:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not article.in_body(Span(verb.idx, verb.idx + len(verb))):
@@ -197,7 +226,8 @@ def _indirect(
         while len(phrase) > 1 and phrase[-1].is_space:  # a clause at a paragraph's end ends before the blank lines
             phrase = phrase[:-1]
         span = Span(phrase.start_char, phrase.end_char)
-        if not article.in_body(span) or any(q.span.start < span.end and span.start < q.span.end for q in direct):
+        before = bisect_left(starts, span.end)  # the quotes that start before the phrase ends
+        if not article.in_body(span) or (before and reach[before - 1] > span.start):
             continue
         speaker_token = subject_of(verb)
         if speaker_token is not None and speaker_token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -212,7 +242,7 @@ def _indirect(
             _speaker(speaker_token, context, article),
             via=via_of(verb, sentence, article),
             medium=medium_of(verb, speaker_token),
-            time=_time_of(verb, times, span),
+            time=_time_of(verb, index, span),
             direct=False,
         )
 
