@@ -91,3 +91,29 @@ def test_an_article_too_long_to_analyse_is_skipped_with_its_length(tmp_path: Pat
     assert [a.id for a in articles] == ["short"]
     [problem] = problems
     assert problem.path.name == "long.txt" and "characters, over the 1,000,000 one article may have" in problem.message
+
+
+def test_a_jsonl_record_whose_reading_raises_skips_its_line_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dateparser
+
+    parse = dateparser.parse
+
+    def failing(value: str, *args: object, **kwargs: object) -> object:
+        if value == "BOOM":
+            raise RuntimeError("dateparser failed")
+        return parse(value, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dateparser, "parse", failing)
+    lines = [
+        {"id": "r1", "text": ENGLISH},
+        {"id": "r2", "published": "BOOM", "text": ENGLISH},
+        {"id": "r3", "text": ENGLISH},
+    ]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8")
+    articles, problems = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["r1", "r3"]
+    assert [str(p) for p in problems] == [
+        f"{tmp_path / 'a.jsonl'}:2: cannot be read: RuntimeError: dateparser failed; line skipped"
+    ]

@@ -6,8 +6,8 @@ a header date line, photo credits and trailing boilerplate are marked out of the
 value the record gives always wins over one guessed from the text.
 
 A ``.jsonl`` file is read line by line, so it may be of any size; each line is limited like one article file, and a
-bad line is reported with its number while the other lines still build. A ``.json`` file is parsed whole and is
-limited like one article file: use ``.jsonl`` for large collections.
+bad line (even one whose reading raised) is reported with its number while the other lines still build. A ``.json``
+file is parsed whole and is limited like one article file: use ``.jsonl`` for large collections.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from graph.articles.source import (
     normalise_newlines,
     read_limited,
 )
-from graph.errors import ArticleError
+from graph.errors import ArticleError, describe
 from graph.model import Article, Problem, Severity
 
 METADATA_FIELDS = ("id", "title", "published", "publisher", "author", "url")
@@ -74,7 +74,12 @@ def read_jsonl(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Ar
                 except json.JSONDecodeError as exc:
                     yield Problem(path, f"not valid JSON: {exc.msg} (column {exc.colno}); line skipped", line)
                     continue
-                yield from record_articles(record, path, f"{article_id(path)}-{line}", max_bytes=max_bytes, line=line)
+                try:
+                    yield from record_articles(
+                        record, path, f"{article_id(path)}-{line}", max_bytes=max_bytes, line=line
+                    )
+                except Exception as exc:  # one record's failure skips its line, not the rest of the file
+                    yield Problem(path, f"cannot be read: {describe(exc)}; line skipped", line)
     except OSError as exc:
         raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from exc
 
