@@ -140,6 +140,10 @@ class _Context:
             self.dated_ending.setdefault(span.end, []).append(n)
             if (head := _clause_head(span.root)) is not None:
                 self.dated_in.setdefault(head.i, n)
+        self.covering: dict[int, list[Mention]] = {}  # character -> the mentions holding it, in their order
+        for mention in mentions:
+            for offset in range(mention.span.start, mention.span.end):
+                self.covering.setdefault(offset, []).append(mention)
         self.media: set[int] = set()
 
     # -- speech events ------------------------------------------------------------------------------------------
@@ -340,9 +344,8 @@ class _Context:
 
     def _actor(self, token: Token) -> Mention | None:
         """The actor mention covering ``token``, or a new one for a named or collective noun; None otherwise."""
-        for mention in self.mentions:
-            if mention.span.start <= token.idx < mention.span.end:
-                return mention
+        if covering := self.covering.get(token.idx):
+            return covering[0]
         if token.pos_ == "PRON" or token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return None
         if token.ent_type_ in NAMED_ENTITIES or token.lower_ in ACTOR_NOUNS:
@@ -394,8 +397,8 @@ class _Context:
             return []
         if token.lower_ in {"who", "that", "which"} and token.head.dep_ == "relcl":
             return self._chunk(token.head.head)
-        for mention in self.mentions:
-            if mention.span.start <= token.idx < mention.span.end and _is_named(mention):
+        for mention in self.covering.get(token.idx, ()):
+            if _is_named(mention):
                 span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
                 if span is not None and len(span) <= 5:
                     return [t for t in span if t.dep_ != "det"]

@@ -71,6 +71,7 @@ class _Index:
     article for each quote: one article's cost stays linear in its length."""
 
     def __init__(self, doc: Doc, times: Sequence[TimeExpr]) -> None:
+        self.text = doc.text  # made from the tokens on every access
         self.sentences = list(doc.sents)
         self.starts = [s.start_char for s in self.sentences]
         self.ends = [s.end_char for s in self.sentences]
@@ -104,7 +105,7 @@ def _direct(
 
     verb = _governing_verb(roots, inside.start, inside.end) or _sentence_verb(outside, inside.start)
     if verb is None:
-        if previous is not None and _continues(doc, index, previous, span, quoted):
+        if previous is not None and _continues(index, previous, span, quoted):
             return Quote(span, text, sentence, previous.speaker, previous.via, previous.medium, previous.time)
         if words >= UNATTRIBUTED_MIN_WORDS and not outside:
             return Quote(span, text, sentence, None)
@@ -168,11 +169,11 @@ def _scare_modified(roots: Sequence[Token], start: int) -> bool:
     return any(child.i < start and child.dep_ in SCARE_MODIFIERS for root in nouns for child in root.lefts)
 
 
-def _continues(doc: Doc, index: _Index, previous: Quote, span: Span, quoted: Quoted) -> bool:
+def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted) -> bool:
     """Whether a quote with no cue of its own continues ``previous`` (next sentence or next paragraph)."""
     if quoted.continued:
         return True
-    between = doc.text[previous.span.end : span.start]
+    between = index.text[previous.span.end : span.start]
     if "\n\n" in between.strip("\n ") or len(between) > 400:
         return False
     later = index.starting(previous.sentence.end, span.start - 1)
