@@ -3,12 +3,13 @@
 Run from the project root:  .venv/bin/python -m bench.build_bench --sizes 1000,10000 [--jobs N]
                             .venv/bin/python -m bench.build_bench --after-analysis 1000,10000,100000
 
-The corpus is the real article texts of ../shared/eval (about 900), replicated with distinct file names up to each
-size. Each size runs in its own child process (so peak RSS is that size's), which runs, one after the other, the bare
-spaCy pass (the stock pipeline's ``nlp.pipe`` with the same ``n_process``; newsgraph's own pipeline swaps two rule
-components for exact, faster ones, :mod:`graph.nlp_rules`) and the library build with the same number of jobs, then
-writes graph.ttl, graph.trig and graph.html as ``newsgraph build`` does. The share of the analysis that is
-extraction rather than spaCy is measured on a sample in one process.
+The corpus is the real article texts of ../shared/eval (about 900), replicated with distinct file names and last
+words up to each size (near copies of each other, as the build finds: graph/copies.py). Each size runs in its own
+child process (so peak RSS is that size's), which runs, one after the other, the bare spaCy pass (the stock
+pipeline's ``nlp.pipe`` with the same ``n_process``; newsgraph's own pipeline swaps two rule components for exact,
+faster ones, :mod:`graph.nlp_rules`) and the library build with the same number of jobs, then writes graph.ttl,
+graph.trig and graph.html as ``newsgraph build`` does. The share of the analysis that is extraction rather than
+spaCy is measured on a sample in one process.
 
 ``--after-analysis`` times what follows the analysis (merge, keeping facts, RDF and files) at sizes whose spaCy pass
 would take hours here: the corpus is analysed once, and its facts are replicated with distinct article ids (each
@@ -54,7 +55,9 @@ def write_corpus(folder: Path, size: int) -> list[Path]:
     for i in range(size):
         path = folder / f"{i // 1000:03d}" / f"doc{i:06d}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(texts[i % len(texts)], encoding="utf-8")
+        copy = i // len(texts)  # a copy's own last words: the same text twice would be built as one article
+        text = texts[i % len(texts)]
+        path.write_text(f"{text.rstrip()} Copy {copy}.\n" if copy else text, encoding="utf-8")
         paths.append(path)
     return paths
 

@@ -164,11 +164,15 @@ def article_of(doc: Document) -> Article:
 
 def predict(docs: Sequence[Document]) -> list[Timex]:
     """Run the build's spaCy pipeline and date extractor over ``docs``."""
+    return predict_articles([article_of(d) for d in docs])
+
+
+def predict_articles(articles: Sequence[Article]) -> list[Timex]:
+    """The time expressions the build's spaCy pipeline and date extractor find in ``articles``."""
     from graph.extract.dates import extract_times, timeml_type
     from graph.nlp import load_pipeline
 
     nlp = load_pipeline()
-    articles = [article_of(d) for d in docs]
     predicted = []
     for article, spacy_doc in zip(articles, nlp.pipe(a.analysable_text() for a in articles), strict=True):
         for time in extract_times(spacy_doc, article):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cli.common import DEFAULT_OUT, EXIT_PROBLEMS, configure_logging, reported_errors
 from graph.excerpt import MAP_NODES
+
+if TYPE_CHECKING:
+    from graph.pipeline import BuildResult
 
 
 def build(
@@ -36,7 +38,20 @@ def build(
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Processes running spaCy and the extractors [default: all cores]."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Processes running spaCy and the extractors (default: one for fewer than 200 articles to analyse, "
+            "else one per idle core).",
+        ),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            help="Title of graph.html (default: the most quoted actors, the number of articles and their dates).",
+        ),
     ] = None,
     scheduler: Annotated[
         str | None,
@@ -67,12 +82,15 @@ def build(
     anyway) or as skipped.
 
     Exit codes: 0 all good; 1 built, with problems (warnings or skipped inputs); 2 nothing built, or stopped by
-    --strict (no readable article, missing model, bad path).
+    --strict (no readable article, missing model, bad path, an output that cannot be written).
+
+    One build at a time writes into a folder: another build into it waits for the first to finish.
     """
     configure_logging(verbose)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
+    from graph.buildlock import locked
     from graph.cache import FACTS_FOLDER
     from graph.cluster import Scheduler
     from graph.errors import InputError
@@ -80,8 +98,15 @@ def build(
     from graph.pipeline import BuildOptions, write_outputs
     from graph.pipeline import build as run_build
 
+    if into is not None and out not in (DEFAULT_OUT, into):
+        raise typer.BadParameter(f"give --into {into} or --out {out}, not both", param_hint="--into")
+    out = into if into is not None else out
     console = Console(stderr=True)
-    with reported_errors(), Progress(
+
+    def waiting(message: str) -> None:
+        typer.secho(f"newsgraph: {message}", fg=typer.colors.YELLOW, err=True)
+
+    with reported_errors(), locked(out, waiting), Progress(
         TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=console, transient=True,
     ) as progress:  # fmt: skip
@@ -92,22 +117,17 @@ def build(
                 tasks[stage] = progress.add_task(stage, total=total)
             progress.update(tasks[stage], completed=done, total=total)
 
-        if into is not None:
-            if out not in (DEFAULT_OUT, into):
-                raise typer.BadParameter(f"give --into {into} or --out {out}, not both", param_hint="--into")
-            out = into
-            if (into / "graph.ttl").exists() and not (into / FACTS_FOLDER).is_dir():
-                raise InputError(f"{into} holds a graph but no kept facts to add to; build it again with `-o {into}`")
+        if into is not None and (into / "graph.ttl").exists() and not (into / FACTS_FOLDER).is_dir():
+            raise InputError(f"{into} holds a graph but no kept facts to add to; build it again with `-o {into}`")
         options = BuildOptions(
             model=model,
-            jobs=jobs or os.cpu_count() or 1,
+            jobs=jobs,
             folder=out,
             add=into is not None,
             strict=strict,
             scheduler=Scheduler.parse(scheduler) if scheduler is not None else None,
         )
         result = run_build(inputs, options, report)
-        title = "newsgraph: " + ", ".join(str(p) for p in inputs)
         outputs = write_outputs(result.story, out, title, report, map_nodes)
         written, html = outputs.paths, outputs.paths[-1]
 
@@ -120,8 +140,20 @@ def build(
         f"{len(story.facts)} articles, {len(story.actors)} actors, {len(story.statements)} statements "
         f"({sum(len(s.reports) for s in story.statements)} reports), {dates} dates, {outputs.triples} triples"
     )
+    typer.echo(analysed(result, out, scheduler))
     for path in written:
         typer.echo(f"wrote {path}")
     typer.echo(f"open {html.resolve().as_uri()} in a browser to explore the map")
     if result.problems:
         raise typer.Exit(EXIT_PROBLEMS)
+
+
+def analysed(result: BuildResult, out: Path, scheduler: str | None) -> str:
+    """How many articles were analysed, in how many processes (or on which cluster), how many reused from ``out``."""
+    reused = len(result.story.facts) - result.analysed
+    if not result.analysed:
+        return f"analysed none: all {reused} articles reused from {out}"
+    where = f"{result.processes} process" + ("es" if result.processes > 1 else "")
+    where = f"the Dask cluster {scheduler}" if scheduler is not None else where
+    articles = f"{result.analysed} article" + ("s" if result.analysed > 1 else "")
+    return f"analysed {articles} in {where}" + (f"; {reused} reused from {out}" if reused else "")

@@ -34,10 +34,21 @@ def configure_logging(verbose: bool) -> None:
 
 @contextmanager
 def reported_errors() -> Iterator[None]:
-    """Show a library error as one line on stderr and exit with :data:`EXIT_FAILED`."""
+    """Show a library error, or a file the system would not let us use (an output folder that is a file or
+    read-only, a full disk), as one line on stderr naming it, and exit with :data:`EXIT_FAILED`."""
     try:
         yield
     except NewsgraphError as exc:
         label = next((v for k, v in ERROR_LABELS.items() if isinstance(exc, k)), "error")
         typer.secho(f"newsgraph: {label}: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(EXIT_FAILED) from exc
+    except OSError as exc:
+        typer.secho(f"newsgraph: error: {os_error(exc)}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(EXIT_FAILED) from exc
+
+
+def os_error(exc: OSError) -> str:
+    """``PATH: what the system said`` (both paths of a rename), without Python's ``[Errno N]``."""
+    where = ", ".join(str(name) for name in (exc.filename, exc.filename2) if name is not None)
+    reason = exc.strerror or str(exc)
+    return f"{where}: {reason}" if where else reason

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cli.common import DEFAULT_OUT, EXIT_FAILED, reported_errors
-from graph.store import ResultFormat, StoreKind
+from graph.store import QueryKind, ResultFormat, StoreKind
 
 if TYPE_CHECKING:
     from rdflib.term import Identifier
+
+    from graph.store import TripleStore
 
 GraphOption = Annotated[
     Path | None,
@@ -49,22 +51,26 @@ def query(
     SELECT prints rows, ASK prints true or false, CONSTRUCT and DESCRIBE print Turtle (JSON-LD with --format json).
     Prefixes ng:, ngd:, rdf:, rdfs:, xsd:, schema:, prov:, time:, sem:, skos:, dcterms: are predeclared.
 
-    Exit codes: 0 answered; 2 bad query, unknown named query, missing parameter or unreadable graph file.
+    A query may not use FROM or SERVICE (it answers from this graph only), nor a prefix it does not declare.
+    When a named query's --bind actor=NAME matches no actor, stderr says so and suggests the closest names.
+
+    Exit codes: 0 answered (an empty answer included); 2 bad query, unknown named query, missing or unknown
+    parameter, or unreadable graph file.
     """
     from graph.store import default_graph_file, named_queries, named_query, open_store, render
 
     with reported_errors():
         if list_named:
-            for entry in named_queries().values():
-                params = " ".join(f"--bind {p.name}=…" for p in entry.parameters)
-                typer.echo(f"{entry.name:13} {entry.summary}" + (f"\n{'':13} needs {params}" if params else ""))
+            for listed in named_queries().values():
+                params = " ".join(f"--bind {p.name}=…" for p in listed.parameters)
+                typer.echo(f"{listed.name:13} {listed.summary}" + (f"\n{'':13} needs {params}" if params else ""))
             return
         if (sparql is None) == (named is None):
             typer.secho("newsgraph: give either SPARQL text (or a .rq file) or --named NAME", err=True, fg="red")
             raise typer.Exit(EXIT_FAILED)
         bindings = parse_bindings(bind or [])
-        if named is not None:
-            entry = named_query(named)
+        entry = named_query(named) if named is not None else None
+        if entry is not None:
             entry.check_bindings(bindings)
             text = entry.text
         else:
@@ -74,9 +80,23 @@ def query(
         opened = open_store(store, graph or default_graph_file(DEFAULT_OUT), store_path)
         try:
             answer = opened.query(text, bindings)
+            if entry is not None and answer.kind is QueryKind.select and not answer.rows:
+                explain_no_actor(opened, bindings)
         finally:
             opened.close()
         typer.echo(render(answer, fmt), nl=False)
+
+
+def explain_no_actor(store: TripleStore, bindings: dict[str, Identifier]) -> None:
+    """Say on stderr when an empty answer is because the bound actor is not in the graph, with the closest names."""
+    from graph.store.suggest import ACTOR_PARAMETER, closest_actor_names
+
+    value = bindings.get(ACTOR_PARAMETER)
+    suggestions = None if value is None else closest_actor_names(store, value)
+    if value is None or suggestions is None:
+        return
+    hint = f"; closest: {', '.join(repr(name) for name in suggestions)}" if suggestions else ""
+    typer.secho(f"newsgraph: no actor in the graph is named {str(value)!r}{hint}", err=True, fg="yellow")
 
 
 def parse_bindings(items: list[str]) -> dict[str, Identifier]:

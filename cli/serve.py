@@ -11,6 +11,10 @@ from cli.common import DEFAULT_OUT, configure_logging, reported_errors
 from cli.query import GraphOption, StoreOption, StorePathOption
 from graph.store import StoreKind
 
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_ROWS = 100_000
+DEFAULT_WORKERS = 2
+
 
 def serve(
     graph: GraphOption = None,
@@ -20,33 +24,51 @@ def serve(
         "127.0.0.1"
     ),
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).")] = 7878,
+    timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped and answered 503.")
+    ] = DEFAULT_TIMEOUT,
+    max_rows: Annotated[
+        int, typer.Option(min=1, help="Most rows (or triples) an answer may hold; a larger one is answered 503.")
+    ] = DEFAULT_MAX_ROWS,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, help="Queries answered at once, each in a process (with rdflib, each holds the graph)."),
+    ] = DEFAULT_WORKERS,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(help="Also answer requests addressed to this host name (when publishing with --host)."),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every request.")] = False,
 ) -> None:
     """Serve the graph read-only over the SPARQL 1.1 Protocol until interrupted (Ctrl-C).
 
     Queries go to /sparql (or /query) by GET or POST; the Accept header picks SPARQL results JSON, XML, CSV or TSV,
-    or Turtle, N-Triples, JSON-LD for CONSTRUCT and DESCRIBE.
+    or Turtle, N-Triples, JSON-LD for CONSTRUCT and DESCRIBE. A query past --timeout or --max-rows is answered 503.
+    Only requests addressed to localhost, 127.0.0.1, [::1] or --host (and --allow-host) with the port are answered.
+
+    The graph is read when the server starts: restart it after a new build.
 
     Exit codes: 0 stopped; 2 unreadable graph file or address in use.
     """
     from graph.errors import EndpointError
-    from graph.store import default_graph_file, open_store
+    from graph.store import default_graph_file
+    from graph.store.pool import Limits, StoreSource
     from graph.store.protocol import make_server
 
     configure_logging(verbose)
-    source = graph or default_graph_file(DEFAULT_OUT)
+    source = StoreSource(store, graph or default_graph_file(DEFAULT_OUT), store_path)
     with reported_errors():
-        opened = open_store(store, source, store_path)
         try:
-            server = make_server(opened, host, port)
+            server = make_server(source, host, port, Limits(timeout, max_rows, workers), allow_host or ())
         except OSError as exc:
             raise EndpointError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
     bound_host, bound_port = server.server_address[:2]
-    typer.echo(f"serving {source} ({store.value}) at http://{bound_host!s}:{bound_port}/sparql  (Ctrl-C stops)")
+    typer.echo(
+        f"serving {source.graph_file} ({store.value}) at http://{bound_host!s}:{bound_port}/sparql  (Ctrl-C stops)"
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         logging.getLogger(__name__).info("interrupted")
     finally:
         server.server_close()
-        opened.close()

@@ -38,7 +38,8 @@ def timeline(
 ) -> None:
     """Print the story's timeline: what was said and what happened, oldest first.
 
-    A date is shown with its granularity ("2022-09 (month)" is a month, not the 1st); "published" marks a
+    A date is shown with its granularity ("2022-09 (month)" is a month, not the 1st; "2005-W06 (week)", "Q3 2004",
+    "the 1930s"); "published" marks a
     publication date used for want of a stated one, and "estimated" a date placed against the window estimated for
     an undated article. Exit codes: 0 printed; 2 unreadable graph file.
     """
@@ -93,7 +94,13 @@ def _when(values: dict[str, str | None]) -> str:
     date, granularity, basis = values["date"], values["granularity"], values["basis"]
     if date is None:
         return "undated"
-    shown = {"month": date[:7], "year": date[:4]}.get(granularity or "", date)
+    from graph.render.dates import period_label
+
+    value = values.get("value") or ""
+    period = period_label(value) if basis != "published" else None
+    shown = period or {"month": date[:7], "year": date[:4]}.get(granularity or "", date)
+    if granularity == "week" and basis != "published" and value[:8] == f"{value[:4]}-W{value[6:8]}":
+        shown = value  # "2005-W06": the week, not its Monday
     notes = [granularity] if granularity in {"week", "month", "year"} else []
     if basis == "published":
         notes.append("published")

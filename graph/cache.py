@@ -55,7 +55,7 @@ def source_key(article: Article) -> str:
 
 def digest(article: Article) -> str:
     """A hash of everything the reader found in the article, except where it was and what it was called."""
-    content = {k: v for k, v in encode(article).items() if k not in {"id", "path"}}
+    content = {k: v for k, v in encode(article).items() if k not in {"id", "path", "given_id"}}
     return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -107,8 +107,12 @@ def _facts(data: dict[str, Any]) -> ArticleFacts:
     return facts
 
 
-def save(folder: Path, entries: Iterable[CachedFacts], unchanged: Iterable[str] = ()) -> None:
-    """Keep exactly ``entries`` in ``folder``: write those not among ``unchanged`` sources, remove the rest."""
+def save(
+    folder: Path, entries: Iterable[CachedFacts], unchanged: Iterable[str] = (), loaded: Iterable[str] | None = None
+) -> None:
+    """Keep ``entries`` in ``folder``: write those not among ``unchanged`` sources, and remove the facts of the
+    ``loaded`` sources (those :func:`load` gave this build) that are not among them. Facts of any other source are
+    never removed: they are not this build's to judge. ``loaded=None``: keep exactly ``entries``, removing the rest."""
     target = folder / FACTS_FOLDER
     skip = set(unchanged)
     keep: set[str] = set()
@@ -118,9 +122,9 @@ def save(folder: Path, entries: Iterable[CachedFacts], unchanged: Iterable[str] 
         if entry.source in skip and (target / name).is_file():
             continue
         write(folder, entry)
-    for stale in target.glob("*.json"):
-        if stale.name not in keep:
-            stale.unlink()
+    known = {p.name for p in target.glob("*.json")} if loaded is None else {_file_name(s) for s in loaded}
+    for name in known - keep:
+        (target / name).unlink(missing_ok=True)
 
 
 def write(folder: Path, entry: CachedFacts) -> None:

@@ -75,7 +75,7 @@ def connect(scheduler: Scheduler) -> Iterator[Client]:
         ) from exc
     if scheduler.address is None:
         cluster = LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=scheduler.workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=scheduler.workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
             yield client

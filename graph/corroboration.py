@@ -2,9 +2,10 @@
 
 An article's *outlet* is its publisher (an article with no known publisher counts as an outlet of its own). A report's
 *source* is the outlet or person the article says it got the statement through (``Quote.via``: "according to The New
-York Times"), else the article's own outlet. Two outlets that both cite The New York Times are one independent source;
-an outlet that reports first-hand and another that cites it are one source too, because the cited name and the
-publisher merge into one actor.
+York Times"), else the article's own outlet; a near copy of another article (one wire story on two sites,
+``Story.copy_of``) rests on the outlet of the first of its copies. Two outlets that both cite The New York Times are
+one independent source; an outlet that reports first-hand and another that cites it are one source too, because the
+cited name and the publisher merge into one actor.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def source_key(story: Story, report: Report) -> str:
     via = report.quote.via
     if via is not None and (key := story.actor_of.get((report.article_id, via.span))) is not None:
         return key
-    return outlet_key(story, report.article_id)
+    return outlet_key(story, story.copy_of.get(report.article_id, report.article_id))
 
 
 def outlets(story: Story, article_ids: Iterable[str]) -> set[str]:
@@ -33,4 +34,5 @@ def outlets(story: Story, article_ids: Iterable[str]) -> set[str]:
 
 
 def independent_sources(story: Story, reports: Iterable[Report]) -> set[str]:
+    """The distinct sources (:func:`source_key`) of ``reports``."""
     return {source_key(story, r) for r in reports}

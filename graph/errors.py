@@ -21,6 +21,10 @@ class QueryError(NewsgraphError):
     """A SPARQL query is malformed, unknown, or cannot run on the graph."""
 
 
+class QueryLimitError(QueryError):
+    """A query ran past a time limit or its answer past a size limit (``newsgraph serve --timeout/--max-rows``)."""
+
+
 class GraphFileError(NewsgraphError):
     """A graph file is missing or does not parse."""
 

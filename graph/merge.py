@@ -22,6 +22,7 @@ from typing import TypeVar
 import networkx as nx
 from rapidfuzz import fuzz, process
 
+from graph.copies import near_copies
 from graph.merge_events import merge_events
 from graph.merge_statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
 from graph.model import (
@@ -168,8 +169,8 @@ def merge(facts: Sequence[ArticleFacts]) -> Story:
         actors[actor.key] = actor
         for ref in members:
             actor_of[(ref.article_id, ref.mention.span)] = actor.key
-    found = statements(facts, actor_of, actors)
-    story = Story(list(facts), actors, found, actor_of)
+    found = statements(facts, actor_of)
+    story = Story(list(facts), actors, found, actor_of, copy_of=near_copies(facts))
     story.windows = publication_windows(story)
     story.placed = place_times(story, story.windows)
     story.events, story.relations = merge_events(story)

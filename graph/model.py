@@ -72,6 +72,14 @@ class Article:
     """Where the article's own text lies (after title and header, before trailing boilerplate); all if None."""
     excluded: tuple[Span, ...] = ()
     """Spans inside the body that are not article text (photo credits and the like)."""
+    given_id: str | None = None
+    """The id the input gave the article (a record's ``id``, else one made from its file name) when the build had to
+    give it another ``id``: ids, and the IRIs made from them, are unique within a build. None when ``id`` is it."""
+
+    @property
+    def identifier(self) -> str:
+        """The id the input gave the article (``ng:identifier``)."""
+        return self.given_id or self.id
 
     def in_body(self, span: Span) -> bool:
         """Whether ``span`` lies in the article's own text."""
@@ -249,8 +257,6 @@ class Report:
     quote: Quote
     similarity: float = 100.0
     """rapidfuzz score (0-100) of the match that joined the report to its statement; 100 for the first report."""
-    shared: bool = False
-    """True when the quoted span holds more than this statement: its sentences report other statements too."""
 
 
 @dataclass(slots=True)
@@ -263,10 +269,8 @@ class Statement:
 
     @property
     def text(self) -> str:
-        """The longest wording reported: the most complete account of what was said. A wording that also holds other
-        statements (``Report.shared``) is used only when there is no other."""
-        own = [r.quote.text for r in self.reports if not r.shared] or [r.quote.text for r in self.reports]
-        return max(own, key=len, default="")
+        """The longest wording reported: the most complete account of what was said."""
+        return max((r.quote.text for r in self.reports), key=len, default="")
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +330,12 @@ class Story:
 
     events: list[Event] = field(default_factory=list)
     relations: list[EventRelation] = field(default_factory=list)
+    copies: dict[str, list[Article]] = field(default_factory=dict)
+    """Other inputs of the same text as an article (another file, format or id), by the id of the article that stands
+    for them: one article, whose sources they are too (:mod:`graph.identity`)."""
+    copy_of: dict[str, str] = field(default_factory=dict)
+    """Articles that are near copies of another (one wire story on two sites), each mapped to the id of the first of
+    its copies: they stay articles of their own outlets, but are one independent source (:mod:`graph.copies`)."""
 
     def time(self, article_id: str, time: TimeExpr) -> TimeExpr:
         """``time`` as best known: placed against the article's estimated window when it had no anchor."""

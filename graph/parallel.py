@@ -1,12 +1,19 @@
 """Extraction in worker processes: each loads the spaCy pipeline once, and only facts come back, never Docs.
 
 Workers start with ``spawn``, so they hold no state of the parent (no threads, no half-loaded model) and behave the
-same on every platform; everything they need arrives as arguments.
+same on every platform; everything they need arrives as arguments. They end with the build that started them, however
+it ends (:func:`_die_with_parent`).
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,6 +29,10 @@ if TYPE_CHECKING:
 
 IN_FLIGHT = 2
 """Batches queued per worker: enough to keep it busy, few enough that memory holds only these."""
+WATCH_SECONDS = 1.0
+"""How often a worker checks that the build that started it is still running."""
+_PR_SET_PDEATHSIG = 1
+"""``prctl`` option of Linux: the signal a process gets when its parent ends."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +107,8 @@ def extract_parallel(
 ) -> Iterator[list[Extracted | Failed]]:
     """What :func:`extract_batch` gives for each batch, in order, from ``jobs`` worker processes."""
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(jobs, context, initializer=_die_with_parent, initargs=(os.getpid(),))
+    with pool:
         pending: deque[Future[list[Extracted | Failed]]] = deque()
         try:
             for batch in batches:
@@ -108,3 +120,29 @@ def extract_parallel(
         finally:
             for future in pending:
                 future.cancel()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker end as soon as the build process ``parent`` ends, even when it is killed (SIGKILL, a crash)
+    and so cannot stop its workers: else they would wait for work for ever, each holding a loaded model.
+
+    Two ways, as robust as each platform allows. On Linux the kernel sends the worker SIGKILL the moment its parent
+    ends (``prctl(PR_SET_PDEATHSIG)``): nothing in the worker needs to run. Everywhere, a daemon thread also checks
+    every :data:`WATCH_SECONDS` that the worker's parent is still ``parent`` (an orphan is adopted by another process)
+    and ends the worker if not: the fallback where prctl does not exist (macOS, Windows) or did not take.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the watchdog below still ends the worker
+    if os.getppid() != parent:  # the build ended before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="newsgraph-watch-parent", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)  # from this thread, ends the whole worker at once

@@ -6,13 +6,10 @@ Library code: reports progress through a callback and problems as values, never 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
-import hashlib
 import logging
 import os
 import tempfile
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,16 +18,20 @@ from typing import TYPE_CHECKING, BinaryIO
 from rdflib import Dataset, Graph
 
 from graph.articles import MAX_ARTICLE_BYTES, iter_article_paths, read_article_file
+from graph.buildlock import OUTPUTS, locked
 from graph.errors import ArticleError, InputError, describe
 from graph.excerpt import MAP_NODES, Counts, excerpt
 from graph.lang import check_english, not_text
 from graph.model import Article, ArticleFacts, Problem, Severity, Story
+from graph.title import story_title
 
 if TYPE_CHECKING:
-    from graph.cache import CachedFacts
     from graph.cluster import Scheduler
     from graph.parallel import Extracted
 
+PARALLEL_FROM = 200
+"""Articles to analyse from which a build runs worker processes by default (``bench/jobs_bench.py``): each worker
+loads the spaCy pipeline again, which costs more than it saves on fewer articles."""
 log = logging.getLogger(__name__)
 MAX_ARTICLE_CHARS = 1_000_000
 """Longer texts are refused: it is the length spaCy's pipelines accept by default (``nlp.max_length``), and the
@@ -52,8 +53,8 @@ class BuildOptions:
     """A spaCy pipeline name; None tries the official English model, then its PyPI re-upload."""
     batch_size: int = 16
     """Articles per spaCy batch, and per task sent to a worker process."""
-    jobs: int = 1
-    """Processes that run spaCy and the extractors; 1 runs them in this process."""
+    jobs: int | None = None
+    """Processes that run spaCy and the extractors; 1 runs them in this process; None: :func:`processes` decides."""
     folder: Path | None = None
     """A build folder whose kept facts are reused, and which keeps this build's facts afterwards."""
     add: bool = False
@@ -73,6 +74,10 @@ class BuildResult:
 
     story: Story
     problems: list[Problem] = field(default_factory=list)
+    analysed: int = 0
+    """Articles analysed by this build; the others' facts were reused from the build folder."""
+    processes: int = 0
+    """Local processes that analysed them (:func:`processes`); 0 when none was analysed, or a Dask cluster did."""
 
     @functools.cached_property
     def dataset(self) -> Dataset:
@@ -122,7 +127,7 @@ def _read_all(inputs: Iterable[Path], max_bytes: int) -> Iterator[Article | Prob
                     base, n = item.id, 2
                     while f"{base}-{n}" in ids:
                         n += 1
-                    item.id = f"{base}-{n}"
+                    item.id, item.given_id = f"{base}-{n}", base
                     message = f"id {base!r} given to two records; the later one is {item.id!r}"
                     yield Problem(path, message, severity=Severity.WARNING)
                 if isinstance(item, Article):
@@ -188,7 +193,7 @@ def _extract(
     if not articles:  # every article reused from an earlier build: no model to load
         return
     batches = [list(articles[i : i + options.batch_size]) for i in range(0, len(articles), options.batch_size)]
-    jobs = min(options.jobs, len(batches))
+    jobs = processes(options, len(articles))
     results: Iterator[list[Extracted | Failed]]
     if options.scheduler is not None:
         from graph.cluster import extract_on_cluster
@@ -218,18 +223,50 @@ def _extract(
         progress("analyse", done, len(articles))
 
 
+def processes(options: BuildOptions, articles: int) -> int:
+    """How many local processes analyse ``articles`` articles (none on a Dask cluster, ``options.scheduler``):
+    ``options.jobs`` (at most one per batch). By default one for
+    fewer than :data:`PARALLEL_FROM` articles, since each worker process loads the model again; else one per idle
+    core (:func:`idle_cores`), since a worker that has no core of its own only slows the others down."""
+    if articles < 1 or options.scheduler is not None:  # a Dask cluster's workers are the cluster's to count
+        return 0
+    jobs = options.jobs
+    if jobs is None:
+        jobs = 1 if articles < PARALLEL_FROM else idle_cores()
+    return max(1, min(jobs, -(-articles // options.batch_size)))
+
+
+def idle_cores() -> int:
+    """The cores this process may run on, less those other programs kept busy over the last minute (the load
+    average, where the system has one, less this process's own share); at least 1."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if hasattr(os, "getloadavg"):
+        others = max(0.0, os.getloadavg()[0] - 1.0)
+        cores -= int(others)
+    return max(1, cores)
+
+
 def build(
     inputs: Sequence[Path], options: BuildOptions | None = None, progress: Progress = _no_progress
 ) -> BuildResult:
     """Build the story graph of every article under ``inputs`` (and, with ``options.add``, of the kept ones).
 
     With ``options.folder``, facts kept there from earlier builds are reused for articles whose content, extractor
-    code and model are unchanged, and the folder keeps the facts of this build's articles afterwards.
+    code and model are unchanged, and the folder keeps the facts of this build's articles afterwards. The build holds
+    the folder's lock (:func:`graph.buildlock.locked`) throughout, waiting for any other build into it to finish.
     """
+    options = options or BuildOptions()
+    if options.folder is None:
+        return _build(inputs, options, progress)
+    with locked(options.folder):
+        return _build(inputs, options, progress)
+
+
+def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) -> BuildResult:
     from graph import cache
+    from graph.identity import distinct_articles
     from graph.merge import merge
 
-    options = options or BuildOptions()
     progress("read", 0, 1)
     articles, problems = read_articles(inputs, options)
     kept = cache.load(options.folder) if options.folder else {}
@@ -269,13 +306,19 @@ def build(
         more = f"\n  and {len(problems) - 20} more" if len(problems) > 20 else ""
         raise InputError("no article could be read from: " + ", ".join(str(p) for p in inputs) + why + more)
     progress("merge", 0, 1)
-    story = merge(unique_ids(entries.values()))
+    distinct = distinct_articles(entries.values())
+    if options.strict and distinct.problems:
+        first = distinct.problems[0]
+        raise ArticleError(first.path, f"{first.message} (a strict build stops at the first problem)")
+    problems += distinct.problems
+    story = merge(distinct.facts)
+    story.copies = distinct.copies
     progress("merge", 1, 1)
     if options.folder:
         progress("keep facts", 0, 1)
-        cache.save(options.folder, entries.values(), unchanged)
+        cache.save(options.folder, entries.values(), unchanged, loaded=kept)
         progress("keep facts", 1, 1)
-    return BuildResult(story, problems)
+    return BuildResult(story, problems, len(todo), processes(options, len(todo)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,9 +330,10 @@ class Outputs:
 
 
 def write_outputs(
-    story: Story, out: Path, title: str, progress: Progress = _no_progress, map_nodes: int = MAP_NODES
+    story: Story, out: Path, title: str | None = None, progress: Progress = _no_progress, map_nodes: int = MAP_NODES
 ) -> Outputs:
-    """Write ``graph.ttl``, ``graph.trig`` and ``graph.html`` for ``story`` into ``out``.
+    """Write ``graph.ttl``, ``graph.trig`` and ``graph.html`` for ``story`` into ``out``, holding its lock
+    (:func:`graph.buildlock.locked`). The map's title is ``title``, by default :func:`graph.title.story_title`.
 
     The RDF streams from the facts, one article's graph at a time, into both files at once
     (:func:`graph.store.write_trig_and_turtle`): memory does not grow with the story. The map holds the story, or its
@@ -302,34 +346,19 @@ def write_outputs(
 
     steps = 2
     progress("write", 0, steps)
-    trig, turtle = out / "graph.trig", out / "graph.ttl"
-    with open_atomic(trig) as trig_handle, open_atomic(turtle) as turtle_handle:
-        triples = write_trig_and_turtle(story_quads(story), trig_handle, turtle_handle)
-    progress("write", 1, steps)
-    page = excerpt(story, map_nodes)
-    whole = None if page is story else Counts.of(story)
-    page_triples = (triple for _name, graph in story_quads(page) for triple in graph)
-    render_html(IndexedTriples(page_triples), out / "graph.html", title=title, whole=whole)
+    turtle, trig, html = (out / name for name in OUTPUTS)
+    with locked(out):
+        with open_atomic(trig) as trig_handle, open_atomic(turtle) as turtle_handle:
+            triples = write_trig_and_turtle(story_quads(story), trig_handle, turtle_handle)
+        progress("write", 1, steps)
+        page = excerpt(story, map_nodes)
+        whole = None if page is story else Counts.of(story)
+        page_triples = (triple for _name, graph in story_quads(page) for triple in graph)
+        render_html(
+            IndexedTriples(page_triples), html, title=story_title(story) if title is None else title, whole=whole
+        )
     progress("write", 2, steps)
-    return Outputs([turtle, trig, out / "graph.html"], triples)
-
-
-def unique_ids(entries: Iterable[CachedFacts]) -> list[ArticleFacts]:
-    """The facts with one id per article: ids two sources share get a suffix from the source, in any order."""
-    entries = list(entries)
-    sources: dict[str, set[str]] = defaultdict(set)
-    for entry in entries:
-        sources[entry.facts.article.id].add(entry.source)
-    facts = []
-    for entry in entries:
-        article = entry.facts.article
-        if len(sources[article.id]) > 1:
-            suffix = hashlib.sha1(entry.source.encode("utf-8")).hexdigest()[:8]
-            article = dataclasses.replace(article, id=f"{article.id}-{suffix}")
-            facts.append(dataclasses.replace(entry.facts, article=article))
-        else:
-            facts.append(entry.facts)
-    return facts
+    return Outputs([turtle, trig, html], triples)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -80,6 +80,11 @@ def _slug(part: str) -> str:
     return slug
 
 
+def iri_part(part: str) -> str:
+    """What ``part`` becomes in the IRIs :func:`mint` makes: two article ids of one part would make one IRI."""
+    return _slug(part)
+
+
 def _node(kind: str, *parts: str) -> str:
     return _minted(kind, parts)
 
@@ -281,7 +286,9 @@ def _article(graph: _Graph, facts: ArticleFacts, story: Story) -> None:
     graph.link(iri, V.type, V.Article)
     graph.add(iri, V.title, _text(article.title) if article.title else None)
     graph.add(iri, V.published, _date(article.published) if article.published else None)
-    graph.add(iri, V.sourceFile, _text(str(article.path)) if article.path else None)
+    for source in (article, *story.copies.get(article.id, ())):
+        graph.add(iri, V.identifier, _text(source.identifier))
+        graph.add(iri, V.sourceFile, _text(str(source.path)) if source.path else None)
     graph.add(iri, V.url, rdf_text.typed(article.url, _XSD_ANYURI) if article.url else None)
     window = story.windows.get(article.id)
     if window is not None:
@@ -384,7 +391,7 @@ def _report(
     graph.add(node, V.medium, _text(quote.medium) if quote.medium else None)
     graph.link(node, V.statedOn, _time(graph, article, story.time(article.id, quote.time)) if quote.time else None)
     graph.add(node, V.direct, _boolean(quote.direct))
-    graph.add(node, V.similarity, None if report.shared else _score(report.similarity))
+    graph.add(node, V.similarity, _score(report.similarity))
     _offsets(graph, node, quote.span)
     _names(graph, node, quote.span, spans)
 

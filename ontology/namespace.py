@@ -66,7 +66,8 @@ class NG(DefinedNamespace):
     endOffset: URIRef  # Report / Mention / TimeExpression -> xsd:integer: span end (exclusive).
     published: URIRef  # Article -> xsd:date.
     title: URIRef  # Article -> xsd:string: the headline.
-    sourceFile: URIRef  # Article -> xsd:string: the input file.
+    sourceFile: URIRef  # Article -> xsd:string: the input file (each, for one text given twice).
+    identifier: URIRef  # Article -> xsd:string: the id the input gave it (each, for one text given twice).
     alias: URIRef  # Actor -> xsd:string: a name the actor was seen under.
     role: URIRef  # Actor -> xsd:string: a role or description an article gives.
     medium: URIRef  # Report -> xsd:string: letter, Telegram, phone interview, ...

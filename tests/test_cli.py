@@ -97,7 +97,7 @@ def test_json_is_sparql_results_json(seed_build: SeedBuild) -> None:
 
 def test_tsv_and_table(seed_build: SeedBuild) -> None:
     tsv = query(seed_build, "--named", "timeline", "--format", "tsv").splitlines()
-    assert tsv[0] == "?date\t?kind\t?label\t?article\t?granularity\t?basis\t?item"
+    assert tsv[0] == "?date\t?kind\t?label\t?article\t?granularity\t?basis\t?item\t?value"
     dated = [line.split("\t")[0] for line in tsv[1:] if line.split("\t")[0]]
     assert dated == sorted(dated), "timeline is in date order"
     table = query(seed_build, "--named", "dates")

@@ -36,7 +36,7 @@ def test_serialisation_ignores_insertion_order(fmt: GraphFormat) -> None:
 
 
 def seed_folders(root: Path) -> tuple[Path, Path]:
-    """The seeds split over two folders, one file in both (same name, same text: two sources, two ids)."""
+    """The seeds split over two folders, one file in both (same name, same text: one article of two sources)."""
     first, second = root / "first", root / "second"
     files = sorted(SEEDS.glob("*.txt"))
     for folder, members in ((first, files[:1]), (second, files)):
@@ -52,7 +52,7 @@ def cli_build(*args: str, cwd: Path, seed: str) -> None:
         [sys.executable, "-c", "from cli.app import main; main()", "build", *args],
         cwd=cwd, env=env, capture_output=True, text=True, timeout=600,
     )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1 and "the same text as" in done.stderr, done.stderr  # the file given twice
 
 
 @pytest.mark.model
@@ -61,10 +61,11 @@ def test_input_order_and_hash_seed_change_no_byte(tmp_path: Path, monkeypatch: p
     _, second = seed_folders(tmp_path)
     one, two = tmp_path / "one", tmp_path / "two"
     result = runner.invoke(app, ["build", "first", "second", "-o", str(one), "-j", "1"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1 and "the same text as" in result.output, result.output  # the file given twice
+    assert "3 articles" in result.output
     reversed_files = [str(p.relative_to(tmp_path)) for p in sorted(second.glob("*.txt"), reverse=True)]
     result = runner.invoke(app, ["build", *reversed_files, "second", "first", "-o", str(two), "-j", "1"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     for name in ("graph.ttl", "graph.trig"):
         assert (one / name).read_bytes() == (two / name).read_bytes(), f"{name} depends on the input order"
     # Another process, another hash seed, the kept facts: the same bytes again.
@@ -73,3 +74,33 @@ def test_input_order_and_hash_seed_change_no_byte(tmp_path: Path, monkeypatch: p
     cli_build("second", "first", "-o", str(three), cwd=tmp_path, seed="12345")
     for name in ("graph.ttl", "graph.trig"):
         assert (one / name).read_bytes() == (three / name).read_bytes(), f"{name} depends on the hash seed"
+
+
+SPEECH_OF_TWO = (
+    "Sox make an offer\n\nThe Red Sox have made an eight-year offer to the player, but sources close to the "
+    "negotiations say it is less than the $184 million reported by Boston sportscaster Mike Lynch, who first "
+    "reported that the meeting would take place.\n"
+)
+"""One speech verb whose quotes have two speakers: the speech event's agents (and so its label) came out of a set."""
+
+EXTRACT_AGENTS = """
+import sys
+from graph.model import Article
+from graph.parallel import extract_batch
+facts = extract_batch([Article(id="x", title="t", text=sys.stdin.read())], None)[0].facts
+print([(e.label, [m.text for m in e.agents]) for e in facts.events])
+"""
+
+
+@pytest.mark.model
+def test_event_agents_do_not_depend_on_the_hash_seed() -> None:
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        run = subprocess.run(
+            [sys.executable, "-c", EXTRACT_AGENTS], input=SPEECH_OF_TWO, capture_output=True, text=True, env=env
+        )
+        assert run.returncode == 0, run.stderr
+        outputs.add(run.stdout)
+    assert len(outputs) == 1, outputs
+    assert "['sources', 'Mike Lynch']" in outputs.pop()  # the order the quotes give them

@@ -8,6 +8,7 @@ import pytest
 
 from ontology import validate
 from tests.conftest import SeedBuild
+from tests.render.test_render import nodes_by_name
 
 pytestmark = pytest.mark.model
 
@@ -43,12 +44,35 @@ def test_counteroffensive_is_one_event_reported_by_every_article(rows: list[dict
     assert "Ukrain" in found[0]["participants"]
 
 
-def test_petition_and_letters_stay_apart(rows: list[dict[str, str]]) -> None:
-    assert find(rows, "petition", "deputies")
-    lomonosovsky = find(rows, "letter", "Lomonosovsky")
-    assert len(lomonosovsky) == 1 and int(lomonosovsky[0]["articles"]) >= 2, lomonosovsky
-    palyuga = find(rows, "letter", "Palyuga")
-    assert palyuga and palyuga[0]["event"] != lomonosovsky[0]["event"]
+def test_petition_and_letters_stay_apart(rows: list[dict[str, str]], seed_build: SeedBuild) -> None:
+    from rdflib import RDFS
+
+    from ontology import NG
+
+    assert find(rows, "petition", "deputies")  # an act in which something was said stays an event
+    graph = seed_build.result.graph
+    letters = {str(graph.value(e, RDFS.label)): e for e in set(graph.objects(None, NG.madeIn))}
+    lomonosovsky = [e for label, e in letters.items() if "letter" in label and "MPs" in label]
+    palyuga = [e for label, e in letters.items() if "letter" in label and "Palyuga" in label]
+    assert len(lomonosovsky) == 1 and len(palyuga) == 1, letters
+    assert len(set(graph.subjects(NG.madeIn, lomonosovsky[0]))) >= 2  # the statements made in it
+    assert not find(rows, "letter")  # the letters are their statements' medium, not events of their own
+
+
+def test_speech_events_are_their_statements(rows: list[dict[str, str]], seed_build: SeedBuild) -> None:
+    """The statement "Kadyrov said" is the one Kadyrov made, not a second item beside it (the data keeps ng:madeIn)."""
+    from rdflib import URIRef
+
+    from ontology import NG
+
+    graph = seed_build.result.graph
+    speech = {e for e in graph.objects(None, NG.madeIn) if str(graph.value(e, NG.eventType)) == "speech"}
+    assert len(speech) >= 10
+    assert not speech & {URIRef(r["event"]) for r in rows}
+    assert not find(rows, "said")
+    nodes = nodes_by_name((seed_build.out / "graph.html").read_text(encoding="utf-8"))
+    assert "Ramzan Kadyrov" in nodes and "Kadyrov said" not in nodes
+    assert not {str(n["iri"]) for n in nodes.values()} & {str(e) for e in speech}
 
 
 def test_st_petersburg_treason_call(rows: list[dict[str, str]]) -> None:

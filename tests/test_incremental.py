@@ -78,21 +78,48 @@ def test_cli_into_adds_keeps_and_replaces(corpus: tuple[list[Path], dict[GraphFo
     out = tmp_path / "out"
     assert runner.invoke(app, ["build", *map(str, paths[:2]), "-o", str(out), "-j", "1"]).exit_code == 0
     ran = runner.invoke(app, ["build", *map(str, paths[2:]), "--into", str(out), "-j", "1"])
-    assert ran.exit_code == 0, ran.output
+    assert ran.exit_code == 1 and "id 'kyiv' given to 2 inputs" in ran.output, ran.output  # reported, both built
     assert (out / "graph.ttl").read_bytes() == expected[GraphFormat.turtle]
     assert len(cache.load(out)) == len(paths)
     ran = runner.invoke(app, ["build", str(paths[0]), "--into", str(out), "-j", "1"])
-    assert ran.exit_code == 0 and (out / "graph.trig").read_bytes() == expected[GraphFormat.trig]
+    assert ran.exit_code == 1 and (out / "graph.trig").read_bytes() == expected[GraphFormat.trig]
 
     changed = paths[-1].read_text(encoding="utf-8")
     try:  # a changed file replaces its old facts: the same as building the changed corpus at once
         paths[-1].write_text(changed.replace("every town", "every single village"), encoding="utf-8")
-        assert runner.invoke(app, ["build", str(paths[-1]), "--into", str(out), "-j", "1"]).exit_code == 0
+        assert runner.invoke(app, ["build", str(paths[-1]), "--into", str(out), "-j", "1"]).exit_code == 1
         fresh = serialize(build(paths, BuildOptions(jobs=1)).dataset, GraphFormat.turtle)
     finally:
         paths[-1].write_text(changed, encoding="utf-8")
     assert (out / "graph.ttl").read_bytes() == fresh
     assert b"every single village" in fresh and b"every town" not in fresh
+
+
+def test_the_map_is_one_page_in_any_order_and_however_built(
+    corpus: tuple[list[Path], dict[GraphFormat, bytes]], tmp_path: Path
+) -> None:
+    paths, _ = corpus
+    said: list[str] = []
+
+    def page(name: str, *builds: list[Path]) -> str:
+        out = tmp_path / name
+        for i, inputs in enumerate(builds):
+            ran = runner.invoke(app, ["build", *map(str, inputs), "--into" if i else "-o", str(out)])
+            assert ran.exit_code == 0, ran.output
+            said.append(ran.output)
+        return (out / "graph.html").read_text(encoding="utf-8")
+
+    whole = page("whole", paths)
+    assert "analysed 5 articles in 1 process\n" in said[-1], "a small build runs in one process by default"
+    assert page("reversed", paths[::-1]) == whole
+    assert page("parts", paths[3:], paths[:3]) == whole
+    assert f"analysed 3 articles in 1 process; 2 reused from {tmp_path / 'parts'}\n" in said[-1]
+    title = re.findall(r"<title>(.*?)</title>", whole)
+    assert title == ["Volodymyr Zelensky, Dmitry Peskov, Dmitry Palyuga: 5 articles, 2022-09-12 to 2022-09-14"]
+    assert str(tmp_path) not in whole and "kyiv.txt" not in title[0]
+    named = runner.invoke(app, ["build", str(paths[0]), "--into", str(tmp_path / "whole"), "--title", "Kyiv & co"])
+    assert named.exit_code == 0, named.output
+    assert "<title>Kyiv &amp; co</title>" in (tmp_path / "whole" / "graph.html").read_text(encoding="utf-8")
 
 
 def test_cli_into_refuses_what_it_cannot_add_to(

@@ -1,17 +1,11 @@
 import itertools
 import random
 from collections import Counter
-from dataclasses import replace
 
 import pytest
 from rapidfuzz import fuzz
 
-from graph.merge_statements import (
-    SENTENCE_BREAK,
-    STATEMENT_COHESION,
-    STATEMENT_SIMILARITY,
-    statements,
-)
+from graph.merge_statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
 from graph.model import Actor, ActorKind, Article, ArticleFacts, Mention, Quote, Report, Span, Statement
 from graph.names import STOPWORDS, normalise
 
@@ -61,100 +55,162 @@ def random_facts(seed: int) -> tuple[list[ArticleFacts], dict[tuple[str, Span], 
     return facts, actor_of
 
 
-def pair_by_pair(facts: list[ArticleFacts], actor_of: dict[tuple[str, Span], str]) -> list[Statement]:
-    """The statements the module describes, done the slow way: every pair of reports whose wordings share a word
-    scored, the pairs taken best first, every wording of a group checked against every other one; then the long
-    quotes shared out, every sentence against every statement."""
+def best_first_over_every_pair(facts: list[ArticleFacts], actor_of: dict[tuple[str, Span], str]) -> list[Statement]:
+    """The statements the merge promises, found by brute force: every pair of reports that may be one statement (close
+    wordings, two shared content words, speakers that agree), joined best pair first unless the joined statement would
+    have two known speakers, two wordings from one article, or two wordings that are not alike."""
     reports = [Report(f.article.id, q) for f in facts for q in f.quotes]
     speaker = [actor_of.get((r.article_id, r.quote.speaker.span)) if r.quote.speaker else None for r in reports]
     texts = [normalise(r.quote.text) for r in reports]
 
-    def rare(text: str, among: list[str]) -> set[str]:
-        """The four rarest words of ``text`` (by how many of ``among`` hold them)."""
-        rarity = Counter(w for t in among for w in set(t.split()) - STOPWORDS if len(w) > 3)
-        return set(sorted((w for w in set(text.split()) if w in rarity), key=lambda w: (rarity[w], w))[:4])
+    def agree(i: int, j: int) -> bool:
+        a, b = speaker[i], speaker[j]
+        if fuzz.token_sort_ratio(texts[i], texts[j]) < 80:  # one wording held in the other
+            return a is not None and a == b
+        if a is None and b is None:
+            return reports[i].article_id == reports[j].article_id
+        return a is None or b is None or a == b
 
-    rarest = {t: rare(t, texts) for t in texts}
-
-    def fit(a: str | None, b: str | None) -> bool:
-        persons = a is not None and b is not None and ActorKind.PERSON in (ACTORS[a].kind, ACTORS[b].kind)
-        return a is None or b is None or a == b or not persons
-
-    pairs = []
-    for i in range(len(reports)):
-        for j in range(i + 1, len(reports)):
-            if not (rarest[texts[i]] & set(texts[j].split()) or rarest[texts[j]] & set(texts[i].split())):
-                continue
-            score = fuzz.token_set_ratio(texts[i], texts[j])
-            shared = (set(texts[i].split()) & set(texts[j].split())) - STOPWORDS
-            if fit(speaker[i], speaker[j]) and score >= STATEMENT_SIMILARITY and len(shared) >= 2:
-                pairs.append((-score, i, j))
+    edges = []
+    for i, j in itertools.combinations(range(len(reports)), 2):
+        score = fuzz.token_set_ratio(texts[i], texts[j])
+        shared = set(texts[i].split()) & set(texts[j].split()) - STOPWORDS
+        if score >= STATEMENT_SIMILARITY and len(shared) >= 2 and agree(i, j):
+            edges.append((-score, i, j))
     groups = {i: {i} for i in range(len(reports))}
     similarity = [100.0] * len(reports)
-    for weight, i, j in sorted(pairs):
-        merged = groups[i] | groups[j]
-        articles = {(reports[k].article_id, texts[k]) for k in merged}
-        if groups[i] is groups[j] or len(articles) > len({a for a, _ in articles}):
+    for weight, i, j in sorted(edges):
+        if groups[i] is groups[j]:
             continue
-        if any(fuzz.token_set_ratio(texts[a], texts[b]) < STATEMENT_COHESION for a in groups[i] for b in groups[j]):
+        merged = groups[i] | groups[j]
+        speakers = {speaker[k] for k in merged} - {None}
+        wordings = {(reports[k].article_id, texts[k]) for k in merged}
+        alike = all(
+            fuzz.token_set_ratio(texts[a], texts[b]) >= STATEMENT_COHESION for a in groups[i] for b in groups[j]
+        )
+        if len(speakers) > 1 or len(wordings) > len({a for a, _ in wordings}) or not alike:
             continue
         for k in merged:
             groups[k] = merged
-        similarity[j] = min(similarity[j], -weight)
+        similarity[j] = -weight
     found = []
     for group in {id(g): g for g in groups.values()}.values():
         members = sorted(group, key=lambda k: (reports[k].article_id, reports[k].quote.span.start))
-        first, speakers = reports[members[0]], Counter(speaker[k] for k in members if speaker[k])
+        first = reports[members[0]]
+        known = {speaker[k] for k in members} - {None}
         found.append(
             Statement(
                 f"{first.article_id}/{first.quote.span.start}-{first.quote.span.end}",
-                speakers.most_common(1)[0][0] if speakers else None,
+                known.pop() if known else None,
                 [Report(reports[k].article_id, reports[k].quote, similarity[k]) for k in members],
             )
         )
-    found.sort(key=lambda s: s.key)
-    said = [normalise(s.text) for s in found]
-    additions = []
-    for owner, statement in enumerate(found):
-        for report in statement.reports:
-            sentences = [normalise(s) for s in SENTENCE_BREAK.split(report.quote.text)]
-            for sentence in sentences if len(sentences) > 1 else []:
-                rarest_here = rare(sentence, said)
-                best = None
-                for j, other in enumerate(found):
-                    if j == owner or any(r.article_id == report.article_id for r in other.reports):
-                        continue
-                    if not fit(statement.speaker, other.speaker) or not rarest_here & set(said[j].split()):
-                        continue
-                    score = fuzz.token_set_ratio(sentence, said[j])
-                    if (
-                        score >= STATEMENT_SIMILARITY
-                        and len((set(sentence.split()) - STOPWORDS) & set(said[j].split())) >= 2
-                    ):
-                        best = max(best or (score, j), (score, j), key=lambda b: (b[0], -b[1]))
-                if best is not None:
-                    additions.append((best[1], Report(report.article_id, report.quote, best[0], shared=True)))
-    split = {(r.article_id, r.quote.span) for _, r in additions}
-    for statement in found:
-        statement.reports = [
-            replace(r, shared=True) if (r.article_id, r.quote.span) in split else r for r in statement.reports
-        ]
-    for j, report in additions:
-        found[j].reports.append(report)
-    return found
+    return sorted(found, key=lambda s: s.key)
 
 
 @pytest.mark.parametrize("seed", range(40))
 def test_statements_join_as_taking_every_pair_of_reports_in_order_would(seed: int) -> None:
     facts, actor_of = random_facts(seed)
-    assert statements(facts, actor_of, ACTORS) == pair_by_pair(facts, actor_of)
+    assert statements(facts, actor_of) == best_first_over_every_pair(facts, actor_of)
+
+
+def quoting(article: str, text: str, speaker: str | None = None, at: int = 0) -> ArticleFacts:
+    """An article that quotes ``text``, said by the actor ``speaker`` (None: nobody named)."""
+    said = Mention(Span(900 + at, 904 + at), speaker or "", ActorKind.PERSON) if speaker else None
+    quote = Quote(Span(at, at + len(text)), text, Span(at, at + 99), said)
+    return ArticleFacts(Article(article, ""), quotes=[quote])
+
+
+def merged(*facts: ArticleFacts) -> list[Statement]:
+    actor_of = {
+        (f.article.id, q.speaker.span): q.speaker.text for f in facts for q in f.quotes if q.speaker is not None
+    }
+    return statements(list(facts), actor_of)
 
 
 def test_a_quote_printed_by_many_outlets_is_one_statement() -> None:
     text = "We will never give up our land to the invaders, the minister said"
-    facts = [
-        ArticleFacts(Article(f"a{n:03d}", ""), quotes=[Quote(Span(0, len(text)), text, Span(0, 99), None)])
-        for n in range(300)
-    ]
-    (statement,) = statements(facts, {}, ACTORS)
+    facts = [quoting(f"a{n:03d}", text, "person/anna") for n in range(300)]
+    (statement,) = merged(*facts)
     assert [r.article_id for r in statement.reports] == [f.article.id for f in facts]
+    assert statement.speaker == "person/anna"
+
+
+def test_reports_without_a_speaker_never_join_across_articles() -> None:
+    text = "We will never give up our land to the invaders"
+    found = merged(quoting("a1", text), quoting("a2", text), quoting("a3", text))
+    assert sorted(len(s.reports) for s in found) == [1, 1, 1]
+    assert all(s.speaker is None for s in found)
+
+
+def test_reports_without_a_speaker_join_a_known_speaker() -> None:
+    text = "We will never give up our land to the invaders"
+    found = merged(quoting("a1", text), quoting("a2", text, "person/anna"), quoting("a3", text))
+    assert [(s.speaker, len(s.reports)) for s in found] == [("person/anna", 3)]
+
+
+def test_a_short_quote_held_in_a_long_one_joins_it_only_when_the_speaker_agrees() -> None:
+    long = "We will never give up our land to the invaders, and every village will be defended to the last man"
+    short = "every village will be defended"
+    apart = merged(quoting("a1", long, "person/anna"), quoting("a2", short, "person/boris"))
+    assert sorted(len(s.reports) for s in apart) == [1, 1], "another speaker's words, not a cut of this quote"
+    unknown = merged(quoting("a1", long, "person/anna"), quoting("a2", short))
+    assert sorted(len(s.reports) for s in unknown) == [1, 1], "a few common words are no evidence of one statement"
+    (cut,) = merged(quoting("a1", long, "person/anna"), quoting("a2", short, "person/anna"))
+    assert cut.speaker == "person/anna"
+
+
+@pytest.mark.parametrize("middle", [None, "org/ministry"])
+def test_a_merge_never_gives_a_report_another_speaker(middle: str | None) -> None:
+    text = "We will never give up our land to the invaders"
+    facts = [quoting("a1", text, "person/anna"), quoting("a2", text, middle), quoting("a3", text, "person/boris")]
+    found = merged(*facts)
+    own = {f.article.id: f.quotes[0].speaker for f in facts}
+    for statement in found:
+        for report in statement.reports:
+            speaker = own[report.article_id]
+            assert speaker is None or speaker.text == statement.speaker, (report.article_id, statement.speaker)
+    assert {s.speaker for s in found} == {"person/anna", "person/boris", middle} - {None}
+
+
+def test_every_report_belongs_to_one_statement() -> None:
+    first = "The rhetoric you use has long been riddled with intolerance and aggression."
+    second = "Russia is feared and hated again, we threaten the whole world with nuclear weapons."
+    found = merged(
+        quoting("apart", first, "org/council"),
+        quoting("apart-2", second, "org/council"),
+        quoting("together", first + " " + second, "org/council"),
+    )
+    reports = Counter((r.article_id, r.quote.span) for s in found for r in s.reports)
+    assert set(reports.values()) == {1}
+    assert len(reports) == 3
+
+
+def test_near_duplicate_wordings_are_compared_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thousand lightly edited reprints of one quote: each wording is scored against a bounded number of others
+    (not every other one), and they still make one statement."""
+    rng = random.Random(16)
+    words = [*SENTENCES[0].lower().split(" "), "and", "we", "will", "defend", "every", "village"]
+    extra = ("again", "today", "indeed", "still", "now", "surely", "always", "truly", "firmly", "gladly")
+    facts = []
+    for n in range(1000):
+        edited = list(words)
+        for _ in range(3):
+            edited.insert(rng.randrange(1, len(edited)), rng.choice(extra))
+        text = " ".join(edited)
+        speaker = Mention(Span(500, 504), "Anna", ActorKind.PERSON)
+        facts.append(
+            ArticleFacts(Article(f"a{n:04d}", ""), quotes=[Quote(Span(0, len(text)), text, Span(0, 99), speaker)])
+        )
+    actor_of = {(f.article.id, Span(500, 504)): "person/anna" for f in facts}
+    calls = Counter[str]()
+    scorer = fuzz.token_set_ratio
+
+    def counting(a: str, b: str) -> float:
+        calls["score"] += 1
+        return scorer(a, b)
+
+    monkeypatch.setattr(fuzz, "token_set_ratio", counting)
+    (statement,) = statements(facts, actor_of)
+    assert len(statement.reports) == len(facts)
+    assert calls["score"] < 150 * len(facts), "every pair of 1,000 wordings would be half a million comparisons"

@@ -38,35 +38,60 @@ TIME_WORDS = re.compile(
 )
 """An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
 LEADING = re.compile(
-    r"^(?:(?:just|only|as early as|as late as|as of|since|until|by|on|"
-    r"in|at|from|between|during|for|[\d.,]+(?= (?:a|an|per|each|every) ))\s+)+",
+    r"^(?:(?:just|only|right|as early as|as late as|as of|since|until|by|on|its|their|his|her|both|"
+    r"in|at(?! (?:least|most)\b)|from|between|during|for|[\d.,]+(?= (?:a|an|per|each|every) )|"
+    r"an?(?= (?:\d|first|second|third|fourth|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))|the(?= (?:days|weeks|months|years)$)|"
+    r"(?:earlier|later)(?= (?:today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\s+)+",
     re.I,
 )
-"""Words before an expression that TimeML leaves outside it ("just yesterday", "on Tuesday", "15 a year"); modifiers
-TimeML keeps inside as the expression's ``mod`` ("more than a week", "almost two years") stay."""
-BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past"})
+"""Words before an expression that TimeML leaves outside it ("just yesterday", "on Tuesday", "15 a year", "earlier
+Friday", "its fourth quarter"); modifiers TimeML keeps inside as the expression's ``mod`` ("more than a week", "at least
+30 days", "almost two years", "earlier this month") stay."""
+TRAILING = re.compile(
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?P<cut> later)$|(?P<own>\s*['’]s)$",
+    re.I,
+)
+"""Words after an expression that TimeML leaves outside it: a possessive ("last month's"), and "later" after a count
+("three days later" is the duration "three days" with the signal "later")."""
+BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
+                         "every", "each"})  # fmt: skip
+EVERY = frozenset({"every", "each"})
+"""Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
 YEAR = r"(?:1[5-9]|20)\d\d"
-SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or"})
+SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
+WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 UNLABELLED = re.compile(
-    r"\b(?:right now|now|currently|nowadays|at present|(?:more |most )?recently|lately|(?:very )?soon|"
-    r"in the (?:near )?future|(?<=in )the past)\b(?! that\b)|"
+    r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
+    r"lately|(?:every|each) (?:day|week|month|year)|annually|hourly|"
+    r"(?<=in )the (?:near )?future|(?<=in )the past)\b(?! that\b)|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,
 )
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
-``FUTURE_REF``), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
+``FUTURE_REF``; not "soon", which TimeML leaves a plain adverb), sets ("every day"), clock times ("18:00 UTC") and
+numeric dates ("7/8/07")."""
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
 NAMED_BACK = re.compile(r"(?:that|the same) (?P<unit>day|week|month|year)", re.I)
 """A unit named back ("that year", "the same day"): the one holding the time the text last gave, not the anchor's."""
+YEAR_BEFORE = re.compile(
+    r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
+    r"(?: period)?",
+    re.I,
+)
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
-FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
+FORWARD_SIGNALS = frozenset({"until", "till", "by", "effective", "payable", "record", "postponed", "delayed"})
+"""A word before an expression that points it forward: "must be returned by Jan. 14", "payable Dec. 1", "postponed
+until Saturday" name a time after the report, whatever the tense of the verb."""
 FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "slate", "go", "want"})
 """Verbs whose infinitive complement or passive ("is scheduled for", "plans to") points to the future."""
 
@@ -76,6 +101,7 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     day_of_sentence: dict[int, dt.date] = {}
     dateline = article.published  # an undated article: its first full calendar date (a dateline) stands for it
     last: TimeExpr | None = None  # the latest calendar time the text gave, for "that year"
+    quarter: TimeExpr | None = None  # the latest quarter it gave, for "a year earlier"
     for words in _candidates(doc):
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
         if not article.in_body(span):
@@ -84,8 +110,10 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
         anchor = dateline
         if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in day_of_sentence:
             anchor = day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
-        named_back = _named_back(words.text, span, last)
-        time = named_back or normalise(words.text, span, anchor, tense_of(words))
+        named_back = _named_back(words.text, span, last) or _year_before(words.text, span, quarter)
+        time = named_back or normalise(_borrowed(words) or words.text, span, anchor, tense_of(words))
+        time = _period_ended(words, time)
+        quarter = time if QUARTER_VALUE.fullmatch(time.value) else quarter
         time = replace(time, text=span.slice(article.text))  # the article's own characters, odd spaces and all
         if named_back is None and time.start is not None and time.granularity in CALENDAR_UNITS:
             last = time
@@ -115,22 +143,60 @@ def _named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
+def _borrowed(span: SpacySpan) -> str | None:
+    """The words a bare number of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958", "12" of
+    "12 and 18 months" is "12 months"; None for anything else."""
+    doc, start, end = span.doc, span.start, span.end
+    if end - start != 1 or not re.fullmatch(r"\d{1,2}", span.text):
+        return None
+    if start >= 2 and doc[start - 1].text in {"-", "–", "/"} and re.fullmatch(YEAR, doc[start - 2].text):
+        return doc[start - 2].text[:2] + span.text.zfill(2) if len(span.text) == 2 else None
+    if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or"}:
+        unit = doc[end + 2].text.lower()
+        if re.fullmatch(r"\d+", doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
+            return f"{span.text} {unit}"
+    return None
+
+
+def _year_before(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | None:
+    """ "a year earlier", "the year-ago period" after a quarter: the same quarter a year before (results are compared
+    with the same quarter of the year before)."""
+    if quarter is None or quarter.start is None or not YEAR_BEFORE.fullmatch(text.strip()):
+        return None
+    held = values.quarter(quarter.start.year - 1, (quarter.start.month - 1) // 3 + 1)
+    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, quarter.anchor)
+
+
+def _period_ended(words: SpacySpan, time: TimeExpr) -> TimeExpr:
+    """ "the year ended March 31": a year's length up to the date that follows, not the calendar year."""
+    after = words.doc[words.end].text.lower() if words.end < len(words.doc) else ""
+    if after not in {"ended", "ending"} or not re.fullmatch(r"the (?:fiscal )?year", words.text.lower()):
+        return time
+    return replace(time, value="P1Y", granularity=Granularity.DURATION, start=None, end=None, anchor=None)
+
+
 def _candidates(doc: Doc) -> Iterator[SpacySpan]:
     """Spans of time expressions in document order: entities trimmed, extended and split; then reference words."""
     found: list[SpacySpan] = []
     for ent in _time_entities(doc):
-        if NOT_TIMES.search(ent.text) or not TIME_WORDS.search(ent.text):
+        if NOT_TIMES.search(ent.text) or not (TIME_WORDS.search(ent.text) or _borrowed(ent)):
             continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
         for piece in _split(_extend(_trim(ent))):
-            if TIME_WORDS.search(piece.text) and piece.start >= taken_to:
+            if (TIME_WORDS.search(piece.text) or _borrowed(piece)) and piece.start >= taken_to:
                 found.append(piece)
     taken = {i for span in found for i in range(span.start, span.end)}
     for match in UNLABELLED.finditer(doc.text):
         span = doc.char_span(match.start(), match.end())
-        if span is not None and not taken.intersection(range(span.start, span.end)):
+        if span is not None and not taken.intersection(range(span.start, span.end)) and not _discourse_now(span):
             found.append(span)
     yield from sorted(found, key=lambda s: (s.start, -s.end))
+
+
+def _discourse_now(span: SpacySpan) -> bool:
+    """ "Now, ..." opening a sentence: a turn in the telling, not a time."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.text == "Now" and span.start == span.sent.start and following is not None and following.text == ","
 
 
 def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
@@ -139,7 +205,7 @@ def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
     for ent in doc.ents:
         if ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].text.lower() in UNITS_AFTER_NUMBER:
             ent = doc[ent.start : ent.end + 1]
-        elif ent.label_ not in TIME_LABELS:
+        elif ent.label_ not in TIME_LABELS and not (ent.label_ == "CARDINAL" and _borrowed(ent)):
             continue
         if pending is not None and pending.end == ent.start:
             pending = doc[pending.start : ent.end]
@@ -152,20 +218,26 @@ def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
 
 
 def _trim(span: SpacySpan) -> SpacySpan:
-    lead = LEADING.match(span.text)
-    if not lead or lead.end() >= len(span.text):
-        return span
-    start = span.start
-    while start < span.end and span.doc[start].idx < span.start_char + lead.end():
+    start, end = span.start, span.end
+    trail = TRAILING.search(span.text)
+    cut = trail.start("cut") if trail and trail.group("cut") else trail.start("own") if trail else 0
+    if cut > 0:
+        while end > start and span.doc[end - 1].idx >= span.start_char + cut:
+            end -= 1
+    lead = LEADING.match(span.doc[start:end].text)
+    if not lead or lead.end() >= len(span.doc[start:end].text):
+        return span.doc[start:end]
+    while start < end and span.doc[start].idx < span.start_char + lead.end():
         start += 1
-    return span.doc[start : span.end]
+    return span.doc[start:end]
 
 
 def _extend(span: SpacySpan) -> SpacySpan:
     """Words spaCy left out: "this year" where it found "year", "decades-long" where it found "decades", "to 2011"
     where it found "2009" of "from 2009 to 2011"."""
     doc, start, end = span.doc, span.start, span.end
-    if BARE_UNITS.match(span.text) and start > 0 and doc[start - 1].text.lower() in BEFORE_UNIT:
+    before = doc[start - 1].text.lower() if start > 0 else ""
+    if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (WEEKDAY.fullmatch(span.text) and before in EVERY):
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         end += 2
@@ -184,10 +256,15 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
         if token.text.lower() not in SPLIT_WORDS:
             continue
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
-        if token.text == "," and re.fullmatch(r"\d{4}", right.text):
-            continue  # "February 24, 1955"
+        if token.text == "," and (re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text)):
+            continue  # "February 24, 1955", "Saturday, April 25"
+        if token.text.lower() == "of" and not resolve(left.text, dt.date(2000, 1, 1)).value.startswith("P"):
+            continue  # "the end of November", "the fourth quarter of 2009"; "the first nine months of 1997" splits
+        if _borrowed(left) or (token.text in {"-", "–", "/"} and _borrowed(right[:1])):
+            yield from (left, right[:1] if _borrowed(right[:1]) else right)  # "1957-58": 1957, 1958; "12 and 18 months"
+            return
         if _year_range(left, token, right):
-            yield from (_with_preposition(span), left, right)  # a duration with its begin and end points
+            yield from (left, right)  # TimeML marks the years of a range, each a date
             return
         if _stands_alone(left) and _stands_alone(right):
             yield from _split(left)
@@ -204,14 +281,6 @@ def _year_range(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
     return token.text.lower() != "and" or before == "between"
 
 
-def _with_preposition(span: SpacySpan) -> SpacySpan:
-    """A range of years with the "from" or "between" that opens it, as TimeML marks a duration (the years in it are
-    marked as well, as the duration's begin and end points)."""
-    if span.start > 0 and span.doc[span.start - 1].text.lower() in {"from", "between"}:
-        return span.doc[span.start - 1 : span.end]
-    return span
-
-
 def _stands_alone(span: SpacySpan) -> bool:
     """Whether words say a time on their own: they resolve, or count units from some other time ("two days later")."""
     text = span.text.strip()
@@ -223,7 +292,10 @@ def _stands_alone(span: SpacySpan) -> bool:
 
 
 def tense_of(span: SpacySpan) -> Tense | None:
-    """The tense of the clause an expression sits in: its nearest verb's, read from tags and auxiliaries."""
+    """The tense of the clause an expression sits in: its nearest verb's, read from tags and auxiliaries; the future
+    after a word that points forward ("until Saturday")."""
+    if span.start > 0 and span.doc[span.start - 1].text.lower() in FORWARD_SIGNALS:
+        return Tense.FUTURE
     verb: Token | None = span.root
     for _ in range(4):
         if verb is None or verb.pos_ in {"VERB", "AUX"}:

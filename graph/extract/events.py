@@ -165,8 +165,9 @@ class _Context:
             first = quotes[0]
             medium = self._medium(verb, first)
             lemma = lemma_of(medium) if medium is not None else verb.lemma_.lower()
-            agents = tuple(m for m in {q.speaker for q in quotes} if m is not None)
-            patients = tuple(m for m in {q.addressee for q in quotes} if m is not None)
+            # in the order the quotes give them (a set's order would change with the hash seed)
+            agents = tuple(m for m in dict.fromkeys(q.speaker for q in quotes) if m is not None)
+            patients = tuple(m for m in dict.fromkeys(q.addressee for q in quotes) if m is not None)
             tokens = [verb, *([medium] if medium is not None else [])]
             who = re.sub(r"^(?:the|The)\s+", "", agents[0].text) if agents else ""
             if medium is not None:

@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from graph.extract import timeml_values as values
+from graph.extract.timeml_periods import PERIOD_RULES
 from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS, clock
 from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense, timeml_type
 from graph.model import Granularity
@@ -112,7 +113,7 @@ def _in_relative_year(words: str, anchor: dt.date | None, tense: Tense | None) -
     return values.day(part.start.replace(year=target))
 
 
-RULES: tuple[Rule, ...] = (*LEAF_RULES, _modified, _time_on_day, _in_relative_year)
+RULES: tuple[Rule, ...] = (*PERIOD_RULES, *LEAF_RULES, _modified, _time_on_day, _in_relative_year)
 
 
 def _calendar(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved:

@@ -2,8 +2,8 @@
 
 Each rule takes cleaned words, the anchor and the tense, and returns a :class:`~graph.extract.timeml_values.Resolved`
 or None when the words are not its kind: references ("now", "recently"), named days and parts of days, weekends,
-clock times, this/last/next units, quarters and halves, seasons, holidays, counts back ("seven months ago", valued
-by their length as MEANTIME does, the dates where they land) and durations ("the past three years", "fifty-year").
+clock times, this/last/next units, quarters and halves, seasons, holidays, counts back ("seven months ago", valued as
+the date where they land, as TimeML does) and durations ("the past three years", "fifty-year").
 Years, fiscal years, decades and centuries are :mod:`graph.extract.timeml_years`'s.
 """
 
@@ -20,7 +20,8 @@ from graph.model import Granularity
 ONE = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-       "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "single": 1}  # fmt: skip
+       "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "single": 1, "couple": 2,
+       "a couple": 2}  # fmt: skip
 VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of", "the", "multi", "recent"})
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
@@ -39,7 +40,7 @@ REFERENCES = {
     "PRESENT_REF": ("now", "right now", "just now", "currently", "current", "at present", "presently", "nowadays",
                     "these days", "at the moment", "the present", "present"),
     "PAST_REF": ("recently", "recent", "more recently", "most recently", "lately", "the past", "in the past",
-                 "recent years", "recent months", "recent weeks", "recent days", "the recent past", "earlier"),
+                 "the recent past", "earlier"),
     "FUTURE_REF": ("soon", "very soon", "the future", "in the future", "the near future", "later", "shortly",
                    "in the coming years", "the coming years", "coming years", "future"),
 }  # fmt: skip
@@ -65,6 +66,12 @@ LEAD_MODIFIER = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?:(?:beginning|start|end|middle|close|rest|remainder|turn|balance)\s+of\s+|"
     r"(?:early|earlier|late|later|mid|middle)[\s-]+)"
 )
+_VAGUE_SIDE = re.compile(
+    r"^(?:the\s+)?(?:(?P<past>(?:past|last)\s+(?:few|several)|past)|coming|future|next\s+(?:few|several))\s+"
+    r"(?:days|weeks|months|quarters|years)$"
+)
+"""An uncounted stretch on one side of now ("the past several quarters", "coming months"): TimeML's ``PAST_REF`` or
+``FUTURE_REF``; counted ("the past three years") or "recent" ("recent weeks", ``PXW``), a duration."""
 _AGO = re.compile(rf"^(?P<n>{_NUM}(?: of)?)\s+{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
 _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|final|initial|latest|other)\s+)?"
@@ -87,15 +94,15 @@ _CLOCK = re.compile(
     r"(?:\s*\(?\s*(?:[a-z]{2,4})?\s*[+-]?\d*\s*\)?)?$"
 )
 _QUARTER = re.compile(
-    r"^(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|latest|[1-4]|q[1-4])[\s-]*"
+    r"^(?:the\s+)?(?P<fiscal>fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|latest|[1-4]|q[1-4])[\s-]*"
     r"(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>quarter|half)?(?:\s+(?:of\s+)?(?P<year>.+))?$"
 )
 _SEASON = re.compile(
     rf"^(?:the\s+)?(?:(?P<rel>this|last|next|past|coming)\s+)?(?P<season>{'|'.join(SEASONS)})(?:\s+(?:of\s+)?(?P<year>.+))?$"
 )
 _EVERY = re.compile(
-    rf"^(?:(?:once|twice|thrice|{_NUM} times)\s+)?(?:every|each|per|a|an)\s+(?:(?P<other>other)\s+|(?P<n>{_NUM})\s+)?"
-    rf"{_UNIT}$"
+    rf"^(?:(?:once|twice|thrice|{_NUM} times)\s+)?(?:(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{_NUM})\s+)?|"
+    rf"an?\s+){_UNIT}$"
 )
 
 
@@ -122,8 +129,12 @@ def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
         n = 2 if every.group("other") else n  # "every other week": one week in two
         letter = UNITS["century" if every.group("unit") == "centurie" else every.group("unit")]
         n, letter = (3 * n, "M") if letter == "Q" else (n, letter)  # "every quarter" = "quarterly" = P3M
+        n, letter = (n * {"DE": 10, "CE": 100}[letter], "Y") if letter in {"DE", "CE"} else (n, letter)
         return Resolved(f"P{'T' if letter.startswith('T') else ''}{n:g}{letter[-1]}", Granularity.DURATION)
     value = REFERENCE_OF.get(words)
+    vague = _VAGUE_SIDE.match(words)
+    if vague and not value:
+        value = "PAST_REF" if vague.group("past") else "FUTURE_REF"
     return Resolved(value, Granularity.UNKNOWN) if value else None
 
 
@@ -219,6 +230,8 @@ def relative_unit(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
         return values.week(anchor + dt.timedelta(weeks=step))
     if unit == "month":
         return values.month(*values.shift_month(anchor, step))
+    if unit == "quarter" and step == 0 and found.group("rel") is None and tense is Tense.PAST:
+        return values.previous_quarter(anchor)  # "profit rose in the quarter": the one just reported
     if unit == "quarter":
         year, month = values.shift_month(anchor, 3 * step)
         return values.quarter(year, (month - 1) // 3 + 1)
@@ -259,9 +272,12 @@ def quarter_or_half(words: str, anchor: dt.date | None, tense: Tense | None) -> 
     if anchor is None:
         return Resolved(f"XXXX-{'H' if half else 'Q'}{number}", Granularity.UNKNOWN)
     if order in {"last", "latest"} and not half:  # "the last quarter": the one before the anchor's
-        year_index, month = values.shift_month(anchor, -3)
-        return values.quarter(year_index, (month - 1) // 3 + 1)
-    return values.nearest([values.quarter(anchor.year + k, number, half) for k in (-1, 0, 1)], anchor, tense)
+        return values.previous_quarter(anchor)
+    if found.group("fiscal"):  # "the fiscal first quarter": of the fiscal year the anchor's calendar year names
+        return values.quarter(anchor.year, number, half)
+    # Quarters are reported after they end: "will report third-quarter results" is the nearest, not the next
+    forward = None if tense is Tense.FUTURE else tense
+    return values.nearest([values.quarter(anchor.year + k, number, half) for k in (-1, 0, 1)], anchor, forward)
 
 
 def season(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
@@ -304,20 +320,20 @@ def holiday(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved
 
 
 def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """Counted back from the anchor ("almost seven months ago", "a year earlier"): the calendar unit it lands in."""
+    """Counted back from the anchor ("almost seven months ago", "a year earlier", "three years from now"): as TimeML
+    values it, the calendar unit it lands in (a DATE, "two years ago" -> ``2006``); an uncounted "several years ago" is
+    only in the past (``PAST_REF``)."""
     found = _AGO.match(words)
     if not found:
         return None
     n, unit = _count(found.group("n")), found.group("unit")
+    if n is None and found.group("back"):
+        return Resolved("PAST_REF", Granularity.UNKNOWN)
     if n is None or n != int(n) or unit not in {"day", "week", "month", "year", "decade", "century"}:
         return UNRESOLVED
-    # MEANTIME (NewsReader) values "two years ago" as its length, "ago" being a signal; the dates say where it lands
-    years = {"decade": 10, "century": 100}.get(unit)
-    length = f"P{int(n) * years}Y" if years else f"P{int(n)}{UNITS[unit]}"
     if anchor is None:
-        return Resolved(length, Granularity.UNKNOWN) if found.group("back") == "ago" else UNRESOLVED
-    landed = _counted_back(int(n) if found.group("back") else -int(n), unit, anchor)  # "three years from now": on
-    return landed._replace(value=length) if found.group("back") == "ago" else landed
+        return UNRESOLVED
+    return _counted_back(int(n) if found.group("back") else -int(n), unit, anchor)  # "three years from now": on
 
 
 def _counted_back(n: int, unit: str, anchor: dt.date) -> Resolved:

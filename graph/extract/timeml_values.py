@@ -81,6 +81,12 @@ def quarter(year: int, quarter: int, half: bool = False, relative: bool = True) 
     return Resolved(value, Granularity.UNKNOWN, dt.date(year, first, 1), month_end(year, first + months - 1), relative)
 
 
+def previous_quarter(anchor: dt.date) -> Resolved:
+    """The quarter before the one holding ``anchor``: the quarter a company reports on."""
+    year, month_ = shift_month(anchor, -3)
+    return quarter(year, (month_ - 1) // 3 + 1)
+
+
 def decade(decade: int, relative: bool = True) -> Resolved:
     start, end = dt.date(decade * 10, 1, 1), dt.date(decade * 10 + 9, 12, 31)
     return Resolved(f"{decade:03d}", Granularity.UNKNOWN, start, end, relative)

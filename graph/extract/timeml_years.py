@@ -23,10 +23,11 @@ _YEAR = re.compile(
     r"(?P<year>(?:1[5-9]|20)\d\d)(?P<fiscal_after>\s+(?:fiscal|financial)\s+year)?$"
 )
 _FISCAL_YEAR = re.compile(
-    r"^(?:the\s+)?(?P<rel>this|last|next|current|previous|prior|following|coming|same)?\s*(?:fiscal|financial)\s+year$"
+    r"^(?:the\s+)?(?P<rel>this|last|next|current|previous|prior|following|coming|same|latest)?\s*(?:fiscal|financial)\s+year$"
 )
-"""A fiscal year named by its relation to the anchor ("the current fiscal year", "last financial year"): TimeML
-``FY2009``; the year the anchor falls in stands for the current one, whatever month the company's year begins in."""
+"""A fiscal year named by its relation to the anchor ("the current fiscal year", "last financial year"): valued as the
+calendar year, as TempEval-3 values it; the year the anchor falls in stands for the current one, whatever month the
+company's year begins in."""
 _YEAR_RANGE = re.compile(r"^(?:from|between)?\s*(?P<first>(?:1[5-9]|20)\d\d)\s*(?:to|and|through|-|–)\s*"
                          r"(?P<last>(?:1[5-9]|20)\d\d)$")  # fmt: skip
 _DECADE = re.compile(
@@ -40,15 +41,13 @@ def absolute_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
     found = _YEAR.match(words)
     if found:
         year = int(found.group("year"))
-        if found.group("fiscal") or found.group("fiscal_after"):
-            return Resolved(f"FY{year}", Granularity.UNKNOWN)
-        return values.year(year, relative=False)
+        return values.year(year, relative=False)  # "fiscal 2009" is valued 2009, as TempEval-3 values it
     found = _FISCAL_YEAR.match(words)
     if found:
         if anchor is None:
-            return Resolved("FYXXXX", Granularity.UNKNOWN)
-        step = {"last": -1, "previous": -1, "prior": -1, "next": 1, "following": 1, "coming": 1}
-        return Resolved(f"FY{anchor.year + step.get(found.group('rel') or '', 0)}", Granularity.UNKNOWN, relative=True)
+            return Resolved("XXXX", Granularity.UNKNOWN)
+        step = {"last": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "following": 1, "coming": 1}
+        return values.year(anchor.year + step.get(found.group("rel") or "", 0))
     found = _CENTURY.match(words)
     if found:
         number = CENTURY_ORDINALS.get(found.group("n")) or int(found.group("n"))
@@ -68,7 +67,8 @@ def absolute_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
 
 
 def year_range(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """From one year to another ("from 2009 to 2011", "between 2014 and 2016"): as MEANTIME marks it, a duration."""
+    """From one year to another ("from 2009 to 2011", "between 2014 and 2016") read as one expression: its length.
+    The extractor marks the two years instead, as TimeML does."""
     found = _YEAR_RANGE.match(words)
     if not found or int(found.group("last")) <= int(found.group("first")):
         return None

@@ -20,6 +20,10 @@ _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,19 @@ class When:
         """Earliest first; a month sorts with its first day, before the days inside it; undated last."""
         far = dt.date.max
         return (self.start or far, self.end or self.start or far, self.label)
+
+
+def period_label(value: str) -> str | None:
+    """A TimeML value coarser than a year or between a month and a year, said as a reader says it: ``196`` "the
+    1960s", ``19`` "the 1900s", ``2005-Q1`` "Q1 2005", ``2005-SU`` "summer 2005"; None for any other value."""
+    value = value.strip()
+    if m := _DECADE.match(value):
+        return f"the {m[1]}0s"
+    if m := _CENTURY.match(value):
+        return f"the {m[1]}00s"
+    if m := _PART_OF_YEAR.match(value):
+        return f"{SEASONS.get(m[2], m[2])} {m[1]}"
+    return None
 
 
 def day_label(day: dt.date) -> str:
@@ -98,6 +115,8 @@ def _label(grain: str, start: dt.date, end: dt.date, text: str, value: str) -> s
         return month_label(start)
     if grain == "year":
         return str(start.year)
+    if grain == "unknown" and (period := period_label(value)):
+        return period
     # duration or unknown: say it in the article's words, with the months it was resolved to
     span = month_label(start) if (start.year, start.month) == (end.year, end.month) else _month_span(start, end)
     words = _words(text, value)

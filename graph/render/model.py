@@ -218,13 +218,19 @@ class _Reader:
         for statement in self.subjects(RDF.type, NG.Statement):
             self.read_statement(statement)
         for event in self.subjects(RDF.type, NG.Event):
-            self.read_event(event)
+            if not self.is_speech_of_statements(event):
+                self.read_event(event)
         self.add_mentions()
         self.size_actors()
         self.data.timeline = self.timeline()
         if len(self.data.nodes) > focus_limit:
             self.data.focus = self.focus(focus_limit)
         return self.data
+
+    def is_speech_of_statements(self, event: Node) -> bool:
+        """A speech event that quotes were made in ("X said", "a letter from X") is drawn as its statements, which
+        carry its medium and time; an act in which something was said ("signed a petition") stays an event."""
+        return self.text(event, NG.eventType) == "speech" and bool(self.subjects(NG.madeIn, event))
 
     def read_article(self, article: Node) -> None:
         published = self.date(article, NG.published)
@@ -235,7 +241,7 @@ class _Reader:
             "article",
             title,
             published=day_label(published) if published else "",
-            sourceFile=self.text(article, NG.sourceFile),
+            sourceFile=" | ".join(self.texts(article, NG.sourceFile)),  # each file of a text given twice
             publishers=publishers,
         )
         self.articles[node_id] = (title, published, publishers)
@@ -328,7 +334,6 @@ class _Reader:
             reportCount=self.integer(event, NG.reportCount) or len(reports),
             outletCount=self.integer(event, NG.outletCount) or len(outlets),
             firstReported=day_label(published[0]) if published else "",
-            statementsMade=len(self.subjects(NG.madeIn, event)),
             **roles,
         )
         self.whens[node_id] = whens[0] if whens else None

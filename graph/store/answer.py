@@ -10,7 +10,7 @@ import io
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from rdflib import BNode, Graph, URIRef, Variable
+from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier
 
@@ -98,7 +98,7 @@ def render(answer: Answer, fmt: ResultFormat) -> str:
         return out.getvalue()
     if fmt is ResultFormat.tsv:
         lines = ["\t".join("?" + n for n in answer.variables)]
-        lines += ["\t".join("" if v is None else v.n3() for v in row) for row in answer.rows]
+        lines += ["\t".join(_tsv_value(v) for v in row) for row in answer.rows]
         return "\n".join(lines) + "\n"
     return _table(answer)
 
@@ -129,6 +129,20 @@ def _csv_value(term: Identifier | None) -> str:
     if isinstance(term, BNode):
         return "_:" + str(term)
     return str(term)
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _tsv_value(term: Identifier | None) -> str:
+    """A term as SPARQL 1.1 TSV writes it: Turtle syntax, a literal always in one line with its tab, newline,
+    carriage return, quote and backslash escaped (rdflib's ``n3`` would write a long string over several lines)."""
+    if term is None:
+        return ""
+    if not isinstance(term, Literal):
+        return term.n3()
+    suffix = f"@{term.language}" if term.language else (f"^^<{term.datatype}>" if term.datatype else "")
+    return f'"{str(term).translate(_TSV_ESCAPES)}"{suffix}'
 
 
 def _short(term: Identifier | None, namespaces: list[tuple[str, str]]) -> str:

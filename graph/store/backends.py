@@ -13,26 +13,32 @@ parameters); a binding it cannot apply is an error, never silently ignored.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import re
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, Protocol, TypeVar
 
 from rdflib import Dataset, Graph
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier
 
-from graph.errors import GraphFileError, QueryError
+from graph.errors import GraphFileError, QueryError, QueryLimitError
 from graph.rdf_text import oxigraph_term, rdflib_term
 from graph.store.answer import Answer, QueryKind, Row
 from graph.store.files import SUFFIX_FORMATS, load_dataset
+from graph.store.guard import check_query
 from graph.store.queries import prefixes
 
 SOURCE_FILE = "newsgraph-source.json"
 """Written into an Oxigraph folder after a load: which graph file it holds, so a changed file is loaded again."""
+LOAD_LOCK = "newsgraph-load.lock"
+USE_LOCK = "newsgraph-use.lock"
+T = TypeVar("T")
 _OXIGRAPH_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 
 
@@ -46,7 +52,10 @@ class TripleStore(Protocol):
 
     kind: StoreKind
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Answer: ...
+    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
+        """The answer to ``text`` with ``bindings`` bound; :class:`QueryLimitError` when it holds more than ``limit``
+        rows (triples for CONSTRUCT and DESCRIBE), found without reading further."""
+        ...
 
     def close(self) -> None: ...
 
@@ -70,9 +79,11 @@ def syntax_error(line: int | None, column: int | None, message: str) -> QueryErr
 
 
 def prepare(text: str) -> Query:
-    """``text`` parsed by rdflib with the project's prefixes predeclared; a syntax error says where."""
+    """``text`` parsed by rdflib with the project's prefixes predeclared; a syntax error says where, and a query that
+    reaches outside the store or uses an undeclared prefix is refused (:func:`graph.store.guard.check_query`)."""
     from rdflib.plugins.sparql import prepareQuery
 
+    check_query(text, prefixes())
     try:
         return prepareQuery(text, initNs=prefixes())
     except Exception as exc:  # pyparsing's ParseException carries line and column
@@ -88,7 +99,7 @@ class RdflibStore:
             raise ValueError("RdflibStore needs a Dataset with default_union=True (see graph.store.load_dataset)")
         self.dataset = dataset
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Answer:
+    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
         prepared = prepare(text)
         try:
             with warnings.catch_warnings():
@@ -98,11 +109,14 @@ class RdflibStore:
                     return Answer(QueryKind.ask, boolean=bool(result.askAnswer))
                 if result.type in {"CONSTRUCT", "DESCRIBE"}:
                     graph = Graph()
-                    for triple in result.graph or ():
+                    for triple in within(result.graph or (), limit, "triples"):
                         graph.add(triple)
                     return Answer(QueryKind.graph, graph=graph)
                 variables = [str(v) for v in result.vars or []]
-                rows: tuple[Row, ...] = tuple(tuple(row) for row in result)  # type: ignore[arg-type]
+                selected = within(result, limit, "rows")
+                rows: tuple[Row, ...] = tuple(tuple(row) for row in selected)  # type: ignore[arg-type]
+        except QueryLimitError:
+            raise
         except Exception as exc:
             raise QueryError(f"query failed: {exc}") from exc
         return Answer(QueryKind.select, tuple(variables), rows)
@@ -114,32 +128,44 @@ class RdflibStore:
 class OxigraphStore:
     kind = StoreKind.oxigraph
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, lock: IO[bytes] | None = None) -> None:
         self.store = store
+        self.lock = lock
+        """The folder's use lock, held shared while the store is open (see :meth:`for_file`)."""
 
     @classmethod
-    def for_file(cls, graph_file: Path, path: Path) -> OxigraphStore:
-        """The Oxigraph folder at ``path`` holding ``graph_file``: opened read-only when it already does (so any
-        number of processes can query it, a running ``newsgraph serve`` included), else cleared and loaded."""
+    def for_file(cls, graph_file: Path, path: Path, reload: bool = True) -> OxigraphStore:
+        """The Oxigraph folder at ``path`` holding ``graph_file``, always opened read-only, so that any number of
+        processes can query it, a running ``newsgraph serve`` included.
+
+        The folder is (re)loaded first when it does not hold the file as it is now: by one process at a time, under
+        an exclusive lock on ``LOAD_LOCK`` that every opener takes briefly, so parallel first queries wait for the
+        loader rather than fail. Every open store holds ``USE_LOCK`` shared, and a reload needs it exclusively, so
+        a store is never rewritten under a process reading it: that reload fails instead, naming the cause. With
+        ``reload`` false, a folder that holds any load is opened as it is."""
         import pyoxigraph
 
         if not graph_file.is_file():
             raise GraphFileError(f"graph file not found: {graph_file} (run `newsgraph build` first, or pass --graph)")
-        fingerprint = _fingerprint(graph_file)
-        marker = path / SOURCE_FILE
         try:
-            if marker.is_file() and json.loads(marker.read_text(encoding="utf-8")) == fingerprint:
-                return cls(pyoxigraph.Store.read_only(str(path)))
-            store = pyoxigraph.Store(str(path))
+            path.mkdir(parents=True, exist_ok=True)
+            use = (path / USE_LOCK).open("wb")
         except OSError as exc:
-            message = f"cannot open the Oxigraph store {path}: {exc} (is another process writing to it?)"
-            raise GraphFileError(message) from exc
-        marker.unlink(missing_ok=True)
-        opened = cls(store)
-        opened.load(graph_file)
-        store.flush()
-        marker.write_text(json.dumps(fingerprint), encoding="utf-8")
-        return opened
+            raise GraphFileError(f"cannot open the Oxigraph store {path}: {exc}") from exc
+        try:
+            with (path / LOAD_LOCK).open("wb") as loading:
+                fcntl.flock(loading, fcntl.LOCK_EX)
+                if not (_holds(path, graph_file) or (not reload and (path / SOURCE_FILE).is_file())):
+                    _take_for_reload(use, path, graph_file)
+                    _load_folder(path, graph_file)
+                fcntl.flock(use, fcntl.LOCK_SH)
+            return cls(pyoxigraph.Store.read_only(str(path)), use)
+        except OSError as exc:
+            use.close()
+            raise GraphFileError(f"cannot open the Oxigraph store {path}: {exc}") from exc
+        except BaseException:
+            use.close()
+            raise
 
     @classmethod
     def in_memory(cls, graph_file: Path) -> OxigraphStore:
@@ -165,9 +191,10 @@ class OxigraphStore:
         self.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         self.store.optimize()
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Answer:
+    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
         import pyoxigraph as ox
 
+        check_query(text, prefixes())
         substitutions = {ox.Variable(name): to_oxigraph(value) for name, value in (bindings or {}).items()}
         try:
             result = self.store.query(text, prefixes=prefixes(), substitutions=substitutions or None)
@@ -188,14 +215,14 @@ class OxigraphStore:
             return Answer(QueryKind.ask, boolean=bool(result))
         if isinstance(result, ox.QueryTriples):
             graph = Graph()
-            for triple in result:
+            for triple in within(result, limit, "triples"):
                 terms = (triple.subject, triple.predicate, triple.object)
                 subject, predicate, value = (from_oxigraph(term) for term in terms)
                 graph.add((subject, predicate, value))
             return Answer(QueryKind.graph, graph=graph)
         variables = tuple(v.value for v in result.variables)
         convert = _term_converter()
-        rows = tuple(tuple(map(convert, solution)) for solution in result)
+        rows = tuple(tuple(map(convert, solution)) for solution in within(result, limit, "rows"))
         return Answer(QueryKind.select, variables, rows)
 
     def quads(self) -> Iterable[tuple[Identifier, Identifier, Identifier, Identifier | None]]:
@@ -208,6 +235,8 @@ class OxigraphStore:
 
     def close(self) -> None:
         del self.store  # Oxigraph closes the folder when the last reference goes
+        if self.lock is not None:
+            self.lock.close()
 
 
 _OXIGRAPH_FORMATS: dict[str, Callable[[Any], Any]] = {
@@ -218,6 +247,43 @@ _OXIGRAPH_FORMATS: dict[str, Callable[[Any], Any]] = {
     "json-ld": lambda formats: formats.JSON_LD,
 }
 """newsgraph's format names to ``pyoxigraph.RdfFormat`` members (pyoxigraph is imported only when a store opens)."""
+
+
+def within(items: Iterable[T], limit: int | None, what: str) -> list[T]:
+    """``items`` as a list, or :class:`QueryLimitError` as soon as there are more than ``limit`` of them."""
+    if limit is None:
+        return list(items)
+    taken = list(islice(items, limit + 1))
+    if len(taken) > limit:
+        raise QueryLimitError(f"the answer holds more than {limit} {what}: add a LIMIT, or raise the limit")
+    return taken
+
+
+def _holds(path: Path, graph_file: Path) -> bool:
+    marker = path / SOURCE_FILE
+    return marker.is_file() and json.loads(marker.read_text(encoding="utf-8")) == _fingerprint(graph_file)
+
+
+def _take_for_reload(use: IO[bytes], path: Path, graph_file: Path) -> None:
+    try:
+        fcntl.flock(use, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise GraphFileError(
+            f"the Oxigraph store {path} does not hold {graph_file} as it is now, and another process has it open "
+            "(a running `newsgraph serve`?): stop that process to reload it, or pass another --store-path"
+        ) from None
+
+
+def _load_folder(path: Path, graph_file: Path) -> None:
+    """Clear the folder at ``path`` and load ``graph_file`` into it, read-write, closing it again when done."""
+    import pyoxigraph
+
+    (path / SOURCE_FILE).unlink(missing_ok=True)
+    loader = OxigraphStore(pyoxigraph.Store(str(path)))
+    loader.load(graph_file)
+    loader.store.flush()
+    loader.close()
+    (path / SOURCE_FILE).write_text(json.dumps(_fingerprint(graph_file)), encoding="utf-8")
 
 
 def _fingerprint(graph_file: Path) -> dict[str, Any]:

@@ -3,21 +3,28 @@
 ``GET /sparql?query=...``, ``POST /sparql`` with a form (``query=...``) or a ``application/sparql-query`` body; the
 path ``/query`` answers too, as on an Oxigraph server. The answer's format follows the ``Accept`` header: SPARQL
 results JSON (the default), XML, CSV or TSV for SELECT and ASK; Turtle (the default), N-Triples, JSON-LD or RDF/XML
-for CONSTRUCT and DESCRIBE. Updates and dataset parameters (``default-graph-uri``, ``named-graph-uri``) are refused.
+for CONSTRUCT and DESCRIBE. Updates and dataset parameters (``default-graph-uri``, ``named-graph-uri``) are refused,
+as are queries that would read anything but the store (:mod:`graph.store.guard`).
+
+Each query runs in a worker process (:mod:`graph.store.pool`) within a time limit and a cap on its answer's size, so
+a runaway query is answered 503 and stopped while other clients are served. Only requests naming the server by an
+address it listens on (the ``Host`` header: ``localhost``, ``127.0.0.1``, ``[::1]`` or the listening address, with
+its port) are answered, so that a web page cannot reach the endpoint through a DNS name it rebinds to this machine.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+import re
+from collections.abc import Iterable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from graph.errors import QueryError
-from graph.store.answer import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, Answer, QueryKind, render, serialize_graph
-from graph.store.backends import StoreKind, TripleStore
+from graph.errors import QueryError, QueryLimitError
+from graph.store.answer import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, QueryKind, render, serialize_graph
+from graph.store.pool import Limits, QueryPool, StoreSource
 
 log = logging.getLogger(__name__)
 QUERY_PATHS = frozenset({"/sparql", "/query"})
@@ -25,25 +32,48 @@ MAX_BODY = 10 * 1024 * 1024
 """Largest request body read, in bytes: a query, not data."""
 
 
+LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]")
+_DIGITS = re.compile(r"[0-9]+")
+
+
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128
+    """Connections the kernel holds while every thread is busy accepting (the standard library's default is 5)."""
 
-    def __init__(self, store: TripleStore, host: str, port: int) -> None:
+    def __init__(self, host: str, port: int, allowed_hosts: Iterable[str] = ()) -> None:
+        self.pool: QueryPool | None = None  # before binding: a failed bind calls server_close
         super().__init__((host, port), SparqlHandler)
-        self.store = store
-        self.lock = threading.Lock() if store.kind is StoreKind.rdflib else None
-        """rdflib's SPARQL engine is not known to be thread-safe; Oxigraph's store is."""
+        bound_port = self.server_address[1]
+        names = {*LOCAL_NAMES, *(name.lower() for name in allowed_hosts)}
+        if host not in {"", "0.0.0.0", "::"}:
+            names.add(f"[{host}]" if ":" in host else host.lower())
+        self.hosts = {f"{name}:{bound_port}" for name in names} | (names if bound_port == 80 else set())
+        """``Host`` header values answered: each name with the port, or bare on port 80."""
 
-    def answer(self, query: str) -> Answer:
-        if self.lock is None:
-            return self.store.query(query)
-        with self.lock:
-            return self.store.query(query)
+    def server_close(self) -> None:
+        super().server_close()
+        if self.pool is not None:
+            self.pool.close()
 
 
-def make_server(store: TripleStore, host: str = "127.0.0.1", port: int = 7878) -> SparqlServer:
-    """A server bound to ``host:port`` (port 0 picks a free one: read it from ``server.server_address``)."""
-    return SparqlServer(store, host, port)
+def make_server(
+    source: StoreSource,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    limits: Limits | None = None,
+    allowed_hosts: Iterable[str] = (),
+) -> SparqlServer:
+    """A server bound to ``host:port`` (port 0 picks a free one: read it from ``server.server_address``), its query
+    workers started on ``source`` (the store's errors are raised here). Also answers requests naming the server as
+    one of ``allowed_hosts`` (host names, without the port). ``server_close`` stops the workers."""
+    server = SparqlServer(host, port, allowed_hosts)
+    try:
+        server.pool = QueryPool(source, limits or Limits())
+    except BaseException:
+        server.server_close()
+        raise
+    return server
 
 
 def negotiate(accept: str | None, offered: list[str]) -> str | None:
@@ -74,6 +104,18 @@ def negotiate(accept: str | None, offered: list[str]) -> str | None:
 class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "newsgraph-sparql"
+    timeout = 60
+    """Seconds a client may leave the connection idle (mid-request included) before it is closed."""
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        host = self.headers.get("Host")
+        if host is not None and host.strip().lower() not in self.server.hosts:
+            self._error(HTTPStatus.MISDIRECTED_REQUEST, f"this server does not answer for host {host!r}: use "
+                        f"{sorted(self.server.hosts)[0]} (or newsgraph serve --allow-host NAME)")  # fmt: skip
+            return False
+        return True
 
     def do_GET(self) -> None:
         url = urlsplit(self.path)
@@ -85,16 +127,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         self._query(parse_qs(url.query, keep_blank_values=True))
 
+    do_HEAD = do_GET
+
     def do_POST(self) -> None:
         url = urlsplit(self.path)
         if url.path not in QUERY_PATHS:
             self._error(HTTPStatus.NOT_FOUND, f"no such endpoint {url.path!r}: queries go to /sparql (or /query)")
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes")
+        body = self._body()
+        if body is None:
             return
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
         content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = parse_qs(url.query, keep_blank_values=True)
         if content_type == "application/x-www-form-urlencoded":
@@ -112,6 +154,19 @@ class SparqlHandler(BaseHTTPRequestHandler):
             )
             return
         self._query(params)
+
+    def _body(self) -> str | None:
+        """The request body (``None`` once an error is sent): ``Content-Length`` bytes, at most :data:`MAX_BODY`."""
+        declared = (self.headers.get("Content-Length") or "0").strip()
+        if not _DIGITS.fullmatch(declared):
+            self.close_connection = True
+            self._error(HTTPStatus.BAD_REQUEST, f"Content-Length must be a number of bytes, not {declared!r}")
+            return None
+        if int(declared) > MAX_BODY:
+            self.close_connection = True
+            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes: send a query")
+            return None
+        return self.rfile.read(int(declared)).decode("utf-8", errors="replace")
 
     def do_PUT(self) -> None:
         self._error(HTTPStatus.METHOD_NOT_ALLOWED, "this endpoint is read-only (use a triple store to load data)")
@@ -131,8 +186,12 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if len(queries) != 1:
             self._error(HTTPStatus.BAD_REQUEST, "give exactly one 'query' parameter")
             return
+        assert self.server.pool is not None
         try:
-            answer = self.server.answer(queries[0])
+            answer = self.server.pool.answer(queries[0])
+        except QueryLimitError as exc:
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
+            return
         except QueryError as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
             return

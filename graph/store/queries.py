@@ -39,7 +39,14 @@ class NamedQuery:
     parameters: tuple[Parameter, ...]
 
     def check_bindings(self, bindings: Mapping[str, Identifier]) -> None:
-        """Raise :class:`QueryError` naming every declared parameter that ``bindings`` leaves unbound."""
+        """Raise :class:`QueryError` naming every declared parameter that ``bindings`` leaves unbound, or every
+        binding the query does not declare (it would be ignored, or empty the answer)."""
+        declared = {p.name for p in self.parameters}
+        unknown = sorted(set(bindings) - declared)
+        if unknown:
+            given = ", ".join(f"--bind {name}" for name in unknown)
+            takes = "; ".join(f"--bind {p.name}=VALUE ({p.help})" for p in self.parameters) or "no parameters"
+            raise QueryError(f"named query {self.name!r} has no parameter for {given}: it takes {takes}")
         missing = [p for p in self.parameters if p.name not in bindings]
         if missing:
             wanted = "; ".join(f"--bind {p.name}=VALUE ({p.help})" for p in missing)

@@ -360,11 +360,8 @@ def score_non_statements(predicted: Iterable[PredictionInput], gold: Mapping[str
 
 def story_predictions(story: Story) -> list[Predicted]:
     """Every report of a built story as a prediction: article, wording, and the speaker's label."""
-    seen: dict[tuple[str, int, int], Predicted] = {}
+    found = []
     for s in story.statements:
-        for report in s.reports:
-            key = (report.article_id, report.quote.span.start, report.quote.span.end)
-            if key not in seen or not report.shared:  # a span reporting several statements is one prediction
-                speaker = story.actors[s.speaker].label if s.speaker else None
-                seen[key] = Predicted(report.article_id, report.quote.text, speaker)
-    return list(seen.values())
+        speaker = story.actors[s.speaker].label if s.speaker else None
+        found += [Predicted(report.article_id, report.quote.text, speaker) for report in s.reports]
+    return found

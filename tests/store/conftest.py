@@ -22,14 +22,16 @@ class Stores:
     graph_file: Path
     rdflib: RdflibStore
     oxigraph: OxigraphStore
+    oxigraph_path: Path
 
 
 @pytest.fixture(scope="session")
 def stores(seed_build: SeedBuild, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stores]:
     graph_file = seed_build.out / "graph.trig"
-    oxigraph = open_store(StoreKind.oxigraph, graph_file, tmp_path_factory.mktemp("oxigraph") / "store")
+    oxigraph_path = tmp_path_factory.mktemp("oxigraph") / "store"
+    oxigraph = open_store(StoreKind.oxigraph, graph_file, oxigraph_path)
     assert isinstance(oxigraph, OxigraphStore)
-    yield Stores(graph_file, RdflibStore(load_dataset(graph_file)), oxigraph)
+    yield Stores(graph_file, RdflibStore(load_dataset(graph_file)), oxigraph, oxigraph_path)
     oxigraph.close()
 
 

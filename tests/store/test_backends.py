@@ -115,9 +115,9 @@ def test_syntax_errors_say_where(stores: Stores, kind: StoreKind, query: str, li
         store.query(query)
 
 
-def test_undeclared_prefix_is_a_syntax_error_on_both(stores: Stores) -> None:
+def test_undeclared_prefix_is_an_error_naming_it_on_both(stores: Stores) -> None:
     for store in (stores.rdflib, stores.oxigraph):
-        with pytest.raises(QueryError, match="syntax error"):
+        with pytest.raises(QueryError, match="unknown prefix nope:"):
             store.query("SELECT ?x WHERE { ?x a nope:Thing }")
 
 

@@ -21,6 +21,7 @@ from rdflib import Graph
 from rdflib.query import Result
 
 from graph.store import StoreKind, named_query
+from graph.store.pool import StoreSource
 from graph.store.protocol import SparqlServer, make_server, negotiate
 from tests.store.conftest import Stores, comparable
 
@@ -29,8 +30,8 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(params=list(StoreKind), ids=lambda kind: kind.value)
 def endpoint(stores: Stores, request: pytest.FixtureRequest) -> Iterator[str]:
-    store = stores.rdflib if request.param is StoreKind.rdflib else stores.oxigraph
-    server: SparqlServer = make_server(store, "127.0.0.1", 0)
+    source = StoreSource(request.param, stores.graph_file, stores.oxigraph_path)
+    server: SparqlServer = make_server(source, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, port = server.server_address[:2]

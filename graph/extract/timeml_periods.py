@@ -1,0 +1,112 @@
+"""Rules for months and quarters named from the anchor ("last June", "this September", "the year-ago quarter",
+"last year's third quarter", "the 1988 second quarter"), recurring times ("every morning") and ordinal days.
+
+A month named with "last" is the latest such month before the anchor's own ("last June", said in October, is this
+year's June; said in February, last year's), one named with "next" the first after it, one named with "this" the
+anchor year's. A quarter "a year ago" is the quarter a report speaks of (the one before the anchor's) a year back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from graph.extract import timeml_values as values
+from graph.extract.timeml_rules import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from graph.extract.timeml_values import Resolved, Tense
+from graph.model import Granularity
+
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_NAMED_MONTH = re.compile(rf"^(?P<rel>last|this|next|past|coming)\s+(?P<month>{'|'.join(MONTHS)})$")
+_YEAR_AGO = re.compile(
+    r"^(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:year[\s-]ago|year[\s-]earlier)"
+    r"(?:\s+(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<unit>quarter|period))?$"
+)
+_YEARS_QUARTER = re.compile(
+    r"^(?:the\s+)?(?P<year>(?:this|last|next) year's|(?:1[5-9]|20)\d\d)\s+"
+    r"(?:(?P<ord>first|second|third|fourth)[\s-]+)?quarter$"
+)
+
+
+def named_month(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "last June", "next March", "this September": the month of that name on the side of the anchor it names."""
+    found = _NAMED_MONTH.match(words)
+    if not found:
+        return None
+    number = MONTHS.index(found.group("month")) + 1
+    if anchor is None:
+        return Resolved(f"XXXX-{number:02d}", Granularity.UNKNOWN)
+    rel = found.group("rel")
+    if rel == "this":
+        return values.month(anchor.year, number)
+    if rel in {"last", "past"}:
+        return values.month(anchor.year - (number >= anchor.month), number)
+    return values.month(anchor.year + (number <= anchor.month), number)
+
+
+def year_ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "the year-ago quarter", "the year-earlier period": the reported quarter a year back; "year-ago": the year."""
+    found = _YEAR_AGO.match(words)
+    if not found or anchor is None:
+        return None
+    if found.group("unit") is None:
+        return values.year(anchor.year - 1)
+    reported = values.previous_quarter(anchor)
+    assert reported.start is not None
+    number = ORDINAL_QUARTERS.get(found.group("ord") or "", (reported.start.month - 1) // 3 + 1)
+    return values.quarter(reported.start.year - 1, number)
+
+
+def years_quarter(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "last year's third quarter", "the 1988 second quarter", "last year's quarter" (the reported one)."""
+    found = _YEARS_QUARTER.match(words)
+    if not found:
+        return None
+    given = found.group("year")
+    if given[0].isdigit():
+        year, relative = int(given), False
+    elif anchor is None:
+        return None
+    else:
+        year, relative = anchor.year + {"this": 0, "last": -1, "next": 1}[given.split(" ")[0]], True
+    if found.group("ord"):
+        return values.quarter(year, ORDINAL_QUARTERS[found.group("ord")], relative=relative)
+    if anchor is None:
+        return Resolved(f"{year}-QX", Granularity.UNKNOWN)
+    reported = values.previous_quarter(anchor)
+    assert reported.start is not None
+    return values.quarter(year, (reported.start.month - 1) // 3 + 1, relative=relative)
+
+
+_RECURRING = re.compile(rf"^(?:every|each)\s+(?P<named>{'|'.join((*PARTS_OF_DAY, *WEEKDAYS, *MONTHS))})$")
+"""A named part of a day, weekday or month that recurs: a TimeML SET valued by the unit it names."""
+_ORDINAL_DAY = re.compile(
+    r"^the\s+(?:\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:straight\s+|"
+    r"consecutive\s+)?day$"
+)
+"""An ordinal day ("the 99th day", its suffix cleaned off, "the eighth straight day"): a day counted from the start of
+what the story tells, which news counts up to the day it reports."""
+
+
+def recurring(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "every morning", "each Thursday", "each July": a set, one a day, a week, a year."""
+    found = _RECURRING.match(words)
+    if not found:
+        return None
+    named = found.group("named")
+    if named in PARTS_OF_DAY:
+        return Resolved(f"XXXX-XX-XXT{PARTS_OF_DAY[named]}", Granularity.DURATION)
+    if named in WEEKDAYS:
+        return Resolved(f"XXXX-WXX-{WEEKDAYS.index(named) + 1}", Granularity.DURATION)
+    return Resolved(f"XXXX-{MONTHS.index(named) + 1:02d}", Granularity.DURATION)
+
+
+def ordinal_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "the 99th day" (of a strike): the day the report speaks from."""
+    if not _ORDINAL_DAY.match(words):
+        return None
+    return values.day(anchor) if anchor is not None else None
+
+
+PERIOD_RULES = (named_month, year_ago, years_quarter, recurring, ordinal_day)
+"""Tried before the other leaf rules: their words would otherwise go to dateparser or stay unread."""
