@@ -78,6 +78,8 @@ class BuildResult:
     """Articles analysed by this build; the others' facts were reused from the build folder."""
     processes: int = 0
     """Local processes that analysed them (:func:`processes`); 0 when none was analysed, or a Dask cluster did."""
+    reused: int = 0
+    """Articles whose facts were reused from the build folder."""
 
     @functools.cached_property
     def dataset(self) -> Dataset:
@@ -288,12 +290,14 @@ def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) ->
             todo[key] = article
     todo |= {key: e.facts.article for key, e in entries.items() if e.fingerprint != fingerprint}
     extracted = _extract(list(todo.values()), options, progress, keep=options.folder is not None)
+    failed = 0
     for key, found in zip(todo, extracted, strict=True):
         if isinstance(found, Problem):
             if options.strict:
                 raise _stopped(found)
             problems.append(found)
             entries.pop(key, None)
+            failed += 1
             continue
         digest = found.digest if found.digest is not None else cache.digest(found.facts.article)
         entries[key] = entry = cache.CachedFacts(key, digest, fingerprint, found.facts, found.text)
@@ -318,7 +322,8 @@ def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) ->
         progress("keep facts", 0, 1)
         cache.save(options.folder, entries.values(), unchanged, loaded=kept)
         progress("keep facts", 1, 1)
-    return BuildResult(story, problems, len(todo), processes(options, len(todo)))
+    analysed = len(todo) - failed
+    return BuildResult(story, problems, analysed, processes(options, len(todo)), reused=len(entries) - analysed)
 
 
 @dataclass(frozen=True, slots=True)

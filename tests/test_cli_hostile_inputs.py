@@ -95,7 +95,7 @@ def write_many(root: Path, count: int) -> Path:
     """``count`` small articles, the middle one holding :data:`BOMB`."""
     root.mkdir(parents=True)
     for n in range(count):
-        text = f"Story {n}\n\n{STORY} {BOMB if n == count // 2 else ''}\n"
+        text = f"Story {n}\n\n{STORY} It was story number {n}. {BOMB if n == count // 2 else ''}\n"
         (root / f"a{n:02d}.txt").write_text(text, encoding="utf-8")
     return root
 
@@ -118,7 +118,7 @@ def test_an_article_whose_analysis_fails_is_a_problem_not_a_crash(
     code, output = build(folder, "-o", tmp_path / "out", "-j", "1")
     assert code == 1, output
     assert f"newsgraph: skipped: {folder / 'a02.txt'}: could not be analysed: RuntimeError: {BOMB}; skipped" in output
-    assert "4 articles" in output
+    assert "4 articles" in output and "analysed 4 articles in 1 process\n" in output
 
     code, output = build(folder, "-o", tmp_path / "strict", "-j", "1", "--strict")
     assert code == 2 and "a02.txt: could not be analysed" in output and "strict" in output, output
@@ -153,7 +153,8 @@ def test_an_article_failing_in_a_worker_process_is_a_problem_for_it_alone(tmp_pa
     run = subprocess.run([*command, "-j", "2"], env=env, capture_output=True, text=True, timeout=600, check=False)
     assert run.returncode == 1, run.stderr
     assert f"{folder / 'a10.txt'}: could not be analysed: RuntimeError: {BOMB}; skipped" in run.stderr
-    assert "19 articles" in run.stdout and "Traceback" not in run.stderr
+    assert "19 articles" in run.stdout and "analysed 19 articles in 2 processes\n" in run.stdout
+    assert "Traceback" not in run.stderr
 
 
 @pytest.mark.model
@@ -168,7 +169,7 @@ def test_a_story_dated_at_an_end_of_the_calendar_builds(tmp_path: Path, publishe
         "Officials closed the road on Friday."
     )
     (folder / "dated.json").write_text(json.dumps({"published": published, "text": said}), encoding="utf-8")
-    (folder / "undated.json").write_text(json.dumps({"text": said}), encoding="utf-8")
+    (folder / "undated.json").write_text(json.dumps({"text": f"{said} Residents stayed home."}), encoding="utf-8")
     code, output = build(folder, "-o", tmp_path / "out", "-j", "1")
     assert code == 0, output
     assert "2 articles" in output and f'"{published}"^^xsd:date' in (tmp_path / "out" / "graph.ttl").read_text()
