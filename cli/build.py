@@ -150,7 +150,7 @@ def build(
 
 def analysed(result: BuildResult, out: Path, scheduler: str | None) -> str:
     """How many articles were analysed, in how many processes (or on which cluster), how many reused from ``out``."""
-    reused = len(result.story.facts) - result.analysed
+    reused = result.reused
     if not result.analysed:
         return f"analysed none: all {reused} articles reused from {out}"
     where = f"{result.processes} process" + ("es" if result.processes > 1 else "")

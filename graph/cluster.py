@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from graph.errors import InputError
 from graph.model import Article
-from graph.parallel import IN_FLIGHT, Extracted
+from graph.parallel import IN_FLIGHT, Extracted, Failed
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -94,7 +94,7 @@ def extract_on_cluster(
     keep: bool,
     scheduler: Scheduler,
     progress: WorkerProgress | None = None,
-) -> Iterator[list[Extracted]]:
+) -> Iterator[list[Extracted | Failed]]:
     """What :func:`graph.parallel.extract_batch` gives for each batch, in order, computed on ``scheduler``'s
     workers; ``progress`` hears how many articles each worker has done."""
     with connect(scheduler) as client:
@@ -105,7 +105,7 @@ def extract_on_cluster(
         done: dict[str, int] = {}
         pending: deque[object] = deque()
 
-        def collect() -> list[Extracted]:
+        def collect() -> list[Extracted | Failed]:
             future = pending.popleft()
             worker, extracted = future.result()  # type: ignore[attr-defined]
             done[worker] = done.get(worker, 0) + len(extracted)

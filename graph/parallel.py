@@ -18,8 +18,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from graph.errors import describe
 from graph.model import Article, ArticleFacts
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 IN_FLIGHT = 2
 """Batches queued per worker: enough to keep it busy, few enough that memory holds only these."""
@@ -41,29 +47,69 @@ class Extracted:
     """:func:`graph.cache.facts_json` of the facts."""
 
 
-def extract_batch(articles: list[Article], model: str | None, keep: bool = False) -> list[Extracted]:
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An article whose analysis raised: what went wrong, in one line, and the traceback for the log."""
+
+    message: str
+    traceback: str
+
+
+def extract_batch(articles: list[Article], model: str | None, keep: bool = False) -> list[Extracted | Failed]:
     """Run spaCy and the extractors over one batch of articles (in whichever process calls it); with ``keep``, also
-    the articles' digests and the facts' JSON text."""
-    from graph import cache
-    from graph.extract import extract
+    the articles' digests and the facts' JSON text.
+
+    An exception while analysing one article makes that article :class:`Failed`; the others are analysed all the
+    same (when spaCy itself fails on the batch, the articles it had not given back are run again one at a time).
+    """
     from graph.nlp import load_pipeline
 
     nlp = load_pipeline(model)
-    docs = nlp.pipe((article.analysable_text() for article in articles), batch_size=len(articles))
-    found = (extract(doc, article) for article, doc in zip(articles, docs, strict=True))
-    if not keep:
-        return [Extracted(facts) for facts in found]
-    return [Extracted(facts, cache.digest(facts.article), cache.facts_json(facts)) for facts in found]
+    done: list[Extracted | Failed] = []
+    try:
+        docs = nlp.pipe((article.analysable_text() for article in articles), batch_size=len(articles))
+        for article, doc in zip(articles, docs, strict=True):
+            done.append(_extract_one(doc, article, keep))
+    except Exception:  # one article's failure; which one is found by taking them one at a time
+        done += [_analyse_one(nlp, article, keep) for article in articles[len(done) :]]
+    return done
+
+
+def _analyse_one(nlp: Language, article: Article, keep: bool) -> Extracted | Failed:
+    try:
+        doc = nlp(article.analysable_text())
+    except Exception as exc:  # reported as this article's problem
+        return _failed(exc)
+    return _extract_one(doc, article, keep)
+
+
+def _extract_one(doc: Doc, article: Article, keep: bool) -> Extracted | Failed:
+    from graph import cache
+    from graph.extract import extract
+
+    try:
+        facts = extract(doc, article)
+        if not keep:
+            return Extracted(facts)
+        return Extracted(facts, cache.digest(facts.article), cache.facts_json(facts))
+    except Exception as exc:  # reported as this article's problem
+        return _failed(exc)
+
+
+def _failed(exc: Exception) -> Failed:
+    import traceback
+
+    return Failed(describe(exc), "".join(traceback.format_exception(exc)))
 
 
 def extract_parallel(
     batches: Iterable[list[Article]], model: str | None, jobs: int, keep: bool = False
-) -> Iterator[list[Extracted]]:
+) -> Iterator[list[Extracted | Failed]]:
     """What :func:`extract_batch` gives for each batch, in order, from ``jobs`` worker processes."""
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(jobs, context, initializer=_die_with_parent, initargs=(os.getpid(),))
     with pool:
-        pending: deque[Future[list[Extracted]]] = deque()
+        pending: deque[Future[list[Extracted | Failed]]] = deque()
         try:
             for batch in batches:
                 pending.append(pool.submit(extract_batch, batch, model, keep))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -18,9 +19,9 @@ from rdflib import Dataset, Graph
 
 from graph.articles import MAX_ARTICLE_BYTES, iter_article_paths, read_article_file
 from graph.buildlock import OUTPUTS, locked
-from graph.errors import ArticleError, InputError
+from graph.errors import ArticleError, InputError, describe
 from graph.excerpt import MAP_NODES, Counts, excerpt
-from graph.lang import check_english
+from graph.lang import check_english, not_text
 from graph.model import Article, ArticleFacts, Problem, Severity, Story
 from graph.title import story_title
 
@@ -31,6 +32,11 @@ if TYPE_CHECKING:
 PARALLEL_FROM = 200
 """Articles to analyse from which a build runs worker processes by default (``bench/jobs_bench.py``): each worker
 loads the spaCy pipeline again, which costs more than it saves on fewer articles."""
+log = logging.getLogger(__name__)
+MAX_ARTICLE_CHARS = 1_000_000
+"""Longer texts are refused: it is the length spaCy's pipelines accept by default (``nlp.max_length``), and the
+analysis of a text that long needs over 3 GB of memory."""
+
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``."""
 
@@ -72,6 +78,8 @@ class BuildResult:
     """Articles analysed by this build; the others' facts were reused from the build folder."""
     processes: int = 0
     """Local processes that analysed them (:func:`processes`); 0 when none was analysed, or a Dask cluster did."""
+    reused: int = 0
+    """Articles whose facts were reused from the build folder."""
 
     @functools.cached_property
     def dataset(self) -> Dataset:
@@ -91,18 +99,20 @@ class BuildResult:
 def read_articles(inputs: Iterable[Path], options: BuildOptions | None = None) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``inputs``: inputs that cannot be used become problems, the rest still build.
 
-    Articles not in English (:func:`graph.lang.check_english`) are skipped with a problem: the extractors would only
-    produce noise from them. With ``options.strict`` the first problem raises :class:`ArticleError` instead.
+    Articles that are not text (:func:`graph.lang.not_text`), longer than :data:`MAX_ARTICLE_CHARS` or not in English
+    (:func:`graph.lang.check_english`) are skipped with a problem: the extractors would only produce noise from them.
+    A reader that raises makes a problem of its file. With ``options.strict`` the first problem raises
+    :class:`ArticleError` instead.
     """
     options = options or BuildOptions()
     articles: list[Article] = []
     problems: list[Problem] = []
     for item in _read_all(inputs, options.max_article_bytes):
         if isinstance(item, Article):
-            item = _english(item)
+            item = _usable(item)
         if isinstance(item, Problem):
             if options.strict:
-                raise ArticleError(item.path, f"{item.message} (a strict build stops at the first problem)", item.line)
+                raise _stopped(item)
             problems.append(item)
         else:
             articles.append(item)  # two files with one name get distinct ids in build(), whatever their order
@@ -127,16 +137,36 @@ def _read_all(inputs: Iterable[Path], max_bytes: int) -> Iterator[Article | Prob
                 yield item
         except ArticleError as exc:
             yield Problem(exc.path, exc.reason, exc.line)
+        except Exception as exc:  # a reader's failure (even an optional library's ImportError) skips one file only
+            log.info("reading %s failed", path, exc_info=exc)
+            yield Problem(path, f"cannot be read: {describe(exc)}; skipped")
 
 
-def _english(article: Article) -> Article | Problem:
-    """The article, or a problem saying why it is not taken as English."""
+def _usable(article: Article) -> Article | Problem:
+    """The article, or a problem saying why it is not analysed: not text, too long, or not in English."""
+    if reason := not_text(article.text):
+        return _problem(article, f"{reason}; skipped")
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        return _problem(
+            article,
+            f"{len(article.text):,} characters, over the {MAX_ARTICLE_CHARS:,} one article may have; is it really "
+            "one article? skipped (split it into articles)",
+        )
     language = check_english(article.body.slice(article.text) if article.body else article.text)
-    if language.english:
-        return article
+    if not language.english:
+        return _problem(article, f"not in English: {language.reason}; skipped")
+    return article
+
+
+def _problem(article: Article, message: str) -> Problem:
+    """A problem with one article, named by its file (and record, for JSON)."""
     path = article.path or Path(article.id)
     record = f"record {article.id!r}: " if path.suffix.lower() in {".json", ".jsonl"} else ""
-    return Problem(path, f"{record}not in English: {language.reason}; skipped")
+    return Problem(path, record + message)
+
+
+def _stopped(problem: Problem) -> ArticleError:
+    return ArticleError(problem.path, f"{problem.message} (a strict build stops at the first problem)", problem.line)
 
 
 def analyse(
@@ -146,21 +176,27 @@ def analyse(
 
     With ``options.jobs`` above one and more than one batch of articles, worker processes each load the pipeline
     once and send back only facts (never Docs), a few batches in flight at a time; otherwise it runs here.
+    An article whose analysis fails raises :class:`ArticleError`.
     """
     for extracted in _extract(articles, options, progress, keep=False):
+        if isinstance(extracted, Problem):
+            raise ArticleError(extracted.path, extracted.message, extracted.line)
         yield extracted.facts
 
 
-def _extract(articles: Sequence[Article], options: BuildOptions, progress: Progress, keep: bool) -> Iterator[Extracted]:
-    """:func:`analyse`, with what keeping the facts needs worked out by the same workers when ``keep``."""
-    from graph.parallel import extract_batch, extract_parallel
+def _extract(
+    articles: Sequence[Article], options: BuildOptions, progress: Progress, keep: bool
+) -> Iterator[Extracted | Problem]:
+    """:func:`analyse`, with what keeping the facts needs worked out by the same workers when ``keep``; an article
+    whose analysis failed gives a problem instead."""
+    from graph.parallel import Failed, extract_batch, extract_parallel
 
     progress("analyse", 0, len(articles))
     if not articles:  # every article reused from an earlier build: no model to load
         return
     batches = [list(articles[i : i + options.batch_size]) for i in range(0, len(articles), options.batch_size)]
     jobs = processes(options, len(articles))
-    results: Iterator[list[Extracted]]
+    results: Iterator[list[Extracted | Failed]]
     if options.scheduler is not None:
         from graph.cluster import extract_on_cluster
 
@@ -179,7 +215,12 @@ def _extract(articles: Sequence[Article], options: BuildOptions, progress: Progr
         results = (extract_batch(batch, options.model, keep) for batch in batches)
     done = 0
     for extracted in results:
-        yield from extracted
+        for article, found in zip(articles[done : done + len(extracted)], extracted, strict=True):
+            if isinstance(found, Failed):
+                log.info("analysing %s failed:\n%s", article.path or article.id, found.traceback)
+                yield _problem(article, f"could not be analysed: {found.message}; skipped")
+            else:
+                yield found
         done += len(extracted)
         progress("analyse", done, len(articles))
 
@@ -249,7 +290,15 @@ def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) ->
             todo[key] = article
     todo |= {key: e.facts.article for key, e in entries.items() if e.fingerprint != fingerprint}
     extracted = _extract(list(todo.values()), options, progress, keep=options.folder is not None)
+    failed = 0
     for key, found in zip(todo, extracted, strict=True):
+        if isinstance(found, Problem):
+            if options.strict:
+                raise _stopped(found)
+            problems.append(found)
+            entries.pop(key, None)
+            failed += 1
+            continue
         digest = found.digest if found.digest is not None else cache.digest(found.facts.article)
         entries[key] = entry = cache.CachedFacts(key, digest, fingerprint, found.facts, found.text)
         if options.folder:  # kept as soon as extracted: no text held in memory, no analysis lost to a later failure
@@ -273,7 +322,8 @@ def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) ->
         progress("keep facts", 0, 1)
         cache.save(options.folder, entries.values(), unchanged, loaded=kept)
         progress("keep facts", 1, 1)
-    return BuildResult(story, problems, len(todo), processes(options, len(todo)))
+    analysed = len(todo) - failed
+    return BuildResult(story, problems, analysed, processes(options, len(todo)), reused=len(entries) - analysed)
 
 
 @dataclass(frozen=True, slots=True)

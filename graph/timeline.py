@@ -53,8 +53,8 @@ def publication_windows(story: Story) -> dict[str, Window]:
             shared = [spans[n] for n in reporting[article_id] if n in spans]
             if not shared:
                 continue
-            start = min(first for first, _ in shared) - WINDOW_MARGIN
-            end = max(last for _, last in shared) + WINDOW_MARGIN
+            start = _moved(min(first for first, _ in shared), -WINDOW_MARGIN)
+            end = _moved(max(last for _, last in shared), WINDOW_MARGIN)
             stated = [day for n in reporting[article_id] if (day := made[n]) is not None]
             if stated:  # an article cannot report a statement before it was made
                 start = max(start, max(stated))
@@ -63,6 +63,14 @@ def publication_windows(story: Story) -> dict[str, Window]:
             break
         known.update(found)
     return {article_id: window for article_id, window in known.items() if article_id not in dated}
+
+
+def _moved(day: dt.date, by: dt.timedelta) -> dt.date:
+    """``day`` moved by ``by``, held at the ends of the calendar (year 1, year 9999)."""
+    try:
+        return day + by
+    except OverflowError:
+        return dt.date.max if by > dt.timedelta(0) else dt.date.min
 
 
 def place_times(story: Story, windows: dict[str, Window]) -> dict[tuple[str, Span], TimeExpr]:

@@ -6,14 +6,15 @@ a header date line, photo credits and trailing boilerplate are marked out of the
 value the record gives always wins over one guessed from the text.
 
 A ``.jsonl`` file is read line by line, so it may be of any size; each line is limited like one article file, and a
-bad line is reported with its number while the other lines still build. A ``.json`` file is parsed whole and is
-limited like one article file: use ``.jsonl`` for large collections.
+bad line (even one whose reading raised) is reported with its number while the other lines still build. A ``.json``
+file is parsed whole and is limited like one article file: use ``.jsonl`` for large collections.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -27,10 +28,11 @@ from graph.articles.source import (
     normalise_newlines,
     read_limited,
 )
-from graph.errors import ArticleError
+from graph.errors import ArticleError, describe
 from graph.model import Article, Problem, Severity
 
 METADATA_FIELDS = ("id", "title", "published", "publisher", "author", "url")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_json(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Problem]:
@@ -72,7 +74,12 @@ def read_jsonl(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Ar
                 except json.JSONDecodeError as exc:
                     yield Problem(path, f"not valid JSON: {exc.msg} (column {exc.colno}); line skipped", line)
                     continue
-                yield from record_articles(record, path, f"{article_id(path)}-{line}", max_bytes=max_bytes, line=line)
+                try:
+                    yield from record_articles(
+                        record, path, f"{article_id(path)}-{line}", max_bytes=max_bytes, line=line
+                    )
+                except Exception as exc:  # one record's failure skips its line, not the rest of the file
+                    yield Problem(path, f"cannot be read: {describe(exc)}; line skipped", line)
     except OSError as exc:
         raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from exc
 
@@ -98,6 +105,10 @@ def record_articles(
     if not isinstance(record, dict):
         yield problem(f"expected a JSON object, found {_kind(record)}; skipped", Severity.ERROR)
         return
+    record, broken = _whole_characters(record)
+    if broken:
+        names = ", ".join(f"'{name}'" for name in broken)
+        yield problem(f"{names}: lone surrogate escape(s) (\\ud800-\\udfff, half of a UTF-16 pair) read as U+FFFD")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         found = (
@@ -163,6 +174,15 @@ def parse_date(value: str) -> dt.date | None:
         value, languages=["en"], settings={"STRICT_PARSING": True, "PARSERS": ["absolute-time", "custom-formats"]}
     )
     return parsed.date() if parsed else None
+
+
+def _whole_characters(record: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The record with every lone surrogate (``"\\ud800"`` in JSON: half a UTF-16 pair, no character, and no UTF-8
+    for it) in the fields read replaced by U+FFFD, and the names of the fields that held one."""
+    broken = [name for name in ("text", *METADATA_FIELDS) if _SURROGATE.search(str(record.get(name, "")))]
+    if not broken:
+        return record, broken
+    return {k: _SURROGATE.sub("\ufffd", v) if k in broken else v for k, v in record.items()}, broken
 
 
 def _bounded_lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:

@@ -3,7 +3,8 @@
 - over a size limit: refused before it is read (:data:`MAX_ARTICLE_BYTES`, 5 MB: the longest news features run to
   100 kB of text, so anything near the limit is a dump, a log or a book, not an article);
 - empty or whitespace only: refused;
-- NUL bytes: a binary file (image, PDF, office document), refused; UTF-16 with a byte-order mark is read as text;
+- NUL bytes: a binary file (image, PDF, office document), refused; UTF-16 with a byte-order mark is read as text
+  (what is not UTF-16 in it, such as a lone surrogate or an odd last byte, as U+FFFD, with a warning);
 - not UTF-8: what is UTF-8 is read as UTF-8 and every byte that is not is read as Windows-1252 (Latin-1 for the five
   bytes that code page leaves undefined), the usual legacy encoding of English news text; the file still builds, with
   a warning. Text in another legacy code page (KOI8-R, Shift-JIS) comes out garbled and is then skipped as not English.
@@ -72,8 +73,11 @@ def decode(raw: bytes, path: Path, line: int | None = None) -> tuple[str, Proble
     check_bytes(raw, path, line)
     warning = None
     if raw.startswith(_UTF16_BOMS):
-        text = raw.decode("utf-16")
-        warning = Problem(path, "UTF-16 text, read as such (save it as UTF-8)", line, Severity.WARNING)
+        text = raw.decode("utf-16", errors="replace")
+        broken = text.count("\ufffd") - raw.decode("utf-16", errors="ignore").count("\ufffd")
+        odd = f"; {broken} piece(s) that are not UTF-16 (a lone surrogate, a cut-off last byte) read as U+FFFD"
+        message = f"UTF-16 text, read as such{odd if broken else ''} (save it as UTF-8)"
+        warning = Problem(path, message, line, Severity.WARNING)
     else:
         try:
             text = raw.decode("utf-8-sig")

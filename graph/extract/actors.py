@@ -233,9 +233,9 @@ def mention_at(token: Token, article: Article) -> Mention:
     """The mention naming ``token``: its entity if it is in one, else its noun phrase (an unnamed group)."""
     doc = token.doc
     if token.ent_type_ in ENTITY_KINDS:
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                return entity_mention(ent, article)
+        ent = _entity_of(token)
+        if ent is not None:
+            return entity_mention(ent, article)
     left = token
     for child in token.lefts:
         if child.dep_ in {"det", "amod", "compound", "nummod", "quantmod", "advmod", "poss", "nmod", "case"}:
@@ -251,6 +251,21 @@ def mention_at(token: Token, article: Article) -> Mention:
         kind = ActorKind.OUTLET
     found = Span(span.start_char, span.end_char)
     return Mention(found, found.slice(article.text), kind)
+
+
+def _entity_of(token: Token) -> DocSpan | None:
+    """The entity of ``doc.ents`` that holds ``token``, read from the tokens around it (``doc.ents`` lists them all)."""
+    from spacy.tokens import Span as DocSpan
+
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    first = doc[start]
+    if first.ent_iob_ != "B" or not first.ent_type_:
+        return None
+    return DocSpan(doc, start, end, label=first.ent_type_, kb_id=first.ent_kb_id, span_id=first.ent_id)
 
 
 def role_of(ent: DocSpan) -> str | None:

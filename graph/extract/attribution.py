@@ -7,7 +7,8 @@ letter said"). They never look at RDF or at other articles.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -208,6 +209,11 @@ class Attribution:
     """Mentions that are the subject of their clause: the actors a later "he" or "they" most likely stands for."""
     quoted: list[Span] = field(default_factory=list)
     """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
+    _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
+    """``recent`` by position in the text, kept with the positions so that each look-up is no scan of them all."""
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
+    _quotes: list[Span] = field(default_factory=list, init=False, repr=False)
+    """``quoted`` in text order."""
 
     def note(self, mention: Mention, subject: bool = False) -> None:
         self.recent.append(mention)
@@ -217,12 +223,15 @@ class Attribution:
     def resolve(self, mention: Mention, token: Token) -> Mention:
         """The named actor a pronoun, a document or a definite description stands for, or the mention itself."""
         lower = token.lower_
-        before = [m for m in self.recent if m.span.start < mention.span.start]
-        before.sort(key=lambda m: m.span.start)
-        if lower in PERSONAL_PRONOUNS:
+        if lower in PERSONAL_PRONOUNS:  # the nearest fitting subject before it, else the nearest that fits
             wanted = PERSONAL_PRONOUNS[lower]
-            fitting = [m for m in reversed(before) if _fits(m, wanted) and not self._in_quote(m.span)]
-            return next((m for m in fitting if m.span in self.subjects), fitting[0] if fitting else mention)
+            nearest: Mention | None = None
+            for m in self._before(mention.span.start):
+                if _fits(m, wanted) and not self._in_quote(m.span):
+                    if m.span in self.subjects:
+                        return m
+                    nearest = nearest or m
+            return nearest or mention
         document = _document(token)
         if document is not None:
             own = document_author(document, self.article)
@@ -233,11 +242,24 @@ class Attribution:
             return known[-1] if known else mention
         if mention.kind is ActorKind.GROUP and _is_definite(token):
             groups = {ActorKind.GROUP, ActorKind.ORGANIZATION}
-            return next((m for m in reversed(before) if m.kind in groups and m.span != mention.span), mention)
+            before = self._before(mention.span.start)
+            return next((m for m in before if m.kind in groups and m.span != mention.span), mention)
         return mention
 
+    def _before(self, offset: int) -> Iterator[Mention]:
+        """The noted mentions that start before ``offset``, nearest first."""
+        if len(self._ordered) != len(self.recent):
+            self._ordered = sorted(self.recent, key=lambda m: m.span.start)
+            self._starts = [m.span.start for m in self._ordered]
+        for n in range(bisect_left(self._starts, offset) - 1, -1, -1):
+            yield self._ordered[n]
+
     def _in_quote(self, span: Span) -> bool:
-        return any(q.start <= span.start and span.end <= q.end for q in self.quoted)
+        """Whether ``span`` lies inside one of the article's quoted spans (which never overlap)."""
+        if len(self._quotes) != len(self.quoted):
+            self._quotes = sorted(self.quoted, key=lambda q: q.start)
+        n = bisect_right(self._quotes, span.start, key=lambda q: q.start) - 1
+        return n >= 0 and span.end <= self._quotes[n].end
 
     def learn_documents(self, tokens: Iterable[Token]) -> None:
         """Remember who wrote each document named in ``tokens`` ("X wrote in a letter", "a letter from X")."""
@@ -418,12 +440,23 @@ def speaker_for(token: Token | None, context: Attribution, article: Article) -> 
     return resolved, how
 
 
-def time_of(verb: Token, times: Iterable[TimeExpr], quote: Span) -> TimeExpr | None:
-    """A time expression attached to the reporting verb ("said on Saturday"), outside the quote."""
-    for time in times:
-        if quote.start <= time.span.start < quote.end:
-            continue
-        for token in verb.subtree:
-            if token.idx == time.span.start and (token.head is verb or token.head.head is verb):
-                return time
-    return None
+class TimesAt:
+    """An article's time expressions by the character offset they start at: a look-up, not a scan of them all, for
+    each reporting verb (one article's cost stays linear in its length)."""
+
+    def __init__(self, times: Iterable[TimeExpr]) -> None:
+        self.starting: dict[int, list[tuple[int, TimeExpr]]] = {}
+        for n, time in enumerate(times):
+            self.starting.setdefault(time.span.start, []).append((n, time))
+
+
+def time_of(verb: Token, times: TimesAt, quote: Span) -> TimeExpr | None:
+    """A time expression attached to the reporting verb ("said on Saturday"), outside the quote; the first in text
+    order when there are several."""
+    found = [
+        entry
+        for token in verb.subtree
+        if not quote.start <= token.idx < quote.end and (token.head is verb or token.head.head is verb)
+        for entry in times.starting.get(token.idx, ())
+    ]
+    return min(found, key=lambda entry: entry[0])[1] if found else None

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import mention_at
@@ -123,8 +125,25 @@ class _Context:
         quotes: Sequence[Quote],
     ) -> None:
         self.doc, self.article, self.mentions, self.quotes = doc, article, mentions, quotes
-        self.quoted = [q.span for q in quotes if q.direct]
-        self.times = [(t, doc.char_span(t.span.start, t.span.end, alignment_mode="expand")) for t in times]
+        quoted = sorted((q.span.start, q.span.end) for q in quotes if q.direct)
+        self.quoted_starts = [start for start, _ in quoted]
+        self.quoted_reach = list(accumulate((end for _, end in quoted), max))  # furthest end up to each quote
+        spans = [(t, doc.char_span(t.span.start, t.span.end, alignment_mode="expand")) for t in times]
+        self.dated = [(t, span) for t, span in spans if span is not None and _dates(t)]
+        # each looked up by token, not scanned for each event: one article's cost stays linear in its length
+        self.dated_at: dict[int, int] = {}  # token -> the first dated expression holding it
+        self.dated_ending: dict[int, list[int]] = {}  # token after an expression -> the expressions
+        self.dated_in: dict[int, int] = {}  # clause head -> the first dated expression of its clause
+        for n, (_, span) in enumerate(self.dated):
+            for token in span:
+                self.dated_at.setdefault(token.i, n)
+            self.dated_ending.setdefault(span.end, []).append(n)
+            if (head := _clause_head(span.root)) is not None:
+                self.dated_in.setdefault(head.i, n)
+        self.covering: dict[int, list[Mention]] = {}  # character -> the mentions holding it, in their order
+        for mention in mentions:
+            for offset in range(mention.span.start, mention.span.end):
+                self.covering.setdefault(offset, []).append(mention)
         self.media: set[int] = set()
 
     # -- speech events ------------------------------------------------------------------------------------------
@@ -326,9 +345,8 @@ class _Context:
 
     def _actor(self, token: Token) -> Mention | None:
         """The actor mention covering ``token``, or a new one for a named or collective noun; None otherwise."""
-        for mention in self.mentions:
-            if mention.span.start <= token.idx < mention.span.end:
-                return mention
+        if covering := self.covering.get(token.idx):
+            return covering[0]
         if token.pos_ == "PRON" or token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return None
         if token.ent_type_ in NAMED_ENTITIES or token.lower_ in ACTOR_NOUNS:
@@ -360,7 +378,8 @@ class _Context:
     # -- reading --------------------------------------------------------------------------------------------------
 
     def _in_quote(self, token: Token) -> bool:
-        return any(span.start <= token.idx < span.end for span in self.quoted)
+        before = bisect_right(self.quoted_starts, token.idx)  # the quotes that start at or before the token
+        return before > 0 and self.quoted_reach[before - 1] > token.idx
 
     def _realis(self, verb: Token, nominal: Token | None = None) -> bool:
         """Not negated, not modal, not conditional, not wanted or threatened: it happened (or is happening)."""
@@ -379,8 +398,8 @@ class _Context:
             return []
         if token.lower_ in {"who", "that", "which"} and token.head.dep_ == "relcl":
             return self._chunk(token.head.head)
-        for mention in self.mentions:
-            if mention.span.start <= token.idx < mention.span.end and _is_named(mention):
+        for mention in self.covering.get(token.idx, ()):
+            if _is_named(mention):
                 span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
                 if span is not None and len(span) <= 5:
                     return [t for t in span if t.dep_ != "det"]
@@ -405,21 +424,18 @@ class _Context:
 
     def _time(self, anchor: Token, trigger: Token, tokens: Sequence[Token]) -> TimeExpr | None:
         """The time expression of the event's clause: inside its noun phrase, just before it, or on its verb."""
-        candidates = [(t, span) for t, span in self.times if span is not None and _dates(t)]
         inside = {x.i for x in trigger.subtree if x.i != trigger.i and x.dep_ not in {"relcl", "acl"}}
-        for time, span in candidates:
-            if any(x.i in inside for x in span):
-                return time
+        held = [self.dated_at[i] for i in inside if i in self.dated_at]
+        if held:
+            return self.dated[min(held)][0]
         if trigger.pos_ != "VERB":  # "his February 24th “special military operation”", split by the quote mark
             start = min([trigger.i, *(c.left_edge.i for c in trigger.lefts)])
-            for time, span in candidates:
-                between = self.doc[span.end : start]
-                if span.end <= start <= span.end + 2 and all(x.is_quote for x in between):
+            for n in sorted(n for end in range(start - 2, start + 1) for n in self.dated_ending.get(end, ())):
+                time, span = self.dated[n]
+                if all(x.is_quote for x in self.doc[span.end : start]):
                     return time
-        for time, span in candidates:
-            if _same(_clause_head(span.root), anchor):
-                return time
-        return None
+        clause = self.dated_in.get(anchor.i) if anchor is not None else None
+        return self.dated[clause][0] if clause is not None else None
 
     def _mention(
         self,

@@ -7,6 +7,7 @@ modifies a noun phrase ("his “special military operation”"), is a scare quot
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from graph.extract.attribution import (
     OUTLET_VERBS,
     REPORTING_VERBS,
     Attribution,
+    TimesAt,
     addressee_of,
     medium_of,
     reporting_verb,
@@ -29,6 +31,7 @@ from graph.model import ActorKind, Article, Mention, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
 SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
@@ -51,6 +54,7 @@ def extract_quotes(
     doc: Doc, article: Article, mentions: Sequence[Mention], times: Sequence[TimeExpr]
 ) -> Iterator[Quote]:
     """Direct quotes, then reported speech not already covered by a quote, in text order."""
+    index = _Index(doc, times)
     context = Attribution(article)
     found = find_quoted(article.text, article.body)
     context.quoted = [q.span for q in found]
@@ -63,12 +67,32 @@ def extract_quotes(
     direct: list[Quote] = []
     previous: Quote | None = None
     for quoted in found:
-        quote = _direct(doc, article, quoted, previous, context, times)
+        quote = _direct(doc, article, quoted, previous, context, index)
         if quote is not None:
             direct.append(quote)
             previous = quote
     yield from direct
-    yield from extract_reported(doc, article, direct, context, times)
+    yield from extract_reported(doc, article, direct, context, index.times)
+
+
+class _Index:
+    """The text, sentences and time expressions of one article, found by character offset without a scan of the
+    whole article for each quote: one article's cost stays linear in its length."""
+
+    def __init__(self, doc: Doc, times: Sequence[TimeExpr]) -> None:
+        self.text = doc.text  # spaCy makes it from the tokens on every access
+        self.sentences = list(doc.sents)
+        self.starts = [s.start_char for s in self.sentences]
+        self.ends = [s.end_char for s in self.sentences]
+        self.times = TimesAt(times)
+
+    def overlapping(self, start: int, end: int) -> list[DocSpan]:
+        """The sentences with characters in ``[start, end)``."""
+        return self.sentences[bisect_right(self.ends, start) : bisect_left(self.starts, end)]
+
+    def starting(self, start: int, end: int) -> list[DocSpan]:
+        """The sentences that start in ``[start, end)``."""
+        return self.sentences[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
@@ -91,13 +115,13 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
 
 
 def _direct(
-    doc: Doc, article: Article, quoted: Quoted, previous: Quote | None, context: Attribution, times: Sequence[TimeExpr]
+    doc: Doc, article: Article, quoted: Quoted, previous: Quote | None, context: Attribution, index: _Index
 ) -> Quote | None:
     span = quoted.span
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
     if inside is None or not article.in_body(span):
         return None
-    sentences = [s for s in doc.sents if s.start_char < span.end + 1 and s.end_char > span.start - 1]
+    sentences = index.overlapping(span.start - 1, span.end + 1)
     outside = [t for s in sentences for t in s if t.idx + len(t) <= span.start - 1 or t.idx >= span.end + 1]
     outside = [t for t in outside if not t.is_punct and not t.is_space]
     roots = [t for t in inside if not (inside.start <= t.head.i < inside.end) or t.head is t]
@@ -107,9 +131,9 @@ def _direct(
 
     verb = _governing_verb(roots, inside.start, inside.end) or _sentence_verb(outside, inside.start)
     if verb is None and not quoted.continued:
-        verb = _adjacent_verb(doc, span)
+        verb = _adjacent_verb(doc, span, index.text)
     if verb is None:
-        if previous is not None and _continues(doc, previous, span, quoted):
+        if previous is not None and _continues(index, previous, span, quoted):
             return Quote(
                 span, text, sentence, previous.speaker, previous.via, previous.medium, previous.time,
                 cue=previous.cue, pattern="continued quote", resolution=previous.resolution,
@@ -131,7 +155,7 @@ def _direct(
         speaker,
         via=via_of(verb, sentence_tokens, article),
         medium=medium_of(verb, speaker_token),
-        time=time_of(verb, times, span),
+        time=time_of(verb, index.times, span),
         addressee=addressee_of(verb, speaker_token, article),
         cue=verb.text,
         pattern="content after cue" if verb.i < inside.start else "content before cue",
@@ -161,10 +185,9 @@ def _sentence_verb(outside: Sequence[Token], near: int) -> Token | None:
     return min(speaking, key=lambda v: abs(v.i - near), default=None)
 
 
-def _adjacent_verb(doc: Doc, span: Span) -> Token | None:
+def _adjacent_verb(doc: Doc, span: Span, text: str) -> Token | None:
     """A reporting verb just across a sentence break: in a lead-in that ends with a colon ("X told reporters:
     “…”") or at the start of the sentence right after the closing mark ("“Why …?” Mr. X asked.")."""
-    text = doc.text
     colon = len(text[: span.start].rstrip(" \n\t“\"'‘")) - 1
     if colon >= 0 and text[colon] == ":":
         lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
@@ -199,12 +222,12 @@ def _scare_modified(roots: Sequence[Token], start: int) -> bool:
     return any(child.i < start and child.dep_ in SCARE_MODIFIERS for root in nouns for child in root.lefts)
 
 
-def _continues(doc: Doc, previous: Quote, span: Span, quoted: Quoted) -> bool:
+def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted) -> bool:
     """Whether a quote with no cue of its own continues ``previous`` (next sentence or next paragraph)."""
     if quoted.continued:
         return True
-    between = doc.text[previous.span.end : span.start]
+    between = index.text[previous.span.end : span.start]
     if "\n\n" in between.strip("\n ") or len(between) > 400:
         return False
-    later = [s for s in doc.sents if previous.sentence.end <= s.start_char < span.start - 1]
+    later = index.starting(previous.sentence.end, span.start - 1)
     return not any(t for s in later for t in s if not (t.is_punct or t.is_space))

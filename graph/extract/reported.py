@@ -17,13 +17,14 @@ from graph.extract.attribution import (
     INDIRECT_VERBS,
     PERSONAL_PRONOUNS,
     Attribution,
+    TimesAt,
     medium_of,
     speaker_for,
     subject_of,
     time_of,
     via_of,
 )
-from graph.model import Article, Quote, Span, TimeExpr
+from graph.model import Article, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,7 +55,7 @@ class Content(NamedTuple):
 
 
 def extract_reported(
-    doc: Doc, article: Article, direct: Sequence[Quote], context: Attribution, times: Sequence[TimeExpr]
+    doc: Doc, article: Article, direct: Sequence[Quote], context: Attribution, times: TimesAt
 ) -> Iterator[Quote]:
     """Reported speech not already covered by a direct quote, in text order."""
     for found in _contents(doc):

@@ -36,7 +36,10 @@ _HAS_YEAR = re.compile(r"(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)|/\d{2}$|'\d\d\b")
 def resolve(text: str, anchor: dt.date | None, tense: Tense | None = None) -> Resolved:
     """The TimeML value, granularity and first and last day of the words ``text``, relative to ``anchor``."""
     words = clean(text)
-    return _resolve(words, anchor, tense)
+    try:
+        return _resolve(words, anchor, tense)
+    except (OverflowError, ValueError):  # counted from an anchor near year 1 or 9999, past the calendar's ends
+        return UNRESOLVED
 
 
 def clean(text: str) -> str:
