@@ -10,6 +10,7 @@ import pytest
 
 from bench.coref import EVAL, Document, GoldMention, align, detokenise, evaluate, main, read_ecbplus, read_meantime
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Span
+from tests.eval_data import needs
 
 
 def located(text: str, *names: tuple[str, ActorKind]) -> list[Mention]:
@@ -147,7 +148,7 @@ def test_bench_runs_end_to_end_on_a_synthetic_corpus(tmp_path: Path, capsys: pyt
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not EVAL.is_dir(), reason=f"evaluation data not found at {EVAL}")
+@needs(EVAL, "evaluation data")
 def test_bench_on_two_meantime_documents(capsys: pytest.CaptureFixture[str]) -> None:
     main(["--corpus", "meantime", "--limit", "2"])
     rows = [line.split() for line in capsys.readouterr().out.splitlines() if " newsgraph " in line]

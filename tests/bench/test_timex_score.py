@@ -9,6 +9,7 @@ import pytest
 
 from bench.timex import Document, Timex, article_of, load, predict, score, table
 from graph.model import Span
+from tests.eval_data import needs
 
 EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "meantime_en.jsonl"
 
@@ -86,9 +87,7 @@ def test_article_leaves_the_dateline_and_the_unannotated_rest_out_of_the_body() 
 
 
 @pytest.mark.model
-@pytest.mark.skipif(
-    not EVAL.exists(), reason=f"MEANTIME evaluation data not found at {EVAL} (kept outside the project)"
-)
+@needs(EVAL, "MEANTIME evaluation data")
 def test_bench_on_three_meantime_documents() -> None:
     docs = load(EVAL)[:3]
     gold = [g for d in docs for g in d.gold]

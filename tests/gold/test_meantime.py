@@ -9,6 +9,7 @@ import pytest
 
 from bench.meantime import creation_date
 from graph.model import Span
+from tests.eval_data import needs
 from tests.gold.meantime import GOLD, MEANTIME, detokenise, gold_articles_from, meantime_article, page_text
 from tests.gold.score import gold_articles, load_gold
 
@@ -73,9 +74,7 @@ def test_meantime_article_keeps_headline_and_dateline_out_of_the_body() -> None:
     assert not article.in_body(Span(dateline, dateline + len("June 01, 2009")))
 
 
-@pytest.mark.skipif(
-    not MEANTIME.is_file(), reason=f"MEANTIME corpus not found at {MEANTIME} (kept outside the project)"
-)
+@needs(MEANTIME, "MEANTIME corpus")
 def test_every_gold_text_lies_in_its_article() -> None:
     gold = gold_articles(load_gold(GOLD))
     missing = []
