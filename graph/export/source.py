@@ -20,17 +20,8 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS
 
 from graph.errors import GraphFileError
-from graph.store import SUFFIX_FORMATS
+from graph.store.files import graph_file_format, oxigraph_format
 from ontology.namespace import NG
-
-_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "json-ld": ox.RdfFormat.JSON_LD,
-}
-"""The formats of :data:`graph.store.SUFFIX_FORMATS` as pyoxigraph names them."""
 
 ACTOR_TYPES: tuple[tuple[str, str], ...] = (
     (str(NG.Outlet), "outlet"),
@@ -188,13 +179,9 @@ class StoryTables:
 
 def read_tables(path: Path) -> StoryTables:
     """Read the graph file at ``path`` (any suffix of :data:`graph.store.SUFFIX_FORMATS`) into tables."""
-    if not path.is_file():
-        raise GraphFileError(f"graph file not found: {path} (run `newsgraph build` first, or pass --graph)")
-    name = SUFFIX_FORMATS.get(path.suffix.lower())
-    if name is None:
-        raise GraphFileError(f"unknown graph file type {path.suffix!r} (expected one of: {', '.join(SUFFIX_FORMATS)})")
+    name = graph_file_format(path)
     try:
-        index = _index(ox.parse(path=str(path), format=_FORMATS[name]))
+        index = _index(ox.parse(path=str(path), format=oxigraph_format(name)))
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphFileError(f"{path} does not parse as {name}: {exc}") from exc
     return _Reader(index).tables()

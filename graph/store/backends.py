@@ -30,7 +30,7 @@ from rdflib.term import Identifier
 from graph.errors import GraphFileError, QueryError, QueryLimitError
 from graph.rdf_text import oxigraph_term, rdflib_term
 from graph.store.answer import Answer, QueryKind, Row
-from graph.store.files import SUFFIX_FORMATS, load_dataset
+from graph.store.files import graph_file_format, load_dataset, oxigraph_format
 from graph.store.guard import check_query
 from graph.store.queries import prefixes
 
@@ -177,15 +177,10 @@ class OxigraphStore:
 
     def load(self, graph_file: Path) -> None:
         """Replace the store's content with ``graph_file``, then merge every graph into the default graph."""
-        import pyoxigraph
-
-        fmt = SUFFIX_FORMATS.get(graph_file.suffix.lower())
-        if fmt is None:
-            raise GraphFileError(f"unknown graph file type {graph_file.suffix!r} (expected one of: "
-                                 f"{', '.join(SUFFIX_FORMATS)})")  # fmt: skip
+        fmt = graph_file_format(graph_file)
         self.store.clear()
         try:
-            self.store.bulk_load(path=str(graph_file), format=_OXIGRAPH_FORMATS[fmt](pyoxigraph.RdfFormat))
+            self.store.bulk_load(path=str(graph_file), format=oxigraph_format(fmt))
         except (SyntaxError, ValueError) as exc:
             raise GraphFileError(f"{graph_file} does not parse as {fmt}: {exc}") from exc
         self.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -237,16 +232,6 @@ class OxigraphStore:
         del self.store  # Oxigraph closes the folder when the last reference goes
         if self.lock is not None:
             self.lock.close()
-
-
-_OXIGRAPH_FORMATS: dict[str, Callable[[Any], Any]] = {
-    "turtle": lambda formats: formats.TURTLE,
-    "nt": lambda formats: formats.N_TRIPLES,
-    "trig": lambda formats: formats.TRIG,
-    "nquads": lambda formats: formats.N_QUADS,
-    "json-ld": lambda formats: formats.JSON_LD,
-}
-"""newsgraph's format names to ``pyoxigraph.RdfFormat`` members (pyoxigraph is imported only when a store opens)."""
 
 
 def within(items: Iterable[T], limit: int | None, what: str) -> list[T]:

@@ -43,6 +43,25 @@ SUFFIX_FORMATS = {
     ".json": "json-ld",
 }
 DATASET_FORMATS = frozenset({"trig", "nquads"})
+_OXIGRAPH_NAMES = {"turtle": "TURTLE", "nt": "N_TRIPLES", "trig": "TRIG", "nquads": "N_QUADS", "json-ld": "JSON_LD"}
+
+
+def graph_file_format(path: Path) -> str:
+    """The format (a value of :data:`SUFFIX_FORMATS`) of the graph file at ``path``; raises :class:`GraphFileError`
+    when the file is missing or its suffix names no format newsgraph reads."""
+    if not path.is_file():
+        raise GraphFileError(f"graph file not found: {path} (run `newsgraph build` first, or pass --graph)")
+    fmt = SUFFIX_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise GraphFileError(f"unknown graph file type {path.suffix!r} (expected one of: {', '.join(SUFFIX_FORMATS)})")
+    return fmt
+
+
+def oxigraph_format(fmt: str) -> Any:
+    """The ``pyoxigraph.RdfFormat`` of a format name of :data:`SUFFIX_FORMATS` (pyoxigraph imported on first use)."""
+    import pyoxigraph
+
+    return getattr(pyoxigraph.RdfFormat, _OXIGRAPH_NAMES[fmt])
 
 
 def default_graph_file(out: Path) -> Path:
@@ -53,11 +72,7 @@ def default_graph_file(out: Path) -> Path:
 
 def load_dataset(path: Path) -> Dataset:
     """Parse a graph file; Turtle, N-Triples and JSON-LD land in the default graph, TriG and N-Quads keep theirs."""
-    if not path.is_file():
-        raise GraphFileError(f"graph file not found: {path} (run `newsgraph build` first, or pass --graph)")
-    fmt = SUFFIX_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise GraphFileError(f"unknown graph file type {path.suffix!r} (expected one of: {', '.join(SUFFIX_FORMATS)})")
+    fmt = graph_file_format(path)
     dataset = Dataset(default_union=True)
     try:
         with warnings.catch_warnings():

@@ -31,6 +31,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from graph.errors import EndpointError, GraphFileError
 from graph.rdf import merged_graph
+from graph.store.files import graph_file_format, oxigraph_format
 
 BATCH_TRIPLES = 50_000
 """Triples per request when streaming a file: a request's body is a few megabytes, whatever the graph's size."""
@@ -125,7 +126,7 @@ def bulk_load(path: Path, location: Path, *, merged_default: bool = True) -> int
     named graph (``merged_default``), so ``oxigraph serve --location DIR`` answers like ``newsgraph query``."""
     if location.exists() and any(location.iterdir()):
         raise GraphFileError(f"{location} is not empty: the bulk path fills a new store (push to a running one)")
-    format_ = _format(path)
+    format_ = oxigraph_format(graph_file_format(path))
     store = ox.Store(str(location))
     try:
         store.bulk_load(path=str(path), format=format_)
@@ -140,18 +141,9 @@ def bulk_load(path: Path, location: Path, *, merged_default: bool = True) -> int
         del store
 
 
-def _format(path: Path) -> ox.RdfFormat:
-    if not path.is_file():
-        raise GraphFileError(f"graph file not found: {path} (run `newsgraph build` first, or pass --graph)")
-    format_ = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
-    if format_ is None:
-        raise GraphFileError(f"unknown graph file type {path.suffix!r} (TriG, N-Quads, Turtle, N-Triples, ...)")
-    return format_
-
-
 def _quads(path: Path) -> Iterator[tuple[str, ox.Triple]]:
     """(graph name or :data:`DEFAULT`, triple) for every quad of the file at ``path``, one at a time."""
-    format_ = _format(path)
+    format_ = oxigraph_format(graph_file_format(path))
     try:
         for quad in ox.parse(path=str(path), format=format_):
             name = DEFAULT if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
