@@ -26,6 +26,10 @@ class ActorKind(StrEnum):
     OUTLET = "Outlet"
 
 
+WINDOW = "window"
+"""The timeline granularity of a date that is the start of an estimated publication window (no calendar unit)."""
+
+
 class Granularity(StrEnum):
     """How precise a resolved time expression is: a month is not a day."""
 

@@ -178,14 +178,14 @@ def analyse(
     once and send back only facts (never Docs), a few batches in flight at a time; otherwise it runs here.
     An article whose analysis fails raises :class:`ArticleError`.
     """
-    for extracted in _extract(articles, options, progress, keep=False):
+    for extracted in _extract(articles, options, progress, processes(options, len(articles)), keep=False):
         if isinstance(extracted, Problem):
             raise ArticleError(extracted.path, extracted.message, extracted.line)
         yield extracted.facts
 
 
 def _extract(
-    articles: Sequence[Article], options: BuildOptions, progress: Progress, keep: bool
+    articles: Sequence[Article], options: BuildOptions, progress: Progress, jobs: int, keep: bool
 ) -> Iterator[Extracted | Problem]:
     """:func:`analyse`, with what keeping the facts needs worked out by the same workers when ``keep``; an article
     whose analysis failed gives a problem instead."""
@@ -195,7 +195,6 @@ def _extract(
     if not articles:  # every article reused from an earlier build: no model to load
         return
     batches = [list(articles[i : i + options.batch_size]) for i in range(0, len(articles), options.batch_size)]
-    jobs = processes(options, len(articles))
     results: Iterator[list[Extracted | Failed]]
     if options.scheduler is not None:
         from graph.cluster import extract_on_cluster
@@ -289,7 +288,8 @@ def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) ->
             entries.pop(key, None)
             todo[key] = article
     todo |= {key: e.facts.article for key, e in entries.items() if e.fingerprint != fingerprint}
-    extracted = _extract(list(todo.values()), options, progress, keep=options.folder is not None)
+    jobs = processes(options, len(todo))
+    extracted = _extract(list(todo.values()), options, progress, jobs, keep=options.folder is not None)
     failed = 0
     for key, found in zip(todo, extracted, strict=True):
         if isinstance(found, Problem):
@@ -312,8 +312,7 @@ def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) ->
     progress("merge", 0, 1)
     distinct = distinct_articles(entries.values())
     if options.strict and distinct.problems:
-        first = distinct.problems[0]
-        raise ArticleError(first.path, f"{first.message} (a strict build stops at the first problem)")
+        raise _stopped(distinct.problems[0])
     problems += distinct.problems
     story = merge(distinct.facts)
     story.copies = distinct.copies
@@ -323,7 +322,7 @@ def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) ->
         cache.save(options.folder, entries.values(), unchanged, loaded=kept)
         progress("keep facts", 1, 1)
     analysed = len(todo) - failed
-    return BuildResult(story, problems, analysed, processes(options, len(todo)), reused=len(entries) - analysed)
+    return BuildResult(story, problems, analysed, jobs, reused=len(entries) - analysed)
 
 
 @dataclass(frozen=True, slots=True)

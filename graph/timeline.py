@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from graph.extract.dates import normalise
-from graph.model import Granularity, Span, Statement, Story, TimeExpr, Window
+from graph.model import WINDOW, Granularity, Span, Statement, Story, TimeExpr, Window
 
 WINDOW_MARGIN = dt.timedelta(days=7)
 """How far before the first and after the last dated co-reporting article an undated article may have appeared."""
@@ -119,10 +119,6 @@ class Basis(StrEnum):
     ESTIMATED = "estimated"
     """Only undated articles date it or report it: placed against their estimated publication window."""
     UNDATED = "undated"
-
-
-WINDOW = "window"
-"""The granularity of a date that is the start of an estimated publication window (no calendar unit)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,7 +179,9 @@ def parse_date(value: str) -> dt.date | None:
 def _whole_characters(record: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The record with every lone surrogate (``"\\ud800"`` in JSON: half a UTF-16 pair, no character, and no UTF-8
     for it) in the fields read replaced by U+FFFD, and the names of the fields that held one."""
-    broken = [name for name in ("text", *METADATA_FIELDS) if _SURROGATE.search(str(record.get(name, "")))]
+    broken = [
+        name for name in ("text", *METADATA_FIELDS) if isinstance(v := record.get(name), str) and _SURROGATE.search(v)
+    ]
     if not broken:
         return record, broken
     return {k: _SURROGATE.sub("\ufffd", v) if k in broken else v for k, v in record.items()}, broken

@@ -73,10 +73,13 @@ def decode(raw: bytes, path: Path, line: int | None = None) -> tuple[str, Proble
     check_bytes(raw, path, line)
     warning = None
     if raw.startswith(_UTF16_BOMS):
-        text = raw.decode("utf-16", errors="replace")
-        broken = text.count("\ufffd") - raw.decode("utf-16", errors="ignore").count("\ufffd")
-        odd = f"; {broken} piece(s) that are not UTF-16 (a lone surrogate, a cut-off last byte) read as U+FFFD"
-        message = f"UTF-16 text, read as such{odd if broken else ''} (save it as UTF-8)"
+        try:
+            text, odd = raw.decode("utf-16"), ""
+        except UnicodeDecodeError:
+            text = raw.decode("utf-16", errors="replace")
+            broken = text.count("\ufffd") - raw.decode("utf-16", errors="ignore").count("\ufffd")
+            odd = f"; {broken} piece(s) that are not UTF-16 (a lone surrogate, a cut-off last byte) read as U+FFFD"
+        message = f"UTF-16 text, read as such{odd} (save it as UTF-8)"
         warning = Problem(path, message, line, Severity.WARNING)
     else:
         try:

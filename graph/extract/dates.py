@@ -258,7 +258,7 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
         if token.text == "," and (re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text)):
             continue  # "February 24, 1955", "Saturday, April 25"
-        if token.text.lower() == "of" and not resolve(left.text, dt.date(2000, 1, 1)).value.startswith("P"):
+        if token.text.lower() == "of" and timeml_type(resolve(left.text, dt.date(2000, 1, 1)).value) != "DURATION":
             continue  # "the end of November", "the fourth quarter of 2009"; "the first nine months of 1997" splits
         if _borrowed(left) or (token.text in {"-", "–", "/"} and _borrowed(right[:1])):
             yield from (left, right[:1] if _borrowed(right[:1]) else right)  # "1957-58": 1957, 1958; "12 and 18 months"

@@ -188,13 +188,16 @@ def _sentence_verb(outside: Sequence[Token], near: int) -> Token | None:
 def _adjacent_verb(doc: Doc, span: Span, text: str) -> Token | None:
     """A reporting verb just across a sentence break: in a lead-in that ends with a colon ("X told reporters:
     “…”") or at the start of the sentence right after the closing mark ("“Why …?” Mr. X asked.")."""
-    colon = len(text[: span.start].rstrip(" \n\t“\"'‘")) - 1
+    colon = span.start - 1  # walked back over spaces and marks, never copying the text before the quote
+    while colon >= 0 and text[colon] in " \n\t“\"'‘":
+        colon -= 1
     if colon >= 0 and text[colon] == ":":
         lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if lead is not None and len(lead):
             return reporting_verb(reversed(list(lead[0].sent)))
-    rest = text[span.end :]
-    after = span.end + len(rest) - len(rest.lstrip(" \n\t”\"'’,.?!"))
+    after = span.end
+    while after < len(text) and text[after] in " \n\t”\"'’,.?!":
+        after += 1
     if after < len(text):
         first = doc.char_span(after, after + 1, alignment_mode="expand")
         if first is not None and len(first) and first[0].is_sent_start:

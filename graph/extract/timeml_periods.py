@@ -12,11 +12,10 @@ import datetime as dt
 import re
 
 from graph.extract import timeml_values as values
-from graph.extract.timeml_rules import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from graph.extract.timeml_rules import MONTHS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from graph.extract.timeml_values import Resolved, Tense
 from graph.model import Granularity
 
-ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _NAMED_MONTH = re.compile(rf"^(?P<rel>last|this|next|past|coming)\s+(?P<month>{'|'.join(MONTHS)})$")
 _YEAR_AGO = re.compile(
     r"^(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:year[\s-]ago|year[\s-]earlier)"
@@ -53,7 +52,7 @@ def year_ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
         return values.year(anchor.year - 1)
     reported = values.previous_quarter(anchor)
     assert reported.start is not None
-    number = ORDINAL_QUARTERS.get(found.group("ord") or "", (reported.start.month - 1) // 3 + 1)
+    number = ORDINALS.get(found.group("ord") or "", (reported.start.month - 1) // 3 + 1)
     return values.quarter(reported.start.year - 1, number)
 
 
@@ -70,7 +69,7 @@ def years_quarter(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
     else:
         year, relative = anchor.year + {"this": 0, "last": -1, "next": 1}[given.split(" ")[0]], True
     if found.group("ord"):
-        return values.quarter(year, ORDINAL_QUARTERS[found.group("ord")], relative=relative)
+        return values.quarter(year, ORDINALS[found.group("ord")], relative=relative)
     if anchor is None:
         return Resolved(f"{year}-QX", Granularity.UNKNOWN)
     reported = values.previous_quarter(anchor)

@@ -21,9 +21,9 @@ from urllib.parse import unquote
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.term import Node
 
+from graph.model import WINDOW
 from graph.render.dates import When, day_label, days_label, describe
 from graph.render.source import Triples
-from graph.timeline import WINDOW
 from ontology.namespace import NG
 
 ACTOR_KINDS: tuple[tuple[URIRef, str], ...] = (

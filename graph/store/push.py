@@ -17,7 +17,6 @@ which the server keeps as a set. :func:`bulk_load` fills an empty Oxigraph store
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,11 +25,8 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from graph.errors import EndpointError, GraphFileError
-from graph.rdf import merged_graph
 from graph.store.files import graph_file_format, oxigraph_format
 
 BATCH_TRIPLES = 50_000
@@ -64,26 +60,6 @@ def graph_store_url(endpoint: str) -> str:
             path = path.removesuffix(suffix)
         path += "/store"
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
-
-
-def push(dataset: Dataset, store_url: str, *, merged_default: bool = True, timeout: float = 60.0) -> PushResult:
-    """PUT every named graph of ``dataset`` and its default graph to the Graph Store endpoint ``store_url``."""
-    graphs = 0
-    triples = 0
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's own ConjunctiveGraph use
-        named = sorted((g for g in dataset.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID), key=_iri)
-        default = merged_graph(dataset) if merged_default else dataset.graph(DATASET_DEFAULT_GRAPH_ID)
-    for graph in named:
-        _put(f"{store_url}?graph={quote(_iri(graph), safe='')}", graph, timeout)
-        graphs += 1
-        triples += len(graph)
-    _put(f"{store_url}?default", default, timeout)
-    return PushResult(store_url, graphs, triples + len(default))
-
-
-def _iri(graph: Graph) -> str:
-    return str(graph.identifier)
 
 
 def push_file(
@@ -129,16 +105,22 @@ def bulk_load(path: Path, location: Path, *, merged_default: bool = True) -> int
     format_ = oxigraph_format(graph_file_format(path))
     store = ox.Store(str(location))
     try:
-        store.bulk_load(path=str(path), format=format_)
-        if merged_default:
-            default = ox.DefaultGraph()
-            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, default) for _name, t in _quads(path))
+        store.bulk_extend(_with_merge(ox.parse(path=str(path), format=format_), merged_default))
         store.flush()
         return len(store)
-    except SyntaxError as exc:
+    except (SyntaxError, ValueError) as exc:
         raise GraphFileError(f"{path} does not parse as {format_.name}: {exc}") from exc
     finally:
         del store
+
+
+def _with_merge(quads: Iterable[ox.Quad], merged_default: bool) -> Iterator[ox.Quad]:
+    """Each quad, then (``merged_default``) its triple in the default graph: the file is read once."""
+    default = ox.DefaultGraph()
+    for quad in quads:
+        yield quad
+        if merged_default:
+            yield ox.Quad(quad.subject, quad.predicate, quad.object, default)
 
 
 def _quads(path: Path) -> Iterator[tuple[str, ox.Triple]]:
@@ -163,10 +145,6 @@ def _batches(quads: Iterable[tuple[str, ox.Triple]], size: int) -> Iterator[tupl
         chunk.append(triple)
     if chunk:
         yield name, chunk
-
-
-def _put(url: str, graph: Graph, timeout: float) -> None:
-    _send(url, graph.serialize(format="nt", encoding="utf-8"), "PUT", timeout)
 
 
 def _send(url: str, body: bytes, method: str, timeout: float) -> None:

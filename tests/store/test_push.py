@@ -24,8 +24,8 @@ from typer.testing import CliRunner
 
 from cli.app import app
 from graph.errors import EndpointError
-from graph.store import load_dataset, load_graph, named_query, prefixes
-from graph.store.push import graph_store_url, push, push_file
+from graph.store import load_graph, named_query, prefixes
+from graph.store.push import graph_store_url, push_file
 from tests.conftest import SeedBuild
 from tests.store.conftest import Stores, comparable
 
@@ -88,11 +88,10 @@ def test_pushed_graph_answers_the_statements_query_like_the_local_one(stores: St
 
 @pytest.mark.model
 def test_pushing_twice_replaces_rather_than_duplicates(stores: Stores, oxigraph_server: str) -> None:
-    dataset = load_dataset(stores.graph_file)
-    first = push(dataset, graph_store_url(oxigraph_server))
+    first = push_file(stores.graph_file, graph_store_url(oxigraph_server))
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     before = remote_rows(oxigraph_server, count)
-    second = push(dataset, graph_store_url(oxigraph_server + "/query"))
+    second = push_file(stores.graph_file, graph_store_url(oxigraph_server + "/query"))
     assert first == second and remote_rows(oxigraph_server, count) == before
 
 
