@@ -3,11 +3,11 @@
 Run from the project root:  .venv/bin/python -m bench.build_bench --sizes 1000,10000 [--jobs N]
                             .venv/bin/python -m bench.build_bench --after-analysis 1000,10000,100000
 
-The corpus is the real article texts of ../shared/eval (about 900), replicated with distinct file names and last
-words up to each size (near copies of each other, as the build finds: graph/copies.py). Each size runs in its own
+The corpus is the real article texts of ../shared/eval (about 900), replicated with distinct file names and last words
+up to each size (near copies of each other, as the build finds: graph/merge/copies.py). Each size runs in its own
 child process (so peak RSS is that size's), which runs, one after the other, the bare spaCy pass (the stock
 pipeline's ``nlp.pipe`` with the same ``n_process``; newsgraph's own pipeline swaps two rule components for exact,
-faster ones, :mod:`graph.nlp_rules`) and the library build with the same number of jobs, then writes graph.ttl,
+faster ones, :mod:`graph.nlp.rules`) and the library build with the same number of jobs, then writes graph.ttl,
 graph.trig and graph.html as ``newsgraph build`` does. The share of the analysis that is extraction rather than
 spaCy is measured on a sample in one process.
 
@@ -66,8 +66,8 @@ def run_one(size: int, jobs: int) -> dict[str, float]:
     """Both passes over a corpus of ``size`` articles; seconds per stage, megabytes of memory."""
     import spacy
 
-    from graph.nlp import DEFAULT_PIPELINES, load_pipeline
-    from graph.pipeline import BuildOptions, build, read_articles, write_outputs
+    from graph.build.pipeline import BuildOptions, build, read_articles, write_outputs
+    from graph.nlp.loader import DEFAULT_PIPELINES, load_pipeline
 
     here = psutil.Process()
     with tempfile.TemporaryDirectory() as tmp:
@@ -136,8 +136,8 @@ def extract_share(nlp: Any, articles: list[Any]) -> float:
 
 def analysed_facts(cache: Path, jobs: int) -> list[Any]:
     """The facts of the eval corpus, analysed once and kept in ``cache`` (a pickle) for later runs."""
-    from graph.cache import fingerprint
-    from graph.pipeline import BuildOptions, analyse, read_articles
+    from graph.build.cache import fingerprint
+    from graph.build.pipeline import BuildOptions, analyse, read_articles
 
     key = cache / f"facts-{fingerprint(None)[:16]}.pickle"
     if key.is_file():
@@ -156,9 +156,9 @@ def analysed_facts(cache: Path, jobs: int) -> list[Any]:
 
 def run_after(size: int, cache: Path, jobs: int) -> dict[str, float]:
     """Merge, keep facts and write for ``size`` articles whose facts are the analysed corpus's, replicated."""
-    from graph import cache as kept
-    from graph.merge import merge
-    from graph.pipeline import write_outputs
+    from graph.build import cache as kept
+    from graph.build.pipeline import write_outputs
+    from graph.merge.story import merge
 
     facts = analysed_facts(cache, jobs)
     blobs = [pickle.dumps(f) for f in facts]

@@ -4,8 +4,9 @@ Run from the project root:  .venv/bin/python -m bench.coref [--corpus meantime|e
 [--jobs N] [--cache DIR [--stale-facts]]  (the whole of ECB+ takes minutes; ``--cache`` keeps the extracted facts, so
 that changes to the merge are measured again in seconds)
 
-For each topic the real pipeline runs (``graph.pipeline.analyse`` over every document, ``graph.merge.merge`` over
-the topic's facts); then every gold actor mention is aligned with one system mention of its document:
+For each topic the real pipeline runs (``graph.build.pipeline.analyse`` over every document,
+``graph.merge.story.merge`` over the topic's facts); then every gold actor mention is aligned with one system mention of
+its document:
 
 - candidates are the system mentions (named entities, speakers, sources) overlapping the gold span;
 - the best one covers the gold mention's last character (its head, in an English noun phrase: "JSA Research
@@ -38,8 +39,9 @@ from pathlib import Path
 
 from bench.coref_metrics import CorefScores, score
 from bench.meantime import creation_date
+from graph.build.cache import code_fingerprint
+from graph.build.pipeline import BuildOptions, analyse
 from graph.model import Article, ArticleFacts, Mention, Span
-from graph.pipeline import BuildOptions, analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
@@ -164,7 +166,7 @@ def align(gold: GoldMention, mentions: Sequence[Mention]) -> Mention | None:
 
 def score_topic(documents: Sequence[Document], facts: Sequence[ArticleFacts], tally: Tally) -> None:
     """Merge one topic's facts and add its scores to ``tally``."""
-    from graph.merge import merge
+    from graph.merge.story import merge
 
     story = merge(facts)
     key: dict[str, set[tuple[str, Span]]] = defaultdict(set)
@@ -236,10 +238,7 @@ def cached_facts(
     """Run the pipeline over ``documents``; with ``cache``, reuse the facts kept there for the same documents if the
     same extractor code made them (or whatever code made them, with ``stale``: to compare merges on equal facts)."""
     articles = [d.article for d in documents]
-    graph = ROOT / "graph"
-    code = hashlib.sha256()
-    for source in sorted([*(graph / "extract").rglob("*.py"), graph / "model.py", graph / "nlp.py"]):
-        code.update(source.read_bytes())
+    code = hashlib.sha256(code_fingerprint(ROOT / "graph").encode())
     documents_digest = hashlib.sha256()
     for article in articles:
         documents_digest.update(article.id.encode() + b"\0" + article.text.encode() + b"\0")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.pipeline import build
+from graph.build.pipeline import build
 from tests.gold.score import load_gold, score_non_statements, score_statements, story_predictions
 
 ROOT = Path(__file__).resolve().parent.parent

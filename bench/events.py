@@ -32,7 +32,7 @@ from pathlib import Path
 
 from bench.coref import DEV_TOPICS, ECBPLUS, EVAL, Document, GoldMention, _document, cached_facts, detokenise
 from bench.coref_metrics import CorefScores, score
-from graph.merge import merge
+from graph.merge.story import merge
 from graph.model import ArticleFacts, EventMention, Span
 
 GOLD_PREFIX = "ACTION_"

@@ -37,7 +37,7 @@ def main() -> None:
     if args.graph:
         seed = load_dataset(args.graph)
     else:
-        from graph.pipeline import build
+        from graph.build.pipeline import build
 
         seed = build([ROOT / "seeds"]).dataset
     per_copy = len(set(seed.subjects(RDF.type, NG.Article)))

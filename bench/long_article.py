@@ -43,7 +43,7 @@ def long_text(size: int, folder: Path = EVAL) -> str:
 def run_one(size: int, profile: bool, folder: Path) -> dict[str, float]:
     from graph.extract import extract
     from graph.model import Article
-    from graph.nlp import load_pipeline
+    from graph.nlp.loader import load_pipeline
 
     article = Article(id="long", text=long_text(size, folder))
     nlp = load_pipeline(None)

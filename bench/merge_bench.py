@@ -1,4 +1,5 @@
-"""How the statement merge grows with many near-duplicate quotes: time and peak memory of :func:`graph.merge.merge`.
+"""How the statement merge grows with many near-duplicate quotes: time and peak memory of
+:func:`graph.merge.story.merge`.
 
 Run from the project root:  .venv/bin/python -m bench.merge_bench --near-duplicates 1000,2000,5000,10000
 
@@ -100,8 +101,8 @@ def write_records(data: Path, count: int) -> Path:
 
 def analysed(data: Path, count: int, jobs: int) -> list[Any]:
     """The facts of the first ``count`` records, analysed once and kept in ``data``."""
-    from graph.cache import fingerprint
-    from graph.pipeline import BuildOptions, analyse, read_articles
+    from graph.build.cache import fingerprint
+    from graph.build.pipeline import BuildOptions, analyse, read_articles
 
     path = write_records(data, count)
     kept = data / f"merge-{count}-{fingerprint(None)[:16]}.pickle"
@@ -118,7 +119,7 @@ def analysed(data: Path, count: int, jobs: int) -> list[Any]:
 
 def run_one(data: Path, count: int, limit_gb: float) -> dict[str, float]:
     """Merge the facts of ``count`` records in this process: seconds, peak RSS, statements found."""
-    from graph.merge import merge
+    from graph.merge.story import merge
 
     if limit_gb:
         limit = int(limit_gb * 2**30)

@@ -58,7 +58,7 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def analysed(name: str, limit: int, cache: Path) -> list[Any]:
-    from graph.pipeline import BuildOptions, analyse, read_articles
+    from graph.build.pipeline import BuildOptions, analyse, read_articles
 
     if name == "together":
         return [f for part in ("meantime", "ecb", "ecb-dev") for f in analysed(part, limit, cache)]
@@ -83,8 +83,8 @@ def analysed(name: str, limit: int, cache: Path) -> list[Any]:
 
 
 def run(name: str, limit: int, cache: Path, out: Path, quiet: bool) -> None:
-    from graph.merge import merge
-    from graph.pipeline import write_outputs
+    from graph.build.pipeline import write_outputs
+    from graph.merge.story import merge
 
     facts = analysed(name, limit, cache)
     story = merge(facts)

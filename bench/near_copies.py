@@ -1,4 +1,4 @@
-"""How word 5-gram Jaccard similarity (graph/copies.py) separates copies of one story from other articles.
+"""How word 5-gram Jaccard similarity (graph/merge/copies.py) separates copies of one story from other articles.
 
 Run from the project root:  .venv/bin/python -m bench.near_copies [--list LOW HIGH]
 
@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from graph.copies import MIN_SHINGLES, NEAR_COPY, copied_pairs, jaccard, shingles
+from graph.merge.copies import MIN_SHINGLES, NEAR_COPY, copied_pairs, jaccard, shingles
 from graph.model import Article, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +60,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--list", nargs=2, type=float, metavar=("LOW", "HIGH"))
     args = parser.parse_args()
-    print(f"threshold in graph/copies.py: NEAR_COPY = {NEAR_COPY}")
+    print(f"threshold in graph/merge/copies.py: NEAR_COPY = {NEAR_COPY}")
     for name, (path, group) in CORPORA.items():
         if not path.exists():
             print(f"{name}: {path} not found; skipped")

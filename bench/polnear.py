@@ -273,7 +273,7 @@ def _clip(text: str, width: int = 120) -> str:
 
 def analyse_records(records: Sequence[Record]) -> Iterator[ArticleFacts]:
     """The pipeline's facts for each record's article, in order (one process)."""
-    from graph.pipeline import BuildOptions, analyse
+    from graph.build.pipeline import BuildOptions, analyse
 
     yield from analyse([r.article for r in records], BuildOptions())
 

@@ -23,7 +23,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Identifier, Node
 
-from graph.rdf import merged_graph, mint
+from graph.rdf.mapping import merged_graph, mint
 from graph.store import Answer, OxigraphStore, RdflibStore, TripleStore, load_dataset, named_queries
 from ontology import NGD
 
@@ -84,7 +84,7 @@ def main() -> None:
     if args.graph:
         seed = load_dataset(args.graph)
     else:
-        from graph.pipeline import build
+        from graph.build.pipeline import build
 
         seed = build([ROOT / "seeds"]).dataset
     with warnings.catch_warnings():

@@ -170,7 +170,7 @@ def predict(docs: Sequence[Document]) -> list[Timex]:
 def predict_articles(articles: Sequence[Article]) -> list[Timex]:
     """The time expressions the build's spaCy pipeline and date extractor find in ``articles``."""
     from graph.extract.dates import extract_times, timeml_type
-    from graph.nlp import load_pipeline
+    from graph.nlp.loader import load_pipeline
 
     nlp = load_pipeline()
     predicted = []

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cli.common import DEFAULT_OUT, EXIT_PROBLEMS, configure_logging, reported_errors
-from graph.excerpt import MAP_NODES
+from graph.render.excerpt import MAP_NODES
 
 if TYPE_CHECKING:
-    from graph.pipeline import BuildResult
+    from graph.build.pipeline import BuildResult
 
 
 def build(
@@ -90,13 +90,13 @@ def build(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
-    from graph.buildlock import locked
-    from graph.cache import FACTS_FOLDER
-    from graph.cluster import Scheduler
+    from graph.build.cache import FACTS_FOLDER
+    from graph.build.cluster import Scheduler
+    from graph.build.lock import locked
+    from graph.build.pipeline import BuildOptions, write_outputs
+    from graph.build.pipeline import build as run_build
     from graph.errors import InputError
     from graph.model import Severity
-    from graph.pipeline import BuildOptions, write_outputs
-    from graph.pipeline import build as run_build
 
     if into is not None and out not in (DEFAULT_OUT, into):
         raise typer.BadParameter(f"give --into {into} or --out {out}, not both", param_hint="--into")

@@ -56,7 +56,7 @@ def export(
 
 
 def _write_rdf(source: Path, fmt: GraphFormat, output: Path) -> None:
-    from graph.pipeline import write_atomic
+    from graph.atomic import write_atomic
     from graph.store import load_dataset, serialize
 
     with reported_errors():

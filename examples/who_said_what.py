@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rdflib import Literal
 
-from graph.pipeline import build
+from graph.build.pipeline import build
 from graph.store import run_query
 
 SAID_BY = """

@@ -2,7 +2,7 @@
 
 An :class:`Article` goes in; extractors produce :class:`ArticleFacts` (actor mentions, quotes, time expressions), each
 grounded in a character span of ``Article.text``; the merge turns many ``ArticleFacts`` into one :class:`Story`.
-Nothing here knows about RDF: ``graph/rdf.py`` maps these objects to triples.
+Nothing here knows about RDF: ``graph/rdf/mapping.py`` maps these objects to triples.
 """
 
 from __future__ import annotations
@@ -359,10 +359,10 @@ class Story:
     relations: list[EventRelation] = field(default_factory=list)
     copies: dict[str, list[Article]] = field(default_factory=dict)
     """Other inputs of the same text as an article (another file, format or id), by the id of the article that stands
-    for them: one article, whose sources they are too (:mod:`graph.identity`)."""
+    for them: one article, whose sources they are too (:mod:`graph.build.identity`)."""
     copy_of: dict[str, str] = field(default_factory=dict)
     """Articles that are near copies of another (one wire story on two sites), each mapped to the id of the first of
-    its copies: they stay articles of their own outlets, but are one independent source (:mod:`graph.copies`)."""
+    its copies: they stay articles of their own outlets, but are one independent source (:mod:`graph.merge.copies`)."""
 
     def time(self, article_id: str, time: TimeExpr) -> TimeExpr:
         """``time`` as best known: placed against the article's estimated window when it had no anchor."""

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.app import app
-from graph.pipeline import BuildResult
+from graph.build.pipeline import BuildResult
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -25,7 +25,7 @@ class SeedBuild:
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> SeedBuild:
     """`newsgraph build seeds/ -o OUT`, run once, plus the same build as library objects for inspection."""
-    from graph.pipeline import build
+    from graph.build.pipeline import build
 
     out = tmp_path_factory.mktemp("seed-build")
     run = CliRunner().invoke(app, ["build", str(SEEDS), "-o", str(out)])

@@ -17,8 +17,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.app import app
-from graph import cache
-from graph.buildlock import locked
+from graph.build import cache
+from graph.build.lock import locked
 from graph.model import Article, ArticleFacts
 
 runner = CliRunner()
@@ -89,7 +89,7 @@ def test_a_build_waits_while_another_holds_the_folder_and_says_so(tmp_path: Path
 
 def test_a_killed_build_leaves_no_lock(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    code = "import os, sys\nfrom pathlib import Path\nfrom graph.buildlock import locked\n"
+    code = "import os, sys\nfrom pathlib import Path\nfrom graph.build.lock import locked\n"
     code += f"with locked(Path(sys.argv[1])):\n    os.kill(os.getpid(), {int(signal.SIGKILL)})"
     killed = subprocess.run([sys.executable, "-c", code, str(out)], cwd=ROOT, check=False)
     assert killed.returncode == -signal.SIGKILL

@@ -68,7 +68,7 @@ def test_named_said_by_with_a_bound_actor(seed_build: SeedBuild, store: str) -> 
 
 def test_list_shows_every_named_query_and_its_parameters(seed_build: SeedBuild) -> None:
     listed = runner.invoke(app, ["query", "--list"]).output
-    names = {path.stem for path in (Path(__file__).parent.parent / "graph" / "queries").glob("*.rq")}
+    names = {path.stem for path in (Path(__file__).parent.parent / "graph" / "store" / "named").glob("*.rq")}
     assert {line.split()[0] for line in listed.splitlines() if line and not line.startswith(" ")} == names
     assert "needs --bind actor=" in listed
 

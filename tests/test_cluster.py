@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.app import app
-from graph.cluster import Scheduler, connect
+from graph.build.cluster import Scheduler, connect
 from graph.errors import InputError
 from tests.conftest import SEEDS, SeedBuild
 

@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 
 from graph.articles import read_jsonl, read_txt
-from graph.copies import jaccard, near_copies, shingles, text_digest
+from graph.merge.copies import jaccard, near_copies, shingles, text_digest
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
 
 BODY = (

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.corroboration import independent_sources, outlets
-from graph.merge import merge
+from graph.merge.corroboration import independent_sources, outlets
+from graph.merge.story import merge
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
 
 QUOTE = "Strength is the only source of his legitimacy, and it is gone now"

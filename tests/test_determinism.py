@@ -86,7 +86,7 @@ SPEECH_OF_TWO = (
 EXTRACT_AGENTS = """
 import sys
 from graph.model import Article
-from graph.parallel import extract_batch
+from graph.build.workers import extract_batch
 facts = extract_batch([Article(id="x", title="t", text=sys.stdin.read())], None)[0].facts
 print([(e.label, [m.text for m in e.agents]) for e in facts.events])
 """

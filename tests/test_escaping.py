@@ -7,9 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.merge import merge
+from graph.merge.story import merge
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
-from graph.rdf import mint, to_dataset
+from graph.rdf.mapping import mint, to_dataset
 from graph.store import GraphFormat, serialize
 from tests.oxigraph_formats import OXIGRAPH_FORMATS
 

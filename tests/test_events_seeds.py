@@ -17,7 +17,7 @@ COLUMNS = ["event", "label", "type", "date", "granularity", "participants", "pla
 
 @pytest.fixture(scope="module")
 def rows(seed_build: SeedBuild) -> list[dict[str, str]]:
-    text = resources.files("graph.queries").joinpath("events.rq").read_text(encoding="utf-8")
+    text = resources.files("graph.store.named").joinpath("events.rq").read_text(encoding="utf-8")
     result = seed_build.result.graph.query(text)
     assert [str(v) for v in result.vars or []] == COLUMNS
     return [{c: "" if v is None else str(v) for c, v in zip(COLUMNS, row, strict=True)} for row in result]

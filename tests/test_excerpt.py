@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from graph.excerpt import Counts, excerpt
-from graph.pipeline import write_outputs
-from graph.rdf import merged_graph, statement_iri, to_dataset
+from graph.build.pipeline import write_outputs
+from graph.rdf.mapping import merged_graph, statement_iri, to_dataset
+from graph.render.excerpt import Counts, excerpt
 from ontology.namespace import NG
 from tests.render.test_render import page_data
 

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, URIRef
 
+from graph.build.pipeline import BuildOptions, build
 from graph.errors import InputError
-from graph.pipeline import BuildOptions, build
-from graph.rdf import article_iri
+from graph.rdf.mapping import article_iri
 from graph.store import serialize
 from ontology import NG
 from tests.oxigraph_formats import OXIGRAPH_FORMATS

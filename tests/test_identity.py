@@ -13,10 +13,10 @@ from rdflib import RDF, Graph, Literal, URIRef
 from typer.testing import CliRunner
 
 from cli.app import app
+from graph.build.pipeline import BuildOptions, build
 from graph.errors import ArticleError
 from graph.model import Severity
-from graph.pipeline import BuildOptions, build
-from graph.rdf import mint
+from graph.rdf.mapping import mint
 from graph.store import GraphFormat, load_dataset, serialize
 from ontology import NG
 
@@ -98,7 +98,7 @@ def test_an_id_that_clashes_with_none_keeps_its_iri_and_order_changes_nothing(tm
 
 
 def query_rows(graph: Graph) -> list[dict[str, object]]:
-    text = (Path(__file__).parents[1] / "graph" / "queries" / "articles.rq").read_text(encoding="utf-8")
+    text = (Path(__file__).parents[1] / "graph" / "store" / "named" / "articles.rq").read_text(encoding="utf-8")
     return [row.asdict() for row in graph.query(text)]  # type: ignore[union-attr]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -12,8 +13,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cli.app import app
-from graph import cache
-from graph.pipeline import BuildOptions, analyse, build
+from graph.build import cache
+from graph.build.pipeline import BuildOptions, analyse, build
 from graph.store import GraphFormat, serialize
 
 pytestmark = pytest.mark.model
@@ -160,3 +161,29 @@ def test_a_workers_facts_text_is_kept_as_the_same_bytes(tmp_path: Path) -> None:
     expected["facts"] = cache.encode(facts)
     assert one.read_text(encoding="utf-8") == json.dumps(expected, ensure_ascii=False, sort_keys=True)
     assert cache.load(tmp_path / "worked")["src#a1"].facts == facts
+
+
+def test_the_fingerprint_covers_every_module_extraction_imports(tmp_path: Path) -> None:
+    """Editing any module the extractors use (``names.py``, found only through their imports) re-extracts."""
+    root = tmp_path / "graph"
+    shutil.copytree(Path(cache.__file__).resolve().parents[1], root, ignore=shutil.ignore_patterns("__pycache__"))
+    files = {path.relative_to(root).as_posix() for path in cache.extraction_files(root)}
+    assert {"names.py", "model.py", "errors.py", "nlp/rules.py", "extract/actors.py", "articles/txt.py"} <= files
+    assert not any(name.startswith(("merge/", "rdf/", "render/", "store/", "build/")) for name in files)
+    before = cache.code_fingerprint(root)
+    for name in sorted(files):
+        path = root / name
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n# edited\n")
+        assert cache.code_fingerprint(root) != before, name
+        path.write_bytes(original)
+    assert cache.code_fingerprint(root) == before
+
+
+def test_a_module_that_extraction_newly_imports_joins_the_fingerprint(tmp_path: Path) -> None:
+    root = tmp_path / "graph"
+    shutil.copytree(Path(cache.__file__).resolve().parents[1], root, ignore=shutil.ignore_patterns("__pycache__"))
+    assert "merge/greedy.py" not in {p.relative_to(root).as_posix() for p in cache.extraction_files(root)}
+    marks = root / "extract" / "marks.py"
+    marks.write_text(marks.read_text() + "\n\ndef _later() -> None:\n    from graph.merge import greedy\n")
+    assert "merge/greedy.py" in {p.relative_to(root).as_posix() for p in cache.extraction_files(root)}

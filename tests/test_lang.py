@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.lang import MIN_WORDS, check_english
+from graph.articles.lang import MIN_WORDS, check_english
 
 ENGLISH = (
     "More than thirty municipal deputies from Moscow and St. Petersburg signed an open letter on Monday calling on "

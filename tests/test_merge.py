@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import graph.merge
-from graph.merge import _surname_fits, _Surnames, merge
+import graph.merge.story
+from graph.merge.story import _surname_fits, _Surnames, merge
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
 
 
@@ -198,8 +198,8 @@ def test_a_surname_resolved_in_many_articles_costs_linearly(monkeypatch: pytest.
     """k articles each with a "Smith" resolved inside it (beside "Anna Smith", or alone) are k nodes of one name: name
     fits and candidate edges grow with k, not with k² (every pair of them, or every member of a growing actor)."""
     counted = {"fit": 0, "edges": 0}
-    fit: Callable[[str, str], bool] = graph.merge._people_fit
-    person_edges = graph.merge._person_edges
+    fit: Callable[[str, str], bool] = graph.merge.story._people_fit
+    person_edges = graph.merge.story._person_edges
 
     def counting_fit(a: str, b: str) -> bool:
         counted["fit"] += 1
@@ -210,8 +210,8 @@ def test_a_surname_resolved_in_many_articles_costs_linearly(monkeypatch: pytest.
             counted["edges"] += 1
             yield edge
 
-    monkeypatch.setattr(graph.merge, "_people_fit", counting_fit)
-    monkeypatch.setattr(graph.merge, "_person_edges", counting_edges)
+    monkeypatch.setattr(graph.merge.story, "_people_fit", counting_fit)
+    monkeypatch.setattr(graph.merge.story, "_person_edges", counting_edges)
 
     def cost(k: int) -> tuple[int, int]:
         counted.update(fit=0, edges=0)

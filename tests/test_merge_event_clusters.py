@@ -8,8 +8,8 @@ import random
 
 import pytest
 
-from graph import merge_event_clusters as clusters
 from graph.extract.event_words import SYNONYMS
+from graph.merge import event_clusters as clusters
 from graph.model import EventMention, EventType, Granularity, Span, TimeExpr
 
 C, P = EventType.CONFLICT, EventType.POLITICAL

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from graph.merge import merge
+from graph.merge.story import merge
 from graph.model import (
     ActorKind,
     Article,

@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from graph.merge_greedy import join_best_first
+from graph.merge.greedy import join_best_first
 
 
 class Group:

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 from rapidfuzz import fuzz
 
-from graph.merge_statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
+from graph.merge.statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
 from graph.model import Actor, ActorKind, Article, ArticleFacts, Mention, Quote, Report, Span, Statement
 from graph.names import STOPWORDS, normalise
 

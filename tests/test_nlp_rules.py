@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.nlp import DEFAULT_PIPELINES, load_pipeline
-from graph.nlp_rules import AttributeRules, Unsupported, speed_up
+from graph.nlp.loader import DEFAULT_PIPELINES, load_pipeline
+from graph.nlp.rules import AttributeRules, Unsupported, speed_up
 
 pytestmark = pytest.mark.model
 

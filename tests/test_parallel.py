@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.pipeline import PARALLEL_FROM, BuildOptions, processes
+from graph.build.pipeline import PARALLEL_FROM, BuildOptions, processes
 from tests.test_buildlock import NEWSGRAPH, ROOT, write_articles
 
 PROC = Path("/proc")

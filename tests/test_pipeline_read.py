@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from graph.build.pipeline import BuildOptions, read_articles
 from graph.errors import ArticleError
 from graph.model import Severity
-from graph.pipeline import BuildOptions, read_articles
 from tests.test_lang import NOT_ENGLISH
 
 GOOD = "A title\n\n“We will win,” said Jane Doe on Monday in the capital.\n"

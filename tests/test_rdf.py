@@ -6,10 +6,10 @@ import pytest
 from rdflib import RDF, URIRef
 from rdflib.compare import isomorphic
 
-from graph.merge import merge
+from graph.merge.story import merge
 from graph.model import Story
-from graph.rdf import SHARED_PREFIXES, merged_graph, mint, story_quads, to_dataset
-from graph.rdf_text import from_rdflib, subject_text, to_rdflib
+from graph.rdf.mapping import SHARED_PREFIXES, merged_graph, mint, story_quads, to_dataset
+from graph.rdf.text import from_rdflib, subject_text, to_rdflib
 from graph.render import IndexedTriples
 from graph.render.source import UNREAD
 from graph.store import GraphFormat, load_dataset, load_graph, serialize, write_story

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.pipeline import build
+from graph.build.pipeline import build
 from ontology import NG, validate
 
 pytestmark = pytest.mark.model

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import XSD, BNode, Literal, URIRef
 
-from graph.rdf_text import escaped, from_rdflib, subject_text, text, to_oxigraph, to_rdflib, typed, unescaped
+from graph.rdf.text import escaped, from_rdflib, subject_text, text, to_oxigraph, to_rdflib, typed, unescaped
 
 _TEXT = st.text(st.characters(exclude_categories=("Cs",)))
 

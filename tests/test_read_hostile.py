@@ -1,7 +1,8 @@
 """Reading hostile bytes: what once raised out of a reader is read (with a warning) or skipped (with the reason).
 
 Covers :mod:`graph.articles.source` (UTF-16 that is not), :mod:`graph.articles.records` (lone surrogates in JSON),
-:func:`graph.lang.not_text` and the length limit of :func:`graph.pipeline.read_articles`. No model is needed.
+:func:`graph.articles.lang.not_text` and the length limit of :func:`graph.build.pipeline.read_articles`. No model is
+needed.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from graph.articles.lang import not_text
 from graph.articles.records import read_jsonl
 from graph.articles.source import decode
-from graph.lang import not_text
+from graph.build.pipeline import MAX_ARTICLE_CHARS, read_articles
 from graph.model import Article, Problem, Severity
-from graph.pipeline import MAX_ARTICLE_CHARS, read_articles
 from tests.test_lang import ENGLISH, NOT_ENGLISH
 
 UTF16 = codecs.BOM_UTF16_LE + "Bridge\n\nThe bridge will close.".encode("utf-16-le")

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-import graph.queries
+import graph.store.named
 from graph.model import ActorKind, Story
 from tests.conftest import SeedBuild
 
-QUERIES = Path(graph.queries.__file__).parent
+QUERIES = Path(graph.store.named.__file__).parent
 PREFIXES = {"000": "000_", "003": "003_", "004": "004_"}
 
 

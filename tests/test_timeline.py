@@ -9,7 +9,8 @@ from dataclasses import replace
 import pytest
 
 from graph.extract.dates import normalise
-from graph.merge import merge
+from graph.merge.story import merge
+from graph.merge.timeline import WINDOW, WINDOW_MARGIN, Basis, best_time, enclosing, placement, publication_windows
 from graph.model import (
     ActorKind,
     Article,
@@ -22,7 +23,6 @@ from graph.model import (
     TimeExpr,
     Window,
 )
-from graph.timeline import WINDOW, WINDOW_MARGIN, Basis, best_time, enclosing, placement, publication_windows
 
 D = dt.date
 LETTER = "We ask you to resign from your post, your views are hopelessly outdated"
@@ -121,7 +121,8 @@ def test_best_time_prefers_stated_over_estimated_then_finer_then_earlier() -> No
 
 
 def test_placement_prefers_a_stated_date_then_publication_then_the_window() -> None:
-    """The timeline's one rule, as graph/rdf.py writes it (ng:timelineDate, ng:timelineBasis and granularity)."""
+    """The timeline's one rule, as graph/rdf/mapping.py writes it (ng:timelineDate, ng:timelineBasis and
+    granularity)."""
     month = TimeExpr(Span(0, 1), "September", "2022-09", Granularity.MONTH, D(2022, 9, 1), D(2022, 9, 30))
     guess = TimeExpr(Span(2, 3), "Saturday", "2022-09", Granularity.MONTH, D(2022, 9, 3), D(2022, 9, 17), None, True)
     story = merge([])

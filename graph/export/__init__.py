@@ -69,7 +69,7 @@ class ExportSummary:
 def write_view(source: Path, fmt: ViewFormat, output: Path, title: str = "newsgraph") -> ExportSummary:
     """Read the graph file ``source`` and write it to ``output`` in ``fmt`` (for ``csv``, ``output`` is a folder);
     ``title`` names the timeline."""
-    from graph.pipeline import write_atomic
+    from graph.atomic import write_atomic
 
     tables = read_tables(source)
     if fmt is ViewFormat.csv:

@@ -90,7 +90,7 @@ REPORT_COLUMNS = (
 def write_tables(tables: StoryTables, folder: Path) -> dict[str, int]:
     """Write every table into ``folder`` (made if missing; each file replaced whole); the rows of each table, by
     name (``actors`` for actors.csv)."""
-    from graph.pipeline import write_atomic
+    from graph.atomic import write_atomic
 
     written = {}
     for table in story_tables(tables):

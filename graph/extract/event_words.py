@@ -1,7 +1,7 @@
 """The words of events: trigger lemmas by type, synonyms, light and stop verbs, the words of relations in time.
 
 Small tables on purpose (precision over recall, and no WordNet): :mod:`graph.extract.events` reads them, and
-:mod:`graph.merge_events` reads :func:`synonymous`.
+:mod:`graph.merge.events` reads :func:`synonymous`.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 (:mod:`graph.render.page`) and writes it atomically. The page shows actors, statements, articles, outlets and events
 told apart by shape and colour, a details panel, a timeline at each date's own granularity, search and filters.
 Graphs larger than ``focus_limit`` nodes open on a focused view of their most connected actors. A page made from an
-excerpt of a larger story (:mod:`graph.excerpt`) is told the whole story's counts, and says it holds a part.
+excerpt of a larger story (:mod:`graph.render.excerpt`) is told the whole story's counts, and says it holds a part.
 
 pyvis's ``Network`` is not used to draw: its template links Bootstrap from a CDN and its ``add_node`` scans lists on
 every call; the node and edge dicts are built here and handed to vis-network directly.
@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.excerpt import Counts
+from graph.atomic import write_atomic
+from graph.render.excerpt import Counts
 from graph.render.model import read_page_data
-from graph.render.page import build_html, write_atomic
+from graph.render.page import build_html
 from graph.render.source import IndexedTriples, Triples
 
 __all__ = ["IndexedTriples", "RenderSummary", "Triples", "render_html"]

@@ -1,9 +1,9 @@
-"""Assemble the single self-contained HTML page and write it atomically.
+"""Assemble the single self-contained HTML page.
 
 Every script and style is inlined: vis-network 9.1.2 (the JavaScript and CSS bundled inside the pyvis package) and
-the page's own ``graph/static/page.{css,js}``. There is no CDN link at all, so the page works from ``file://`` with no
-network; a Content-Security-Policy with ``default-src 'none'`` and a hash for each inline script makes that a rule the
-browser enforces, and stops any script that is not ours from running even if markup were ever injected.
+the page's own ``graph/render/static/page.{css,js}``. There is no CDN link at all, so the page works from ``file://``
+with no network; a Content-Security-Policy with ``default-src 'none'`` and a hash for each inline script makes that a
+rule the browser enforces, and stops any script that is not ours from running even if markup were ever injected.
 
 The data travels as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and ``&`` escaped (and all
 non-ASCII, U+2028/2029 included), so no quote or name can close the element or be parsed as markup.
@@ -12,14 +12,11 @@ non-ASCII, U+2028/2029 included), so no quote or name can close the element or b
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import html
 import importlib.util
 import json
-import os
 import re
-import tempfile
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -47,7 +44,7 @@ def vis_assets() -> tuple[str, str]:
 
 @cache
 def static_asset(name: str) -> str:
-    return resources.files("graph").joinpath("static", name).read_text(encoding="utf-8")
+    return resources.files("graph.render").joinpath("static", name).read_text(encoding="utf-8")
 
 
 def build_html(title: str, data: object) -> str:
@@ -72,23 +69,6 @@ def build_html(title: str, data: object) -> str:
         **styles,
     }
     return _SLOT.sub(lambda m: slots[m[1]], static_asset("page.html"))
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, so readers never see half a page."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def _sha256(code: str) -> str:

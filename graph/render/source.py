@@ -1,5 +1,5 @@
 """What the map reads the graph through: rdflib's triple-pattern calls, answered by an rdflib ``Graph`` or by an
-index of the mapping's text triples (:mod:`graph.rdf_text`), so a build can draw its map without building an rdflib
+index of the mapping's text triples (:mod:`graph.rdf.text`), so a build can draw its map without building an rdflib
 graph (ten times slower to fill).
 """
 
@@ -12,7 +12,7 @@ from typing import Protocol
 from rdflib import URIRef
 from rdflib.term import Node
 
-from graph.rdf_text import TextTriple, rdflib_terms
+from graph.rdf.text import TextTriple, rdflib_terms
 from ontology.namespace import NG
 
 UNREAD = frozenset(str(p) for p in (NG.startOffset, NG.endOffset, NG.similarity, NG.direct, NG.anchor, NG.names))
@@ -33,7 +33,7 @@ class IndexedTriples:
     """:class:`Triples` answered from dicts filled once from text triples (each triple kept once however often it
     comes), keyed by IRI text: every call the map makes is a dict lookup. Terms become rdflib terms once each;
     predicates the page never reads (offsets, scores: :data:`UNREAD`) are left out.
-    Meant for a page's worth of triples (an excerpt of a large story, :mod:`graph.excerpt`), held in memory."""
+    Meant for a page's worth of triples (an excerpt of a large story, :mod:`graph.render.excerpt`), held in memory."""
 
     def __init__(self, triples: Iterable[TextTriple]) -> None:
         term = rdflib_terms()

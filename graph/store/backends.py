@@ -28,7 +28,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier
 
 from graph.errors import GraphFileError, QueryError, QueryLimitError
-from graph.rdf_text import oxigraph_term, rdflib_term
+from graph.rdf.text import oxigraph_term, rdflib_term
 from graph.store.answer import Answer, QueryKind, Row
 from graph.store.files import graph_file_format, load_dataset, oxigraph_format
 from graph.store.guard import check_query

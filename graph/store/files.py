@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from rdflib import Dataset, Graph
 
 from graph.errors import GraphFileError
-from graph.rdf import SHARED_PREFIXES, Quads, dataset_graphs, merged_graph, story_quads, to_dataset
+from graph.rdf.mapping import SHARED_PREFIXES, Quads, dataset_graphs, merged_graph, story_quads, to_dataset
 from graph.store.writers import Terms, TrigWriter, TurtleWriter, Union, write_lines
 from ontology import bind_prefixes, prefixes
 
@@ -102,8 +102,8 @@ def write_story(story: Story, output: BinaryIO, fmt: GraphFormat) -> None:
 
 
 def write_graphs(graphs: Quads, output: BinaryIO, fmt: GraphFormat, shared_only: bool = True) -> None:
-    """Write graphs (as :func:`graph.rdf.story_quads` yields them) to ``output`` in any format but JSON-LD: TriG and
-    N-Quads keep them apart, the others write their union, each triple once. ``shared_only`` trusts that only the
+    """Write graphs (as :func:`graph.rdf.mapping.story_quads` yields them) to ``output`` in any format but JSON-LD: TriG
+    and N-Quads keep them apart, the others write their union, each triple once. ``shared_only`` trusts that only the
     triples about actors, statements and events repeat across graphs, as in every graph newsgraph builds."""
     if fmt is GraphFormat.trig:
         trig = TrigWriter(output, Terms(prefixes()))
@@ -148,7 +148,7 @@ def serialize(dataset: Dataset, fmt: GraphFormat) -> bytes:
     """``dataset`` in ``fmt``: named graphs for TriG and N-Quads, the merged graph otherwise.
 
     The bytes depend only on the triples, never on the order they were added or on Python's hash seed: graphs in IRI
-    order, the default one last, each one's triples sorted (:func:`graph.rdf.dataset_graphs`), as a build writes
+    order, the default one last, each one's triples sorted (:func:`graph.rdf.mapping.dataset_graphs`), as a build writes
     them; JSON-LD nodes and arrays are sorted here.
     """
     if fmt is GraphFormat.jsonld:

@@ -1,4 +1,4 @@
-"""The named queries (the ``.rq`` files in ``graph/queries``), the prefixes every query may use undeclared, and the
+"""The named queries (the ``.rq`` files in ``graph/store/named``), the prefixes every query may use undeclared, and the
 parameters a named query needs.
 
 A named query documents itself in its leading comment lines: the first is its summary, and a line
@@ -64,7 +64,7 @@ def prefixes() -> dict[str, str]:
 
 def named_queries() -> dict[str, NamedQuery]:
     """Every named query shipped with newsgraph, by name (the ``.rq`` file name without its suffix)."""
-    folder = resources.files("graph.queries")
+    folder = resources.files("graph.store.named")
     queries = [
         _named_query(entry.name.removesuffix(".rq"), entry.read_text(encoding="utf-8"))
         for entry in folder.iterdir()

@@ -1,4 +1,4 @@
-"""Write text triples (:mod:`graph.rdf_text`) as TriG, Turtle, N-Quads or N-Triples, giving the bytes pyoxigraph's
+"""Write text triples (:mod:`graph.rdf.text`) as TriG, Turtle, N-Quads or N-Triples, giving the bytes pyoxigraph's
 writers give for the same triples in the same order, several times faster: the terms are already text, so most of
 the work is joining strings.
 
@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 import pyoxigraph as ox
 from rdflib import RDF, XSD
 
-from graph.rdf_text import TextTriple, to_oxigraph
+from graph.rdf.text import TextTriple, to_oxigraph
 from ontology import NGD
 
 TextGraphs = Iterable[tuple[str | None, Iterable[TextTriple]]]

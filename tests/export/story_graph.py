@@ -1,5 +1,5 @@
-"""A small hand-built graph of the shape ``graph/rdf.py`` writes, carrying what the exports read: timeline dates at
-every granularity and basis, counts, events with roles, reports with via and about, and hostile strings (HTML,
+"""A small hand-built graph of the shape ``graph/rdf/mapping.py`` writes, carrying what the exports read: timeline dates
+at every granularity and basis, counts, events with roles, reports with via and about, and hostile strings (HTML,
 spreadsheet formulas, CSV delimiters, a character XML cannot hold)."""
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.model
 
 
 def _extract(body: str) -> ArticleFacts:
-    from graph.nlp import load_pipeline
+    from graph.nlp.loader import load_pipeline
 
     text = f"Title\n\n{body}\n"
     layout = parse_layout(text)

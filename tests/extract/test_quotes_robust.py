@@ -42,7 +42,7 @@ def test_the_runaway_quote_is_dropped_and_the_next_one_kept() -> None:
 
 
 def _extract(text: str) -> ArticleFacts:
-    from graph.nlp import load_pipeline
+    from graph.nlp.loader import load_pipeline
 
     layout = parse_layout(text)
     article = Article("a", text, title=layout.title, published=layout.published, body=layout.body)

@@ -181,9 +181,9 @@ def gold_articles_from(path: Path, docs: Iterable[str]) -> list[Article]:
 
 
 def build_story(articles: Iterable[Article]) -> Story:
-    """Run the real pipeline over ``articles``: the spaCy model and extractors (:func:`graph.pipeline.analyse`),
+    """Run the real pipeline over ``articles``: the spaCy model and extractors (:func:`graph.build.pipeline.analyse`),
     then the merge, as ``newsgraph build`` does."""
-    from graph.merge import merge
-    from graph.pipeline import BuildOptions, analyse
+    from graph.build.pipeline import BuildOptions, analyse
+    from graph.merge.story import merge
 
     return merge(list(analyse(list(articles), BuildOptions())))

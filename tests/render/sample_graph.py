@@ -1,4 +1,4 @@
-"""Small merged graphs of the shape ``graph/rdf.py`` writes, built by hand for the render tests.
+"""Small merged graphs of the shape ``graph/rdf/mapping.py`` writes, built by hand for the render tests.
 
 ``story_graph()`` follows the seed articles (Russian deputies asking Putin to resign, September 2022) and carries
 hostile strings in a quote, a name, an alias and a title. ``wide_graph(n)`` is a larger graph for the focused view.

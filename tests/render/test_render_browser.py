@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from graph.excerpt import Counts
 from graph.render import RenderSummary, render_html
+from graph.render.excerpt import Counts
 from tests.render.browser import PageRecord, open_in, screenshot, wait_ready
 from tests.render.sample_graph import HOSTILE_NAME, HOSTILE_QUOTE, HOSTILE_TITLE, story_graph, wide_graph
 

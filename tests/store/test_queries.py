@@ -8,12 +8,12 @@ from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from graph.errors import QueryError
-from graph.merge_events import made_in
+from graph.merge.events import made_in
+from graph.merge.timeline import placement, publication_dates
 from graph.model import EventType
-from graph.rdf import mint, statement_iri
+from graph.rdf.mapping import mint, statement_iri
 from graph.store import OxigraphStore, RdflibStore, named_queries, named_query, prefixes
 from graph.store.backends import prepare
-from graph.timeline import placement, publication_dates
 from tests.conftest import SeedBuild
 from tests.store.conftest import Stores
 
@@ -90,7 +90,8 @@ def test_said_by_matches_label_alias_any_case_or_iri_on_both_stores(stores: Stor
 
 @pytest.mark.model
 def test_names_is_the_join_of_mention_and_report_offsets(stores: Stores) -> None:
-    """ng:names, made by graph/rdf.py, links each report to exactly the actors of the mentions inside its words."""
+    """ng:names, made by graph/rdf/mapping.py, links each report to exactly the actors of the mentions inside its
+    words."""
     by_offsets = stores.rdflib.query(
         "SELECT DISTINCT ?report ?actor WHERE { "
         "?mention ng:refersTo ?actor ; ng:inArticle ?article ; ng:startOffset ?ms ; ng:endOffset ?me . "
@@ -139,7 +140,7 @@ def test_statements_lists_every_report_of_a_statement_and_nothing_else(stores: S
 
 @pytest.mark.model
 def test_timeline_places_statements_and_events_by_the_one_rule(stores: Stores, seed_build: SeedBuild) -> None:
-    """The timeline reads what graph.timeline.placement decided at build time, for every statement and event."""
+    """The timeline reads what graph.merge.timeline.placement decided at build time, for every statement and event."""
     story = seed_build.result.story
     published = publication_dates(story)
     expected = {

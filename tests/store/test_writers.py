@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import RDF, RDFS, XSD
 
-from graph.rdf_text import TextTriple, link, text, to_oxigraph, typed
+from graph.rdf.text import TextTriple, link, text, to_oxigraph, typed
 from graph.store.writers import Terms, TrigWriter, TurtleWriter, Union, write_lines
 from ontology import NG, NGD, prefixes
 

@@ -1,5 +1,5 @@
-"""RDF terms as text, the form the mapping (:mod:`graph.rdf`) builds its triples of: a Python string is made, hashed
-and compared many times faster than any RDF library's term object, and a build makes millions of them.
+"""RDF terms as text, the form the mapping (:mod:`graph.rdf.mapping`) builds its triples of: a Python string is made,
+hashed and compared many times faster than any RDF library's term object, and a build makes millions of them.
 
 A triple is ``(subject, predicate, object)``: the subject and the predicate bare (an IRI, or ``_:id`` for a blank
 node), the object as N-Triples writes it (``<iri>``, ``_:id``, ``"text"``, ``"text"@en``, ``"5"^^<...#integer>``).

@@ -17,17 +17,18 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import Dataset, Graph
 
+from graph.atomic import open_atomic
 from graph.articles import MAX_ARTICLE_BYTES, iter_article_paths, read_article_file
-from graph.buildlock import OUTPUTS, locked
+from graph.build.lock import OUTPUTS, locked
 from graph.errors import ArticleError, InputError, describe
-from graph.excerpt import MAP_NODES, Counts, excerpt
-from graph.lang import check_english, not_text
+from graph.render.excerpt import MAP_NODES, Counts, excerpt
+from graph.articles.lang import check_english, not_text
 from graph.model import Article, ArticleFacts, Problem, Severity, Story
-from graph.title import story_title
+from graph.render.title import story_title
 
 if TYPE_CHECKING:
-    from graph.cluster import Scheduler
-    from graph.parallel import Extracted
+    from graph.build.cluster import Scheduler
+    from graph.build.workers import Extracted
 
 PARALLEL_FROM = 200
 """Articles to analyse from which a build runs worker processes by default (``bench/jobs_bench.py``): each worker
@@ -84,14 +85,14 @@ class BuildResult:
     @functools.cached_property
     def dataset(self) -> Dataset:
         """One named graph per article and the default graph, as an rdflib ``Dataset``."""
-        from graph.rdf import to_dataset
+        from graph.rdf.mapping import to_dataset
 
         return to_dataset(self.story)
 
     @functools.cached_property
     def graph(self) -> Graph:
         """The merged graph, as an rdflib ``Graph``."""
-        from graph.rdf import merged_graph
+        from graph.rdf.mapping import merged_graph
 
         return merged_graph(self.dataset)
 
@@ -99,8 +100,8 @@ class BuildResult:
 def read_articles(inputs: Iterable[Path], options: BuildOptions | None = None) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``inputs``: inputs that cannot be used become problems, the rest still build.
 
-    Articles that are not text (:func:`graph.lang.not_text`), longer than :data:`MAX_ARTICLE_CHARS` or not in English
-    (:func:`graph.lang.check_english`) are skipped with a problem: the extractors would only produce noise from them.
+    Articles that are not text (:func:`graph.articles.lang.not_text`), longer than :data:`MAX_ARTICLE_CHARS` or not in English
+    (:func:`graph.articles.lang.check_english`) are skipped with a problem: the extractors would only produce noise from them.
     A reader that raises makes a problem of its file. With ``options.strict`` the first problem raises
     :class:`ArticleError` instead.
     """
@@ -189,7 +190,7 @@ def _extract(
 ) -> Iterator[Extracted | Problem]:
     """:func:`analyse`, with what keeping the facts needs worked out by the same workers when ``keep``; an article
     whose analysis failed gives a problem instead."""
-    from graph.parallel import Failed, extract_batch, extract_parallel
+    from graph.build.workers import Failed, extract_batch, extract_parallel
 
     progress("analyse", 0, len(articles))
     if not articles:  # every article reused from an earlier build: no model to load
@@ -197,7 +198,7 @@ def _extract(
     batches = [list(articles[i : i + options.batch_size]) for i in range(0, len(articles), options.batch_size)]
     results: Iterator[list[Extracted | Failed]]
     if options.scheduler is not None:
-        from graph.cluster import extract_on_cluster
+        from graph.build.cluster import extract_on_cluster
 
         def on_worker(worker: str, done: int) -> None:
             progress(f"worker {worker.split('://')[-1]}", done, len(articles))
@@ -207,7 +208,7 @@ def _extract(
         results = extract_parallel(batches, options.model, jobs, keep)
     else:
         progress("load model", 0, 1)
-        from graph.nlp import load_pipeline
+        from graph.nlp.loader import load_pipeline
 
         load_pipeline(options.model)
         progress("load model", 1, 1)
@@ -254,7 +255,7 @@ def build(
 
     With ``options.folder``, facts kept there from earlier builds are reused for articles whose content, extractor
     code and model are unchanged, and the folder keeps the facts of this build's articles afterwards. The build holds
-    the folder's lock (:func:`graph.buildlock.locked`) throughout, waiting for any other build into it to finish.
+    the folder's lock (:func:`graph.build.lock.locked`) throughout, waiting for any other build into it to finish.
     """
     options = options or BuildOptions()
     if options.folder is None:
@@ -264,9 +265,9 @@ def build(
 
 
 def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) -> BuildResult:
-    from graph import cache
-    from graph.identity import distinct_articles
-    from graph.merge import merge
+    from graph.build import cache
+    from graph.build.identity import distinct_articles
+    from graph.merge.story import merge
 
     progress("read", 0, 1)
     articles, problems = read_articles(inputs, options)
@@ -337,14 +338,14 @@ def write_outputs(
     story: Story, out: Path, title: str | None = None, progress: Progress = _no_progress, map_nodes: int = MAP_NODES
 ) -> Outputs:
     """Write ``graph.ttl``, ``graph.trig`` and ``graph.html`` for ``story`` into ``out``, holding its lock
-    (:func:`graph.buildlock.locked`). The map's title is ``title``, by default :func:`graph.title.story_title`.
+    (:func:`graph.build.lock.locked`). The map's title is ``title``, by default :func:`graph.render.title.story_title`.
 
     The RDF streams from the facts, one article's graph at a time, into both files at once
     (:func:`graph.store.write_trig_and_turtle`): memory does not grow with the story. The map holds the story, or its
-    excerpt (:func:`graph.excerpt.excerpt`) when it would have more than ``map_nodes`` nodes: a page's worth of
+    excerpt (:func:`graph.render.excerpt.excerpt`) when it would have more than ``map_nodes`` nodes: a page's worth of
     triples.
     """
-    from graph.rdf import story_quads
+    from graph.rdf.mapping import story_quads
     from graph.render import IndexedTriples, render_html
     from graph.store import write_trig_and_turtle
 
@@ -363,26 +364,3 @@ def write_outputs(
         )
     progress("write", 2, steps)
     return Outputs([turtle, trig, html], triples)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename: never a half-written file."""
-    with open_atomic(path) as handle:
-        handle.write(data)
-
-
-@contextlib.contextmanager
-def open_atomic(path: Path) -> Iterator[BinaryIO]:
-    """A binary file that becomes ``path`` when the block ends without an error, and never exists half-written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes owner-only files; outputs are ordinary files
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -8,9 +8,9 @@ and neither deletes what the other kept. The lock belongs to an open file, so th
 its process ends, however it ends: a killed build never leaves a folder locked.
 
 Only a build holding the lock writes into the folder, so the temporary files found there when the lock is taken
-(``.NAME.*.tmp`` of the outputs and of the kept facts, see :func:`graph.pipeline.open_atomic`) are a killed build's,
-and are removed. The lock is re-entrant within a thread: :func:`graph.pipeline.build` and
-:func:`graph.pipeline.write_outputs` each take it, and a caller that holds it around both makes them one build;
+(``.NAME.*.tmp`` of the outputs and of the kept facts, see :func:`graph.atomic.open_atomic`) are a killed build's,
+and are removed. The lock is re-entrant within a thread: :func:`graph.build.pipeline.build` and
+:func:`graph.build.pipeline.write_outputs` each take it, and a caller that holds it around both makes them one build;
 another thread waits for it as another process does (each takes it through a file of its own).
 """
 
@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from graph.cache import FACTS_FOLDER
+from graph.build.cache import FACTS_FOLDER
 
 LOCK_FILE = FACTS_FOLDER.parent / "lock"
 OUTPUTS = ("graph.ttl", "graph.trig", "graph.html")

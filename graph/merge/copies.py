@@ -4,8 +4,8 @@ An article's *words* are those of its own text (the body, less what is not artic
 casefolded, punctuation and layout ignored: a ``.txt`` file and a ``.jsonl`` record of one article have the same
 words, whatever their line breaks, quotation marks or header lines.
 
-- **The same text** (:func:`text_digest`): the SHA-256 of the words. :mod:`graph.identity` makes inputs of one digest
-  from one outlet one article.
+- **The same text** (:func:`text_digest`): the SHA-256 of the words. :mod:`graph.build.identity` makes inputs of one
+  digest from one outlet one article.
 - **Near copies** (:func:`near_copies`): articles whose sets of word 5-grams, outside what they quote, have a Jaccard
   similarity of at least :data:`NEAR_COPY`: one wire story lightly edited by two sites (a headline, a sentence, a
   byline changed). They stay articles of their own outlets, but are one independent source. Candidates are found

@@ -18,7 +18,7 @@ one, else the largest such event in the story; mentions of a word that no event 
 A lone one is dropped when it only names an event ("the war": background, or told elsewhere), kept when its words
 tell what happened ("fire gutted the supermarket", whose participants the extractor did not find).
 
-Lives apart from :mod:`graph.merge_events` (mentions in, events out) because clustering is its own concern.
+Lives apart from :mod:`graph.merge.events` (mentions in, events out) because clustering is its own concern.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from graph.extract.event_words import SYNONYMS, synonymous
-from graph.merge_greedy import join_best_first
+from graph.merge.greedy import join_best_first
 from graph.model import EventMention, TimeExpr
 
 SAME_STATEMENT = 10.0
@@ -234,7 +234,7 @@ def _join_sharing(full: list[_Node], related: dict[str, list[str]], cluster_of: 
     """Join the mentions of related lemmas that share evidence, best first (:func:`_weight`).
 
     Mentions that one article's words give again in another (outlets print one agency's report) have the same edges:
-    they are one class, and :func:`~graph.merge_greedy.join_best_first` takes each block of edges between two classes
+    they are one class, and :func:`~graph.merge.greedy.join_best_first` takes each block of edges between two classes
     without meeting every pair. A key that only one article's mentions hold (an actor described there, "another
     blogger") tells apart classes that are otherwise one, so classes leave such keys out, and the pairs that share one
     are taken as edges of their own, at their own weight."""

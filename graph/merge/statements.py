@@ -8,9 +8,9 @@ statement, and every report belongs to exactly one statement.
 
 Work is done per distinct wording, not per report: outlets print one quote word for word, so k reports of one quote
 have one wording, and comparing wordings, and taking the edges of k reports through
-:func:`~graph.merge_greedy.join_best_first`, keeps a quote that k articles carry from costing k².
+:func:`~graph.merge.greedy.join_best_first`, keeps a quote that k articles carry from costing k².
 
-Lives beside :mod:`graph.merge` (actors, and the story) because it is its own concern.
+Lives beside :mod:`graph.merge.story` (actors, and the story) because it is its own concern.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from graph.merge_greedy import join_best_first
+from graph.merge.greedy import join_best_first
 from graph.model import ArticleFacts, Report, Span, Statement
 from graph.names import STOPWORDS, normalise
 

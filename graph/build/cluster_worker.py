@@ -1,6 +1,6 @@
 """What runs on a Dask worker: the plugin that loads the spaCy pipeline once, and the task that analyses a batch.
 
-Kept apart from :mod:`graph.cluster` because it imports Dask's distributed package at import time (a worker plugin
+Kept apart from :mod:`graph.build.cluster` because it imports Dask's distributed package at import time (a worker plugin
 must inherit from its ``WorkerPlugin``), which a build without ``--scheduler`` never needs.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from distributed import WorkerPlugin, get_worker
 
 from graph.model import Article
-from graph.parallel import Extracted, Failed, extract_batch
+from graph.build.workers import Extracted, Failed, extract_batch
 
 
 class LoadModel(WorkerPlugin):
@@ -22,7 +22,7 @@ class LoadModel(WorkerPlugin):
         self.model = model
 
     def setup(self, worker: object) -> None:
-        from graph.nlp import load_pipeline
+        from graph.nlp.loader import load_pipeline
 
         load_pipeline(self.model)
 

@@ -38,10 +38,10 @@ def _register_paragraph_breaks() -> None:
 @functools.cache
 def load_pipeline(name: str | None = None) -> Language:
     """Load the spaCy pipeline ``name``, or the first of :data:`DEFAULT_PIPELINES` that is installed, with its rule
-    components swapped for faster ones that annotate exactly as they do (:mod:`graph.nlp_rules`)."""
+    components swapped for faster ones that annotate exactly as they do (:mod:`graph.nlp.rules`)."""
     import spacy
 
-    from graph.nlp_rules import speed_up
+    from graph.nlp.rules import speed_up
 
     candidates = (name,) if name else DEFAULT_PIPELINES
     for candidate in candidates:

@@ -9,6 +9,7 @@ extractor code or another model are extracted again from the article they keep.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import datetime as dt
 import functools
@@ -30,8 +31,9 @@ FORMAT = 1
 """The layout of a facts file; a file of another format is not read."""
 FACTS_FOLDER = Path(".newsgraph") / "facts"
 """Where, inside a build folder, the facts are kept."""
-FINGERPRINTED = ("articles", "model.py", "nlp.py", "nlp_rules.py", "extract")
-"""The code, under ``graph/``, whose changes change what is extracted."""
+EXTRACTION = ("graph.articles", "graph.nlp", "graph.extract")
+"""The packages that decide what is extracted: the readers, the language model and the extractors. With every module
+of ``graph`` they import, found from their own import statements, they make the code part of the fingerprint."""
 _NONE = type(None)
 
 
@@ -61,14 +63,10 @@ def digest(article: Article) -> str:
 
 @functools.cache
 def fingerprint(model: str | None) -> str:
-    """What extracted the facts: the extractor code, the spaCy version, the pipeline asked for and its version."""
-    from graph.nlp import DEFAULT_PIPELINES
+    """What extracted the facts: the extraction code, the spaCy version, the pipeline asked for and its version."""
+    from graph.nlp.loader import DEFAULT_PIPELINES
 
-    root = Path(__file__).resolve().parent
-    sha = hashlib.sha256()
-    for name in FINGERPRINTED:
-        for path in sorted([root / name] if (root / name).is_file() else (root / name).rglob("*.py")):
-            sha.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    sha = hashlib.sha256(code_fingerprint(Path(__file__).resolve().parents[1]).encode())
     for package in ("spacy", *((model,) if model else DEFAULT_PIPELINES)):
         try:
             version = metadata.version(package.replace("_", "-"))
@@ -76,6 +74,54 @@ def fingerprint(model: str | None) -> str:
             version = "-"
         sha.update(f"{package}={version}\0".encode())
     return sha.hexdigest()[:16]
+
+
+def code_fingerprint(root: Path) -> str:
+    """A hash of the extraction code under ``root`` (the ``graph`` folder): each of :func:`extraction_files`."""
+    sha = hashlib.sha256()
+    for path in extraction_files(root):
+        sha.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return sha.hexdigest()
+
+
+def extraction_files(root: Path) -> list[Path]:
+    """The source files of :data:`EXTRACTION` and of every module of ``graph`` they import, directly or not."""
+    todo = [path for name in EXTRACTION for path in _module_folder(root, name).rglob("*.py")]
+    seen: set[Path] = set()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for name in _imported(path):
+            todo.extend(_module_files(root, name))
+    return sorted(seen)
+
+
+def _module_folder(root: Path, name: str) -> Path:
+    return root.joinpath(*name.split(".")[1:])
+
+
+def _module_files(root: Path, name: str) -> list[Path]:
+    """The files that importing ``name`` runs: the module and the ``__init__`` of each package above it."""
+    parts = name.split(".")
+    if parts[0] != "graph":
+        return []
+    files = [root.joinpath(*parts[1:i], "__init__.py") for i in range(1, len(parts) + 1)]
+    files.append(root.joinpath(*parts[1:]).with_suffix(".py"))
+    return [path for path in files if path.is_file()]
+
+
+def _imported(path: Path) -> set[str]:
+    """Every module ``path`` imports, at any level of its code (``from a import b`` counts ``a`` and ``a.b``)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
 
 
 def load(folder: Path) -> dict[str, CachedFacts]:
@@ -129,11 +175,11 @@ def save(
 
 def write(folder: Path, entry: CachedFacts) -> None:
     """Keep one article's facts in ``folder`` (replacing its earlier file atomically)."""
-    from graph.pipeline import write_atomic
+    from graph.atomic import write_atomic
 
     target = folder / FACTS_FOLDER
     target.mkdir(parents=True, exist_ok=True)
-    write_atomic(target / _file_name(entry.source), _document(entry).encode("utf-8"))
+    write_atomic(target / _file_name(entry.source), _document(entry), sync=False)
 
 
 def facts_json(facts: ArticleFacts) -> str:

@@ -42,9 +42,9 @@ class Extracted:
 
     facts: ArticleFacts
     digest: str | None = None
-    """:func:`graph.cache.digest` of the article."""
+    """:func:`graph.build.cache.digest` of the article."""
     text: str | None = None
-    """:func:`graph.cache.facts_json` of the facts."""
+    """:func:`graph.build.cache.facts_json` of the facts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,7 @@ def extract_batch(articles: list[Article], model: str | None, keep: bool = False
     An exception while analysing one article makes that article :class:`Failed`; the others are analysed all the
     same (when spaCy itself fails on the batch, the articles it had not given back are run again one at a time).
     """
-    from graph.nlp import load_pipeline
+    from graph.nlp.loader import load_pipeline
 
     nlp = load_pipeline(model)
     done: list[Extracted | Failed] = []
@@ -84,7 +84,7 @@ def _analyse_one(nlp: Language, article: Article, keep: bool) -> Extracted | Fai
 
 
 def _extract_one(doc: Doc, article: Article, keep: bool) -> Extracted | Failed:
-    from graph import cache
+    from graph.build import cache
     from graph.extract import extract
 
     try:

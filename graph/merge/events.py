@@ -1,10 +1,8 @@
 """Merge event mentions across articles: clusters the mentions of one happening, however each article words it.
 
 The mentions become nodes with the keys of their participants (merged actors, proper names, nationalities) and their
-time; :mod:`graph.merge_event_clusters` clusters them; each cluster is an event, with the relations the articles
+time; :mod:`graph.merge.event_clusters` clusters them; each cluster is an event, with the relations the articles
 state between events.
-
-Lives beside :mod:`graph.merge` (actors, statements) because it is its own concern and ``merge.py`` is long enough.
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from graph.merge_event_clusters import (
+from graph.merge.event_clusters import (
     DATE_SLACK,
     NEWS_SYNONYMS,
     NOT_NAMES,

@@ -6,7 +6,7 @@ are actors. A short name joins a full name only when exactly one full name fits,
 or a first name are never chained together.
 
 Statements: reports of the same speaker (or of unknown or collective speakers) whose wording is close join, best
-pairs first, and never two different sentences of one article into one statement (:mod:`graph.merge_statements`).
+pairs first, and never two different sentences of one article into one statement (:mod:`graph.merge.statements`).
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from typing import TypeVar
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from graph.copies import near_copies
-from graph.merge_events import merge_events
-from graph.merge_statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
+from graph.merge.copies import near_copies
+from graph.merge.events import merge_events
+from graph.merge.statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
+from graph.merge.timeline import place_times, publication_windows
 from graph.model import (
     PUBLISHER_SPAN,
     Actor,
@@ -36,7 +37,6 @@ from graph.model import (
     Story,
 )
 from graph.names import NAMES_KEPT, STOPWORDS, TITLES, normalise
-from graph.timeline import place_times, publication_windows
 
 __all__ = ["STATEMENT_COHESION", "STATEMENT_SIMILARITY", "STOPWORDS", "NameNode", "merge", "normalise"]
 

@@ -6,7 +6,7 @@ report and outlet counts). The merged graph is the union of all of them.
 
 The mapping streams: :func:`story_quads` yields one article's graph at a time, each sorted, then the default graph,
 so that a build of any size writes its files without ever holding the whole graph. Terms are text
-(:mod:`graph.rdf_text`): a string is made, hashed and sorted many times faster than any library's term object, and
+(:mod:`graph.rdf.text`): a string is made, hashed and sorted many times faster than any library's term object, and
 :mod:`graph.store.writers` prints them. :func:`to_dataset` gathers the graphs into an rdflib ``Dataset`` for callers
 that want one.
 """
@@ -25,9 +25,9 @@ from typing import Any
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from graph import rdf_text
-from graph.corroboration import independent_sources, outlets
-from graph.merge_events import made_in
+from graph.merge.corroboration import independent_sources, outlets
+from graph.merge.events import made_in
+from graph.merge.timeline import placement, publication_dates
 from graph.model import (
     PUBLISHER_SPAN,
     Actor,
@@ -44,8 +44,8 @@ from graph.model import (
     Story,
     TimeExpr,
 )
-from graph.rdf_text import TextTriple
-from graph.timeline import placement, publication_dates
+from graph.rdf import text as rdf_text
+from graph.rdf.text import TextTriple
 from ontology import NG, NGD, bind_prefixes
 
 KINDS = frozenset(
@@ -156,7 +156,7 @@ class _Graph:
         self.triples: dict[TextTriple, None] = {}
 
     def add(self, subject: str, predicate: str, value: str | None) -> None:
-        """A triple whose object is a literal (its text, :mod:`graph.rdf_text`); none if ``value`` is None."""
+        """A triple whose object is a literal (its text, :mod:`graph.rdf.text`); none if ``value`` is None."""
         if value is not None:
             self.triples[(subject, predicate, value)] = None
 
@@ -183,7 +183,7 @@ def _triple_key(triple: TextTriple) -> tuple[str, bool, str, str]:
 
 Quads = Iterator[tuple[str | None, list[TextTriple]]]
 """Graphs one at a time: (graph name, or None for the default graph; its triples, sorted), in text
-(:mod:`graph.rdf_text`)."""
+(:mod:`graph.rdf.text`)."""
 
 
 def story_quads(story: Story) -> Quads:
@@ -439,9 +439,10 @@ def _dated(
     times: Iterable[tuple[str, TimeExpr | None]],
     published: Mapping[str, dt.date],
 ) -> None:
-    """Date a statement or event by the best time its reports give (:func:`graph.timeline.best_time`), and write
-    the earliest publication date of its articles and its place on the timeline (:func:`graph.timeline.placement`):
-    aggregates over its reports that queries would otherwise compute again for every statement in the graph."""
+    """Date a statement or event by the best time its reports give (:func:`graph.merge.timeline.best_time`), and write
+    the earliest publication date of its articles and its place on the timeline
+    (:func:`graph.merge.timeline.placement`): aggregates over its reports that queries would otherwise compute again for
+    every statement in the graph."""
     place = placement(story, times, published)
     if place.best is not None:
         article_id, time = place.best

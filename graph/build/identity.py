@@ -4,13 +4,13 @@ The build runs this over every article it merges (those read now and, with ``--i
 builds), so a build gives the same articles and IRIs whatever the order of its inputs, and two builds that add
 inputs one after the other give what one build of all of them gives:
 
-1. **The same text given twice** (another file, another format, another id: :func:`graph.copies.text_digest`) by
+1. **The same text given twice** (another file, another format, another id: :func:`graph.merge.copies.text_digest`) by
    one outlet, or by inputs that name none, is one article. The input with the most metadata stands for the others,
    which stay on it as sources (``Story.copies``: their files and ids); a warning names them. The same words from two
-   named outlets are one wire story on two sites: two articles, one independent source (:mod:`graph.copies`).
+   named outlets are one wire story on two sites: two articles, one independent source (:mod:`graph.merge.copies`).
 2. **One id given to inputs of different texts**: each gets a suffix made from its source; a warning names them.
 3. **Ids that make one IRI** (``A`` and ``a``; ``a b``, ``a-b`` and ``a/b``; files ``Story A.txt`` and
-   ``story-a.txt``: :func:`graph.rdf.mint` lower-cases and replaces what an IRI cannot hold): each id that is not,
+   ``story-a.txt``: :func:`graph.rdf.mapping.mint` lower-cases and replaces what an IRI cannot hold): each id that is not,
    unchanged, the part of that IRI gets a suffix made from itself, so the IRI an id makes never depends on the order
    of the inputs, and an id that clashes with none keeps its IRI.
 
@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graph.copies import text_digest
+from graph.merge.copies import text_digest
 from graph.model import Article, ArticleFacts, Problem, Severity
 from graph.names import normalise
 
 if TYPE_CHECKING:
-    from graph.cache import CachedFacts
+    from graph.build.cache import CachedFacts
 
 METADATA = ("title", "published", "publisher", "author", "url")
 """The metadata counted to choose which of several inputs of one text stands for them."""
@@ -149,7 +149,7 @@ def _unique_ids(kept: list[CachedFacts], problems: list[Problem]) -> dict[str, s
 
 def _distinct_iris(ids: dict[str, str]) -> dict[str, str]:
     """``ids`` with a suffix on each id whose IRI another id also makes, unless it is that IRI's own part."""
-    from graph.rdf import iri_part
+    from graph.rdf.mapping import iri_part
 
     ids = dict(ids)
     for length in (*SUFFIXES, None):

@@ -4,7 +4,7 @@ The analysis (spaCy and the extractors) is the only part of a build that needs m
 writing stay where the build runs. A scheduler is named as ``tcp://HOST:PORT`` (a running ``dask scheduler``) or
 ``local`` / ``local:N`` (a :class:`distributed.LocalCluster` of N single-threaded worker processes on this machine,
 default one per core). Every worker loads the spaCy pipeline once, when it joins
-(:class:`graph.cluster_worker.LoadModel`), and keeps it.
+(:class:`graph.build.cluster_worker.LoadModel`), and keeps it.
 
 Articles travel to the workers as text, inside the task: a worker needs newsgraph and the model installed, never the
 build's input files. Results come back in the order the batches were sent, a few batches per worker in flight, so
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from graph.errors import InputError
 from graph.model import Article
-from graph.parallel import IN_FLIGHT, Extracted, Failed
+from graph.build.workers import IN_FLIGHT, Extracted, Failed
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -95,10 +95,10 @@ def extract_on_cluster(
     scheduler: Scheduler,
     progress: WorkerProgress | None = None,
 ) -> Iterator[list[Extracted | Failed]]:
-    """What :func:`graph.parallel.extract_batch` gives for each batch, in order, computed on ``scheduler``'s
+    """What :func:`graph.build.workers.extract_batch` gives for each batch, in order, computed on ``scheduler``'s
     workers; ``progress`` hears how many articles each worker has done."""
     with connect(scheduler) as client:
-        from graph.cluster_worker import LoadModel, extract_on_worker
+        from graph.build.cluster_worker import LoadModel, extract_on_worker
 
         client.register_plugin(LoadModel(model), name=LoadModel.name)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
