@@ -1,7 +1,7 @@
 /* newsgraph page: the graph, a details panel, a timeline, search and filters.
  *
- * graph/render/page.py joins page-1-data.js ... page-6-controls.js, in that order, into one function: each file's
- * top-level names are visible to the files after it (function declarations to all of them).
+ * graph/render/page.py joins page-1-data.js ... page-7-search.js (its PAGE_SCRIPTS), in that order, into one
+ * function: each file's top-level names are visible to the files after it (function declarations to all of them).
  *
  * Every name and quote is hostile input. The data arrives as JSON in the <script type="application/json" id="ng-data">
  * element and reaches the page only through textContent, createElement and vis-network's canvas labels; nothing here
