@@ -106,6 +106,7 @@ def network_bytes(tables: StoryTables, fmt: NetworkFormat) -> tuple[bytes, int, 
 
 
 def _edges(tables: StoryTables) -> Iterator[tuple[str, str, str]]:
+    """(source, target, kind) of every edge, in the directions :data:`EDGE_LABELS` gives."""
     for statement in tables.statements:
         if statement.speaker:
             yield statement.speaker, statement.iri, "said"
@@ -114,6 +115,14 @@ def _edges(tables: StoryTables) -> Iterator[tuple[str, str, str]]:
     for event in tables.events:
         for role, actor in event.actors:
             yield (actor, event.iri, role) if role == "agent" else (event.iri, actor, role)
+    yield from _article_edges(tables)
+    yield from _report_edges(tables)
+    for relation in tables.relations:
+        if relation.type in EDGE_LABELS:
+            yield relation.source, relation.target, relation.type
+
+
+def _article_edges(tables: StoryTables) -> Iterator[tuple[str, str, str]]:
     for article in tables.articles:
         if article.publisher:
             yield article.iri, article.publisher, "published"
@@ -121,6 +130,9 @@ def _edges(tables: StoryTables) -> Iterator[tuple[str, str, str]]:
             yield article.iri, article.author, "author"
         for actor in article.mentions:
             yield article.iri, actor, "mentions"
+
+
+def _report_edges(tables: StoryTables) -> Iterator[tuple[str, str, str]]:
     for report in tables.reports:
         if report.article:
             yield report.of, report.article, "reported"
@@ -129,9 +141,6 @@ def _edges(tables: StoryTables) -> Iterator[tuple[str, str, str]]:
                 yield report.of, actor, kind
         for actor in report.names:
             yield report.of, actor, "about"
-    for relation in tables.relations:
-        if relation.type in EDGE_LABELS:
-            yield relation.source, relation.target, relation.type
 
 
 def _actor_totals(network: nx.MultiDiGraph) -> None:

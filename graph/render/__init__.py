@@ -19,6 +19,7 @@ from graph.atomic import write_atomic
 from graph.render.excerpt import Counts
 from graph.render.model import read_page_data
 from graph.render.page import build_html
+from graph.render.payload import Payload
 from graph.render.source import IndexedTriples, Triples
 
 __all__ = ["IndexedTriples", "RenderSummary", "Triples", "render_html"]
@@ -42,7 +43,7 @@ def render_html(
     if focus_limit < 1:
         raise ValueError(f"focus_limit must be at least 1, not {focus_limit}")
     data = read_page_data(graph, focus_limit)
-    payload = {
+    payload: Payload = {
         "title": title,
         "nodes": data.nodes,
         "edges": data.edges,

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.model import PUBLISHER_SPAN, Event, Mention, Statement, Story
+from graph.model import PUBLISHER_SPAN, ArticleFacts, Event, Mention, Statement, Story
 
 MAP_NODES = 5000
 """The most nodes the map page holds by default: Chromium lays out 5,000 in a few seconds, 50,000 in half a minute."""
@@ -113,8 +113,7 @@ class _Chooser:
 
     def story_of_choice(self) -> Story:
         """The chosen part as a story: the chosen articles name only the chosen actors and keep only the times their
-        reports give, and every actor the chosen reports point to (speakers, publishers, go-betweens, addressees, who
-        did what) is kept."""
+        reports give, and every actor the chosen reports point to is kept (:meth:`kept`)."""
         story = self.story
         wanted = self.actors
         facts = [  # the times reports use come with the reports: the page draws no others
@@ -124,18 +123,7 @@ class _Chooser:
         ]
         statements = [s for s in story.statements if s.key in self.statements]
         events = [e for e in story.events if e.key in self.events]
-        kept = set(wanted)
-        kept.update(s.speaker for s in statements if s.speaker)
-        kept.update(
-            key for f in facts if (key := story.actor_of.get((f.article.id, PUBLISHER_SPAN))) is not None
-        )  # fmt: skip
-        for statement in statements:
-            for report in statement.reports:
-                kept.update(self.keys(report.article_id, (report.quote.via, report.quote.addressee)))
-        for event in events:
-            for event_report in event.reports:
-                mention = event_report.mention
-                kept.update(self.keys(event_report.article_id, (*mention.agents, *mention.patients, *mention.places)))
+        kept = self.kept(facts, statements, events)
         return dataclasses.replace(
             story,
             facts=facts,
@@ -144,6 +132,23 @@ class _Chooser:
             events=events,
             relations=[r for r in story.relations if r.source in self.events and r.target in self.events],
         )
+
+    def kept(self, facts: list[ArticleFacts], statements: list[Statement], events: list[Event]) -> set[str]:
+        """The chosen actors, and those the chosen part points to: speakers, publishers, go-betweens, addressees, and
+        who did what to whom, where."""
+        kept = set(self.actors)
+        kept.update(s.speaker for s in statements if s.speaker)
+        kept.update(
+            key for f in facts if (key := self.story.actor_of.get((f.article.id, PUBLISHER_SPAN))) is not None
+        )  # fmt: skip
+        for statement in statements:
+            for report in statement.reports:
+                kept.update(self.keys(report.article_id, (report.quote.via, report.quote.addressee)))
+        for event in events:
+            for event_report in event.reports:
+                mention = event_report.mention
+                kept.update(self.keys(event_report.article_id, (*mention.agents, *mention.patients, *mention.places)))
+        return kept
 
     def key(self, article_id: str, mention: Mention) -> str | None:
         return self.story.actor_of.get((article_id, mention.span))

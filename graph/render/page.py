@@ -1,12 +1,14 @@
 """Assemble the single self-contained HTML page.
 
 Every script and style is inlined: vis-network 9.1.2 (the JavaScript and CSS bundled inside the pyvis package) and
-the page's own ``graph/render/static/page.{css,js}``. There is no CDN link at all, so the page works from ``file://``
-with no network; a Content-Security-Policy with ``default-src 'none'`` and a hash for each inline script makes that a
-rule the browser enforces, and stops any script that is not ours from running even if markup were ever injected.
+the page's own ``graph/render/static/page.css`` and script (:data:`PAGE_SCRIPTS`, joined into one). There is no CDN
+link at all, so the page works from ``file://`` with no network; a Content-Security-Policy with ``default-src 'none'``
+and a hash for each inline script makes that a rule the browser enforces, and stops any script that is not ours from
+running even if markup were ever injected.
 
-The data travels as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and ``&`` escaped (and all
-non-ASCII, U+2028/2029 included), so no quote or name can close the element or be parsed as markup.
+The data (:class:`graph.render.payload.Payload`) travels as JSON inside ``<script type="application/json">`` with
+``<``, ``>`` and ``&`` escaped (and all non-ASCII, U+2028/2029 included), so no quote or name can close the element or
+be parsed as markup.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
+
+from graph.render.payload import Payload
 
 VIS_VERSION = "9.1.2"
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
@@ -42,14 +46,35 @@ def vis_assets() -> tuple[str, str]:
     return js, (lib / "vis-network.css").read_text(encoding="utf-8")
 
 
+PAGE_SCRIPTS = (
+    "page-1-data.js",
+    "page-2-view.js",
+    "page-3-details.js",
+    "page-4-graph.js",
+    "page-5-timeline.js",
+    "page-6-controls.js",
+    "page-7-search.js",
+)
+"""The page's script, in ``graph/render/static/``, in the order it runs: the data and what the page derives from it
+(the data's fields are listed at the top of the first), the view's state and filters, the details panel, the
+network, the timeline, the header and filter controls, search."""
+
+
 @cache
 def static_asset(name: str) -> str:
     return resources.files("graph.render").joinpath("static", name).read_text(encoding="utf-8")
 
 
-def build_html(title: str, data: object) -> str:
+@cache
+def page_script() -> str:
+    """:data:`PAGE_SCRIPTS` joined, in order, into one strict-mode function run once: the files share its scope."""
+    body = "\n".join(static_asset(name) for name in PAGE_SCRIPTS)
+    return f'(function () {{\n"use strict";\n\n{body}}})();\n'
+
+
+def build_html(title: str, data: Payload) -> str:
     vis_js, vis_css = vis_assets()
-    page_js = static_asset("page.js")
+    page_js = page_script()
     scripts = {"vis_js": vis_js, "page_js": page_js}
     styles = {"vis_css": vis_css, "page_css": static_asset("page.css")}
     for name, code in scripts.items():

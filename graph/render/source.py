@@ -16,7 +16,8 @@ from graph.rdf.text import TextTriple, rdflib_terms
 from ontology.namespace import NG
 
 UNREAD = frozenset(str(p) for p in (NG.startOffset, NG.endOffset, NG.similarity, NG.direct, NG.anchor, NG.names))
-"""Predicates the page (:mod:`graph.render.model`) never reads: its index leaves them out."""
+"""Predicates the page (:mod:`graph.render.model`, :mod:`graph.render.reader`) never reads: its index leaves them
+out."""
 
 
 class Triples(Protocol):

@@ -16,7 +16,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal
 from graph.render import RenderSummary, render_html
 from graph.render.dates import days_label, describe
 from graph.render.model import read_page_data, shorten
-from graph.render.page import script_json, static_asset
+from graph.render.page import page_script, script_json
 from ontology.namespace import NG, NGD
 from tests.render.sample_graph import (
     HOSTILE_ALIAS,
@@ -305,7 +305,7 @@ def test_focus_limit_must_be_positive(tmp_path: Path) -> None:
 )
 def test_page_script_has_no_html_sinks(sink: str) -> None:
     """The page's own script reaches the DOM through textContent and createElement only."""
-    assert sink not in static_asset("page.js")
+    assert sink not in page_script()
 
 
 def test_the_page_reads_none_of_what_its_index_leaves_out() -> None:
@@ -313,11 +313,12 @@ def test_the_page_reads_none_of_what_its_index_leaves_out() -> None:
     import inspect
     import re
 
-    from graph.render import model
+    from graph.render import model, reader
     from graph.render.source import UNREAD
     from ontology.namespace import NG
 
-    read = {str(getattr(NG, name)) for name in re.findall(r"\bNG\.(\w+)", inspect.getsource(model))}
+    source = inspect.getsource(model) + inspect.getsource(reader)
+    read = {str(getattr(NG, name)) for name in re.findall(r"\bNG\.(\w+)", source)}
     assert read and not read & UNREAD
 
 

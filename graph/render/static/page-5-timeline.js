@@ -1,0 +1,42 @@
+/* --- timeline ----------------------------------------------------------------------------------------------- */
+
+function renderTimeline() {
+  const list = clear($("ng-timeline-list"));
+  let group = null;
+  let shown = 0;
+  for (const t of data.timeline) {
+    const n = byId.get(t.node);
+    if (filtering() && !passes(n)) continue;
+    const heading = t.start ? t.start.slice(0, 4) : "Undated";
+    if (heading !== group) {
+      group = heading;
+      append(list, el("div", "ng-tl-group", heading));
+    }
+    const entry = el("button", "ng-tl-entry ng-tl-" + t.kind);
+    entry.type = "button";
+    entry.dataset.node = t.node;
+    const date = el("span", "ng-tl-date", t.when || "undated");
+    if (t.when && !UNMARKED_GRANULARITIES.has(t.granularity)) append(date, el("span", "ng-gran", t.granularity));
+    if (t.estimated) append(date, el("span", "ng-gran", "estimated"));
+    if (t.basis === "published") append(date, el("span", "ng-gran", "published"));
+    if (!t.when && n.firstReported) append(date, el("span", "ng-gran", "reported " + n.firstReported));
+    append(entry, date, el("span", "ng-tl-who", t.kind === "event" ? "Event" + (t.who ? " · " + t.who : "") : t.who || "Unknown speaker"));
+    append(entry, el("span", "ng-tl-text", clip(t.label, 160)));
+    entry.addEventListener("click", () => select(t.node));
+    append(list, entry);
+    shown += 1;
+  }
+  if (!shown) append(list, el("p", "ng-empty", "Nothing dated matches the filters."));
+  $("ng-timeline-count").textContent = shown === data.timeline.length ? "" : shown + " of " + data.timeline.length;
+}
+function markTimeline(id) {
+  for (const entry of document.querySelectorAll(".ng-tl-entry.ng-current")) entry.classList.remove("ng-current");
+  if (!id) return;
+  for (const entry of document.querySelectorAll(".ng-tl-entry")) {
+    if (entry.dataset.node === id) {
+      entry.classList.add("ng-current");
+      entry.scrollIntoView({ block: "nearest" });
+    }
+  }
+}
+

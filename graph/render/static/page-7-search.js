@@ -1,0 +1,79 @@
+/* --- search: names, aliases, roles, quotes and their wordings ---------------------------------------------- */
+
+// the text searched in each node, made on the first search; what the last search found and which of it Enter showed
+const search = { haystacks: null, matches: [], index: -1, timer: null };
+function haystack(n) {
+  const parts = [n.name, n.label, ...(n.aliases || []), ...(n.roles || []), n.text || ""];
+  for (const r of n.reports || []) parts.push(r.wording, r.outlet);
+  return parts.join("\n").toLowerCase();
+}
+const KIND_ORDER = ["person", "organization", "group", "place", "actor", "outlet", "statement", "event", "article"];
+function runSearch() {
+  const q = $("ng-search").value.trim().toLowerCase();
+  const status = $("ng-search-count");
+  const matches = [];
+  search.matches = matches;
+  search.index = -1;
+  if (q.length < 2) {
+    status.textContent = "";
+    network.unselectAll();
+    return;
+  }
+  if (!search.haystacks) search.haystacks = new Map(data.nodes.map((n) => [n.id, haystack(n)]));
+  const found = data.nodes.filter((n) => search.haystacks.get(n.id).includes(q));
+  found.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  let hidden = 0;
+  let revealed = false;
+  for (const n of found) {
+    if (isVisible(n.id)) matches.push(n.id);
+    else if (!filtering() && matches.length < 50) {
+      revealed = reveal(n.id) || revealed;
+      matches.push(n.id);
+    } else hidden += 1;
+  }
+  status.textContent = found.length ? plural(matches.length, "match", "matches") + (hidden ? " (" + hidden + " hidden by filters)" : "") : "no matches";
+  const show = () => {
+    network.selectNodes(matches.filter((id) => nodeView.get(id)));
+    if (matches.length) {
+      showDetails(matches[0]);
+      markTimeline(matches[0]);
+      network.fit({ nodes: matches, animation: { duration: 300 } });
+    }
+    api.searched = q;
+  };
+  if (revealed) {
+    applyView();
+    network.once("stabilizationIterationsDone", () => setTimeout(show, 0));
+  } else {
+    show();
+  }
+}
+$("ng-search").addEventListener("input", () => {
+  clearTimeout(search.timer);
+  search.timer = setTimeout(runSearch, 150);
+});
+$("ng-search").addEventListener("keydown", (event) => {
+  if (event.key === "Enter") {
+    event.preventDefault();
+    if (!search.matches.length) {
+      runSearch();
+      return;
+    }
+    search.index = (search.index + 1) % search.matches.length;
+    select(search.matches[search.index]);
+  } else if (event.key === "Escape") {
+    $("ng-search").value = "";
+    runSearch();
+  }
+});
+api.search = (text) => {
+  $("ng-search").value = text;
+  runSearch();
+};
+
+/* --- start ---------------------------------------------------------------------------------------------------- */
+
+renderLegend();
+updateHeader();
+renderTimeline();
+showDetails(null);
