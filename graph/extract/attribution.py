@@ -96,6 +96,7 @@ REPORTING_VERBS = frozenset(
         "contend",
     ]
 )
+"""Verbs that attribute a quote: "X said", "said X", "the letter said", "X tweeted"."""
 INDIRECT_VERBS = frozenset(
     [
         "say",
@@ -140,6 +141,7 @@ INDIRECT_VERBS = frozenset(
         "comment",
     ]
 )
+"""Verbs whose clause reports what was said, without quotation marks: "X said (that) …", "X warned …"."""
 OUTLET_VERBS = frozenset({"report", "cite", "quote"})
 """Verbs by which a news outlet passes on what others said: "the Times reported", "cited by Reuters"."""
 DOCUMENT_NOUNS = frozenset(
@@ -164,6 +166,7 @@ DOCUMENT_NOUNS = frozenset(
         "manifesto",
     ]
 )
+"""Documents that speak for their authors: "the letter said", "in a statement"."""
 AUTHORING_VERBS = frozenset(
     [
         "write",
@@ -188,6 +191,7 @@ AUTHORING_VERBS = frozenset(
         "pass",
     ]
 )
+"""Verbs whose subject is a document's author: "X wrote in a letter", "X signed a petition"."""
 DOCUMENT_VERSIONS = frozenset({"translation", "copy", "version", "text", "excerpt", "draft"})
 """Nouns that stand for a document named in their "of" phrase: "a translation of the petition"."""
 PERSONAL_PRONOUNS = {"he": ActorKind.PERSON, "she": ActorKind.PERSON, "him": ActorKind.PERSON,
@@ -197,7 +201,9 @@ NON_SPEAKERS = frozenset({"it", "this", "that", "which", "what", "there", "who"}
 """Subjects that never name a speaker: an empty "it" or "there", a clause, a question or relative word."""
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 """Subjects of a relative clause, which stand for the noun the clause describes."""
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
+"""The dependencies of a subject: a noun phrase, or a clause ("What he said was …")."""
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "pobj", "acl", "relcl", "dobj"})
 """Clauses that take their head's subject when they have none of their own."""

@@ -11,13 +11,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.actors import mention_at
-from graph.extract.attribution import OUTLET_VERBS, REPORTING_VERBS, named_head, subject_of
+from graph.extract.attribution import NOMINAL_SUBJECTS, OUTLET_VERBS, REPORTING_VERBS, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.reported import cue_pattern, demand_of, extract_reported
 from graph.extract.speakers import Attribution, speaker_for
-from graph.model import ActorKind, Article, Mention, Quote, Span, TimeExpr
+from graph.model import Article, Mention, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,15 +44,8 @@ def extract_quotes(
 ) -> Iterator[Quote]:
     """Direct quotes, then reported speech not already covered by a quote, in text order."""
     index = _Index(doc, times)
-    context = Attribution(article)
     found = find_quoted(article.text, article.body)
-    context.quoted = [q.span for q in found]
-    for mention in mentions:
-        if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
-            context.note(mention, subject=_is_subject(doc, mention))
-    for name in _untagged_subjects(doc, mentions):
-        context.note(mention_at(name, article), subject=True)
-    context.learn_documents(doc)
+    context = Attribution.read(doc, article, mentions, [q.span for q in found])
     direct: list[Quote] = []
     previous: Quote | None = None
     for quoted in found:
@@ -83,25 +75,6 @@ class _Index:
     def starting(self, start: int, end: int) -> list[DocSpan]:
         """The sentences that start in ``[start, end)``."""
         return self.sentences[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
-
-
-def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
-    """Proper names the recogniser missed that are the subject of a verb ("Ham made it clear …"): actors a later
-    "he" can stand for."""
-    starts = {m.span.start for m in mentions}
-    for token in doc:
-        named = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
-        if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
-            yield token
-
-
-def _is_subject(doc: Doc, mention: Mention) -> bool:
-    """Whether ``mention`` is the subject of its clause (or an apposition to one)."""
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = named_head(span.root)
-    return root.dep_ in {"nsubj", "nsubjpass"}
 
 
 class _Site(NamedTuple):
@@ -271,7 +244,7 @@ def _is_reporting(token: Token) -> bool:
 def _passes_on(verb: Token) -> bool:
     """Whether ``verb`` is an organisation passing on what others said ("Reuters reported"): the channel, not the
     cue of the speaker."""
-    outlet = any(c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ == "ORG" for c in verb.children)
+    outlet = any(c.dep_ in NOMINAL_SUBJECTS and c.ent_type_ == "ORG" for c in verb.children)
     return verb.lemma_.lower() in OUTLET_VERBS and outlet
 
 

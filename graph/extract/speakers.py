@@ -7,17 +7,17 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import mention_at
-from graph.extract.attribution import DOCUMENT_NOUNS, NON_SPEAKERS, PERSONAL_PRONOUNS
+from graph.extract.attribution import DOCUMENT_NOUNS, NOMINAL_SUBJECTS, NON_SPEAKERS, PERSONAL_PRONOUNS, named_head
 from graph.extract.documents import document_author, document_of
 from graph.model import ActorKind, Article, Mention, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
@@ -41,7 +41,21 @@ class Attribution:
     _quotes: list[Span] = field(default_factory=list, init=False, repr=False)
     """``quoted`` in text order."""
 
-    def note(self, mention: Mention, subject: bool = False) -> None:
+    @classmethod
+    def read(cls, doc: Doc, article: Article, mentions: Sequence[Mention], quoted: list[Span]) -> Attribution:
+        """The reading state for ``article`` before its statements are read: its people, groups and organisations
+        (marked when they are the subject of their clause), the proper names the recogniser missed that are the
+        subject of a verb, and the author of each document it names."""
+        context = cls(article, quoted=quoted)
+        for mention in mentions:
+            if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
+                context._note(mention, subject=_is_subject(doc, mention))
+        for name in _untagged_subjects(doc, mentions):
+            context._note(mention_at(name, article), subject=True)
+        context._learn_documents(doc)
+        return context
+
+    def _note(self, mention: Mention, subject: bool = False) -> None:
         self.recent.append(mention)
         if subject:
             self.subjects.add(mention.span)
@@ -92,14 +106,33 @@ class Attribution:
         n = bisect_right(self._quotes, span.start, key=lambda q: q.start) - 1
         return n >= 0 and span.end <= self._quotes[n].end
 
-    def learn_documents(self, tokens: Iterable[Token]) -> None:
+    def _learn_documents(self, tokens: Iterable[Token]) -> None:
         """Remember who wrote each document named in ``tokens`` ("X wrote in a letter", "a letter from X")."""
         for token in tokens:
             if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
                 author = document_author(token, self.article)
                 if author is not None:
                     self.authors.append((token.idx, token.lemma_.lower(), author))
-                    self.note(author)
+                    self._note(author)
+
+
+def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
+    """Proper names the recogniser missed that are the subject of a verb ("Ham made it clear …"): actors a later
+    "he" can stand for."""
+    starts = {m.span.start for m in mentions}
+    for token in doc:
+        named = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
+        if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
+            yield token
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` is the subject of its clause (or an apposition to one)."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = named_head(span.root)
+    return root.dep_ in NOMINAL_SUBJECTS
 
 
 def _fits(mention: Mention, wanted: ActorKind) -> bool:
