@@ -8,26 +8,15 @@ modifies a noun phrase ("his “special military operation”"), is a scare quot
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.actors import mention_at
-from graph.extract.attribution import (
-    OUTLET_VERBS,
-    REPORTING_VERBS,
-    Attribution,
-    TimesAt,
-    addressee_of,
-    medium_of,
-    reporting_verb,
-    speaker_for,
-    subject_of,
-    time_of,
-    via_of,
-)
+from graph.extract.attribution import NOMINAL_SUBJECTS, OUTLET_VERBS, REPORTING_VERBS, subject_of
+from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.marks import Quoted, find_quoted
-from graph.extract.reported import extract_reported, named_head
-from graph.model import ActorKind, Article, Mention, Quote, Span, TimeExpr
+from graph.extract.reported import cue_pattern, demand_of, extract_reported
+from graph.extract.speakers import Attribution, speaker_for
+from graph.model import Article, Mention, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,15 +44,8 @@ def extract_quotes(
 ) -> Iterator[Quote]:
     """Direct quotes, then reported speech not already covered by a quote, in text order."""
     index = _Index(doc, times)
-    context = Attribution(article)
     found = find_quoted(article.text, article.body)
-    context.quoted = [q.span for q in found]
-    for mention in mentions:
-        if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
-            context.note(mention, subject=_is_subject(doc, mention))
-    for name in _untagged_subjects(doc, mentions):
-        context.note(mention_at(name, article), subject=True)
-    context.learn_documents(doc)
+    context = Attribution.read(doc, article, mentions, [q.span for q in found])
     direct: list[Quote] = []
     previous: Quote | None = None
     for quoted in found:
@@ -95,70 +77,102 @@ class _Index:
         return self.sentences[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
-def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
-    """Proper names the recogniser missed that are the subject of a verb ("Ham made it clear …"): actors a later
-    "he" can stand for."""
-    starts = {m.span.start for m in mentions}
-    for token in doc:
-        named = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
-        if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
-            yield token
+class _Site(NamedTuple):
+    """A quoted span in its parse: the tokens inside the marks, the sentences around them and their other words."""
+
+    span: Span
+    inside: DocSpan
+    sentences: list[DocSpan]
+    outside: list[Token]
+    """The words of those sentences outside the marks, without punctuation and spaces."""
+    roots: list[Token]
+    """The tokens inside whose head is outside (or who are their own head)."""
+    words: int
+
+    @property
+    def sentence(self) -> Span:
+        return Span(self.sentences[0].start_char, self.sentences[-1].end_char) if self.sentences else self.span
 
 
-def _is_subject(doc: Doc, mention: Mention) -> bool:
-    """Whether ``mention`` is the subject of its clause (or an apposition to one)."""
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = named_head(span.root)
-    return root.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _direct(
-    doc: Doc, article: Article, quoted: Quoted, previous: Quote | None, context: Attribution, index: _Index
-) -> Quote | None:
-    span = quoted.span
+def _site(doc: Doc, span: Span, index: _Index) -> _Site | None:
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if inside is None or not article.in_body(span):
+    if inside is None:
         return None
     sentences = index.overlapping(span.start - 1, span.end + 1)
     outside = [t for s in sentences for t in s if t.idx + len(t) <= span.start - 1 or t.idx >= span.end + 1]
     outside = [t for t in outside if not t.is_punct and not t.is_space]
     roots = [t for t in inside if not (inside.start <= t.head.i < inside.end) or t.head is t]
     words = sum(1 for t in inside if not t.is_punct)
-    sentence = Span(sentences[0].start_char, sentences[-1].end_char) if sentences else span
-    text = span.slice(article.text)
+    return _Site(span, inside, sentences, outside, roots, words)
 
-    verb = _governing_verb(roots, inside.start, inside.end) or _sentence_verb(outside, inside.start)
-    if verb is None and not quoted.continued:
-        verb = _adjacent_verb(doc, span, index.text)
+
+def _direct(
+    doc: Doc, article: Article, quoted: Quoted, previous: Quote | None, context: Attribution, index: _Index
+) -> Quote | None:
+    """The statement a quoted span makes: attributed to the cue that governs it or stands beside it, continuing the
+    quote before it, or of unknown speaker when it is long and stands alone; None for a scare quote."""
+    site = _site(doc, quoted.span, index) if article.in_body(quoted.span) else None
+    if site is None:
+        return None
+    verb = _cue(doc, site, quoted, index)
     if verb is None:
-        if previous is not None and _continues(index, previous, span, quoted):
-            return Quote(
-                span, text, sentence, previous.speaker, previous.via, previous.medium, previous.time,
-                cue=previous.cue, pattern="continued quote", resolution=previous.resolution,
-            )  # fmt: skip
-        if words >= UNATTRIBUTED_MIN_WORDS and not outside:
-            return Quote(span, text, sentence, None, pattern="no cue")
+        return _uncued(site, article, quoted, previous, index)
+    if _is_scare_quote(site, verb):
         return None
-    if words < SHORT_QUOTE_WORDS and (_scare_modified(roots, inside.start) or not _governs(verb, roots)):
-        return None
+    return _attributed(site, verb, article, context, index)
+
+
+def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
+    """The reporting verb of a quote: the one above it in the parse, else the nearest in its sentences, else one
+    just across a sentence break (never for a quote that continues the one before it in a new paragraph)."""
+    verb = _governing_verb(site.roots, site.inside.start, site.inside.end)
+    if verb is None:
+        verb = _sentence_verb(site.outside, site.inside.start)
+    if verb is None and not quoted.continued:
+        verb = _adjacent_verb(doc, site.span, index.text)
+    return verb
+
+
+def _is_scare_quote(site: _Site, verb: Token) -> bool:
+    """Whether a short quote is a scare quote: one its cue does not govern, or one modified from outside the marks
+    ("his “special military operation”")."""
+    if site.words >= SHORT_QUOTE_WORDS:
+        return False
+    return _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
+
+
+def _uncued(site: _Site, article: Article, quoted: Quoted, previous: Quote | None, index: _Index) -> Quote | None:
+    """A quote with no cue: the continuation of the quote before it, else a statement of unknown speaker when it is
+    long and its sentence has no other words."""
+    span, text = site.span, site.span.slice(article.text)
+    if previous is not None and _continues(index, previous, span, quoted):
+        return Quote(
+            span, text, site.sentence, previous.speaker, previous.via, previous.medium, previous.time,
+            cue=previous.cue, pattern="continued quote", resolution=previous.resolution,
+        )  # fmt: skip
+    if site.words >= UNATTRIBUTED_MIN_WORDS and not site.outside:
+        return Quote(span, text, site.sentence, None, pattern="no cue")
+    return None
+
+
+def _attributed(site: _Site, verb: Token, article: Article, context: Attribution, index: _Index) -> Quote:
+    """The quote said by the subject of its cue (never a word inside the quote), with how it reached the article."""
     speaker_token = subject_of(verb)
-    if speaker_token is not None and inside.start <= speaker_token.i < inside.end:
+    if speaker_token is not None and site.inside.start <= speaker_token.i < site.inside.end:
         speaker_token = None
     speaker, resolution = speaker_for(speaker_token, context, article)
-    sentence_tokens = [t for s in sentences for t in s]
+    sentence_tokens = [t for s in site.sentences for t in s]
     return Quote(
-        span,
-        text,
-        sentence,
+        site.span,
+        site.span.slice(article.text),
+        site.sentence,
         speaker,
         via=via_of(verb, sentence_tokens, article),
         medium=medium_of(verb, speaker_token),
-        time=time_of(verb, index.times, span),
+        time=time_of(verb, index.times, site.span),
         addressee=addressee_of(verb, speaker_token, article),
         cue=verb.text,
-        pattern="content after cue" if verb.i < inside.start else "content before cue",
+        pattern=cue_pattern(verb, site.inside.start),
         resolution=resolution,
     )
 
@@ -171,7 +185,7 @@ def _governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | Non
                 continue
             lemma = ancestor.lemma_.lower()
             if (lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS) and ancestor.pos_ in {"VERB", "AUX"}:
-                if ancestor.lemma_.lower() in OUTLET_VERBS and _outlet_subject(ancestor):
+                if _passes_on(ancestor):
                     continue
                 return ancestor
     return None
@@ -179,40 +193,59 @@ def _governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | Non
 
 def _sentence_verb(outside: Sequence[Token], near: int) -> Token | None:
     """The reporting verb nearest the quote elsewhere in its sentence(s) ("“…,” the letter said.")."""
-    verbs = [t for t in outside if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in {"VERB", "AUX"}]
-    speaking = [v for v in verbs if not (v.lemma_.lower() in OUTLET_VERBS and _outlet_subject(v))]
-    speaking = [v for v in speaking if v.lemma_.lower() not in GOVERNING_ONLY or _demands(v)]
+    verbs = [t for t in outside if _is_reporting(t) and not _passes_on(t)]
+    speaking = [v for v in verbs if v.lemma_.lower() not in GOVERNING_ONLY or demand_of(v) is not None]
     return min(speaking, key=lambda v: abs(v.i - near), default=None)
 
 
 def _adjacent_verb(doc: Doc, span: Span, text: str) -> Token | None:
     """A reporting verb just across a sentence break: in a lead-in that ends with a colon ("X told reporters:
-    “…”") or at the start of the sentence right after the closing mark ("“Why …?” Mr. X asked.")."""
+    “…”"), the last one there; with no lead-in, one at the start of the sentence right after the closing mark ("“Why
+    …?” Mr. X asked.")."""
+    lead = _lead_in(doc, span, text)
+    if lead is not None:
+        return _first_reporting(reversed(list(lead)))
+    return _following_verb(doc, span, text)
+
+
+def _lead_in(doc: Doc, span: Span, text: str) -> DocSpan | None:
+    """The sentence that ends with a colon right before the quote."""
     colon = span.start - 1  # walked back over spaces and marks, never copying the text before the quote
     while colon >= 0 and text[colon] in " \n\t“\"'‘":
         colon -= 1
-    if colon >= 0 and text[colon] == ":":
-        lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
-        if lead is not None and len(lead):
-            return reporting_verb(reversed(list(lead[0].sent)))
+    if colon < 0 or text[colon] != ":":
+        return None
+    lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    return lead[0].sent if lead is not None and len(lead) else None
+
+
+def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
+    """A reporting verb among the first words of the sentence that starts right after the closing mark."""
     after = span.end
     while after < len(text) and text[after] in " \n\t”\"'’,.?!":
         after += 1
-    if after < len(text):
-        first = doc.char_span(after, after + 1, alignment_mode="expand")
-        if first is not None and len(first) and first[0].is_sent_start:
-            sentence = first[0].sent
-            return reporting_verb(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
-    return None
+    if after >= len(text):
+        return None
+    first = doc.char_span(after, after + 1, alignment_mode="expand")
+    if first is None or not len(first) or not first[0].is_sent_start:
+        return None
+    sentence = first[0].sent
+    return _first_reporting(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
 
 
-def _demands(verb: Token) -> bool:
-    """ "call for", "call on": a demand, which reports what the caller wants."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children)
+def _first_reporting(tokens: Iterable[Token]) -> Token | None:
+    return next((t for t in tokens if _is_reporting(t)), None)
 
 
-def _outlet_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ == "ORG" for c in verb.children)
+def _is_reporting(token: Token) -> bool:
+    return token.lemma_.lower() in REPORTING_VERBS and token.pos_ in {"VERB", "AUX"}
+
+
+def _passes_on(verb: Token) -> bool:
+    """Whether ``verb`` is an organisation passing on what others said ("Reuters reported"): the channel, not the
+    cue of the speaker."""
+    outlet = any(c.dep_ in NOMINAL_SUBJECTS and c.ent_type_ == "ORG" for c in verb.children)
+    return verb.lemma_.lower() in OUTLET_VERBS and outlet
 
 
 def _governs(verb: Token, roots: Sequence[Token]) -> bool:

@@ -15,15 +15,16 @@ from typing import TYPE_CHECKING, NamedTuple
 from graph.extract.actors import is_outlet, mention_at
 from graph.extract.attribution import (
     INDIRECT_VERBS,
+    NON_SPEAKERS,
     PERSONAL_PRONOUNS,
-    Attribution,
-    TimesAt,
-    medium_of,
-    speaker_for,
+    RELATIVE_PRONOUNS,
+    named_head,
+    object_of,
+    opens_according_to,
     subject_of,
-    time_of,
-    via_of,
 )
+from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
+from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Quote, Span
 
 if TYPE_CHECKING:
@@ -42,8 +43,9 @@ NOUN_VERBS = frozenset(
     {"announce", "propose", "deny", "confirm", "acknowledge", "admit", "reveal", "disclose", "predict", "unveil"}
 )
 """Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
-NON_SPEAKERS = frozenset({"it", "this", "that", "which", "what", "there", "who"})
 MIN_CONTENT_TOKENS = 3
+ACCORDING_TO = "according to"
+"""The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
 
 class Content(NamedTuple):
@@ -59,38 +61,52 @@ def extract_reported(
 ) -> Iterator[Quote]:
     """Reported speech not already covered by a direct quote, in text order."""
     for found in _contents(doc):
-        phrase = found.phrase
-        while len(phrase) > 1 and (phrase[-1].is_space or phrase[-1].is_punct):
-            phrase = phrase[:-1]  # a clause at a paragraph's end ends before the blank lines and the full stop
-        span = Span(phrase.start_char, phrase.end_char)
-        if not article.in_body(span) or any(q.span.start < span.end and span.start < q.span.end for q in direct):
-            continue
-        speaker_token = _speaker_token(found)
-        if speaker_token is None or not _speaker_like(speaker_token):
-            continue
-        verb = found.cue
-        according = found.pattern == "according to"
-        if according and is_outlet(mention_at(speaker_token, article).text, article):
-            continue  # a news outlet is the channel (the sentence's via), not the one who said it
-        speaker, resolution = speaker_for(speaker_token, context, article)
-        yield Quote(
-            span,
-            span.slice(article.text),  # the article's own characters (the analysed text has plain spaces)
-            Span(verb.sent.start_char, verb.sent.end_char),
-            speaker,
-            via=None if according else via_of(verb, verb.sent, article),
-            medium=None if according else medium_of(verb, speaker_token),
-            time=None if according else time_of(verb, times, span),
-            direct=False,
-            cue=verb.text if not according else "according to",
-            pattern=found.pattern,
-            resolution=resolution,
-        )
+        quote = _reported(found, article, direct, context, times)
+        if quote is not None:
+            yield quote
+
+
+def _reported(
+    found: Content, article: Article, direct: Sequence[Quote], context: Attribution, times: TimesAt
+) -> Quote | None:
+    """The statement ``found`` makes, when it lies in the body outside every direct quote and has a speaker."""
+    span = _trimmed(found.phrase)
+    if not article.in_body(span) or any(q.span.start < span.end and span.start < q.span.end for q in direct):
+        return None
+    speaker_token = _speaker_token(found)
+    if speaker_token is None or not _speaker_like(speaker_token):
+        return None
+    verb = found.cue
+    according = found.pattern == ACCORDING_TO
+    if according and is_outlet(mention_at(speaker_token, article).text, article):
+        return None  # a news outlet is the channel (the sentence's via), not the one who said it
+    speaker, resolution = speaker_for(speaker_token, context, article)
+    return Quote(
+        span,
+        span.slice(article.text),  # the article's own characters (the analysed text has plain spaces)
+        Span(verb.sent.start_char, verb.sent.end_char),
+        speaker,
+        via=None if according else via_of(verb, verb.sent, article),
+        medium=None if according else medium_of(verb, speaker_token),
+        time=None if according else time_of(verb, times, span),
+        direct=False,
+        cue=ACCORDING_TO if according else verb.text,
+        pattern=found.pattern,
+        resolution=resolution,
+    )
+
+
+def _trimmed(phrase: DocSpan) -> Span:
+    """Where ``phrase`` lies, without trailing spaces and punctuation: a clause at a paragraph's end ends before the
+    blank lines and the full stop."""
+    while len(phrase) > 1 and (phrase[-1].is_space or phrase[-1].is_punct):
+        phrase = phrase[:-1]
+    return Span(phrase.start_char, phrase.end_char)
 
 
 def _contents(doc: Doc) -> Iterator[Content]:
     for token in doc:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor(1).lower_ == "to":
+        if opens_according_to(token):
             found = _according(token)
         elif token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children):
             found = _verb_content(token)  # not "he didn't say where the cuts would fall"
@@ -101,31 +117,64 @@ def _contents(doc: Doc) -> Iterator[Content]:
 
 
 def _verb_content(verb: Token) -> Content | None:
-    """The content a speech verb introduces, and the pattern: after, before or around the cue, infinitive, noun."""
-    lemma = verb.lemma_.lower()
-    doc = verb.doc
-    if lemma in CLAUSE_VERBS:
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is not None:
-            pattern = "content after cue" if clause.i > verb.i else "content before cue"
-            return Content(_subtree(clause), verb, pattern)
-        if verb.dep_ == "parataxis" and verb.head.i > verb.i and subject_of(verb) is not None:
-            head = verb.head  # "The tone, said Mr Milburn, would be …", "That culture, they said, was …"
-            return Content(doc[head.left_edge.i : head.right_edge.i + 1], verb, "content around cue")
-    if lemma in INFINITIVE_VERBS or lemma in APPEAL_VERBS:
-        clause = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
-        if clause is not None:
-            start = verb.i if lemma in APPEAL_VERBS else clause.left_edge.i  # the appeal itself: "urged X to …"
-            return Content(doc[start : clause.right_edge.i + 1], verb, "infinitive")
-    if lemma == "call":
-        demand = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
-        if demand is not None:
-            return Content(doc[verb.i : demand.right_edge.i + 1], verb, "appeal")
-    if lemma in NOUN_VERBS:
-        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if thing is not None and any(c.dep_ in {"acl", "relcl", "prep"} for c in thing.children):
-            return Content(_subtree(thing), verb, "noun content")
+    """The content a speech verb introduces, and the pattern: after, before or around the cue, infinitive, appeal,
+    noun; the first of those readings that finds one."""
+    for reading in (_clause_content, _infinitive_content, _appeal_content, _noun_content):
+        found = reading(verb, verb.lemma_.lower())
+        if found is not None:
+            return found
     return None
+
+
+def _clause_content(verb: Token, lemma: str) -> Content | None:
+    """ "X said (that) …", "…, X said", and a cue inside its content: "The tone, said Mr Milburn, would be …"."""
+    if lemma not in CLAUSE_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return Content(_subtree(clause), verb, cue_pattern(verb, clause.i))
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and subject_of(verb) is not None:
+        return Content(_subtree(verb.head), verb, "content around cue")  # "That culture, they said, was …"
+    return None
+
+
+def _infinitive_content(verb: Token, lemma: str) -> Content | None:
+    """ "claimed to have voted", "vowed to fight on"; for an appeal, the appeal itself: "urged X to …"."""
+    if lemma not in INFINITIVE_VERBS and lemma not in APPEAL_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
+    if clause is None:
+        return None
+    start = verb.i if lemma in APPEAL_VERBS else clause.left_edge.i
+    return Content(verb.doc[start : clause.right_edge.i + 1], verb, "infinitive")
+
+
+def _appeal_content(verb: Token, lemma: str) -> Content | None:
+    """ "called for talks", "called on Moscow to …": the demand, from the cue on."""
+    demand = demand_of(verb)
+    return None if demand is None else Content(verb.doc[verb.i : demand.right_edge.i + 1], verb, "appeal")
+
+
+def _noun_content(verb: Token, lemma: str) -> Content | None:
+    """ "announced plans to close the plant": an object that is a phrase, not a bare noun."""
+    if lemma not in NOUN_VERBS:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if thing is not None and any(c.dep_ in {"acl", "relcl", "prep"} for c in thing.children):
+        return Content(_subtree(thing), verb, "noun content")
+    return None
+
+
+def demand_of(verb: Token) -> Token | None:
+    """The "for" or "on" of "call for", "call on": a demand, which reports what the caller wants."""
+    if verb.lemma_.lower() != "call":
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
+
+
+def cue_pattern(cue: Token, content_start: int) -> str:
+    """Where the content lies against its cue: ``content after cue`` or ``content before cue``."""
+    return "content after cue" if cue.i < content_start else "content before cue"
 
 
 def _according(token: Token) -> Content | None:
@@ -147,7 +196,7 @@ def _according(token: Token) -> Content | None:
         end = skip[0] - 1
         while end > start and doc[end].is_punct:
             end -= 1
-    return Content(doc[start : end + 1], token, "according to")
+    return Content(doc[start : end + 1], token, ACCORDING_TO)
 
 
 def _subtree(token: Token) -> DocSpan:
@@ -155,19 +204,11 @@ def _subtree(token: Token) -> DocSpan:
 
 
 def _speaker_token(found: Content) -> Token | None:
-    if found.pattern == "according to":
-        to = found.cue.nbor(1)
-        return next((c for c in to.children if c.dep_ == "pobj"), None)
+    if found.pattern == ACCORDING_TO:
+        return object_of(found.cue.nbor(1))
     token = subject_of(found.cue)
-    if token is not None and token.lower_ in {"who", "that", "which"} and found.cue.dep_ == "relcl":
+    if token is not None and token.lower_ in RELATIVE_PRONOUNS and found.cue.dep_ == "relcl":
         token = named_head(found.cue.head)  # "Simonyan, the editor of RT, who had urged …"
-    return token
-
-
-def named_head(token: Token) -> Token:
-    """From an apposition ("the editor-in-chief of RT") back to the name it describes."""
-    while token.dep_ == "appos" and token.head is not token:
-        token = token.head
     return token
 
 

@@ -1,0 +1,88 @@
+"""Documents that speak ("the letter said", "a translation of the petition reads") and who wrote them.
+
+A document named as a speaker stands for its author: the one who sent it ("a letter from X"), posted it ("a letter
+posted to Twitter by X") or wrote, signed or issued it ("X signed a petition").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from graph.extract.actors import mention_at
+from graph.extract.attribution import (
+    AUTHORING_VERBS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERSIONS,
+    MODIFYING_CLAUSES,
+    object_of,
+    subject_of,
+)
+from graph.model import Article, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def document_of(token: Token) -> Token | None:
+    """The document a speaker phrase names: "the letter", "a translation of the petition"."""
+    if token.lemma_.lower() in DOCUMENT_NOUNS:
+        return token
+    if token.lemma_.lower() in DOCUMENT_VERSIONS:
+        for prep in token.children:
+            for obj in prep.children if prep.lower_ == "of" else ():
+                if obj.lemma_.lower() in DOCUMENT_NOUNS:
+                    return obj
+    return None
+
+
+def document_author(noun: Token, article: Article) -> Mention | None:
+    """Who wrote the document ``noun`` names: "X wrote in a letter", "X signed a petition", "a letter from/by X"."""
+    author = _sender(noun)
+    if author is None:
+        author = _poster(noun)
+    if author is None:
+        author = _writer(noun)
+    return None if author is None else mention_at(author, article)
+
+
+def _sender(noun: Token) -> Token | None:
+    """ "a letter from X", "a petition by X", "a copy of a letter from X"."""
+    for prep in _preps(noun):
+        if prep.lower_ in {"from", "by"}:
+            sender = object_of(prep)
+            if sender is not None:
+                return sender
+    return None
+
+
+def _preps(noun: Token) -> Iterator[Token]:
+    """The prepositions of ``noun`` and of their objects."""
+    for child in noun.children:
+        if child.dep_ == "prep":
+            yield child
+            yield from (p for obj in child.children for p in obj.children if p.dep_ == "prep")
+
+
+def _poster(noun: Token) -> Token | None:
+    """ "a letter posted to Twitter by X": the agent of a clause that describes the document."""
+    for clause in noun.children:
+        if clause.dep_ not in MODIFYING_CLAUSES:
+            continue
+        for prep in clause.children:
+            poster = object_of(prep) if prep.dep_ == "agent" or prep.lower_ == "by" else None
+            if poster is not None:
+                return poster
+    return None
+
+
+def _writer(noun: Token) -> Token | None:
+    """ "X wrote in a letter", "X signed a petition": the subject of the authoring verb the document is the object
+    of, unless that subject is itself a document."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or head.lemma_.lower() not in AUTHORING_VERBS:
+        return None
+    writer = subject_of(head)
+    if writer is None or writer.lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    return writer
