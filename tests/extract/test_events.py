@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from graph.extract.actors import extract_mentions
 from graph.extract.dates import extract_times
+from graph.extract.event_syntax import lemma_of
 from graph.extract.event_words import synonymous
-from graph.extract.events import extract_events, lemma_of
+from graph.extract.events import extract_events
 from graph.model import Article, EventMention, EventType, RelationMention, RelationType
 
 VOCAB = English().vocab
