@@ -171,11 +171,22 @@ def _noun_words(context: EventContext, noun: Token, light: Token | None) -> list
     if light is not None:
         tokens += [light, *participants.chunk_of(context, light, {"nsubj", "nsubjpass"})]
     tokens += [
-        t
-        for c in noun.children
-        if (c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_)
-        for t in [*participants.chunk(context, c), *children(c, "case")]
+        t for c in noun.children if _named_owner(c) for t in [*participants.chunk(context, c), *children(c, "case")]
     ]
+    tokens += _participant_phrases(context, noun)
+    return tokens
+
+
+def _named_owner(child: Token) -> bool:
+    """A name owning the event: "Putin's", "Russian" (an entity), "Kremlin" (a proper-noun compound)."""
+    if child.dep_ == "amod":
+        return bool(child.ent_type_)
+    return child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN"
+
+
+def _participant_phrases(context: EventContext, noun: Token) -> list[Token]:
+    """The prepositional phrases of an event noun naming an actor: "against Russia", "by the military"."""
+    tokens: list[Token] = []
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in PATIENT_PREPOSITIONS | AGENT_PREPOSITIONS:
             pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)

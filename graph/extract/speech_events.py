@@ -141,8 +141,11 @@ def _medium_noun(child: Token) -> Token | None:
         noun = child
     else:
         return None
-    while noun.lemma_.lower() in COPY_NOUNS:
-        noun = next((c for p in noun.children if p.lower_ == "of" for c in p.children), noun)
+    while noun.lemma_.lower() in COPY_NOUNS:  # "a copy of the letter", "the text of the statement"
+        document = next((c for p in noun.children if p.lower_ == "of" for c in p.children), None)
+        if document is None:  # "said in translation": a copy of nothing named
+            return noun
+        noun = document
         if noun.dep_ != "pobj":
             break
     return noun
