@@ -29,7 +29,8 @@ def extract_events(
 ) -> tuple[list[EventMention], list[RelationMention]]:
     """The events of one article and the relations in time its text states between them, in text order.
 
-    A reporting verb, and the document it names ("the letter said"), make one speech event and no other."""
+    A reporting verb, and a document it was said in ("the letter said"), make one speech event and no event of their
+    own."""
     context = event_context(doc, article, mentions, times, quotes)
     found, media = speech_events(context, quotes)
     absorbed = {f.trigger.i for f in found} | {f.anchor.i for f in found} | media

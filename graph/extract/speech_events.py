@@ -141,7 +141,12 @@ def _medium_noun(child: Token) -> Token | None:
         noun = child
     else:
         return None
-    while noun.lemma_.lower() in COPY_NOUNS:  # "a copy of the letter", "the text of the statement"
+    return _through_copies(noun)
+
+
+def _through_copies(noun: Token) -> Token:
+    """The document a copy noun stands for: "a copy of the letter" -> "letter"; ``noun`` when it is no copy."""
+    while noun.lemma_.lower() in COPY_NOUNS:
         document = next((c for p in noun.children if p.lower_ == "of" for c in p.children), None)
         if document is None:  # "said in translation": a copy of nothing named
             return noun
