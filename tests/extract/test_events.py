@@ -11,8 +11,10 @@ from spacy.tokens import Doc
 
 from graph.extract.actors import extract_mentions
 from graph.extract.dates import extract_times
+from graph.extract.event_syntax import lemma_of
 from graph.extract.event_words import synonymous
-from graph.extract.events import extract_events, lemma_of
+from graph.extract.events import extract_events
+from graph.extract.quotes import extract_quotes
 from graph.model import Article, EventMention, EventType, RelationMention, RelationType
 
 VOCAB = English().vocab
@@ -29,7 +31,8 @@ class Parse(NamedTuple):
     ents: str = ""
 
 
-def run(parse: Parse) -> tuple[Article, list[EventMention], list[RelationMention]]:
+def run(parse: Parse, quoted: bool = False) -> tuple[Article, list[EventMention], list[RelationMention]]:
+    """The events of ``parse``; with ``quoted``, its quotes found first, as the pipeline does."""
     words = parse.words.split()
     doc = Doc(
         VOCAB,
@@ -44,7 +47,8 @@ def run(parse: Parse) -> tuple[Article, list[EventMention], list[RelationMention
     article = Article("a", doc.text, published=dt.date(2022, 9, 12))
     mentions = list(extract_mentions(doc, article))
     times = list(extract_times(doc, article))
-    events, relations = extract_events(doc, article, mentions, times, [])
+    quotes = list(extract_quotes(doc, article, mentions, times)) if quoted else []
+    events, relations = extract_events(doc, article, mentions, times, quotes)
     return article, events, relations
 
 
@@ -67,6 +71,11 @@ FLED_AFTER = Parse("Troops fled after Ukraine launched an offensive .", [1, 1, 4
                    "nsubj ROOT mark nsubj advcl det dobj punct", "NOUN VERB SCONJ PROPN VERB DET NOUN PUNCT",
                    "NNS VBD IN NNP VBD DT NN .", "troop flee after Ukraine launch an offensive .",
                    "O O O B-GPE O O O O")  # fmt: skip
+SAID_IN_TRANSLATION = Parse("“ We will win , ” Zelensky said in translation .", [3, 3, 3, 7, 7, 7, 7, 7, 7, 8, 7],
+                            "punct nsubj aux ccomp punct punct nsubj ROOT prep pobj punct",
+                            "PUNCT PRON AUX VERB PUNCT PUNCT PROPN VERB ADP NOUN PUNCT",
+                            "`` PRP MD VB , '' NNP VBD IN NN .", "“ we will win , ” Zelensky say in translation .",
+                            "O O O O O O B-PERSON O O O O")  # fmt: skip
 SEEMED = Parse("The army seemed tired .", [1, 2, 2, 2, 2], "det nsubj ROOT acomp punct",
                "DET NOUN VERB ADJ PUNCT", "DT NN VBD JJ .", "the army seem tired .")  # fmt: skip
 
@@ -105,6 +114,14 @@ def test_relation_after_keeps_its_word() -> None:
     assert [e.lemma for e in events] == ["flee", "offensive"]
     assert [(r.source.slice(article.text), r.type, r.target.slice(article.text), r.words) for r in relations] == [
         ("fled", RelationType.AFTER, "offensive", "after")
+    ]
+
+
+def test_speech_said_in_translation_names_no_document() -> None:
+    """A copy noun with nothing after it ("said in translation") is no medium; reading it once never ended."""
+    _article, events, _relations = run(SAID_IN_TRANSLATION, quoted=True)
+    assert [(e.lemma, e.type, e.label, len(e.quotes)) for e in events] == [
+        ("say", EventType.SPEECH, "Zelensky said", 1)
     ]
 
 

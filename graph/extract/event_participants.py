@@ -1,0 +1,149 @@
+"""Who took part in an event, and where: actor mentions found through the parse, and the short noun phrases that name
+them in the event's label.
+
+A participant is the extractor's own actor mention, or a new one for a named or collective noun such as "the
+Ukrainian military"; pronouns, dates and amounts are none. Places are named locations in "in/near/around X".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from graph.extract.actors import mention_at
+from graph.extract.event_context import EventContext
+from graph.extract.event_syntax import children, prepositional_objects, stranded_subject
+from graph.extract.event_words import (
+    ACTOR_NOUNS,
+    AGENT_PREPOSITIONS,
+    BODIES,
+    NAMED_ENTITIES,
+    PATIENT_PREPOSITIONS,
+    PLACE_ENTITIES,
+    PLACE_PREPOSITIONS,
+)
+from graph.model import ActorKind, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+NO_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+VERB_PATIENT_PREPOSITIONS = frozenset({"against", "on", "upon"})
+CHUNK_DEPS = frozenset({"amod", "compound", "nummod", "quantmod", "poss", "case", "nmod"})
+"""The dependents of a noun kept in its chunk: "several city MPs", "Putin's"."""
+
+
+def agents(context: EventContext, verb: Token) -> tuple[Mention, ...]:
+    """Who did what ``verb`` says: its subject, its "by" agent, or a subject it shares with the verb it hangs on."""
+    return _actors(context, _subjects(verb))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subjects = children(verb, "nsubj") + [p for c in children(verb, "agent") for p in children(c, "pobj")]
+    subjects = subjects or stranded_subject(verb) or _shared_subject(verb)
+    if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+        return [verb.head]  # "MPs who signed …": the MPs
+    return subjects
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    """The subject of the verb ``verb`` continues or completes: "[they] fled and hid", "joined in calling for …"."""
+    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.tag_ != "VBN":
+        return children(verb.head, "nsubj")
+    if verb.dep_ == "pcomp":
+        return children(verb.head.head, "nsubj")
+    return []
+
+
+def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
+    """Who ``verb`` was done to: its object, passive subject, indirect object, or "against/on/upon" object."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    objects += prepositional_objects(verb, VERB_PATIENT_PREPOSITIONS)
+    return _actors(context, objects)
+
+
+def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:
+    """Whose event ``noun`` names: "Putin's offensive", "the Russian invasion", "a petition by MPs"."""
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"} or (c.dep_ == "amod" and c.ent_type_)]
+    owners += prepositional_objects(noun, AGENT_PREPOSITIONS)
+    return _actors(context, owners)
+
+
+def noun_patients(context: EventContext, noun: Token) -> tuple[Mention, ...]:
+    """Whom ``noun``'s event was against: "the invasion of Ukraine", "sanctions against Russia"."""
+    return _actors(context, prepositional_objects(noun, PATIENT_PREPOSITIONS))
+
+
+def places(context: EventContext, token: Token | None) -> tuple[Mention, ...]:
+    """The named places in the place phrases of ``token``: "in the Kharkiv region", "in Putin's hometown of St.
+    Petersburg"."""
+    if token is None:
+        return ()
+    found: list[Mention] = []
+    for pobj in prepositional_objects(token, PLACE_PREPOSITIONS):
+        for t in pobj.subtree:
+            if t.ent_type_ in PLACE_ENTITIES and t.ent_iob_ == "B":
+                mention = actor(context, t)
+                if mention is not None and mention not in found:
+                    found.append(mention)
+    return tuple(found)
+
+
+def _actors(context: EventContext, tokens: Sequence[Token]) -> tuple[Mention, ...]:
+    """The actors of ``tokens`` and of the words joined to them by "and", each once."""
+    found: list[Mention] = []
+    for token in tokens:
+        for member in [token, *children(token, "conj")]:
+            mention = actor(context, member)
+            if mention is not None and mention not in found:
+                found.append(mention)
+    return tuple(found)
+
+
+def actor(context: EventContext, token: Token) -> Mention | None:
+    """The actor mention covering ``token``, or a new one for a named or collective noun; None otherwise."""
+    if covering := context.covering.get(token.idx):
+        return covering[0]
+    if token.pos_ == "PRON" or token.ent_type_ in NO_ACTOR_ENTITIES:
+        return None
+    if token.ent_type_ not in NAMED_ENTITIES and token.lower_ not in ACTOR_NOUNS:
+        return None
+    mention = mention_at(token, context.article)
+    if mention.kind is ActorKind.PERSON and token.lower_ in BODIES:  # "the military" is no person
+        mention = dataclasses.replace(mention, kind=ActorKind.ORGANIZATION)
+    return mention if context.article.in_body(mention.span) else None
+
+
+def chunk(context: EventContext, token: Token | None) -> list[Token]:
+    """The noun phrase of ``token`` without determiners or what follows it: "several city MPs"."""
+    if token is None:
+        return []
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return chunk(context, token.head.head)
+    named = _named_chunk(context, token)
+    if named is not None:
+        return named
+    left = [t for c in token.lefts if c.dep_ in CHUNK_DEPS and c.pos_ != "PRON" for t in c.subtree]
+    return [*left, token]
+
+
+def _named_chunk(context: EventContext, token: Token) -> list[Token] | None:
+    """The words of a short named mention covering ``token`` ("the Ukrainian military" without "the"), if any."""
+    for mention in context.covering.get(token.idx, ()):
+        if _is_named(mention):
+            span = context.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            if span is not None and len(span) <= 5:
+                return [t for t in span if t.dep_ != "det"]
+    return None
+
+
+def chunk_of(context: EventContext, verb: Token, deps: set[str]) -> list[Token]:
+    """The chunks of the verb's dependents attached with one of ``deps``."""
+    return [t for child in verb.children if child.dep_ in deps for t in chunk(context, child)]
+
+
+def _is_named(mention: Mention) -> bool:
+    return mention.text[:1].isupper() or bool(re.search(r"\b[A-Z]", mention.text))

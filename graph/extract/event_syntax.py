@@ -1,0 +1,181 @@
+"""What the dependency parse says about a would-be event, one token at a time: its lemma and type, the clause it
+belongs to, whether that clause says it happened, and the light verb or demand it hangs under.
+
+Nothing here looks at the article beyond the ``Doc``: these are the rules :mod:`graph.extract.event_triggers` and
+:mod:`graph.extract.event_participants` combine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from graph.extract.event_words import (
+    CONDITIONS,
+    CONTAINER_NOUNS,
+    HYPOTHETICAL_HEADS,
+    LIGHT_VERBS,
+    MODALS,
+    NOUN_TYPES,
+    QUALIFIERS,
+    RELATION_MARKERS,
+    VERB_TYPES,
+)
+from graph.model import EventType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+"""The parts of speech an event's trigger can have: a verb, or a noun or adjective naming what happened."""
+
+
+def lemma_of(token: Token) -> str:
+    """The trigger lemma with hyphens and case gone: "Counter-offensives" -> "counteroffensive"."""
+    first = hyphen_start(token)
+    words = [token] if first.i == token.i else [first, token]
+    text = "".join(w.lemma_.lower() if w.i == token.i else w.lower_ for w in words)
+    return re.sub(r"[^a-z]", "", text)
+
+
+def event_type(lemma: str, verb: bool) -> EventType | None:
+    """The type a trigger lemma names, or None when the tables do not know it."""
+    return (VERB_TYPES if verb else NOUN_TYPES).get(lemma)
+
+
+def hyphen_start(token: Token) -> Token:
+    """The first half of a word written with a hyphen and no spaces ("counter" of "counter-offensives"), else
+    ``token`` itself."""
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-1).whitespace_ == "":
+        return token.nbor(-2)
+    return token
+
+
+def qualifiers(noun: Token) -> list[Token]:
+    """The words kept in a label before an event noun: "open" letter, "special military" operation, "counter-"."""
+    kept = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.lower_ in QUALIFIERS]
+    first = hyphen_start(noun)
+    if first.i != noun.i:
+        kept += [first, noun.nbor(-1)]  # "counter-offensives"
+    return kept
+
+
+def label(tokens: Sequence[Token]) -> str:
+    """The tokens in text order as one short phrase: "Ukrainian military launched counter-offensives"."""
+    ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    text = " ".join(t.text for t in ordered if t.dep_ != "det" and not (t.is_punct and t.text != "-"))
+    text = re.sub(r"\s+(['’]s?)\b", r"\1", text)
+    text = re.sub(r"\s*-\s*", "-", text)
+    return re.sub(r"^(?:the|The)\s+", "", text).strip()
+
+
+def children(token: Token, dep: str) -> list[Token]:
+    """The children of ``token`` attached with ``dep``, in text order."""
+    return [c for c in token.children if c.dep_ == dep]
+
+
+def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The objects of the prepositions of ``token`` that are among ``prepositions``: "Duma" of "called on the
+    Duma"."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in prepositions for p in children(c, "pobj")]
+
+
+def same(a: Token | None, b: Token | None) -> bool:
+    """Whether two tokens are one: spaCy makes a new ``Token`` object on every access, so ``is`` never holds."""
+    return a is not None and b is not None and a.i == b.i
+
+
+def past(verb: Token) -> bool:
+    """Simple past, perfect, or past passive: "fled", "has driven", "was arrested" (not "are stunned")."""
+    if verb.tag_ == "VBD":
+        return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBN" and bool(auxiliaries & {"has", "have", "had", "was", "were", "been"})
+
+
+def clause_head(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary root) above ``token``: the clause it belongs to."""
+    current = token
+    while current.pos_ not in {"VERB", "AUX"}:
+        if current.head.i == current.i:
+            return current if current.pos_ in {"VERB", "AUX"} else None
+        current = current.head
+    return current
+
+
+def realis(verb: Token, nominal: Token | None = None) -> bool:
+    """Not negated, not modal, not conditional, not wanted or threatened: it happened (or is happening).
+
+    Under a head that wants or threatens it ("plans to …", "urged … to …") a clause is no event of its own; it counts
+    only as the clause of ``nominal``, an event noun that ``verb``, a light verb, governs directly."""
+    if _negated_or_modal(verb):
+        return False
+    if verb.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS:
+        return bool(nominal is not None and nominal.head.i == verb.i and verb.lemma_.lower() in LIGHT_VERBS)
+    return not (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.dep_ != "ROOT")
+
+
+def _negated_or_modal(verb: Token) -> bool:
+    """A "not", a modal ("could") or a condition ("if") on the verb."""
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
+            return True
+        if child.dep_ == "mark" and child.lower_ in CONDITIONS:
+            return True
+    return False
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb whose object the noun is, through "a series of …"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CONTAINER_NOUNS:
+        noun, head = head.head, head.head.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB":
+        return head
+    return None
+
+
+def event_object(verb: Token) -> Token | None:
+    """The event noun a light verb governs ("launched a series of counter-offensives": the counter-offensives)."""
+    for child in children(verb, "dobj"):
+        if child.lemma_.lower() in CONTAINER_NOUNS:  # the last object of "of": "counter - offensives" parse apart
+            objects = [p for c in child.children if c.lower_ == "of" for p in children(c, "pobj")]
+            child = max(objects, key=lambda t: t.i, default=child)
+        if event_type(lemma_of(child), verb=False) is not None:
+            return child
+    return None
+
+
+def demanded(noun: Token) -> bool:
+    """An event noun that is asked for, not done: "calling for his resignation", "demand the resignation"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in HYPOTHETICAL_HEADS
+    return noun.dep_ == "dobj" and head.lemma_.lower() in HYPOTHETICAL_HEADS
+
+
+def appeal(verb: Token) -> bool:
+    """A speech verb is an event of its own only as an appeal to someone ("called on the Duma", "urged Moscow")."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    objects = any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+    return bool(preps & {"on", "upon", "for"}) or objects
+
+
+def nominal_argument(verb: Token) -> bool:
+    """A noun (not a pronoun) as subject or object: "the ship sank", "police found the body"."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """A subject the parser hung on a preposition: in "a day after several MPs called …", "MPs" is parsed as the
+    object of "after"; the noun phrase that ends right before the subjectless verb is its subject."""
+    if verb.i == 0:
+        return []
+    token = verb.doc[verb.i - 1]
+    while True:
+        if token.dep_ == "pobj" and token.head.lower_ in RELATION_MARKERS and token.right_edge.i == verb.i - 1:
+            return [token]
+        if token.head.i == token.i or token.head.i > verb.i:
+            return []
+        token = token.head

@@ -1,0 +1,76 @@
+"""When an event happened: the time expression of its clause, or one written into its noun phrase ("his February
+24th “special military operation”"), never the publication date. Durations ("for three days") date nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from graph.extract.event_syntax import clause_head
+from graph.model import Granularity, TimeExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
+
+
+@dataclass(frozen=True, slots=True)
+class DatedIndex:
+    """An article's dated time expressions, each looked up by token rather than scanned for each event, so that one
+    article's cost stays linear in its length."""
+
+    doc: Doc
+    dated: list[tuple[TimeExpr, TokenSpan]]
+    """The time expressions that are no durations, with their tokens, in the extractor's order."""
+    at: dict[int, int]
+    """Token -> the first dated expression holding it."""
+    ending: dict[int, list[int]]
+    """The token after an expression -> the expressions ending there."""
+    in_clause: dict[int, int]
+    """Clause head -> the first dated expression of its clause."""
+
+
+def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
+    """The index of the time expressions of ``doc`` that date something."""
+    spans = [(t, doc.char_span(t.span.start, t.span.end, alignment_mode="expand")) for t in times]
+    dated = [(t, span) for t, span in spans if span is not None and t.granularity is not Granularity.DURATION]
+    at: dict[int, int] = {}
+    ending: dict[int, list[int]] = {}
+    in_clause: dict[int, int] = {}
+    for n, (_, span) in enumerate(dated):
+        for token in span:
+            at.setdefault(token.i, n)
+        ending.setdefault(span.end, []).append(n)
+        if (head := clause_head(span.root)) is not None:
+            in_clause.setdefault(head.i, n)
+    return DatedIndex(doc, dated, at, ending, in_clause)
+
+
+def event_time(index: DatedIndex, anchor: Token, trigger: Token) -> TimeExpr | None:
+    """The time expression of the event's clause: inside its noun phrase, just before it, or on its verb
+    (``anchor``, the clause the event lives in)."""
+    time = _inside(index, trigger)
+    if time is None and trigger.pos_ != "VERB":
+        time = _just_before(index, trigger)
+    if time is None and (clause := index.in_clause.get(anchor.i)) is not None:
+        time = index.dated[clause][0]
+    return time
+
+
+def _inside(index: DatedIndex, trigger: Token) -> TimeExpr | None:
+    """The first time expression within the trigger's phrase, leaving out its relative clauses."""
+    inside = {x.i for x in trigger.subtree if x.i != trigger.i and x.dep_ not in {"relcl", "acl"}}
+    held = [index.at[i] for i in inside if i in index.at]
+    return index.dated[min(held)][0] if held else None
+
+
+def _just_before(index: DatedIndex, trigger: Token) -> TimeExpr | None:
+    """A time expression ending right before the noun's phrase, or before the quotation marks that open it: "his
+    February 24th “special military operation”"."""
+    start = min([trigger.i, *(c.left_edge.i for c in trigger.lefts)])
+    for n in sorted(n for end in range(start - 2, start + 1) for n in index.ending.get(end, ())):
+        time, span = index.dated[n]
+        if all(x.is_quote for x in index.doc[span.end : start]):
+            return time
+    return None

@@ -1,0 +1,195 @@
+"""Events named by a verb or an eventive noun, found one trigger at a time.
+
+A trigger is a verb or a nominalisation ("offensive", "petition", "resignation") that the dependency parse puts in
+an event reading: not negated, not under a modal or an "if", not the content of a demand ("calling for his
+resignation", "urged Putin to resign"), not inside quoted words (those are the speaker's claims, carried by the
+statement). Typed lemmas come from :mod:`graph.extract.event_words`; other verbs count only in the past or perfect
+with a noun as subject or object, and never copulas, states or reporting verbs: "seems", "wants" and "is" are no
+events. A light verb ("launched a counteroffensive", "signed a petition") lends its subject, tense and time to the
+noun it governs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract import event_participants as participants
+from graph.extract.event_context import EventContext, Found, event_mention, in_quote
+from graph.extract.event_syntax import (
+    appeal,
+    children,
+    clause_head,
+    demanded,
+    event_object,
+    event_type,
+    governor,
+    label,
+    lemma_of,
+    nominal_argument,
+    past,
+    qualifiers,
+    realis,
+    same,
+    stranded_subject,
+)
+from graph.extract.event_time import event_time
+from graph.extract.event_words import (
+    ACTOR_NOUNS,
+    AGENT_PREPOSITIONS,
+    LIGHT_VERBS,
+    NAMED_ENTITIES,
+    PATIENT_PREPOSITIONS,
+    QUALIFIED_NOUNS,
+    STOP_VERBS,
+)
+from graph.model import EventType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ARGUMENT_PREPOSITIONS = frozenset({"on", "for", "against"})
+"""Prepositions whose object belongs in a verb event's label: "called on the Duma", "voted against the bill"."""
+
+
+def event_at(context: EventContext, token: Token) -> Found | None:
+    """The event ``token`` triggers, if any: a verb, or a noun or adjective that is no modifier of another word."""
+    if in_quote(context, token):
+        return None
+    if token.pos_ == "VERB" and token.dep_ not in {"amod", "aux", "auxpass"}:
+        return verb_event(context, token)
+    if token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.dep_ not in {"amod", "compound"}:
+        return noun_event(context, token)
+    return None
+
+
+# -- verbs ----------------------------------------------------------------------------------------------------------
+
+
+def verb_event(context: EventContext, verb: Token) -> Found | None:
+    """The event ``verb`` names: a typed lemma, or an untyped verb in the past with a participant."""
+    lemma = lemma_of(verb)
+    typed = event_type(lemma, verb=True)
+    if not _verb_reads_as_event(verb, lemma, typed):
+        return None
+    agents = participants.agents(context, verb)
+    patients = participants.patients(context, verb)
+    if typed is None and not (past(verb) and (agents or patients or nominal_argument(verb))):
+        return None
+    subjects = children(verb, "nsubj") or stranded_subject(verb)
+    tokens = _verb_words(context, verb, subjects)
+    places = participants.places(context, verb)  # and "MPs in St. Petersburg"
+    places += tuple(p for s in subjects for p in participants.places(context, s))
+    mention = event_mention(
+        context.article,
+        tokens,
+        verb,
+        lemma=lemma,
+        label=label(tokens),
+        kind=typed or EventType.OTHER,
+        agents=agents,
+        patients=patients,
+        places=places,
+        time=event_time(context.dated, verb, verb),
+    )
+    return Found(mention, verb, verb)
+
+
+def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bool:
+    """No stop verb, no light verb lending itself to a noun, no speech that is no appeal, and realis."""
+    if lemma in STOP_VERBS or (lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None)):
+        return False
+    if (lemma == "call" or typed is EventType.SPEECH) and not appeal(verb):
+        return False
+    return realis(verb)
+
+
+def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> list[Token]:
+    """The words of a verb event's label: the verb and its particle, subject, object, agent and argument phrases."""
+    tokens = [verb, *children(verb, "prt")]
+    tokens += participants.chunk_of(context, verb, {"nsubj", "nsubjpass", "dobj", "agent"})
+    for prep in verb.children:  # "called on the Duma", "voted against the bill"; not "on February 24"
+        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPOSITIONS and pobj is not None:
+            tokens += [prep, *participants.chunk(context, pobj)] if pobj.ent_type_ not in {"DATE", "TIME"} else []
+    tokens += [t for s in subjects for t in participants.chunk(context, s)]
+    return tokens
+
+
+# -- nouns ----------------------------------------------------------------------------------------------------------
+
+
+def noun_event(context: EventContext, noun: Token) -> Found | None:
+    """The event ``noun`` names: a typed event noun that is no name, in a realis clause, not asked for."""
+    lemma = lemma_of(noun)
+    typed = _noun_type(noun, lemma)
+    if typed is None or noun.ent_type_ in NAMED_ENTITIES:
+        return None
+    light = _light_verb(noun)
+    anchor = clause_head(noun)
+    if (anchor is not None and not realis(anchor, nominal=noun)) or demanded(noun):
+        return None
+    agents = participants.noun_agents(context, noun) or (
+        participants.agents(context, light) if light is not None else ()
+    )
+    tokens = _noun_words(context, noun, light)
+    clause = light or anchor or noun
+    mention = event_mention(
+        context.article,
+        tokens,
+        noun,
+        lemma=lemma,
+        label=label(tokens),
+        kind=typed,
+        agents=agents,
+        patients=participants.noun_patients(context, noun),
+        places=participants.places(context, noun) + participants.places(context, light),
+        time=event_time(context.dated, clause, noun),
+    )
+    return Found(mention, clause, noun)
+
+
+def _noun_type(noun: Token, lemma: str) -> EventType | None:
+    """The type of an event noun; a qualified noun is a conflict with its qualifier ("military operation")."""
+    qualified = QUALIFIED_NOUNS.get(lemma)
+    if qualified is not None and any(c.lower_ in qualified for c in noun.children):
+        return EventType.CONFLICT
+    return event_type(lemma, verb=False)
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The light verb whose event object ``noun`` is: "launched" of "launched a series of counter-offensives"."""
+    verb = governor(noun)
+    if verb is not None and verb.lemma_.lower() in LIGHT_VERBS and same(event_object(verb), noun):
+        return verb
+    return None
+
+
+def _noun_words(context: EventContext, noun: Token, light: Token | None) -> list[Token]:
+    """The words of a noun event's label: the noun and its qualifiers, the light verb and its subject, the named
+    owner ("Putin's"), and participants in prepositions ("against Russia")."""
+    tokens = [noun, *qualifiers(noun)]
+    if light is not None:
+        tokens += [light, *participants.chunk_of(context, light, {"nsubj", "nsubjpass"})]
+    tokens += [
+        t for c in noun.children if _named_owner(c) for t in [*participants.chunk(context, c), *children(c, "case")]
+    ]
+    tokens += _participant_phrases(context, noun)
+    return tokens
+
+
+def _named_owner(child: Token) -> bool:
+    """A name owning the event: "Putin's", "Russian" (an entity), "Kremlin" (a proper-noun compound)."""
+    if child.dep_ == "amod":
+        return bool(child.ent_type_)
+    return child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN"
+
+
+def _participant_phrases(context: EventContext, noun: Token) -> list[Token]:
+    """The prepositional phrases of an event noun naming an actor: "against Russia", "by the military"."""
+    tokens: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in PATIENT_PREPOSITIONS | AGENT_PREPOSITIONS:
+            pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.lower_ in ACTOR_NOUNS or pobj.ent_type_):
+                tokens += [prep, *participants.chunk(context, pobj)]
+    return tokens
