@@ -5,25 +5,23 @@ Library code: reports progress through a callback and problems as values, never 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph
 
-from graph.atomic import open_atomic
 from graph.articles import MAX_ARTICLE_BYTES, iter_article_paths, read_article_file
+from graph.articles.lang import check_english, not_text
+from graph.atomic import open_atomic
 from graph.build.lock import OUTPUTS, locked
 from graph.errors import ArticleError, InputError, describe
-from graph.render.excerpt import MAP_NODES, Counts, excerpt
-from graph.articles.lang import check_english, not_text
 from graph.model import Article, ArticleFacts, Problem, Severity, Story
+from graph.render.excerpt import MAP_NODES, Counts, excerpt
 from graph.render.title import story_title
 
 if TYPE_CHECKING:
@@ -100,8 +98,9 @@ class BuildResult:
 def read_articles(inputs: Iterable[Path], options: BuildOptions | None = None) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``inputs``: inputs that cannot be used become problems, the rest still build.
 
-    Articles that are not text (:func:`graph.articles.lang.not_text`), longer than :data:`MAX_ARTICLE_CHARS` or not in English
-    (:func:`graph.articles.lang.check_english`) are skipped with a problem: the extractors would only produce noise from them.
+    Articles that are not text (:func:`graph.articles.lang.not_text`), longer than :data:`MAX_ARTICLE_CHARS` or not
+    in English (:func:`graph.articles.lang.check_english`) are skipped with a problem: the extractors would only
+    produce noise from them.
     A reader that raises makes a problem of its file. With ``options.strict`` the first problem raises
     :class:`ArticleError` instead.
     """

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import mention_at
+from graph.extract.attribution import RELATIVE_PRONOUNS
 from graph.extract.event_context import EventContext
 from graph.extract.event_syntax import children, prepositional_objects, stranded_subject
 from graph.extract.event_words import (
@@ -29,7 +30,6 @@ from graph.model import ActorKind, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 NO_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 VERB_PATIENT_PREPOSITIONS = frozenset({"against", "on", "upon"})
 CHUNK_DEPS = frozenset({"amod", "compound", "nummod", "quantmod", "poss", "case", "nmod"})
@@ -140,7 +140,7 @@ def _named_chunk(context: EventContext, token: Token) -> list[Token] | None:
     return None
 
 
-def chunk_of(context: EventContext, verb: Token, deps: set[str]) -> list[Token]:
+def chunk_of(context: EventContext, verb: Token, deps: Collection[str]) -> list[Token]:
     """The chunks of the verb's dependents attached with one of ``deps``."""
     return [t for child in verb.children if child.dep_ in deps for t in chunk(context, child)]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.extract import event_participants as participants
+from graph.extract.attribution import NOMINAL_SUBJECTS
 from graph.extract.event_context import EventContext, Found, event_mention, in_quote
 from graph.extract.event_syntax import (
     appeal,
@@ -169,7 +170,7 @@ def _noun_words(context: EventContext, noun: Token, light: Token | None) -> list
     owner ("Putin's"), and participants in prepositions ("against Russia")."""
     tokens = [noun, *qualifiers(noun)]
     if light is not None:
-        tokens += [light, *participants.chunk_of(context, light, {"nsubj", "nsubjpass"})]
+        tokens += [light, *participants.chunk_of(context, light, NOMINAL_SUBJECTS)]
     tokens += [
         t for c in noun.children if _named_owner(c) for t in [*participants.chunk(context, c), *children(c, "case")]
     ]

@@ -105,7 +105,6 @@ RELATION_MARKERS = {"after": RelationType.AFTER, "before": RelationType.BEFORE, 
                     "as": RelationType.DURING, "during": RelationType.DURING, "amid": RelationType.DURING,
                     "following": RelationType.AFTER}  # fmt: skip
 SPEECH_VERBS = REPORTING_VERBS | INDIRECT_VERBS | frozenset({"urge", "demand", "appeal", "call"})
-OUTLET_VERBS = frozenset({"report", "cite", "quote"})
 
 
 def synonymous(a: str, b: str) -> bool:

@@ -9,12 +9,12 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import DOCUMENT_NOUNS
+from graph.extract.attribution import DOCUMENT_NOUNS, OUTLET_VERBS
 from graph.extract.event_context import EventContext, Found, event_mention
 from graph.extract.event_participants import places
 from graph.extract.event_syntax import label, lemma_of, qualifiers
 from graph.extract.event_time import event_time
-from graph.extract.event_words import NOUN_TYPES, OUTLET_VERBS, SPEECH_VERBS
+from graph.extract.event_words import NOUN_TYPES, SPEECH_VERBS
 from graph.model import EventType, Mention, Quote
 
 if TYPE_CHECKING:
