@@ -25,6 +25,9 @@ FAMILY = {
 
 @dataclass(frozen=True, slots=True)
 class NameNode:
+    """One name as the actor merge clusters it: its family (person, place, org) and its normalised words, kept apart
+    per article where the name only makes sense there."""
+
     family: str
     name: str
     scope: str = ""

@@ -216,8 +216,8 @@ NOT_A_NAME = {"a", "an", "another", "one", "some"}
 def test_single_names_join_their_spelling_variants_and_no_others(names: list[str]) -> None:
     """Surnames with no full name beside them, one an article: each actor's names are variants of one another, and no
     two actors could be one (a name of one is no variant of a name of the other), so no pair of variants is missed."""
-    found = [{n.lower() for n in group} for group in actor_names([facts(f"a{i:02d}", (name.capitalize(), P))
-                                                                   for i, name in enumerate(names)])]  # fmt: skip
+    story = [facts(f"a{i:02d}", (name.capitalize(), P)) for i, name in enumerate(names)]
+    found = [{n.lower() for n in group} for group in actor_names(story)]
     assert set().union(*found) == set(names)
     for group in found:
         assert all(spelling_variants(a, b) for a, b in itertools.combinations(sorted(group), 2)), group
