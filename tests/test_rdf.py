@@ -15,7 +15,7 @@ from graph.render.source import UNREAD
 from graph.store import GraphFormat, load_dataset, load_graph, serialize, write_story
 from graph.store.writers import Union
 from ontology import NG, validate
-from tests.test_merge import P, facts
+from tests.merge.test_actors import P, facts
 
 
 @pytest.mark.parametrize("name", ["Vladimir Putin", "Путин", 'a <b> "c" \\ d\n', "x" * 500, ""])

@@ -26,10 +26,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.extract.event_words import SYNONYMS, synonymous
+from graph.merge.event_lemmas import NEWS_SYNONYMS as NEWS_SYNONYMS  # handed on to graph.merge.events
+from graph.merge.event_lemmas import STEM as STEM
+from graph.merge.event_lemmas import related_lemmas
 from graph.merge.greedy import join_best_first
 from graph.model import EventMention, TimeExpr
 
@@ -39,41 +40,14 @@ SAME_LEMMA = 0.5
 """Weight of the edge between mentions of one trigger lemma with nothing shared and nothing in conflict: taken last,
 so that a mention joins the event it shares participants with before one it only shares a word with. Related lemmas
 with nothing shared get half of it."""
-STEM = 5
-"""Lemmas longer than this that share their first letters are one word's verb and noun: "explode", "explosion"."""
-NEWS_SYNONYMS = (
-    frozenset({"die", "death", "dead", "kill", "killing"}),
-    frozenset({"explode", "explosion", "blast"}),
-    frozenset({"injure", "injury", "wound"}),
-    frozenset({"escape", "flee"}),
-    frozenset({"hit", "strike"}),
-    frozenset({"destroy", "demolish", "damage"}),
-)
-"""General news verbs and nouns that name one happening, beside the extractor's :data:`SYNONYMS`."""
 DATE_SLACK = dt.timedelta(days=1)
 """Dates this far apart may still be one event (an evening in one time zone is the next morning in another)."""
 NOT_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "more",
-        "most",
-        "many",
-        "some",
-        "several",
-        "few",
-        "one",
-        "another",
-        "other",
-        "all",
-        "both",
-        "former",
-        "new",
-        "more",
-        "than",
-    ]
-)
+    ["the", "a", "an", "more", "most", "many", "some", "several", "few", "one", "another", "other", "all", "both",
+     "former", "new", "than"]
+)  # fmt: skip
+"""Words that name no happening: a mention of no other words only names an event ("the war", "another one")."""
+ROLES = ("agents", "patients", "places")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +142,11 @@ def _apart(a: _Cluster, b: _Cluster) -> bool:
         return True
     if (a.people_only and b.bodies_only) or (a.bodies_only and b.people_only):
         return True
+    return _agents_apart(a, b)
+
+
+def _agents_apart(a: _Cluster, b: _Cluster) -> bool:
+    """Two named agents that differ, or two agents of one article that differ."""
     if any(not _share(x, y) for x in a.named for y in b.named):
         return True
     few, many = sorted((a.by_article, b.by_article), key=len)
@@ -183,51 +162,28 @@ def _evidence(a: _Node, b: _Node) -> float:
     return score
 
 
-def _related(first: str, second: str) -> bool:
-    """Whether two trigger lemmas may name one event: synonyms, or one word's verb and noun ("explode", "explosion")."""
-    if synonymous(first, second) or any(first in group and second in group for group in NEWS_SYNONYMS):
-        return True
-    return min(len(first), len(second)) > STEM and first[:STEM] == second[:STEM]
-
-
-def _related_lemmas(lemmas: Iterable[str]) -> dict[str, list[str]]:
-    """Each of ``lemmas`` with those of them it is :func:`_related` to, itself included, sorted: looked up through the
-    synonym groups and the first letters that make lemmas related, rather than by testing every pair."""
-
-    def buckets(lemma: str) -> list[tuple[str, str]]:
-        found = [("group", str(n)) for n, group in enumerate(SYNONYMS + NEWS_SYNONYMS) if lemma in group]
-        return [("lemma", lemma), *found, *([("stem", lemma[:STEM])] if len(lemma) > STEM else [])]
-
-    known = set(lemmas)
-    members: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for lemma in known:
-        for bucket in buckets(lemma):
-            members[bucket].add(lemma)
-    return {
-        lemma: sorted({other for b in buckets(lemma) for other in members[b] if _related(lemma, other)})
-        for lemma in sorted(known)
-    }
-
-
 def _clusters(nodes: list[_Node], must: list[tuple[int, int]]) -> list[list[int]]:
     """Edges best first, a join refused when the clusters clash: reports of one statement, then mentions of related
     lemmas that share evidence (an agent, a patient, a place, a day), then mentions of one lemma, then of related ones.
     The weak edges of the last two (nothing shared, nothing in conflict) join every pair of a block of lemmas, so they
     are taken cluster by cluster (:func:`_weak`), which joins what taking them pair by pair in order would."""
     full = [n for n in nodes if not n.bare]
-    related = _related_lemmas(n.mention.lemma for n in nodes)
+    related = related_lemmas(n.mention.lemma for n in nodes)
     cluster_of = [_Cluster(n) for n in nodes]
     for i, j in sorted(must):  # SAME_STATEMENT outweighs any evidence: these edges come first
-        if cluster_of[i] is not cluster_of[j] and not _apart(cluster_of[i], cluster_of[j]):
-            _join(cluster_of, cluster_of[i], cluster_of[j])
+        _join_unless_apart(cluster_of, cluster_of[i], cluster_of[j])
     _join_sharing(full, related, cluster_of)
     _weak(full, cluster_of, {n.mention.lemma: (n.mention.lemma,) for n in full})
     lemmas = {n.mention.lemma for n in full}
     _weak(full, cluster_of, {m: tuple(r for r in related[m] if r != m and r in lemmas) for m in lemmas})
     _attach_bare(nodes, cluster_of, related)
-    unique = {id(c): c for c in cluster_of}.values()
-    kept = [sorted(c.members) for c in unique]
-    return sorted((c for c in kept if len(c) > 1 or not nodes[c[0]].bare or _tells(nodes[c[0]])), key=lambda c: c[0])
+    return _kept(nodes, cluster_of)
+
+
+def _kept(nodes: list[_Node], cluster_of: list[_Cluster]) -> list[list[int]]:
+    """The members of each cluster, but for a lone bare mention that does not tell what happened (:func:`_tells`)."""
+    members = [sorted(c.members) for c in {id(c): c for c in cluster_of}.values()]
+    return sorted((c for c in members if len(c) > 1 or not nodes[c[0]].bare or _tells(nodes[c[0]])), key=lambda c: c[0])
 
 
 def _join_sharing(full: list[_Node], related: dict[str, list[str]], cluster_of: list[_Cluster]) -> None:
@@ -238,53 +194,63 @@ def _join_sharing(full: list[_Node], related: dict[str, list[str]], cluster_of: 
     without meeting every pair. A key that only one article's mentions hold (an actor described there, "another
     blogger") tells apart classes that are otherwise one, so classes leave such keys out, and the pairs that share one
     are taken as edges of their own, at their own weight."""
-    roles = ("agents", "patients", "places")
-    held: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for n in full:
-        for role in roles:
-            for key in getattr(n, role).plain:
-                held[(role, key)].add(n.article_id)
-    local = {role_key for role_key, articles in held.items() if len(articles) == 1}
-    public: dict[tuple[object, ...], _Node] = {}  # a mention of each class, less the keys of one article
-    classes = []
-    for n in full:
-        agents, patients, places = (
-            _Keys(frozenset(k for k in keys.plain if (role, k) not in local), keys.names, keys.demonyms)
-            for role, keys in zip(roles, (n.agents, n.patients, n.places), strict=True)
-        )
-        signature = (n.mention.lemma, agents, patients, places, n.time is not None and n.time.start)
-        classes.append(
-            public.setdefault(
-                signature, _Node(len(public), "", n.mention, agents, patients, places, n.time, n.families)
-            ).index
-        )
-    representatives = list(public.values())
+    local = _local_keys(full)
+    classes, representatives = _classes(full, local)
     blocks = [
         (_weight(representatives[u], representatives[v]), u, v)
         for u, v in _sharing(representatives, related, within=True)
     ]
+
+    def join(weight: float, p: int, q: int) -> bool:  # the weight orders the edges, and decides nothing here
+        return _join_unless_apart(cluster_of, cluster_of[full[p].index], cluster_of[full[q].index])
+
+    join_best_first(classes, blocks, lambda p: cluster_of[full[p].index], join, _local_pairs(full, local, related))
+
+
+def _local_keys(full: list[_Node]) -> set[tuple[str, str]]:
+    """The (role, key) pairs that the mentions of one article only hold."""
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for n in full:
+        for role in ROLES:
+            for key in getattr(n, role).plain:
+                held[(role, key)].add(n.article_id)
+    return {role_key for role_key, articles in held.items() if len(articles) == 1}
+
+
+def _classes(full: list[_Node], local: set[tuple[str, str]]) -> tuple[list[int], list[_Node]]:
+    """The class of each mention (the same lemma, time and keys but the ``local`` ones), and a mention of each class
+    without those keys."""
+    public: dict[tuple[object, ...], _Node] = {}
+    classes = []
+    for n in full:
+        agents, patients, places = (
+            _Keys(frozenset(k for k in keys.plain if (role, k) not in local), keys.names, keys.demonyms)
+            for role, keys in zip(ROLES, (n.agents, n.patients, n.places), strict=True)
+        )
+        signature = (n.mention.lemma, agents, patients, places, n.time is not None and n.time.start)
+        representative = _Node(len(public), "", n.mention, agents, patients, places, n.time, n.families)
+        classes.append(public.setdefault(signature, representative).index)
+    return classes, list(public.values())
+
+
+def _local_pairs(
+    full: list[_Node], local: set[tuple[str, str]], related: dict[str, list[str]]
+) -> set[tuple[float, int, int]]:
+    """The edges ``(weight, p, q)`` between the mentions (by position in ``full``) of related lemmas that share a
+    ``local`` key."""
     position = {n.index: p for p, n in enumerate(full)}
     by_key: dict[tuple[str, str], list[_Node]] = defaultdict(list)
     for n in full:
-        for role in roles:
+        for role in ROLES:
             for key in getattr(n, role).plain:
                 if (role, key) in local:
                     by_key[(role, key)].append(n)
-    pairs = {
+    return {
         (_weight(a, b), position[a.index], position[b.index])
         for group in by_key.values()
         for a, b in itertools.combinations(group, 2)
         if b.mention.lemma in related[a.mention.lemma]
     }
-
-    def join(weight: float, p: int, q: int) -> bool:  # the weight orders the edges, and decides nothing here
-        a, b = cluster_of[full[p].index], cluster_of[full[q].index]
-        if _apart(a, b):
-            return False
-        _join(cluster_of, a, b)
-        return True
-
-    join_best_first(classes, blocks, lambda p: cluster_of[full[p].index], join, pairs)
 
 
 def _weight(a: _Node, b: _Node) -> float:
@@ -333,6 +299,16 @@ def _join(cluster_of: list[_Cluster], a: _Cluster, b: _Cluster) -> _Cluster:
     return big
 
 
+def _join_unless_apart(cluster_of: list[_Cluster], a: _Cluster, b: _Cluster) -> bool:
+    """Join two clusters unless they are one already or :func:`_apart`; whether they are one now."""
+    if a is b:
+        return True
+    if _apart(a, b):
+        return False
+    _join(cluster_of, a, b)
+    return True
+
+
 def _weak(full: list[_Node], cluster_of: list[_Cluster], partners: dict[str, tuple[str, ...]]) -> None:
     """Join, for each mention in turn, the clusters holding later mentions of its partner lemmas that do not clash,
     first met first: as taking the edges between every such pair in order would, without meeting each pair.
@@ -379,29 +355,46 @@ def _attach_bare(nodes: list[_Node], cluster_of: list[_Cluster], related: dict[s
     """Each bare mention joins an event of its own lemma, or failing that of a related one, of its own kind (it has
     nothing else to clash with): the one in its own article when there is one, else the largest; with none, bare
     mentions of one lemma are one event among themselves."""
+    full = _full_by_lemma(nodes, cluster_of)
+    articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
+    least = {id(c): min(c.members) for cs in full.values() for c in cs}
+    alone: dict[str, _Cluster] = {}
+    for node in (n for n in nodes if n.bare):
+        target = _largest(node, _candidates(node, full, related), articles, least)
+        if target is None:
+            if node.mention.lemma not in alone:
+                alone[node.mention.lemma] = cluster_of[node.index]
+                continue
+            target = alone[node.mention.lemma]
+        else:
+            articles[id(target)].add(node.article_id)
+            least[id(target)] = min(least[id(target)], node.index)
+        target.members.append(node.index)
+        cluster_of[node.index] = target
+
+
+def _full_by_lemma(nodes: list[_Node], cluster_of: list[_Cluster]) -> dict[str, list[_Cluster]]:
+    """The clusters holding mentions of each lemma that are not bare, first met first."""
     full: dict[str, list[_Cluster]] = defaultdict(list)
     seen: set[tuple[str, int]] = set()
     for node in nodes:
         if not node.bare and (key := (node.mention.lemma, id(cluster_of[node.index]))) not in seen:
             seen.add(key)
             full[node.mention.lemma].append(cluster_of[node.index])
-    articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
-    least = {id(c): min(c.members) for cs in full.values() for c in cs}
-    alone: dict[str, _Cluster] = {}
-    for node in (n for n in nodes if n.bare):
-        lemma = node.mention.lemma
-        found = full.get(lemma) or [c for other in related[lemma] for c in full.get(other, ())]
-        candidates = [c for c in found if c.type is node.mention.type]
-        local = [c for c in candidates if node.article_id in articles[id(c)]]
-        pool = local if len(local) == 1 else candidates
-        target = max(pool, key=lambda c: (len(c.members), -least[id(c)]), default=None)
-        if target is None:
-            if lemma not in alone:
-                alone[lemma] = cluster_of[node.index]
-                continue
-            target = alone[lemma]
-        else:
-            articles[id(target)].add(node.article_id)
-            least[id(target)] = min(least[id(target)], node.index)
-        target.members.append(node.index)
-        cluster_of[node.index] = target
+    return full
+
+
+def _candidates(node: _Node, full: dict[str, list[_Cluster]], related: dict[str, list[str]]) -> list[_Cluster]:
+    """The events of ``node``'s kind among those of its lemma, or failing that of the lemmas related to it."""
+    lemma = node.mention.lemma
+    found = full.get(lemma) or [c for other in related[lemma] for c in full.get(other, ())]
+    return [c for c in found if c.type is node.mention.type]
+
+
+def _largest(
+    node: _Node, candidates: list[_Cluster], articles: dict[int, set[str]], least: dict[int, int]
+) -> _Cluster | None:
+    """The one of ``candidates`` in ``node``'s article when there is one, else the largest (the first met on a tie)."""
+    local = [c for c in candidates if node.article_id in articles[id(c)]]
+    pool = local if len(local) == 1 else candidates
+    return max(pool, key=lambda c: (len(c.members), -least[id(c)]), default=None)

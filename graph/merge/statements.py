@@ -10,7 +10,7 @@ Work is done per distinct wording, not per report: outlets print one quote word 
 have one wording, and comparing wordings, and taking the edges of k reports through
 :func:`~graph.merge.greedy.join_best_first`, keeps a quote that k articles carry from costing k².
 
-Lives beside :mod:`graph.merge.story` (actors, and the story) because it is its own concern.
+Lives beside :mod:`graph.merge.actors` (actors) and :mod:`graph.merge.story` (the story) as its own concern.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ import random
 
 import pytest
 
-from graph.extract.event_words import SYNONYMS
 from graph.merge import event_clusters as clusters
+from graph.merge import event_lemmas
 from graph.model import EventMention, EventType, Granularity, Span, TimeExpr
 
 C, P = EventType.CONFLICT, EventType.POLITICAL
@@ -64,7 +64,7 @@ def pair_by_pair(nodes: list[clusters._Node], must: list[tuple[int, int]]) -> li
 
     edges: dict[tuple[int, int], float] = {}
     for a, b in itertools.combinations([n for n in nodes if not n.bare], 2):
-        if clusters._related(a.mention.lemma, b.mention.lemma) and not clash(a, b):
+        if event_lemmas.related(a.mention.lemma, b.mention.lemma) and not clash(a, b):
             same = a.mention.lemma == b.mention.lemma
             evidence = clusters._evidence(a, b)
             edges[(a.index, b.index)] = evidence + same if evidence else 0.5 if same else 0.25
@@ -83,7 +83,7 @@ def pair_by_pair(nodes: list[clusters._Node], must: list[tuple[int, int]]) -> li
     alone: dict[str, set[int]] = {}
     for node in (n for n in nodes if n.bare):
         lemma = node.mention.lemma
-        related = full.get(lemma) or [c for o in sorted(full) if clusters._related(lemma, o) for c in full[o]]
+        related = full.get(lemma) or [c for o in sorted(full) if event_lemmas.related(lemma, o) for c in full[o]]
         candidates = [c for c in related if not any(clash(node, nodes[m]) for m in c)]
         local = [c for c in candidates if any(nodes[m].article_id == node.article_id for m in c)]
         target = max(local if len(local) == 1 else candidates, key=lambda c: (len(c), -min(c)), default=None)
@@ -98,13 +98,6 @@ def pair_by_pair(nodes: list[clusters._Node], must: list[tuple[int, int]]) -> li
 def test_clusters_join_as_taking_every_pair_in_order_would(seed: int) -> None:
     nodes, must = random_nodes(seed, 70)
     assert clusters._clusters(nodes, must) == pair_by_pair(nodes, must)
-
-
-def test_related_lemmas_are_those_related_pairwise() -> None:
-    words = {w for group in clusters.NEWS_SYNONYMS + SYNONYMS for w in group}
-    words |= {"explode", "explosion", "explorer", "statement", "states", "state", "say", "war", "warfare"}
-    found = clusters._related_lemmas(words)
-    assert found == {w: sorted(o for o in words if clusters._related(w, o)) for w in sorted(words)}
 
 
 def replicated_nodes(seed: int) -> tuple[list[clusters._Node], list[tuple[int, int]]]:

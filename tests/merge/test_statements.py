@@ -6,7 +6,8 @@ import pytest
 from rapidfuzz import fuzz
 
 from graph.merge.statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
-from graph.model import Actor, ActorKind, Article, ArticleFacts, Mention, Quote, Report, Span, Statement
+from graph.merge.story import merge
+from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Report, Span, Statement, Story
 from graph.names import STOPWORDS, normalise
 
 SENTENCES = (
@@ -17,12 +18,14 @@ SENTENCES = (
     "Taxes for working families fall under the new budget",
     "Nobody expected the storm to flood the whole valley",
 )
-ACTORS = {
-    "person/anna": Actor("person/anna", "Anna", ActorKind.PERSON),
-    "person/boris": Actor("person/boris", "Boris", ActorKind.PERSON),
-    "org/council": Actor("org/council", "Council", ActorKind.ORGANIZATION),
-    "org/ministry": Actor("org/ministry", "Ministry", ActorKind.ORGANIZATION),
-}
+SPEAKERS = (
+    ("Anna Petrova", ActorKind.PERSON),
+    ("Boris Ivanov", ActorKind.PERSON),
+    ("City Council", ActorKind.ORGANIZATION),
+    ("Defense Ministry", ActorKind.ORGANIZATION),
+    ("a witness", ActorKind.PERSON),
+)
+"""Who says the quotes: four named actors, and one the articles do not name as an actor."""
 
 
 def wordings(rng: random.Random) -> list[str]:
@@ -36,82 +39,95 @@ def wordings(rng: random.Random) -> list[str]:
     return found
 
 
-def random_facts(seed: int) -> tuple[list[ArticleFacts], dict[tuple[str, Span], str]]:
-    """Articles quoting a few wordings, most of them again and again, by known and unknown speakers."""
+def random_articles(seed: int) -> list[ArticleFacts]:
+    """Articles quoting a few wordings, most of them again and again, by named, unnamed and unknown speakers."""
     rng = random.Random(seed)
     pool = rng.sample(wordings(rng), 8)
-    facts, actor_of = [], {}
+    articles = []
     for n in range(rng.randint(5, 40)):
-        article = Article(f"a{n:02d}", "")
-        quotes = []
-        for k in range(rng.randint(1, 3)):
-            text = rng.choice(pool)
-            speaker = Mention(Span(1000 + k, 1001 + k), "someone", ActorKind.PERSON) if rng.random() < 0.7 else None
-            key = rng.choice((*ACTORS, None))
-            if speaker is not None and key is not None:
-                actor_of[(article.id, speaker.span)] = key
-            quotes.append(Quote(Span(100 * k, 100 * k + len(text)), text, Span(100 * k, 100 * k + 99), speaker))
-        facts.append(ArticleFacts(article, quotes=quotes))
-    return facts, actor_of
+        text, mentions, quotes = "", [], []
+        for _ in range(rng.randint(1, 3)):
+            said = None
+            if rng.random() < 0.7:
+                name, kind = rng.choice(SPEAKERS)
+                said = Mention(Span(len(text), len(text) + len(name)), name, kind)
+                mentions += [said] if name[0].isupper() else []
+                text += name + " said: "
+            words = rng.choice(pool)
+            quotes.append(Quote(Span(len(text), len(text) + len(words)), words, Span(0, len(text) + len(words)), said))
+            text += words + ". "
+        articles.append(ArticleFacts(Article(f"a{n:02d}", text), mentions, quotes))
+    return articles
 
 
-def best_first_over_every_pair(facts: list[ArticleFacts], actor_of: dict[tuple[str, Span], str]) -> list[Statement]:
-    """The statements the merge promises, found by brute force: every pair of reports that may be one statement (close
-    wordings, two shared content words, speakers that agree), joined best pair first unless the joined statement would
-    have two known speakers, two wordings from one article, or two wordings that are not alike."""
-    reports = [Report(f.article.id, q) for f in facts for q in f.quotes]
-    speaker = [actor_of.get((r.article_id, r.quote.speaker.span)) if r.quote.speaker else None for r in reports]
-    texts = [normalise(r.quote.text) for r in reports]
+def common_words(a: str, b: str) -> int:
+    return len(set(a.split()) & set(b.split()) - STOPWORDS)
 
-    def agree(i: int, j: int) -> bool:
-        a, b = speaker[i], speaker[j]
-        if fuzz.token_sort_ratio(texts[i], texts[j]) < 80:  # one wording held in the other
-            return a is not None and a == b
-        if a is None and b is None:
+
+def statements_by_brute_force(story: Story) -> list[Statement]:
+    """The statements the merge promises, found without its indexes or its order of work: of every pair of reports
+    that may be one statement, the closest pair that may still join two statements joins them, until none may.
+
+    A pair may be one statement when the wordings are close as word sets (with two content words in common), and
+    the speakers agree: the same actor, or an unknown speaker beside a known one, or two unknown ones in one article;
+    only the same actor when one wording only holds the other. Two statements may join when the result has one known
+    speaker at most, one wording per article at most, and no two wordings that are not alike."""
+    reports = [Report(f.article.id, q) for f in story.facts for q in f.quotes]
+    who = [story.actor_of.get((r.article_id, r.quote.speaker.span)) if r.quote.speaker else None for r in reports]
+    words = [normalise(r.quote.text) for r in reports]
+
+    def candidate(i: int, j: int) -> bool:
+        if fuzz.token_set_ratio(words[i], words[j]) < STATEMENT_SIMILARITY or common_words(words[i], words[j]) < 2:
+            return False
+        if fuzz.token_sort_ratio(words[i], words[j]) < 80:
+            return who[i] is not None and who[i] == who[j]
+        if who[i] is None and who[j] is None:
             return reports[i].article_id == reports[j].article_id
-        return a is None or b is None or a == b
+        return who[i] is None or who[j] is None or who[i] == who[j]
 
-    edges = []
-    for i, j in itertools.combinations(range(len(reports)), 2):
-        score = fuzz.token_set_ratio(texts[i], texts[j])
-        shared = set(texts[i].split()) & set(texts[j].split()) - STOPWORDS
-        if score >= STATEMENT_SIMILARITY and len(shared) >= 2 and agree(i, j):
-            edges.append((-score, i, j))
-    groups = {i: {i} for i in range(len(reports))}
-    similarity = [100.0] * len(reports)
-    for weight, i, j in sorted(edges):
-        if groups[i] is groups[j]:
-            continue
-        merged = groups[i] | groups[j]
-        speakers = {speaker[k] for k in merged} - {None}
-        wordings = {(reports[k].article_id, texts[k]) for k in merged}
-        alike = all(
-            fuzz.token_set_ratio(texts[a], texts[b]) >= STATEMENT_COHESION for a in groups[i] for b in groups[j]
-        )
-        if len(speakers) > 1 or len(wordings) > len({a for a, _ in wordings}) or not alike:
-            continue
-        for k in merged:
-            groups[k] = merged
-        similarity[j] = -weight
+    def may_join(first: frozenset[int], second: frozenset[int]) -> bool:
+        together = first | second
+        if len({who[k] for k in together if who[k] is not None}) > 1:
+            return False
+        if any(reports[a].article_id == reports[b].article_id and words[a] != words[b] for a in first for b in second):
+            return False
+        return all(fuzz.token_set_ratio(words[a], words[b]) >= STATEMENT_COHESION for a in first for b in second)
+
+    pairs = [(i, j) for i in range(len(reports)) for j in range(i + 1, len(reports)) if candidate(i, j)]
+    score = {(i, j): fuzz.token_set_ratio(words[i], words[j]) for i, j in pairs}
+    statement_of = {k: frozenset([k]) for k in range(len(reports))}
+    joined_at = [100.0] * len(reports)
+    while True:
+        open_pairs = [p for p in pairs if statement_of[p[0]] is not statement_of[p[1]]]
+        joinable = [(-score[i, j], i, j) for i, j in open_pairs if may_join(statement_of[i], statement_of[j])]
+        if not joinable:
+            break
+        weight, i, j = min(joinable)
+        together = statement_of[i] | statement_of[j]
+        for k in together:
+            statement_of[k] = together
+        joined_at[j] = -weight
     found = []
-    for group in {id(g): g for g in groups.values()}.values():
-        members = sorted(group, key=lambda k: (reports[k].article_id, reports[k].quote.span.start))
-        first = reports[members[0]]
-        known = {speaker[k] for k in members} - {None}
+    for members in set(statement_of.values()):
+        ordered = sorted(members, key=lambda k: (reports[k].article_id, reports[k].quote.span.start))
+        first = reports[ordered[0]]
+        known = {who[k] for k in members} - {None}
         found.append(
             Statement(
                 f"{first.article_id}/{first.quote.span.start}-{first.quote.span.end}",
                 known.pop() if known else None,
-                [Report(reports[k].article_id, reports[k].quote, similarity[k]) for k in members],
+                [Report(reports[k].article_id, reports[k].quote, joined_at[k]) for k in ordered],
             )
         )
     return sorted(found, key=lambda s: s.key)
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_statements_join_as_taking_every_pair_of_reports_in_order_would(seed: int) -> None:
-    facts, actor_of = random_facts(seed)
-    assert statements(facts, actor_of) == best_first_over_every_pair(facts, actor_of)
+def test_statements_are_those_of_the_closest_pairs_that_may_join(seed: int) -> None:
+    story = merge(random_articles(seed))
+    speakers = {story.actor_of[(f.article.id, m.span)]: m.text for f in story.facts for m in f.mentions}
+    assert len(speakers) == len(set(speakers.values())), "each named speaker is one actor"
+    assert story.statements == statements_by_brute_force(story)
 
 
 def quoting(article: str, text: str, speaker: str | None = None, at: int = 0) -> ArticleFacts:

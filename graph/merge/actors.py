@@ -1,0 +1,188 @@
+"""Merge actor mentions: networkx clusters the names that name one actor.
+
+Nodes are distinct (kind, normalised name) pairs; edges join names of one actor ("Putin" and "Vladimir Putin",
+"Defense Ministry" and "Ministry of Defense", "the Times" and "The New York Times"); connected components are actors.
+A short name joins a full name only when exactly one full name fits, so two people who share a surname or a first name
+are never chained together. The rules for person names are in :mod:`graph.merge.people`, those for organisation names
+in :mod:`graph.merge.organisations`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
+from typing import TypeVar
+
+import networkx as nx
+
+from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_named
+from graph.merge.organisations import org_edges, orgs_fit, place_words, proper_words
+from graph.merge.people import people_fit, person_edges, person_tokens, shared_surnames
+from graph.model import PUBLISHER_SPAN, Actor, ActorKind, ArticleFacts, Mention, MentionRef, Span
+from graph.names import TITLES, normalise
+
+K = TypeVar("K", bound=Hashable)
+
+RETYPED = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE])
+"""Kinds the entity recogniser confuses for one name; outlets and unnamed groups keep theirs."""
+
+
+def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[tuple[str, Span], str]]:
+    """The actors of ``facts`` (sorted by article id) by key, and the key of the actor of each mention, by article id
+    and span; each article's publisher is a mention of an outlet."""
+    refs = [MentionRef(f.article.id, m) for f in facts for m in f.mentions]
+    refs += [_outlet_ref(f) for f in facts if f.article.publisher]
+    nodes = _name_nodes(refs)
+    clusters = _actor_clusters(nodes)
+    actors: dict[str, Actor] = {}
+    actor_of: dict[tuple[str, Span], str] = {}
+    by_cluster: dict[int, list[MentionRef]] = defaultdict(list)
+    for ref, node in nodes.items():
+        by_cluster[clusters[node]].append(ref)
+    for members in by_cluster.values():
+        actor = _actor(members, nodes, actors.keys())
+        actors[actor.key] = actor
+        for ref in members:
+            actor_of[(ref.article_id, ref.mention.span)] = actor.key
+    return actors, actor_of
+
+
+def _outlet_ref(facts: ArticleFacts) -> MentionRef:
+    name = facts.article.publisher or ""
+    return MentionRef(facts.article.id, Mention(PUBLISHER_SPAN, name, ActorKind.OUTLET))
+
+
+def _name_nodes(refs: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
+    """The name node of every mention; a surname that fits people who cannot be one gets one node per article."""
+    kinds = _voted_kinds(refs)
+    nodes = {}
+    for ref in refs:
+        kind = ref.mention.kind
+        if kind in RETYPED and is_named(ref.mention):
+            kind = kinds[normalise(ref.mention.text)]
+        nodes[ref] = _node(ref, kind)
+    shared = shared_surnames({n.name for n in nodes.values() if n.family == "person" and not n.scope})
+    for ref, node in nodes.items():
+        if node.family == "person" and not node.scope and node.name in shared:
+            nodes[ref] = NameNode(node.family, node.name, within=ref.article_id)
+    return nodes
+
+
+def _voted_kinds(refs: Iterable[MentionRef]) -> dict[str, ActorKind]:
+    """The kind of each name the entity recogniser may type differently in different places ("Lohan" a person here, a
+    place there): the kind it is given most often in the story (a person on a tie)."""
+    votes: dict[str, Counter[ActorKind]] = defaultdict(Counter)
+    for ref in refs:
+        if ref.mention.kind in RETYPED and is_named(ref.mention):
+            votes[normalise(ref.mention.text)][ref.mention.kind] += 1
+    return {
+        name: max(counts, key=lambda k: (counts[k], k is ActorKind.PERSON, k.value)) for name, counts in votes.items()
+    }
+
+
+def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
+    mention = ref.mention
+    family = FAMILY[kind]
+    if kind is ActorKind.PERSON and is_named(mention):
+        return NameNode(family, " ".join(person_tokens(mention.text)))
+    if is_named(mention) or distinctive(mention.text):
+        return NameNode(family, normalise(mention.text))
+    return NameNode(family, normalise(mention.text), ref.article_id)
+
+
+def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
+    """Connected components of the graph of names that name one actor; edges never join names that clash."""
+    names = sorted(set(nodes.values()), key=lambda n: n.sort_key)
+    places = place_words({normalise(r.mention.text) for r in nodes if r.mention.kind is ActorKind.PLACE})
+    present: dict[NameNode, set[str]] = defaultdict(set)
+    proper: dict[NameNode, set[str]] = defaultdict(set)
+    words_of: dict[str, set[str]] = {}  # a story prints each name many times: its proper words are found once
+    named: set[NameNode] = set()
+    for ref, node in nodes.items():
+        present[node].add(ref.article_id)
+        text = ref.mention.text
+        words = words_of.get(text)
+        if words is None:
+            words = words_of[text] = proper_words(ref.mention, places)
+        proper[node] |= words
+        if is_named(ref.mention):
+            named.add(node)
+    graph = nx.Graph()
+    graph.add_nodes_from(names)
+    people = [n for n in names if n.family == "person"]
+    graph.add_edges_from(_unclashing(person_edges(people, present), lambda n: n.name, people_fit))
+    orgs = [n for n in names if n.family == "org"]
+    graph.add_edges_from(_unclashing(org_edges(orgs, named, proper), lambda n: (n.name, n in named), orgs_fit))
+    components = sorted(nx.connected_components(graph), key=lambda c: min(n.sort_key for n in c))
+    return {node: i for i, component in enumerate(components) for node in component}
+
+
+def _unclashing(
+    edges: Iterable[tuple[NameNode, NameNode]], key: Callable[[NameNode], K], fit: Callable[[K, K], bool]
+) -> Iterator[tuple[NameNode, NameNode]]:
+    """The edges, strongest first, that never put two names that cannot be one actor into one cluster: no chaining
+    of "Anna Smith" and "John Smith" through "Smith", nor of two outlets through "the Times".
+
+    Whether two names fit depends on their ``key`` only, so a group is held as the distinct keys of its names: a join
+    costs the distinct names of the two groups, not every pair of members (a surname resolved inside each of k
+    articles is k nodes of one key)."""
+    groups = nx.utils.UnionFind()
+    keys: dict[NameNode, set[K]] = {}
+    for a, b in edges:
+        root_a, root_b = groups[a], groups[b]
+        if root_a == root_b:
+            continue
+        keys_a, keys_b = keys.pop(root_a, None) or {key(a)}, keys.pop(root_b, None) or {key(b)}
+        if all(fit(x, y) for x in keys_a for y in keys_b):
+            groups.union(a, b)
+            big, small = (keys_a, keys_b) if len(keys_a) >= len(keys_b) else (keys_b, keys_a)
+            big |= small
+            keys[groups[a]] = big
+            yield a, b
+        else:
+            keys[root_a], keys[root_b] = keys_a, keys_b
+
+
+def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: Collection[str]) -> Actor:
+    """The actor of one cluster's mentions, keyed apart from the ``taken`` keys."""
+    kinds = Counter(r.mention.kind for r in members)
+    kind = ActorKind.OUTLET if kinds[ActorKind.OUTLET] else kinds.most_common(1)[0][0]
+    label = _label(members, kind)
+    scope = {r.article_id for r in members if nodes[r].scope}
+    return Actor(
+        key=_free_key("/".join([FAMILY[kind], normalise(label), *sorted(scope)]), members, taken),
+        label=label,
+        kind=kind,
+        aliases={r.mention.text for r in members if r.mention.text},
+        roles={r.mention.role for r in members if r.mention.role},
+        mentions=sorted(
+            (r for r in members if r.mention.span != PUBLISHER_SPAN), key=lambda r: (r.article_id, r.mention.span.start)
+        ),
+    )
+
+
+def _label(members: list[MentionRef], kind: ActorKind) -> str:
+    """The fullest proper name the mentions give most often, without "the" (but for an outlet: "The Guardian") or a
+    person's titles."""
+    names = [r.mention.text for r in members if r.mention.text]
+    proper = [r.mention.text for r in members if r.mention.kind is not ActorKind.GROUP and is_named(r.mention)]
+    named = proper or [n for n in names if n[:1].isupper()] or names
+    counts = Counter(named)
+    label = max(counts, key=lambda n: (len(content(normalise(n))), counts[n], -len(n), n))
+    label = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
+    if kind is ActorKind.PERSON:
+        label = " ".join(w for w in label.split() if normalise(w) not in TITLES or w == label.split()[-1])
+    return label
+
+
+def _free_key(key: str, members: list[MentionRef], taken: Collection[str]) -> str:
+    """``key``, or when it is ``taken`` (two actors of one name: a surname resolved apart in two articles) ``key``
+    with the first article of the actor, and failing that a number."""
+    if key not in taken:
+        return key
+    key += "/" + min(r.article_id for r in members)
+    base, n = key, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key

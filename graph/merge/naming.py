@@ -1,0 +1,65 @@
+"""What a mention's words say about the actor it names: whether they are a proper name, and the node of its name.
+
+The actor merge (:mod:`graph.merge.actors`) joins name nodes; the rules for people (:mod:`graph.merge.people`) and for
+organisations (:mod:`graph.merge.organisations`) read names through these helpers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from graph.model import ActorKind, Mention
+from graph.names import NAMES_KEPT, STOPWORDS, normalise
+
+FAMILY = {
+    ActorKind.PERSON: "person",
+    ActorKind.PLACE: "place",
+    ActorKind.ORGANIZATION: "org",
+    ActorKind.OUTLET: "org",
+    ActorKind.GROUP: "org",
+}
+"""The kinds whose names may name one actor: an outlet, a group and an organisation may be one."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameNode:
+    """One name as the actor merge clusters it: its family (person, place, org) and its normalised words, kept apart
+    per article where the name only makes sense there."""
+
+    family: str
+    name: str
+    scope: str = ""
+    """An article id for descriptions that only make sense inside their article ("another blogger")."""
+    within: str = ""
+    """An article id for a surname shared by people who cannot be one ("Smith" beside Anna Smith and John Smith):
+    such a surname is resolved inside its article."""
+
+    @property
+    def sort_key(self) -> tuple[str, str, str, str]:
+        return (self.family, self.name, self.scope, self.within)
+
+
+def is_named(mention: Mention) -> bool:
+    """Whether a mention's words are a name rather than a description ("the Kremlin", not "another blogger")."""
+    return _names_something(mention.text)
+
+
+@functools.lru_cache(maxsize=NAMES_KEPT)
+def _names_something(text: str) -> bool:
+    words = re.findall(r"[\w'’-]+", text)
+    if words[:1] == ["the"] and len(words) > 1:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in {"a", "an", "another", "one", "some"}
+
+
+def distinctive(text: str) -> set[str]:
+    """Capitalised words after the first: the proper names inside a description ("deputies from … Lomonosovsky")."""
+    words = re.findall(r"[\w'’-]+", text)
+    return {normalise(w) for w in words[1:] if w[:1].isupper() and normalise(w) not in STOPWORDS}
+
+
+def content(name: str) -> frozenset[str]:
+    """The words of a normalised name that are not stopwords."""
+    return frozenset(w for w in name.split() if w not in STOPWORDS)

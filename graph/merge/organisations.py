@@ -1,0 +1,165 @@
+"""Which organisation names may name one organisation, and the candidate edges between them.
+
+Word-order and legal-form variants are one organisation ("Defense Ministry" / "Ministry of Defense", "Apple" / "Apple
+Inc."); an acronym ("USAF") and a short form ("the Times") join the longer name they fit when they fit one only; a
+description joins a name or another description when they share a rare proper word and one more word ("deputies from
+Moscow's Lomonosovsky district" / "Lomonosovsky District Council"), where a demonym or a title is no proper word.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from graph.merge.naming import NameNode, content, is_named
+from graph.model import Mention
+from graph.names import STOPWORDS, TITLES, normalise
+
+LEGAL_FORMS = frozenset(
+    ["inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "plc", "n.v", "nv",
+     "ag", "sa", "s.a", "gmbh"]
+)  # fmt: skip
+"""Words that do not tell organisations apart ("Apple Inc." is Apple)."""
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+"""Endings of words that qualify rather than name ("Russian", "European", "Chinese", "British")."""
+RARE = 8
+"""A proper word shared by at most this many names may join a description to them ("Lomonosovsky")."""
+
+Edge = tuple[NameNode, NameNode]
+PlaceWords = tuple[frozenset[str], frozenset[str]]
+
+
+@functools.cache
+def _org_words(name: str) -> tuple[str, ...]:
+    """The words that tell an organisation apart, in order: no stopwords, no legal form ("Apple Inc." is Apple)."""
+    words = tuple(w for w in name.split() if w not in STOPWORDS)
+    return tuple(w for w in words if w.strip(".") not in LEGAL_FORMS) or words
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _org_words(name))
+
+
+def _may_be_acronym(name: str) -> bool:
+    """One word of two to six letters, dots aside ("USAF", "U.N.")."""
+    return 2 <= len(name.replace(".", "")) <= 6 and " " not in name
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` spells the initials of ``name`` ("USAF", "United States Air Force")."""
+    words = [w for w in _org_words(name) if w != short]
+    return _may_be_acronym(short) and len(words) > 1 and short.replace(".", "") == "".join(w[0] for w in words)
+
+
+def orgs_fit(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    """Whether two organisation names ``(name, whether it is a proper name)`` can name one organisation: a
+    description fits any name; two proper names fit when one's words hold the other's, or one is the other's acronym."""
+    (name_a, named_a), (name_b, named_b) = a, b
+    if not named_a or not named_b:
+        return True
+    wa, wb = set(_org_words(name_a)), set(_org_words(name_b))
+    return wa <= wb or wb <= wa or _acronym_of(name_a, name_b) or _acronym_of(name_b, name_a)
+
+
+def org_edges(members: list[NameNode], named: set[NameNode], proper: dict[NameNode, set[str]]) -> Iterator[Edge]:
+    """Word-order and legal-form variants, then acronyms and short forms that fit one name only, then descriptions
+    that share a rare proper word and one more word with a name or another description; ``named``: the nodes that are
+    proper names, ``proper``: the proper words of each node (:func:`proper_words`)."""
+    names = _OrgNames([m for m in members if not m.scope and m in named])
+    yield from names.variant_edges()
+    yield from names.acronym_edges()
+    yield from names.short_form_edges()
+    yield from _description_edges(members, named, proper)
+
+
+class _OrgNames:
+    """A story's proper organisation names with their words, indexed so that no step compares every pair of names
+    (merging must grow about linearly with the input)."""
+
+    def __init__(self, names: list[NameNode]) -> None:
+        self.names = names
+        self.words = {m: frozenset(_org_words(m.name)) for m in names}
+        self.position = {m: i for i, m in enumerate(names)}
+        self.same_words: dict[frozenset[str], list[NameNode]] = defaultdict(list)
+        self.with_word: dict[str, set[NameNode]] = defaultdict(set)
+        self.by_initials: dict[str, set[NameNode]] = defaultdict(set)
+        for m in names:
+            self.same_words[self.words[m]].append(m)
+            for word in self.words[m]:
+                self.with_word[word].add(m)
+            self.by_initials[_initials(m.name)].add(m)
+
+    def variant_edges(self) -> Iterator[Edge]:
+        """Names of the same words: "Defense Ministry" / "Ministry of Defense", "Apple" / "Apple Inc."."""
+        for group in self.same_words.values():
+            yield from itertools.combinations(group, 2)
+
+    def acronym_edges(self) -> Iterator[Edge]:
+        """An acronym to the names it spells, when they have one set of words: "USAF" / "United States Air Force"."""
+        for short in self.names:
+            if not _may_be_acronym(short.name):
+                continue
+            letters = short.name.replace(".", "")
+            candidates = self.by_initials.get(letters, set()) | self.with_word.get(short.name, set())
+            fitting = [o for o in self._ordered(candidates) if o is not short and _acronym_of(short.name, o.name)]
+            yield from self._if_one(short, fitting)
+
+    def short_form_edges(self) -> Iterator[Edge]:
+        """A name to the longer names holding its words, when they have one set of words: "Times" / "New York Times"."""
+        for short in self.names:
+            if not self.words[short]:
+                continue
+            holding = set.intersection(*(self.with_word.get(w, set()) for w in self.words[short]))
+            yield from self._if_one(short, [o for o in self._ordered(holding) if self.words[short] < self.words[o]])
+
+    def _ordered(self, nodes: set[NameNode]) -> list[NameNode]:
+        return sorted(nodes, key=self.position.__getitem__)
+
+    def _if_one(self, short: NameNode, fitting: list[NameNode]) -> Iterator[Edge]:
+        """``short`` to each of ``fitting`` when they are forms of one name (one set of words)."""
+        if len({self.words[o] for o in fitting}) == 1:
+            yield from ((short, o) for o in fitting)
+
+
+def _description_edges(
+    members: list[NameNode], named: set[NameNode], proper: dict[NameNode, set[str]]
+) -> Iterator[Edge]:
+    """A description and another name that share a proper word few names hold, and one more word: "deputies from
+    Moscow's Lomonosovsky district" / "Lomonosovsky District Council"."""
+    by_word: dict[str, list[NameNode]] = defaultdict(list)
+    for node in members:
+        for word in proper[node]:
+            by_word[word].append(node)
+    for group in by_word.values():
+        if len(group) > RARE:
+            continue
+        for a, b in itertools.combinations(group, 2):
+            if (a not in named or b not in named) and len(content(a.name) & content(b.name)) > 1:
+                yield a, b
+
+
+def place_words(places: set[str]) -> PlaceWords:
+    """The long words of place names, and those words less their last letter (the stem a demonym starts with)."""
+    words = frozenset(w for p in places for w in p.split() if len(w) > 4)
+    return words, frozenset(w[:-1] for w in words)
+
+
+def proper_words(mention: Mention, places: PlaceWords) -> set[str]:
+    """The proper words a mention names: capitalised, not the first word of a description, neither a demonym
+    ("Russian", "Ukrainian" beside Ukraine) nor a title; ``places``: the :func:`place_words` of the story."""
+    words = re.findall(r"[\w'’-]+", mention.text)
+    if not is_named(mention):
+        words = words[1:]
+    whole, stems = places
+    found = set()
+    for word in words:
+        norm = normalise(word)
+        if not word[:1].isupper() or len(norm) <= 3 or norm in STOPWORDS | TITLES or norm.endswith(DEMONYM_ENDINGS):
+            continue
+        if norm not in whole and any(norm[:k] in stems for k in range(4, len(norm) + 1)):
+            continue
+        found.add(norm)
+    return found

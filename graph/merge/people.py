@@ -1,0 +1,201 @@
+"""Which person names may name one person, and the candidate edges between them.
+
+Full names fit when their surnames fit (spelling variants: "Zelensky" / "Zelenskyy") and so do their first names and
+middle initials; a surname joins the full names it fits when those fit each other; surnames that fit no full name
+join each other; a first name alone joins the one full name it opens in its own article ("Lindsay" beside "Lindsay
+Lohan"). A short name that fits two people who cannot be one joins neither, so "Smith" never chains "Anna Smith" and
+"John Smith".
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from rapidfuzz import fuzz, process
+
+from graph.merge.naming import NameNode
+from graph.names import TITLES, normalise
+
+NAME_SIMILARITY = 90.0
+"""rapidfuzz ratio from which two single names are spelling variants ("Zelensky" / "Zelenskyy")."""
+NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+Edge = tuple[NameNode, NameNode]
+
+
+def person_tokens(name: str) -> list[str]:
+    """The words of a person's name without the titles before it or a suffix after it ("Jr.")."""
+    tokens = normalise(name).split()
+    while len(tokens) > 1 and tokens[0] in TITLES:
+        tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1].strip(".") in NAME_SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def clash(names: Sequence[str], fit: Callable[[str, str], bool]) -> bool:
+    """Whether two of ``names`` do not ``fit`` each other."""
+    return any(not fit(a, b) for a, b in itertools.combinations(names, 2))
+
+
+def people_fit(a: str, b: str) -> bool:
+    """Whether two person names can name one person: surnames fit, and so do first names and middle initials where
+    both names have them ("George W. Bush" is not "George H. W. Bush"); a name that ends the other fits it, and a
+    single name fits the surname or the first name of a full one."""
+    ta, tb = a.split(), b.split()
+    if len(ta) == 1 or len(tb) == 1:  # a surname, or a first name alone
+        short, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
+        return surname_fits(short, other[-1]) or short == other[0]
+    if not surname_fits(ta[-1], tb[-1]):
+        return False
+    if ta[-len(tb) :] == tb or tb[-len(ta) :] == ta:
+        return True
+    middle_a, middle_b = ta[1:-1], tb[1:-1]
+    if middle_a and middle_b and middle_a[0][0] != middle_b[0][0]:
+        return False
+    return _first_names_fit(ta[0], tb[0])
+
+
+def surname_fits(a: str, b: str) -> bool:
+    """The same surname, or spelling variants of one of six letters or more."""
+    return a == b or (min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= NAME_SIMILARITY)
+
+
+def _first_names_fit(a: str, b: str) -> bool:
+    a, b = a.strip("."), b.strip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+class Surnames:
+    """Which of a story's surnames fit each other (:func:`surname_fits`), found without comparing every pair: a
+    fuzzy match needs lengths within a fifth of each other, so each name is scored only against names of near
+    lengths, in rapidfuzz's C loop."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for name in sorted(set(names)):
+            self.by_length[len(name)].append(name)
+        self.cache: dict[str, frozenset[str]] = {}
+
+    def fitting(self, name: str) -> frozenset[str]:
+        """The known names that fit ``name``, itself included."""
+        found = self.cache.get(name)
+        if found is None:
+            found = frozenset({name} | (self._fuzzy(name) if len(name) >= 6 else set()))
+            self.cache[name] = found
+        return found
+
+    def _fuzzy(self, name: str) -> set[str]:
+        # ratio = 2 * matches / (len a + len b) >= 0.9 needs the shorter name at least 9/11 of the longer one
+        low, high = max(6, -(-len(name) * 9 // 11)), len(name) * 11 // 9
+        pool = [other for length in range(low, high + 1) for other in self.by_length.get(length, ())]
+        found = process.extract(name, pool, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY, limit=None)
+        return {other for other, _score, _index in found}
+
+
+def shared_surnames(people: Iterable[str]) -> set[str]:
+    """The single names among ``people`` that fit the surnames of people who cannot be one ("Smith" beside Anna Smith
+    and John Smith)."""
+    full = sorted(name for name in people if " " in name)
+    singles = sorted(name for name in people if " " not in name)
+    surnames = Surnames([f.split()[-1] for f in full] + singles)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        by_surname[name.split()[-1]].append(name)
+    return {
+        name
+        for name in singles
+        if clash(sorted(f for s in surnames.fitting(name) for f in by_surname.get(s, ())), people_fit)
+    }
+
+
+def person_edges(members: list[NameNode], present: dict[NameNode, set[str]]) -> Iterator[Edge]:
+    """Full names that fit, then surnames to the full names they fit, then surnames that fit only each other, then
+    first names to the full names they open in their article; ``present``: the articles each name is in.
+
+    Candidates come from indexes by surname (and by first name), never from every pair of names."""
+    named = [m for m in members if not m.scope]
+    people = _People([m for m in named if " " in m.name], [m for m in named if " " not in m.name], present)
+    yield from people.full_name_edges()
+    edges, unresolved = people.surname_edges()
+    yield from edges
+    yield from _unresolved_edges(unresolved, people.surnames)
+    yield from people.first_name_edges(unresolved)
+
+
+class _People:
+    """A story's person names: the full names indexed by surname and by first name, and the single names."""
+
+    def __init__(self, full: list[NameNode], shorts: list[NameNode], present: dict[NameNode, set[str]]) -> None:
+        self.full, self.shorts, self.present = full, shorts, present
+        self.surnames = Surnames([f.name.split()[-1] for f in full] + [m.name for m in shorts])
+        self.by_surname: dict[str, list[int]] = defaultdict(list)
+        self.by_first: dict[str, list[int]] = defaultdict(list)
+        for i, f in enumerate(full):
+            self.by_surname[f.name.split()[-1]].append(i)
+            self.by_first[f.name.split()[0]].append(i)
+
+    def full_fitting(self, surname: str) -> list[NameNode]:
+        """The full names whose surname fits ``surname``, in order."""
+        found = sorted(i for other in self.surnames.fitting(surname) for i in self.by_surname.get(other, ()))
+        return [self.full[i] for i in found]
+
+    def full_name_edges(self) -> Iterator[Edge]:
+        """Full names that fit each other, found among those whose surnames fit."""
+        pairs = {
+            (i, j)
+            for i, f in enumerate(self.full)
+            for other in self.surnames.fitting(f.name.split()[-1])
+            for j in self.by_surname.get(other, ())
+            if i < j
+        }
+        for i, j in sorted(pairs):
+            if people_fit(self.full[i].name, self.full[j].name):
+                yield self.full[i], self.full[j]
+
+    def surname_edges(self) -> tuple[list[Edge], list[NameNode]]:
+        """Each single name to the full names it fits, when those fit each other; and the single names that fit no
+        full name (a shared surname fits only the people of its own article)."""
+        edges, unresolved = [], []
+        for short in self.shorts:
+            fitting = self.full_fitting(short.name)
+            if short.within:
+                fitting = [f for f in fitting if short.within in self.present[f]]
+            if fitting and not clash([f.name for f in fitting], people_fit):
+                edges += [(short, f) for f in fitting]
+            elif not fitting:
+                unresolved.append(short)
+        return edges, unresolved
+
+    def first_name_edges(self, unresolved: list[NameNode]) -> Iterator[Edge]:
+        """A first name to the one full name it opens in its article: "Lindsay" beside "Lindsay Lohan", and no other
+        Lindsay there."""
+        for short in unresolved:
+            fitting = [
+                self.full[i]
+                for i in self.by_first.get(short.name, ())
+                if self.present[self.full[i]] & self.present[short]
+            ]
+            if fitting and not clash([f.name for f in fitting], people_fit):
+                yield from ((short, f) for f in fitting)
+
+
+def _unresolved_edges(unresolved: list[NameNode], surnames: Surnames) -> list[Edge]:
+    """Single names that fit no full name joined to each other: "Zelensky" / "Zelenskyy", "Smith" where no Smith is
+    named.
+
+    The first node of each name stands for the others of its name (a surname resolved inside each of k articles):
+    nodes of one name fit each other and fit the same names, so every pair of them would join what these join, at k²."""
+    position = {m: i for i, m in enumerate(unresolved)}
+    first: dict[str, NameNode] = {}
+    for m in unresolved:
+        first.setdefault(m.name, m)
+    pairs = {
+        (position[a], position[b])
+        for a in first.values()
+        for other in surnames.fitting(a.name)
+        if (b := first.get(other)) is not None and position[a] < position[b]
+    } | {(position[first[m.name]], position[m]) for m in unresolved if first[m.name] is not m}
+    return [(unresolved[i], unresolved[j]) for i, j in sorted(pairs)]
