@@ -23,6 +23,7 @@ import networkx as nx
 from rapidfuzz import fuzz, process
 
 from graph.merge.copies import near_copies
+from graph.merge.decide import decide
 from graph.merge.events import merge_events
 from graph.merge.statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
 from graph.merge.timeline import place_times, publication_windows
@@ -174,6 +175,7 @@ def merge(facts: Sequence[ArticleFacts]) -> Story:
     story.windows = publication_windows(story)
     story.placed = place_times(story, story.windows)
     story.events, story.relations = merge_events(story)
+    decide(story)
     return story
 
 
