@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from rdflib import Literal
 
@@ -85,3 +86,12 @@ def test_the_graph_carries_what_the_merge_decided() -> None:
         assert event.placement is not None and event.counts is not None
         assert graph.value(iri, NG.timelineBasis) == Literal(event.placement.basis.value)
         assert graph.value(iri, NG.outletCount) == Literal(event.counts.outlets)
+
+
+def test_a_part_of_a_story_shows_an_event_as_its_statements_only_where_it_holds_them() -> None:
+    """The map's excerpt is a story of its own: a speech event whose statements it left out is an event there."""
+    found = story()
+    graph = merged_graph(to_dataset(replace(found, statements=[])))
+    assert set(graph.subjects(NG.shownAsStatements, None)) == set()
+    graph = merged_graph(to_dataset(replace(found, events=[])))
+    assert set(graph.subject_objects(NG.madeIn)) == set(), "no link to an event the graph does not hold"

@@ -112,11 +112,15 @@ def _merged_default(story: Story) -> TripleSet:
     default = TripleSet()
     for actor in story.actors.values():
         _actor_details(default, actor)
-    events = {event.key for event in story.events}  # a part of a story (an excerpt) links only to its own events
+    # A part of a story (the map's excerpt, graph.render.excerpt) may hold a statement without the speech event it was
+    # made in, or the event without its statements: its graph links only to its own events, and shows an event as its
+    # statements only where it holds some of them.
+    events = {event.key for event in story.events}
     for statement in story.statements:
         _statement_details(default, statement, events)
+    made = {key for statement in story.statements for key in statement.made_in}
     for event in story.events:
-        _event_details(default, event)
+        _event_details(default, event, event.shown_as_statements and event.key in made)
     return default
 
 
@@ -371,7 +375,7 @@ def _event_report(
     _names(graph, said, mention.span, spans)
 
 
-def _event_details(graph: TripleSet, event: Event) -> None:
+def _event_details(graph: TripleSet, event: Event, shown_as_statements: bool) -> None:
     """Its type, and what the merge decided: its counts, its place on the timeline, and whether it is shown as the
     statements made in it."""
     iri = event_node(event.key)
@@ -380,4 +384,4 @@ def _event_details(graph: TripleSet, event: Event) -> None:
     graph.add(iri, TERM.eventType, plain(event.type.value))
     _counts(graph, iri, event.counts)
     _placement(graph, iri, TERM.occurredOn, event.placement)
-    graph.add(iri, TERM.shownAsStatements, boolean(True) if event.shown_as_statements else None)
+    graph.add(iri, TERM.shownAsStatements, boolean(True) if shown_as_statements else None)
