@@ -286,13 +286,53 @@ class Report:
     """rapidfuzz score (0-100) of the match that joined the report to its statement; 100 for the first report."""
 
 
+class Basis(StrEnum):
+    """Where a statement's or event's place on the timeline comes from."""
+
+    STATED = "stated"
+    """The text dates it."""
+    PUBLISHED = "published"
+    """No date in the text: the publication date of the earliest dated article that reports it."""
+    ESTIMATED = "estimated"
+    """Only undated articles date it or report it: placed against their estimated publication window."""
+    UNDATED = "undated"
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where the timeline puts a statement or an event: ``date`` (None when undated), where it comes from, and the
+    granularity of that date (a :class:`Granularity` value, "day" for a publication date, :data:`WINDOW`)."""
+
+    date: dt.date | None
+    basis: Basis
+    granularity: str
+    first_published: dt.date | None
+    """The earliest publication date of the dated articles that report it, whatever the basis."""
+    best: tuple[str, TimeExpr] | None
+    """The best time its reports state, with the id of the article that states it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """How many reports, articles, outlets and independent sources (None for an event) a statement or event has."""
+
+    reports: int
+    articles: int
+    outlets: int
+    independent_sources: int | None
+
+
 @dataclass(slots=True)
 class Statement:
-    """One thing said, however many articles report it."""
+    """One thing said, however many articles report it; what the merge decides about it is None until it has."""
 
     key: str
     speaker: str | None
     reports: list[Report] = field(default_factory=list)
+    placement: Placement | None = None
+    counts: Counts | None = None
+    made_in: tuple[str, ...] = ()
+    """The keys of the speech events it was made in."""
 
     @property
     def text(self) -> str:
@@ -310,7 +350,8 @@ class EventReport:
 
 @dataclass(slots=True)
 class Event:
-    """One thing that happened, however many articles report it, in whatever words."""
+    """One thing that happened, however many articles report it, in whatever words; what the merge decides about it
+    is None until it has."""
 
     key: str
     label: str
@@ -320,6 +361,10 @@ class Event:
     patients: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     """Actor keys of who did it, to whom or what, and where."""
+    placement: Placement | None = None
+    counts: Counts | None = None
+    shown_as_statements: bool = False
+    """Whether it is shown as the statements made in it (a speech event that statements were made in is)."""
 
 
 @dataclass(frozen=True, slots=True)

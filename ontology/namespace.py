@@ -94,6 +94,7 @@ class NG(DefinedNamespace):
     publishedNotAfter: URIRef  # Article -> xsd:date: estimated latest publication date.
     estimated: URIRef  # TimeExpression -> xsd:boolean: placed against an estimated publication window.
     eventType: URIRef  # Event -> xsd:string: conflict, political, speech, ...
+    shownAsStatements: URIRef  # Event -> xsd:boolean: a speech event shown as the statements made in it.
     relationType: URIRef  # EventRelation -> xsd:string: before, after or during.
 
 

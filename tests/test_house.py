@@ -103,3 +103,9 @@ def test_the_folders_of_graph_read_as_the_pipeline() -> None:
     assert folders == sorted(stage.split(".")[1] for stage in STAGES if stage.startswith("graph."))
     loose = sorted(p.stem for p in ROOT.joinpath("graph").glob("*.py") if p.stem != "__init__")
     assert loose == sorted(module.split(".")[1] for module in GROUND if module.startswith("graph."))
+
+
+def test_the_mapping_imports_nothing_from_the_merge() -> None:
+    """What the merge decides travels on the Story: ``graph.rdf`` maps it and imports no ``graph.merge`` module."""
+    house = _house()
+    assert [f"{a} -> {b}" for a, b in house.edges if a.startswith("graph.rdf") and b.startswith("graph.merge")] == []

@@ -45,6 +45,7 @@ _READ = {
     "names": NG.names, "agent": NG.agent, "patient": NG.patient, "place": NG.place, "eventType": NG.eventType,
     "madeIn": NG.madeIn, "reportCount": NG.reportCount, "articleCount": NG.articleCount,
     "outletCount": NG.outletCount, "independentSourceCount": NG.independentSourceCount,
+    "shownAsStatements": NG.shownAsStatements,
     "firstPublished": NG.firstPublished, "timelineDate": NG.timelineDate, "timelineBasis": NG.timelineBasis,
     "timelineGranularity": NG.timelineGranularity, "relatedFrom": NG.relatedFrom, "relatedTo": NG.relatedTo,
     "relationType": NG.relationType,
@@ -123,13 +124,10 @@ class EventRow:
     """(role, actor) pairs, role one of :data:`EVENT_ROLES`' names."""
     statements: tuple[str, ...]
     """The statements made in it (``ng:madeIn``)."""
-
-    @property
-    def shown_as_its_statements(self) -> bool:
-        """A speech event that quotes were made in ("X said", "a letter from X") is shown as those statements, as the
-        events and timeline queries and the map show it; an act in which something was said ("signed a petition")
-        stays an event of its own."""
-        return self.event_type == "speech" and bool(self.statements)
+    shown_as_its_statements: bool
+    """Whether it is shown as the statements made in it, as the events and timeline queries and the map show it: a
+    speech event that quotes were made in ("X said", "a letter from X"), not an act in which something was said
+    ("signed a petition"). The merge decides which (``ng:shownAsStatements``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +323,7 @@ class _Reader:
         actors = tuple((role, actor) for role in EVENT_ROLES for actor in self.values(iri, role))
         return EventRow(
             iri, self.label(iri), self.value(iri, "eventType"), self.placement(iri), self.counts(iri), actors,
-            statements,
+            statements, self.value(iri, "shownAsStatements") == "true",
         )  # fmt: skip
 
     def report(self, iri: str) -> ReportRow | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.model import PUBLISHER_SPAN, Report, Story
+from graph.model import PUBLISHER_SPAN, Counts, Event, Report, Statement, Story
 
 
 def outlet_key(story: Story, article_id: str) -> str:
@@ -36,3 +36,16 @@ def outlets(story: Story, article_ids: Iterable[str]) -> set[str]:
 def independent_sources(story: Story, reports: Iterable[Report]) -> set[str]:
     """The distinct sources (:func:`source_key`) of ``reports``."""
     return {source_key(story, r) for r in reports}
+
+
+def statement_counts(story: Story, statement: Statement) -> Counts:
+    """How many reports, articles, outlets and independent sources ``statement`` has."""
+    articles = [r.article_id for r in statement.reports]
+    sources = len(independent_sources(story, statement.reports))
+    return Counts(len(articles), len(set(articles)), len(outlets(story, articles)), sources)
+
+
+def event_counts(story: Story, event: Event) -> Counts:
+    """How many reports, articles and outlets ``event`` has (an event's reports cite no source)."""
+    articles = [r.article_id for r in event.reports]
+    return Counts(len(articles), len(set(articles)), len(outlets(story, articles)), None)

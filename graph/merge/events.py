@@ -28,6 +28,7 @@ from graph.model import (
     EventMention,
     EventRelation,
     EventReport,
+    EventType,
     Granularity,
     Mention,
     Span,
@@ -43,6 +44,7 @@ __all__ = [
     "STEM",
     "made_in",
     "merge_events",
+    "shown_as_statements",
 ]
 
 KEYS_KEPT = 1 << 14
@@ -177,3 +179,10 @@ def _relations(story: Story, key_of: dict[tuple[str, Span], str]) -> list[EventR
 def made_in(story: Story) -> dict[tuple[str, Span], str]:
     """The speech event each quote was made in: (article id, quote span) -> event key."""
     return {(r.article_id, q): e.key for e in story.events for r in e.reports for q in r.mention.quotes}
+
+
+def shown_as_statements(event: Event, made: set[str]) -> bool:
+    """Whether ``event`` is shown as the statements made in it (``made``: the keys of the events statements were made
+    in, :func:`made_in`): a speech event ("X said", "a letter from X") is, because its statements carry its medium and
+    time; an act in which something was said ("signed a petition") stays an event."""
+    return event.type is EventType.SPEECH and event.key in made

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from graph.merge.actors import merge_actors
 from graph.merge.copies import near_copies
+from graph.merge.decide import decide
 from graph.merge.events import merge_events
 from graph.merge.statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
 from graph.merge.timeline import place_times, publication_windows
@@ -28,4 +29,5 @@ def merge(facts: Sequence[ArticleFacts]) -> Story:
     story.windows = publication_windows(story)
     story.placed = place_times(story, story.windows)
     story.events, story.relations = merge_events(story)
+    decide(story)
     return story

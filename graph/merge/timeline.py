@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from enum import StrEnum
 
 from graph.extract.dates import normalise
-from graph.model import WINDOW, Granularity, Span, Statement, Story, TimeExpr, Window
+from graph.model import WINDOW, Basis, Granularity, Placement, Span, Statement, Story, TimeExpr, Window
 
 WINDOW_MARGIN = dt.timedelta(days=7)
 """How far before the first and after the last dated co-reporting article an undated article may have appeared."""
@@ -107,32 +105,6 @@ def best_time(story: Story, times: Iterable[tuple[str, TimeExpr | None]]) -> tup
         return None
     _, article_id, time = min(candidates, key=lambda c: c[0])
     return article_id, time
-
-
-class Basis(StrEnum):
-    """Where a statement's or event's place on the timeline comes from."""
-
-    STATED = "stated"
-    """The text dates it."""
-    PUBLISHED = "published"
-    """No date in the text: the publication date of the earliest dated article that reports it."""
-    ESTIMATED = "estimated"
-    """Only undated articles date it or report it: placed against their estimated publication window."""
-    UNDATED = "undated"
-
-
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """Where the timeline puts a statement or an event: ``date`` (None when undated), where it comes from, and the
-    granularity of that date (a :class:`Granularity` value, "day" for a publication date, :data:`WINDOW`)."""
-
-    date: dt.date | None
-    basis: Basis
-    granularity: str
-    first_published: dt.date | None
-    """The earliest publication date of the dated articles that report it, whatever the basis."""
-    best: tuple[str, TimeExpr] | None
-    """The best time its reports state, as :func:`best_time` gives it."""
 
 
 def publication_dates(story: Story) -> dict[str, dt.date]:

@@ -168,8 +168,9 @@ class _Reader(GraphReader):
 
     def is_speech_of_statements(self, event: Node) -> bool:
         """A speech event that quotes were made in ("X said", "a letter from X") is drawn as its statements, which
-        carry its medium and time; an act in which something was said ("signed a petition") stays an event."""
-        return self.text(event, NG.eventType) == "speech" and bool(self.subjects(NG.madeIn, event))
+        carry its medium and time; an act in which something was said ("signed a petition") stays an event. The merge
+        decides which (``ng:shownAsStatements``)."""
+        return self.text(event, NG.shownAsStatements) == "true"
 
     def read_article(self, article: Node) -> None:
         published = self.date(article, NG.published)

@@ -120,6 +120,7 @@ def story_graph() -> Graph:
     b.add(statements[0], NG.madeIn, invasion)
     letter = b.event("letter", "a letter from the council", "2022-09-11", "day", "speech", agent=council)
     b.add(statements[3], NG.madeIn, letter)  # a speech event quotes were made in: there as its statements
+    b.add(letter, NG.shownAsStatements, True)
     b.report(letter, first, "a letter")
     return b.g
 
