@@ -155,9 +155,11 @@ class OxigraphStore:
         try:
             with (path / LOAD_LOCK).open("wb") as loading:
                 fcntl.flock(loading, fcntl.LOCK_EX)
-                if not (_holds(path, graph_file) or (not reload and (path / SOURCE_FILE).is_file())):
+                held = _held(path)
+                fingerprint = _fingerprint(graph_file)
+                if held != fingerprint and (reload or held is None):
                     _take_for_reload(use, path, graph_file)
-                    _load_folder(path, graph_file)
+                    _load_folder(path, graph_file, fingerprint)
                 fcntl.flock(use, fcntl.LOCK_SH)
             return cls(pyoxigraph.Store.read_only(str(path)), use)
         except OSError as exc:
@@ -244,9 +246,13 @@ def within(items: Iterable[T], limit: int | None, what: str) -> list[T]:
     return taken
 
 
-def _holds(path: Path, graph_file: Path) -> bool:
+def _held(path: Path) -> dict[str, Any] | None:
+    """The fingerprint (:func:`_fingerprint`) of the graph file the folder at ``path`` holds; None before a load."""
     marker = path / SOURCE_FILE
-    return marker.is_file() and json.loads(marker.read_text(encoding="utf-8")) == _fingerprint(graph_file)
+    if not marker.is_file():
+        return None
+    held: dict[str, Any] = json.loads(marker.read_text(encoding="utf-8"))
+    return held
 
 
 def _take_for_reload(use: IO[bytes], path: Path, graph_file: Path) -> None:
@@ -259,8 +265,10 @@ def _take_for_reload(use: IO[bytes], path: Path, graph_file: Path) -> None:
         ) from None
 
 
-def _load_folder(path: Path, graph_file: Path) -> None:
-    """Clear the folder at ``path`` and load ``graph_file`` into it, read-write, closing it again when done."""
+def _load_folder(path: Path, graph_file: Path, fingerprint: dict[str, Any]) -> None:
+    """Clear the folder at ``path`` and load ``graph_file`` into it, read-write, closing it again when done; then
+    mark the folder as holding the file of ``fingerprint`` (taken before the load, so a file changed meanwhile is
+    loaded again by the next opener)."""
     import pyoxigraph
 
     (path / SOURCE_FILE).unlink(missing_ok=True)
@@ -268,7 +276,7 @@ def _load_folder(path: Path, graph_file: Path) -> None:
     loader.load(graph_file)
     loader.store.flush()
     loader.close()
-    (path / SOURCE_FILE).write_text(json.dumps(_fingerprint(graph_file)), encoding="utf-8")
+    (path / SOURCE_FILE).write_text(json.dumps(fingerprint), encoding="utf-8")
 
 
 def _fingerprint(graph_file: Path) -> dict[str, Any]:
