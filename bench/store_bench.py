@@ -2,12 +2,16 @@
 
 The graph is the seed build replicated: each copy gets its own articles, reports, statements, mentions, times and
 events (their IRIs minted again with a copy number), while actors and outlets stay shared, as they are across the
-articles of one story. Every parameter of a named query is bound to the actor who made the most statements.
+articles of one story. The listing ranks (``ng:timelineRank``, ``ng:corroborationRank``) are numbered again so that
+they stay unique, as a build of the whole story would write them: copy ``c`` of rank ``r`` becomes ``r * copies + c``.
+Every parameter of a named query is bound to the actor who made the most statements.
 
 Run from the project root:  .venv/bin/python -m bench.store_bench [--triples 1000000] [--runs 3] [--graph FILE]
-[--stores oxigraph]
+[--stores oxigraph] [--before DIR]
 (``--graph out/graph.trig`` replicates an existing build instead of building the seeds with spaCy; ``--stores
-oxigraph`` leaves rdflib out, for a quick loop.) Not part of the test suite: it takes minutes, mostly rdflib's.
+oxigraph`` leaves rdflib out, for a quick loop; ``--before DIR`` also times the ``.rq`` files of DIR, e.g. the named
+queries of an earlier commit, on the same stores in the same run, and shows how many times faster the current ones
+are.) Not part of the test suite: it takes minutes, mostly rdflib's.
 """
 
 from __future__ import annotations
@@ -25,9 +29,10 @@ from rdflib.term import Identifier, Node
 
 from graph.rdf.mapping import merged_graph, mint
 from graph.store import Answer, OxigraphStore, RdflibStore, TripleStore, load_dataset, named_queries
-from ontology import NGD
+from ontology import NG, NGD
 
 ROOT = Path(__file__).resolve().parent.parent
+RANKS = frozenset({NG.timelineRank, NG.corroborationRank})
 SHARED_KINDS = frozenset({"actor", "outlet"})
 """IRIs kept across copies: the same people and outlets appear in every article of a story."""
 
@@ -43,7 +48,8 @@ def replicate(seed: Dataset, copies: int, target: Path) -> int:
             for s, p, o, g in quads:
                 name = DATASET_DEFAULT_GRAPH_ID if g in (None, DATASET_DEFAULT_GRAPH_ID) else _renamed(g, copy)
                 assert isinstance(name, URIRef)  # newsgraph names every graph with an IRI
-                renamed.graph(name).add((_renamed(s, copy), p, _renamed(o, copy)))
+                value = Literal(int(o) * copies + copy) if p in RANKS else _renamed(o, copy)  # type: ignore[call-overload]
+                renamed.graph(name).add((_renamed(s, copy), p, value))
             out.write(renamed.serialize(format="nquads", encoding="utf-8"))
             written += len(quads)
     return written
@@ -79,6 +85,7 @@ def main() -> None:
         "--stores", nargs="+", choices=["rdflib", "oxigraph"], default=["rdflib", "oxigraph"],
         help="the stores to time (default: both, side by side)",
     )  # fmt: skip
+    parser.add_argument("--before", type=Path, help="a folder of .rq files to time beside the named queries")
     args = parser.parse_args()
 
     if args.graph:
@@ -109,25 +116,40 @@ def main() -> None:
         first = next(iter(stores.values()))
         triples = first.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
         print(f"merged graph: {int(triples):,} distinct triples (the default graph of every store)")  # type: ignore[arg-type]
-        print(f"{'load':24}" + "".join(f" {loads[k]:10.2f} s" for k in stores) + _ratio(loads))
-        print(f"{'query (median of ' + str(args.runs) + ')':24}" + "".join(f" {k:>12}" for k in stores)
-              + (f" {'ratio':>9}" if len(stores) == 2 else "") + f" {'rows':>8}")  # fmt: skip
+        print(f"{'load':24}" + "".join(f" {loads[k]:10.2f} s" for k in stores))
+        before = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.before.glob("*.rq"))} if (
+            args.before
+        ) else {}  # fmt: skip
+        columns = [(kind, version) for kind in stores for version in (("before", "now") if before else ("now",))]
+        print(f"{'query (median of ' + str(args.runs) + ')':24}"
+              + "".join(f" {kind + (' before' if version == 'before' else ''):>12}" for kind, version in columns)
+              + f" {'ratio':>9} {'rows':>8}")  # fmt: skip
         speaker = _busiest_speaker(first)
         for name, query in named_queries().items():
             bindings: dict[str, Identifier] = {p.name: speaker for p in query.parameters}
+            texts = {"now": query.text, "before": before.get(name)}
             medians, runs, answers = {}, {}, {}
-            for kind, store in stores.items():
-                medians[kind], runs[kind], answers[kind] = timed(store, query.text, bindings, args.runs, args.patience)
+            for kind, version in columns:
+                text = texts[version]
+                if text is not None:
+                    timing = timed(stores[kind], text, bindings, args.runs, args.patience)
+                    medians[kind, version], runs[kind, version], answers[kind, version] = timing
             counts = {len(answer.rows) for answer in answers.values()}
             rows = str(counts.pop()) if len(counts) == 1 else "differ"
-            notes = "".join(f"  ({k}: {n} of {args.runs} runs)" for k, n in runs.items() if n != args.runs)
-            times = "".join(f" {medians[k]:10.3f} s" for k in stores)
-            print(f"{name:24}{times}{_ratio(medians)} {rows:>8}{notes}", flush=True)
+            notes = "".join(f"  ({' '.join(k)}: {n} of {args.runs} runs)" for k, n in runs.items() if n != args.runs)
+            times = "".join(f" {medians[c]:10.3f} s" if c in medians else f" {'-':>12}" for c in columns)
+            print(f"{name:24}{times}{_ratio(medians, columns)} {rows:>8}{notes}", flush=True)
 
 
-def _ratio(seconds: dict[str, float]) -> str:
-    """How many times slower rdflib is than Oxigraph, when both ran."""
-    return f" {seconds['rdflib'] / seconds['oxigraph']:8.1f}x" if len(seconds) == 2 else ""
+def _ratio(seconds: dict[tuple[str, str], float], columns: list[tuple[str, str]]) -> str:
+    """With ``--before``, how many times faster the current queries are on the last store; else how many times
+    slower rdflib is than Oxigraph, when both ran."""
+    kind = columns[-1][0]
+    if (kind, "before") in seconds:
+        return f" {seconds[kind, 'before'] / seconds[kind, 'now']:8.1f}x"
+    if ("rdflib", "now") in seconds and ("oxigraph", "now") in seconds:
+        return f" {seconds['rdflib', 'now'] / seconds['oxigraph', 'now']:8.1f}x"
+    return f" {'':9}"
 
 
 def _busiest_speaker(store: TripleStore) -> Literal:

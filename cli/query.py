@@ -44,6 +44,10 @@ def query(
             "--bind", "-b", help='Bind a variable: --bind actor="Ramzan Kadyrov" (a string), --bind actor="<IRI>".'
         ),
     ] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=0, help="Print at most this many rows (a page of a SELECT answer).")
+    ] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many rows first (the pages of a listing).")] = 0,
     list_named: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
 ) -> None:
     """Ask the graph a SPARQL question (SELECT, ASK, CONSTRUCT or DESCRIBE) and print the answer.
@@ -52,12 +56,14 @@ def query(
     Prefixes ng:, ngd:, rdf:, rdfs:, xsd:, schema:, prov:, time:, sem:, skos:, dcterms: are predeclared.
 
     A query may not use FROM or SERVICE (it answers from this graph only), nor a prefix it does not declare.
+    --limit and --offset page the rows of a SELECT answer; the named queries order their rows so that pages follow
+    on from each other (--offset 0 --limit 50, then --offset 50 --limit 50, ...).
     When a named query's --bind actor=NAME matches no actor, stderr says so and suggests the closest names.
 
     Exit codes: 0 answered (an empty answer included); 2 bad query, unknown named query, missing or unknown
     parameter, or unreadable graph file.
     """
-    from graph.store import default_graph_file, named_queries, named_query, open_store, render
+    from graph.store import Page, default_graph_file, named_queries, named_query, open_store, render
 
     with reported_errors():
         if list_named:
@@ -79,8 +85,9 @@ def query(
             text = path.read_text(encoding="utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
         opened = open_store(store, graph or default_graph_file(DEFAULT_OUT), store_path)
         try:
-            answer = opened.query(text, bindings)
-            if entry is not None and answer.kind is QueryKind.select and not answer.rows:
+            page = Page(offset, limit) if offset or limit is not None else None
+            answer = opened.query(text, bindings, page=page)
+            if entry is not None and answer.kind is QueryKind.select and not answer.rows and not offset:
                 explain_no_actor(opened, bindings)
         finally:
             opened.close()

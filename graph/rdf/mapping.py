@@ -45,6 +45,7 @@ from graph.model import (
     TimeExpr,
 )
 from graph.rdf import text as rdf_text
+from graph.rdf.ranks import listing_ranks
 from graph.rdf.text import TextTriple
 from ontology import NG, NGD, bind_prefixes
 
@@ -219,6 +220,8 @@ def story_quads(story: Story) -> Quads:
     for statement in story.statements:
         _statement_details(default, statement, story, published)
     _event_details(default, story, published)
+    for node, predicate, rank in listing_ranks(story, _node, short_label):
+        default.add(node, predicate, _integer(rank))
     yield None, default.sorted()
 
 

@@ -29,7 +29,7 @@ from rdflib.term import Identifier
 
 from graph.errors import GraphFileError, QueryError, QueryLimitError
 from graph.rdf.text import oxigraph_term, rdflib_term
-from graph.store.answer import Answer, QueryKind, Row
+from graph.store.answer import Answer, Page, QueryKind, Row
 from graph.store.files import graph_file_format, load_dataset, oxigraph_format
 from graph.store.guard import check_query
 from graph.store.queries import prefixes
@@ -52,9 +52,16 @@ class TripleStore(Protocol):
 
     kind: StoreKind
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
-        """The answer to ``text`` with ``bindings`` bound; :class:`QueryLimitError` when it holds more than ``limit``
-        rows (triples for CONSTRUCT and DESCRIBE), found without reading further."""
+    def query(
+        self,
+        text: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        limit: int | None = None,
+        page: Page | None = None,
+    ) -> Answer:
+        """The answer to ``text`` with ``bindings`` bound, only the rows on ``page`` (SELECT only);
+        :class:`QueryLimitError` when it holds more than ``limit`` rows (triples for CONSTRUCT and DESCRIBE), found
+        without reading further."""
         ...
 
     def close(self) -> None: ...
@@ -99,12 +106,20 @@ class RdflibStore:
             raise ValueError("RdflibStore needs a Dataset with default_union=True (see graph.store.load_dataset)")
         self.dataset = dataset
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
+    def query(
+        self,
+        text: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        limit: int | None = None,
+        page: Page | None = None,
+    ) -> Answer:
         prepared = prepare(text)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's own Dataset.default_context use
                 result = self.dataset.query(prepared, initBindings=dict(bindings or {}))
+                if result.type != "SELECT":
+                    _unpaged(page)
                 if result.type == "ASK":
                     return Answer(QueryKind.ask, boolean=bool(result.askAnswer))
                 if result.type in {"CONSTRUCT", "DESCRIBE"}:
@@ -113,9 +128,9 @@ class RdflibStore:
                         graph.add(triple)
                     return Answer(QueryKind.graph, graph=graph)
                 variables = [str(v) for v in result.vars or []]
-                selected = within(result, limit, "rows")
+                selected = within(page.of(result) if page else result, limit, "rows")
                 rows: tuple[Row, ...] = tuple(tuple(row) for row in selected)  # type: ignore[arg-type]
-        except QueryLimitError:
+        except QueryError:  # the answer too long, or paged but not rows
             raise
         except Exception as exc:
             raise QueryError(f"query failed: {exc}") from exc
@@ -188,7 +203,13 @@ class OxigraphStore:
         self.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         self.store.optimize()
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
+    def query(
+        self,
+        text: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        limit: int | None = None,
+        page: Page | None = None,
+    ) -> Answer:
         import pyoxigraph as ox
 
         check_query(text, prefixes())
@@ -208,6 +229,8 @@ class OxigraphStore:
             raise QueryError(f"query failed: {exc}") from exc
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from exc
+        if not isinstance(result, ox.QuerySolutions):
+            _unpaged(page)
         if isinstance(result, ox.QueryBoolean):
             return Answer(QueryKind.ask, boolean=bool(result))
         if isinstance(result, ox.QueryTriples):
@@ -219,7 +242,8 @@ class OxigraphStore:
             return Answer(QueryKind.graph, graph=graph)
         variables = tuple(v.value for v in result.variables)
         convert = _term_converter()
-        rows = tuple(tuple(map(convert, solution)) for solution in within(result, limit, "rows"))
+        solutions = within(page.of(result) if page else result, limit, "rows")
+        rows = tuple(tuple(map(convert, solution)) for solution in solutions)
         return Answer(QueryKind.select, variables, rows)
 
     def quads(self) -> Iterable[tuple[Identifier, Identifier, Identifier, Identifier | None]]:
@@ -244,6 +268,11 @@ def within(items: Iterable[T], limit: int | None, what: str) -> list[T]:
     if len(taken) > limit:
         raise QueryLimitError(f"the answer holds more than {limit} {what}: add a LIMIT, or raise the limit")
     return taken
+
+
+def _unpaged(page: Page | None) -> None:
+    if page is not None:
+        raise QueryError("only the rows of a SELECT answer can be paged (offset and limit)")
 
 
 def _held(path: Path) -> dict[str, Any] | None:

@@ -1,0 +1,86 @@
+"""The order of the long listings, written at build time: each listed node's place in its listing as an integer.
+
+A store sorts integers cheaply, while the listings' own keys (a date, then labels and IRIs) tie often and make it
+compare long strings, which Oxigraph reads back from its disk for every comparison. So the timeline's order
+(``graph/store/named/timeline.rq``: date, kind, label, articles, item) and the corroboration order (``corroborated.rq``:
+independent sources, outlets, reports, most first, then the statement) are worked out here once, from the story, and
+written as ``ng:timelineRank`` and ``ng:corroborationRank`` (0 first). The queries sort by the rank first and by their
+own keys after it, so a graph written before the ranks existed lists in the same order, only slower.
+
+IRIs are made by the caller's minter (``node(kind, *parts)``, :mod:`graph.rdf.mapping`), statement labels by its
+``label`` function, so that the ranks sort exactly the text the graph holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+from graph.merge.corroboration import independent_sources, outlets
+from graph.merge.events import made_in
+from graph.merge.timeline import placement, publication_dates
+from graph.model import EventType, Story, TimeExpr
+from ontology import NG
+
+TIMELINE_RANK = str(NG.timelineRank)
+CORROBORATION_RANK = str(NG.corroborationRank)
+Minter = Callable[..., str]
+Row = tuple[bool, dt.date, str, str, str, str]
+"""A timeline row's sort key: undated, date, kind, label, articles (joined by " | "), item IRI."""
+_NO_DATE = dt.date.min
+
+
+def listing_ranks(story: Story, node: Minter, label: Callable[[str], str]) -> Iterator[tuple[str, str, int]]:
+    """(node IRI, rank predicate, rank) for every row of the timeline and of the corroboration listing."""
+    for rank, row in enumerate(sorted(_timeline_rows(story, node, label))):
+        yield row[-1], TIMELINE_RANK, rank
+    for rank, (*_, iri) in enumerate(sorted(_corroboration_keys(story, node))):
+        yield iri, CORROBORATION_RANK, rank
+
+
+def _timeline_rows(story: Story, node: Minter, label: Callable[[str], str]) -> Iterator[Row]:
+    """The timeline's rows as ``timeline.rq`` lists them: every statement, every event not shown as its statements,
+    and every dated time expression that dates no report."""
+    published = publication_dates(story)
+    used: set[tuple[str, int, int]] = set()
+    for statement in story.statements:
+        times = [(r.article_id, r.quote.time) for r in statement.reports]
+        used.update((a, t.span.start, t.span.end) for a, t in times if t is not None)
+        said = label(statement.text)
+        if statement.speaker:
+            said = f"{story.actors[statement.speaker].label}: {said}"
+        item = node("statement", *statement.key.split("/"))
+        yield _row(placement(story, times, published).date, "statement", said, _articles(times, node), item)
+    speech = made_in(story)
+    made = {speech.get((r.article_id, r.quote.span)) for s in story.statements for r in s.reports}
+    for event in story.events:
+        times = [(r.article_id, r.mention.time) for r in event.reports]
+        used.update((a, t.span.start, t.span.end) for a, t in times if t is not None)
+        if event.type is EventType.SPEECH and event.key in made:
+            continue
+        item = node("event", *event.key.split("/"))
+        yield _row(placement(story, times, published).date, "event", event.label, _articles(times, node), item)
+    for facts in story.facts:
+        article_id = facts.article.id
+        for given in facts.times:
+            time = story.time(article_id, given)
+            if time.start is None or (article_id, time.span.start, time.span.end) in used:
+                continue
+            item = node("time", article_id, f"{time.span.start}-{time.span.end}")
+            yield _row(time.start, "time", time.text, node("article", article_id), item)
+
+
+def _row(date: dt.date | None, kind: str, label: str, articles: str, item: str) -> Row:
+    return date is None, date or _NO_DATE, kind, label, articles, item
+
+
+def _articles(times: list[tuple[str, TimeExpr | None]], node: Minter) -> str:
+    return " | ".join(sorted({node("article", article_id) for article_id, _ in times}))
+
+
+def _corroboration_keys(story: Story, node: Minter) -> Iterator[tuple[int, int, int, str]]:
+    for statement in story.statements:
+        articles = (r.article_id for r in statement.reports)
+        independent = len(independent_sources(story, statement.reports))
+        iri = node("statement", *statement.key.split("/"))
+        yield -independent, -len(outlets(story, articles)), -len(statement.reports), iri
