@@ -2,8 +2,9 @@
 
 The graph is the seed build replicated: each copy gets its own articles, reports, statements, mentions, times and
 events (their IRIs minted again with a copy number), while actors and outlets stay shared, as they are across the
-articles of one story. The listing ranks (``ng:timelineRank``, ``ng:corroborationRank``) are numbered again so that
-they stay unique, as a build of the whole story would write them: copy ``c`` of rank ``r`` becomes ``r * copies + c``.
+articles of one story. The listing ranks (``ng:timelineRank`` and the others of graph/rdf/ranks.py) are numbered
+again so that they stay unique, as a build of the whole story would write them: copy ``c`` of rank ``r`` becomes
+``r * copies + c``.
 Every parameter of a named query is bound to the actor who made the most statements.
 
 Run from the project root:  .venv/bin/python -m bench.store_bench [--triples 1000000] [--runs 3] [--graph FILE]
@@ -32,7 +33,7 @@ from graph.store import Answer, OxigraphStore, RdflibStore, TripleStore, load_da
 from ontology import NG, NGD
 
 ROOT = Path(__file__).resolve().parent.parent
-RANKS = frozenset({NG.timelineRank, NG.corroborationRank})
+RANKS = frozenset({NG.timelineRank, NG.corroborationRank, NG.reportRank, NG.eventRank})
 SHARED_KINDS = frozenset({"actor", "outlet"})
 """IRIs kept across copies: the same people and outlets appear in every article of a story."""
 

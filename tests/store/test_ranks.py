@@ -1,4 +1,4 @@
-"""The listing ranks written at build time: every row of the timeline and the corroborated listing has one, 0 to n-1,
+"""The listing ranks written at build time: every row of a ranked listing has one, 0 to n-1,
 and sorting by the rank gives the order of the listing's own keys."""
 
 from __future__ import annotations
@@ -13,7 +13,12 @@ from tests.conftest import SeedBuild
 from tests.store.conftest import Stores
 
 pytestmark = pytest.mark.model
-RANKED = {"timeline": "ng:timelineRank", "corroborated": "ng:corroborationRank"}
+RANKED = {
+    "timeline": "ng:timelineRank",
+    "corroborated": "ng:corroborationRank",
+    "statements": "ng:reportRank",
+    "events": "ng:eventRank",
+}
 
 
 @pytest.mark.parametrize("name", sorted(RANKED))
@@ -34,7 +39,7 @@ def test_every_row_of_a_ranked_listing_has_its_own_rank(stores: Stores, name: st
 
 def test_a_graph_without_ranks_lists_in_the_same_order(seed_build: SeedBuild, stores: Stores) -> None:
     unranked = load_dataset(seed_build.out / "graph.trig")
-    for predicate in (NG.timelineRank, NG.corroborationRank):
+    for predicate in (NG.timelineRank, NG.corroborationRank, NG.reportRank, NG.eventRank):
         unranked.remove((None, predicate, None))
     assert stores.rdflib.query("ASK { ?s ng:timelineRank ?o }").boolean is True
     store = RdflibStore(unranked)
