@@ -63,13 +63,11 @@ def query(
     Exit codes: 0 answered (an empty answer included); 2 bad query, unknown named query, missing or unknown
     parameter, or unreadable graph file.
     """
-    from graph.store import Page, default_graph_file, named_queries, named_query, open_store, render
+    from graph.store import Page, default_graph_file, named_query, open_store, render
 
     with reported_errors():
         if list_named:
-            for listed in named_queries().values():
-                params = " ".join(f"--bind {p.name}=…" for p in listed.parameters)
-                typer.echo(f"{listed.name:13} {listed.summary}" + (f"\n{'':13} needs {params}" if params else ""))
+            list_named_queries()
             return
         if (sparql is None) == (named is None):
             typer.secho("newsgraph: give either SPARQL text (or a .rq file) or --named NAME", err=True, fg="red")
@@ -78,11 +76,7 @@ def query(
         entry = named_query(named) if named is not None else None
         if entry is not None:
             entry.check_bindings(bindings)
-            text = entry.text
-        else:
-            assert sparql is not None
-            path = Path(sparql)
-            text = path.read_text(encoding="utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
+        text = entry.text if entry is not None else query_text(sparql or "")
         opened = open_store(store, graph or default_graph_file(DEFAULT_OUT), store_path)
         try:
             page = Page(offset, limit) if offset or limit is not None else None
@@ -92,6 +86,20 @@ def query(
         finally:
             opened.close()
         typer.echo(render(answer, fmt), nl=False)
+
+
+def list_named_queries() -> None:
+    from graph.store import named_queries
+
+    for listed in named_queries().values():
+        params = " ".join(f"--bind {p.name}=…" for p in listed.parameters)
+        typer.echo(f"{listed.name:13} {listed.summary}" + (f"\n{'':13} needs {params}" if params else ""))
+
+
+def query_text(sparql: str) -> str:
+    """``sparql`` itself, or the text of the ``.rq`` file it names."""
+    path = Path(sparql)
+    return path.read_text(encoding="utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
 
 
 def explain_no_actor(store: TripleStore, bindings: dict[str, Identifier]) -> None:

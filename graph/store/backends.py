@@ -229,22 +229,7 @@ class OxigraphStore:
             raise QueryError(f"query failed: {exc}") from exc
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from exc
-        if not isinstance(result, ox.QuerySolutions):
-            _unpaged(page)
-        if isinstance(result, ox.QueryBoolean):
-            return Answer(QueryKind.ask, boolean=bool(result))
-        if isinstance(result, ox.QueryTriples):
-            graph = Graph()
-            for triple in within(result, limit, "triples"):
-                terms = (triple.subject, triple.predicate, triple.object)
-                subject, predicate, value = (from_oxigraph(term) for term in terms)
-                graph.add((subject, predicate, value))
-            return Answer(QueryKind.graph, graph=graph)
-        variables = tuple(v.value for v in result.variables)
-        convert = _term_converter()
-        solutions = within(page.of(result) if page else result, limit, "rows")
-        rows = tuple(tuple(map(convert, solution)) for solution in solutions)
-        return Answer(QueryKind.select, variables, rows)
+        return _oxigraph_answer(result, limit, page)
 
     def quads(self) -> Iterable[tuple[Identifier, Identifier, Identifier, Identifier | None]]:
         """Every quad, in rdflib terms, with ``None`` as the graph of the (merged) default graph."""
@@ -258,6 +243,28 @@ class OxigraphStore:
         del self.store  # Oxigraph closes the folder when the last reference goes
         if self.lock is not None:
             self.lock.close()
+
+
+def _oxigraph_answer(result: Any, limit: int | None, page: Page | None) -> Answer:
+    """Oxigraph's ``result`` as an :class:`Answer` in rdflib terms, only the rows on ``page``."""
+    import pyoxigraph as ox
+
+    if not isinstance(result, ox.QuerySolutions):
+        _unpaged(page)
+    if isinstance(result, ox.QueryBoolean):
+        return Answer(QueryKind.ask, boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        graph = Graph()
+        for triple in within(result, limit, "triples"):
+            terms = (triple.subject, triple.predicate, triple.object)
+            subject, predicate, value = (from_oxigraph(term) for term in terms)
+            graph.add((subject, predicate, value))
+        return Answer(QueryKind.graph, graph=graph)
+    variables = tuple(v.value for v in result.variables)
+    convert = _term_converter()
+    solutions = within(page.of(result) if page else result, limit, "rows")
+    rows = tuple(tuple(map(convert, solution)) for solution in solutions)
+    return Answer(QueryKind.select, variables, rows)
 
 
 def within(items: Iterable[T], limit: int | None, what: str) -> list[T]:
