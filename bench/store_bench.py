@@ -2,12 +2,17 @@
 
 The graph is the seed build replicated: each copy gets its own articles, reports, statements, mentions, times and
 events (their IRIs minted again with a copy number), while actors and outlets stay shared, as they are across the
-articles of one story. Every parameter of a named query is bound to the actor who made the most statements.
+articles of one story. The listing ranks (``ng:timelineRank`` and the others of graph/rdf/ranks.py) are numbered
+again so that they stay unique, as a build of the whole story would write them: copy ``c`` of rank ``r`` becomes
+``r * copies + c``.
+Every parameter of a named query is bound to the actor who made the most statements.
 
 Run from the project root:  .venv/bin/python -m bench.store_bench [--triples 1000000] [--runs 3] [--graph FILE]
-[--stores oxigraph]
+[--stores oxigraph] [--before DIR]
 (``--graph out/graph.trig`` replicates an existing build instead of building the seeds with spaCy; ``--stores
-oxigraph`` leaves rdflib out, for a quick loop.) Not part of the test suite: it takes minutes, mostly rdflib's.
+oxigraph`` leaves rdflib out, for a quick loop; ``--before DIR`` also times the ``.rq`` files of DIR, e.g. the named
+queries of an earlier commit, on the same stores in the same run, and shows how many times faster the current ones
+are.) Not part of the test suite: it takes minutes, mostly rdflib's.
 """
 
 from __future__ import annotations
@@ -25,9 +30,10 @@ from rdflib.term import Identifier, Node
 
 from graph.rdf.mapping import merged_graph, mint
 from graph.store import Answer, OxigraphStore, RdflibStore, TripleStore, load_dataset, named_queries
-from ontology import NGD
+from ontology import NG, NGD
 
 ROOT = Path(__file__).resolve().parent.parent
+RANKS = frozenset({NG.timelineRank, NG.corroborationRank, NG.reportRank, NG.eventRank})
 SHARED_KINDS = frozenset({"actor", "outlet"})
 """IRIs kept across copies: the same people and outlets appear in every article of a story."""
 
@@ -43,7 +49,8 @@ def replicate(seed: Dataset, copies: int, target: Path) -> int:
             for s, p, o, g in quads:
                 name = DATASET_DEFAULT_GRAPH_ID if g in (None, DATASET_DEFAULT_GRAPH_ID) else _renamed(g, copy)
                 assert isinstance(name, URIRef)  # newsgraph names every graph with an IRI
-                renamed.graph(name).add((_renamed(s, copy), p, _renamed(o, copy)))
+                value = Literal(int(o) * copies + copy) if p in RANKS else _renamed(o, copy)  # type: ignore[call-overload]
+                renamed.graph(name).add((_renamed(s, copy), p, value))
             out.write(renamed.serialize(format="nquads", encoding="utf-8"))
             written += len(quads)
     return written
@@ -56,17 +63,25 @@ def _renamed(term: Node, copy: int) -> Node:
     return term if kind in SHARED_KINDS else mint(kind, *parts, f"copy{copy}")
 
 
+Column = tuple[str, str]
+"""A store kind and "now" (the named queries) or "before" (the ``--before`` files)."""
+
+
 def timed(
-    store: TripleStore, text: str, bindings: dict[str, Identifier], runs: int, patience: float
-) -> tuple[float, int, Answer]:
-    """The median time of up to ``runs`` runs of the query, how many ran, and its answer. A run slower than
-    ``patience`` seconds is not repeated: one minutes-long run already says what the table needs."""
-    times: list[float] = []
-    while len(times) < runs and sum(times) < patience:
-        start = time.perf_counter()
-        answer = store.query(text, bindings)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), len(times), answer
+    queries: dict[Column, tuple[TripleStore, str]], bindings: dict[str, Identifier], runs: int, patience: float
+) -> dict[Column, tuple[float, int, Answer]]:
+    """For each query, the median time of up to ``runs`` runs, how many ran, and its answer. The queries take turns
+    run by run, so that a machine busy with something else slows each of them alike. A query whose runs took more
+    than ``patience`` seconds is not run again: one minutes-long run already says what the table needs."""
+    times: dict[Column, list[float]] = {column: [] for column in queries}
+    answers: dict[Column, Answer] = {}
+    for _ in range(runs):
+        for column, (store, text) in queries.items():
+            if sum(times[column]) < patience:
+                start = time.perf_counter()
+                answers[column] = store.query(text, bindings)
+                times[column].append(time.perf_counter() - start)
+    return {column: (statistics.median(spent), len(spent), answers[column]) for column, spent in times.items()}
 
 
 def main() -> None:
@@ -79,14 +94,10 @@ def main() -> None:
         "--stores", nargs="+", choices=["rdflib", "oxigraph"], default=["rdflib", "oxigraph"],
         help="the stores to time (default: both, side by side)",
     )  # fmt: skip
+    parser.add_argument("--before", type=Path, help="a folder of .rq files to time beside the named queries")
     args = parser.parse_args()
 
-    if args.graph:
-        seed = load_dataset(args.graph)
-    else:
-        from graph.build.pipeline import build
-
-        seed = build([ROOT / "seeds"]).dataset
+    seed = load_dataset(args.graph) if args.graph else _seed_build()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         per_copy = len(list(seed.quads((None, None, None, None))))
@@ -96,38 +107,67 @@ def main() -> None:
         start = time.perf_counter()
         quads = replicate(seed, copies, data)
         print(f"generated {quads:,} quads ({copies} copies of {per_copy}) in {time.perf_counter() - start:.1f} s")
-
-        stores: dict[str, TripleStore] = {}
-        loads: dict[str, float] = {}
-        for kind in ("rdflib", "oxigraph"):
-            if kind in args.stores:
-                start = time.perf_counter()
-                stores[kind] = RdflibStore(load_dataset(data)) if kind == "rdflib" else OxigraphStore.for_file(
-                    data, Path(folder) / "oxigraph"
-                )  # fmt: skip
-                loads[kind] = time.perf_counter() - start
-        first = next(iter(stores.values()))
-        triples = first.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
-        print(f"merged graph: {int(triples):,} distinct triples (the default graph of every store)")  # type: ignore[arg-type]
-        print(f"{'load':24}" + "".join(f" {loads[k]:10.2f} s" for k in stores) + _ratio(loads))
-        print(f"{'query (median of ' + str(args.runs) + ')':24}" + "".join(f" {k:>12}" for k in stores)
-              + (f" {'ratio':>9}" if len(stores) == 2 else "") + f" {'rows':>8}")  # fmt: skip
-        speaker = _busiest_speaker(first)
-        for name, query in named_queries().items():
-            bindings: dict[str, Identifier] = {p.name: speaker for p in query.parameters}
-            medians, runs, answers = {}, {}, {}
-            for kind, store in stores.items():
-                medians[kind], runs[kind], answers[kind] = timed(store, query.text, bindings, args.runs, args.patience)
-            counts = {len(answer.rows) for answer in answers.values()}
-            rows = str(counts.pop()) if len(counts) == 1 else "differ"
-            notes = "".join(f"  ({k}: {n} of {args.runs} runs)" for k, n in runs.items() if n != args.runs)
-            times = "".join(f" {medians[k]:10.3f} s" for k in stores)
-            print(f"{name:24}{times}{_ratio(medians)} {rows:>8}{notes}", flush=True)
+        stores = _opened(args.stores, data, Path(folder) / "oxigraph")
+        before = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.before.glob("*.rq"))} if (
+            args.before
+        ) else {}  # fmt: skip
+        _table(stores, before, args.runs, args.patience)
 
 
-def _ratio(seconds: dict[str, float]) -> str:
-    """How many times slower rdflib is than Oxigraph, when both ran."""
-    return f" {seconds['rdflib'] / seconds['oxigraph']:8.1f}x" if len(seconds) == 2 else ""
+def _seed_build() -> Dataset:
+    from graph.build.pipeline import build
+
+    return build([ROOT / "seeds"]).dataset
+
+
+def _opened(kinds: list[str], data: Path, folder: Path) -> dict[str, TripleStore]:
+    """The stores of ``kinds`` holding ``data``, each timed as it loads."""
+    stores: dict[str, TripleStore] = {}
+    loads: dict[str, float] = {}
+    for kind in ("rdflib", "oxigraph"):
+        if kind in kinds:
+            start = time.perf_counter()
+            stores[kind] = RdflibStore(load_dataset(data)) if kind == "rdflib" else OxigraphStore.for_file(data, folder)
+            loads[kind] = time.perf_counter() - start
+    triples = next(iter(stores.values())).query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
+    print(f"merged graph: {int(triples):,} distinct triples (the default graph of every store)")  # type: ignore[arg-type]
+    print(f"{'load':24}" + "".join(f" {loads[k]:10.2f} s" for k in stores))
+    return stores
+
+
+def _table(stores: dict[str, TripleStore], before: dict[str, str], runs: int, patience: float) -> None:
+    """Time every named query (and its ``before`` text, if any) on every store, a line per query."""
+    columns = [(kind, version) for kind in stores for version in (("before", "now") if before else ("now",))]
+    print(f"{'query (median of ' + str(runs) + ')':24}"
+          + "".join(f" {kind + (' before' if version == 'before' else ''):>12}" for kind, version in columns)
+          + f" {'ratio':>9} {'rows':>8}")  # fmt: skip
+    speaker = _busiest_speaker(next(iter(stores.values())))
+    for name, query in named_queries().items():
+        bindings: dict[str, Identifier] = {p.name: speaker for p in query.parameters}
+        texts = {"now": query.text, "before": before.get(name)}
+        queries = {(kind, version): (stores[kind], texts[version] or "") for kind, version in columns}
+        timings = timed({c: q for c, q in queries.items() if q[1]}, bindings, runs, patience)
+        print(_line(name, timings, columns, runs), flush=True)
+
+
+def _line(name: str, timings: dict[Column, tuple[float, int, Answer]], columns: list[Column], runs: int) -> str:
+    medians = {column: median for column, (median, _, _) in timings.items()}
+    counts = {len(answer.rows) for _, _, answer in timings.values()}
+    rows = str(counts.pop()) if len(counts) == 1 else "differ"
+    notes = "".join(f"  ({' '.join(c)}: {n} of {runs} runs)" for c, (_, n, _) in timings.items() if n != runs)
+    times = "".join(f" {medians[c]:10.3f} s" if c in medians else f" {'-':>12}" for c in columns)
+    return f"{name:24}{times}{_ratio(medians, columns)} {rows:>8}{notes}"
+
+
+def _ratio(seconds: dict[Column, float], columns: list[Column]) -> str:
+    """With ``--before``, how many times faster the current queries are on the last store; else how many times
+    slower rdflib is than Oxigraph, when both ran."""
+    kind = columns[-1][0]
+    if (kind, "before") in seconds:
+        return f" {seconds[kind, 'before'] / seconds[kind, 'now']:8.1f}x"
+    if ("rdflib", "now") in seconds and ("oxigraph", "now") in seconds:
+        return f" {seconds['rdflib', 'now'] / seconds['oxigraph', 'now']:8.1f}x"
+    return f" {'':9}"
 
 
 def _busiest_speaker(store: TripleStore) -> Literal:

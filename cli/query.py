@@ -44,6 +44,10 @@ def query(
             "--bind", "-b", help='Bind a variable: --bind actor="Ramzan Kadyrov" (a string), --bind actor="<IRI>".'
         ),
     ] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=0, help="Print at most this many rows (a page of a SELECT answer).")
+    ] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many rows first (the pages of a listing).")] = 0,
     list_named: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
 ) -> None:
     """Ask the graph a SPARQL question (SELECT, ASK, CONSTRUCT or DESCRIBE) and print the answer.
@@ -52,18 +56,18 @@ def query(
     Prefixes ng:, ngd:, rdf:, rdfs:, xsd:, schema:, prov:, time:, sem:, skos:, dcterms: are predeclared.
 
     A query may not use FROM or SERVICE (it answers from this graph only), nor a prefix it does not declare.
+    --limit and --offset page the rows of a SELECT answer; the named queries order their rows so that pages follow
+    on from each other (--offset 0 --limit 50, then --offset 50 --limit 50, ...).
     When a named query's --bind actor=NAME matches no actor, stderr says so and suggests the closest names.
 
     Exit codes: 0 answered (an empty answer included); 2 bad query, unknown named query, missing or unknown
     parameter, or unreadable graph file.
     """
-    from graph.store import default_graph_file, named_queries, named_query, open_store, render
+    from graph.store import Page, default_graph_file, named_query, open_store, render
 
     with reported_errors():
         if list_named:
-            for listed in named_queries().values():
-                params = " ".join(f"--bind {p.name}=…" for p in listed.parameters)
-                typer.echo(f"{listed.name:13} {listed.summary}" + (f"\n{'':13} needs {params}" if params else ""))
+            list_named_queries()
             return
         if (sparql is None) == (named is None):
             typer.secho("newsgraph: give either SPARQL text (or a .rq file) or --named NAME", err=True, fg="red")
@@ -72,19 +76,30 @@ def query(
         entry = named_query(named) if named is not None else None
         if entry is not None:
             entry.check_bindings(bindings)
-            text = entry.text
-        else:
-            assert sparql is not None
-            path = Path(sparql)
-            text = path.read_text(encoding="utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
+        text = entry.text if entry is not None else query_text(sparql or "")
         opened = open_store(store, graph or default_graph_file(DEFAULT_OUT), store_path)
         try:
-            answer = opened.query(text, bindings)
-            if entry is not None and answer.kind is QueryKind.select and not answer.rows:
+            page = Page(offset, limit) if offset or limit is not None else None
+            answer = opened.query(text, bindings, page=page)
+            if entry is not None and answer.kind is QueryKind.select and not answer.rows and not offset:
                 explain_no_actor(opened, bindings)
         finally:
             opened.close()
         typer.echo(render(answer, fmt), nl=False)
+
+
+def list_named_queries() -> None:
+    from graph.store import named_queries
+
+    for listed in named_queries().values():
+        params = " ".join(f"--bind {p.name}=…" for p in listed.parameters)
+        typer.echo(f"{listed.name:13} {listed.summary}" + (f"\n{'':13} needs {params}" if params else ""))
+
+
+def query_text(sparql: str) -> str:
+    """``sparql`` itself, or the text of the ``.rq`` file it names."""
+    path = Path(sparql)
+    return path.read_text(encoding="utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
 
 
 def explain_no_actor(store: TripleStore, bindings: dict[str, Identifier]) -> None:

@@ -83,6 +83,10 @@ class NG(DefinedNamespace):
     timelineDate: URIRef  # Statement / Event -> xsd:date: where the timeline places it.
     timelineBasis: URIRef  # Statement / Event -> xsd:string: stated, published, estimated or undated.
     timelineGranularity: URIRef  # Statement / Event -> xsd:string: day, ..., unknown, or window.
+    timelineRank: URIRef  # Statement / Event / TimeExpression -> xsd:integer: place in the timeline, 0 first.
+    corroborationRank: URIRef  # Statement -> xsd:integer: place by corroboration, most corroborated (0) first.
+    reportRank: URIRef  # Report -> xsd:integer: place in the list of statements' reports, 0 first.
+    eventRank: URIRef  # Event -> xsd:integer: place in the list of events, 0 first.
     url: URIRef  # Article -> xsd:anyURI: where it was published on the web.
     direct: URIRef  # Report -> xsd:boolean: quoted words (true) or reported speech (false).
     attributionCue: URIRef  # Report -> xsd:string: the word that attributes it (said, told, according to).

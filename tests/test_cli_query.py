@@ -66,6 +66,15 @@ def test_named_said_by_with_a_bound_actor(seed_build: SeedBuild, store: str) -> 
     assert "needs --bind actor=" in missing and "Traceback" not in missing
 
 
+@pytest.mark.parametrize("store", STORES)
+def test_limit_and_offset_page_a_named_listing(seed_build: SeedBuild, store: str) -> None:
+    whole = list(csv.reader(io.StringIO(run(seed_build, store, "-n", "timeline", "-f", "csv"))))
+    first = list(csv.reader(io.StringIO(run(seed_build, store, "-n", "timeline", "-f", "csv", "--limit", "5"))))
+    rest = run(seed_build, store, "-n", "timeline", "-f", "csv", "--offset", "5")
+    assert first + list(csv.reader(io.StringIO(rest)))[1:] == whole and len(first) == 6
+    assert "only the rows of a SELECT" in run(seed_build, store, "ASK { ?s ?p ?o }", "--limit", "1", code=2)
+
+
 def test_list_shows_every_named_query_and_its_parameters(seed_build: SeedBuild) -> None:
     listed = runner.invoke(app, ["query", "--list"]).output
     names = {path.stem for path in (Path(__file__).parent.parent / "graph" / "store" / "named").glob("*.rq")}

@@ -50,6 +50,7 @@ from graph.rdf.iris import (
     statement_iri,
     statement_node,
 )
+from graph.rdf.ranks import listing_ranks
 from graph.rdf.text import TextTriple
 from graph.rdf.triples import ACTOR_CLASS, TERM, TripleSet, any_uri, boolean, date, integer, plain, score
 from ontology import bind_prefixes
@@ -121,6 +122,8 @@ def _merged_default(story: Story) -> TripleSet:
     made = {key for statement in story.statements for key in statement.made_in}
     for event in story.events:
         _event_details(default, event, event.shown_as_statements and event.key in made)
+    for ranked, predicate, rank in listing_ranks(story, short_label):
+        default.add(ranked, predicate, integer(rank))
     return default
 
 

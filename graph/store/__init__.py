@@ -13,7 +13,15 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from graph.errors import QueryError
-from graph.store.answer import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, Answer, QueryKind, ResultFormat, render
+from graph.store.answer import (
+    GRAPH_MEDIA_TYPES,
+    RESULT_MEDIA_TYPES,
+    Answer,
+    Page,
+    QueryKind,
+    ResultFormat,
+    render,
+)
 from graph.store.backends import (
     OxigraphStore,
     RdflibStore,
@@ -46,6 +54,7 @@ __all__ = [
     "GraphFormat",
     "NamedQuery",
     "OxigraphStore",
+    "Page",
     "Parameter",
     "QueryKind",
     "RdflibStore",

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import islice
+from typing import TypeVar
 
 from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
@@ -16,6 +19,8 @@ from rdflib.term import Identifier
 
 from graph.errors import QueryError
 from ontology import bind_prefixes
+
+T = TypeVar("T")
 
 
 class QueryKind(StrEnum):
@@ -50,6 +55,25 @@ class Answer:
     rows: tuple[Row, ...] = ()
     boolean: bool | None = None
     graph: Graph | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Which rows of a SELECT answer to keep: ``limit`` rows (all when None) after the first ``offset``. The rows are
+    skipped as the store reads them, before they are turned into terms; pages are consistent when the query's
+    ORDER BY gives every row its own place (the named queries end theirs with a key unique to the row)."""
+
+    offset: int = 0
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.offset < 0 or (self.limit is not None and self.limit < 0):
+            raise QueryError(f"a page needs an offset and a limit of 0 or more, not {self.offset} and {self.limit}")
+
+    def of(self, rows: Iterable[T]) -> Iterator[T]:
+        """The rows of ``rows`` on this page, read lazily."""
+        stop = None if self.limit is None else self.offset + self.limit
+        return islice(rows, self.offset, stop)
 
 
 RESULT_MEDIA_TYPES = {

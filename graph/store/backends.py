@@ -29,7 +29,7 @@ from rdflib.term import Identifier
 
 from graph.errors import GraphFileError, QueryError, QueryLimitError
 from graph.rdf.text import oxigraph_term, rdflib_term
-from graph.store.answer import Answer, QueryKind, Row
+from graph.store.answer import Answer, Page, QueryKind, Row
 from graph.store.files import graph_file_format, load_dataset, oxigraph_format
 from graph.store.guard import check_query
 from graph.store.queries import prefixes
@@ -52,9 +52,16 @@ class TripleStore(Protocol):
 
     kind: StoreKind
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
-        """The answer to ``text`` with ``bindings`` bound; :class:`QueryLimitError` when it holds more than ``limit``
-        rows (triples for CONSTRUCT and DESCRIBE), found without reading further."""
+    def query(
+        self,
+        text: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        limit: int | None = None,
+        page: Page | None = None,
+    ) -> Answer:
+        """The answer to ``text`` with ``bindings`` bound, only the rows on ``page`` (SELECT only);
+        :class:`QueryLimitError` when it holds more than ``limit`` rows (triples for CONSTRUCT and DESCRIBE), found
+        without reading further."""
         ...
 
     def close(self) -> None: ...
@@ -99,12 +106,20 @@ class RdflibStore:
             raise ValueError("RdflibStore needs a Dataset with default_union=True (see graph.store.load_dataset)")
         self.dataset = dataset
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
+    def query(
+        self,
+        text: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        limit: int | None = None,
+        page: Page | None = None,
+    ) -> Answer:
         prepared = prepare(text)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's own Dataset.default_context use
                 result = self.dataset.query(prepared, initBindings=dict(bindings or {}))
+                if result.type != "SELECT":
+                    _unpaged(page)
                 if result.type == "ASK":
                     return Answer(QueryKind.ask, boolean=bool(result.askAnswer))
                 if result.type in {"CONSTRUCT", "DESCRIBE"}:
@@ -113,9 +128,9 @@ class RdflibStore:
                         graph.add(triple)
                     return Answer(QueryKind.graph, graph=graph)
                 variables = [str(v) for v in result.vars or []]
-                selected = within(result, limit, "rows")
+                selected = within(page.of(result) if page else result, limit, "rows")
                 rows: tuple[Row, ...] = tuple(tuple(row) for row in selected)  # type: ignore[arg-type]
-        except QueryLimitError:
+        except QueryError:  # the answer too long, or paged but not rows
             raise
         except Exception as exc:
             raise QueryError(f"query failed: {exc}") from exc
@@ -155,9 +170,11 @@ class OxigraphStore:
         try:
             with (path / LOAD_LOCK).open("wb") as loading:
                 fcntl.flock(loading, fcntl.LOCK_EX)
-                if not (_holds(path, graph_file) or (not reload and (path / SOURCE_FILE).is_file())):
+                held = _held(path)
+                fingerprint = _fingerprint(graph_file)
+                if held != fingerprint and (reload or held is None):
                     _take_for_reload(use, path, graph_file)
-                    _load_folder(path, graph_file)
+                    _load_folder(path, graph_file, fingerprint)
                 fcntl.flock(use, fcntl.LOCK_SH)
             return cls(pyoxigraph.Store.read_only(str(path)), use)
         except OSError as exc:
@@ -186,7 +203,13 @@ class OxigraphStore:
         self.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         self.store.optimize()
 
-    def query(self, text: str, bindings: Mapping[str, Identifier] | None = None, limit: int | None = None) -> Answer:
+    def query(
+        self,
+        text: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        limit: int | None = None,
+        page: Page | None = None,
+    ) -> Answer:
         import pyoxigraph as ox
 
         check_query(text, prefixes())
@@ -206,19 +229,7 @@ class OxigraphStore:
             raise QueryError(f"query failed: {exc}") from exc
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from exc
-        if isinstance(result, ox.QueryBoolean):
-            return Answer(QueryKind.ask, boolean=bool(result))
-        if isinstance(result, ox.QueryTriples):
-            graph = Graph()
-            for triple in within(result, limit, "triples"):
-                terms = (triple.subject, triple.predicate, triple.object)
-                subject, predicate, value = (from_oxigraph(term) for term in terms)
-                graph.add((subject, predicate, value))
-            return Answer(QueryKind.graph, graph=graph)
-        variables = tuple(v.value for v in result.variables)
-        convert = _term_converter()
-        rows = tuple(tuple(map(convert, solution)) for solution in within(result, limit, "rows"))
-        return Answer(QueryKind.select, variables, rows)
+        return _oxigraph_answer(result, limit, page)
 
     def quads(self) -> Iterable[tuple[Identifier, Identifier, Identifier, Identifier | None]]:
         """Every quad, in rdflib terms, with ``None`` as the graph of the (merged) default graph."""
@@ -234,6 +245,28 @@ class OxigraphStore:
             self.lock.close()
 
 
+def _oxigraph_answer(result: Any, limit: int | None, page: Page | None) -> Answer:
+    """Oxigraph's ``result`` as an :class:`Answer` in rdflib terms, only the rows on ``page``."""
+    import pyoxigraph as ox
+
+    if not isinstance(result, ox.QuerySolutions):
+        _unpaged(page)
+    if isinstance(result, ox.QueryBoolean):
+        return Answer(QueryKind.ask, boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        graph = Graph()
+        for triple in within(result, limit, "triples"):
+            terms = (triple.subject, triple.predicate, triple.object)
+            subject, predicate, value = (from_oxigraph(term) for term in terms)
+            graph.add((subject, predicate, value))
+        return Answer(QueryKind.graph, graph=graph)
+    variables = tuple(v.value for v in result.variables)
+    convert = _term_converter()
+    solutions = within(page.of(result) if page else result, limit, "rows")
+    rows = tuple(tuple(map(convert, solution)) for solution in solutions)
+    return Answer(QueryKind.select, variables, rows)
+
+
 def within(items: Iterable[T], limit: int | None, what: str) -> list[T]:
     """``items`` as a list, or :class:`QueryLimitError` as soon as there are more than ``limit`` of them."""
     if limit is None:
@@ -244,9 +277,18 @@ def within(items: Iterable[T], limit: int | None, what: str) -> list[T]:
     return taken
 
 
-def _holds(path: Path, graph_file: Path) -> bool:
+def _unpaged(page: Page | None) -> None:
+    if page is not None:
+        raise QueryError("only the rows of a SELECT answer can be paged (offset and limit)")
+
+
+def _held(path: Path) -> dict[str, Any] | None:
+    """The fingerprint (:func:`_fingerprint`) of the graph file the folder at ``path`` holds; None before a load."""
     marker = path / SOURCE_FILE
-    return marker.is_file() and json.loads(marker.read_text(encoding="utf-8")) == _fingerprint(graph_file)
+    if not marker.is_file():
+        return None
+    held: dict[str, Any] = json.loads(marker.read_text(encoding="utf-8"))
+    return held
 
 
 def _take_for_reload(use: IO[bytes], path: Path, graph_file: Path) -> None:
@@ -259,8 +301,10 @@ def _take_for_reload(use: IO[bytes], path: Path, graph_file: Path) -> None:
         ) from None
 
 
-def _load_folder(path: Path, graph_file: Path) -> None:
-    """Clear the folder at ``path`` and load ``graph_file`` into it, read-write, closing it again when done."""
+def _load_folder(path: Path, graph_file: Path, fingerprint: dict[str, Any]) -> None:
+    """Clear the folder at ``path`` and load ``graph_file`` into it, read-write, closing it again when done; then
+    mark the folder as holding the file of ``fingerprint`` (taken before the load, so a file changed meanwhile is
+    loaded again by the next opener)."""
     import pyoxigraph
 
     (path / SOURCE_FILE).unlink(missing_ok=True)
@@ -268,7 +312,7 @@ def _load_folder(path: Path, graph_file: Path) -> None:
     loader.load(graph_file)
     loader.store.flush()
     loader.close()
-    (path / SOURCE_FILE).write_text(json.dumps(_fingerprint(graph_file)), encoding="utf-8")
+    (path / SOURCE_FILE).write_text(json.dumps(fingerprint), encoding="utf-8")
 
 
 def _fingerprint(graph_file: Path) -> dict[str, Any]:

@@ -21,10 +21,8 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from rdflib import Graph
-
 from graph.errors import NewsgraphError, QueryError, QueryLimitError
-from graph.store.answer import Answer, QueryKind
+from graph.store.answer import Answer
 from graph.store.backends import OxigraphStore, StoreKind, TripleStore, default_store_path, open_store
 
 log = logging.getLogger(__name__)
@@ -57,28 +55,6 @@ class Limits:
     workers: int = 2
 
 
-@dataclass(frozen=True, slots=True)
-class _Wire:
-    """An :class:`Answer` as it crosses the pipe (a graph as its triples)."""
-
-    answer: Answer
-    triples: tuple[tuple[object, object, object], ...] = ()
-
-    @classmethod
-    def of(cls, answer: Answer) -> _Wire:
-        if answer.graph is None:
-            return cls(answer)
-        return cls(Answer(answer.kind), tuple(answer.graph))
-
-    def unpacked(self) -> Answer:
-        if self.answer.kind is not QueryKind.graph:
-            return self.answer
-        graph = Graph()
-        for triple in self.triples:
-            graph.add(triple)  # type: ignore[arg-type]
-        return Answer(QueryKind.graph, graph=graph)
-
-
 @dataclass(slots=True, eq=False)
 class _Worker:
     process: BaseProcess
@@ -93,23 +69,24 @@ class _Worker:
 class QueryPool:
     """``workers`` processes answering queries from ``source`` within ``limits``; :meth:`answer` is thread-safe.
 
-    Every worker answers from the graph as it was when the pool started, a worker replacing a stopped one included:
-    it reads a copy of an rdflib graph file taken then, or opens the Oxigraph folder as it is. A script starting a
-    pool needs the ``if __name__ == "__main__":`` guard, since workers are spawned (they import the main module).
+    Every worker answers from the graph as it was when the pool started, a worker replacing a stopped one included
+    (:meth:`_served`). A script starting a pool needs the ``if __name__ == "__main__":`` guard, since workers are
+    spawned (they import the main module).
     """
 
     def __init__(self, source: StoreSource, limits: Limits) -> None:
         self.source = source
         self.limits = limits
         self._snapshot = tempfile.TemporaryDirectory(prefix="newsgraph-serve-")
-        self._replacement = self._as_loaded(source)
+        self._held: TripleStore | None = None
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        started = [self._spawn(source) for _ in range(max(1, limits.workers))]
         try:
+            self._source = self._served(source)
+            started = [self._spawn() for _ in range(max(1, limits.workers))]
             for worker in started:
                 self._ready(worker)
         except BaseException:
@@ -137,8 +114,8 @@ class QueryPool:
         self._idle.put(worker)
         if isinstance(outcome, NewsgraphError):
             raise outcome
-        assert isinstance(outcome, _Wire)
-        return outcome.unpacked()
+        assert isinstance(outcome, Answer)
+        return outcome
 
     def close(self) -> None:
         with self._lock:
@@ -146,20 +123,28 @@ class QueryPool:
             workers, self._workers = self._workers, set()
         for worker in workers:
             worker.stop()
+        held, self._held = self._held, None
+        if held is not None:
+            held.close()
         self._snapshot.cleanup()
 
-    def _as_loaded(self, source: StoreSource) -> StoreSource:
-        """Where a replacement worker opens the store: a copy of an rdflib graph file, an Oxigraph folder as is."""
+    def _served(self, source: StoreSource) -> StoreSource:
+        """Where every worker opens the store, fixed now: a copy of an rdflib graph file (a build may replace the file
+        while the pool serves); for Oxigraph the folder as it is, loaded here first if it does not hold the graph
+        file, and held open by the pool, so that no reload rewrites it while the pool serves."""
         if source.kind is StoreKind.oxigraph:
+            self._held = source.open()
             return replace(source, as_loaded=True)
+        if not source.graph_file.is_file():
+            return source  # the workers report it missing
         copy = Path(self._snapshot.name) / source.graph_file.name
-        if source.graph_file.is_file():
-            shutil.copyfile(source.graph_file, copy)
+        shutil.copyfile(source.graph_file, copy)
         return replace(source, graph_file=copy)
 
-    def _spawn(self, source: StoreSource) -> _Worker:
+    def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_serve_queries, args=(source, self.limits.max_rows, child), daemon=True)
+        args = (self._source, self.limits.max_rows, child)
+        process = self._context.Process(target=_serve_queries, args=args, daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -186,7 +171,7 @@ class QueryPool:
                 if self._closed:
                     return
             try:
-                self._ready(self._spawn(self._replacement))
+                self._ready(self._spawn())
             except NewsgraphError as exc:
                 log.error("cannot start a query worker: %s", exc)
 
@@ -214,7 +199,7 @@ def _serve_queries(source: StoreSource, max_rows: int, connection: Connection) -
             store.close()
             return
         try:
-            connection.send(_Wire.of(store.query(text, limit=max_rows)))
+            connection.send(store.query(text, limit=max_rows))
         except NewsgraphError as exc:
             connection.send(exc)
         except Exception as exc:  # a query must never take the worker down

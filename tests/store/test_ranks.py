@@ -1,0 +1,48 @@
+"""The listing ranks written at build time: every row of a ranked listing has one, 0 to n-1,
+and sorting by the rank gives the order of the listing's own keys."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graph.store import RdflibStore, load_dataset, named_query
+from ontology import NG
+from tests.conftest import SeedBuild
+from tests.store.conftest import Stores
+
+pytestmark = pytest.mark.model
+RANKED = {
+    "timeline": "ng:timelineRank",
+    "corroborated": "ng:corroborationRank",
+    "statements": "ng:reportRank",
+    "events": "ng:eventRank",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RANKED))
+def test_the_rank_orders_a_listing_as_its_own_keys_do(stores: Stores, name: str) -> None:
+    text = named_query(name).text
+    by_keys = re.sub(r"ORDER BY \?rank ", "ORDER BY ", text)
+    assert by_keys != text
+    for store in (stores.rdflib, stores.oxigraph):
+        assert store.query(text).rows == store.query(by_keys).rows, store.kind
+
+
+@pytest.mark.parametrize(("name", "rank"), sorted(RANKED.items()))
+def test_every_row_of_a_ranked_listing_has_its_own_rank(stores: Stores, name: str, rank: str) -> None:
+    rows = stores.rdflib.query(named_query(name).text).rows
+    ranks = stores.rdflib.query(f"SELECT ?rank WHERE {{ ?node {rank} ?rank }} ORDER BY ?rank").rows
+    assert [int(row[0]) for row in ranks] == list(range(len(rows)))  # type: ignore[arg-type]
+
+
+def test_a_graph_without_ranks_lists_in_the_same_order(seed_build: SeedBuild, stores: Stores) -> None:
+    unranked = load_dataset(seed_build.out / "graph.trig")
+    for predicate in (NG.timelineRank, NG.corroborationRank, NG.reportRank, NG.eventRank):
+        unranked.remove((None, predicate, None))
+    assert stores.rdflib.query("ASK { ?s ng:timelineRank ?o }").boolean is True
+    store = RdflibStore(unranked)
+    assert store.query("ASK { ?s ng:timelineRank ?o }").boolean is False
+    for name in RANKED:
+        assert store.query(named_query(name).text).rows == stores.rdflib.query(named_query(name).text).rows
