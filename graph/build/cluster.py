@@ -21,9 +21,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from graph.build.workers import IN_FLIGHT, Extracted, Failed
 from graph.errors import InputError
 from graph.model import Article
-from graph.build.workers import IN_FLIGHT, Extracted, Failed
 
 if TYPE_CHECKING:
     from distributed import Client

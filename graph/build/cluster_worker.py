@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from distributed import WorkerPlugin, get_worker
 
-from graph.model import Article
 from graph.build.workers import Extracted, Failed, extract_batch
+from graph.model import Article
 
 
 class LoadModel(WorkerPlugin):

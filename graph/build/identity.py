@@ -10,9 +10,9 @@ inputs one after the other give what one build of all of them gives:
    named outlets are one wire story on two sites: two articles, one independent source (:mod:`graph.merge.copies`).
 2. **One id given to inputs of different texts**: each gets a suffix made from its source; a warning names them.
 3. **Ids that make one IRI** (``A`` and ``a``; ``a b``, ``a-b`` and ``a/b``; files ``Story A.txt`` and
-   ``story-a.txt``: :func:`graph.rdf.mapping.mint` lower-cases and replaces what an IRI cannot hold): each id that is not,
-   unchanged, the part of that IRI gets a suffix made from itself, so the IRI an id makes never depends on the order
-   of the inputs, and an id that clashes with none keeps its IRI.
+   ``story-a.txt``: :func:`graph.rdf.mapping.mint` lower-cases and replaces what an IRI cannot hold): each id that
+   is not, unchanged, the part of that IRI gets a suffix made from itself, so the IRI an id makes never depends on
+   the order of the inputs, and an id that clashes with none keeps its IRI.
 
 A renamed article keeps the id its input gave it (``Article.given_id``, written as ``ng:identifier``).
 """
