@@ -124,6 +124,13 @@ def _imported(path: Path) -> set[str]:
     return names
 
 
+def check_addable(folder: Path) -> None:
+    """Refuse to add articles to ``folder`` when it holds a graph but not the facts it was built from: the added
+    articles would replace the story instead of joining it."""
+    if (folder / "graph.ttl").exists() and not (folder / FACTS_FOLDER).is_dir():
+        raise InputError(f"{folder} holds a graph but no kept facts to add to; build it again with `-o {folder}`")
+
+
 def load(folder: Path) -> dict[str, CachedFacts]:
     """Every article kept in the build folder ``folder``, by source; an empty dict when it keeps none."""
     entries: dict[str, CachedFacts] = {}

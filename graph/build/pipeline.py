@@ -255,10 +255,15 @@ def build(
     With ``options.folder``, facts kept there from earlier builds are reused for articles whose content, extractor
     code and model are unchanged, and the folder keeps the facts of this build's articles afterwards. The build holds
     the folder's lock (:func:`graph.build.lock.locked`) throughout, waiting for any other build into it to finish.
+    Adding to a folder that holds a graph but no kept facts raises :class:`InputError`.
     """
     options = options or BuildOptions()
     if options.folder is None:
         return _build(inputs, options, progress)
+    if options.add:
+        from graph.build.cache import check_addable
+
+        check_addable(options.folder)
     with locked(options.folder):
         return _build(inputs, options, progress)
 
