@@ -57,10 +57,8 @@ def export(
 
     with reported_errors():
         summary = write_view(source, view, output, title)
-    held = ", ".join(f"{count} {what}" for what, count in summary.counts.items())
-    typer.echo(f"wrote {output}" + (f" ({held})" if held else ""))
-    if summary.undated:
-        typer.echo(f"left out {summary.undated} undated statements and events (a timeline places only dated ones)")
+    for line in summary.lines(output):
+        typer.echo(line)
 
 
 def _write_rdf(source: Path, fmt: GraphFormat, output: Path) -> None:

@@ -76,7 +76,7 @@ def test_automatic_choices_are_shown_as_defaults() -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_help_text_is_shown_as_written(command: str) -> None:
-    click_command = typer.main.get_command(app).commands[command]  # type: ignore[attr-defined]
+    click_command = typer.main.get_command(app).commands[command]
     output = shown(help_of(command))
     texts = [param.help for param in click_command.params if getattr(param, "help", None)]
     for text in [*texts, *(click_command.help or "").split("\n\n")]:
