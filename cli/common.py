@@ -6,10 +6,12 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from graph.errors import EndpointError, GraphFileError, InputError, ModelError, NewsgraphError, QueryError
+from graph.store import StoreKind
 
 DEFAULT_OUT = Path("out")
 EXIT_OK = 0
@@ -17,6 +19,8 @@ EXIT_PROBLEMS = 1
 """The build finished, but some inputs could not be used."""
 EXIT_FAILED = 2
 """Nothing was built or answered: bad input, bad query, missing model."""
+DEFAULT_GRAPH = f"{DEFAULT_OUT}/graph.trig, else {DEFAULT_OUT}/graph.ttl"
+"""What a command reads without ``--graph`` (:func:`graph.store.default_graph_file`)."""
 ERROR_LABELS: dict[type[NewsgraphError], str] = {
     InputError: "input error",
     ModelError: "model error",
@@ -52,3 +56,25 @@ def os_error(exc: OSError) -> str:
     where = ", ".join(str(name) for name in (exc.filename, exc.filename2) if name is not None)
     reason = exc.strerror or str(exc)
     return f"{where}: {reason}" if where else reason
+
+
+GraphOption = Annotated[
+    Path | None,
+    typer.Option("--graph", "-g", metavar="FILE", show_default=DEFAULT_GRAPH, help="Graph file to read."),
+]
+"""``--graph FILE``: every command that reads a graph takes it."""
+OUTPUT_NAMES = ("--output", "--out", "-o")
+"""The names of the output option of ``build`` and ``export``, each accepted by both."""
+StoreOption = Annotated[
+    StoreKind,
+    typer.Option("--store", "-s", help="rdflib (in memory) or oxigraph (a persistent folder, for large graphs)."),
+]
+StorePathOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--store-path",
+        metavar="DIR",
+        show_default="beside the graph file, e.g. out/graph.oxigraph",
+        help="Oxigraph folder.",
+    ),
+]

@@ -8,20 +8,28 @@ from typing import Annotated
 
 import typer
 
-from cli.common import DEFAULT_OUT, EXIT_FAILED, reported_errors
+from cli.common import DEFAULT_OUT, EXIT_FAILED, OUTPUT_NAMES, GraphOption, reported_errors
 from graph.export import ExportFormat, ViewFormat
 from graph.store import GraphFormat
 
 
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
-    output: Annotated[
-        Path, typer.Option("--output", "-o", help="File to write (for csv: the folder to write the tables into).")
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=f"Output format: {', '.join(f.value for f in ExportFormat)}.",
+        ),
     ],
-    graph: Annotated[
-        Path | None,
-        typer.Option("--graph", "-g", help="Graph file to export (default: out/graph.trig, else out/graph.ttl)."),
-    ] = None,
+    output: Annotated[
+        Path,
+        typer.Option(
+            *OUTPUT_NAMES, metavar="PATH", help="File to write (for csv: the folder to write the tables into)."
+        ),
+    ],
+    graph: GraphOption = None,
     title: Annotated[str, typer.Option(help="The timeline's title (timelinejs).")] = "newsgraph",
 ) -> None:
     """Write the graph in another RDF format, or as a view for Gephi, a spreadsheet, Neo4j or TimelineJS.
@@ -49,10 +57,8 @@ def export(
 
     with reported_errors():
         summary = write_view(source, view, output, title)
-    held = ", ".join(f"{count} {what}" for what, count in summary.counts.items())
-    typer.echo(f"wrote {output}" + (f" ({held})" if held else ""))
-    if summary.undated:
-        typer.echo(f"left out {summary.undated} undated statements and events (a timeline places only dated ones)")
+    for line in summary.lines(output):
+        typer.echo(line)
 
 
 def _write_rdf(source: Path, fmt: GraphFormat, output: Path) -> None:

@@ -7,31 +7,28 @@ from typing import Annotated
 
 import typer
 
-from cli.common import DEFAULT_OUT, EXIT_FAILED, reported_errors
+from cli.common import DEFAULT_OUT, EXIT_FAILED, GraphOption, reported_errors
+from graph.store.push import BATCH_TRIPLES
 
 
 def push(
     endpoint: Annotated[
         str | None,
         typer.Option(
-            help="The server's base or SPARQL query URL, Oxigraph style: http://127.0.0.1:7878 (PUTs go to its /store)."
+            metavar="URL",
+            help="The server's base or SPARQL query URL, Oxigraph style: http://127.0.0.1:7878 (PUTs go to its "
+            "/store).",
         ),
     ] = None,
     store_endpoint: Annotated[
         str | None,
         typer.Option(
+            metavar="URL",
             help="The Graph Store endpoint itself: Fuseki http://HOST:3030/DATASET/data, GraphDB "
-            "http://HOST:7200/repositories/REPO/rdf-graphs/service, Oxigraph http://HOST:7878/store."
+            "http://HOST:7200/repositories/REPO/rdf-graphs/service, Oxigraph http://HOST:7878/store.",
         ),
     ] = None,
-    graph: Annotated[
-        Path | None,
-        typer.Option(
-            "--graph",
-            "-g",
-            help="Graph file to push (default: out/graph.trig, which keeps one named graph per article).",
-        ),
-    ] = None,
+    graph: GraphOption = None,
     oxigraph_store: Annotated[
         Path | None,
         typer.Option(
@@ -44,7 +41,9 @@ def push(
     ] = None,
     batch: Annotated[
         int | None,
-        typer.Option("--batch", min=1, metavar="N", help="Triples per request to a server (default 50,000)."),
+        typer.Option(
+            "--batch", min=1, metavar="N", show_default=f"{BATCH_TRIPLES:,}", help="Triples per request to a server."
+        ),
     ] = None,
     merged_default: Annotated[
         bool,
@@ -57,11 +56,13 @@ def push(
 ) -> None:
     """PUT each article's named graph, and the default graph, into a triple store; each replaces what was there.
 
+    Push a .trig file (out/graph.trig is one): it keeps one named graph per article.
+
     The graph file is streamed in batches of --batch triples, so a graph of any size is pushed in bounded memory.
     Exit codes: 0 pushed; 2 unreadable graph file, server unreachable or request refused.
     """
     from graph.store import default_graph_file
-    from graph.store.push import BATCH_TRIPLES, bulk_load, graph_store_url, push_file
+    from graph.store.push import bulk_load, graph_store_url, push_file
 
     if sum(target is not None for target in (endpoint, store_endpoint, oxigraph_store)) != 1:
         typer.secho(

@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from cli.common import DEFAULT_OUT, configure_logging, reported_errors
-from cli.query import GraphOption, StoreOption, StorePathOption
+from cli.common import DEFAULT_OUT, GraphOption, StoreOption, StorePathOption, configure_logging, reported_errors
 from graph.store import StoreKind
 
 DEFAULT_TIMEOUT = 30.0
@@ -20,23 +19,33 @@ def serve(
     graph: GraphOption = None,
     store: StoreOption = StoreKind.rdflib,
     store_path: StorePathOption = None,
-    host: Annotated[str, typer.Option(help="Address to listen on; keep 127.0.0.1 unless you mean to publish.")] = (
-        "127.0.0.1"
-    ),
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).")] = 7878,
+    host: Annotated[
+        str, typer.Option(metavar="ADDRESS", help="Address to listen on; keep 127.0.0.1 unless you mean to publish.")
+    ] = ("127.0.0.1"),
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, metavar="PORT", help="Port to listen on (0: any free port).")
+    ] = 7878,
     timeout: Annotated[
-        float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped and answered 503.")
+        float,
+        typer.Option(min=0.1, metavar="SECONDS", help="Seconds a query may run before it is stopped and answered 503."),
     ] = DEFAULT_TIMEOUT,
     max_rows: Annotated[
-        int, typer.Option(min=1, help="Most rows (or triples) an answer may hold; a larger one is answered 503.")
+        int,
+        typer.Option(
+            min=1, metavar="N", help="Most rows (or triples) an answer may hold; a larger one is answered 503."
+        ),
     ] = DEFAULT_MAX_ROWS,
     workers: Annotated[
         int,
-        typer.Option(min=1, help="Queries answered at once, each in a process (with rdflib, each holds the graph)."),
+        typer.Option(
+            min=1, metavar="N", help="Queries answered at once, each in a process (with rdflib, each holds the graph)."
+        ),
     ] = DEFAULT_WORKERS,
     allow_host: Annotated[
         list[str] | None,
-        typer.Option(help="Also answer requests addressed to this host name (when publishing with --host)."),
+        typer.Option(
+            metavar="HOST", help="Also answer requests addressed to this host name (when publishing with --host)."
+        ),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every request.")] = False,
 ) -> None:

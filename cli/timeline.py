@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from cli.common import DEFAULT_OUT, reported_errors
-from cli.query import GraphOption, StoreOption, StorePathOption
+from cli.common import DEFAULT_OUT, GraphOption, StoreOption, StorePathOption, reported_errors
+from graph.export.timeline_rows import Show
 from graph.store import StoreKind
-
-
-class Show(StrEnum):
-    statements = "statements"
-    events = "events"
-    all = "all"
-    """Statements, events, and time expressions that date neither."""
-
-
-KINDS = {Show.statements: {"statement"}, Show.events: {"event"}, Show.all: {"statement", "event", "time"}}
 
 
 def timeline(
@@ -39,72 +28,31 @@ def timeline(
     """Print the story's timeline: what was said and what happened, oldest first.
 
     A date is shown with its granularity ("2022-09 (month)" is a month, not the 1st; "2005-W06 (week)", "Q3 2004",
-    "the 1930s"); "published" marks a
-    publication date used for want of a stated one, and "estimated" a date placed against the window estimated for
-    an undated article. Exit codes: 0 printed; 2 unreadable graph file.
+    "the 1930s"); "published" marks a publication date used for want of a stated one, and "estimated" a date placed
+    against the window estimated for an undated article.
+
+    Exit codes: 0 printed; 2 unreadable graph file.
     """
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    from graph.store import default_graph_file, named_query, open_store
+    from graph.export.timeline_rows import TimelineFilter, timeline_rows
+    from graph.store import default_graph_file, open_store
 
+    keep = TimelineFilter(show, since.date() if since else None, until.date() if until else None, undated)
     with reported_errors():
         source = graph or default_graph_file(DEFAULT_OUT)
         opened = open_store(store, source, store_path)
         try:
-            entries = opened.query(named_query("timeline").text)
-            articles = opened.query(named_query("articles").text)
+            rows = timeline_rows(opened, keep)
         finally:
             opened.close()
-
-    outlet, window = {}, {}
-    for row in articles.rows:
-        about = dict(zip(articles.variables, row, strict=True))
-        outlet[str(about["article"])] = str(about["publisher"] or about["title"] or about["article"])
-        if about["not_before"] is not None:
-            window[str(about["article"])] = (str(about["not_before"]), str(about["not_after"]))
     table = Table(show_lines=False, header_style="bold", expand=False)
     for name, style in (("Date", "cyan"), ("Kind", ""), ("What", ""), ("Reported by", "dim")):
         table.add_column(name, style=style, overflow="fold")
-    shown = 0
-    for row in entries.rows:
-        values = {k: None if v is None else str(v) for k, v in zip(entries.variables, row, strict=True)}
-        if values["kind"] not in KINDS[show] or (values["date"] is None and not undated):
-            continue
-        if values["date"] is not None and not _within(dt.date.fromisoformat(values["date"][:10]), since, until):
-            continue
-        reported_in = [a for a in (values["article"] or "").split(" | ") if a]
-        reporters = sorted({outlet.get(a, a) for a in reported_in})
-        windows = [window[a] for a in reported_in if a in window]
-        if values["granularity"] == "window" and windows:
-            values["date"] = f"{min(w[0] for w in windows)} … {max(w[1] for w in windows)}"
-        table.add_row(_when(values), values["kind"] or "", values["label"] or "", ", ".join(reporters))
-        shown += 1
+    for row in rows:  # as Text, not markup: a quote's "[...]" is shown as written
+        table.add_row(*(Text(cell) for cell in (row.when, row.kind, row.what, row.reported_by)))
     console = Console(soft_wrap=False)
     console.print(table)
-    console.print(f"{shown} entries from {source}")
-
-
-def _within(day: dt.date, since: dt.datetime | None, until: dt.datetime | None) -> bool:
-    return (since is None or day >= since.date()) and (until is None or day <= until.date())
-
-
-def _when(values: dict[str, str | None]) -> str:
-    """The date as honest text: its granularity, and where it comes from when the text does not state it."""
-    date, granularity, basis = values["date"], values["granularity"], values["basis"]
-    if date is None:
-        return "undated"
-    from graph.render.dates import period_label
-
-    value = values.get("value") or ""
-    period = period_label(value) if basis != "published" else None
-    shown = period or {"month": date[:7], "year": date[:4]}.get(granularity or "", date)
-    if granularity == "week" and basis != "published" and value[:8] == f"{value[:4]}-W{value[6:8]}":
-        shown = value  # "2005-W06": the week, not its Monday
-    notes = [granularity] if granularity in {"week", "month", "year"} else []
-    if basis == "published":
-        notes.append("published")
-    elif basis == "estimated":
-        notes.append("estimated window" if granularity == "window" else "estimated")
-        shown = shown if granularity == "window" else "~" + shown
-    return shown + (f" ({', '.join(notes)})" if notes else "")
+    console.print(f"{len(rows)} entries from {source}")

@@ -7,13 +7,15 @@ from typing import Annotated
 
 import typer
 
-from cli.common import DEFAULT_OUT, EXIT_OK, EXIT_PROBLEMS, reported_errors
+from cli.common import DEFAULT_OUT, EXIT_OK, EXIT_PROBLEMS, GraphOption, reported_errors
 
 
 def validate(
-    graph: Annotated[
-        Path | None, typer.Argument(help="Graph file to check (default: out/graph.trig, else out/graph.ttl).")
+    graph_file: Annotated[
+        Path | None,
+        typer.Argument(metavar="FILE", show_default=False, help="The graph file, as --graph gives it."),
     ] = None,
+    graph: GraphOption = None,
 ) -> None:
     """Validate a graph against the newsgraph SHACL shapes (pySHACL) and list every violation.
 
@@ -21,26 +23,20 @@ def validate(
 
     Exit codes: 0 the graph conforms; 1 it does not (violations listed); 2 unreadable graph file.
     """
-    from graph.store import default_graph_file, load_graph, prefixes
+    if graph_file is not None and graph is not None and graph_file != graph:
+        raise typer.BadParameter(f"give the graph file once: --graph {graph} or {graph_file}", param_hint="--graph")
+    from graph.store import default_graph_file, load_graph
+    from graph.store.rows import violation_lines, violation_summary
     from ontology import validate as shacl_validate
 
-    source = graph or default_graph_file(DEFAULT_OUT)
     with reported_errors():
+        source = graph or graph_file or default_graph_file(DEFAULT_OUT)
         loaded = load_graph(source)
     report = shacl_validate(loaded)
-    namespaces = sorted(prefixes().items(), key=lambda item: -len(item[1]))
-
-    def short(iri: str) -> str:
-        return next((f"{p}:{iri[len(ns) :]}" for p, ns in namespaces if iri.startswith(ns) and iri != ns), iri)
-
-    for violation in report.violations:
-        path = short(violation.path.removeprefix("^")) if violation.path else "-"
-        if violation.path and violation.path.startswith("^"):
-            path = "^" + path
-        typer.echo(f"{violation.severity}: {short(violation.focus)}\n  path: {path}\n  {violation.message}")
-    nodes = len({v.focus for v in report.violations})
+    for line in violation_lines(report):
+        typer.echo(line)
     if report.conforms:
         typer.echo(f"{source}: conforms to the shapes ({len(loaded)} triples)")
         raise typer.Exit(EXIT_OK)
-    typer.secho(f"{source}: {len(report.violations)} violation(s) on {nodes} node(s)", fg=typer.colors.RED, err=True)
+    typer.secho(f"{source}: {violation_summary(report)}", fg=typer.colors.RED, err=True)
     raise typer.Exit(EXIT_PROBLEMS)

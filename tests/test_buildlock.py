@@ -157,6 +157,6 @@ def test_another_thread_waits_for_the_folder_too(tmp_path: Path) -> None:
 
 def test_help_says_what_jobs_and_title_default_to_and_that_builds_wait() -> None:
     shown = " ".join(runner.invoke(app, ["build", "--help"], env={"COLUMNS": "200"}).output.split())
-    assert "(default: one for fewer than 200 articles to analyse, else one per idle core)" in shown
-    assert "(default: the most quoted actors, the number of articles and their dates)" in shown
+    assert "[default: (one for fewer than 200 articles to analyse, else one per idle core)]" in shown
+    assert "[default: (the most quoted actors, the number of articles and their dates)]" in shown
     assert "another build into it waits for the first to finish" in shown

@@ -7,10 +7,10 @@ the layout analysis still marks photo credits and trailing boilerplate out of th
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+from graph.articles.dates import parse_date
 from graph.articles.layout import parse_layout
 from graph.articles.source import MAX_ARTICLE_BYTES, article_id, check_bytes, normalise_newlines, read_limited
 from graph.errors import ArticleError
@@ -45,18 +45,10 @@ def read_html(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Art
         text=text,
         title=title or layout.title,
         path=path,
-        published=_page_date(page.date) or layout.published,
+        published=parse_date(page.date or "") or layout.published,
         publisher=page.sitename or layout.publisher,
         author=page.author or layout.author,
         url=page.url,
         body=layout.body,
         excluded=layout.excluded,
     )
-
-
-def _page_date(value: str | None) -> dt.date | None:
-    """trafilatura gives dates as ``YYYY-MM-DD``."""
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.articles.dates import parse_date
 from graph.model import Problem, Severity, Span
 
 HEADER_DATE = re.compile(
@@ -63,62 +64,71 @@ def parse_layout(text: str, *, titled: bool = True) -> Layout:
     With ``titled`` the first line (after a header date on it, if any) is the title; without, only a line that is
     nothing but a header date is taken out of the body, and the title is left to the caller.
     """
-    lines = _lines(text)
-    nonempty = [span for span in lines if span.slice(text).strip()]
+    nonempty = [span for span in _lines(text) if span.slice(text).strip()]
     if not nonempty:
         return Layout("", None, Span(0, len(text)), (), None, None)
-    first = nonempty[0]
-    first_text = first.slice(text)
-    published = None
-    header_date = None
-    head_end = first.start
-    header = HEADER_DATE.match(first_text)
-    if header and (titled or not first_text[header.end() :].strip()):
-        header_date = header.group("date")
-        published = _parse_header_date(header_date)
-        head_end = first.start + header.end()
-    if titled:
-        title_line = first
-        if not text[head_end : first.end].strip() and len(nonempty) > 1:
-            title_line = nonempty[1]
-            head_end = title_line.start
-        title = text[head_end : title_line.end].strip()
-        body_lines = [span for span in nonempty if span.start > title_line.start]
-        empty_body_at = title_line.end
-    else:
-        title = ""
-        body_lines = [span for span in nonempty if span.start >= head_end and span.end > head_end]
-        empty_body_at = head_end
-
-    excluded: list[Span] = []
-    publisher = author = None
-    # Trailing boilerplate: walk back from the end while lines look like boilerplate.
-    end = len(text)
-    for span in reversed(body_lines):
-        line = span.slice(text)
-        appeared = APPEARED_ON.match(line)
-        bio = AUTHOR_BIO.match(line)
-        if appeared:
-            publisher = publisher or _clean_outlet(appeared.group("outlet"))
-        elif bio:
-            author = author or bio.group("author")
-            for pattern in BIO_OUTLET:
-                found = pattern.search(line)
-                if found:
-                    publisher = publisher or _clean_outlet(found.group("outlet"))
-                    break
-        elif not BOILERPLATE_LINE.match(line):
-            break
-        end = span.start
+    header_date, head_end = _header(text, nonempty[0], titled)
+    title, body_lines, empty_body_at = _title_and_body(text, nonempty, head_end, titled)
+    end, publisher, author = _trailer(text, body_lines)
     body_lines = [span for span in body_lines if span.end <= end]
     # Photo credits are captions, not article text.
-    for span in body_lines:
-        if PHOTO_CREDIT.match(span.slice(text)) and not re.search(r"[“”\"]", span.slice(text)):
-            excluded.append(span)
+    excluded = tuple(span for span in body_lines if _is_photo_credit(span.slice(text)))
     body_start = body_lines[0].start if body_lines else empty_body_at
     body_end = body_lines[-1].end if body_lines else empty_body_at
     body_end = _strip_repeated_title(text, body_start, body_end, title)
-    return Layout(title, published, Span(body_start, body_end), tuple(excluded), publisher, author, header_date)
+    published = parse_date(header_date) if header_date is not None else None
+    return Layout(title, published, Span(body_start, body_end), excluded, publisher, author, header_date)
+
+
+def _header(text: str, first: Span, titled: bool) -> tuple[str | None, int]:
+    """The header date the first line gives (as written) and where the text after it starts. Without ``titled``
+    only a line that is nothing but a header date counts."""
+    first_text = first.slice(text)
+    header = HEADER_DATE.match(first_text)
+    if header and (titled or not first_text[header.end() :].strip()):
+        return header.group("date"), first.start + header.end()
+    return None, first.start
+
+
+def _title_and_body(text: str, nonempty: list[Span], head_end: int, titled: bool) -> tuple[str, list[Span], int]:
+    """The title (empty without ``titled``), the lines after it, and where an empty body would be."""
+    if not titled:
+        return "", [span for span in nonempty if span.start >= head_end and span.end > head_end], head_end
+    title_line = nonempty[0]
+    if not text[head_end : title_line.end].strip() and len(nonempty) > 1:
+        title_line = nonempty[1]  # the first line was only a header date
+        head_end = title_line.start
+    title = text[head_end : title_line.end].strip()
+    return title, [span for span in nonempty if span.start > title_line.start], title_line.end
+
+
+def _trailer(text: str, body_lines: list[Span]) -> tuple[int, str | None, str | None]:
+    """Where the trailing boilerplate starts (walking back from the end while lines look like boilerplate), and the
+    publisher and author it names."""
+    publisher = author = None
+    end = len(text)
+    for span in reversed(body_lines):
+        found = _boilerplate(span.slice(text))
+        if found is None:
+            break
+        publisher, author = publisher or found[0], author or found[1]
+        end = span.start
+    return end, publisher, author
+
+
+def _boilerplate(line: str) -> tuple[str | None, str | None] | None:
+    """The publisher and author a trailing boilerplate line names ("This article appeared on ...", an author's
+    bio); None when the line is not boilerplate."""
+    if appeared := APPEARED_ON.match(line):
+        return _clean_outlet(appeared.group("outlet")), None
+    if bio := AUTHOR_BIO.match(line):
+        outlet = next((found.group("outlet") for pattern in BIO_OUTLET if (found := pattern.search(line))), None)
+        return (_clean_outlet(outlet) if outlet else None), bio.group("author")
+    return (None, None) if BOILERPLATE_LINE.match(line) else None
+
+
+def _is_photo_credit(line: str) -> bool:
+    return bool(PHOTO_CREDIT.match(line)) and not re.search(r"[“”\"]", line)
 
 
 def header_date_problem(layout: Layout, path: Path, line: int | None = None) -> Problem | None:
@@ -135,13 +145,6 @@ def _lines(text: str) -> list[Span]:
         spans.append(Span(start, start + len(line)))
         start += len(line) + 1
     return spans
-
-
-def _parse_header_date(value: str) -> dt.date | None:
-    import dateparser
-
-    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
-    return parsed.date() if parsed else None
 
 
 def _clean_outlet(name: str) -> str:

@@ -12,13 +12,13 @@ file is parsed whole and is limited like one article file: use ``.jsonl`` for la
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from graph.articles.dates import parse_date, undated_fallback
 from graph.articles.layout import header_date_problem, parse_layout
 from graph.articles.source import (
     MAX_ARTICLE_BYTES,
@@ -109,41 +109,24 @@ def record_articles(
     if broken:
         names = ", ".join(f"'{name}'" for name in broken)
         yield problem(f"{names}: lone surrogate escape(s) (\\ud800-\\udfff, half of a UTF-16 pair) read as U+FFFD")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        found = (
-            "no 'text' field" if text is None else "'text' is " + ("empty" if isinstance(text, str) else _kind(text))
-        )
-        yield problem(f"{found} (text is the one required field); skipped", Severity.ERROR)
-        return
-    if len(text.encode("utf-8")) > max_bytes:
-        yield problem(f"text over the {human_size(max_bytes)} limit for one article; skipped", Severity.ERROR)
-        return
-    if "\x00" in text:
-        yield problem("text holds NUL characters (binary data, not text); skipped", Severity.ERROR)
+    if refused := _unusable_text(record.get("text"), max_bytes):
+        yield problem(f"{refused}; skipped", Severity.ERROR)
         return
     given: dict[str, str] = {}
-    for name in METADATA_FIELDS:
-        value = record.get(name)
-        if name == "id" and isinstance(value, int) and not isinstance(value, bool):
-            value = str(value)  # numeric ids are common in exports
-        if value is None or (isinstance(value, str) and not value.strip()):
-            continue
-        if not isinstance(value, str):
+    for name, value in _metadata(record):
+        if isinstance(value, str):
+            given[name] = value
+        else:
             yield problem(f"'{name}' should be a string, found {_kind(value)}; ignored")
-            continue
-        given[name] = value.strip()
-
-    text = normalise_newlines(text)
+    text = normalise_newlines(record["text"])
     layout = parse_layout(text, titled=False)
     published = layout.published
     if "published" in given:
         parsed = parse_date(given["published"])
         if parsed is None:
-            fallback = f"using the text's header date {published}" if published else "the article is built undated"
+            fallback = undated_fallback(layout.published, "text's header date")
             yield problem(f"'published' {given['published']!r} is not a date (use YYYY-MM-DD); {fallback}")
-        else:
-            published = parsed
+        published = parsed or layout.published
     elif bad_date := header_date_problem(layout, path, line):
         yield Problem(bad_date.path, label + bad_date.message, line, bad_date.severity)
     yield Article(
@@ -160,20 +143,29 @@ def record_articles(
     )
 
 
-def parse_date(value: str) -> dt.date | None:
-    """An ISO date or datetime (``2022-09-12``, ``2022-09-12T08:30:00Z``), else a common English form
-    (``12 September 2022``, ``Sep 12, 2022``); None for anything that is not a real date."""
-    value = value.strip()
-    try:
-        return dt.datetime.fromisoformat(value).date()
-    except ValueError:
-        pass
-    import dateparser
+def _unusable_text(text: Any, max_bytes: int) -> str | None:
+    """Why a record's ``text`` cannot be analysed (missing, empty, not a string, too long, binary); None if it can."""
+    if not isinstance(text, str) or not text.strip():
+        found = (
+            "no 'text' field" if text is None else "'text' is " + ("empty" if isinstance(text, str) else _kind(text))
+        )
+        return f"{found} (text is the one required field)"
+    if len(text.encode("utf-8")) > max_bytes:
+        return f"text over the {human_size(max_bytes)} limit for one article"
+    if "\x00" in text:
+        return "text holds NUL characters (binary data, not text)"
+    return None
 
-    parsed = dateparser.parse(
-        value, languages=["en"], settings={"STRICT_PARSING": True, "PARSERS": ["absolute-time", "custom-formats"]}
-    )
-    return parsed.date() if parsed else None
+
+def _metadata(record: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """The metadata fields the record gives (not null, not blank), strings stripped; a numeric id as a string."""
+    for name in METADATA_FIELDS:
+        value = record.get(name)
+        if name == "id" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # numeric ids are common in exports
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        yield name, value.strip() if isinstance(value, str) else value
 
 
 def _whole_characters(record: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:

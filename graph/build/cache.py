@@ -124,6 +124,13 @@ def _imported(path: Path) -> set[str]:
     return names
 
 
+def check_addable(folder: Path) -> None:
+    """Refuse to add articles to ``folder`` when it holds a graph but not the facts it was built from: the added
+    articles would replace the story instead of joining it."""
+    if (folder / "graph.ttl").exists() and not (folder / FACTS_FOLDER).is_dir():
+        raise InputError(f"{folder} holds a graph but no kept facts to add to; build it again with `-o {folder}`")
+
+
 def load(folder: Path) -> dict[str, CachedFacts]:
     """Every article kept in the build folder ``folder``, by source; an empty dict when it keeps none."""
     entries: dict[str, CachedFacts] = {}
@@ -238,30 +245,50 @@ def decode(kind: Any, data: Any) -> Any:
     """The value of type ``kind`` that :func:`encode` turned into ``data``; raises ValueError when it does not fit."""
     origin = typing.get_origin(kind)
     if origin in {typing.Union, types.UnionType}:
-        options = typing.get_args(kind)
-        if data is None and _NONE in options:
-            return None
-        for option in (o for o in options if o is not _NONE):
-            try:
-                return decode(option, data)
-            except (ValueError, TypeError, KeyError):
-                continue
-        raise ValueError(f"{data!r:.60} fits none of {kind}")
+        return _decode_union(kind, data)
     if origin is list:
         return [decode(typing.get_args(kind)[0], item) for item in _list(data)]
     if origin is tuple:
-        args = typing.get_args(kind)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(decode(args[0], item) for item in _list(data))
-        return tuple(decode(arg, item) for arg, item in zip(args, _list(data), strict=True))
+        return _decode_tuple(kind, data)
     if dataclasses.is_dataclass(kind) and isinstance(kind, type):
-        if not isinstance(data, dict):
-            raise ValueError(f"expected an object for {kind.__name__}, got {data!r:.60}")
-        hints = _hints(kind)
-        unknown = set(data) - set(hints)
-        if unknown:
-            raise ValueError(f"{kind.__name__} has no field {sorted(unknown)[0]!r}")
-        return kind(**{name: decode(hints[name], value) for name, value in data.items()})
+        return _decode_dataclass(kind, data)
+    return _decode_plain(kind, data)
+
+
+def _decode_union(kind: Any, data: Any) -> Any:
+    """The first of the union's types that ``data`` fits (None for null where the union allows it)."""
+    options = typing.get_args(kind)
+    if data is None and _NONE in options:
+        return None
+    for option in (o for o in options if o is not _NONE):
+        try:
+            return decode(option, data)
+        except (ValueError, TypeError, KeyError):
+            continue
+    raise ValueError(f"{data!r:.60} fits none of {kind}")
+
+
+def _decode_tuple(kind: Any, data: Any) -> tuple[Any, ...]:
+    """``tuple[X, ...]`` of any length, or a tuple of as many items as its types."""
+    args = typing.get_args(kind)
+    if len(args) == 2 and args[1] is Ellipsis:
+        return tuple(decode(args[0], item) for item in _list(data))
+    return tuple(decode(arg, item) for arg, item in zip(args, _list(data), strict=True))
+
+
+def _decode_dataclass(kind: type, data: Any) -> Any:
+    """A ``graph.model`` dataclass from its fields; a field it does not have is refused."""
+    if not isinstance(data, dict):
+        raise ValueError(f"expected an object for {kind.__name__}, got {data!r:.60}")
+    hints = _hints(kind)
+    unknown = set(data) - set(hints)
+    if unknown:
+        raise ValueError(f"{kind.__name__} has no field {sorted(unknown)[0]!r}")
+    return kind(**{name: decode(hints[name], value) for name, value in data.items()})
+
+
+def _decode_plain(kind: Any, data: Any) -> Any:
+    """An enum member, a date, a path, or a JSON scalar of exactly the type asked for (an int for a float)."""
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(data)
     if kind is dt.date:

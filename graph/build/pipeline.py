@@ -255,10 +255,15 @@ def build(
     With ``options.folder``, facts kept there from earlier builds are reused for articles whose content, extractor
     code and model are unchanged, and the folder keeps the facts of this build's articles afterwards. The build holds
     the folder's lock (:func:`graph.build.lock.locked`) throughout, waiting for any other build into it to finish.
+    Adding to a folder that holds a graph but no kept facts raises :class:`InputError`.
     """
     options = options or BuildOptions()
     if options.folder is None:
         return _build(inputs, options, progress)
+    if options.add:
+        from graph.build.cache import check_addable
+
+        check_addable(options.folder)
     with locked(options.folder):
         return _build(inputs, options, progress)
 
@@ -266,51 +271,26 @@ def build(
 def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) -> BuildResult:
     from graph.build import cache
     from graph.build.identity import distinct_articles
+    from graph.build.plan import Plan
     from graph.merge.story import merge
 
     progress("read", 0, 1)
     articles, problems = read_articles(inputs, options)
     kept = cache.load(options.folder) if options.folder else {}
     progress("read", 1, 1)
-    entries = dict(kept) if options.add else {}
-    fingerprint = cache.fingerprint(options.model)
-    unchanged: set[str] = set()
-    todo: dict[str, Article] = {}
-    for article in articles:
-        key, digest = cache.source_key(article), cache.digest(article)
-        old = kept.get(key)
-        if old and old.digest == digest and old.fingerprint == fingerprint:
-            if old.facts.article.path == article.path:
-                unchanged.add(key)  # its kept file stays as it is
-            old.facts.article.path = article.path  # the path as given this time: ng:sourceFile as a fresh build
-            entries[key] = old
-        else:
-            entries.pop(key, None)
-            todo[key] = article
-    todo |= {key: e.facts.article for key, e in entries.items() if e.fingerprint != fingerprint}
-    jobs = processes(options, len(todo))
-    extracted = _extract(list(todo.values()), options, progress, jobs, keep=options.folder is not None)
+    plan = Plan.of(articles, kept, cache.fingerprint(options.model), options.add)
+    jobs = processes(options, len(plan.todo))
+    extracted = _extract(list(plan.todo.values()), options, progress, jobs, keep=options.folder is not None)
     failed = 0
-    for key, found in zip(todo, extracted, strict=True):
-        if isinstance(found, Problem):
-            if options.strict:
-                raise _stopped(found)
-            problems.append(found)
-            entries.pop(key, None)
-            failed += 1
-            continue
-        digest = found.digest if found.digest is not None else cache.digest(found.facts.article)
-        entries[key] = entry = cache.CachedFacts(key, digest, fingerprint, found.facts, found.text)
-        if options.folder:  # kept as soon as extracted: no text held in memory, no analysis lost to a later failure
-            cache.write(options.folder, entry)
-            entry.text = None
-            unchanged.add(key)
-    if not entries:
-        why = "".join(f"\n  {problem}" for problem in problems[:20])
-        more = f"\n  and {len(problems) - 20} more" if len(problems) > 20 else ""
-        raise InputError("no article could be read from: " + ", ".join(str(p) for p in inputs) + why + more)
+    for problem in plan.take(extracted, options.folder):
+        if options.strict:
+            raise _stopped(problem)
+        problems.append(problem)
+        failed += 1
+    if not plan.entries:
+        raise _nothing_read(inputs, problems)
     progress("merge", 0, 1)
-    distinct = distinct_articles(entries.values())
+    distinct = distinct_articles(plan.entries.values())
     if options.strict and distinct.problems:
         raise _stopped(distinct.problems[0])
     problems += distinct.problems
@@ -319,10 +299,17 @@ def _build(inputs: Sequence[Path], options: BuildOptions, progress: Progress) ->
     progress("merge", 1, 1)
     if options.folder:
         progress("keep facts", 0, 1)
-        cache.save(options.folder, entries.values(), unchanged, loaded=kept)
+        cache.save(options.folder, plan.entries.values(), plan.unchanged, loaded=kept)
         progress("keep facts", 1, 1)
-    analysed = len(todo) - failed
-    return BuildResult(story, problems, analysed, jobs, reused=len(entries) - analysed)
+    analysed = len(plan.todo) - failed
+    return BuildResult(story, problems, analysed, jobs, reused=len(plan.entries) - analysed)
+
+
+def _nothing_read(inputs: Sequence[Path], problems: list[Problem]) -> InputError:
+    """The error of a build that has no article: the inputs, and the first 20 problems."""
+    why = "".join(f"\n  {problem}" for problem in problems[:20])
+    more = f"\n  and {len(problems) - 20} more" if len(problems) > 20 else ""
+    return InputError("no article could be read from: " + ", ".join(str(p) for p in inputs) + why + more)
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,14 @@ class ExportSummary:
     counts: dict[str, int] = field(default_factory=dict)
     undated: int = 0
 
+    def lines(self, output: Path) -> list[str]:
+        """``wrote OUTPUT (N nodes, M edges)``, and how many undated statements and events a timeline left out."""
+        held = ", ".join(f"{count} {what}" for what, count in self.counts.items())
+        lines = [f"wrote {output}" + (f" ({held})" if held else "")]
+        if self.undated:
+            lines.append(f"left out {self.undated} undated statements and events (a timeline places only dated ones)")
+        return lines
+
 
 def write_view(source: Path, fmt: ViewFormat, output: Path, title: str = "newsgraph") -> ExportSummary:
     """Read the graph file ``source`` and write it to ``output`` in ``fmt`` (for ``csv``, ``output`` is a folder);

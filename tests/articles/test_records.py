@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from graph.articles import read_json, read_jsonl
-from graph.articles.records import parse_date
 from graph.errors import ArticleError
 from graph.model import Article, Problem, Severity
 
@@ -123,21 +122,3 @@ def test_a_json_syntax_error_names_its_line(tmp_path: Path) -> None:
     (tmp_path / "scalar.json").write_text("42", encoding="utf-8")
     with pytest.raises(ArticleError, match="expected a JSON object or a list of objects, found a number"):
         list(read_json(tmp_path / "scalar.json"))
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2022-09-12", dt.date(2022, 9, 12)),
-        ("2022-09-12T23:30:00+02:00", dt.date(2022, 9, 12)),
-        ("2022-09-12 08:00", dt.date(2022, 9, 12)),
-        ("12 September 2022", dt.date(2022, 9, 12)),
-        ("Sep 12, 2022", dt.date(2022, 9, 12)),
-        ("2022-02-30", None),
-        ("February 30, 2022", None),
-        ("yesterday", None),
-        ("soon", None),
-    ],
-)
-def test_parse_date(value: str, expected: dt.date | None) -> None:
-    assert parse_date(value) == expected
