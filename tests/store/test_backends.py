@@ -65,6 +65,7 @@ def test_both_stores_give_the_same_rows_on_every_named_query(stores: Stores, nam
     only_oxigraph = set(comparable(by_oxigraph)) - set(comparable(by_rdflib))
     differences = f"only rdflib: {only_rdflib}\nonly Oxigraph: {only_oxigraph}"
     assert comparable(by_rdflib) == comparable(by_oxigraph), differences
+    assert by_rdflib.rows == by_oxigraph.rows, "the same rows in the same order, each joined cell in one order"
 
 
 def test_default_graph_is_the_merged_graph_and_graph_reaches_each_article(stores: Stores) -> None:
