@@ -66,6 +66,11 @@ def _timeline_rows(story: Story, label: Callable[[str], str]) -> Iterator[Row]:
             continue
         item = node("event", *event.key.split("/"))
         yield _row(_date(event.placement), "event", event.label, _articles(times), item)
+    yield from _time_rows(story, used)
+
+
+def _time_rows(story: Story, used: set[tuple[str, int, int]]) -> Iterator[Row]:
+    """The timeline's rows of dated time expressions that date no report (``used``: article id, start, end)."""
     for facts in story.facts:
         article_id = facts.article.id
         for given in facts.times:
