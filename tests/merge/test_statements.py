@@ -127,6 +127,7 @@ def test_statements_are_those_of_the_closest_pairs_that_may_join(seed: int) -> N
     story = merge(random_articles(seed))
     speakers = {story.actor_of[(f.article.id, m.span)]: m.text for f in story.facts for m in f.mentions}
     assert len(speakers) == len(set(speakers.values())), "each named speaker is one actor"
+
     def who_said_what(statements: list[Statement]) -> list[tuple[str, str | None, list[Report]]]:
         return [(s.key, s.speaker, s.reports) for s in statements]
 
