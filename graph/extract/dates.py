@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
@@ -56,9 +56,9 @@ TRAILING = re.compile(
 ("three days later" is the duration "three days" with the signal "later")."""
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
                          "every", "each"})  # fmt: skip
+"""Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
-"""Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
 YEAR = r"(?:1[5-9]|20)\d\d"
@@ -98,30 +98,47 @@ FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "a
 
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article's body, normalised against its publication date."""
-    day_of_sentence: dict[int, dt.date] = {}
-    dateline = article.published  # an undated article: its first full calendar date (a dateline) stands for it
-    last: TimeExpr | None = None  # the latest calendar time the text gave, for "that year"
-    quarter: TimeExpr | None = None  # the latest quarter it gave, for "a year earlier"
+    told = _Told(article.published)
     for words in _candidates(doc):
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
-        if not article.in_body(span):
-            continue
-        sentence = words.sent.start_char
-        anchor = dateline
-        if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in day_of_sentence:
-            anchor = day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
-        named_back = _named_back(words.text, span, last) or _year_before(words.text, span, quarter)
-        time = named_back or normalise(_borrowed(words) or words.text, span, anchor, tense_of(words))
+        if article.in_body(span):
+            yield told.read(words, span, article.text)
+
+
+@dataclass(slots=True)
+class _Told:
+    """What the text has told so far that later expressions lean on, read in document order."""
+
+    dateline: dt.date | None
+    """The publication date; in an undated article, its first full calendar date (a dateline) stands for it."""
+    last: TimeExpr | None = None
+    """The latest calendar time the text gave, for "that year"."""
+    quarter: TimeExpr | None = None
+    """The latest quarter it gave, for "a year earlier"."""
+    day_of_sentence: dict[int, dt.date] = field(default_factory=dict)
+    """The day each sentence (by its first character) names, for "on Tuesday at 18:00 UTC"."""
+
+    def read(self, words: SpacySpan, span: Span, text: str) -> TimeExpr:
+        """The time expression ``words`` at ``span`` of the article ``text``, then remembered for those after it."""
+        named_back = _named_back(words.text, span, self.last) or _year_before(words.text, span, self.quarter)
+        time = named_back or normalise(_borrowed(words) or words.text, span, self._anchor(words), tense_of(words))
         time = _period_ended(words, time)
-        quarter = time if QUARTER_VALUE.fullmatch(time.value) else quarter
-        time = replace(time, text=span.slice(article.text))  # the article's own characters, odd spaces and all
+        self.quarter = time if QUARTER_VALUE.fullmatch(time.value) else self.quarter
+        time = replace(time, text=span.slice(text))  # the article's own characters, odd spaces and all
         if named_back is None and time.start is not None and time.granularity in CALENDAR_UNITS:
-            last = time
+            self.last = time
         if time.granularity is Granularity.DAY and time.start is not None and "T" not in time.value:
-            day_of_sentence[sentence] = time.start
-            if dateline is None and time.anchor is None:
-                dateline = time.start
-        yield time
+            self.day_of_sentence[words.sent.start_char] = time.start
+            if self.dateline is None and time.anchor is None:
+                self.dateline = time.start
+        return time
+
+    def _anchor(self, words: SpacySpan) -> dt.date | None:
+        """The date ``words`` are read against: the day its sentence names for a clock time, else the dateline."""
+        sentence = words.sent.start_char
+        if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in self.day_of_sentence:
+            return self.day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
+        return self.dateline
 
 
 def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None = None) -> TimeExpr:
@@ -177,6 +194,14 @@ def _period_ended(words: SpacySpan, time: TimeExpr) -> TimeExpr:
 
 def _candidates(doc: Doc) -> Iterator[SpacySpan]:
     """Spans of time expressions in document order: entities trimmed, extended and split; then reference words."""
+    found = _from_entities(doc)
+    taken = {i for span in found for i in range(span.start, span.end)}
+    found.extend(_unlabelled(doc, taken))
+    yield from sorted(found, key=lambda s: (s.start, -s.end))
+
+
+def _from_entities(doc: Doc) -> list[SpacySpan]:
+    """The time expressions of spaCy's time entities, trimmed, extended and split, in document order."""
     found: list[SpacySpan] = []
     for ent in _time_entities(doc):
         if NOT_TIMES.search(ent.text) or not (TIME_WORDS.search(ent.text) or _borrowed(ent)):
@@ -185,12 +210,15 @@ def _candidates(doc: Doc) -> Iterator[SpacySpan]:
         for piece in _split(_extend(_trim(ent))):
             if (TIME_WORDS.search(piece.text) or _borrowed(piece)) and piece.start >= taken_to:
                 found.append(piece)
-    taken = {i for span in found for i in range(span.start, span.end)}
+    return found
+
+
+def _unlabelled(doc: Doc, taken: set[int]) -> Iterator[SpacySpan]:
+    """The time words spaCy leaves unlabelled (:data:`UNLABELLED`) outside the tokens already ``taken``."""
     for match in UNLABELLED.finditer(doc.text):
         span = doc.char_span(match.start(), match.end())
         if span is not None and not taken.intersection(range(span.start, span.end)) and not _discourse_now(span):
-            found.append(span)
-    yield from sorted(found, key=lambda s: (s.start, -s.end))
+            yield span
 
 
 def _discourse_now(span: SpacySpan) -> bool:
@@ -296,6 +324,12 @@ def tense_of(span: SpacySpan) -> Tense | None:
     after a word that points forward ("until Saturday")."""
     if span.start > 0 and span.doc[span.start - 1].text.lower() in FORWARD_SIGNALS:
         return Tense.FUTURE
+    verb = _clause_verb(span)
+    return None if verb is None else _verb_tense(verb)
+
+
+def _clause_verb(span: SpacySpan) -> Token | None:
+    """The verb or auxiliary nearest above the expression's root, at most four heads up; None if there is none."""
     verb: Token | None = span.root
     for _ in range(4):
         if verb is None or verb.pos_ in {"VERB", "AUX"}:
@@ -303,20 +337,31 @@ def tense_of(span: SpacySpan) -> Tense | None:
         verb = verb.head if verb.head is not verb else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
+    return verb
+
+
+def _verb_tense(verb: Token) -> Tense | None:
+    """The tense of ``verb`` with its auxiliaries: the future, the past (a perfect too), the present, or None."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {a.text.lower() for a in auxiliaries}
-    if words & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
+    if _points_ahead(verb, words):
         return Tense.FUTURE
-    governor = verb.head
-    if verb.tag_ == "VB" and "to" in words and governor.lemma_ in FUTURE_VERBS:
-        return Tense.FUTURE  # "plans to launch it in October", "is expected to close on Friday"
-    if verb.tag_ == "VBN" and verb.lemma_ in FUTURE_VERBS and words & {"is", "are", "be", "'s", "'re"}:
-        return Tense.FUTURE  # "is scheduled for October 25"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or words & {"has", "have", "'ve"}:
         return Tense.PAST
     if verb.tag_ in {"VBZ", "VBP", "VBG"} or words & {"is", "are", "am"}:
         return Tense.PRESENT
     return None
+
+
+def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
+    """Whether ``verb`` with its ``auxiliaries`` (lower-cased words) speaks of the future: "will", "plans to",
+    "is scheduled"."""
+    if auxiliaries & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
+        return True
+    if verb.tag_ == "VB" and "to" in auxiliaries and verb.head.lemma_ in FUTURE_VERBS:
+        return True  # "plans to launch it in October", "is expected to close on Friday"
+    # "is scheduled for October 25"
+    return verb.tag_ == "VBN" and verb.lemma_ in FUTURE_VERBS and bool(auxiliaries & {"is", "are", "be", "'s", "'re"})
 
 
 __all__ = ["TIME_LABELS", "Tense", "extract_times", "normalise", "tense_of", "timeml_type"]

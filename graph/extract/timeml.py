@@ -19,8 +19,9 @@ import re
 from typing import Any
 
 from graph.extract import timeml_values as values
+from graph.extract.timeml_days import clock
 from graph.extract.timeml_periods import PERIOD_RULES
-from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS, clock
+from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS
 from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense, timeml_type
 from graph.model import Granularity
 

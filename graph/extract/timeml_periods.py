@@ -12,7 +12,8 @@ import datetime as dt
 import re
 
 from graph.extract import timeml_values as values
-from graph.extract.timeml_rules import MONTHS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
+from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
+from graph.extract.timeml_rules import MONTHS, ORDINALS
 from graph.extract.timeml_values import Resolved, Tense
 from graph.model import Granularity
 

@@ -30,6 +30,8 @@ class Resolved(NamedTuple):
 
 
 UNRESOLVED = Resolved("XXXX-XX-XX", Granularity.UNKNOWN)
+STEPS = {"last": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "following": 1, "coming": 1}
+"""A word naming a unit by its relation to the anchor's own ("last year", "the following week"): units on from it."""
 Rule = Callable[[str, dt.date | None, Tense | None], Resolved | None]
 """A rule reads cleaned words against an anchor and a tense; None when the words are not its kind."""
 
@@ -90,6 +92,31 @@ def previous_quarter(anchor: dt.date) -> Resolved:
 def decade(decade: int, relative: bool = True) -> Resolved:
     start, end = dt.date(decade * 10, 1, 1), dt.date(decade * 10 + 9, 12, 31)
     return Resolved(f"{decade:03d}", Granularity.UNKNOWN, start, end, relative)
+
+
+def century(century: int, relative: bool = True) -> Resolved:
+    """The hundred years whose TimeML value is ``century`` (``19``: 1900 to 1999); the first starts in year 1."""
+    start = dt.date(max(century * 100, 1), 1, 1)
+    return Resolved(f"{century:02d}", Granularity.UNKNOWN, start, dt.date(century * 100 + 99, 12, 31), relative)
+
+
+def unit_from(anchor: dt.date, unit: str, step: int) -> Resolved:
+    """The day, week, month, quarter, decade, century or year ``step`` units on from the one holding ``anchor`` (back,
+    for a negative ``step``)."""
+    if unit == "day":
+        return day(anchor + dt.timedelta(days=step))
+    if unit == "week":
+        return week(anchor + dt.timedelta(weeks=step))
+    if unit == "month":
+        return month(*shift_month(anchor, step))
+    if unit == "quarter":
+        year_, month_ = shift_month(anchor, 3 * step)
+        return quarter(year_, (month_ - 1) // 3 + 1)
+    if unit == "decade":
+        return decade(anchor.year // 10 + step)
+    if unit == "century":
+        return century(anchor.year // 100 + step)
+    return year(anchor.year + step)
 
 
 def month_end(year: int, month: int) -> dt.date:

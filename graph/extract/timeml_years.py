@@ -46,13 +46,11 @@ def absolute_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
     if found:
         if anchor is None:
             return Resolved("XXXX", Granularity.UNKNOWN)
-        step = {"last": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "following": 1, "coming": 1}
-        return values.year(anchor.year + step.get(found.group("rel") or "", 0))
+        return values.year(anchor.year + values.STEPS.get(found.group("rel") or "", 0))
     found = _CENTURY.match(words)
     if found:
         number = CENTURY_ORDINALS.get(found.group("n")) or int(found.group("n"))
-        start = dt.date(max((number - 1) * 100, 1), 1, 1)
-        return Resolved(f"{number - 1:02d}", Granularity.UNKNOWN, start, dt.date(number * 100 - 1, 12, 31))
+        return values.century(number - 1, relative=False)
     found = _DECADE.match(words)
     if not found or (found.group("word") is None and not words.endswith("s")):
         return None

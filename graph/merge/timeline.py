@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from graph.extract.dates import normalise
+from graph.extract.timeml import resolve
 from graph.model import WINDOW, Basis, Granularity, Placement, Span, Statement, Story, TimeExpr, Window
 
 WINDOW_MARGIN = dt.timedelta(days=7)
@@ -39,28 +39,47 @@ def publication_windows(story: Story) -> dict[str, Window]:
             reporting.setdefault(article_id, []).append(n)
     made = [t.start if (t := _dated_time(s, dated)) is not None else None for s in story.statements]
     for _ in range(len(story.facts)):
-        pending = sorted(set(reporting) - set(known))
-        # each statement's known reporters once per round, not once per article reporting it (k articles: k², not k)
-        spans: dict[int, tuple[dt.date, dt.date]] = {}
-        for n in {n for article_id in pending for n in reporting[article_id]}:
-            others = [known[r.article_id] for r in story.statements[n].reports if r.article_id in known]
-            if others:
-                spans[n] = (min(w.start for w in others), max(w.end for w in others))
-        found: dict[str, Window] = {}
-        for article_id in pending:
-            shared = [spans[n] for n in reporting[article_id] if n in spans]
-            if not shared:
-                continue
-            start = _moved(min(first for first, _ in shared), -WINDOW_MARGIN)
-            end = _moved(max(last for _, last in shared), WINDOW_MARGIN)
-            stated = [day for n in reporting[article_id] if (day := made[n]) is not None]
-            if stated:  # an article cannot report a statement before it was made
-                start = max(start, max(stated))
-            found[article_id] = Window(start, max(start, end))
+        found = _next_windows(story, known, reporting, made)
         if not found:
             break
         known.update(found)
     return {article_id: window for article_id, window in known.items() if article_id not in dated}
+
+
+def _next_windows(
+    story: Story, known: dict[str, Window], reporting: dict[str, list[int]], made: list[dt.date | None]
+) -> dict[str, Window]:
+    """One round: a window for each article without one that shares a statement with an article that has one.
+
+    ``reporting``: the statements (indexes) each article reports; ``made``: when each statement was made, where a
+    dated article states it."""
+    pending = sorted(set(reporting) - set(known))
+    spans = _reported_spans(story, known, {n for article_id in pending for n in reporting[article_id]})
+    found: dict[str, Window] = {}
+    for article_id in pending:
+        shared = [spans[n] for n in reporting[article_id] if n in spans]
+        if not shared:
+            continue
+        start = _moved(min(first for first, _ in shared), -WINDOW_MARGIN)
+        end = _moved(max(last for _, last in shared), WINDOW_MARGIN)
+        stated = [day for n in reporting[article_id] if (day := made[n]) is not None]
+        if stated:  # an article cannot report a statement before it was made
+            start = max(start, max(stated))
+        found[article_id] = Window(start, max(start, end))
+    return found
+
+
+def _reported_spans(story: Story, known: dict[str, Window], statements: set[int]) -> dict[int, tuple[dt.date, dt.date]]:
+    """For each of ``statements`` (indexes) that an article with a window reports: from the earliest start to the
+    latest end of those windows.
+
+    Each statement's known reporters once per round, not once per article reporting it (k articles: k², not k)."""
+    spans: dict[int, tuple[dt.date, dt.date]] = {}
+    for n in statements:
+        others = [known[r.article_id] for r in story.statements[n].reports if r.article_id in known]
+        if others:
+            spans[n] = (min(w.start for w in others), max(w.end for w in others))
+    return spans
 
 
 def _moved(day: dt.date, by: dt.timedelta) -> dt.date:
@@ -147,7 +166,9 @@ def _dated_time(statement: Statement, dated: set[str]) -> TimeExpr | None:
 
 
 def _place(time: TimeExpr, window: Window) -> TimeExpr | None:
-    early, late = normalise(time.text, time.span, window.start), normalise(time.text, time.span, window.end)
+    """``time`` read against both ends of ``window``: the smallest calendar unit holding both readings, estimated;
+    None when it does not resolve against them."""
+    early, late = resolve(time.text, window.start), resolve(time.text, window.end)
     if early.start is None or late.end is None:
         return None
     start, end = min(early.start, late.start or early.start), max(late.end, early.end or late.end)

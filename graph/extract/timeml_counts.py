@@ -1,0 +1,130 @@
+"""Rules for counted units of time: rates ("annual", "every two weeks"), counts back ("seven months ago", valued as the
+date where they land, as TimeML does) and lengths ("the past three years", "fifty-year", "decades-long").
+
+Leaf rules of :mod:`graph.extract.timeml_rules`, which lists them in the order they are tried.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from graph.extract import timeml_values as values
+from graph.extract.timeml_values import UNRESOLVED, Resolved, Tense
+from graph.model import Granularity
+
+ONE = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+       "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+       "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+       "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "single": 1, "couple": 2,
+       "a couple": 2}  # fmt: skip
+VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of", "the", "multi", "recent"})
+UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
+         "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
+"""Unit word -> TimeML duration letter; ``T`` marks units of the time of day (``PT5H``)."""
+SETS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
+        "a year": "P1Y", "per year": "P1Y", "daily": "P1D", "every day": "P1D", "each day": "P1D", "a day": "P1D",
+        "per day": "P1D", "weekly": "P1W", "every week": "P1W", "a week": "P1W", "monthly": "P1M",
+        "every month": "P1M", "a month": "P1M", "quarterly": "P3M"}  # fmt: skip
+"""Rates ("15 a year", "annual"): TimeML SETs, valued by their period."""
+
+_NUM = r"(?:a few|a couple of|couple of|(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?: and a half)?)"
+_UNIT = rf"(?P<unit>{'|'.join(UNITS)}|centurie)s?"
+_AGO = re.compile(rf"^(?P<n>{_NUM}(?: of)?)\s+{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
+_DURATION = re.compile(
+    rf"^(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|final|initial|latest|other)\s+)?"
+    rf"(?P<n>{_NUM}(?: of)?)?\s*(?:(?:single|full|consecutive|straight|successive|whole|entire)\s+)?{_UNIT}"
+    r"(?:\s+and\s+a\s+half)?(?P<half>)$"
+)
+_ADJECTIVE = re.compile(rf"^(?P<n>{_NUM}|multi)[\s-]+(?:{_UNIT})?(?:-?long)?$")
+_EVERY = re.compile(
+    rf"^(?:(?:once|twice|thrice|{_NUM} times)\s+)?(?:(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{_NUM})\s+)?|"
+    rf"an?\s+){_UNIT}$"
+)
+_SIDE_OF_NOW = re.compile(r"^the\s+(?:past|last|next|coming|previous|following)\s")
+"""Before a unit without a count ("the past year", "the next month"): a length of one unit."""
+
+
+def count(word: str | None) -> float | None:
+    """The number a count word says ("two and a half" -> 2.5, "27" -> 27, "twenty-five" -> 25); None if vague."""
+    if not word:
+        return 1
+    word = word.strip().removesuffix(" of")
+    half = 0.5 if word.endswith(" and a half") else 0.0
+    word = word.removesuffix(" and a half")
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word) + half
+    parts = [ONE.get(p) for p in word.split("-")]
+    if not parts or None in parts:
+        return None
+    return sum(p for p in parts if p is not None) + half
+
+
+def rate(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """A rate ("annual", "every quarter", "every two weeks", "per hour"): a TimeML SET valued by its period."""
+    if words in SETS:
+        return Resolved(SETS[words], Granularity.DURATION)
+    every = _EVERY.match(words)
+    if not every or (n := count(every.group("n"))) is None:
+        return None
+    n = 2 if every.group("other") else n  # "every other week": one week in two
+    letter = UNITS["century" if every.group("unit") == "centurie" else every.group("unit")]
+    n, letter = (3 * n, "M") if letter == "Q" else (n, letter)  # "every quarter" = "quarterly" = P3M
+    n, letter = (n * {"DE": 10, "CE": 100}[letter], "Y") if letter in {"DE", "CE"} else (n, letter)
+    return Resolved(f"P{'T' if letter.startswith('T') else ''}{n:g}{letter[-1]}", Granularity.DURATION)
+
+
+def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """Counted back from the anchor ("almost seven months ago", "a year earlier", "three years from now"): as TimeML
+    values it, the calendar unit it lands in (a DATE, "two years ago" -> ``2006``); an uncounted "several years ago" is
+    only in the past (``PAST_REF``)."""
+    found = _AGO.match(words)
+    if not found:
+        return None
+    n, unit = count(found.group("n")), found.group("unit")
+    if n is None and found.group("back"):
+        return Resolved("PAST_REF", Granularity.UNKNOWN)
+    if n is None or n != int(n) or unit not in {"day", "week", "month", "year", "decade", "century"}:
+        return UNRESOLVED
+    if anchor is None:
+        return UNRESOLVED
+    back = int(n) if found.group("back") else -int(n)  # "three years from now": on
+    if unit == "decade":  # "a decade ago": the year it lands in
+        return values.year(anchor.year - 10 * back)
+    return values.unit_from(anchor, unit, -back)
+
+
+def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """A length of time: "the past three years", "two and a half years", "fifty-year", "decades-long", "12-hour"."""
+    found = _DURATION.match(words) or _ADJECTIVE.match(words)
+    if not found:
+        return None
+    word, unit = _count_and_unit(found.group("n"), found.group("unit"))
+    if unit not in UNITS:
+        return None
+    plural = word is None and re.search(r"(?:s|ies)(?:-?long)?$", words) is not None
+    if word is None and not plural and not _SIDE_OF_NOW.match(words):
+        return None  # a bare "year", "the month" or "last week" is no duration
+    n = None if plural else count(word)
+    if n is None and not plural and (word or "").removesuffix(" of") not in VAGUE:
+        return None
+    return _length(n, UNITS[unit])
+
+
+def _count_and_unit(word: str | None, unit: str | None) -> tuple[str | None, str]:
+    """The count word and the unit word of a length; a unit alone ("decades-long", "year-long") is many or one."""
+    if unit is None:
+        unit, word = (word or "").removesuffix("s"), "multi" if (word or "").endswith("s") else "one"
+    return word, "century" if unit == "centurie" else unit
+
+
+def _length(n: float | None, letter: str) -> Resolved:
+    """``n`` units of duration letter ``letter`` (None: an uncounted many) as a TimeML duration."""
+    if letter == "DE":  # "the past two decades" = P20Y; "decades" = PXY, as MEANTIME writes it
+        n, letter = None if n is None else n * 10, "Y"
+    if letter == "CE" and n is not None:
+        n, letter = n * 100, "Y"
+    amount = "X" if n is None else f"{n:g}"
+    if letter.startswith("T"):
+        return Resolved(f"PT{amount}{letter[1]}", Granularity.DURATION)
+    return Resolved(f"P{amount}{letter}", Granularity.DURATION)
