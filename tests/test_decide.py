@@ -10,8 +10,9 @@ from rdflib import Literal
 from graph.merge.corroboration import independent_sources, outlets
 from graph.merge.story import merge
 from graph.merge.timeline import placement, publication_dates
-from graph.model import ActorKind, Article, ArticleFacts, Event, EventMention, EventType, Mention, Quote, Span, Story
+from graph.model import ActorKind, Article, ArticleFacts, EventMention, EventType, Mention, Quote, Span
 from graph.rdf.mapping import merged_graph, mint, to_dataset
+from graph.story import Event, Story
 from ontology import NG
 
 SAID = "Strength is the only source of his legitimacy, and it is gone now"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Story
+from graph.story import Story
 from tests.eval_data import needs
 from tests.gold.meantime import GOLD, MEANTIME, build_story, gold_articles_from
 from tests.gold.score import gold_articles, load_gold, score_non_statements, score_statements, story_predictions

@@ -7,13 +7,13 @@ from rdflib import RDF, URIRef
 from rdflib.compare import isomorphic
 
 from graph.merge.story import merge
-from graph.model import Story
 from graph.rdf.mapping import SHARED_PREFIXES, merged_graph, mint, story_quads, to_dataset
 from graph.rdf.text import from_rdflib, subject_text, to_rdflib
 from graph.render import IndexedTriples
 from graph.render.source import UNREAD
 from graph.store import GraphFormat, load_dataset, load_graph, serialize, write_story
 from graph.store.writers import Union
+from graph.story import Story
 from ontology import NG, validate
 from tests.merge.test_actors import P, facts
 

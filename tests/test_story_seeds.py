@@ -9,7 +9,8 @@ import pytest
 from rdflib import Graph
 
 import graph.store.named
-from graph.model import ActorKind, Story
+from graph.model import ActorKind
+from graph.story import Story
 from tests.conftest import SeedBuild
 
 QUERIES = Path(graph.store.named.__file__).parent

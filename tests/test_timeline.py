@@ -11,18 +11,8 @@ import pytest
 from graph.extract.dates import normalise
 from graph.merge.story import merge
 from graph.merge.timeline import WINDOW, WINDOW_MARGIN, Basis, best_time, enclosing, placement, publication_windows
-from graph.model import (
-    ActorKind,
-    Article,
-    ArticleFacts,
-    Granularity,
-    Mention,
-    Quote,
-    Report,
-    Span,
-    TimeExpr,
-    Window,
-)
+from graph.model import ActorKind, Article, ArticleFacts, Granularity, Mention, Quote, Span, TimeExpr
+from graph.story import Report, Window
 
 D = dt.date
 LETTER = "We ask you to resign from your post, your views are hopelessly outdated"
@@ -110,7 +100,7 @@ def test_best_time_prefers_stated_over_estimated_then_finer_then_earlier() -> No
     day = TimeExpr(Span(2, 3), "Sunday", "2022-09-11", Granularity.DAY, D(2022, 9, 11), D(2022, 9, 11))
     guess = replace(day, span=Span(4, 5), start=D(2022, 9, 10), estimated=True)
     story = merge([])
-    from graph.model import Report
+    from graph.story import Report
 
     reports = [Report("a", quote(0, month)), Report("a", quote(2, day)), Report("b", quote(4, guess))]
     times = [(r.article_id, r.quote.time) for r in reports]

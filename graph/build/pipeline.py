@@ -20,9 +20,10 @@ from graph.articles.lang import check_english, not_text
 from graph.atomic import open_atomic
 from graph.build.lock import OUTPUTS, locked
 from graph.errors import ArticleError, InputError, describe
-from graph.model import Article, ArticleFacts, Problem, Severity, Story
+from graph.model import Article, ArticleFacts, Problem, Severity
 from graph.render.excerpt import MAP_NODES, Counts, excerpt
 from graph.render.title import story_title
+from graph.story import Story
 
 if TYPE_CHECKING:
     from graph.build.cluster import Scheduler

@@ -1,4 +1,4 @@
-"""The merge: many articles' :class:`~graph.model.ArticleFacts` in, one :class:`~graph.model.Story` out.
+"""The merge: many articles' :class:`~graph.model.ArticleFacts` in, one :class:`~graph.story.Story` out.
 
 It decides everything that needs more than one sentence: which mentions are one actor and which reports one
 statement (:mod:`graph.merge.actors`, :mod:`graph.merge.statements`, best pairs first by :mod:`graph.merge.greedy`),

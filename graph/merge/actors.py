@@ -19,8 +19,9 @@ import networkx as nx
 from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_named
 from graph.merge.organisations import org_edges, orgs_fit, place_words, proper_words
 from graph.merge.people import people_fit, person_edges, person_tokens, shared_surnames
-from graph.model import PUBLISHER_SPAN, Actor, ActorKind, ArticleFacts, Mention, MentionRef, Span
+from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
 from graph.names import TITLES, normalise
+from graph.story import Actor, MentionRef
 
 K = TypeVar("K", bound=Hashable)
 

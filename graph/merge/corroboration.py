@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.model import PUBLISHER_SPAN, Counts, Event, Report, Statement, Story
+from graph.model import PUBLISHER_SPAN
+from graph.story import Counts, Event, Report, Statement, Story
 
 
 def outlet_key(story: Story, article_id: str) -> str:

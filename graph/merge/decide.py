@@ -9,7 +9,7 @@ from __future__ import annotations
 from graph.merge.corroboration import event_counts, statement_counts
 from graph.merge.events import made_in, shown_as_statements
 from graph.merge.timeline import placement, publication_dates
-from graph.model import Story
+from graph.story import Story
 
 
 def decide(story: Story) -> None:

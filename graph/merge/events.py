@@ -23,17 +23,8 @@ from graph.merge.event_clusters import (
     _Keys,
     _Node,
 )
-from graph.model import (
-    Event,
-    EventMention,
-    EventRelation,
-    EventReport,
-    EventType,
-    Granularity,
-    Mention,
-    Span,
-    Story,
-)
+from graph.model import EventMention, EventType, Granularity, Mention, Span
+from graph.story import Event, EventRelation, EventReport, Story
 
 __all__ = [
     "DATE_SLACK",

@@ -24,8 +24,9 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from graph.merge.greedy import join_best_first
-from graph.model import ArticleFacts, Report, Span, Statement
+from graph.model import ArticleFacts, Span
 from graph.names import STOPWORDS, normalise
+from graph.story import Report, Statement
 
 STATEMENT_SIMILARITY = 80.0
 """rapidfuzz token-set ratio (0-100) from which two reports may be one statement."""

@@ -15,7 +15,8 @@ from graph.merge.decide import decide
 from graph.merge.events import merge_events
 from graph.merge.statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
 from graph.merge.timeline import place_times, publication_windows
-from graph.model import ArticleFacts, Story
+from graph.model import ArticleFacts
+from graph.story import Story
 
 __all__ = ["STATEMENT_COHESION", "STATEMENT_SIMILARITY", "merge"]
 

@@ -13,7 +13,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from graph.extract.timeml import resolve
-from graph.model import WINDOW, Basis, Granularity, Placement, Span, Statement, Story, TimeExpr, Window
+from graph.model import WINDOW, Granularity, Span, TimeExpr
+from graph.story import Basis, Placement, Statement, Story, Window
 
 WINDOW_MARGIN = dt.timedelta(days=7)
 """How far before the first and after the last dated co-reporting article an undated article may have appeared."""

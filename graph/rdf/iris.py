@@ -15,7 +15,8 @@ import unicodedata
 
 from rdflib import URIRef
 
-from graph.model import Article, Span, Statement
+from graph.model import Article, Span
+from graph.story import Statement
 from ontology import NGD
 
 KINDS = frozenset(

@@ -20,23 +20,7 @@ from collections.abc import Iterator
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from graph.model import (
-    PUBLISHER_SPAN,
-    Actor,
-    Article,
-    ArticleFacts,
-    Counts,
-    Event,
-    EventRelation,
-    EventReport,
-    Mention,
-    Placement,
-    Report,
-    Span,
-    Statement,
-    Story,
-    TimeExpr,
-)
+from graph.model import PUBLISHER_SPAN, Article, ArticleFacts, Mention, Span, TimeExpr
 from graph.rdf import text as rdf_text
 from graph.rdf.iris import (
     SHARED_PREFIXES,
@@ -53,6 +37,7 @@ from graph.rdf.iris import (
 from graph.rdf.ranks import listing_ranks
 from graph.rdf.text import TextTriple
 from graph.rdf.triples import ACTOR_CLASS, TERM, TripleSet, any_uri, boolean, date, integer, plain, score
+from graph.story import Actor, Counts, Event, EventRelation, EventReport, Placement, Report, Statement, Story
 from ontology import bind_prefixes
 
 __all__ = [

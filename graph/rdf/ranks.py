@@ -20,8 +20,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from graph.model import Event, Placement, Story, TimeExpr
+from graph.model import TimeExpr
 from graph.rdf.iris import node
+from graph.story import Event, Placement, Story
 from ontology import NG
 
 TIMELINE_RANK = str(NG.timelineRank)

@@ -4,7 +4,7 @@ A browser draws a few thousand nodes in seconds and a hundred thousand not at al
 more than ``limit`` nodes (actors, outlets, statements, events, articles) is cut down here, before any RDF is made:
 actors are taken in order of how many statements they made, then how often they are named, each with its
 statements, the events it took part in, and every article that reports them. The excerpt is itself a
-:class:`~graph.model.Story`, so the page is read from its graph exactly as from a whole story's; counts that depend
+:class:`~graph.story.Story`, so the page is read from its graph exactly as from a whole story's; counts that depend
 on every report (outlets, independent sources) stay whole because every report of a chosen statement or event comes
 with it. The RDF files always hold the whole story.
 """
@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.model import PUBLISHER_SPAN, ArticleFacts, Event, Mention, Statement, Story
+from graph.model import PUBLISHER_SPAN, ArticleFacts, Mention
+from graph.story import Event, Statement, Story
 
 MAP_NODES = 5000
 """The most nodes the map page holds by default: Chromium lays out 5,000 in a few seconds, 50,000 in half a minute."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graph.model import PUBLISHER_SPAN, Actor, Story
+from graph.model import PUBLISHER_SPAN
+from graph.story import Actor, Story
 
 NAMES = 3
 """Actors named in the title."""

@@ -17,7 +17,7 @@ from graph.store.writers import Terms, TrigWriter, TurtleWriter, Union, write_li
 from ontology import bind_prefixes, prefixes
 
 if TYPE_CHECKING:
-    from graph.model import Story
+    from graph.story import Story
 
 DEFAULT_GRAPH_FILES = ("graph.trig", "graph.ttl")
 """What a command reads from the output folder when no graph file is named: the TriG first (it keeps provenance)."""

@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.meantime import creation_date
-from graph.model import Article, Span, Story
+from graph.model import Article, Span
+from graph.story import Story
 
 ROOT = Path(__file__).resolve().parents[2]
 MEANTIME = ROOT.parent / "shared" / "eval" / "meantime_en.jsonl"

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeAlias, runtime_checkable
 
 if TYPE_CHECKING:
-    from graph.model import Story
+    from graph.story import Story
 
 JACCARD_THRESHOLD = 0.6
 """Token-set Jaccard at or above which two statement texts match."""

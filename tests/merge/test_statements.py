@@ -7,8 +7,9 @@ from rapidfuzz import fuzz
 
 from graph.merge.statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
 from graph.merge.story import merge
-from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Report, Span, Statement, Story
+from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
 from graph.names import STOPWORDS, normalise
+from graph.story import Report, Statement, Story
 
 SENTENCES = (
     "We will never give up our land to the invaders",
