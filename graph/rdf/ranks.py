@@ -35,7 +35,10 @@ _NO_DATE = dt.date.min
 
 
 def listing_ranks(story: Story, label: Callable[[str], str]) -> Iterator[tuple[str, str, int]]:
-    """(node IRI, rank predicate, rank) for every row of the four ranked listings."""
+    """(node IRI, rank predicate, rank) for every row of the four ranked listings.
+
+    A node has one rank per listing, its first row's: where the story holds two items with one IRI (two quotes
+    extracted at one span), the graph holds one node, and a second rank would list its rows twice."""
     listings: list[tuple[str, Iterable[tuple[Any, ...]]]] = [
         (TIMELINE_RANK, _timeline_rows(story, label)),
         (CORROBORATION_RANK, _corroboration_keys(story)),
@@ -43,8 +46,11 @@ def listing_ranks(story: Story, label: Callable[[str], str]) -> Iterator[tuple[s
         (EVENT_RANK, _event_keys(story)),
     ]
     for predicate, keys in listings:
+        ranked: set[str] = set()
         for rank, key in enumerate(sorted(keys)):
-            yield key[-1], predicate, rank
+            if key[-1] not in ranked:
+                ranked.add(key[-1])
+                yield key[-1], predicate, rank
 
 
 def _timeline_rows(story: Story, label: Callable[[str], str]) -> Iterator[Row]:

@@ -4,12 +4,16 @@ and sorting by the rank gives the order of the listing's own keys."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
+from graph.merge.story import merge
+from graph.rdf.mapping import to_dataset
 from graph.store import RdflibStore, load_dataset, named_query
 from ontology import NG
 from tests.conftest import SeedBuild
+from tests.merge.test_actors import P, facts
 from tests.store.conftest import Stores
 
 pytestmark = pytest.mark.model
@@ -46,3 +50,19 @@ def test_a_graph_without_ranks_lists_in_the_same_order(seed_build: SeedBuild, st
     assert store.query("ASK { ?s ng:timelineRank ?o }").boolean is False
     for name in RANKED:
         assert store.query(named_query(name).text).rows == stores.rdflib.query(named_query(name).text).rows
+
+
+def test_two_quotes_at_one_span_are_listed_once_per_speaker() -> None:
+    """Two speakers read for one span (the reporter, and the source "according to" names) make one statement node
+    in the graph: it has one rank per listing, so no listing shows its rows twice."""
+    article = facts("a", ("Jane Doe", P), ("a team official", P), quotes=(("the club is close to a deal", 0),))
+    quote = article.quotes[0]
+    article.quotes.append(replace(quote, speaker=article.mentions[1]))
+    dataset = to_dataset(merge([article]))
+    dataset.default_union = True
+    store = RdflibStore(dataset)
+    for name, rank in RANKED.items():
+        ranks = store.query(f"SELECT ?node (COUNT(?rank) AS ?n) WHERE {{ ?node {rank} ?rank }} GROUP BY ?node").rows
+        assert all(int(n) == 1 for _node, n in ranks), name  # type: ignore[arg-type]
+    rows = store.query(named_query("statements").text).rows
+    assert len(rows) == len(set(rows)) == 2
