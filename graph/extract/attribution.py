@@ -94,6 +94,10 @@ REPORTING_VERBS = frozenset(
         "mutter",
         "proclaim",
         "contend",
+        "apologise",
+        "apologize",
+        "chant",
+        "confess",
     ]
 )
 """Verbs that attribute a quote: "X said", "said X", "the letter said", "X tweeted"."""

@@ -11,7 +11,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.attribution import NOMINAL_SUBJECTS, OUTLET_VERBS, REPORTING_VERBS, subject_of
+from graph.extract.attribution import (
+    NOMINAL_SUBJECTS,
+    OUTLET_VERBS,
+    REPORTING_VERBS,
+    object_of,
+    opens_according_to,
+    subject_of,
+)
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.reported import cue_pattern, demand_of, extract_reported
@@ -37,6 +44,8 @@ CHARACTERISING_VERBS = frozenset(
 """Verbs whose quoted complement is the subject's own words ("accused X of being “…”", "referred to her as “…”",
 "criticized the act as a “crazy system”"); like "call", they report only a quote in their own phrase."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
+OPENING_MARKS = " \t“\"'‘"
+"""What may stand between a quote's first word and the end of the sentence before it: spaces and opening marks."""
 
 
 def extract_quotes(
@@ -99,11 +108,19 @@ def _site(doc: Doc, span: Span, index: _Index) -> _Site | None:
     if inside is None:
         return None
     sentences = index.overlapping(span.start - 1, span.end + 1)
+    first, last = _paragraph(index.text, span)
     outside = [t for s in sentences for t in s if t.idx + len(t) <= span.start - 1 or t.idx >= span.end + 1]
-    outside = [t for t in outside if not t.is_punct and not t.is_space]
+    outside = [t for t in outside if not t.is_punct and not t.is_space and first <= t.idx < last]
     roots = [t for t in inside if not (inside.start <= t.head.i < inside.end) or t.head is t]
     words = sum(1 for t in inside if not t.is_punct)
     return _Site(span, inside, sentences, outside, roots, words)
+
+
+def _paragraph(text: str, span: Span) -> tuple[int, int]:
+    """Where the paragraph of ``span`` starts and ends: a sentence the splitter ran on across a line break lends the
+    quote no words from the next paragraph."""
+    end = text.find("\n", span.end)
+    return text.rfind("\n", 0, span.start) + 1, len(text) if end < 0 else end
 
 
 def _direct(
@@ -116,8 +133,16 @@ def _direct(
         return None
     verb = _cue(doc, site, quoted, index)
     if verb is None:
-        return _uncued(site, article, quoted, previous, index)
-    if _is_scare_quote(site, verb):
+        source = _named_source(doc, site, index.text)
+        if source is not None:
+            return _sourced(site, source, article, context)
+        continued = _continuation(site, article, quoted, previous, index)
+        if continued is not None or quoted.continued or site.outside:
+            return continued
+        verb = _preceding_verb(doc, site.span, index.text)
+        if verb is None:
+            return _uncued(site, article)
+    if _is_scare_quote(site, verb, index.text):
         return None
     return _attributed(site, verb, article, context, index)
 
@@ -133,25 +158,41 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     return verb
 
 
-def _is_scare_quote(site: _Site, verb: Token) -> bool:
+def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     """Whether a short quote is a scare quote: one its cue does not govern, or one modified from outside the marks
-    ("his “special military operation”")."""
-    if site.words >= SHORT_QUOTE_WORDS:
+    ("his “special military operation”"); never a whole utterance ("“No comment,” he said")."""
+    if site.words >= SHORT_QUOTE_WORDS or _is_utterance(site.span, text):
         return False
     return _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
 
 
-def _uncued(site: _Site, article: Article, quoted: Quoted, previous: Quote | None, index: _Index) -> Quote | None:
-    """A quote with no cue: the continuation of the quote before it, else a statement of unknown speaker when it is
-    long and its sentence has no other words."""
+def _is_utterance(span: Span, text: str) -> bool:
+    """Whether a quote is a whole utterance: it opens its sentence (after a line break, a full stop or a colon) and
+    closes with punctuation of its own ("“That would be you?” she asked", "“No,” he said")."""
+    before = span.start - 1
+    while before >= 0 and text[before] in OPENING_MARKS:
+        before -= 1
+    opens = before < 0 or text[before] in ".?!:\n"
+    closes = text[span.end - 1 : span.end] in {".", "?", "!"} or any(c in ",.?!" for c in text[span.end : span.end + 2])
+    return opens and closes
+
+
+def _continuation(site: _Site, article: Article, quoted: Quoted, previous: Quote | None, index: _Index) -> Quote | None:
+    """A quote with no cue that continues the quote before it (next sentence or next paragraph), said by its
+    speaker."""
     span, text = site.span, site.span.slice(article.text)
-    if previous is not None and _continues(index, previous, span, quoted):
-        return Quote(
-            span, text, site.sentence, previous.speaker, previous.via, previous.medium, previous.time,
-            cue=previous.cue, pattern="continued quote", resolution=previous.resolution,
-        )  # fmt: skip
-    if site.words >= UNATTRIBUTED_MIN_WORDS and not site.outside:
-        return Quote(span, text, site.sentence, None, pattern="no cue")
+    if previous is None or not _continues(index, previous, span, quoted):
+        return None
+    return Quote(
+        span, text, site.sentence, previous.speaker, previous.via, previous.medium, previous.time,
+        cue=previous.cue, pattern="continued quote", resolution=previous.resolution,
+    )  # fmt: skip
+
+
+def _uncued(site: _Site, article: Article) -> Quote | None:
+    """A quote that stands alone with no cue: a statement of unknown speaker when it is long, else nothing."""
+    if site.words >= UNATTRIBUTED_MIN_WORDS:
+        return Quote(site.span, site.span.slice(article.text), site.sentence, None, pattern="no cue")
     return None
 
 
@@ -177,14 +218,49 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
     )
 
 
+def _sourced(site: _Site, source: tuple[Token, str], article: Article, context: Attribution) -> Quote:
+    """A quote whose source is named with no reporting verb: "Jane Roe, in a statement: “…”", "“…,” according to
+    officials"."""
+    token, pattern = source
+    speaker, resolution = speaker_for(token, context, article)
+    text = site.span.slice(article.text)
+    cue = "according to" if pattern == "according to" else ":"
+    return Quote(site.span, text, site.sentence, speaker, cue=cue, pattern=pattern, resolution=resolution)
+
+
+def _named_source(doc: Doc, site: _Site, text: str) -> tuple[Token, str] | None:
+    """The source of a quote with no reporting verb, and how it was named: the object of "according to" in its
+    sentence, or the last person or organisation named in a lead-in with no verb that ends with a colon ("Jane Roe,
+    in a statement: “…”", "More from Tom Hill: “…”")."""
+    according = next((t for t in site.outside if opens_according_to(t)), None)
+    if according is not None:
+        source = object_of(according.nbor(1))
+        return (source, "according to") if source is not None else None
+    sentence = _lead_in(doc, site.span, text)
+    lead = [t for t in sentence if t.idx < site.span.start] if sentence is not None else []
+    if not lead or any(t.pos_ == "VERB" for t in lead):
+        return None
+    named = [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
+    if not named:
+        return None
+    return _entity_root(named[-1]), "colon"
+
+
+def _entity_root(first: Token) -> Token:
+    """The last word of the entity that starts at ``first`` (the head of a name like "Jane Roe")."""
+    token = first
+    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        token = token.doc[token.i + 1]
+    return token
+
+
 def _governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
     """The nearest reporting verb above the quote in the parse tree."""
     for root in roots:
         for ancestor in root.ancestors:
             if start <= ancestor.i < end:
                 continue
-            lemma = ancestor.lemma_.lower()
-            if (lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS) and ancestor.pos_ in {"VERB", "AUX"}:
+            if _is_reporting(ancestor) or (ancestor.lemma_.lower() in CHARACTERISING_VERBS and ancestor.pos_ == "VERB"):
                 if _passes_on(ancestor):
                     continue
                 return ancestor
@@ -211,7 +287,7 @@ def _adjacent_verb(doc: Doc, span: Span, text: str) -> Token | None:
 def _lead_in(doc: Doc, span: Span, text: str) -> DocSpan | None:
     """The sentence that ends with a colon right before the quote."""
     colon = span.start - 1  # walked back over spaces and marks, never copying the text before the quote
-    while colon >= 0 and text[colon] in " \n\t“\"'‘":
+    while colon >= 0 and text[colon] in OPENING_MARKS + "\n":
         colon -= 1
     if colon < 0 or text[colon] != ":":
         return None
@@ -233,12 +309,32 @@ def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
     return _first_reporting(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
 
 
+def _preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
+    """For a quote that is a sentence of its own, the reporting verb of the main clause of the sentence just before
+    it in the same paragraph ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says the plan will fail. “…”")."""
+    end = span.start - 1
+    while end >= 0 and text[end] in OPENING_MARKS:
+        end -= 1
+    if end < 0 or text[end] not in ".?!":
+        return None
+    last = doc.char_span(end, end + 1, alignment_mode="expand")
+    if last is None or not len(last):
+        return None
+    root = last[0].sent.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    return next((v for v in verbs if _is_reporting(v) and not _passes_on(v) and subject_of(v) is not None), None)
+
+
 def _first_reporting(tokens: Iterable[Token]) -> Token | None:
     return next((t for t in tokens if _is_reporting(t)), None)
 
 
 def _is_reporting(token: Token) -> bool:
-    return token.lemma_.lower() in REPORTING_VERBS and token.pos_ in {"VERB", "AUX"}
+    """A reporting verb, or "put it" ("as one official put it, “…”")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in REPORTING_VERBS or (lemma == "put" and any(c.lower_ == "it" for c in token.children))
 
 
 def _passes_on(verb: Token) -> bool:
