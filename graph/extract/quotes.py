@@ -20,6 +20,7 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
+from graph.extract.documents import document_of
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.reported import cue_pattern, demand_of, extract_reported
 from graph.extract.speakers import Attribution, speaker_for
@@ -43,6 +44,8 @@ CHARACTERISING_VERBS = frozenset(
 )  # fmt: skip
 """Verbs whose quoted complement is the subject's own words ("accused X of being “…”", "referred to her as “…”",
 "criticized the act as a “crazy system”"); like "call", they report only a quote in their own phrase."""
+NAMING_VERBS = frozenset({"call", "dub", "label", "name", "term", "title", "entitle", "nickname"})
+"""Verbs that name a thing ("a film called “…”"): a name, not a statement, unless someone is said to use it."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 OPENING_MARKS = " \t“\"'‘"
 """What may stand between a quote's first word and the end of the sentence before it: spaces and opening marks."""
@@ -129,7 +132,7 @@ def _direct(
     """The statement a quoted span makes: attributed to the cue that governs it or stands beside it, continuing the
     quote before it, or of unknown speaker when it is long and stands alone; None for a scare quote."""
     site = _site(doc, quoted.span, index) if article.in_body(quoted.span) else None
-    if site is None:
+    if site is None or _is_name(site):
         return None
     verb = _cue(doc, site, quoted, index)
     if verb is None:
@@ -156,6 +159,23 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     if verb is None and not quoted.continued:
         verb = _adjacent_verb(doc, site.span, index.text)
     return verb
+
+
+def _is_name(site: _Site) -> bool:
+    """Whether the quoted words are the name of a thing, not what someone said: the nearest verb above them is a
+    naming participle with no "by" agent ("a film called “…”", "a group dubbed “…”")."""
+    for root in site.roots:
+        verb = next((a for a in root.ancestors if a.pos_ == "VERB" and a.i < site.inside.start), None)
+        if verb is not None and _is_naming(verb):
+            return True
+    return False
+
+
+def _is_naming(verb: Token) -> bool:
+    """A naming participle that describes a noun with no "by" agent ("a film called", "a plan dubbed")."""
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl":
+        return False
+    return not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
@@ -235,7 +255,7 @@ def _named_source(doc: Doc, site: _Site, text: str) -> tuple[Token, str] | None:
     according = next((t for t in site.outside if opens_according_to(t)), None)
     if according is not None:
         source = object_of(according.nbor(1))
-        return (source, "according to") if source is not None else None
+        return (source, "according to") if source is not None and _may_speak(source) else None
     sentence = _lead_in(doc, site.span, text)
     lead = [t for t in sentence if t.idx < site.span.start] if sentence is not None else []
     if not lead or any(t.pos_ == "VERB" for t in lead):
@@ -244,6 +264,11 @@ def _named_source(doc: Doc, site: _Site, text: str) -> tuple[Token, str] | None:
     if not named:
         return None
     return _entity_root(named[-1]), "colon"
+
+
+def _may_speak(token: Token) -> bool:
+    """Whether the object of "according to" can be a source: a name, a plural ("officials"), or a document."""
+    return bool(token.ent_type_) or token.pos_ == "PROPN" or token.tag_ == "NNS" or document_of(token) is not None
 
 
 def _entity_root(first: Token) -> Token:
@@ -298,7 +323,7 @@ def _lead_in(doc: Doc, span: Span, text: str) -> DocSpan | None:
 def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
     """A reporting verb among the first words of the sentence that starts right after the closing mark."""
     after = span.end
-    while after < len(text) and text[after] in " \n\t”\"'’,.?!":
+    while after < len(text) and text[after] in " \t”\"'’,.?!":  # never into the next paragraph
         after += 1
     if after >= len(text):
         return None
