@@ -100,6 +100,8 @@ def _pair(
         if text[i] not in marks:
             continue
         role = _role(text, i, opening, closing)
+        if role == "open" and open_at is not None and _closes_by_mistake(text, i):
+            role = "close"
         if role == "open":
             if open_at is None:
                 open_at = i
@@ -112,6 +114,12 @@ def _pair(
     if open_at is not None:
         _add(found, text, open_at + 1, body.end, continued)
     return found
+
+
+def _closes_by_mistake(text: str, i: int) -> bool:
+    """An opening mark typed where the closing one belongs: after the quote's own punctuation and before a space
+    (“We lost,“ she said)."""
+    return text[i - 1 : i] in {",", ".", "?", "!"} and text[i + 1 : i + 2] in {" ", "\n", ""}
 
 
 def _add(found: list[Quoted], text: str, start: int, end: int, continued: bool) -> None:

@@ -321,7 +321,8 @@ def _lead_in(doc: Doc, span: Span, text: str) -> DocSpan | None:
 
 
 def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
-    """A reporting verb among the first words of the sentence that starts right after the closing mark."""
+    """A reporting verb among the first words of the sentence that starts right after the closing mark, or its main
+    verb when the sentence opens with that verb's subject ("“…?” Ann Lee, a retired nurse from Ohio, asked.")."""
     after = span.end
     while after < len(text) and text[after] in " \t”\"'’,.?!":  # never into the next paragraph
         after += 1
@@ -331,7 +332,11 @@ def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
     if first is None or not len(first) or not first[0].is_sent_start:
         return None
     sentence = first[0].sent
-    return _first_reporting(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
+    verb = _first_reporting(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
+    if verb is None and _is_reporting(sentence.root):
+        subject = subject_of(sentence.root)
+        verb = sentence.root if subject is not None and subject.left_edge.i == first[0].i else None
+    return verb
 
 
 def _preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
