@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import mention_at
-from graph.extract.attribution import DOCUMENT_NOUNS, NOMINAL_SUBJECTS, NON_SPEAKERS, PERSONAL_PRONOUNS, named_head
+from graph.extract.attribution import (
+    DOCUMENT_NOUNS,
+    NOMINAL_SUBJECTS,
+    NON_SPEAKERS,
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    named_head,
+)
 from graph.extract.documents import document_author, document_of
 from graph.model import ActorKind, Article, Mention, Span
 
@@ -197,9 +204,19 @@ def _is_definite(token: Token) -> bool:
     return any(child.lower_ in {"the", "these", "those"} for child in token.lefts)
 
 
+def _described(relative: Token) -> Token | None:
+    """The noun a relative clause describes, for its "who" ("Tom Hill, who chairs the board, said …")."""
+    verb = relative.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
+
+
 def speaker_for(token: Token | None, context: Attribution, article: Article) -> tuple[Mention | None, str | None]:
     """The speaker a subject names, and how it was read: ``name``, ``pronoun``, ``document``, ``role`` (a description
     resolved to a named actor earlier in the article) or ``description`` (kept as written)."""
+    if token is not None and token.lower_ in RELATIVE_PRONOUNS:
+        token = _described(token)
     if token is None or token.lower_ in NON_SPEAKERS:
         return None, None
     mention = mention_at(token, article)
