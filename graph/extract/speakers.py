@@ -162,8 +162,8 @@ def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]
 
 
 def honorific_genders(text: str) -> dict[str, str]:
-    """The surnames ``text`` gives one gender's honorific ("Mr. Hill", "Mrs Roe"), each with that gender; a surname
-    given both ("Mr. and Mrs. Lee") is left out."""
+    """The surnames ``text`` gives one gender's honorific ("Mr. Hill", "Mrs Roe"), each with the pronoun it takes; a
+    surname the text gives both ("Mr. Lee … Mrs. Lee") is left out."""
     seen: dict[str, set[str]] = {}
     for match in HONORIFIC.finditer(text):
         seen.setdefault(match.group(2), set()).add(HONORIFIC_GENDERS[match.group(1)])
