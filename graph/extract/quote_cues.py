@@ -44,11 +44,13 @@ OPENING_MARKS = " \t“\"'‘"
 """What may stand between a quote's first word and the end of the sentence before it: spaces and opening marks."""
 
 
-def is_naming(verb: Token) -> bool:
-    """A naming participle that describes a noun with no "by" agent ("a film called", "a plan dubbed")."""
+def is_naming(verb: Token, start: int, end: int) -> bool:
+    """A naming participle that describes a noun and names it with the quoted words (tokens ``start`` to ``end``)
+    alone: no "by" agent, no object of its own ("a film called “…”"; not "a blogger called the war a “…”")."""
     if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl":
         return False
-    return not any(c.dep_ == "agent" for c in verb.children)
+    outside = [c for c in verb.children if not start <= c.i < end]
+    return not any(c.dep_ in {"agent", "dobj", "oprd"} for c in outside)
 
 
 def named_source(doc: Doc, outside: Sequence[Token], span: Span, text: str) -> tuple[Token, str] | None:

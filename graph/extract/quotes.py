@@ -153,7 +153,7 @@ def _is_name(site: _Site) -> bool:
     naming participle with no "by" agent ("a film called “…”", "a group dubbed “…”")."""
     for root in site.roots:
         verb = next((a for a in root.ancestors if a.pos_ == "VERB" and a.i < site.inside.start), None)
-        if verb is not None and is_naming(verb):
+        if verb is not None and is_naming(verb, site.inside.start, site.inside.end):
             return True
     return False
 
