@@ -61,14 +61,17 @@ def named_source(doc: Doc, outside: Sequence[Token], span: Span, text: str) -> t
     if according is not None:
         source = object_of(according.nbor(1))
         return (source, "according to") if source is not None and _may_speak(source) else None
+    named = _named_in_lead(doc, span, text)
+    return (_entity_root(named[-1]), "colon") if named else None
+
+
+def _named_in_lead(doc: Doc, span: Span, text: str) -> list[Token]:
+    """The first words of the people and organisations named in a verbless lead-in that ends with a colon."""
     sentence = _lead_in(doc, span, text)
     lead = [t for t in sentence if t.idx < span.start] if sentence is not None else []
-    if not lead or any(t.pos_ == "VERB" for t in lead):
-        return None
-    named = [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
-    if not named:
-        return None
-    return _entity_root(named[-1]), "colon"
+    if any(t.pos_ == "VERB" for t in lead):
+        return []
+    return [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
 
 
 def _may_speak(token: Token) -> bool:
