@@ -116,3 +116,15 @@ def test_no_direct_quote(body: str, absent: str) -> None:
 def test_honorifics_give_the_pronoun_a_surname_takes() -> None:
     text = "Mr. Tom Hill met Ms Lee and Mrs. Ann Roe. Later Mr. Cole and Mrs. Cole arrived."
     assert honorific_genders(text) == {"Hill": "he", "Lee": "she", "Roe": "she"}
+
+
+@pytest.mark.model
+def test_a_quote_that_reopens_each_paragraph_is_one_speaker_and_keeps_out_the_narration() -> None:
+    body = (
+        "Mayor Ann Lee spoke on Monday. “We will fight for every street in this city,” she said. “We will win this "
+        "fight.\n\n“And we will never give up on the people who live here.”\n\nThe mayor then left the stage."
+    )
+    quotes = _direct(body)
+    assert all(q.speaker is not None and "Ann Lee" in q.speaker.text for q in quotes), quotes
+    assert any(q.text.startswith("And we will never give up") for q in quotes)
+    assert not any("left the stage" in q.text for q in quotes)
