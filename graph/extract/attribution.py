@@ -94,6 +94,10 @@ REPORTING_VERBS = frozenset(
         "mutter",
         "proclaim",
         "contend",
+        "apologise",
+        "apologize",
+        "chant",
+        "confess",
     ]
 )
 """Verbs that attribute a quote: "X said", "said X", "the letter said", "X tweeted"."""
@@ -235,12 +239,12 @@ def _names_subject(verb: Token) -> bool:
 
 def _own_subject(verb: Token) -> Token | None:
     """``verb``'s own subject: inverted first ("The tone, said Mr Milburn, …"), else the nearest ("X, Y said"); for a
-    passive with no subject, the object of its "by" agent."""
+    passive with a "by" agent, the agent's object."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ != "SPACE"]
-    if subjects:
-        return min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
-    agent = next(c for c in verb.children if c.dep_ == "agent")
-    return object_of(agent)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None and not any(s.dep_ != "nsubjpass" for s in subjects):
+        return object_of(agent)  # "… was called “X” by Y": Y speaks, not what was called
+    return min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
 
 
 def _takes_head_subject(clause: Token) -> bool:

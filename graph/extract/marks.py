@@ -62,8 +62,10 @@ def _fold_doubled(text: str) -> str:
     return "".join(chars)
 
 
-def _role(text: str, i: int, opening: frozenset[str], closing: frozenset[str]) -> str | None:
-    """``open``, ``close`` or None (an apostrophe) for the mark at ``i``."""
+def _role(text: str, i: int, opening: frozenset[str], closing: frozenset[str], inside: bool = False) -> str | None:
+    """``open``, ``close`` or None (an apostrophe) for the mark at ``i`` (``inside`` a quote or not)."""
+    if inside and _closes_by_mistake(text, i):
+        return "close"
     ch = text[i]
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -99,7 +101,7 @@ def _pair(
             continue
         if text[i] not in marks:
             continue
-        role = _role(text, i, opening, closing)
+        role = _role(text, i, opening, closing, inside=open_at is not None)
         if role == "open":
             if open_at is None:
                 open_at = i
@@ -112,6 +114,14 @@ def _pair(
     if open_at is not None:
         _add(found, text, open_at + 1, body.end, continued)
     return found
+
+
+def _closes_by_mistake(text: str, i: int) -> bool:
+    """An opening mark typed where the closing one belongs: after the quote's own punctuation and before a space
+    (“We lost,“ she said)."""
+    return (
+        text[i] in OPENING_DOUBLE and text[i - 1 : i] in {",", ".", "?", "!"} and text[i + 1 : i + 2] in {" ", "\n", ""}
+    )
 
 
 def _add(found: list[Quoted], text: str, start: int, end: int, continued: bool) -> None:

@@ -8,13 +8,22 @@ modifies a noun phrase ("his “special military operation”"), is a scare quot
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.attribution import NOMINAL_SUBJECTS, OUTLET_VERBS, REPORTING_VERBS, subject_of
+from graph.extract.attribution import subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.marks import Quoted, find_quoted
-from graph.extract.reported import cue_pattern, demand_of, extract_reported
+from graph.extract.quote_cues import (
+    OPENING_MARKS,
+    adjacent_verb,
+    governing_verb,
+    is_naming,
+    named_source,
+    preceding_verb,
+    sentence_verb,
+)
+from graph.extract.reported import cue_pattern, extract_reported
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Mention, Quote, Span, TimeExpr
 
@@ -24,18 +33,8 @@ if TYPE_CHECKING:
 
 SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
-MAX_CUE_TOKENS = 6
-"""A sentence right after a quote attributes it when a reporting verb is among its first words ("Mr. X said")."""
 UNATTRIBUTED_MIN_WORDS = 8
 """An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
-GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
-"""Verbs that report a quote only when it sits in their own phrase ("called it a “catastrophe”")."""
-CHARACTERISING_VERBS = frozenset(
-    {"accuse", "refer", "label", "dub", "brand", "criticize", "criticise", "blast", "slam", "deride", "mock",
-     "dismiss", "denounce", "praise", "hail", "characterize", "characterise", "term", "attack", "condemn"}
-)  # fmt: skip
-"""Verbs whose quoted complement is the subject's own words ("accused X of being “…”", "referred to her as “…”",
-"criticized the act as a “crazy system”"); like "call", they report only a quote in their own phrase."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 
 
@@ -99,11 +98,19 @@ def _site(doc: Doc, span: Span, index: _Index) -> _Site | None:
     if inside is None:
         return None
     sentences = index.overlapping(span.start - 1, span.end + 1)
+    first, last = _paragraph(index.text, span)
     outside = [t for s in sentences for t in s if t.idx + len(t) <= span.start - 1 or t.idx >= span.end + 1]
-    outside = [t for t in outside if not t.is_punct and not t.is_space]
+    outside = [t for t in outside if not t.is_punct and not t.is_space and first <= t.idx < last]
     roots = [t for t in inside if not (inside.start <= t.head.i < inside.end) or t.head is t]
     words = sum(1 for t in inside if not t.is_punct)
     return _Site(span, inside, sentences, outside, roots, words)
+
+
+def _paragraph(text: str, span: Span) -> tuple[int, int]:
+    """Where the paragraph of ``span`` starts and ends: a sentence the splitter ran on across a line break lends the
+    quote no words from the next paragraph."""
+    end = text.find("\n", span.end)
+    return text.rfind("\n", 0, span.start) + 1, len(text) if end < 0 else end
 
 
 def _direct(
@@ -112,12 +119,20 @@ def _direct(
     """The statement a quoted span makes: attributed to the cue that governs it or stands beside it, continuing the
     quote before it, or of unknown speaker when it is long and stands alone; None for a scare quote."""
     site = _site(doc, quoted.span, index) if article.in_body(quoted.span) else None
-    if site is None:
+    if site is None or _is_name(site):
         return None
     verb = _cue(doc, site, quoted, index)
     if verb is None:
-        return _uncued(site, article, quoted, previous, index)
-    if _is_scare_quote(site, verb):
+        source = named_source(doc, site.outside, site.span, index.text)
+        if source is not None:
+            return _sourced(site, source, article, context)
+        continued = _continuation(site, article, quoted, previous, index)
+        if continued is not None or quoted.continued or site.outside:
+            return continued
+        verb = preceding_verb(doc, site.span, index.text)
+        if verb is None:
+            return _uncued(site, article)
+    if _is_scare_quote(site, verb, index.text):
         return None
     return _attributed(site, verb, article, context, index)
 
@@ -125,33 +140,59 @@ def _direct(
 def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     """The reporting verb of a quote: the one above it in the parse, else the nearest in its sentences, else one
     just across a sentence break (never for a quote that continues the one before it in a new paragraph)."""
-    verb = _governing_verb(site.roots, site.inside.start, site.inside.end)
+    verb = governing_verb(site.roots, site.inside.start, site.inside.end)
     if verb is None:
-        verb = _sentence_verb(site.outside, site.inside.start)
+        verb = sentence_verb(site.outside, site.inside.start)
     if verb is None and not quoted.continued:
-        verb = _adjacent_verb(doc, site.span, index.text)
+        verb = adjacent_verb(doc, site.span, index.text)
     return verb
 
 
-def _is_scare_quote(site: _Site, verb: Token) -> bool:
+def _is_name(site: _Site) -> bool:
+    """Whether the quoted words are the name of a thing, not what someone said: the nearest verb above them is a
+    naming participle with no "by" agent ("a film called “…”", "a group dubbed “…”")."""
+    for root in site.roots:
+        verb = next((a for a in root.ancestors if a.pos_ == "VERB" and a.i < site.inside.start), None)
+        if verb is not None and is_naming(verb, site.inside.start, site.inside.end):
+            return True
+    return False
+
+
+def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     """Whether a short quote is a scare quote: one its cue does not govern, or one modified from outside the marks
-    ("his “special military operation”")."""
-    if site.words >= SHORT_QUOTE_WORDS:
+    ("his “special military operation”"); never a whole utterance ("“No comment,” he said")."""
+    if site.words >= SHORT_QUOTE_WORDS or _is_utterance(site.span, text):
         return False
     return _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
 
 
-def _uncued(site: _Site, article: Article, quoted: Quoted, previous: Quote | None, index: _Index) -> Quote | None:
-    """A quote with no cue: the continuation of the quote before it, else a statement of unknown speaker when it is
-    long and its sentence has no other words."""
+def _is_utterance(span: Span, text: str) -> bool:
+    """Whether a quote is a whole utterance: it opens its sentence (after a line break, a full stop or a colon) and
+    closes with punctuation of its own ("“That would be you?” she asked", "“No,” he said")."""
+    before = span.start - 1
+    while before >= 0 and text[before] in OPENING_MARKS:
+        before -= 1
+    opens = before < 0 or text[before] in ".?!:\n"
+    closes = text[span.end - 1 : span.end] in {".", "?", "!"} or any(c in ",.?!" for c in text[span.end : span.end + 2])
+    return opens and closes
+
+
+def _continuation(site: _Site, article: Article, quoted: Quoted, previous: Quote | None, index: _Index) -> Quote | None:
+    """A quote with no cue that continues the quote before it (next sentence or next paragraph), said by its
+    speaker."""
     span, text = site.span, site.span.slice(article.text)
-    if previous is not None and _continues(index, previous, span, quoted):
-        return Quote(
-            span, text, site.sentence, previous.speaker, previous.via, previous.medium, previous.time,
-            cue=previous.cue, pattern="continued quote", resolution=previous.resolution,
-        )  # fmt: skip
-    if site.words >= UNATTRIBUTED_MIN_WORDS and not site.outside:
-        return Quote(span, text, site.sentence, None, pattern="no cue")
+    if previous is None or not _continues(index, previous, span, quoted):
+        return None
+    return Quote(
+        span, text, site.sentence, previous.speaker, previous.via, previous.medium, previous.time,
+        cue=previous.cue, pattern="continued quote", resolution=previous.resolution,
+    )  # fmt: skip
+
+
+def _uncued(site: _Site, article: Article) -> Quote | None:
+    """A quote that stands alone with no cue: a statement of unknown speaker when it is long, else nothing."""
+    if site.words >= UNATTRIBUTED_MIN_WORDS:
+        return Quote(site.span, site.span.slice(article.text), site.sentence, None, pattern="no cue")
     return None
 
 
@@ -177,75 +218,14 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
     )
 
 
-def _governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
-    """The nearest reporting verb above the quote in the parse tree."""
-    for root in roots:
-        for ancestor in root.ancestors:
-            if start <= ancestor.i < end:
-                continue
-            lemma = ancestor.lemma_.lower()
-            if (lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS) and ancestor.pos_ in {"VERB", "AUX"}:
-                if _passes_on(ancestor):
-                    continue
-                return ancestor
-    return None
-
-
-def _sentence_verb(outside: Sequence[Token], near: int) -> Token | None:
-    """The reporting verb nearest the quote elsewhere in its sentence(s) ("“…,” the letter said.")."""
-    verbs = [t for t in outside if _is_reporting(t) and not _passes_on(t)]
-    speaking = [v for v in verbs if v.lemma_.lower() not in GOVERNING_ONLY or demand_of(v) is not None]
-    return min(speaking, key=lambda v: abs(v.i - near), default=None)
-
-
-def _adjacent_verb(doc: Doc, span: Span, text: str) -> Token | None:
-    """A reporting verb just across a sentence break: in a lead-in that ends with a colon ("X told reporters:
-    “…”"), the last one there; with no lead-in, one at the start of the sentence right after the closing mark ("“Why
-    …?” Mr. X asked.")."""
-    lead = _lead_in(doc, span, text)
-    if lead is not None:
-        return _first_reporting(reversed(list(lead)))
-    return _following_verb(doc, span, text)
-
-
-def _lead_in(doc: Doc, span: Span, text: str) -> DocSpan | None:
-    """The sentence that ends with a colon right before the quote."""
-    colon = span.start - 1  # walked back over spaces and marks, never copying the text before the quote
-    while colon >= 0 and text[colon] in " \n\t“\"'‘":
-        colon -= 1
-    if colon < 0 or text[colon] != ":":
-        return None
-    lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
-    return lead[0].sent if lead is not None and len(lead) else None
-
-
-def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
-    """A reporting verb among the first words of the sentence that starts right after the closing mark."""
-    after = span.end
-    while after < len(text) and text[after] in " \n\t”\"'’,.?!":
-        after += 1
-    if after >= len(text):
-        return None
-    first = doc.char_span(after, after + 1, alignment_mode="expand")
-    if first is None or not len(first) or not first[0].is_sent_start:
-        return None
-    sentence = first[0].sent
-    return _first_reporting(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
-
-
-def _first_reporting(tokens: Iterable[Token]) -> Token | None:
-    return next((t for t in tokens if _is_reporting(t)), None)
-
-
-def _is_reporting(token: Token) -> bool:
-    return token.lemma_.lower() in REPORTING_VERBS and token.pos_ in {"VERB", "AUX"}
-
-
-def _passes_on(verb: Token) -> bool:
-    """Whether ``verb`` is an organisation passing on what others said ("Reuters reported"): the channel, not the
-    cue of the speaker."""
-    outlet = any(c.dep_ in NOMINAL_SUBJECTS and c.ent_type_ == "ORG" for c in verb.children)
-    return verb.lemma_.lower() in OUTLET_VERBS and outlet
+def _sourced(site: _Site, source: tuple[Token, str], article: Article, context: Attribution) -> Quote:
+    """A quote whose source is named with no reporting verb: "Jane Roe, in a statement: “…”", "“…,” according to
+    officials"."""
+    token, pattern = source
+    speaker, resolution = speaker_for(token, context, article)
+    text = site.span.slice(article.text)
+    cue = "according to" if pattern == "according to" else ":"
+    return Quote(site.span, text, site.sentence, speaker, cue=cue, pattern=pattern, resolution=resolution)
 
 
 def _governs(verb: Token, roots: Sequence[Token]) -> bool:

@@ -6,13 +6,21 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import mention_at
-from graph.extract.attribution import DOCUMENT_NOUNS, NOMINAL_SUBJECTS, NON_SPEAKERS, PERSONAL_PRONOUNS, named_head
+from graph.extract.attribution import (
+    DOCUMENT_NOUNS,
+    NOMINAL_SUBJECTS,
+    NON_SPEAKERS,
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    named_head,
+)
 from graph.extract.documents import document_author, document_of
 from graph.model import ActorKind, Article, Mention, Span
 
@@ -21,6 +29,10 @@ if TYPE_CHECKING:
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:[A-Z][a-z]+ +)?([A-Z][\w'’-]+)")
+"""An honorific before a surname, with or without a first name and a full stop (US and UK styles)."""
+HONORIFIC_GENDERS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+PRONOUN_GENDERS = {"he": frozenset({"he", "him"}), "she": frozenset({"she", "her"})}
 
 
 @dataclass
@@ -31,8 +43,11 @@ class Attribution:
     recent: list[Mention] = field(default_factory=list)
     authors: list[tuple[int, str, Mention]] = field(default_factory=list)
     """(character offset, document lemma, author), in text order."""
-    subjects: set[Span] = field(default_factory=set)
-    """Mentions that are the subject of their clause: the actors a later "he" or "they" most likely stands for."""
+    subjects: dict[Span, tuple[int, int]] = field(default_factory=dict)
+    """Mentions that are the subject of their clause, with where their sentence starts and how deep their clause lies
+    under it (0 for the main clause): the actors a later "he" or "they" most likely stands for."""
+    genders: dict[str, str] = field(default_factory=dict)
+    """The surnames the article gives an honorific ("Mr. Hill", "Ms Roe"), and the pronoun each takes."""
     quoted: list[Span] = field(default_factory=list)
     """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
     _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
@@ -46,19 +61,21 @@ class Attribution:
         """The reading state for ``article`` before its statements are read: its people, groups and organisations
         (marked when they are the subject of their clause), the proper names the recogniser missed that are the
         subject of a verb, and the author of each document it names."""
-        context = cls(article, quoted=quoted)
+        context = cls(article, quoted=quoted, genders=honorific_genders(article.text))
+        people = {m.text.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and m.text.split()}
         for mention in mentions:
+            mention = _as_person(mention, people)
             if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
-                context._note(mention, subject=_is_subject(doc, mention))
+                context._note(mention, _salience(doc, mention))
         for name in _untagged_subjects(doc, mentions):
-            context._note(mention_at(name, article), subject=True)
+            context._note(mention_at(name, article), _depth(name))
         context._learn_documents(doc)
         return context
 
-    def _note(self, mention: Mention, subject: bool = False) -> None:
+    def _note(self, mention: Mention, salience: tuple[int, int] | None = None) -> None:
         self.recent.append(mention)
-        if subject:
-            self.subjects.add(mention.span)
+        if salience is not None:
+            self.subjects[mention.span] = salience
 
     def resolve(self, mention: Mention, token: Token) -> Mention:
         """The named actor a pronoun, a document or a definite description stands for, or the mention itself."""
@@ -73,14 +90,32 @@ class Attribution:
         return mention
 
     def _antecedent(self, pronoun: Mention, wanted: ActorKind) -> Mention:
-        """The nearest fitting subject before a pronoun, else the nearest actor that fits, outside quoted words."""
+        """What a pronoun stands for: of the fitting subjects in the nearest sentence before it that has one, the one
+        of the main clause ("Ann Lee told reporters that her son, Tom, was safe. “…,” she said": Ann Lee), else the
+        nearest actor that fits; never a name inside quoted words, nor one whose honorific says the other gender."""
         nearest: Mention | None = None
+        best: tuple[Mention, tuple[int, int]] | None = None
         for m in self._before(pronoun.span.start):
-            if _fits(m, wanted) and not self._in_quote(m.span):
-                if m.span in self.subjects:
-                    return m
-                nearest = nearest or m
-        return nearest or pronoun
+            if not self._agrees(m, pronoun.text.lower(), wanted) or self._in_quote(m.span):
+                continue
+            nearest = nearest or m
+            salience = self.subjects.get(m.span)
+            if salience is None:
+                continue
+            if best is not None and salience[0] != best[1][0]:
+                break  # past the sentence of the nearest fitting subject
+            if best is None or salience[1] < best[1][1]:
+                best = (m, salience)
+        return best[0] if best is not None else nearest or pronoun
+
+    def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
+        """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, and no honorific of the other
+        gender on its surname."""
+        if not _fits(mention, wanted):
+            return False
+        words = mention.text.split()
+        gender = self.genders.get(words[-1]) if words else None
+        return gender is None or wanted is not ActorKind.PERSON or pronoun in PRONOUN_GENDERS[gender]
 
     def _author(self, mention: Mention, document: Token) -> Mention:
         """Who wrote ``document``: named beside it, else the last author of a document of its kind before it."""
@@ -126,13 +161,37 @@ def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]
             yield token
 
 
-def _is_subject(doc: Doc, mention: Mention) -> bool:
-    """Whether ``mention`` is the subject of its clause (or an apposition to one)."""
+def honorific_genders(text: str) -> dict[str, str]:
+    """The surnames ``text`` gives one gender's honorific ("Mr. Hill", "Mrs Roe"), each with the pronoun it takes; a
+    surname the text gives both ("Mr. Lee … Mrs. Lee") is left out."""
+    seen: dict[str, set[str]] = {}
+    for match in HONORIFIC.finditer(text):
+        seen.setdefault(match.group(2), set()).add(HONORIFIC_GENDERS[match.group(1)])
+    return {name: next(iter(genders)) for name, genders in seen.items() if len(genders) == 1}
+
+
+def _as_person(mention: Mention, people: set[str]) -> Mention:
+    """A short capitalised name the recogniser took for a place or an organisation, when the article elsewhere names
+    a person by the same last word ("Sanders" read as a place once and as a person elsewhere): one sense per article."""
+    words = mention.text.split()
+    if mention.kind is ActorKind.PERSON or not words or len(words) > 2 or words[-1] not in people:
+        return mention
+    if not all(w[:1].isupper() for w in words):
+        return mention
+    return Mention(mention.span, mention.text, ActorKind.PERSON, mention.role)
+
+
+def _salience(doc: Doc, mention: Mention) -> tuple[int, int] | None:
+    """Where the sentence of a subject mention starts and how deep its clause lies; None when it is no subject."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     root = named_head(span.root)
-    return root.dep_ in NOMINAL_SUBJECTS
+    return _depth(root) if root.dep_ in NOMINAL_SUBJECTS else None
+
+
+def _depth(subject: Token) -> tuple[int, int]:
+    return subject.sent.start_char, sum(1 for _ in subject.head.ancestors)
 
 
 def _fits(mention: Mention, wanted: ActorKind) -> bool:
@@ -145,9 +204,19 @@ def _is_definite(token: Token) -> bool:
     return any(child.lower_ in {"the", "these", "those"} for child in token.lefts)
 
 
+def _described(relative: Token) -> Token | None:
+    """The noun a relative clause describes, for its "who" ("Tom Hill, who chairs the board, said …")."""
+    verb = relative.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
+
+
 def speaker_for(token: Token | None, context: Attribution, article: Article) -> tuple[Mention | None, str | None]:
     """The speaker a subject names, and how it was read: ``name``, ``pronoun``, ``document``, ``role`` (a description
     resolved to a named actor earlier in the article) or ``description`` (kept as written)."""
+    if token is not None and token.lower_ in RELATIVE_PRONOUNS:
+        token = _described(token)
     if token is None or token.lower_ in NON_SPEAKERS:
         return None, None
     mention = mention_at(token, article)

@@ -36,3 +36,8 @@ def test_find_quoted(text: str, expected: list[str]) -> None:
 def test_continued_paragraph_quote_is_flagged() -> None:
     text = "“First paragraph runs on.\n\n“Second paragraph ends,” he said."
     assert [q.continued for q in find_quoted(text)] == [False, True]
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quote() -> None:
+    text = "“We lost the vote,“ she said. “Next time we win.”"
+    assert [q.span.slice(text) for q in find_quoted(text)] == ["We lost the vote", "Next time we win."]

@@ -1,0 +1,182 @@
+"""The cue of a direct quote: the reporting verb that governs it or stands beside it, or a source named without one.
+
+:mod:`graph.extract.quotes` asks, for each quoted span, for the verb above it in the parse, the reporting verb
+elsewhere in its sentence, a lead-in that ends with a colon, the sentence right after the closing mark or the one
+right before the opening mark, and the source of "according to X" or "X, in a statement: “…”".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from graph.extract.attribution import (
+    NOMINAL_SUBJECTS,
+    OUTLET_VERBS,
+    REPORTING_VERBS,
+    object_of,
+    opens_according_to,
+    subject_of,
+)
+from graph.extract.documents import document_of
+from graph.extract.reported import demand_of
+from graph.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
+
+MAX_CUE_TOKENS = 6
+"""A sentence right after a quote attributes it when a reporting verb is among its first words ("Mr. X said")."""
+
+GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
+"""Verbs that report a quote only when it sits in their own phrase ("called it a “catastrophe”")."""
+CHARACTERISING_VERBS = frozenset(
+    {"accuse", "refer", "label", "dub", "brand", "criticize", "criticise", "blast", "slam", "deride", "mock",
+     "dismiss", "denounce", "praise", "hail", "characterize", "characterise", "term", "attack", "condemn"}
+)  # fmt: skip
+"""Verbs whose quoted complement is the subject's own words ("accused X of being “…”", "referred to her as “…”",
+"criticized the act as a “crazy system”"); like "call", they report only a quote in their own phrase."""
+NAMING_VERBS = frozenset({"call", "dub", "label", "name", "term", "title", "entitle", "nickname"})
+"""Verbs that name a thing ("a film called “…”"): a name, not a statement, unless someone is said to use it."""
+
+OPENING_MARKS = " \t“\"'‘"
+"""What may stand between a quote's first word and the end of the sentence before it: spaces and opening marks."""
+
+
+def is_naming(verb: Token, start: int, end: int) -> bool:
+    """A naming participle that describes a noun and names it with the quoted words (tokens ``start`` to ``end``)
+    alone: no "by" agent, no object of its own ("a film called “…”"; not "a blogger called the war a “…”")."""
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl":
+        return False
+    outside = [c for c in verb.children if not start <= c.i < end]
+    return not any(c.dep_ in {"agent", "dobj", "oprd"} for c in outside)
+
+
+def named_source(doc: Doc, outside: Sequence[Token], span: Span, text: str) -> tuple[Token, str] | None:
+    """The source of a quote with no reporting verb, and how it was named: the object of "according to" in its
+    sentence, or the last person or organisation named in a lead-in with no verb that ends with a colon ("Jane Roe,
+    in a statement: “…”", "More from Tom Hill: “…”")."""
+    according = next((t for t in outside if opens_according_to(t)), None)
+    if according is not None:
+        source = object_of(according.nbor(1))
+        return (source, "according to") if source is not None and _may_speak(source) else None
+    named = _named_in_lead(doc, span, text)
+    return (_entity_root(named[-1]), "colon") if named else None
+
+
+def _named_in_lead(doc: Doc, span: Span, text: str) -> list[Token]:
+    """The first words of the people and organisations named in a verbless lead-in that ends with a colon."""
+    sentence = _lead_in(doc, span, text)
+    lead = [t for t in sentence if t.idx < span.start] if sentence is not None else []
+    if any(t.pos_ == "VERB" for t in lead):
+        return []
+    return [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
+
+
+def _may_speak(token: Token) -> bool:
+    """Whether the object of "according to" can be a source: a name, a plural ("officials"), or a document."""
+    return bool(token.ent_type_) or token.pos_ == "PROPN" or token.tag_ == "NNS" or document_of(token) is not None
+
+
+def _entity_root(first: Token) -> Token:
+    """The last word of the entity that starts at ``first`` (the head of a name like "Jane Roe")."""
+    token = first
+    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        token = token.doc[token.i + 1]
+    return token
+
+
+def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
+    """The nearest reporting verb above the quote in the parse tree."""
+    for root in roots:
+        for ancestor in root.ancestors:
+            if start <= ancestor.i < end:
+                continue
+            if is_reporting(ancestor) or (ancestor.lemma_.lower() in CHARACTERISING_VERBS and ancestor.pos_ == "VERB"):
+                if _passes_on(ancestor):
+                    continue
+                return ancestor
+    return None
+
+
+def sentence_verb(outside: Sequence[Token], near: int) -> Token | None:
+    """The reporting verb nearest the quote elsewhere in its sentence(s) ("“…,” the letter said.")."""
+    verbs = [t for t in outside if is_reporting(t) and not _passes_on(t)]
+    speaking = [v for v in verbs if v.lemma_.lower() not in GOVERNING_ONLY or demand_of(v) is not None]
+    return min(speaking, key=lambda v: abs(v.i - near), default=None)
+
+
+def adjacent_verb(doc: Doc, span: Span, text: str) -> Token | None:
+    """A reporting verb just across a sentence break: in a lead-in that ends with a colon ("X told reporters:
+    “…”"), the last one there; with no lead-in, one at the start of the sentence right after the closing mark ("“Why
+    …?” Mr. X asked.")."""
+    lead = _lead_in(doc, span, text)
+    if lead is not None:
+        return _first_reporting(reversed(list(lead)))
+    return _following_verb(doc, span, text)
+
+
+def _lead_in(doc: Doc, span: Span, text: str) -> DocSpan | None:
+    """The sentence that ends with a colon right before the quote."""
+    colon = span.start - 1  # walked back over spaces and marks, never copying the text before the quote
+    while colon >= 0 and text[colon] in OPENING_MARKS + "\n":
+        colon -= 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    return lead[0].sent if lead is not None and len(lead) else None
+
+
+def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
+    """A reporting verb among the first words of the sentence that starts right after the closing mark, or its main
+    verb when the sentence opens with that verb's subject ("“…?” Ann Lee, a retired nurse from Ohio, asked.")."""
+    after = span.end
+    while after < len(text) and text[after] in " \t”\"'’,.?!":  # never into the next paragraph
+        after += 1
+    if after >= len(text):
+        return None
+    first = doc.char_span(after, after + 1, alignment_mode="expand")
+    if first is None or not len(first) or not first[0].is_sent_start:
+        return None
+    sentence = first[0].sent
+    verb = _first_reporting(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
+    if verb is None and is_reporting(sentence.root):
+        subject = subject_of(sentence.root)
+        verb = sentence.root if subject is not None and subject.left_edge.i == first[0].i else None
+    return verb
+
+
+def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
+    """For a quote that is a sentence of its own, the reporting verb of the main clause of the sentence just before
+    it in the same paragraph ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says the plan will fail. “…”")."""
+    end = span.start - 1
+    while end >= 0 and text[end] in OPENING_MARKS:
+        end -= 1
+    if end < 0 or text[end] not in ".?!":
+        return None
+    last = doc.char_span(end, end + 1, alignment_mode="expand")
+    if last is None or not len(last):
+        return None
+    root = last[0].sent.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    return next((v for v in verbs if is_reporting(v) and not _passes_on(v) and subject_of(v) is not None), None)
+
+
+def _first_reporting(tokens: Iterable[Token]) -> Token | None:
+    return next((t for t in tokens if is_reporting(t)), None)
+
+
+def is_reporting(token: Token) -> bool:
+    """A reporting verb, or "put it" ("as one official put it, “…”")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in REPORTING_VERBS or (lemma == "put" and any(c.lower_ == "it" for c in token.children))
+
+
+def _passes_on(verb: Token) -> bool:
+    """Whether ``verb`` is an organisation passing on what others said ("Reuters reported"): the channel, not the
+    cue of the speaker."""
+    outlet = any(c.dep_ in NOMINAL_SUBJECTS and c.ent_type_ == "ORG" for c in verb.children)
+    return verb.lemma_.lower() in OUTLET_VERBS and outlet

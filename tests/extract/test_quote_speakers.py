@@ -1,0 +1,130 @@
+"""Who said a direct quote, on invented news sentences: the cue before or after it, the sentence around it, and
+what a pronoun, a relative "who" or a colon lead-in stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.articles import parse_layout
+from graph.extract import extract
+from graph.extract.speakers import honorific_genders
+from graph.model import Article, Quote
+
+
+def _direct(body: str) -> list[Quote]:
+    from graph.nlp.loader import load_pipeline
+
+    text = f"Title\n\n{body}\n"
+    layout = parse_layout(text)
+    article = Article("a", text, title=layout.title, published=layout.published, body=layout.body)
+    return [q for q in extract(load_pipeline()(article.analysable_text()), article).quotes if q.direct]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # "she" stands for the subject of the main clause, not for a name in a clause below it
+        (
+            "Ann Lee, the city's lawyer, told reporters that her client, Tom Hill, had left the firm in May.\n\n"
+            "“We will appeal the ruling,” she said.",
+            "We will appeal the ruling",
+            "Ann Lee",
+        ),
+        # an honorific says which name "she" cannot stand for
+        (
+            "Mr. Hill spoke on Monday after Ms. Lee.\n\n“The budget is a disgrace and we will vote it down,” she said.",
+            "The budget is a disgrace",
+            "Lee",
+        ),
+        # a short quote that is a whole utterance is no scare quote
+        ("“That would be you?” Mary Jones asked.", "That would be you?", "Mary Jones"),
+        # a quote alone in its sentence takes the cue of the sentence before it in the same paragraph
+        (
+            "Ann Lee agreed. “The plan is a failure and it will cost the city millions of dollars.”",
+            "The plan is a failure",
+            "Ann Lee",
+        ),
+        # a lead-in with no verb that ends with a colon names the speaker
+        (
+            "Senator Jane Roe, in a statement:\n\n“We will not back down from this fight at all.”",
+            "We will not back down",
+            "Jane Roe",
+        ),
+        # "according to" names the source of a quote that has no reporting verb
+        (
+            "“The bridge will not reopen before the winter storms arrive,” according to city officials.",
+            "The bridge will not reopen",
+            "officials",
+        ),
+        # the "by" agent of a passive is the speaker, not what was called
+        (
+            "The plan has been called “a fiscal time bomb” by Senator Jane Roe of Ohio.",
+            "a fiscal time bomb",
+            "Jane Roe",
+        ),
+        # the cue after a quote may follow a long subject
+        (
+            "“I am calling from the campaign. How are you today?” Miller, a retired nurse from Ohio, said into the "
+            "phone.",
+            "How are you today?",
+            "Miller",
+        ),
+        # a quote that continues the one before it keeps its speaker; the next paragraph lends it no cue
+        (
+            "“That is life at the bottom,” Tom Hill writes. “It is a disgrace.”\nHis critics argue that this was the "
+            "best anyone could do.",
+            "It is a disgrace.",
+            "Tom Hill",
+        ),
+        # speech verbs the lexicon long missed, and "as X put it"
+        (
+            "As one Ohio official put it, “the council has lost its nerve.”",
+            "the council has lost its nerve",
+            "official",
+        ),
+        ("Protesters chanted “no war” outside the hall.", "no war", "Protesters"),
+        # a relative "who" stands for the noun its clause describes
+        (
+            "It was the mayor who said the plan was “a disaster for the whole city.”",
+            "a disaster for the whole city",
+            "mayor",
+        ),
+    ],
+)
+def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
+    found = {q.text: q.speaker.text if q.speaker else None for q in _direct(body)}
+    said = next((text for text in found if quote in text), None)
+    assert said is not None, found
+    assert speaker in (found[said] or ""), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # a name is not a statement
+        ("His campaign paid to broadcast a short film called “Tenemos Familias” on television.", "Tenemos"),
+        # "according to" a preference names nobody
+        ("Voters pick “R” or “D” according to their instinctive preference.", "R"),
+    ],
+)
+def test_no_direct_quote(body: str, absent: str) -> None:
+    assert not any(q.text.startswith(absent) and q.speaker is not None for q in _direct(body))
+
+
+def test_honorifics_give_the_pronoun_a_surname_takes() -> None:
+    text = "Mr. Tom Hill met Ms Lee and Mrs. Ann Roe. Later Mr. Cole and Mrs. Cole arrived."
+    assert honorific_genders(text) == {"Hill": "he", "Lee": "she", "Roe": "she"}
+
+
+@pytest.mark.model
+def test_a_quote_that_reopens_each_paragraph_is_one_speaker_and_keeps_out_the_narration() -> None:
+    body = (
+        "Mayor Ann Lee spoke on Monday. “We will fight for every street in this city,” she said. “We will win this "
+        "fight.\n\n“And we will never give up on the people who live here.”\n\nThe mayor then left the stage."
+    )
+    quotes = _direct(body)
+    assert all(q.speaker is not None and "Ann Lee" in q.speaker.text for q in quotes), quotes
+    assert any(q.text.startswith("And we will never give up") for q in quotes)
+    assert not any("left the stage" in q.text for q in quotes)
