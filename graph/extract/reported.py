@@ -44,6 +44,10 @@ NOUN_VERBS = frozenset(
 )
 """Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
 MIN_CONTENT_TOKENS = 3
+PUNCTUATION = " \n\t,;:.\u2013\u2014-\"'\u201c\u201d\u2018\u2019"
+"""What a content cut short at a quote loses at its ends: spaces, punctuation and quotation marks."""
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+"""The words that open a clause said or asked: "said that …", "asked whether …", "asked if …"."""
 ACCORDING_TO = "according to"
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
@@ -70,8 +74,8 @@ def _reported(
     found: Content, article: Article, direct: Sequence[Quote], context: Attribution, times: TimesAt
 ) -> Quote | None:
     """The statement ``found`` makes, when it lies in the body outside every direct quote and has a speaker."""
-    span = _trimmed(found.phrase)
-    if not article.in_body(span) or any(q.span.start < span.end and span.start < q.span.end for q in direct):
+    span = _outside_quotes(_trimmed(found.phrase), found.cue, direct, article.text)
+    if span is None or not article.in_body(span):
         return None
     speaker_token = _speaker_token(found)
     if speaker_token is None or not _speaker_like(speaker_token):
@@ -104,38 +108,67 @@ def _trimmed(phrase: DocSpan) -> Span:
     return Span(phrase.start_char, phrase.end_char)
 
 
+def _outside_quotes(span: Span, cue: Token, direct: Sequence[Quote], text: str) -> Span | None:
+    """``span`` without the direct quotes it runs into: the words before the first quote in it (or after the last),
+    when they are a clause of their own that does not hold the cue; None when nothing is left ("“…,” he said")."""
+    inside = [q.span for q in direct if q.span.start < span.end and span.start < q.span.end]
+    if not inside:
+        return span
+    first, last = max(span.start, min(q.start for q in inside)), min(span.end, max(q.end for q in inside))
+    parts = (Span(span.start, first), Span(last, span.end))
+    for part in parts:
+        words = part.slice(text).strip(PUNCTUATION).split()
+        if len(words) >= MIN_CONTENT_TOKENS and not part.start <= cue.idx < part.end:
+            start = part.start + len(part.slice(text)) - len(part.slice(text).lstrip(PUNCTUATION))
+            return Span(start, start + len(part.slice(text).strip(PUNCTUATION)))
+    return None
+
+
 def _contents(doc: Doc) -> Iterator[Content]:
     for token in doc:
         if opens_according_to(token):
-            found = _according(token)
+            found = [_according(token)]
         elif token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children):
             found = _verb_content(token)  # not "he didn't say where the cuts would fall"
         else:
             continue
-        if found is not None and len(found.phrase) >= MIN_CONTENT_TOKENS:
-            yield found
+        yield from (f for f in found if f is not None and len(f.phrase) >= MIN_CONTENT_TOKENS)
 
 
-def _verb_content(verb: Token) -> Content | None:
-    """The content a speech verb introduces, and the pattern: after, before or around the cue, infinitive, appeal,
-    noun; the first of those readings that finds one."""
-    for reading in (_clause_content, _infinitive_content, _appeal_content, _noun_content):
-        found = reading(verb, verb.lemma_.lower())
-        if found is not None:
-            return found
-    return None
+def _verb_content(verb: Token) -> list[Content | None]:
+    """The contents a speech verb introduces, and the pattern: each clause after, before or around the cue; else
+    the first of an infinitive, an appeal or a noun that finds one."""
+    lemma = verb.lemma_.lower()
+    if lemma in CLAUSE_VERBS:
+        clauses = _clause_contents(verb)
+        if clauses:
+            return clauses
+    return [next((c for r in (_infinitive_content, _appeal_content, _noun_content) if (c := r(verb, lemma))), None)]
 
 
-def _clause_content(verb: Token, lemma: str) -> Content | None:
+def _clause_contents(verb: Token) -> list[Content | None]:
     """ "X said (that) …", "…, X said", and a cue inside its content: "The tone, said Mr Milburn, would be …"."""
-    if lemma not in CLAUSE_VERBS:
-        return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        return Content(_subtree(clause), verb, cue_pattern(verb, clause.i))
-    if verb.dep_ == "parataxis" and verb.head.i > verb.i and subject_of(verb) is not None:
-        return Content(_subtree(verb.head), verb, "content around cue")  # "That culture, they said, was …"
-    return None
+    clauses = [_subtree(c) for c in verb.children if said_clause(c)]
+    if clauses:
+        return [Content(c, verb, cue_pattern(verb, c.start)) for c in clauses]
+    if verb.dep_ == "parataxis" and subject_of(verb) is not None:
+        # "That culture, they said, was …", "The plan has stalled, officials said, and …"
+        pattern = "content around cue" if verb.head.i > verb.i else "content before cue"
+        return [Content(_subtree(verb.head), verb, pattern)]
+    return []
+
+
+def said_clause(child: Token) -> bool:
+    """Whether a cue's dependent is the clause said: a complement ("said (that) …"), a "that" or "whether" clause
+    the parser took for an adverbial one, or a finite clause it took for an infinitive ("say any effort could
+    fail"); never "to" infinitive ("is said to be")."""
+    if child.dep_ == "ccomp":
+        return True
+    if child.i < child.head.i:
+        return False
+    if child.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in child.children)
+    return child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and not any(c.tag_ == "TO" for c in child.children)
 
 
 def _infinitive_content(verb: Token, lemma: str) -> Content | None:
@@ -150,9 +183,9 @@ def _infinitive_content(verb: Token, lemma: str) -> Content | None:
 
 
 def _appeal_content(verb: Token, lemma: str) -> Content | None:
-    """ "called for talks", "called on Moscow to …": the demand, from the cue on."""
+    """ "called for new talks", "called on Moscow to …": the demand, after its preposition."""
     demand = demand_of(verb)
-    return None if demand is None else Content(verb.doc[verb.i : demand.right_edge.i + 1], verb, "appeal")
+    return None if demand is None else Content(verb.doc[demand.i + 1 : demand.right_edge.i + 1], verb, "appeal")
 
 
 def _noun_content(verb: Token, lemma: str) -> Content | None:
@@ -181,18 +214,18 @@ def _according(token: Token) -> Content | None:
     """ "According to officials, the plan …": the clause is what the officials say (unless a speech verb already
     has its own speaker: "X said, according to the Times", where the Times is only the channel)."""
     head = token.head
-    if head.lemma_.lower() in CLAUSE_VERBS and subject_of(head) is not None:
-        return None
-    if head.pos_ not in {"VERB", "AUX"}:
+    if head.pos_ not in {"VERB", "AUX"} or (head.lemma_.lower() in CLAUSE_VERBS and _clause_contents(head)):
         return None
     doc = token.doc
     skip = token.i, token.right_edge.i
     start, end = head.left_edge.i, head.right_edge.i
+    while end > start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
     if skip[0] <= start:  # the source opens the sentence: the content starts after it and its comma
         start = skip[1] + 1
         while start < end and doc[start].is_punct:
             start += 1
-    elif skip[1] >= end - 1:  # the source closes it: "…, according to officials."
+    elif skip[1] >= end:  # the source closes it: "…, according to officials."
         end = skip[0] - 1
         while end > start and doc[end].is_punct:
             end -= 1
