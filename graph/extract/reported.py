@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from graph.extract.actors import is_outlet, mention_at
 from graph.extract.attribution import (
     INDIRECT_VERBS,
+    NOMINAL_SUBJECTS,
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -24,7 +25,7 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
-from graph.extract.speakers import Attribution, speaker_for
+from graph.extract.speakers import Attribution, speaker_for, speaking_it
 from graph.model import Article, Quote, Span
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ NOUN_VERBS = frozenset(
     {"announce", "propose", "deny", "confirm", "acknowledge", "admit", "reveal", "disclose", "predict", "unveil"}
 )
 """Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
+GROUP_PRONOUNS = frozenset(
+    {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
+)
+"""Pronouns that name a group of speakers by themselves: "some argue that …", "most of them said …"."""
 MIN_CONTENT_TOKENS = 3
 PUNCTUATION = " \n\t,;:.\u2013\u2014-\"'\u201c\u201d\u2018\u2019"
 """What a content cut short at a quote loses at its ends: spaces, punctuation and quotation marks."""
@@ -85,6 +90,8 @@ def _reported(
     if according and is_outlet(mention_at(speaker_token, article).text, article):
         return None  # a news outlet is the channel (the sentence's via), not the one who said it
     speaker, resolution = speaker_for(speaker_token, context, article)
+    if speaker is None:
+        return None
     return Quote(
         span,
         span.slice(article.text),  # the article's own characters (the analysed text has plain spaces)
@@ -250,5 +257,7 @@ def _speaker_like(token: Token) -> bool:
     never an empty "it" or "there", nor a clause."""
     lower = token.lower_
     if lower in NON_SPEAKERS:
-        return False
+        return speaking_it(token)
+    if lower in GROUP_PRONOUNS:
+        return token.dep_ in NOMINAL_SUBJECTS or token.dep_ == "pobj"
     return token.pos_ in {"NOUN", "PROPN"} or lower in PERSONAL_PRONOUNS or bool(token.ent_type_)

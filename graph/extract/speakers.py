@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import mention_at
-from graph.extract.attribution import DOCUMENT_NOUNS, NOMINAL_SUBJECTS, NON_SPEAKERS, PERSONAL_PRONOUNS, named_head
+from graph.extract.attribution import (
+    DOCUMENT_NOUNS,
+    NOMINAL_SUBJECTS,
+    NON_SPEAKERS,
+    PERSONAL_PRONOUNS,
+    REPORTING_VERBS,
+    named_head,
+)
 from graph.extract.documents import document_author, document_of
 from graph.model import ActorKind, Article, Mention, Span
 
@@ -64,6 +71,8 @@ class Attribution:
         """The named actor a pronoun, a document or a definite description stands for, or the mention itself."""
         if token.lower_ in PERSONAL_PRONOUNS:
             return self._antecedent(mention, PERSONAL_PRONOUNS[token.lower_])
+        if token.lower_ == "it":
+            return self._antecedent(mention, ActorKind.ORGANIZATION)
         document = document_of(token)
         if document is not None:
             return self._author(mention, document)
@@ -138,7 +147,15 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
 def _fits(mention: Mention, wanted: ActorKind) -> bool:
     if wanted is ActorKind.PERSON:
         return mention.kind is ActorKind.PERSON and mention.text[:1].isupper()
+    if wanted is ActorKind.ORGANIZATION:
+        return mention.kind is ActorKind.ORGANIZATION
     return mention.kind in COLLECTIVES
+
+
+def speaking_it(token: Token) -> bool:
+    """Whether ``token`` is an "it" that speaks: the subject of an active reporting verb ("the company said it …;
+    it added that …"), an organisation named before; never the empty "it" of "it is said" or "it is hard to say"."""
+    return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _is_definite(token: Token) -> bool:
@@ -148,10 +165,12 @@ def _is_definite(token: Token) -> bool:
 def speaker_for(token: Token | None, context: Attribution, article: Article) -> tuple[Mention | None, str | None]:
     """The speaker a subject names, and how it was read: ``name``, ``pronoun``, ``document``, ``role`` (a description
     resolved to a named actor earlier in the article) or ``description`` (kept as written)."""
-    if token is None or token.lower_ in NON_SPEAKERS:
+    if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
         return None, None
     mention = mention_at(token, article)
     resolved = context.resolve(mention, token)
+    if token.lower_ == "it":
+        return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
     if token.lower_ in PERSONAL_PRONOUNS:
         how = "pronoun"
     elif document_of(token) is not None:
