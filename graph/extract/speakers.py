@@ -78,7 +78,7 @@ class Attribution:
             return self._author(mention, document)
         if mention.kind is ActorKind.GROUP and _is_definite(token):
             before = self._before(mention.span.start)
-            return next((m for m in before if m.kind in COLLECTIVES and m.span != mention.span), mention)
+            return next((m for m in before if _names_again(m, mention, token)), mention)
         return mention
 
     def _antecedent(self, pronoun: Mention, wanted: ActorKind) -> Mention:
@@ -156,6 +156,13 @@ def speaking_it(token: Token) -> bool:
     """Whether ``token`` is an "it" that speaks: the subject of an active reporting verb ("the company said it …;
     it added that …"), an organisation named before; never the empty "it" of "it is said" or "it is hard to say"."""
     return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _names_again(earlier: Mention, mention: Mention, head: Token) -> bool:
+    """Whether a definite group ("the deputies") names again an earlier collective with the same head word ("more
+    than 30 municipal deputies"); "the experts" is no name for the last organisation named."""
+    words = {w.lower() for w in earlier.text.split()}
+    return earlier.kind in COLLECTIVES and earlier.span != mention.span and bool({head.lower_, head.lemma_} & words)
 
 
 def _is_definite(token: Token) -> bool:
