@@ -246,10 +246,21 @@ def _subtree(token: Token) -> DocSpan:
 def _speaker_token(found: Content) -> Token | None:
     if found.pattern == ACCORDING_TO:
         return object_of(found.cue.nbor(1))
+    if _addressed(found.cue):
+        return None
     token = subject_of(found.cue)
     if token is not None and token.lower_ in RELATIVE_PRONOUNS and found.cue.dep_ == "relcl":
         token = named_head(found.cue.head)  # "Simonyan, the editor of RT, who had urged …"
     return token
+
+
+def _addressed(cue: Token) -> bool:
+    """Whether a cue's subject is the one spoken to, not the speaker: a passive ("she was asked whether …", "he was
+    told that …") or a participle opening the sentence ("Asked about the plan, the mayor said …")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
+        return True
+    own = any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
+    return cue.tag_ == "VBN" and not own and cue.dep_ in {"advcl", "ROOT"}
 
 
 def _speaker_like(token: Token) -> bool:
