@@ -158,11 +158,21 @@ def _clause_contents(verb: Token) -> list[Content | None]:
     clauses = [_subtree(c) for c in verb.children if said_clause(c)]
     if clauses:
         return [Content(c, verb, cue_pattern(verb, c.start)) for c in clauses]
+    if _as_aside(verb):  # "As the Times reported, …", "…, as Mr Hill noted."
+        return [Content(_clause_without(verb.head, verb), verb, cue_pattern(verb, verb.head.i))]
     if verb.dep_ == "parataxis" and subject_of(verb) is not None:
         # "That culture, they said, was …", "The plan has stalled, officials said, and …"
         pattern = "content around cue" if verb.head.i > verb.i else "content before cue"
         return [Content(_subtree(verb.head), verb, pattern)]
     return []
+
+
+def _as_aside(verb: Token) -> bool:
+    """Whether a cue is an "as" aside to the clause it reports, with a subject of its own: "As the Times reported,
+    …"."""
+    children = list(verb.children)
+    own_subject = any(c.dep_ == "nsubj" for c in children)
+    return verb.dep_ == "advcl" and own_subject and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
 
 
 def said_clause(child: Token) -> bool:
@@ -223,20 +233,26 @@ def _according(token: Token) -> Content | None:
     head = token.head
     if head.pos_ not in {"VERB", "AUX"} or (head.lemma_.lower() in CLAUSE_VERBS and _clause_contents(head)):
         return None
-    doc = token.doc
-    skip = token.i, token.right_edge.i
+    return Content(_clause_without(head, token), token, ACCORDING_TO)
+
+
+def _clause_without(head: Token, aside: Token) -> DocSpan:
+    """The clause of ``head`` without an aside that opens or closes it ("According to officials, …", "…, as the
+    Times reported.")."""
+    doc = head.doc
+    skip = aside.left_edge.i, aside.right_edge.i
     start, end = head.left_edge.i, head.right_edge.i
     while end > start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
-    if skip[0] <= start:  # the source opens the sentence: the content starts after it and its comma
+    if skip[0] <= start:  # the aside opens the sentence: the content starts after it and its comma
         start = skip[1] + 1
         while start < end and doc[start].is_punct:
             start += 1
-    elif skip[1] >= end:  # the source closes it: "…, according to officials."
+    elif skip[1] >= end:  # the aside closes it: "…, according to officials."
         end = skip[0] - 1
         while end > start and doc[end].is_punct:
             end -= 1
-    return Content(doc[start : end + 1], token, ACCORDING_TO)
+    return doc[start : end + 1]
 
 
 def _subtree(token: Token) -> DocSpan:

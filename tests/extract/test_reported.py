@@ -44,6 +44,12 @@ def _reported(body: str) -> dict[str, str | None]:
             "The council held two long meetings",
             "officials",
         ),
+        # an "as" aside reports the clause it stands beside
+        (
+            "As Mayor Ann Lee noted on Friday, the bridge has been closed for three years.",
+            "the bridge has been closed for three years",
+            "Ann Lee",
+        ),
         # "according to" after a verb that is a speech verb only sometimes ("posted")
         (
             "Roughly half of the new staff are posted abroad, according to the Foreign Ministry.",
