@@ -56,6 +56,12 @@ def _reported(body: str) -> dict[str, str | None]:
             "Roughly half of the new staff are posted abroad",
             "Foreign Ministry",
         ),
+        # an outlet's poll is a source, where the outlet by name is only the channel
+        (
+            "According to a new CNN poll, the governor has lost support among older voters.",
+            "the governor has lost support among older voters",
+            "CNN poll",
+        ),
         # a pronoun that names a group by itself
         ("Some argue that the new tax will hurt small farms.", "the new tax will hurt small farms", "Some"),
         # "it" speaks for the organisation named before it
