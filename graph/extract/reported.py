@@ -65,6 +65,15 @@ FINDINGS = frozenset(
     }
 )
 """What an outlet finds or counts and then speaks through: "according to a CNN tally, …"."""
+TOPIC_VERBS = {
+    "argue": ("against", "for"),
+    "ask": ("for",),
+    "caution": ("against",),
+    "complain": ("about", "of"),
+    "plead": ("for",),
+    "warn": ("about", "against", "of"),
+}
+"""Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
 MIN_CONTENT_TOKENS = 3
 PUNCTUATION = " \n\t,;:.\u2013\u2014-\"'\u201c\u201d\u2018\u2019"
 """What a content cut short at a quote loses at its ends: spaces, punctuation and quotation marks."""
@@ -174,7 +183,8 @@ def _verb_content(verb: Token) -> list[Content | None]:
         clauses = _clause_contents(verb)
         if clauses:
             return clauses
-    return [next((c for r in (_infinitive_content, _appeal_content, _noun_content) if (c := r(verb, lemma))), None)]
+    readings = (_infinitive_content, _appeal_content, _noun_content, _topic_content)
+    return [next((c for r in readings if (c := r(verb, lemma))), None)]
 
 
 def _clause_contents(verb: Token) -> list[Content | None]:
@@ -237,6 +247,15 @@ def _noun_content(verb: Token, lemma: str) -> Content | None:
     if thing is not None and any(c.dep_ in {"acl", "relcl", "prep"} for c in thing.children):
         return Content(_subtree(thing), verb, "noun content")
     return None
+
+
+def _topic_content(verb: Token, lemma: str) -> Content | None:
+    """ "warned against a new war", "argued for lower taxes": what the cue's preposition names is what was urged."""
+    prepositions = TOPIC_VERBS.get(lemma, ())
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i), None)
+    if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+        return None
+    return Content(verb.doc[prep.i + 1 : prep.right_edge.i + 1], verb, "noun content")
 
 
 def demand_of(verb: Token) -> Token | None:

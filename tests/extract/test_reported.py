@@ -62,6 +62,12 @@ def _reported(body: str) -> dict[str, str | None]:
             "the governor has lost support among older voters",
             "CNN poll",
         ),
+        # what a cue's preposition names is what was urged or objected to
+        (
+            "The dockers' union warned against a long strike at the port.",
+            "a long strike at the port",
+            "union",
+        ),
         # a pronoun that names a group by itself
         ("Some argue that the new tax will hurt small farms.", "the new tax will hurt small farms", "Some"),
         # "it" speaks for the organisation named before it
