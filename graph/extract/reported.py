@@ -75,6 +75,8 @@ TOPIC_VERBS = {
 }
 """Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
 MIN_CONTENT_TOKENS = 3
+SAID = "object said"
+"""The pattern of a short answer, the one content shorter than a clause: "said yes", "said so"."""
 PUNCTUATION = " \n\t,;:.\u2013\u2014-\"'\u201c\u201d\u2018\u2019"
 """What a content cut short at a quote loses at its ends: spaces, punctuation and quotation marks."""
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
@@ -172,7 +174,7 @@ def _contents(doc: Doc) -> Iterator[Content]:
             found = _verb_content(token)  # not "he didn't say where the cuts would fall"
         else:
             continue
-        yield from (f for f in found if f is not None and len(f.phrase) >= MIN_CONTENT_TOKENS)
+        yield from (f for f in found if f is not None and (len(f.phrase) >= MIN_CONTENT_TOKENS or f.pattern == SAID))
 
 
 def _verb_content(verb: Token) -> list[Content | None]:
@@ -183,7 +185,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
         clauses = _clause_contents(verb)
         if clauses:
             return clauses
-    readings = (_infinitive_content, _appeal_content, _noun_content, _topic_content)
+    readings = (_infinitive_content, _appeal_content, _noun_content, _topic_content, _object_said)
     return [next((c for r in readings if (c := r(verb, lemma))), None)]
 
 
@@ -258,6 +260,16 @@ def _topic_content(verb: Token, lemma: str) -> Content | None:
     return Content(verb.doc[prep.i + 1 : prep.right_edge.i + 1], verb, "noun content")
 
 
+def _object_said(verb: Token, lemma: str) -> Content | None:
+    """ "said yes", "said so", "said the same of her rival": the short answer "say" takes as its object."""
+    if lemma != "say":
+        return None
+    answer = next((c for c in verb.rights if c.dep_ in {"dobj", "intj"} or c.lower_ == "so"), None)
+    if answer is None or answer.pos_ == "PRON" or answer.lower_ in {"little", "much", "more", "less"}:
+        return None  # "said it", "said little": no words of their own
+    return Content(_subtree(answer), verb, SAID)
+
+
 def demand_of(verb: Token) -> Token | None:
     """The "for" or "on" of "call for", "call on": a demand, which reports what the caller wants."""
     if verb.lemma_.lower() != "call":
@@ -328,6 +340,6 @@ def _speaker_like(token: Token) -> bool:
     lower = token.lower_
     if lower in NON_SPEAKERS:
         return speaking_it(token)
-    if lower in GROUP_PRONOUNS:
+    if lower in GROUP_PRONOUNS or token.pos_ == "NUM":  # "some argue …", "six of the nine members said …"
         return token.dep_ in NOMINAL_SUBJECTS or token.dep_ == "pobj"
     return token.pos_ in {"NOUN", "PROPN"} or lower in PERSONAL_PRONOUNS or bool(token.ent_type_)

@@ -68,6 +68,8 @@ def _reported(body: str) -> dict[str, str | None]:
             "a long strike at the port",
             "union",
         ),
+        # a short answer, and a number as the speaker
+        ("Six of the nine council members said yes on Tuesday.", "yes", "Six of the nine council members"),
         # a pronoun that names a group by itself
         ("Some argue that the new tax will hurt small farms.", "the new tax will hurt small farms", "Some"),
         # "it" speaks for the organisation named before it
