@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
-APPEAL_VERBS = frozenset({"urge", "demand", "appeal", "implore", "beg"})
+APPEAL_VERBS = frozenset({"appeal", "ask", "beg", "demand", "implore", "tell", "urge"})
 """Reported appeals: "X urged Moscow to …" reports what X asked for."""
 CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
     {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree"}
@@ -76,7 +76,13 @@ TOPIC_VERBS = {
 """Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
 MIN_CONTENT_TOKENS = 3
 SAID = "object said"
-"""The pattern of a short answer, the one content shorter than a clause: "said yes", "said so"."""
+CALLED = "called"
+SHORT = frozenset({SAID, CALLED})
+"""The patterns whose content may be shorter than a clause: "said yes", "called him divisive"."""
+CLAIM_NOUNS = frozenset(
+    {"allegation", "argument", "assertion", "charge", "claim", "contention", "insistence", "promise", "warning"}
+)
+"""Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
 PUNCTUATION = " \n\t,;:.\u2013\u2014-\"'\u201c\u201d\u2018\u2019"
 """What a content cut short at a quote loses at its ends: spaces, punctuation and quotation marks."""
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
@@ -172,9 +178,11 @@ def _contents(doc: Doc) -> Iterator[Content]:
             found = [_according(token)]
         elif token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children):
             found = _verb_content(token)  # not "he didn't say where the cuts would fall"
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
+            found = [_claim_content(token)]
         else:
             continue
-        yield from (f for f in found if f is not None and (len(f.phrase) >= MIN_CONTENT_TOKENS or f.pattern == SAID))
+        yield from (f for f in found if f is not None and (len(f.phrase) >= MIN_CONTENT_TOKENS or f.pattern in SHORT))
 
 
 def _verb_content(verb: Token) -> list[Content | None]:
@@ -185,7 +193,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
         clauses = _clause_contents(verb)
         if clauses:
             return clauses
-    readings = (_infinitive_content, _appeal_content, _noun_content, _topic_content, _object_said)
+    readings = (_infinitive_content, _appeal_content, _noun_content, _topic_content, _object_said, _called)
     return [next((c for r in readings if (c := r(verb, lemma))), None)]
 
 
@@ -270,6 +278,25 @@ def _object_said(verb: Token, lemma: str) -> Content | None:
     return Content(_subtree(answer), verb, SAID)
 
 
+def _called(verb: Token, lemma: str) -> Content | None:
+    """ "called him divisive", "called the plan a disaster": what the subject said its object is."""
+    if lemma != "call":
+        return None
+    thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    said = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+    if thing is None or said is None or said.i < thing.i:
+        return None
+    return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, CALLED)
+
+
+def _claim_content(noun: Token) -> Content | None:
+    """ "his claim that he won", "the warning that prices would rise": a "that" clause of a noun of saying."""
+    clause = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp"}), None)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return Content(_subtree(clause), noun, "noun content")
+
+
 def demand_of(verb: Token) -> Token | None:
     """The "for" or "on" of "call for", "call on": a demand, which reports what the caller wants."""
     if verb.lemma_.lower() != "call":
@@ -317,12 +344,23 @@ def _subtree(token: Token) -> DocSpan:
 def _speaker_token(found: Content) -> Token | None:
     if found.pattern == ACCORDING_TO:
         return object_of(found.cue.nbor(1))
+    if found.cue.pos_ == "NOUN":
+        return _claimant(found.cue)
     if _addressed(found.cue):
         return None
     token = subject_of(found.cue)
     if token is not None and token.lower_ in RELATIVE_PRONOUNS and found.cue.dep_ == "relcl":
         token = named_head(found.cue.head)  # "Simonyan, the editor of RT, who had urged …"
     return token
+
+
+def _claimant(noun: Token) -> Token | None:
+    """Who made a claim: its possessor ("Trump's claim", "his claim"), else the subject of the verb it is the object
+    of ("she repeated the claim that …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    return subject_of(noun.head) if noun.dep_ == "dobj" else None
 
 
 def _addressed(cue: Token) -> bool:

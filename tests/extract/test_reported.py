@@ -70,6 +70,24 @@ def _reported(body: str) -> dict[str, str | None]:
         ),
         # a short answer, and a number as the speaker
         ("Six of the nine council members said yes on Tuesday.", "yes", "Six of the nine council members"),
+        # what "called" says its object is
+        (
+            "Senator Bob Smith called the new budget a gift to the banks.",
+            "the new budget a gift to the banks",
+            "Bob Smith",
+        ),
+        # the "that" clause of a noun of saying, said by its owner
+        (
+            "Governor Tom Hill repeated his claim that the election had been stolen from him.",
+            "the election had been stolen from him",
+            "Tom Hill",
+        ),
+        # told someone to do something
+        (
+            "Health officials have told residents of the town not to drink the tap water.",
+            "not to drink the tap water",
+            "officials",
+        ),
         # a pronoun that names a group by itself
         ("Some argue that the new tax will hurt small farms.", "the new tax will hurt small farms", "Some"),
         # "it" speaks for the organisation named before it
