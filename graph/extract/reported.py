@@ -75,16 +75,12 @@ TOPIC_VERBS = {
 }
 """Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
 MIN_CONTENT_TOKENS = 3
-SAID = "object said"
-CALLED = "called"
-SHORT = frozenset({SAID, CALLED})
-"""The patterns whose content may be shorter than a clause: "said yes", "called him divisive"."""
 CLAIM_NOUNS = frozenset(
     {"allegation", "argument", "assertion", "charge", "claim", "contention", "insistence", "promise", "warning"}
 )
 """Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
-PUNCTUATION = " \n\t,;:.\u2013\u2014-\"'\u201c\u201d\u2018\u2019"
-"""What a content cut short at a quote loses at its ends: spaces, punctuation and quotation marks."""
+UNFINISHED = frozenset({"ADP", "AUX", "CCONJ", "DET", "PART", "SCONJ"})
+"""Words a clause cannot stop on: reported words cut short at a quote that end on one need the quote to finish."""
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 """The words that open a clause said or asked: "said that …", "asked whether …", "asked if …"."""
 ACCORDING_TO = "according to"
@@ -97,6 +93,8 @@ class Content(NamedTuple):
     phrase: DocSpan
     cue: Token
     pattern: str
+    short: bool = False
+    """Whether the content may be shorter than a clause: "said yes", "called him divisive"."""
 
 
 def extract_reported(
@@ -113,7 +111,7 @@ def _reported(
     found: Content, article: Article, direct: Sequence[Quote], context: Attribution, times: TimesAt
 ) -> Quote | None:
     """The statement ``found`` makes, when it lies in the body outside every direct quote and has a speaker."""
-    span = _outside_quotes(_trimmed(found.phrase), found.cue, direct, article.text)
+    span = _outside_quotes(found, direct)
     if span is None or not article.in_body(span):
         return None
     speaker_token = _speaker_token(found)
@@ -156,20 +154,23 @@ def _trimmed(phrase: DocSpan) -> Span:
     return Span(phrase.start_char, phrase.end_char)
 
 
-def _outside_quotes(span: Span, cue: Token, direct: Sequence[Quote], text: str) -> Span | None:
-    """``span`` without the direct quotes it runs into: the words before the first quote in it (or after the last),
-    when they are a clause of their own that does not hold the cue; None when nothing is left ("“…,” he said")."""
-    inside = [q.span for q in direct if q.span.start < span.end and span.start < q.span.end]
+def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
+    """Where ``found`` lies, without the direct quotes it runs into: the words before the first quote in it, when
+    they are at least a short clause that does not hold the cue and does not stop on a word that needs the quote to
+    end it ("Russians would “…”", "called the plan a “…”"); None when nothing is left ("“…,” he said")."""
+    span = _trimmed(found.phrase)
+    inside = [q.span.start for q in direct if q.span.start < span.end and span.start < q.span.end]
     if not inside:
         return span
-    first, last = max(span.start, min(q.start for q in inside)), min(span.end, max(q.end for q in inside))
-    parts = (Span(span.start, first), Span(last, span.end))
-    for part in parts:
-        words = part.slice(text).strip(PUNCTUATION).split()
-        if len(words) >= MIN_CONTENT_TOKENS and not part.start <= cue.idx < part.end:
-            start = part.start + len(part.slice(text)) - len(part.slice(text).lstrip(PUNCTUATION))
-            return Span(start, start + len(part.slice(text).strip(PUNCTUATION)))
-    return None
+    before = [t for t in found.phrase if t.idx + len(t) <= min(inside) and not t.is_punct and not t.is_space]
+    joined = next((t for t in before if t.dep_ == "conj" and t.lemma_.lower() in CLAUSE_VERBS), None)
+    if joined is not None:  # "X said A and said “B”": A alone, the second cue says B
+        before = [t for t in before if t.i < joined.i and not (t.dep_ == "cc" and t.i == joined.i - 1)]
+    if len(before) < MIN_CONTENT_TOKENS or before[0].i <= found.cue.i <= before[-1].i:
+        return None
+    if before[-1].pos_ in UNFINISHED:
+        return None
+    return Span(before[0].idx, before[-1].idx + len(before[-1]))
 
 
 def _contents(doc: Doc) -> Iterator[Content]:
@@ -182,7 +183,7 @@ def _contents(doc: Doc) -> Iterator[Content]:
             found = [_claim_content(token)]
         else:
             continue
-        yield from (f for f in found if f is not None and (len(f.phrase) >= MIN_CONTENT_TOKENS or f.pattern in SHORT))
+        yield from (f for f in found if f is not None and (len(f.phrase) >= MIN_CONTENT_TOKENS or f.short))
 
 
 def _verb_content(verb: Token) -> list[Content | None]:
@@ -244,9 +245,9 @@ def _infinitive_content(verb: Token, lemma: str) -> Content | None:
 
 
 def _appeal_content(verb: Token, lemma: str) -> Content | None:
-    """ "called for new talks", "called on Moscow to …": the demand, after its preposition."""
+    """ "called for talks", "called on Moscow to …": the demand, from the cue on."""
     demand = demand_of(verb)
-    return None if demand is None else Content(verb.doc[demand.i + 1 : demand.right_edge.i + 1], verb, "appeal")
+    return None if demand is None else Content(verb.doc[verb.i : demand.right_edge.i + 1], verb, "appeal")
 
 
 def _noun_content(verb: Token, lemma: str) -> Content | None:
@@ -275,7 +276,7 @@ def _object_said(verb: Token, lemma: str) -> Content | None:
     answer = next((c for c in verb.rights if c.dep_ in {"dobj", "intj"} or c.lower_ == "so"), None)
     if answer is None or answer.pos_ == "PRON" or answer.lower_ in {"little", "much", "more", "less"}:
         return None  # "said it", "said little": no words of their own
-    return Content(_subtree(answer), verb, SAID)
+    return Content(_subtree(answer), verb, "content after cue", short=True)
 
 
 def _called(verb: Token, lemma: str) -> Content | None:
@@ -286,7 +287,7 @@ def _called(verb: Token, lemma: str) -> Content | None:
     said = next((c for c in verb.rights if c.dep_ == "oprd"), None)
     if thing is None or said is None or said.i < thing.i:
         return None
-    return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, CALLED)
+    return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, "content after cue", short=True)
 
 
 def _claim_content(noun: Token) -> Content | None:

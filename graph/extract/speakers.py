@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
+LEGISLATORS = frozenset({"councillor", "councilor", "deputy", "lawmaker", "legislator", "mp", "parliamentarian"})
+"""The names, across newsrooms and countries, of members of a legislature: "the deputies" names "local MPs" again."""
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
 
 
@@ -160,9 +162,17 @@ def speaking_it(token: Token) -> bool:
 
 def _names_again(earlier: Mention, mention: Mention, head: Token) -> bool:
     """Whether a definite group ("the deputies") names again an earlier collective with the same head word ("more
-    than 30 municipal deputies"); "the experts" is no name for the last organisation named."""
-    words = {w.lower() for w in earlier.text.split()}
-    return earlier.kind in COLLECTIVES and earlier.span != mention.span and bool({head.lower_, head.lemma_} & words)
+    than 30 municipal deputies") or another name for members of a legislature ("local MPs"); "the experts" is no
+    name for the last organisation named."""
+    if earlier.kind not in COLLECTIVES or earlier.span == mention.span:
+        return False
+    words = {_singular(w) for w in earlier.text.lower().split()}
+    heads = {_singular(head.lower_), head.lemma_.lower()}
+    return bool(heads & words) or bool(heads & LEGISLATORS and words & LEGISLATORS)
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 def _is_definite(token: Token) -> bool:
