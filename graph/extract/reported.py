@@ -162,15 +162,22 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
     inside = [q.span.start for q in direct if q.span.start < span.end and span.start < q.span.end]
     if not inside:
         return span
-    before = [t for t in found.phrase if t.idx + len(t) <= min(inside) and not t.is_punct and not t.is_space]
-    joined = next((t for t in before if t.dep_ == "conj" and t.lemma_.lower() in CLAUSE_VERBS), None)
-    if joined is not None:  # "X said A and said “B”": A alone, the second cue says B
-        before = [t for t in before if t.i < joined.i and not (t.dep_ == "cc" and t.i == joined.i - 1)]
+    before = _words_before(found.phrase, min(inside))
     if len(before) < MIN_CONTENT_TOKENS or before[0].i <= found.cue.i <= before[-1].i:
         return None
     if before[-1].pos_ in UNFINISHED:
         return None
     return Span(before[0].idx, before[-1].idx + len(before[-1]))
+
+
+def _words_before(phrase: DocSpan, offset: int) -> list[Token]:
+    """The words of ``phrase`` before ``offset``, up to a second cue joined to them ("X said A and said “B”": A
+    alone, the second cue says B)."""
+    before = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
+    joined = next((t for t in before if t.dep_ == "conj" and t.lemma_.lower() in CLAUSE_VERBS), None)
+    if joined is None:
+        return before
+    return [t for t in before if t.i < joined.i and not (t.dep_ == "cc" and t.i == joined.i - 1)]
 
 
 def _contents(doc: Doc) -> Iterator[Content]:
