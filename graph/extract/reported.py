@@ -79,8 +79,6 @@ CLAIM_NOUNS = frozenset(
     {"allegation", "argument", "assertion", "charge", "claim", "contention", "insistence", "promise", "warning"}
 )
 """Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
-UNFINISHED = frozenset({"ADP", "AUX", "CCONJ", "DET", "PART", "SCONJ"})
-"""Words a clause cannot stop on: reported words cut short at a quote that end on one need the quote to finish."""
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 """The words that open a clause said or asked: "said that …", "asked whether …", "asked if …"."""
 ACCORDING_TO = "according to"
@@ -155,28 +153,25 @@ def _trimmed(phrase: DocSpan) -> Span:
 
 
 def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
-    """Where ``found`` lies, without the direct quotes it runs into: the words before the first quote in it, when
-    they are at least a short clause that does not hold the cue and does not stop on a word that needs the quote to
-    end it ("Russians would “…”", "called the plan a “…”"); None when nothing is left ("“…,” he said")."""
+    """Where ``found`` lies, outside every direct quote: when a quote runs into it, only a clause of its own before a
+    second cue that says the quote ("X said A and said “B”": A); None otherwise, since words the quote finishes are
+    no statement alone ("Russians would “…”", "“…,” he said")."""
     span = _trimmed(found.phrase)
     inside = [q.span.start for q in direct if q.span.start < span.end and span.start < q.span.end]
     if not inside:
         return span
-    before = _words_before(found.phrase, min(inside))
+    before = _clause_before(found.phrase, min(inside))
     if len(before) < MIN_CONTENT_TOKENS or before[0].i <= found.cue.i <= before[-1].i:
-        return None
-    if before[-1].pos_ in UNFINISHED:
         return None
     return Span(before[0].idx, before[-1].idx + len(before[-1]))
 
 
-def _words_before(phrase: DocSpan, offset: int) -> list[Token]:
-    """The words of ``phrase`` before ``offset``, up to a second cue joined to them ("X said A and said “B”": A
-    alone, the second cue says B)."""
+def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
+    """The words of ``phrase`` before a second cue joined to them that comes before ``offset``; none without one."""
     before = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
     joined = next((t for t in before if t.dep_ == "conj" and t.lemma_.lower() in CLAUSE_VERBS), None)
     if joined is None:
-        return before
+        return []
     return [t for t in before if t.i < joined.i and not (t.dep_ == "cc" and t.i == joined.i - 1)]
 
 
