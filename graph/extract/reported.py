@@ -48,23 +48,6 @@ GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
 )
 """Pronouns that name a group of speakers by themselves: "some argue that …", "most of them said …"."""
-FINDINGS = frozenset(
-    {
-        "analysis",
-        "count",
-        "data",
-        "estimate",
-        "figure",
-        "poll",
-        "report",
-        "result",
-        "review",
-        "study",
-        "survey",
-        "tally",
-    }
-)
-"""What an outlet finds or counts and then speaks through: "according to a CNN tally, …"."""
 TOPIC_VERBS = {
     "argue": ("against", "for"),
     "ask": ("for",),
@@ -117,7 +100,7 @@ def _reported(
         return None
     verb = found.cue
     according = found.pattern == ACCORDING_TO
-    if according and _outlet_named(speaker_token, article):
+    if according and is_outlet(mention_at(speaker_token, article).text, article):
         return None  # a news outlet is the channel (the sentence's via), not the one who said it
     speaker, resolution = speaker_for(speaker_token, context, article)
     if speaker is None:
@@ -135,13 +118,6 @@ def _reported(
         pattern=found.pattern,
         resolution=resolution,
     )
-
-
-def _outlet_named(source: Token, article: Article) -> bool:
-    """Whether the source of "according to" is a news outlet by name ("according to The Daily Beast"); an outlet's
-    poll, survey or tally ("according to a CNN tally") is a source of its own."""
-    findings = source.pos_ == "NOUN" and source.lemma_.lower() in FINDINGS
-    return not findings and is_outlet(mention_at(source, article).text, article)
 
 
 def _trimmed(phrase: DocSpan) -> Span:

@@ -56,12 +56,6 @@ def _reported(body: str) -> dict[str, str | None]:
             "Roughly half of the new staff are posted abroad",
             "Foreign Ministry",
         ),
-        # an outlet's poll is a source, where the outlet by name is only the channel
-        (
-            "According to a new CNN poll, the governor has lost support among older voters.",
-            "the governor has lost support among older voters",
-            "CNN poll",
-        ),
         # what a cue's preposition names is what was urged or objected to
         (
             "The dockers' union warned against a long strike at the port.",
