@@ -199,7 +199,8 @@ AUTHORING_VERBS = frozenset(
 DOCUMENT_VERSIONS = frozenset({"translation", "copy", "version", "text", "excerpt", "draft"})
 """Nouns that stand for a document named in their "of" phrase: "a translation of the petition"."""
 PERSONAL_PRONOUNS = {"he": ActorKind.PERSON, "she": ActorKind.PERSON, "him": ActorKind.PERSON,
-                     "her": ActorKind.PERSON, "they": ActorKind.GROUP, "them": ActorKind.GROUP}  # fmt: skip
+                     "her": ActorKind.PERSON, "they": ActorKind.GROUP, "them": ActorKind.GROUP,
+                     "his": ActorKind.PERSON, "their": ActorKind.GROUP}  # fmt: skip
 """Pronouns that stand for a speaker named earlier, and the kind of actor each stands for."""
 NON_SPEAKERS = frozenset({"it", "this", "that", "which", "what", "there", "who"})
 """Subjects that never name a speaker: an empty "it" or "there", a clause, a question or relative word."""
@@ -209,7 +210,7 @@ NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
 """The dependencies of a subject: a noun phrase, or a clause ("What he said was …")."""
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
-CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "pobj", "acl", "relcl", "dobj"})
+CLIMB = frozenset({"acomp", "advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "pobj", "acl", "relcl", "dobj"})
 """Clauses that take their head's subject when they have none of their own."""
 MODIFYING_CLAUSES = frozenset({"acl", "relcl"})
 """Clauses that describe a noun: "a letter posted to Twitter", "Simonyan, who had urged …"."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from graph.extract.actors import is_outlet, mention_at
 from graph.extract.attribution import (
     INDIRECT_VERBS,
+    NOMINAL_SUBJECTS,
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -24,14 +25,14 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
-from graph.extract.speakers import Attribution, speaker_for
+from graph.extract.speakers import Attribution, speaker_for, speaking_it
 from graph.model import Article, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
-APPEAL_VERBS = frozenset({"urge", "demand", "appeal", "implore", "beg"})
+APPEAL_VERBS = frozenset({"appeal", "ask", "beg", "demand", "implore", "tell", "urge"})
 """Reported appeals: "X urged Moscow to …" reports what X asked for."""
 CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
     {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree"}
@@ -43,7 +44,26 @@ NOUN_VERBS = frozenset(
     {"announce", "propose", "deny", "confirm", "acknowledge", "admit", "reveal", "disclose", "predict", "unveil"}
 )
 """Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
+GROUP_PRONOUNS = frozenset(
+    {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
+)
+"""Pronouns that name a group of speakers by themselves: "some argue that …", "most of them said …"."""
+TOPIC_VERBS = {
+    "argue": ("against", "for"),
+    "ask": ("for",),
+    "caution": ("against",),
+    "complain": ("about", "of"),
+    "plead": ("for",),
+    "warn": ("about", "against", "of"),
+}
+"""Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
 MIN_CONTENT_TOKENS = 3
+CLAIM_NOUNS = frozenset(
+    {"allegation", "argument", "assertion", "charge", "claim", "contention", "insistence", "promise", "warning"}
+)
+"""Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+"""The words that open a clause said or asked: "said that …", "asked whether …", "asked if …"."""
 ACCORDING_TO = "according to"
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
@@ -54,6 +74,8 @@ class Content(NamedTuple):
     phrase: DocSpan
     cue: Token
     pattern: str
+    short: bool = False
+    """Whether the content may be shorter than a clause: "said yes", "called him divisive"."""
 
 
 def extract_reported(
@@ -70,8 +92,8 @@ def _reported(
     found: Content, article: Article, direct: Sequence[Quote], context: Attribution, times: TimesAt
 ) -> Quote | None:
     """The statement ``found`` makes, when it lies in the body outside every direct quote and has a speaker."""
-    span = _trimmed(found.phrase)
-    if not article.in_body(span) or any(q.span.start < span.end and span.start < q.span.end for q in direct):
+    span = _outside_quotes(found, direct)
+    if span is None or not article.in_body(span):
         return None
     speaker_token = _speaker_token(found)
     if speaker_token is None or not _speaker_like(speaker_token):
@@ -81,6 +103,8 @@ def _reported(
     if according and is_outlet(mention_at(speaker_token, article).text, article):
         return None  # a news outlet is the channel (the sentence's via), not the one who said it
     speaker, resolution = speaker_for(speaker_token, context, article)
+    if speaker is None:
+        return None
     return Quote(
         span,
         span.slice(article.text),  # the article's own characters (the analysed text has plain spaces)
@@ -104,38 +128,87 @@ def _trimmed(phrase: DocSpan) -> Span:
     return Span(phrase.start_char, phrase.end_char)
 
 
+def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
+    """Where ``found`` lies, outside every direct quote: when a quote runs into it, only a clause of its own before a
+    second cue that says the quote ("X said A and said “B”": A); None otherwise, since words the quote finishes are
+    no statement alone ("Russians would “…”", "“…,” he said")."""
+    span = _trimmed(found.phrase)
+    inside = [q.span.start for q in direct if q.span.start < span.end and span.start < q.span.end]
+    if not inside:
+        return span
+    before = _clause_before(found.phrase, min(inside))
+    if len(before) < MIN_CONTENT_TOKENS or before[0].i <= found.cue.i <= before[-1].i:
+        return None
+    return Span(before[0].idx, before[-1].idx + len(before[-1]))
+
+
+def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
+    """The words of ``phrase`` before a second cue joined to them that comes before ``offset``; none without one."""
+    before = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
+    joined = next((t for t in before if t.dep_ == "conj" and t.lemma_.lower() in CLAUSE_VERBS), None)
+    if joined is None:
+        return []
+    return [t for t in before if t.i < joined.i and not (t.dep_ == "cc" and t.i == joined.i - 1)]
+
+
 def _contents(doc: Doc) -> Iterator[Content]:
     for token in doc:
         if opens_according_to(token):
-            found = _according(token)
+            found = [_according(token)]
         elif token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children):
             found = _verb_content(token)  # not "he didn't say where the cuts would fall"
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
+            found = [_claim_content(token)]
         else:
             continue
-        if found is not None and len(found.phrase) >= MIN_CONTENT_TOKENS:
-            yield found
+        yield from (f for f in found if f is not None and (len(f.phrase) >= MIN_CONTENT_TOKENS or f.short))
 
 
-def _verb_content(verb: Token) -> Content | None:
-    """The content a speech verb introduces, and the pattern: after, before or around the cue, infinitive, appeal,
-    noun; the first of those readings that finds one."""
-    for reading in (_clause_content, _infinitive_content, _appeal_content, _noun_content):
-        found = reading(verb, verb.lemma_.lower())
-        if found is not None:
-            return found
-    return None
+def _verb_content(verb: Token) -> list[Content | None]:
+    """The contents a speech verb introduces, and the pattern: each clause after, before or around the cue; else
+    the first of an infinitive, an appeal or a noun that finds one."""
+    lemma = verb.lemma_.lower()
+    if lemma in CLAUSE_VERBS:
+        clauses = _clause_contents(verb)
+        if clauses:
+            return clauses
+    readings = (_infinitive_content, _appeal_content, _noun_content, _topic_content, _object_said, _called)
+    return [next((c for r in readings if (c := r(verb, lemma))), None)]
 
 
-def _clause_content(verb: Token, lemma: str) -> Content | None:
+def _clause_contents(verb: Token) -> list[Content | None]:
     """ "X said (that) …", "…, X said", and a cue inside its content: "The tone, said Mr Milburn, would be …"."""
-    if lemma not in CLAUSE_VERBS:
-        return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        return Content(_subtree(clause), verb, cue_pattern(verb, clause.i))
-    if verb.dep_ == "parataxis" and verb.head.i > verb.i and subject_of(verb) is not None:
-        return Content(_subtree(verb.head), verb, "content around cue")  # "That culture, they said, was …"
-    return None
+    clauses = [_subtree(c) for c in verb.children if said_clause(c)]
+    if clauses:
+        return [Content(c, verb, cue_pattern(verb, c.start)) for c in clauses]
+    if _as_aside(verb):  # "As the Times reported, …", "…, as Mr Hill noted."
+        return [Content(_clause_without(verb.head, verb), verb, cue_pattern(verb, verb.head.i))]
+    if verb.dep_ == "parataxis" and subject_of(verb) is not None:
+        # "That culture, they said, was …", "The plan has stalled, officials said, and …"
+        pattern = "content around cue" if verb.head.i > verb.i else "content before cue"
+        return [Content(_subtree(verb.head), verb, pattern)]
+    return []
+
+
+def _as_aside(verb: Token) -> bool:
+    """Whether a cue is an "as" aside to the clause it reports, with a subject of its own: "As the Times reported,
+    …"."""
+    children = list(verb.children)
+    own_subject = any(c.dep_ == "nsubj" for c in children)
+    return verb.dep_ == "advcl" and own_subject and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+
+
+def said_clause(child: Token) -> bool:
+    """Whether a cue's dependent is the clause said: a complement ("said (that) …"), a "that" or "whether" clause
+    the parser took for an adverbial one, or a finite clause it took for an infinitive ("say any effort could
+    fail"); never "to" infinitive ("is said to be")."""
+    if child.dep_ == "ccomp":
+        return True
+    if child.i < child.head.i:
+        return False
+    if child.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in child.children)
+    return child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and not any(c.tag_ == "TO" for c in child.children)
 
 
 def _infinitive_content(verb: Token, lemma: str) -> Content | None:
@@ -165,6 +238,44 @@ def _noun_content(verb: Token, lemma: str) -> Content | None:
     return None
 
 
+def _topic_content(verb: Token, lemma: str) -> Content | None:
+    """ "warned against a new war", "argued for lower taxes": what the cue's preposition names is what was urged."""
+    prepositions = TOPIC_VERBS.get(lemma, ())
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i), None)
+    if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+        return None
+    return Content(verb.doc[prep.i + 1 : prep.right_edge.i + 1], verb, "noun content")
+
+
+def _object_said(verb: Token, lemma: str) -> Content | None:
+    """ "said yes", "said so", "said the same of her rival": the short answer "say" takes as its object."""
+    if lemma != "say":
+        return None
+    answer = next((c for c in verb.rights if c.dep_ in {"dobj", "intj"} or c.lower_ == "so"), None)
+    if answer is None or answer.pos_ == "PRON" or answer.lower_ in {"little", "much", "more", "less"}:
+        return None  # "said it", "said little": no words of their own
+    return Content(_subtree(answer), verb, "content after cue", short=True)
+
+
+def _called(verb: Token, lemma: str) -> Content | None:
+    """ "called him divisive", "called the plan a disaster": what the subject said its object is."""
+    if lemma != "call":
+        return None
+    thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    said = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+    if thing is None or said is None or said.i < thing.i:
+        return None
+    return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, "content after cue", short=True)
+
+
+def _claim_content(noun: Token) -> Content | None:
+    """ "his claim that he won", "the warning that prices would rise": a "that" clause of a noun of saying."""
+    clause = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp"}), None)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return Content(_subtree(clause), noun, "noun content")
+
+
 def demand_of(verb: Token) -> Token | None:
     """The "for" or "on" of "call for", "call on": a demand, which reports what the caller wants."""
     if verb.lemma_.lower() != "call":
@@ -181,22 +292,28 @@ def _according(token: Token) -> Content | None:
     """ "According to officials, the plan …": the clause is what the officials say (unless a speech verb already
     has its own speaker: "X said, according to the Times", where the Times is only the channel)."""
     head = token.head
-    if head.lemma_.lower() in CLAUSE_VERBS and subject_of(head) is not None:
+    if head.pos_ not in {"VERB", "AUX"} or (head.lemma_.lower() in CLAUSE_VERBS and _clause_contents(head)):
         return None
-    if head.pos_ not in {"VERB", "AUX"}:
-        return None
-    doc = token.doc
-    skip = token.i, token.right_edge.i
+    return Content(_clause_without(head, token), token, ACCORDING_TO)
+
+
+def _clause_without(head: Token, aside: Token) -> DocSpan:
+    """The clause of ``head`` without an aside that opens or closes it ("According to officials, …", "…, as the
+    Times reported.")."""
+    doc = head.doc
+    skip = aside.left_edge.i, aside.right_edge.i
     start, end = head.left_edge.i, head.right_edge.i
-    if skip[0] <= start:  # the source opens the sentence: the content starts after it and its comma
+    while end > start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if skip[0] <= start:  # the aside opens the sentence: the content starts after it and its comma
         start = skip[1] + 1
         while start < end and doc[start].is_punct:
             start += 1
-    elif skip[1] >= end - 1:  # the source closes it: "…, according to officials."
+    elif skip[1] >= end:  # the aside closes it: "…, according to officials."
         end = skip[0] - 1
         while end > start and doc[end].is_punct:
             end -= 1
-    return Content(doc[start : end + 1], token, ACCORDING_TO)
+    return doc[start : end + 1]
 
 
 def _subtree(token: Token) -> DocSpan:
@@ -206,10 +323,32 @@ def _subtree(token: Token) -> DocSpan:
 def _speaker_token(found: Content) -> Token | None:
     if found.pattern == ACCORDING_TO:
         return object_of(found.cue.nbor(1))
+    if found.cue.pos_ == "NOUN":
+        return _claimant(found.cue)
+    if _addressed(found.cue):
+        return None
     token = subject_of(found.cue)
     if token is not None and token.lower_ in RELATIVE_PRONOUNS and found.cue.dep_ == "relcl":
         token = named_head(found.cue.head)  # "Simonyan, the editor of RT, who had urged …"
     return token
+
+
+def _claimant(noun: Token) -> Token | None:
+    """Who made a claim: its possessor ("Trump's claim", "his claim"), else the subject of the verb it is the object
+    of ("she repeated the claim that …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    return subject_of(noun.head) if noun.dep_ == "dobj" else None
+
+
+def _addressed(cue: Token) -> bool:
+    """Whether a cue's subject is the one spoken to, not the speaker: a passive ("she was asked whether …", "he was
+    told that …") or a participle opening the sentence ("Asked about the plan, the mayor said …")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
+        return True
+    own = any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
+    return cue.tag_ == "VBN" and not own and cue.dep_ in {"advcl", "ROOT"}
 
 
 def _speaker_like(token: Token) -> bool:
@@ -217,5 +356,7 @@ def _speaker_like(token: Token) -> bool:
     never an empty "it" or "there", nor a clause."""
     lower = token.lower_
     if lower in NON_SPEAKERS:
-        return False
+        return speaking_it(token)
+    if lower in GROUP_PRONOUNS or token.pos_ == "NUM":  # "some argue …", "six of the nine members said …"
+        return token.dep_ in NOMINAL_SUBJECTS or token.dep_ == "pobj"
     return token.pos_ in {"NOUN", "PROPN"} or lower in PERSONAL_PRONOUNS or bool(token.ent_type_)

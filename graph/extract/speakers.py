@@ -19,6 +19,7 @@ from graph.extract.attribution import (
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     named_head,
 )
 from graph.extract.documents import document_author, document_of
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
+LEGISLATORS = frozenset({"councillor", "councilor", "deputy", "lawmaker", "legislator", "mp", "parliamentarian"})
+"""The names, across newsrooms and countries, of members of a legislature: "the deputies" names "local MPs" again."""
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:[A-Z][a-z]+ +)?([A-Z][\w'’-]+)")
 """An honorific before a surname, with or without a first name and a full stop (US and UK styles)."""
 HONORIFIC_GENDERS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
@@ -81,12 +84,14 @@ class Attribution:
         """The named actor a pronoun, a document or a definite description stands for, or the mention itself."""
         if token.lower_ in PERSONAL_PRONOUNS:
             return self._antecedent(mention, PERSONAL_PRONOUNS[token.lower_])
+        if token.lower_ == "it":
+            return self._antecedent(mention, ActorKind.ORGANIZATION)
         document = document_of(token)
         if document is not None:
             return self._author(mention, document)
         if mention.kind is ActorKind.GROUP and _is_definite(token):
             before = self._before(mention.span.start)
-            return next((m for m in before if m.kind in COLLECTIVES and m.span != mention.span), mention)
+            return next((m for m in before if _names_again(m, mention, token)), mention)
         return mention
 
     def _antecedent(self, pronoun: Mention, wanted: ActorKind) -> Mention:
@@ -197,7 +202,30 @@ def _depth(subject: Token) -> tuple[int, int]:
 def _fits(mention: Mention, wanted: ActorKind) -> bool:
     if wanted is ActorKind.PERSON:
         return mention.kind is ActorKind.PERSON and mention.text[:1].isupper()
+    if wanted is ActorKind.ORGANIZATION:
+        return mention.kind is ActorKind.ORGANIZATION
     return mention.kind in COLLECTIVES
+
+
+def speaking_it(token: Token) -> bool:
+    """Whether ``token`` is an "it" that speaks: the subject of an active reporting verb ("the company said it …;
+    it added that …"), an organisation named before; never the empty "it" of "it is said" or "it is hard to say"."""
+    return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _names_again(earlier: Mention, mention: Mention, head: Token) -> bool:
+    """Whether a definite group ("the deputies") names again an earlier collective with the same head word ("more
+    than 30 municipal deputies") or another name for members of a legislature ("local MPs"); "the experts" is no
+    name for the last organisation named."""
+    if earlier.kind not in COLLECTIVES or earlier.span == mention.span:
+        return False
+    words = {_singular(w) for w in earlier.text.lower().split()}
+    heads = {_singular(head.lower_), head.lemma_.lower()}
+    return bool(heads & words) or bool(heads & LEGISLATORS and words & LEGISLATORS)
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 def _is_definite(token: Token) -> bool:
@@ -217,10 +245,12 @@ def speaker_for(token: Token | None, context: Attribution, article: Article) -> 
     resolved to a named actor earlier in the article) or ``description`` (kept as written)."""
     if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         token = _described(token)
-    if token is None or token.lower_ in NON_SPEAKERS:
+    if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
         return None, None
     mention = mention_at(token, article)
     resolved = context.resolve(mention, token)
+    if token.lower_ == "it":
+        return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
     if token.lower_ in PERSONAL_PRONOUNS:
         how = "pronoun"
     elif document_of(token) is not None:

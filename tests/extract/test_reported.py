@@ -1,0 +1,128 @@
+"""Reported speech: what a cue says someone said without quotation marks, and who said it, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.articles import parse_layout
+from graph.extract import extract
+from graph.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def _reported(body: str) -> dict[str, str | None]:
+    """Each reported statement's text and its speaker's text."""
+    from graph.nlp.loader import load_pipeline
+
+    text = f"Title\n\n{body}\n"
+    layout = parse_layout(text)
+    article = Article("a", text, title=layout.title, published=layout.published, body=layout.body)
+    facts = extract(load_pipeline()(article.analysable_text()), article)
+    return {q.text: q.speaker.text if q.speaker else None for q in facts.quotes if not q.direct}
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        # the clause after the cue when the cue also governs a clause before it
+        (
+            "The budget is tight this year, Mayor Ann Lee said on Monday, and she said the city would borrow more.",
+            "the city would borrow more",
+            "Ann Lee",
+        ),
+        # reported words that run into a quoted phrase keep the words before it
+        (
+            "Governor Tom Hill said his new tax plan had won him many votes and said his rival was “a danger to "
+            "the state.”",
+            "his new tax plan had won him many votes",
+            "Tom Hill",
+        ),
+        # the cue in the middle of its content, after the clause it reports
+        (
+            "The council held two long meetings, local officials said, the first in May and the second in June.",
+            "The council held two long meetings",
+            "officials",
+        ),
+        # an "as" aside reports the clause it stands beside
+        (
+            "As Mayor Ann Lee noted on Friday, the bridge has been closed for three years.",
+            "the bridge has been closed for three years",
+            "Ann Lee",
+        ),
+        # "according to" after a verb that is a speech verb only sometimes ("posted")
+        (
+            "Roughly half of the new staff are posted abroad, according to the Foreign Ministry.",
+            "Roughly half of the new staff are posted abroad",
+            "Foreign Ministry",
+        ),
+        # what a cue's preposition names is what was urged or objected to
+        (
+            "The dockers' union warned against a long strike at the port.",
+            "a long strike at the port",
+            "union",
+        ),
+        # a short answer, and a number as the speaker
+        ("Six of the nine council members said yes on Tuesday.", "yes", "Six of the nine council members"),
+        # what "called" says its object is
+        (
+            "Senator Bob Smith called the new budget a gift to the banks.",
+            "the new budget a gift to the banks",
+            "Bob Smith",
+        ),
+        # the "that" clause of a noun of saying, said by its owner
+        (
+            "Governor Tom Hill repeated his claim that the election had been stolen from him.",
+            "the election had been stolen from him",
+            "Tom Hill",
+        ),
+        # told someone to do something
+        (
+            "Health officials have told residents of the town not to drink the tap water.",
+            "not to drink the tap water",
+            "officials",
+        ),
+        # a pronoun that names a group by itself
+        ("Some argue that the new tax will hurt small farms.", "the new tax will hurt small farms", "Some"),
+        # "it" speaks for the organisation named before it
+        (
+            "The Ford Motor Company cut 500 jobs in Ohio on Monday.\n\nIt said the plant in Dayton would close in May.",
+            "the plant in Dayton would close in May",
+            "Ford Motor Company",
+        ),
+        # a subject that is the subject of "likely"
+        (
+            "Younger voters were more likely to say the economy was getting better.",
+            "the economy was getting better",
+            "Younger voters",
+        ),
+    ],
+)
+def test_reported_speaker(body: str, content: str, speaker: str) -> None:
+    found = _reported(body)
+    said = next((text for text in found if content in text), None)
+    assert said is not None, found
+    assert speaker in (found[said] or ""), found
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "wrong"),
+    [
+        # "the experts" are not the organisation named last
+        (
+            "The Red Cross sent water to the town on Friday.\n\nThe experts said the wells were unsafe to drink from.",
+            "the wells were unsafe",
+            "Red Cross",
+        ),
+        # the one asked is not the one who asks
+        (
+            "Asked whether the plan would work, the mayor said it was too early to tell.",
+            "whether the plan would work",
+            "mayor",
+        ),
+        ("The senator was asked whether she would run again next year.", "whether she would run again", "senator"),
+    ],
+)
+def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
+    found = _reported(body)
+    assert not any(content in text and wrong in (speaker or "") for text, speaker in found.items()), found
