@@ -65,6 +65,19 @@ def common_words(a: str, b: str) -> int:
     return len(set(a.split()) & set(b.split()) - STOPWORDS)
 
 
+def cut_of(a: str, b: str) -> bool:
+    """Whether the shorter wording's words, five at least, are in order in a window of the longer at most two words
+    longer than it."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    windows = (long[i : i + width] for width in range(len(short), len(short) + 3) for i in range(len(long)))
+    return len(short) >= 5 and any(in_order(short, window) for window in windows)
+
+
+def in_order(words: list[str], window: list[str]) -> bool:
+    rest = iter(window)
+    return all(word in rest for word in words)
+
+
 def statements_by_brute_force(story: Story) -> list[Statement]:
     """The statements the merge promises, found without its indexes or its order of work: of every pair of reports
     that may be one statement, the closest pair that may still join two statements joins them, until none may.
@@ -81,7 +94,7 @@ def statements_by_brute_force(story: Story) -> list[Statement]:
         if fuzz.token_set_ratio(words[i], words[j]) < STATEMENT_SIMILARITY or common_words(words[i], words[j]) < 2:
             return False
         if fuzz.token_sort_ratio(words[i], words[j]) < 80:
-            return who[i] is not None and who[i] == who[j]
+            return who[i] is not None and who[i] == who[j] and cut_of(words[i], words[j])
         if who[i] is None and who[j] is None:
             return reports[i].article_id == reports[j].article_id
         return who[i] is None or who[j] is None or who[i] == who[j]
@@ -89,6 +102,9 @@ def statements_by_brute_force(story: Story) -> list[Statement]:
     def may_join(first: frozenset[int], second: frozenset[int]) -> bool:
         together = first | second
         if len({who[k] for k in together if who[k] is not None}) > 1:
+            return False
+        loose = any(who[k] is None and len(words[k].split()) < 5 for k in together)
+        if loose and len({reports[k].article_id for k in together}) > 1:
             return False
         if any(reports[a].article_id == reports[b].article_id and words[a] != words[b] for a in first for b in second):
             return False
