@@ -5,8 +5,9 @@ known speakers never share a statement, and reports with no known speaker join o
 repeated in it); a statement that spans articles holds no report without a known speaker whose wording is shorter
 than :data:`DISTINCT_WORDS` words ("a new era" is said by many; a sentence of ten words is one quote). A wording
 whose words only hold, or are held by, another one ("never give up our land", of a longer quote) joins it only when
-both reports name the same speaker and the shorter is a cut of the longer (:func:`is_excerpt`): its words in order
-in the longer, :data:`DISTINCT_WORDS` of them at least, not a few common words scattered through it. Two different
+both reports name the same speaker and :func:`may_hold` finds it a paraphrase or a cut of the other: a few words held
+in a long quote ("very sad"), or a short sentence whose words are scattered through a long one, are no evidence that
+the long quote is the one reported. Two different
 sentences of one article are never one statement, and every report belongs to exactly one statement: quotes that an
 article's extractors found twice at one span are one report, of the better read speaker (:func:`distinct_quotes`).
 
@@ -50,9 +51,12 @@ COHESION_SAMPLE = 16
 DISTINCT_WORDS = 5
 """The fewest words of a wording that two articles print only when they quote one statement: a shorter one held in a
 longer quote ("very sad", "take our fight") or said by nobody known ("Morning Joe") joins no other article's report."""
+PARAPHRASE_SHARE = 1 / 4
+"""A wording whose words another one holds may be a paraphrase of it when it has this share of its words at least
+(outlets retell a quote at about its length); a shorter one must be a cut of it, its words in order."""
 EXCERPT_SLACK = 2
-"""Words of the longer wording that a cut of it may skip between its first and last word ("the building is a total
-loss", of "the building here is a total loss")."""
+"""Words of the longer wording that a cut of it may skip between its own ("the building is a total loss", of "the
+building here is a total loss")."""
 
 
 class _Speaker(NamedTuple):
@@ -114,7 +118,7 @@ def _blocks(classes: Sequence[_Class], wordings: _Wordings) -> Iterable[tuple[fl
     for a, b in wordings.pairs():
         score = wordings.score(a, b)
         held = fuzz.token_sort_ratio(a, b) < WHOLE_SIMILARITY
-        if held and not is_excerpt(a, b):
+        if held and not may_hold(a, b):
             continue
         for first in speakers_of[a].every():
             for second in speakers_of[b].fitting(first, held):
@@ -143,12 +147,17 @@ def _reading(article_id: str, quote: Quote, actor_of: dict[tuple[str, Span], str
     return (0, RESOLUTIONS.index(quote.resolution) if quote.resolution in RESOLUTIONS else len(RESOLUTIONS) - 1)
 
 
-def is_excerpt(a: str, b: str) -> bool:
-    """Whether the shorter of two wordings is a cut of the longer: its words, :data:`DISTINCT_WORDS` of them at least,
-    run in order through the longer with at most :data:`EXCERPT_SLACK` of the longer's words between them."""
+def may_hold(a: str, b: str) -> bool:
+    """Whether two wordings, one of which holds the other's words, may be one statement: the shorter has
+    :data:`DISTINCT_WORDS` words at least, and is either a paraphrase of the longer (:data:`PARAPHRASE_SHARE` of its
+    length at least) or a cut of it, its words in order with at most :data:`EXCERPT_SLACK` others between them."""
     short, long = sorted((a.split(), b.split()), key=len)
     if len(short) < DISTINCT_WORDS:
         return False
+    return len(short) >= PARAPHRASE_SHARE * len(long) or _runs_through(short, long)
+
+
+def _runs_through(short: list[str], long: list[str]) -> bool:
     for start in (k for k, word in enumerate(long) if word == short[0]):
         end, at = start + len(short) + EXCERPT_SLACK, start
         for word in short[1:]:

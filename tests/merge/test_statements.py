@@ -65,12 +65,11 @@ def common_words(a: str, b: str) -> int:
     return len(set(a.split()) & set(b.split()) - STOPWORDS)
 
 
-def cut_of(a: str, b: str) -> bool:
-    """Whether the shorter wording's words, five at least, are in order in a window of the longer at most two words
-    longer than it."""
+def paraphrase_or_cut(a: str, b: str) -> bool:
     short, long = sorted((a.split(), b.split()), key=len)
     windows = (long[i : i + width] for width in range(len(short), len(short) + 3) for i in range(len(long)))
-    return len(short) >= 5 and any(in_order(short, window) for window in windows)
+    cut = any(in_order(short, window) for window in windows)
+    return len(short) >= 5 and (4 * len(short) >= len(long) or cut)
 
 
 def in_order(words: list[str], window: list[str]) -> bool:
@@ -94,7 +93,7 @@ def statements_by_brute_force(story: Story) -> list[Statement]:
         if fuzz.token_set_ratio(words[i], words[j]) < STATEMENT_SIMILARITY or common_words(words[i], words[j]) < 2:
             return False
         if fuzz.token_sort_ratio(words[i], words[j]) < 80:
-            return who[i] is not None and who[i] == who[j] and cut_of(words[i], words[j])
+            return who[i] is not None and who[i] == who[j] and paraphrase_or_cut(words[i], words[j])
         if who[i] is None and who[j] is None:
             return reports[i].article_id == reports[j].article_id
         return who[i] is None or who[j] is None or who[i] == who[j]
