@@ -79,14 +79,7 @@ def find(facts: Sequence[Any]) -> Finding:
 
     story = merge(facts)
     joined = [s for s in story.statements if len({r.article_id for r in s.reports}) > 1]
-    replaced, lent = [], []
-    for statement in joined:
-        for report in statement.reports:
-            own = _own_key(story, report)
-            if own is not None and own != statement.speaker:
-                replaced.append((statement, report))
-            elif own is None and statement.speaker is not None and not _speaks_here(story, statement, report):
-                lent.append((statement, report))
+    replaced, lent = _speakers(story, joined)
     counts = Counter((r.article_id, r.quote.span) for s in story.statements for r in s.reports)
     quotes = {(f.article.id, q.span) for f in facts for q in f.quotes}
     return Finding(
@@ -100,6 +93,19 @@ def find(facts: Sequence[Any]) -> Finding:
     )
 
 
+def _speakers(story: Any, joined: Sequence[Any]) -> tuple[list[tuple[Any, Any]], list[tuple[Any, Any]]]:
+    """The reports of ``joined`` whose speaker the statement replaced, and those it lent another article's speaker."""
+    replaced, lent = [], []
+    for statement in joined:
+        for report in statement.reports:
+            own = _own_key(story, report)
+            if own is not None and own != statement.speaker:
+                replaced.append((statement, report))
+            elif own is None and statement.speaker is not None and not _speaks_here(story, statement, report):
+                lent.append((statement, report))
+    return replaced, lent
+
+
 def _own_key(story: Any, report: Any) -> str | None:
     speaker = report.quote.speaker
     return None if speaker is None else story.actor_of.get((report.article_id, speaker.span))
@@ -107,9 +113,7 @@ def _own_key(story: Any, report: Any) -> str | None:
 
 def _speaks_here(story: Any, statement: Any, report: Any) -> bool:
     """Whether another report of the statement in the same article names its speaker (a quote repeated there)."""
-    return any(
-        r.article_id == report.article_id and _own_key(story, r) == statement.speaker for r in statement.reports
-    )
+    return any(r.article_id == report.article_id and _own_key(story, r) == statement.speaker for r in statement.reports)
 
 
 def lines(finding: Finding, readable: Any) -> Iterator[str]:
@@ -149,9 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     facts = facts_of(args.split, args.data, args.cache, args.fresh)
     if facts is None:
+        missing = args.data / f"polnear_{args.split}.jsonl"
         print(
-            f"PolNeAR data missing: {args.data / f'polnear_{args.split}.jsonl'} not found; fetch networkdynamics/PolNeAR"
-            " and run ../shared/eval/polnear.sh (kept outside git). Nothing measured.",
+            f"PolNeAR data missing: {missing} not found; fetch networkdynamics/PolNeAR and run"
+            " ../shared/eval/polnear.sh (kept outside git). Nothing measured.",
             file=sys.stderr,
         )
         return 2
