@@ -150,8 +150,9 @@ def _reading(article_id: str, quote: Quote, actor_of: dict[tuple[str, Span], str
 def may_hold(a: str, b: str) -> bool:
     """Whether two wordings, one of which holds the other's words, may be one statement: the shorter has
     :data:`DISTINCT_WORDS` words at least, and is either a paraphrase of the longer (:data:`PARAPHRASE_SHARE` of its
-    length at least) or a cut of it, its words in order with at most :data:`EXCERPT_SLACK` others between them."""
-    short, long = sorted((a.split(), b.split()), key=len)
+    length at least) or a cut of it, its words in order with at most :data:`EXCERPT_SLACK` others between them (words
+    as :func:`graph.names.normalise` leaves them, a sentence's full stop apart)."""
+    short, long = sorted((a.replace(".", " ").split(), b.replace(".", " ").split()), key=len)
     if len(short) < DISTINCT_WORDS:
         return False
     return len(short) >= PARAPHRASE_SHARE * len(long) or _runs_through(short, long)
