@@ -1,15 +1,15 @@
 """Merge statement reports: reports whose wording is close join, best pairs first, into statements.
 
-A statement has one speaker at most: a report of an unknown speaker may join the reports of a known one, but two
-known speakers never share a statement, and reports with no known speaker join only inside their article (a quote
-repeated in it); a statement that spans articles holds no report without a known speaker whose wording is shorter
-than :data:`DISTINCT_WORDS` words ("a new era" is said by many; a sentence of ten words is one quote). A wording
-whose words only hold, or are held by, another one ("never give up our land", of a longer quote) joins it only when
-both reports name the same speaker and :func:`may_hold` finds it a paraphrase or a cut of the other: a few words held
-in a long quote ("very sad"), or a short sentence whose words are scattered through a long one, are no evidence that
-the long quote is the one reported. Two different
-sentences of one article are never one statement, and every report belongs to exactly one statement: quotes that an
-article's extractors found twice at one span are one report, of the better read speaker (:func:`distinct_quotes`).
+A statement has one speaker at most: a report of an unknown speaker may join the reports of a known one, but two known
+speakers never share a statement, and reports with no known speaker join only inside their article (a quote repeated in
+it); a statement that spans articles holds no report without a known speaker whose wording is shorter than
+:data:`DISTINCT_WORDS` words ("a new era" is said by many; a sentence of ten words is one quote). A wording whose words
+only hold, or are held by, another one ("never give up our land", of a longer quote) joins it only when both reports
+name the same speaker and :func:`may_hold` finds it a paraphrase or a cut of the other, with two words beside
+:data:`FUNCTION_WORDS` in common: a few words held in a long quote ("very sad"), or a short sentence whose words are
+scattered through a long one, are no evidence that the long quote is the one reported. Two different sentences of one
+article are never one statement, and every report belongs to exactly one statement: quotes that an article's extractors
+found twice at one span are one report, of the better read speaker (:func:`distinct_quotes`).
 
 Work is done per distinct wording, not per report: outlets print one quote word for word, so k reports of one quote
 have one wording, and comparing wordings, and taking the edges of k reports through
@@ -54,6 +54,14 @@ longer quote ("very sad", "take our fight") or said by nobody known ("Morning Jo
 PARAPHRASE_SHARE = 1 / 4
 """A wording whose words another one holds may be a paraphrase of it when it has this share of its words at least
 (outlets retell a quote at about its length); a shorter one must be a cut of it, its words in order."""
+_FUNCTION_WORDS = (
+    "i me my we us our you your he him his she her it its they them their this that these those who what which when "
+    "there here is are was were be been being am will would shall should can could may might must do does did have has "
+    "had not no so to from by with as or but if then than too very just also all some any always never now up out "
+    "about into over s t m re ve ll d don"
+)
+FUNCTION_WORDS = STOPWORDS | frozenset(_FUNCTION_WORDS.split())
+"""Words that say nothing of what a quote is about: two wordings that share only these are not one statement."""
 EXCERPT_SLACK = 2
 """Words of the longer wording that a cut of it may skip between its own ("the building is a total loss", of "the
 building here is a total loss")."""
@@ -148,12 +156,13 @@ def _reading(article_id: str, quote: Quote, actor_of: dict[tuple[str, Span], str
 
 
 def may_hold(a: str, b: str) -> bool:
-    """Whether two wordings, one of which holds the other's words, may be one statement: the shorter has
-    :data:`DISTINCT_WORDS` words at least, and is either a paraphrase of the longer (:data:`PARAPHRASE_SHARE` of its
-    length at least) or a cut of it, its words in order with at most :data:`EXCERPT_SLACK` others between them (words
-    as :func:`graph.names.normalise` leaves them, a sentence's full stop apart)."""
+    """Whether two wordings, one of which holds the other's words, may be one statement: they share two words that are
+    not :data:`FUNCTION_WORDS`, the shorter has :data:`DISTINCT_WORDS` words at least, and it is either a paraphrase of
+    the longer (:data:`PARAPHRASE_SHARE` of its length at least) or a cut of it, its words in order with at most
+    :data:`EXCERPT_SLACK` others between them (words as :func:`graph.names.normalise` leaves them, a sentence's full
+    stop apart)."""
     short, long = sorted((a.replace(".", " ").split(), b.replace(".", " ").split()), key=len)
-    if len(short) < DISTINCT_WORDS:
+    if len(short) < DISTINCT_WORDS or len(set(short) & set(long) - FUNCTION_WORDS) < 2:
         return False
     return len(short) >= PARAPHRASE_SHARE * len(long) or _runs_through(short, long)
 

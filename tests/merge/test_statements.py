@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 from rapidfuzz import fuzz
 
-from graph.merge.statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
+from graph.merge.statements import FUNCTION_WORDS, STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
 from graph.merge.story import merge
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
 from graph.names import STOPWORDS, normalise
@@ -70,7 +70,8 @@ def paraphrase_or_cut(a: str, b: str) -> bool:
     short, long = sorted((a.replace(".", " ").split(), b.replace(".", " ").split()), key=len)
     windows = (long[i : i + width] for width in range(len(short), len(short) + 3) for i in range(len(long)))
     cut = any(in_order(short, window) for window in windows)
-    return len(short) >= 5 and (4 * len(short) >= len(long) or cut)
+    telling = set(short) & set(long) - FUNCTION_WORDS
+    return len(short) >= 5 and len(telling) >= 2 and (4 * len(short) >= len(long) or cut)
 
 
 def in_order(words: list[str], window: list[str]) -> bool:
@@ -82,13 +83,13 @@ def statements_by_brute_force(story: Story) -> list[Statement]:
     """The statements the merge promises, found without its indexes or its order of work: of every pair of reports
     that may be one statement, the closest pair that may still join two statements joins them, until none may.
 
-    A pair may be one statement when the wordings are close as word sets (with two content words in common), and
-    the speakers agree: the same actor, or an unknown speaker beside a known one, or two unknown ones in one article;
-    only the same actor when one wording only holds the other, and then only when the shorter has five words or more
-    and a quarter of the longer's words, or runs through it in order with two others at most between its words. Two
-    statements may join when the result has one known speaker at most, one wording per article at most, no two
-    wordings that are not alike, and no wording of fewer than five words said by nobody known unless all its reports
-    are in one article."""
+    A pair may be one statement when the wordings are close as word sets (with two content words in common), and the
+    speakers agree: the same actor, or an unknown speaker beside a known one, or two unknown ones in one article; only
+    the same actor when one wording only holds the other, and then only when they share two words that are not function
+    words, and the shorter has five words or more and a quarter of the longer's words, or runs through it in order with
+    two others at most between its words. Two statements may join when the result has one known speaker at most, one
+    wording per article at most, no two wordings that are not alike, and no wording of fewer than five words said by
+    nobody known unless all its reports are in one article."""
     reports = [Report(f.article.id, q) for f in story.facts for q in f.quotes]
     who = [story.actor_of.get((r.article_id, r.quote.speaker.span)) if r.quote.speaker else None for r in reports]
     words = [normalise(r.quote.text) for r in reports]
@@ -282,6 +283,16 @@ def test_a_short_sentence_whose_words_are_scattered_through_a_long_quote_is_anot
     retold = "We will not let them take the river crossing, and we will be ready when they come back"
     (together,) = merged(quoting("a1", long[:84], "person/anna"), quoting("a2", retold, "person/anna"))
     assert together.speaker == "person/anna" and len(together.reports) == 2, "a retelling of about its length joins"
+
+
+def test_wordings_that_share_only_function_words_and_one_other_are_two_statements() -> None:
+    long = "We will never sell the farm to them again, and they know it"
+    apart = merged(quoting("a1", long, "person/anna"), quoting("a2", "They know what we will do", "person/anna"))
+    assert sorted(len(s.reports) for s in apart) == [1, 1], "'know' is all they share beside words like 'we' and 'will'"
+    (together,) = merged(
+        quoting("a1", long, "person/anna"), quoting("a2", "we will never sell the farm", "person/anna")
+    )
+    assert len(together.reports) == 2
 
 
 def test_a_short_wording_said_by_nobody_known_joins_no_other_article() -> None:
