@@ -159,12 +159,16 @@ def may_hold(a: str, b: str) -> bool:
     """Whether two wordings, one of which holds the other's words, may be one statement: they share two words that are
     not :data:`FUNCTION_WORDS`, the shorter has :data:`DISTINCT_WORDS` words at least, and it is either a paraphrase of
     the longer (:data:`PARAPHRASE_SHARE` of its length at least) or a cut of it, its words in order with at most
-    :data:`EXCERPT_SLACK` others between them (words as :func:`graph.names.normalise` leaves them, a sentence's full
-    stop apart)."""
-    short, long = sorted((a.replace(".", " ").split(), b.replace(".", " ").split()), key=len)
+    :data:`EXCERPT_SLACK` others between them (:func:`_words`)."""
+    short, long = sorted((_words(a), _words(b)), key=len)
     if len(short) < DISTINCT_WORDS or len(set(short) & set(long) - FUNCTION_WORDS) < 2:
         return False
     return len(short) >= PARAPHRASE_SHARE * len(long) or _runs_through(short, long)
+
+
+def _words(text: str) -> list[str]:
+    """The words of a wording as :func:`graph.names.normalise` leaves them, a sentence's full stop apart."""
+    return text.replace(".", " ").split()
 
 
 def _runs_through(short: list[str], long: list[str]) -> bool:
@@ -307,7 +311,7 @@ class _Group:
         self.by_article = {article_id: text}
         self.texts = [text]
         self.speaker = speaker
-        self.loose = speaker is None and len(text.split()) < DISTINCT_WORDS
+        self.loose = speaker is None and len(_words(text)) < DISTINCT_WORDS
         """Whether the group holds a short wording that nobody known said: it stays in one article."""
 
     def clashes(self, other: _Group) -> bool:

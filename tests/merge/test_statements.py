@@ -107,7 +107,7 @@ def statements_by_brute_force(story: Story) -> list[Statement]:
         together = first | second
         if len({who[k] for k in together if who[k] is not None}) > 1:
             return False
-        loose = any(who[k] is None and len(words[k].split()) < 5 for k in together)
+        loose = any(who[k] is None and len(words[k].replace(".", " ").split()) < 5 for k in together)
         if loose and len({reports[k].article_id for k in together}) > 1:
             return False
         if any(reports[a].article_id == reports[b].article_id and words[a] != words[b] for a in first for b in second):
