@@ -1,10 +1,15 @@
 """Merge statement reports: reports whose wording is close join, best pairs first, into statements.
 
-A statement has one speaker at most: a report of an unknown speaker may join the reports of a known one, but two
-known speakers never share a statement, and reports with no known speaker join only inside their article (a quote
-repeated in it). A wording whose words only hold, or are held by, another one ("never give up", of a longer quote)
-joins it only when both reports name the same speaker. Two different sentences of one article are never one
-statement, and every report belongs to exactly one statement.
+A statement has one speaker at most: a report of an unknown speaker may join the reports of a known one, but two known
+speakers never share a statement, and reports with no known speaker join only inside their article (a quote repeated in
+it); a statement that spans articles holds no report without a known speaker whose wording is shorter than
+:data:`DISTINCT_WORDS` words ("a new era" is said by many; a sentence of ten words is one quote). A wording whose words
+only hold, or are held by, another one ("never give up our land", of a longer quote) joins it only when both reports
+name the same speaker and :func:`may_hold` finds it a paraphrase or a cut of the other, with two words beside
+:data:`FUNCTION_WORDS` in common: a few words held in a long quote ("very sad"), or a short sentence whose words are
+scattered through a long one, are no evidence that the long quote is the one reported. Two different sentences of one
+article are never one statement, and every report belongs to exactly one statement: quotes that an article's extractors
+found twice at one span are one report, of the better read speaker (:func:`distinct_quotes`).
 
 Work is done per distinct wording, not per report: outlets print one quote word for word, so k reports of one quote
 have one wording, and comparing wordings, and taking the edges of k reports through
@@ -24,7 +29,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from graph.merge.greedy import join_best_first
-from graph.model import ArticleFacts, Span
+from graph.model import RESOLUTIONS, ArticleFacts, Quote, Span
 from graph.names import STOPWORDS, normalise
 from graph.story import Report, Statement
 
@@ -43,6 +48,23 @@ BEST_CANDIDATES = 16
 """A wording keeps at most this many of its matches as candidate edges, the best ones."""
 COHESION_SAMPLE = 16
 """The wordings of a statement that every wording joining it must resemble (see :meth:`_Group.coheres`)."""
+DISTINCT_WORDS = 5
+"""The fewest words of a wording that two articles print only when they quote one statement: a shorter one held in a
+longer quote ("very sad", "take our fight") or said by nobody known ("Morning Joe") joins no other article's report."""
+PARAPHRASE_SHARE = 1 / 4
+"""A wording whose words another one holds may be a paraphrase of it when it has this share of its words at least
+(outlets retell a quote at about its length); a shorter one must be a cut of it, its words in order."""
+_FUNCTION_WORDS = (
+    "i me my we us our you your he him his she her it its they them their this that these those who what which when "
+    "there here is are was were be been being am will would shall should can could may might must do does did have has "
+    "had not no so to from by with as or but if then than too very just also all some any always never now up out "
+    "about into over s t m re ve ll d don"
+)
+FUNCTION_WORDS = STOPWORDS | frozenset(_FUNCTION_WORDS.split())
+"""Words that say nothing of what a quote is about: two wordings that share only these are not one statement."""
+EXCERPT_SLACK = 2
+"""Words of the longer wording that a cut of it may skip between its own ("the building is a total loss", of "the
+building here is a total loss")."""
 
 
 class _Speaker(NamedTuple):
@@ -59,7 +81,7 @@ _Class = tuple[str, _Speaker]
 
 def statements(facts: Sequence[ArticleFacts], actor_of: dict[tuple[str, Span], str]) -> list[Statement]:
     """The statements of ``facts``' quotes, each with its reports, sorted by key."""
-    reports = [Report(f.article.id, q) for f in facts for q in f.quotes]
+    reports = [Report(f.article.id, q) for f in facts for q in distinct_quotes(f, actor_of)]
     speaker = [actor_of.get((r.article_id, r.quote.speaker.span)) if r.quote.speaker else None for r in reports]
     normal = {raw: normalise(raw) for raw in {r.quote.text for r in reports}}
     texts = [normal[r.quote.text] for r in reports]
@@ -104,10 +126,68 @@ def _blocks(classes: Sequence[_Class], wordings: _Wordings) -> Iterable[tuple[fl
     for a, b in wordings.pairs():
         score = wordings.score(a, b)
         held = fuzz.token_sort_ratio(a, b) < WHOLE_SIMILARITY
+        if held and not may_hold(a, b):
+            continue
         for first in speakers_of[a].every():
             for second in speakers_of[b].fitting(first, held):
                 blocks.setdefault(frozenset({(a, first), (b, second)}), (-score, (a, first), (b, second)))
     return blocks.values()
+
+
+def distinct_quotes(facts: ArticleFacts, actor_of: dict[tuple[str, Span], str]) -> list[Quote]:
+    """``facts``' quotes, one for each span: of quotes found twice at one span (by two extractors), the one whose
+    speaker is an actor read best (a name before a pronoun or role, before a description), so that a report is in
+    one statement and keeps its best speaker."""
+    best: dict[Span, Quote] = {}
+    for quote in facts.quotes:
+        kept = best.get(quote.span)
+        if kept is None or _reading(facts.article.id, quote, actor_of) < _reading(facts.article.id, kept, actor_of):
+            best[quote.span] = quote
+    if len(best) == len(facts.quotes):
+        return list(facts.quotes)
+    return [q for q in facts.quotes if best[q.span] is q]
+
+
+def _reading(article_id: str, quote: Quote, actor_of: dict[tuple[str, Span], str]) -> tuple[int, int]:
+    """How well ``quote``'s speaker was read, lower is better: an actor or none, then how it was resolved."""
+    if quote.speaker is None or (article_id, quote.speaker.span) not in actor_of:
+        return (1, len(RESOLUTIONS))
+    return (0, RESOLUTIONS.index(quote.resolution) if quote.resolution in RESOLUTIONS else len(RESOLUTIONS) - 1)
+
+
+def may_hold(a: str, b: str) -> bool:
+    """Whether two wordings, one of which holds the other's words, may be one statement: they share two words that are
+    not :data:`FUNCTION_WORDS`, the shorter has :data:`DISTINCT_WORDS` words at least, and it is either a paraphrase of
+    the longer (:data:`PARAPHRASE_SHARE` of its length at least) or a cut of it, its words in order with at most
+    :data:`EXCERPT_SLACK` others between them (:func:`_words`)."""
+    short, long = sorted((_words(a), _words(b)), key=len)
+    if len(short) < DISTINCT_WORDS or len(set(short) & set(long) - FUNCTION_WORDS) < 2:
+        return False
+    return len(short) >= PARAPHRASE_SHARE * len(long) or _runs_through(short, long)
+
+
+def _words(text: str) -> list[str]:
+    """The words of a wording as :func:`graph.names.normalise` leaves them, a sentence's full stop apart."""
+    return text.replace(".", " ").split()
+
+
+def _runs_through(short: list[str], long: list[str]) -> bool:
+    for start in (k for k, word in enumerate(long) if word == short[0]):
+        end, at = start + len(short) + EXCERPT_SLACK, start
+        for word in short[1:]:
+            at = _index(long, word, at + 1, end)
+            if at < 0:
+                break
+        else:
+            return True
+    return False
+
+
+def _index(words: list[str], word: str, start: int, end: int) -> int:
+    try:
+        return words.index(word, start, end)
+    except ValueError:
+        return -1
 
 
 class _Speakers:
@@ -224,17 +304,22 @@ class _Group:
     """A growing statement: its reports, the wording each article gives it, and its first distinct wordings (at most
     :data:`COHESION_SAMPLE` of them)."""
 
-    __slots__ = ("by_article", "members", "speaker", "texts")
+    __slots__ = ("by_article", "loose", "members", "speaker", "texts")
 
     def __init__(self, member: int, article_id: str, text: str, speaker: str | None) -> None:
         self.members = [member]
         self.by_article = {article_id: text}
         self.texts = [text]
         self.speaker = speaker
+        self.loose = speaker is None and len(_words(text)) < DISTINCT_WORDS
+        """Whether the group holds a short wording that nobody known said: it stays in one article."""
 
     def clashes(self, other: _Group) -> bool:
-        """Two different sentences of one article are two statements, never one; nor are two known speakers."""
+        """Two different sentences of one article are two statements, never one; nor are two known speakers; nor
+        does a short wording said by nobody known join another article's reports."""
         if self.speaker and other.speaker and self.speaker != other.speaker:
+            return True
+        if (self.loose or other.loose) and len(self.by_article.keys() | other.by_article.keys()) > 1:
             return True
         few, many = sorted((self.by_article, other.by_article), key=len)
         return any(many.get(article, text) != text for article, text in few.items())
@@ -250,6 +335,7 @@ class _Group:
         self.members += other.members
         self.by_article.update(other.by_article)
         self.speaker = self.speaker or other.speaker
+        self.loose = self.loose or other.loose
         if len(self.texts) < COHESION_SAMPLE:
             known = set(self.texts)
             self.texts += [t for t in other.texts if t not in known][: COHESION_SAMPLE - len(self.texts)]

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 from rapidfuzz import fuzz
 
-from graph.merge.statements import STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
+from graph.merge.statements import FUNCTION_WORDS, STATEMENT_COHESION, STATEMENT_SIMILARITY, statements
 from graph.merge.story import merge
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
 from graph.names import STOPWORDS, normalise
@@ -65,14 +65,31 @@ def common_words(a: str, b: str) -> int:
     return len(set(a.split()) & set(b.split()) - STOPWORDS)
 
 
+def paraphrase_or_cut(a: str, b: str) -> bool:
+    """Whether the shorter wording may retell the longer (a quarter of its words at least) or be cut from it."""
+    short, long = sorted((a.replace(".", " ").split(), b.replace(".", " ").split()), key=len)
+    windows = (long[i : i + width] for width in range(len(short), len(short) + 3) for i in range(len(long)))
+    cut = any(in_order(short, window) for window in windows)
+    telling = set(short) & set(long) - FUNCTION_WORDS
+    return len(short) >= 5 and len(telling) >= 2 and (4 * len(short) >= len(long) or cut)
+
+
+def in_order(words: list[str], window: list[str]) -> bool:
+    rest = iter(window)
+    return all(word in rest for word in words)
+
+
 def statements_by_brute_force(story: Story) -> list[Statement]:
     """The statements the merge promises, found without its indexes or its order of work: of every pair of reports
     that may be one statement, the closest pair that may still join two statements joins them, until none may.
 
-    A pair may be one statement when the wordings are close as word sets (with two content words in common), and
-    the speakers agree: the same actor, or an unknown speaker beside a known one, or two unknown ones in one article;
-    only the same actor when one wording only holds the other. Two statements may join when the result has one known
-    speaker at most, one wording per article at most, and no two wordings that are not alike."""
+    A pair may be one statement when the wordings are close as word sets (with two content words in common), and the
+    speakers agree: the same actor, or an unknown speaker beside a known one, or two unknown ones in one article; only
+    the same actor when one wording only holds the other, and then only when they share two words that are not function
+    words, and the shorter has five words or more and a quarter of the longer's words, or runs through it in order with
+    two others at most between its words. Two statements may join when the result has one known speaker at most, one
+    wording per article at most, no two wordings that are not alike, and no wording of fewer than five words said by
+    nobody known unless all its reports are in one article."""
     reports = [Report(f.article.id, q) for f in story.facts for q in f.quotes]
     who = [story.actor_of.get((r.article_id, r.quote.speaker.span)) if r.quote.speaker else None for r in reports]
     words = [normalise(r.quote.text) for r in reports]
@@ -81,7 +98,7 @@ def statements_by_brute_force(story: Story) -> list[Statement]:
         if fuzz.token_set_ratio(words[i], words[j]) < STATEMENT_SIMILARITY or common_words(words[i], words[j]) < 2:
             return False
         if fuzz.token_sort_ratio(words[i], words[j]) < 80:
-            return who[i] is not None and who[i] == who[j]
+            return who[i] is not None and who[i] == who[j] and paraphrase_or_cut(words[i], words[j])
         if who[i] is None and who[j] is None:
             return reports[i].article_id == reports[j].article_id
         return who[i] is None or who[j] is None or who[i] == who[j]
@@ -89,6 +106,9 @@ def statements_by_brute_force(story: Story) -> list[Statement]:
     def may_join(first: frozenset[int], second: frozenset[int]) -> bool:
         together = first | second
         if len({who[k] for k in together if who[k] is not None}) > 1:
+            return False
+        loose = any(who[k] is None and len(words[k].replace(".", " ").split()) < 5 for k in together)
+        if loose and len({reports[k].article_id for k in together}) > 1:
             return False
         if any(reports[a].article_id == reports[b].article_id and words[a] != words[b] for a in first for b in second):
             return False
@@ -235,3 +255,67 @@ def test_near_duplicate_wordings_are_compared_a_bounded_number_of_times(monkeypa
     (statement,) = statements(facts, actor_of)
     assert len(statement.reports) == len(facts)
     assert calls["score"] < 150 * len(facts), "every pair of 1,000 wordings would be half a million comparisons"
+
+
+def test_a_few_words_held_in_a_long_quote_are_another_statement_even_by_the_same_speaker() -> None:
+    long = (
+        "I think it is a very sad day for the whole country. Every family that lost someone in the floods this spring "
+        "will remember it for years, and every town along the river will have to rebuild its roads, its bridges and "
+        "its schools before the next winter comes"
+    )
+    apart = merged(quoting("a1", long, "person/anna"), quoting("a2", "a very sad day", "person/anna"))
+    assert sorted(len(s.reports) for s in apart) == [1, 1], "four words said again are not this quote"
+    cut = "a very sad day for the whole country"
+    (together,) = merged(quoting("a1", long, "person/anna"), quoting("a2", cut, "person/anna"))
+    assert [r.article_id for r in together.reports] == ["a1", "a2"], (
+        "a cut of eight words is the quote, full stop or not"
+    )
+
+
+def test_a_short_sentence_whose_words_are_scattered_through_a_long_quote_is_another_statement() -> None:
+    long = (
+        "We are not going to let them take the river crossing, and when they come back we will be ready for them, "
+        "because every family in this town knows what it means to lose a home to people who never cared about it"
+    )
+    scattered = "they never take what we cared about"
+    apart = merged(quoting("a1", long, "person/anna"), quoting("a2", scattered, "person/anna"))
+    assert sorted(len(s.reports) for s in apart) == [1, 1]
+    retold = "We will not let them take the river crossing, and we will be ready when they come back"
+    (together,) = merged(quoting("a1", long[:84], "person/anna"), quoting("a2", retold, "person/anna"))
+    assert together.speaker == "person/anna" and len(together.reports) == 2, "a retelling of about its length joins"
+
+
+def test_wordings_that_share_only_function_words_and_one_other_are_two_statements() -> None:
+    long = "We will never sell the farm to them again, and they know it"
+    apart = merged(quoting("a1", long, "person/anna"), quoting("a2", "They know what we will do", "person/anna"))
+    assert sorted(len(s.reports) for s in apart) == [1, 1], "'know' is all they share beside words like 'we' and 'will'"
+    (together,) = merged(
+        quoting("a1", long, "person/anna"), quoting("a2", "we will never sell the farm", "person/anna")
+    )
+    assert len(together.reports) == 2
+
+
+def test_a_short_wording_said_by_nobody_known_joins_no_other_article() -> None:
+    phrase = "painful reforms ahead"
+    apart = merged(quoting("a1", phrase, "person/anna"), quoting("a2", phrase), quoting("a3", phrase))
+    assert sorted((s.speaker, len(s.reports)) for s in apart if s.speaker) == [("person/anna", 1)]
+    assert len(apart) == 3, "three words anyone may write are no evidence that the others quote Anna"
+    (kept,) = merged(quoting("a1", phrase, "person/anna"), quoting("a2", phrase, "person/anna"))
+    assert len(kept.reports) == 2, "the same speaker's words in two outlets stay one statement"
+
+
+def test_a_quote_found_twice_at_one_span_is_one_report_of_the_best_read_speaker() -> None:
+    text = "The new bridge will open to traffic before the end of the summer"
+    name = Mention(Span(0, 4), "Anna", ActorKind.PERSON)
+    study = Mention(Span(20, 34), "a city study", ActorKind.PERSON)
+    quotes = [
+        Quote(Span(40, 40 + len(text)), text, Span(0, 120), study, resolution="description"),
+        Quote(Span(40, 40 + len(text)), text, Span(0, 120), name, resolution="name"),
+    ]
+    other = quoting("a2", text, "person/anna")
+    actor_of = {("a1", name.span): "person/anna", ("a1", study.span): "person/city study"}
+    actor_of |= {("a2", q.speaker.span): "person/anna" for q in other.quotes if q.speaker}
+    (statement,) = statements([ArticleFacts(Article("a1", ""), quotes=quotes), other], actor_of)
+    assert [r.article_id for r in statement.reports] == ["a1", "a2"], "one report for the span, in one statement"
+    assert statement.reports[0].quote.speaker == name
+    assert statement.speaker == "person/anna", "a description found at the same span never replaces the name"
