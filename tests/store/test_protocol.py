@@ -151,7 +151,12 @@ def test_serve_command_answers_until_interrupted(stores: Stores) -> None:
                 assert server.poll() is None and time.monotonic() < deadline, "server did not start"
                 time.sleep(0.2)
         server.send_signal(signal.SIGINT)  # Ctrl-C
-        out, _ = server.communicate(timeout=60)
+        try:
+            out, _ = server.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()  # a server that ignores Ctrl-C fails the test instead of hanging the suite
+            out, _ = server.communicate()
+            pytest.fail(f"the server did not stop within 60 s of Ctrl-C; it printed: {out!r}")
     assert status == 200 and json.loads(body)["boolean"] is True
     assert server.returncode == 0
     assert f"http://127.0.0.1:{port}/sparql" in out
