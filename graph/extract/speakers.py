@@ -36,6 +36,20 @@ HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:[A-Z][a-z]+ +)?([A-Z][\w'’-
 """An honorific before a surname, with or without a first name and a full stop (US and UK styles)."""
 HONORIFIC_GENDERS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 PRONOUN_GENDERS = {"he": frozenset({"he", "him"}), "she": frozenset({"she", "her"})}
+ROLE_NOUNS = frozenset(
+    {"actor", "actress", "adviser", "advisor", "aide", "analyst", "anchor", "attorney", "author", "billionaire",
+     "businessman", "businesswoman", "candidate", "challenger", "chairman", "chairwoman", "chief", "commissioner",
+     "congressman", "congresswoman", "donor", "executive", "founder", "frontrunner", "front-runner", "governor",
+     "hopeful", "host", "incumbent", "journalist", "judge", "lawmaker", "lawyer", "leader", "mayor", "minister",
+     "mogul", "nominee", "official", "president", "prosecutor", "reporter", "secretary", "senator", "sheriff",
+     "speaker", "spokesman", "spokeswoman", "spokesperson", "star", "strategist"}
+)  # fmt: skip
+"""Nouns of the offices and trades a news story names people by: "the Ohio senator" is a person a later "he" or
+"she" can stand for, as a named person is."""
+ROLE_GENDERS = {
+    **dict.fromkeys(("actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman"), "she"),
+    **dict.fromkeys(("businessman", "chairman", "congressman", "spokesman"), "he"),
+}
 
 
 @dataclass
@@ -51,6 +65,9 @@ class Attribution:
     under it (0 for the main clause): the actors a later "he" or "they" most likely stands for."""
     genders: dict[str, str] = field(default_factory=dict)
     """The surnames the article gives an honorific ("Mr. Hill", "Ms Roe"), and the pronoun each takes."""
+    roles: dict[Span, str] = field(default_factory=dict)
+    """Definite descriptions of one person by office or trade that are the subject of their clause ("the Ohio
+    senator"), with the pronoun each takes ("" when the noun does not say)."""
     quoted: list[Span] = field(default_factory=list)
     """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
     _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
@@ -72,6 +89,10 @@ class Attribution:
                 context._note(mention, _salience(doc, mention))
         for name in _untagged_subjects(doc, mentions):
             context._note(mention_at(name, article), _depth(name))
+        for role in _role_subjects(doc):
+            mention = mention_at(role, article)
+            context.roles[mention.span] = ROLE_GENDERS.get(role.lower_, "")
+            context._note(Mention(mention.span, mention.text, ActorKind.PERSON, mention.role), _depth(role))
         context._learn_documents(doc)
         return context
 
@@ -116,6 +137,9 @@ class Attribution:
     def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
         """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, and no honorific of the other
         gender on its surname."""
+        role = self.roles.get(mention.span)
+        if role is not None:
+            return wanted is ActorKind.PERSON and (not role or pronoun in PRONOUN_GENDERS[role])
         if not _fits(mention, wanted):
             return False
         words = mention.text.split()
@@ -163,6 +187,16 @@ def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]
     for token in doc:
         named = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
         if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
+            yield token
+
+
+def _role_subjects(doc: Doc) -> Iterator[Token]:
+    """Definite descriptions of one person by office or trade that are the subject of a verb ("The Ohio senator
+    declined to comment"): antecedents of a later "he" or "she" as good as a name."""
+    for token in doc:
+        if token.dep_ != "nsubj" or token.tag_ != "NN" or token.lemma_.lower() not in ROLE_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and token.head.pos_ in {"VERB", "AUX"}:
             yield token
 
 

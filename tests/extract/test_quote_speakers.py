@@ -84,6 +84,39 @@ def _direct(body: str) -> list[Quote]:
             "official",
         ),
         ("Protesters chanted “no war” outside the hall.", "no war", "Protesters"),
+        # a quote that is a paragraph of its own goes on with the speaker of the paragraph it follows
+        (
+            "“We like the plan,” Tom Hill said on Friday.\n\n“It is the best plan this city has seen in a very long "
+            "time.”\n\nThe council meets next week.",
+            "It is the best plan",
+            "Tom Hill",
+        ),
+        # a lead-in that ends with a colon gives the word to the subject of its verb
+        (
+            "Senator Tom Hill spoke for an hour. He then listed his three demands:\n\n“Lower taxes for families, "
+            "better schools for children and safer streets for everyone.”",
+            "Lower taxes for families",
+            "Tom Hill",
+        ),
+        (
+            "Ann Lee released the following statement:\n\n“I am proud of what this team has achieved.”",
+            "I am proud",
+            "Ann Lee",
+        ),
+        # "adding" goes on with the speaker of the clause its parse hangs on, not with that clause's subject
+        (
+            "Tom Hill told reporters that his rival Jim Cole “had no plan at all,” adding, “He never had one and he "
+            "never will.”",
+            "He never had one",
+            "Tom Hill",
+        ),
+        # a definite description by office is an antecedent of "he", as a name is
+        (
+            "Senator Tom Hill of Ohio won the vote on Monday. Jim Cole, his rival, lost.\n\nLater the Ohio senator "
+            "declined to say more. “We will be back next year with a better bill,” he said.",
+            "We will be back",
+            "the Ohio senator",
+        ),
         # a relative "who" stands for the noun its clause describes
         (
             "It was the mayor who said the plan was “a disaster for the whole city.”",
@@ -105,6 +138,14 @@ def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
     [
         # a name is not a statement
         ("His campaign paid to broadcast a short film called “Tenemos Familias” on television.", "Tenemos"),
+        # the title of a show in quotation marks is no statement
+        ("Ann Lee said on “Meet the Press” that she would run again.", "Meet the Press"),
+        ("Tom Hill told ABC’s “Good Morning America” that the plan would fail.", "Good Morning"),
+        # a lead-in whose subject is an empty "it" names nobody
+        (
+            "Wait, it gets better:\n\n“The rules of the game were written long ago by people who never played.”",
+            "The rules",
+        ),
         # "according to" a preference names nobody
         ("Voters pick “R” or “D” according to their instinctive preference.", "R"),
     ],
