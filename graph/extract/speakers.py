@@ -32,9 +32,15 @@ COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
 LEGISLATORS = frozenset({"councillor", "councilor", "deputy", "lawmaker", "legislator", "mp", "parliamentarian"})
 """The names, across newsrooms and countries, of members of a legislature: "the deputies" names "local MPs" again."""
-HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:[A-Z][a-z]+ +)?([A-Z][\w'’-]+)")
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:([A-Z][a-z]+) +)?([A-Z][\w'’-]+)")
 """An honorific before a surname, with or without a first name and a full stop (US and UK styles)."""
 HONORIFIC_GENDERS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+TITLES = frozenset(
+    {"president", "senator", "governor", "secretary", "mayor", "judge", "justice", "general", "minister", "chairman",
+     "speaker", "representative", "congressman", "congresswoman", "former", "sir", "dame", "lord", "lady", "doctor",
+     "professor", "rev", "pastor", "sheriff", "chief", "leader", "candidate", "commissioner", "ambassador"}
+)  # fmt: skip
+"""Words of office written before a surname ("Senator Lee"), which are no first name."""
 PRONOUN_GENDERS = {"he": frozenset({"he", "him"}), "she": frozenset({"she", "her"})}
 ROLE_NOUNS = frozenset(
     {"actor", "actress", "adviser", "advisor", "aide", "analyst", "anchor", "attorney", "author", "billionaire",
@@ -142,8 +148,7 @@ class Attribution:
             return wanted is ActorKind.PERSON and (not role or pronoun in PRONOUN_GENDERS[role])
         if not _fits(mention, wanted):
             return False
-        words = mention.text.split()
-        gender = self.genders.get(words[-1]) if words else None
+        gender = self.genders.get(_gendered_name(mention.text))
         return gender is None or wanted is not ActorKind.PERSON or pronoun in PRONOUN_GENDERS[gender]
 
     def _author(self, mention: Mention, document: Token) -> Mention:
@@ -190,6 +195,17 @@ def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]
             yield token
 
 
+def _gendered_name(text: str) -> str:
+    """The key of a person's name in :attr:`Attribution.genders`: the first and last name when a first name stands
+    before the surname ("Bill Lee" is not the "Mrs. Lee" of the same story), else the surname alone ("Sen. Lee")."""
+    words = text.split()
+    if not words:
+        return ""
+    first = words[-2] if len(words) > 1 else ""
+    named = first.isalpha() and first.istitle() and first.lower() not in TITLES
+    return f"{first} {words[-1]}" if named else words[-1]
+
+
 def _role_subjects(doc: Doc) -> Iterator[Token]:
     """Definite descriptions of one person by office or trade that are the subject of a verb ("The Ohio senator
     declined to comment"): antecedents of a later "he" or "she" as good as a name."""
@@ -201,11 +217,15 @@ def _role_subjects(doc: Doc) -> Iterator[Token]:
 
 
 def honorific_genders(text: str) -> dict[str, str]:
-    """The surnames ``text`` gives one gender's honorific ("Mr. Hill", "Mrs Roe"), each with the pronoun it takes; a
-    surname the text gives both ("Mr. Lee … Mrs. Lee") is left out."""
+    """The surnames ``text`` gives one gender's honorific ("Mr. Hill", "Mrs Roe"), and the full names when the first
+    name stands between ("Mr. Tom Hill"), each with the pronoun it takes; a name the text gives both ("Mr. Lee …
+    Mrs. Lee") is left out."""
     seen: dict[str, set[str]] = {}
     for match in HONORIFIC.finditer(text):
-        seen.setdefault(match.group(2), set()).add(HONORIFIC_GENDERS[match.group(1)])
+        gender = HONORIFIC_GENDERS[match.group(1)]
+        seen.setdefault(match.group(3), set()).add(gender)
+        if match.group(2):
+            seen.setdefault(f"{match.group(2)} {match.group(3)}", set()).add(gender)
     return {name: next(iter(genders)) for name, genders in seen.items() if len(genders) == 1}
 
 

@@ -37,6 +37,13 @@ def _direct(body: str) -> list[Quote]:
             "The budget is a disgrace",
             "Lee",
         ),
+        # an honorific given to one bearer of a surname says nothing of another with a first name of their own
+        (
+            "Mrs. Hill spoke first. Later Governor Tom Hill agreed with her.\n\n“We will not let this plant close,” he "
+            "said.",
+            "We will not let",
+            "Tom Hill",
+        ),
         # a short quote that is a whole utterance is no scare quote
         ("“That would be you?” Mary Jones asked.", "That would be you?", "Mary Jones"),
         # a quote alone in its sentence takes the cue of the sentence before it in the same paragraph
@@ -156,7 +163,7 @@ def test_no_direct_quote(body: str, absent: str) -> None:
 
 def test_honorifics_give_the_pronoun_a_surname_takes() -> None:
     text = "Mr. Tom Hill met Ms Lee and Mrs. Ann Roe. Later Mr. Cole and Mrs. Cole arrived."
-    assert honorific_genders(text) == {"Hill": "he", "Lee": "she", "Roe": "she"}
+    assert honorific_genders(text) == {"Hill": "he", "Tom Hill": "he", "Lee": "she", "Roe": "she", "Ann Roe": "she"}
 
 
 @pytest.mark.model
