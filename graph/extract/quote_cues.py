@@ -160,7 +160,8 @@ def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
 
 def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
     """For a quote that is a sentence of its own, the reporting verb of the main clause of the sentence just before
-    it in the same paragraph ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says the plan will fail. “…”")."""
+    it in the same paragraph ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says the plan will fail. “…”"), else a
+    speaking participle there ("Ann Lee ended the meeting by saying she would run. “…”")."""
     end = span.start - 1
     while end >= 0 and text[end] in OPENING_MARKS:
         end -= 1
@@ -169,8 +170,9 @@ def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
     last = doc.char_span(end, end + 1, alignment_mode="expand")
     if last is None or not len(last):
         return None
-    root = last[0].sent.root
-    verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    sentence = last[0].sent
+    verbs = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "conj")]
+    verbs += [t for t in sentence if t.tag_ == "VBG" and t.dep_ in {"advcl", "pcomp", "xcomp"}]
     return next((v for v in verbs if is_reporting(v) and not _passes_on(v) and subject_of(v) is not None), None)
 
 

@@ -15,6 +15,7 @@ from graph.extract.attribution import subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
+    CHARACTERISING_VERBS,
     OPENING_MARKS,
     adjacent_verb,
     governing_verb,
@@ -178,8 +179,12 @@ def _is_title(site: _Site, text: str) -> bool:
 
 
 def _said_as_object(root: Token) -> bool:
-    """Whether quoted words are what a reporting verb says ("chanted “No More Wars”"), not whom it is said to."""
-    return root.dep_ in {"dobj", "ccomp"} and is_reporting(root.head) and root.head.lemma_.lower() != "tell"
+    """Whether quoted words are what a reporting verb says ("chanted “No More Wars”"), not whom it is said to, or
+    what a verb of characterising calls something ("referred to the plan as “Project Fear”")."""
+    if root.dep_ in {"dobj", "ccomp"} and is_reporting(root.head) and root.head.lemma_.lower() != "tell":
+        return True
+    verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in CHARACTERISING_VERBS | {"call"}
 
 
 def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:

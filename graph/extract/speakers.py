@@ -52,6 +52,11 @@ ROLE_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of the offices and trades a news story names people by: "the Ohio senator" is a person a later "he" or
 "she" can stand for, as a named person is."""
+COLLECTIVE_NOUNS = frozenset(
+    {"activist", "campaign", "critic", "group", "organisation", "organization", "organizer", "organiser", "protester",
+     "resident", "supporter", "union", "voter"}
+)  # fmt: skip
+"""Plural nouns of people acting together: "the groups" is what a later "they" can stand for."""
 ROLE_GENDERS = {
     **dict.fromkeys(("actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman"), "she"),
     **dict.fromkeys(("businessman", "chairman", "congressman", "spokesman"), "he"),
@@ -72,8 +77,8 @@ class Attribution:
     genders: dict[str, str] = field(default_factory=dict)
     """The surnames the article gives an honorific ("Mr. Hill", "Ms Roe"), and the pronoun each takes."""
     roles: dict[Span, str] = field(default_factory=dict)
-    """Definite descriptions of one person by office or trade that are the subject of their clause ("the Ohio
-    senator"), with the pronoun each takes ("" when the noun does not say)."""
+    """Definite descriptions of people by office, trade or cause that are the subject of their clause ("the Ohio
+    senator", "the groups"), with the pronoun each takes ("" when the noun does not say)."""
     quoted: list[Span] = field(default_factory=list)
     """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
     _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
@@ -97,8 +102,10 @@ class Attribution:
             context._note(mention_at(name, article), _depth(name))
         for role in _role_subjects(doc):
             mention = mention_at(role, article)
-            context.roles[mention.span] = ROLE_GENDERS.get(role.lower_, "")
-            context._note(Mention(mention.span, mention.text, ActorKind.PERSON, mention.role), _depth(role))
+            plural = role.tag_ == "NNS"
+            context.roles[mention.span] = "they" if plural else ROLE_GENDERS.get(role.lower_, "")
+            kind = ActorKind.GROUP if plural else ActorKind.PERSON
+            context._note(Mention(mention.span, mention.text, kind, mention.role), _depth(role))
         context._learn_documents(doc)
         return context
 
@@ -145,6 +152,8 @@ class Attribution:
         gender on its surname."""
         role = self.roles.get(mention.span)
         if role is not None:
+            if role == "they":
+                return wanted is ActorKind.GROUP
             return wanted is ActorKind.PERSON and (not role or pronoun in PRONOUN_GENDERS[role])
         if not _fits(mention, wanted):
             return False
@@ -207,10 +216,12 @@ def _gendered_name(text: str) -> str:
 
 
 def _role_subjects(doc: Doc) -> Iterator[Token]:
-    """Definite descriptions of one person by office or trade that are the subject of a verb ("The Ohio senator
-    declined to comment"): antecedents of a later "he" or "she" as good as a name."""
+    """Definite descriptions of people by office, trade or cause that are the subject of a verb ("The Ohio senator
+    declined to comment", "the groups say"): antecedents of a later "he", "she" or "they" as good as a name."""
     for token in doc:
-        if token.dep_ != "nsubj" or token.tag_ != "NN" or token.lemma_.lower() not in ROLE_NOUNS:
+        lemma = token.lemma_.lower()
+        person = token.tag_ == "NN" and lemma in ROLE_NOUNS
+        if token.dep_ != "nsubj" or not (person or (token.tag_ == "NNS" and lemma in ROLE_NOUNS | COLLECTIVE_NOUNS)):
             continue
         if any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and token.head.pos_ in {"VERB", "AUX"}:
             yield token

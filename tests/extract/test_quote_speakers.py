@@ -52,6 +52,12 @@ def _direct(body: str) -> list[Quote]:
             "The plan is a failure",
             "Ann Lee",
         ),
+        (
+            "Ann Lee ended the meeting by saying she would run again. “I will win this seat back for the people of "
+            "this town.”",
+            "I will win this seat",
+            "Ann Lee",
+        ),
         # a lead-in with no verb that ends with a colon names the speaker
         (
             "Senator Jane Roe, in a statement:\n\n“We will not back down from this fight at all.”",
@@ -91,6 +97,9 @@ def _direct(body: str) -> list[Quote]:
             "official",
         ),
         ("Protesters chanted “no war” outside the hall.", "no war", "Protesters"),
+        # words in title case are no title when someone chants them or calls something by them
+        ("Protesters chanted “No More Wars” outside the hall.", "No More Wars", "Protesters"),
+        ("Tom Hill referred to the plan as “Project Fear” in his speech.", "Project Fear", "Tom Hill"),
         # a quote that is a paragraph of its own goes on with the speaker of the paragraph it follows
         (
             "“We like the plan,” Tom Hill said on Friday.\n\n“It is the best plan this city has seen in a very long "
@@ -123,6 +132,12 @@ def _direct(body: str) -> list[Quote]:
             "declined to say more. “We will be back next year with a better bill,” he said.",
             "We will be back",
             "the Ohio senator",
+        ),
+        (
+            "The Acme Corporation backed the plan. But the groups that wrote to the mayor say it goes too far. They "
+            "argue that the city should “think again before it is too late.”",
+            "think again",
+            "the groups",
         ),
         # a relative "who" stands for the noun its clause describes
         (
