@@ -170,10 +170,14 @@ def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
     last = doc.char_span(end, end + 1, alignment_mode="expand")
     if last is None or not len(last):
         return None
-    sentence = last[0].sent
-    verbs = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "conj")]
-    verbs += [t for t in sentence if t.tag_ == "VBG" and t.dep_ in {"advcl", "pcomp", "xcomp"}]
+    verbs = _main_verbs(last[0].sent)
     return next((v for v in verbs if is_reporting(v) and not _passes_on(v) and subject_of(v) is not None), None)
+
+
+def _main_verbs(sentence: DocSpan) -> list[Token]:
+    """The verbs of a sentence's main clause, then its participles ("… by saying she would run")."""
+    verbs = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "conj")]
+    return verbs + [t for t in sentence if t.tag_ == "VBG" and t.dep_ in {"advcl", "pcomp", "xcomp"}]
 
 
 def speaking_verb(verb: Token) -> Token:
