@@ -161,10 +161,13 @@ class Attribution:
         return gender is None or wanted is not ActorKind.PERSON or pronoun in PRONOUN_GENDERS[gender]
 
     def _author(self, mention: Mention, document: Token) -> Mention:
-        """Who wrote ``document``: named beside it, else the last author of a document of its kind before it."""
+        """Who wrote ``document``: named beside it, else, for a definite one ("the letter"), the last author of a
+        document of its kind before it."""
         own = document_author(document, self.article)
         if own is not None:
             return own
+        if any(child.lower_ in {"a", "an"} for child in document.lefts):
+            return mention  # "a tweet said": a document not named before, kept as written
         lemma = document.lemma_.lower()
         known = [a for offset, kind, a in self.authors if kind == lemma and offset < mention.span.start]
         return known[-1] if known else mention

@@ -139,6 +139,13 @@ def _direct(body: str) -> list[Quote]:
             "think again",
             "the groups",
         ),
+        # an indefinite document is a new one, not the last of its kind: its words are kept as written
+        (
+            "Ann Lee wrote in a tweet that the vote was rigged. Later a Tom Hill tweet said the plan was “a "
+            "disaster for the whole city.”",
+            "a disaster for the whole city",
+            "Tom Hill",
+        ),
         # a relative "who" stands for the noun its clause describes
         (
             "It was the mayor who said the plan was “a disaster for the whole city.”",
