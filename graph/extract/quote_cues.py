@@ -42,6 +42,8 @@ NAMING_VERBS = frozenset({"call", "dub", "label", "name", "term", "title", "enti
 
 OPENING_MARKS = " \t“\"'‘"
 """What may stand between a quote's first word and the end of the sentence before it: spaces and opening marks."""
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
+"""Pronouns that, as the subject of a lead-in that ends with a colon, give the word to someone named before."""
 
 
 def is_naming(verb: Token, start: int, end: int) -> bool:
@@ -61,17 +63,26 @@ def named_source(doc: Doc, outside: Sequence[Token], span: Span, text: str) -> t
     if according is not None:
         source = object_of(according.nbor(1))
         return (source, "according to") if source is not None and _may_speak(source) else None
-    named = _named_in_lead(doc, span, text)
-    return (_entity_root(named[-1]), "colon") if named else None
+    lead = _lead_in(doc, span, text)
+    source = _named_in_lead([t for t in lead if t.idx < span.start]) if lead is not None else None
+    return (source, "colon") if source is not None else None
 
 
-def _named_in_lead(doc: Doc, span: Span, text: str) -> list[Token]:
-    """The first words of the people and organisations named in a verbless lead-in that ends with a colon."""
-    sentence = _lead_in(doc, span, text)
-    lead = [t for t in sentence if t.idx < span.start] if sentence is not None else []
-    if any(t.pos_ == "VERB" for t in lead):
-        return []
-    return [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
+def _named_in_lead(lead: Sequence[Token]) -> Token | None:
+    """Who a lead-in that ends with a colon gives the word to: the last person or organisation named in one with no
+    verb ("Jane Roe, in a statement:"), else the named or pronoun subject of its main verb ("Jane Roe released the
+    following statement:", "He then listed his demands:"); never an empty "it" ("Wait, it gets better:")."""
+    if not lead:
+        return None
+    if not any(t.pos_ == "VERB" for t in lead):
+        named = [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
+        return _entity_root(named[-1]) if named else None
+    root = lead[-1].sent.root
+    subject = subject_of(root) if root.pos_ in {"VERB", "AUX"} and root in lead else None
+    if subject is None or subject not in lead:
+        return None
+    speaks = subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in SPEAKING_PRONOUNS
+    return subject if speaks or document_of(subject) is not None else None
 
 
 def _may_speak(token: Token) -> bool:
@@ -149,7 +160,8 @@ def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
 
 def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
     """For a quote that is a sentence of its own, the reporting verb of the main clause of the sentence just before
-    it in the same paragraph ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says the plan will fail. “…”")."""
+    it in the same paragraph ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says the plan will fail. “…”"), else a
+    speaking participle there ("Ann Lee ended the meeting by saying she would run. “…”")."""
     end = span.start - 1
     while end >= 0 and text[end] in OPENING_MARKS:
         end -= 1
@@ -158,9 +170,26 @@ def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
     last = doc.char_span(end, end + 1, alignment_mode="expand")
     if last is None or not len(last):
         return None
-    root = last[0].sent.root
-    verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    verbs = _main_verbs(last[0].sent)
     return next((v for v in verbs if is_reporting(v) and not _passes_on(v) and subject_of(v) is not None), None)
+
+
+def _main_verbs(sentence: DocSpan) -> list[Token]:
+    """The verbs of a sentence's main clause, then its participles ("… by saying she would run")."""
+    verbs = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "conj")]
+    return verbs + [t for t in sentence if t.tag_ == "VBG" and t.dep_ in {"advcl", "pcomp", "xcomp"}]
+
+
+def speaking_verb(verb: Token) -> Token:
+    """The verb whose subject says a quote: ``verb`` itself, or, for a speaking participle that the parse hangs on a
+    verb inside someone's reported words ("Ann Lee said the talks could be “long,” adding, “…”"), the reporting verb
+    of those words, whose subject goes on speaking."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or head is verb or is_reporting(head):
+        return verb
+    if head.dep_ == "ccomp" and is_reporting(head.head):
+        return head.head
+    return verb
 
 
 def _first_reporting(tokens: Iterable[Token]) -> Token | None:

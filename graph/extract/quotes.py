@@ -15,13 +15,16 @@ from graph.extract.attribution import subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
+    CHARACTERISING_VERBS,
     OPENING_MARKS,
     adjacent_verb,
     governing_verb,
     is_naming,
+    is_reporting,
     named_source,
     preceding_verb,
     sentence_verb,
+    speaking_verb,
 )
 from graph.extract.reported import cue_pattern, extract_reported
 from graph.extract.speakers import Attribution, speaker_for
@@ -35,6 +38,10 @@ SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
 UNATTRIBUTED_MIN_WORDS = 8
 """An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
+TITLE_WORDS = 8
+"""A title or slogan in quotation marks is at most this many words long."""
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"})
+"""Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 
 
@@ -119,7 +126,7 @@ def _direct(
     """The statement a quoted span makes: attributed to the cue that governs it or stands beside it, continuing the
     quote before it, or of unknown speaker when it is long and stands alone; None for a scare quote."""
     site = _site(doc, quoted.span, index) if article.in_body(quoted.span) else None
-    if site is None or _is_name(site):
+    if site is None or _is_name(site) or _is_title(site, index.text):
         return None
     verb = _cue(doc, site, quoted, index)
     if verb is None:
@@ -158,6 +165,28 @@ def _is_name(site: _Site) -> bool:
     return False
 
 
+def _is_title(site: _Site, text: str) -> bool:
+    """Whether the quoted words are the title of a show, a book or a film, or a slogan, set in quotation marks as news
+    style has it ("told ABC's “Good Morning America”", "the “Never Again” campaign"): a few words, each capitalised but
+    the small ones, no question or exclamation, neither an utterance of its own nor the words a reporting verb says
+    ("chanted “No More Wars”"); never a single word ("“Absolutely,” he said")."""
+    words = [t.text for t in site.inside if t.is_alpha]
+    if not 2 <= len(words) <= TITLE_WORDS or any(t.text in {"!", "?"} for t in site.inside):
+        return False
+    if _is_utterance(site.span, text) or any(_said_as_object(root) for root in site.roots):
+        return False
+    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+def _said_as_object(root: Token) -> bool:
+    """Whether quoted words are what a reporting verb says ("chanted “No More Wars”"), not whom it is said to, or
+    what a verb of characterising calls something ("referred to the plan as “Project Fear”")."""
+    if root.dep_ in {"dobj", "ccomp"} and is_reporting(root.head) and root.head.lemma_.lower() != "tell":
+        return True
+    verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in CHARACTERISING_VERBS | {"call"}
+
+
 def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     """Whether a short quote is a scare quote: one its cue does not govern, or one modified from outside the marks
     ("his “special military operation”"); never a whole utterance ("“No comment,” he said")."""
@@ -181,7 +210,7 @@ def _continuation(site: _Site, article: Article, quoted: Quoted, previous: Quote
     """A quote with no cue that continues the quote before it (next sentence or next paragraph), said by its
     speaker."""
     span, text = site.span, site.span.slice(article.text)
-    if previous is None or not _continues(index, previous, span, quoted):
+    if previous is None or not _continues(index, previous, span, quoted, alone=not site.outside):
         return None
     return Quote(
         span, text, site.sentence, previous.speaker, previous.via, previous.medium, previous.time,
@@ -198,7 +227,7 @@ def _uncued(site: _Site, article: Article) -> Quote | None:
 
 def _attributed(site: _Site, verb: Token, article: Article, context: Attribution, index: _Index) -> Quote:
     """The quote said by the subject of its cue (never a word inside the quote), with how it reached the article."""
-    speaker_token = subject_of(verb)
+    speaker_token = subject_of(speaking_verb(verb))
     if speaker_token is not None and site.inside.start <= speaker_token.i < site.inside.end:
         speaker_token = None
     speaker, resolution = speaker_for(speaker_token, context, article)
@@ -238,12 +267,21 @@ def _scare_modified(roots: Sequence[Token], start: int) -> bool:
     return any(child.i < start and child.dep_ in SCARE_MODIFIERS for root in nouns for child in root.lefts)
 
 
-def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted) -> bool:
-    """Whether a quote with no cue of its own continues ``previous`` (next sentence or next paragraph)."""
+def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted, alone: bool) -> bool:
+    """Whether a quote with no cue of its own continues ``previous``: in the next sentence, or as a paragraph of its
+    own right after the paragraph that ``previous`` ends (““…,” Ann Lee said.⏎⏎“…”"), the newsroom way of letting
+    a speaker go on."""
     if quoted.continued:
         return True
     between = index.text[previous.span.end : span.start]
-    if "\n\n" in between.strip("\n ") or len(between) > 400:
+    if len(between) > 400 or ("\n\n" in between.strip("\n ") and not (alone and _next_paragraph(between))):
         return False
     later = index.starting(previous.sentence.end, span.start - 1)
     return not any(t for s in later for t in s if not (t.is_punct or t.is_space))
+
+
+def _next_paragraph(between: str) -> bool:
+    """Whether the text ``between`` two quotes runs on to the end of the first one's paragraph and then only opens the
+    paragraph right after it (blank lines, spaces and opening marks)."""
+    first = between.find("\n")
+    return first >= 0 and not between[first:].strip("\n \t“\"'‘")

@@ -32,10 +32,35 @@ COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
 LEGISLATORS = frozenset({"councillor", "councilor", "deputy", "lawmaker", "legislator", "mp", "parliamentarian"})
 """The names, across newsrooms and countries, of members of a legislature: "the deputies" names "local MPs" again."""
-HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:[A-Z][a-z]+ +)?([A-Z][\w'’-]+)")
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:([A-Z][a-z]+) +)?([A-Z][\w'’-]+)")
 """An honorific before a surname, with or without a first name and a full stop (US and UK styles)."""
 HONORIFIC_GENDERS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+TITLES = frozenset(
+    {"president", "senator", "governor", "secretary", "mayor", "judge", "justice", "general", "minister", "chairman",
+     "speaker", "representative", "congressman", "congresswoman", "former", "sir", "dame", "lord", "lady", "doctor",
+     "professor", "rev", "pastor", "sheriff", "chief", "leader", "candidate", "commissioner", "ambassador"}
+)  # fmt: skip
+"""Words of office written before a surname ("Senator Lee"), which are no first name."""
 PRONOUN_GENDERS = {"he": frozenset({"he", "him"}), "she": frozenset({"she", "her"})}
+ROLE_NOUNS = frozenset(
+    {"actor", "actress", "adviser", "advisor", "aide", "analyst", "anchor", "attorney", "author", "billionaire",
+     "businessman", "businesswoman", "candidate", "challenger", "chairman", "chairwoman", "chief", "commissioner",
+     "congressman", "congresswoman", "donor", "executive", "founder", "frontrunner", "front-runner", "governor",
+     "hopeful", "host", "incumbent", "journalist", "judge", "lawmaker", "lawyer", "leader", "mayor", "minister",
+     "mogul", "nominee", "official", "president", "prosecutor", "reporter", "secretary", "senator", "sheriff",
+     "speaker", "spokesman", "spokeswoman", "spokesperson", "star", "strategist"}
+)  # fmt: skip
+"""Nouns of the offices and trades a news story names people by: "the Ohio senator" is a person a later "he" or
+"she" can stand for, as a named person is."""
+COLLECTIVE_NOUNS = frozenset(
+    {"activist", "campaign", "critic", "group", "organisation", "organization", "organizer", "organiser", "protester",
+     "resident", "supporter", "union", "voter"}
+)  # fmt: skip
+"""Plural nouns of people acting together: "the groups" is what a later "they" can stand for."""
+ROLE_GENDERS = {
+    **dict.fromkeys(("actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman"), "she"),
+    **dict.fromkeys(("businessman", "chairman", "congressman", "spokesman"), "he"),
+}
 
 
 @dataclass
@@ -51,6 +76,9 @@ class Attribution:
     under it (0 for the main clause): the actors a later "he" or "they" most likely stands for."""
     genders: dict[str, str] = field(default_factory=dict)
     """The surnames the article gives an honorific ("Mr. Hill", "Ms Roe"), and the pronoun each takes."""
+    roles: dict[Span, str] = field(default_factory=dict)
+    """Definite descriptions of people by office, trade or cause that are the subject of their clause ("the Ohio
+    senator", "the groups"), with the pronoun each takes ("" when the noun does not say)."""
     quoted: list[Span] = field(default_factory=list)
     """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
     _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
@@ -72,6 +100,12 @@ class Attribution:
                 context._note(mention, _salience(doc, mention))
         for name in _untagged_subjects(doc, mentions):
             context._note(mention_at(name, article), _depth(name))
+        for role in _role_subjects(doc):
+            mention = mention_at(role, article)
+            plural = role.tag_ == "NNS"
+            context.roles[mention.span] = "they" if plural else ROLE_GENDERS.get(role.lower_, "")
+            kind = ActorKind.GROUP if plural else ActorKind.PERSON
+            context._note(Mention(mention.span, mention.text, kind, mention.role), _depth(role))
         context._learn_documents(doc)
         return context
 
@@ -116,17 +150,24 @@ class Attribution:
     def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
         """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, and no honorific of the other
         gender on its surname."""
+        role = self.roles.get(mention.span)
+        if role is not None:
+            if role == "they":
+                return wanted is ActorKind.GROUP
+            return wanted is ActorKind.PERSON and (not role or pronoun in PRONOUN_GENDERS[role])
         if not _fits(mention, wanted):
             return False
-        words = mention.text.split()
-        gender = self.genders.get(words[-1]) if words else None
+        gender = self.genders.get(_gendered_name(mention.text))
         return gender is None or wanted is not ActorKind.PERSON or pronoun in PRONOUN_GENDERS[gender]
 
     def _author(self, mention: Mention, document: Token) -> Mention:
-        """Who wrote ``document``: named beside it, else the last author of a document of its kind before it."""
+        """Who wrote ``document``: named beside it, else, for a definite one ("the letter"), the last author of a
+        document of its kind before it."""
         own = document_author(document, self.article)
         if own is not None:
             return own
+        if any(child.lower_ in {"a", "an"} for child in document.lefts):
+            return mention  # "a tweet said": a document not named before, kept as written
         lemma = document.lemma_.lower()
         known = [a for offset, kind, a in self.authors if kind == lemma and offset < mention.span.start]
         return known[-1] if known else mention
@@ -166,12 +207,39 @@ def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]
             yield token
 
 
+def _gendered_name(text: str) -> str:
+    """The key of a person's name in :attr:`Attribution.genders`: the first and last name when a first name stands
+    before the surname ("Bill Lee" is not the "Mrs. Lee" of the same story), else the surname alone ("Sen. Lee")."""
+    words = text.split()
+    if not words:
+        return ""
+    first = words[-2] if len(words) > 1 else ""
+    named = first.isalpha() and first.istitle() and first.lower() not in TITLES
+    return f"{first} {words[-1]}" if named else words[-1]
+
+
+def _role_subjects(doc: Doc) -> Iterator[Token]:
+    """Definite descriptions of people by office, trade or cause that are the subject of a verb ("The Ohio senator
+    declined to comment", "the groups say"): antecedents of a later "he", "she" or "they" as good as a name."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        person = token.tag_ == "NN" and lemma in ROLE_NOUNS
+        if token.dep_ != "nsubj" or not (person or (token.tag_ == "NNS" and lemma in ROLE_NOUNS | COLLECTIVE_NOUNS)):
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and token.head.pos_ in {"VERB", "AUX"}:
+            yield token
+
+
 def honorific_genders(text: str) -> dict[str, str]:
-    """The surnames ``text`` gives one gender's honorific ("Mr. Hill", "Mrs Roe"), each with the pronoun it takes; a
-    surname the text gives both ("Mr. Lee … Mrs. Lee") is left out."""
+    """The surnames ``text`` gives one gender's honorific ("Mr. Hill", "Mrs Roe"), and the full names when the first
+    name stands between ("Mr. Tom Hill"), each with the pronoun it takes; a name the text gives both ("Mr. Lee …
+    Mrs. Lee") is left out."""
     seen: dict[str, set[str]] = {}
     for match in HONORIFIC.finditer(text):
-        seen.setdefault(match.group(2), set()).add(HONORIFIC_GENDERS[match.group(1)])
+        gender = HONORIFIC_GENDERS[match.group(1)]
+        seen.setdefault(match.group(3), set()).add(gender)
+        if match.group(2):
+            seen.setdefault(f"{match.group(2)} {match.group(3)}", set()).add(gender)
     return {name: next(iter(genders)) for name, genders in seen.items() if len(genders) == 1}
 
 

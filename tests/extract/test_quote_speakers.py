@@ -37,12 +37,25 @@ def _direct(body: str) -> list[Quote]:
             "The budget is a disgrace",
             "Lee",
         ),
+        # an honorific given to one bearer of a surname says nothing of another with a first name of their own
+        (
+            "Mrs. Hill spoke first. Later Governor Tom Hill agreed with her.\n\n“We will not let this plant close,” he "
+            "said.",
+            "We will not let",
+            "Tom Hill",
+        ),
         # a short quote that is a whole utterance is no scare quote
         ("“That would be you?” Mary Jones asked.", "That would be you?", "Mary Jones"),
         # a quote alone in its sentence takes the cue of the sentence before it in the same paragraph
         (
             "Ann Lee agreed. “The plan is a failure and it will cost the city millions of dollars.”",
             "The plan is a failure",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee ended the meeting by saying she would run again. “I will win this seat back for the people of "
+            "this town.”",
+            "I will win this seat",
             "Ann Lee",
         ),
         # a lead-in with no verb that ends with a colon names the speaker
@@ -84,6 +97,55 @@ def _direct(body: str) -> list[Quote]:
             "official",
         ),
         ("Protesters chanted “no war” outside the hall.", "no war", "Protesters"),
+        # words in title case are no title when someone chants them or calls something by them
+        ("Protesters chanted “No More Wars” outside the hall.", "No More Wars", "Protesters"),
+        ("Tom Hill referred to the plan as “Project Fear” in his speech.", "Project Fear", "Tom Hill"),
+        # a quote that is a paragraph of its own goes on with the speaker of the paragraph it follows
+        (
+            "“We like the plan,” Tom Hill said on Friday.\n\n“It is the best plan this city has seen in a very long "
+            "time.”\n\nThe council meets next week.",
+            "It is the best plan",
+            "Tom Hill",
+        ),
+        # a lead-in that ends with a colon gives the word to the subject of its verb
+        (
+            "Senator Tom Hill spoke for an hour. He then listed his three demands:\n\n“Lower taxes for families, "
+            "better schools for children and safer streets for everyone.”",
+            "Lower taxes for families",
+            "Tom Hill",
+        ),
+        (
+            "Ann Lee released the following statement:\n\n“I am proud of what this team has achieved.”",
+            "I am proud",
+            "Ann Lee",
+        ),
+        # "adding" goes on with the speaker of the clause its parse hangs on, not with that clause's subject
+        (
+            "Tom Hill told reporters that his rival Jim Cole “had no plan at all,” adding, “He never had one and he "
+            "never will.”",
+            "He never had one",
+            "Tom Hill",
+        ),
+        # a definite description by office is an antecedent of "he", as a name is
+        (
+            "Senator Tom Hill of Ohio won the vote on Monday. Jim Cole, his rival, lost.\n\nLater the Ohio senator "
+            "declined to say more. “We will be back next year with a better bill,” he said.",
+            "We will be back",
+            "the Ohio senator",
+        ),
+        (
+            "The Acme Corporation backed the plan. But the groups that wrote to the mayor say it goes too far. They "
+            "argue that the city should “think again before it is too late.”",
+            "think again",
+            "the groups",
+        ),
+        # an indefinite document is a new one, not the last of its kind: its words are kept as written
+        (
+            "Ann Lee wrote in a tweet that the vote was rigged. Later a Tom Hill tweet said the plan was “a "
+            "disaster for the whole city.”",
+            "a disaster for the whole city",
+            "Tom Hill",
+        ),
         # a relative "who" stands for the noun its clause describes
         (
             "It was the mayor who said the plan was “a disaster for the whole city.”",
@@ -105,6 +167,14 @@ def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
     [
         # a name is not a statement
         ("His campaign paid to broadcast a short film called “Tenemos Familias” on television.", "Tenemos"),
+        # the title of a show in quotation marks is no statement
+        ("Ann Lee said on “Meet the Press” that she would run again.", "Meet the Press"),
+        ("Tom Hill told ABC’s “Good Morning America” that the plan would fail.", "Good Morning"),
+        # a lead-in whose subject is an empty "it" names nobody
+        (
+            "Wait, it gets better:\n\n“The rules of the game were written long ago by people who never played.”",
+            "The rules",
+        ),
         # "according to" a preference names nobody
         ("Voters pick “R” or “D” according to their instinctive preference.", "R"),
     ],
@@ -115,7 +185,7 @@ def test_no_direct_quote(body: str, absent: str) -> None:
 
 def test_honorifics_give_the_pronoun_a_surname_takes() -> None:
     text = "Mr. Tom Hill met Ms Lee and Mrs. Ann Roe. Later Mr. Cole and Mrs. Cole arrived."
-    assert honorific_genders(text) == {"Hill": "he", "Lee": "she", "Roe": "she"}
+    assert honorific_genders(text) == {"Hill": "he", "Tom Hill": "he", "Lee": "she", "Roe": "she", "Ann Roe": "she"}
 
 
 @pytest.mark.model
