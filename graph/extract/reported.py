@@ -44,6 +44,8 @@ NOUN_VERBS = frozenset(
     {"announce", "propose", "deny", "confirm", "acknowledge", "admit", "reveal", "disclose", "predict", "unveil"}
 )
 """Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
+BARE_NOUN_VERBS = frozenset({"announce", "concede", "emphasise", "emphasize", "predict", "reiterate", "stress", "tweet"})
+"""Cues whose object is what was said even as a bare noun: "announced his resignation", "tweeted her thanks"."""
 GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
 )
@@ -59,7 +61,28 @@ TOPIC_VERBS = {
 """Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
 MIN_CONTENT_TOKENS = 3
 CLAIM_NOUNS = frozenset(
-    {"allegation", "argument", "assertion", "charge", "claim", "contention", "insistence", "promise", "warning"}
+    {
+        "accusation",
+        "admission",
+        "allegation",
+        "announcement",
+        "argument",
+        "assertion",
+        "assurance",
+        "charge",
+        "claim",
+        "contention",
+        "declaration",
+        "denial",
+        "insistence",
+        "pledge",
+        "prediction",
+        "promise",
+        "statement",
+        "suggestion",
+        "vow",
+        "warning",
+    }
 )
 """Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
@@ -143,12 +166,26 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
 
 
 def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
-    """The words of ``phrase`` before a second cue joined to them that comes before ``offset``; none without one."""
+    """The words of ``phrase`` before a second clause joined to them that holds the quote at ``offset`` ("he saw no
+    need to change, telling her “…”", "he respects her and calls her “…”"), or before a second cue that comes
+    before it; none without one."""
     before = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
-    joined = next((t for t in before if t.dep_ == "conj" and t.lemma_.lower() in CLAUSE_VERBS), None)
+    joined = next((t for t in before if _second_clause(t, offset)), None)
     if joined is None:
         return []
-    return [t for t in before if t.i < joined.i and not (t.dep_ == "cc" and t.i == joined.i - 1)]
+    start = joined.left_edge.i
+    return [t for t in before if t.i < start and not (t.dep_ in {"cc", "mark"} and t.i >= start - 1)]
+
+
+def _second_clause(token: Token, offset: int) -> bool:
+    """Whether ``token`` heads a clause joined after its head ("and calls her …", ", adding …") that is a second cue
+    or runs into the quote at ``offset``."""
+    if token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB" or token.head.i > token.i:
+        return False
+    if token.dep_ == "conj" and token.lemma_.lower() in CLAUSE_VERBS:
+        return True
+    last = token.doc[token.right_edge.i]
+    return last.idx + len(last) > offset and any(t.is_punct or t.dep_ == "cc" for t in token.doc[token.head.i : token.left_edge.i])
 
 
 def _contents(doc: Doc) -> Iterator[Content]:
@@ -178,7 +215,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
 
 def _clause_contents(verb: Token) -> list[Content | None]:
     """ "X said (that) …", "…, X said", and a cue inside its content: "The tone, said Mr Milburn, would be …"."""
-    clauses = [_subtree(c) for c in verb.children if said_clause(c)]
+    clauses = [_subtree(c) for c in verb.children if said_clause(c)] or _stray_clause(verb)
     if clauses:
         return [Content(c, verb, cue_pattern(verb, c.start)) for c in clauses]
     if _as_aside(verb):  # "As the Times reported, …", "…, as Mr Hill noted."
@@ -188,6 +225,20 @@ def _clause_contents(verb: Token) -> list[Content | None]:
         pattern = "content around cue" if verb.head.i > verb.i else "content before cue"
         return [Content(_subtree(verb.head), verb, pattern)]
     return []
+
+
+def _stray_clause(verb: Token) -> list[DocSpan]:
+    """A "that" clause the parser hung on a noun of the cue's own phrase ("said at a news conference that he would
+    wait", "told reporters on Monday that …"): a relative clause never opens with the conjunction "that"."""
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "npadvmod", "dobj"} and c.i > verb.i):
+        for token in prep.subtree:
+            if token.dep_ in {"relcl", "acl"} and any(_opens_that(c) for c in token.children):
+                return [token.doc[next(c.i for c in token.children if _opens_that(c)) : token.right_edge.i + 1]]
+    return []
+
+
+def _opens_that(token: Token) -> bool:
+    return token.dep_ == "mark" and token.lower_ == "that" and token.i < token.head.i
 
 
 def _as_aside(verb: Token) -> bool:
@@ -225,17 +276,24 @@ def _infinitive_content(verb: Token, lemma: str) -> Content | None:
 def _appeal_content(verb: Token, lemma: str) -> Content | None:
     """ "called for talks", "called on Moscow to …": the demand, from the cue on."""
     demand = demand_of(verb)
-    return None if demand is None else Content(verb.doc[verb.i : demand.right_edge.i + 1], verb, "appeal")
+    if demand is None:
+        return None
+    # "called on Moscow to withdraw", with "Moscow" parsed as a second subject: the demand runs through the infinitive
+    ends = [demand.right_edge.i] + [c.right_edge.i for c in verb.children if c.dep_ == "xcomp" and c.i > demand.i]
+    return Content(verb.doc[verb.i : max(ends) + 1], verb, "appeal")
 
 
 def _noun_content(verb: Token, lemma: str) -> Content | None:
     """ "announced plans to close the plant": an object that is a phrase, not a bare noun."""
-    if lemma not in NOUN_VERBS:
+    if lemma not in NOUN_VERBS and lemma not in BARE_NOUN_VERBS:
         return None
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if thing is not None and any(c.dep_ in {"acl", "relcl", "prep"} for c in thing.children):
+    if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ in {"acl", "relcl", "prep"} for c in thing.children):
         return Content(_subtree(thing), verb, "noun content")
-    return None
+    bare = lemma in BARE_NOUN_VERBS and thing.left_edge.i < thing.i  # "his resignation", not "support"
+    return Content(_subtree(thing), verb, "noun content", short=True) if bare else None
 
 
 def _topic_content(verb: Token, lemma: str) -> Content | None:
@@ -270,7 +328,7 @@ def _called(verb: Token, lemma: str) -> Content | None:
 
 def _claim_content(noun: Token) -> Content | None:
     """ "his claim that he won", "the warning that prices would rise": a "that" clause of a noun of saying."""
-    clause = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp"}), None)
+    clause = next((c for c in noun.rights if c.dep_ in {"acl", "relcl", "ccomp"}), None)
     if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     return Content(_subtree(clause), noun, "noun content")
@@ -328,6 +386,9 @@ def _speaker_token(found: Content) -> Token | None:
     if _addressed(found.cue):
         return None
     token = subject_of(found.cue)
+    if found.pattern == "appeal" and token is not None and token.i > found.cue.i:
+        # an appeal is never inverted: "X called on Moscow to …" (a subject after it is the one appealed to)
+        token = next((c for c in found.cue.lefts if c.dep_ in NOMINAL_SUBJECTS), token)
     if token is not None and token.lower_ in RELATIVE_PRONOUNS and found.cue.dep_ == "relcl":
         token = named_head(found.cue.head)  # "Simonyan, the editor of RT, who had urged …"
     return token
