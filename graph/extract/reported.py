@@ -25,6 +25,7 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
+from graph.extract.reported_clauses import as_aside, before_aside, clause_without, said_clause, stray_clause, subtree
 from graph.extract.speakers import Attribution, speaker_for, speaking_it
 from graph.model import Article, Quote, Span
 
@@ -44,7 +45,9 @@ NOUN_VERBS = frozenset(
     {"announce", "propose", "deny", "confirm", "acknowledge", "admit", "reveal", "disclose", "predict", "unveil"}
 )
 """Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
-BARE_NOUN_VERBS = frozenset({"announce", "concede", "emphasise", "emphasize", "predict", "reiterate", "stress", "tweet"})
+BARE_NOUN_VERBS = frozenset(
+    {"announce", "concede", "emphasise", "emphasize", "predict", "reiterate", "stress", "tweet"}
+)
 """Cues whose object is what was said even as a bare noun: "announced his resignation", "tweeted her thanks"."""
 GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
@@ -85,8 +88,6 @@ CLAIM_NOUNS = frozenset(
     }
 )
 """Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
-CLAUSE_MARKS = frozenset({"that", "whether", "if"})
-"""The words that open a clause said or asked: "said that …", "asked whether …", "asked if …"."""
 ACCORDING_TO = "according to"
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
@@ -185,7 +186,9 @@ def _second_clause(token: Token, offset: int) -> bool:
     if token.dep_ == "conj" and token.lemma_.lower() in CLAUSE_VERBS:
         return True
     last = token.doc[token.right_edge.i]
-    return last.idx + len(last) > offset and any(t.is_punct or t.dep_ == "cc" for t in token.doc[token.head.i : token.left_edge.i])
+    return last.idx + len(last) > offset and any(
+        t.is_punct or t.dep_ == "cc" for t in token.doc[token.head.i : token.left_edge.i]
+    )
 
 
 def _contents(doc: Doc) -> Iterator[Content]:
@@ -215,51 +218,19 @@ def _verb_content(verb: Token) -> list[Content | None]:
 
 def _clause_contents(verb: Token) -> list[Content | None]:
     """ "X said (that) …", "…, X said", and a cue inside its content: "The tone, said Mr Milburn, would be …"."""
-    clauses = [_subtree(c) for c in verb.children if said_clause(c)] or _stray_clause(verb)
+    clauses = [subtree(c) for c in verb.children if said_clause(c)] or stray_clause(verb)
     if clauses:
         return [Content(c, verb, cue_pattern(verb, c.start)) for c in clauses]
-    if _as_aside(verb):  # "As the Times reported, …", "…, as Mr Hill noted."
-        return [Content(_clause_without(verb.head, verb), verb, cue_pattern(verb, verb.head.i))]
+    if as_aside(verb):  # "As the Times reported, …", "…, as Mr Hill noted."
+        return [Content(clause_without(verb.head, verb), verb, cue_pattern(verb, verb.head.i))]
+    before = before_aside(verb)  # "The deficit will grow, the budget office reported on Tuesday -- a shift that …"
+    if before is not None:
+        return [Content(before, verb, "content before cue")]
     if verb.dep_ == "parataxis" and subject_of(verb) is not None:
         # "That culture, they said, was …", "The plan has stalled, officials said, and …"
         pattern = "content around cue" if verb.head.i > verb.i else "content before cue"
-        return [Content(_subtree(verb.head), verb, pattern)]
+        return [Content(subtree(verb.head), verb, pattern)]
     return []
-
-
-def _stray_clause(verb: Token) -> list[DocSpan]:
-    """A "that" clause the parser hung on a noun of the cue's own phrase ("said at a news conference that he would
-    wait", "told reporters on Monday that …"): a relative clause never opens with the conjunction "that"."""
-    for prep in (c for c in verb.children if c.dep_ in {"prep", "npadvmod", "dobj"} and c.i > verb.i):
-        for token in prep.subtree:
-            if token.dep_ in {"relcl", "acl"} and any(_opens_that(c) for c in token.children):
-                return [token.doc[next(c.i for c in token.children if _opens_that(c)) : token.right_edge.i + 1]]
-    return []
-
-
-def _opens_that(token: Token) -> bool:
-    return token.dep_ == "mark" and token.lower_ == "that" and token.i < token.head.i
-
-
-def _as_aside(verb: Token) -> bool:
-    """Whether a cue is an "as" aside to the clause it reports, with a subject of its own: "As the Times reported,
-    …"."""
-    children = list(verb.children)
-    own_subject = any(c.dep_ == "nsubj" for c in children)
-    return verb.dep_ == "advcl" and own_subject and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-
-
-def said_clause(child: Token) -> bool:
-    """Whether a cue's dependent is the clause said: a complement ("said (that) …"), a "that" or "whether" clause
-    the parser took for an adverbial one, or a finite clause it took for an infinitive ("say any effort could
-    fail"); never "to" infinitive ("is said to be")."""
-    if child.dep_ == "ccomp":
-        return True
-    if child.i < child.head.i:
-        return False
-    if child.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in child.children)
-    return child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and not any(c.tag_ == "TO" for c in child.children)
 
 
 def _infinitive_content(verb: Token, lemma: str) -> Content | None:
@@ -291,9 +262,9 @@ def _noun_content(verb: Token, lemma: str) -> Content | None:
     if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
         return None
     if any(c.dep_ in {"acl", "relcl", "prep"} for c in thing.children):
-        return Content(_subtree(thing), verb, "noun content")
+        return Content(subtree(thing), verb, "noun content")
     bare = lemma in BARE_NOUN_VERBS and thing.left_edge.i < thing.i  # "his resignation", not "support"
-    return Content(_subtree(thing), verb, "noun content", short=True) if bare else None
+    return Content(subtree(thing), verb, "noun content", short=True) if bare else None
 
 
 def _topic_content(verb: Token, lemma: str) -> Content | None:
@@ -312,7 +283,7 @@ def _object_said(verb: Token, lemma: str) -> Content | None:
     answer = next((c for c in verb.rights if c.dep_ in {"dobj", "intj"} or c.lower_ == "so"), None)
     if answer is None or answer.pos_ == "PRON" or answer.lower_ in {"little", "much", "more", "less"}:
         return None  # "said it", "said little": no words of their own
-    return Content(_subtree(answer), verb, "content after cue", short=True)
+    return Content(subtree(answer), verb, "content after cue", short=True)
 
 
 def _called(verb: Token, lemma: str) -> Content | None:
@@ -331,7 +302,7 @@ def _claim_content(noun: Token) -> Content | None:
     clause = next((c for c in noun.rights if c.dep_ in {"acl", "relcl", "ccomp"}), None)
     if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    return Content(_subtree(clause), noun, "noun content")
+    return Content(subtree(clause), noun, "noun content")
 
 
 def demand_of(verb: Token) -> Token | None:
@@ -352,30 +323,7 @@ def _according(token: Token) -> Content | None:
     head = token.head
     if head.pos_ not in {"VERB", "AUX"} or (head.lemma_.lower() in CLAUSE_VERBS and _clause_contents(head)):
         return None
-    return Content(_clause_without(head, token), token, ACCORDING_TO)
-
-
-def _clause_without(head: Token, aside: Token) -> DocSpan:
-    """The clause of ``head`` without an aside that opens or closes it ("According to officials, …", "…, as the
-    Times reported.")."""
-    doc = head.doc
-    skip = aside.left_edge.i, aside.right_edge.i
-    start, end = head.left_edge.i, head.right_edge.i
-    while end > start and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
-    if skip[0] <= start:  # the aside opens the sentence: the content starts after it and its comma
-        start = skip[1] + 1
-        while start < end and doc[start].is_punct:
-            start += 1
-    elif skip[1] >= end:  # the aside closes it: "…, according to officials."
-        end = skip[0] - 1
-        while end > start and doc[end].is_punct:
-            end -= 1
-    return doc[start : end + 1]
-
-
-def _subtree(token: Token) -> DocSpan:
-    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+    return Content(clause_without(head, token), token, ACCORDING_TO)
 
 
 def _speaker_token(found: Content) -> Token | None:

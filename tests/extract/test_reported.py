@@ -90,6 +90,39 @@ def _reported(body: str) -> dict[str, str | None]:
             "the plant in Dayton would close in May",
             "Ford Motor Company",
         ),
+        # the words before a second clause that runs into a quote
+        (
+            "Mayor Ann Lee said she saw no reason to delay the vote, telling reporters that “the city is ready.”",
+            "she saw no reason to delay the vote",
+            "Ann Lee",
+        ),
+        # a "that" clause after the cue's own phrase ("at a news conference that …")
+        (
+            "The governor said at a news conference on Monday that the bridge would reopen in May.",
+            "the bridge would reopen in May",
+            "governor",
+        ),
+        # the "that" clause of a statement, said by whoever put it out
+        (
+            "The dockers' union sent out a statement that the strike would end on Friday.",
+            "the strike would end on Friday",
+            "union",
+        ),
+        # an appeal runs through its infinitive, and its speaker is the one before the cue
+        (
+            "On Tuesday, Senator Jane Cole called on the city council to cancel the new parking fees.",
+            "to cancel the new parking fees",
+            "Jane Cole",
+        ),
+        # a bare noun announced
+        ("The senator announced his resignation on Monday.", "his resignation", "senator"),
+        # a cue after the clause it reports, taken by the parser for an adverbial clause
+        (
+            "The city deficit will double this year, sooner than expected, the budget office reported on Tuesday -- "
+            "a shift that alarmed the council.",
+            "The city deficit will double this year",
+            "budget office",
+        ),
         # a subject that is the subject of "likely"
         (
             "Younger voters were more likely to say the economy was getting better.",
@@ -121,6 +154,12 @@ def test_reported_speaker(body: str, content: str, speaker: str) -> None:
             "mayor",
         ),
         ("The senator was asked whether she would run again next year.", "whether she would run again", "senator"),
+        # the one called on to act is not the one who appeals
+        (
+            "On Tuesday, Senator Jane Cole called on the city council to cancel the new parking fees.",
+            "to cancel the new parking fees",
+            "council",
+        ),
     ],
 )
 def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
