@@ -25,7 +25,15 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
-from graph.extract.reported_clauses import as_aside, before_aside, clause_without, said_clause, stray_clause, subtree
+from graph.extract.reported_clauses import (
+    as_aside,
+    before_aside,
+    clause_run_on,
+    clause_without,
+    said_clause,
+    stray_clause,
+    subtree,
+)
 from graph.extract.speakers import Attribution, speaker_for, speaking_it
 from graph.model import Article, Quote, Span
 
@@ -62,6 +70,9 @@ TOPIC_VERBS = {
     "warn": ("about", "against", "of"),
 }
 """Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
+DESCRIBING_VERBS = {"call": "oprd", "describe": "prep"}
+"""Cues that say what their object is, and the dependency of what they say: "called it a disaster", "described it
+as a disaster"."""
 MIN_CONTENT_TOKENS = 3
 CLAIM_NOUNS = frozenset(
     {
@@ -74,15 +85,20 @@ CLAIM_NOUNS = frozenset(
         "assurance",
         "charge",
         "claim",
+        "comment",
+        "complaint",
         "contention",
         "declaration",
         "denial",
         "insistence",
+        "message",
         "pledge",
         "prediction",
         "promise",
+        "remark",
         "statement",
         "suggestion",
+        "threat",
         "vow",
         "warning",
     }
@@ -218,7 +234,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
 
 def _clause_contents(verb: Token) -> list[Content | None]:
     """ "X said (that) …", "…, X said", and a cue inside its content: "The tone, said Mr Milburn, would be …"."""
-    clauses = [subtree(c) for c in verb.children if said_clause(c)] or stray_clause(verb)
+    clauses = [subtree(c) for c in verb.children if said_clause(c)] or stray_clause(verb) or clause_run_on(verb)
     if clauses:
         return [Content(c, verb, cue_pattern(verb, c.start)) for c in clauses]
     if as_aside(verb):  # "As the Times reported, …", "…, as Mr Hill noted."
@@ -287,11 +303,14 @@ def _object_said(verb: Token, lemma: str) -> Content | None:
 
 
 def _called(verb: Token, lemma: str) -> Content | None:
-    """ "called him divisive", "called the plan a disaster": what the subject said its object is."""
-    if lemma != "call":
+    """ "called him divisive", "called the plan a disaster", "described the plan as a disaster": what the subject
+    said its object is."""
+    if lemma not in DESCRIBING_VERBS:
         return None
     thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    said = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+    said = next(
+        (c for c in verb.rights if c.dep_ == DESCRIBING_VERBS[lemma] and (c.dep_ != "prep" or c.lower_ == "as")), None
+    )
     if thing is None or said is None or said.i < thing.i:
         return None
     return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, "content after cue", short=True)

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 """The words that open a clause said or asked: "said that …", "asked whether …", "asked if …"."""
+RUN_ON_CUES = frozenset({"say", "tell"})
+"""Cues whose clause may follow with neither "that" nor a comma, where the parser may take it for the main clause."""
 
 
 def before_aside(verb: Token) -> DocSpan | None:
@@ -83,3 +85,15 @@ def clause_without(head: Token, aside: Token) -> DocSpan:
 
 def subtree(token: Token) -> DocSpan:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def clause_run_on(verb: Token) -> list[DocSpan]:
+    """The clause right after "say" or "tell" with no comma between, taken by the parser for the clause the cue is an
+    adverbial clause of: "… days after the mayor told reporters he was not ready" (he was not ready)."""
+    if verb.dep_ != "advcl" or verb.head.i < verb.i or verb.lemma_.lower() not in RUN_ON_CUES:
+        return []
+    head = verb.head
+    subject = next((c for c in head.lefts if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
+    if subject is None or subject.left_edge.i != verb.right_edge.i + 1:
+        return []
+    return [verb.doc[subject.left_edge.i : head.right_edge.i + 1]]

@@ -123,6 +123,24 @@ def _reported(body: str) -> dict[str, str | None]:
             "The city deficit will double this year",
             "budget office",
         ),
+        # what "described" says its object is
+        (
+            "Senator Bob Smith described the new budget as a gift to the banks.",
+            "the new budget as a gift to the banks",
+            "Bob Smith",
+        ),
+        # the "that" clause of a threat
+        (
+            "Senator Bob Smith repeated his threat that he would block the new budget.",
+            "he would block the new budget",
+            "Bob Smith",
+        ),
+        # a clause run on after "told" with no comma, inside an adverbial clause
+        (
+            "The deal comes three days after Mayor Ann Lee told the Daily Courier she was not ready to sign it.",
+            "she was not ready to sign it",
+            "Ann Lee",
+        ),
         # a subject that is the subject of "likely"
         (
             "Younger voters were more likely to say the economy was getting better.",
@@ -154,6 +172,8 @@ def test_reported_speaker(body: str, content: str, speaker: str) -> None:
             "mayor",
         ),
         ("The senator was asked whether she would run again next year.", "whether she would run again", "senator"),
+        # a relative clause on the cue's own phrase is not what was said
+        ("The mayor said nothing at the meeting that followed the vote.", "followed the vote", "mayor"),
         # the one called on to act is not the one who appeals
         (
             "On Tuesday, Senator Jane Cole called on the city council to cancel the new parking fees.",
