@@ -271,15 +271,16 @@ def _appeal_content(verb: Token, lemma: str) -> Content | None:
 
 
 def _noun_content(verb: Token, lemma: str) -> Content | None:
-    """ "announced plans to close the plant": an object that is a phrase, not a bare noun."""
+    """ "announced plans to close the plant": an object that is a phrase; for some cues a noun with its determiner
+    ("announced his resignation"), never a lone noun ("stressed support")."""
     if lemma not in NOUN_VERBS and lemma not in BARE_NOUN_VERBS:
         return None
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
+    if thing is None:
         return None
     if any(c.dep_ in {"acl", "relcl", "prep"} for c in thing.children):
         return Content(subtree(thing), verb, "noun content")
-    bare = lemma in BARE_NOUN_VERBS and thing.left_edge.i < thing.i  # "his resignation", not "support"
+    bare = lemma in BARE_NOUN_VERBS and thing.pos_ in {"NOUN", "PROPN"} and thing.left_edge.i < thing.i
     return Content(subtree(thing), verb, "noun content", short=True) if bare else None
 
 
@@ -350,14 +351,20 @@ def _speaker_token(found: Content) -> Token | None:
         return object_of(found.cue.nbor(1))
     if found.cue.pos_ == "NOUN":
         return _claimant(found.cue)
-    if _addressed(found.cue):
-        return None
-    token = subject_of(found.cue)
-    if found.pattern == "appeal" and token is not None and token.i > found.cue.i:
+    return None if _addressed(found.cue) else _verb_speaker(found.cue, found.pattern)
+
+
+def _verb_speaker(cue: Token, pattern: str) -> Token | None:
+    """The subject of a verb cue: never the one an appeal is made to, the noun a relative clause describes, or a
+    share of a poll the parser took for a number of the cue ("4 in 10 say …")."""
+    token = subject_of(cue)
+    if token is None:
+        return next((c for c in cue.lefts if c.pos_ == "NUM" and c.dep_ == "nummod"), None)
+    if pattern == "appeal" and token.i > cue.i:
         # an appeal is never inverted: "X called on Moscow to …" (a subject after it is the one appealed to)
-        token = next((c for c in found.cue.lefts if c.dep_ in NOMINAL_SUBJECTS), token)
-    if token is not None and token.lower_ in RELATIVE_PRONOUNS and found.cue.dep_ == "relcl":
-        token = named_head(found.cue.head)  # "Simonyan, the editor of RT, who had urged …"
+        token = next((c for c in cue.lefts if c.dep_ in NOMINAL_SUBJECTS), token)
+    if token.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+        token = named_head(cue.head)  # "Simonyan, the editor of RT, who had urged …"
     return token
 
 
@@ -386,5 +393,5 @@ def _speaker_like(token: Token) -> bool:
     if lower in NON_SPEAKERS:
         return speaking_it(token)
     if lower in GROUP_PRONOUNS or token.pos_ == "NUM":  # "some argue …", "six of the nine members said …"
-        return token.dep_ in NOMINAL_SUBJECTS or token.dep_ == "pobj"
+        return token.dep_ in NOMINAL_SUBJECTS or token.dep_ in {"pobj", "nummod"}
     return token.pos_ in {"NOUN", "PROPN"} or lower in PERSONAL_PRONOUNS or bool(token.ent_type_)

@@ -141,6 +141,12 @@ def _reported(body: str) -> dict[str, str | None]:
             "she was not ready to sign it",
             "Ann Lee",
         ),
+        # a share of a poll as the speaker
+        (
+            "About 4 in 10 say they want the next mayor to build more parks.",
+            "they want the next mayor to build more parks",
+            "4 in 10",
+        ),
         # a subject that is the subject of "likely"
         (
             "Younger voters were more likely to say the economy was getting better.",
