@@ -177,7 +177,8 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
     if not inside:
         return span
     before = _clause_before(found.phrase, min(inside))
-    if len(before) < MIN_CONTENT_TOKENS or before[0].i <= found.cue.i <= before[-1].i:
+    opens = found.pattern == "appeal"  # an appeal starts at its cue: "called on X to act, saying “…”"
+    if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
     return Span(before[0].idx, before[-1].idx + len(before[-1]))
 
@@ -265,7 +266,7 @@ def _appeal_content(verb: Token, lemma: str) -> Content | None:
     demand = demand_of(verb)
     if demand is None:
         return None
-    # "called on Moscow to withdraw", with "Moscow" parsed as a second subject: the demand runs through the infinitive
+    # "called on Moscow to withdraw": the demand runs through the infinitive
     ends = [demand.right_edge.i] + [c.right_edge.i for c in verb.children if c.dep_ == "xcomp" and c.i > demand.i]
     return Content(verb.doc[verb.i : max(ends) + 1], verb, "appeal")
 
@@ -329,7 +330,7 @@ def demand_of(verb: Token) -> Token | None:
     """The "for" or "on" of "call for", "call on": a demand, which reports what the caller wants."""
     if verb.lemma_.lower() != "call":
         return None
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
+    return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)  # not "On Monday, …"
 
 
 def cue_pattern(cue: Token, content_start: int) -> str:
