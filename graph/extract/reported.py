@@ -25,6 +25,15 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
+from graph.extract.reported_clauses import (
+    as_aside,
+    before_aside,
+    clause_run_on,
+    clause_without,
+    said_clause,
+    stray_clause,
+    subtree,
+)
 from graph.extract.speakers import Attribution, speaker_for, speaking_it
 from graph.model import Article, Quote, Span
 
@@ -44,6 +53,10 @@ NOUN_VERBS = frozenset(
     {"announce", "propose", "deny", "confirm", "acknowledge", "admit", "reveal", "disclose", "predict", "unveil"}
 )
 """Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
+BARE_NOUN_VERBS = frozenset(
+    {"announce", "concede", "emphasise", "emphasize", "predict", "reiterate", "stress", "tweet"}
+)
+"""Cues whose object is what was said even as a bare noun: "announced his resignation", "tweeted her thanks"."""
 GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
 )
@@ -57,13 +70,40 @@ TOPIC_VERBS = {
     "warn": ("about", "against", "of"),
 }
 """Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
+DESCRIBING_VERBS = {"call": "oprd", "describe": "prep"}
+"""Cues that say what their object is, and the dependency of what they say: "called it a disaster", "described it
+as a disaster"."""
 MIN_CONTENT_TOKENS = 3
 CLAIM_NOUNS = frozenset(
-    {"allegation", "argument", "assertion", "charge", "claim", "contention", "insistence", "promise", "warning"}
+    {
+        "accusation",
+        "admission",
+        "allegation",
+        "announcement",
+        "argument",
+        "assertion",
+        "assurance",
+        "charge",
+        "claim",
+        "comment",
+        "complaint",
+        "contention",
+        "declaration",
+        "denial",
+        "insistence",
+        "message",
+        "pledge",
+        "prediction",
+        "promise",
+        "remark",
+        "statement",
+        "suggestion",
+        "threat",
+        "vow",
+        "warning",
+    }
 )
 """Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
-CLAUSE_MARKS = frozenset({"that", "whether", "if"})
-"""The words that open a clause said or asked: "said that …", "asked whether …", "asked if …"."""
 ACCORDING_TO = "according to"
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
@@ -137,18 +177,35 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
     if not inside:
         return span
     before = _clause_before(found.phrase, min(inside))
-    if len(before) < MIN_CONTENT_TOKENS or before[0].i <= found.cue.i <= before[-1].i:
+    opens = found.pattern == "appeal"  # an appeal starts at its cue: "called on X to act, saying “…”"
+    if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
     return Span(before[0].idx, before[-1].idx + len(before[-1]))
 
 
 def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
-    """The words of ``phrase`` before a second cue joined to them that comes before ``offset``; none without one."""
+    """The words of ``phrase`` before a second clause joined to them that holds the quote at ``offset`` ("he saw no
+    need to change, telling her “…”", "he respects her and calls her “…”"), or before a second cue that comes
+    before it; none without one."""
     before = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
-    joined = next((t for t in before if t.dep_ == "conj" and t.lemma_.lower() in CLAUSE_VERBS), None)
+    joined = next((t for t in before if _second_clause(t, offset)), None)
     if joined is None:
         return []
-    return [t for t in before if t.i < joined.i and not (t.dep_ == "cc" and t.i == joined.i - 1)]
+    start = joined.left_edge.i
+    return [t for t in before if t.i < start and not (t.dep_ in {"cc", "mark"} and t.i >= start - 1)]
+
+
+def _second_clause(token: Token, offset: int) -> bool:
+    """Whether ``token`` heads a clause joined after its head ("and calls her …", ", adding …") that is a second cue
+    or runs into the quote at ``offset``."""
+    if token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB" or token.head.i > token.i:
+        return False
+    if token.dep_ == "conj" and token.lemma_.lower() in CLAUSE_VERBS:
+        return True
+    last = token.doc[token.right_edge.i]
+    return last.idx + len(last) > offset and any(
+        t.is_punct or t.dep_ == "cc" for t in token.doc[token.head.i : token.left_edge.i]
+    )
 
 
 def _contents(doc: Doc) -> Iterator[Content]:
@@ -178,37 +235,19 @@ def _verb_content(verb: Token) -> list[Content | None]:
 
 def _clause_contents(verb: Token) -> list[Content | None]:
     """ "X said (that) …", "…, X said", and a cue inside its content: "The tone, said Mr Milburn, would be …"."""
-    clauses = [_subtree(c) for c in verb.children if said_clause(c)]
+    clauses = [subtree(c) for c in verb.children if said_clause(c)] or stray_clause(verb) or clause_run_on(verb)
     if clauses:
         return [Content(c, verb, cue_pattern(verb, c.start)) for c in clauses]
-    if _as_aside(verb):  # "As the Times reported, …", "…, as Mr Hill noted."
-        return [Content(_clause_without(verb.head, verb), verb, cue_pattern(verb, verb.head.i))]
+    if as_aside(verb):  # "As the Times reported, …", "…, as Mr Hill noted."
+        return [Content(clause_without(verb.head, verb), verb, cue_pattern(verb, verb.head.i))]
+    before = before_aside(verb)  # "The deficit will grow, the budget office reported on Tuesday -- a shift that …"
+    if before is not None:
+        return [Content(before, verb, "content before cue")]
     if verb.dep_ == "parataxis" and subject_of(verb) is not None:
         # "That culture, they said, was …", "The plan has stalled, officials said, and …"
         pattern = "content around cue" if verb.head.i > verb.i else "content before cue"
-        return [Content(_subtree(verb.head), verb, pattern)]
+        return [Content(subtree(verb.head), verb, pattern)]
     return []
-
-
-def _as_aside(verb: Token) -> bool:
-    """Whether a cue is an "as" aside to the clause it reports, with a subject of its own: "As the Times reported,
-    …"."""
-    children = list(verb.children)
-    own_subject = any(c.dep_ == "nsubj" for c in children)
-    return verb.dep_ == "advcl" and own_subject and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-
-
-def said_clause(child: Token) -> bool:
-    """Whether a cue's dependent is the clause said: a complement ("said (that) …"), a "that" or "whether" clause
-    the parser took for an adverbial one, or a finite clause it took for an infinitive ("say any effort could
-    fail"); never "to" infinitive ("is said to be")."""
-    if child.dep_ == "ccomp":
-        return True
-    if child.i < child.head.i:
-        return False
-    if child.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in child.children)
-    return child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and not any(c.tag_ == "TO" for c in child.children)
 
 
 def _infinitive_content(verb: Token, lemma: str) -> Content | None:
@@ -225,17 +264,25 @@ def _infinitive_content(verb: Token, lemma: str) -> Content | None:
 def _appeal_content(verb: Token, lemma: str) -> Content | None:
     """ "called for talks", "called on Moscow to …": the demand, from the cue on."""
     demand = demand_of(verb)
-    return None if demand is None else Content(verb.doc[verb.i : demand.right_edge.i + 1], verb, "appeal")
+    if demand is None:
+        return None
+    # "called on Moscow to withdraw": the demand runs through the infinitive
+    ends = [demand.right_edge.i] + [c.right_edge.i for c in verb.children if c.dep_ == "xcomp" and c.i > demand.i]
+    return Content(verb.doc[verb.i : max(ends) + 1], verb, "appeal")
 
 
 def _noun_content(verb: Token, lemma: str) -> Content | None:
-    """ "announced plans to close the plant": an object that is a phrase, not a bare noun."""
-    if lemma not in NOUN_VERBS:
+    """ "announced plans to close the plant": an object that is a phrase; for some cues a noun with its determiner
+    ("announced his resignation"), never a lone noun ("stressed support")."""
+    if lemma not in NOUN_VERBS and lemma not in BARE_NOUN_VERBS:
         return None
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if thing is not None and any(c.dep_ in {"acl", "relcl", "prep"} for c in thing.children):
-        return Content(_subtree(thing), verb, "noun content")
-    return None
+    if thing is None:
+        return None
+    if any(c.dep_ in {"acl", "relcl", "prep"} for c in thing.children):
+        return Content(subtree(thing), verb, "noun content")
+    bare = lemma in BARE_NOUN_VERBS and thing.pos_ in {"NOUN", "PROPN"} and thing.left_edge.i < thing.i
+    return Content(subtree(thing), verb, "noun content", short=True) if bare else None
 
 
 def _topic_content(verb: Token, lemma: str) -> Content | None:
@@ -254,15 +301,18 @@ def _object_said(verb: Token, lemma: str) -> Content | None:
     answer = next((c for c in verb.rights if c.dep_ in {"dobj", "intj"} or c.lower_ == "so"), None)
     if answer is None or answer.pos_ == "PRON" or answer.lower_ in {"little", "much", "more", "less"}:
         return None  # "said it", "said little": no words of their own
-    return Content(_subtree(answer), verb, "content after cue", short=True)
+    return Content(subtree(answer), verb, "content after cue", short=True)
 
 
 def _called(verb: Token, lemma: str) -> Content | None:
-    """ "called him divisive", "called the plan a disaster": what the subject said its object is."""
-    if lemma != "call":
+    """ "called him divisive", "called the plan a disaster", "described the plan as a disaster": what the subject
+    said its object is."""
+    if lemma not in DESCRIBING_VERBS:
         return None
     thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    said = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+    said = next(
+        (c for c in verb.rights if c.dep_ == DESCRIBING_VERBS[lemma] and (c.dep_ != "prep" or c.lower_ == "as")), None
+    )
     if thing is None or said is None or said.i < thing.i:
         return None
     return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, "content after cue", short=True)
@@ -270,17 +320,17 @@ def _called(verb: Token, lemma: str) -> Content | None:
 
 def _claim_content(noun: Token) -> Content | None:
     """ "his claim that he won", "the warning that prices would rise": a "that" clause of a noun of saying."""
-    clause = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp"}), None)
+    clause = next((c for c in noun.rights if c.dep_ in {"acl", "relcl", "ccomp"}), None)
     if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    return Content(_subtree(clause), noun, "noun content")
+    return Content(subtree(clause), noun, "noun content")
 
 
 def demand_of(verb: Token) -> Token | None:
     """The "for" or "on" of "call for", "call on": a demand, which reports what the caller wants."""
     if verb.lemma_.lower() != "call":
         return None
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
+    return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)  # not "On Monday, …"
 
 
 def cue_pattern(cue: Token, content_start: int) -> str:
@@ -294,30 +344,7 @@ def _according(token: Token) -> Content | None:
     head = token.head
     if head.pos_ not in {"VERB", "AUX"} or (head.lemma_.lower() in CLAUSE_VERBS and _clause_contents(head)):
         return None
-    return Content(_clause_without(head, token), token, ACCORDING_TO)
-
-
-def _clause_without(head: Token, aside: Token) -> DocSpan:
-    """The clause of ``head`` without an aside that opens or closes it ("According to officials, …", "…, as the
-    Times reported.")."""
-    doc = head.doc
-    skip = aside.left_edge.i, aside.right_edge.i
-    start, end = head.left_edge.i, head.right_edge.i
-    while end > start and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
-    if skip[0] <= start:  # the aside opens the sentence: the content starts after it and its comma
-        start = skip[1] + 1
-        while start < end and doc[start].is_punct:
-            start += 1
-    elif skip[1] >= end:  # the aside closes it: "…, according to officials."
-        end = skip[0] - 1
-        while end > start and doc[end].is_punct:
-            end -= 1
-    return doc[start : end + 1]
-
-
-def _subtree(token: Token) -> DocSpan:
-    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+    return Content(clause_without(head, token), token, ACCORDING_TO)
 
 
 def _speaker_token(found: Content) -> Token | None:
@@ -325,11 +352,20 @@ def _speaker_token(found: Content) -> Token | None:
         return object_of(found.cue.nbor(1))
     if found.cue.pos_ == "NOUN":
         return _claimant(found.cue)
-    if _addressed(found.cue):
-        return None
-    token = subject_of(found.cue)
-    if token is not None and token.lower_ in RELATIVE_PRONOUNS and found.cue.dep_ == "relcl":
-        token = named_head(found.cue.head)  # "Simonyan, the editor of RT, who had urged …"
+    return None if _addressed(found.cue) else _verb_speaker(found.cue, found.pattern)
+
+
+def _verb_speaker(cue: Token, pattern: str) -> Token | None:
+    """The subject of a verb cue: never the one an appeal is made to, the noun a relative clause describes, or a
+    share of a poll the parser took for a number of the cue ("4 in 10 say …")."""
+    token = subject_of(cue)
+    if token is None:
+        return next((c for c in cue.lefts if c.pos_ == "NUM" and c.dep_ == "nummod"), None)
+    if pattern == "appeal" and token.i > cue.i:
+        # an appeal is never inverted: "X called on Moscow to …" (a subject after it is the one appealed to)
+        token = next((c for c in cue.lefts if c.dep_ in NOMINAL_SUBJECTS), token)
+    if token.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+        token = named_head(cue.head)  # "Simonyan, the editor of RT, who had urged …"
     return token
 
 
@@ -358,5 +394,5 @@ def _speaker_like(token: Token) -> bool:
     if lower in NON_SPEAKERS:
         return speaking_it(token)
     if lower in GROUP_PRONOUNS or token.pos_ == "NUM":  # "some argue …", "six of the nine members said …"
-        return token.dep_ in NOMINAL_SUBJECTS or token.dep_ == "pobj"
+        return token.dep_ in NOMINAL_SUBJECTS or token.dep_ in {"pobj", "nummod"}
     return token.pos_ in {"NOUN", "PROPN"} or lower in PERSONAL_PRONOUNS or bool(token.ent_type_)

@@ -90,6 +90,63 @@ def _reported(body: str) -> dict[str, str | None]:
             "the plant in Dayton would close in May",
             "Ford Motor Company",
         ),
+        # the words before a second clause that runs into a quote
+        (
+            "Mayor Ann Lee said she saw no reason to delay the vote, telling reporters that “the city is ready.”",
+            "she saw no reason to delay the vote",
+            "Ann Lee",
+        ),
+        # a "that" clause after the cue's own phrase ("at a news conference that …")
+        (
+            "The governor said at a news conference on Monday that the bridge would reopen in May.",
+            "the bridge would reopen in May",
+            "governor",
+        ),
+        # the "that" clause of a statement, said by whoever put it out
+        (
+            "The dockers' union sent out a statement that the strike would end on Friday.",
+            "the strike would end on Friday",
+            "union",
+        ),
+        # an appeal runs through its infinitive, and its speaker is the one before the cue
+        (
+            "On Tuesday, Senator Jane Cole called on the city council to cancel the new parking fees.",
+            "to cancel the new parking fees",
+            "Jane Cole",
+        ),
+        # a bare noun announced
+        ("The senator announced his resignation on Monday.", "his resignation", "senator"),
+        # a cue after the clause it reports, taken by the parser for an adverbial clause
+        (
+            "The city deficit will double this year, sooner than expected, the budget office reported on Tuesday -- "
+            "a shift that alarmed the council.",
+            "The city deficit will double this year",
+            "budget office",
+        ),
+        # what "described" says its object is
+        (
+            "Senator Bob Smith described the new budget as a gift to the banks.",
+            "the new budget as a gift to the banks",
+            "Bob Smith",
+        ),
+        # the "that" clause of a threat
+        (
+            "Senator Bob Smith repeated his threat that he would block the new budget.",
+            "he would block the new budget",
+            "Bob Smith",
+        ),
+        # a clause run on after "told" with no comma, inside an adverbial clause
+        (
+            "The deal comes three days after Mayor Ann Lee told the Daily Courier she was not ready to sign it.",
+            "she was not ready to sign it",
+            "Ann Lee",
+        ),
+        # a share of a poll as the speaker
+        (
+            "About 4 in 10 say they want the next mayor to build more parks.",
+            "they want the next mayor to build more parks",
+            "4 in 10",
+        ),
         # a subject that is the subject of "likely"
         (
             "Younger voters were more likely to say the economy was getting better.",
@@ -121,6 +178,14 @@ def test_reported_speaker(body: str, content: str, speaker: str) -> None:
             "mayor",
         ),
         ("The senator was asked whether she would run again next year.", "whether she would run again", "senator"),
+        # a relative clause on the cue's own phrase is not what was said
+        ("The mayor said nothing at the meeting that followed the vote.", "followed the vote", "mayor"),
+        # the one called on to act is not the one who appeals
+        (
+            "On Tuesday, Senator Jane Cole called on the city council to cancel the new parking fees.",
+            "to cancel the new parking fees",
+            "council",
+        ),
     ],
 )
 def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:

@@ -1,0 +1,99 @@
+"""Where the clause a cue reports lies: its complement, a "that" clause hung elsewhere by the parser, or the clause
+the cue stands beside as an aside ("As the Times reported, …", "…, the budget office reported on Tuesday")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
+
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+"""The words that open a clause said or asked: "said that …", "asked whether …", "asked if …"."""
+RUN_ON_CUES = frozenset({"say", "tell"})
+"""Cues whose clause may follow with neither "that" nor a comma, where the parser may take it for the main clause."""
+
+
+def before_aside(verb: Token) -> DocSpan | None:
+    """The clause before a cue with a subject of its own that follows it after a comma, taken by the parser for an
+    adverbial clause of it ("The deficit will grow, the budget office reported on Tuesday"); None for any other cue."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    doc, start, end = verb.doc, verb.head.left_edge.i, subject.left_edge.i
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def stray_clause(verb: Token) -> list[DocSpan]:
+    """A "that" clause the parser hung on a noun of the cue's own phrase ("said at a news conference that he would
+    wait", "told reporters on Monday that …"): a relative clause never opens with the conjunction "that"."""
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "npadvmod", "dobj"} and c.i > verb.i):
+        for token in prep.subtree:
+            if token.dep_ in {"relcl", "acl"} and any(_opens_that(c) for c in token.children):
+                return [token.doc[next(c.i for c in token.children if _opens_that(c)) : token.right_edge.i + 1]]
+    return []
+
+
+def _opens_that(token: Token) -> bool:
+    return token.dep_ == "mark" and token.lower_ == "that" and token.i < token.head.i
+
+
+def as_aside(verb: Token) -> bool:
+    """Whether a cue is an "as" aside to the clause it reports, with a subject of its own: "As the Times reported,
+    …"."""
+    children = list(verb.children)
+    own_subject = any(c.dep_ == "nsubj" for c in children)
+    return verb.dep_ == "advcl" and own_subject and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+
+
+def said_clause(child: Token) -> bool:
+    """Whether a cue's dependent is the clause said: a complement ("said (that) …"), a "that" or "whether" clause
+    the parser took for an adverbial one, or a finite clause it took for an infinitive ("say any effort could
+    fail"); never "to" infinitive ("is said to be")."""
+    if child.dep_ == "ccomp":
+        return True
+    if child.i < child.head.i:
+        return False
+    if child.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in child.children)
+    return child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and not any(c.tag_ == "TO" for c in child.children)
+
+
+def clause_without(head: Token, aside: Token) -> DocSpan:
+    """The clause of ``head`` without an aside that opens or closes it ("According to officials, …", "…, as the
+    Times reported.")."""
+    doc = head.doc
+    skip = aside.left_edge.i, aside.right_edge.i
+    start, end = head.left_edge.i, head.right_edge.i
+    while end > start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if skip[0] <= start:  # the aside opens the sentence: the content starts after it and its comma
+        start = skip[1] + 1
+        while start < end and doc[start].is_punct:
+            start += 1
+    elif skip[1] >= end:  # the aside closes it: "…, according to officials."
+        end = skip[0] - 1
+        while end > start and doc[end].is_punct:
+            end -= 1
+    return doc[start : end + 1]
+
+
+def subtree(token: Token) -> DocSpan:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def clause_run_on(verb: Token) -> list[DocSpan]:
+    """The clause right after "say" or "tell" with no comma between, taken by the parser for the clause the cue is an
+    adverbial clause of: "… days after the mayor told reporters he was not ready" (he was not ready)."""
+    if verb.dep_ != "advcl" or verb.head.i < verb.i or verb.lemma_.lower() not in RUN_ON_CUES:
+        return []
+    head = verb.head
+    subject = next((c for c in head.lefts if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
+    if subject is None or subject.left_edge.i != verb.right_edge.i + 1:
+        return []
+    return [verb.doc[subject.left_edge.i : head.right_edge.i + 1]]
