@@ -86,14 +86,25 @@ YEAR_BEFORE = re.compile(
     re.I,
 )
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+COMPARED = re.compile(r"year[- ]?(?:ago|earlier)", re.I)
+"""Words of a quarter compared with ("the year-ago quarter"): not the quarter a later "a year earlier" leans on."""
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
-FORWARD_SIGNALS = frozenset({"until", "till", "by", "effective", "payable", "record", "postponed", "delayed"})
-"""A word before an expression that points it forward: "must be returned by Jan. 14", "payable Dec. 1", "postponed
-until Saturday" name a time after the report, whatever the tense of the verb."""
+FORWARD_SIGNALS = frozenset({"effective", "payable", "record", "postponed", "delayed", "deferred", "adjourned"})
+"""A word before an expression that points it forward: "payable Dec. 1", "postponed until Saturday" name a time after
+the report, whatever the tense of the verb."""
+LIMIT_SIGNALS = frozenset({"until", "till", "by"})
+"""A limit ("must be returned by Jan. 14", "as soon as Tuesday") points forward unless its clause is told in the past
+("had filed by Wednesday", "until Thursday, they had not named him"): then it is the latest such day."""
+DEFER_VERBS = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "push", "put", "move", "reschedule", "give",
+                         "grant", "allow"})  # fmt: skip
+"""Verbs that move a time forward or grant time up to it: "extended its deadline until Tuesday", "gave them until
+mid-November" lie ahead though told in the past."""
 FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "slate", "go", "want"})
 """Verbs whose infinitive complement or passive ("is scheduled for", "plans to") points to the future."""
+SCHEDULING_VERBS = frozenset({"schedule", "plan", "set", "slate"})
+"""Verbs whose object is an appointment: "has scheduled a news conference Thursday" names the Thursday ahead."""
 
 
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
@@ -123,7 +134,8 @@ class _Told:
         named_back = _named_back(words.text, span, self.last) or _year_before(words.text, span, self.quarter)
         time = named_back or normalise(_borrowed(words) or words.text, span, self._anchor(words), tense_of(words))
         time = _period_ended(words, time)
-        self.quarter = time if QUARTER_VALUE.fullmatch(time.value) else self.quarter
+        if named_back is None and QUARTER_VALUE.fullmatch(time.value) and not COMPARED.search(words.text):
+            self.quarter = time  # "a year earlier" compares with the quarter the text reported, not one named back
         time = replace(time, text=span.slice(text))  # the article's own characters, odd spaces and all
         if named_back is None and time.start is not None and time.granularity in CALENDAR_UNITS:
             self.last = time
@@ -284,6 +296,8 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
         if token.text.lower() not in SPLIT_WORDS:
             continue
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+        if token.text in {"-", "–"} and right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}:
+            continue  # "the year-earlier third quarter", "year-end"
         if token.text == "," and (re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text)):
             continue  # "February 24, 1955", "Saturday, April 25"
         if token.text.lower() == "of" and timeml_type(resolve(left.text, dt.date(2000, 1, 1)).value) != "DURATION":
@@ -322,10 +336,21 @@ def _stands_alone(span: SpacySpan) -> bool:
 def tense_of(span: SpacySpan) -> Tense | None:
     """The tense of the clause an expression sits in: its nearest verb's, read from tags and auxiliaries; the future
     after a word that points forward ("until Saturday")."""
-    if span.start > 0 and span.doc[span.start - 1].text.lower() in FORWARD_SIGNALS:
+    before = span.doc[span.start - 1].text.lower() if span.start > 0 else ""
+    if before in FORWARD_SIGNALS:
         return Tense.FUTURE
     verb = _clause_verb(span)
-    return None if verb is None else _verb_tense(verb)
+    tense = None if verb is None else _verb_tense(verb)
+    if _limit(span) and (tense is not Tense.PAST or (verb is not None and verb.lemma_ in DEFER_VERBS)):
+        return Tense.FUTURE
+    return tense
+
+
+def _limit(span: SpacySpan) -> bool:
+    """Whether a limit word stands before the expression: "until", "by", "as soon as", "as early as"."""
+    doc, i = span.doc, span.start
+    before = [t.text.lower() for t in doc[max(i - 3, 0) : i]]
+    return bool(before) and (before[-1] in LIMIT_SIGNALS or before[-3:] in (["as", "soon", "as"], ["as", "early", "as"]))
 
 
 def _clause_verb(span: SpacySpan) -> Token | None:
@@ -358,10 +383,21 @@ def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
     "is scheduled"."""
     if auxiliaries & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
         return True
-    if verb.tag_ == "VB" and "to" in auxiliaries and verb.head.lemma_ in FUTURE_VERBS:
-        return True  # "plans to launch it in October", "is expected to close on Friday"
+    if verb.tag_ == "VB" and "to" in auxiliaries:
+        head = verb.head
+        if head.lemma_ in FUTURE_VERBS and not _past_perfect(head):
+            return True  # "plans to launch it in October"; not "had been scheduled to expire Friday"
+        if head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}:
+            return True  # "is to resume trading Tuesday"
+    if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "has scheduled a news conference Thursday"
     # "is scheduled for October 25"
     return verb.tag_ == "VBN" and verb.lemma_ in FUTURE_VERBS and bool(auxiliaries & {"is", "are", "be", "'s", "'re"})
+
+
+def _past_perfect(verb: Token) -> bool:
+    """ "had been scheduled", "had been due": a plan the telling has already overtaken."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for c in verb.children)
 
 
 __all__ = ["TIME_LABELS", "Tense", "extract_times", "normalise", "tense_of", "timeml_type"]
