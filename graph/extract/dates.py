@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
 from graph.extract.timeml import UNRESOLVED, Tense, resolve, timeml_type
+from graph.extract.timeml_days import WEEKDAYS
 from graph.model import Article, Granularity, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ TIME_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|morning|afternoon|evening|"
     r"spring|summer|fall|autumn|winter|christmas|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|weekly|"
-    r"monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight)s?\b|"
+    r"monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
     r"\b(?:1[5-9]|20)\d\d(?:s|\b)|'\d0s|\d{1,2}/\d{1,2}|\d:\d\d|\d\s*[ap]\.?m\b|\bq[1-4]\b",
     re.I,
 )
@@ -40,8 +41,8 @@ TIME_WORDS = re.compile(
 LEADING = re.compile(
     r"^(?:(?:just|only|right|as early as|as late as|as of|since|until|by|on|its|their|his|her|both|"
     r"in|at(?! (?:least|most)\b)|from|between|during|for|[\d.,]+(?= (?:a|an|per|each|every) )|"
-    r"an?(?= (?:\d|first|second|third|fourth|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))|the(?= (?:days|weeks|months|years)$)|"
+    r"an?(?= (?:\d|(?:first|second|third|fourth|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b))|the(?= (?:days|weeks|months|years)$)|"
     r"(?:earlier|later)(?= (?:today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\s+)+",
     re.I,
 )
@@ -66,7 +67,7 @@ SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", 
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
-    r"lately|(?:every|each) (?:day|week|month|year)|annually|hourly|"
+    r"lately|(?:every|each) (?:day|week|month|year)|annually|hourly|(?:(?:last|next) )?thanksgiving(?: day)?|"
     r"(?<=in )the (?:near )?future|(?<=in )the past)\b(?! that\b)|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
@@ -78,8 +79,16 @@ numeric dates ("7/8/07")."""
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
-NAMED_BACK = re.compile(r"(?:that|the same) (?P<unit>day|week|month|year)", re.I)
-"""A unit named back ("that year", "the same day"): the one holding the time the text last gave, not the anchor's."""
+NAMED_BACK = re.compile(
+    r"(?:(?:earlier|later|early|late) )?(?:that|the same) (?P<unit>day|week|month|year)|"
+    r"the (?P<rel>following|previous|prior) (?P<step_unit>day|week|month|year)|the next (?P<next_unit>day)",
+    re.I,
+)
+"""A unit named back ("that year", "later that day", "the same day"): the one holding the time the text last gave, not
+the anchor's; one named from it ("the following year", "the previous day", "the next day"): the unit before or after
+that one."""
+WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.join(WEEKDAYS)})", re.I)
+"""A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
 YEAR_BEFORE = re.compile(
     r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
     r"(?: period)?",
@@ -162,13 +171,23 @@ def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None
 
 def _named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
     """ "that day", "the same year": the unit holding the time the text last gave, when that time is as fine."""
+    if last is not None and last.start is not None and last.granularity is Granularity.DAY:
+        weekday = WEEKDAY_FROM.fullmatch(text.strip())
+        if weekday is not None:  # "the previous Friday": the Friday before the day last given
+            target = WEEKDAYS.index(weekday.group("day").lower())
+            back = weekday.group("rel").lower() != "following"
+            gap = (last.start.weekday() - target) % 7 or 7 if back else (target - last.start.weekday()) % 7 or 7
+            held = values.day(last.start + dt.timedelta(days=-gap if back else gap))
+            return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
     found = NAMED_BACK.fullmatch(text.strip())
     if found is None or last is None or last.start is None:
         return None
-    unit = Granularity(found.group("unit").lower())
+    word = (found.group("unit") or found.group("step_unit") or found.group("next_unit")).lower()
+    unit = Granularity(word)
     if CALENDAR_UNITS.index(last.granularity) > CALENDAR_UNITS.index(unit):
         return None  # "2007 ... that day": no day to name back
-    held = values.unit_holding(last.start, unit)
+    step = {"following": 1, "previous": -1, "prior": -1}.get((found.group("rel") or "").lower(), 0)
+    held = values.unit_from(last.start, word, 1 if found.group("next_unit") else step)
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
