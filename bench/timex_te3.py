@@ -68,9 +68,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DATA, help="folder of timebank.jsonl and aquaint.jsonl")
     parser.add_argument("--docs", type=int, default=0, help="only the first N documents of each part")
     parser.add_argument("--errors", action="store_true", help="also list the tuning part's errors")
-    parser.add_argument(
-        "--tune-only", action="store_true", help="score the tuning part alone (while rules are chosen)"
-    )
+    parser.add_argument("--tune-only", action="store_true", help="score the tuning part alone (while rules are chosen)")
     args = parser.parse_args(argv)
     parts = split(load(args.data))
     tune, held = (p[: args.docs] if args.docs else p for p in (parts.tune, parts.held_out))

@@ -369,7 +369,9 @@ def _limit(span: SpacySpan) -> bool:
     """Whether a limit word stands before the expression: "until", "by", "as soon as", "as early as"."""
     doc, i = span.doc, span.start
     before = [t.text.lower() for t in doc[max(i - 3, 0) : i]]
-    return bool(before) and (before[-1] in LIMIT_SIGNALS or before[-3:] in (["as", "soon", "as"], ["as", "early", "as"]))
+    return bool(before) and (
+        before[-1] in LIMIT_SIGNALS or before[-3:] in (["as", "soon", "as"], ["as", "early", "as"])
+    )
 
 
 def _clause_verb(span: SpacySpan) -> Token | None:
@@ -416,7 +418,8 @@ def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
 
 def _past_perfect(verb: Token) -> bool:
     """ "had been scheduled", "had been due": a plan the telling has already overtaken."""
-    return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for c in verb.children)
+    told = (verb, verb.head) if verb.dep_ == "acomp" else (verb,)  # "had been due": "had" hangs on "been"
+    return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for v in told for c in v.children)
 
 
 __all__ = ["TIME_LABELS", "Tense", "extract_times", "normalise", "tense_of", "timeml_type"]
