@@ -39,16 +39,17 @@ TIME_WORDS = re.compile(
 )
 """An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
 LEADING = re.compile(
-    r"^(?:(?:just|only|right|as early as|as late as|as of|since|until|by|on|its|their|his|her|both|"
+    r"^(?:(?:just|only|right|about|almost|around|barely|as long as|as early as|as late as|as of|since|until|by|on|"
+    r"its|their|his|her|both|"
     r"in|at(?! (?:least|most)\b)|from|between|during|for|[\d.,]+(?= (?:a|an|per|each|every) )|"
     r"an?(?= (?:\d|(?:first|second|third|fourth|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b))|the(?= (?:days|weeks|months|years)$)|"
     r"(?:earlier|later)(?= (?:today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\s+)+",
     re.I,
 )
-"""Words before an expression that TimeML leaves outside it ("just yesterday", "on Tuesday", "15 a year", "earlier
-Friday", "its fourth quarter"); modifiers TimeML keeps inside as the expression's ``mod`` ("more than a week", "at least
-30 days", "almost two years", "earlier this month") stay."""
+"""Words before an expression that TempEval-3's gold leaves outside it ("just yesterday", "on Tuesday", "15 a year",
+"earlier Friday", "its fourth quarter", "about five hours", "almost two decades"); modifiers it keeps inside as the
+expression's ``mod`` ("more than a week", "at least 30 days", "nearly two years", "earlier this month") stay."""
 TRAILING = re.compile(
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?P<cut> later)$|(?P<own>\s*['’]s)$",
     re.I,
