@@ -187,7 +187,7 @@ def test_a_number_spacy_calls_cardinal_before_a_unit_is_a_duration() -> None:
     doc = make_doc(
         ["almost", "two", "and", "a", "half", "years", "late"], ["B-CARDINAL"] + ["I-CARDINAL"] * 4 + ["O", "O"]
     )
-    assert times(doc) == [("almost two and a half years", "P2.5Y")]
+    assert times(doc) == [("two and a half years", "P2.5Y")]  # "almost" outside, as TempEval-3 marks it
 
 
 def test_ages_and_bare_numbers_are_not_times() -> None:

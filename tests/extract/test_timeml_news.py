@@ -43,6 +43,9 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
         ("last Thanksgiving", "2010-11-25"),
         ("Election Day", "2011-11-08"),  # ahead when it is near: the nearest, the future counted double
         ("mid-afternoon yesterday", "2011-10-26TAF"),
+        ("each season", "P3M"),  # sets
+        ("every summer", "XXXX-SU"),
+        ("annually", "P1Y"),
         ("the quarter", "2011-Q3"),  # a bare quarter in a quarter's first month: the one just reported
     ],
 )
@@ -70,6 +73,17 @@ def test_a_year_earlier_compares_with_the_reported_quarter_not_one_compared_with
             "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"]  # fmt: skip
     doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
     assert [v for _, v in times(doc)] == ["2011-Q3", "2010-Q3", "2010-Q3"]
+
+
+def test_a_set_spacy_leaves_unlabelled_is_found() -> None:
+    words = ["The", "fair", "returns", "each", "season", "and", "pays", "annually", "."]
+    doc = Doc(Vocab(), words=words, ents=["O"] * 9, sent_starts=[True] + [False] * 8)
+    assert times(doc) == [("each season", "P3M"), ("annually", "P1Y")]
+
+
+def test_years_said_in_words_are_valued() -> None:
+    assert normalise("nineteen ninety-six", Span(0, 19), THURSDAY).value == "1996"
+    assert normalise("the year two thousand", Span(0, 21), THURSDAY).value == "2000"
 
 
 def test_a_decade_ago_keeps_its_article() -> None:
