@@ -34,7 +34,8 @@ TIME_WORDS = re.compile(
     r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|morning|afternoon|evening|"
     r"spring|summer|fall|autumn|winter|christmas|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|weekly|"
     r"monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
-    r"\b(?:1[5-9]|20)\d\d(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{1,2}/\d{1,2}|\d:\d\d|\d\s*[ap]\.?m\b|\bq[1-4]\b",
+    r"\b(?:1[5-9]|20)\d\d(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{1,2}/\d{1,2}|\d:\d\d|"
+    r"\d\s*[ap]\.?m\b|\bq[1-4]\b",
     re.I,
 )
 """An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
@@ -68,7 +69,8 @@ SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", 
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
-    r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|(?:(?:last|next) )?thanksgiving(?: day)?|"
+    r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
+    r"(?:(?:last|next) )?thanksgiving(?: day)?|"
     r"(?<=in )the (?:near )?future|(?<=in )the past)\b(?! that\b)|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
