@@ -67,6 +67,7 @@ BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|aft
 YEAR = r"(?:1[5-9]|20)\d\d"
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
     r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
@@ -106,7 +107,7 @@ FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
 FORWARD_SIGNALS = frozenset({"effective", "payable", "record", "postponed", "delayed", "deferred", "adjourned"})
 """A word before an expression that points it forward: "payable Dec. 1", "postponed until Saturday" name a time after
 the report, whatever the tense of the verb."""
-LIMIT_SIGNALS = frozenset({"until", "till", "by"})
+LIMIT_SIGNALS = frozenset({"until", "till", "by", "through"})
 """A limit ("must be returned by Jan. 14", "as soon as Tuesday") points forward unless its clause is told in the past
 ("had filed by Wednesday", "until Thursday, they had not named him"): then it is the latest such day."""
 DEFER_VERBS = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "push", "put", "move", "reschedule", "give",
@@ -299,7 +300,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
     where it found "2009" of "from 2009 to 2011"."""
     doc, start, end = span.doc, span.start, span.end
     before = doc[start - 1].text.lower() if start > 0 else ""
-    if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (WEEKDAY.fullmatch(span.text) and before in EVERY):
+    named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text)
+    if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (named and before in EVERY):
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         end += 2
@@ -365,7 +367,18 @@ def tense_of(span: SpacySpan) -> Tense | None:
     tense = None if verb is None else _verb_tense(verb)
     if _limit(span) and (tense is not Tense.PAST or (verb is not None and verb.lemma_ in DEFER_VERBS)):
         return Tense.FUTURE
+    if verb is not None and _moved_to(span, verb):
+        return Tense.FUTURE
     return tense
+
+
+def _moved_to(span: SpacySpan, verb: Token) -> bool:
+    """A time an appointment or deadline is moved or set to: "extended to Nov. 16", "has set Nov. 10 as the
+    deadline"."""
+    root = span.root
+    if verb.lemma_ in DEFER_VERBS and root.dep_ == "pobj" and root.head.text.lower() in {"to", "through", "into"}:
+        return True
+    return verb.lemma_ in SCHEDULING_VERBS and root.head is verb and root.dep_ in {"npadvmod", "dobj", "oprd"}
 
 
 def _limit(span: SpacySpan) -> bool:

@@ -43,7 +43,7 @@ BEFORE_AFTER = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 HEDGE = re.compile(
     r"^(?:(?:just|only|almost|nearly|about|around|roughly|approximately|more than|over|under|less than|fewer than|"
     r"at least|at most|up to|barely|some|exactly|precisely|as of|on|in|at|since|until|till|by|from|for|during|"
-    r"within|throughout|so far|through|sometime|some time)\s+)+"
+    r"within|throughout|so far|through|sometime|some time|each of)\s+)+"
 )
 LEAD_MODIFIER = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?:(?:beginning|start|end|middle|close|rest|remainder|turn|balance)\s+of\s+|"

@@ -43,6 +43,16 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
         ("last Thanksgiving", "2010-11-25"),
         ("Election Day", "2011-11-08"),  # ahead when it is near: the nearest, the future counted double
         ("mid-afternoon yesterday", "2011-10-26TAF"),
+        ("the last twenty four hours", "PT24H"),  # counts in words, fractions, ranges, hedges
+        ("2 1/2 years", "P2Y6M"),
+        ("almost a hundred years", "P100Y"),
+        ("two to three weeks", "P2W"),
+        ("the next two years or so", "P2Y"),
+        ("an additional year", "P1Y"),
+        ("eight trading days", "P8D"),
+        ("each of the past three years", "P3Y"),
+        ("a couple of years", "P2Y"),
+        ("hourly", "PT1H"),
         ("each season", "P3M"),  # sets
         ("every summer", "XXXX-SU"),
         ("annually", "P1Y"),
