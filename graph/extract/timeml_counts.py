@@ -16,8 +16,8 @@ from graph.model import Granularity
 ONE = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-       "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "single": 1, "couple": 2,
-       "a couple": 2}  # fmt: skip
+       "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+       "single": 1, "couple": 2, "a couple": 2}  # fmt: skip
 VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of", "the", "multi", "recent"})
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
