@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
 from graph.extract.timeml import UNRESOLVED, Tense, resolve, timeml_type
 from graph.extract.timeml_days import WEEKDAYS
-from graph.model import Article, Granularity, Span, TimeExpr
+from graph.model import Article, Granularity, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -164,6 +164,33 @@ class _Told:
         if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in self.day_of_sentence:
             return self.day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
         return self.dateline
+
+
+def anchored_to_speech(doc: Doc, times: Sequence[TimeExpr], quotes: Sequence[Quote]) -> list[TimeExpr]:
+    """``times`` with each relative expression inside a quote read against the day of that speech, when the text gives
+    it ("'We vote tomorrow,' she said on Friday": the Saturday after that Friday); its ``anchor`` is then that day.
+
+    Expressions named back from a time the text gave ("that day", "the following year") keep their reading, as do
+    those in quotes whose speech has no day of its own.
+    """
+    spoken = [(q.span, q.time.start) for q in quotes if q.time is not None and q.time.start is not None
+              and q.time.granularity is Granularity.DAY]  # fmt: skip
+    found = []
+    for time in times:
+        day = next((d for span, d in spoken if span.start <= time.span.start and time.span.end <= span.end), None)
+        words = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if day is None or time.anchor is None or day == time.anchor or words is None or _leans_on_text(time.text):
+            found.append(time)
+            continue
+        again = normalise(_borrowed(words) or words.text, time.span, day, tense_of(words))
+        found.append(replace(again, text=time.text) if again.anchor is not None else time)
+    return found
+
+
+def _leans_on_text(text: str) -> bool:
+    """Whether words are read against a time the text gave rather than the anchor ("that day", "a year earlier")."""
+    text = text.strip()
+    return any(p.fullmatch(text) for p in (NAMED_BACK, WEEKDAY_FROM, YEAR_BEFORE))
 
 
 def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None = None) -> TimeExpr:
@@ -438,4 +465,4 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for v in told for c in v.children)
 
 
-__all__ = ["TIME_LABELS", "Tense", "extract_times", "normalise", "tense_of", "timeml_type"]
+__all__ = ["TIME_LABELS", "Tense", "anchored_to_speech", "extract_times", "normalise", "tense_of", "timeml_type"]

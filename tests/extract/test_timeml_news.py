@@ -8,9 +8,9 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from graph.extract.dates import extract_times, normalise
+from graph.extract.dates import anchored_to_speech, extract_times, normalise
 from graph.extract.timeml import Tense
-from graph.model import Article, Span
+from graph.model import Article, Quote, Span
 
 THURSDAY = dt.date(2011, 10, 27)
 """A Thursday in the first month of a quarter: quarterly results season."""
@@ -157,3 +157,21 @@ def test_the_clause_places_a_weekday(parse: dict[str, list[str] | list[int]], va
 
 def test_the_tense_is_not_needed_for_a_holiday_named_last() -> None:
     assert normalise("last Thanksgiving", Span(0, 17), THURSDAY, Tense.FUTURE).value == "2010-11-25"
+
+
+def test_a_relative_time_inside_a_quote_is_read_against_the_day_of_the_speech() -> None:
+    words = ["On", "Monday", ",", "the", "mayor", "said", ":", '"', "We", "vote", "tomorrow", '"', ".",
+             "Polls", "open", "tomorrow", "."]  # fmt: skip
+    ents = ["O", "B-DATE"] + ["O"] * 8 + ["B-DATE"] + ["O"] * 4 + ["B-DATE", "O"]
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * 12 + [True, False, False, False])
+    article = Article("a", doc.text, published=THURSDAY)
+    found = list(extract_times(doc, article))
+    monday, inside, outside = found
+    quoted = doc[8:11]
+    speech = Quote(Span(quoted.start_char, quoted.end_char), quoted.text, Span(0, 60), None, time=monday)
+    again = anchored_to_speech(doc, found, [speech])
+    assert [(t.value, t.anchor) for t in again] == [
+        ("2011-10-24", THURSDAY),
+        ("2011-10-25", dt.date(2011, 10, 24)),  # the day after the speech, anchored there
+        ("2011-10-28", THURSDAY),  # outside the quote: the day after publication
+    ]
