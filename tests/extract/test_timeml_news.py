@@ -166,7 +166,7 @@ def test_a_relative_time_inside_a_quote_is_read_against_the_day_of_the_speech() 
     doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * 12 + [True, False, False, False])
     article = Article("a", doc.text, published=THURSDAY)
     found = list(extract_times(doc, article))
-    monday, inside, outside = found
+    monday = found[0]
     quoted = doc[8:11]
     speech = Quote(Span(quoted.start_char, quoted.end_char), quoted.text, Span(0, 60), None, time=monday)
     again = anchored_to_speech(doc, found, [speech])
