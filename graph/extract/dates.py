@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
 from graph.extract.timeml import UNRESOLVED, Tense, resolve, timeml_type
-from graph.extract.timeml_days import WEEKDAYS
+from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
 from graph.model import Article, Granularity, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -91,6 +91,8 @@ NAMED_BACK = re.compile(
 """A unit named back ("that year", "later that day", "the same day"): the one holding the time the text last gave, not
 the anchor's; one named from it ("the following year", "the previous day", "the next day"): the unit before or after
 that one."""
+PART_NAMED_BACK = re.compile(r"the (morning|afternoon|evening)")
+"""A part of a day named with "the": of the day the text last gave."""
 WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.join(WEEKDAYS)})", re.I)
 """A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
 YEAR_BEFORE = re.compile(
@@ -144,7 +146,11 @@ class _Told:
 
     def read(self, words: SpacySpan, span: Span, text: str) -> TimeExpr:
         """The time expression ``words`` at ``span`` of the article ``text``, then remembered for those after it."""
-        named_back = _named_back(words.text, span, self.last) or _year_before(words.text, span, self.quarter)
+        named_back = (
+            _apposed(words, span, self.last)
+            or _named_back(words.text, span, self.last)
+            or _year_before(words.text, span, self.quarter)
+        )
         time = named_back or normalise(_borrowed(words) or words.text, span, self._anchor(words), tense_of(words))
         time = _period_ended(words, time)
         if named_back is None and QUARTER_VALUE.fullmatch(time.value) and not COMPARED.search(words.text):
@@ -220,6 +226,23 @@ def _named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None
     step = {"following": 1, "previous": -1, "prior": -1}.get((found.group("rel") or "").lower(), 0)
     held = values.unit_from(last.start, word, 1 if found.group("next_unit") else step)
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
+
+
+def _apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | None:
+    """ "Oct. 12, the day before the crash": "the day" set beside a date just given is that date; "the morning" after
+    a day the text gave ("dashed Friday ... in the morning") is that day's."""
+    if last is None or last.start is None or last.granularity is not Granularity.DAY or "T" in last.value:
+        return None
+    text = words.text.lower()
+    comma = words.doc[words.start - 1] if words.start > 0 else None
+    beside = comma is not None and comma.text == "," and not words.doc.text[last.span.end : comma.idx].strip()
+    if text == "the day" and beside:
+        return TimeExpr(span, words.text, last.value, last.granularity, last.start, last.end, last.anchor)
+    part = PART_NAMED_BACK.fullmatch(text)
+    if part is None:
+        return None
+    held = values.day(last.start, time=f"T{PARTS_OF_DAY[part.group(1)]}")
+    return TimeExpr(span, words.text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
 def _borrowed(span: SpacySpan) -> str | None:

@@ -175,3 +175,12 @@ def test_a_relative_time_inside_a_quote_is_read_against_the_day_of_the_speech() 
         ("2011-10-25", dt.date(2011, 10, 24)),  # the day after the speech, anchored there
         ("2011-10-28", THURSDAY),  # outside the quote: the day after publication
     ]
+
+
+def test_the_day_beside_a_date_and_the_morning_after_a_day_are_of_that_day() -> None:
+    words = ["Stocks", "fell", "on", "Oct.", "3", ",", "the", "day", "before", "the", "vote", ";", "on", "Friday",
+             "traders", "sold", "in", "the", "morning", "."]  # fmt: skip
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O", "B-DATE", "O", "O",
+            "O", "B-TIME", "I-TIME", "O"]  # fmt: skip
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert [v for _, v in times(doc)] == ["2011-10-03", "2011-10-03", "2011-10-21", "2011-10-21TMO"]
