@@ -72,7 +72,7 @@ UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
     r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
     r"(?:(?:last|next) )?thanksgiving(?: day)?|"
-    r"(?<=in )the (?:near )?future|(?<=in )the past)\b(?! that\b)|"
+    r"(?<=in )the (?:near )?future|(?<=in )the past)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,

@@ -184,3 +184,9 @@ def test_the_day_beside_a_date_and_the_morning_after_a_day_are_of_that_day() -> 
             "O", "B-TIME", "I-TIME", "O"]  # fmt: skip
     doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
     assert [v for _, v in times(doc)] == ["2011-10-03", "2011-10-03", "2011-10-21", "2011-10-21TMO"]
+
+
+def test_now_before_that_is_still_the_present() -> None:
+    words = ["Prices", "rose", "now", "that", "supply", "is", "short", "."]
+    doc = Doc(Vocab(), words=words, ents=["O"] * 8, sent_starts=[True] + [False] * 7)
+    assert times(doc) == [("now", "PRESENT_REF")]
