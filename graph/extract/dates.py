@@ -17,9 +17,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from graph.extract import timeml_values as values
+from graph.extract import time_told as back
+from graph.extract.time_tense import tense_of
 from graph.extract.timeml import UNRESOLVED, Tense, resolve, timeml_type
-from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
 from graph.model import Article, Granularity, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -83,43 +83,9 @@ numeric dates ("7/8/07")."""
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
-NAMED_BACK = re.compile(
-    r"(?:(?:earlier|later|early|late) )?(?:that|the same) (?P<unit>day|week|month|year)|"
-    r"the (?P<rel>following|previous|prior) (?P<step_unit>day|week|month|year)|the next (?P<next_unit>day)",
-    re.I,
-)
-"""A unit named back ("that year", "later that day", "the same day"): the one holding the time the text last gave, not
-the anchor's; one named from it ("the following year", "the previous day", "the next day"): the unit before or after
-that one."""
-PART_NAMED_BACK = re.compile(r"the (morning|afternoon|evening)")
-"""A part of a day named with "the": of the day the text last gave."""
-WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.join(WEEKDAYS)})", re.I)
-"""A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
-YEAR_BEFORE = re.compile(
-    r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
-    r"(?: period)?",
-    re.I,
-)
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 COMPARED = re.compile(r"year[- ]?(?:ago|earlier)", re.I)
 """Words of a quarter compared with ("the year-ago quarter"): not the quarter a later "a year earlier" leans on."""
-CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
-"""Finest first: a time the text gave can be named back by its own unit or a coarser one."""
-FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
-FORWARD_SIGNALS = frozenset({"effective", "payable", "record", "postponed", "delayed", "deferred", "adjourned"})
-"""A word before an expression that points it forward: "payable Dec. 1", "postponed until Saturday" name a time after
-the report, whatever the tense of the verb."""
-LIMIT_SIGNALS = frozenset({"until", "till", "by", "through"})
-"""A limit ("must be returned by Jan. 14", "as soon as Tuesday") points forward unless its clause is told in the past
-("had filed by Wednesday", "until Thursday, they had not named him"): then it is the latest such day."""
-DEFER_VERBS = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "push", "put", "move", "reschedule", "give",
-                         "grant", "allow"})  # fmt: skip
-"""Verbs that move a time forward or grant time up to it: "extended its deadline until Tuesday", "gave them until
-mid-November" lie ahead though told in the past."""
-FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "slate", "go", "want"})
-"""Verbs whose infinitive complement or passive ("is scheduled for", "plans to") points to the future."""
-SCHEDULING_VERBS = frozenset({"schedule", "plan", "set", "slate"})
-"""Verbs whose object is an appointment: "has scheduled a news conference Thursday" names the Thursday ahead."""
 
 
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
@@ -147,22 +113,26 @@ class _Told:
     def read(self, words: SpacySpan, span: Span, text: str) -> TimeExpr:
         """The time expression ``words`` at ``span`` of the article ``text``, then remembered for those after it."""
         named_back = (
-            _apposed(words, span, self.last)
-            or _named_back(words.text, span, self.last)
-            or _year_before(words.text, span, self.quarter)
+            back.apposed(words, span, self.last)
+            or back.named_back(words.text, span, self.last)
+            or back.year_before(words.text, span, self.quarter)
         )
         time = named_back or normalise(_borrowed(words) or words.text, span, self._anchor(words), tense_of(words))
         time = _period_ended(words, time)
         if named_back is None and QUARTER_VALUE.fullmatch(time.value) and not COMPARED.search(words.text):
             self.quarter = time  # "a year earlier" compares with the quarter the text reported, not one named back
         time = replace(time, text=span.slice(text))  # the article's own characters, odd spaces and all
-        if named_back is None and time.start is not None and time.granularity in CALENDAR_UNITS:
+        self._remember(words, time, named_back is not None)
+        return time
+
+    def _remember(self, words: SpacySpan, time: TimeExpr, named_back: bool) -> None:
+        """Keep ``time`` for the expressions after it: as the latest time given, its sentence's day, a dateline."""
+        if not named_back and time.start is not None and time.granularity in back.CALENDAR_UNITS:
             self.last = time
         if time.granularity is Granularity.DAY and time.start is not None and "T" not in time.value:
             self.day_of_sentence[words.sent.start_char] = time.start
             if self.dateline is None and time.anchor is None:
                 self.dateline = time.start
-        return time
 
     def _anchor(self, words: SpacySpan) -> dt.date | None:
         """The date ``words`` are read against: the day its sentence names for a clock time, else the dateline."""
@@ -185,18 +155,16 @@ def anchored_to_speech(doc: Doc, times: Sequence[TimeExpr], quotes: Sequence[Quo
     for time in times:
         day = next((d for span, d in spoken if span.start <= time.span.start and time.span.end <= span.end), None)
         words = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
-        if day is None or time.anchor is None or day == time.anchor or words is None or _leans_on_text(time.text):
-            found.append(time)
-            continue
-        again = normalise(_borrowed(words) or words.text, time.span, day, tense_of(words))
-        found.append(replace(again, text=time.text) if again.anchor is not None else time)
+        found.append(time if day is None or words is None else _read_on(time, words, day))
     return found
 
 
-def _leans_on_text(text: str) -> bool:
-    """Whether words are read against a time the text gave rather than the anchor ("that day", "a year earlier")."""
-    text = text.strip()
-    return any(p.fullmatch(text) for p in (NAMED_BACK, WEEKDAY_FROM, YEAR_BEFORE))
+def _read_on(time: TimeExpr, words: SpacySpan, day: dt.date) -> TimeExpr:
+    """``time`` read again against ``day`` if it was read against an anchor that is not that day."""
+    if time.anchor is None or day == time.anchor or back.leans_on_text(time.text):
+        return time
+    again = normalise(_borrowed(words) or words.text, time.span, day, tense_of(words))
+    return replace(again, text=time.text) if again.anchor is not None else time
 
 
 def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None = None) -> TimeExpr:
@@ -204,45 +172,6 @@ def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None
     found = resolve(text, anchor, tense)
     used = anchor if found.relative and anchor is not None else None
     return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used)
-
-
-def _named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
-    """ "that day", "the same year": the unit holding the time the text last gave, when that time is as fine."""
-    if last is not None and last.start is not None and last.granularity is Granularity.DAY:
-        weekday = WEEKDAY_FROM.fullmatch(text.strip())
-        if weekday is not None:  # "the previous Friday": the Friday before the day last given
-            target = WEEKDAYS.index(weekday.group("day").lower())
-            back = weekday.group("rel").lower() != "following"
-            gap = (last.start.weekday() - target) % 7 or 7 if back else (target - last.start.weekday()) % 7 or 7
-            held = values.day(last.start + dt.timedelta(days=-gap if back else gap))
-            return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
-    found = NAMED_BACK.fullmatch(text.strip())
-    if found is None or last is None or last.start is None:
-        return None
-    word = (found.group("unit") or found.group("step_unit") or found.group("next_unit")).lower()
-    unit = Granularity(word)
-    if CALENDAR_UNITS.index(last.granularity) > CALENDAR_UNITS.index(unit):
-        return None  # "2007 ... that day": no day to name back
-    step = {"following": 1, "previous": -1, "prior": -1}.get((found.group("rel") or "").lower(), 0)
-    held = values.unit_from(last.start, word, 1 if found.group("next_unit") else step)
-    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
-
-
-def _apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | None:
-    """ "Oct. 12, the day before the crash": "the day" set beside a date just given is that date; "the morning" after
-    a day the text gave ("dashed Friday ... in the morning") is that day's."""
-    if last is None or last.start is None or last.granularity is not Granularity.DAY or "T" in last.value:
-        return None
-    text = words.text.lower()
-    comma = words.doc[words.start - 1] if words.start > 0 else None
-    beside = comma is not None and comma.text == "," and not words.doc.text[last.span.end : comma.idx].strip()
-    if text == "the day" and beside:
-        return TimeExpr(span, words.text, last.value, last.granularity, last.start, last.end, last.anchor)
-    part = PART_NAMED_BACK.fullmatch(text)
-    if part is None:
-        return None
-    held = values.day(last.start, time=f"T{PARTS_OF_DAY[part.group(1)]}")
-    return TimeExpr(span, words.text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
 def _borrowed(span: SpacySpan) -> str | None:
@@ -258,15 +187,6 @@ def _borrowed(span: SpacySpan) -> str | None:
         if re.fullmatch(r"\d+", doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
             return f"{span.text} {unit}"
     return None
-
-
-def _year_before(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | None:
-    """ "a year earlier", "the year-ago period" after a quarter: the same quarter a year before (results are compared
-    with the same quarter of the year before)."""
-    if quarter is None or quarter.start is None or not YEAR_BEFORE.fullmatch(text.strip()):
-        return None
-    held = values.quarter(quarter.start.year - 1, (quarter.start.month - 1) // 3 + 1)
-    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, quarter.anchor)
 
 
 def _period_ended(words: SpacySpan, time: TimeExpr) -> TimeExpr:
@@ -370,10 +290,8 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
         if token.text.lower() not in SPLIT_WORDS:
             continue
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
-        if token.text in {"-", "–"} and right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}:
-            continue  # "the year-earlier third quarter", "year-end"
-        if token.text == "," and (re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text)):
-            continue  # "February 24, 1955", "Saturday, April 25"
+        if _one_expression(left, token, right):
+            continue
         if token.text.lower() == "of" and timeml_type(resolve(left.text, dt.date(2000, 1, 1)).value) != "DURATION":
             continue  # "the end of November", "the fourth quarter of 2009"; "the first nine months of 1997" splits
         if _borrowed(left) or (token.text in {"-", "–", "/"} and _borrowed(right[:1])):
@@ -387,6 +305,14 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
             yield from _split(right)
             return
     yield span
+
+
+def _one_expression(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
+    """Whether a hyphen or comma joins the words of one expression: "the year-earlier third quarter", "year-end",
+    "February 24, 1955", "Saturday, April 25"."""
+    if token.text in {"-", "–"}:
+        return right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}
+    return token.text == "," and bool(re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text))
 
 
 def _year_range(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
@@ -405,87 +331,6 @@ def _stands_alone(span: SpacySpan) -> bool:
     if re.search(r"\b(?:later|earlier)$", text):
         return True
     return resolve(text, dt.date(2000, 1, 1)).value != UNRESOLVED.value
-
-
-def tense_of(span: SpacySpan) -> Tense | None:
-    """The tense of the clause an expression sits in: its nearest verb's, read from tags and auxiliaries; the future
-    after a word that points forward ("until Saturday")."""
-    before = span.doc[span.start - 1].text.lower() if span.start > 0 else ""
-    if before in FORWARD_SIGNALS:
-        return Tense.FUTURE
-    verb = _clause_verb(span)
-    tense = None if verb is None else _verb_tense(verb)
-    if _limit(span) and (tense is not Tense.PAST or (verb is not None and verb.lemma_ in DEFER_VERBS)):
-        return Tense.FUTURE
-    if verb is not None and _moved_to(span, verb):
-        return Tense.FUTURE
-    return tense
-
-
-def _moved_to(span: SpacySpan, verb: Token) -> bool:
-    """A time an appointment or deadline is moved or set to: "extended to Nov. 16", "has set Nov. 10 as the
-    deadline"."""
-    root = span.root
-    if verb.lemma_ in DEFER_VERBS and root.dep_ == "pobj" and root.head.text.lower() in {"to", "through", "into"}:
-        return True
-    return verb.lemma_ in SCHEDULING_VERBS and root.head is verb and root.dep_ in {"npadvmod", "dobj", "oprd"}
-
-
-def _limit(span: SpacySpan) -> bool:
-    """Whether a limit word stands before the expression: "until", "by", "as soon as", "as early as"."""
-    doc, i = span.doc, span.start
-    before = [t.text.lower() for t in doc[max(i - 3, 0) : i]]
-    return bool(before) and (
-        before[-1] in LIMIT_SIGNALS or before[-3:] in (["as", "soon", "as"], ["as", "early", "as"])
-    )
-
-
-def _clause_verb(span: SpacySpan) -> Token | None:
-    """The verb or auxiliary nearest above the expression's root, at most four heads up; None if there is none."""
-    verb: Token | None = span.root
-    for _ in range(4):
-        if verb is None or verb.pos_ in {"VERB", "AUX"}:
-            break
-        verb = verb.head if verb.head is not verb else None
-    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    return verb
-
-
-def _verb_tense(verb: Token) -> Tense | None:
-    """The tense of ``verb`` with its auxiliaries: the future, the past (a perfect too), the present, or None."""
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    words = {a.text.lower() for a in auxiliaries}
-    if _points_ahead(verb, words):
-        return Tense.FUTURE
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or words & {"has", "have", "'ve"}:
-        return Tense.PAST
-    if verb.tag_ in {"VBZ", "VBP", "VBG"} or words & {"is", "are", "am"}:
-        return Tense.PRESENT
-    return None
-
-
-def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
-    """Whether ``verb`` with its ``auxiliaries`` (lower-cased words) speaks of the future: "will", "plans to",
-    "is scheduled"."""
-    if auxiliaries & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
-        return True
-    if verb.tag_ == "VB" and "to" in auxiliaries:
-        head = verb.head
-        if head.lemma_ in FUTURE_VERBS and not _past_perfect(head):
-            return True  # "plans to launch it in October"; not "had been scheduled to expire Friday"
-        if head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}:
-            return True  # "is to resume trading Tuesday"
-    if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
-        return True  # "has scheduled a news conference Thursday"
-    # "is scheduled for October 25"
-    return verb.tag_ == "VBN" and verb.lemma_ in FUTURE_VERBS and bool(auxiliaries & {"is", "are", "be", "'s", "'re"})
-
-
-def _past_perfect(verb: Token) -> bool:
-    """ "had been scheduled", "had been due": a plan the telling has already overtaken."""
-    told = (verb, verb.head) if verb.dep_ == "acomp" else (verb,)  # "had been due": "had" hangs on "been"
-    return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for v in told for c in v.children)
 
 
 __all__ = ["TIME_LABELS", "Tense", "anchored_to_speech", "extract_times", "normalise", "tense_of", "timeml_type"]

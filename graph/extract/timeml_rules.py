@@ -213,10 +213,15 @@ def holiday(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved
         sample = holiday_date(key, 2000) or dt.date(2000, 1, 1)
         return Resolved(f"XXXX-{sample:%m-%d}" if key in HOLIDAYS else "XXXX-XX-XX", Granularity.UNKNOWN)
     options = [values.day(d) for k in (-1, 0, 1) if (d := holiday_date(key, anchor.year + k)) is not None]
-    if rel and rel.group(1) in {"last", "next"}:
-        side = rel.group(1) == "last"
-        options = [o for o in options if o.start is not None and (o.start < anchor if side else o.start > anchor)]
-        tense = Tense.PAST if side else Tense.FUTURE
+    return _on_side(options, anchor, rel.group(1) if rel else None, tense)
+
+
+def _on_side(options: list[Resolved], anchor: dt.date, rel: str | None, tense: Tense | None) -> Resolved:
+    """Of a holiday in neighbouring years, the one "last" or "next" names, else the one the tense points to."""
+    if rel in {"last", "next"}:
+        before = rel == "last"
+        options = [o for o in options if o.start is not None and (o.start < anchor if before else o.start > anchor)]
+        tense = Tense.PAST if before else Tense.FUTURE
     return values.nearest(options, anchor, tense)
 
 
