@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import extract_mentions
-from graph.extract.dates import extract_times
+from graph.extract.dates import anchored_to_speech, extract_times
 from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
 from graph.model import Article, ArticleFacts
@@ -19,6 +19,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     mentions = list(extract_mentions(doc, article))
     times = list(extract_times(doc, article))
     quotes = list(extract_quotes(doc, article, mentions, times))
+    times = anchored_to_speech(doc, times, quotes)
     events, relations = extract_events(doc, article, mentions, times, quotes)
     seen = {m.span for m in mentions}
     found = [m for q in quotes for m in (q.speaker, q.via, q.addressee)]

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from graph.extract import timeml_values as values
+from graph.extract import time_told as back
+from graph.extract.time_tense import tense_of
 from graph.extract.timeml import UNRESOLVED, Tense, resolve, timeml_type
-from graph.model import Article, Granularity, Span, TimeExpr
+from graph.model import Article, Granularity, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,22 +33,24 @@ TIME_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|morning|afternoon|evening|"
     r"spring|summer|fall|autumn|winter|christmas|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|weekly|"
-    r"monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight)s?\b|"
-    r"\b(?:1[5-9]|20)\d\d(?:s|\b)|'\d0s|\d{1,2}/\d{1,2}|\d:\d\d|\d\s*[ap]\.?m\b|\bq[1-4]\b",
+    r"monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
+    r"\b(?:1[5-9]|20)\d\d(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{1,2}/\d{1,2}|\d:\d\d|"
+    r"\d\s*[ap]\.?m\b|\bq[1-4]\b",
     re.I,
 )
 """An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
 LEADING = re.compile(
-    r"^(?:(?:just|only|right|as early as|as late as|as of|since|until|by|on|its|their|his|her|both|"
+    r"^(?:(?:just|only|right|about|almost|around|barely|as long as|as early as|as late as|as of|since|until|by|on|"
+    r"its|their|his|her|both|"
     r"in|at(?! (?:least|most)\b)|from|between|during|for|[\d.,]+(?= (?:a|an|per|each|every) )|"
-    r"an?(?= (?:\d|first|second|third|fourth|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))|the(?= (?:days|weeks|months|years)$)|"
+    r"an?(?= (?:\d|(?:first|second|third|fourth|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b))|the(?= (?:days|weeks|months|years)$)|"
     r"(?:earlier|later)(?= (?:today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\s+)+",
     re.I,
 )
-"""Words before an expression that TimeML leaves outside it ("just yesterday", "on Tuesday", "15 a year", "earlier
-Friday", "its fourth quarter"); modifiers TimeML keeps inside as the expression's ``mod`` ("more than a week", "at least
-30 days", "almost two years", "earlier this month") stay."""
+"""Words before an expression that TempEval-3's gold leaves outside it ("just yesterday", "on Tuesday", "15 a year",
+"earlier Friday", "its fourth quarter", "about five hours", "almost two decades"); modifiers it keeps inside as the
+expression's ``mod`` ("more than a week", "at least 30 days", "nearly two years", "earlier this month") stay."""
 TRAILING = re.compile(
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?P<cut> later)$|(?P<own>\s*['’]s)$",
     re.I,
@@ -64,10 +67,12 @@ BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|aft
 YEAR = r"(?:1[5-9]|20)\d\d"
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
-    r"lately|(?:every|each) (?:day|week|month|year)|annually|hourly|"
-    r"(?<=in )the (?:near )?future|(?<=in )the past)\b(?! that\b)|"
+    r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
+    r"(?:(?:last|next) )?thanksgiving(?: day)?|"
+    r"(?<=in )the (?:near )?future|(?<=in )the past)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,
@@ -78,22 +83,9 @@ numeric dates ("7/8/07")."""
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
-NAMED_BACK = re.compile(r"(?:that|the same) (?P<unit>day|week|month|year)", re.I)
-"""A unit named back ("that year", "the same day"): the one holding the time the text last gave, not the anchor's."""
-YEAR_BEFORE = re.compile(
-    r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
-    r"(?: period)?",
-    re.I,
-)
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
-"""Finest first: a time the text gave can be named back by its own unit or a coarser one."""
-FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
-FORWARD_SIGNALS = frozenset({"until", "till", "by", "effective", "payable", "record", "postponed", "delayed"})
-"""A word before an expression that points it forward: "must be returned by Jan. 14", "payable Dec. 1", "postponed
-until Saturday" name a time after the report, whatever the tense of the verb."""
-FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "slate", "go", "want"})
-"""Verbs whose infinitive complement or passive ("is scheduled for", "plans to") points to the future."""
+COMPARED = re.compile(r"year[- ]?(?:ago|earlier)", re.I)
+"""Words of a quarter compared with ("the year-ago quarter"): not the quarter a later "a year earlier" leans on."""
 
 
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
@@ -120,18 +112,27 @@ class _Told:
 
     def read(self, words: SpacySpan, span: Span, text: str) -> TimeExpr:
         """The time expression ``words`` at ``span`` of the article ``text``, then remembered for those after it."""
-        named_back = _named_back(words.text, span, self.last) or _year_before(words.text, span, self.quarter)
+        named_back = (
+            back.apposed(words, span, self.last)
+            or back.named_back(words.text, span, self.last)
+            or back.year_before(words.text, span, self.quarter)
+        )
         time = named_back or normalise(_borrowed(words) or words.text, span, self._anchor(words), tense_of(words))
         time = _period_ended(words, time)
-        self.quarter = time if QUARTER_VALUE.fullmatch(time.value) else self.quarter
+        if named_back is None and QUARTER_VALUE.fullmatch(time.value) and not COMPARED.search(words.text):
+            self.quarter = time  # "a year earlier" compares with the quarter the text reported, not one named back
         time = replace(time, text=span.slice(text))  # the article's own characters, odd spaces and all
-        if named_back is None and time.start is not None and time.granularity in CALENDAR_UNITS:
+        self._remember(words, time, named_back is not None)
+        return time
+
+    def _remember(self, words: SpacySpan, time: TimeExpr, named_back: bool) -> None:
+        """Keep ``time`` for the expressions after it: as the latest time given, its sentence's day, a dateline."""
+        if not named_back and time.start is not None and time.granularity in back.CALENDAR_UNITS:
             self.last = time
         if time.granularity is Granularity.DAY and time.start is not None and "T" not in time.value:
             self.day_of_sentence[words.sent.start_char] = time.start
             if self.dateline is None and time.anchor is None:
                 self.dateline = time.start
-        return time
 
     def _anchor(self, words: SpacySpan) -> dt.date | None:
         """The date ``words`` are read against: the day its sentence names for a clock time, else the dateline."""
@@ -141,23 +142,36 @@ class _Told:
         return self.dateline
 
 
+def anchored_to_speech(doc: Doc, times: Sequence[TimeExpr], quotes: Sequence[Quote]) -> list[TimeExpr]:
+    """``times`` with each relative expression inside a quote read against the day of that speech, when the text gives
+    it ("'We vote tomorrow,' she said on Friday": the Saturday after that Friday); its ``anchor`` is then that day.
+
+    Expressions named back from a time the text gave ("that day", "the following year") keep their reading, as do
+    those in quotes whose speech has no day of its own.
+    """
+    spoken = [(q.span, q.time.start) for q in quotes if q.time is not None and q.time.start is not None
+              and q.time.granularity is Granularity.DAY]  # fmt: skip
+    found = []
+    for time in times:
+        day = next((d for span, d in spoken if span.start <= time.span.start and time.span.end <= span.end), None)
+        words = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        found.append(time if day is None or words is None else _read_on(time, words, day))
+    return found
+
+
+def _read_on(time: TimeExpr, words: SpacySpan, day: dt.date) -> TimeExpr:
+    """``time`` read again against ``day`` if it was read against an anchor that is not that day."""
+    if time.anchor is None or day == time.anchor or back.leans_on_text(time.text):
+        return time
+    again = normalise(_borrowed(words) or words.text, time.span, day, tense_of(words))
+    return replace(again, text=time.text) if again.anchor is not None else time
+
+
 def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None = None) -> TimeExpr:
     """Resolve ``text`` to a TimeML value, granularity and [start, end] dates, relative to ``anchor``."""
     found = resolve(text, anchor, tense)
     used = anchor if found.relative and anchor is not None else None
     return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used)
-
-
-def _named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
-    """ "that day", "the same year": the unit holding the time the text last gave, when that time is as fine."""
-    found = NAMED_BACK.fullmatch(text.strip())
-    if found is None or last is None or last.start is None:
-        return None
-    unit = Granularity(found.group("unit").lower())
-    if CALENDAR_UNITS.index(last.granularity) > CALENDAR_UNITS.index(unit):
-        return None  # "2007 ... that day": no day to name back
-    held = values.unit_holding(last.start, unit)
-    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
 def _borrowed(span: SpacySpan) -> str | None:
@@ -173,15 +187,6 @@ def _borrowed(span: SpacySpan) -> str | None:
         if re.fullmatch(r"\d+", doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
             return f"{span.text} {unit}"
     return None
-
-
-def _year_before(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | None:
-    """ "a year earlier", "the year-ago period" after a quarter: the same quarter a year before (results are compared
-    with the same quarter of the year before)."""
-    if quarter is None or quarter.start is None or not YEAR_BEFORE.fullmatch(text.strip()):
-        return None
-    held = values.quarter(quarter.start.year - 1, (quarter.start.month - 1) // 3 + 1)
-    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, quarter.anchor)
 
 
 def _period_ended(words: SpacySpan, time: TimeExpr) -> TimeExpr:
@@ -265,7 +270,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
     where it found "2009" of "from 2009 to 2011"."""
     doc, start, end = span.doc, span.start, span.end
     before = doc[start - 1].text.lower() if start > 0 else ""
-    if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (WEEKDAY.fullmatch(span.text) and before in EVERY):
+    named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text)
+    if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (named and before in EVERY):
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         end += 2
@@ -284,8 +290,8 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
         if token.text.lower() not in SPLIT_WORDS:
             continue
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
-        if token.text == "," and (re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text)):
-            continue  # "February 24, 1955", "Saturday, April 25"
+        if _one_expression(left, token, right):
+            continue
         if token.text.lower() == "of" and timeml_type(resolve(left.text, dt.date(2000, 1, 1)).value) != "DURATION":
             continue  # "the end of November", "the fourth quarter of 2009"; "the first nine months of 1997" splits
         if _borrowed(left) or (token.text in {"-", "–", "/"} and _borrowed(right[:1])):
@@ -299,6 +305,14 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
             yield from _split(right)
             return
     yield span
+
+
+def _one_expression(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
+    """Whether a hyphen or comma joins the words of one expression: "the year-earlier third quarter", "year-end",
+    "February 24, 1955", "Saturday, April 25"."""
+    if token.text in {"-", "–"}:
+        return right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}
+    return token.text == "," and bool(re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text))
 
 
 def _year_range(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
@@ -319,49 +333,4 @@ def _stands_alone(span: SpacySpan) -> bool:
     return resolve(text, dt.date(2000, 1, 1)).value != UNRESOLVED.value
 
 
-def tense_of(span: SpacySpan) -> Tense | None:
-    """The tense of the clause an expression sits in: its nearest verb's, read from tags and auxiliaries; the future
-    after a word that points forward ("until Saturday")."""
-    if span.start > 0 and span.doc[span.start - 1].text.lower() in FORWARD_SIGNALS:
-        return Tense.FUTURE
-    verb = _clause_verb(span)
-    return None if verb is None else _verb_tense(verb)
-
-
-def _clause_verb(span: SpacySpan) -> Token | None:
-    """The verb or auxiliary nearest above the expression's root, at most four heads up; None if there is none."""
-    verb: Token | None = span.root
-    for _ in range(4):
-        if verb is None or verb.pos_ in {"VERB", "AUX"}:
-            break
-        verb = verb.head if verb.head is not verb else None
-    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    return verb
-
-
-def _verb_tense(verb: Token) -> Tense | None:
-    """The tense of ``verb`` with its auxiliaries: the future, the past (a perfect too), the present, or None."""
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    words = {a.text.lower() for a in auxiliaries}
-    if _points_ahead(verb, words):
-        return Tense.FUTURE
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or words & {"has", "have", "'ve"}:
-        return Tense.PAST
-    if verb.tag_ in {"VBZ", "VBP", "VBG"} or words & {"is", "are", "am"}:
-        return Tense.PRESENT
-    return None
-
-
-def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
-    """Whether ``verb`` with its ``auxiliaries`` (lower-cased words) speaks of the future: "will", "plans to",
-    "is scheduled"."""
-    if auxiliaries & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
-        return True
-    if verb.tag_ == "VB" and "to" in auxiliaries and verb.head.lemma_ in FUTURE_VERBS:
-        return True  # "plans to launch it in October", "is expected to close on Friday"
-    # "is scheduled for October 25"
-    return verb.tag_ == "VBN" and verb.lemma_ in FUTURE_VERBS and bool(auxiliaries & {"is", "are", "be", "'s", "'re"})
-
-
-__all__ = ["TIME_LABELS", "Tense", "extract_times", "normalise", "tense_of", "timeml_type"]
+__all__ = ["TIME_LABELS", "Tense", "anchored_to_speech", "extract_times", "normalise", "tense_of", "timeml_type"]

@@ -43,10 +43,30 @@ def resolve(text: str, anchor: dt.date | None, tense: Tense | None = None) -> Re
         return UNRESOLVED
 
 
+_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}  # fmt: skip
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?:(?P<century>nineteen|eighteen)\s+(?P<tens>{'|'.join(_TENS)})(?:[\s-](?P<unit>{'|'.join(_UNITS)}))?|"
+    rf"two thousand(?:\s+(?:and\s+)?(?P<since>{'|'.join(_UNITS)}|ten))?)\b"
+)
+"""A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"."""
+
+
+def _spoken_year(found: re.Match[str]) -> str:
+    if found.group("century"):
+        hundreds = 1900 if found.group("century") == "nineteen" else 1800
+        return str(hundreds + _TENS[found.group("tens")] + _UNITS.get(found.group("unit") or "", 0))
+    since = found.group("since") or ""
+    return str(2000 + (10 if since == "ten" else _UNITS.get(since, 0)))
+
+
 def clean(text: str) -> str:
-    """Lower case, plain apostrophes and spaces, tokenised punctuation rejoined, leading prepositions and hedges off."""
+    """Lower case, plain apostrophes and spaces, tokenised punctuation rejoined, leading prepositions and hedges off,
+    years said in words as digits."""
     text = text.lower().replace("’", "'").replace("`", "'")
-    text = re.sub(r"\s+", " ", text)
+    text = _SPOKEN_YEAR.sub(_spoken_year, re.sub(r"\s+", " ", text))
+    text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = re.sub(r"^this past\b", "last", re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\"")))

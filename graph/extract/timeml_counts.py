@@ -16,24 +16,30 @@ from graph.model import Granularity
 ONE = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-       "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "single": 1, "couple": 2,
-       "a couple": 2}  # fmt: skip
+       "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+       "single": 1, "couple": 2, "a couple": 2}  # fmt: skip
 VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of", "the", "multi", "recent"})
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
 """Unit word -> TimeML duration letter; ``T`` marks units of the time of day (``PT5H``)."""
 SETS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
         "a year": "P1Y", "per year": "P1Y", "daily": "P1D", "every day": "P1D", "each day": "P1D", "a day": "P1D",
-        "per day": "P1D", "weekly": "P1W", "every week": "P1W", "a week": "P1W", "monthly": "P1M",
+        "per day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W", "a week": "P1W", "monthly": "P1M",
         "every month": "P1M", "a month": "P1M", "quarterly": "P3M"}  # fmt: skip
 """Rates ("15 a year", "annual"): TimeML SETs, valued by their period."""
 
-_NUM = r"(?:a few|a couple of|couple of|(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?: and a half)?)"
+_NUM = (
+    r"(?:a few|a couple of|couple of|an? (?:hundred|thousand)|\d+ 1/2|"
+    r"(?:\d+(?:\.\d+)?|[a-z]+ty[- ][a-z]+|[a-z]+(?:-[a-z]+)?)(?: and a half)?)"
+)
+"""A count: a number in digits or words ("27", "twenty-five", "twenty four", "a hundred", "2 1/2", "two and a half")."""
 _UNIT = rf"(?P<unit>{'|'.join(UNITS)}|centurie)s?"
 _AGO = re.compile(rf"^(?P<n>{_NUM}(?: of)?)\s+{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
 _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|final|initial|latest|other)\s+)?"
-    rf"(?P<n>{_NUM}(?: of)?)?\s*(?:(?:single|full|consecutive|straight|successive|whole|entire)\s+)?{_UNIT}"
+    rf"(?P<n>{_NUM}(?: of)?)?(?:\s+(?:to|or)\s+{_NUM})?\s*"
+    rf"(?:(?:single|full|consecutive|straight|successive|whole|entire|additional|extra|further|more|trading|"
+    rf"business|working)\s+)?{_UNIT}"
     r"(?:\s+and\s+a\s+half)?(?P<half>)$"
 )
 _ADJECTIVE = re.compile(rf"^(?P<n>{_NUM}|multi)[\s-]+(?:{_UNIT})?(?:-?long)?$")
@@ -52,12 +58,19 @@ def count(word: str | None) -> float | None:
     word = word.strip().removesuffix(" of")
     half = 0.5 if word.endswith(" and a half") else 0.0
     word = word.removesuffix(" and a half")
+    if fraction := re.fullmatch(r"(\d+) 1/2", word):
+        word, half = fraction.group(1), 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word) + half
-    parts = [ONE.get(p) for p in word.split("-")]
-    if not parts or None in parts:
-        return None
-    return sum(p for p in parts if p is not None) + half
+    if word in ONE:
+        return ONE[word] + half
+    total = 0
+    for part in re.split(r"[- ]", word):
+        value = ONE.get(part)
+        if value is None:
+            return None
+        total = max(total, 1) * value if value in {100, 1000} else total + value
+    return total + half
 
 
 def rate(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
@@ -125,6 +138,8 @@ def _length(n: float | None, letter: str) -> Resolved:
     if letter == "CE" and n is not None:
         n, letter = n * 100, "Y"
     amount = "X" if n is None else f"{n:g}"
+    if n is not None and n % 1 == 0.5 and letter == "Y":  # "two and a half years": P2Y6M, whole units as TimeML has
+        return Resolved(f"P{int(n)}Y6M" if n > 1 else "P6M", Granularity.DURATION)
     if letter.startswith("T"):
         return Resolved(f"PT{amount}{letter[1]}", Granularity.DURATION)
     return Resolved(f"P{amount}{letter}", Granularity.DURATION)

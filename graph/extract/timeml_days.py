@@ -33,6 +33,9 @@ _CLOCK = re.compile(
 
 def deictic_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """Today, yesterday, weekdays ("last Tuesday", "Friday morning"), the day ("shares fell 3% on the day")."""
+    words = re.sub(
+        rf"^({'|'.join(PARTS_OF_DAY)}) (today|yesterday|tomorrow)$", r"\2 \1", words
+    )  # "afternoon yesterday"
     found = _WEEKDAY.match(words) or _PART_OF_DAY.match(words)
     if not found:
         return None

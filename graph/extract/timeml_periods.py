@@ -13,7 +13,7 @@ import re
 
 from graph.extract import timeml_values as values
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
-from graph.extract.timeml_rules import MONTHS, ORDINALS
+from graph.extract.timeml_rules import MONTHS, ORDINALS, SEASONS
 from graph.extract.timeml_values import Resolved, Tense
 from graph.model import Granularity
 
@@ -78,8 +78,11 @@ def years_quarter(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
     return values.quarter(year, (reported.start.month - 1) // 3 + 1, relative=relative)
 
 
-_RECURRING = re.compile(rf"^(?:every|each)\s+(?P<named>{'|'.join((*PARTS_OF_DAY, *WEEKDAYS, *MONTHS))})$")
-"""A named part of a day, weekday or month that recurs: a TimeML SET valued by the unit it names."""
+_RECURRING = re.compile(
+    rf"^(?:every|each)\s+(?P<named>{'|'.join((*PARTS_OF_DAY, *WEEKDAYS, *MONTHS, *SEASONS, 'season'))})$"
+)
+"""A named part of a day, weekday, month or season that recurs: a TimeML SET valued by the unit it names; "each
+season" recurs every three months."""
 _ORDINAL_DAY = re.compile(
     r"^the\s+(?:\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:straight\s+|"
     r"consecutive\s+)?day$"
@@ -98,6 +101,10 @@ def recurring(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
         return Resolved(f"XXXX-XX-XXT{PARTS_OF_DAY[named]}", Granularity.DURATION)
     if named in WEEKDAYS:
         return Resolved(f"XXXX-WXX-{WEEKDAYS.index(named) + 1}", Granularity.DURATION)
+    if named == "season":
+        return Resolved("P3M", Granularity.DURATION)
+    if named in SEASONS:
+        return Resolved(f"XXXX-{SEASONS[named][0]}", Granularity.DURATION)
     return Resolved(f"XXXX-{MONTHS.index(named) + 1:02d}", Granularity.DURATION)
 
 

@@ -43,18 +43,21 @@ BEFORE_AFTER = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 HEDGE = re.compile(
     r"^(?:(?:just|only|almost|nearly|about|around|roughly|approximately|more than|over|under|less than|fewer than|"
     r"at least|at most|up to|barely|some|exactly|precisely|as of|on|in|at|since|until|till|by|from|for|during|"
-    r"within|throughout|so far|through)\s+)+"
+    r"within|throughout|so far|through|sometime|some time|each of)\s+)+"
 )
 LEAD_MODIFIER = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?:(?:beginning|start|end|middle|close|rest|remainder|turn|balance)\s+of\s+|"
     r"(?:early|earlier|late|later|mid|middle)[\s-]+)"
 )
 _VAGUE_SIDE = re.compile(
-    r"^(?:the\s+)?(?:(?P<past>(?:past|last)\s+(?:few|several)|past)|coming|future|next\s+(?:few|several))\s+"
-    r"(?:days|weeks|months|quarters|years)$"
+    r"^(?:the\s+)?(?:(?P<past>(?:past|last)\s+(?:few|several)|past)|coming|future|(?P<next>next\s+(?:few|several)))\s+"
+    r"(?P<unit>day|week|month|quarter|year)s$"
 )
 """An uncounted stretch on one side of now ("the past several quarters", "coming months"): TimeML's ``PAST_REF`` or
-``FUTURE_REF``; counted ("the past three years") or "recent" ("recent weeks", ``PXW``), a duration."""
+``FUTURE_REF``; counted ("the past three years"), "recent" ("recent weeks", ``PXW``) or the next few ("the next few
+days", ``PXD``: a stretch that starts now), a duration."""
+_YEAR_END = re.compile(r"^(?:the\s+)?(?:year(?:'s)?[\s-]end|full year)$")
+"""The end of the anchor's year ("by year-end", "by year's end") or all of it ("for the full year"): that year."""
 _RELATIVE_UNIT = re.compile(
     r"^(?:the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|following|current|same|latest|present)?\s*"
     rf"(?P<unit>week|month|year|quarter|decade|century|day)(?:\s+(?P<side>{'|'.join(BEFORE_AFTER)}))?$"
@@ -72,8 +75,12 @@ def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
     """Present, past and future references ("now", "recently", "the past several quarters", "coming months")."""
     value = REFERENCE_OF.get(words)
     vague = _VAGUE_SIDE.match(words)
+    if vague and vague.group("next"):
+        return Resolved(f"PX{vague.group('unit')[0].upper()}", Granularity.DURATION)
     if vague and not value:
         value = "PAST_REF" if vague.group("past") else "FUTURE_REF"
+    if value is None and _YEAR_END.match(words) and anchor is not None:
+        return values.year(anchor.year)
     return Resolved(value, Granularity.UNKNOWN) if value else None
 
 
@@ -86,8 +93,9 @@ def relative_unit(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
         return UNRESOLVED
     rel, unit = found.group("rel"), found.group("unit")
     step = values.STEPS.get(rel or "", BEFORE_AFTER.get(found.group("side") or "", 0))
-    if unit == "quarter" and step == 0 and rel is None and tense is Tense.PAST:
-        return values.previous_quarter(anchor)  # "profit rose in the quarter": the one just reported
+    if unit == "quarter" and step == 0 and rel is None and (tense is Tense.PAST or anchor.month % 3 == 1):
+        # "profit rose in the quarter", or any bare quarter in a quarter's first month: the one just reported
+        return values.previous_quarter(anchor)
     return values.unit_from(anchor, unit, step)
 
 
@@ -171,17 +179,50 @@ def season(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved 
     return values.nearest(options, anchor, tense)
 
 
-def holiday(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    key = re.sub(r"\s+(?:of\s+)?((?:1[5-9]|20)\d\d)$", "", words)
-    day = HOLIDAYS.get(key)
-    if day is None:
+FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 3), "thanksgiving day": (11, 3, 3), "election day": (11, 0, 0),
+                     "labor day": (9, 0, 0), "memorial day": (5, 0, -1)}  # fmt: skip
+"""US holidays on a weekday of a month: month, weekday (0 for Monday), which one (0 the first; -1 the last). Election
+Day is the Tuesday after the first Monday of November: the day after that Monday."""
+
+
+def holiday_date(key: str, year: int) -> dt.date | None:
+    """The date of holiday ``key`` (cleaned words) in ``year``; None if it is no holiday."""
+    if key in HOLIDAYS:
+        return dt.date(year, *HOLIDAYS[key])
+    if key not in FLOATING_HOLIDAYS:
         return None
-    if key != words:
-        year = int(words[-4:])
-        return values.day(dt.date(year, *day), relative=False)
+    month, weekday, which = FLOATING_HOLIDAYS[key]
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+    if which < 0:
+        last_month_day = values.month_end(year, month)
+        return last_month_day - dt.timedelta(days=(last_month_day.weekday() - weekday) % 7)
+    return day + dt.timedelta(days=7 * which + (1 if key == "election day" else 0))
+
+
+def holiday(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """A named holiday ("Christmas", "Thanksgiving Day", "last Thanksgiving", "Election Day 1998")."""
+    key = re.sub(r"\s+(?:of\s+)?((?:1[5-9]|20)\d\d)$", "", words)
+    rel = re.match(r"^(?:(last|next|this)\s+)", key)
+    key = key[rel.end() :] if rel else key
+    if holiday_date(key, 2000) is None:
+        return None
+    if key != words.removeprefix(rel.group(0) if rel else ""):
+        return values.day(holiday_date(key, int(words[-4:])) or dt.date(2000, 1, 1), relative=False)
     if anchor is None:
-        return Resolved(f"XXXX-{day[0]:02d}-{day[1]:02d}", Granularity.UNKNOWN)
-    return values.nearest([values.day(dt.date(anchor.year + k, *day)) for k in (-1, 0, 1)], anchor, tense)
+        sample = holiday_date(key, 2000) or dt.date(2000, 1, 1)
+        return Resolved(f"XXXX-{sample:%m-%d}" if key in HOLIDAYS else "XXXX-XX-XX", Granularity.UNKNOWN)
+    options = [values.day(d) for k in (-1, 0, 1) if (d := holiday_date(key, anchor.year + k)) is not None]
+    return _on_side(options, anchor, rel.group(1) if rel else None, tense)
+
+
+def _on_side(options: list[Resolved], anchor: dt.date, rel: str | None, tense: Tense | None) -> Resolved:
+    """Of a holiday in neighbouring years, the one "last" or "next" names, else the one the tense points to."""
+    if rel in {"last", "next"}:
+        before = rel == "last"
+        options = [o for o in options if o.start is not None and (o.start < anchor if before else o.start > anchor)]
+        tense = Tense.PAST if before else Tense.FUTURE
+    return values.nearest(options, anchor, tense)
 
 
 LEAF_RULES: tuple[Rule, ...] = (

@@ -1,0 +1,116 @@
+"""The tense an expression is told in: the side of the anchor its clause points to ("was on Friday", "will be on
+Friday", "postponed until Saturday", "has scheduled a hearing Thursday"), read from the spaCy parse.
+
+:func:`graph.extract.dates.extract_times` hands it to :func:`graph.extract.timeml.resolve`, which places a weekday or a
+date without a year by it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract.timeml_values import Tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
+FORWARD_SIGNALS = frozenset({"effective", "payable", "record", "postponed", "delayed", "deferred", "adjourned"})
+"""A word before an expression that points it forward: "payable Dec. 1", "postponed until Saturday" name a time after
+the report, whatever the tense of the verb."""
+LIMIT_SIGNALS = frozenset({"until", "till", "by", "through"})
+"""A limit ("must be returned by Jan. 14", "as soon as Tuesday") points forward unless its clause is told in the past
+("had filed by Wednesday", "until Thursday, they had not named him"): then it is the latest such day."""
+DEFER_VERBS = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "push", "put", "move", "reschedule", "give",
+                         "grant", "allow"})  # fmt: skip
+"""Verbs that move a time forward or grant time up to it: "extended its deadline until Tuesday", "gave them until
+mid-November" lie ahead though told in the past."""
+FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "slate", "go", "want"})
+"""Verbs whose infinitive complement or passive ("is scheduled for", "plans to") points to the future."""
+SCHEDULING_VERBS = frozenset({"schedule", "plan", "set", "slate"})
+"""Verbs whose object is an appointment: "has scheduled a news conference Thursday" names the Thursday ahead."""
+
+
+def tense_of(span: SpacySpan) -> Tense | None:
+    """The tense of the clause an expression sits in: its nearest verb's, read from tags and auxiliaries; the future
+    after a word that points forward ("until Saturday")."""
+    before = span.doc[span.start - 1].text.lower() if span.start > 0 else ""
+    if before in FORWARD_SIGNALS:
+        return Tense.FUTURE
+    verb = _clause_verb(span)
+    tense = None if verb is None else _verb_tense(verb)
+    if _limit(span) and (tense is not Tense.PAST or (verb is not None and verb.lemma_ in DEFER_VERBS)):
+        return Tense.FUTURE
+    if verb is not None and _moved_to(span, verb):
+        return Tense.FUTURE
+    return tense
+
+
+def _moved_to(span: SpacySpan, verb: Token) -> bool:
+    """A time an appointment or deadline is moved or set to: "extended to Nov. 16", "has set Nov. 10 as the
+    deadline"."""
+    root = span.root
+    if verb.lemma_ in DEFER_VERBS and root.dep_ == "pobj" and root.head.text.lower() in {"to", "through", "into"}:
+        return True
+    return verb.lemma_ in SCHEDULING_VERBS and root.head is verb and root.dep_ in {"npadvmod", "dobj", "oprd"}
+
+
+def _limit(span: SpacySpan) -> bool:
+    """Whether a limit word stands before the expression: "until", "by", "as soon as", "as early as"."""
+    doc, i = span.doc, span.start
+    before = [t.text.lower() for t in doc[max(i - 3, 0) : i]]
+    return bool(before) and (
+        before[-1] in LIMIT_SIGNALS or before[-3:] in (["as", "soon", "as"], ["as", "early", "as"])
+    )
+
+
+def _clause_verb(span: SpacySpan) -> Token | None:
+    """The verb or auxiliary nearest above the expression's root, at most four heads up; None if there is none."""
+    verb: Token | None = span.root
+    for _ in range(4):
+        if verb is None or verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb
+
+
+def _verb_tense(verb: Token) -> Tense | None:
+    """The tense of ``verb`` with its auxiliaries: the future, the past (a perfect too), the present, or None."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.text.lower() for a in auxiliaries}
+    if _points_ahead(verb, words):
+        return Tense.FUTURE
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or words & {"has", "have", "'ve"}:
+        return Tense.PAST
+    if verb.tag_ in {"VBZ", "VBP", "VBG"} or words & {"is", "are", "am"}:
+        return Tense.PRESENT
+    return None
+
+
+def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
+    """Whether ``verb`` with its ``auxiliaries`` (lower-cased words) speaks of the future: "will", "plans to",
+    "is scheduled"."""
+    if auxiliaries & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
+        return True
+    if verb.tag_ == "VB" and "to" in auxiliaries:
+        head = verb.head
+        if head.lemma_ in FUTURE_VERBS and not _past_perfect(head):
+            return True  # "plans to launch it in October"; not "had been scheduled to expire Friday"
+        if head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}:
+            return True  # "is to resume trading Tuesday"
+    if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "has scheduled a news conference Thursday"
+    # "is scheduled for October 25"
+    return verb.tag_ == "VBN" and verb.lemma_ in FUTURE_VERBS and bool(auxiliaries & {"is", "are", "be", "'s", "'re"})
+
+
+def _past_perfect(verb: Token) -> bool:
+    """ "had been scheduled", "had been due": a plan the telling has already overtaken."""
+    told = (verb, verb.head) if verb.dep_ == "acomp" else (verb,)  # "had been due": "had" hangs on "been"
+    return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for v in told for c in v.children)
+
+
+__all__ = ["Tense", "tense_of"]

@@ -1,0 +1,192 @@
+"""TimeML values of news dating rules, each on an invented sentence or phrase (TempEval-3 conventions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graph.extract.dates import anchored_to_speech, extract_times, normalise
+from graph.extract.timeml import Tense
+from graph.model import Article, Quote, Span
+
+THURSDAY = dt.date(2011, 10, 27)
+"""A Thursday in the first month of a quarter: quarterly results season."""
+
+
+def times(doc: Doc, published: dt.date = THURSDAY) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in extract_times(doc, Article("a", doc.text, published=published))]
+
+
+LEMMAS = {"extended": "extend", "scheduled": "schedule", "is": "be", "had": "have", "been": "be", "kept": "keep",
+          "has": "have"}  # fmt: skip
+
+
+def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str], day: str) -> Doc:
+    ents = ["B-DATE" if w == day else "O" for w in words]
+    lemmas = [LEMMAS.get(w, w.lower()) for w in words]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the next few days", "PXD"),  # a stretch that starts now: a vague duration
+        ("the next several years", "PXY"),
+        ("by year-end", "2011"),
+        ("by year's end", "2011"),
+        ("for the full year", "2011"),
+        ("sometime next year", "2012"),
+        ("Thanksgiving Day", "2011-11-24"),  # the fourth Thursday of November, the nearest one
+        ("last Thanksgiving", "2010-11-25"),
+        ("Election Day", "2011-11-08"),  # ahead when it is near: the nearest, the future counted double
+        ("mid-afternoon yesterday", "2011-10-26TAF"),
+        ("the last twenty four hours", "PT24H"),  # counts in words, fractions, ranges, hedges
+        ("2 1/2 years", "P2Y6M"),
+        ("almost a hundred years", "P100Y"),
+        ("two to three weeks", "P2W"),
+        ("the next two years or so", "P2Y"),
+        ("an additional year", "P1Y"),
+        ("eight trading days", "P8D"),
+        ("each of the past three years", "P3Y"),
+        ("a couple of years", "P2Y"),
+        ("hourly", "PT1H"),
+        ("each season", "P3M"),  # sets
+        ("every summer", "XXXX-SU"),
+        ("annually", "P1Y"),
+        ("the quarter", "2011-Q3"),  # a bare quarter in a quarter's first month: the one just reported
+    ],
+)
+def test_news_dating_conventions(text: str, value: str) -> None:
+    assert normalise(text, Span(0, len(text)), THURSDAY).value == value
+
+
+def test_a_bare_quarter_late_in_a_quarter_is_the_current_one() -> None:
+    assert normalise("the quarter", Span(0, 11), dt.date(2011, 11, 28)).value == "2011-Q4"
+
+
+def test_a_unit_named_from_the_last_time_given_counts_from_it() -> None:
+    words = ["She", "joined", "on", "May", "3", ",", "2004", "and", "left", "the", "following", "year", ";",
+             "later", "that", "year", "she", "wrote", "a", "book", "."]  # fmt: skip
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O",
+            "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "O"]  # fmt: skip
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert times(doc) == [("May 3 , 2004", "2004-05-03"), ("the following year", "2005"), ("later that year", "2004")]
+
+
+def test_a_year_earlier_compares_with_the_reported_quarter_not_one_compared_with() -> None:
+    words = ["Profit", "rose", "in", "the", "third", "quarter", ";", "the", "year-ago", "quarter", "was", "weak",
+             "and", "sales", "fell", "from", "a", "year", "earlier", "."]  # fmt: skip
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O",
+            "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"]  # fmt: skip
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert [v for _, v in times(doc)] == ["2011-Q3", "2010-Q3", "2010-Q3"]
+
+
+def test_a_set_spacy_leaves_unlabelled_is_found() -> None:
+    words = ["The", "fair", "returns", "each", "season", "and", "pays", "annually", "."]
+    doc = Doc(Vocab(), words=words, ents=["O"] * 9, sent_starts=[True] + [False] * 8)
+    assert times(doc) == [("each season", "P3M"), ("annually", "P1Y")]
+
+
+def test_years_said_in_words_are_valued() -> None:
+    assert normalise("nineteen ninety-six", Span(0, 19), THURSDAY).value == "1996"
+    assert normalise("the year two thousand", Span(0, 21), THURSDAY).value == "2000"
+
+
+def test_a_decade_ago_keeps_its_article() -> None:
+    words = ["The", "law", "passed", "just", "a", "decade", "ago", "."]
+    ents = ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"]
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * 7)
+    assert times(doc) == [("a decade ago", "2001")]
+
+
+UNTIL_PAST = {  # "Until Tuesday , they had kept quiet ."
+    "words": ["Until", "Tuesday", ",", "they", "had", "kept", "quiet", "."],
+    "heads": [5, 0, 5, 5, 5, 5, 5, 5],
+    "deps": ["prep", "pobj", "punct", "nsubj", "aux", "ROOT", "acomp", "punct"],
+    "tags": ["IN", "NNP", ",", "PRP", "VBD", "VBN", "JJ", "."],
+    "pos": ["ADP", "PROPN", "PUNCT", "PRON", "AUX", "VERB", "ADJ", "PUNCT"],
+}
+EXTENDED = {  # "The board extended the offer until Tuesday ."
+    "words": ["The", "board", "extended", "the", "offer", "until", "Tuesday", "."],
+    "heads": [1, 2, 2, 4, 2, 2, 5, 2],
+    "deps": ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    "tags": ["DT", "NN", "VBD", "DT", "NN", "IN", "NNP", "."],
+    "pos": ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+}
+SCHEDULED = {  # "The mayor has scheduled a hearing Tuesday ."
+    "words": ["The", "mayor", "has", "scheduled", "a", "hearing", "Tuesday", "."],
+    "heads": [1, 3, 3, 3, 5, 3, 3, 3],
+    "deps": ["det", "nsubj", "aux", "ROOT", "det", "dobj", "npadvmod", "punct"],
+    "tags": ["DT", "NN", "VBZ", "VBN", "DT", "NN", "NNP", "."],
+    "pos": ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PROPN", "PUNCT"],
+}
+HAD_BEEN_DUE = {  # "The offer had been due to expire Tuesday ."
+    "words": ["The", "offer", "had", "been", "due", "to", "expire", "Tuesday", "."],
+    "heads": [1, 3, 3, 3, 3, 6, 4, 6, 3],
+    "deps": ["det", "nsubj", "aux", "ROOT", "acomp", "aux", "xcomp", "npadvmod", "punct"],
+    "tags": ["DT", "NN", "VBD", "VBN", "JJ", "TO", "VB", "NNP", "."],
+    "pos": ["DET", "NOUN", "AUX", "AUX", "ADJ", "PART", "VERB", "PROPN", "PUNCT"],
+}
+IS_TO = {  # "Trading is to resume Tuesday ."
+    "words": ["Trading", "is", "to", "resume", "Tuesday", "."],
+    "heads": [1, 1, 3, 1, 3, 1],
+    "deps": ["nsubj", "ROOT", "aux", "xcomp", "npadvmod", "punct"],
+    "tags": ["NN", "VBZ", "TO", "VB", "NNP", "."],
+    "pos": ["NOUN", "AUX", "PART", "VERB", "PROPN", "PUNCT"],
+}
+
+
+@pytest.mark.parametrize(
+    ("parse", "value"),
+    [
+        (UNTIL_PAST, "2011-10-25"),  # a limit told in the past perfect: the Tuesday gone
+        (EXTENDED, "2011-11-01"),  # a deadline moved: ahead, though told in the past
+        (SCHEDULED, "2011-11-01"),  # an appointment made: ahead
+        (HAD_BEEN_DUE, "2011-10-25"),  # a plan the telling has overtaken: gone
+        (IS_TO, "2011-11-01"),  # "is to": ahead
+    ],
+)
+def test_the_clause_places_a_weekday(parse: dict[str, list[str] | list[int]], value: str) -> None:
+    doc = parsed(day="Tuesday", **parse)  # type: ignore[arg-type]
+    assert times(doc) == [("Tuesday", value)]
+
+
+def test_the_tense_is_not_needed_for_a_holiday_named_last() -> None:
+    assert normalise("last Thanksgiving", Span(0, 17), THURSDAY, Tense.FUTURE).value == "2010-11-25"
+
+
+def test_a_relative_time_inside_a_quote_is_read_against_the_day_of_the_speech() -> None:
+    words = ["On", "Monday", ",", "the", "mayor", "said", ":", '"', "We", "vote", "tomorrow", '"', ".",
+             "Polls", "open", "tomorrow", "."]  # fmt: skip
+    ents = ["O", "B-DATE"] + ["O"] * 8 + ["B-DATE"] + ["O"] * 4 + ["B-DATE", "O"]
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * 12 + [True, False, False, False])
+    article = Article("a", doc.text, published=THURSDAY)
+    found = list(extract_times(doc, article))
+    monday = found[0]
+    quoted = doc[8:11]
+    speech = Quote(Span(quoted.start_char, quoted.end_char), quoted.text, Span(0, 60), None, time=monday)
+    again = anchored_to_speech(doc, found, [speech])
+    assert [(t.value, t.anchor) for t in again] == [
+        ("2011-10-24", THURSDAY),
+        ("2011-10-25", dt.date(2011, 10, 24)),  # the day after the speech, anchored there
+        ("2011-10-28", THURSDAY),  # outside the quote: the day after publication
+    ]
+
+
+def test_the_day_beside_a_date_and_the_morning_after_a_day_are_of_that_day() -> None:
+    words = ["Stocks", "fell", "on", "Oct.", "3", ",", "the", "day", "before", "the", "vote", ";", "on", "Friday",
+             "traders", "sold", "in", "the", "morning", "."]  # fmt: skip
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O", "B-DATE", "O", "O",
+            "O", "B-TIME", "I-TIME", "O"]  # fmt: skip
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert [v for _, v in times(doc)] == ["2011-10-03", "2011-10-03", "2011-10-21", "2011-10-21TMO"]
+
+
+def test_now_before_that_is_still_the_present() -> None:
+    words = ["Prices", "rose", "now", "that", "supply", "is", "short", "."]
+    doc = Doc(Vocab(), words=words, ents=["O"] * 8, sent_starts=[True] + [False] * 7)
+    assert times(doc) == [("now", "PRESENT_REF")]
