@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import networkx as nx
 
-from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_named
+from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_event_name, is_named
 from graph.merge.organisations import org_edges, orgs_fit, place_words, proper_words
 from graph.merge.people import people_fit, person_edges, person_tokens, shared_surnames
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
@@ -57,17 +57,38 @@ def _outlet_ref(facts: ArticleFacts) -> MentionRef:
 def _name_nodes(refs: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
     """The name node of every mention; a surname that fits people who cannot be one gets one node per article."""
     kinds = _voted_kinds(refs)
+    surnames = _surnames_by_article(refs)
     nodes = {}
     for ref in refs:
         kind = ref.mention.kind
         if kind in RETYPED and is_named(ref.mention):
-            kind = kinds[normalise(ref.mention.text)]
+            name = normalise(ref.mention.text)
+            kind = ActorKind.PERSON if name in surnames.get(ref.article_id, ()) else kinds[name]
         nodes[ref] = _node(ref, kind)
     shared = shared_surnames({n.name for n in nodes.values() if n.family == "person" and not n.scope})
     for ref, node in nodes.items():
         if node.family == "person" and not node.scope and node.name in shared:
             nodes[ref] = NameNode(node.family, node.name, within=ref.article_id)
     return nodes
+
+
+def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
+    """The surnames of the people each article names in full, less the words of its longer organisation names: there
+    "Henderson" is Fritz Henderson though the recogniser typed it a place, while "Ford" beside both "William Ford" and
+    "Ford Motor Company" is left to the vote."""
+    people: dict[str, set[str]] = defaultdict(set)
+    org_words: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        mention = ref.mention
+        if not is_named(mention):
+            continue
+        if mention.kind is ActorKind.PERSON:
+            tokens = person_tokens(mention.text)
+            if len(tokens) > 1:
+                people[ref.article_id].add(tokens[-1])
+        elif mention.kind is not ActorKind.PLACE and " " in (name := normalise(mention.text)):
+            org_words[ref.article_id].update(name.split())
+    return {article: names - org_words[article] for article, names in people.items()}
 
 
 def _voted_kinds(refs: Iterable[MentionRef]) -> dict[str, ActorKind]:
@@ -164,17 +185,27 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
 
 
 def _label(members: list[MentionRef], kind: ActorKind) -> str:
-    """The fullest proper name the mentions give most often, without "the" (but for an outlet: "The Guardian") or a
-    person's titles."""
+    """The fullest proper name the mentions give, without "the" (but for an outlet: "The Guardian") or a person's
+    titles ("Mr Hewitt" beside "Patricia Hewitt" is Patricia Hewitt). An organisation's fuller name must be given
+    often enough to be its name rather than a stray phrase ("the first Airbus A380" beside Airbus many times), and
+    names of events ("Conservative Party Conference") label no organisation."""
     names = [r.mention.text for r in members if r.mention.text]
     proper = [r.mention.text for r in members if r.mention.kind is not ActorKind.GROUP and is_named(r.mention)]
     named = proper or [n for n in names if n[:1].isupper()] or names
-    counts = Counter(named)
-    label = max(counts, key=lambda n: (len(content(normalise(n))), counts[n], -len(n), n))
-    label = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
     if kind is ActorKind.PERSON:
-        label = " ".join(w for w in label.split() if normalise(w) not in TITLES or w == label.split()[-1])
-    return label
+        named = [_untitled(n) for n in named]
+    else:
+        named = [n for n in named if not is_event_name(n)] or named
+    counts = Counter(named)
+    least = 1 if kind is ActorKind.PERSON else max(1, max(counts.values()) // 10)
+    label = max(counts, key=lambda n: (counts[n] >= least, len(content(normalise(n))), counts[n], -len(n), n))
+    return re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the titles before it ("Mr", "President"), its last word kept."""
+    words = name.split()
+    return " ".join(w for i, w in enumerate(words) if normalise(w) not in TITLES or i == len(words) - 1)
 
 
 def _free_key(key: str, members: list[MentionRef], taken: Collection[str]) -> str:

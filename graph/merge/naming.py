@@ -63,3 +63,16 @@ def distinctive(text: str) -> set[str]:
 def content(name: str) -> frozenset[str]:
     """The words of a normalised name that are not stopwords."""
     return frozenset(w for w in name.split() if w not in STOPWORDS)
+
+
+EVENT_HEADS = frozenset(
+    ["conference", "summit", "convention", "rally", "meeting", "election", "elections", "campaign",
+     "inquiry", "festival", "games", "championship", "cup", "awards", "war", "scandal", "affair", "trial"]
+)  # fmt: skip
+"""Last words of the names of events rather than of bodies ("Conservative Party Conference")."""
+
+
+def is_event_name(text: str) -> bool:
+    """Whether a name of two words or more names an event ("Labour Party Conference"): its last word says so."""
+    words = normalise(text).split()
+    return len(words) > 1 and words[-1] in EVENT_HEADS

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from graph.merge.naming import NameNode, content, is_named
+from graph.merge.naming import NameNode, content, is_event_name, is_named
 from graph.model import Mention
 from graph.names import STOPWORDS, TITLES, normalise
 
@@ -32,15 +32,32 @@ Edge = tuple[NameNode, NameNode]
 PlaceWords = tuple[frozenset[str], frozenset[str]]
 
 
+COUNTRY_FORMS = (
+    (re.compile(r"(?<![\w.])(?:united states(?: of america)?|u\.s\.a\.?|u\.s\.?|usa)(?![\w.])"), "us"),
+    (re.compile(r"(?<![\w.])(?:united kingdom|u\.k\.?)(?![\w.])"), "uk"),
+)
+"""The spellings of a country that qualify an organisation's name alike ("U.S. Air Force", "United States Air
+Force")."""
+COUNTRY_SHORT = frozenset(short for _pattern, short in COUNTRY_FORMS)
+
+
 @functools.cache
 def _org_words(name: str) -> tuple[str, ...]:
-    """The words that tell an organisation apart, in order: no stopwords, no legal form ("Apple Inc." is Apple)."""
+    """The words that tell an organisation apart, in order: no stopwords, no legal form ("Apple Inc." is Apple), one
+    spelling of a country (:data:`COUNTRY_FORMS`)."""
+    for pattern, short in COUNTRY_FORMS:
+        name = pattern.sub(short, name)
     words = tuple(w for w in name.split() if w not in STOPWORDS)
     return tuple(w for w in words if w.strip(".") not in LEGAL_FORMS) or words
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in _org_words(name))
+    return "".join(_initial(w) for w in _org_words(name))
+
+
+def _initial(word: str) -> str:
+    """A word's letter in an acronym; a country's short form gives both its letters ("USAF")."""
+    return word if word in COUNTRY_SHORT else word[0]
 
 
 def _may_be_acronym(name: str) -> bool:
@@ -51,7 +68,7 @@ def _may_be_acronym(name: str) -> bool:
 def _acronym_of(short: str, name: str) -> bool:
     """Whether ``short`` spells the initials of ``name`` ("USAF", "United States Air Force")."""
     words = [w for w in _org_words(name) if w != short]
-    return _may_be_acronym(short) and len(words) > 1 and short.replace(".", "") == "".join(w[0] for w in words)
+    return _may_be_acronym(short) and len(words) > 1 and short.replace(".", "") == "".join(_initial(w) for w in words)
 
 
 def orgs_fit(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
@@ -108,12 +125,14 @@ class _OrgNames:
             yield from self._if_one(short, fitting)
 
     def short_form_edges(self) -> Iterator[Edge]:
-        """A name to the longer names holding its words, when they have one set of words: "Times" / "New York Times"."""
+        """A name to the longer names holding its words, when they have one set of words: "Times" / "New York Times";
+        never to the name of an event ("Labour Party" / "Labour Party Conference")."""
         for short in self.names:
             if not self.words[short]:
                 continue
             holding = set.intersection(*(self.with_word.get(w, set()) for w in self.words[short]))
-            yield from self._if_one(short, [o for o in self._ordered(holding) if self.words[short] < self.words[o]])
+            holding = {o for o in holding if self.words[short] < self.words[o] and not is_event_name(o.name)}
+            yield from self._if_one(short, self._ordered(holding))
 
     def _ordered(self, nodes: set[NameNode]) -> list[NameNode]:
         return sorted(nodes, key=self.position.__getitem__)
