@@ -87,11 +87,20 @@ TITLES = frozenset(
     ]
 )
 """Words before a name that are titles or descriptions, not part of it ("President", "Mr", "blogger")."""
+FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "lady", "dame", "madam", "mme"])
+MALE_HONORIFICS = frozenset(["mr", "sir", "lord", "m"])
+"""Honorifics that tell a person's sex: "Mrs Howard" is not Michael Howard where he is "Mr Howard"."""
 NAMES_KEPT = 1 << 16
 """How many normalised names are kept for reuse: a story names its actors again and again."""
 
 
 @functools.lru_cache(maxsize=NAMES_KEPT)
+def sex_of(name: str) -> str:
+    """"f" or "m" when a person's name opens with an honorific that tells (:data:`FEMALE_HONORIFICS`), else ""."""
+    first = normalise(name).split(" ", 1)[0]
+    return "f" if first in FEMALE_HONORIFICS else "m" if first in MALE_HONORIFICS - {"m"} else ""
+
+
 def normalise(name: str) -> str:
     """Casefolded, accent-free, possessive-free, determiner-free name."""
     name = unicodedata.normalize("NFKD", name)
