@@ -94,13 +94,13 @@ NAMES_KEPT = 1 << 16
 """How many normalised names are kept for reuse: a story names its actors again and again."""
 
 
-@functools.lru_cache(maxsize=NAMES_KEPT)
 def sex_of(name: str) -> str:
-    """"f" or "m" when a person's name opens with an honorific that tells (:data:`FEMALE_HONORIFICS`), else ""."""
+    """The sex a person's name tells by the honorific it opens with (:data:`FEMALE_HONORIFICS`): "f", "m" or ""."""
     first = normalise(name).split(" ", 1)[0]
     return "f" if first in FEMALE_HONORIFICS else "m" if first in MALE_HONORIFICS - {"m"} else ""
 
 
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def normalise(name: str) -> str:
     """Casefolded, accent-free, possessive-free, determiner-free name."""
     name = unicodedata.normalize("NFKD", name)

@@ -254,8 +254,8 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
 
 
 def _beside_outlet_noun(ent: DocSpan) -> bool:
-    """"the news outlet Meduza", "Kommersant, a business daily": an outlet noun governs the name or stands in
-    apposition to it."""
+    """Whether an outlet noun governs the name or stands in apposition to it: "the news outlet Meduza", "Kommersant,
+    a business daily"."""
     root = ent.root
     outside = not ent.start <= root.head.i < ent.end
     if root.head.lower_ in OUTLET_NOUNS and root.dep_ in {"appos", "compound"} and outside:
@@ -266,8 +266,8 @@ def _beside_outlet_noun(ent: DocSpan) -> bool:
 
 
 def _placed(ent: DocSpan, kind: ActorKind) -> bool:
-    """"fighting around Kherson" (a one-word "person" after a place preposition), "a Torbay-based firm": the name is
-    where something is."""
+    """Whether the name is where something is: "fighting around Kherson" (a one-word "person" after a place
+    preposition), "a Torbay-based firm"."""
     root, doc = ent.root, ent.doc
     if kind is ActorKind.PERSON and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         return True

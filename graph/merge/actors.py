@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 import networkx as nx
 
-from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_event_name, is_named
-from graph.merge.organisations import org_edges, orgs_fit, place_words, proper_words
+from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_event_name, is_named, sexes_fit
+from graph.merge.organisations import bare_institutions, org_edges, orgs_fit, place_words, proper_words
 from graph.merge.people import people_fit, person_edges, person_tokens, shared_surnames
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
-from graph.names import TITLES, normalise
+from graph.names import TITLES, normalise, sex_of
 from graph.story import Actor, MentionRef
 
 K = TypeVar("K", bound=Hashable)
@@ -65,11 +66,39 @@ def _name_nodes(refs: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
             name = normalise(ref.mention.text)
             kind = ActorKind.PERSON if name in surnames.get(ref.article_id, ()) else kinds[name]
         nodes[ref] = _node(ref, kind)
+    _sex_full_names(nodes)
     shared = shared_surnames({n.name for n in nodes.values() if n.family == "person" and not n.scope})
     for ref, node in nodes.items():
         if node.family == "person" and not node.scope and node.name in shared:
-            nodes[ref] = NameNode(node.family, node.name, within=ref.article_id)
+            nodes[ref] = replace(node, within=ref.article_id)
+    bare = bare_institutions({n.name for n in nodes.values() if n.family == "org" and not n.scope})
+    for ref, node in nodes.items():
+        if node.family == "org" and not node.scope and node.name in bare:
+            nodes[ref] = replace(node, within=ref.article_id)
     return nodes
+
+
+def _sex_full_names(nodes: dict[MentionRef, NameNode]) -> None:
+    """Give a full name the sex its article's honorific gives its surname ("Michael Howard" ... "Mr Howard"), where
+    the article names one person of that surname and no article tells otherwise."""
+    full: dict[tuple[str, str], set[NameNode]] = defaultdict(set)
+    told: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for ref, node in nodes.items():
+        if node.family != "person" or node.scope:
+            continue
+        words = node.name.split()
+        if len(words) > 1:
+            full[(ref.article_id, words[-1])].add(node)
+        elif node.sex:
+            told[(ref.article_id, words[0])].add(node.sex)
+    sexes: dict[NameNode, set[str]] = defaultdict(set)
+    for place, said in told.items():
+        if len(full.get(place, ())) == 1:
+            sexes[next(iter(full[place]))] |= said
+    for ref, node in nodes.items():
+        said = sexes.get(node, set()) | ({node.sex} if node.sex else set())
+        if len(said) == 1 and not node.sex:
+            nodes[ref] = replace(node, sex=next(iter(said)))
 
 
 def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
@@ -107,7 +136,8 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
     mention = ref.mention
     family = FAMILY[kind]
     if kind is ActorKind.PERSON and is_named(mention):
-        return NameNode(family, " ".join(person_tokens(mention.text)))
+        sex = sex_of(mention.text) or sex_of(mention.role or "")
+        return NameNode(family, " ".join(person_tokens(mention.text)), sex=sex)
     if is_named(mention) or distinctive(mention.text):
         return NameNode(family, normalise(mention.text))
     return NameNode(family, normalise(mention.text), ref.article_id)
@@ -133,11 +163,16 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     graph = nx.Graph()
     graph.add_nodes_from(names)
     people = [n for n in names if n.family == "person"]
-    graph.add_edges_from(_unclashing(person_edges(people, present), lambda n: n.name, people_fit))
+    graph.add_edges_from(_unclashing(person_edges(people, present), lambda n: (n.name, n.sex), _people_fit))
     orgs = [n for n in names if n.family == "org"]
-    graph.add_edges_from(_unclashing(org_edges(orgs, named, proper), lambda n: (n.name, n in named), orgs_fit))
+    graph.add_edges_from(_unclashing(org_edges(orgs, named, proper, present), lambda n: (n.name, n in named), orgs_fit))
     components = sorted(nx.connected_components(graph), key=lambda c: min(n.sort_key for n in c))
     return {node: i for i, component in enumerate(components) for node in component}
+
+
+def _people_fit(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two (name, sex) keys may name one person."""
+    return sexes_fit(a[1], b[1]) and people_fit(a[0], b[0])
 
 
 def _unclashing(

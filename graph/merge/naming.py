@@ -35,10 +35,17 @@ class NameNode:
     within: str = ""
     """An article id for a surname shared by people who cannot be one ("Smith" beside Anna Smith and John Smith):
     such a surname is resolved inside its article."""
+    sex: str = ""
+    """"f" or "m" where an honorific tells a person's sex ("Mrs Howard"), else ""."""
 
     @property
-    def sort_key(self) -> tuple[str, str, str, str]:
-        return (self.family, self.name, self.scope, self.within)
+    def sort_key(self) -> tuple[str, str, str, str, str]:
+        return (self.family, self.name, self.scope, self.within, self.sex)
+
+
+def sexes_fit(a: str, b: str) -> bool:
+    """Whether two people of these sexes ("f", "m" or unknown: "") may be one."""
+    return not a or not b or a == b
 
 
 def is_named(mention: Mention) -> bool:

@@ -28,6 +28,14 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
 RARE = 8
 """A proper word shared by at most this many names may join a description to them ("Lomonosovsky")."""
 
+INSTITUTIONS = frozenset(
+    ["parliament", "government", "assembly", "senate", "congress", "police", "army", "navy", "council", "court",
+     "ministry", "party", "commission", "cabinet", "executive", "committee", "legislature", "administration",
+     "department", "opposition", "treasury", "office"]
+)  # fmt: skip
+"""One-word names of bodies that many places have ("Parliament"): beside a qualified one ("Scottish Parliament") the
+bare word may name another body, so it joins the qualified one only in an article that gives both."""
+
 Edge = tuple[NameNode, NameNode]
 PlaceWords = tuple[frozenset[str], frozenset[str]]
 
@@ -81,14 +89,29 @@ def orgs_fit(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
     return wa <= wb or wb <= wa or _acronym_of(name_a, name_b) or _acronym_of(name_b, name_a)
 
 
-def org_edges(members: list[NameNode], named: set[NameNode], proper: dict[NameNode, set[str]]) -> Iterator[Edge]:
+def bare_institutions(names: set[str]) -> set[str]:
+    """The one-word :data:`INSTITUTIONS` of a story that a longer organisation name of the story holds ("Parliament"
+    beside "Scottish Parliament")."""
+    bare = names & INSTITUTIONS
+    return {word for word in bare if any(word in name.split() and name != word for name in names)}
+
+
+def org_edges(
+    members: list[NameNode],
+    named: set[NameNode],
+    proper: dict[NameNode, set[str]],
+    present: dict[NameNode, set[str]],
+) -> Iterator[Edge]:
     """Word-order and legal-form variants, then acronyms and short forms that fit one name only, then descriptions
     that share a rare proper word and one more word with a name or another description; ``named``: the nodes that are
-    proper names, ``proper``: the proper words of each node (:func:`proper_words`)."""
-    names = _OrgNames([m for m in members if not m.scope and m in named])
+    proper names, ``proper``: the proper words of each node (:func:`proper_words`), ``present``: the articles each
+    node is in."""
+    names = _OrgNames([m for m in members if not m.scope and m in named], present)
     yield from names.variant_edges()
     yield from names.acronym_edges()
     yield from names.short_form_edges()
+    yield from names.unresolved_edges()
+    yield from _short_description_edges(members, named, present)
     yield from _description_edges(members, named, proper)
 
 
@@ -96,8 +119,9 @@ class _OrgNames:
     """A story's proper organisation names with their words, indexed so that no step compares every pair of names
     (merging must grow about linearly with the input)."""
 
-    def __init__(self, names: list[NameNode]) -> None:
-        self.names = names
+    def __init__(self, names: list[NameNode], present: dict[NameNode, set[str]]) -> None:
+        self.names, self.present = names, present
+        self.unresolved: list[NameNode] = []
         self.words = {m: frozenset(_org_words(m.name)) for m in names}
         self.position = {m: i for i, m in enumerate(names)}
         self.same_words: dict[frozenset[str], list[NameNode]] = defaultdict(list)
@@ -112,7 +136,7 @@ class _OrgNames:
     def variant_edges(self) -> Iterator[Edge]:
         """Names of the same words: "Defense Ministry" / "Ministry of Defense", "Apple" / "Apple Inc."."""
         for group in self.same_words.values():
-            yield from itertools.combinations(group, 2)
+            yield from ((a, b) for a, b in itertools.combinations(group, 2) if not a.within and not b.within)
 
     def acronym_edges(self) -> Iterator[Edge]:
         """An acronym to the names it spells, when they have one set of words: "USAF" / "United States Air Force"."""
@@ -126,13 +150,28 @@ class _OrgNames:
 
     def short_form_edges(self) -> Iterator[Edge]:
         """A name to the longer names holding its words, when they have one set of words: "Times" / "New York Times";
-        never to the name of an event ("Labour Party" / "Labour Party Conference")."""
+        never to the name of an event ("Labour Party" / "Labour Party Conference"). A bare institution held per
+        article (:func:`bare_institutions`) joins only the names of its article."""
         for short in self.names:
             if not self.words[short]:
                 continue
             holding = set.intersection(*(self.with_word.get(w, set()) for w in self.words[short]))
             holding = {o for o in holding if self.words[short] < self.words[o] and not is_event_name(o.name)}
+            if short.within:
+                holding = {o for o in holding if short.within in self.present[o]}
+                if not holding:
+                    self.unresolved.append(short)
             yield from self._if_one(short, self._ordered(holding))
+
+    def unresolved_edges(self) -> Iterator[Edge]:
+        """A bare institution that no article qualifies joined to the others of its words ("Parliament" in the
+        articles that name no other parliament): after :meth:`short_form_edges`."""
+        first: dict[frozenset[str], NameNode] = {}
+        for node in self.unresolved:
+            if self.words[node] in first:
+                yield first[self.words[node]], node
+            else:
+                first[self.words[node]] = node
 
     def _ordered(self, nodes: set[NameNode]) -> list[NameNode]:
         return sorted(nodes, key=self.position.__getitem__)
@@ -141,6 +180,25 @@ class _OrgNames:
         """``short`` to each of ``fitting`` when they are forms of one name (one set of words)."""
         if len({self.words[o] for o in fitting}) == 1:
             yield from ((short, o) for o in fitting)
+
+
+def _short_description_edges(
+    members: list[NameNode], named: set[NameNode], present: dict[NameNode, set[str]]
+) -> Iterator[Edge]:
+    """A description of two words or more to the one name of its article that holds all its words and more: "the
+    assembly government" beside "Welsh Assembly Government"."""
+    by_article: dict[str, list[NameNode]] = defaultdict(list)
+    for node in members:
+        if node in named and not node.scope:
+            for article in sorted(present[node]):
+                by_article[article].append(node)
+    for node in members:
+        words = set(_org_words(node.name))
+        if not node.scope or node in named or len(words) < 2:
+            continue
+        holding = [o for o in by_article.get(node.scope, ()) if words < set(_org_words(o.name))]
+        if len({frozenset(_org_words(o.name)) for o in holding}) == 1:
+            yield from ((node, o) for o in holding)
 
 
 def _description_edges(
