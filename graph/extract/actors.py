@@ -138,9 +138,9 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
 
 
 def names_something(ent: DocSpan) -> bool:
-    """Whether an entity is a name at all: one word the parser reads as an adverb, a preposition or the like is not
-    ("Halfway through the month, ...")."""
-    return len(ent) > 1 or ent.root.pos_ not in NOT_NAMES
+    """Whether an entity is a name at all: one word the parser reads as an adverb, a preposition or the like, or
+    that modifies its clause as an adverb does, is not ("Halfway through the month, ...")."""
+    return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
 
 
 def entity_mention(ent: DocSpan, article: Article) -> Mention:

@@ -25,6 +25,13 @@ def test_a_one_word_entity_that_is_no_name_is_dropped() -> None:
     assert found == [("Brandt", ActorKind.PERSON)]
 
 
+def test_a_one_word_entity_that_modifies_its_clause_as_an_adverb_is_dropped() -> None:
+    found = _kinds("Midway through the year Brandt resigned .", [5, 0, 3, 1, 5, 5, 5],
+                   "advmod prep det pobj nsubj ROOT punct", "PROPN ADP DET NOUN PROPN VERB PUNCT",
+                   "B-ORG O O O B-PERSON O O")  # fmt: skip
+    assert found == [("Brandt", ActorKind.PERSON)]
+
+
 @pytest.mark.parametrize("preposition", ["around", "near", "in"])
 def test_a_person_after_a_place_preposition_is_a_place(preposition: str) -> None:
     found = _kinds(f"Troops fought {preposition} Vorbeck .", [1, 1, 1, 2, 1], "nsubj ROOT prep pobj punct",
