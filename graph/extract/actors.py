@@ -241,8 +241,7 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     before = ent.doc[ent.start - 1].lower_.strip(".") if ent.start else ""
     if first in FEMALE_HONORIFICS | MALE_HONORIFICS or before in FEMALE_HONORIFICS | MALE_HONORIFICS:
         return ActorKind.PERSON
-    bare = re.sub(r"^(?:the|The)\s+", "", POSSESSIVE.sub("", ent.text))
-    if bare in OUTLET_NAMES or (kind is not ActorKind.PLACE and _beside_outlet_noun(ent)):
+    if _bare(ent.text) in OUTLET_NAMES or (kind is not ActorKind.PLACE and _beside_outlet_noun(ent)):
         return ActorKind.OUTLET
     if kind is not ActorKind.PLACE and _placed(ent, kind):
         return ActorKind.PLACE
@@ -254,11 +253,11 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
 
 
 def _beside_outlet_noun(ent: DocSpan) -> bool:
-    """Whether an outlet noun governs the name or stands in apposition to it: "the news outlet Meduza", "Kommersant,
-    a business daily"."""
+    """Whether an outlet noun modifies the name or stands in apposition to it: "the news outlet Meduza", "Kommersant,
+    a business daily" (a name that modifies the noun is no outlet: "the Apple website")."""
     root = ent.root
     outside = not ent.start <= root.head.i < ent.end
-    if root.head.lower_ in OUTLET_NOUNS and root.dep_ in {"appos", "compound"} and outside:
+    if root.head.lower_ in OUTLET_NOUNS and root.dep_ == "appos" and outside:
         return True
     return any(
         child.dep_ == "appos" and child.lower_ in OUTLET_NOUNS and child.i >= ent.end for child in root.children
@@ -279,8 +278,12 @@ def is_outlet(name: str, article: Article) -> bool:
     """Whether an organisation's name looks like a news outlet's (:data:`OUTLET_NAMES`, :data:`OUTLET_WORDS`), or
     is the article's own publisher."""
     words = set(re.findall(r"[\w-]+", name))
-    bare = re.sub(r"^(?:the|The)\s+", "", POSSESSIVE.sub("", name))
-    return is_publisher(name, article) or bare in OUTLET_NAMES or bool(words & OUTLET_WORDS)
+    return is_publisher(name, article) or _bare(name) in OUTLET_NAMES or bool(words & OUTLET_WORDS)
+
+
+def _bare(name: str) -> str:
+    """A name without "the" before it or "'s" after it."""
+    return re.sub(r"^(?:the|The)\s+", "", POSSESSIVE.sub("", name))
 
 
 def is_publisher(name: str, article: Article) -> bool:

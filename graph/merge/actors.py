@@ -67,15 +67,20 @@ def _name_nodes(refs: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
             kind = ActorKind.PERSON if name in surnames.get(ref.article_id, ()) else kinds[name]
         nodes[ref] = _node(ref, kind)
     _sex_full_names(nodes)
-    shared = shared_surnames({n.name for n in nodes.values() if n.family == "person" and not n.scope})
-    for ref, node in nodes.items():
-        if node.family == "person" and not node.scope and node.name in shared:
-            nodes[ref] = replace(node, within=ref.article_id)
-    bare = bare_institutions({n.name for n in nodes.values() if n.family == "org" and not n.scope})
-    for ref, node in nodes.items():
-        if node.family == "org" and not node.scope and node.name in bare:
-            nodes[ref] = replace(node, within=ref.article_id)
+    _resolve_in_articles(nodes, "person", shared_surnames)
+    _resolve_in_articles(nodes, "org", bare_institutions)
     return nodes
+
+
+def _resolve_in_articles(
+    nodes: dict[MentionRef, NameNode], family: str, ambiguous: Callable[[set[str]], set[str]]
+) -> None:
+    """Give the names of ``family`` that are ``ambiguous`` among the story's names one node per article: a surname
+    that fits people who cannot be one, a bare institution beside a qualified one."""
+    found = ambiguous({n.name for n in nodes.values() if n.family == family and not n.scope})
+    for ref, node in nodes.items():
+        if node.family == family and not node.scope and node.name in found:
+            nodes[ref] = replace(node, within=ref.article_id)
 
 
 def _sex_full_names(nodes: dict[MentionRef, NameNode]) -> None:
@@ -224,17 +229,21 @@ def _label(members: list[MentionRef], kind: ActorKind) -> str:
     titles ("Mr Hewitt" beside "Patricia Hewitt" is Patricia Hewitt). An organisation's fuller name must be given
     often enough to be its name rather than a stray phrase ("the first Airbus A380" beside Airbus many times), and
     names of events ("Conservative Party Conference") label no organisation."""
+    counts = Counter(_label_candidates(members, kind))
+    least = 1 if kind is ActorKind.PERSON else max(1, max(counts.values()) // 10)
+    label = max(counts, key=lambda n: (counts[n] >= least, len(content(normalise(n))), counts[n], -len(n), n))
+    return re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
+
+
+def _label_candidates(members: list[MentionRef], kind: ActorKind) -> list[str]:
+    """The names a label is chosen from: proper names (else capitalised ones, else any), a person's without titles,
+    an organisation's without names of events."""
     names = [r.mention.text for r in members if r.mention.text]
     proper = [r.mention.text for r in members if r.mention.kind is not ActorKind.GROUP and is_named(r.mention)]
     named = proper or [n for n in names if n[:1].isupper()] or names
     if kind is ActorKind.PERSON:
-        named = [_untitled(n) for n in named]
-    else:
-        named = [n for n in named if not is_event_name(n)] or named
-    counts = Counter(named)
-    least = 1 if kind is ActorKind.PERSON else max(1, max(counts.values()) // 10)
-    label = max(counts, key=lambda n: (counts[n] >= least, len(content(normalise(n))), counts[n], -len(n), n))
-    return re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
+        return [_untitled(n) for n in named]
+    return [n for n in named if not is_event_name(n)] or named
 
 
 def _untitled(name: str) -> str:

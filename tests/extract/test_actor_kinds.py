@@ -75,3 +75,9 @@ def test_a_place_that_speaks_stays_a_place() -> None:
     found = _kinds("Ostrava said no .", [1, 1, 1, 1], "nsubj ROOT intj punct", "PROPN VERB INTJ PUNCT",
                    "B-GPE O O O")  # fmt: skip
     assert found == [("Ostrava", ActorKind.PLACE)]
+
+
+def test_a_name_that_modifies_an_outlet_noun_is_no_outlet() -> None:
+    found = _kinds("the Orvane website crashed .", [2, 2, 3, 3, 3], "det compound nsubj ROOT punct",
+                   "DET PROPN NOUN VERB PUNCT", "O B-ORG O O O")  # fmt: skip
+    assert found == [("Orvane", ActorKind.ORGANIZATION)]
