@@ -208,8 +208,7 @@ def _unclashing(
 
 def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: Collection[str]) -> Actor:
     """The actor of one cluster's mentions, keyed apart from the ``taken`` keys."""
-    kinds = Counter(r.mention.kind for r in members)
-    kind = ActorKind.OUTLET if kinds[ActorKind.OUTLET] else kinds.most_common(1)[0][0]
+    kind = _kind(members)
     label = _label(members, kind)
     scope = {r.article_id for r in members if nodes[r].scope}
     return Actor(
@@ -222,6 +221,16 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
             (r for r in members if r.mention.span != PUBLISHER_SPAN), key=lambda r: (r.article_id, r.mention.span.start)
         ),
     )
+
+
+def _kind(members: list[MentionRef]) -> ActorKind:
+    """The kind of one cluster's actor, decided from all its mentions: an outlet where it publishes an article or a
+    quarter of its mentions call it one (a company is not an outlet for one "Apple News"), else the commonest kind."""
+    kinds = Counter(r.mention.kind for r in members)
+    publishes = any(r.mention.span == PUBLISHER_SPAN for r in members)
+    if publishes or 4 * kinds[ActorKind.OUTLET] >= len(members):
+        return ActorKind.OUTLET
+    return kinds.most_common(1)[0][0]
 
 
 def _label(members: list[MentionRef], kind: ActorKind) -> str:

@@ -301,3 +301,8 @@ def test_spellings_of_a_country_name_one_body() -> None:
 def test_a_surname_beside_its_full_name_is_the_person_whatever_its_label() -> None:
     found = labels([facts("a", ("Ilse Marwood", P), ("Marwood", PLACE))])
     assert found == [("Ilse Marwood", {"Ilse Marwood", "Marwood"})]
+
+
+def test_one_stray_outlet_mention_does_not_make_a_company_an_outlet() -> None:
+    story = merge([facts("a", *([("Orvane", ORG)] * 6), ("Orvane", ActorKind.OUTLET))])
+    assert [a.kind for a in story.actors.values()] == [ORG]
