@@ -18,7 +18,14 @@ from typing import TypeVar
 import networkx as nx
 
 from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_event_name, is_named, sexes_fit
-from graph.merge.organisations import bare_institutions, org_edges, orgs_fit, place_words, proper_words
+from graph.merge.organisations import (
+    bare_institutions,
+    one_country_spelling,
+    org_edges,
+    orgs_fit,
+    place_words,
+    proper_words,
+)
 from graph.merge.people import people_fit, person_edges, person_tokens, shared_surnames
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
 from graph.names import TITLES, normalise, sex_of
@@ -143,6 +150,8 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
     if kind is ActorKind.PERSON and is_named(mention):
         sex = sex_of(mention.text) or sex_of(mention.role or "")
         return NameNode(family, " ".join(person_tokens(mention.text)), sex=sex)
+    if kind is ActorKind.PLACE and is_named(mention):
+        return NameNode(family, one_country_spelling(normalise(mention.text)))
     if is_named(mention) or distinctive(mention.text):
         return NameNode(family, normalise(mention.text))
     return NameNode(family, normalise(mention.text), ref.article_id)
@@ -241,7 +250,7 @@ def _label(members: list[MentionRef], kind: ActorKind) -> str:
     counts = Counter(_label_candidates(members, kind))
     least = 1 if kind is ActorKind.PERSON else max(1, max(counts.values()) // 10)
     label = max(counts, key=lambda n: (counts[n] >= least, len(content(normalise(n))), counts[n], -len(n), n))
-    return re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
+    return re.sub(r"^(?:the|The)\s+(?=[a-z]*[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
 
 
 def _label_candidates(members: list[MentionRef], kind: ActorKind) -> list[str]:

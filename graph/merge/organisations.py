@@ -49,12 +49,19 @@ Force")."""
 COUNTRY_SHORT = frozenset(short for _pattern, short in COUNTRY_FORMS)
 
 
+def one_country_spelling(name: str) -> str:
+    """A normalised name with each country in it spelt one way (:data:`COUNTRY_FORMS`): "u.s. air force" and "united
+    states air force" are "us air force"."""
+    for pattern, short in COUNTRY_FORMS:
+        name = pattern.sub(short, name)
+    return name
+
+
 @functools.cache
 def _org_words(name: str) -> tuple[str, ...]:
     """The words that tell an organisation apart, in order: no stopwords, no legal form ("Apple Inc." is Apple), one
-    spelling of a country (:data:`COUNTRY_FORMS`)."""
-    for pattern, short in COUNTRY_FORMS:
-        name = pattern.sub(short, name)
+    spelling of a country (:func:`one_country_spelling`)."""
+    name = one_country_spelling(name)
     words = tuple(w for w in name.split() if w not in STOPWORDS)
     return tuple(w for w in words if w.strip(".") not in LEGAL_FORMS) or words
 

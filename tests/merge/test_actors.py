@@ -306,3 +306,12 @@ def test_a_surname_beside_its_full_name_is_the_person_whatever_its_label() -> No
 def test_one_stray_outlet_mention_does_not_make_a_company_an_outlet() -> None:
     story = merge([facts("a", *([("Orvane", ORG)] * 6), ("Orvane", ActorKind.OUTLET))])
     assert [a.kind for a in story.actors.values()] == [ORG]
+
+
+def test_spellings_of_a_country_are_one_place() -> None:
+    found = labels([facts("a", ("the U.S.", PLACE)), facts("b", ("United States", PLACE)), facts("c", ("US", PLACE))])
+    assert [label for label, _ in found] == ["United States"]
+
+
+def test_the_is_no_part_of_a_label_before_a_name_in_mixed_case() -> None:
+    assert labels([facts("a", ("the eZone Store", ORG), ("the eZone Store", ORG))])[0][0] == "eZone Store"
