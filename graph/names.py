@@ -87,8 +87,17 @@ TITLES = frozenset(
     ]
 )
 """Words before a name that are titles or descriptions, not part of it ("President", "Mr", "blogger")."""
+FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "lady", "dame", "madam", "mme"])
+MALE_HONORIFICS = frozenset(["mr", "sir", "lord", "m"])
+"""Honorifics that tell a person's sex: "Mrs Howard" is not Michael Howard where he is "Mr Howard"."""
 NAMES_KEPT = 1 << 16
 """How many normalised names are kept for reuse: a story names its actors again and again."""
+
+
+def sex_of(name: str) -> str:
+    """The sex a person's name tells by the honorific it opens with (:data:`FEMALE_HONORIFICS`): "f", "m" or ""."""
+    first = normalise(name).split(" ", 1)[0]
+    return "f" if first in FEMALE_HONORIFICS else "m" if first in MALE_HONORIFICS - {"m"} else ""
 
 
 @functools.lru_cache(maxsize=NAMES_KEPT)

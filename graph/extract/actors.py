@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from graph.extract.actor_words import NOT_NAMES, OUTLET_NAMES, OUTLET_NOUNS, OUTLET_WORDS, PLACE_PREPOSITIONS
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import TITLES, normalise
+from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,66 +25,6 @@ ENTITY_KINDS = {
     "LOC": ActorKind.PLACE,
     "FAC": ActorKind.PLACE,
 }
-OUTLET_WORDS = frozenset(
-    [
-        "Times",
-        "Journal",
-        "News",
-        "Post",
-        "Beast",
-        "Herald",
-        "Tribune",
-        "Guardian",
-        "Telegraph",
-        "Express",
-        "Mail",
-        "Reuters",
-        "Press",
-        "AFP",
-        "BBC",
-        "CNN",
-        "Gazette",
-        "Daily",
-        "Wire",
-        "Agency",
-        "Bloomberg",
-        "Politico",
-        "Axios",
-        "Interfax",
-        "TASS",
-        "RIA",
-        "Novosti",
-        "Kommersant",
-        "Vedomosti",
-        "Izvestia",
-        "Meduza",
-        "Nation",
-        "Observer",
-        "Economist",
-        "Independent",
-        "Standard",
-        "Chronicle",
-        "Insider",
-        "Newsweek",
-        "Monitor",
-        "Sun",
-        "Star",
-        "Radio",
-        "TV",
-        "Television",
-        "Broadcasting",
-        "Network",
-        "NPR",
-        "PBS",
-        "ABC",
-        "NBC",
-        "CBS",
-        "Fox",
-        "MSNBC",
-        "Al-Jazeera",
-        "Jazeera",
-    ]
-)
 PLATFORMS = frozenset(
     [
         "telegram",
@@ -191,17 +132,22 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
     for ent in doc.ents:
         kind = ENTITY_KINDS.get(ent.label_)
         span = Span(ent.start_char, ent.end_char)
-        if kind is None or not article.in_body(span) or is_platform(ent.text):
+        if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
             continue
         yield entity_mention(ent, article)
 
 
+def names_something(ent: DocSpan) -> bool:
+    """Whether an entity is a name at all: one word the parser reads as an adverb, a preposition or the like, or
+    that modifies its clause as an adverb does, is not ("Halfway through the month, ...")."""
+    return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
+
+
 def entity_mention(ent: DocSpan, article: Article) -> Mention:
-    """The mention for a named entity, typed, with the role its context gives."""
+    """The mention for a named entity, typed from its label and the text around it (:func:`kind_of`), with the role
+    its context gives."""
     ent = with_given_names(ent)
-    kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
-    if kind in {ActorKind.ORGANIZATION, ActorKind.PERSON} and is_outlet(ent.text, article):
-        kind = ActorKind.OUTLET
+    kind = kind_of(ent, article)
     span = Span(ent.start_char, ent.start_char + len(POSSESSIVE.sub("", ent.text)))
     # the article's own characters: the analysed text has plain spaces where the article has odd ones
     return Mention(span, span.slice(article.text), kind, role_of(ent))
@@ -285,12 +231,64 @@ def role_of(ent: DocSpan) -> str | None:
     return None
 
 
-def is_outlet(name: str, article: Article) -> bool:
-    """Whether an organisation's name looks like a news outlet's (or is the article's own publisher)."""
-    words = set(re.findall(r"[\w-]+", name))
-    if article.publisher and name.removeprefix("the ").removeprefix("The ") in article.publisher:
+def kind_of(ent: DocSpan, article: Article) -> ActorKind:
+    """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs
+    Howard"), a known outlet's name or an outlet noun beside it an outlet ("RT", "the news outlet Meduza"), a place
+    preposition or "-based" a place ("around Kherson", "Torbay-based"); a person is never an outlet by the words of
+    the name ("Jim Press"), and a place that speaks stays a place (its government: "Moscow said")."""
+    kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
+    first = normalise(ent.text).split(" ", 1)[0]
+    before = ent.doc[ent.start - 1].lower_.strip(".") if ent.start else ""
+    if first in FEMALE_HONORIFICS | MALE_HONORIFICS or before in FEMALE_HONORIFICS | MALE_HONORIFICS:
+        return ActorKind.PERSON
+    if _bare(ent.text) in OUTLET_NAMES or (kind is not ActorKind.PLACE and _beside_outlet_noun(ent)):
+        return ActorKind.OUTLET
+    if kind is not ActorKind.PLACE and _placed(ent, kind):
+        return ActorKind.PLACE
+    if kind is ActorKind.ORGANIZATION and is_outlet(ent.text, article):
+        return ActorKind.OUTLET
+    if kind is ActorKind.PERSON and is_publisher(ent.text, article):
+        return ActorKind.OUTLET
+    return kind
+
+
+def _beside_outlet_noun(ent: DocSpan) -> bool:
+    """Whether an outlet noun modifies the name or stands in apposition to it: "the news outlet Meduza", "Kommersant,
+    a business daily" (a name that modifies the noun is no outlet: "the Apple website")."""
+    root = ent.root
+    outside = not ent.start <= root.head.i < ent.end
+    if root.head.lower_ in OUTLET_NOUNS and root.dep_ == "appos" and outside:
         return True
-    return bool(words & OUTLET_WORDS)
+    return any(
+        child.dep_ == "appos" and child.lower_ in OUTLET_NOUNS and child.i >= ent.end for child in root.children
+    ) or any(t.lower_ in OUTLET_NOUNS and t.dep_ == "compound" for t in root.lefts if t.i < ent.start)
+
+
+def _placed(ent: DocSpan, kind: ActorKind) -> bool:
+    """Whether the name is where something is: "fighting around Kherson" (a one-word "person" after a place
+    preposition), "a Torbay-based firm"."""
+    root, doc = ent.root, ent.doc
+    if kind is ActorKind.PERSON and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    after = doc[ent.end : ent.end + 2]
+    return [t.lower_ for t in after] == ["-", "based"] or (root.head.lower_ == "based" and root.dep_ == "npadvmod")
+
+
+def is_outlet(name: str, article: Article) -> bool:
+    """Whether an organisation's name looks like a news outlet's (:data:`OUTLET_NAMES`, :data:`OUTLET_WORDS`), or
+    is the article's own publisher."""
+    words = set(re.findall(r"[\w-]+", name))
+    return is_publisher(name, article) or _bare(name) in OUTLET_NAMES or bool(words & OUTLET_WORDS)
+
+
+def _bare(name: str) -> str:
+    """A name without "the" before it or "'s" after it."""
+    return re.sub(r"^(?:the|The)\s+", "", POSSESSIVE.sub("", name))
+
+
+def is_publisher(name: str, article: Article) -> bool:
+    """Whether a name is the article's own publisher's."""
+    return bool(article.publisher) and name.removeprefix("the ").removeprefix("The ") in (article.publisher or "")
 
 
 def is_platform(name: str) -> bool:

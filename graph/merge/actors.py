@@ -12,15 +12,23 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 import networkx as nx
 
-from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_named
-from graph.merge.organisations import org_edges, orgs_fit, place_words, proper_words
+from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_event_name, is_named, sexes_fit
+from graph.merge.organisations import (
+    bare_institutions,
+    one_country_spelling,
+    org_edges,
+    orgs_fit,
+    place_words,
+    proper_words,
+)
 from graph.merge.people import people_fit, person_edges, person_tokens, shared_surnames
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
-from graph.names import TITLES, normalise
+from graph.names import TITLES, normalise, sex_of
 from graph.story import Actor, MentionRef
 
 K = TypeVar("K", bound=Hashable)
@@ -57,17 +65,71 @@ def _outlet_ref(facts: ArticleFacts) -> MentionRef:
 def _name_nodes(refs: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
     """The name node of every mention; a surname that fits people who cannot be one gets one node per article."""
     kinds = _voted_kinds(refs)
+    surnames = _surnames_by_article(refs)
     nodes = {}
     for ref in refs:
         kind = ref.mention.kind
         if kind in RETYPED and is_named(ref.mention):
-            kind = kinds[normalise(ref.mention.text)]
+            name = normalise(ref.mention.text)
+            kind = ActorKind.PERSON if name in surnames.get(ref.article_id, ()) else kinds[name]
         nodes[ref] = _node(ref, kind)
-    shared = shared_surnames({n.name for n in nodes.values() if n.family == "person" and not n.scope})
-    for ref, node in nodes.items():
-        if node.family == "person" and not node.scope and node.name in shared:
-            nodes[ref] = NameNode(node.family, node.name, within=ref.article_id)
+    _sex_full_names(nodes)
+    _resolve_in_articles(nodes, "person", shared_surnames)
+    _resolve_in_articles(nodes, "org", bare_institutions)
     return nodes
+
+
+def _resolve_in_articles(
+    nodes: dict[MentionRef, NameNode], family: str, ambiguous: Callable[[set[str]], set[str]]
+) -> None:
+    """Give the names of ``family`` that are ``ambiguous`` among the story's names one node per article: a surname
+    that fits people who cannot be one, a bare institution beside a qualified one."""
+    found = ambiguous({n.name for n in nodes.values() if n.family == family and not n.scope})
+    for ref, node in nodes.items():
+        if node.family == family and not node.scope and node.name in found:
+            nodes[ref] = replace(node, within=ref.article_id)
+
+
+def _sex_full_names(nodes: dict[MentionRef, NameNode]) -> None:
+    """Give a full name the sex its article's honorific gives its surname ("Michael Howard" ... "Mr Howard"), where
+    the article names one person of that surname and no article tells otherwise."""
+    full: dict[tuple[str, str], set[NameNode]] = defaultdict(set)
+    told: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for ref, node in nodes.items():
+        if node.family != "person" or node.scope:
+            continue
+        words = node.name.split()
+        if len(words) > 1:
+            full[(ref.article_id, words[-1])].add(node)
+        elif node.sex:
+            told[(ref.article_id, words[0])].add(node.sex)
+    sexes: dict[NameNode, set[str]] = defaultdict(set)
+    for place, said in told.items():
+        if len(full.get(place, ())) == 1:
+            sexes[next(iter(full[place]))] |= said
+    for ref, node in nodes.items():
+        said = sexes.get(node, set()) | ({node.sex} if node.sex else set())
+        if len(said) == 1 and not node.sex:
+            nodes[ref] = replace(node, sex=next(iter(said)))
+
+
+def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
+    """The surnames of the people each article names in full, less the words of its longer organisation names: there
+    "Henderson" is Fritz Henderson though the recogniser typed it a place, while "Ford" beside both "William Ford" and
+    "Ford Motor Company" is left to the vote."""
+    people: dict[str, set[str]] = defaultdict(set)
+    org_words: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        mention = ref.mention
+        if not is_named(mention):
+            continue
+        if mention.kind is ActorKind.PERSON:
+            tokens = person_tokens(mention.text)
+            if len(tokens) > 1:
+                people[ref.article_id].add(tokens[-1])
+        elif mention.kind is not ActorKind.PLACE and " " in (name := normalise(mention.text)):
+            org_words[ref.article_id].update(name.split())
+    return {article: names - org_words[article] for article, names in people.items()}
 
 
 def _voted_kinds(refs: Iterable[MentionRef]) -> dict[str, ActorKind]:
@@ -86,7 +148,10 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
     mention = ref.mention
     family = FAMILY[kind]
     if kind is ActorKind.PERSON and is_named(mention):
-        return NameNode(family, " ".join(person_tokens(mention.text)))
+        sex = sex_of(mention.text) or sex_of(mention.role or "")
+        return NameNode(family, " ".join(person_tokens(mention.text)), sex=sex)
+    if kind is ActorKind.PLACE and is_named(mention):
+        return NameNode(family, one_country_spelling(normalise(mention.text)))
     if is_named(mention) or distinctive(mention.text):
         return NameNode(family, normalise(mention.text))
     return NameNode(family, normalise(mention.text), ref.article_id)
@@ -112,11 +177,16 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     graph = nx.Graph()
     graph.add_nodes_from(names)
     people = [n for n in names if n.family == "person"]
-    graph.add_edges_from(_unclashing(person_edges(people, present), lambda n: n.name, people_fit))
+    graph.add_edges_from(_unclashing(person_edges(people, present), lambda n: (n.name, n.sex), _people_fit))
     orgs = [n for n in names if n.family == "org"]
-    graph.add_edges_from(_unclashing(org_edges(orgs, named, proper), lambda n: (n.name, n in named), orgs_fit))
+    graph.add_edges_from(_unclashing(org_edges(orgs, named, proper, present), lambda n: (n.name, n in named), orgs_fit))
     components = sorted(nx.connected_components(graph), key=lambda c: min(n.sort_key for n in c))
     return {node: i for i, component in enumerate(components) for node in component}
+
+
+def _people_fit(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two (name, sex) keys may name one person."""
+    return sexes_fit(a[1], b[1]) and people_fit(a[0], b[0])
 
 
 def _unclashing(
@@ -147,8 +217,7 @@ def _unclashing(
 
 def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: Collection[str]) -> Actor:
     """The actor of one cluster's mentions, keyed apart from the ``taken`` keys."""
-    kinds = Counter(r.mention.kind for r in members)
-    kind = ActorKind.OUTLET if kinds[ActorKind.OUTLET] else kinds.most_common(1)[0][0]
+    kind = _kind(members)
     label = _label(members, kind)
     scope = {r.article_id for r in members if nodes[r].scope}
     return Actor(
@@ -163,18 +232,42 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
     )
 
 
+def _kind(members: list[MentionRef]) -> ActorKind:
+    """The kind of one cluster's actor, decided from all its mentions: an outlet where it publishes an article or a
+    quarter of its mentions call it one (a company is not an outlet for one "Apple News"), else the commonest kind."""
+    kinds = Counter(r.mention.kind for r in members)
+    publishes = any(r.mention.span == PUBLISHER_SPAN for r in members)
+    if publishes or 4 * kinds[ActorKind.OUTLET] >= len(members):
+        return ActorKind.OUTLET
+    return kinds.most_common(1)[0][0]
+
+
 def _label(members: list[MentionRef], kind: ActorKind) -> str:
-    """The fullest proper name the mentions give most often, without "the" (but for an outlet: "The Guardian") or a
-    person's titles."""
+    """The fullest proper name the mentions give, without "the" (but for an outlet: "The Guardian") or a person's
+    titles ("Mr Hewitt" beside "Patricia Hewitt" is Patricia Hewitt). An organisation's fuller name must be given
+    often enough to be its name rather than a stray phrase ("the first Airbus A380" beside Airbus many times), and
+    names of events ("Conservative Party Conference") label no organisation."""
+    counts = Counter(_label_candidates(members, kind))
+    least = 1 if kind is ActorKind.PERSON else max(1, max(counts.values()) // 10)
+    label = max(counts, key=lambda n: (counts[n] >= least, len(content(normalise(n))), counts[n], -len(n), n))
+    return re.sub(r"^(?:the|The)\s+(?=[a-z]*[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
+
+
+def _label_candidates(members: list[MentionRef], kind: ActorKind) -> list[str]:
+    """The names a label is chosen from: proper names (else capitalised ones, else any), a person's without titles,
+    an organisation's without names of events."""
     names = [r.mention.text for r in members if r.mention.text]
     proper = [r.mention.text for r in members if r.mention.kind is not ActorKind.GROUP and is_named(r.mention)]
     named = proper or [n for n in names if n[:1].isupper()] or names
-    counts = Counter(named)
-    label = max(counts, key=lambda n: (len(content(normalise(n))), counts[n], -len(n), n))
-    label = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
     if kind is ActorKind.PERSON:
-        label = " ".join(w for w in label.split() if normalise(w) not in TITLES or w == label.split()[-1])
-    return label
+        return [_untitled(n) for n in named]
+    return [n for n in named if not is_event_name(n)] or named
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the titles before it ("Mr", "President"), its last word kept."""
+    words = name.split()
+    return " ".join(w for i, w in enumerate(words) if normalise(w) not in TITLES or i == len(words) - 1)
 
 
 def _free_key(key: str, members: list[MentionRef], taken: Collection[str]) -> str:

@@ -35,10 +35,17 @@ class NameNode:
     within: str = ""
     """An article id for a surname shared by people who cannot be one ("Smith" beside Anna Smith and John Smith):
     such a surname is resolved inside its article."""
+    sex: str = ""
+    """"f" or "m" where an honorific tells a person's sex ("Mrs Howard"), else ""."""
 
     @property
-    def sort_key(self) -> tuple[str, str, str, str]:
-        return (self.family, self.name, self.scope, self.within)
+    def sort_key(self) -> tuple[str, str, str, str, str]:
+        return (self.family, self.name, self.scope, self.within, self.sex)
+
+
+def sexes_fit(a: str, b: str) -> bool:
+    """Whether two people of these sexes ("f", "m" or unknown: "") may be one."""
+    return not a or not b or a == b
 
 
 def is_named(mention: Mention) -> bool:
@@ -63,3 +70,16 @@ def distinctive(text: str) -> set[str]:
 def content(name: str) -> frozenset[str]:
     """The words of a normalised name that are not stopwords."""
     return frozenset(w for w in name.split() if w not in STOPWORDS)
+
+
+EVENT_HEADS = frozenset(
+    ["conference", "summit", "convention", "rally", "meeting", "election", "elections", "campaign",
+     "inquiry", "festival", "games", "championship", "cup", "awards", "war", "scandal", "affair", "trial"]
+)  # fmt: skip
+"""Last words of the names of events rather than of bodies ("Conservative Party Conference")."""
+
+
+def is_event_name(text: str) -> bool:
+    """Whether a name of two words or more names an event ("Labour Party Conference"): its last word says so."""
+    words = normalise(text).split()
+    return len(words) > 1 and words[-1] in EVENT_HEADS

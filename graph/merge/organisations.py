@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from graph.merge.naming import NameNode, content, is_named
+from graph.merge.naming import NameNode, content, is_event_name, is_named
 from graph.model import Mention
 from graph.names import STOPWORDS, TITLES, normalise
 
@@ -28,19 +28,51 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
 RARE = 8
 """A proper word shared by at most this many names may join a description to them ("Lomonosovsky")."""
 
+INSTITUTIONS = frozenset(
+    ["parliament", "government", "assembly", "senate", "congress", "police", "army", "navy", "council", "court",
+     "ministry", "party", "commission", "cabinet", "executive", "committee", "legislature", "administration",
+     "department", "opposition", "treasury", "office"]
+)  # fmt: skip
+"""One-word names of bodies that many places have ("Parliament"): beside a qualified one ("Scottish Parliament") the
+bare word may name another body, so it joins the qualified one only in an article that gives both."""
+
 Edge = tuple[NameNode, NameNode]
 PlaceWords = tuple[frozenset[str], frozenset[str]]
 
 
+COUNTRY_FORMS = (
+    (re.compile(r"(?<![\w.])(?:united states(?: of america)?|u\.s\.a\.?|u\.s\.?|usa)(?![\w.])"), "us"),
+    (re.compile(r"(?<![\w.])(?:united kingdom|u\.k\.?)(?![\w.])"), "uk"),
+)
+"""The spellings of a country that qualify an organisation's name alike ("U.S. Air Force", "United States Air
+Force")."""
+COUNTRY_SHORT = frozenset(short for _pattern, short in COUNTRY_FORMS)
+
+
+def one_country_spelling(name: str) -> str:
+    """A normalised name with each country in it spelt one way (:data:`COUNTRY_FORMS`): "u.s. air force" and "united
+    states air force" are "us air force"."""
+    for pattern, short in COUNTRY_FORMS:
+        name = pattern.sub(short, name)
+    return name
+
+
 @functools.cache
 def _org_words(name: str) -> tuple[str, ...]:
-    """The words that tell an organisation apart, in order: no stopwords, no legal form ("Apple Inc." is Apple)."""
+    """The words that tell an organisation apart, in order: no stopwords, no legal form ("Apple Inc." is Apple), one
+    spelling of a country (:func:`one_country_spelling`)."""
+    name = one_country_spelling(name)
     words = tuple(w for w in name.split() if w not in STOPWORDS)
     return tuple(w for w in words if w.strip(".") not in LEGAL_FORMS) or words
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in _org_words(name))
+    return "".join(_initial(w) for w in _org_words(name))
+
+
+def _initial(word: str) -> str:
+    """A word's letter in an acronym; a country's short form gives both its letters ("USAF")."""
+    return word if word in COUNTRY_SHORT else word[0]
 
 
 def _may_be_acronym(name: str) -> bool:
@@ -51,7 +83,7 @@ def _may_be_acronym(name: str) -> bool:
 def _acronym_of(short: str, name: str) -> bool:
     """Whether ``short`` spells the initials of ``name`` ("USAF", "United States Air Force")."""
     words = [w for w in _org_words(name) if w != short]
-    return _may_be_acronym(short) and len(words) > 1 and short.replace(".", "") == "".join(w[0] for w in words)
+    return _may_be_acronym(short) and len(words) > 1 and short.replace(".", "") == "".join(_initial(w) for w in words)
 
 
 def orgs_fit(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
@@ -64,14 +96,29 @@ def orgs_fit(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
     return wa <= wb or wb <= wa or _acronym_of(name_a, name_b) or _acronym_of(name_b, name_a)
 
 
-def org_edges(members: list[NameNode], named: set[NameNode], proper: dict[NameNode, set[str]]) -> Iterator[Edge]:
+def bare_institutions(names: set[str]) -> set[str]:
+    """The one-word :data:`INSTITUTIONS` of a story that a longer organisation name of the story holds ("Parliament"
+    beside "Scottish Parliament")."""
+    bare = names & INSTITUTIONS
+    return {word for word in bare if any(word in name.split() and name != word for name in names)}
+
+
+def org_edges(
+    members: list[NameNode],
+    named: set[NameNode],
+    proper: dict[NameNode, set[str]],
+    present: dict[NameNode, set[str]],
+) -> Iterator[Edge]:
     """Word-order and legal-form variants, then acronyms and short forms that fit one name only, then descriptions
     that share a rare proper word and one more word with a name or another description; ``named``: the nodes that are
-    proper names, ``proper``: the proper words of each node (:func:`proper_words`)."""
-    names = _OrgNames([m for m in members if not m.scope and m in named])
+    proper names, ``proper``: the proper words of each node (:func:`proper_words`), ``present``: the articles each
+    node is in."""
+    names = _OrgNames([m for m in members if not m.scope and m in named], present)
     yield from names.variant_edges()
     yield from names.acronym_edges()
     yield from names.short_form_edges()
+    yield from names.unresolved_edges()
+    yield from _short_description_edges(members, named, present)
     yield from _description_edges(members, named, proper)
 
 
@@ -79,8 +126,9 @@ class _OrgNames:
     """A story's proper organisation names with their words, indexed so that no step compares every pair of names
     (merging must grow about linearly with the input)."""
 
-    def __init__(self, names: list[NameNode]) -> None:
-        self.names = names
+    def __init__(self, names: list[NameNode], present: dict[NameNode, set[str]]) -> None:
+        self.names, self.present = names, present
+        self.unresolved: list[NameNode] = []
         self.words = {m: frozenset(_org_words(m.name)) for m in names}
         self.position = {m: i for i, m in enumerate(names)}
         self.same_words: dict[frozenset[str], list[NameNode]] = defaultdict(list)
@@ -95,7 +143,7 @@ class _OrgNames:
     def variant_edges(self) -> Iterator[Edge]:
         """Names of the same words: "Defense Ministry" / "Ministry of Defense", "Apple" / "Apple Inc."."""
         for group in self.same_words.values():
-            yield from itertools.combinations(group, 2)
+            yield from ((a, b) for a, b in itertools.combinations(group, 2) if not a.within and not b.within)
 
     def acronym_edges(self) -> Iterator[Edge]:
         """An acronym to the names it spells, when they have one set of words: "USAF" / "United States Air Force"."""
@@ -108,12 +156,29 @@ class _OrgNames:
             yield from self._if_one(short, fitting)
 
     def short_form_edges(self) -> Iterator[Edge]:
-        """A name to the longer names holding its words, when they have one set of words: "Times" / "New York Times"."""
+        """A name to the longer names holding its words, when they have one set of words: "Times" / "New York Times";
+        never to the name of an event ("Labour Party" / "Labour Party Conference"). A bare institution held per
+        article (:func:`bare_institutions`) joins only the names of its article."""
         for short in self.names:
             if not self.words[short]:
                 continue
             holding = set.intersection(*(self.with_word.get(w, set()) for w in self.words[short]))
-            yield from self._if_one(short, [o for o in self._ordered(holding) if self.words[short] < self.words[o]])
+            holding = {o for o in holding if self.words[short] < self.words[o] and not is_event_name(o.name)}
+            if short.within:
+                holding = {o for o in holding if short.within in self.present[o]}
+                if not holding:
+                    self.unresolved.append(short)
+            yield from self._if_one(short, self._ordered(holding))
+
+    def unresolved_edges(self) -> Iterator[Edge]:
+        """A bare institution that no article qualifies joined to the others of its words ("Parliament" in the
+        articles that name no other parliament): after :meth:`short_form_edges`."""
+        first: dict[frozenset[str], NameNode] = {}
+        for node in self.unresolved:
+            if self.words[node] in first:
+                yield first[self.words[node]], node
+            else:
+                first[self.words[node]] = node
 
     def _ordered(self, nodes: set[NameNode]) -> list[NameNode]:
         return sorted(nodes, key=self.position.__getitem__)
@@ -122,6 +187,25 @@ class _OrgNames:
         """``short`` to each of ``fitting`` when they are forms of one name (one set of words)."""
         if len({self.words[o] for o in fitting}) == 1:
             yield from ((short, o) for o in fitting)
+
+
+def _short_description_edges(
+    members: list[NameNode], named: set[NameNode], present: dict[NameNode, set[str]]
+) -> Iterator[Edge]:
+    """A description of two words or more to the one name of its article that holds all its words and more: "the
+    assembly government" beside "Welsh Assembly Government"."""
+    by_article: dict[str, list[NameNode]] = defaultdict(list)
+    for node in members:
+        if node in named and not node.scope:
+            for article in sorted(present[node]):
+                by_article[article].append(node)
+    for node in members:
+        words = set(_org_words(node.name))
+        if not node.scope or node in named or len(words) < 2:
+            continue
+        holding = [o for o in by_article.get(node.scope, ()) if words < set(_org_words(o.name))]
+        if len({frozenset(_org_words(o.name)) for o in holding}) == 1:
+            yield from ((node, o) for o in holding)
 
 
 def _description_edges(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
-from graph.merge.naming import NameNode
+from graph.merge.naming import NameNode, sexes_fit
 from graph.names import TITLES, normalise
 
 NAME_SIMILARITY = 90.0
@@ -160,7 +160,7 @@ class _People:
         full name (a shared surname fits only the people of its own article)."""
         edges, unresolved = [], []
         for short in self.shorts:
-            fitting = self.full_fitting(short.name)
+            fitting = [f for f in self.full_fitting(short.name) if sexes_fit(short.sex, f.sex)]
             if short.within:
                 fitting = [f for f in fitting if short.within in self.present[f]]
             if fitting and not clash([f.name for f in fitting], people_fit):
@@ -176,7 +176,7 @@ class _People:
             fitting = [
                 self.full[i]
                 for i in self.by_first.get(short.name, ())
-                if self.present[self.full[i]] & self.present[short]
+                if self.present[self.full[i]] & self.present[short] and sexes_fit(short.sex, self.full[i].sex)
             ]
             if fitting and not clash([f.name for f in fitting], people_fit):
                 yield from ((short, f) for f in fitting)
@@ -186,16 +186,20 @@ def _unresolved_edges(unresolved: list[NameNode], surnames: Surnames) -> list[Ed
     """Single names that fit no full name joined to each other: "Zelensky" / "Zelenskyy", "Smith" where no Smith is
     named.
 
-    The first node of each name stands for the others of its name (a surname resolved inside each of k articles):
-    nodes of one name fit each other and fit the same names, so every pair of them would join what these join, at k²."""
+    The first node of each name and sex stands for the others of its name and sex (a surname resolved inside each of
+    k articles): nodes of one name fit each other and fit the same names, so every pair of them would join what these
+    join, at k²."""
     position = {m: i for i, m in enumerate(unresolved)}
-    first: dict[str, NameNode] = {}
+    first: dict[tuple[str, str], NameNode] = {}
+    sexes: dict[str, set[str]] = defaultdict(set)
     for m in unresolved:
-        first.setdefault(m.name, m)
+        first.setdefault((m.name, m.sex), m)
+        sexes[m.name].add(m.sex)
     pairs = {
         (position[a], position[b])
         for a in first.values()
         for other in surnames.fitting(a.name)
-        if (b := first.get(other)) is not None and position[a] < position[b]
-    } | {(position[first[m.name]], position[m]) for m in unresolved if first[m.name] is not m}
+        for sex in sexes.get(other, ())
+        if (b := first[(other, sex)]) is not None and position[a] < position[b] and sexes_fit(a.sex, b.sex)
+    } | {(position[first[(m.name, m.sex)]], position[m]) for m in unresolved if first[(m.name, m.sex)] is not m}
     return [(unresolved[i], unresolved[j]) for i, j in sorted(pairs)]

@@ -256,3 +256,62 @@ def test_a_surname_resolved_in_many_articles_costs_linearly() -> None:
     assert found == [("Anna Smith", {"Anna Smith", "Smith"}), ("John Smith", {"John Smith"}), ("Smith", {"Smith"})]
     small, large = python_calls(lambda: merge(story(25))), python_calls(lambda: merge(story(100)))
     assert large <= 5 * small, f"Python calls {small} -> {large} for 4 times the articles"
+
+
+PLACE = ActorKind.PLACE
+
+
+def test_honorifics_keep_a_wife_and_her_husband_apart() -> None:
+    found = labels([facts("a", ("Gordon Ashby", P), ("Mr Ashby", P)), facts("b", ("Mrs Ashby", P))])
+    assert found == [("Ashby", {"Mrs Ashby"}), ("Gordon Ashby", {"Gordon Ashby", "Mr Ashby"})]
+
+
+def test_a_bare_institution_joins_the_qualified_one_only_in_its_article() -> None:
+    found = labels([facts("a", ("the Flemish Parliament", ORG), ("Parliament", ORG)),
+                    facts("b", ("Parliament", ORG)), facts("c", ("Parliament", ORG))])  # fmt: skip
+    assert found == [("Flemish Parliament", {"the Flemish Parliament", "Parliament"}), ("Parliament", {"Parliament"})]
+
+
+def test_a_short_description_joins_the_full_name_of_its_article() -> None:
+    found = labels([facts("a", ("the Tyneside Harbour Authority", ORG), ("the harbour authority", ORG))])
+    assert found == [("Tyneside Harbour Authority", {"the Tyneside Harbour Authority", "the harbour authority"})]
+
+
+def test_a_title_is_no_label_when_the_full_name_is_given() -> None:
+    found = labels([facts("a", ("Ms Varley", P), ("Ms Varley", P), ("Joanna Varley", P))])
+    assert found == [("Joanna Varley", {"Ms Varley", "Joanna Varley"})]
+
+
+def test_an_event_named_after_a_party_is_not_the_party() -> None:
+    found = labels([facts("a", ("the Green Party", ORG), ("Green Party Conference", ORG), ("the Green Party", ORG))])
+    assert found == [("Green Party", {"the Green Party"}), ("Green Party Conference", {"Green Party Conference"})]
+
+
+def test_a_stray_longer_phrase_does_not_label_a_much_named_organisation() -> None:
+    names = [("Corvex", ORG)] * 30 + [("Corvex Falcon", ORG)]
+    assert [label for label, _ in labels([facts("a", *names)])] == ["Corvex"]
+
+
+def test_spellings_of_a_country_name_one_body() -> None:
+    found = labels([facts("a", ("the U.S. Coast Guard", ORG)), facts("b", ("the United States Coast Guard", ORG)),
+                    facts("c", ("USCG", ORG))])  # fmt: skip
+    assert len(found) == 1
+
+
+def test_a_surname_beside_its_full_name_is_the_person_whatever_its_label() -> None:
+    found = labels([facts("a", ("Ilse Marwood", P), ("Marwood", PLACE))])
+    assert found == [("Ilse Marwood", {"Ilse Marwood", "Marwood"})]
+
+
+def test_one_stray_outlet_mention_does_not_make_a_company_an_outlet() -> None:
+    story = merge([facts("a", *([("Orvane", ORG)] * 6), ("Orvane", ActorKind.OUTLET))])
+    assert [a.kind for a in story.actors.values()] == [ORG]
+
+
+def test_spellings_of_a_country_are_one_place() -> None:
+    found = labels([facts("a", ("the U.S.", PLACE)), facts("b", ("United States", PLACE)), facts("c", ("US", PLACE))])
+    assert [label for label, _ in found] == ["United States"]
+
+
+def test_the_is_no_part_of_a_label_before_a_name_in_mixed_case() -> None:
+    assert labels([facts("a", ("the eZone Store", ORG), ("the eZone Store", ORG))])[0][0] == "eZone Store"

@@ -1,0 +1,27 @@
+"""The curated words that type an actor: news outlets by name, words that only outlets' names hold, and the cues of
+places and people in the text around a name."""
+
+from __future__ import annotations
+
+OUTLET_NAMES = frozenset(
+    ["Reuters", "AFP", "AP", "Associated Press", "Press Association", "BBC", "CNN", "Bloomberg", "Politico", "Axios",
+     "Interfax", "TASS", "RIA Novosti", "Kommersant", "Vedomosti", "Izvestia", "Meduza", "RT", "Guardian",
+     "Observer", "Economist", "Independent", "Express", "Mail", "Mirror", "Sun", "NPR", "PBS", "ABC", "NBC", "CBS",
+     "Fox News", "MSNBC", "Al Jazeera", "Al-Jazeera", "Sky News", "ITV", "Channel 4", "France 24", "Deutsche Welle",
+     "Xinhua", "Kyodo", "Yonhap", "Haaretz", "Le Monde", "Der Spiegel", "Spiegel", "TMZ", "Daily Beast", "Newsweek",
+     "Euronews", "Ukrinform", "Ukrainska Pravda", "Novaya Gazeta", "Interreviewed"]
+)  # fmt: skip
+"""Outlets known by a name no other word of theirs gives away ("RT", "Meduza"); whatever the recogniser says."""
+OUTLET_WORDS = frozenset(
+    ["Times", "Journal", "News", "Post", "Herald", "Tribune", "Telegraph", "Gazette", "Chronicle", "Daily", "Wire",
+     "Press", "Radio", "TV", "Television", "Broadcasting", "Newsweek", "Jazeera"]
+)  # fmt: skip
+"""Words that, in an organisation's name, make it a news outlet ("The Western Journal"); a person's name never is."""
+OUTLET_NOUNS = frozenset(
+    ["newspaper", "paper", "tabloid", "broadcaster", "outlet", "channel", "magazine", "website", "daily", "weekly"]
+)  # fmt: skip
+"""Nouns that say the name beside them is an outlet's ("the news outlet Meduza", "Kommersant, a daily")."""
+PLACE_PREPOSITIONS = frozenset(["in", "near", "around", "outside", "across", "throughout", "inside"])
+"""Prepositions whose object the recogniser called a person is a place ("fighting around Kherson")."""
+NOT_NAMES = frozenset(["ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "INTJ", "PART"])
+"""Parts of speech of one-word entities that name nothing ("Halfway through the month, ...")."""
