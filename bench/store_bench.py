@@ -33,7 +33,18 @@ from graph.store import Answer, OxigraphStore, RdflibStore, TripleStore, load_da
 from ontology import NG, NGD
 
 ROOT = Path(__file__).resolve().parent.parent
-RANKS = frozenset({NG.timelineRank, NG.corroborationRank, NG.reportRank, NG.eventRank})
+RANKS = frozenset(
+    {
+        NG.timelineRank,
+        NG.corroborationRank,
+        NG.reportRank,
+        NG.eventRank,
+        NG.articleRank,
+        NG.timeRank,
+        NG.saidRank,
+        NG.aboutRank,
+    }
+)
 SHARED_KINDS = frozenset({"actor", "outlet"})
 """IRIs kept across copies: the same people and outlets appear in every article of a story."""
 

@@ -87,6 +87,10 @@ class NG(DefinedNamespace):
     corroborationRank: URIRef  # Statement -> xsd:integer: place by corroboration, most corroborated (0) first.
     reportRank: URIRef  # Report -> xsd:integer: place in the list of statements' reports, 0 first.
     eventRank: URIRef  # Event -> xsd:integer: place in the list of events, 0 first.
+    articleRank: URIRef  # Article -> xsd:integer: place in the list of articles, 0 first.
+    timeRank: URIRef  # TimeExpression -> xsd:integer: place in the list of dates, 0 first.
+    saidRank: URIRef  # Statement -> xsd:integer: place among all statements by date said, 0 first.
+    aboutRank: URIRef  # Report -> xsd:integer: place among all reports by date, article and IRI, 0 first.
     url: URIRef  # Article -> xsd:anyURI: where it was published on the web.
     direct: URIRef  # Report -> xsd:boolean: quoted words (true) or reported speech (false).
     attributionCue: URIRef  # Report -> xsd:string: the word that attributes it (said, told, according to).

@@ -1,13 +1,18 @@
-"""The order of the long listings, written at build time: each listed node's place in its listing as an integer.
+"""The order of the listings, written at build time: each listed node's place in its listing as an integer.
 
 A store sorts integers cheaply, while the listings' own keys (a date, then labels and IRIs) tie often and make it
-compare long strings, which Oxigraph reads back from its disk for every comparison. So the order of four listings of
+compare long strings, which Oxigraph reads back from its disk for every comparison. So the order of the listings of
 ``graph/store/named`` is worked out here once, from the story, and written as an integer rank (0 first):
 ``ng:timelineRank`` (``timeline.rq``: date, kind, label, articles, item), ``ng:corroborationRank``
 (``corroborated.rq``: independent sources, outlets, reports, most first, then the statement), ``ng:reportRank``
-(``statements.rq``, one row per report: date, speaker, statement, article, words, report) and ``ng:eventRank``
-(``events.rq``: date, most articles first, label, event). The queries sort by the rank first and by their own keys
-after it, so a graph written before the ranks existed lists in the same order, only slower.
+(``statements.rq``, one row per report: date, speaker, statement, article, words, report), ``ng:eventRank``
+(``events.rq``: date, most articles first, label, event), ``ng:articleRank`` (``articles.rq``: publication date,
+then the start of the estimated window, article), ``ng:timeRank`` (``dates.rq``: article, offset, words, time
+expression), and for the listings of one actor, whose rows are a part of a whole ranked once: ``ng:saidRank``
+(``said-by.rq``: every statement by the date it was said, else first published, then the statement) and
+``ng:aboutRank`` (``about.rq``: every report by the date it gives, else its article's, then article and report).
+The queries sort by the rank first and by their own keys after it, so a graph written before the ranks existed
+lists in the same order, only slower.
 
 The ranks read what the merge decided (each item's placement, counts and whether an event is shown as its
 statements), IRIs are made by :func:`graph.rdf.iris.node` and statement labels by the mapping's ``label`` function,
@@ -20,8 +25,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from graph.model import TimeExpr
-from graph.rdf.iris import node
+from graph.model import Span, TimeExpr
+from graph.rdf.iris import node, spanned_node, statement_node
 from graph.story import Event, Placement, Story
 from ontology import NG
 
@@ -29,6 +34,10 @@ TIMELINE_RANK = str(NG.timelineRank)
 CORROBORATION_RANK = str(NG.corroborationRank)
 REPORT_RANK = str(NG.reportRank)
 EVENT_RANK = str(NG.eventRank)
+ARTICLE_RANK = str(NG.articleRank)
+TIME_RANK = str(NG.timeRank)
+SAID_RANK = str(NG.saidRank)
+ABOUT_RANK = str(NG.aboutRank)
 Row = tuple[bool, dt.date, str, str, str, str]
 """A timeline row's sort key: undated, date, kind, label, articles (joined by " | "), item IRI."""
 _NO_DATE = dt.date.min
@@ -44,6 +53,10 @@ def listing_ranks(story: Story, label: Callable[[str], str]) -> Iterator[tuple[s
         (CORROBORATION_RANK, _corroboration_keys(story)),
         (REPORT_RANK, _report_keys(story)),
         (EVENT_RANK, _event_keys(story)),
+        (ARTICLE_RANK, _article_keys(story)),
+        (TIME_RANK, _time_keys(story)),
+        (SAID_RANK, _said_keys(story)),
+        (ABOUT_RANK, _about_keys(story)),
     ]
     for predicate, keys in listings:
         ranked: set[str] = set()
@@ -139,3 +152,54 @@ def _listed_events(story: Story) -> list[Event]:
     ``ng:shownAsStatements``: only where the story holds such a statement)."""
     made = {key for statement in story.statements for key in statement.made_in}
     return [event for event in story.events if not (event.shown_as_statements and event.key in made)]
+
+
+def _article_keys(story: Story) -> Iterator[tuple[Any, ...]]:
+    """The articles listing's rows: by publication date (undated last), the start of the estimated window of an
+    undated one (none first), and IRI."""
+    for facts in story.facts:
+        article = facts.article
+        window = story.windows.get(article.id)
+        start = window.start if window else None
+        published = article.published
+        iri = node("article", article.id)
+        yield published is None, published or _NO_DATE, start is not None, start or _NO_DATE, iri
+
+
+def _time_keys(story: Story) -> Iterator[tuple[str, int, str, str]]:
+    """The dates listing's rows: every time expression the graph holds (an article's own, and those its reports
+    give), by article, offset, words and IRI."""
+    given: list[tuple[str, TimeExpr]] = [(f.article.id, time) for f in story.facts for time in f.times]
+    given += [(r.article_id, r.quote.time) for s in story.statements for r in s.reports if r.quote.time]
+    given += [(r.article_id, r.mention.time) for e in story.events for r in e.reports if r.mention.time]
+    listed: set[str] = set()
+    for article_id, time in given:
+        placed = story.time(article_id, time)
+        iri = spanned_node("time", article_id, placed.span)
+        if iri not in listed:  # a report's time is mostly one of its article's own
+            listed.add(iri)
+            yield node("article", article_id), placed.span.start, placed.text, iri
+
+
+def _said_keys(story: Story) -> Iterator[tuple[Any, ...]]:
+    """Every statement by the date ``said-by.rq`` shows: the start of the best time its reports state, else the
+    earliest publication date of its articles (undated last); then the statement."""
+    for statement in story.statements:
+        placement = statement.placement
+        stated = placement.best[1].start if placement and placement.best else None
+        date = stated or (placement.first_published if placement else None)
+        yield date is None, date or _NO_DATE, statement_node(statement)
+
+
+def _about_keys(story: Story) -> Iterator[tuple[Any, ...]]:
+    """Every report, of a statement or of an event, by the date ``about.rq`` shows: the start of the time the report
+    gives, else its article's publication date (undated last); then article and report."""
+    published = {f.article.id: f.article.published for f in story.facts}
+    reports: list[tuple[str, Span, TimeExpr | None, tuple[str, ...]]]
+    reports = [(r.article_id, r.quote.span, r.quote.time, ()) for s in story.statements for r in s.reports]
+    reports += [(r.article_id, r.mention.span, r.mention.time, ("event",)) for e in story.events for r in e.reports]
+    for article_id, span, time, within in reports:
+        stated = story.time(article_id, time).start if time else None
+        date = stated or published.get(article_id)
+        iri = spanned_node("report", article_id, span, *within)
+        yield date is None, date or _NO_DATE, node("article", article_id), iri

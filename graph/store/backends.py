@@ -33,6 +33,7 @@ from graph.store.answer import Answer, Page, QueryKind, Row
 from graph.store.files import graph_file_format, load_dataset, oxigraph_format
 from graph.store.guard import check_query
 from graph.store.queries import prefixes
+from graph.store.solutions import solution_rows
 
 SOURCE_FILE = "newsgraph-source.json"
 """Written into an Oxigraph folder after a load: which graph file it holds, so a changed file is loaded again."""
@@ -260,6 +261,9 @@ def _oxigraph_answer(result: Any, limit: int | None, page: Page | None) -> Answe
             subject, predicate, value = (from_oxigraph(term) for term in terms)
             graph.add((subject, predicate, value))
         return Answer(QueryKind.graph, graph=graph)
+    if limit is None and page is None:
+        variables, rows = solution_rows(result)
+        return Answer(QueryKind.select, variables, rows)
     variables = tuple(v.value for v in result.variables)
     convert = _term_converter()
     solutions = within(page.of(result) if page else result, limit, "rows")

@@ -22,7 +22,11 @@ RANKED = {
     "corroborated": "ng:corroborationRank",
     "statements": "ng:reportRank",
     "events": "ng:eventRank",
+    "articles": "ng:articleRank",
+    "dates": "ng:timeRank",
 }
+ACTOR_RANKED = {"said-by": "ng:saidRank", "about": "ng:aboutRank"}
+"""The listings of one actor: a part of a whole ranked once."""
 
 
 @pytest.mark.parametrize("name", sorted(RANKED))
@@ -34,6 +38,19 @@ def test_the_rank_orders_a_listing_as_its_own_keys_do(stores: Stores, name: str)
         assert store.query(text).rows == store.query(by_keys).rows, store.kind
 
 
+@pytest.mark.parametrize("name", sorted(ACTOR_RANKED))
+def test_the_rank_orders_an_actors_listing_as_its_own_keys_do(stores: Stores, name: str) -> None:
+    text = named_query(name).text
+    by_keys = re.sub(r"ORDER BY \?rank ", "ORDER BY ", text)
+    assert by_keys != text
+    speakers = stores.rdflib.query("SELECT DISTINCT ?who WHERE { ?s ng:speaker|ng:names|ng:addressee ?who }").rows
+    assert len(speakers) > 3
+    for (speaker,) in speakers:
+        assert speaker is not None
+        for store in (stores.rdflib, stores.oxigraph):
+            assert store.query(text, {"actor": speaker}).rows == store.query(by_keys, {"actor": speaker}).rows
+
+
 @pytest.mark.parametrize(("name", "rank"), sorted(RANKED.items()))
 def test_every_row_of_a_ranked_listing_has_its_own_rank(stores: Stores, name: str, rank: str) -> None:
     rows = stores.rdflib.query(named_query(name).text).rows
@@ -43,13 +60,20 @@ def test_every_row_of_a_ranked_listing_has_its_own_rank(stores: Stores, name: st
 
 def test_a_graph_without_ranks_lists_in_the_same_order(seed_build: SeedBuild, stores: Stores) -> None:
     unranked = load_dataset(seed_build.out / "graph.trig")
-    for predicate in (NG.timelineRank, NG.corroborationRank, NG.reportRank, NG.eventRank):
+    ranks = (NG.timelineRank, NG.corroborationRank, NG.reportRank, NG.eventRank, NG.articleRank, NG.timeRank)
+    for predicate in (*ranks, NG.saidRank, NG.aboutRank):
         unranked.remove((None, predicate, None))
     assert stores.rdflib.query("ASK { ?s ng:timelineRank ?o }").boolean is True
     store = RdflibStore(unranked)
     assert store.query("ASK { ?s ng:timelineRank ?o }").boolean is False
     for name in RANKED:
         assert store.query(named_query(name).text).rows == stores.rdflib.query(named_query(name).text).rows
+    speakers = stores.rdflib.query("SELECT DISTINCT ?who WHERE { ?s ng:speaker ?who }").rows
+    for name in ACTOR_RANKED:
+        text = named_query(name).text
+        for (speaker,) in speakers:
+            assert speaker is not None
+            assert store.query(text, {"actor": speaker}).rows == stores.rdflib.query(text, {"actor": speaker}).rows
 
 
 def test_two_quotes_at_one_span_are_listed_once() -> None:
@@ -61,7 +85,7 @@ def test_two_quotes_at_one_span_are_listed_once() -> None:
     dataset = to_dataset(merge([article]))
     dataset.default_union = True
     store = RdflibStore(dataset)
-    for name, rank in RANKED.items():
+    for name, rank in (RANKED | ACTOR_RANKED).items():
         ranks = store.query(f"SELECT ?node (COUNT(?rank) AS ?n) WHERE {{ ?node {rank} ?rank }} GROUP BY ?node").rows
         assert all(int(n) == 1 for _node, n in ranks), name  # type: ignore[arg-type]
     rows = store.query(named_query("statements").text).rows
