@@ -1,5 +1,6 @@
 """When an event happened: the time expression of its clause, or one written into its noun phrase ("his February
-24th “special military operation”"), never the publication date. Durations ("for three days") date nothing."""
+24th “special military operation”"), never the publication date. Durations ("for three days") and times the clause is
+about ("asked about the 1930s") date nothing."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from graph.model import Granularity, TimeExpr
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as TokenSpan
+
+
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+"""Prepositions whose object is what a clause is about: a time there dates nothing in the clause."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +47,14 @@ def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
         for token in span:
             at.setdefault(token.i, n)
         ending.setdefault(span.end, []).append(n)
-        if (head := clause_head(span.root)) is not None:
+        if (head := clause_head(span.root)) is not None and not _topic(span.root):
             in_clause.setdefault(head.i, n)
     return DatedIndex(doc, dated, at, ending, in_clause)
+
+
+def _topic(root: Token) -> bool:
+    """A time the clause is about, not when it happened: "asked about the 1930s", "a question concerning 2019"."""
+    return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPOSITIONS
 
 
 def event_time(index: DatedIndex, anchor: Token, trigger: Token) -> TimeExpr | None:

@@ -74,7 +74,7 @@ STOP_VERBS = _words(
     "be have do get make take give go come seem appear become remain want need think believe know mean "
     "like hope expect plan try let see look feel use include continue start begin stop keep fear hate say "
     "tell add note cite quote report write describe suggest indicate show turn find put set happen occur "
-    "anticipate realize realise attempt seek spend wonder consider decide suffer"
+    "anticipate realize realise attempt seek spend wonder consider decide suffer ask"
 )
 """Verbs never taken as events of their own: copulas, light and aspectual verbs, states, reporting verbs."""
 HYPOTHETICAL_HEADS = _words(

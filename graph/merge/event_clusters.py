@@ -2,7 +2,8 @@
 
 Nodes are event mentions; an edge joins two mentions whose triggers may name one event (the same or a synonymous
 lemma, the same type), whose times do not contradict each other, and which share evidence: an agent, a patient or a
-place (the same merged actor, or a shared proper name: "Ukraine" and "the Ukrainian military"), or the same day;
+place (the same merged actor, the same whole proper name, or a name and its nationality: "Ukraine" and "the
+Ukrainian military"; never a shared part of two names, "David Frost" and "David Davis"), or the same day;
 failing that, the same trigger lemma (weaker still: related lemmas) with nothing in conflict is a weak edge, taken last.
 Speech events of reports of one statement are one speech event. Edges are taken best first, and a join is refused
 when the cluster would hold two mentions that cannot be one event (different agents, disjoint dates): two petitions
@@ -52,8 +53,10 @@ ROLES = ("agents", "patients", "places")
 
 @dataclass(frozen=True, slots=True)
 class _Keys:
-    """What names one participant, split as :func:`_share` compares it: actors and proper names; the stems of the
-    names; the stems of the nationalities."""
+    """What names one participant, split as :func:`_share` compares it: merged actors and whole proper names (one
+    identity each); the stems of the words of the names; the stems of the nationalities. Stems only meet
+    nationalities ("Ukraine" meets "Ukrainian"): two names that share a word ("David Frost", "David Davis") are not
+    one participant."""
 
     plain: frozenset[str]
     names: frozenset[str]
@@ -61,12 +64,12 @@ class _Keys:
 
     @classmethod
     def of(cls, keys: set[str]) -> _Keys:
-        stems: dict[str, set[str]] = {"actor": set(), "name": set(), "demonym": set()}
+        stems: dict[str, set[str]] = {"actor": set(), "name": set(), "stem": set(), "demonym": set()}
         for key in keys:
             kind, stem = key.split(":", 1)
             stems[kind].add(stem)
-        plain = frozenset(k for k in keys if not k.startswith("demonym:"))
-        return cls(plain, frozenset(stems["name"]), frozenset(stems["demonym"]))
+        plain = frozenset(k for k in keys if k.startswith(("actor:", "name:")))
+        return cls(plain, frozenset(stems["stem"]), frozenset(stems["demonym"]))
 
     @property
     def named(self) -> bool:

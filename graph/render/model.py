@@ -267,8 +267,14 @@ class _Reader(GraphReader):
             "agents": agents,
             "patients": patients,
             "places": places,
+            "claimed": self.text(event, NG.claimed) == "true",
+            "claimedBy": sorted({self.ensure_actor(a) for r in report_iris for a in self.objects(r, NG.claimedBy)}),
+            "claimCues": sorted({c for r in report_iris for c in self.texts(r, NG.attributionCue)}),
         }
-        self.add_dated(node, when, first)
+        if node["claimed"]:  # what sources claim is no happening of the timeline (the merge decides: ng:claimed)
+            self.data.nodes.append(node)
+        else:
+            self.add_dated(node, when, first)
         for agent in agents:
             self.add_edge(agent, node["id"], "agent")
         for patient in patients:
