@@ -27,7 +27,7 @@ class DatedIndex:
 
     doc: Doc
     dated: list[tuple[TimeExpr, TokenSpan]]
-    """The time expressions that are no durations, with their tokens, in the extractor's order."""
+    """The time expressions that are no durations and no topics, with their tokens, in the extractor's order."""
     at: dict[int, int]
     """Token -> the first dated expression holding it."""
     ending: dict[int, list[int]]
@@ -39,7 +39,11 @@ class DatedIndex:
 def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
     """The index of the time expressions of ``doc`` that date something."""
     spans = [(t, doc.char_span(t.span.start, t.span.end, alignment_mode="expand")) for t in times]
-    dated = [(t, span) for t, span in spans if span is not None and t.granularity is not Granularity.DURATION]
+    dated = [
+        (t, span)
+        for t, span in spans
+        if span is not None and t.granularity is not Granularity.DURATION and not _topic(span.root)
+    ]
     at: dict[int, int] = {}
     ending: dict[int, list[int]] = {}
     in_clause: dict[int, int] = {}
@@ -47,7 +51,7 @@ def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
         for token in span:
             at.setdefault(token.i, n)
         ending.setdefault(span.end, []).append(n)
-        if (head := clause_head(span.root)) is not None and not _topic(span.root):
+        if (head := clause_head(span.root)) is not None:
             in_clause.setdefault(head.i, n)
     return DatedIndex(doc, dated, at, ending, in_clause)
 
