@@ -17,6 +17,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+CLAIM_PATTERNS = frozenset(
+    {"content after cue", "content before cue", "content around cue", "according to", "noun content"}
+)
+"""The patterns of a reported statement whose words are what its speaker claims: not an appeal or an infinitive
+("urged Putin to leave …"), whose words are a demand, and whose span may run on into the narrator's own clause."""
+
+
 @dataclass(frozen=True, slots=True)
 class EventContext:
     """One article's parse with its actor mentions, quoted ranges and dated time expressions, indexed by position."""
@@ -31,7 +38,8 @@ class EventContext:
     """Character -> the mentions holding it, in their order."""
     dated: DatedIndex
     reported: list[Quote]
-    """The reported statements (indirect quotes), by start: their words are their speaker's claims."""
+    """The reported statements (indirect quotes) of :data:`CLAIM_PATTERNS`, by start: their words are their speaker's
+    claims."""
     reported_starts: list[int]
     reported_reach: list[int]
     """The furthest end of a reported statement up to each one."""
@@ -42,7 +50,9 @@ def event_context(
 ) -> EventContext:
     """The lookups of one article, each built in one pass."""
     quoted = sorted((q.span.start, q.span.end) for q in quotes if q.direct)
-    reported = sorted((q for q in quotes if not q.direct), key=lambda q: (q.span.start, q.span.end))
+    reported = sorted(
+        (q for q in quotes if not q.direct and q.pattern in CLAIM_PATTERNS), key=lambda q: (q.span.start, q.span.end)
+    )
     covering: dict[int, list[Mention]] = {}
     for mention in mentions:
         for offset in range(mention.span.start, mention.span.end):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from graph.model import ActorKind, Claim, Mention, Quote, Span
@@ -65,8 +67,10 @@ def test_an_event_in_reported_speech_is_claimed_by_its_speaker_with_its_cue() ->
     speaker = Mention(Span(start, start + len("the Tories")), "the Tories", ActorKind.GROUP)
     content = Span(0, text.index(" ,"))
     quote = Quote(content, content.slice(text), Span(0, len(text)), speaker, direct=False, cue="say")
-    _, events, _ = run(LIED_SAY, given=[quote])
+    _, events, _ = run(LIED_SAY, given=[replace(quote, pattern="content before cue")])
     assert next(e.claim for e in events if e.lemma == "lie") == Claim("say", speaker)
+    _, events, _ = run(LIED_SAY, given=[replace(quote, pattern="infinitive")])  # a demand's span claims nothing
+    assert next(e.claim for e in events if e.lemma == "lie") is None
 
 
 PROTESTED_ABOUT = Parse("Veterans protested about 1975 .", [1, 1, 1, 2, 1], "nsubj ROOT prep pobj punct",

@@ -140,3 +140,12 @@ def test_hyphenated_lemma() -> None:
     doc = Doc(VOCAB, words=["counter", "-", "offensives"], spaces=[False, False, False], lemmas=["counter", "-",
               "offensive"])  # fmt: skip
     assert lemma_of(doc[2]) == "counteroffensive"
+
+
+STABBING = Parse("A vigil followed the stabbing .", [1, 2, 2, 4, 2, 2], "det nsubj ROOT det dobj punct",
+                 "DET NOUN VERB DET NOUN PUNCT", "DT NN VBD DT NN .", "a vigil follow the stabbing .")  # fmt: skip
+
+
+def test_crimes_and_gatherings_of_news_are_event_nouns() -> None:
+    _, events, _ = run(STABBING)
+    assert {(e.lemma, e.type) for e in events} >= {("vigil", EventType.POLITICAL), ("stabbing", EventType.CONFLICT)}
