@@ -39,7 +39,7 @@ VERB_TYPES: dict[str, EventType] = {
 NOUN_TYPES: dict[str, EventType] = {
     **_typed(_C, "attack invasion offensive counteroffensive war assault strike bombing shelling battle raid siege "
              "airstrike occupation annexation mobilisation mobilization surrender retreat withdrawal ceasefire "
-             "clash push defeat shooting stabbing killing murder massacre"),
+             "clash push defeat shooting stabbing killing murder massacre fight victory"),
     **_typed(_P, "election vote referendum resignation petition protest impeachment coup sanction sanctions summit "
              "reform rally boycott veto meeting negotiation vigil riot"),
     **_typed(_S, "letter message announcement speech address statement appeal declaration call request interview "
@@ -47,8 +47,9 @@ NOUN_TYPES: dict[str, EventType] = {
     **_typed(_L, "arrest trial verdict sentence lawsuit indictment investigation prosecution conviction hearing "
              "robbery burglary theft heist"),
     **_typed(_E, "acquisition merger takeover deal bankruptcy layoffs layoff"),
-    **_typed(_M, "evacuation exodus departure visit"),
-    **_typed(_O, "earthquake quake explosion crash fire flood death arson blaze accident collision outage injury"),
+    **_typed(_M, "evacuation exodus departure visit escape"),
+    **_typed(_O, "earthquake quake explosion crash fire flood death arson blaze accident collision outage injury "
+             "damage"),
 }  # fmt: skip
 """Trigger lemmas by type (WordNet-free, and small on purpose: precision over recall)."""
 QUALIFIED_NOUNS = {"operation": frozenset({"military", "special", "ground", "combat", "rescue"})}
