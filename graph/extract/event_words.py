@@ -39,7 +39,7 @@ VERB_TYPES: dict[str, EventType] = {
 NOUN_TYPES: dict[str, EventType] = {
     **_typed(_C, "attack invasion offensive counteroffensive war assault strike bombing shelling battle raid siege "
              "airstrike occupation annexation mobilisation mobilization surrender retreat withdrawal ceasefire "
-             "clash push defeat shooting stabbing killing murder massacre fight victory"),
+             "clash push defeat shooting stabbing killing murder massacre"),
     **_typed(_P, "election vote referendum resignation petition protest impeachment coup sanction sanctions summit "
              "reform rally boycott veto meeting negotiation vigil riot"),
     **_typed(_S, "letter message announcement speech address statement appeal declaration call request interview "
