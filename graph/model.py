@@ -211,12 +211,25 @@ class RelationType(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """Who the article says claims an event happened, and the words that say so: an allegation, not a fact.
+
+    ``cue`` is the attributing word as the article writes it ("say", "allegedly", "accused", "according to");
+    ``source`` is the actor it attributes the event to, None where the text names nobody ("reportedly")."""
+
+    cue: str
+    source: Mention | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One article's mention of something happening: its trigger word, a short label, who, to whom, where and when.
 
     ``span`` and ``text`` are the article's wording, from the first word of the label to the last; ``trigger`` is the
     word that names what happened ("counter-offensives" in "the military launched … counter-offensives").
-    ``quotes`` are the spans of the quotes a speech event introduces: the statements made in it.
+    ``quotes`` are the spans of the quotes a speech event introduces: the statements made in it. ``claim`` is set
+    when the article attributes the event to a source ("X lied, say the Tories", "allegedly"): it reports that the
+    source claims it happened, not that it did.
     """
 
     span: Span
@@ -231,6 +244,7 @@ class EventMention:
     places: tuple[Mention, ...] = ()
     time: TimeExpr | None = None
     quotes: tuple[Span, ...] = ()
+    claim: Claim | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,6 +135,8 @@ class Event:
     counts: Counts | None = None
     shown_as_statements: bool = False
     """Whether it is shown as the statements made in it (a speech event that statements were made in is)."""
+    claimed: bool = False
+    """Whether it is only what sources claim: every report attributes it to a source (``EventMention.claim``)."""
 
 
 @dataclass(frozen=True, slots=True)

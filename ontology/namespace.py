@@ -56,6 +56,7 @@ class NG(DefinedNamespace):
     place: URIRef  # Event -> Actor: where it happened.
     occurredOn: URIRef  # Event / Report -> TimeExpression: when it happened.
     madeIn: URIRef  # Statement -> Event: the speech event it was made in.
+    claimedBy: URIRef  # Report -> Actor: the source an event report attributes the event to.
     relatedFrom: URIRef  # EventRelation -> Event: A in "A before B".
     relatedTo: URIRef  # EventRelation -> Event: B in "A before B".
 
@@ -103,6 +104,7 @@ class NG(DefinedNamespace):
     estimated: URIRef  # TimeExpression -> xsd:boolean: placed against an estimated publication window.
     eventType: URIRef  # Event -> xsd:string: conflict, political, speech, ...
     shownAsStatements: URIRef  # Event -> xsd:boolean: a speech event shown as the statements made in it.
+    claimed: URIRef  # Event -> xsd:boolean: every report attributes it to a source: a claim, not a fact.
     relationType: URIRef  # EventRelation -> xsd:string: before, after or during.
 
 

@@ -74,7 +74,7 @@ def story_network(tables: StoryTables) -> nx.MultiDiGraph:
     for event in (e for e in tables.events if not e.shown_as_its_statements):
         network.add_node(event.iri, **_plain(
             label=event.label, kind="event", text=event.label, event_type=event.event_type,
-            **_placement(event.placement), **_counts(event.counts),
+            claimed="claim" if event.claimed else None, **_placement(event.placement), **_counts(event.counts),
         ))  # fmt: skip
     edges = [(s, t, kind) for s, t, kind in sorted(set(_edges(tables))) if s in network and t in network]
     for number, (source, target, kind) in enumerate(edges):  # ids unique in the file: Gephi drops repeated ones

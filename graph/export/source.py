@@ -45,7 +45,7 @@ _READ = {
     "names": NG.names, "agent": NG.agent, "patient": NG.patient, "place": NG.place, "eventType": NG.eventType,
     "madeIn": NG.madeIn, "reportCount": NG.reportCount, "articleCount": NG.articleCount,
     "outletCount": NG.outletCount, "independentSourceCount": NG.independentSourceCount,
-    "shownAsStatements": NG.shownAsStatements,
+    "shownAsStatements": NG.shownAsStatements, "claimed": NG.claimed,
     "firstPublished": NG.firstPublished, "timelineDate": NG.timelineDate, "timelineBasis": NG.timelineBasis,
     "timelineGranularity": NG.timelineGranularity, "relatedFrom": NG.relatedFrom, "relatedTo": NG.relatedTo,
     "relationType": NG.relationType,
@@ -128,6 +128,8 @@ class EventRow:
     """Whether it is shown as the statements made in it, as the events and timeline queries and the map show it: a
     speech event that quotes were made in ("X said", "a letter from X"), not an act in which something was said
     ("signed a petition"). The merge decides which (``ng:shownAsStatements``)."""
+    claimed: bool = False
+    """Whether it is only what sources claim (``ng:claimed``): no happening of the timeline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +325,7 @@ class _Reader:
         actors = tuple((role, actor) for role in EVENT_ROLES for actor in self.values(iri, role))
         return EventRow(
             iri, self.label(iri), self.value(iri, "eventType"), self.placement(iri), self.counts(iri), actors,
-            statements, self.value(iri, "shownAsStatements") == "true",
+            statements, self.value(iri, "shownAsStatements") == "true", self.value(iri, "claimed") == "true",
         )  # fmt: skip
 
     def report(self, iri: str) -> ReportRow | None:

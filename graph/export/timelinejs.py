@@ -76,7 +76,7 @@ def story_timeline(tables: StoryTables, title: str) -> Timeline:
             slide["group"] = as_plain_text(", ".join(names.get(actor, actor) for actor in item.actors))
         slides.append((item.row.placement.date, item.row.iri, slide))
     slides.sort(key=lambda entry: entry[:2])
-    undated = len(tables.statements) + sum(not e.shown_as_its_statements for e in tables.events) - len(slides)
+    undated = len(tables.statements) + sum(_listed(e) for e in tables.events) - len(slides)
     summary = f"{len(slides)} dated statements and events from {len(tables.articles)} articles."
     document: JsonObject = {
         "title": {"text": {"headline": html.escape(title), "text": f"<p>{summary}</p>"}},
@@ -89,8 +89,13 @@ def _items(tables: StoryTables) -> Iterator[_Item]:
     for statement in tables.statements:
         yield _Item(statement, "statement", (statement.speaker,) if statement.speaker else (), statement.text)
     for event in tables.events:
-        if not event.shown_as_its_statements:
+        if _listed(event):
             yield _Item(event, "event", tuple(actor for role, actor in event.actors if role == "agent"), "")
+
+
+def _listed(event: EventRow) -> bool:
+    """Whether an event is a slide of its own, as the timeline lists it: not shown as its statements, and no claim."""
+    return not (event.shown_as_its_statements or event.claimed)
 
 
 def start_date(placement: Placement) -> JsonObject | None:

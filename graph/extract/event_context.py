@@ -11,10 +11,17 @@ from typing import TYPE_CHECKING
 
 from graph.extract.event_syntax import hyphen_start
 from graph.extract.event_time import DatedIndex, dated_index
-from graph.model import Article, EventMention, EventType, Mention, Quote, Span, TimeExpr
+from graph.model import Article, Claim, EventMention, EventType, Mention, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+CLAIM_PATTERNS = frozenset(
+    {"content after cue", "content before cue", "content around cue", "according to", "noun content"}
+)
+"""The patterns of a reported statement whose words are what its speaker claims: not an appeal or an infinitive
+("urged Putin to leave …"), whose words are a demand, and whose span may run on into the narrator's own clause."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +37,12 @@ class EventContext:
     covering: dict[int, list[Mention]]
     """Character -> the mentions holding it, in their order."""
     dated: DatedIndex
+    reported: list[Quote]
+    """The reported statements (indirect quotes) of :data:`CLAIM_PATTERNS`, by start: their words are their speaker's
+    claims."""
+    reported_starts: list[int]
+    reported_reach: list[int]
+    """The furthest end of a reported statement up to each one."""
 
 
 def event_context(
@@ -37,6 +50,9 @@ def event_context(
 ) -> EventContext:
     """The lookups of one article, each built in one pass."""
     quoted = sorted((q.span.start, q.span.end) for q in quotes if q.direct)
+    reported = sorted(
+        (q for q in quotes if not q.direct and q.pattern in CLAIM_PATTERNS), key=lambda q: (q.span.start, q.span.end)
+    )
     covering: dict[int, list[Mention]] = {}
     for mention in mentions:
         for offset in range(mention.span.start, mention.span.end):
@@ -48,6 +64,9 @@ def event_context(
         quoted_reach=list(accumulate((end for _, end in quoted), max)),
         covering=covering,
         dated=dated_index(doc, times),
+        reported=reported,
+        reported_starts=[q.span.start for q in reported],
+        reported_reach=list(accumulate((q.span.end for q in reported), max)),
     )
 
 
@@ -80,6 +99,7 @@ def event_mention(
     places: tuple[Mention, ...],
     time: TimeExpr | None,
     quotes: tuple[Span, ...] = (),
+    claim: Claim | None = None,
 ) -> EventMention:
     """The mention spanning ``tokens``; a participant is named once, as agent before patient before place."""
     start = min(t.idx for t in tokens)
@@ -99,4 +119,5 @@ def event_mention(
         places=tuple(p for p in places if p not in agents and p not in patients),
         time=time,
         quotes=quotes,
+        claim=claim,
     )

@@ -1,5 +1,6 @@
 """When an event happened: the time expression of its clause, or one written into its noun phrase ("his February
-24th “special military operation”"), never the publication date. Durations ("for three days") date nothing."""
+24th “special military operation”"), never the publication date. Durations ("for three days") and times the clause is
+about ("asked about the 1930s") date nothing."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
 
 
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+"""Prepositions whose object is what a clause is about: a time there dates nothing in the clause."""
+
+
 @dataclass(frozen=True, slots=True)
 class DatedIndex:
     """An article's dated time expressions, each looked up by token rather than scanned for each event, so that one
@@ -22,7 +27,7 @@ class DatedIndex:
 
     doc: Doc
     dated: list[tuple[TimeExpr, TokenSpan]]
-    """The time expressions that are no durations, with their tokens, in the extractor's order."""
+    """The time expressions that are no durations and no topics, with their tokens, in the extractor's order."""
     at: dict[int, int]
     """Token -> the first dated expression holding it."""
     ending: dict[int, list[int]]
@@ -34,7 +39,11 @@ class DatedIndex:
 def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
     """The index of the time expressions of ``doc`` that date something."""
     spans = [(t, doc.char_span(t.span.start, t.span.end, alignment_mode="expand")) for t in times]
-    dated = [(t, span) for t, span in spans if span is not None and t.granularity is not Granularity.DURATION]
+    dated = [
+        (t, span)
+        for t, span in spans
+        if span is not None and t.granularity is not Granularity.DURATION and not _topic(span.root)
+    ]
     at: dict[int, int] = {}
     ending: dict[int, list[int]] = {}
     in_clause: dict[int, int] = {}
@@ -45,6 +54,11 @@ def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
         if (head := clause_head(span.root)) is not None:
             in_clause.setdefault(head.i, n)
     return DatedIndex(doc, dated, at, ending, in_clause)
+
+
+def _topic(root: Token) -> bool:
+    """A time the clause is about, not when it happened: "asked about the 1930s", "a question concerning 2019"."""
+    return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPOSITIONS
 
 
 def event_time(index: DatedIndex, anchor: Token, trigger: Token) -> TimeExpr | None:

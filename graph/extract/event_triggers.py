@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import event_participants as participants
 from graph.extract.attribution import NOMINAL_SUBJECTS
+from graph.extract.event_claims import claim_of, denied
 from graph.extract.event_context import EventContext, Found, event_mention, in_quote
 from graph.extract.event_syntax import (
     appeal,
@@ -70,7 +71,7 @@ def verb_event(context: EventContext, verb: Token) -> Found | None:
     """The event ``verb`` names: a typed lemma, or an untyped verb in the past with a participant."""
     lemma = lemma_of(verb)
     typed = event_type(lemma, verb=True)
-    if not _verb_reads_as_event(verb, lemma, typed):
+    if not _verb_reads_as_event(verb, lemma, typed) or denied(verb, verb):
         return None
     agents = participants.agents(context, verb)
     patients = participants.patients(context, verb)
@@ -91,6 +92,7 @@ def verb_event(context: EventContext, verb: Token) -> Found | None:
         patients=patients,
         places=places,
         time=event_time(context.dated, verb, verb),
+        claim=claim_of(context, verb, verb),
     )
     return Found(mention, verb, verb)
 
@@ -129,11 +131,13 @@ def noun_event(context: EventContext, noun: Token) -> Found | None:
     anchor = clause_head(noun)
     if (anchor is not None and not realis(anchor, nominal=noun)) or demanded(noun):
         return None
+    clause = light or anchor or noun
+    if denied(clause, noun):
+        return None
     agents = participants.noun_agents(context, noun) or (
         participants.agents(context, light) if light is not None else ()
     )
     tokens = _noun_words(context, noun, light)
-    clause = light or anchor or noun
     mention = event_mention(
         context.article,
         tokens,
@@ -145,6 +149,7 @@ def noun_event(context: EventContext, noun: Token) -> Found | None:
         patients=participants.noun_patients(context, noun),
         places=participants.places(context, noun) + participants.places(context, light),
         time=event_time(context.dated, clause, noun),
+        claim=claim_of(context, clause, noun),
     )
     return Found(mention, clause, noun)
 

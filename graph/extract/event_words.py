@@ -24,13 +24,13 @@ _E, _M, _O = EventType.ECONOMIC, EventType.MOVEMENT, EventType.OTHER
 VERB_TYPES: dict[str, EventType] = {
     **_typed(_C, "attack invade bomb shell strike fight kill shoot capture retake reclaim seize recapture occupy "
              "raid storm besiege destroy wound liberate surrender defeat annex mobilize mobilise ambush clash "
-             "bombard"),
+             "bombard murder stab"),
     **_typed(_P, "elect vote resign appoint nominate sign veto impeach ratify sanction protest campaign petition "
              "legislate dismiss fire oust"),
     **_typed(_S, "announce declare call urge demand appeal warn pledge promise vow condemn criticise criticize "
              "denounce"),
     **_typed(_L, "arrest charge try sentence convict acquit sue indict prosecute detain jail investigate fine ban "
-             "rule"),
+             "rule rob"),
     **_typed(_E, "buy sell acquire merge invest trade lay hire pay export import default"),
     **_typed(_M, "flee leave withdraw retreat advance arrive depart travel visit evacuate return enter escape march "
              "move"),
@@ -39,15 +39,17 @@ VERB_TYPES: dict[str, EventType] = {
 NOUN_TYPES: dict[str, EventType] = {
     **_typed(_C, "attack invasion offensive counteroffensive war assault strike bombing shelling battle raid siege "
              "airstrike occupation annexation mobilisation mobilization surrender retreat withdrawal ceasefire "
-             "clash push defeat"),
+             "clash push defeat shooting stabbing killing murder massacre"),
     **_typed(_P, "election vote referendum resignation petition protest impeachment coup sanction sanctions summit "
-             "reform rally boycott veto"),
+             "reform rally boycott veto meeting negotiation vigil riot"),
     **_typed(_S, "letter message announcement speech address statement appeal declaration call request interview "
              "ultimatum warning"),
-    **_typed(_L, "arrest trial verdict sentence lawsuit indictment investigation prosecution conviction"),
+    **_typed(_L, "arrest trial verdict sentence lawsuit indictment investigation prosecution conviction hearing "
+             "robbery burglary theft heist"),
     **_typed(_E, "acquisition merger takeover deal bankruptcy layoffs layoff"),
-    **_typed(_M, "evacuation exodus departure visit"),
-    **_typed(_O, "earthquake explosion crash fire flood death"),
+    **_typed(_M, "evacuation exodus departure visit escape"),
+    **_typed(_O, "earthquake quake explosion crash fire flood death arson blaze accident collision outage injury "
+             "damage"),
 }  # fmt: skip
 """Trigger lemmas by type (WordNet-free, and small on purpose: precision over recall)."""
 QUALIFIED_NOUNS = {"operation": frozenset({"military", "special", "ground", "combat", "rescue"})}
@@ -74,7 +76,7 @@ STOP_VERBS = _words(
     "be have do get make take give go come seem appear become remain want need think believe know mean "
     "like hope expect plan try let see look feel use include continue start begin stop keep fear hate say "
     "tell add note cite quote report write describe suggest indicate show turn find put set happen occur "
-    "anticipate realize realise attempt seek spend wonder consider decide suffer"
+    "anticipate realize realise attempt seek spend wonder consider decide suffer ask"
 )
 """Verbs never taken as events of their own: copulas, light and aspectual verbs, states, reporting verbs."""
 HYPOTHETICAL_HEADS = _words(

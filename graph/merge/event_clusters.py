@@ -2,8 +2,9 @@
 
 Nodes are event mentions; an edge joins two mentions whose triggers may name one event (the same or a synonymous
 lemma, the same type), whose times do not contradict each other, and which share evidence: an agent, a patient or a
-place (the same merged actor, or a shared proper name: "Ukraine" and "the Ukrainian military"), or the same day;
-failing that, the same trigger lemma (weaker still: related lemmas) with nothing in conflict is a weak edge, taken last.
+place (one actor, one whole name, or a name and its nationality, "Ukraine" and "the Ukrainian military"; never part
+of a name: "David Frost", "David Davis"), or the same day; failing that, one trigger lemma (weaker: related lemmas)
+with nothing in conflict is a weak edge, taken last.
 Speech events of reports of one statement are one speech event. Edges are taken best first, and a join is refused
 when the cluster would hold two mentions that cannot be one event (different agents, disjoint dates): two petitions
 by two councils stay two events, and no chain of near matches can join them. Agents clash when both are named
@@ -52,8 +53,7 @@ ROLES = ("agents", "patients", "places")
 
 @dataclass(frozen=True, slots=True)
 class _Keys:
-    """What names one participant, split as :func:`_share` compares it: actors and proper names; the stems of the
-    names; the stems of the nationalities."""
+    """What names one participant (:func:`_share`): actors, whole names; name stems, which meet only nationalities'."""
 
     plain: frozenset[str]
     names: frozenset[str]
@@ -61,12 +61,12 @@ class _Keys:
 
     @classmethod
     def of(cls, keys: set[str]) -> _Keys:
-        stems: dict[str, set[str]] = {"actor": set(), "name": set(), "demonym": set()}
+        stems: dict[str, set[str]] = {"actor": set(), "name": set(), "stem": set(), "demonym": set()}
         for key in keys:
             kind, stem = key.split(":", 1)
             stems[kind].add(stem)
-        plain = frozenset(k for k in keys if not k.startswith("demonym:"))
-        return cls(plain, frozenset(stems["name"]), frozenset(stems["demonym"]))
+        plain = frozenset(k for k in keys if k.startswith(("actor:", "name:")))
+        return cls(plain, frozenset(stems["stem"]), frozenset(stems["demonym"]))
 
     @property
     def named(self) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "SAME_LEMMA",
     "SAME_STATEMENT",
     "STEM",
+    "claimed",
     "made_in",
     "merge_events",
     "shown_as_statements",
@@ -73,7 +74,7 @@ def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _
             actor = story.actor_of.get((article_id, m.span))
             if actor is not None:
                 found.add("actor:" + actor)
-            found.update(_name_stems(m.text))
+            found.update(_name_keys(m.text))
         return _keys_of(frozenset(found))
 
     time = story.time(article_id, mention.time) if mention.time is not None else None
@@ -100,10 +101,15 @@ def _keys_of(found: frozenset[str]) -> _Keys:
 
 
 @functools.lru_cache(maxsize=KEYS_KEPT)
-def _name_stems(text: str) -> frozenset[str]:
-    """Keys of the proper names in a participant's words; a nationality ("Russian") is kept apart from a name."""
-    words = [w for w in re.findall(r"[A-Z][\w'’.-]+", text) if len(w) >= 4 and w.casefold() not in NOT_NAMES]
-    return frozenset(("demonym:" if DEMONYM.search(w) else "name:") + w[:NAME_STEM].casefold() for w in words)
+def _name_keys(text: str) -> frozenset[str]:
+    """Keys of the proper name in a participant's words: the whole name ("name:david frost"), which only the same
+    name meets (a nationality alone is none), and the stems of its words and of its nationalities, which meet each
+    other ("Ukraine" and "the Ukrainian military") but never another name sharing a word ("David Davis")."""
+    words = [w for w in re.findall(r"[A-Z][\w'’.-]+", text) if w.casefold() not in NOT_NAMES]
+    named = any(not DEMONYM.search(w) for w in words)  # a nationality alone names no one
+    found = {"name:" + " ".join(w.casefold() for w in words)} if named else set()
+    long = [w for w in words if len(w) >= 4]
+    return frozenset(found | {("demonym:" if DEMONYM.search(w) else "stem:") + w[:NAME_STEM].casefold() for w in long})
 
 
 def _statement_links(story: Story, nodes: list[_Node]) -> list[tuple[int, int]]:
@@ -177,3 +183,10 @@ def shown_as_statements(event: Event, made: set[str]) -> bool:
     in, :func:`made_in`): a speech event ("X said", "a letter from X") is, because its statements carry its medium and
     time; an act in which something was said ("signed a petition") stays an event."""
     return event.type is EventType.SPEECH and event.key in made
+
+
+def claimed(event: Event) -> bool:
+    """Whether ``event`` is only what its sources claim: every article that reports it attributes it to a source
+    ("X lied, say the Tories", "allegedly"). One article telling it as a fact makes it an event that article vouches
+    for; its attributed reports still name their sources."""
+    return all(r.mention.claim is not None for r in event.reports)

@@ -359,13 +359,16 @@ def _event_report(
     graph.add(said, TERM.sentence, plain(mention.sentence.slice(article.text).strip()))
     when = _time(graph, article, story.time(article.id, mention.time)) if mention.time else None
     graph.link(said, TERM.occurredOn, when)
+    if mention.claim is not None:
+        graph.add(said, TERM.attributionCue, plain(mention.claim.cue))
+        graph.link(said, TERM.claimedBy, _mentioned(graph, story, article.id, mention.claim.source))
     _offsets(graph, said, mention.span)
     _names(graph, said, mention.span, spans)
 
 
 def _event_details(graph: TripleSet, event: Event, shown_as_statements: bool) -> None:
-    """Its type, and what the merge decided: its counts, its place on the timeline, and whether it is shown as the
-    statements made in it."""
+    """Its type, and what the merge decided: its counts, its place on the timeline, whether it is shown as the
+    statements made in it, and whether it is only what its sources claim."""
     iri = event_node(event.key)
     graph.link(iri, TERM.type, TERM.Event)
     graph.add(iri, TERM.label, plain(event.label))
@@ -373,3 +376,4 @@ def _event_details(graph: TripleSet, event: Event, shown_as_statements: bool) ->
     _counts(graph, iri, event.counts)
     _placement(graph, iri, TERM.occurredOn, event.placement)
     graph.add(iri, TERM.shownAsStatements, boolean(True) if shown_as_statements else None)
+    graph.add(iri, TERM.claimed, boolean(True) if event.claimed else None)

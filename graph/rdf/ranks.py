@@ -67,8 +67,8 @@ def listing_ranks(story: Story, label: Callable[[str], str]) -> Iterator[tuple[s
 
 
 def _timeline_rows(story: Story, label: Callable[[str], str]) -> Iterator[Row]:
-    """The timeline's rows as ``timeline.rq`` lists them: every statement, every event not shown as its statements,
-    and every dated time expression that dates no report."""
+    """The timeline's rows as ``timeline.rq`` lists them: every statement, every event that is no claim and not shown
+    as its statements, and every dated time expression that dates no report."""
     listed = {event.key for event in _listed_events(story)}
     used: set[tuple[str, int, int]] = set()
     for statement in story.statements:
@@ -148,10 +148,10 @@ def _event_keys(story: Story) -> Iterator[tuple[Any, ...]]:
 
 
 def _listed_events(story: Story) -> list[Event]:
-    """The events the listings hold: all but those shown as the statements made in them (as the mapping writes
-    ``ng:shownAsStatements``: only where the story holds such a statement)."""
+    """The events the listings hold: all but claims (``ng:claimed``) and those shown as the statements made in them
+    (as the mapping writes ``ng:shownAsStatements``: only where the story holds such a statement)."""
     made = {key for statement in story.statements for key in statement.made_in}
-    return [event for event in story.events if not (event.shown_as_statements and event.key in made)]
+    return [e for e in story.events if not (e.claimed or (e.shown_as_statements and e.key in made))]
 
 
 def _article_keys(story: Story) -> Iterator[tuple[Any, ...]]:

@@ -252,6 +252,7 @@ class _Reader(GraphReader):
         when = self.placed(event, self.event_whens(event, report_iris), report_iris)
         reports, outlets, first = self.reports_of(report_iris)
         agents, patients, places = ([self.ensure_actor(a) for a in self.objects(event, p)] for p in _ROLES)
+        sources, cues = self.claimed_by(report_iris)
         name = self.label(event)
         node: EventNode = {
             "id": self.register(event, "event", name),
@@ -267,6 +268,9 @@ class _Reader(GraphReader):
             "agents": agents,
             "patients": patients,
             "places": places,
+            "claimed": self.text(event, NG.claimed) == "true",
+            "claimedBy": sources,
+            "claimCues": cues,
         }
         self.add_dated(node, when, first)
         for agent in agents:
@@ -282,9 +286,16 @@ class _Reader(GraphReader):
             for source in sources:
                 self.add_edge(node["id"], source, "reported")
 
+    def claimed_by(self, report_iris: list[Node]) -> tuple[list[str], list[str]]:
+        """The actors an event's reports attribute it to (``ng:claimedBy``), and the words that do ("allegedly")."""
+        actors = {self.ensure_actor(a) for r in report_iris for a in self.objects(r, NG.claimedBy)}
+        return sorted(actors), sorted({c for r in report_iris for c in self.texts(r, NG.attributionCue)})
+
     def add_dated(self, node: DatedNode, when: When | None, first: dt.date | None) -> None:
+        """The node, and its timeline entry unless it is only what sources claim (``ng:claimed``)."""
         self.data.nodes.append(node)
-        self.dated.append(_Dated(node, when, first.isoformat() if first else ""))
+        if node["kind"] == "statement" or not node["claimed"]:
+            self.dated.append(_Dated(node, when, first.isoformat() if first else ""))
 
     def add_reported(self, node_id: str, reports: list[ReportData]) -> None:
         for article in _reported_in(reports):

@@ -118,6 +118,12 @@ class EventNode(NodeBase):
     patients: list[str]
     """Who it was done to."""
     places: list[str]
+    claimed: bool
+    """Whether it is only what sources claim (``ng:claimed``): drawn, but not on the timeline."""
+    claimedBy: list[str]
+    """The actors its reports attribute it to."""
+    claimCues: list[str]
+    """The words that attribute it ("say", "allegedly")."""
 
 
 PageNode = ActorNode | ArticleNode | StatementNode | EventNode

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import pytest
@@ -15,7 +16,7 @@ from graph.extract.event_syntax import lemma_of
 from graph.extract.event_words import synonymous
 from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
-from graph.model import Article, EventMention, EventType, RelationMention, RelationType
+from graph.model import Article, EventMention, EventType, Quote, RelationMention, RelationType
 
 VOCAB = English().vocab
 """An English vocabulary: lower-case forms and the like, which the rules read, come from its lexical attributes."""
@@ -31,8 +32,10 @@ class Parse(NamedTuple):
     ents: str = ""
 
 
-def run(parse: Parse, quoted: bool = False) -> tuple[Article, list[EventMention], list[RelationMention]]:
-    """The events of ``parse``; with ``quoted``, its quotes found first, as the pipeline does."""
+def run(
+    parse: Parse, quoted: bool = False, given: Sequence[Quote] = ()
+) -> tuple[Article, list[EventMention], list[RelationMention]]:
+    """The events of ``parse``; with ``quoted``, its quotes found first, as the pipeline does; else ``given``."""
     words = parse.words.split()
     doc = Doc(
         VOCAB,
@@ -47,7 +50,7 @@ def run(parse: Parse, quoted: bool = False) -> tuple[Article, list[EventMention]
     article = Article("a", doc.text, published=dt.date(2022, 9, 12))
     mentions = list(extract_mentions(doc, article))
     times = list(extract_times(doc, article))
-    quotes = list(extract_quotes(doc, article, mentions, times)) if quoted else []
+    quotes = list(extract_quotes(doc, article, mentions, times)) if quoted else list(given)
     events, relations = extract_events(doc, article, mentions, times, quotes)
     return article, events, relations
 
@@ -137,3 +140,12 @@ def test_hyphenated_lemma() -> None:
     doc = Doc(VOCAB, words=["counter", "-", "offensives"], spaces=[False, False, False], lemmas=["counter", "-",
               "offensive"])  # fmt: skip
     assert lemma_of(doc[2]) == "counteroffensive"
+
+
+STABBING = Parse("A vigil followed the stabbing .", [1, 2, 2, 4, 2, 2], "det nsubj ROOT det dobj punct",
+                 "DET NOUN VERB DET NOUN PUNCT", "DT NN VBD DT NN .", "a vigil follow the stabbing .")  # fmt: skip
+
+
+def test_crimes_and_gatherings_of_news_are_event_nouns() -> None:
+    _, events, _ = run(STABBING)
+    assert {(e.lemma, e.type) for e in events} >= {("vigil", EventType.POLITICAL), ("stabbing", EventType.CONFLICT)}

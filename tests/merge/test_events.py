@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from graph.merge.story import merge
 from graph.model import (
     ActorKind,
     Article,
     ArticleFacts,
+    Claim,
     EventMention,
     EventType,
     Granularity,
@@ -149,3 +151,38 @@ def test_lone_mentions_kept_when_they_tell_and_bare_ones_of_one_word_are_one_eve
         ]
     )
     assert found == [["a:gut"], ["a:quake", "b:quake"], ["b:explosion", "c:explode"]]
+
+
+def test_people_sharing_a_first_name_are_not_one_participant() -> None:
+    """Two people who share only a first name do two things, even with one verb in one story."""
+    person = ActorKind.PERSON
+    found = reports(
+        [
+            article("a", ("resigned", "resign", P, "Constable Alan Hartwell", person, None)),
+            article("b", ("resigned", "resign", P, "Alan Brennock", person, None)),
+        ]
+    )
+    assert found == [["a:resign"], ["b:resign"]]
+
+
+def test_a_country_still_meets_its_nationality() -> None:
+    found = reports(
+        [
+            article("a", ("shelled the port", "shell", C, "Freedonia", PLACE, None)),
+            article("b", ("shelled the port", "shell", C, "the Freedonian army", ORG, None)),
+        ]
+    )
+    assert found == [["a:shell", "b:shell"]]
+
+
+def test_an_event_only_sources_claim_is_a_claim() -> None:
+    """Every report attributed to a source: a claim. One article telling it as a fact: an event that article vouches
+    for, whose attributed reports still name their sources."""
+    said = Claim("say")
+    facts = [article("a", ("bribed the judge", "bribe", EventType.OTHER, "Mayor Quill", ActorKind.PERSON, None))]
+    facts[0].events[0] = replace(facts[0].events[0], claim=said)
+    assert [e.claimed for e in merge(facts).events] == [True]
+    facts.append(article("b", ("bribed the judge", "bribe", EventType.OTHER, "Mayor Quill", ActorKind.PERSON, None)))
+    events = merge(facts).events
+    assert [e.claimed for e in events] == [False]
+    assert [r.mention.claim for r in events[0].reports] == [said, None]

@@ -234,7 +234,7 @@ def test_seed_build_page(seed_build: Any, chromium: Any, tmp_path: Path) -> None
     assert counts["drawnNodes"] == summary.nodes and counts["drawnEdges"] == summary.edges
     assert page.evaluate(INK) > 0.005
     assert page.eval_on_selector_all(".ng-tl-entry", "els => els.length") == page.evaluate(
-        "window.newsgraph.data.nodes.filter(n => n.kind === 'statement' || n.kind === 'event').length"
+        "window.newsgraph.data.nodes.filter(n => n.kind === 'statement' || (n.kind === 'event' && !n.claimed)).length"
     )
     page.screenshot(path=str(tmp_path / "seeds.png"))
     assert_clean(record)

@@ -40,6 +40,8 @@
  *       outlets             names of the outlets reporting it
  *       reportCount, outletCount
  *       firstReported       date label of the first report, or ""
+ *       claimed             true when it is only what sources claim (not on the timeline); claimedBy: actor node
+ *                           ids of those sources; claimCues: the words that attribute it ("say", "allegedly")
  *   edges        [Edge] id, from, to (node ids), kind: said (speaker -> statement), reported (statement or event ->
  *                article), published (article -> outlet), via (statement -> go-between), mentions (article ->
  *                actor), agent (actor -> event), patient (event -> actor), place (event -> place)

@@ -34,8 +34,10 @@ const DETAILS = {
     lists: (n) => [["Statements", edgesTo(n.id, "reported")]],
   },
   event: {
-    tip: (n) => [n.eventType, n.when.label, plural(n.reportCount || 0, "report")],
+    tip: (n) => [n.claimed ? "claim" : "", n.eventType, n.when.label, plural(n.reportCount || 0, "report")],
     facts: (n) => [
+      ["Claim", n.claimed ? "what its sources claim, not what the articles report: " + n.claimCues.join(", ") : ""],
+      ["Claimed by", n.claimedBy.map(ref)],
       ["Type", n.eventType],
       ["When", whenNode(n.when) || undated()],
       ["Who", n.agents.map(ref)],
