@@ -54,6 +54,10 @@ class ReportData(TypedDict):
     """The node id of the actor or outlet the words came through."""
     viaName: str
     medium: str
+    startOffset: int | None
+    """Where the words start in the article's text (a character offset), if known."""
+    endOffset: int | None
+    """Where they end (exclusive)."""
 
 
 class Names(TypedDict):
@@ -86,6 +90,8 @@ class ArticleNode(NodeBase):
     sourceFile: str
     """The files it was read from, ``" | "`` between them."""
     publishers: list[str]
+    url: str
+    """Where it was published on the web, as the graph gives it (any scheme: the page links only http and https)."""
 
 
 class StatementNode(NodeBase):

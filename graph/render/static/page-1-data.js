@@ -86,6 +86,10 @@ function authorsOf(n) {
   return (n.kind === "event" ? n.agents : n.speakers) || [];
 }
 
+/* How prominent an actor is: the statements it made first, then how often it is mentioned. */
+const weight = (n) => (n.said || 0) * 1000 + (n.mentions || 0);
+const byWeight = (a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name);
+
 /* --- small DOM helpers: text only --------------------------------------------------------------------------- */
 
 function el(tag, className, text) {

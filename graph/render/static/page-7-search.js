@@ -70,10 +70,3 @@ api.search = (text) => {
   $("ng-search").value = text;
   runSearch();
 };
-
-/* --- start ---------------------------------------------------------------------------------------------------- */
-
-renderLegend();
-updateHeader();
-renderTimeline();
-showDetails(null);

@@ -1,0 +1,147 @@
+/* --- the story layout: who said what, in lanes ----------------------------------------------------------------
+ *
+ * Positions are computed, not simulated, so the same view always looks the same and a large view settles at once.
+ * Every speaker heads a block: its dot on the left, what it said (then what it did) stacked to its right, each
+ * statement's box joined to the dot by a curve that turns before the boxes start, so no line crosses a box of its
+ * own block. Outlets head blocks of their articles; the other actors shown sit in a grid. Blocks fill lanes of one
+ * width, each going to the shortest lane, the most quoted first, so they read from the top left. Heights are
+ * estimated from the label's length, with room to spare, so labels never overlap.
+ *
+ * This file holds function declarations only: they are called from the files before it.
+ */
+
+function layoutGeometry() {
+  return { lane: 380, itemX: 215, gap: 14, labelChars: 25, aspect: 1.4 };
+}
+
+/* Lines a label of ``text`` wraps to at about ``perLine`` characters a line (at most 4). */
+function labelLines(text, perLine) {
+  const words = String(text || "").split(/\s+/);
+  let lines = 1;
+  let used = 0;
+  for (const w of words) {
+    if (used && used + 1 + w.length > perLine) {
+      lines += 1;
+      used = w.length;
+    } else {
+      used += (used ? 1 : 0) + w.length;
+    }
+  }
+  return Math.min(lines, 4);
+}
+
+/* The height a node takes on the canvas, its label included. */
+function itemHeight(n) {
+  const g = layoutGeometry();
+  const lines = labelLines(n.label, g.labelChars);
+  if (n.kind === "statement") return lines * 18 + 14;
+  if (n.kind === "event") return 26 + lines * 18;
+  if (n.kind === "article") return 26 + lines * 17;
+  return 24 + lines * 18; // an actor: its dot and the name under it
+}
+
+/* The first speaker (or go-between) of ``n`` that is shown, most quoted first; for an event, its first agent shown;
+ * for an article, its first outlet shown. */
+function headOf(n, shown) {
+  let ids;
+  if (n.kind === "statement") ids = [...n.speakers, ...(rel.get(n.id) ? [...rel.get(n.id).actors] : [])];
+  else if (n.kind === "event") ids = n.agents;
+  else if (n.kind === "article") ids = n.publishers;
+  else return null;
+  const candidates = ids.filter((id) => shown.has(id));
+  candidates.sort((a, b) => weight(byId.get(b)) - weight(byId.get(a)) || (a < b ? -1 : 1));
+  return candidates.length ? candidates[0] : null;
+}
+
+/* Blocks of the view: [{head: actor id or null, items: [node ids]}], in reading order. */
+function layoutBlocks(ids) {
+  const shown = new Set(ids);
+  const under = new Map(); // head id (or "" for none) -> items
+  const order = new Map(data.timeline.map((t, i) => [t.node, i]));
+  for (const id of ids) {
+    const n = byId.get(id);
+    if (!DATED_KINDS.has(n.kind) && n.kind !== "article") continue;
+    const head = headOf(n, shown) || (n.kind === "article" ? "\u0000articles" : "\u0000" + n.kind);
+    if (!under.has(head)) under.set(head, []);
+    under.get(head).push(id);
+  }
+  const rank = (id) => {
+    const n = byId.get(id);
+    return (n.kind === "statement" ? 0 : n.kind === "event" ? 1 : 2) * 1e7 + (order.has(id) ? order.get(id) : 0);
+  };
+  const blocks = [];
+  for (const [head, items] of under) {
+    items.sort((a, b) => rank(a) - rank(b));
+    const real = head[0] !== "\u0000";
+    const outlet = items.every((i) => byId.get(i).kind === "article"); // articles by outlet go after who said what
+    blocks.push({ head: real ? head : null, items, outlet, size: items.length });
+  }
+  blocks.sort((a, b) => a.outlet - b.outlet || b.size - a.size || blockName(a).localeCompare(blockName(b)));
+  const heads = new Set(blocks.map((b) => b.head));
+  const others = ids.filter((id) => !heads.has(id) && !DATED_KINDS.has(byId.get(id).kind) && byId.get(id).kind !== "article");
+  others.sort((a, b) => weight(byId.get(b)) - weight(byId.get(a)) || byId.get(a).name.localeCompare(byId.get(b).name));
+  for (let i = 0; i < others.length; i += 12) blocks.push({ head: null, items: [], grid: others.slice(i, i + 12), size: 0 });
+  return blocks;
+}
+function blockName(block) {
+  return block.head ? byId.get(block.head).name : "";
+}
+
+/* Positions of one block, relative to its top left corner, and its height. */
+function placeBlock(block) {
+  const g = layoutGeometry();
+  const at = new Map();
+  if (block.grid) {
+    let y = 0;
+    for (let i = 0; i < block.grid.length; i += 2) {
+      const row = block.grid.slice(i, i + 2);
+      const h = Math.max(...row.map((id) => itemHeight(byId.get(id))));
+      row.forEach((id, k) => at.set(id, { x: 20 + k * 185, y: y + 10 }));
+      y += h + g.gap;
+    }
+    return { at, height: y };
+  }
+  let y = 0;
+  for (const id of block.items) {
+    const h = itemHeight(byId.get(id));
+    at.set(id, { x: g.itemX, y: y + h / 2 });
+    y += h + g.gap;
+  }
+  if (block.head) {
+    at.set(block.head, { x: 20, y: Math.min(18, y / 2) });
+    y = Math.max(y, 30 + itemHeight(byId.get(block.head)));
+  }
+  return { at, height: y };
+}
+
+/* Node id -> {x, y} for every id in ``ids``: the blocks in as many lanes as make the view largest in the canvas. */
+function storyLayout(ids) {
+  const g = layoutGeometry();
+  const blocks = layoutBlocks(ids).map((b) => ({ ...b, ...placeBlock(b) }));
+  const box = $("ng-graph");
+  const width = box.clientWidth || 1000;
+  const height = box.clientHeight || 700;
+  let best = null;
+  for (let lanes = 1; lanes <= Math.max(1, blocks.length); lanes += 1) {
+    const tall = fillLanes(blocks, lanes, null);
+    const scale = Math.min(width / (lanes * g.lane + 60), height / (tall + 60));
+    if (!best || scale > best.scale) best = { lanes, scale };
+    if (lanes * g.lane * Math.max(best.scale, 0.3) > width * 1.5) break;
+  }
+  const positions = new Map();
+  fillLanes(blocks, best.lanes, positions);
+  return positions;
+}
+/* Put ``blocks`` in ``lanes`` lanes, each in the shortest so far; record positions in ``positions`` (if given) and
+ * return the tallest lane's height. */
+function fillLanes(blocks, lanes, positions) {
+  const g = layoutGeometry();
+  const heights = new Array(lanes).fill(0);
+  for (const b of blocks) {
+    let lane = 0;
+    for (let i = 1; i < lanes; i += 1) if (heights[i] < heights[lane] - 1) lane = i;
+    if (positions) for (const [id, p] of b.at) positions.set(id, { x: lane * g.lane + p.x, y: heights[lane] + p.y });
+    heights[lane] += b.height + 40;
+  }
+  return Math.max(...heights);
+}
