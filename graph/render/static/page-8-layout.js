@@ -11,7 +11,7 @@
  */
 
 function layoutGeometry() {
-  return { lane: 380, itemX: 215, gap: 14, labelChars: 25, aspect: 1.4 };
+  return { lane: 380, itemX: 215, gap: 12 };
 }
 
 /* Lines a label of ``text`` wraps to at about ``perLine`` characters a line (at most 4). */
@@ -30,14 +30,13 @@ function labelLines(text, perLine) {
   return Math.min(lines, 4);
 }
 
-/* The height a node takes on the canvas, its label included. */
+/* The height a node takes on the canvas, its label included, wrapped at a cautious guess of the characters a line
+ * holds (the font's real widths are known only once drawn). */
 function itemHeight(n) {
-  const g = layoutGeometry();
-  const lines = labelLines(n.label, g.labelChars);
-  if (n.kind === "statement") return lines * 18 + 14;
-  if (n.kind === "event") return 26 + lines * 18;
-  if (n.kind === "article") return 26 + lines * 17;
-  return 24 + lines * 18; // an actor: its dot and the name under it
+  if (n.kind === "statement") return labelLines(n.label, 18) * 19 + 18;
+  if (n.kind === "event") return 28 + labelLines(n.label, 18) * 19;
+  if (n.kind === "article") return 26 + labelLines(n.label, 20) * 17;
+  return 26 + labelLines(n.label, 14) * 19; // an actor: its dot and the name under it
 }
 
 /* The first speaker (or go-between) of ``n`` that is shown, most quoted first; for an event, its first agent shown;
