@@ -55,12 +55,8 @@ function runSearch() {
     }
     api.searched = q;
   };
-  if (revealed) {
-    applyView();
-    network.once("stabilizationIterationsDone", () => setTimeout(show, 0));
-  } else {
-    show();
-  }
+  if (revealed) applyView(); // laid out at once: no simulation to wait for
+  show();
 }
 $("ng-search").addEventListener("input", () => {
   clearTimeout(search.timer);
