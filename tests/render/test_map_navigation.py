@@ -10,7 +10,7 @@ import pytest
 
 from graph.render import RenderSummary
 from tests.render.browser import PageRecord, open_in, wait_ready
-from tests.render.test_render_browser import assert_clean, node_id
+from tests.render.test_render_browser import ON_SCREEN, assert_clean, node_id
 
 pytestmark = pytest.mark.browser
 
@@ -36,12 +36,7 @@ def test_clicking_an_actor_focuses_on_it_and_back_returns(story: tuple[Any, Page
     page, record, _path = story
     first = set(page.evaluate(SHOWN))
     kadyrov = node_id(page, "Ramzan Kadyrov")
-    position = page.evaluate(
-        """id => { const n = window.newsgraph.network; const p = n.canvasToDOM(n.getPositions([id])[id]);
-        const box = document.getElementById('ng-graph').getBoundingClientRect(); return [p.x + box.left, p.y + box.top]; }""",
-        kadyrov,
-    )
-    page.mouse.click(*position)
+    page.mouse.click(*page.evaluate(ON_SCREEN, kadyrov))
     wait_ready(page, layouts=2)
     focused = set(page.evaluate(SHOWN))
     assert kadyrov in focused and node_id(page, "Mistakes were made") in focused and focused < first | focused
@@ -53,9 +48,9 @@ def test_clicking_an_actor_focuses_on_it_and_back_returns(story: tuple[Any, Page
 
 
 def test_a_link_restores_the_view(story: tuple[Any, PageRecord, Path], chromium: Any) -> None:
-    page, record, path = story
+    page, record, _path = story
     statement = node_id(page, "Mistakes were made")
-    page.evaluate("window.newsgraph.setFilter({kinds: ['statement'], outlet: arguments[0]})".replace("arguments[0]", repr(node_id(page, "New York Post"))))
+    page.evaluate("o => window.newsgraph.setFilter({kinds: ['statement'], outlet: o})", node_id(page, "New York Post"))
     wait_ready(page, layouts=2)
     page.evaluate("id => window.newsgraph.select(id)", statement)
     shown = sorted(page.evaluate(SHOWN))
@@ -86,15 +81,17 @@ def test_kind_filter_hides_events(story: tuple[Any, PageRecord, Path]) -> None:
 
 def test_details_give_every_wording_its_source(story: tuple[Any, PageRecord, Path]) -> None:
     page, record, _path = story
-    page.evaluate("id => window.newsgraph.select(id)", node_id(page, "Strength is the only source of Putin's legitimacy"))
+    select = "id => window.newsgraph.select(id)"
+    page.evaluate(select, node_id(page, "Strength is the only source of Putin's legitimacy"))
     details = page.inner_text("#ng-details-body")
     assert "Source chain: Newsweek, citing The New York Times" in details
     assert "characters 10–" in details and "the article said." in details
     assert "Corroboration" in details and "cites The New York Times" in details
-    page.evaluate("id => window.newsgraph.select(id)", node_id(page, "Kremlin officials ask Putin to resign"))
+    page.evaluate(select, node_id(page, "Kremlin officials ask Putin to resign"))
     assert page.get_attribute("#ng-details-body a.ng-web", "href") == "https://example.org/kremlin-officials"
-    page.evaluate("id => window.newsgraph.select(id)", node_id(page, "Moscow officials are urging Vladimir Putin to step down"))
-    assert page.locator("#ng-details-body a").count() == 0 and "javascript:alert(1)" in page.inner_text("#ng-details-body")
+    page.evaluate(select, node_id(page, "Moscow officials are urging Vladimir Putin to step down"))
+    assert page.locator("#ng-details-body a").count() == 0
+    assert "javascript:alert(1)" in page.inner_text("#ng-details-body")
     assert_clean(record)
 
 
