@@ -11,6 +11,7 @@ const state = {
   kinds: new Set(DATED_PRESENT), // statement, event (and claim, when the data has them): what is shown
   lines: new Set(Object.keys(EDGES).filter((k) => !QUIET_LINES.has(k))), // the kinds of edge drawn
   everything: false,
+  mode: "map", // "map" or "lanes"
   selected: "", // the node whose details are shown
   pushed: 0, // views this page has added to the browser's history (the back button steps through them)
   restoring: false, // true while a view is read back from the URL

@@ -146,6 +146,7 @@ function applyView() {
   placeNodes();
   updateHeader();
   renderTimeline();
+  if (state.mode === "lanes") renderLanes();
   laidOut();
   saveView();
 }

@@ -11,6 +11,7 @@ function viewOf() {
   for (const key of ["actor", "outlet", "akind", "from", "to"]) if (state[key]) view.set(key, state[key]);
   if (state.kinds.size < DATED_PRESENT.length) view.set("kinds", [...state.kinds].join(",") || "none");
   if (state.everything) view.set("all", "1");
+  if (state.mode === "lanes") view.set("view", "lanes");
   if (state.selected) view.set("sel", state.selected);
   const lines = Object.keys(EDGES).filter((k) => state.lines.has(k));
   if (lines.join(",") !== Object.keys(EDGES).filter((k) => !QUIET_LINES.has(k)).join(",")) view.set("lines", lines.join(",") || "none");
@@ -40,6 +41,7 @@ function restoreView() {
       kinds,
     });
     state.everything = view.get("all") === "1";
+    setMode(view.get("view"));
     state.lines = view.has("lines") ? new Set(view.get("lines").split(",").filter((k) => EDGES[k])) : new Set(Object.keys(EDGES).filter((k) => !QUIET_LINES.has(k)));
     for (const b of document.querySelectorAll(".ng-line-toggle")) b.setAttribute("aria-pressed", String(state.lines.has(b.dataset.line)));
     state.selected = known(view.get("sel") || "");
@@ -70,6 +72,13 @@ function renderTrail() {
   $("ng-back").disabled = state.pushed < 1;
 }
 $("ng-back").addEventListener("click", () => history.back());
+for (const mode of ["map", "lanes"]) {
+  $("ng-mode-" + mode).addEventListener("click", () => {
+    setMode(mode);
+    if (mode === "map") fitView();
+    saveView();
+  });
+}
 window.addEventListener("popstate", () => {
   state.pushed = Math.max(0, state.pushed - 1);
   restoreView();
