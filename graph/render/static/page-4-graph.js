@@ -140,15 +140,32 @@ function laidOut() {
 }
 function applyView() {
   api.ready = false;
+  const lap = stopwatch();
   state.visible = computeVisible();
+  lap("visible");
+  placeNodes(); // before the views refresh: nodes that appear come in at their places, each drawn once
+  lap("layout");
   nodeView.refresh();
   edgeView.refresh();
-  placeNodes();
+  lap("views");
   updateHeader();
   renderTimeline();
   if (state.mode === "lanes") renderLanes();
+  lap("panels");
   laidOut();
   saveView();
+  timings.view = lap.times;
+}
+/* Milliseconds between calls, by name, in ``lap.times``: what a change of view spent where. */
+function stopwatch() {
+  let last = performance.now();
+  const lap = (name) => {
+    const now = performance.now();
+    lap.times[name] = Math.round(now - last);
+    last = now;
+  };
+  lap.times = {};
+  return lap;
 }
 function refreshLines() {
   edgeView.refresh();

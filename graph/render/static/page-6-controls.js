@@ -35,7 +35,7 @@ function updateHeader() {
     clear(notice);
     const what = FIRST_VIEW.kind === "statement" ? "said" : "did";
     append(notice, el("span", null, "Who " + what + " what: " + plural(FIRST_VIEW.actors, "actor") + ", " +
-      FIRST_VIEW.items + " of " + plural(FIRST_VIEW.of, FIRST_VIEW.kind) + ". Click an actor to see all of theirs."));
+      FIRST_VIEW.items + " of " + plural(FIRST_VIEW.of, FIRST_VIEW.kind) + " · click an actor for all"));
     const everything = el("button", "ng-button ng-primary", "Show everything");
     everything.type = "button";
     everything.addEventListener("click", () => setEverything(true));
