@@ -110,3 +110,24 @@ def test_keyboard_reaches_search_and_details(story: tuple[Any, PageRecord, Path]
     page.keyboard.press("Enter")
     assert page.inner_text("#ng-details-body")
     assert_clean(record)
+
+
+def test_timeline_lanes(story: tuple[Any, PageRecord, Path]) -> None:
+    """Every dated item on the time axis at its granularity, undated ones apart, each opening its details."""
+    page, record, _path = story
+    page.click("#ng-mode-lanes")
+    assert page.is_visible("#ng-lanes") and page.is_hidden("#ng-graph") and "view=lanes" in page.url
+    timeline = page.evaluate("window.newsgraph.data.timeline")
+    on_axis = page.eval_on_selector_all(".ng-lane-track .ng-lane-item", "els => els.map(e => e.dataset.node)")
+    apart = page.eval_on_selector_all(".ng-lane-undated .ng-lane-item", "els => els.map(e => e.dataset.node)")
+    assert sorted(on_axis) == sorted(t["node"] for t in timeline if t["when"])
+    assert sorted(apart) == sorted(t["node"] for t in timeline if not t["when"])
+    estimated = {t["node"] for t in timeline if t["when"] and t["estimated"]}
+    marked = page.eval_on_selector_all(".ng-lane-track .ng-lane-estimated", "els => els.map(e => e.dataset.node)")
+    assert set(marked) == estimated
+    mistakes = node_id(page, "Mistakes were made")
+    page.click(f'.ng-lane-item[data-node="{mistakes}"]')
+    assert "Mistakes were made" in page.inner_text("#ng-details-body")
+    page.click("#ng-mode-map")
+    assert page.is_visible("#ng-graph")
+    assert_clean(record)
