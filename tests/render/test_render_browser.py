@@ -266,6 +266,10 @@ def test_seed_build_page(seed_build: Any, chromium: Any, tmp_path: Path) -> None
     assert counts["drawnNodes"] == counts["viewNodes"] and counts["drawnEdges"] == counts["viewEdges"] > 10
     assert page.evaluate(INK) > 0.005
     assert page.evaluate(OVERLAPS) == []  # no two labels on top of each other in the first view
+    page.evaluate("window.newsgraph.showEverything(true)")
+    wait_ready(page, layouts=2)
+    assert page.evaluate(COUNTS)["viewNodes"] == summary.nodes
+    assert page.evaluate(OVERLAPS) == []  # nor when everything is shown, events and all
     assert page.eval_on_selector_all(".ng-tl-entry", "els => els.length") == page.evaluate(
         "window.newsgraph.data.nodes.filter(n => n.kind === 'statement' || n.kind === 'event').length"
     )

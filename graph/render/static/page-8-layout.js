@@ -89,8 +89,8 @@ function blockName(block) {
 /* Positions of one block, relative to its top left corner, and its height. */
 function placeBlock(block) {
   const g = layoutGeometry();
-  const at = new Map();
   if (block.grid) {
+    const at = new Map();
     let y = 0;
     for (let i = 0; i < block.grid.length; i += 2) {
       const row = block.grid.slice(i, i + 2);
@@ -100,15 +100,38 @@ function placeBlock(block) {
     }
     return { at, height: y };
   }
-  let y = 0;
-  for (const id of block.items) {
-    const h = itemHeight(byId.get(id));
-    at.set(id, { x: g.itemX, y: y + h / 2 });
-    y += h + g.gap;
-  }
+  const single = stack(block.items, g.itemX);
+  const at = single.at;
+  let y = single.height;
   if (block.head) {
     at.set(block.head, { x: 20, y: Math.min(18, y / 2) });
     y = Math.max(y, 30 + itemHeight(byId.get(block.head)));
+  }
+  const placed = { at, height: y };
+  if (block.head && block.items.length >= 8) placed.wide = wideBlock(block);
+  return placed;
+}
+/* A speaker with many items across two lanes: its dot between two stacks, the first half on its left. */
+function wideBlock(block) {
+  const g = layoutGeometry();
+  const half = Math.ceil(block.items.length / 2);
+  const centre = g.lane + 10;
+  const left = stack(block.items.slice(0, half), centre - 195);
+  const right = stack(block.items.slice(half), centre + 195);
+  const at = new Map([...left.at, ...right.at]);
+  at.set(block.head, { x: centre, y: 18 });
+  return { at, height: Math.max(left.height, right.height, 30 + itemHeight(byId.get(block.head))) };
+}
+/* ``ids`` one under another at ``x``, from the top; their positions and the height they take. */
+function stack(ids, x) {
+  const g = layoutGeometry();
+  const at = new Map();
+  let y = 0;
+  for (const id of ids) {
+    const n = byId.get(id);
+    const h = itemHeight(n);
+    at.set(id, { x, y: y + (n.kind === "statement" ? h / 2 : 14) }); // a box holds its label; others have it below
+    y += h + g.gap;
   }
   return { at, height: y };
 }
@@ -137,10 +160,15 @@ function fillLanes(blocks, lanes, positions) {
   const g = layoutGeometry();
   const heights = new Array(lanes).fill(0);
   for (const b of blocks) {
+    const wide = b.wide && lanes >= 2;
+    const span = wide ? 2 : 1;
+    const top = (i) => Math.max(...heights.slice(i, i + span));
     let lane = 0;
-    for (let i = 1; i < lanes; i += 1) if (heights[i] < heights[lane] - 1) lane = i;
-    if (positions) for (const [id, p] of b.at) positions.set(id, { x: lane * g.lane + p.x, y: heights[lane] + p.y });
-    heights[lane] += b.height + 40;
+    for (let i = 1; i + span <= lanes; i += 1) if (top(i) < top(lane) - 1) lane = i;
+    const { at, height } = wide ? b.wide : b;
+    const y0 = top(lane);
+    if (positions) for (const [id, p] of at) positions.set(id, { x: lane * g.lane + p.x, y: y0 + p.y });
+    for (let i = lane; i < lane + span; i += 1) heights[i] = y0 + height + 40;
   }
   return Math.max(...heights);
 }
