@@ -1,7 +1,8 @@
 /* --- view state: focus, filters, nodes revealed by search or the timeline ----------------------------------- */
 
 const DATED_PRESENT = [...DATED_KINDS].filter((k) => data.nodes.some((n) => n.kind === k));
-const QUIET_LINES = new Set(["mentions", "reported", "via"]); // drawn only when asked for: they cross the map
+// drawn only when asked for: they run across the map (the details panel gives the same facts)
+const QUIET_LINES = new Set(["mentions", "reported", "via", "patient", "place"]);
 const state = {
   actor: "",
   outlet: "",

@@ -73,9 +73,13 @@ function layoutBlocks(ids) {
     items.sort((a, b) => rank(a) - rank(b));
     const real = head[0] !== "\u0000";
     const outlet = items.every((i) => byId.get(i).kind === "article"); // articles by outlet go after who said what
-    blocks.push({ head: real ? head : null, items, outlet, size: items.length });
+    // what no one shown is named for comes after, in short stacks that fill the lanes evenly
+    const chunk = real ? items.length : 12;
+    for (let i = 0; i < items.length; i += chunk) {
+      blocks.push({ head: real ? head : null, items: items.slice(i, i + chunk), outlet, real, size: items.length });
+    }
   }
-  blocks.sort((a, b) => a.outlet - b.outlet || b.size - a.size || blockName(a).localeCompare(blockName(b)));
+  blocks.sort((a, b) => a.outlet - b.outlet || b.real - a.real || b.size - a.size || blockName(a).localeCompare(blockName(b)));
   const heads = new Set(blocks.map((b) => b.head));
   const others = ids.filter((id) => !heads.has(id) && !DATED_KINDS.has(byId.get(id).kind) && byId.get(id).kind !== "article");
   others.sort((a, b) => weight(byId.get(b)) - weight(byId.get(a)) || byId.get(a).name.localeCompare(byId.get(b).name));
