@@ -24,6 +24,7 @@
  *       published           date label of its publication, or ""
  *       sourceFile          the files it was read from, " | " between them
  *       publishers          outlet node ids
+ *       url                 where it was published on the web, or "" (any scheme: only http and https are linked)
  *     a statement [StatementNode]
  *       text                the words said
  *       speakers            actor node ids
@@ -36,7 +37,8 @@
  *                           text (the time expression's words), value (its TimeML value), estimated (true, false, or
  *                           absent when there is no time), basis ("stated", "published", "estimated", "undated", "")
  *       reports [ReportData] earliest published first: article (node id or null), articleTitle, published (label),
- *                           outlet (publisher names), wording, sentence, via (node id or null), viaName, medium
+ *                           outlet (publisher names), wording, sentence, via (node id or null), viaName, medium,
+ *                           startOffset, endOffset (where the words are in the article's text, or null)
  *       outlets             names of the outlets reporting it
  *       reportCount, outletCount
  *       firstReported       date label of the first report, or ""
