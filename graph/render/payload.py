@@ -166,7 +166,8 @@ class Payload(TypedDict):
     timeline: list[TimelineEntry]
     """Earliest first; undated last, in the order they were first reported."""
     focus: list[str] | None
-    """Node ids of the default view when the graph is too large to draw whole, else ``None``."""
+    """Node ids of the most connected actors and their statements when the graph has more than the focus limit of
+    nodes, else ``None``. The page computes its own first view (who said what) and does not read this."""
     whole: Whole | None
 
 

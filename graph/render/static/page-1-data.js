@@ -48,7 +48,8 @@
  *   timeline     [TimelineEntry] statements and events, earliest first, undated last: node (its id), kind
  *                ("statement" or "event"), label (its whole text), who (its speakers' or agents' names), when (date
  *                label, "" when undated), granularity, start, end, estimated, basis (as in when, above)
- *   focus        node ids of the default view of a graph too large to draw whole, or null
+ *   focus        node ids of the most connected actors and their statements of a large graph, or null (the page
+ *                makes its own first view: FIRST_VIEW in page-2-view.js)
  *   whole        [Whole] for a page holding an excerpt: the whole story's actors, statements, events and articles
  *                (counts), or null
  */
