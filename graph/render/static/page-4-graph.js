@@ -59,6 +59,14 @@ const edges = new vis.DataSet(data.edges.map(visEdge));
 const nodeView = new vis.DataView(nodes, { filter: (n) => isVisible(n.id) });
 const edgeView = new vis.DataView(edges, { filter: (e) => state.lines.has(e.kind) && isVisible(e.from) && isVisible(e.to) });
 const timings = { started: performance.now() };
+// the node to focus once laid out; whether the reader panned; where the shown nodes were placed
+const layout = { pendingFocus: null, moved: false, positions: new Map(), size: null };
+/* The canvas's size in CSS pixels, read from the page once and then from vis's resize events: reading it from the
+ * page after the panels changed would make the browser lay the whole page out again there and then. */
+function canvasSize() {
+  if (!layout.size) layout.size = { width: $("ng-graph").clientWidth || 1000, height: $("ng-graph").clientHeight || 700 };
+  return layout.size;
+}
 placeNodes();
 
 const options = {
@@ -93,16 +101,17 @@ network.once("afterDrawing", () => {
 const MIN_SCALE = 0.7; // below this a label is too small to read: the view starts at the top left instead
 /* The whole view in the canvas, or, when that would make labels too small to read, its top left at a readable size. */
 function fitView() {
-  const ids = nodeView.getIds();
-  if (!ids.length) return;
+  if (!layout.positions.size) return;
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of Object.values(network.getPositions(ids))) {
-    [left, top, right, bottom] = [Math.min(left, p.x), Math.min(top, p.y), Math.max(right, p.x), Math.max(bottom, p.y)];
+  for (const p of layout.positions.values()) {
+    if (p.x < left) left = p.x;
+    if (p.x > right) right = p.x;
+    if (p.y < top) top = p.y;
+    if (p.y > bottom) bottom = p.y;
   }
   // labels reach out of the nodes: a name under a dot to the left, a box to the right, a name below
   [left, top, right, bottom] = [left - 90, top - 40, right + 110, bottom + 60];
-  const box = $("ng-graph");
-  const [width, height] = [box.clientWidth || 1000, box.clientHeight || 700];
+  const { width, height } = canvasSize();
   const scale = Math.min(width / (right - left), height / (bottom - top), 1.1);
   if (scale >= MIN_SCALE) {
     network.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 }, scale, animation: false });
@@ -117,12 +126,13 @@ function placeNodes() {
   const t0 = performance.now();
   const positions = storyLayout(ids);
   timings.layoutMs = performance.now() - t0;
+  layout.positions = positions;
   nodes.update(ids.map((id) => ({ id, ...positions.get(id) })));
 }
-const layout = { pendingFocus: null, moved: false }; // the node to focus once laid out; whether the reader panned
 network.on("dragStart", () => (layout.moved = true));
 network.on("zoom", () => (layout.moved = true));
-network.on("resize", () => {
+network.on("resize", (size) => {
+  layout.size = { width: size.width, height: size.height };
   if (!layout.moved && !state.selected) fitView(); // the canvas changed size before the reader touched the view
 });
 function laidOut() {

@@ -1,12 +1,18 @@
 /* --- timeline ----------------------------------------------------------------------------------------------- */
 
-function renderTimeline() {
+const TIMELINE_PAGE = 400; // entries drawn at first: thousands of them would hold up every change of view
+function renderTimeline(all) {
   const list = clear($("ng-timeline-list"));
   let group = null;
   let shown = 0;
+  let left = 0;
   for (const t of data.timeline) {
     const n = byId.get(t.node);
     if (filtering() && !passes(n)) continue;
+    if (shown >= TIMELINE_PAGE && !all) {
+      left += 1;
+      continue;
+    }
     const heading = t.start ? t.start.slice(0, 4) : "Undated";
     if (heading !== group) {
       group = heading;
@@ -27,7 +33,14 @@ function renderTimeline() {
     shown += 1;
   }
   if (!shown) append(list, el("p", "ng-empty", "Nothing dated matches the filters."));
-  $("ng-timeline-count").textContent = shown === data.timeline.length ? "" : shown + " of " + data.timeline.length;
+  if (left) {
+    const more = el("button", "ng-button", "Show the other " + left);
+    more.type = "button";
+    more.addEventListener("click", () => renderTimeline(true));
+    append(list, more);
+  }
+  const matching = shown + left;
+  $("ng-timeline-count").textContent = matching === data.timeline.length ? "" : matching + " of " + data.timeline.length;
 }
 function markTimeline(id) {
   for (const entry of document.querySelectorAll(".ng-tl-entry.ng-current")) entry.classList.remove("ng-current");

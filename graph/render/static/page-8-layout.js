@@ -144,9 +144,7 @@ function stack(ids, x) {
 function storyLayout(ids) {
   const g = layoutGeometry();
   const blocks = layoutBlocks(ids).map((b) => ({ ...b, ...placeBlock(b) }));
-  const box = $("ng-graph");
-  const width = box.clientWidth || 1000;
-  const height = box.clientHeight || 700;
+  const { width, height } = canvasSize();
   let best = null;
   for (let lanes = 1; lanes <= Math.max(1, blocks.length); lanes += 1) {
     const tall = fillLanes(blocks, lanes, null);
