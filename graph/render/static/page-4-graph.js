@@ -2,7 +2,7 @@
 
 function visNode(n) {
   const kind = KINDS[n.kind] || KINDS.actor;
-  const node = { id: n.id, label: n.label, group: n.kind, title: tooltip(n) };
+  const node = { id: n.id, label: wrapLabel(n), group: n.kind, title: tooltip(n) };
   if (ACTOR_KINDS.has(n.kind)) node.value = (n.value || 0) + 1;
   if (n.kind === "outlet") node.value = (n.value || 0) + 3;
   if (n.kind === "statement") node.borderWidth = Math.min(1 + (n.reportCount || 1) * 0.5, 4);
@@ -34,19 +34,15 @@ function groups() {
     if (k.shape === "box") {
       g.font = { color: "#3d3000", size: 14, face: FONT, multi: false };
       g.margin = { top: 6, bottom: 6, left: 8, right: 8 };
-      g.widthConstraint = { maximum: 190 };
       g.shapeProperties = { borderRadius: 5 };
     } else if (k.shape === "square") {
       g.size = 8;
       g.font = { color: "#4b5563", size: 12, face: FONT };
-      g.widthConstraint = { maximum: 180 };
     } else if (k.shape === "star") {
       g.size = 12;
       g.font = { color: "#7a1f48", size: 14, face: FONT };
-      g.widthConstraint = { maximum: 190 };
     } else {
       g.font = { color: "#1f2933", size: 14, face: FONT };
-      g.widthConstraint = { maximum: 150 };
     }
     out[key] = g;
   }
@@ -76,7 +72,6 @@ const options = {
     font: { face: FONT, size: 15, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
     borderWidth: 1.5,
     scaling: { min: 8, max: 18, label: { enabled: false } },
-    widthConstraint: { maximum: 170 },
   },
   edges: {
     arrows: { to: { enabled: true, scaleFactor: 0.4 } },

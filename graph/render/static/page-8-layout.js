@@ -14,29 +14,39 @@ function layoutGeometry() {
   return { lane: 380, itemX: 215, gap: 12 };
 }
 
-/* Lines a label of ``text`` wraps to at about ``perLine`` characters a line (at most 4). */
-function labelLines(text, perLine) {
-  const words = String(text || "").split(/\s+/);
-  let lines = 1;
-  let used = 0;
-  for (const w of words) {
-    if (used && used + 1 + w.length > perLine) {
-      lines += 1;
-      used = w.length;
-    } else {
-      used += (used ? 1 : 0) + w.length;
-    }
+/* How many characters a line of a label holds, by kind of node: the canvas gets labels wrapped here, so the layout
+ * knows their height and the browser measures each line once. */
+function lineChars(kind) {
+  if (kind === "statement" || kind === "event") return 20;
+  if (kind === "article") return 22;
+  return 16;
+}
+/* ``text`` broken between words into lines of at most ``perLine`` characters (a longer word has a line of its own),
+ * at most four lines. */
+function wrapLines(text, perLine) {
+  const lines = [];
+  for (const w of String(text || "").split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + w.length <= perLine) lines[last] += " " + w;
+    else lines.push(w);
   }
-  return Math.min(lines, 4);
+  if (lines.length > 4) {
+    lines.length = 4;
+    lines[3] = lines[3].replace(/…?$/, "…");
+  }
+  return lines.length ? lines : [""];
+}
+function wrapLabel(n) {
+  return wrapLines(n.label, lineChars(n.kind)).join("\n");
 }
 
-/* The height a node takes on the canvas, its label included, wrapped at a cautious guess of the characters a line
- * holds (the font's real widths are known only once drawn). */
+/* The height a node takes on the canvas, its label included. */
 function itemHeight(n) {
-  if (n.kind === "statement") return labelLines(n.label, 18) * 19 + 18;
-  if (n.kind === "event") return 28 + labelLines(n.label, 18) * 19;
-  if (n.kind === "article") return 26 + labelLines(n.label, 20) * 17;
-  return 26 + labelLines(n.label, 14) * 19; // an actor: its dot and the name under it
+  const lines = wrapLines(n.label, lineChars(n.kind)).length;
+  if (n.kind === "statement") return lines * 19 + 18;
+  if (n.kind === "event") return 28 + lines * 19;
+  if (n.kind === "article") return 26 + lines * 17;
+  return 26 + lines * 19; // an actor: its dot and the name under it
 }
 
 /* The first speaker (or go-between) of ``n`` that is shown, most quoted first; for an event, its first agent shown;
