@@ -128,7 +128,8 @@ network.on("dragStart", () => (layout.moved = true));
 network.on("zoom", () => (layout.moved = true));
 network.on("resize", (size) => {
   layout.size = { width: size.width, height: size.height };
-  if (!layout.moved && !state.selected) fitView(); // the canvas changed size before the reader touched the view
+  // the canvas changed size before the reader touched the view: fit again once vis has moved the camera itself
+  if (!layout.moved && !state.selected) setTimeout(fitView, 0);
 });
 function laidOut() {
   layout.moved = false;

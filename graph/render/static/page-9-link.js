@@ -88,11 +88,13 @@ window.addEventListener("popstate", () => {
 
 renderLegend();
 showDetails(null);
+layout.size = null; // the header, trail and legend are filled in now: the canvas has its real size
 if (location.hash.length > 1) {
   restoreView();
   history.replaceState(null, "", "#" + viewOf());
 } else {
   updateHeader();
   renderTimeline();
+  placeNodes();
   laidOut();
 }
