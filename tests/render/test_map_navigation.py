@@ -85,7 +85,7 @@ def test_details_give_every_wording_its_source(story: tuple[Any, PageRecord, Pat
     page.evaluate(select, node_id(page, "Strength is the only source of Putin's legitimacy"))
     details = page.inner_text("#ng-details-body")
     assert "Source chain: Newsweek, citing The New York Times" in details
-    assert "characters 10–" in details and "the article said." in details
+    assert "characters 10–" in details and "Sentence: Strength is the only source" in details
     assert "Corroboration" in details and "cites The New York Times" in details
     page.evaluate(select, node_id(page, "Kremlin officials ask Putin to resign"))
     assert page.get_attribute("#ng-details-body a.ng-web", "href") == "https://example.org/kremlin-officials"

@@ -149,7 +149,7 @@ function appendReports(body, reports, words) {
     const article = r.article ? byId.get(r.article) : null;
     if (article && article.url) append(meta, " · ", webLink(article.url, "article"));
     append(item, meta, el("p", "ng-report-quote", words(r)));
-    if (r.sentence && r.sentence !== words(r)) append(item, el("p", "ng-report-sentence", "In: “" + r.sentence + "”"));
+    if (r.sentence && r.sentence !== words(r)) append(item, el("p", "ng-report-sentence", "Sentence: " + r.sentence));
     const chain = [r.outlet || "an unknown outlet", r.viaName ? "citing " + r.viaName : null].filter(Boolean).join(", ");
     const where = r.startOffset !== null && r.startOffset !== undefined ? "characters " + r.startOffset + "–" + r.endOffset + " of the article" : "";
     append(item, el("div", "ng-report-meta", "Source chain: " + chain + (where ? " · " + where : "")));
