@@ -2,9 +2,12 @@
 
 ``render_html`` reads the graph (:mod:`graph.render.model`), builds the page around vis-network as pyvis bundles it
 (:mod:`graph.render.page`) and writes it atomically. The page shows actors, statements, articles, outlets and events
-told apart by shape and colour, a details panel, a timeline at each date's own granularity, search and filters.
-Graphs larger than ``focus_limit`` nodes open on a focused view of their most connected actors. A page made from an
-excerpt of a larger story (:mod:`graph.render.excerpt`) is told the whole story's counts, and says it holds a part.
+told apart by shape and colour, a details panel, a timeline at each date's own granularity (also as lanes on a time
+axis), search and filters. It opens on who said what: the most quoted actors with their statements, chosen and laid out
+by the page's script (``static/page-2-view.js``, ``static/page-8-layout.js``). For a graph larger than ``focus_limit``
+nodes the data also names its most connected actors and their statements (``focus``), for readers of the data; the
+page itself does not need them. A page made from an excerpt of a larger story (:mod:`graph.render.excerpt`) is told
+the whole story's counts, and says it holds a part.
 
 pyvis's ``Network`` is not used to draw: its template links Bootstrap from a CDN and its ``add_node`` scans lists on
 every call; the node and edge dicts are built here and handed to vis-network directly.
@@ -27,8 +30,8 @@ __all__ = ["IndexedTriples", "RenderSummary", "Triples", "render_html"]
 
 @dataclass(frozen=True, slots=True)
 class RenderSummary:
-    """What the page holds: ``nodes`` and ``edges`` drawn when everything is shown; ``focused`` when it opens on a
-    focused subset because the graph has more than ``focus_limit`` nodes."""
+    """What the page holds: ``nodes`` and ``edges`` drawn when everything is shown; ``focused`` when the graph has
+    more than ``focus_limit`` nodes and its data names a focused subset."""
 
     nodes: int
     edges: int

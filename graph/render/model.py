@@ -183,6 +183,7 @@ class _Reader(GraphReader):
             "published": day_label(published) if published else "",
             "sourceFile": " | ".join(self.texts(article, NG.sourceFile)),  # each file of a text given twice
             "publishers": publishers,
+            "url": self.text(article, NG.url),
         }
         self.data.nodes.append(node)
         self.articles[node["id"]] = (title, published, publishers)
@@ -244,6 +245,8 @@ class _Reader(GraphReader):
             "via": via_id,
             "viaName": self.names[via_id] if via_id else "",
             "medium": self.text(report, NG.medium),
+            "startOffset": self.integer(report, NG.startOffset),
+            "endOffset": self.integer(report, NG.endOffset),
         }
 
     def read_event(self, event: Node) -> None:

@@ -54,6 +54,8 @@ PAGE_SCRIPTS = (
     "page-5-timeline.js",
     "page-6-controls.js",
     "page-7-search.js",
+    "page-8-layout.js",
+    "page-9-link.js",
 )
 """The page's script, in ``graph/render/static/``, in the order it runs: the data and what the page derives from it
 (the data's fields are listed at the top of the first), the view's state and filters, the details panel, the

@@ -54,6 +54,10 @@ class ReportData(TypedDict):
     """The node id of the actor or outlet the words came through."""
     viaName: str
     medium: str
+    startOffset: int | None
+    """Where the words start in the article's text (a character offset), if known."""
+    endOffset: int | None
+    """Where they end (exclusive)."""
 
 
 class Names(TypedDict):
@@ -86,6 +90,8 @@ class ArticleNode(NodeBase):
     sourceFile: str
     """The files it was read from, ``" | "`` between them."""
     publishers: list[str]
+    url: str
+    """Where it was published on the web, as the graph gives it (any scheme: the page links only http and https)."""
 
 
 class StatementNode(NodeBase):
@@ -166,7 +172,8 @@ class Payload(TypedDict):
     timeline: list[TimelineEntry]
     """Earliest first; undated last, in the order they were first reported."""
     focus: list[str] | None
-    """Node ids of the default view when the graph is too large to draw whole, else ``None``."""
+    """Node ids of the most connected actors and their statements when the graph has more than the focus limit of
+    nodes, else ``None``. The page computes its own first view (who said what) and does not read this."""
     whole: Whole | None
 
 

@@ -15,7 +15,7 @@ from rdflib.term import Node
 from graph.rdf.text import TextTriple, rdflib_terms
 from ontology.namespace import NG
 
-UNREAD = frozenset(str(p) for p in (NG.startOffset, NG.endOffset, NG.similarity, NG.direct, NG.anchor, NG.names))
+UNREAD = frozenset(str(p) for p in (NG.similarity, NG.direct, NG.anchor, NG.names))
 """Predicates the page (:mod:`graph.render.model`, :mod:`graph.render.reader`) never reads: its index leaves them
 out."""
 
@@ -33,7 +33,7 @@ class Triples(Protocol):
 class IndexedTriples:
     """:class:`Triples` answered from dicts filled once from text triples (each triple kept once however often it
     comes), keyed by IRI text: every call the map makes is a dict lookup. Terms become rdflib terms once each;
-    predicates the page never reads (offsets, scores: :data:`UNREAD`) are left out.
+    predicates the page never reads (scores, anchors: :data:`UNREAD`) are left out.
     Meant for a page's worth of triples (an excerpt of a large story, :mod:`graph.render.excerpt`), held in memory."""
 
     def __init__(self, triples: Iterable[TextTriple]) -> None:

@@ -142,6 +142,8 @@ def story_graph() -> Graph:
     a0 = b.article("000", "Disastrous Turn in Ukraine Followed by Calls for Putin to Hand Over Power", None, newsweek)
     a3 = b.article("003", "Kremlin officials ask Putin to resign", dt.date(2022, 9, 12), nyp)
     a4 = b.article("004", "Moscow officials are urging Vladimir Putin to step down", dt.date(2022, 9, 13), newsweek)
+    b.g.add((a3, NG.url, Literal("https://example.org/kremlin-officials")))
+    b.g.add((a4, NG.url, Literal("javascript:alert(1)")))  # shown as text, never a link
     a9 = b.article("009", HOSTILE_TITLE, dt.date(2022, 9, 14), jtn)
 
     for article in (a0, a3, a4):

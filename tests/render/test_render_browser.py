@@ -34,6 +34,24 @@ INK = """() => {
   return ink / (canvas.width * canvas.height);
 }"""
 
+OVERLAPS = """() => {
+  // pairs of nodes on screen whose boxes (labels included) overlap; vis measures a box when it draws the node
+  const g = window.newsgraph;
+  const frame = document.getElementById('ng-graph');
+  const positions = g.network.getPositions(g.nodeView.getIds());
+  const onScreen = ([id, p]) => {
+    const dom = g.network.canvasToDOM(p);
+    return dom.x > 0 && dom.y > 0 && dom.x < frame.clientWidth && dom.y < frame.clientHeight;
+  };
+  const boxes = Object.entries(positions).filter(onScreen).map(([id]) => [id, g.network.getBoundingBox(id)]);
+  const out = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const [a, b] = [boxes[i][1], boxes[j][1]];
+    const apart = a.right - 1 <= b.left || b.right - 1 <= a.left || a.bottom - 1 <= b.top || b.bottom - 1 <= a.top;
+    if (!apart) out.push([boxes[i][0], boxes[j][0]]);
+  }
+  return out;
+}"""
 ON_SCREEN = """id => {
   const network = window.newsgraph.network;
   const dom = network.canvasToDOM(network.getPositions([id])[id]);
@@ -62,8 +80,15 @@ def story(chromium: Any, story_page: tuple[Path, RenderSummary]) -> tuple[Any, P
     page.close()
 
 
+SHOWN_LINES = "() => window.newsgraph.data.edges.filter(e => window.newsgraph.edgeView.get(e.id)).map(e => e.kind)"
+
+
 def test_drawn_offline_with_every_node_and_edge(story: tuple[Any, PageRecord, RenderSummary]) -> None:
     page, record, summary = story
+    page.evaluate("window.newsgraph.showEverything(true)")
+    wait_ready(page, layouts=2)
+    for line in ("reported", "mentions", "via", "patient", "place"):  # lines across the map: drawn when asked
+        page.evaluate("kind => window.newsgraph.setLine(kind, true)", line)
     counts = page.evaluate(COUNTS)
     assert counts == {
         "nodes": summary.nodes,
@@ -77,6 +102,18 @@ def test_drawn_offline_with_every_node_and_edge(story: tuple[Any, PageRecord, Re
     assert page.evaluate(INK) > 0.005
     assert "4 articles" in page.text_content("#ng-counts")
     assert record.requests and all(url.startswith("file://") for url in record.requests)
+    assert_clean(record)
+
+
+def test_first_view_is_who_said_what(story: tuple[Any, PageRecord, RenderSummary]) -> None:
+    """Opens on the speakers and their statements, mentions and reported-in lines off, events left for later."""
+    page, record, _summary = story
+    shown = set(page.evaluate("window.newsgraph.nodeView.getIds()"))
+    data = page.evaluate("window.newsgraph.data")
+    statements = [n for n in data["nodes"] if n["kind"] == "statement"]
+    assert statements and all(n["id"] in shown and set(n["speakers"]) <= shown for n in statements)
+    assert not {"mentions", "reported"} & set(page.evaluate(SHOWN_LINES))
+    assert "who said what" in page.inner_text("#ng-trail")
     assert_clean(record)
 
 
@@ -98,6 +135,7 @@ def test_search_selects_the_node(story: tuple[Any, PageRecord, RenderSummary]) -
 
 def test_actor_filter_keeps_the_graph_visible(story: tuple[Any, PageRecord, RenderSummary]) -> None:
     page, record, summary = story
+    first = page.evaluate(COUNTS)["viewNodes"]
     kadyrov = node_id(page, "Ramzan Kadyrov")
     page.select_option("#ng-actor", kadyrov)
     wait_ready(page, layouts=2)
@@ -113,7 +151,7 @@ def test_actor_filter_keeps_the_graph_visible(story: tuple[Any, PageRecord, Rend
 
     page.click("#ng-reset")
     wait_ready(page, layouts=3)
-    assert page.evaluate(COUNTS)["viewNodes"] == summary.nodes
+    assert page.evaluate(COUNTS)["viewNodes"] == first
     assert_clean(record)
 
 
@@ -193,13 +231,13 @@ def test_focused_view_and_show_everything(chromium: Any, tmp_path: Path) -> None
     assert summary.focused
     page, record = open_in(chromium, path)
     counts = page.evaluate(COUNTS)
-    assert counts["nodes"] == summary.nodes and 0 < counts["viewNodes"] <= 80
-    assert page.is_visible("#ng-notice") and page.is_visible("#ng-everything")
+    assert counts["nodes"] == summary.nodes and 0 < counts["viewNodes"] < summary.nodes
+    assert page.is_visible("#ng-notice") and " of " in page.inner_text("#ng-counts")
     page.click("#ng-notice button")
     wait_ready(page, layouts=2)
     counts = page.evaluate(COUNTS)
-    assert counts["viewNodes"] == summary.nodes and counts["drawnEdges"] == summary.edges
-    assert page.is_hidden("#ng-notice")
+    assert counts["viewNodes"] == summary.nodes and counts["drawnEdges"] == counts["viewEdges"] > 0
+    assert page.is_hidden("#ng-notice") and page.inner_text("#ng-counts").startswith("Showing all")
     assert page.evaluate(INK) > 0.002
     assert_clean(record)
     page.close()
@@ -231,8 +269,13 @@ def test_seed_build_page(seed_build: Any, chromium: Any, tmp_path: Path) -> None
     assert summary.nodes > 10 and summary.edges > 10
     page, record = open_in(chromium, path)
     counts = page.evaluate(COUNTS)
-    assert counts["drawnNodes"] == summary.nodes and counts["drawnEdges"] == summary.edges
+    assert counts["drawnNodes"] == counts["viewNodes"] and counts["drawnEdges"] == counts["viewEdges"] > 10
     assert page.evaluate(INK) > 0.005
+    assert page.evaluate(OVERLAPS) == []  # no two labels on top of each other in the first view
+    page.evaluate("window.newsgraph.showEverything(true)")
+    wait_ready(page, layouts=2)
+    assert page.evaluate(COUNTS)["viewNodes"] == summary.nodes
+    assert page.evaluate(OVERLAPS) == []  # nor when everything is shown, events and all
     assert page.eval_on_selector_all(".ng-tl-entry", "els => els.length") == page.evaluate(
         "window.newsgraph.data.nodes.filter(n => n.kind === 'statement' || (n.kind === 'event' && !n.claimed)).length"
     )

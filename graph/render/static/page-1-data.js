@@ -24,6 +24,7 @@
  *       published           date label of its publication, or ""
  *       sourceFile          the files it was read from, " | " between them
  *       publishers          outlet node ids
+ *       url                 where it was published on the web, or "" (any scheme: only http and https are linked)
  *     a statement [StatementNode]
  *       text                the words said
  *       speakers            actor node ids
@@ -36,7 +37,8 @@
  *                           text (the time expression's words), value (its TimeML value), estimated (true, false, or
  *                           absent when there is no time), basis ("stated", "published", "estimated", "undated", "")
  *       reports [ReportData] earliest published first: article (node id or null), articleTitle, published (label),
- *                           outlet (publisher names), wording, sentence, via (node id or null), viaName, medium
+ *                           outlet (publisher names), wording, sentence, via (node id or null), viaName, medium,
+ *                           startOffset, endOffset (where the words are in the article's text, or null)
  *       outlets             names of the outlets reporting it
  *       reportCount, outletCount
  *       firstReported       date label of the first report, or ""
@@ -48,7 +50,8 @@
  *   timeline     [TimelineEntry] statements and events, earliest first, undated last: node (its id), kind
  *                ("statement" or "event"), label (its whole text), who (its speakers' or agents' names), when (date
  *                label, "" when undated), granularity, start, end, estimated, basis (as in when, above)
- *   focus        node ids of the default view of a graph too large to draw whole, or null
+ *   focus        node ids of the most connected actors and their statements of a large graph, or null (the page
+ *                makes its own first view: FIRST_VIEW in page-2-view.js)
  *   whole        [Whole] for a page holding an excerpt: the whole story's actors, statements, events and articles
  *                (counts), or null
  */
@@ -87,6 +90,10 @@ const $ = (id) => document.getElementById(id);
 function authorsOf(n) {
   return (n.kind === "event" ? n.agents : n.speakers) || [];
 }
+
+/* How prominent an actor is: the statements it made first, then how often it is mentioned. */
+const weight = (n) => (n.said || 0) * 1000 + (n.mentions || 0);
+const byWeight = (a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name);
 
 /* --- small DOM helpers: text only --------------------------------------------------------------------------- */
 

@@ -18,6 +18,7 @@ const DETAILS = {
       ["When", whenNode(n.when) || undated()],
       ["Reported", plural(n.reportCount, "report") + " in " + plural(n.outletCount, "outlet")],
       ["Independent sources", String(n.sourceCount || 0)],
+      ["Corroboration", corroboration(n)],
       ["Outlets", n.outlets.join(", ")],
       ["First reported", n.firstReported],
     ],
@@ -29,6 +30,7 @@ const DETAILS = {
       ["Published", n.published],
       ["Outlet", n.publishers.map(ref)],
       ["File", n.sourceFile],
+      ["Web", n.url ? webLink(n.url) : ""],
       ["Reports", plural(edgesTo(n.id, "reported").length, "statement")],
     ],
     lists: (n) => [["Statements", edgesTo(n.id, "reported")]],
@@ -146,10 +148,46 @@ function appendReports(body, reports, words) {
     if (r.published) append(meta, " · " + r.published);
     if (r.via) append(meta, " · via ", ref(r.via));
     if (r.medium) append(meta, " · " + r.medium);
+    const article = r.article ? byId.get(r.article) : null;
+    if (article && article.url) append(meta, " · ", webLink(article.url, "article"));
     append(item, meta, el("p", "ng-report-quote", words(r)));
+    if (r.sentence && r.sentence !== words(r)) append(item, el("p", "ng-report-sentence", "Sentence: " + r.sentence));
+    const chain = [r.outlet || "an unknown outlet", r.viaName ? "citing " + r.viaName : null].filter(Boolean).join(", ");
+    const where = r.startOffset !== null && r.startOffset !== undefined ? "characters " + r.startOffset + "–" + r.endOffset + " of the article" : "";
+    append(item, el("div", "ng-report-meta", "Source chain: " + chain + (where ? " · " + where : "")));
     append(list, item);
   }
   append(body, list);
+}
+/* A link for an http or https address; any other address is shown as text, never followed. */
+function webLink(url, text) {
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return el("span", "ng-muted", url);
+  const a = el("a", "ng-web", text || url);
+  a.href = url;
+  a.rel = "noopener noreferrer";
+  a.target = "_blank";
+  a.title = url;
+  return a;
+}
+/* Why a statement counts as corroborated: how many outlets, how many independent sources, and who cites whom. */
+function corroboration(n) {
+  const cite = new Map(); // go-between -> outlets citing it
+  const direct = new Set();
+  for (const r of n.reports) {
+    const outlet = r.outlet || "an unknown outlet";
+    if (r.viaName) {
+      if (!cite.has(r.viaName)) cite.set(r.viaName, new Set());
+      cite.get(r.viaName).add(outlet);
+    } else direct.add(outlet);
+  }
+  const head = plural(n.outletCount || 0, "outlet") + ", " + plural(n.sourceCount || 0, "independent source");
+  const parts = [];
+  for (const [via, outlets] of cite) {
+    const list = [...outlets];
+    parts.push((list.length > 1 ? "both " : "") + list.join(" and ") + (list.length > 1 ? " cite " : " cites ") + via);
+  }
+  if (direct.size) parts.push([...direct].join(" and ") + (direct.size > 1 ? " report it first-hand" : " reports it first-hand"));
+  return parts.length ? head + ": " + parts.join("; ") : head;
 }
 function appendRefList(body, title, ids, note) {
   if (!ids.length) return;

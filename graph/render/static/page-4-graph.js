@@ -2,20 +2,21 @@
 
 function visNode(n) {
   const kind = KINDS[n.kind] || KINDS.actor;
-  const node = { id: n.id, label: n.label, group: n.kind, title: tooltip(n) };
+  const node = { id: n.id, label: wrapLabel(n), group: n.kind, title: tooltip(n) };
   if (ACTOR_KINDS.has(n.kind)) node.value = (n.value || 0) + 1;
   if (n.kind === "outlet") node.value = (n.value || 0) + 3;
   if (n.kind === "statement") node.borderWidth = Math.min(1 + (n.reportCount || 1) * 0.5, 4);
   node.kindName = kind.name;
   return node;
 }
+const SELF_EVIDENT = new Set(["said", "reported", "published", "mentions", "agent"]);
 function visEdge(e) {
   const style = EDGES[e.kind];
   const edge = { id: e.id, from: e.from, to: e.to, kind: e.kind, color: { color: style.color, opacity: 0.9 } };
   edge.width = style.width;
   edge.dashes = style.dashes;
   edge.title = style.name;
-  if (!style.quiet) edge.label = style.name;
+  if (!SELF_EVIDENT.has(e.kind)) edge.label = style.name; // the layout shows the rest by where things sit
   return edge;
 }
 function groups() {
@@ -31,15 +32,17 @@ function groups() {
       },
     };
     if (k.shape === "box") {
-      g.font = { color: "#3d3000", size: 15, face: FONT, multi: false };
+      g.font = { color: "#3d3000", size: 14, face: FONT, multi: false };
       g.margin = { top: 6, bottom: 6, left: 8, right: 8 };
-      g.widthConstraint = { maximum: 200 };
       g.shapeProperties = { borderRadius: 5 };
     } else if (k.shape === "square") {
-      g.size = 9;
-      g.font = { color: "#4b5563", size: 13, face: FONT };
+      g.size = 8;
+      g.font = { color: "#4b5563", size: 12, face: FONT };
     } else if (k.shape === "star") {
-      g.size = 16;
+      g.size = 12;
+      g.font = { color: "#7a1f48", size: 14, face: FONT };
+    } else {
+      g.font = { color: "#1f2933", size: 14, face: FONT };
     }
     out[key] = g;
   }
@@ -50,142 +53,129 @@ state.visible = computeVisible(); // before the views are made: a DataView filte
 const nodes = new vis.DataSet(data.nodes.map(visNode));
 const edges = new vis.DataSet(data.edges.map(visEdge));
 const nodeView = new vis.DataView(nodes, { filter: (n) => isVisible(n.id) });
-const edgeView = new vis.DataView(edges, { filter: (e) => isVisible(e.from) && isVisible(e.to) });
-const big = data.nodes.length > 1500;
+const edgeView = new vis.DataView(edges, { filter: (e) => state.lines.has(e.kind) && isVisible(e.from) && isVisible(e.to) });
+const timings = { started: performance.now() };
+// the node to focus once laid out; whether the reader panned; where the shown nodes were placed
+const layout = { pendingFocus: null, moved: false, positions: new Map(), size: null };
+/* The canvas's size in CSS pixels, read from the page once and then from vis's resize events: reading it from the
+ * page after the panels changed would make the browser lay the whole page out again there and then. */
+function canvasSize() {
+  if (!layout.size) layout.size = { width: $("ng-graph").clientWidth || 1000, height: $("ng-graph").clientHeight || 700 };
+  return layout.size;
+}
+placeNodes();
 
 const options = {
   autoResize: true,
   groups: groups(),
   nodes: {
-    font: { face: FONT, size: 16, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
+    font: { face: FONT, size: 15, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
     borderWidth: 1.5,
-    scaling: { min: 10, max: 40, label: { enabled: true, min: 16, max: 26, drawThreshold: 5 } },
+    scaling: { min: 8, max: 18, label: { enabled: false } },
   },
   edges: {
-    arrows: { to: { enabled: true, scaleFactor: 0.45 } },
+    arrows: { to: { enabled: true, scaleFactor: 0.4 } },
     font: { face: FONT, size: 11, color: "#6b7280", strokeWidth: 3, strokeColor: "#fbfbfc", align: "middle" },
-    smooth: big ? false : { enabled: true, type: "continuous", roundness: 0.25 },
+    smooth: { enabled: true, type: "cubicBezier", forceDirection: "horizontal", roundness: 0.5 },
     selectionWidth: 1.5,
     hoverWidth: 0.5,
   },
-  layout: { randomSeed: 7, improvedLayout: data.nodes.length <= 150 },
-  physics: {
-    enabled: true,
-    solver: "forceAtlas2Based",
-    forceAtlas2Based: {
-      gravitationalConstant: -110,
-      centralGravity: 0.012,
-      springLength: 120,
-      springConstant: 0.06,
-      damping: 0.5,
-      avoidOverlap: 0.9,
-    },
-    stabilization: { enabled: true, iterations: big ? 120 : 200, updateInterval: 20, fit: false },
-    minVelocity: 1.5,
-  },
-  interaction: { hover: true, tooltipDelay: 250, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false },
+  layout: { randomSeed: 7, improvedLayout: false },
+  physics: { enabled: false },
+  interaction: { hover: true, tooltipDelay: 250, hideEdgesOnDrag: data.nodes.length > 1500, multiselect: false, keyboard: false },
 };
 
 const network = new vis.Network($("ng-graph"), { nodes: nodeView, edges: edgeView }, options);
-const api = { data, nodes, edges, nodeView, edgeView, network, ready: false, layouts: 0 };
+const api = { data, nodes, edges, nodeView, edgeView, network, ready: false, layouts: 0, timings };
 window.newsgraph = api;
-
-const layout = { pendingFocus: null, timer: null }; // the node to focus once laid out; the time limit on a layout
-function laidOut() {
-  if (layout.timer) clearTimeout(layout.timer);
-  layout.timer = null;
-  network.setOptions({ physics: { enabled: false } });
-  $("ng-status").hidden = true;
-  // vis finishes its own stabilization step after this event: fit (or focus) once it has
-  setTimeout(() => {
-    if (layout.pendingFocus) {
-      const id = layout.pendingFocus;
-      layout.pendingFocus = null;
-      focusNode(id);
-    } else {
-      network.fit({ animation: false });
-    }
-    api.layouts += 1;
-    api.ready = true;
-  }, 0);
-}
-network.on("stabilizationProgress", (p) => {
-  $("ng-status").textContent = "Laying out the graph… " + Math.round((100 * p.iterations) / p.total) + "%";
+network.once("afterDrawing", () => {
+  timings.firstFrameMs = performance.now() - timings.started;
+  if (!layout.pendingFocus && !state.selected) fitView(); // the boxes have their measured sizes now
 });
-network.on("stabilizationIterationsDone", laidOut);
 
-function relayout() {
-  api.ready = false;
-  if (layout.timer) clearTimeout(layout.timer);
-  if (nodeView.length === 0) {
-    laidOut();
-    return;
+const MIN_SCALE = 0.7; // below this a label is too small to read: the view starts at the top left instead
+/* The whole view in the canvas, or, when that would make labels too small to read, its top left at a readable size. */
+function fitView() {
+  if (!layout.positions.size) return;
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of layout.positions.values()) {
+    if (p.x < left) left = p.x;
+    if (p.x > right) right = p.x;
+    if (p.y < top) top = p.y;
+    if (p.y > bottom) bottom = p.y;
   }
-  $("ng-status").hidden = false;
-  $("ng-status").textContent = "Laying out the graph…";
-  network.setOptions({ physics: { enabled: true } });
-  network.stabilize(nodeView.length > 1500 ? 25 : nodeView.length > 300 ? 150 : 200);
-  layout.timer = setTimeout(laidOut, 15000); // a bound even if vis never reports
-}
-layout.timer = setTimeout(laidOut, 30000);
-if (nodeView.length === 0) laidOut();
-
-const placed = new Map(); // node id -> last known {x, y}
-const neighbours = new Map(data.nodes.map((n) => [n.id, []]));
-for (const e of data.edges) {
-  neighbours.get(e.from).push(e.to);
-  neighbours.get(e.to).push(e.from);
-}
-function keepPositions() {
-  // network.storePositions() walks the whole DataSet and fails on nodes the DataView hides, so do it by hand
-  for (const [id, p] of Object.entries(network.getPositions())) placed.set(id, { x: p.x, y: p.y });
-}
-function seedPositions() {
-  // nodes about to appear start on a small spiral around their least connected neighbour that has a place (a
-  // statement beside its speaker rather than its article), so the short layout that follows only has to tidy up
-  const around = new Map();
-  const spiral = (anchor) => {
-    const k = (around.get(anchor) || 0) + 1;
-    around.set(anchor, k);
-    const centre = placed.get(anchor) || { x: 0, y: 0 };
-    const r = 70 + 22 * Math.sqrt(k);
-    return { x: centre.x + r * Math.cos(k * 2.39996), y: centre.y + r * Math.sin(k * 2.39996) };
-  };
-  let pending = data.nodes.filter((n) => isVisible(n.id) && !placed.has(n.id)).map((n) => n.id);
-  while (pending.length) {
-    const left = [];
-    for (const id of pending) {
-      let anchor = null;
-      for (const m of neighbours.get(id)) {
-        if (placed.has(m) && (!anchor || neighbours.get(m).length < neighbours.get(anchor).length)) anchor = m;
-      }
-      if (anchor) placed.set(id, spiral(anchor));
-      else left.push(id);
-    }
-    if (left.length === pending.length) {
-      // nothing near has a place: the loners go on a spiral round the middle, then one more starts a new patch
-      const loners = left.filter((id) => !neighbours.get(id).length);
-      for (const id of loners) placed.set(id, spiral("\u0000centre"));
-      const rest = left.filter((id) => neighbours.get(id).length);
-      if (rest.length) placed.set(rest.shift(), spiral("\u0000centre"));
-      pending = rest;
-    } else {
-      pending = left;
-    }
+  // labels reach out of the nodes: a name under a dot to the left, a box to the right, a name below
+  [left, top, right, bottom] = [left - 90, top - 40, right + 110, bottom + 60];
+  const { width, height } = canvasSize();
+  const scale = Math.min(width / (right - left), height / (bottom - top), 1.1);
+  if (scale >= MIN_SCALE) {
+    network.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 }, scale, animation: false });
+  } else {
+    const position = { x: left + width / 2 / MIN_SCALE, y: top + height / 2 / MIN_SCALE };
+    network.moveTo({ position, scale: MIN_SCALE, animation: false });
   }
-  const update = [];
-  for (const n of data.nodes) if (isVisible(n.id)) update.push({ id: n.id, ...placed.get(n.id) });
-  nodes.update(update);
+}
+/* Give every shown node its place in the story layout (page-8-layout.js). */
+function placeNodes() {
+  const ids = data.nodes.filter((n) => isVisible(n.id)).map((n) => n.id);
+  const t0 = performance.now();
+  const positions = storyLayout(ids);
+  timings.layoutMs = performance.now() - t0;
+  layout.positions = positions;
+  nodes.update(ids.map((id) => ({ id, ...positions.get(id) })));
+}
+network.on("dragStart", () => (layout.moved = true));
+network.on("zoom", () => (layout.moved = true));
+network.on("resize", (size) => {
+  layout.size = { width: size.width, height: size.height };
+  // the canvas changed size before the reader touched the view: fit again once vis has moved the camera itself
+  if (!layout.moved && !state.selected) setTimeout(fitView, 0);
+});
+function laidOut() {
+  layout.moved = false;
+  $("ng-status").hidden = true;
+  if (layout.pendingFocus) {
+    const id = layout.pendingFocus;
+    layout.pendingFocus = null;
+    focusNode(id);
+  } else {
+    fitView();
+  }
+  api.layouts += 1;
+  api.ready = true;
 }
 function applyView() {
-  keepPositions();
+  api.ready = false;
+  const lap = stopwatch();
   state.visible = computeVisible();
-  seedPositions();
+  lap("visible");
+  placeNodes(); // before the views refresh: nodes that appear come in at their places, each drawn once
+  lap("layout");
   nodeView.refresh();
   edgeView.refresh();
+  lap("views");
   updateHeader();
   renderTimeline();
-  relayout();
+  if (state.mode === "lanes") renderLanes();
+  lap("panels");
+  laidOut();
+  saveView();
+  timings.view = lap.times;
+}
+/* Milliseconds between calls, by name, in ``lap.times``: what a change of view spent where. */
+function stopwatch() {
+  let last = performance.now();
+  const lap = (name) => {
+    const now = performance.now();
+    lap.times[name] = Math.round(now - last);
+    last = now;
+  };
+  lap.times = {};
+  return lap;
+}
+function refreshLines() {
+  edgeView.refresh();
+  saveView();
 }
 
 /* --- selection: from the canvas, the panel, the timeline or search ------------------------------------------ */
@@ -197,6 +187,7 @@ function focusNode(id) {
 }
 function select(id) {
   if (!byId.has(id)) return;
+  state.selected = id;
   showDetails(id);
   markTimeline(id);
   if (reveal(id)) {
@@ -204,16 +195,24 @@ function select(id) {
     applyView();
   } else {
     focusNode(id);
+    saveView();
   }
 }
 api.select = select;
 
+/* Clicking an actor focuses the view on it (what it said and did, who reported it); any other node shows its details. */
 network.on("click", (params) => {
   if (params.nodes.length) {
-    showDetails(params.nodes[0]);
-    markTimeline(params.nodes[0]);
+    const id = params.nodes[0];
+    state.selected = id;
+    showDetails(id);
+    markTimeline(id);
+    if (ACTOR_KINDS.has(byId.get(id).kind) && state.actor !== id) api.setFilter({ actor: id });
+    else saveView();
   } else if (!params.edges.length) {
+    state.selected = "";
     showDetails(null);
     markTimeline(null);
+    saveView();
   }
 });

@@ -1,17 +1,23 @@
 /* --- header, legend and filters ----------------------------------------------------------------------------- */
 
+/* "N of M" for each kind of node: how many the view shows of how many the page holds. */
 function updateHeader() {
-  const count = (pred) => data.nodes.filter(pred).length;
-  const parts = [
-    plural(count((n) => ACTOR_KINDS.has(n.kind)), "actor"),
-    plural(count((n) => n.kind === "statement"), "statement"),
-    plural(count((n) => n.kind === "article"), "article"),
-    plural(count((n) => n.kind === "outlet"), "outlet"),
-  ];
-  const events = count((n) => n.kind === "event");
-  if (events) parts.push(plural(events, "event"));
-  let text = parts.join(" · ");
-  if (nodeView.length !== data.nodes.length) text += " — showing " + nodeView.length + " of " + plural(data.nodes.length, "node");
+  const all = new Map();
+  const shown = new Map();
+  const group = (n) => (ACTOR_KINDS.has(n.kind) ? "actor" : n.kind);
+  for (const n of data.nodes) {
+    const g = group(n);
+    all.set(g, (all.get(g) || 0) + 1);
+    if (isVisible(n.id)) shown.set(g, (shown.get(g) || 0) + 1);
+  }
+  const parts = [];
+  for (const [g, one] of [["actor", "actor"], ["statement", "statement"], ["claim", "claim"], ["event", "event"], ["article", "article"], ["outlet", "outlet"]]) {
+    const total = all.get(g) || 0;
+    if (!total && g !== "statement" && g !== "actor") continue;
+    const part = shown.get(g) || 0;
+    parts.push((part === total ? "" : part + " of ") + plural(total, one));
+  }
+  let text = (nodeView.length === data.nodes.length ? "Showing all: " : "Showing ") + parts.join(" · ");
   if (data.whole) {
     const w = data.whole;
     text += " · this page holds part of a story of " + [plural(w.actors, "actor"), plural(w.statements, "statement"),
@@ -20,18 +26,22 @@ function updateHeader() {
   $("ng-counts").textContent = text;
 
   const notice = $("ng-notice");
-  const focused = !state.everything && !filtering();
-  notice.hidden = !focused;
-  $("ng-everything").hidden = !data.focus;
-  $("ng-everything").textContent = state.everything ? "Focused view" : "Show everything";
-  if (focused) {
+  const first = !state.everything && !filtering();
+  const partial = nodeView.length < data.nodes.length;
+  notice.hidden = !(first && partial);
+  $("ng-everything").hidden = first;
+  $("ng-everything").textContent = state.everything || !first ? "First view" : "Show everything";
+  if (first && partial) {
     clear(notice);
-    append(notice, el("span", null, "Large graph: showing the most connected actors and what they said (" + nodeView.length + " of " + data.nodes.length + " nodes)."));
-    const all = el("button", "ng-button ng-primary", "Show everything");
-    all.type = "button";
-    all.addEventListener("click", () => setEverything(true));
-    append(notice, all);
+    const what = FIRST_VIEW.kind === "statement" ? "said" : "did";
+    append(notice, el("span", null, "Who " + what + " what: " + plural(FIRST_VIEW.actors, "actor") + ", " +
+      FIRST_VIEW.items + " of " + plural(FIRST_VIEW.of, FIRST_VIEW.kind) + " · click an actor for all"));
+    const everything = el("button", "ng-button ng-primary", "Show everything");
+    everything.type = "button";
+    everything.addEventListener("click", () => setEverything(true));
+    append(notice, everything);
   }
+  renderTrail();
 }
 
 function renderLegend() {
@@ -50,14 +60,26 @@ function renderLegend() {
     append(legend, append(el("span", "ng-legend-item"), sw, k.name));
   }
   const kinds = new Set(data.edges.map((e) => e.kind));
-  if (kinds.size) append(legend, el("div", "ng-legend-title", "Edges"));
+  if (kinds.size) append(legend, el("div", "ng-legend-title", "Lines (click to show or hide)"));
   for (const [key, s] of Object.entries(EDGES)) {
     if (!kinds.has(key)) continue;
     const sw = el("span", "ng-sw ng-sw-line" + (s.dashes ? (s.quiet ? " ng-sw-dotted" : " ng-sw-dashed") : ""));
     sw.style.borderTopColor = s.color;
-    append(legend, append(el("span", "ng-legend-item"), sw, s.name));
+    const toggle = append(el("button", "ng-legend-item ng-line-toggle"), sw, s.name);
+    toggle.type = "button";
+    toggle.dataset.line = key;
+    toggle.setAttribute("aria-pressed", String(state.lines.has(key)));
+    toggle.addEventListener("click", () => setLine(key, !state.lines.has(key)));
+    append(legend, toggle);
   }
 }
+function setLine(kind, on) {
+  if (on) state.lines.add(kind);
+  else state.lines.delete(kind);
+  for (const b of document.querySelectorAll(".ng-line-toggle")) b.setAttribute("aria-pressed", String(state.lines.has(b.dataset.line)));
+  refreshLines();
+}
+api.setLine = setLine;
 
 function fillSelect(select, ids) {
   for (const id of ids) {
@@ -68,8 +90,6 @@ function fillSelect(select, ids) {
     append(select, option);
   }
 }
-const weight = (n) => (n.said || 0) * 1000 + (n.mentions || 0);
-const byWeight = (a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name);
 fillSelect($("ng-actor"), data.nodes.filter((n) => ACTOR_KINDS.has(n.kind)).sort(byWeight).map((n) => n.id));
 fillSelect(
   $("ng-outlet"),
@@ -79,26 +99,63 @@ fillSelect(
     .map((n) => n.id)
 );
 
+const KIND_NAMES = { person: "People", organization: "Organizations", group: "Groups", place: "Places", actor: "Other actors" };
+for (const kind of Object.keys(KIND_NAMES)) {
+  if (!data.nodes.some((n) => n.kind === kind && n.said)) continue;
+  const option = el("option", null, KIND_NAMES[kind]);
+  option.value = kind;
+  append($("ng-akind"), option);
+}
+const SHOW_NAMES = { statement: "Statements", claim: "Claims", event: "Events" };
+for (const kind of DATED_PRESENT) {
+  const box = el("input");
+  box.type = "checkbox";
+  box.id = "ng-kind-" + kind;
+  box.checked = true;
+  box.addEventListener("change", readFilters);
+  append($("ng-kinds"), append(el("label", "ng-check"), box, " " + (SHOW_NAMES[kind] || kind)));
+}
 function readFilters() {
   state.actor = $("ng-actor").value;
   state.outlet = $("ng-outlet").value;
+  state.akind = $("ng-akind").value;
+  state.kinds = new Set(DATED_PRESENT.filter((k) => $("ng-kind-" + k).checked));
   state.from = $("ng-from").value;
   state.to = $("ng-to").value;
   state.revealed.clear();
   applyView();
   runSearch();
 }
-for (const id of ["ng-actor", "ng-outlet", "ng-from", "ng-to"]) $(id).addEventListener("change", readFilters);
+for (const id of ["ng-actor", "ng-outlet", "ng-akind", "ng-from", "ng-to"]) $(id).addEventListener("change", readFilters);
 $("ng-controls").addEventListener("submit", (event) => event.preventDefault());
-$("ng-controls").addEventListener("reset", () => setTimeout(readFilters, 0));
+$("ng-controls").addEventListener("reset", () => setTimeout(resetView, 0));
+/* Back to the first view: no filter, nothing revealed, nothing selected. */
+function resetView() {
+  writeControls({ actor: "", outlet: "", akind: "", from: "", to: "", kinds: DATED_PRESENT });
+  state.everything = false;
+  state.selected = "";
+  showDetails(null);
+  readFilters();
+}
+/* Set the filter controls to ``view`` (the fields of a saved view). */
+function writeControls(view) {
+  for (const key of ["actor", "outlet", "akind", "from", "to"]) $("ng-" + key).value = view[key] || "";
+  for (const k of DATED_PRESENT) $("ng-kind-" + k).checked = view.kinds.includes(k);
+}
 function setEverything(on) {
   state.everything = on;
   state.revealed.clear();
   applyView();
 }
-$("ng-everything").addEventListener("click", () => setEverything(!state.everything));
+$("ng-everything").addEventListener("click", () => {
+  if (state.everything || filtering()) resetView();
+  else setEverything(true);
+});
 api.setFilter = (filters) => {
-  for (const [key, value] of Object.entries(filters)) $("ng-" + key).value = value;
+  for (const [key, value] of Object.entries(filters)) {
+    if (key === "kinds") for (const k of DATED_PRESENT) $("ng-kind-" + k).checked = value.includes(k);
+    else $("ng-" + key).value = value;
+  }
   readFilters();
 };
 api.showEverything = setEverything;

@@ -7,6 +7,19 @@ function haystack(n) {
   for (const r of n.reports || []) parts.push(r.wording, r.outlet);
   return parts.join("\n").toLowerCase();
 }
+/* How well ``n`` matches ``q`` (lower is better): its exact name, a whole word of its name ("blair" in "Tony
+ * Blair"), part of its name, an alias or role, its own words, then one outlet's wording of them. */
+function matchRank(n, q) {
+  const name = n.name.toLowerCase();
+  if (name === q) return 0;
+  const words = name.split(/[^\p{L}\p{N}'’-]+/u);
+  if (words.includes(q) || name.startsWith(q + " ")) return 1;
+  if (name.includes(q)) return 2;
+  if ((n.aliases || []).some((a) => a.toLowerCase() === q)) return 1;
+  if ([...(n.aliases || []), ...(n.roles || [])].some((a) => a.toLowerCase().includes(q))) return 3;
+  if ((n.text || "").toLowerCase().includes(q)) return 4;
+  return 5;
+}
 const KIND_ORDER = ["person", "organization", "group", "place", "actor", "outlet", "statement", "event", "article"];
 function runSearch() {
   const q = $("ng-search").value.trim().toLowerCase();
@@ -21,7 +34,8 @@ function runSearch() {
   }
   if (!search.haystacks) search.haystacks = new Map(data.nodes.map((n) => [n.id, haystack(n)]));
   const found = data.nodes.filter((n) => search.haystacks.get(n.id).includes(q));
-  found.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  const rank = new Map(found.map((n) => [n.id, matchRank(n, q)]));
+  found.sort((a, b) => rank.get(a.id) - rank.get(b.id) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || weight(b) - weight(a));
   let hidden = 0;
   let revealed = false;
   for (const n of found) {
@@ -41,12 +55,8 @@ function runSearch() {
     }
     api.searched = q;
   };
-  if (revealed) {
-    applyView();
-    network.once("stabilizationIterationsDone", () => setTimeout(show, 0));
-  } else {
-    show();
-  }
+  if (revealed) applyView(); // laid out at once: no simulation to wait for
+  show();
 }
 $("ng-search").addEventListener("input", () => {
   clearTimeout(search.timer);
@@ -70,10 +80,3 @@ api.search = (text) => {
   $("ng-search").value = text;
   runSearch();
 };
-
-/* --- start ---------------------------------------------------------------------------------------------------- */
-
-renderLegend();
-updateHeader();
-renderTimeline();
-showDetails(null);
