@@ -222,3 +222,13 @@ def test_export_says_what_is_wrong(story: Path, tmp_path: Path) -> None:
     assert broken.exit_code == 2 and "does not parse as turtle" in broken.output
     unknown = runner.invoke(app, ["export", "-g", str(tmp_path / "file"), "-f", "gexf", "-o", str(tmp_path / "j")])
     assert unknown.exit_code == 2 and "unknown graph file type" in unknown.output
+
+
+def test_csv_marks_what_sources_only_claim(tmp_path: Path) -> None:
+    graph = story_graph()
+    graph.add((iri("event", "talks"), NG.claimed, Literal(True)))
+    graph.serialize(tmp_path / "story.ttl", format="turtle", encoding="utf-8")
+    export(tmp_path / "story.ttl", "csv", tmp_path / "tables")
+    events = {row["event"]: row["claimed"] for row in read_csv(tmp_path / "tables" / "events.csv")}
+    assert events[str(iri("event", "talks"))] == "claim"
+    assert events[str(iri("event", "invasion"))] == ""
