@@ -59,7 +59,8 @@ def story_tables(tables: StoryTables) -> list[Table]:
             (s.iri, s.speaker, s.label, s.text, *_placement(s.placement), *_counts(s.counts))
             for s in tables.statements
         ]),
-        Table("events.csv", ("event", "label", "event_type", "statements_made", *PLACEMENT_COLUMNS, *COUNT_COLUMNS, "claimed"), [
+        Table("events.csv", ("event", "label", "event_type", "statements_made", *PLACEMENT_COLUMNS, *COUNT_COLUMNS,
+                             "claimed"), [
             (e.iri, e.label, e.event_type, len(e.statements), *_placement(e.placement), *_counts(e.counts),
              "claim" if e.claimed else "")
             for e in tables.events
