@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from graph.build.pipeline import write_outputs
+from graph.model import ActorKind
 from graph.rdf.mapping import merged_graph, statement_iri, to_dataset
 from graph.render.excerpt import Counts, excerpt
 from ontology.namespace import NG
@@ -61,3 +63,30 @@ def test_a_build_larger_than_its_map_says_so_and_keeps_every_fact(seed_build: An
     nodes = data["nodes"]
     assert isinstance(nodes, list) and len(nodes) < counts.nodes
     assert page_data((tmp_path / "whole" / "graph.html").read_text(encoding="utf-8"))["whole"] is None
+
+
+def test_every_excerpt_keeps_who_claims_its_events(seed_build: Any) -> None:
+    """A claimed event on the page names its claimant, who is on the page too, however small the page: here the
+    seeds' one claim is made by an actor who says nothing and does nothing else (a place the article names)."""
+    story = seed_build.result.story
+    event, report = next((e, r) for e in story.events for r in e.reports if r.mention.claim)
+    facts = next(f for f in story.facts if f.article.id == report.article_id)
+    roles = {
+        story.actor_of.get((r.article_id, m.span))
+        for e in story.events for r in e.reports for m in (*r.mention.agents, *r.mention.patients, *r.mention.places)
+    }  # fmt: skip
+    places = [
+        m for m in facts.mentions
+        if m.kind is ActorKind.PLACE and story.actor_of.get((report.article_id, m.span)) not in {*roles, None}
+    ]  # fmt: skip
+    claim = replace(report.mention.claim, source=places[0])
+    claimed = replace(report, mention=replace(report.mention, claim=claim))
+    reports = [claimed if r is report else r for r in event.reports]
+    story = replace(story, events=[replace(e, reports=reports) if e is event else e for e in story.events])
+    claimant = story.actor_of[(report.article_id, places[0].span)]
+    pages = [excerpt(story, limit) for limit in range(1, Counts.of(story).nodes)]
+    assert any(event.key in {e.key for e in part.events} for part in pages if part is not story)
+    for part in pages:
+        if event.key in {e.key for e in part.events}:
+            assert claimant in part.actors
+            to_dataset(part)  # maps every triple of the page

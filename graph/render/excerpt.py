@@ -135,8 +135,8 @@ class _Chooser:
         )
 
     def kept(self, facts: list[ArticleFacts], statements: list[Statement], events: list[Event]) -> set[str]:
-        """The chosen actors, and those the chosen part points to: speakers, publishers, go-betweens, addressees, and
-        who did what to whom, where."""
+        """The chosen actors, and those the chosen part points to: speakers, publishers, go-betweens, addressees, who
+        did what to whom, where, and who claims it."""
         kept = set(self.actors)
         kept.update(s.speaker for s in statements if s.speaker)
         kept.update(
@@ -148,7 +148,9 @@ class _Chooser:
         for event in events:
             for event_report in event.reports:
                 mention = event_report.mention
+                claimant = mention.claim.source if mention.claim else None
                 kept.update(self.keys(event_report.article_id, (*mention.agents, *mention.patients, *mention.places)))
+                kept.update(self.keys(event_report.article_id, (claimant,)))
         return kept
 
     def key(self, article_id: str, mention: Mention) -> str | None:
