@@ -149,8 +149,8 @@ class _Chooser:
             for event_report in event.reports:
                 mention = event_report.mention
                 claimant = mention.claim.source if mention.claim else None
-                kept.update(self.keys(event_report.article_id, (*mention.agents, *mention.patients, *mention.places)))
-                kept.update(self.keys(event_report.article_id, (claimant,)))
+                named = (*mention.agents, *mention.patients, *mention.places, claimant)
+                kept.update(self.keys(event_report.article_id, named))
         return kept
 
     def key(self, article_id: str, mention: Mention) -> str | None:
