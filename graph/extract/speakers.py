@@ -24,6 +24,7 @@ from graph.extract.attribution import (
 )
 from graph.extract.documents import document_author, document_of
 from graph.model import ActorKind, Article, Mention, Span
+from graph.names import sex_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,7 +35,8 @@ LEGISLATORS = frozenset({"councillor", "councilor", "deputy", "lawmaker", "legis
 """The names, across newsrooms and countries, of members of a legislature: "the deputies" names "local MPs" again."""
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:([A-Z][a-z]+) +)?([A-Z][\w'’-]+)")
 """An honorific before a surname, with or without a first name and a full stop (US and UK styles)."""
-HONORIFIC_GENDERS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+PRONOUN_OF_SEX = {"m": "he", "f": "she"}
+"""The pronoun that stands for a name of each sex :func:`graph.names.sex_of` tells."""
 TITLES = frozenset(
     {"president", "senator", "governor", "secretary", "mayor", "judge", "justice", "general", "minister", "chairman",
      "speaker", "representative", "congressman", "congresswoman", "former", "sir", "dame", "lord", "lady", "doctor",
@@ -236,7 +238,7 @@ def honorific_genders(text: str) -> dict[str, str]:
     Mrs. Lee") is left out."""
     seen: dict[str, set[str]] = {}
     for match in HONORIFIC.finditer(text):
-        gender = HONORIFIC_GENDERS[match.group(1)]
+        gender = PRONOUN_OF_SEX[sex_of(match.group(1))]
         seen.setdefault(match.group(3), set()).add(gender)
         if match.group(2):
             seen.setdefault(f"{match.group(2)} {match.group(3)}", set()).add(gender)
