@@ -276,12 +276,11 @@ class _Reader(GraphReader):
             "claimCues": cues,
         }
         self.add_dated(node, when, first)
-        for agent in agents:
-            self.add_edge(agent, node["id"], "agent")
-        for patient in patients:
-            self.add_edge(node["id"], patient, "patient")
-        for place in places:
-            self.add_edge(node["id"], place, "place")
+        me = node["id"]
+        links: list[tuple[str, str, EdgeKind]] = [(a, me, "agent") for a in agents] + [(s, me, "claims") for s in sources]
+        links += [(me, p, "patient") for p in patients] + [(me, p, "place") for p in places]
+        for source, target, kind in links:
+            self.add_edge(source, target, kind)
         self.add_reported(node["id"], reports)
         if not reports:  # an event with no report of its own: the articles its time expressions are in
             times = self.objects(event, NG.occurredOn) + self.objects(event, NG.statedOn)

@@ -52,6 +52,7 @@ PAGE_SCRIPTS = (
     "page-3-details.js",
     "page-4-graph.js",
     "page-5-timeline.js",
+    "page-5-lanes.js",
     "page-6-controls.js",
     "page-7-search.js",
     "page-8-layout.js",

@@ -16,10 +16,11 @@ from graph.render.dates import When
 ActorKind = Literal["person", "organization", "group", "place", "actor", "outlet"]
 """The kinds of actor node; an outlet is an actor that publishes articles."""
 
-EdgeKind = Literal["said", "reported", "published", "via", "mentions", "agent", "patient", "place"]
+EdgeKind = Literal["said", "reported", "published", "via", "mentions", "agent", "patient", "place", "claims"]
 """speaker -> statement, statement (or event) -> article, article -> outlet, statement -> the actor or outlet it came
-through, article -> actor, actor -> the event it did, event -> the actor it was done to, event -> where it happened;
-the page labels them "said", "reported in", "published by", "via", "mentions", "did", "to" and "in"."""
+through, article -> actor, actor -> the event it did, event -> the actor it was done to, event -> where it happened,
+actor -> the event its words claim happened (``ng:claimedBy`` of a report); the page labels them "said", "reported in",
+"published by", "via", "mentions", "did", "to", "in" and "claims"."""
 
 
 class WhenData(TypedDict):

@@ -46,7 +46,8 @@
  *                           ids of those sources; claimCues: the words that attribute it ("say", "allegedly")
  *   edges        [Edge] id, from, to (node ids), kind: said (speaker -> statement), reported (statement or event ->
  *                article), published (article -> outlet), via (statement -> go-between), mentions (article ->
- *                actor), agent (actor -> event), patient (event -> actor), place (event -> place)
+ *                actor), agent (actor -> event), patient (event -> actor), place (event -> place), claims (actor ->
+ *                an event one of its reports attributes to that actor)
  *   timeline     [TimelineEntry] statements and events, earliest first, undated last: node (its id), kind
  *                ("statement" or "event"), label (its whole text), who (its speakers' or agents' names), when (date
  *                label, "" when undated), granularity, start, end, estimated, basis (as in when, above)
@@ -64,6 +65,7 @@ const KINDS = {
   actor: { name: "Other actor", shape: "dot", color: "#7d8597", group: "Actors" },
   statement: { name: "Statement", shape: "box", color: "#fdf0c2", border: "#d9a400", group: "Said and reported" },
   event: { name: "Event", shape: "star", color: "#e5508f", group: "Said and reported" },
+  claim: { name: "Claim", shape: "triangle", color: "#b86e1f", fill: "#f6dfc2", group: "Said and reported" },
   article: { name: "Article", shape: "square", color: "#9aa5b1", group: "Said and reported" },
   outlet: { name: "Outlet", shape: "diamond", color: "#e76f51", group: "Said and reported" },
 };
@@ -76,6 +78,7 @@ const EDGES = {
   agent: { name: "did", color: "#b0306a", width: 1.8, dashes: false },
   patient: { name: "to", color: "#e5508f", width: 1.2, dashes: [5, 3] },
   place: { name: "in", color: "#6a994e", width: 1.2, dashes: [2, 3] },
+  claims: { name: "claims", color: "#b86e1f", width: 1.5, dashes: [6, 3] },
 };
 const ACTOR_KINDS = new Set(["person", "organization", "group", "place", "actor"]);
 const DATED_KINDS = new Set(["statement", "event"]);
@@ -86,9 +89,15 @@ const data = JSON.parse(document.getElementById("ng-data").textContent);
 const byId = new Map(data.nodes.map((n) => [n.id, n]));
 const $ = (id) => document.getElementById(id);
 
-/* Who a statement or event is by: a statement's speakers, an event's agents; nobody for other nodes. */
+/* The kind a node is shown as: an event only its sources claim happened (ng:claimed) is a "claim"; others their own. */
+function kindOf(n) {
+  return n.kind === "event" && n.claimed ? "claim" : n.kind;
+}
+/* Who a statement or event is by: a statement's speakers, a claim's claimants, an event's agents; nobody for other
+ * nodes. */
 function authorsOf(n) {
-  return (n.kind === "event" ? n.agents : n.speakers) || [];
+  if (n.kind === "event") return n.claimed && n.claimedBy.length ? n.claimedBy : n.agents;
+  return n.speakers || [];
 }
 
 /* How prominent an actor is: the statements it made first, then how often it is mentioned. */
@@ -134,7 +143,10 @@ for (const n of data.nodes) {
       articlesOf.get(p).add(n.id);
     }
   }
-  if (DATED_KINDS.has(n.kind)) rel.set(n.id, { actors: new Set(authorsOf(n)), articles: new Set(), outlets: new Set() });
+  if (DATED_KINDS.has(n.kind)) {
+    const actors = new Set([...authorsOf(n), ...(n.kind === "event" ? [...n.agents, ...n.claimedBy] : [])]);
+    rel.set(n.id, { actors, articles: new Set(), outlets: new Set() });
+  }
 }
 for (const r of rel.values()) {
   for (const a of r.actors) if (byId.get(a).kind === "outlet") r.outlets.add(a); // an outlet that speaks for itself

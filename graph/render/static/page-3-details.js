@@ -36,9 +36,9 @@ const DETAILS = {
     lists: (n) => [["Statements", edgesTo(n.id, "reported")]],
   },
   event: {
-    tip: (n) => [n.claimed ? "claim" : "", n.eventType, n.when.label, plural(n.reportCount || 0, "report")],
+    tip: (n) => [claimedBy(n), n.eventType, n.when.label, plural(n.reportCount || 0, "report")],
     facts: (n) => [
-      ["Claim", n.claimed ? "what its sources claim, not what the articles report: " + n.claimCues.join(", ") : ""],
+      ["Claim", claimNote(n)],
       ["Claimed by", n.claimedBy.map(ref)],
       ["Type", n.eventType],
       ["When", whenNode(n.when) || undated()],
@@ -65,6 +65,19 @@ const DETAILS = {
     ],
   },
 };
+/* What kind of claim an event is: only what its sources claim, or also told as fact; "" for no claim. */
+function claimNote(n) {
+  const cues = n.claimCues.length ? " (" + n.claimCues.map((c) => "“" + c + "”").join(", ") + ")" : "";
+  if (n.claimed) return "only what its sources claim happened" + cues + ", not what the articles report as fact";
+  if (n.claimedBy.length || n.claimCues.length) return "some reports attribute it to a source" + cues + "; others tell it as fact";
+  return "";
+}
+/* "claimed by X and Y", "claimed by no one named", or "" for an event no report attributes to anyone. */
+function claimedBy(n) {
+  if (!n.claimed && !n.claimedBy.length) return "";
+  const who = n.claimedBy.map((id) => byId.get(id).name);
+  return "claimed by " + (who.length ? who.join(" and ") : "no one named");
+}
 function detailsOf(n) {
   return DETAILS[n.kind] || DETAILS.actor;
 }
@@ -75,7 +88,7 @@ function tooltip(n) {
   box.style.maxWidth = "340px";
   box.style.whiteSpace = "normal";
   append(box, el("strong", null, view.tipName ? view.tipName(n) : n.name));
-  const bits = [KINDS[n.kind] ? KINDS[n.kind].name : n.kind, ...view.tip(n).filter(Boolean)];
+  const bits = [KINDS[kindOf(n)] ? KINDS[kindOf(n)].name : n.kind, ...view.tip(n).filter(Boolean)];
   append(box, el("div", "ng-muted", bits.join(" · ")));
   return box;
 }
@@ -88,7 +101,7 @@ function showDetails(id) {
     return;
   }
   const view = detailsOf(n);
-  append(body, kindChip(n.kind), view.title ? view.title(n) : el("h3", null, n.name), facts(view.facts(n)));
+  append(body, kindChip(kindOf(n)), view.title ? view.title(n) : el("h3", null, n.name), facts(view.facts(n)));
   if (view.wording && n.reports.length) appendReports(body, n.reports, view.wording);
   for (const [title, ids] of view.lists ? view.lists(n) : []) appendRefList(body, title, ids);
   const iri = el("div", "ng-iri", n.iri);

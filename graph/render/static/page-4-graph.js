@@ -2,11 +2,11 @@
 
 function visNode(n) {
   const kind = KINDS[n.kind] || KINDS.actor;
-  const node = { id: n.id, label: wrapLabel(n), group: n.kind, title: tooltip(n) };
+  const node = { id: n.id, label: wrapLabel(n), group: kindOf(n), title: tooltip(n) };
   if (ACTOR_KINDS.has(n.kind)) node.value = (n.value || 0) + 1;
   if (n.kind === "outlet") node.value = (n.value || 0) + 3;
   if (n.kind === "statement") node.borderWidth = Math.min(1 + (n.reportCount || 1) * 0.5, 4);
-  node.kindName = kind.name;
+  node.kindName = (KINDS[kindOf(n)] || kind).name;
   return node;
 }
 const SELF_EVIDENT = new Set(["said", "reported", "published", "mentions", "agent"]);
@@ -25,10 +25,10 @@ function groups() {
     const g = {
       shape: k.shape,
       color: {
-        background: k.color,
+        background: k.fill || k.color,
         border: k.border || k.color,
-        highlight: { background: k.color, border: "#111827" },
-        hover: { background: k.color, border: "#111827" },
+        highlight: { background: k.fill || k.color, border: "#111827" },
+        hover: { background: k.fill || k.color, border: "#111827" },
       },
     };
     if (k.shape === "box") {
@@ -41,6 +41,10 @@ function groups() {
     } else if (k.shape === "star") {
       g.size = 12;
       g.font = { color: "#7a1f48", size: 14, face: FONT };
+    } else if (k.shape === "triangle") {
+      g.size = 11;
+      g.font = { color: "#6b3d0f", size: 14, face: FONT };
+      g.shapeProperties = { borderDashes: [3, 2] };
     } else {
       g.font = { color: "#1f2933", size: 14, face: FONT };
     }
@@ -210,9 +214,15 @@ network.on("click", (params) => {
     if (ACTOR_KINDS.has(byId.get(id).kind) && state.actor !== id) api.setFilter({ actor: id });
     else saveView();
   } else if (!params.edges.length) {
-    state.selected = "";
-    showDetails(null);
-    markTimeline(null);
-    saveView();
+    deselect();
   }
 });
+/* Close the details: nothing selected, on the map, the timeline or the lanes. */
+function deselect() {
+  state.selected = "";
+  showDetails(null);
+  markTimeline(null);
+  network.unselectAll();
+  for (const item of document.querySelectorAll(".ng-lane-item.ng-current")) item.classList.remove("ng-current");
+  saveView();
+}

@@ -4,7 +4,7 @@
 function updateHeader() {
   const all = new Map();
   const shown = new Map();
-  const group = (n) => (ACTOR_KINDS.has(n.kind) ? "actor" : n.kind);
+  const group = (n) => (ACTOR_KINDS.has(n.kind) ? "actor" : kindOf(n));
   for (const n of data.nodes) {
     const g = group(n);
     all.set(g, (all.get(g) || 0) + 1);
@@ -46,7 +46,7 @@ function updateHeader() {
 
 function renderLegend() {
   const legend = clear($("ng-legend"));
-  const present = new Set(data.nodes.map((n) => n.kind));
+  const present = new Set(data.nodes.map(kindOf));
   let section = null;
   for (const [key, k] of Object.entries(KINDS)) {
     if (!present.has(key)) continue;
@@ -54,8 +54,9 @@ function renderLegend() {
       section = k.group;
       append(legend, el("div", "ng-legend-title", section));
     }
-    const sw = el("span", "ng-sw ng-sw-" + k.shape, k.shape === "star" ? "★" : null);
-    if (k.shape === "star") sw.style.color = k.color;
+    const glyph = { star: "★", triangle: "▲" }[k.shape];
+    const sw = el("span", "ng-sw ng-sw-" + k.shape, glyph || null);
+    if (glyph) sw.style.color = k.color;
     else sw.style.background = k.color;
     append(legend, append(el("span", "ng-legend-item"), sw, k.name));
   }
@@ -159,3 +160,48 @@ api.setFilter = (filters) => {
   readFilters();
 };
 api.showEverything = setEverything;
+
+/* --- the keyboard: arrows move the map, + and - zoom it, 0 fits it; Escape closes the details, then steps back --- */
+
+const PAN_STEP = 120; // screen pixels an arrow key moves the map
+function panBy(dx, dy) {
+  const scale = network.getScale();
+  const at = network.getViewPosition();
+  network.moveTo({ position: { x: at.x + dx / scale, y: at.y + dy / scale }, animation: false });
+  layout.moved = true;
+}
+function zoomBy(factor) {
+  network.moveTo({ scale: Math.min(4, Math.max(0.03, network.getScale() * factor)), animation: false });
+  layout.moved = true;
+}
+const MAP_KEYS = {
+  ArrowLeft: () => panBy(-PAN_STEP, 0),
+  ArrowRight: () => panBy(PAN_STEP, 0),
+  ArrowUp: () => panBy(0, -PAN_STEP),
+  ArrowDown: () => panBy(0, PAN_STEP),
+  "+": () => zoomBy(1.25),
+  "=": () => zoomBy(1.25),
+  "-": () => zoomBy(0.8),
+  _: () => zoomBy(0.8),
+  0: fitView,
+};
+$("ng-graph").tabIndex = 0;
+$("ng-graph").setAttribute("role", "application");
+$("ng-graph").setAttribute("aria-label", "Map of the story: arrow keys move it, + and - zoom, 0 fits it to the window");
+$("ng-graph").addEventListener("keydown", (event) => {
+  const act = MAP_KEYS[event.key];
+  if (!act || event.ctrlKey || event.metaKey || event.altKey) return;
+  event.preventDefault();
+  act();
+});
+$("ng-details").tabIndex = -1; // where the focus goes when the details it was in close
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || event.defaultPrevented) return;
+  if (state.selected) {
+    const inside = $("ng-details").contains(document.activeElement);
+    deselect();
+    if (inside) $("ng-details").focus();
+  } else if (state.pushed > 0) {
+    history.back();
+  }
+});

@@ -71,7 +71,8 @@ $("ng-search").addEventListener("keydown", (event) => {
     }
     search.index = (search.index + 1) % search.matches.length;
     select(search.matches[search.index]);
-  } else if (event.key === "Escape") {
+  } else if (event.key === "Escape" && $("ng-search").value) {
+    event.preventDefault(); // the first Escape empties the search; the next closes the details
     $("ng-search").value = "";
     runSearch();
   }

@@ -49,12 +49,13 @@ function itemHeight(n) {
   return 26 + lines * 19; // an actor: its dot and the name under it
 }
 
-/* The first speaker (or go-between) of ``n`` that is shown, most quoted first; for an event, its first agent shown;
+/* The first speaker (or go-between) of ``n`` that is shown, most quoted first; for an event, its first agent shown
+ * (for a claim, its first claimant);
  * for an article, its first outlet shown. */
 function headOf(n, shown) {
   let ids;
   if (n.kind === "statement") ids = [...n.speakers, ...(rel.get(n.id) ? [...rel.get(n.id).actors] : [])];
-  else if (n.kind === "event") ids = n.agents;
+  else if (n.kind === "event") ids = [...authorsOf(n), ...n.agents];
   else if (n.kind === "article") ids = n.publishers;
   else return null;
   const candidates = ids.filter((id) => shown.has(id));

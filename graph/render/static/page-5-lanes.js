@@ -1,0 +1,214 @@
+/* --- the lane view: the timeline on a time axis, one lane per actor ----------------------------------------------
+ *
+ * Each statement, event or claim sits at its own date and granularity: a day is a mark, a month or a window a band
+ * as long as it is; an estimated date has a dashed, hatched band; undated items are listed apart. Lanes hold the most
+ * active speakers, agents and claimants, one each, and everyone else in the last. Every item carries its words (after
+ * its speaker's name in the last lane), cut short with an ellipsis where the next item begins; the whole text is its
+ * tooltip. Items that would touch go on another row; a lane shows LANE_ROWS rows, then marks without words where they
+ * fit, and a button for the rest. Every item is a button: clicking it (or Enter) shows its details (sentence, outlets,
+ * chain of sources). Claims are not on the timeline beside (nor in `newsgraph timeline`): they are drawn here at the
+ * date the graph places them, styled as claims. */
+
+const LANES = 10;
+const LANE_ROWS = 6; // rows of a lane with words; more when the reader asks for the whole lane
+const ROW = 22; // pixels from one row to the next
+const LABEL_MAX = 260; // the most pixels an item's words take beyond its band
+const LABEL_FONT = "11.5px " + FONT;
+const dayOf = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5;
+const lanesOpen = new Set(); // lanes the reader asked to see whole, by actor id ("" for the last)
+let measureContext = null;
+
+/* The width in pixels ``text`` takes in the lane items' type. */
+function textWidth(text) {
+  if (!measureContext) {
+    measureContext = document.createElement("canvas").getContext("2d");
+    measureContext.font = LABEL_FONT;
+  }
+  return measureContext.measureText(text).width;
+}
+/* The timeline's entries and the claims, each with its ``kind`` as shown ("statement", "event" or "claim"). */
+function laneEntries() {
+  const claims = data.nodes.filter((n) => kindOf(n) === "claim").map((n) => ({
+    node: n.id,
+    kind: "claim",
+    label: n.name,
+    who: authorsOf(n).map((a) => byId.get(a).name).join(", "),
+    when: n.when.start ? n.when.label : "",
+    granularity: n.when.granularity,
+    start: n.when.start,
+    end: n.when.end,
+    estimated: Boolean(n.when.estimated),
+    basis: n.when.basis,
+  }));
+  return [...data.timeline, ...claims].filter((t) => !filtering() || passes(byId.get(t.node)));
+}
+function laneOf(t) {
+  const authors = authorsOf(byId.get(t.node)).slice().sort((a, b) => weight(byId.get(b)) - weight(byId.get(a)));
+  return authors.length ? authors[0] : "";
+}
+function renderLanes() {
+  const box = clear($("ng-lanes"));
+  append(box, laneLegend());
+  const items = laneEntries();
+  const dated = items.filter((t) => t.when && t.start);
+  const undatedItems = items.filter((t) => !(t.when && t.start));
+  if (dated.length) {
+    const first = Math.min(...dated.map((t) => dayOf(t.start)));
+    const last = Math.max(...dated.map((t) => dayOf(t.end || t.start) + 1));
+    // the track's width in pixels: the lane box less its padding, the names' column and the track's margin
+    const axis = { first, span: Math.max(last - first, 1), width: Math.max(300, (box.clientWidth || 1100) - 36 - 170 - 12) };
+    const count = new Map();
+    for (const t of dated) count.set(laneOf(t), (count.get(laneOf(t)) || 0) + 1);
+    const named = [...count.keys()].filter((a) => a).sort((a, b) => count.get(b) - count.get(a) || weight(byId.get(b)) - weight(byId.get(a)));
+    const own = new Set(named.slice(0, LANES));
+    const lanes = new Map([...own].map((a) => [a, []]));
+    lanes.set("", []);
+    for (const t of dated) lanes.get(own.has(laneOf(t)) ? laneOf(t) : "").push(t);
+    append(box, laneAxis(axis));
+    for (const [actor, entries] of lanes) if (entries.length) append(box, laneRow(actor, entries, axis));
+  }
+  append(box, el("div", "ng-subhead", "Undated (" + undatedItems.length + ")"));
+  const list = el("div", "ng-lane-undated");
+  for (const t of undatedItems.slice(0, 400)) append(list, laneItem(t, null));
+  if (undatedItems.length > 400) append(list, el("span", "ng-muted", "and " + (undatedItems.length - 400) + " more in the timeline beside"));
+  append(box, list);
+}
+/* What the bands mean: one swatch per kind of item shown, and the estimated date's hatching. */
+function laneLegend() {
+  const legend = el("div", "ng-lane-legend");
+  for (const kind of DATED_PRESENT) {
+    append(legend, append(el("span", "ng-legend-item"), el("span", "ng-lane-sw ng-lane-" + kind), KINDS[kind].name));
+  }
+  append(legend, append(el("span", "ng-legend-item"), el("span", "ng-lane-sw ng-lane-estimated"), "estimated date"));
+  append(legend, el("span", "ng-muted", "a band is as long as its date is: a day, a week, a month"));
+  return legend;
+}
+function laneAxis({ first, span }) {
+  const axis = el("div", "ng-lane-axis");
+  append(axis, el("div", "ng-lane-name", ""));
+  const track = el("div", "ng-lane-track");
+  const start = new Date(first * 864e5);
+  const years = span > 3 * 366;
+  const step = years ? Math.max(1, Math.ceil(span / 366 / 12)) : Math.max(1, Math.ceil(span / 31 / 12));
+  let y = start.getUTCFullYear();
+  let m = years ? 0 : start.getUTCMonth();
+  for (let guard = 0; guard < 200; guard += 1) {
+    const day = Date.UTC(y, m, 1) / 864e5;
+    if (day > first + span) break;
+    if (day >= first) {
+      const tick = el("span", "ng-lane-tick", years ? String(y) : new Date(day * 864e5).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }));
+      tick.style.left = ((100 * (day - first)) / span).toFixed(3) + "%";
+      append(track, tick);
+    }
+    if (years) y += step;
+    else {
+      m += step;
+      y += Math.floor(m / 12);
+      m %= 12;
+    }
+  }
+  return append(axis, track);
+}
+/* One lane: its name, and its items in rows that never overlap. */
+function laneRow(actor, entries, axis) {
+  const row = el("div", "ng-lane");
+  const head = el("div", "ng-lane-name", actor ? byId.get(actor).name : "Others and no one named");
+  head.title = head.textContent;
+  append(row, head);
+  const track = el("div", "ng-lane-track");
+  const rows = []; // per row: where (in pixels) its last item ends
+  const cap = lanesOpen.has(actor) ? 200 : LANE_ROWS;
+  const px = (day) => ((day - axis.first) / axis.span) * axis.width;
+  let left = 0;
+  for (const t of entries.slice().sort((a, b) => dayOf(a.start) - dayOf(b.start) || dayOf(b.end || b.start) - dayOf(a.end || a.start))) {
+    const from = px(dayOf(t.start));
+    const band = Math.max(6, px(dayOf(t.end || t.start) + 1) - from);
+    const words = laneWords(t, actor);
+    const wide = Math.min(axis.width, Math.max(band, Math.min(textWidth(words) + 16 + (band < 16 ? band : 0), band + LABEL_MAX)));
+    const at = Math.max(0, Math.min(from, axis.width - wide)); // near the right end the words go left of the band
+    let level = rows.findIndex((end) => end + 4 <= at);
+    if (level < 0 && rows.length < cap) level = rows.push(-Infinity) - 1;
+    let place = { left: at, width: wide, band: from - at, bandWidth: band, level, words };
+    if (level < 0) {
+      // no row has room for its words: a mark without them, in the first row with room for the band
+      level = rows.findIndex((end) => end + 2 <= from);
+      if (level < 0) {
+        left += 1;
+        continue;
+      }
+      place = { left: from, width: band, band: 0, bandWidth: band, level, words: "" };
+    }
+    rows[level] = place.left + place.width;
+    append(track, laneItem(t, place));
+  }
+  if (left) append(head, laneMore(actor, left));
+  track.style.height = 8 + ROW * Math.max(1, rows.length) + "px";
+  return append(row, track);
+}
+/* The words an item shows on its band: a statement's speakers or a claim's claimants first unless the lane is theirs. */
+function laneWords(t, actor) {
+  const n = byId.get(t.node);
+  const words = clip(t.kind === "statement" ? n.text || n.name : n.name, 120);
+  if (t.kind === "event" || !t.who || (actor && authorsOf(n).includes(actor))) return words;
+  return t.who + (t.kind === "claim" ? " claims: " : ": ") + words;
+}
+function laneMore(actor, count) {
+  const more = el("button", "ng-link ng-lane-more", "+ " + count + " more");
+  more.type = "button";
+  more.title = "Show every item of this lane";
+  more.addEventListener("click", () => {
+    lanesOpen.add(actor);
+    renderLanes();
+  });
+  return more;
+}
+function laneItem(t, place) {
+  const item = el("button", "ng-lane-item ng-lane-" + t.kind + (t.estimated ? " ng-lane-estimated" : ""));
+  item.type = "button";
+  item.dataset.node = t.node;
+  const n = byId.get(t.node);
+  const when = t.when ? t.when + (t.estimated ? " (estimated)" : "") + (t.granularity && !UNMARKED_GRANULARITIES.has(t.granularity) ? " · " + t.granularity : "") : "undated";
+  const who = t.kind === "claim" ? (t.who || "no one named") + " claims" : t.who || "no one named";
+  item.title = when + " — " + who + ": " + clip(t.kind === "statement" ? n.text || t.label : t.label, 400);
+  item.setAttribute("aria-label", item.title);
+  if (place) {
+    item.classList.add("ng-lane-placed");
+    item.style.left = place.left.toFixed(1) + "px";
+    item.style.width = place.width.toFixed(1) + "px";
+    item.style.top = 4 + ROW * place.level + "px";
+    const band = el("span", "ng-lane-band");
+    band.style.left = place.band.toFixed(1) + "px";
+    band.style.width = place.bandWidth.toFixed(1) + "px";
+    append(item, band);
+    if (place.words) {
+      const label = el("span", "ng-lane-label", place.words);
+      label.style.paddingLeft = (place.bandWidth < 16 ? place.band + place.bandWidth + 4 : place.band + 5).toFixed(1) + "px";
+      append(item, label);
+    }
+  } else {
+    item.textContent = (t.who ? t.who + (t.kind === "claim" ? " claims: " : ": ") : "") + clip(n.label, 60);
+  }
+  item.addEventListener("click", () => {
+    state.selected = t.node;
+    showDetails(t.node);
+    markTimeline(t.node);
+    for (const other of document.querySelectorAll(".ng-lane-item.ng-current")) other.classList.remove("ng-current");
+    item.classList.add("ng-current");
+    saveView();
+  });
+  return item;
+}
+/* Show the map or the lanes. */
+function setMode(mode) {
+  state.mode = mode === "lanes" ? "lanes" : "map";
+  $("ng-lanes").hidden = state.mode !== "lanes";
+  $("ng-graph").hidden = state.mode === "lanes";
+  $("ng-mode-map").setAttribute("aria-pressed", String(state.mode === "map"));
+  $("ng-mode-lanes").setAttribute("aria-pressed", String(state.mode === "lanes"));
+  if (state.mode === "lanes") renderLanes();
+}
+let laneResize = null;
+window.addEventListener("resize", () => {
+  clearTimeout(laneResize);
+  if (state.mode === "lanes") laneResize = setTimeout(renderLanes, 150); // the bands' pixels follow the width
+});
