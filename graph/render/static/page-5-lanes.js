@@ -125,10 +125,11 @@ function laneRow(actor, entries, axis) {
     const band = Math.max(6, px(dayOf(t.end || t.start) + 1) - from);
     const words = laneWords(t, actor);
     const wide = Math.min(axis.width, Math.max(band, Math.min(textWidth(words) + 16 + (band < 16 ? band : 0), band + LABEL_MAX)));
-    const at = Math.max(0, Math.min(from, axis.width - wide)); // near the right end the words go left of the band
+    // the words go after the band; where the track ends first, before it, ending where the band ends
+    const at = from + wide <= axis.width ? from : Math.max(0, from + band - wide);
     let level = rows.findIndex((end) => end + 4 <= at);
     if (level < 0 && rows.length < cap) level = rows.push(-Infinity) - 1;
-    let place = { left: at, width: wide, band: from - at, bandWidth: band, level, words };
+    let place = { left: at, width: Math.min(wide, axis.width - at), band: from - at, bandWidth: band, level, words };
     if (level < 0) {
       // no row has room for its words: a mark without them, in the first row with room for the band
       level = rows.findIndex((end) => end + 2 <= from);
@@ -182,7 +183,12 @@ function laneItem(t, place) {
     append(item, band);
     if (place.words) {
       const label = el("span", "ng-lane-label", place.words);
-      label.style.paddingLeft = (place.bandWidth < 16 ? place.band + place.bandWidth + 4 : place.band + 5).toFixed(1) + "px";
+      const beside = (place.bandWidth < 16 ? place.bandWidth + 4 : 5).toFixed(1) + "px"; // a mark's words go beside it
+      if (place.band > 0) {
+        // the words end where the band does
+        label.style.textAlign = "right";
+        label.style.paddingRight = beside;
+      } else label.style.paddingLeft = beside;
       append(item, label);
     }
   } else {
