@@ -1,6 +1,8 @@
 /* --- view state: focus, filters, nodes revealed by search or the timeline ----------------------------------- */
 
-const DATED_PRESENT = [...DATED_KINDS].filter((k) => data.nodes.some((n) => n.kind === k));
+// the kinds the "Show" boxes filter by, those the page holds: statements, claims (events only their sources claim
+// happened), events
+const DATED_PRESENT = ["statement", "claim", "event"].filter((k) => data.nodes.some((n) => kindOf(n) === k));
 // drawn only when asked for: they run across the map (the details panel gives the same facts)
 const QUIET_LINES = new Set(["mentions", "reported", "via", "patient", "place"]);
 const state = {
@@ -26,7 +28,7 @@ function filtering() {
 function passes(n) {
   const r = rel.get(n.id);
   if (!r) return false;
-  if (!state.kinds.has(n.kind)) return false;
+  if (!state.kinds.has(kindOf(n))) return false;
   if (state.actor && !r.actors.has(state.actor)) return false;
   if (state.akind && ![...r.actors].some((a) => byId.get(a).kind === state.akind)) return false;
   if (state.outlet && !r.outlets.has(state.outlet)) return false;

@@ -53,10 +53,9 @@ function renderLanes() {
   const dated = items.filter((t) => t.when && t.start);
   const undatedItems = items.filter((t) => !(t.when && t.start));
   if (dated.length) {
-    const first = Math.min(...dated.map((t) => dayOf(t.start)));
-    const last = Math.max(...dated.map((t) => dayOf(t.end || t.start) + 1));
+    const axis = laneRange(dated);
     // the track's width in pixels: the lane box less its padding, the names' column and the track's margin
-    const axis = { first, span: Math.max(last - first, 1), width: Math.max(300, (box.clientWidth || 1100) - 36 - 170 - 12) };
+    axis.width = Math.max(300, (box.clientWidth || 1100) - 36 - 170 - 12);
     const count = new Map();
     for (const t of dated) count.set(laneOf(t), (count.get(laneOf(t)) || 0) + 1);
     const named = [...count.keys()].filter((a) => a).sort((a, b) => count.get(b) - count.get(a) || weight(byId.get(b)) - weight(byId.get(a)));
@@ -83,30 +82,48 @@ function laneLegend() {
   append(legend, el("span", "ng-muted", "a band is as long as its date is: a day, a week, a month"));
   return legend;
 }
-function laneAxis({ first, span }) {
+/* The days the axis covers: from the first item to the last, unless a few items (at most 1 in 40) lie so far back
+ * that the rest would be squeezed into a corner: then from the year of the others' first, and those few sit at the
+ * axis's start, marked "earlier", each with its date in its words. */
+function laneRange(dated) {
+  const starts = dated.map((t) => dayOf(t.start)).sort((a, b) => a - b);
+  const last = Math.max(...dated.map((t) => dayOf(t.end || t.start) + 1));
+  let first = starts[0];
+  const kept = starts[Math.floor(starts.length / 40)];
+  if (kept - first > 0.4 * (last - first)) first = Date.UTC(new Date(kept * 864e5).getUTCFullYear(), 0, 1) / 864e5;
+  return { first, span: Math.max(last - first, 1), earlier: first > starts[0] };
+}
+const NICE_YEARS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000];
+const NICE_MONTHS = [1, 2, 3, 6];
+const NICE_DAYS = [1, 2, 7, 14];
+/* The axis: ticks on round years, months or days, at most about twelve. */
+function laneAxis({ first, span, earlier }) {
   const axis = el("div", "ng-lane-axis");
   append(axis, el("div", "ng-lane-name", ""));
   const track = el("div", "ng-lane-track");
+  const tick = (day, text) => {
+    const mark = el("span", "ng-lane-tick", text);
+    mark.style.left = ((100 * (day - first)) / span).toFixed(3) + "%";
+    append(track, mark);
+  };
   const start = new Date(first * 864e5);
-  const years = span > 3 * 366;
-  const step = years ? Math.max(1, Math.ceil(span / 366 / 12)) : Math.max(1, Math.ceil(span / 31 / 12));
-  let y = start.getUTCFullYear();
-  let m = years ? 0 : start.getUTCMonth();
-  for (let guard = 0; guard < 200; guard += 1) {
-    const day = Date.UTC(y, m, 1) / 864e5;
-    if (day > first + span) break;
-    if (day >= first) {
-      const tick = el("span", "ng-lane-tick", years ? String(y) : new Date(day * 864e5).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }));
-      tick.style.left = ((100 * (day - first)) / span).toFixed(3) + "%";
-      append(track, tick);
+  const fmt = (day, opts) => new Date(day * 864e5).toLocaleDateString("en-GB", { ...opts, timeZone: "UTC" });
+  if (earlier) tick(first, "← earlier");
+  const days = [];
+  if (span > 3 * 366) {
+    const step = NICE_YEARS.find((k) => span / 365.25 / k <= 12) || 1000;
+    for (let y = Math.ceil(start.getUTCFullYear() / step) * step; days.length < 40; y += step) days.push([Date.UTC(y, 0, 1) / 864e5, String(y)]);
+  } else if (span > 70) {
+    const step = NICE_MONTHS.find((k) => span / 30.4 / k <= 12) || 12;
+    for (let m = Math.ceil(start.getUTCMonth() / step) * step, y = start.getUTCFullYear(); days.length < 40; m += step) {
+      const day = Date.UTC(y, m, 1) / 864e5;
+      days.push([day, fmt(day, { month: "short", year: "numeric" })]);
     }
-    if (years) y += step;
-    else {
-      m += step;
-      y += Math.floor(m / 12);
-      m %= 12;
-    }
+  } else {
+    const step = NICE_DAYS.find((k) => span / k <= 12) || 14;
+    for (let day = first; days.length < 40; day += step) days.push([day, fmt(day, { day: "numeric", month: "short" })]);
   }
+  for (const [day, text] of days) if (day >= first + (earlier ? span / 12 : 0) && day <= first + span) tick(day, text);
   return append(axis, track);
 }
 /* One lane: its name, and its items in rows that never overlap. */
@@ -121,9 +138,9 @@ function laneRow(actor, entries, axis) {
   const px = (day) => ((day - axis.first) / axis.span) * axis.width;
   let left = 0;
   for (const t of entries.slice().sort((a, b) => dayOf(a.start) - dayOf(b.start) || dayOf(b.end || b.start) - dayOf(a.end || a.start))) {
-    const from = px(dayOf(t.start));
+    const from = Math.max(0, px(dayOf(t.start)));
     const band = Math.max(6, px(dayOf(t.end || t.start) + 1) - from);
-    const words = laneWords(t, actor);
+    const words = (dayOf(t.start) < axis.first ? t.when + " · " : "") + laneWords(t, actor);
     const wide = Math.min(axis.width, Math.max(band, Math.min(textWidth(words) + 16 + (band < 16 ? band : 0), band + LABEL_MAX)));
     // the words go after the band; where the track ends first, before it, ending where the band ends
     const at = from + wide <= axis.width ? from : Math.max(0, from + band - wide);
