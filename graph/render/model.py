@@ -277,10 +277,10 @@ class _Reader(GraphReader):
         }
         self.add_dated(node, when, first)
         me = node["id"]
-        links: list[tuple[str, str, EdgeKind]] = [(a, me, "agent") for a in agents] + [(s, me, "claims") for s in sources]
-        links += [(me, p, "patient") for p in patients] + [(me, p, "place") for p in places]
-        for source, target, kind in links:
-            self.add_edge(source, target, kind)
+        links: list[tuple[str, str, EdgeKind]] = [(a, me, "agent") for a in agents]
+        links += [(s, me, "claims") for s in sources] + [(me, p, "patient") for p in patients]
+        for link in [*links, *((me, p, "place") for p in places)]:
+            self.add_edge(*link)
         self.add_reported(node["id"], reports)
         if not reports:  # an event with no report of its own: the articles its time expressions are in
             times = self.objects(event, NG.occurredOn) + self.objects(event, NG.statedOn)

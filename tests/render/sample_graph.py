@@ -16,6 +16,7 @@ HOSTILE_QUOTE = "<script>alert(1)</script> and <img src=x onerror=alert(1)> & \u
 HOSTILE_NAME = "javascript:alert(1)"
 HOSTILE_ALIAS = '"><svg onload=alert(1)>'
 HOSTILE_TITLE = "</script><script>alert('title')</script>"
+CLAIM = "The army hid its losses"
 
 
 class Builder:
@@ -122,8 +123,9 @@ class Builder:
         return node
 
 
-def story_graph() -> Graph:
-    """Three outlets, four articles, eight actors, seven statements (one hostile), two events."""
+def story_graph(*, claim: bool = False) -> Graph:
+    """Three outlets, four articles, eight actors, seven statements (one hostile), two events; with ``claim``, also
+    an event only a source claims happened (CLAIM)."""
     b = Builder()
     nyt = b.outlet("nyt", "The New York Times")
     jtn = b.outlet("just-the-news", "Just the News")
@@ -222,6 +224,14 @@ def story_graph() -> Graph:
 
     b.event("invasion", "Russia invades Ukraine", invasion)
     b.event("counteroffensive", "Ukrainian counteroffensive begins", months)
+    if claim:
+        claimed = b.event("losses", CLAIM, sept10)
+        b.g.add((claimed, NG.claimed, Literal(True)))
+        report = b.iri("report", "losses-0")
+        for p, o in [(RDF.type, NG.Report), (NG.reportOf, claimed), (NG.reportedIn, a4), (NG.claimedBy, gallyamov)]:
+            b.g.add((report, p, o))
+        b.g.add((report, NG.text, Literal("the army hid its losses, Gallyamov says")))
+        b.g.add((report, NG.attributionCue, Literal("says")))
     return b.g
 
 

@@ -17,6 +17,7 @@ const state = {
   mode: "map", // "map" or "lanes"
   selected: "", // the node whose details are shown
   pushed: 0, // views this page has added to the browser's history (the back button steps through them)
+  before: [], // the fragment each of those views replaced, latest last
   restoring: false, // true while a view is read back from the URL
   revealed: new Set(),
   visible: null, // Set of visible node ids, or null for all

@@ -214,15 +214,16 @@ network.on("click", (params) => {
     if (ACTOR_KINDS.has(byId.get(id).kind) && state.actor !== id) api.setFilter({ actor: id });
     else saveView();
   } else if (!params.edges.length) {
-    deselect();
+    deselect(false);
   }
 });
-/* Close the details: nothing selected, on the map, the timeline or the lanes. */
-function deselect() {
+/* Close the details: nothing selected, on the map, the timeline or the lanes; ``replace`` the view in the history
+ * rather than add one (Escape does: the next Escape steps back to the view before). */
+function deselect(replace) {
   state.selected = "";
   showDetails(null);
   markTimeline(null);
   network.unselectAll();
   for (const item of document.querySelectorAll(".ng-lane-item.ng-current")) item.classList.remove("ng-current");
-  saveView();
+  saveView(replace);
 }

@@ -199,7 +199,13 @@ document.addEventListener("keydown", (event) => {
   if (event.key !== "Escape" || event.defaultPrevented) return;
   if (state.selected) {
     const inside = $("ng-details").contains(document.activeElement);
-    deselect();
+    const selected = state.selected;
+    state.selected = "";
+    const closed = viewOf();
+    state.selected = selected;
+    // the view before was this one without the details: step back to it; else close them where the reader is
+    if (state.before.length && state.before[state.before.length - 1] === closed) history.back();
+    else deselect(true);
     if (inside) $("ng-details").focus();
   } else if (state.pushed > 0) {
     history.back();

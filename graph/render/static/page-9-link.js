@@ -17,12 +17,18 @@ function viewOf() {
   if (lines.join(",") !== Object.keys(EDGES).filter((k) => !QUIET_LINES.has(k)).join(",")) view.set("lines", lines.join(",") || "none");
   return view.toString();
 }
-function saveView() {
+/* Write the view to the fragment: a new history entry, or with ``replace`` in place of the current one. */
+function saveView(replace) {
   if (state.restoring) return;
   const hash = viewOf();
   if (hash === location.hash.replace(/^#/, "")) return;
-  history.pushState(null, "", hash ? "#" + hash : location.pathname + location.search);
-  state.pushed += 1;
+  const url = hash ? "#" + hash : location.pathname + location.search;
+  if (replace) history.replaceState(null, "", url);
+  else {
+    state.before.push(location.hash.replace(/^#/, ""));
+    history.pushState(null, "", url);
+    state.pushed += 1;
+  }
   renderTrail();
 }
 /* Show the view the fragment names; unknown ids and values are ignored. */
@@ -47,7 +53,11 @@ function restoreView() {
     state.selected = known(view.get("sel") || "");
     readFilters();
     if (state.selected) select(state.selected);
-    else showDetails(null);
+    else {
+      showDetails(null);
+      markTimeline(null);
+      network.unselectAll();
+    }
   } finally {
     state.restoring = false;
   }
@@ -81,6 +91,7 @@ for (const mode of ["map", "lanes"]) {
 }
 window.addEventListener("popstate", () => {
   state.pushed = Math.max(0, state.pushed - 1);
+  state.before.pop();
   restoreView();
 });
 
