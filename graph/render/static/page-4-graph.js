@@ -58,6 +58,7 @@ const nodes = new vis.DataSet(data.nodes.map(visNode));
 const edges = new vis.DataSet(data.edges.map(visEdge));
 const nodeView = new vis.DataView(nodes, { filter: (n) => isVisible(n.id) });
 const edgeView = new vis.DataView(edges, { filter: (e) => state.lines.has(e.kind) && isVisible(e.from) && isVisible(e.to) });
+const MIN_SCALE = 0.7; // below this a label is too small to read: the view starts at the top left instead
 const timings = { started: performance.now() };
 // the node to focus once laid out; whether the reader panned; where the shown nodes were placed
 const layout = { pendingFocus: null, moved: false, positions: new Map(), size: null };
@@ -97,7 +98,6 @@ network.once("afterDrawing", () => {
   if (!layout.pendingFocus && !state.selected) fitView(); // the boxes have their measured sizes now
 });
 
-const MIN_SCALE = 0.7; // below this a label is too small to read: the view starts at the top left instead
 /* The whole view in the canvas, or, when that would make labels too small to read, its top left at a readable size. */
 function fitView() {
   if (!layout.positions.size) return;

@@ -90,7 +90,8 @@ function layoutBlocks(ids) {
       blocks.push({ head: real ? head : null, items: items.slice(i, i + chunk), outlet, real, size: items.length });
     }
   }
-  blocks.sort((a, b) => a.outlet - b.outlet || b.real - a.real || b.size - a.size || blockName(a).localeCompare(blockName(b)));
+  const said = (block) => (block.head ? weight(byId.get(block.head)) : 0); // the most quoted first, among equals
+  blocks.sort((a, b) => a.outlet - b.outlet || b.real - a.real || b.size - a.size || said(b) - said(a) || blockName(a).localeCompare(blockName(b)));
   const heads = new Set(blocks.map((b) => b.head));
   const others = ids.filter((id) => !heads.has(id) && !DATED_KINDS.has(byId.get(id).kind) && byId.get(id).kind !== "article");
   others.sort((a, b) => weight(byId.get(b)) - weight(byId.get(a)) || byId.get(a).name.localeCompare(byId.get(b).name));
@@ -163,6 +164,8 @@ function storyLayout(ids) {
     if (!best || scale > best.scale) best = { lanes, scale };
     if (lanes * g.lane * Math.max(best.scale, 0.3) > width * 1.5) break;
   }
+  // too many to read at once: as many lanes as fit across at a readable size, read from the top down
+  if (best.scale < MIN_SCALE) best.lanes = Math.max(1, Math.min(blocks.length, Math.floor((width / MIN_SCALE - 200) / g.lane)));
   const positions = new Map();
   fillLanes(blocks, best.lanes, positions);
   return positions;
