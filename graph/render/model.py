@@ -276,17 +276,19 @@ class _Reader(GraphReader):
             "claimCues": cues,
         }
         self.add_dated(node, when, first)
-        me = node["id"]
-        links: list[tuple[str, str, EdgeKind]] = [(a, me, "agent") for a in agents]
-        links += [(s, me, "claims") for s in sources] + [(me, p, "patient") for p in patients]
-        for link in [*links, *((me, p, "place") for p in places)]:
+        self.add_event_edges(event, node)
+
+    def add_event_edges(self, event: Node, node: EventNode) -> None:
+        """Lines to who did it, claims it, suffered it; where; the articles reporting it (else its times' articles)."""
+        me, reports = node["id"], node["reports"]
+        links: list[tuple[str, str, EdgeKind]] = [(a, me, "agent") for a in node["agents"]]
+        links += [(s, me, "claims") for s in node["claimedBy"]] + [(me, p, "patient") for p in node["patients"]]
+        for link in [*links, *((me, p, "place") for p in node["places"])]:
             self.add_edge(*link)
-        self.add_reported(node["id"], reports)
-        if not reports:  # an event with no report of its own: the articles its time expressions are in
-            times = self.objects(event, NG.occurredOn) + self.objects(event, NG.statedOn)
-            sources = [self.ids[a] for t in times for a in self.objects(t, NG.inArticle) if a in self.ids]
-            for source in sources:
-                self.add_edge(node["id"], source, "reported")
+        self.add_reported(me, reports)
+        times = [] if reports else self.objects(event, NG.occurredOn) + self.objects(event, NG.statedOn)
+        for article in [self.ids[a] for t in times for a in self.objects(t, NG.inArticle) if a in self.ids]:
+            self.add_edge(me, article, "reported")
 
     def claimed_by(self, report_iris: list[Node]) -> tuple[list[str], list[str]]:
         """The actors an event's reports attribute it to (``ng:claimedBy``), and the words that do ("allegedly")."""
