@@ -49,6 +49,22 @@ def page_placements(html_file: Path) -> dict[str, Placed]:
     }
 
 
+def claim_dates(graph_file: Path) -> dict[str, set[str | None]]:
+    """Each claim's dates as the claims query gives them, one per report (YYYY-MM-DD or None)."""
+    store = open_store(StoreKind.rdflib, graph_file)
+    try:
+        answer = store.query(named_query("claims").text)
+    finally:
+        store.close()
+    dates: dict[str, set[str | None]] = {}
+    for row in answer.rows:
+        values = dict(zip(answer.variables, row, strict=True))
+        if str(values["claimed"]) == "claim":
+            date = values["date"]
+            dates.setdefault(str(values["event"]), set()).add(None if date is None else str(date)[:10])
+    return dates
+
+
 def assert_agree(out: Path) -> None:
     query = query_placements(out / "graph.trig")
     page = page_placements(out / "graph.html")
@@ -56,6 +72,14 @@ def assert_agree(out: Path) -> None:
     assert page.keys() == query.keys()
     differ = {item: (page[item], query[item]) for item in query if page[item] != query[item]}
     assert not differ, f"{len(differ)} of {len(query)} items placed differently (page, query): {differ}"
+    # the lane view draws claims at their node's date: one of the dates the claims query gives its reports
+    data = page_data((out / "graph.html").read_text(encoding="utf-8"))
+    claimed = {str(n["iri"]): n for n in data["nodes"] if n.get("claimed")}  # type: ignore[union-attr]
+    claims = claim_dates(out / "graph.trig")
+    assert claimed.keys() == claims.keys()
+    drawn = {iri: str(n["when"]["start"]) or None for iri, n in claimed.items()}  # type: ignore[index]
+    differ = {iri: (drawn[iri], claims[iri]) for iri in claims if drawn[iri] not in claims[iri]}
+    assert not differ, f"claims drawn on other dates than the claims query's (page, query): {differ}"
 
 
 def test_seeds_map_and_cli_timeline_agree(seed_build: SeedBuild) -> None:
