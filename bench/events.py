@@ -136,7 +136,7 @@ def score_topic(documents: Sequence[Document], facts: Sequence[ArticleFacts], li
     story = merge(list(facts))
     response = [
         {aligned[k] for r in event.reports if (k := (r.article_id, r.mention.trigger)) in aligned}
-        for event in story.events
+        for event in story.events + story.incidental
     ]
     by_lemma: dict[str, set[str]] = defaultdict(set)
     for mention, lemma in lemma_of.items():

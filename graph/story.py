@@ -174,6 +174,9 @@ class Story:
 
     events: list[Event] = field(default_factory=list)
     relations: list[EventRelation] = field(default_factory=list)
+    incidental: list[Event] = field(default_factory=list)
+    """Events no article tells in salient words (every report's ``EventMention.salient`` is False: "checked into a
+    clinic", "the game"): kept as data, left out of the graph, the listings and the map."""
     copies: dict[str, list[Article]] = field(default_factory=dict)
     """Other inputs of the same text as an article (another file, format or id), by the id of the article that stands
     for them: one article, whose sources they are too (:mod:`graph.build.identity`)."""

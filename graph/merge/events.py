@@ -47,8 +47,10 @@ DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 """How a nationality adjective ends: Ukrainian, Russian, Chinese, British, Israeli."""
 
 
-def merge_events(story: Story) -> tuple[list[Event], list[EventRelation]]:
-    """The events of ``story``'s articles, merged, and the relations the articles state between them."""
+def merge_events(story: Story) -> tuple[list[Event], list[EventRelation], list[Event]]:
+    """The events of ``story``'s articles, merged, the relations the articles state between them, and the incidental
+    events: those that no article tells in salient words (every mention's ``salient`` is False), decided here once.
+    An incidental mention that joins a salient event is one more report of it."""
     nodes = [
         _node(i, story, article_id, mention)
         for i, (article_id, mention) in enumerate(
@@ -64,7 +66,10 @@ def merge_events(story: Story) -> tuple[list[Event], list[EventRelation]]:
         for report in event.reports:
             key_of[(report.article_id, report.mention.trigger)] = event.key
     events.sort(key=lambda e: e.key)
-    return events, _relations(story, key_of)
+    shown = [e for e in events if any(r.mention.salient for r in e.reports)]
+    keys = {e.key for e in shown}
+    incidental = [e for e in events if e.key not in keys]
+    return shown, _relations(story, {k: v for k, v in key_of.items() if v in keys}), incidental
 
 
 def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _Node:
@@ -127,6 +132,7 @@ def _event(story: Story, members: list[_Node]) -> Event:
     best = max(
         members,
         key=lambda n: (
+            n.mention.salient,
             not n.bare,
             bool(n.agents),
             not n.mention.quotes,
@@ -136,8 +142,9 @@ def _event(story: Story, members: list[_Node]) -> Event:
             -n.index,
         ),
     )
-    first = min(members, key=lambda n: (n.article_id, n.mention.trigger.start))
-    types = Counter(n.mention.type for n in members)
+    told = [n for n in members if n.mention.salient] or members  # the key and type come from the salient words
+    first = min(told, key=lambda n: (n.article_id, n.mention.trigger.start))
+    types = Counter(n.mention.type for n in told)
 
     def actors(role: str) -> set[str]:
         return {
