@@ -9,8 +9,9 @@ events. A light verb ("launched a counteroffensive", "signed a petition") lends 
 noun it governs.
 
 Those are the salient events. Any other content verb in an event reading ("checked into a clinic", "is playing"),
-an event noun outside the typed tables ("the game", "his rehab", "the shooting" of a typed verb) and an event noun
-qualifying another ("murder charges") is an incidental event (``salient`` False): data the merge keeps, shown only
+an event noun outside the typed tables ("the game", "his rehab", "the shooting" of a typed verb), an event noun
+qualifying another ("murder charges") and a definite event noun in a clause that did not happen ("will investigate
+the attack": the attack did) is an incidental event (``salient`` False): data the merge keeps, shown only
 within an event told in salient words. Copulas, possession and states of mind (:data:`NEVER_EVENTS`), reporting verbs
 (the quotes carry them) and a dateline's "Published" are no events at all.
 """
@@ -35,6 +36,7 @@ from graph.extract.event_syntax import (
     headline_verb,
     label,
     lemma_of,
+    presupposed,
     nominal_argument,
     past,
     qualifiers,
@@ -158,8 +160,12 @@ def noun_event(context: EventContext, noun: Token) -> Found | None:
         return None
     light = _light_verb(noun)
     anchor = clause_head(noun)
-    if (anchor is not None and not realis(anchor, nominal=noun)) or demanded(noun):
+    if demanded(noun):
         return None
+    if anchor is not None and not realis(anchor, nominal=noun):
+        if not presupposed(noun):
+            return None
+        salient = False  # "will review the attack": the attack happened, told in passing
     clause = light or anchor or noun
     if denied(clause, noun):
         return None

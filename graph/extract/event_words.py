@@ -104,6 +104,8 @@ HYPOTHETICAL_HEADS = _words(
     "propose consider vow promise pledge"
 )
 """A trigger in the complement of these is wanted or threatened, not done ("urged Putin to resign")."""
+IMPLICATIVE_HEADS = _words("manage begin start continue proceed happen dare resume")
+"""A trigger in the infinitive complement of these happened when they did ("managed to escape", "began to fire")."""
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "’ll"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "at", "across", "outside", "inside", "throughout"})

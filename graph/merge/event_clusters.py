@@ -18,6 +18,8 @@ elsewhere: it joins the event of its word (failing that, of a related word) in i
 one, else the largest such event in the story; mentions of a word that no event has are one event among themselves.
 A lone one is dropped when it only names an event ("the war": background, or told elsewhere), kept when its words
 tell what happened ("fire gutted the supermarket", whose participants the extractor did not find).
+
+Lives apart from :mod:`graph.merge.events` (mentions in, events out) because clustering is its own concern.
 """
 
 from __future__ import annotations
@@ -350,22 +352,20 @@ def _tells(node: _Node) -> bool:
 
 
 def _attach_bare(nodes: list[_Node], cluster_of: list[_Cluster], related: dict[str, list[str]]) -> None:
-    """Each bare mention joins an event of its own lemma, or failing that of a related one, of its own kind and
-    salience ("war correspondent" names a war in passing): the one in its own article when there is one, else the
-    largest; with none, bare mentions of one lemma are one event among themselves."""
+    """Each bare mention joins an event of its own lemma, or failing that of a related one, of its own kind (it has
+    nothing else to clash with): the one in its own article when there is one, else the largest; with none, bare
+    mentions of one lemma are one event among themselves."""
     full = _full_by_lemma(nodes, cluster_of)
-    told = {id(cluster_of[n.index]) for n in nodes if n.mention.salient and not n.bare}
-    by_salience = {s: {k: [c for c in cs if (id(c) in told) is s] for k, cs in full.items()} for s in (True, False)}
     articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
     least = {id(c): min(c.members) for cs in full.values() for c in cs}
-    alone: dict[tuple[str, bool], _Cluster] = {}
+    alone: dict[str, _Cluster] = {}
     for node in (n for n in nodes if n.bare):
-        target = _largest(node, _candidates(node, by_salience[node.mention.salient], related), articles, least)
+        target = _largest(node, _candidates(node, full, related), articles, least)
         if target is None:
-            if (node.mention.lemma, node.mention.salient) not in alone:
-                alone[(node.mention.lemma, node.mention.salient)] = cluster_of[node.index]
+            if node.mention.lemma not in alone:
+                alone[node.mention.lemma] = cluster_of[node.index]
                 continue
-            target = alone[(node.mention.lemma, node.mention.salient)]
+            target = alone[node.mention.lemma]
         else:
             articles[id(target)].add(node.article_id)
             least[id(target)] = min(least[id(target)], node.index)

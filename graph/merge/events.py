@@ -49,27 +49,22 @@ DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 
 def merge_events(story: Story) -> tuple[list[Event], list[EventRelation], list[Event]]:
     """The events of ``story``'s articles, merged, the relations the articles state between them, and the incidental
-    events: those that no article tells in salient words (every mention's ``salient`` is False), decided here once.
-    An incidental mention that joins a salient event is one more report of it."""
-    nodes = [
-        _node(i, story, article_id, mention)
-        for i, (article_id, mention) in enumerate(
-            (f.article.id, m) for f in sorted(story.facts, key=lambda f: f.article.id) for m in f.events
-        )
-    ]
-    clusters = _clusters(nodes, _statement_links(story, nodes))
-    events: list[Event] = []
+    events, decided here once: the mentions that no article tells in salient words (``EventMention.salient`` False)
+    are clustered among themselves, so that they never join, split or relabel an event told in salient words."""
+    mentions = [(f.article.id, m) for f in sorted(story.facts, key=lambda f: f.article.id) for m in f.events]
     key_of: dict[tuple[str, Span], str] = {}
-    for members in clusters:
-        event = _event(story, [nodes[i] for i in members])
-        events.append(event)
-        for report in event.reports:
-            key_of[(report.article_id, report.mention.trigger)] = event.key
-    events.sort(key=lambda e: e.key)
-    shown = [e for e in events if any(r.mention.salient for r in e.reports)]
-    keys = {e.key for e in shown}
-    incidental = [e for e in events if e.key not in keys]
-    return shown, _relations(story, {k: v for k, v in key_of.items() if v in keys}), incidental
+    found: dict[bool, list[Event]] = {}
+    for salient in (True, False):
+        nodes = [_node(i, story, a, m) for i, (a, m) in enumerate(x for x in mentions if x[1].salient is salient)]
+        found[salient] = []
+        for members in _clusters(nodes, _statement_links(story, nodes)):
+            event = _event(story, [nodes[i] for i in members])
+            found[salient].append(event)
+            if salient:
+                key_of.update(((r.article_id, r.mention.trigger), event.key) for r in event.reports)
+    found[True].sort(key=lambda e: e.key)
+    found[False].sort(key=lambda e: e.key)
+    return found[True], _relations(story, key_of), found[False]
 
 
 def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _Node:
@@ -132,7 +127,6 @@ def _event(story: Story, members: list[_Node]) -> Event:
     best = max(
         members,
         key=lambda n: (
-            n.mention.salient,
             not n.bare,
             bool(n.agents),
             not n.mention.quotes,
@@ -142,9 +136,8 @@ def _event(story: Story, members: list[_Node]) -> Event:
             -n.index,
         ),
     )
-    told = [n for n in members if n.mention.salient] or members  # the key and type come from the salient words
-    first = min(told, key=lambda n: (n.article_id, n.mention.trigger.start))
-    types = Counter(n.mention.type for n in told)
+    first = min(members, key=lambda n: (n.article_id, n.mention.trigger.start))
+    types = Counter(n.mention.type for n in members)
 
     def actors(role: str) -> set[str]:
         return {
