@@ -230,8 +230,8 @@ class EventMention:
     ``quotes`` are the spans of the quotes a speech event introduces: the statements made in it. ``claim`` is set
     when the article attributes the event to a source ("X lied, say the Tories", "allegedly"): it reports that the
     source claims it happened, not that it did. ``salient`` is False for an incidental happening ("checked into a
-    clinic", "the game"): a content verb or event noun outside the typed tables, kept as data, that the merge shows
-    only as part of an event some article tells in salient words.
+    clinic", "the game"): a content verb or event noun outside the typed tables, kept as data; the merge clusters
+    such mentions apart and never shows them (``Story.incidental``).
     """
 
     span: Span

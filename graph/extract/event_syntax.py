@@ -194,8 +194,9 @@ def stranded_subject(verb: Token) -> list[Token]:
 def headline_verb(token: Token) -> bool:
     """Whether a proper noun is the verb of a headline in title case, which taggers read as a name: "Singer Checks
     Into Clinic" (a name before it, a particle or preposition after it, itself in no entity)."""
-    words = [t for t in token.sent if t.is_alpha and len(t) > 3]
-    if token.ent_type_ or token.dep_ not in {"ROOT", "conj", "appos"} or not all(t.is_title or t.is_upper for t in words):
+    if token.ent_type_ or token.dep_ not in {"ROOT", "conj", "appos"}:
+        return False
+    if not all(t.is_title or t.is_upper for t in token.sent if t.is_alpha and len(t) > 3):
         return False
     before = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
     return before and any(c.dep_ in {"prep", "prt", "advmod", "dobj"} and c.i > token.i for c in token.children)

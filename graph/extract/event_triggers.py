@@ -11,8 +11,8 @@ noun it governs.
 Those are the salient events. Any other content verb in an event reading ("checked into a clinic", "is playing"),
 an event noun outside the typed tables ("the game", "his rehab", "the shooting" of a typed verb), an event noun
 qualifying another ("murder charges") and a definite event noun in a clause that did not happen ("will investigate
-the attack": the attack did) is an incidental event (``salient`` False): data the merge keeps, shown only
-within an event told in salient words. Copulas, possession and states of mind (:data:`NEVER_EVENTS`), reporting verbs
+the attack": the attack did) is an incidental event (``salient`` False): data the merge keeps apart and never
+shows. Copulas, possession and states of mind (:data:`NEVER_EVENTS`), reporting verbs
 (the quotes carry them) and a dateline's "Published" are no events at all.
 """
 
@@ -36,9 +36,9 @@ from graph.extract.event_syntax import (
     headline_verb,
     label,
     lemma_of,
-    presupposed,
     nominal_argument,
     past,
+    presupposed,
     qualifiers,
     realis,
     same,

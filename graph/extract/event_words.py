@@ -62,8 +62,8 @@ INCIDENTAL_NOUNS = _words(
     "probe inquiry detention charge testimony acquittal sentencing parole violation crime scandal diagnosis "
     "illness execution plea cut fight hit shot dead guilty"
 )
-"""Nouns (and adjectives of a result: "found dead", "found guilty") naming a happening that the typed tables leave out: an incidental event (``EventMention.salient`` False),
-detected as data ("the game", "his rehab") and shown only within an event told in salient words."""
+"""Nouns (and adjectives of a result: "found dead", "found guilty") naming a happening that the typed tables leave
+out: an incidental event (``EventMention.salient`` False), detected as data ("the game", "his rehab"), never shown."""
 NEVER_EVENTS = _words(
     "be have seem appear become remain want need think believe know mean like love hate hope wish expect fear "
     "feel wonder consider realize realise include contain involve concern represent resemble belong own possess "
