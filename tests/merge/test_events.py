@@ -186,3 +186,14 @@ def test_an_event_only_sources_claim_is_a_claim() -> None:
     events = merge(facts).events
     assert [e.claimed for e in events] == [False]
     assert [r.mention.claim for r in events[0].reports] == [said, None]
+
+
+def test_incidental_mentions_stay_apart_from_salient_events() -> None:
+    """An incidental mention (``salient`` False) never joins an event told in salient words, which it would join if it
+    were salient; the events of such mentions are the story's incidental events, apart from ``events``."""
+    a = article("a", ("attack", "attack", C, "Ukraine", PLACE, None))
+    b = article("b", ("attack", "attack", C, "Ukraine", PLACE, None))
+    assert reports([a, b]) == [["a:attack", "b:attack"]]
+    story = merge([a, replace(b, events=[replace(b.events[0], salient=False)])])
+    assert [[f"{r.article_id}:{r.mention.lemma}" for r in e.reports] for e in story.events] == [["a:attack"]]
+    assert [[f"{r.article_id}:{r.mention.lemma}" for r in e.reports] for e in story.incidental] == [["b:attack"]]
