@@ -12,8 +12,8 @@ Those are the salient events. Any other content verb in an event reading ("check
 an event noun outside the typed tables ("the game", "his rehab", "the shooting" of a typed verb), an event noun
 qualifying another ("murder charges") and a definite event noun in a clause that did not happen ("will investigate
 the attack": the attack did) is an incidental event (``salient`` False): data the merge keeps apart and never
-shows. Copulas, possession and states of mind (:data:`NEVER_EVENTS`), reporting verbs
-(the quotes carry them) and a dateline's "Published" are no events at all.
+shows. Copulas, possession and states of mind (:data:`NEVER_EVENTS`) and a dateline's "Published" are no events at
+all.
 """
 
 from __future__ import annotations
@@ -55,7 +55,6 @@ from graph.extract.event_words import (
     NEVER_EVENTS,
     PATIENT_PREPOSITIONS,
     QUALIFIED_NOUNS,
-    SPEECH_VERBS,
     STOP_VERBS,
     VERB_TYPES,
 )
@@ -126,9 +125,10 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
 
 
 def _incidental_verb(verb: Token, lemma: str, typed: EventType | None) -> bool:
-    """A content verb that tells of some happening: no state, no speech (its quotes carry it), no light verb lending
-    itself to an event noun, no dateline ("Published: …")."""
-    if lemma in NEVER_EVENTS or lemma in SPEECH_VERBS or typed is EventType.SPEECH or len(lemma) < 2:
+    """A content verb that tells of some happening: no state, no light verb lending itself to an event noun, no
+    dateline ("Published: …"). A verb of speech that introduces no quote ("was first reported by the paper") is one;
+    one that does is the quote's speech event already."""
+    if lemma in NEVER_EVENTS or len(lemma) < 2:
         return False
     if lemma in DATELINE_VERBS and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False

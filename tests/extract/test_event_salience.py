@@ -37,6 +37,9 @@ TREATMENT = Parse("Doctors treated him and the treatment worked .", [1, 1, 1, 1,
 MURDER_CHARGES = Parse("He faces murder charges .", [1, 1, 3, 1, 1], "nsubj ROOT compound dobj punct",
                        "PRON VERB NOUN NOUN PUNCT", "PRP VBZ NN NNS .", "he face murder charge .")  # fmt: skip
 
+REPORTED = Parse("The paper reported the fire .", [1, 2, 2, 4, 2, 2], "det nsubj ROOT det dobj punct",
+                 "DET NOUN VERB DET NOUN PUNCT", "DT NN VBD DT NN .", "the paper report the fire .")  # fmt: skip
+
 
 def found(parse: Parse) -> list[tuple[str, bool]]:
     _article, events, _relations = run(parse)
@@ -57,6 +60,7 @@ def found(parse: Parse) -> list[tuple[str, bool]]:
         (DATELINE, []),
         (TREATMENT, [("treat", True), ("treatment", False), ("work", True)]),
         (MURDER_CHARGES, [("face", False), ("murder", False), ("charge", False)]),
+        (REPORTED, [("report", False), ("fire", True)]),
     ],
     ids=[
         "a content verb in the present is incidental",
@@ -70,6 +74,7 @@ def found(parse: Parse) -> list[tuple[str, bool]]:
         "a dateline is no event",
         "a nominalisation of the article's own verb",
         "an event noun qualifying another",
+        "a verb of speech that introduces no quote",
     ],
 )
 def test_salience(parse: Parse, expected: list[tuple[str, bool]]) -> None:
