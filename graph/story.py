@@ -137,6 +137,9 @@ class Event:
     """Whether it is shown as the statements made in it (a speech event that statements were made in is)."""
     claimed: bool = False
     """Whether it is only what sources claim: every report attributes it to a source (``EventMention.claim``)."""
+    incidental_reports: list[EventReport] = field(default_factory=list)
+    """Wordings of it in incidental words ("the shooting suspect": ``EventMention.salient`` False), kept as data:
+    they change nothing it shows and count as no report (:mod:`graph.merge.event_incidental`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from graph.merge.event_clusters import (
     _Keys,
     _Node,
 )
+from graph.merge.event_incidental import attach
 from graph.model import EventMention, EventType, Granularity, Mention, Span
 from graph.story import Event, EventRelation, EventReport, Story
 
@@ -50,21 +51,24 @@ DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 def merge_events(story: Story) -> tuple[list[Event], list[EventRelation], list[Event]]:
     """The events of ``story``'s articles, merged, the relations the articles state between them, and the incidental
     events, decided here once: the mentions that no article tells in salient words (``EventMention.salient`` False)
-    are clustered among themselves, so that they never join, split or relabel an event told in salient words."""
+    are clustered among themselves, so that they never join, split or relabel an event told in salient words; those
+    that are further wordings of one are its ``incidental_reports`` (:mod:`graph.merge.event_incidental`)."""
     mentions = [(f.article.id, m) for f in sorted(story.facts, key=lambda f: f.article.id) for m in f.events]
-    key_of: dict[tuple[str, Span], str] = {}
-    found: dict[bool, list[Event]] = {}
+    clusters: dict[bool, list[list[_Node]]] = {}
     for salient in (True, False):
         nodes = [_node(i, story, a, m) for i, (a, m) in enumerate(x for x in mentions if x[1].salient is salient)]
-        found[salient] = []
-        for members in _clusters(nodes, _statement_links(story, nodes)):
-            event = _event(story, [nodes[i] for i in members])
-            found[salient].append(event)
-            if salient:
-                key_of.update(((r.article_id, r.mention.trigger), event.key) for r in event.reports)
-    found[True].sort(key=lambda e: e.key)
-    found[False].sort(key=lambda e: e.key)
-    return found[True], _relations(story, key_of), found[False]
+        clusters[salient] = [[nodes[i] for i in c] for c in _clusters(nodes, _statement_links(story, nodes))]
+    events = [_event(story, members) for members in clusters[True]]
+    key_of = {(r.article_id, r.mention.trigger): e.key for e in events for r in e.reports}
+    joined = attach(clusters[True], clusters[False])
+    incidental = []
+    for q, members in enumerate(clusters[False]):
+        if q in joined:
+            reports = events[joined[q]].incidental_reports
+            reports += [EventReport(n.article_id, n.mention) for n in sorted(members, key=lambda n: n.index)]
+        else:
+            incidental.append(_event(story, members))
+    return sorted(events, key=lambda e: e.key), _relations(story, key_of), sorted(incidental, key=lambda e: e.key)
 
 
 def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _Node:
