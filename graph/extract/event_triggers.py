@@ -95,7 +95,7 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
         return None
     agents = participants.agents(context, verb)
     patients = participants.patients(context, verb)
-    salient = named and (typed is not None or (past(verb) and bool(agents or patients or nominal_argument(verb))))
+    salient = named and (typed is not None or _told(verb, bool(agents or patients)))
     subjects = children(verb, "nsubj") or stranded_subject(verb)
     tokens = _verb_words(context, verb, subjects)
     places = participants.places(context, verb)  # and "MPs in St. Petersburg"
@@ -115,6 +115,11 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
         salient=salient,
     )
     return Found(mention, verb, verb)
+
+
+def _told(verb: Token, participants: bool) -> bool:
+    """An untyped verb told as an event: in the past, with a participant or a noun as subject or object."""
+    return past(verb) and (participants or nominal_argument(verb))
 
 
 def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bool:

@@ -30,15 +30,20 @@ def attach(told: Sequence[Sequence[_Node]], quiet: Sequence[Sequence[_Node]]) ->
     related = related_lemmas({n.mention.lemma for c in [*told, *quiet] for n in c})
     found: dict[int, int] = {}
     for q, members in enumerate(quiet):
-        lemmas = dict.fromkeys(n.mention.lemma for n in members)
-        candidates = [t for lemma in lemmas for t in by_lemma.get(lemma, ())]
-        candidates = candidates or [t for lemma in lemmas for other in related[lemma] for t in by_lemma.get(other, ())]
         summary = _summary(members)
-        fitting = [t for t in dict.fromkeys(candidates) if not _clash(summary, summaries[t])]
+        fitting = [t for t in _candidates(members, by_lemma, related) if not _clash(summary, summaries[t])]
         if fitting:
             own = _keys(members)
             found[q] = max(fitting, key=lambda t: (len(own & keys[t]), len(told[t]), -t))
     return found
+
+
+def _candidates(members: Sequence[_Node], by_lemma: dict[str, list[int]], related: dict[str, list[str]]) -> list[int]:
+    """The salient events of the members' lemmas, or failing that of lemmas related to them, first met first."""
+    lemmas = dict.fromkeys(n.mention.lemma for n in members)
+    found = [t for lemma in lemmas for t in by_lemma.get(lemma, ())]
+    found = found or [t for lemma in lemmas for other in related[lemma] for t in by_lemma.get(other, ())]
+    return list(dict.fromkeys(found))
 
 
 def _summary(members: Sequence[_Node]) -> _Cluster:
