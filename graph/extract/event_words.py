@@ -60,7 +60,8 @@ INCIDENTAL_NOUNS = _words(
     "suicide funeral wedding divorce dismissal firing appointment nomination ballot poll campaign purchase sale "
     "release launch offer bid contract agreement treaty conference talk fighting conflict rescue search manhunt "
     "probe inquiry detention charge testimony acquittal sentencing parole violation crime scandal diagnosis "
-    "illness execution plea cut fight hit shot dead guilty"
+    "illness execution plea cut fight hit shot dead guilty conspiracy payoff rumor review gunfire knockout punch "
+    "coverup destruction pursuit interception rebound"
 )
 """Nouns (and adjectives of a result: "found dead", "found guilty") naming a happening that the typed tables leave
 out: an incidental event (``EventMention.salient`` False), detected as data ("the game", "his rehab"), never shown."""
