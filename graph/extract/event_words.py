@@ -53,7 +53,7 @@ NOUN_TYPES: dict[str, EventType] = {
 }  # fmt: skip
 """Trigger lemmas by type (WordNet-free, and small on purpose: precision over recall)."""
 INCIDENTAL_NOUNS = _words(
-    "game match round bout race final semifinal quarterfinal playoff tournament touchdown goal score "
+    "game match round bout race final semifinal quarterfinal playoff tournament touchdown goal "
     "victory win loss injury decision negotiation negotiations talks treatment surgery rehab stay trip arrival "
     "return move transfer change repair failure outage downtime problem incident violence rampage rioting march "
     "demonstration aftershock tremor blast eruption storm slaying beating kidnapping abduction hijacking rape "
