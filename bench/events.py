@@ -15,7 +15,8 @@ wrong: detection is scored on annotated sentences only, the lines holding at lea
   character overlap.
 - Merging: per topic, predicted mentions aligned to the gold mention they overlap; the gold partition is the
   ``CROSS_DOC_COREF`` chains (other gold mentions are singletons); the response is newsgraph's merged events over
-  the aligned mentions, against the baseline "same trigger lemma in the same topic = same event" over the very same
+  the aligned mentions (each event with its incidental wordings, ``Event.incidental_reports``, and the story's
+  incidental events), against the baseline "same trigger lemma in the same topic = same event" over the very same
   mentions. MUC, B³, CEAF-e and CoNLL F1 (:mod:`bench.coref_metrics`); gold mentions never detected are singletons
   of the response, so both systems pay the same for missed mentions.
 """
@@ -135,8 +136,12 @@ def score_topic(documents: Sequence[Document], facts: Sequence[ArticleFacts], li
             lemma_of[_gold_id(doc_id, g)] = predicted[i].lemma
     story = merge(list(facts))
     response = [
-        {aligned[k] for r in event.reports if (k := (r.article_id, r.mention.trigger)) in aligned}
-        for event in story.events
+        {
+            aligned[k]
+            for r in event.reports + event.incidental_reports
+            if (k := (r.article_id, r.mention.trigger)) in aligned
+        }
+        for event in story.events + story.incidental
     ]
     by_lemma: dict[str, set[str]] = defaultdict(set)
     for mention, lemma in lemma_of.items():

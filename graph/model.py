@@ -229,7 +229,9 @@ class EventMention:
     word that names what happened ("counter-offensives" in "the military launched … counter-offensives").
     ``quotes`` are the spans of the quotes a speech event introduces: the statements made in it. ``claim`` is set
     when the article attributes the event to a source ("X lied, say the Tories", "allegedly"): it reports that the
-    source claims it happened, not that it did.
+    source claims it happened, not that it did. ``salient`` is False for an incidental happening ("checked into a
+    clinic", "the game"): a content verb or event noun outside the typed tables, kept as data; the merge clusters
+    such mentions apart and never shows them (``Story.incidental``).
     """
 
     span: Span
@@ -245,6 +247,7 @@ class EventMention:
     time: TimeExpr | None = None
     quotes: tuple[Span, ...] = ()
     claim: Claim | None = None
+    salient: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,6 +137,9 @@ class Event:
     """Whether it is shown as the statements made in it (a speech event that statements were made in is)."""
     claimed: bool = False
     """Whether it is only what sources claim: every report attributes it to a source (``EventMention.claim``)."""
+    incidental_reports: list[EventReport] = field(default_factory=list)
+    """Wordings of it in incidental words ("the shooting suspect": ``EventMention.salient`` False), kept as data:
+    they change nothing it shows and count as no report (:mod:`graph.merge.event_incidental`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +177,9 @@ class Story:
 
     events: list[Event] = field(default_factory=list)
     relations: list[EventRelation] = field(default_factory=list)
+    incidental: list[Event] = field(default_factory=list)
+    """Events no article tells in salient words (every report's ``EventMention.salient`` is False: "checked into a
+    clinic", "the game"): kept as data, left out of the graph, the listings and the map."""
     copies: dict[str, list[Article]] = field(default_factory=dict)
     """Other inputs of the same text as an article (another file, format or id), by the id of the article that stands
     for them: one article, whose sources they are too (:mod:`graph.build.identity`)."""

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 
 def extract(doc: Doc, article: Article) -> ArticleFacts:
-    """Run every extractor on one article; speakers, sources, addressees and event participants join the mentions."""
+    """Run every extractor on one article; speakers, sources, addressees and the participants of salient events join
+    the mentions (an incidental event's participants are actors only where the text names them otherwise)."""
     mentions = list(extract_mentions(doc, article))
     times = list(extract_times(doc, article))
     quotes = list(extract_quotes(doc, article, mentions, times))
@@ -23,7 +24,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     events, relations = extract_events(doc, article, mentions, times, quotes)
     seen = {m.span for m in mentions}
     found = [m for q in quotes for m in (q.speaker, q.via, q.addressee)]
-    found += [m for e in events for m in (*e.agents, *e.patients, *e.places)]
+    found += [m for e in events if e.salient for m in (*e.agents, *e.patients, *e.places)]
     for mention in found:
         if mention is not None and mention.span not in seen and article.in_body(mention.span):
             seen.add(mention.span)

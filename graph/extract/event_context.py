@@ -43,6 +43,8 @@ class EventContext:
     reported_starts: list[int]
     reported_reach: list[int]
     """The furthest end of a reported statement up to each one."""
+    verbs: frozenset[str]
+    """The lemmas of the article's verbs: a noun formed from one of them names its happening ("negotiation")."""
 
 
 def event_context(
@@ -67,6 +69,7 @@ def event_context(
         reported=reported,
         reported_starts=[q.span.start for q in reported],
         reported_reach=list(accumulate((q.span.end for q in reported), max)),
+        verbs=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "VERB"),
     )
 
 
@@ -100,6 +103,7 @@ def event_mention(
     time: TimeExpr | None,
     quotes: tuple[Span, ...] = (),
     claim: Claim | None = None,
+    salient: bool = True,
 ) -> EventMention:
     """The mention spanning ``tokens``; a participant is named once, as agent before patient before place."""
     start = min(t.idx for t in tokens)
@@ -120,4 +124,5 @@ def event_mention(
         time=time,
         quotes=quotes,
         claim=claim,
+        salient=salient,
     )

@@ -72,7 +72,8 @@ def _marker_phrase(marker: Token) -> list[Token]:
 
 
 def _main_events(clause: Token, by_anchor: dict[int, list[Found]], event: Found) -> list[Found]:
-    """The events of the clause ``clause`` modifies, other than ``event``."""
+    """The salient events of the clause ``clause`` modifies, other than ``event``: an incidental one ("joined" of
+    "joined in calling for …") does not stand for its clause."""
     head = clause.head.head if clause.dep_ == "pcomp" else clause.head
     while head.dep_ in {"prep", "pcomp", "pobj"} and head.head.i != head.i:
         head = head.head
@@ -80,7 +81,9 @@ def _main_events(clause: Token, by_anchor: dict[int, list[Found]], event: Found)
     places = [head, *children(head, "xcomp")]
     places += [p for c in children(head, "prep") for p in children(c, "pcomp")]
     for place in places:
-        main = [f for f in by_anchor.get(place.i, []) if f is not event and _heads_clause(f, place)]
+        main = [
+            f for f in by_anchor.get(place.i, []) if f is not event and f.mention.salient and _heads_clause(f, place)
+        ]
         if main:
             return main
     return []

@@ -15,6 +15,7 @@ from graph.extract.event_words import (
     CONDITIONS,
     CONTAINER_NOUNS,
     HYPOTHETICAL_HEADS,
+    IMPLICATIVE_HEADS,
     LIGHT_VERBS,
     MODALS,
     NOUN_TYPES,
@@ -113,7 +114,16 @@ def realis(verb: Token, nominal: Token | None = None) -> bool:
         return False
     if verb.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS:
         return bool(nominal is not None and nominal.head.i == verb.i and verb.lemma_.lower() in LIGHT_VERBS)
-    return not (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.dep_ != "ROOT")
+    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.dep_ != "ROOT":
+        return implied(verb)
+    return True
+
+
+def implied(verb: Token) -> bool:
+    """An infinitive that its head, having happened, entails: "managed to escape", "began to shout" (not "went there
+    to shout", "plans to shout")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in IMPLICATIVE_HEADS and head.pos_ == "VERB" and realis(head)
 
 
 def _negated_or_modal(verb: Token) -> bool:
@@ -179,3 +189,29 @@ def stranded_subject(verb: Token) -> list[Token]:
         if token.head.i == token.i or token.head.i > verb.i:
             return []
         token = token.head
+
+
+def headline_verb(token: Token) -> bool:
+    """Whether a proper noun is the verb of a headline in title case, which taggers read as a name: "Singer Checks
+    Into Clinic" (a name before it, a particle or preposition after it, itself in no entity)."""
+    if token.ent_type_ or token.dep_ not in {"ROOT", "conj", "appos"}:
+        return False
+    if not all(t.is_title or t.is_upper for t in token.sent if t.is_alpha and len(t) > 3):
+        return False
+    before = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
+    return before and any(c.dep_ in {"prep", "prt", "advmod", "dobj"} and c.i > token.i for c in token.children)
+
+
+def headline_lemma(token: Token) -> str:
+    """The lemma of a headline's verb, whose tagger lemma is the word itself: "Checks" -> "check"."""
+    word = re.sub(r"[^a-z]", "", token.lower_)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def presupposed(noun: Token) -> bool:
+    """Whether an event noun is definite, so that the text takes it as having happened whatever its clause says:
+    "police will investigate the attack", "to serve her sentence" (not "plans an attack")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)

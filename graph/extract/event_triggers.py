@@ -7,6 +7,13 @@ statement). Typed lemmas come from :mod:`graph.extract.event_words`; other verbs
 with a noun as subject or object, and never copulas, states or reporting verbs: "seems", "wants" and "is" are no
 events. A light verb ("launched a counteroffensive", "signed a petition") lends its subject, tense and time to the
 noun it governs.
+
+Those are the salient events. Any other content verb in an event reading ("checked into a clinic", "is playing"),
+an event noun outside the typed tables ("the game", "his rehab", "the shooting" of a typed verb), an event noun
+qualifying another ("murder charges") and a definite event noun in a clause that did not happen ("will investigate
+the attack": the attack did) is an incidental event (``salient`` False): data the merge keeps apart and never
+shows. Copulas, possession and states of mind (:data:`NEVER_EVENTS`) and a dateline's "Published" are no events at
+all.
 """
 
 from __future__ import annotations
@@ -25,10 +32,13 @@ from graph.extract.event_syntax import (
     event_object,
     event_type,
     governor,
+    headline_lemma,
+    headline_verb,
     label,
     lemma_of,
     nominal_argument,
     past,
+    presupposed,
     qualifiers,
     realis,
     same,
@@ -38,17 +48,23 @@ from graph.extract.event_time import event_time
 from graph.extract.event_words import (
     ACTOR_NOUNS,
     AGENT_PREPOSITIONS,
+    DATELINE_VERBS,
+    INCIDENTAL_NOUNS,
     LIGHT_VERBS,
     NAMED_ENTITIES,
+    NEVER_EVENTS,
     PATIENT_PREPOSITIONS,
     QUALIFIED_NOUNS,
     STOP_VERBS,
+    VERB_TYPES,
 )
 from graph.model import EventType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+MODIFIER_DEPS = frozenset({"amod", "aux", "auxpass", "compound", "prep", "nmod"})
+"""How a verb form hangs when it modifies rather than tells: "aggravating factors", "according to", "following"."""
 ARGUMENT_PREPOSITIONS = frozenset({"on", "for", "against"})
 """Prepositions whose object belongs in a verb event's label: "called on the Duma", "voted against the bill"."""
 
@@ -57,9 +73,11 @@ def event_at(context: EventContext, token: Token) -> Found | None:
     """The event ``token`` triggers, if any: a verb, or a noun or adjective that is no modifier of another word."""
     if in_quote(context, token):
         return None
-    if token.pos_ == "VERB" and token.dep_ not in {"amod", "aux", "auxpass"}:
+    if token.pos_ == "VERB" and token.dep_ not in MODIFIER_DEPS:
         return verb_event(context, token)
-    if token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.dep_ not in {"amod", "compound"}:
+    if token.pos_ == "PROPN" and headline_verb(token):
+        return verb_event(context, token, headline=True)
+    if token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.dep_ != "amod":
         return noun_event(context, token)
     return None
 
@@ -67,16 +85,17 @@ def event_at(context: EventContext, token: Token) -> Found | None:
 # -- verbs ----------------------------------------------------------------------------------------------------------
 
 
-def verb_event(context: EventContext, verb: Token) -> Found | None:
-    """The event ``verb`` names: a typed lemma, or an untyped verb in the past with a participant."""
-    lemma = lemma_of(verb)
+def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Found | None:
+    """The event ``verb`` names: a typed lemma, or an untyped verb in the past with a participant; a headline's verb
+    (:func:`headline_verb`) is incidental, as its tags are guesses."""
+    lemma = headline_lemma(verb) if headline else lemma_of(verb)
     typed = event_type(lemma, verb=True)
-    if not _verb_reads_as_event(verb, lemma, typed) or denied(verb, verb):
+    named = _verb_reads_as_event(verb, lemma, typed) and not headline
+    if not (named or _incidental_verb(verb, lemma, typed)) or not realis(verb) or denied(verb, verb):
         return None
     agents = participants.agents(context, verb)
     patients = participants.patients(context, verb)
-    if typed is None and not (past(verb) and (agents or patients or nominal_argument(verb))):
-        return None
+    salient = named and (typed is not None or _told(verb, bool(agents or patients)))
     subjects = children(verb, "nsubj") or stranded_subject(verb)
     tokens = _verb_words(context, verb, subjects)
     places = participants.places(context, verb)  # and "MPs in St. Petersburg"
@@ -93,17 +112,32 @@ def verb_event(context: EventContext, verb: Token) -> Found | None:
         places=places,
         time=event_time(context.dated, verb, verb),
         claim=claim_of(context, verb, verb),
+        salient=salient,
     )
     return Found(mention, verb, verb)
 
 
+def _told(verb: Token, participants: bool) -> bool:
+    """An untyped verb told as an event: in the past, with a participant or a noun as subject or object."""
+    return past(verb) and (participants or nominal_argument(verb))
+
+
 def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bool:
-    """No stop verb, no light verb lending itself to a noun, no speech that is no appeal, and realis."""
+    """No stop verb, no light verb lending itself to a noun, and no speech that is no appeal."""
     if lemma in STOP_VERBS or (lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None)):
         return False
-    if (lemma == "call" or typed is EventType.SPEECH) and not appeal(verb):
+    return not ((lemma == "call" or typed is EventType.SPEECH) and not appeal(verb))
+
+
+def _incidental_verb(verb: Token, lemma: str, typed: EventType | None) -> bool:
+    """A content verb that tells of some happening: no state, no light verb lending itself to an event noun, no
+    dateline ("Published: …"). A verb of speech that introduces no quote ("was first reported by the paper") is one;
+    one that does is the quote's speech event already."""
+    if lemma in NEVER_EVENTS or len(lemma) < 2:
         return False
-    return realis(verb)
+    if lemma in DATELINE_VERBS and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return not (lemma in LIGHT_VERBS and event_object(verb) is not None)
 
 
 def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> list[Token]:
@@ -125,12 +159,18 @@ def noun_event(context: EventContext, noun: Token) -> Found | None:
     """The event ``noun`` names: a typed event noun that is no name, in a realis clause, not asked for."""
     lemma = lemma_of(noun)
     typed = _noun_type(noun, lemma)
+    salient = typed is not None and noun.dep_ != "compound"
+    typed = typed or _incidental_noun_type(lemma, context.verbs)
     if typed is None or noun.ent_type_ in NAMED_ENTITIES:
         return None
     light = _light_verb(noun)
     anchor = clause_head(noun)
-    if (anchor is not None and not realis(anchor, nominal=noun)) or demanded(noun):
+    if demanded(noun):
         return None
+    if anchor is not None and not realis(anchor, nominal=noun):
+        if not presupposed(noun):
+            return None
+        salient = False  # "will review the attack": the attack happened, told in passing
     clause = light or anchor or noun
     if denied(clause, noun):
         return None
@@ -150,8 +190,37 @@ def noun_event(context: EventContext, noun: Token) -> Found | None:
         places=participants.places(context, noun) + participants.places(context, light),
         time=event_time(context.dated, clause, noun),
         claim=claim_of(context, clause, noun),
+        salient=salient,
     )
     return Found(mention, clause, noun)
+
+
+NOMINAL_SUFFIXES = ("ation", "ition", "tion", "sion", "ment", "al", "ure", "ance", "ence")
+"""How English makes a noun of a verb: negotiate -> negotiation, treat -> treatment, arrive -> arrival."""
+
+
+def _nominalisation(lemma: str, verbs: frozenset[str]) -> bool:
+    """Whether ``lemma`` is a verb of ``verbs`` with a nominal suffix ("negotiation" of "negotiate")."""
+    for suffix in NOMINAL_SUFFIXES:
+        stem = lemma.removesuffix(suffix)
+        if stem != lemma and len(stem) >= 4 and (stem in verbs or stem + "e" in verbs or stem + "ate" in verbs):
+            return True
+    return False
+
+
+def _incidental_noun_type(lemma: str, verbs: frozenset[str]) -> EventType | None:
+    """The type of an incidental event noun: one of :data:`INCIDENTAL_NOUNS`, a nominalisation of one of the
+    article's ``verbs`` ("negotiation" where it negotiates, "treatment" where it treats), or the "-ing" noun of a typed
+    verb ("shooting", "robbing", "shelling")."""
+    if lemma in INCIDENTAL_NOUNS or _nominalisation(lemma, verbs):
+        return EventType.OTHER
+    if not lemma.endswith("ing") or len(lemma) < 6:
+        return None
+    stem = lemma[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem):
+        if verb in VERB_TYPES:
+            return VERB_TYPES[verb]
+    return None
 
 
 def _noun_type(noun: Token, lemma: str) -> EventType | None:

@@ -52,6 +52,27 @@ NOUN_TYPES: dict[str, EventType] = {
              "damage"),
 }  # fmt: skip
 """Trigger lemmas by type (WordNet-free, and small on purpose: precision over recall)."""
+INCIDENTAL_NOUNS = _words(
+    "game match round bout race final semifinal quarterfinal playoff tournament touchdown goal "
+    "victory win loss injury decision negotiation negotiations talks treatment surgery rehab stay trip arrival "
+    "return move transfer change repair failure outage downtime problem incident violence rampage rioting march "
+    "demonstration aftershock tremor blast eruption storm slaying beating kidnapping abduction hijacking rape "
+    "suicide funeral wedding divorce dismissal firing appointment nomination ballot poll campaign purchase sale "
+    "release launch offer bid contract agreement treaty conference talk fighting conflict rescue search manhunt "
+    "probe inquiry detention charge testimony acquittal sentencing parole violation crime scandal diagnosis "
+    "illness execution plea cut fight hit shot dead guilty conspiracy payoff rumor review gunfire knockout punch "
+    "coverup destruction pursuit interception rebound"
+)
+"""Nouns (and adjectives of a result: "found dead", "found guilty") naming a happening that the typed tables leave
+out: an incidental event (``EventMention.salient`` False), detected as data ("the game", "his rehab"), never shown."""
+NEVER_EVENTS = _words(
+    "be have seem appear become remain want need think believe know mean like love hate hope wish expect fear "
+    "feel wonder consider realize realise include contain involve concern represent resemble belong own possess "
+    "matter deserve accord"
+)
+"""Verbs that name no happening at all, even an incidental one: copulas, possession, states of mind, relations."""
+DATELINE_VERBS = _words("publish update post modify edit")
+"""Verbs of a page's dateline when they have no subject ("Published: 2 May", "Updated on Friday")."""
 QUALIFIED_NOUNS = {"operation": frozenset({"military", "special", "ground", "combat", "rescue"})}
 """Nouns that are events only with a qualifier: a "military operation" is, an "operation" alone may be a company."""
 SYNONYMS = (
@@ -84,6 +105,8 @@ HYPOTHETICAL_HEADS = _words(
     "propose consider vow promise pledge"
 )
 """A trigger in the complement of these is wanted or threatened, not done ("urged Putin to resign")."""
+IMPLICATIVE_HEADS = _words("manage begin start continue proceed happen dare resume")
+"""A trigger in the infinitive complement of these happened when they did ("managed to escape", "began to fire")."""
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "’ll"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "at", "across", "outside", "inside", "throughout"})

@@ -23,6 +23,7 @@ from graph.merge.event_clusters import (
     _Keys,
     _Node,
 )
+from graph.merge.event_incidental import attach
 from graph.model import EventMention, EventType, Granularity, Mention, Span
 from graph.story import Event, EventRelation, EventReport, Story
 
@@ -47,24 +48,27 @@ DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 """How a nationality adjective ends: Ukrainian, Russian, Chinese, British, Israeli."""
 
 
-def merge_events(story: Story) -> tuple[list[Event], list[EventRelation]]:
-    """The events of ``story``'s articles, merged, and the relations the articles state between them."""
-    nodes = [
-        _node(i, story, article_id, mention)
-        for i, (article_id, mention) in enumerate(
-            (f.article.id, m) for f in sorted(story.facts, key=lambda f: f.article.id) for m in f.events
-        )
-    ]
-    clusters = _clusters(nodes, _statement_links(story, nodes))
-    events: list[Event] = []
-    key_of: dict[tuple[str, Span], str] = {}
-    for members in clusters:
-        event = _event(story, [nodes[i] for i in members])
-        events.append(event)
-        for report in event.reports:
-            key_of[(report.article_id, report.mention.trigger)] = event.key
-    events.sort(key=lambda e: e.key)
-    return events, _relations(story, key_of)
+def merge_events(story: Story) -> tuple[list[Event], list[EventRelation], list[Event]]:
+    """The events of ``story``'s articles, merged, the relations the articles state between them, and the incidental
+    events, decided here once: the mentions that no article tells in salient words (``EventMention.salient`` False)
+    are clustered among themselves, so that they never join, split or relabel an event told in salient words; those
+    that are further wordings of one are its ``incidental_reports`` (:mod:`graph.merge.event_incidental`)."""
+    mentions = [(f.article.id, m) for f in sorted(story.facts, key=lambda f: f.article.id) for m in f.events]
+    clusters: dict[bool, list[list[_Node]]] = {}
+    for salient in (True, False):
+        nodes = [_node(i, story, a, m) for i, (a, m) in enumerate(x for x in mentions if x[1].salient is salient)]
+        clusters[salient] = [[nodes[i] for i in c] for c in _clusters(nodes, _statement_links(story, nodes))]
+    events = [_event(story, members) for members in clusters[True]]
+    key_of = {(r.article_id, r.mention.trigger): e.key for e in events for r in e.reports}
+    joined = attach(clusters[True], clusters[False])
+    incidental = []
+    for q, members in enumerate(clusters[False]):
+        if q in joined:
+            reports = events[joined[q]].incidental_reports
+            reports += [EventReport(n.article_id, n.mention) for n in sorted(members, key=lambda n: n.index)]
+        else:
+            incidental.append(_event(story, members))
+    return sorted(events, key=lambda e: e.key), _relations(story, key_of), sorted(incidental, key=lambda e: e.key)
 
 
 def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _Node:

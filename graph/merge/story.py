@@ -29,6 +29,6 @@ def merge(facts: Sequence[ArticleFacts]) -> Story:
     story = Story(list(facts), actors, found, actor_of, copy_of=near_copies(facts))
     story.windows = publication_windows(story)
     story.placed = place_times(story, story.windows)
-    story.events, story.relations = merge_events(story)
+    story.events, story.relations, story.incidental = merge_events(story)
     decide(story)
     return story

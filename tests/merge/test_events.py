@@ -18,6 +18,7 @@ from graph.model import (
     Span,
     TimeExpr,
 )
+from graph.story import EventReport
 
 ORG, PLACE = ActorKind.ORGANIZATION, ActorKind.PLACE
 
@@ -186,3 +187,43 @@ def test_an_event_only_sources_claim_is_a_claim() -> None:
     events = merge(facts).events
     assert [e.claimed for e in events] == [False]
     assert [r.mention.claim for r in events[0].reports] == [said, None]
+
+
+def quiet(facts: ArticleFacts) -> ArticleFacts:
+    """``facts`` with every event mention incidental (``salient`` False)."""
+    return replace(facts, events=[replace(e, salient=False) for e in facts.events])
+
+
+def wordings(reports: list[EventReport]) -> list[str]:
+    return [f"{r.article_id}:{r.mention.lemma}" for r in reports]
+
+
+def test_incidental_mentions_are_no_reports_of_salient_events() -> None:
+    """An incidental mention never becomes a report of an event told in salient words, which it would if it were
+    salient: it is one of the event's incidental wordings, or an incidental event of the story."""
+    a = article("a", ("attack", "attack", C, "Ukraine", PLACE, None))
+    b = article("b", ("attack", "attack", C, "Ukraine", PLACE, None))
+    assert reports([a, b]) == [["a:attack", "b:attack"]]
+    story = merge([a, quiet(b)])
+    assert [(wordings(e.reports), wordings(e.incidental_reports)) for e in story.events] == [
+        (["a:attack"], ["b:attack"])
+    ]
+    assert story.incidental == []
+
+
+def test_incidental_event_with_other_agents_stays_apart() -> None:
+    a = article("a", ("attack", "attack", C, "Ukraine", PLACE, None))
+    b = article("b", ("attack", "attack", C, "Japan", PLACE, None))
+    story = merge([a, quiet(b)])
+    assert [(wordings(e.reports), wordings(e.incidental_reports)) for e in story.events] == [(["a:attack"], [])]
+    assert [wordings(e.reports) for e in story.incidental] == [["b:attack"]]
+
+
+def test_an_incidental_event_joins_one_salient_event_at_most() -> None:
+    """Two attacks with different agents stay two events; an incidental attack by neither joins one of them only."""
+    a = article("a", ("attack", "attack", C, "Ukraine", PLACE, None))
+    b = article("b", ("attack", "attack", C, "Japan", PLACE, None))
+    c = article("c", ("attack on the port", "attack", C, None, PLACE, None))
+    story = merge([a, b, quiet(c)])
+    assert sorted(len(e.incidental_reports) for e in story.events) == [0, 1]
+    assert sorted(wordings(e.reports) for e in story.events) == [["a:attack"], ["b:attack"]]

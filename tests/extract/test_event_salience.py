@@ -1,0 +1,86 @@
+"""Incidental events (``EventMention.salient`` False): detected as data beside the salient ones, on hand-built parses
+of invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import EventType
+from tests.extract.test_events import Parse, run
+
+REBUILDING = Parse("Workers are rebuilding the bridge .", [2, 2, 2, 4, 2, 2], "nsubj aux ROOT det dobj punct",
+                   "NOUN AUX VERB DET NOUN PUNCT", "NNS VBP VBG DT NN .",
+                   "worker be rebuild the bridge .")  # fmt: skip
+KNOWS = Parse("She knows everyone .", [1, 1, 1, 1], "nsubj ROOT dobj punct", "PRON VERB PRON PUNCT",
+              "PRP VBZ NN .", "she know everyone .")  # fmt: skip
+GAME_ENDED = Parse("The game ended late .", [1, 2, 2, 2, 2], "det nsubj ROOT advmod punct",
+                   "DET NOUN VERB ADV PUNCT", "DT NN VBD RB .", "the game end late .")  # fmt: skip
+WILL_INVESTIGATE = Parse("Police will investigate the attack .", [2, 2, 2, 4, 2, 2], "nsubj aux ROOT det dobj punct",
+                         "NOUN AUX VERB DET NOUN PUNCT", "NNS MD VB DT NN .",
+                         "police will investigate the attack .")  # fmt: skip
+COULD_LAUNCH = Parse("Rebels could plan an attack .", [2, 2, 2, 4, 2, 2], "nsubj aux ROOT det dobj punct",
+                     "NOUN AUX VERB DET NOUN PUNCT", "NNS MD VB DT NN .",
+                     "rebel could plan an attack .")  # fmt: skip
+MANAGED = Parse("The prisoner managed to escape .", [1, 2, 2, 4, 2, 2], "det nsubj ROOT aux xcomp punct",
+                "DET NOUN VERB PART VERB PUNCT", "DT NN VBD TO VB .",
+                "the prisoner manage to escape .")  # fmt: skip
+PLANNED = Parse("The prisoner planned to escape .", [1, 2, 2, 4, 2, 2], "det nsubj ROOT aux xcomp punct",
+                "DET NOUN VERB PART VERB PUNCT", "DT NN VBD TO VB .",
+                "the prisoner plan to escape .")  # fmt: skip
+HEADLINE = Parse("Singer Checks Into Clinic", [1, 1, 1, 2], "compound ROOT prep pobj", "PROPN PROPN ADP PROPN",
+                 "NNP NNP IN NNP", "Singer Checks Into Clinic")  # fmt: skip
+DATELINE = Parse("Published : Tuesday", [0, 0, 0], "ROOT punct npadvmod", "VERB PUNCT PROPN", "VBN : NNP",
+                 "publish : Tuesday", "O O B-DATE")  # fmt: skip
+TREATMENT = Parse("Doctors treated him and the treatment worked .", [1, 1, 1, 1, 5, 6, 1, 1],
+                  "nsubj ROOT dobj cc det nsubj conj punct", "NOUN VERB PRON CCONJ DET NOUN VERB PUNCT",
+                  "NNS VBD PRP CC DT NN VBD .", "doctor treat he and the treatment work .")  # fmt: skip
+MURDER_CHARGES = Parse("He faces murder charges .", [1, 1, 3, 1, 1], "nsubj ROOT compound dobj punct",
+                       "PRON VERB NOUN NOUN PUNCT", "PRP VBZ NN NNS .", "he face murder charge .")  # fmt: skip
+
+REPORTED = Parse("The paper reported the fire .", [1, 2, 2, 4, 2, 2], "det nsubj ROOT det dobj punct",
+                 "DET NOUN VERB DET NOUN PUNCT", "DT NN VBD DT NN .", "the paper report the fire .")  # fmt: skip
+
+
+def found(parse: Parse) -> list[tuple[str, bool]]:
+    _article, events, _relations = run(parse)
+    return [(e.lemma, e.salient) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("parse", "expected"),
+    [
+        (REBUILDING, [("rebuild", False)]),
+        (KNOWS, []),
+        (GAME_ENDED, [("game", False), ("end", True)]),
+        (WILL_INVESTIGATE, [("attack", False)]),
+        (COULD_LAUNCH, []),
+        (MANAGED, [("manage", True), ("escape", True)]),
+        (PLANNED, [("plan", False)]),
+        (HEADLINE, [("check", False)]),
+        (DATELINE, []),
+        (TREATMENT, [("treat", True), ("treatment", False), ("work", True)]),
+        (MURDER_CHARGES, [("face", False), ("murder", False), ("charge", False)]),
+        (REPORTED, [("report", False), ("fire", True)]),
+    ],
+    ids=[
+        "a content verb in the present is incidental",
+        "a state of mind is no event",
+        "an untyped event noun is incidental; a past verb with a noun subject is salient",
+        "a definite event noun in a clause that did not happen is incidental",
+        "an indefinite one there is no event",
+        "an implicative verb's infinitive happened",
+        "a planned infinitive did not (the planning did)",
+        "a title-case headline's verb, tagged as a name",
+        "a dateline is no event",
+        "a nominalisation of the article's own verb",
+        "an event noun qualifying another",
+        "a verb of speech that introduces no quote",
+    ],
+)
+def test_salience(parse: Parse, expected: list[tuple[str, bool]]) -> None:
+    assert found(parse) == expected
+
+
+def test_an_entailed_infinitive_keeps_its_type() -> None:
+    _article, events, _relations = run(MANAGED)
+    assert [(e.lemma, e.type) for e in events if e.lemma == "escape"] == [("escape", EventType.MOVEMENT)]
