@@ -8,6 +8,8 @@ from graph.extract.actors import extract_mentions
 from graph.extract.dates import anchored_to_speech, extract_times
 from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
+from graph.extract.references import extract_references, with_references
+from graph.extract.speakers import Attribution
 from graph.model import Article, ArticleFacts
 
 if TYPE_CHECKING:
@@ -15,7 +17,8 @@ if TYPE_CHECKING:
 
 
 def extract(doc: Doc, article: Article) -> ArticleFacts:
-    """Run every extractor on one article; speakers, sources, addressees and event participants join the mentions."""
+    """Run every extractor on one article; speakers, sources, addressees, event participants and the pronouns that
+    stand for a named actor join the mentions."""
     mentions = list(extract_mentions(doc, article))
     times = list(extract_times(doc, article))
     quotes = list(extract_quotes(doc, article, mentions, times))
@@ -28,6 +31,8 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
         if mention is not None and mention.span not in seen and article.in_body(mention.span):
             seen.add(mention.span)
             mentions.append(mention)
+    context = Attribution.read(doc, article, mentions, [q.span for q in quotes if q.direct])
+    mentions = with_references(mentions, list(extract_references(doc, article, context)))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)
 

@@ -137,7 +137,7 @@ class Attribution:
         nearest: Mention | None = None
         best: tuple[Mention, tuple[int, int]] | None = None
         for m in self._before(pronoun.span.start):
-            if not self._agrees(m, pronoun.text.lower(), wanted) or self._in_quote(m.span):
+            if not self._agrees(m, pronoun.text.lower(), wanted) or self.in_quote(m.span):
                 continue
             nearest = nearest or m
             salience = self.subjects.get(m.span)
@@ -182,7 +182,7 @@ class Attribution:
         for n in range(bisect_left(self._starts, offset) - 1, -1, -1):
             yield self._ordered[n]
 
-    def _in_quote(self, span: Span) -> bool:
+    def in_quote(self, span: Span) -> bool:
         """Whether ``span`` lies inside one of the article's quoted spans (which never overlap)."""
         if len(self._quotes) != len(self.quoted):
             self._quotes = sorted(self.quoted, key=lambda q: q.start)
