@@ -56,6 +56,7 @@ DEV_TOPICS = frozenset(["2", "5", "12", "18", "21", "23", "34", "35"])
 NO_SPACE_BEFORE = frozenset([",", ".", ";", ":", "?", "!", ")", "]", "}", "%", "''", "”", "'s", "'", "n't"])
 NO_SPACE_AFTER = frozenset(["(", "[", "{", "$", "``", "“", "#"])
 QUOTES = {"``": "“", "''": "”"}
+POSSESSIVE = re.compile(r"\s*['’]s?$")
 SYSTEMS = ("exact name", "newsgraph")
 
 
@@ -151,16 +152,22 @@ def read_ecbplus(path: Path) -> list[Document]:
     return documents
 
 
-def align(gold: GoldMention, mentions: Sequence[Mention]) -> Mention | None:
-    """The system mention that stands for ``gold``: it covers the gold head (last character), then overlaps most."""
+def align(gold: GoldMention, mentions: Sequence[Mention], text: str = "") -> Mention | None:
+    """The system mention that stands for ``gold``: it covers the gold head (last character, before a possessive
+    "'s" when ``text`` is given: "Lindsay Lohan's" is Lindsay Lohan, not "Lindsay Lohan's lawyer"), then overlaps
+    most."""
     best: tuple[bool, int, int] | None = None
     found = None
+    words = gold.span.slice(text)
+    head_end = gold.span.end - (len(words) - len(POSSESSIVE.sub("", words)) if words.strip() else 0)
+    head_end = head_end if head_end > gold.span.start else gold.span.end
     for mention in mentions:
         overlap = min(gold.span.end, mention.span.end) - max(gold.span.start, mention.span.start)
         if overlap <= 0:
             continue
-        head = mention.span.start < gold.span.end <= mention.span.end
-        rank = (head, overlap, -(mention.span.end - mention.span.start))
+        head = mention.span.start < head_end <= mention.span.end
+        named = min(head_end, mention.span.end) - max(gold.span.start, mention.span.start)
+        rank = (head, named, -(mention.span.end - mention.span.start))
         if best is None or rank > best:
             best, found = rank, mention
     return found
@@ -185,7 +192,7 @@ def score_topic(
             mention_id = (doc_id, gold.span)
             texts[mention_id] = gold.span.slice(document.article.text)
             key[gold.entity].add(mention_id)
-            mention = align(gold, by_article[doc_id].mentions)
+            mention = align(gold, by_article[doc_id].mentions, document.article.text)
             tally.gold += 1
             if mention is None:
                 unmatched.append(mention_id)

@@ -19,6 +19,10 @@ PRONOUNS = frozenset(
 MentionId = tuple[str, Span]
 
 
+def _order(mention: MentionId) -> tuple[str, int, int]:
+    return mention[0], mention[1].start, mention[1].end
+
+
 def phrase_kind(text: str) -> str:
     """ "pronoun", "name" (a capitalised word after any determiner) or "common" for a gold mention's text."""
     words = text.split()
@@ -44,7 +48,7 @@ def topic_errors(
     lines = [f"== topic {topic}"]
     for entity, mentions in sorted(key.items()):
         by_actor: dict[str, list[str]] = defaultdict(list)
-        for m in sorted(mentions):
+        for m in sorted(mentions, key=_order):
             if m in actor_of:
                 by_actor[actor_of[m]].append(f"{texts[m]}@{m[0]}")
         if len(by_actor) > 1:
@@ -52,7 +56,7 @@ def topic_errors(
             lines += [f"    {actor}: {' | '.join(ms)}" for actor, ms in sorted(by_actor.items())]
     for actor, mentions in sorted(response.items()):
         by_entity: dict[str, list[str]] = defaultdict(list)
-        for m in sorted(mentions):
+        for m in sorted(mentions, key=_order):
             by_entity[entity_of[m]].append(f"{texts[m]}@{m[0]}")
         if len(by_entity) > 1:
             lines.append(f"joined {actor}:")

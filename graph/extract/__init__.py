@@ -32,7 +32,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
             seen.add(mention.span)
             mentions.append(mention)
     context = Attribution.read(doc, article, mentions, [q.span for q in quotes if q.direct])
-    mentions = with_references(mentions, list(extract_references(doc, article, context)))
+    mentions = with_references(mentions, list(extract_references(doc, article, mentions, context)))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)
 

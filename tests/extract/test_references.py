@@ -57,3 +57,17 @@ def test_a_pronoun_inside_quoted_words_is_left_alone() -> None:
 @pytest.mark.model
 def test_a_pronoun_with_no_named_antecedent_is_no_mention() -> None:
     assert _pronouns("It rained all day. They said it would stop by Friday.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pronouns"),
+    [
+        # a reflexive pronoun shares the antecedent of its clause's subject
+        ("Ann Lee checked herself into a clinic in Leeds on Monday.", [("herself", "Ann Lee")]),
+        # a relative "who" stands for the name its clause describes
+        ("Police arrested Tom Hill, who had fled to Spain in May.", [("who", "Tom Hill")]),
+    ],
+)
+def test_reflexive_and_relative_pronouns_refer_to_their_name(body: str, pronouns: list[tuple[str, str]]) -> None:
+    assert _pronouns(body) == pronouns
