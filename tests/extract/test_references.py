@@ -43,7 +43,7 @@ def _pronouns(body: str) -> list[tuple[str, str]]:
         ("Mr. Hill met Ms. Lee on Tuesday. She later resigned.", [("She", "Lee")]),
     ],
 )
-def test_a_pronoun_of_the_narration_refers_to_the_name_it_stands_for(body: str, pronouns: list[tuple[str, str]]) -> None:
+def test_a_narration_pronoun_refers_to_the_name_it_stands_for(body: str, pronouns: list[tuple[str, str]]) -> None:
     assert _pronouns(body) == pronouns
 
 
