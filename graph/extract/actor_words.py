@@ -25,3 +25,14 @@ PLACE_PREPOSITIONS = frozenset(["in", "near", "around", "outside", "across", "th
 """Prepositions whose object the recogniser called a person is a place ("fighting around Kherson")."""
 NOT_NAMES = frozenset(["ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "INTJ", "PART"])
 """Parts of speech of one-word entities that name nothing ("Halfway through the month, ...")."""
+PRODUCT_NOUNS = frozenset(
+    ["computer", "player", "phone", "smartphone", "handset", "tablet", "device", "laptop", "console", "camera",
+     "software", "browser", "app", "car", "vehicle", "truck", "sedan", "suv", "jet", "airliner", "aircraft", "plane",
+     "model", "line", "family", "version", "edition"]
+)  # fmt: skip
+"""Nouns of things made and sold that a product's name modifies ("the iPod music player", "its Mac computers")."""
+MAKER_VERBS = frozenset(
+    ["say", "announce", "unveil", "introduce", "release", "launch", "sell", "buy", "acquire", "report", "sue",
+     "hire", "agree", "plan", "decide", "deny", "confirm", "warn", "expect", "cut", "invest"]
+)  # fmt: skip
+"""Verbs whose subject acts as a company or a person does: a name that is their subject is an actor, not a product."""

@@ -10,7 +10,15 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graph.extract.actor_words import NOT_NAMES, OUTLET_NAMES, OUTLET_NOUNS, OUTLET_WORDS, PLACE_PREPOSITIONS
+from graph.extract.actor_words import (
+    MAKER_VERBS,
+    NOT_NAMES,
+    OUTLET_NAMES,
+    OUTLET_NOUNS,
+    OUTLET_WORDS,
+    PLACE_PREPOSITIONS,
+    PRODUCT_NOUNS,
+)
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES, normalise
 
@@ -124,6 +132,8 @@ PERSON_NOUNS = frozenset(
         "leader",
     ]
 )
+OBJECTS = frozenset(["dobj", "ccomp", "xcomp"])
+"""What a verb used actively and transitively takes: "Acme sold two million" acts, "the gadget sold well" does not."""
 ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
 
 
@@ -135,6 +145,37 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
             continue
         yield entity_mention(ent, article)
+
+
+def product_names(doc: Doc) -> frozenset[str]:
+    """The names of organisations the article writes as things made and sold, which are no actors: counted or
+    taken one at a time ("a million iPods", "an iPod"), or naming the kind of thing ("the iPod music player", "its
+    Mac computers"); never a name the article makes the subject of what makers do ("Apple unveiled ...")."""
+    products, makers = set(), set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        root, name = ent.root, normalise(POSSESSIVE.sub("", ent.text))
+        head = root.head
+        if (
+            root.dep_ == "nsubj"
+            and head.lemma_.lower() in MAKER_VERBS
+            and any(c.dep_ in OBJECTS for c in head.children)
+        ):
+            makers.add(name)
+        lefts = [c for c in root.lefts if c.i < ent.start]
+        single = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lefts)
+        counted = root.tag_ in {"NNPS", "NNS"} and any(c.dep_ == "nummod" for c in lefts)
+        kind_of_thing = root.dep_ == "compound" and head.lemma_.lower() in PRODUCT_NOUNS and head.i >= ent.end
+        if single or counted or (kind_of_thing and any(c.dep_ in {"det", "poss"} for c in head.lefts)):
+            products.add(name.removesuffix("s") if counted else name)
+    return frozenset(products - makers)
+
+
+def is_product(mention: Mention, products: frozenset[str]) -> bool:
+    """Whether an organisation's mention names one of the article's :func:`product_names` ("iPods" for "iPod")."""
+    name = normalise(POSSESSIVE.sub("", mention.text))
+    return mention.kind is ActorKind.ORGANIZATION and (name in products or name.removesuffix("s") in products)
 
 
 def names_something(ent: DocSpan) -> bool:

@@ -4,13 +4,16 @@
 A personal or reflexive pronoun's antecedent is read as a speaker's is (:class:`graph.extract.speakers.Attribution`):
 the fitting subject of the nearest sentence before that has one, else the nearest fitting actor, with the sex an
 honorific gives a surname. A relative "who" stands for the name its clause describes ("Tom Hill, who chairs the
-board"). A pronoun inside quoted words is left alone (there "he" is whoever the speaker means), as is one that finds
-no named antecedent.
+board"). A definite description by a role stands for the person named before it with that role ("Judge Ann Lee
+... the judge", "actress Ann Lee ... the 33-year-old actress"). A pronoun or description inside quoted words is left
+alone (there "he" is whoever the speaker means), as is one that finds no named antecedent.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -25,13 +28,41 @@ REFLEXIVES = {"himself": "he", "herself": "she", "themselves": "they"}
 """Reflexive pronouns, with the personal pronoun whose antecedent they share ("Lee checked herself in")."""
 RELATIVES = frozenset({"who", "whom", "whose"})
 """Relative pronouns of people: they stand for the noun their clause describes."""
+PRONOUN_SEXES = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+OTHER_SEX = {"m": "f", "f": "m"}
+ROLE_END = re.compile(r"\s+(?:of|with|at|for|from|in|on|to|by|and|who|,).*$", re.S)
+"""Where the words of a role that name the office end ("a deputy with the party": "a deputy")."""
 
 
 def extract_references(
     doc: Doc, article: Article, mentions: Sequence[Mention], context: Attribution
 ) -> Iterator[tuple[Mention, Mention]]:
     """Each pronoun of the narration that stands for a named actor, as a mention that ``refers`` to the antecedent's
-    span, with the antecedent."""
+    span, with the antecedent. One person has one sex in an article: where the article's pronouns read as standing
+    for one name disagree ("he" and "she" for Lee), only those of the sex most of them give are kept, none on a tie."""
+    found = list(_references(doc, article, mentions, context))
+    sexes: dict[str, Counter[str]] = defaultdict(Counter)
+    for pronoun, antecedent in found:
+        if sex := PRONOUN_SEXES.get(pronoun.text.lower()):
+            sexes[_surname(antecedent)][sex] += 1
+    for pronoun, antecedent in found:
+        said = sexes[_surname(antecedent)]
+        sex = PRONOUN_SEXES.get(pronoun.text.lower())
+        if sex is None or said[sex] > said[OTHER_SEX[sex]]:
+            yield pronoun, antecedent
+
+
+def _surname(mention: Mention) -> str:
+    words = mention.text.split()
+    return words[-1].lower() if words else ""
+
+
+def _references(
+    doc: Doc, article: Article, mentions: Sequence[Mention], context: Attribution
+) -> Iterator[tuple[Mention, Mention]]:
     ordered = sorted(mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
     for token in doc:
@@ -41,6 +72,11 @@ def extract_references(
         antecedent = _antecedent(token, span, context, ordered, starts)
         if antecedent is not None and antecedent.span != span and _named(antecedent):
             yield Mention(span, token.text, antecedent.kind, refers=antecedent.span), antecedent
+        elif _definite_noun(token) and not _inside(span, ordered, starts):
+            person = _holder_of_role(token, ordered, starts)
+            if person is not None:
+                phrase = Span(min(c.idx for c in token.lefts if c.dep_ == "det"), span.end)
+                yield Mention(phrase, phrase.slice(article.text), person.kind, refers=person.span), person
 
 
 def _antecedent(
@@ -62,6 +98,28 @@ def _antecedent(
     return None
 
 
+def _definite_noun(token: Token) -> bool:
+    """Whether ``token`` heads a singular definite description ("the judge", "the 33-year-old actress")."""
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+
+
+def _inside(span: Span, ordered: Sequence[Mention], starts: Sequence[int]) -> bool:
+    n = bisect_right(starts, span.start) - 1
+    return any(ordered[i].span.end > span.start for i in range(max(0, n - 3), n + 1))
+
+
+def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
+    """The nearest person named before ``token`` whose role, as the article gives it, names the noun ``token``."""
+    noun = token.lemma_.lower()
+    for n in range(bisect_right(starts, token.idx) - 1, -1, -1):
+        mention = ordered[n]
+        if mention.kind is ActorKind.PERSON and mention.role and _named(mention):
+            office = ROLE_END.sub("", mention.role.lower())
+            if noun in re.findall(r"[\w-]+", office):
+                return mention
+    return None
+
+
 def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Mention, Mention]]) -> list[Mention]:
     """``mentions`` with the pronouns that stand for them, and the antecedents read from the text that were not
     among them yet (a proper name the recogniser missed)."""
@@ -76,5 +134,9 @@ def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Ment
 
 
 def _named(mention: Mention) -> bool:
-    """Whether an antecedent is a name ("Ann Lee", "The Ohio senator" opening a sentence), not another pronoun."""
-    return mention.text[:1].isupper() and mention.text.lower() not in PERSONAL_PRONOUNS
+    """Whether an antecedent is a name ("Ann Lee", "the Kremlin"), not another pronoun nor a description that opens
+    a sentence ("A friend of the actress", "The police")."""
+    words = mention.text.split()
+    if words[:1] and words[0].lower() in {"a", "an", "the"}:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and mention.text.lower() not in PERSONAL_PRONOUNS

@@ -71,3 +71,41 @@ def test_a_pronoun_with_no_named_antecedent_is_no_mention() -> None:
 )
 def test_reflexive_and_relative_pronouns_refer_to_their_name(body: str, pronouns: list[tuple[str, str]]) -> None:
     assert _pronouns(body) == pronouns
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "descriptions"),
+    [
+        # a title before the name, then the title as a definite description
+        (
+            "Judge Ann Lee heard the case in Leeds on Monday. The judge ordered a new trial.",
+            [("The judge", "Ann Lee")],
+        ),
+        # an apposition gives the role; "a lawyer" would introduce someone new, "the lawyer" names her again
+        (
+            "Ann Lee, a lawyer for the city, spoke on Monday. Tom Hill disagreed, but the lawyer did not reply.",
+            [("the lawyer", "Ann Lee")],
+        ),
+        # a role the article gives no one named stays out
+        ("Ann Lee spoke on Monday. The judge ordered a new trial.", []),
+    ],
+)
+def test_a_definite_description_by_role_refers_to_the_person_with_that_role(
+    body: str, descriptions: list[tuple[str, str]]
+) -> None:
+    assert [d for d in _pronouns(body) if d[0].lower().startswith("the ")] == descriptions
+
+
+@pytest.mark.model
+def test_pronouns_of_both_sexes_for_one_name_keep_only_the_commoner_sex() -> None:
+    found = _pronouns(
+        "Tom Hill was jailed in 2001. He escaped on Monday. He had stabbed a guard while she visited him."
+    )
+    assert ("she", "Tom Hill") not in found
+    assert ("He", "Tom Hill") in found
+
+
+@pytest.mark.model
+def test_a_description_opening_a_sentence_is_no_antecedent() -> None:
+    assert _pronouns("A friend of the singer said on Monday that she was well.") == []
