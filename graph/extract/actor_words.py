@@ -31,8 +31,7 @@ PRODUCT_NOUNS = frozenset(
      "model", "line", "family", "version", "edition"]
 )  # fmt: skip
 """Nouns of things made and sold that a product's name modifies ("the iPod music player", "its Mac computers")."""
-MAKER_VERBS = frozenset(
-    ["say", "announce", "unveil", "introduce", "release", "launch", "sell", "buy", "acquire", "report", "sue",
-     "hire", "agree", "plan", "decide", "deny", "confirm", "warn", "expect", "cut", "invest"]
+THING_VERBS = frozenset(
+    ["cost", "weigh", "hold", "include", "feature", "replace", "measure", "contain", "store", "play", "run", "support"]
 )  # fmt: skip
-"""Verbs whose subject acts as a company or a person does: a name that is their subject is an actor, not a product."""
+"""Verbs whose subject may be a thing ("the gadget costs 300 dollars"): their subject is no evidence of a maker."""

@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_words import (
-    MAKER_VERBS,
     NOT_NAMES,
     OUTLET_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
+    THING_VERBS,
 )
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES, normalise
@@ -150,18 +150,18 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
 def product_names(doc: Doc) -> frozenset[str]:
     """The names of organisations the article writes as things made and sold, which are no actors: counted or
     taken one at a time ("a million iPods", "an iPod"), or naming the kind of thing ("the iPod music player", "its
-    Mac computers"); never a name the article makes the subject of what makers do ("Apple unveiled ...")."""
+    Mac computers"); never a name the article elsewhere makes act as a maker does, the subject of a verb with an
+    object ("Apple unveiled ...", but "the gadget costs 300 dollars") or the agent of a passive ("... was announced
+    by Ford")."""
     products, makers = set(), set()
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
         root, name = ent.root, normalise(POSSESSIVE.sub("", ent.text))
         head = root.head
-        if (
-            root.dep_ == "nsubj"
-            and head.lemma_.lower() in MAKER_VERBS
-            and any(c.dep_ in OBJECTS for c in head.children)
-        ):
+        acts = root.dep_ == "nsubj" and head.lemma_.lower() not in THING_VERBS
+        acts = acts and any(c.dep_ in OBJECTS for c in head.children)
+        if acts or (root.dep_ == "pobj" and head.dep_ == "agent"):
             makers.add(name)
         lefts = [c for c in root.lefts if c.i < ent.start]
         single = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lefts)

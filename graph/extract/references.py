@@ -70,7 +70,7 @@ def _references(
         if not article.in_body(span) or context.in_quote(span):
             continue
         antecedent = _antecedent(token, span, context, ordered, starts)
-        if antecedent is not None and antecedent.span != span and _named(antecedent):
+        if antecedent is not None and antecedent.span != span and _named(antecedent, doc):
             yield Mention(span, token.text, antecedent.kind, refers=antecedent.span), antecedent
         elif _definite_noun(token) and not _inside(span, ordered, starts):
             person = _holder_of_role(token, ordered, starts)
@@ -109,13 +109,14 @@ def _inside(span: Span, ordered: Sequence[Mention], starts: Sequence[int]) -> bo
 
 
 def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
-    """The nearest person named before ``token`` whose role, as the article gives it, names the noun ``token``."""
+    """The nearest person named before ``token`` whose role, as the article gives it, has the noun ``token`` for its
+    head ("a former war correspondent" is a correspondent, and "the war" no one)."""
     noun = token.lemma_.lower()
     for n in range(bisect_right(starts, token.idx) - 1, -1, -1):
         mention = ordered[n]
-        if mention.kind is ActorKind.PERSON and mention.role and _named(mention):
-            office = ROLE_END.sub("", mention.role.lower())
-            if noun in re.findall(r"[\w-]+", office):
+        if mention.kind is ActorKind.PERSON and mention.role and mention.text[:1].isupper():
+            office = re.findall(r"[\w-]+", ROLE_END.sub("", mention.role.lower()))
+            if office[-1:] == [noun]:
                 return mention
     return None
 
@@ -133,10 +134,8 @@ def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Ment
     return out
 
 
-def _named(mention: Mention) -> bool:
-    """Whether an antecedent is a name ("Ann Lee", "the Kremlin"), not another pronoun nor a description that opens
-    a sentence ("A friend of the actress", "The police")."""
-    words = mention.text.split()
-    if words[:1] and words[0].lower() in {"a", "an", "the"}:
-        words = words[1:]
-    return bool(words) and words[0][:1].isupper() and mention.text.lower() not in PERSONAL_PRONOUNS
+def _named(mention: Mention, doc: Doc) -> bool:
+    """Whether an antecedent holds a proper name ("Ann Lee", "the Kremlin"), not another pronoun nor a description
+    ("A friend of the actress", "More Russian officials" opening a sentence)."""
+    words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return words is not None and any(t.pos_ == "PROPN" for t in words)

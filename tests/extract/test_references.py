@@ -109,3 +109,15 @@ def test_pronouns_of_both_sexes_for_one_name_keep_only_the_commoner_sex() -> Non
 @pytest.mark.model
 def test_a_description_opening_a_sentence_is_no_antecedent() -> None:
     assert _pronouns("A friend of the singer said on Monday that she was well.") == []
+
+
+@pytest.mark.model
+def test_a_description_joins_a_role_by_its_head_noun_only() -> None:
+    found = _pronouns("Ann Lee, a former war correspondent, said on Monday that the war had changed the city.")
+    assert not any(text == "the war" for text, _ in found)
+
+
+@pytest.mark.model
+def test_a_group_described_at_the_start_of_a_sentence_is_no_antecedent() -> None:
+    found = _pronouns("More city officials resigned on Monday. Their letter was sent to the mayor.")
+    assert found == []
