@@ -140,3 +140,19 @@ def test_the_agent_of_a_passive_is_a_maker() -> None:
                       "det nsubjpass auxpass ROOT agent pobj punct", "DT NNP VBD VBN IN NNP .",
                       "a Acme be recall by Acme .", "O B-ORG O O O B-ORG O")  # fmt: skip
     assert found == frozenset()
+
+
+def test_a_name_run_on_in_a_title_case_headline_is_cut_back_to_the_name_the_article_gives() -> None:
+    words = "Ann Lee Checks Into Rehab Clinic \n Ann Lee spoke on Monday ."
+    ents = "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O B-PERSON I-PERSON O O O O"
+    doc = Doc(VOCAB, words=words.split(" "), ents=ents.split())
+    found = [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
+    assert found == [("Ann Lee", ActorKind.PERSON), ("Ann Lee", ActorKind.PERSON)]
+
+
+def test_a_name_in_a_sentence_is_never_cut_back() -> None:
+    words = "Ann Lee Clinic said on Monday that Ann Lee had left ."
+    ents = "B-ORG I-ORG I-ORG O O O O B-PERSON I-PERSON O O O"
+    doc = Doc(VOCAB, words=words.split(), ents=ents.split())
+    found = [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
+    assert found == [("Ann Lee Clinic", ActorKind.ORGANIZATION), ("Ann Lee", ActorKind.PERSON)]
