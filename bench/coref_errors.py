@@ -46,25 +46,28 @@ def topic_errors(
     entity_of = {m: e for e, ms in key.items() for m in ms}
     actor_of = {m: a for a, ms in response.items() for m in ms}
     lines = [f"== topic {topic}"]
-    for entity, mentions in sorted(key.items()):
-        by_actor: dict[str, list[str]] = defaultdict(list)
-        for m in sorted(mentions, key=_order):
-            if m in actor_of:
-                by_actor[actor_of[m]].append(f"{texts[m]}@{m[0]}")
-        if len(by_actor) > 1:
-            lines.append(f"split {entity}:")
-            lines += [f"    {actor}: {' | '.join(ms)}" for actor, ms in sorted(by_actor.items())]
-    for actor, mentions in sorted(response.items()):
-        by_entity: dict[str, list[str]] = defaultdict(list)
-        for m in sorted(mentions, key=_order):
-            by_entity[entity_of[m]].append(f"{texts[m]}@{m[0]}")
-        if len(by_entity) > 1:
-            lines.append(f"joined {actor}:")
-            lines += [f"    {entity}: {' | '.join(ms)}" for entity, ms in sorted(by_entity.items())]
+    lines += _mixed("split", key, actor_of, texts)
+    lines += _mixed("joined", response, entity_of, texts)
     missed = Counter((phrase_kind(texts[m]), texts[m]) for m in unmatched)
     for kind in ("pronoun", "common", "name"):
         found = [(text, n) for (k, text), n in missed.most_common() if k == kind]
         if found:
             total = sum(n for _, n in found)
             lines.append(f"unmatched {kind} ({total}): " + ", ".join(f"{t} x{n}" for t, n in found))
+    return lines
+
+
+def _mixed(
+    word: str, clusters: Mapping[str, set[MentionId]], other: Mapping[MentionId, str], texts: Mapping[MentionId, str]
+) -> list[str]:
+    """Each cluster whose mentions fall in more than one cluster of the ``other`` partition, with them by cluster."""
+    lines = []
+    for name, mentions in sorted(clusters.items()):
+        by_other: dict[str, list[str]] = defaultdict(list)
+        for m in sorted(mentions, key=_order):
+            if m in other:
+                by_other[other[m]].append(f"{texts[m]}@{m[0]}")
+        if len(by_other) > 1:
+            lines.append(f"{word} {name}:")
+            lines += [f"    {o}: {' | '.join(ms)}" for o, ms in sorted(by_other.items())]
     return lines

@@ -161,19 +161,36 @@ def product_names(doc: Doc) -> frozenset[str]:
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        root, name = ent.root, normalise(POSSESSIVE.sub("", ent.text))
-        head = root.head
-        acts = root.dep_ == "nsubj" and head.lemma_.lower() not in THING_VERBS
-        acts = acts and any(c.dep_ in OBJECTS for c in head.children)
-        if acts or (root.dep_ == "pobj" and head.dep_ == "agent"):
+        name = normalise(POSSESSIVE.sub("", ent.text))
+        if _acts(ent):
             makers.add(name)
-        lefts = [c for c in root.lefts if c.i < ent.start]
-        single = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lefts)
-        counted = root.tag_ in {"NNPS", "NNS"} and any(c.dep_ == "nummod" for c in lefts)
-        kind_of_thing = root.dep_ == "compound" and head.lemma_.lower() in PRODUCT_NOUNS and head.i >= ent.end
-        if single or counted or (kind_of_thing and any(c.dep_ in {"det", "poss"} for c in head.lefts)):
-            products.add(name.removesuffix("s") if counted else name)
+        thing = _written_as_thing(ent)
+        if thing:
+            products.add(name.removesuffix("s") if thing == "counted" else name)
     return frozenset(products - makers)
+
+
+def _acts(ent: DocSpan) -> bool:
+    """Whether a name acts as a maker does here: the subject of a verb with an object, the agent of a passive."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() not in THING_VERBS:
+        return any(c.dep_ in OBJECTS for c in head.children)
+    return root.dep_ == "pobj" and head.dep_ == "agent"
+
+
+def _written_as_thing(ent: DocSpan) -> str:
+    """How a name is written as a thing here: "counted" ("two million iPods"), "single" ("an iPod"), "kind" ("the
+    iPod music player"), or "" when it is not."""
+    root = ent.root
+    head = root.head
+    lefts = [c for c in root.lefts if c.i < ent.start]
+    if root.tag_ in {"NNPS", "NNS"} and any(c.dep_ == "nummod" for c in lefts):
+        return "counted"
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lefts):
+        return "single"
+    kind = root.dep_ == "compound" and head.lemma_.lower() in PRODUCT_NOUNS and head.i >= ent.end
+    return "kind" if kind and any(c.dep_ in {"det", "poss"} for c in head.lefts) else ""
 
 
 def is_product(mention: Mention, products: frozenset[str]) -> bool:

@@ -3,10 +3,11 @@
 
 A personal or reflexive pronoun's antecedent is read as a speaker's is (:class:`graph.extract.speakers.Attribution`):
 the fitting subject of the nearest sentence before that has one, else the nearest fitting actor, with the sex an
-honorific gives a surname. A relative "who" stands for the name its clause describes ("Tom Hill, who chairs the
-board"). A definite description by a role stands for the person named before it with that role ("Judge Ann Lee
-... the judge", "actress Ann Lee ... the 33-year-old actress"). A pronoun or description inside quoted words is left
-alone (there "he" is whoever the speaker means), as is one that finds no named antecedent.
+honorific gives a surname; a possessive "its" stands for an organisation so read ("Acme said its profit fell"). A
+relative "who" stands for the name its clause describes ("Tom Hill, who chairs the board"). A definite description
+by a role stands for the person named before it with that role ("Judge Ann Lee ... the judge", "actress Ann Lee ...
+the 33-year-old actress"). A pronoun or description inside quoted words is left alone (there "he" is whoever the
+speaker means), as is one that finds no named antecedent.
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def _antecedent(
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
         return context.resolve(Mention(span, token.text, PERSONAL_PRONOUNS[lower]), token)
+    if lower == "its":
+        return context.antecedent(Mention(span, "it", ActorKind.ORGANIZATION), ActorKind.ORGANIZATION)
     if lower in REFLEXIVES:
         personal = REFLEXIVES[lower]
         return context.antecedent(Mention(span, personal, PERSONAL_PRONOUNS[personal]), PERSONAL_PRONOUNS[personal])

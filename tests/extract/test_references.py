@@ -121,3 +121,9 @@ def test_a_description_joins_a_role_by_its_head_noun_only() -> None:
 def test_a_group_described_at_the_start_of_a_sentence_is_no_antecedent() -> None:
     found = _pronouns("More city officials resigned on Monday. Their letter was sent to the mayor.")
     assert found == []
+
+
+@pytest.mark.model
+def test_its_stands_for_the_organisation_named_before_it() -> None:
+    found = _pronouns("General Motors reported a loss on Monday. Its shares fell by a third.")
+    assert found == [("Its", "General Motors")]
