@@ -3,11 +3,11 @@
 
 A personal or reflexive pronoun's antecedent is read as a speaker's is (:class:`graph.extract.speakers.Attribution`):
 the fitting subject of the nearest sentence before that has one, else the nearest fitting actor, with the sex an
-honorific gives a surname; a possessive "its" stands for an organisation so read ("Acme said its profit fell"). A
-relative "who" stands for the name its clause describes ("Tom Hill, who chairs the board"). A definite description
-by a role stands for the person named before it with that role ("Judge Ann Lee ... the judge", "actress Ann Lee ...
-the 33-year-old actress"). A pronoun or description inside quoted words is left alone (there "he" is whoever the
-speaker means), as is one that finds no named antecedent.
+honorific gives a surname; a possessive "its" stands for the organisation that is the subject of its clause ("Acme
+said its profit fell"). A relative "who" stands for the name its clause describes ("Tom Hill, who chairs the
+board"). A definite description by a role stands for the person named before it with that role ("Judge Ann Lee ...
+the judge", "actress Ann Lee ... the 33-year-old actress"). A pronoun or description inside quoted words is left
+alone (there "he" is whoever the speaker means), as is one that finds no named antecedent.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def _antecedent(
     if lower in PERSONAL_PRONOUNS:
         return context.resolve(Mention(span, token.text, PERSONAL_PRONOUNS[lower]), token)
     if lower == "its":
-        return context.antecedent(Mention(span, "it", ActorKind.ORGANIZATION), ActorKind.ORGANIZATION)
+        return _clause_subject(token, ordered, starts)
     if lower in REFLEXIVES:
         personal = REFLEXIVES[lower]
         return context.antecedent(Mention(span, personal, PERSONAL_PRONOUNS[personal]), PERSONAL_PRONOUNS[personal])
@@ -98,6 +98,22 @@ def _antecedent(
         n = bisect_right(starts, noun.idx) - 1
         if n >= 0 and noun.idx < ordered[n].span.end and ordered[n].kind in {ActorKind.PERSON, ActorKind.GROUP}:
             return ordered[n]
+    return None
+
+
+def _clause_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
+    """The organisation a possessive "its" stands for: the subject of the nearest verb above it that has one other
+    than the phrase "its" opens ("Acme said its profit fell"), when that subject is an organisation's name; nothing
+    when it is not ("the military continues to hide its losses")."""
+    for verb in token.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and token not in c.subtree]
+        if not subjects:
+            continue
+        n = bisect_right(starts, subjects[0].idx) - 1
+        found = ordered[n] if n >= 0 and subjects[0].idx < ordered[n].span.end else None
+        return found if found is not None and found.kind is ActorKind.ORGANIZATION else None
     return None
 
 
