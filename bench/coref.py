@@ -1,8 +1,9 @@
 """Score newsgraph's actor merging against human cross-document coreference (MEANTIME and ECB+).
 
 Run from the project root:  .venv/bin/python -m bench.coref [--corpus meantime|ecbplus] [--limit N] [--topics ...]
-[--jobs N] [--cache DIR [--stale-facts]]  (the whole of ECB+ takes minutes; ``--cache`` keeps the extracted facts, so
-that changes to the merge are measured again in seconds)
+[--jobs N] [--cache DIR [--stale-facts]] [--verbose]  (the whole of ECB+ takes minutes; ``--cache`` keeps the
+extracted facts, so that changes to the merge are measured again in seconds; ``--verbose`` lists the errors of every
+topic but ECB+'s dev topics)
 
 For each topic the real pipeline runs (``graph.build.pipeline.analyse`` over every document,
 ``graph.merge.story.merge`` over the topic's facts); then every gold actor mention is aligned with one system mention of
@@ -33,10 +34,11 @@ import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.coref_errors import topic_errors
 from bench.coref_metrics import CorefScores, score
 from bench.meantime import creation_date
 from graph.build.cache import code_fingerprint
@@ -54,6 +56,7 @@ DEV_TOPICS = frozenset(["2", "5", "12", "18", "21", "23", "34", "35"])
 NO_SPACE_BEFORE = frozenset([",", ".", ";", ":", "?", "!", ")", "]", "}", "%", "''", "”", "'s", "'", "n't"])
 NO_SPACE_AFTER = frozenset(["(", "[", "{", "$", "``", "“", "#"])
 QUOTES = {"``": "“", "''": "”"}
+POSSESSIVE = re.compile(r"\s*['’]s?$")
 SYSTEMS = ("exact name", "newsgraph")
 
 
@@ -149,23 +152,31 @@ def read_ecbplus(path: Path) -> list[Document]:
     return documents
 
 
-def align(gold: GoldMention, mentions: Sequence[Mention]) -> Mention | None:
-    """The system mention that stands for ``gold``: it covers the gold head (last character), then overlaps most."""
+def align(gold: GoldMention, mentions: Sequence[Mention], text: str = "") -> Mention | None:
+    """The system mention that stands for ``gold``: it covers the gold head (last character, before a possessive
+    "'s" when ``text`` is given: "Lindsay Lohan's" is Lindsay Lohan, not "Lindsay Lohan's lawyer"), then overlaps
+    most."""
     best: tuple[bool, int, int] | None = None
     found = None
+    words = gold.span.slice(text)
+    head_end = gold.span.end - (len(words) - len(POSSESSIVE.sub("", words)) if words.strip() else 0)
+    head_end = head_end if head_end > gold.span.start else gold.span.end
     for mention in mentions:
         overlap = min(gold.span.end, mention.span.end) - max(gold.span.start, mention.span.start)
         if overlap <= 0:
             continue
-        head = mention.span.start < gold.span.end <= mention.span.end
-        rank = (head, overlap, -(mention.span.end - mention.span.start))
+        head = mention.span.start < head_end <= mention.span.end
+        named = min(head_end, mention.span.end) - max(gold.span.start, mention.span.start)
+        rank = (head, named, -(mention.span.end - mention.span.start))
         if best is None or rank > best:
             best, found = rank, mention
     return found
 
 
-def score_topic(documents: Sequence[Document], facts: Sequence[ArticleFacts], tally: Tally) -> None:
-    """Merge one topic's facts and add its scores to ``tally``."""
+def score_topic(
+    documents: Sequence[Document], facts: Sequence[ArticleFacts], tally: Tally, errors: list[str] | None = None
+) -> None:
+    """Merge one topic's facts and add its scores to ``tally``; with ``errors``, add the lines listing its errors."""
     from graph.merge.story import merge
 
     story = merge(facts)
@@ -173,14 +184,18 @@ def score_topic(documents: Sequence[Document], facts: Sequence[ArticleFacts], ta
     matched_key: dict[str, set[tuple[str, Span]]] = defaultdict(set)
     responses: dict[str, dict[str, set[tuple[str, Span]]]] = {system: defaultdict(set) for system in SYSTEMS}
     by_article = {f.article.id: f for f in facts}
+    texts: dict[tuple[str, Span], str] = {}
+    unmatched: list[tuple[str, Span]] = []
     for document in documents:
         doc_id = document.article.id
         for gold in document.gold:
             mention_id = (doc_id, gold.span)
+            texts[mention_id] = gold.span.slice(document.article.text)
             key[gold.entity].add(mention_id)
-            mention = align(gold, by_article[doc_id].mentions)
+            mention = align(gold, by_article[doc_id].mentions, document.article.text)
             tally.gold += 1
             if mention is None:
+                unmatched.append(mention_id)
                 continue
             tally.matched += 1
             matched_key[gold.entity].add(mention_id)
@@ -193,19 +208,27 @@ def score_topic(documents: Sequence[Document], facts: Sequence[ArticleFacts], ta
         found = set().union(*clusters)
         alone = [{m} for m in every - found]
         tally.scores[("all annotated", system)] += score(key.values(), clusters + alone)
+    if errors is not None:
+        topic = documents[0].topic if documents else ""
+        errors += topic_errors(topic, texts, matched_key, responses["newsgraph"], unmatched)
 
 
 def evaluate(
-    documents: Sequence[Document], facts: Sequence[ArticleFacts], subsets: dict[str, set[str]]
+    documents: Sequence[Document],
+    facts: Sequence[ArticleFacts],
+    subsets: dict[str, set[str]],
+    errors: list[str] | None = None,
+    readable: Callable[[str], bool] = lambda topic: False,
 ) -> dict[str, Tally]:
-    """One :class:`Tally` per named subset of topics."""
+    """One :class:`Tally` per named subset of topics; with ``errors``, the error lines of each ``readable`` topic."""
     tallies = {name: Tally() for name in subsets}
     by_topic: dict[str, list[int]] = defaultdict(list)
     for i, document in enumerate(documents):
         by_topic[document.topic].append(i)
     for topic, indices in sorted(by_topic.items()):
         topic_tally = Tally()
-        score_topic([documents[i] for i in indices], [facts[i] for i in indices], topic_tally)
+        listing = errors if errors is not None and readable(topic) else None
+        score_topic([documents[i] for i in indices], [facts[i] for i in indices], topic_tally, listing)
         for name, topics in subsets.items():
             if topic in topics:
                 tally = tallies[name]
@@ -276,10 +299,11 @@ def run(corpus: str, args: argparse.Namespace) -> str:
     if corpus == "ecbplus":
         subsets |= {"dev topics": present & DEV_TOPICS, "other topics": present - DEV_TOPICS}
         subsets = {name: t for name, t in subsets.items() if t}
-    tallies = evaluate(documents, facts, subsets)
+    errors: list[str] | None = [] if args.verbose else None
+    tallies = evaluate(documents, facts, subsets, errors, lambda topic: topic not in DEV_TOPICS)
     name = "MEANTIME (English)" if corpus == "meantime" else "ECB+ topics 1-35"
     title = f"{name}: {len(documents)} documents, {len(present)} topics, {time.perf_counter() - started:.0f} s"
-    return table(title, tallies)
+    return "\n".join([*(errors or []), table(title, tallies)])
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -294,6 +318,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument(
         "--stale-facts", action="store_true", help="reuse kept facts even if the extractors changed since"
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="list the errors of every topic but ECB+'s dev topics (split entities, joined ones, unmatched mentions)",
     )
     args = parser.parse_args(argv)
     if not args.eval_dir.is_dir():

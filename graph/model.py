@@ -135,6 +135,9 @@ class Mention:
     text: str
     kind: ActorKind
     role: str | None = None
+    refers: Span | None = None
+    """For a pronoun that stands for an actor named earlier in the article ("he", "their"): the span of that name's
+    mention; the merge gives the pronoun that mention's actor. None for a name or a description."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.actors import extract_mentions
+from graph.extract.actors import extract_mentions, is_product, product_names
 from graph.extract.dates import anchored_to_speech, extract_times
 from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
+from graph.extract.references import extract_references, with_references
+from graph.extract.speakers import Attribution
 from graph.model import Article, ArticleFacts
 
 if TYPE_CHECKING:
@@ -15,9 +17,11 @@ if TYPE_CHECKING:
 
 
 def extract(doc: Doc, article: Article) -> ArticleFacts:
-    """Run every extractor on one article; speakers, sources, addressees and the participants of salient events join
-    the mentions (an incidental event's participants are actors only where the text names them otherwise)."""
-    mentions = list(extract_mentions(doc, article))
+    """Run every extractor on one article; speakers, sources, addressees, the participants of salient events (an
+    incidental event's participants are actors only where the text names them otherwise) and the pronouns that stand
+    for a named actor join the mentions."""
+    products = product_names(doc)
+    mentions = [m for m in extract_mentions(doc, article) if not is_product(m, products)]
     times = list(extract_times(doc, article))
     quotes = list(extract_quotes(doc, article, mentions, times))
     times = anchored_to_speech(doc, times, quotes)
@@ -26,9 +30,13 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     found = [m for q in quotes for m in (q.speaker, q.via, q.addressee)]
     found += [m for e in events if e.salient for m in (*e.agents, *e.patients, *e.places)]
     for mention in found:
-        if mention is not None and mention.span not in seen and article.in_body(mention.span):
+        if mention is None or is_product(mention, products):
+            continue
+        if mention.span not in seen and article.in_body(mention.span):
             seen.add(mention.span)
             mentions.append(mention)
+    context = Attribution.read(doc, article, mentions, [q.span for q in quotes if q.direct])
+    mentions = with_references(mentions, list(extract_references(doc, article, mentions, context)))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)
 

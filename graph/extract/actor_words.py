@@ -25,3 +25,13 @@ PLACE_PREPOSITIONS = frozenset(["in", "near", "around", "outside", "across", "th
 """Prepositions whose object the recogniser called a person is a place ("fighting around Kherson")."""
 NOT_NAMES = frozenset(["ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "INTJ", "PART"])
 """Parts of speech of one-word entities that name nothing ("Halfway through the month, ...")."""
+PRODUCT_NOUNS = frozenset(
+    ["computer", "player", "phone", "smartphone", "handset", "tablet", "device", "laptop", "console", "camera",
+     "software", "browser", "app", "car", "vehicle", "truck", "sedan", "suv", "jet", "airliner", "aircraft", "plane",
+     "model", "line", "family", "version", "edition"]
+)  # fmt: skip
+"""Nouns of things made and sold that a product's name modifies ("the iPod music player", "its Mac computers")."""
+THING_VERBS = frozenset(
+    ["cost", "weigh", "hold", "include", "feature", "replace", "measure", "contain", "store", "play", "run", "support"]
+)  # fmt: skip
+"""Verbs whose subject may be a thing ("the gadget costs 300 dollars"): their subject is no evidence of a maker."""

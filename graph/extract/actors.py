@@ -10,7 +10,16 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graph.extract.actor_words import NOT_NAMES, OUTLET_NAMES, OUTLET_NOUNS, OUTLET_WORDS, PLACE_PREPOSITIONS
+from graph.extract.actor_words import (
+    NOT_NAMES,
+    OUTLET_NAMES,
+    OUTLET_NOUNS,
+    OUTLET_WORDS,
+    PLACE_PREPOSITIONS,
+    PRODUCT_NOUNS,
+    THING_VERBS,
+)
+from graph.extract.headlines import cut_back, names_in_sentence_case
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES, normalise
 
@@ -124,17 +133,70 @@ PERSON_NOUNS = frozenset(
         "leader",
     ]
 )
+OBJECTS = frozenset(["dobj", "ccomp", "xcomp"])
+"""What a verb used actively and transitively takes: "Acme sold two million" acts, "the gadget sold well" does not."""
 ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
 
 
 def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
-    """Every named actor in the article's body."""
+    """Every named actor in the article's body; a name run on in a title-case headline is cut back to the name the
+    article gives elsewhere (:func:`graph.extract.headlines.cut_back`)."""
+    known = names_in_sentence_case(doc)
     for ent in doc.ents:
+        ent = cut_back(ent, known)
         kind = ENTITY_KINDS.get(ent.label_)
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
             continue
         yield entity_mention(ent, article)
+
+
+def product_names(doc: Doc) -> frozenset[str]:
+    """The names of organisations the article writes as things made and sold, which are no actors: counted or
+    taken one at a time ("a million iPods", "an iPod"), or naming the kind of thing ("the iPod music player", "its
+    Mac computers"); never a name the article elsewhere makes act as a maker does, the subject of a verb with an
+    object ("Apple unveiled ...", but "the gadget costs 300 dollars") or the agent of a passive ("... was announced
+    by Ford")."""
+    products, makers = set(), set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        name = normalise(POSSESSIVE.sub("", ent.text))
+        if _acts(ent):
+            makers.add(name)
+        thing = _written_as_thing(ent)
+        if thing:
+            products.add(name.removesuffix("s") if thing == "counted" else name)
+    return frozenset(products - makers)
+
+
+def _acts(ent: DocSpan) -> bool:
+    """Whether a name acts as a maker does here: the subject of a verb with an object, the agent of a passive."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() not in THING_VERBS:
+        return any(c.dep_ in OBJECTS for c in head.children)
+    return root.dep_ == "pobj" and head.dep_ == "agent"
+
+
+def _written_as_thing(ent: DocSpan) -> str:
+    """How a name is written as a thing here: "counted" ("two million iPods"), "single" ("an iPod"), "kind" ("the
+    iPod music player"), or "" when it is not."""
+    root = ent.root
+    head = root.head
+    lefts = [c for c in root.lefts if c.i < ent.start]
+    if root.tag_ in {"NNPS", "NNS"} and any(c.dep_ == "nummod" for c in lefts):
+        return "counted"
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lefts):
+        return "single"
+    kind = root.dep_ == "compound" and head.lemma_.lower() in PRODUCT_NOUNS and head.i >= ent.end
+    return "kind" if kind and any(c.dep_ in {"det", "poss"} for c in head.lefts) else ""
+
+
+def is_product(mention: Mention, products: frozenset[str]) -> bool:
+    """Whether an organisation's mention names one of the article's :func:`product_names` ("iPods" for "iPod")."""
+    name = normalise(POSSESSIVE.sub("", mention.text))
+    return mention.kind is ActorKind.ORGANIZATION and (name in products or name.removesuffix("s") in products)
 
 
 def names_something(ent: DocSpan) -> bool:

@@ -119,9 +119,9 @@ class Attribution:
     def resolve(self, mention: Mention, token: Token) -> Mention:
         """The named actor a pronoun, a document or a definite description stands for, or the mention itself."""
         if token.lower_ in PERSONAL_PRONOUNS:
-            return self._antecedent(mention, PERSONAL_PRONOUNS[token.lower_])
+            return self.antecedent(mention, PERSONAL_PRONOUNS[token.lower_])
         if token.lower_ == "it":
-            return self._antecedent(mention, ActorKind.ORGANIZATION)
+            return self.antecedent(mention, ActorKind.ORGANIZATION)
         document = document_of(token)
         if document is not None:
             return self._author(mention, document)
@@ -130,14 +130,14 @@ class Attribution:
             return next((m for m in before if _names_again(m, mention, token)), mention)
         return mention
 
-    def _antecedent(self, pronoun: Mention, wanted: ActorKind) -> Mention:
+    def antecedent(self, pronoun: Mention, wanted: ActorKind) -> Mention:
         """What a pronoun stands for: of the fitting subjects in the nearest sentence before it that has one, the one
         of the main clause ("Ann Lee told reporters that her son, Tom, was safe. “…,” she said": Ann Lee), else the
         nearest actor that fits; never a name inside quoted words, nor one whose honorific says the other gender."""
         nearest: Mention | None = None
         best: tuple[Mention, tuple[int, int]] | None = None
         for m in self._before(pronoun.span.start):
-            if not self._agrees(m, pronoun.text.lower(), wanted) or self._in_quote(m.span):
+            if not self._agrees(m, pronoun.text.lower(), wanted) or self.in_quote(m.span):
                 continue
             nearest = nearest or m
             salience = self.subjects.get(m.span)
@@ -182,7 +182,7 @@ class Attribution:
         for n in range(bisect_left(self._starts, offset) - 1, -1, -1):
             yield self._ordered[n]
 
-    def _in_quote(self, span: Span) -> bool:
+    def in_quote(self, span: Span) -> bool:
         """Whether ``span`` lies inside one of the article's quoted spans (which never overlap)."""
         if len(self._quotes) != len(self.quoted):
             self._quotes = sorted(self.quoted, key=lambda q: q.start)
@@ -302,7 +302,7 @@ def _is_definite(token: Token) -> bool:
     return any(child.lower_ in {"the", "these", "those"} for child in token.lefts)
 
 
-def _described(relative: Token) -> Token | None:
+def described(relative: Token) -> Token | None:
     """The noun a relative clause describes, for its "who" ("Tom Hill, who chairs the board, said …")."""
     verb = relative.head
     while verb.dep_ == "conj" and verb.head is not verb:
@@ -314,7 +314,7 @@ def speaker_for(token: Token | None, context: Attribution, article: Article) -> 
     """The speaker a subject names, and how it was read: ``name``, ``pronoun``, ``document``, ``role`` (a description
     resolved to a named actor earlier in the article) or ``description`` (kept as written)."""
     if token is not None and token.lower_ in RELATIVE_PRONOUNS:
-        token = _described(token)
+        token = described(token)
     if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
         return None, None
     mention = mention_at(token, article)

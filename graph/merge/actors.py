@@ -40,10 +40,12 @@ RETYPED = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE])
 def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[tuple[str, Span], str]]:
     """The actors of ``facts`` (sorted by article id) by key, and the key of the actor of each mention, by article id
     and span; each article's publisher is a mention of an outlet."""
-    refs = [MentionRef(f.article.id, m) for f in facts for m in f.mentions]
+    refs = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is None]
     refs += [_outlet_ref(f) for f in facts if f.article.publisher]
     nodes = _name_nodes(refs)
     clusters = _actor_clusters(nodes)
+    pronouns = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is not None]
+    _referring_nodes(nodes, clusters, pronouns)
     actors: dict[str, Actor] = {}
     actor_of: dict[tuple[str, Span], str] = {}
     by_cluster: dict[int, list[MentionRef]] = defaultdict(list)
@@ -55,6 +57,21 @@ def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[
         for ref in members:
             actor_of[(ref.article_id, ref.mention.span)] = actor.key
     return actors, actor_of
+
+
+def _referring_nodes(
+    nodes: dict[MentionRef, NameNode], clusters: dict[NameNode, int], pronouns: Sequence[MentionRef]
+) -> None:
+    """Give each pronoun the name node of the mention it ``refers`` to; one whose antecedent is not among the
+    mentions stands alone in its article."""
+    by_span = {(ref.article_id, ref.mention.span): node for ref, node in nodes.items()}
+    for ref in pronouns:
+        mention = ref.mention
+        node = by_span.get((ref.article_id, mention.refers or mention.span))
+        if node is None:
+            node = NameNode(FAMILY[mention.kind], normalise(mention.text), ref.article_id)
+            clusters.setdefault(node, len(clusters))
+        nodes[ref] = node
 
 
 def _outlet_ref(facts: ArticleFacts) -> MentionRef:
@@ -224,7 +241,7 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
         key=_free_key("/".join([FAMILY[kind], normalise(label), *sorted(scope)]), members, taken),
         label=label,
         kind=kind,
-        aliases={r.mention.text for r in members if r.mention.text},
+        aliases={r.mention.text for r in members if r.mention.text and r.mention.refers is None},
         roles={r.mention.role for r in members if r.mention.role},
         mentions=sorted(
             (r for r in members if r.mention.span != PUBLISHER_SPAN), key=lambda r: (r.article_id, r.mention.span.start)
@@ -235,7 +252,7 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
 def _kind(members: list[MentionRef]) -> ActorKind:
     """The kind of one cluster's actor, decided from all its mentions: an outlet where it publishes an article or a
     quarter of its mentions call it one (a company is not an outlet for one "Apple News"), else the commonest kind."""
-    kinds = Counter(r.mention.kind for r in members)
+    kinds = Counter(r.mention.kind for r in members if r.mention.refers is None)
     publishes = any(r.mention.span == PUBLISHER_SPAN for r in members)
     if publishes or 4 * kinds[ActorKind.OUTLET] >= len(members):
         return ActorKind.OUTLET
@@ -247,7 +264,7 @@ def _label(members: list[MentionRef], kind: ActorKind) -> str:
     titles ("Mr Hewitt" beside "Patricia Hewitt" is Patricia Hewitt). An organisation's fuller name must be given
     often enough to be its name rather than a stray phrase ("the first Airbus A380" beside Airbus many times), and
     names of events ("Conservative Party Conference") label no organisation."""
-    counts = Counter(_label_candidates(members, kind))
+    counts = Counter(_label_candidates([r for r in members if r.mention.refers is None], kind))
     least = 1 if kind is ActorKind.PERSON else max(1, max(counts.values()) // 10)
     label = max(counts, key=lambda n: (counts[n] >= least, len(content(normalise(n))), counts[n], -len(n), n))
     return re.sub(r"^(?:the|The)\s+(?=[a-z]*[A-Z])", "", label) if kind is not ActorKind.OUTLET else label

@@ -74,6 +74,14 @@ def test_a_gold_mention_is_aligned_with_the_mention_of_its_head() -> None:
     assert align(GoldMention(Span(36, 40), "x"), system) is None
 
 
+def test_a_possessive_gold_mention_is_aligned_with_the_name_not_the_phrase_it_opens() -> None:
+    text = "Ann Lee's lawyer spoke."
+    name, phrase = Mention(Span(0, 7), "Ann Lee", P), Mention(Span(0, 16), "Ann Lee's lawyer", P)
+    system = [name, phrase]
+    mention = GoldMention(Span(0, 9), "lee")
+    assert align(mention, system, text) == system[0]
+
+
 def test_detokenise_keeps_offsets() -> None:
     text = "Airbus parent EADS ( EADS ) said `` no '' .\nBoeing 's chief did n't ."
     clean, where = detokenise(text)

@@ -6,7 +6,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from graph.extract.actors import extract_mentions
+from graph.extract.actors import extract_mentions, product_names
 from graph.model import ActorKind, Article
 
 VOCAB = English().vocab
@@ -81,3 +81,78 @@ def test_a_name_that_modifies_an_outlet_noun_is_no_outlet() -> None:
     found = _kinds("the Orvane website crashed .", [2, 2, 3, 3, 3], "det compound nsubj ROOT punct",
                    "DET PROPN NOUN VERB PUNCT", "O B-ORG O O O")  # fmt: skip
     assert found == [("Orvane", ActorKind.ORGANIZATION)]
+
+
+def _names_and_actors(body: str) -> tuple[list[str], list[str]]:
+    """The organisations the recogniser names in ``body``, and the actor mentions the extractors keep."""
+    from graph.articles import parse_layout
+    from graph.extract import extract
+    from graph.nlp.loader import load_pipeline
+
+    text = f"Title\n\n{body}\n"
+    layout = parse_layout(text)
+    article = Article("a", text, title=layout.title, published=layout.published, body=layout.body)
+    doc = load_pipeline()(article.analysable_text())
+    organisations = [e.text for e in doc.ents if e.label_ == "ORG"]
+    return organisations, [m.text for m in extract(doc, article).mentions]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        # taken one at a time
+        "Acme Corp said on Monday that an Orbix would cost 300 dollars. The Orbix sold well.",
+        # naming the kind of thing
+        "The company Acme Corp unveiled the Orbix music player on Monday.",
+        "The company Acme Corp unveiled its Orbix computers on Monday.",
+    ],
+)
+def test_a_product_written_as_a_thing_is_no_actor_but_its_maker_is(body: str) -> None:
+    organisations, actors = _names_and_actors(body)
+    assert "Orbix" in organisations  # the recogniser calls it an organisation
+    assert "Acme Corp" in actors
+    assert not any("Orbix" in name for name in actors)
+
+
+def _products(words: str, heads: list[int], deps: str, tags: str, lemmas: str, ents: str) -> frozenset[str]:
+    doc = Doc(VOCAB, words=words.split(), heads=heads, deps=deps.split(), tags=tags.split(), lemmas=lemmas.split(),
+              ents=ents.split())  # fmt: skip
+    return product_names(doc)
+
+
+def test_a_name_counted_in_units_is_a_product() -> None:
+    found = _products("Acme sold two million Orbixs .", [1, 1, 3, 4, 1, 1], "nsubj ROOT compound nummod dobj punct",
+                      "NNP VBD CD CD NNPS .", "Acme sell two million Orbixs .",
+                      "B-ORG O B-CARDINAL I-CARDINAL B-ORG O")  # fmt: skip
+    assert found == {"orbix"}
+
+
+def test_a_name_that_acts_as_a_maker_is_no_product() -> None:
+    # "an Acme" once (one of its cars), but Acme sells things: it acts as a company does
+    found = _products("Acme sold an Acme .", [1, 1, 3, 1, 1], "nsubj ROOT det dobj punct", "NNP VBD DT NNP .",
+                      "Acme sell a Acme .", "B-ORG O O B-ORG O")  # fmt: skip
+    assert found == frozenset()
+
+
+def test_the_agent_of_a_passive_is_a_maker() -> None:
+    found = _products("an Acme was recalled by Acme .", [1, 3, 3, 3, 3, 4, 3],
+                      "det nsubjpass auxpass ROOT agent pobj punct", "DT NNP VBD VBN IN NNP .",
+                      "a Acme be recall by Acme .", "O B-ORG O O O B-ORG O")  # fmt: skip
+    assert found == frozenset()
+
+
+def test_a_name_run_on_in_a_title_case_headline_is_cut_back_to_the_name_the_article_gives() -> None:
+    words = "Ann Lee Checks Into Rehab Clinic \n Ann Lee spoke on Monday ."
+    ents = "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O B-PERSON I-PERSON O O O O"
+    doc = Doc(VOCAB, words=words.split(" "), ents=ents.split())
+    found = [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
+    assert found == [("Ann Lee", ActorKind.PERSON), ("Ann Lee", ActorKind.PERSON)]
+
+
+def test_a_name_in_a_sentence_is_never_cut_back() -> None:
+    words = "Ann Lee Clinic said on Monday that Ann Lee had left ."
+    ents = "B-ORG I-ORG I-ORG O O O O B-PERSON I-PERSON O O O"
+    doc = Doc(VOCAB, words=words.split(), ents=ents.split())
+    found = [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
+    assert found == [("Ann Lee Clinic", ActorKind.ORGANIZATION), ("Ann Lee", ActorKind.PERSON)]

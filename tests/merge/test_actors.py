@@ -315,3 +315,20 @@ def test_spellings_of_a_country_are_one_place() -> None:
 
 def test_the_is_no_part_of_a_label_before_a_name_in_mixed_case() -> None:
     assert labels([facts("a", ("the eZone Store", ORG), ("the eZone Store", ORG))])[0][0] == "eZone Store"
+
+
+def test_a_pronoun_joins_the_actor_of_the_name_it_refers_to_and_gives_it_no_alias() -> None:
+    text = "Ann Lee resigned. She left. Tom Hill stayed."
+    lee, she, hill = Span(0, 7), Span(18, 21), Span(28, 36)
+    mentions = [
+        Mention(lee, "Ann Lee", P),
+        Mention(she, "She", P, refers=lee),
+        Mention(hill, "Tom Hill", P),
+    ]
+    story = merge([ArticleFacts(Article("a", text), mentions), facts("b", ("Lee", P))])
+    assert story.actor_of[("a", she)] == story.actor_of[("a", lee)] == story.actor_of[("b", Span(0, 3))]
+    assert story.actor_of[("a", she)] != story.actor_of[("a", hill)]
+    assert sorted((a.label, a.aliases) for a in story.actors.values()) == [
+        ("Ann Lee", {"Ann Lee", "Lee"}),
+        ("Tom Hill", {"Tom Hill"}),
+    ]

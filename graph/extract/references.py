@@ -1,0 +1,160 @@
+"""Pronouns that stand for an actor the article has named: "Ann Lee resigned on Monday. She had led the board" makes
+"She" a mention of Ann Lee.
+
+A personal or reflexive pronoun's antecedent is read as a speaker's is (:class:`graph.extract.speakers.Attribution`):
+the fitting subject of the nearest sentence before that has one, else the nearest fitting actor, with the sex an
+honorific gives a surname; a possessive "its" stands for the organisation that is the subject of its clause ("Acme
+said its profit fell"). A relative "who" stands for the name its clause describes ("Tom Hill, who chairs the
+board"). A definite description by a role stands for the person named before it with that role ("Judge Ann Lee ...
+the judge", "actress Ann Lee ... the 33-year-old actress"). A pronoun or description inside quoted words is left
+alone (there "he" is whoever the speaker means), as is one that finds no named antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from graph.extract.attribution import PERSONAL_PRONOUNS
+from graph.extract.speakers import Attribution, described
+from graph.model import ActorKind, Article, Mention, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+REFLEXIVES = {"himself": "he", "herself": "she", "themselves": "they"}
+"""Reflexive pronouns, with the personal pronoun whose antecedent they share ("Lee checked herself in")."""
+RELATIVES = frozenset({"who", "whom", "whose"})
+"""Relative pronouns of people: they stand for the noun their clause describes."""
+PRONOUN_SEXES = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+OTHER_SEX = {"m": "f", "f": "m"}
+ROLE_END = re.compile(r"\s+(?:of|with|at|for|from|in|on|to|by|and|who|,).*$", re.S)
+"""Where the words of a role that name the office end ("a deputy with the party": "a deputy")."""
+
+
+def extract_references(
+    doc: Doc, article: Article, mentions: Sequence[Mention], context: Attribution
+) -> Iterator[tuple[Mention, Mention]]:
+    """Each pronoun of the narration that stands for a named actor, as a mention that ``refers`` to the antecedent's
+    span, with the antecedent. One person has one sex in an article: where the article's pronouns read as standing
+    for one name disagree ("he" and "she" for Lee), only those of the sex most of them give are kept, none on a tie."""
+    found = list(_references(doc, article, mentions, context))
+    sexes: dict[str, Counter[str]] = defaultdict(Counter)
+    for pronoun, antecedent in found:
+        if sex := PRONOUN_SEXES.get(pronoun.text.lower()):
+            sexes[_surname(antecedent)][sex] += 1
+    for pronoun, antecedent in found:
+        said = sexes[_surname(antecedent)]
+        sex = PRONOUN_SEXES.get(pronoun.text.lower())
+        if sex is None or said[sex] > said[OTHER_SEX[sex]]:
+            yield pronoun, antecedent
+
+
+def _surname(mention: Mention) -> str:
+    words = mention.text.split()
+    return words[-1].lower() if words else ""
+
+
+def _references(
+    doc: Doc, article: Article, mentions: Sequence[Mention], context: Attribution
+) -> Iterator[tuple[Mention, Mention]]:
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    starts = [m.span.start for m in ordered]
+    for token in doc:
+        span = Span(token.idx, token.idx + len(token.text))
+        if not article.in_body(span) or context.in_quote(span):
+            continue
+        antecedent = _antecedent(token, span, context, ordered, starts)
+        if antecedent is not None and antecedent.span != span and _named(antecedent, doc):
+            yield Mention(span, token.text, antecedent.kind, refers=antecedent.span), antecedent
+        elif _definite_noun(token) and not _inside(span, ordered, starts):
+            person = _holder_of_role(token, ordered, starts)
+            if person is not None:
+                phrase = Span(min(c.idx for c in token.lefts if c.dep_ == "det"), span.end)
+                yield Mention(phrase, phrase.slice(article.text), person.kind, refers=person.span), person
+
+
+def _antecedent(
+    token: Token, span: Span, context: Attribution, ordered: Sequence[Mention], starts: Sequence[int]
+) -> Mention | None:
+    lower = token.lower_
+    if lower in PERSONAL_PRONOUNS:
+        return context.resolve(Mention(span, token.text, PERSONAL_PRONOUNS[lower]), token)
+    if lower == "its":
+        return _clause_subject(token, ordered, starts)
+    if lower in REFLEXIVES:
+        personal = REFLEXIVES[lower]
+        return context.antecedent(Mention(span, personal, PERSONAL_PRONOUNS[personal]), PERSONAL_PRONOUNS[personal])
+    if lower in RELATIVES:
+        noun = described(token)
+        if noun is None:
+            return None
+        n = bisect_right(starts, noun.idx) - 1
+        if n >= 0 and noun.idx < ordered[n].span.end and ordered[n].kind in {ActorKind.PERSON, ActorKind.GROUP}:
+            return ordered[n]
+    return None
+
+
+def _clause_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
+    """The organisation a possessive "its" stands for: the subject of the nearest verb above it that has one other
+    than the phrase "its" opens ("Acme said its profit fell"), when that subject is an organisation's name; nothing
+    when it is not ("the military continues to hide its losses")."""
+    for verb in token.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and token not in c.subtree]
+        if not subjects:
+            continue
+        n = bisect_right(starts, subjects[0].idx) - 1
+        found = ordered[n] if n >= 0 and subjects[0].idx < ordered[n].span.end else None
+        return found if found is not None and found.kind is ActorKind.ORGANIZATION else None
+    return None
+
+
+def _definite_noun(token: Token) -> bool:
+    """Whether ``token`` heads a singular definite description ("the judge", "the 33-year-old actress")."""
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+
+
+def _inside(span: Span, ordered: Sequence[Mention], starts: Sequence[int]) -> bool:
+    n = bisect_right(starts, span.start) - 1
+    return any(ordered[i].span.end > span.start for i in range(max(0, n - 3), n + 1))
+
+
+def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
+    """The nearest person named before ``token`` whose role, as the article gives it, has the noun ``token`` for its
+    head ("a former war correspondent" is a correspondent, and "the war" no one)."""
+    noun = token.lemma_.lower()
+    for n in range(bisect_right(starts, token.idx) - 1, -1, -1):
+        mention = ordered[n]
+        if mention.kind is ActorKind.PERSON and mention.role and mention.text[:1].isupper():
+            office = re.findall(r"[\w-]+", ROLE_END.sub("", mention.role.lower()))
+            if office[-1:] == [noun]:
+                return mention
+    return None
+
+
+def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Mention, Mention]]) -> list[Mention]:
+    """``mentions`` with the pronouns that stand for them, and the antecedents read from the text that were not
+    among them yet (a proper name the recogniser missed)."""
+    seen = {m.span for m in mentions}
+    out = list(mentions)
+    for pronoun, antecedent in references:
+        for mention in (antecedent, pronoun):
+            if mention.span not in seen:
+                seen.add(mention.span)
+                out.append(mention)
+    return out
+
+
+def _named(mention: Mention, doc: Doc) -> bool:
+    """Whether an antecedent holds a proper name ("Ann Lee", "the Kremlin"), not another pronoun nor a description
+    ("A friend of the actress", "More Russian officials" opening a sentence)."""
+    words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return words is not None and any(t.pos_ == "PROPN" for t in words)
