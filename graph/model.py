@@ -182,9 +182,14 @@ PATTERNS = (
     "appeal",
     "according to",
     "continued quote",
+    "colon",
+    "speaker label",
+    "signature",
     "no cue",
 )
-"""The patterns an attribution is found by: where its words lie against the cue, or that it continues a quote."""
+"""The patterns an attribution is found by: where its words lie against the cue, that it continues a quote, a source
+named before a colon ("Jane Roe, in a statement: “…”"), a transcript's speaker label ("LEE: …") or a signature after a
+dash ("“…” — Jane Roe")."""
 RESOLUTIONS = ("name", "pronoun", "role", "document", "description")
 """How a speaker was read: a name as written, a pronoun or a role ("the senator") resolved to a name earlier in the
 article, a document resolved to its author, or a description kept as written ("officials", "the campaign")."""

@@ -64,8 +64,9 @@ def _fold_doubled(text: str) -> str:
 
 def _role(text: str, i: int, opening: frozenset[str], closing: frozenset[str], inside: bool = False) -> str | None:
     """``open``, ``close`` or None (an apostrophe) for the mark at ``i`` (``inside`` a quote or not)."""
-    if inside and _closes_by_mistake(text, i):
-        return "close"
+    mistyped = _mistyped(text, i, inside)
+    if mistyped is not None:
+        return mistyped
     ch = text[i]
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -116,12 +117,21 @@ def _pair(
     return found
 
 
-def _closes_by_mistake(text: str, i: int) -> bool:
-    """An opening mark typed where the closing one belongs: after the quote's own punctuation and before a space
-    (“We lost,“ she said)."""
-    return (
-        text[i] in OPENING_DOUBLE and text[i - 1 : i] in {",", ".", "?", "!"} and text[i + 1 : i + 2] in {" ", "\n", ""}
-    )
+def _mistyped(text: str, i: int, inside: bool) -> str | None:
+    """The role of a double mark typed the wrong way round: an opening mark that closes the quote it is in, after the
+    quote's own punctuation and before a space (“We lost,“ she said), or a closing mark that opens a quote outside
+    one, after a space or a line break and before a word (⏎”We lost,” she said); None for any other mark."""
+    before = text[i - 1] if i > 0 else " "
+    if (
+        inside
+        and text[i] in OPENING_DOUBLE
+        and before in {",", ".", "?", "!"}
+        and text[i + 1 : i + 2] in {" ", "\n", ""}
+    ):
+        return "close"
+    if not inside and text[i] in CLOSING_DOUBLE and before in BEFORE_OPENING and text[i + 1 : i + 2].isalnum():
+        return "open"
+    return None
 
 
 def _add(found: list[Quoted], text: str, start: int, end: int, continued: bool) -> None:

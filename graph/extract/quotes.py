@@ -26,6 +26,7 @@ from graph.extract.quote_cues import (
     sentence_verb,
     speaking_verb,
 )
+from graph.extract.quote_layouts import signature, speaker_label, stage_direction
 from graph.extract.reported import cue_pattern, extract_reported
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Mention, Quote, Span, TimeExpr
@@ -126,7 +127,12 @@ def _direct(
     """The statement a quoted span makes: attributed to the cue that governs it or stands beside it, continuing the
     quote before it, or of unknown speaker when it is long and stands alone; None for a scare quote."""
     site = _site(doc, quoted.span, index) if article.in_body(quoted.span) else None
-    if site is None or _is_name(site) or _is_title(site, index.text):
+    if site is None or stage_direction(site.span, index.text):
+        return None
+    laid_out = _laid_out(doc, site, article, context, index.text)
+    if laid_out is not None:
+        return laid_out
+    if _is_name(site) or _is_title(site, index.text):
         return None
     verb = _cue(doc, site, quoted, index)
     if verb is None:
@@ -255,6 +261,20 @@ def _sourced(site: _Site, source: tuple[Token, str], article: Article, context: 
     text = site.span.slice(article.text)
     cue = "according to" if pattern == "according to" else ":"
     return Quote(site.span, text, site.sentence, speaker, cue=cue, pattern=pattern, resolution=resolution)
+
+
+def _laid_out(doc: Doc, site: _Site, article: Article, context: Attribution, text: str) -> Quote | None:
+    """A quote the layout attributes: a transcript turn after its speaker's label (“PENCE: …”, the quote's words
+    start after the label), or a quote signed with a dash and a name (““…” ― Ann Lee”)."""
+    labelled = speaker_label(doc, site.span, text)
+    token, span = labelled if labelled is not None else (signature(doc, site.span, text), site.span)
+    if token is None:
+        return None
+    speaker, resolution = speaker_for(token, context, article)
+    cue, pattern = (":", "speaker label") if labelled is not None else ("—", "signature")
+    return Quote(
+        span, span.slice(article.text), site.sentence, speaker, cue=cue, pattern=pattern, resolution=resolution
+    )
 
 
 def _governs(verb: Token, roots: Sequence[Token]) -> bool:
