@@ -14,6 +14,8 @@ from pathlib import Path
 
 ODD_SPACES = frozenset("\u00a0\u2007\u2009\u202f\u200a\u2002\u2003")
 """Spaces that change how spaCy parses ("a\u00a0“catastrophe”"); the analysed text uses plain spaces instead."""
+BEFORE_OPENING = frozenset(" \t\n([{—–-/:;")
+"""What may stand right before an opening quotation mark."""
 
 
 class ActorKind(StrEnum):
@@ -93,7 +95,8 @@ class Article:
         return not any(span.start < x.end and x.start < span.end for x in self.excluded)
 
     def analysable_text(self) -> str:
-        """The text with everything outside the body blanked by spaces, so offsets stay those of ``text``."""
+        """The text with everything outside the body blanked by spaces and doubled quotation marks folded into one
+        (:func:`fold_doubled_marks`), so offsets stay those of ``text``."""
         body = self.body or Span(0, len(self.text))
         blank = [Span(0, body.start), Span(body.end, len(self.text)), *self.excluded]
         chars = [" " if ch in ODD_SPACES else ch for ch in self.text]
@@ -101,7 +104,27 @@ class Article:
             for i in range(span.start, span.end):
                 if chars[i] != "\n":
                     chars[i] = " "
-        return "".join(chars)
+        return fold_doubled_marks("".join(chars), inner_space=True)
+
+
+def fold_doubled_marks(text: str, inner_space: bool = False) -> str:
+    """The text with each doubled mark (``''…''``, the typewriter style some newspapers still file in, and
+    ````…''``) written as one straight double mark beside a space, keeping every offset: the space outside the
+    quote (where a mark's side tells opening from closing), or with ``inner_space`` inside it (where the parser reads
+    ``, " said`` as it reads ``,” said``, with no run of two spaces)."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for i in range(len(chars) - 1):
+        pair = chars[i] + chars[i + 1]
+        if pair not in {"''", "``"} or (i > 0 and chars[i - 1] == "'"):
+            continue
+        before = chars[i - 1] if i > 0 else " "
+        if before.isalnum() and i + 2 < len(chars) and chars[i + 2].isalnum():
+            continue  # an apostrophe typed twice inside a word
+        opening = pair == "``" or before in BEFORE_OPENING
+        chars[i], chars[i + 1] = ('"', " ") if opening == inner_space else (" ", '"')
+    return "".join(chars)
 
 
 class Severity(StrEnum):

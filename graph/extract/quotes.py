@@ -288,16 +288,27 @@ def _scare_modified(roots: Sequence[Token], start: int) -> bool:
 
 
 def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted, alone: bool) -> bool:
-    """Whether a quote with no cue of its own continues ``previous``: in the next sentence, or as a paragraph of its
-    own right after the paragraph that ``previous`` ends (““…,” Ann Lee said.⏎⏎“…”"), the newsroom way of letting
-    a speaker go on."""
+    """Whether a quote with no cue of its own continues ``previous``: in the next sentence, as a sentence of its own
+    later in the same paragraph with no one else named as a subject between (““…,” said Ann Lee. She has run the
+    clinic for years. “…”"), or as a paragraph of its own right after the paragraph that ``previous`` ends (““…,”
+    Ann Lee said.⏎⏎“…”"): the newsroom ways of letting a speaker go on."""
     if quoted.continued:
         return True
     between = index.text[previous.span.end : span.start]
     if len(between) > 400 or ("\n\n" in between.strip("\n ") and not (alone and _next_paragraph(between))):
         return False
     later = index.starting(previous.sentence.end, span.start - 1)
+    if alone and "\n" not in between and previous.speaker is not None:
+        return not any(_names_another(s, previous.speaker.text) for s in later)
     return not any(t for s in later for t in s if not (t.is_punct or t.is_space))
+
+
+def _names_another(sentence: DocSpan, speaker: str) -> bool:
+    """Whether a sentence of narration between two quotes of one paragraph has for subject a name other than the
+    speaker's ("Ann Lee disagreed."), which hands the paragraph to someone else."""
+    words = set(speaker.lower().split())
+    subjects = (t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"})
+    return any((t.ent_type_ or t.pos_ == "PROPN") and t.lower_ not in words for t in subjects)
 
 
 def _next_paragraph(between: str) -> bool:
