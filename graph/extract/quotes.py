@@ -43,6 +43,8 @@ TITLE_WORDS = 8
 """A title or slogan in quotation marks is at most this many words long."""
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"})
 """Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
+ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
+"""Pronoun subjects that give a sentence's quoted words to someone named before."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 
 
@@ -136,18 +138,33 @@ def _direct(
         return None
     verb = _cue(doc, site, quoted, index)
     if verb is None:
-        source = named_source(doc, site.outside, site.span, index.text)
-        if source is not None:
-            return _sourced(site, source, article, context)
-        continued = _continuation(site, article, quoted, previous, index)
-        if continued is not None or quoted.continued or site.outside:
-            return continued
-        verb = preceding_verb(doc, site.span, index.text)
-        if verb is None:
-            return _uncued(site, article)
+        return _without_cue(doc, article, site, quoted, previous, context, index)
     if _is_scare_quote(site, verb, index.text):
         return None
     return _attributed(site, verb, article, context, index)
+
+
+def _without_cue(
+    doc: Doc, article: Article, site: _Site, quoted: Quoted, previous: Quote | None, context: Attribution, index: _Index
+) -> Quote | None:
+    """A quote with no reporting verb of its own: said by a source named without one, continuing the quote before it,
+    given by its sentence to the subject of the verb above it, said by the cue of the sentence just before it, or of
+    unknown speaker when it is long and stands alone."""
+    source = named_source(doc, site.outside, site.span, index.text)
+    if source is not None:
+        return _sourced(site, source, article, context)
+    continued = _continuation(site, article, quoted, previous, index)
+    if continued is not None or quoted.continued:
+        return continued
+    if site.outside:
+        verb = _attributing_predicate(site)
+        if verb is None or (site.words < SHORT_QUOTE_WORDS and _scare_modified(site.roots, site.inside.start)):
+            return None
+        return _attributed(site, verb, article, context, index)
+    verb = preceding_verb(doc, site.span, index.text)
+    if verb is None:
+        return _uncued(site, article)
+    return None if _is_scare_quote(site, verb, index.text) else _attributed(site, verb, article, context, index)
 
 
 def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
@@ -275,6 +292,22 @@ def _laid_out(doc: Doc, site: _Site, article: Article, context: Attribution, tex
     return Quote(
         span, span.slice(article.text), site.sentence, speaker, cue=cue, pattern=pattern, resolution=resolution
     )
+
+
+def _attributing_predicate(site: _Site) -> Token | None:
+    """The verb above a quote with no reporting verb, when its subject is a person or an organisation named outside
+    the quote, or "he" or "she": the sentence gives that subject the quoted words ("Ann Lee thanked the council for
+    “keeping us all safe”", "He blasted the firm for its “outrageous practices”"); None for a quote in a sentence
+    that says it of nobody ("so-called “closed” primaries", "the “autopsy” recommended a change")."""
+    start, end = site.inside.start, site.inside.end
+    for root in (r for r in site.roots if r.dep_ not in SCARE_MODIFIERS | {"nmod"}):  # not “somewhat odd” voters
+        verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"} and not start <= a.i < end), None)
+        subject = subject_of(verb) if verb is not None else None
+        if verb is None or subject is None or start <= subject.i < end or subject.i > verb.i:
+            continue
+        if subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in ATTRIBUTING_PRONOUNS:
+            return verb
+    return None
 
 
 def _governs(verb: Token, roots: Sequence[Token]) -> bool:

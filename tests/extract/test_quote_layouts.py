@@ -84,3 +84,28 @@ def test_a_stage_direction_is_no_statement() -> None:
 )
 def test_stage_direction(words: str, direction: bool) -> None:
     assert stage_direction(Span(0, len(words)), words) is direction
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        ("Ann Lee thanked the council for “keeping us all safe this winter.”", "keeping us all safe", "Ann Lee"),
+        ("Tom Hill blamed the delay on “a board that never listens to anyone.”", "never listens", "Tom Hill"),
+    ],
+)
+def test_quoted_words_under_a_predicate_are_its_subjects(body: str, quote: str, speaker: str) -> None:
+    said = next((q for q in _direct(body) if quote in q.text), None)
+    assert said is not None and said.speaker is not None and speaker in said.speaker.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He won just 19 percent among “somewhat conservative” voters in the county.",
+        "Voters in so-called “closed” primaries stayed home on Tuesday.",
+    ],
+)
+def test_a_scare_quote_that_nobody_says_stays_out(body: str) -> None:
+    assert _direct(body) == []
