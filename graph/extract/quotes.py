@@ -41,6 +41,11 @@ UNATTRIBUTED_MIN_WORDS = 8
 """An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
 TITLE_WORDS = 8
 """A title or slogan in quotation marks is at most this many words long."""
+WORK_NOUNS = frozenset(
+    {"book", "novel", "memoir", "film", "movie", "documentary", "show", "series", "song", "album", "play", "poem",
+     "essay", "column", "headline", "podcast", "program", "programme", "musical", "opera", "painting", "exhibition"}
+)  # fmt: skip
+"""Nouns for a work whose title follows them in quotation marks."""
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"})
 """Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
 ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
@@ -196,9 +201,22 @@ def _is_title(site: _Site, text: str) -> bool:
     words = [t.text for t in site.inside if t.is_alpha]
     if not 2 <= len(words) <= TITLE_WORDS or any(t.text in {"!", "?"} for t in site.inside):
         return False
+    capitalised = all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
+    if capitalised and _names_a_work(site):
+        return True
     if _is_utterance(site.span, text) or any(_said_as_object(root) for root in site.roots):
         return False
-    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
+    return capitalised
+
+
+def _names_a_work(site: _Site) -> bool:
+    """Whether the quote stands right after a noun for a work, as its title ("his book, “Make It Count,”", "the film
+    “Long Way Home”")."""
+    before = site.inside.start - 1
+    doc = site.inside.doc
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        before -= 1
+    return before >= 0 and doc[before].lemma_.lower() in WORK_NOUNS
 
 
 def _said_as_object(root: Token) -> bool:
@@ -302,12 +320,18 @@ def _attributing_predicate(site: _Site) -> Token | None:
     start, end = site.inside.start, site.inside.end
     for root in (r for r in site.roots if r.dep_ not in SCARE_MODIFIERS | {"nmod"}):  # not “somewhat odd” voters
         verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"} and not start <= a.i < end), None)
-        subject = subject_of(verb) if verb is not None else None
-        if verb is None or subject is None or start <= subject.i < end or subject.i > verb.i:
-            continue
-        if subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in ATTRIBUTING_PRONOUNS:
+        if verb is not None and verb.lemma_ != "be" and _attributes(verb, start):  # not “she” is a “he”
             return verb
     return None
+
+
+def _attributes(verb: Token, start: int) -> bool:
+    """Whether ``verb`` has for subject, before the quote at token ``start`` and outside any quote, a person or an
+    organisation named, or "he" or "she"."""
+    subject = subject_of(verb)
+    if subject is None or subject.i >= min(start, verb.i + 1) or subject.doc[max(0, subject.i - 1)].is_quote:
+        return False
+    return subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in ATTRIBUTING_PRONOUNS
 
 
 def _governs(verb: Token, roots: Sequence[Token]) -> bool:

@@ -105,7 +105,14 @@ def test_quoted_words_under_a_predicate_are_its_subjects(body: str, quote: str, 
     [
         "He won just 19 percent among “somewhat conservative” voters in the county.",
         "Voters in so-called “closed” primaries stayed home on Tuesday.",
+        "Why vote for him, unless simply because “she” is a “he”?",
     ],
 )
 def test_a_scare_quote_that_nobody_says_stays_out(body: str) -> None:
     assert _direct(body) == []
+
+
+@pytest.mark.model
+def test_a_title_after_a_noun_for_a_work_is_no_statement() -> None:
+    body = "In his 2002 book, “Make Your Kid a Millionaire,” Mr. Hill suggested cutting back on coffee."
+    assert all("Millionaire" not in q.text for q in _direct(body))
