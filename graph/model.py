@@ -104,14 +104,15 @@ class Article:
             for i in range(span.start, span.end):
                 if chars[i] != "\n":
                     chars[i] = " "
-        return fold_doubled_marks("".join(chars), inner_space=True)
+        return fold_doubled_marks("".join(chars), curly=True)
 
 
-def fold_doubled_marks(text: str, inner_space: bool = False) -> str:
+def fold_doubled_marks(text: str, curly: bool = False) -> str:
     """The text with each doubled mark (``''…''``, the typewriter style some newspapers still file in, and
-    ````…''``) written as one straight double mark beside a space, keeping every offset: the space outside the
-    quote (where a mark's side tells opening from closing), or with ``inner_space`` inside it (where the parser reads
-    ``, " said`` as it reads ``,” said``, with no run of two spaces)."""
+    ````…''``) written as one double mark beside a space, keeping every offset: a straight mark with the space
+    outside the quote (where a mark's side tells opening from closing), or, ``curly``, an opening or closing curly
+    mark with the space inside the quote (which the parser reads as it reads a quote set in curly marks, with no run
+    of two spaces)."""
     if "''" not in text and "``" not in text:
         return text
     chars = list(text)
@@ -123,7 +124,10 @@ def fold_doubled_marks(text: str, inner_space: bool = False) -> str:
         if before.isalnum() and i + 2 < len(chars) and chars[i + 2].isalnum():
             continue  # an apostrophe typed twice inside a word
         opening = pair == "``" or before in BEFORE_OPENING
-        chars[i], chars[i + 1] = ('"', " ") if opening == inner_space else (" ", '"')
+        if curly:
+            chars[i], chars[i + 1] = ("“", " ") if opening else (" ", "”")
+        else:
+            chars[i], chars[i + 1] = (" ", '"') if opening else ('"', " ")
     return "".join(chars)
 
 

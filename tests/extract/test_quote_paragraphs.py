@@ -1,5 +1,5 @@
 """Who goes on speaking in a paragraph, on invented news copy: a quote that resumes after a sentence of narration
-about its speaker, and quotes set in doubled apostrophes, read by the parser as quotes in double marks."""
+about its speaker, and quotes set in doubled apostrophes, read by the parser as quotes in curly marks."""
 
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ def test_narration_about_someone_else_ends_the_speakers_turn() -> None:
     assert "Tom Hill" not in (_speakers(body).get("It is a good plan.") or "")
 
 
-def test_doubled_marks_are_read_as_double_marks_at_the_same_offsets() -> None:
+def test_doubled_marks_are_read_as_curly_marks_at_the_same_offsets() -> None:
     text = "He said, ''We won,'' and left. Don''t."
     analysed = Article("a", text).analysable_text()
     assert len(analysed) == len(text)
-    assert analysed == "He said, \" We won, \" and left. Don''t."
+    assert analysed == "He said, “ We won, ” and left. Don''t."
