@@ -320,16 +320,22 @@ def _attributing_predicate(site: _Site) -> Token | None:
     start, end = site.inside.start, site.inside.end
     for root in (r for r in site.roots if r.dep_ not in SCARE_MODIFIERS | {"nmod"}):  # not “somewhat odd” voters
         verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"} and not start <= a.i < end), None)
-        if verb is not None and verb.lemma_ != "be" and _attributes(verb, start):  # not “she” is a “he”
+        if verb is not None and verb.lemma_ != "be" and _attributes(verb, start, end):  # not “she” is a “he”
             return verb
     return None
 
 
-def _attributes(verb: Token, start: int) -> bool:
-    """Whether ``verb`` has for subject, before the quote at token ``start`` and outside any quote, a person or an
-    organisation named, or "he" or "she"."""
+def _quoted_alone(token: Token) -> bool:
+    """Whether a word stands between quotation marks of its own (“she”)."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_quote and doc[token.i + 1].is_quote
+
+
+def _attributes(verb: Token, start: int, end: int) -> bool:
+    """Whether ``verb`` has for subject, outside the quote whose tokens run from ``start`` to ``end`` and not quoted
+    itself, a person or an organisation named, or "he" or "she"."""
     subject = subject_of(verb)
-    if subject is None or subject.i >= min(start, verb.i + 1) or subject.doc[max(0, subject.i - 1)].is_quote:
+    if subject is None or start <= subject.i < end or subject.i > verb.i or _quoted_alone(subject):
         return False
     return subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in ATTRIBUTING_PRONOUNS
 

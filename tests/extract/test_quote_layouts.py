@@ -92,6 +92,11 @@ def test_stage_direction(words: str, direction: bool) -> None:
     [
         ("Ann Lee thanked the council for “keeping us all safe this winter.”", "keeping us all safe", "Ann Lee"),
         ("Tom Hill blamed the delay on “a board that never listens to anyone.”", "never listens", "Tom Hill"),
+        (
+            "Ann Lee spoke last.\n\n“Voters reject the old guard again and again,” she points out.",
+            "Voters reject the old guard",
+            "Ann Lee",
+        ),
     ],
 )
 def test_quoted_words_under_a_predicate_are_its_subjects(body: str, quote: str, speaker: str) -> None:
