@@ -14,6 +14,8 @@ from pathlib import Path
 
 ODD_SPACES = frozenset("\u00a0\u2007\u2009\u202f\u200a\u2002\u2003")
 """Spaces that change how spaCy parses ("a\u00a0“catastrophe”"); the analysed text uses plain spaces instead."""
+BEFORE_OPENING = frozenset(" \t\n([{—–-/:;")
+"""What may stand right before an opening quotation mark."""
 
 
 class ActorKind(StrEnum):
@@ -93,7 +95,8 @@ class Article:
         return not any(span.start < x.end and x.start < span.end for x in self.excluded)
 
     def analysable_text(self) -> str:
-        """The text with everything outside the body blanked by spaces, so offsets stay those of ``text``."""
+        """The text with everything outside the body blanked by spaces and doubled quotation marks folded into one
+        (:func:`fold_doubled_marks`), so offsets stay those of ``text``."""
         body = self.body or Span(0, len(self.text))
         blank = [Span(0, body.start), Span(body.end, len(self.text)), *self.excluded]
         chars = [" " if ch in ODD_SPACES else ch for ch in self.text]
@@ -101,7 +104,31 @@ class Article:
             for i in range(span.start, span.end):
                 if chars[i] != "\n":
                     chars[i] = " "
-        return "".join(chars)
+        return fold_doubled_marks("".join(chars), curly=True)
+
+
+def fold_doubled_marks(text: str, curly: bool = False) -> str:
+    """The text with each doubled mark (``''…''``, the typewriter style some newspapers still file in, and
+    ````…''``) written as one double mark beside a space, keeping every offset: a straight mark with the space
+    outside the quote (where a mark's side tells opening from closing), or, ``curly``, an opening or closing curly
+    mark with the space inside the quote (which the parser reads as it reads a quote set in curly marks, with no run
+    of two spaces)."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for i in range(len(chars) - 1):
+        pair = chars[i] + chars[i + 1]
+        if pair not in {"''", "``"} or (i > 0 and chars[i - 1] == "'"):
+            continue
+        before = chars[i - 1] if i > 0 else " "
+        if before.isalnum() and i + 2 < len(chars) and chars[i + 2].isalnum():
+            continue  # an apostrophe typed twice inside a word
+        opening = pair == "``" or before in BEFORE_OPENING
+        if curly:
+            chars[i], chars[i + 1] = ("“", " ") if opening else (" ", "”")
+        else:
+            chars[i], chars[i + 1] = (" ", '"') if opening else ('"', " ")
+    return "".join(chars)
 
 
 class Severity(StrEnum):
@@ -185,9 +212,14 @@ PATTERNS = (
     "appeal",
     "according to",
     "continued quote",
+    "colon",
+    "speaker label",
+    "signature",
     "no cue",
 )
-"""The patterns an attribution is found by: where its words lie against the cue, or that it continues a quote."""
+"""The patterns an attribution is found by: where its words lie against the cue, that it continues a quote, a source
+named before a colon ("Jane Roe, in a statement: “…”"), a transcript's speaker label ("LEE: …") or a signature after a
+dash ("“…” — Jane Roe")."""
 RESOLUTIONS = ("name", "pronoun", "role", "document", "description")
 """How a speaker was read: a name as written, a pronoun or a role ("the senator") resolved to a name earlier in the
 article, a document resolved to its author, or a description kept as written ("officials", "the campaign")."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.model import Span
+from graph.model import BEFORE_OPENING, Span, fold_doubled_marks
 
 OPENING_DOUBLE = frozenset("“„‟«")
 CLOSING_DOUBLE = frozenset("”»")
@@ -17,7 +17,6 @@ AMBIGUOUS_DOUBLE = frozenset('"')
 OPENING_SINGLE = frozenset("‘‛")
 CLOSING_SINGLE = frozenset("’")
 AMBIGUOUS_SINGLE = frozenset("'")
-BEFORE_OPENING = frozenset(" \t\n([{—–-/:;")
 TRAILING_PUNCTUATION = " \t\n,;:"
 MAX_QUOTE_CHARS = 3000
 """A quoted span longer than this (about 500 words) is not taken as a quote. The longest quoted paragraphs in news
@@ -36,36 +35,17 @@ class Quoted:
 def find_quoted(text: str, body: Span | None = None) -> list[Quoted]:
     """Spans between paired quotation marks in ``text`` (within ``body``), trimmed of trailing commas."""
     body = body or Span(0, len(text))
-    double = _pair(_fold_doubled(text), body, OPENING_DOUBLE, CLOSING_DOUBLE, AMBIGUOUS_DOUBLE)
+    double = _pair(fold_doubled_marks(text), body, OPENING_DOUBLE, CLOSING_DOUBLE, AMBIGUOUS_DOUBLE)
     if double:
         return double
     return _pair(text, body, OPENING_SINGLE, CLOSING_SINGLE, AMBIGUOUS_SINGLE)
 
 
-def _fold_doubled(text: str) -> str:
-    """The text with each doubled mark (``''…''``, the typewriter style some newspapers still file in, and
-    ````…''``) written as one straight double mark beside a space, keeping every offset."""
-    if "''" not in text and "``" not in text:
-        return text
-    chars = list(text)
-    for i in range(len(chars) - 1):
-        pair = chars[i] + chars[i + 1]
-        if pair not in {"''", "``"} or (i > 0 and chars[i - 1] == "'"):
-            continue
-        before = chars[i - 1] if i > 0 else " "
-        if before.isalnum() and i + 2 < len(chars) and chars[i + 2].isalnum():
-            continue  # an apostrophe typed twice inside a word
-        if pair == "``" or before in BEFORE_OPENING:
-            chars[i], chars[i + 1] = " ", '"'
-        else:
-            chars[i], chars[i + 1] = '"', " "
-    return "".join(chars)
-
-
 def _role(text: str, i: int, opening: frozenset[str], closing: frozenset[str], inside: bool = False) -> str | None:
     """``open``, ``close`` or None (an apostrophe) for the mark at ``i`` (``inside`` a quote or not)."""
-    if inside and _closes_by_mistake(text, i):
-        return "close"
+    mistyped = _mistyped(text, i, inside)
+    if mistyped is not None:
+        return mistyped
     ch = text[i]
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -116,12 +96,21 @@ def _pair(
     return found
 
 
-def _closes_by_mistake(text: str, i: int) -> bool:
-    """An opening mark typed where the closing one belongs: after the quote's own punctuation and before a space
-    (“We lost,“ she said)."""
-    return (
-        text[i] in OPENING_DOUBLE and text[i - 1 : i] in {",", ".", "?", "!"} and text[i + 1 : i + 2] in {" ", "\n", ""}
-    )
+def _mistyped(text: str, i: int, inside: bool) -> str | None:
+    """The role of a double mark typed the wrong way round: an opening mark that closes the quote it is in, after the
+    quote's own punctuation and before a space (“We lost,“ she said), or a closing mark that opens a quote outside
+    one, after a space or a line break and before a word (⏎”We lost,” she said); None for any other mark."""
+    before = text[i - 1] if i > 0 else " "
+    if (
+        inside
+        and text[i] in OPENING_DOUBLE
+        and before in {",", ".", "?", "!"}
+        and text[i + 1 : i + 2] in {" ", "\n", ""}
+    ):
+        return "close"
+    if not inside and text[i] in CLOSING_DOUBLE and before in BEFORE_OPENING and text[i + 1 : i + 2].isalnum():
+        return "open"
+    return None
 
 
 def _add(found: list[Quoted], text: str, start: int, end: int, continued: bool) -> None:

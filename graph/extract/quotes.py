@@ -26,6 +26,7 @@ from graph.extract.quote_cues import (
     sentence_verb,
     speaking_verb,
 )
+from graph.extract.quote_layouts import signature, speaker_label, stage_direction
 from graph.extract.reported import cue_pattern, extract_reported
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Mention, Quote, Span, TimeExpr
@@ -40,8 +41,15 @@ UNATTRIBUTED_MIN_WORDS = 8
 """An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
 TITLE_WORDS = 8
 """A title or slogan in quotation marks is at most this many words long."""
+WORK_NOUNS = frozenset(
+    {"book", "novel", "memoir", "film", "movie", "documentary", "show", "series", "song", "album", "play", "poem",
+     "essay", "column", "headline", "podcast", "program", "programme", "musical", "opera", "painting", "exhibition"}
+)  # fmt: skip
+"""Nouns for a work whose title follows them in quotation marks."""
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"})
 """Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
+ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
+"""Pronoun subjects that give a sentence's quoted words to someone named before."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 
 
@@ -126,22 +134,42 @@ def _direct(
     """The statement a quoted span makes: attributed to the cue that governs it or stands beside it, continuing the
     quote before it, or of unknown speaker when it is long and stands alone; None for a scare quote."""
     site = _site(doc, quoted.span, index) if article.in_body(quoted.span) else None
-    if site is None or _is_name(site) or _is_title(site, index.text):
+    if site is None or stage_direction(site.span, index.text):
+        return None
+    laid_out = _laid_out(doc, site, article, context, index.text)
+    if laid_out is not None:
+        return laid_out
+    if _is_name(site) or _is_title(site, index.text):
         return None
     verb = _cue(doc, site, quoted, index)
     if verb is None:
-        source = named_source(doc, site.outside, site.span, index.text)
-        if source is not None:
-            return _sourced(site, source, article, context)
-        continued = _continuation(site, article, quoted, previous, index)
-        if continued is not None or quoted.continued or site.outside:
-            return continued
-        verb = preceding_verb(doc, site.span, index.text)
-        if verb is None:
-            return _uncued(site, article)
+        return _without_cue(doc, article, site, quoted, previous, context, index)
     if _is_scare_quote(site, verb, index.text):
         return None
     return _attributed(site, verb, article, context, index)
+
+
+def _without_cue(
+    doc: Doc, article: Article, site: _Site, quoted: Quoted, previous: Quote | None, context: Attribution, index: _Index
+) -> Quote | None:
+    """A quote with no reporting verb of its own: said by a source named without one, continuing the quote before it,
+    given by its sentence to the subject of the verb above it, said by the cue of the sentence just before it, or of
+    unknown speaker when it is long and stands alone."""
+    source = named_source(doc, site.outside, site.span, index.text)
+    if source is not None:
+        return _sourced(site, source, article, context)
+    continued = _continuation(site, article, quoted, previous, index)
+    if continued is not None or quoted.continued:
+        return continued
+    if site.outside:
+        verb = _attributing_predicate(site)
+        if verb is None or (site.words < SHORT_QUOTE_WORDS and _scare_modified(site.roots, site.inside.start)):
+            return None
+        return _attributed(site, verb, article, context, index)
+    verb = preceding_verb(doc, site.span, index.text)
+    if verb is None:
+        return _uncued(site, article)
+    return None if _is_scare_quote(site, verb, index.text) else _attributed(site, verb, article, context, index)
 
 
 def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
@@ -173,9 +201,22 @@ def _is_title(site: _Site, text: str) -> bool:
     words = [t.text for t in site.inside if t.is_alpha]
     if not 2 <= len(words) <= TITLE_WORDS or any(t.text in {"!", "?"} for t in site.inside):
         return False
+    capitalised = all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
+    if capitalised and _names_a_work(site):
+        return True
     if _is_utterance(site.span, text) or any(_said_as_object(root) for root in site.roots):
         return False
-    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
+    return capitalised
+
+
+def _names_a_work(site: _Site) -> bool:
+    """Whether the quote stands right after a noun for a work, as its title ("his book, “Make It Count,”", "the film
+    “Long Way Home”")."""
+    before = site.inside.start - 1
+    doc = site.inside.doc
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        before -= 1
+    return before >= 0 and doc[before].lemma_.lower() in WORK_NOUNS
 
 
 def _said_as_object(root: Token) -> bool:
@@ -257,6 +298,48 @@ def _sourced(site: _Site, source: tuple[Token, str], article: Article, context: 
     return Quote(site.span, text, site.sentence, speaker, cue=cue, pattern=pattern, resolution=resolution)
 
 
+def _laid_out(doc: Doc, site: _Site, article: Article, context: Attribution, text: str) -> Quote | None:
+    """A quote the layout attributes: a transcript turn after its speaker's label (“PENCE: …”, the quote's words
+    start after the label), or a quote signed with a dash and a name (““…” ― Ann Lee”)."""
+    labelled = speaker_label(doc, site.span, text)
+    token, span = labelled if labelled is not None else (signature(doc, site.span, text), site.span)
+    if token is None:
+        return None
+    speaker, resolution = speaker_for(token, context, article)
+    cue, pattern = (":", "speaker label") if labelled is not None else ("—", "signature")
+    return Quote(
+        span, span.slice(article.text), site.sentence, speaker, cue=cue, pattern=pattern, resolution=resolution
+    )
+
+
+def _attributing_predicate(site: _Site) -> Token | None:
+    """The verb above a quote with no reporting verb, when its subject is a person or an organisation named outside
+    the quote, or "he" or "she": the sentence gives that subject the quoted words ("Ann Lee thanked the council for
+    “keeping us all safe”", "He blasted the firm for its “outrageous practices”"); None for a quote in a sentence
+    that says it of nobody ("so-called “closed” primaries", "the “autopsy” recommended a change")."""
+    start, end = site.inside.start, site.inside.end
+    for root in (r for r in site.roots if r.dep_ not in SCARE_MODIFIERS | {"nmod"}):  # not “somewhat odd” voters
+        verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"} and not start <= a.i < end), None)
+        if verb is not None and verb.lemma_ != "be" and _attributes(verb, start, end):  # not “she” is a “he”
+            return verb
+    return None
+
+
+def _quoted_alone(token: Token) -> bool:
+    """Whether a word stands between quotation marks of its own (“she”)."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_quote and doc[token.i + 1].is_quote
+
+
+def _attributes(verb: Token, start: int, end: int) -> bool:
+    """Whether ``verb`` has for subject, outside the quote whose tokens run from ``start`` to ``end`` and not quoted
+    itself, a person or an organisation named, or "he" or "she"."""
+    subject = subject_of(verb)
+    if subject is None or start <= subject.i < end or subject.i > verb.i or _quoted_alone(subject):
+        return False
+    return subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in ATTRIBUTING_PRONOUNS
+
+
 def _governs(verb: Token, roots: Sequence[Token]) -> bool:
     return any(verb in root.ancestors for root in roots)
 
@@ -268,16 +351,27 @@ def _scare_modified(roots: Sequence[Token], start: int) -> bool:
 
 
 def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted, alone: bool) -> bool:
-    """Whether a quote with no cue of its own continues ``previous``: in the next sentence, or as a paragraph of its
-    own right after the paragraph that ``previous`` ends (““…,” Ann Lee said.⏎⏎“…”"), the newsroom way of letting
-    a speaker go on."""
+    """Whether a quote with no cue of its own continues ``previous``: in the next sentence, as a sentence of its own
+    later in the same paragraph with no one else named as a subject between (““…,” said Ann Lee. She has run the
+    clinic for years. “…”"), or as a paragraph of its own right after the paragraph that ``previous`` ends (““…,”
+    Ann Lee said.⏎⏎“…”"): the newsroom ways of letting a speaker go on."""
     if quoted.continued:
         return True
     between = index.text[previous.span.end : span.start]
     if len(between) > 400 or ("\n\n" in between.strip("\n ") and not (alone and _next_paragraph(between))):
         return False
     later = index.starting(previous.sentence.end, span.start - 1)
+    if alone and "\n" not in between and previous.speaker is not None:
+        return not any(_names_another(s, previous.speaker.text) for s in later)
     return not any(t for s in later for t in s if not (t.is_punct or t.is_space))
+
+
+def _names_another(sentence: DocSpan, speaker: str) -> bool:
+    """Whether a sentence of narration between two quotes of one paragraph has for subject a name other than the
+    speaker's ("Ann Lee disagreed."), which hands the paragraph to someone else."""
+    words = set(speaker.lower().split())
+    subjects = (t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"})
+    return any((t.ent_type_ or t.pos_ == "PROPN") and t.lower_ not in words for t in subjects)
 
 
 def _next_paragraph(between: str) -> bool:

@@ -41,3 +41,8 @@ def test_continued_paragraph_quote_is_flagged() -> None:
 def test_an_opening_mark_typed_for_a_closing_one_closes_the_quote() -> None:
     text = "“We lost the vote,“ she said. “Next time we win.”"
     assert [q.span.slice(text) for q in find_quoted(text)] == ["We lost the vote", "Next time we win."]
+
+
+def test_a_closing_mark_typed_for_an_opening_one_opens_the_quote() -> None:
+    text = "Voters were angry.\n”Nobody listens to us,” said a farmer. “We are tired.”"
+    assert [q.span.slice(text) for q in find_quoted(text)] == ["Nobody listens to us", "We are tired."]

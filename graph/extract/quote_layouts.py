@@ -1,0 +1,100 @@
+"""Quotes whose speaker the page's layout names, with no reporting verb: a transcript's speaker label and a signature.
+
+A transcript gives each turn to the name before a colon, set in capitals in most newsrooms' copy (“HILL: Let's
+start with the budget.”); a list of reactions, a pull quote or an epigraph signs each quote with a dash and a name after
+it (“We will win.” — Ann Lee, a voter in Ohio). :mod:`graph.extract.quotes` asks for both before it looks for a cue,
+and drops a transcript's stage directions (“(CROSSTALK)”), which nobody says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s?(?:\([^()\n]{1,30}\))?:\s+(?=\S)")
+"""A speaker label: up to four capitalised words (a party and state in brackets may follow) and a colon."""
+NOT_SPEAKERS = frozenset(
+    {"update", "note", "editor's note", "editor’s note", "correction", "breaking", "watch", "video", "photo",
+     "read", "more", "related", "source", "sources", "warning", "alert", "exclusive", "live", "transcript", "quote",
+     "advertisement", "disclaimer", "clarification", "caption", "credit", "subscribe", "listen", "see", "also"}
+)  # fmt: skip
+"""Capitalised words before a colon that head a note or a link, not a turn of speech."""
+DASHES = frozenset("—―–-")
+"""The marks that set off a signature: em dash, horizontal bar, en dash and the typed hyphen."""
+NAME_CONNECTORS = frozenset({"de", "del", "da", "van", "von", "der", "la", "le", "bin", "al", "di", "du"})
+"""Lower-case words inside a name ("Ana de la Cruz")."""
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def stage_direction(span: Span, text: str) -> bool:
+    """Whether quoted words are a transcript's stage direction, wholly in brackets: “(CROSSTALK)”, “[Applause.]”."""
+    words = span.slice(text).rstrip(" .")
+    closing = {"(": ")", "[": "]"}.get(words[:1])
+    return closing is not None and words.endswith(closing) and closing not in words[1:-1]
+
+
+def speaker_label(doc: Doc, span: Span, text: str) -> tuple[Token, Span] | None:
+    """The speaker a transcript's label gives a quote that opens with one, and the words after the label: the label is
+    a name the recogniser knows as a person (“Ann Lee: …”), or a name in capitals that the article writes again, as a
+    transcript does for each turn (“LEE: Well, look …”, “SEN. ANN LEE: …”); never a note or a heading (“UPDATE:
+    …”) nor a single letter (“Q: …”)."""
+    match = LABEL.match(text, span.start, span.end)
+    if match is None or match.group(1).lower() in NOT_SPEAKERS:
+        return None
+    label = match.group(1)
+    letters = [c for c in label if c.isalpha()]
+    capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
+    tokens = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    head = tokens[-1] if tokens[-1].text not in {".", "'"} else tokens[0]
+    named = head.ent_type_ == "PERSON" or (capitals and text.lower().count(label.lower()) > 1)
+    if not named:
+        return None
+    return head, Span(match.end(), span.end)
+
+
+def signature(doc: Doc, span: Span, text: str) -> Token | None:
+    """The name that signs a quote after a dash, on its own line or at the end of the quote's paragraph (““…” ― Ann
+    Lee⏎”, ““…”⏎⏎- Tom Hill, a nurse in Ohio.⏎”): the last word of the name, or None when the dash opens a clause
+    of the narration (““…” — Lee said later”)."""
+    at = _after_quote(text, span.end)
+    if at >= len(text) or text[at] not in DASHES:
+        return None
+    while at < len(text) and (text[at] in DASHES or text[at] in " \t\u00a0"):
+        at += 1
+    line_end = text.find("\n", at)
+    tokens = doc.char_span(at, len(text) if line_end < 0 else line_end, alignment_mode="expand")
+    if tokens is None or not len(tokens) or not tokens[0].text[:1].isupper():
+        return None
+    return _signed_name(list(tokens))
+
+
+def _signed_name(line: list[Token]) -> Token | None:
+    """The last word of the name that opens a signature line, when what follows it is at most a description with no
+    verb of its own (“Tom Hill, a nurse in Ohio”, “Ann Lee (@annlee)”)."""
+    size = 1
+    while size < len(line) and (line[size].text[:1].isupper() or line[size].lower_ in NAME_CONNECTORS):
+        size += 1
+    rest = line[size:]
+    if rest and rest[0].text not in {",", "(", "."}:
+        return None
+    if any(t.tag_ in FINITE_TAGS and t.dep_ != "relcl" for t in rest):
+        return None
+    return line[size - 1]
+
+
+def _after_quote(text: str, end: int) -> int:
+    """Where the text goes on after a quote's closing mark and punctuation, across at most one paragraph break."""
+    at = end
+    while at < len(text) and text[at] in " \t\u00a0”\"'’.,?!":
+        at += 1
+    if text[at : at + 1] == "\n":
+        while at < len(text) and text[at] in " \t\u00a0\n":
+            at += 1
+    return at

@@ -1,0 +1,123 @@
+"""Quotes the page's layout attributes, on invented news copy: a transcript's speaker labels, a quote signed with a
+dash and a name, and a transcript's stage directions, which nobody says."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.articles import parse_layout
+from graph.extract import extract
+from graph.extract.quote_layouts import stage_direction
+from graph.model import Article, Quote, Span
+
+
+def _direct(body: str) -> list[Quote]:
+    from graph.nlp.loader import load_pipeline
+
+    text = f"Title\n\n{body}\n"
+    layout = parse_layout(text)
+    article = Article("a", text, title=layout.title, published=layout.published, body=layout.body)
+    return [q for q in extract(load_pipeline()(article.analysable_text()), article).quotes if q.direct]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # a transcript in quotation marks: each turn is its label's, and the label is no part of what was said
+        (
+            "Partial transcript as follows:\n\n“HILL: We are here to talk about the budget and nothing else.\n\n"
+            "“LEE: The budget is a mess, and the council knows it.\n\n“HILL: Then tell us what you would cut first.",
+            {
+                "We are here to talk about the budget and nothing else.": "HILL",
+                "The budget is a mess, and the council knows it.": "LEE",
+                "Then tell us what you would cut first.": "HILL",
+            },
+        ),
+        # a list of reactions, each signed with a dash and a name after the quote
+        (
+            "Readers wrote in.\n\n“The mayor has failed this town and everyone in it.” ― Ann Lee\n"
+            "“Nobody listens to us out here in the valley.” ― Tom Hill, a farmer",
+            {
+                "The mayor has failed this town and everyone in it.": "Ann Lee",
+                "Nobody listens to us out here in the valley.": "Tom Hill",
+            },
+        ),
+        # a signature on the line below the quote
+        (
+            "“We will rebuild the bridge before the winter comes.”\n\n- Tom Hill, mayor of Eastville.\n\n"
+            "The bridge fell in May.",
+            {"We will rebuild the bridge before the winter comes.": "Tom Hill"},
+        ),
+    ],
+)
+def test_layout_names_the_speaker(body: str, said: dict[str, str]) -> None:
+    found = {q.text: q.speaker.text if q.speaker else None for q in _direct(body)}
+    for words, speaker in said.items():
+        assert speaker in (found.get(words) or ""), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a heading before a colon is not a speaker
+        "“UPDATE: The council voted on Tuesday to close the old bridge for good.”",
+        # a dash that opens a clause of the narration signs nothing
+        "The mayor called the plan “a waste of money for the whole town” — Hill said later that he regretted it.",
+    ],
+)
+def test_no_layout_speaker(body: str) -> None:
+    speakers = {q.speaker.text for q in _direct(body) if q.speaker and q.pattern in {"speaker label", "signature"}}
+    assert not speakers
+
+
+@pytest.mark.model
+def test_a_stage_direction_is_no_statement() -> None:
+    body = "“HILL: We cannot let the plant close this year.\n\n“(CROSSTALK)\n\n“LEE: Nobody wants it to close."
+    assert all("CROSSTALK" not in q.text for q in _direct(body))
+
+
+@pytest.mark.parametrize(
+    ("words", "direction"),
+    [("(CROSSTALK.)", True), ("[Applause]", True), ("(R) won the seat", False), ("(a) first, (b) second", False)],
+)
+def test_stage_direction(words: str, direction: bool) -> None:
+    assert stage_direction(Span(0, len(words)), words) is direction
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        ("Ann Lee thanked the council for “keeping us all safe this winter.”", "keeping us all safe", "Ann Lee"),
+        ("Tom Hill blamed the delay on “a board that never listens to anyone.”", "never listens", "Tom Hill"),
+        (
+            "Ann Lee spoke last.\n\n“Voters reject the old guard again and again,” she points out.",
+            "Voters reject the old guard",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_quoted_words_under_a_predicate_are_its_subjects(body: str, quote: str, speaker: str) -> None:
+    said = next((q for q in _direct(body) if quote in q.text), None)
+    assert said is not None and said.speaker is not None and speaker in said.speaker.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He won just 19 percent among “somewhat conservative” voters in the county.",
+        "Voters in so-called “closed” primaries stayed home on Tuesday.",
+        "Why vote for him, unless simply because “she” is a “he”?",
+    ],
+)
+def test_a_scare_quote_that_nobody_says_stays_out(body: str) -> None:
+    assert _direct(body) == []
+
+
+@pytest.mark.model
+def test_a_title_after_a_noun_for_a_work_is_no_statement() -> None:
+    body = "In his 2002 book, “Make Your Kid a Millionaire,” Mr. Hill suggested cutting back on coffee."
+    assert all("Millionaire" not in q.text for q in _direct(body))
