@@ -57,6 +57,8 @@ TRAILING = re.compile(
 )
 """Words after an expression that TimeML leaves outside it: a possessive ("last month's"), and "later" after a count
 ("three days later" is the duration "three days" with the signal "later")."""
+DANGLING = frozenset({":", ";", ",", "(", "-", "--", "–", "—"})
+"""Punctuation that ends no time expression."""
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
                          "every", "each"})  # fmt: skip
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
@@ -72,14 +74,15 @@ UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
     r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
     r"(?:(?:last|next) )?thanksgiving(?: day)?|"
-    r"(?<=in )the (?:near )?future|(?<=in )the past)\b|"
+    r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
+    r"(?<!then )current(?! (?:year|quarter|month|week|fiscal|period|decade|century|term|session)s?\b))\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,
 )
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
-``FUTURE_REF``; not "soon", which TimeML leaves a plain adverb), sets ("every day"), clock times ("18:00 UTC") and
-numeric dates ("7/8/07")."""
+``FUTURE_REF``; "current" before a thing, "the current weakness", is the present as TimeBank marks it; not "soon",
+which TimeML leaves a plain adverb), sets ("every day"), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
@@ -251,7 +254,12 @@ def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
 
 
 def _trim(span: SpacySpan) -> SpacySpan:
+    """The span without the words TimeML leaves outside: :data:`TRAILING` and :data:`LEADING`, and punctuation or
+    line breaks spaCy ran on with ("Thursday, April 6:" is "Thursday, April 6")."""
     start, end = span.start, span.end
+    while end - start > 1 and (span.doc[end - 1].text.isspace() or span.doc[end - 1].text in DANGLING):
+        end -= 1
+    span = span.doc[start:end]
     trail = TRAILING.search(span.text)
     cut = trail.start("cut") if trail and trail.group("cut") else trail.start("own") if trail else 0
     if cut > 0:

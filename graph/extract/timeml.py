@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from graph.extract import timeml_values as values
-from graph.extract.timeml_days import clock
+from graph.extract.timeml_days import WEEKDAYS, clock
 from graph.extract.timeml_periods import PERIOD_RULES
 from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS
 from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense, timeml_type
@@ -157,7 +157,17 @@ def _calendar(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
             options.append(values.month(year, date.month))
         elif (date.month, date.day) != (2, 29) or year % 4 == 0:
             options.append(values.day(date.replace(year=year)))
-    return values.nearest(options, anchor, tense)
+    return values.nearest(_on_weekday(options, words), anchor, tense)
+
+
+def _on_weekday(options: list[Resolved], words: str) -> list[Resolved]:
+    """Of a date in neighbouring years, those on the weekday the words name ("Saturday, April 25": the year whose
+    April 25 is a Saturday); all of them when no year fits or no weekday is named."""
+    named = re.search(rf"\b({'|'.join(WEEKDAYS)})\b", words)
+    if named is None:
+        return options
+    day = WEEKDAYS.index(named.group(1))
+    return [o for o in options if o.start is not None and o.start.weekday() == day] or options
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,55 @@
+"""TimeML values and extents as TempEval-3's gold writes them, each rule on an invented sentence or phrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graph.extract.dates import extract_times
+from graph.extract.timeml import Tense, resolve
+from graph.model import Article
+
+WEDNESDAY = dt.date(2009, 11, 4)
+
+
+def times(words: list[str], ents: list[str], published: dt.date = WEDNESDAY) -> list[tuple[str, str]]:
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    return [(t.text, t.value) for t in extract_times(doc, Article("a", doc.text, published=published))]
+
+
+@pytest.mark.parametrize(
+    ("words", "tense", "value"),
+    [
+        ("Nov. 19", Tense.PAST, "2009-11-19"),  # "the vote was set for Nov. 19": the anchor's month, its year
+        ("Nov. 2", Tense.FUTURE, "2009-11-02"),  # "is due by Nov. 2", told two days late: still this year's
+        ("Sept. 19", Tense.FUTURE, "2010-09-19"),  # another month: the tense decides
+        ("Dec. 19", Tense.PAST, "2008-12-19"),
+    ],
+)
+def test_the_tense_places_a_date_by_month_not_by_day(words: str, tense: Tense, value: str) -> None:
+    assert resolve(words, WEDNESDAY, tense).value == value
+
+
+def test_a_weekday_beside_a_date_picks_its_year() -> None:
+    assert resolve("Monday, Nov. 3", WEDNESDAY, Tense.FUTURE).value == "2008-11-03"  # the 2009 one is a Tuesday
+    assert resolve("Tuesday, Nov. 3", WEDNESDAY, Tense.FUTURE).value == "2009-11-03"
+
+
+def test_current_before_a_thing_is_the_present() -> None:
+    words = ["The", "current", "slump", "hurt", "the", "current", "year", "."]
+    ents = ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"]
+    assert times(words, ents) == [("current", "PRESENT_REF"), ("the current year", "2009")]
+
+
+def test_the_future_after_into_or_about_is_a_future_reference() -> None:
+    words = ["They", "worried", "about", "the", "future", "but", "looked", "to", "the", "future", "of", "jobs", "."]
+    assert times(words, ["O"] * len(words)) == [("the future", "FUTURE_REF")]
+
+
+def test_punctuation_spacy_ran_on_with_is_left_out() -> None:
+    words = ["Tuesday", ",", "Nov.", "3", ":", "\n\n", "Polls", "opened", "."]
+    ents = ["B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O"]
+    assert times(words, ents) == [("Tuesday , Nov. 3", "2009-11-03")]
