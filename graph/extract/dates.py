@@ -62,11 +62,17 @@ DANGLING = frozenset({":", ";", ",", "(", "-", "--", "–", "—"})
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
                          "every", "each"})  # fmt: skip
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
+YEAR = r"(?:1[5-9]|20)\d\d"
+CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
+PERIOD_NOUNS = frozenset({"period", "term"})
+NAMES_PERIOD = re.compile(
+    rf"(?:^|\s){YEAR}$|\w\s?-\s?(?:year|month|week|day|quarter)$|year\s?-\s?(?:ago|earlier)$", re.I
+)
+"""How a time expression ends that a following "period" or "term" belongs to, as TimeML marks it."""
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
-YEAR = r"(?:1[5-9]|20)\d\d"
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
@@ -283,6 +289,11 @@ def _extend(span: SpacySpan) -> SpacySpan:
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         end += 2
+    if end < len(doc) and doc[end].text.lower() in PERIOD_NOUNS and NAMES_PERIOD.search(doc[start:end].text):
+        end += 1  # "the 1988 period", "a three-year period", "the year-ago period", "its one-year term"
+        start -= 1 if start > 0 and doc[start - 1].text.lower() in {"a", "an", "the"} else 0
+    elif before == "the" and BARE_UNITS.fullmatch(span.text) and not span.text.lower().endswith("s"):
+        start -= 1  # "the week" where spaCy found "week"
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
     return doc[start:end]
@@ -317,10 +328,12 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
 
 def _one_expression(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
     """Whether a hyphen or comma joins the words of one expression: "the year-earlier third quarter", "year-end",
-    "February 24, 1955", "Saturday, April 25"."""
+    "February 24, 1955", "Saturday, April 25", "5 p.m. EST, Nov. 6" (a time of day and its day)."""
     if token.text in {"-", "–"}:
         return right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}
-    return token.text == "," and bool(re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text))
+    if token.text != ",":
+        return False
+    return bool(re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text) or CLOCK.search(left.text))
 
 
 def _year_range(left: SpacySpan, token: Token, right: SpacySpan) -> bool:

@@ -61,6 +61,9 @@ def _spoken_year(found: re.Match[str]) -> str:
     return str(2000 + (10 if since == "ten" else _UNITS.get(since, 0)))
 
 
+_LENGTH_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
+
+
 def clean(text: str) -> str:
     """Lower case, plain apostrophes and spaces, tokenised punctuation rejoined, leading prepositions and hedges off,
     years said in words as digits."""
@@ -70,6 +73,8 @@ def clean(text: str) -> str:
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = re.sub(r"^this past\b", "last", re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\"")))
+    text = re.sub(r"(?<=\S) (?:period|term)$", "", text)  # "the 1988 period", "a one-year term": the time named
+    text = re.sub(rf"^an? (?=\S+-{_LENGTH_UNIT}$)", "", text)  # "a three-year (period)": the length
     return HEDGE.sub("", text)
 
 

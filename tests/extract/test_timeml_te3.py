@@ -53,3 +53,26 @@ def test_punctuation_spacy_ran_on_with_is_left_out() -> None:
     words = ["Tuesday", ",", "Nov.", "3", ":", "\n\n", "Polls", "opened", "."]
     ents = ["B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O"]
     assert times(words, ents) == [("Tuesday , Nov. 3", "2009-11-03")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "found"),
+    [
+        (["Sales", "fell", "from", "the", "2007", "period", "."], ["O", "O", "O", "O", "B-DATE", "O", "O"],
+         [("the 2007 period", "2007")]),
+        (["She", "served", "a", "three-year", "term", "."], ["O", "O", "O", "B-DATE", "O", "O"],
+         [("a three-year term", "P3Y")]),
+        (["Prices", "rose", "during", "the", "week", "."], ["O", "O", "O", "O", "B-DATE", "O"],
+         [("the week", "2009-W45")]),
+    ],
+)  # fmt: skip
+def test_a_period_noun_and_the_article_of_a_bare_unit_belong_to_the_expression(
+    words: list[str], ents: list[str], found: list[tuple[str, str]]
+) -> None:
+    assert times(words, ents) == found
+
+
+def test_a_time_of_day_and_its_date_are_one_expression() -> None:
+    words = ["Bids", "close", "at", "5", "p.m.", "EST", ",", "Nov.", "9", "."]
+    ents = ["O", "O", "O", "B-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "O"]
+    assert times(words, ents) == [("5 p.m. EST , Nov. 9", "2009-11-09T17:00")]
