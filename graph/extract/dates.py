@@ -180,7 +180,7 @@ def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None
     """Resolve ``text`` to a TimeML value, granularity and [start, end] dates, relative to ``anchor``."""
     found = resolve(text, anchor, tense)
     used = anchor if found.relative and anchor is not None else None
-    return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used)
+    return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used, length=found.length)
 
 
 def _borrowed(span: SpacySpan) -> str | None:

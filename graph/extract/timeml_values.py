@@ -27,6 +27,9 @@ class Resolved(NamedTuple):
     end: dt.date | None = None
     relative: bool = False
     """Whether the anchor was used: "yesterday" is relative, "24 February 2022" is not."""
+    length: str | None = None
+    """The length counted from the anchor to the date, as a TimeML duration ("two years ago": ``P2Y``); None when the
+    words count no length."""
 
 
 UNRESOLVED = Resolved("XXXX-XX-XX", Granularity.UNKNOWN)
