@@ -64,6 +64,27 @@ def _spoken_year(found: re.Match[str]) -> str:
 _LENGTH_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
 
 
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth")  # fmt: skip
+_ORDINAL_DAY = rf"(?:(?:twenty|thirty)[\s-](?:{'|'.join(_ORDINAL_WORDS[:9])})|{'|'.join(_ORDINAL_WORDS)}|thirtieth)"
+_MONTH_DAY_WORD = re.compile(
+    rf"\b(?P<month>{'|'.join(MONTHS)})\s+(?:the\s+)?(?P<day>{_ORDINAL_DAY})\b|"
+    rf"\b(?:the\s+)?(?P<day2>{_ORDINAL_DAY})\s+of\s+(?P<month2>{'|'.join(MONTHS)})\b"
+)
+"""A day of a month said as an ordinal word, as transcripts write it: "March eighth", "the twenty-first of May"."""
+
+
+def _month_day(found: re.Match[str]) -> str:
+    words = found.group("day") or found.group("day2")
+    if words == "thirtieth":
+        return f"{found.group('month') or found.group('month2')} 30"
+    tens = 20 if words.startswith("twenty") else 30 if words.startswith("thirty") else 0
+    unit = re.sub(r"^(?:twenty|thirty)[\s-]", "", words)
+    day = tens + _ORDINAL_WORDS.index(unit) + 1
+    return f"{found.group('month') or found.group('month2')} {day}"
+
+
 def clean(text: str) -> str:
     """Lower case, plain apostrophes and spaces, tokenised punctuation rejoined, leading prepositions and hedges off,
     years said in words as digits."""
@@ -72,6 +93,7 @@ def clean(text: str) -> str:
     text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    text = _MONTH_DAY_WORD.sub(_month_day, text)
     text = re.sub(r"^this past\b", "last", re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\"")))
     text = re.sub(r"(?<=\S) (?:period|term)$", "", text)  # "the 1988 period", "a one-year term": the time named
     text = re.sub(rf"^an? (?=\S+-{_LENGTH_UNIT}$)", "", text)  # "a three-year (period)": the length

@@ -76,3 +76,17 @@ def test_a_time_of_day_and_its_date_are_one_expression() -> None:
     words = ["Bids", "close", "at", "5", "p.m.", "EST", ",", "Nov.", "9", "."]
     ents = ["O", "O", "O", "B-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "O"]
     assert times(words, ents) == [("5 p.m. EST , Nov. 9", "2009-11-09T17:00")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("March eighth", "2010-03-08"),  # a day of a month as an ordinal word, as transcripts write it
+        ("the twenty-first of May", "2010-05-21"),
+        ("June thirtieth", "2010-06-30"),
+        ("Mondays", "XXXX-WXX-1"),  # a weekday in the plural recurs, one a week
+        ("on Tuesday nights", "XXXX-WXX-2TNI"),
+    ],
+)
+def test_spoken_days_of_a_month_and_weekdays_in_the_plural(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.FUTURE).value == value
