@@ -95,7 +95,7 @@ def clean(text: str) -> str:
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = _MONTH_DAY_WORD.sub(_month_day, text)
     text = re.sub(r"^this past\b", "last", re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\"")))
-    text = re.sub(r"(?<=\S) (?:period|term)$", "", text)  # "the 1988 period", "a one-year term": the time named
+    text = re.sub(r"(\d|-[a-z]+) (?:period|term)$", r"\1", text)  # "the 1988 period", "a one-year term"
     text = re.sub(rf"^an? (?=\S+-{_LENGTH_UNIT}$)", "", text)  # "a three-year (period)": the length
     return HEDGE.sub("", text)
 
