@@ -82,7 +82,7 @@ UNLABELLED = re.compile(
     r"(?:(?:last|next) )?thanksgiving(?: day)?|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
     r"(?<!then )current(?! (?:year|quarter|month|week|fiscal|period|decade|century|term|session)s?\b)|"
-    r"the (?:near|short) term(?![-\w]| [a-z]))\b|"
+    r"the (?:near|short) term(?!-))\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,

@@ -93,5 +93,5 @@ def test_spoken_days_of_a_month_and_weekdays_in_the_plural(words: str, value: st
 
 
 def test_the_near_term_is_the_future_but_a_near_term_thing_is_not_a_time() -> None:
-    words = ["Profits", "will", "dip", "in", "the", "near", "term", "and", "the", "short", "term", "goal", "waits", "."]
+    words = ["Profits", "will", "dip", "in", "the", "near", "term", "and", "the", "short-term", "goal", "waits", "."]
     assert times(words, ["O"] * len(words)) == [("the near term", "FUTURE_REF")]
