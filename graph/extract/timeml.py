@@ -141,8 +141,12 @@ def _time_on_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Res
     return None
 
 
+_QUARTER_VALUE = re.compile(r"\d{4}-[QH][1-4]")
+
+
 def _in_relative_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """A month or day of a year named from the anchor ("July last year", "the same month a year ago"): in that year."""
+    """A month, day or quarter of a year named from the anchor ("July last year", "the same month a year ago", "the
+    quarter a year ago"): in that year."""
     found = _OF_RELATIVE_YEAR.match(words)
     if found is None or anchor is None:
         return None
@@ -151,7 +155,9 @@ def _in_relative_year(words: str, anchor: dt.date | None, tense: Tense | None) -
         return None
     target = year.start.year
     moved = anchor.replace(year=target, day=min(anchor.day, 28) if anchor.month == 2 else anchor.day)
-    part = _resolve(found.group("part"), moved, None)
+    part = _resolve(re.sub(r"^the same\b", "the", found.group("part")), moved, None)
+    if part.start is not None and _QUARTER_VALUE.fullmatch(part.value):
+        return values.quarter(target, int(part.value[-1]), half=part.value[-2] == "H")
     if part.start is None or part.granularity not in {Granularity.DAY, Granularity.MONTH}:
         return None
     if part.granularity is Granularity.MONTH:

@@ -95,3 +95,12 @@ def test_spoken_days_of_a_month_and_weekdays_in_the_plural(words: str, value: st
 def test_the_near_term_is_the_future_but_a_near_term_thing_is_not_a_time() -> None:
     words = ["Profits", "will", "dip", "in", "the", "near", "term", "and", "the", "short-term", "goal", "waits", "."]
     assert times(words, ["O"] * len(words)) == [("the near term", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("the quarter a year ago", "2008-Q4"), ("the same quarter last year", "2008-Q4"), ("the first half last year",
+     "2008-H1")],
+)  # fmt: skip
+def test_a_quarter_of_a_year_named_from_the_anchor_is_in_that_year(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.PAST).value == value  # told in November: the fourth quarter, a year back
