@@ -291,14 +291,22 @@ def _extend(span: SpacySpan) -> SpacySpan:
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         end += 2
-    if end < len(doc) and doc[end].text.lower() in PERIOD_NOUNS and NAMES_PERIOD.search(doc[start:end].text):
-        end += 1  # "the 1988 period", "a three-year period", "the year-ago period", "its one-year term"
-        start -= 1 if start > 0 and doc[start - 1].text.lower() in {"a", "an", "the"} else 0
-    elif before == "the" and BARE_UNITS.fullmatch(span.text) and not span.text.lower().endswith("s"):
-        start -= 1  # "the week" where spaCy found "week"
+    start, end = _with_article_and_noun(doc, start, end)
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
     return doc[start:end]
+
+
+def _with_article_and_noun(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token bounds of ``doc[start:end]`` with the article and the noun TimeML marks with it: "the 1988 period",
+    "a three-year period", "the year-ago period", "its one-year term"; "the week" where spaCy found "week"."""
+    words = doc[start:end].text
+    article = start > 0 and doc[start - 1].text.lower() in {"a", "an", "the"}
+    if end < len(doc) and doc[end].text.lower() in PERIOD_NOUNS and NAMES_PERIOD.search(words):
+        return start - article, end + 1
+    if article and doc[start - 1].text.lower() == "the" and BARE_UNITS.fullmatch(words) and not words.endswith("s"):
+        return start - 1, end
+    return start, end
 
 
 def _split(span: SpacySpan) -> Iterator[SpacySpan]:
