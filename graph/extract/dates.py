@@ -81,16 +81,15 @@ UNLABELLED = re.compile(
     r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
     r"(?:(?:last|next) )?thanksgiving(?: day)?|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
-    r"(?<!then )current(?! (?:year|quarter|month|week|fiscal|period|decade|century|term|session)s?\b)|"
     r"the (?:near|short) term(?!-))\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,
 )
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
-``FUTURE_REF``; "current" before a thing, "the current weakness", is the present as TimeBank marks it, "the near
-term" the future; not "soon", which TimeML leaves a plain adverb), sets ("every day"), clock times ("18:00 UTC") and
-numeric dates ("7/8/07")."""
+``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
+a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
+day"), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""

@@ -38,10 +38,10 @@ def test_a_weekday_beside_a_date_picks_its_year() -> None:
     assert resolve("Tuesday, Nov. 3", WEDNESDAY, Tense.FUTURE).value == "2009-11-03"
 
 
-def test_current_before_a_thing_is_the_present() -> None:
+def test_current_before_a_thing_dates_nothing() -> None:
     words = ["The", "current", "slump", "hurt", "the", "current", "year", "."]
     ents = ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"]
-    assert times(words, ents) == [("current", "PRESENT_REF"), ("the current year", "2009")]
+    assert times(words, ents) == [("the current year", "2009")]
 
 
 def test_the_future_after_into_or_about_is_a_future_reference() -> None:
