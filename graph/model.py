@@ -180,6 +180,9 @@ class TimeExpr:
     anchor: dt.date | None = None
     estimated: bool = False
     """True when placed against an estimated publication window: start and end bound the window, not a stated date."""
+    length: str | None = None
+    """The length the words count from the anchor, as a TimeML duration: "two years ago" is the date 2009 with the
+    length ``P2Y``; None for expressions that count none."""
 
 
 @dataclass(frozen=True, slots=True)

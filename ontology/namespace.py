@@ -77,6 +77,7 @@ class NG(DefinedNamespace):
     value: URIRef  # TimeExpression -> xsd:string: TimeML value (2022-09-11, 2022-W36, P7M).
     granularity: URIRef  # TimeExpression -> xsd:string: day, week, month, year, duration or unknown.
     anchor: URIRef  # TimeExpression -> xsd:date: the date a relative expression was resolved against.
+    length: URIRef  # TimeExpression -> xsd:string: the length counted from the anchor (P2Y of "two years ago").
     reportCount: URIRef  # Statement / Event -> xsd:integer: how many reports it has.
     outletCount: URIRef  # Statement / Event -> xsd:integer: how many distinct outlets reported it.
     articleCount: URIRef  # Statement / Event -> xsd:integer: how many distinct articles report it.

@@ -221,6 +221,7 @@ def test_valid_graph_conforms_and_is_left_unchanged() -> None:
 INVALID: list[tuple[str, Callable[[Graph], Any], URIRef, str]] = [
     ("report without reportedIn", lambda g: g.remove((REPORT, NG.reportedIn, None)), REPORT, NG.reportedIn),
     ("fortnight granularity", lambda g: g.set((TIME, NG.granularity, Literal("fortnight"))), TIME, NG.granularity),
+    ("length not a duration", lambda g: g.set((TIME, NG.length, Literal("two years"))), TIME, NG.length),
     ("negative mention offset", lambda g: g.set((MENTION, NG.startOffset, Literal(-1))), MENTION, NG.startOffset),
     ("report ends before it starts", lambda g: g.set((REPORT, NG.endOffset, Literal(100))), REPORT, NG.startOffset),
     ("empty report text", lambda g: g.set((REPORT, NG.text, Literal(""))), REPORT, NG.text),

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, URIRef
+from rdflib import RDF, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from graph.merge.story import merge
@@ -110,3 +110,23 @@ def test_an_export_keeps_a_graph_named_by_a_blank_node(tmp_path: Path, fmt: Grap
     assert len(quads) == 2
     assert {str(o) for _s, _p, o, _g in quads} == {"x", "y"}
     assert b"@en-gb" in exported.read_bytes()  # as pyoxigraph writes a tag
+
+
+def test_a_count_back_is_a_date_with_its_length_as_its_own_triple() -> None:
+    import datetime as dt
+
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graph.extract.dates import extract_times
+    from graph.model import Article, ArticleFacts
+
+    words = ["The", "mill", "closed", "two", "years", "ago", "and", "reopened", "yesterday", "."]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "B-DATE", "O"]
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    article = Article("a", doc.text, published=dt.date(2011, 10, 27))
+    graph = merged_graph(to_dataset(merge([ArticleFacts(article, times=list(extract_times(doc, article)))])))
+    found = {str(graph.value(t, NG.text)): (str(graph.value(t, NG.value)), graph.value(t, NG.length))
+             for t in graph.subjects(RDF.type, NG.TimeExpression)}  # fmt: skip
+    assert found == {"two years ago": ("2009", Literal("P2Y")), "yesterday": ("2011-10-26", None)}
+    assert validate(graph).conforms

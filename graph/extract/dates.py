@@ -57,14 +57,22 @@ TRAILING = re.compile(
 )
 """Words after an expression that TimeML leaves outside it: a possessive ("last month's"), and "later" after a count
 ("three days later" is the duration "three days" with the signal "later")."""
+DANGLING = frozenset({":", ";", ",", "(", "-", "--", "–", "—"})
+"""Punctuation that ends no time expression."""
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
                          "every", "each"})  # fmt: skip
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
+YEAR = r"(?:1[5-9]|20)\d\d"
+CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
+PERIOD_NOUNS = frozenset({"period", "term"})
+NAMES_PERIOD = re.compile(
+    rf"(?:^|\s){YEAR}$|\w\s?-\s?(?:year|month|week|day|quarter)$|year\s?-\s?(?:ago|earlier)$", re.I
+)
+"""How a time expression ends that a following "period" or "term" belongs to, as TimeML marks it."""
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
-YEAR = r"(?:1[5-9]|20)\d\d"
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
@@ -72,14 +80,16 @@ UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
     r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
     r"(?:(?:last|next) )?thanksgiving(?: day)?|"
-    r"(?<=in )the (?:near )?future|(?<=in )the past)\b|"
+    r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
+    r"the (?:near|short) term(?!-))\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,
 )
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
-``FUTURE_REF``; not "soon", which TimeML leaves a plain adverb), sets ("every day"), clock times ("18:00 UTC") and
-numeric dates ("7/8/07")."""
+``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
+a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
+day"), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
@@ -171,7 +181,7 @@ def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None
     """Resolve ``text`` to a TimeML value, granularity and [start, end] dates, relative to ``anchor``."""
     found = resolve(text, anchor, tense)
     used = anchor if found.relative and anchor is not None else None
-    return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used)
+    return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used, length=found.length)
 
 
 def _borrowed(span: SpacySpan) -> str | None:
@@ -251,7 +261,12 @@ def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
 
 
 def _trim(span: SpacySpan) -> SpacySpan:
+    """The span without the words TimeML leaves outside: :data:`TRAILING` and :data:`LEADING`, and punctuation or
+    line breaks spaCy ran on with ("Thursday, April 6:" is "Thursday, April 6")."""
     start, end = span.start, span.end
+    while end - start > 1 and (span.doc[end - 1].text.isspace() or span.doc[end - 1].text in DANGLING):
+        end -= 1
+    span = span.doc[start:end]
     trail = TRAILING.search(span.text)
     cut = trail.start("cut") if trail and trail.group("cut") else trail.start("own") if trail else 0
     if cut > 0:
@@ -275,9 +290,22 @@ def _extend(span: SpacySpan) -> SpacySpan:
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         end += 2
+    start, end = _with_article_and_noun(doc, start, end)
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
     return doc[start:end]
+
+
+def _with_article_and_noun(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token bounds of ``doc[start:end]`` with the article and the noun TimeML marks with it: "the 1988 period",
+    "a three-year period", "the year-ago period", "its one-year term"; "the week" where spaCy found "week"."""
+    words = doc[start:end].text
+    article = start > 0 and doc[start - 1].text.lower() in {"a", "an", "the"}
+    if end < len(doc) and doc[end].text.lower() in PERIOD_NOUNS and NAMES_PERIOD.search(words):
+        return start - article, end + 1
+    if article and doc[start - 1].text.lower() == "the" and BARE_UNITS.fullmatch(words) and not words.endswith("s"):
+        return start - 1, end
+    return start, end
 
 
 def _split(span: SpacySpan) -> Iterator[SpacySpan]:
@@ -309,10 +337,12 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
 
 def _one_expression(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
     """Whether a hyphen or comma joins the words of one expression: "the year-earlier third quarter", "year-end",
-    "February 24, 1955", "Saturday, April 25"."""
+    "February 24, 1955", "Saturday, April 25", "5 p.m. EST, Nov. 6" (a time of day and its day)."""
     if token.text in {"-", "–"}:
         return right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}
-    return token.text == "," and bool(re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text))
+    if token.text != ",":
+        return False
+    return bool(re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text) or CLOCK.search(left.text))
 
 
 def _year_range(left: SpacySpan, token: Token, right: SpacySpan) -> bool:

@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from graph.extract import timeml_values as values
-from graph.extract.timeml_days import clock
+from graph.extract.timeml_days import WEEKDAYS, clock
 from graph.extract.timeml_periods import PERIOD_RULES
 from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS
 from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense, timeml_type
@@ -61,6 +61,30 @@ def _spoken_year(found: re.Match[str]) -> str:
     return str(2000 + (10 if since == "ten" else _UNITS.get(since, 0)))
 
 
+_LENGTH_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
+
+
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth")  # fmt: skip
+_ORDINAL_DAY = rf"(?:(?:twenty|thirty)[\s-](?:{'|'.join(_ORDINAL_WORDS[:9])})|{'|'.join(_ORDINAL_WORDS)}|thirtieth)"
+_MONTH_DAY_WORD = re.compile(
+    rf"\b(?P<month>{'|'.join(MONTHS)})\s+(?:the\s+)?(?P<day>{_ORDINAL_DAY})\b|"
+    rf"\b(?:the\s+)?(?P<day2>{_ORDINAL_DAY})\s+of\s+(?P<month2>{'|'.join(MONTHS)})\b"
+)
+"""A day of a month said as an ordinal word, as transcripts write it: "March eighth", "the twenty-first of May"."""
+
+
+def _month_day(found: re.Match[str]) -> str:
+    words = found.group("day") or found.group("day2")
+    if words == "thirtieth":
+        return f"{found.group('month') or found.group('month2')} 30"
+    tens = 20 if words.startswith("twenty") else 30 if words.startswith("thirty") else 0
+    unit = re.sub(r"^(?:twenty|thirty)[\s-]", "", words)
+    day = tens + _ORDINAL_WORDS.index(unit) + 1
+    return f"{found.group('month') or found.group('month2')} {day}"
+
+
 def clean(text: str) -> str:
     """Lower case, plain apostrophes and spaces, tokenised punctuation rejoined, leading prepositions and hedges off,
     years said in words as digits."""
@@ -69,7 +93,10 @@ def clean(text: str) -> str:
     text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    text = _MONTH_DAY_WORD.sub(_month_day, text)
     text = re.sub(r"^this past\b", "last", re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\"")))
+    text = re.sub(r"(\d|-[a-z]+) (?:period|term)$", r"\1", text)  # "the 1988 period", "a one-year term"
+    text = re.sub(rf"^an? (?=\S+-{_LENGTH_UNIT}$)", "", text)  # "a three-year (period)": the length
     return HEDGE.sub("", text)
 
 
@@ -114,8 +141,12 @@ def _time_on_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Res
     return None
 
 
+_QUARTER_VALUE = re.compile(r"\d{4}-[QH][1-4]")
+
+
 def _in_relative_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """A month or day of a year named from the anchor ("July last year", "the same month a year ago"): in that year."""
+    """A month, day or quarter of a year named from the anchor ("July last year", "the same month a year ago", "the
+    quarter a year ago"): in that year."""
     found = _OF_RELATIVE_YEAR.match(words)
     if found is None or anchor is None:
         return None
@@ -124,7 +155,9 @@ def _in_relative_year(words: str, anchor: dt.date | None, tense: Tense | None) -
         return None
     target = year.start.year
     moved = anchor.replace(year=target, day=min(anchor.day, 28) if anchor.month == 2 else anchor.day)
-    part = _resolve(found.group("part"), moved, None)
+    part = _resolve(re.sub(r"^the same\b", "the", found.group("part")), moved, None)
+    if part.start is not None and _QUARTER_VALUE.fullmatch(part.value):
+        return values.quarter(target, int(part.value[-1]), half=part.value[-2] == "H")
     if part.start is None or part.granularity not in {Granularity.DAY, Granularity.MONTH}:
         return None
     if part.granularity is Granularity.MONTH:
@@ -157,7 +190,17 @@ def _calendar(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
             options.append(values.month(year, date.month))
         elif (date.month, date.day) != (2, 29) or year % 4 == 0:
             options.append(values.day(date.replace(year=year)))
-    return values.nearest(options, anchor, tense)
+    return values.nearest(_on_weekday(options, words), anchor, tense)
+
+
+def _on_weekday(options: list[Resolved], words: str) -> list[Resolved]:
+    """Of a date in neighbouring years, those on the weekday the words name ("Saturday, April 25": the year whose
+    April 25 is a Saturday); all of them when no year fits or no weekday is named."""
+    named = re.search(rf"\b({'|'.join(WEEKDAYS)})\b", words)
+    if named is None:
+        return options
+    day = WEEKDAYS.index(named.group(1))
+    return [o for o in options if o.start is not None and o.start.weekday() == day] or options
 
 
 @functools.lru_cache(maxsize=8192)

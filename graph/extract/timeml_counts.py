@@ -89,22 +89,23 @@ def rate(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | 
 
 def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """Counted back from the anchor ("almost seven months ago", "a year earlier", "three years from now"): as TimeML
-    values it, the calendar unit it lands in (a DATE, "two years ago" -> ``2006``); an uncounted "several years ago" is
-    only in the past (``PAST_REF``)."""
+    values it, the calendar unit it lands in (a DATE, "two years ago" -> ``2006``), with the length counted kept beside
+    it (``P2Y``); an uncounted "several years ago" is only in the past (``PAST_REF``, length ``PXY``)."""
     found = _AGO.match(words)
     if not found:
         return None
     n, unit = count(found.group("n")), found.group("unit")
+    length = _length(n, UNITS["century" if unit == "centurie" else unit]).value
     if n is None and found.group("back"):
-        return Resolved("PAST_REF", Granularity.UNKNOWN)
+        return Resolved("PAST_REF", Granularity.UNKNOWN, length=length)
     if n is None or n != int(n) or unit not in {"day", "week", "month", "year", "decade", "century"}:
-        return UNRESOLVED
+        return UNRESOLVED._replace(length=length)
     if anchor is None:
-        return UNRESOLVED
+        return UNRESOLVED._replace(length=length)
     back = int(n) if found.group("back") else -int(n)  # "three years from now": on
     if unit == "decade":  # "a decade ago": the year it lands in
-        return values.year(anchor.year - 10 * back)
-    return values.unit_from(anchor, unit, -back)
+        return values.year(anchor.year - 10 * back)._replace(length=length)
+    return values.unit_from(anchor, unit, -back)._replace(length=length)
 
 
 def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:

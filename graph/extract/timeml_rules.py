@@ -32,7 +32,8 @@ REFERENCES = {
     "PAST_REF": ("recently", "recent", "more recently", "most recently", "lately", "the past", "in the past",
                  "the recent past", "earlier"),
     "FUTURE_REF": ("soon", "very soon", "the future", "in the future", "the near future", "later", "shortly",
-                   "in the coming years", "the coming years", "coming years", "future"),
+                   "in the coming years", "the coming years", "coming years", "future", "the near term",
+                   "the short term"),
 }  # fmt: skip
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "1": 1, "2": 2,
             "3": 3, "4": 4}  # fmt: skip

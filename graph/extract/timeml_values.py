@@ -27,6 +27,9 @@ class Resolved(NamedTuple):
     end: dt.date | None = None
     relative: bool = False
     """Whether the anchor was used: "yesterday" is relative, "24 February 2022" is not."""
+    length: str | None = None
+    """The length counted from the anchor to the date, as a TimeML duration ("two years ago": ``P2Y``); None when the
+    words count no length."""
 
 
 UNRESOLVED = Resolved("XXXX-XX-XX", Granularity.UNKNOWN)
@@ -129,12 +132,17 @@ def shift_month(day: dt.date, months: int) -> tuple[int, int]:
 
 
 def nearest(options: list[Resolved], anchor: dt.date, tense: Tense | None) -> Resolved:
-    """Of the same expression in neighbouring years, the one the tense points to, nearest the anchor."""
+    """Of the same expression in neighbouring years, the one the tense points to, nearest the anchor.
+
+    The tense sides with the anchor's month, not its day, as TimeML annotators read news: "the vote was set for Nov.
+    10", told on Nov. 2, is that Nov. 10, not last year's; "was due by Jan. 14", told on Jan. 15, is this Jan. 14.
+    """
     dated = [o for o in options if o.start is not None and o.end is not None]
+    month_first, month_last = anchor.replace(day=1), month_end(anchor.year, anchor.month)
     if tense is Tense.PAST:
-        dated = [o for o in dated if o.start is not None and o.start <= anchor] or dated
+        dated = [o for o in dated if o.start is not None and o.start <= month_last] or dated
     elif tense is Tense.FUTURE:
-        dated = [o for o in dated if o.end is not None and o.end >= anchor] or dated
+        dated = [o for o in dated if o.end is not None and o.end >= month_first] or dated
 
     def distance(o: Resolved) -> int:
         assert o.start is not None and o.end is not None

@@ -212,6 +212,7 @@ def _time(graph: TripleSet, article: Article, time: TimeExpr) -> str:
     graph.add(iri, TERM.start, date(time.start) if time.start else None)
     graph.add(iri, TERM.end, date(time.end) if time.end else None)
     graph.add(iri, TERM.anchor, date(time.anchor) if time.anchor else None)
+    graph.add(iri, TERM.length, plain(time.length) if time.length else None)
     graph.add(iri, TERM.estimated, boolean(True) if time.estimated else None)
     _offsets(graph, iri, time.span)
     return iri

@@ -1,0 +1,106 @@
+"""TimeML values and extents as TempEval-3's gold writes them, each rule on an invented sentence or phrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graph.extract.dates import extract_times
+from graph.extract.timeml import Tense, resolve
+from graph.model import Article
+
+WEDNESDAY = dt.date(2009, 11, 4)
+
+
+def times(words: list[str], ents: list[str], published: dt.date = WEDNESDAY) -> list[tuple[str, str]]:
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    return [(t.text, t.value) for t in extract_times(doc, Article("a", doc.text, published=published))]
+
+
+@pytest.mark.parametrize(
+    ("words", "tense", "value"),
+    [
+        ("Nov. 19", Tense.PAST, "2009-11-19"),  # "the vote was set for Nov. 19": the anchor's month, its year
+        ("Nov. 2", Tense.FUTURE, "2009-11-02"),  # "is due by Nov. 2", told two days late: still this year's
+        ("Sept. 19", Tense.FUTURE, "2010-09-19"),  # another month: the tense decides
+        ("Dec. 19", Tense.PAST, "2008-12-19"),
+    ],
+)
+def test_the_tense_places_a_date_by_month_not_by_day(words: str, tense: Tense, value: str) -> None:
+    assert resolve(words, WEDNESDAY, tense).value == value
+
+
+def test_a_weekday_beside_a_date_picks_its_year() -> None:
+    assert resolve("Monday, Nov. 3", WEDNESDAY, Tense.FUTURE).value == "2008-11-03"  # the 2009 one is a Tuesday
+    assert resolve("Tuesday, Nov. 3", WEDNESDAY, Tense.FUTURE).value == "2009-11-03"
+
+
+def test_current_before_a_thing_dates_nothing() -> None:
+    words = ["The", "current", "slump", "hurt", "the", "current", "year", "."]
+    ents = ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"]
+    assert times(words, ents) == [("the current year", "2009")]
+
+
+def test_the_future_after_into_or_about_is_a_future_reference() -> None:
+    words = ["They", "worried", "about", "the", "future", "but", "looked", "to", "the", "future", "of", "jobs", "."]
+    assert times(words, ["O"] * len(words)) == [("the future", "FUTURE_REF")]
+
+
+def test_punctuation_spacy_ran_on_with_is_left_out() -> None:
+    words = ["Tuesday", ",", "Nov.", "3", ":", "\n\n", "Polls", "opened", "."]
+    ents = ["B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O"]
+    assert times(words, ents) == [("Tuesday , Nov. 3", "2009-11-03")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "found"),
+    [
+        (["Sales", "fell", "from", "the", "2007", "period", "."], ["O", "O", "O", "O", "B-DATE", "O", "O"],
+         [("the 2007 period", "2007")]),
+        (["She", "served", "a", "three-year", "term", "."], ["O", "O", "O", "B-DATE", "O", "O"],
+         [("a three-year term", "P3Y")]),
+        (["Prices", "rose", "during", "the", "week", "."], ["O", "O", "O", "O", "B-DATE", "O"],
+         [("the week", "2009-W45")]),
+    ],
+)  # fmt: skip
+def test_a_period_noun_and_the_article_of_a_bare_unit_belong_to_the_expression(
+    words: list[str], ents: list[str], found: list[tuple[str, str]]
+) -> None:
+    assert times(words, ents) == found
+
+
+def test_a_time_of_day_and_its_date_are_one_expression() -> None:
+    words = ["Bids", "close", "at", "5", "p.m.", "EST", ",", "Nov.", "9", "."]
+    ents = ["O", "O", "O", "B-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "O"]
+    assert times(words, ents) == [("5 p.m. EST , Nov. 9", "2009-11-09T17:00")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("March eighth", "2010-03-08"),  # a day of a month as an ordinal word, as transcripts write it
+        ("the twenty-first of May", "2010-05-21"),
+        ("June thirtieth", "2010-06-30"),
+        ("Mondays", "XXXX-WXX-1"),  # a weekday in the plural recurs, one a week
+        ("on Tuesday nights", "XXXX-WXX-2TNI"),
+    ],
+)
+def test_spoken_days_of_a_month_and_weekdays_in_the_plural(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.FUTURE).value == value
+
+
+def test_the_near_term_is_the_future_but_a_near_term_thing_is_not_a_time() -> None:
+    words = ["Profits", "will", "dip", "in", "the", "near", "term", "and", "the", "short-term", "goal", "waits", "."]
+    assert times(words, ["O"] * len(words)) == [("the near term", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("the quarter a year ago", "2008-Q4"), ("the same quarter last year", "2008-Q4"), ("the first half last year",
+     "2008-H1")],
+)  # fmt: skip
+def test_a_quarter_of_a_year_named_from_the_anchor_is_in_that_year(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.PAST).value == value  # told in November: the fourth quarter, a year back
