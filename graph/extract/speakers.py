@@ -23,6 +23,14 @@ from graph.extract.attribution import (
     named_head,
 )
 from graph.extract.documents import document_author, document_of
+from graph.extract.speaker_words import (
+    BODY_NOUNS,
+    COLLECTIVE_NOUNS,
+    KIN_NOUNS,
+    PARTISANS,
+    ROLE_GENDERS,
+    ROLE_NOUNS,
+)
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import sex_of
 
@@ -30,6 +38,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
+ROLE_KINDS = {"they": ActorKind.GROUP, "it": ActorKind.ORGANIZATION}
+"""The kind of actor a role subject or a subject pronoun is, when its pronoun says so (else a person)."""
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
 LEGISLATORS = frozenset({"councillor", "councilor", "deputy", "lawmaker", "legislator", "mp", "parliamentarian"})
 """The names, across newsrooms and countries, of members of a legislature: "the deputies" names "local MPs" again."""
@@ -44,25 +54,9 @@ TITLES = frozenset(
 )  # fmt: skip
 """Words of office written before a surname ("Senator Lee"), which are no first name."""
 PRONOUN_GENDERS = {"he": frozenset({"he", "him"}), "she": frozenset({"she", "her"})}
-ROLE_NOUNS = frozenset(
-    {"actor", "actress", "adviser", "advisor", "aide", "analyst", "anchor", "attorney", "author", "billionaire",
-     "businessman", "businesswoman", "candidate", "challenger", "chairman", "chairwoman", "chief", "commissioner",
-     "congressman", "congresswoman", "donor", "executive", "founder", "frontrunner", "front-runner", "governor",
-     "hopeful", "host", "incumbent", "journalist", "judge", "lawmaker", "lawyer", "leader", "mayor", "minister",
-     "mogul", "nominee", "official", "president", "prosecutor", "reporter", "secretary", "senator", "sheriff",
-     "speaker", "spokesman", "spokeswoman", "spokesperson", "star", "strategist"}
-)  # fmt: skip
-"""Nouns of the offices and trades a news story names people by: "the Ohio senator" is a person a later "he" or
-"she" can stand for, as a named person is."""
-COLLECTIVE_NOUNS = frozenset(
-    {"activist", "campaign", "critic", "group", "organisation", "organization", "organizer", "organiser", "protester",
-     "resident", "supporter", "union", "voter"}
-)  # fmt: skip
-"""Plural nouns of people acting together: "the groups" is what a later "they" can stand for."""
-ROLE_GENDERS = {
-    **dict.fromkeys(("actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman"), "she"),
-    **dict.fromkeys(("businessman", "chairman", "congressman", "spokesman"), "he"),
-}
+LINK_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her"}),
+              "they": frozenset({"they", "them", "their"}), "it": frozenset({"it"})}  # fmt: skip
+"""Subject pronouns that pass a speaker on ("He added …"), and the forms of a later pronoun that may take it up."""
 
 
 @dataclass
@@ -81,12 +75,17 @@ class Attribution:
     roles: dict[Span, str] = field(default_factory=dict)
     """Definite descriptions of people by office, trade or cause that are the subject of their clause ("the Ohio
     senator", "the groups"), with the pronoun each takes ("" when the noun does not say)."""
+    links: dict[Span, str] = field(default_factory=dict)
+    """Subject pronouns of the narration ("He added …"), each with its word: a later pronoun that takes one up stands
+    for what it stands for."""
     quoted: list[Span] = field(default_factory=list)
     """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
     _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
     """``recent`` by position in the text, kept with the positions so that each look-up is no scan of them all."""
     _starts: list[int] = field(default_factory=list, init=False, repr=False)
     _quotes: list[Span] = field(default_factory=list, init=False, repr=False)
+    _resolved: dict[Span, Mention] = field(default_factory=dict, init=False, repr=False)
+    """What each pronoun read so far stands for: a chain of "he said … he added" is followed once."""
     """``quoted`` in text order."""
 
     @classmethod
@@ -104,10 +103,15 @@ class Attribution:
             context._note(mention_at(name, article), _depth(name))
         for role in _role_subjects(doc):
             mention = mention_at(role, article)
-            plural = role.tag_ == "NNS"
-            context.roles[mention.span] = "they" if plural else ROLE_GENDERS.get(role.lower_, "")
-            kind = ActorKind.GROUP if plural else ActorKind.PERSON
+            word = _role_pronoun(role)
+            context.roles[mention.span] = word
+            kind = ROLE_KINDS.get(word, ActorKind.PERSON)
             context._note(Mention(mention.span, mention.text, kind, mention.role), _depth(role))
+        for pronoun in _pronoun_subjects(doc):
+            span = Span(pronoun.idx, pronoun.idx + len(pronoun))
+            context.links[span] = pronoun.lower_
+            kind = ROLE_KINDS.get(pronoun.lower_, ActorKind.PERSON)
+            context._note(Mention(span, pronoun.text, kind), _depth(pronoun))
         context._learn_documents(doc)
         return context
 
@@ -133,7 +137,20 @@ class Attribution:
     def _antecedent(self, pronoun: Mention, wanted: ActorKind) -> Mention:
         """What a pronoun stands for: of the fitting subjects in the nearest sentence before it that has one, the one
         of the main clause ("Ann Lee told reporters that her son, Tom, was safe. “…,” she said": Ann Lee), else the
-        nearest actor that fits; never a name inside quoted words, nor one whose honorific says the other gender."""
+        nearest actor that fits; never a name inside quoted words, nor one whose honorific says the other gender. A
+        subject pronoun found so passes on what it stands for ("Ann Lee spoke first. She said Tom Hill was wrong.
+        “…,” she added": Ann Lee); the pronoun itself when nothing earlier fits."""
+        found = self._nearest_subject(pronoun, wanted)
+        seen = {pronoun.span}
+        while found.span in self.links and found.span not in seen:
+            seen.add(found.span)
+            found = self._resolved.get(found.span) or self._nearest_subject(found, wanted)
+        resolved = pronoun if found.span in self.links else found
+        self._resolved[pronoun.span] = resolved
+        return resolved
+
+    def _nearest_subject(self, pronoun: Mention, wanted: ActorKind) -> Mention:
+        """The one step of :meth:`_antecedent` that may end on another subject pronoun."""
         nearest: Mention | None = None
         best: tuple[Mention, tuple[int, int]] | None = None
         for m in self._before(pronoun.span.start):
@@ -150,12 +167,15 @@ class Attribution:
         return best[0] if best is not None else nearest or pronoun
 
     def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
-        """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, and no honorific of the other
-        gender on its surname."""
+        """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, the same pronoun for an earlier
+        subject pronoun, and no honorific of the other gender on its surname."""
+        link = self.links.get(mention.span)
+        if link is not None:
+            return pronoun in LINK_FORMS[link]
         role = self.roles.get(mention.span)
         if role is not None:
-            if role == "they":
-                return wanted is ActorKind.GROUP
+            if role in {"they", "it"}:
+                return wanted is ROLE_KINDS[role]
             return wanted is ActorKind.PERSON and (not role or pronoun in PRONOUN_GENDERS[role])
         if not _fits(mention, wanted):
             return False
@@ -221,14 +241,41 @@ def _gendered_name(text: str) -> str:
 
 
 def _role_subjects(doc: Doc) -> Iterator[Token]:
-    """Definite descriptions of people by office, trade or cause that are the subject of a verb ("The Ohio senator
-    declined to comment", "the groups say"): antecedents of a later "he", "she" or "they" as good as a name."""
+    """Descriptions of people and bodies by office, trade, family, party or cause that are the subject of a verb:
+    antecedents of a later "he", "she", "they" or "it" as good as a name. Singular ones are definite or owned ("The
+    Ohio senator declined to comment", "his wife said", "the Republican says", "the campaign said"); plural ones may
+    be bare ("critics say", "the groups say")."""
     for token in doc:
-        lemma = token.lemma_.lower()
-        person = token.tag_ == "NN" and lemma in ROLE_NOUNS
-        if token.dep_ != "nsubj" or not (person or (token.tag_ == "NNS" and lemma in ROLE_NOUNS | COLLECTIVE_NOUNS)):
+        if token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and token.head.pos_ in {"VERB", "AUX"}:
+        lemma = token.lemma_.lower()
+        if token.tag_ in {"NNS", "NNPS"}:
+            if lemma in ROLE_NOUNS | COLLECTIVE_NOUNS | KIN_NOUNS | PARTISANS:
+                yield token
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        owned = definite or any(c.dep_ == "poss" for c in token.lefts)
+        described = token.tag_ == "NN" and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS and owned
+        if described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite):
+            yield token
+
+
+def _role_pronoun(role: Token) -> str:
+    """The pronoun a role subject takes: "they" for a plural, "it" for a body, else the one its noun says ("" when
+    the noun does not say)."""
+    if role.tag_ in {"NNS", "NNPS"}:
+        return "they"
+    lemma = role.lemma_.lower()
+    if lemma in BODY_NOUNS and lemma not in ROLE_NOUNS:
+        return "it"
+    return ROLE_GENDERS.get(role.lower_, "")
+
+
+def _pronoun_subjects(doc: Doc) -> Iterator[Token]:
+    """The narration's subject pronouns that may pass a speaker on: "he", "she" and "they" as the subject of a verb,
+    and "it" as the subject of a reporting verb ("It added …")."""
+    for token in doc:
+        if (token.lower_ in {"he", "she", "they"} and token.dep_ in NOMINAL_SUBJECTS) or speaking_it(token):
             yield token
 
 

@@ -152,6 +152,40 @@ def _direct(body: str) -> list[Quote]:
             "a disaster for the whole city",
             "mayor",
         ),
+        # a subject pronoun passes its speaker on: "she" of the last sentence, not a name in a clause below it
+        (
+            "Ann Lee spoke to voters in Dayton on Monday. She said Tom Hill had no plan for the steel mills.\n\n"
+            "“He has never set foot in one of them,” she added.",
+            "He has never set foot",
+            "Ann Lee",
+        ),
+        (
+            "Dock workers walked out at noon. They said the port owners had broken the deal.\n\n"
+            "“We will stay out until the owners talk to us,” they said.",
+            "We will stay out",
+            "Dock workers",
+        ),
+        # a party word after "the" names the politician the story is about
+        (
+            "Senator Bob Marsh spoke to a crowd in Akron. The Republican also urged his supporters to vote early.\n\n"
+            "He says: “Every single vote in this county will count.”",
+            "Every single vote",
+            "Republican",
+        ),
+        # a speaking "it" stands for the body that is the subject before it ("the city", "the campaign")
+        (
+            "The city of Dayton sent a letter to the builders on Thursday. It says the firm broke “every promise it "
+            "made to the residents of this town.”",
+            "every promise it made",
+            "city of Dayton",
+        ),
+        # a person named by family ("my father", "his wife") is what a later "he" or "she" stands for
+        (
+            "Tom Hill went to the rally alone. His wife stayed at home with the children.\n\n"
+            "“I have heard enough of those speeches for a lifetime,” she said.",
+            "I have heard enough",
+            "His wife",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
