@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
+MISREAD_NAMES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
+"""The recogniser's labels on a subject's proper name that still leave it a person or a group ("Ivanka Trump" read as
+a product, "Democrats" as a nationality or party)."""
 ROLE_KINDS = {"they": ActorKind.GROUP, "it": ActorKind.ORGANIZATION}
 """The kind of actor a role subject or a subject pronoun is, when its pronoun says so (else a person)."""
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
@@ -107,6 +110,10 @@ class Attribution:
             context.roles[mention.span] = word
             kind = ROLE_KINDS.get(word, ActorKind.PERSON)
             context._note(Mention(mention.span, mention.text, kind, mention.role), _depth(role))
+        for first, last in _coordinated_subjects(doc):
+            span = Span(first.idx, last.idx + len(last))
+            context.roles[span] = "they"
+            context._note(Mention(span, span.slice(article.text), ActorKind.GROUP), _depth(first))
         for pronoun in _pronoun_subjects(doc):
             span = Span(pronoun.idx, pronoun.idx + len(pronoun))
             context.links[span] = pronoun.lower_
@@ -220,11 +227,11 @@ class Attribution:
 
 
 def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
-    """Proper names the recogniser missed that are the subject of a verb ("Ham made it clear …"): actors a later
-    "he" can stand for."""
+    """Proper names the recogniser missed or took for a thing that are the subject of a verb ("Ham made it clear …",
+    "Democrats noted …"): actors a later "he" or "they" can stand for."""
     starts = {m.span.start for m in mentions}
     for token in doc:
-        named = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
+        named = token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in MISREAD_NAMES
         if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
             yield token
 
@@ -250,7 +257,7 @@ def _role_subjects(doc: Doc) -> Iterator[Token]:
             continue
         lemma = token.lemma_.lower()
         if token.tag_ in {"NNS", "NNPS"}:
-            if lemma in ROLE_NOUNS | COLLECTIVE_NOUNS | KIN_NOUNS | PARTISANS:
+            if {lemma, _singular(token.lower_)} & (ROLE_NOUNS | COLLECTIVE_NOUNS | KIN_NOUNS | PARTISANS):
                 yield token
             continue
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
@@ -269,6 +276,17 @@ def _role_pronoun(role: Token) -> str:
     if lemma in BODY_NOUNS and lemma not in ROLE_NOUNS:
         return "it"
     return ROLE_GENDERS.get(role.lower_, "")
+
+
+def _coordinated_subjects(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """The first and last word of subjects that join names or nouns with "and" ("Mr. Grassley and Mr. Leahy say …",
+    "the mayor and her deputy said …"): a group a later "they" can stand for."""
+    for token in doc:
+        if token.dep_ != "nsubj" or token.pos_ not in {"PROPN", "NOUN"} or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        joined = [c for c in token.rights if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
+        if joined and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.rights):
+            yield doc[token.left_edge.i], joined[-1]
 
 
 def _pronoun_subjects(doc: Doc) -> Iterator[Token]:

@@ -179,6 +179,21 @@ def _direct(body: str) -> list[Quote]:
             "every promise it made",
             "city of Dayton",
         ),
+        # a party's members named by the party ("Democrats") are the group a later "they" stands for, not a noun in
+        # the clause below
+        (
+            "Democrats noted that the prosecutors had dropped the case in May.\n\n“This hearing is a waste of "
+            "everyone's time,” they said.",
+            "This hearing is a waste",
+            "Democrats",
+        ),
+        # "they" stands for two names joined by "and"
+        (
+            "Mr. Hill and Mr. Dorn say other changes are needed.\n\n“The program has grown far beyond what we "
+            "planned,” they said.",
+            "The program has grown",
+            "Mr. Hill and Mr. Dorn",
+        ),
         # a person named by family ("my father", "his wife") is what a later "he" or "she" stands for
         (
             "Tom Hill went to the rally alone. His wife stayed at home with the children.\n\n"
