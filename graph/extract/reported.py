@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.actors import is_outlet, mention_at
 from graph.extract.attribution import (
     INDIRECT_VERBS,
     NOMINAL_SUBJECTS,
@@ -139,9 +138,7 @@ def _reported(
     if speaker_token is None or not _speaker_like(speaker_token):
         return None
     verb = found.cue
-    according = found.pattern == ACCORDING_TO
-    if according and is_outlet(mention_at(speaker_token, article).text, article):
-        return None  # a news outlet is the channel (the sentence's via), not the one who said it
+    according = found.pattern == ACCORDING_TO  # its source speaks, an outlet too: no other speaker says the clause
     speaker, resolution = speaker_for(speaker_token, context, article)
     if speaker is None:
         return None
