@@ -33,7 +33,8 @@ from graph.extract.reported_clauses import (
     stray_clause,
     subtree,
 )
-from graph.extract.speakers import Attribution, speaker_for, speaking_it
+from graph.extract.speaker_subjects import speaking_it
+from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Quote, Span
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def _reported(
         return None
     verb = found.cue
     according = found.pattern == ACCORDING_TO  # its source speaks, an outlet too: no other speaker says the clause
-    speaker, resolution = speaker_for(speaker_token, context, article)
+    speaker, resolution = speaker_for(speaker_token, context, article, span)
     if speaker is None:
         return None
     return Quote(

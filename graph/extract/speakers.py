@@ -19,17 +19,17 @@ from graph.extract.attribution import (
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
-    REPORTING_VERBS,
     named_head,
 )
 from graph.extract.documents import document_author, document_of
-from graph.extract.speaker_words import (
-    BODY_NOUNS,
-    COLLECTIVE_NOUNS,
-    KIN_NOUNS,
-    PARTISANS,
-    ROLE_GENDERS,
-    ROLE_NOUNS,
+from graph.extract.speaker_subjects import (
+    coordinated_subjects,
+    pronoun_subjects,
+    role_pronoun,
+    role_subjects,
+    singular,
+    speaking_it,
+    untagged_subjects,
 )
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import sex_of
@@ -38,9 +38,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
-MISREAD_NAMES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
-"""The recogniser's labels on a subject's proper name that still leave it a person or a group ("Ivanka Trump" read as
-a product, "Democrats" as a nationality or party)."""
 ROLE_KINDS = {"they": ActorKind.GROUP, "it": ActorKind.ORGANIZATION}
 """The kind of actor a role subject or a subject pronoun is, when its pronoun says so (else a person)."""
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
@@ -102,19 +99,19 @@ class Attribution:
             mention = _as_person(mention, people)
             if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
                 context._note(mention, _salience(doc, mention))
-        for name in _untagged_subjects(doc, mentions):
+        for name in untagged_subjects(doc, mentions):
             context._note(mention_at(name, article), _depth(name))
-        for role in _role_subjects(doc):
+        for role in role_subjects(doc):
             mention = mention_at(role, article)
-            word = _role_pronoun(role)
+            word = role_pronoun(role)
             context.roles[mention.span] = word
             kind = ROLE_KINDS.get(word, ActorKind.PERSON)
             context._note(Mention(mention.span, mention.text, kind, mention.role), _depth(role))
-        for first, last in _coordinated_subjects(doc):
+        for first, last in coordinated_subjects(doc):
             span = Span(first.idx, last.idx + len(last))
             context.roles[span] = "they"
             context._note(Mention(span, span.slice(article.text), ActorKind.GROUP), _depth(first))
-        for pronoun in _pronoun_subjects(doc):
+        for pronoun in pronoun_subjects(doc):
             span = Span(pronoun.idx, pronoun.idx + len(pronoun))
             context.links[span] = pronoun.lower_
             kind = ROLE_KINDS.get(pronoun.lower_, ActorKind.PERSON)
@@ -127,12 +124,13 @@ class Attribution:
         if salience is not None:
             self.subjects[mention.span] = salience
 
-    def resolve(self, mention: Mention, token: Token) -> Mention:
-        """The named actor a pronoun, a document or a definite description stands for, or the mention itself."""
+    def resolve(self, mention: Mention, token: Token, barred: Sequence[Span] = ()) -> Mention:
+        """The named actor a pronoun, a document or a definite description stands for, or the mention itself; a
+        pronoun never stands for a mention inside ``barred`` (the words it is said to have said)."""
         if token.lower_ in PERSONAL_PRONOUNS:
-            return self._antecedent(mention, PERSONAL_PRONOUNS[token.lower_])
+            return self._antecedent(mention, PERSONAL_PRONOUNS[token.lower_], barred)
         if token.lower_ == "it":
-            return self._antecedent(mention, ActorKind.ORGANIZATION)
+            return self._antecedent(mention, ActorKind.ORGANIZATION, barred)
         document = document_of(token)
         if document is not None:
             return self._author(mention, document)
@@ -141,27 +139,29 @@ class Attribution:
             return next((m for m in before if _names_again(m, mention, token)), mention)
         return mention
 
-    def _antecedent(self, pronoun: Mention, wanted: ActorKind) -> Mention:
+    def _antecedent(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """What a pronoun stands for: of the fitting subjects in the nearest sentence before it that has one, the one
         of the main clause ("Ann Lee told reporters that her son, Tom, was safe. “…,” she said": Ann Lee), else the
         nearest actor that fits; never a name inside quoted words, nor one whose honorific says the other gender. A
         subject pronoun found so passes on what it stands for ("Ann Lee spoke first. She said Tom Hill was wrong.
         “…,” she added": Ann Lee); the pronoun itself when nothing earlier fits."""
-        found = self._nearest_subject(pronoun, wanted)
+        found = self._nearest_subject(pronoun, wanted, barred)
         seen = {pronoun.span}
         while found.span in self.links and found.span not in seen:
             seen.add(found.span)
-            found = self._resolved.get(found.span) or self._nearest_subject(found, wanted)
-        resolved = pronoun if found.span in self.links else found
-        self._resolved[pronoun.span] = resolved
-        return resolved
+            link = found
+            found = self._resolved.get(link.span) or self._nearest_subject(link, wanted)
+            self._resolved[link.span] = found
+        return pronoun if found.span in self.links else found
 
-    def _nearest_subject(self, pronoun: Mention, wanted: ActorKind) -> Mention:
+    def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`_antecedent` that may end on another subject pronoun."""
         nearest: Mention | None = None
         best: tuple[Mention, tuple[int, int]] | None = None
         for m in self._before(pronoun.span.start):
             if not self._agrees(m, pronoun.text.lower(), wanted) or self._in_quote(m.span):
+                continue
+            if any(b.start <= m.span.start and m.span.end <= b.end for b in barred):
                 continue
             nearest = nearest or m
             salience = self.subjects.get(m.span)
@@ -226,16 +226,6 @@ class Attribution:
                     self._note(author)
 
 
-def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
-    """Proper names the recogniser missed or took for a thing that are the subject of a verb ("Ham made it clear …",
-    "Democrats noted …"): actors a later "he" or "they" can stand for."""
-    starts = {m.span.start for m in mentions}
-    for token in doc:
-        named = token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in MISREAD_NAMES
-        if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
-            yield token
-
-
 def _gendered_name(text: str) -> str:
     """The key of a person's name in :attr:`Attribution.genders`: the first and last name when a first name stands
     before the surname ("Bill Lee" is not the "Mrs. Lee" of the same story), else the surname alone ("Sen. Lee")."""
@@ -245,56 +235,6 @@ def _gendered_name(text: str) -> str:
     first = words[-2] if len(words) > 1 else ""
     named = first.isalpha() and first.istitle() and first.lower() not in TITLES
     return f"{first} {words[-1]}" if named else words[-1]
-
-
-def _role_subjects(doc: Doc) -> Iterator[Token]:
-    """Descriptions of people and bodies by office, trade, family, party or cause that are the subject of a verb:
-    antecedents of a later "he", "she", "they" or "it" as good as a name. Singular ones are definite or owned ("The
-    Ohio senator declined to comment", "his wife said", "the Republican says", "the campaign said"); plural ones may
-    be bare ("critics say", "the groups say")."""
-    for token in doc:
-        if token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
-            continue
-        lemma = token.lemma_.lower()
-        if token.tag_ in {"NNS", "NNPS"}:
-            if {lemma, _singular(token.lower_)} & (ROLE_NOUNS | COLLECTIVE_NOUNS | KIN_NOUNS | PARTISANS):
-                yield token
-            continue
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
-        owned = definite or any(c.dep_ == "poss" for c in token.lefts)
-        described = token.tag_ == "NN" and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS and owned
-        if described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite):
-            yield token
-
-
-def _role_pronoun(role: Token) -> str:
-    """The pronoun a role subject takes: "they" for a plural, "it" for a body, else the one its noun says ("" when
-    the noun does not say)."""
-    if role.tag_ in {"NNS", "NNPS"}:
-        return "they"
-    lemma = role.lemma_.lower()
-    if lemma in BODY_NOUNS and lemma not in ROLE_NOUNS:
-        return "it"
-    return ROLE_GENDERS.get(role.lower_, "")
-
-
-def _coordinated_subjects(doc: Doc) -> Iterator[tuple[Token, Token]]:
-    """The first and last word of subjects that join names or nouns with "and" ("Mr. Grassley and Mr. Leahy say …",
-    "the mayor and her deputy said …"): a group a later "they" can stand for."""
-    for token in doc:
-        if token.dep_ != "nsubj" or token.pos_ not in {"PROPN", "NOUN"} or token.head.pos_ not in {"VERB", "AUX"}:
-            continue
-        joined = [c for c in token.rights if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
-        if joined and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.rights):
-            yield doc[token.left_edge.i], joined[-1]
-
-
-def _pronoun_subjects(doc: Doc) -> Iterator[Token]:
-    """The narration's subject pronouns that may pass a speaker on: "he", "she" and "they" as the subject of a verb,
-    and "it" as the subject of a reporting verb ("It added …")."""
-    for token in doc:
-        if (token.lower_ in {"he", "she", "they"} and token.dep_ in NOMINAL_SUBJECTS) or speaking_it(token):
-            yield token
 
 
 def honorific_genders(text: str) -> dict[str, str]:
@@ -342,25 +282,15 @@ def _fits(mention: Mention, wanted: ActorKind) -> bool:
     return mention.kind in COLLECTIVES
 
 
-def speaking_it(token: Token) -> bool:
-    """Whether ``token`` is an "it" that speaks: the subject of an active reporting verb ("the company said it …;
-    it added that …"), an organisation named before; never the empty "it" of "it is said" or "it is hard to say"."""
-    return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
-
-
 def _names_again(earlier: Mention, mention: Mention, head: Token) -> bool:
     """Whether a definite group ("the deputies") names again an earlier collective with the same head word ("more
     than 30 municipal deputies") or another name for members of a legislature ("local MPs"); "the experts" is no
     name for the last organisation named."""
     if earlier.kind not in COLLECTIVES or earlier.span == mention.span:
         return False
-    words = {_singular(w) for w in earlier.text.lower().split()}
-    heads = {_singular(head.lower_), head.lemma_.lower()}
+    words = {singular(w) for w in earlier.text.lower().split()}
+    heads = {singular(head.lower_), head.lemma_.lower()}
     return bool(heads & words) or bool(heads & LEGISLATORS and words & LEGISLATORS)
-
-
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 def _is_definite(token: Token) -> bool:
@@ -375,15 +305,30 @@ def _described(relative: Token) -> Token | None:
     return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
 
 
-def speaker_for(token: Token | None, context: Attribution, article: Article) -> tuple[Mention | None, str | None]:
+def _described_by(subject: Token) -> Token | None:
+    """The noun described by the relative clause whose subject is ``subject`` ("Tom Hill, whom she called …": Tom
+    Hill), which that subject never stands for."""
+    verb = subject.head
+    return verb.head if verb.dep_ == "relcl" and subject.dep_ in NOMINAL_SUBJECTS and verb.head is not verb else None
+
+
+def speaker_for(
+    token: Token | None, context: Attribution, article: Article, content: Span | None = None
+) -> tuple[Mention | None, str | None]:
     """The speaker a subject names, and how it was read: ``name``, ``pronoun``, ``document``, ``role`` (a description
-    resolved to a named actor earlier in the article) or ``description`` (kept as written)."""
+    resolved to a named actor earlier in the article) or ``description`` (kept as written). A pronoun never stands
+    for a name inside ``content``, the words it says ("If Ann Lee wins, he said, …"), nor for the noun its own
+    relative clause describes ("Tom Hill, whom she called …")."""
     if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         token = _described(token)
     if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
         return None, None
     mention = mention_at(token, article)
-    resolved = context.resolve(mention, token)
+    barred = [content] if content is not None else []
+    described = _described_by(token)
+    if described is not None:
+        barred.append(mention_at(described, article).span)
+    resolved = context.resolve(mention, token, barred)
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
     if token.lower_ in PERSONAL_PRONOUNS:

@@ -194,6 +194,13 @@ def _direct(body: str) -> list[Quote]:
             "The program has grown",
             "Mr. Hill and Mr. Dorn",
         ),
+        # a pronoun never stands for the noun its own relative clause describes
+        (
+            "Ann Lee spoke first. Bob Marsh, whom she called “the finest legal mind of his generation,” won the vote "
+            "on Monday.",
+            "the finest legal mind",
+            "Ann Lee",
+        ),
         # a person named by family ("my father", "his wife") is what a later "he" or "she" stands for
         (
             "Tom Hill went to the rally alone. His wife stayed at home with the children.\n\n"

@@ -87,6 +87,13 @@ def test_quote_speaker(body: str, quote: str, speaker: str) -> None:
         ("The company announced plans to close the factory in May.", "plans to close the factory", "company"),
         # "according to X" is a source, not only an outlet
         ("According to officials, the bridge will reopen in June.", "the bridge will reopen in June", "officials"),
+        # a pronoun never stands for a name inside the words it is said to have said
+        (
+            "“Our allies no longer trust us,” said Tom Hill, a former governor.\n\nIf Ann Lee is elected, he said, "
+            "the country would lose its seat at the table.",
+            "the country would lose its seat",
+            "Tom Hill",
+        ),
         # a news outlet after "according to" is the source when no other speaker says the clause
         (
             "Some city officials also want the mayor to go, according to The Daily Beast.",
