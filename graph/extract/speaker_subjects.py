@@ -40,8 +40,11 @@ def role_subjects(doc: Doc) -> Iterator[Token]:
     """Descriptions of people and bodies by office, trade, family, party or cause that are the subject of a verb:
     antecedents of a later "he", "she", "they" or "it" as good as a name. Singular ones are definite or owned ("The
     Ohio senator declined to comment", "his wife said", "the Republican says", "the campaign said"); plural ones may
-    be bare ("critics say", "the groups say")."""
+    be bare ("critics say", "the groups say"). The plural source of "according to" is one too ("…, according to
+    campaign insiders. They said …")."""
     for token in doc:
+        if token.tag_ == "NNS" and _according_to(token):
+            yield token
         if token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
@@ -71,11 +74,25 @@ def coordinated_subjects(doc: Doc) -> Iterator[tuple[Token, Token]]:
     """The first and last word of subjects that join names or nouns with "and" ("Mr. Grassley and Mr. Leahy say …",
     "the mayor and her deputy said …"): a group a later "they" can stand for."""
     for token in doc:
-        if token.dep_ != "nsubj" or token.pos_ not in {"PROPN", "NOUN"} or token.head.pos_ not in {"VERB", "AUX"}:
+        if token.dep_ != "nsubj" or not _may_join(token) or token.head.pos_ not in {"VERB", "AUX"}:
             continue
-        joined = [c for c in token.rights if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
+        joined = [c for c in token.rights if c.dep_ == "conj" and _may_join(c)]
         if joined and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.rights):
             yield doc[token.left_edge.i], joined[-1]
+
+
+def _may_join(token: Token) -> bool:
+    """Whether ``token`` names someone a group of speakers may be made of: a name, or a noun of people."""
+    if token.pos_ == "PROPN":
+        return True
+    people = ROLE_NOUNS | COLLECTIVE_NOUNS | KIN_NOUNS | PARTISANS
+    return token.pos_ == "NOUN" and bool({token.lemma_.lower(), singular(token.lower_)} & people)
+
+
+def _according_to(token: Token) -> bool:
+    """Whether ``token`` is the object of "according to"."""
+    to = token.head
+    return token.dep_ == "pobj" and to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "according"
 
 
 def pronoun_subjects(doc: Doc) -> Iterator[Token]:

@@ -194,6 +194,20 @@ def _direct(body: str) -> list[Quote]:
             "The program has grown",
             "Mr. Hill and Mr. Dorn",
         ),
+        # the plural source of "according to" is what a later "they" stands for
+        (
+            "As a talk show host, Tom Hill often mocked his guests, according to studio insiders. They said he "
+            "“laughed at every single one of them behind their backs.”",
+            "laughed at every single one",
+            "studio insiders",
+        ),
+        # quoted phrases joined by "and" are no group of speakers
+        (
+            "Critics said “the forces of political correctness” and “social engineering” were hurting the army. They "
+            "said the generals had “lost their nerve entirely in the face of the press.”",
+            "lost their nerve entirely",
+            "Critics",
+        ),
         # a pronoun never stands for the noun its own relative clause describes
         (
             "Ann Lee spoke first. Bob Marsh, whom she called “the finest legal mind of his generation,” won the vote "
