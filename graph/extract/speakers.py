@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graph.extract.actors import mention_at
+from graph.extract.actors import is_outlet, mention_at
 from graph.extract.attribution import (
     DOCUMENT_NOUNS,
     NOMINAL_SUBJECTS,
@@ -103,6 +103,8 @@ class Attribution:
             context._note(mention_at(name, article), _depth(name))
         for role in role_subjects(doc):
             mention = mention_at(role, article)
+            if any(is_outlet(t.text, article) for t in role.lefts if t.pos_ == "PROPN"):
+                continue  # "the Reuters news agency": a channel, not a speaker a pronoun stands for
             word = role_pronoun(role)
             context.roles[mention.span] = word
             kind = ROLE_KINDS.get(word, ActorKind.PERSON)

@@ -137,6 +137,11 @@ def test_according_to_an_outlet_keeps_the_speaker_and_the_outlet_as_channel() ->
             "them.",
             "colleagues",
         ),
+        # a news agency named by description is a channel: a later speaking "it" never stands for it
+        (
+            "The Reuters news agency reported the losses on Friday. It noted that “every exchange moved together.”",
+            "Reuters",
+        ),
     ],
 )
 def test_speaker_is_not_taken_from_elsewhere(body: str, wrong: str) -> None:
