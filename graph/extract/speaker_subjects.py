@@ -43,20 +43,20 @@ def role_subjects(doc: Doc) -> Iterator[Token]:
     be bare ("critics say", "the groups say"). The plural source of "according to" is one too ("…, according to
     campaign insiders. They said …")."""
     for token in doc:
-        if token.tag_ == "NNS" and _according_to(token):
+        subject = token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
+        if (token.tag_ == "NNS" and _according_to(token)) or (subject and _describes_people(token)):
             yield token
-        if token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
-            continue
-        lemma = token.lemma_.lower()
-        if token.tag_ in {"NNS", "NNPS"}:
-            if {lemma, singular(token.lower_)} & (ROLE_NOUNS | COLLECTIVE_NOUNS | KIN_NOUNS | PARTISANS):
-                yield token
-            continue
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
-        owned = definite or any(c.dep_ == "poss" for c in token.lefts)
-        described = token.tag_ == "NN" and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS and owned
-        if described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite):
-            yield token
+
+
+def _describes_people(token: Token) -> bool:
+    """Whether a subject noun describes people or a body: a plural of people, or a definite or owned singular."""
+    lemma = token.lemma_.lower()
+    if token.tag_ in {"NNS", "NNPS"}:
+        return bool({lemma, singular(token.lower_)} & (ROLE_NOUNS | COLLECTIVE_NOUNS | KIN_NOUNS | PARTISANS))
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+    owned = definite or any(c.dep_ == "poss" for c in token.lefts)
+    described = token.tag_ == "NN" and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS and owned
+    return described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
 
 
 def role_pronoun(role: Token) -> str:
