@@ -24,6 +24,7 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
+from graph.extract.documents import publisher_of
 from graph.extract.reported_clauses import (
     as_aside,
     before_aside,
@@ -347,7 +348,8 @@ def _according(token: Token) -> Content | None:
 
 def _speaker_token(found: Content) -> Token | None:
     if found.pattern == ACCORDING_TO:
-        return object_of(found.cue.nbor(1))
+        source = object_of(found.cue.nbor(1))
+        return None if source is None else publisher_of(source)
     if found.cue.pos_ == "NOUN":
         return _claimant(found.cue)
     return None if _addressed(found.cue) else _verb_speaker(found.cue, found.pattern)

@@ -94,6 +94,13 @@ def test_quote_speaker(body: str, quote: str, speaker: str) -> None:
             "the country would lose its seat",
             "Tom Hill",
         ),
+        # a thing published in or by a named body has that body for its source; a place only says where
+        (
+            "Criticism of the mayor is coming from all sides, according to a report in The Boston Globe.",
+            "Criticism of the mayor is coming from all sides",
+            "Boston Globe",
+        ),
+        ("The bridge will reopen in June, according to officials in Boston.", "The bridge will reopen", "officials"),
         # a news outlet after "according to" is the source when no other speaker says the clause
         (
             "Some city officials also want the mayor to go, according to The Daily Beast.",
