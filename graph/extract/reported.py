@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.actors import is_outlet, mention_at
 from graph.extract.attribution import (
     INDIRECT_VERBS,
     NOMINAL_SUBJECTS,
@@ -25,6 +24,7 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
+from graph.extract.documents import publisher_of
 from graph.extract.reported_clauses import (
     as_aside,
     before_aside,
@@ -34,7 +34,8 @@ from graph.extract.reported_clauses import (
     stray_clause,
     subtree,
 )
-from graph.extract.speakers import Attribution, speaker_for, speaking_it
+from graph.extract.speaker_subjects import speaking_it
+from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Quote, Span
 
 if TYPE_CHECKING:
@@ -139,10 +140,8 @@ def _reported(
     if speaker_token is None or not _speaker_like(speaker_token):
         return None
     verb = found.cue
-    according = found.pattern == ACCORDING_TO
-    if according and is_outlet(mention_at(speaker_token, article).text, article):
-        return None  # a news outlet is the channel (the sentence's via), not the one who said it
-    speaker, resolution = speaker_for(speaker_token, context, article)
+    according = found.pattern == ACCORDING_TO  # its source speaks, an outlet too: no other speaker says the clause
+    speaker, resolution = speaker_for(speaker_token, context, article, span)
     if speaker is None:
         return None
     return Quote(
@@ -349,7 +348,8 @@ def _according(token: Token) -> Content | None:
 
 def _speaker_token(found: Content) -> Token | None:
     if found.pattern == ACCORDING_TO:
-        return object_of(found.cue.nbor(1))
+        source = object_of(found.cue.nbor(1))
+        return None if source is None else publisher_of(source)
     if found.cue.pos_ == "NOUN":
         return _claimant(found.cue)
     return None if _addressed(found.cue) else _verb_speaker(found.cue, found.pattern)

@@ -12,17 +12,25 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graph.extract.actors import mention_at
+from graph.extract.actors import is_outlet, mention_at
 from graph.extract.attribution import (
     DOCUMENT_NOUNS,
     NOMINAL_SUBJECTS,
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
-    REPORTING_VERBS,
     named_head,
 )
 from graph.extract.documents import document_author, document_of
+from graph.extract.speaker_subjects import (
+    coordinated_subjects,
+    pronoun_subjects,
+    role_pronoun,
+    role_subjects,
+    singular,
+    speaking_it,
+    untagged_subjects,
+)
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import sex_of
 
@@ -30,6 +38,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
+ROLE_KINDS = {"they": ActorKind.GROUP, "it": ActorKind.ORGANIZATION}
+"""The kind of actor a role subject or a subject pronoun is, when its pronoun says so (else a person)."""
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
 LEGISLATORS = frozenset({"councillor", "councilor", "deputy", "lawmaker", "legislator", "mp", "parliamentarian"})
 """The names, across newsrooms and countries, of members of a legislature: "the deputies" names "local MPs" again."""
@@ -44,25 +54,9 @@ TITLES = frozenset(
 )  # fmt: skip
 """Words of office written before a surname ("Senator Lee"), which are no first name."""
 PRONOUN_GENDERS = {"he": frozenset({"he", "him"}), "she": frozenset({"she", "her"})}
-ROLE_NOUNS = frozenset(
-    {"actor", "actress", "adviser", "advisor", "aide", "analyst", "anchor", "attorney", "author", "billionaire",
-     "businessman", "businesswoman", "candidate", "challenger", "chairman", "chairwoman", "chief", "commissioner",
-     "congressman", "congresswoman", "donor", "executive", "founder", "frontrunner", "front-runner", "governor",
-     "hopeful", "host", "incumbent", "journalist", "judge", "lawmaker", "lawyer", "leader", "mayor", "minister",
-     "mogul", "nominee", "official", "president", "prosecutor", "reporter", "secretary", "senator", "sheriff",
-     "speaker", "spokesman", "spokeswoman", "spokesperson", "star", "strategist"}
-)  # fmt: skip
-"""Nouns of the offices and trades a news story names people by: "the Ohio senator" is a person a later "he" or
-"she" can stand for, as a named person is."""
-COLLECTIVE_NOUNS = frozenset(
-    {"activist", "campaign", "critic", "group", "organisation", "organization", "organizer", "organiser", "protester",
-     "resident", "supporter", "union", "voter"}
-)  # fmt: skip
-"""Plural nouns of people acting together: "the groups" is what a later "they" can stand for."""
-ROLE_GENDERS = {
-    **dict.fromkeys(("actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman"), "she"),
-    **dict.fromkeys(("businessman", "chairman", "congressman", "spokesman"), "he"),
-}
+LINK_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her"}),
+              "they": frozenset({"they", "them", "their"}), "it": frozenset({"it"})}  # fmt: skip
+"""Subject pronouns that pass a speaker on ("He added …"), and the forms of a later pronoun that may take it up."""
 
 
 @dataclass
@@ -81,12 +75,17 @@ class Attribution:
     roles: dict[Span, str] = field(default_factory=dict)
     """Definite descriptions of people by office, trade or cause that are the subject of their clause ("the Ohio
     senator", "the groups"), with the pronoun each takes ("" when the noun does not say)."""
+    links: dict[Span, str] = field(default_factory=dict)
+    """Subject pronouns of the narration ("He added …"), each with its word: a later pronoun that takes one up stands
+    for what it stands for."""
     quoted: list[Span] = field(default_factory=list)
     """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
     _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
     """``recent`` by position in the text, kept with the positions so that each look-up is no scan of them all."""
     _starts: list[int] = field(default_factory=list, init=False, repr=False)
     _quotes: list[Span] = field(default_factory=list, init=False, repr=False)
+    _resolved: dict[Span, Mention] = field(default_factory=dict, init=False, repr=False)
+    """What each pronoun read so far stands for: a chain of "he said … he added" is followed once."""
     """``quoted`` in text order."""
 
     @classmethod
@@ -100,14 +99,25 @@ class Attribution:
             mention = _as_person(mention, people)
             if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
                 context._note(mention, _salience(doc, mention))
-        for name in _untagged_subjects(doc, mentions):
+        for name in untagged_subjects(doc, mentions):
             context._note(mention_at(name, article), _depth(name))
-        for role in _role_subjects(doc):
+        for role in role_subjects(doc):
             mention = mention_at(role, article)
-            plural = role.tag_ == "NNS"
-            context.roles[mention.span] = "they" if plural else ROLE_GENDERS.get(role.lower_, "")
-            kind = ActorKind.GROUP if plural else ActorKind.PERSON
+            if any(is_outlet(t.text, article) for t in role.lefts if t.pos_ == "PROPN"):
+                continue  # "the Reuters news agency": a channel, not a speaker a pronoun stands for
+            word = role_pronoun(role)
+            context.roles[mention.span] = word
+            kind = ROLE_KINDS.get(word, ActorKind.PERSON)
             context._note(Mention(mention.span, mention.text, kind, mention.role), _depth(role))
+        for first, last in coordinated_subjects(doc):
+            span = Span(first.idx, last.idx + len(last))
+            context.roles[span] = "they"
+            context._note(Mention(span, span.slice(article.text), ActorKind.GROUP), _depth(first))
+        for pronoun in pronoun_subjects(doc):
+            span = Span(pronoun.idx, pronoun.idx + len(pronoun))
+            context.links[span] = pronoun.lower_
+            kind = ROLE_KINDS.get(pronoun.lower_, ActorKind.PERSON)
+            context._note(Mention(span, pronoun.text, kind), _depth(pronoun))
         context._learn_documents(doc)
         return context
 
@@ -116,12 +126,13 @@ class Attribution:
         if salience is not None:
             self.subjects[mention.span] = salience
 
-    def resolve(self, mention: Mention, token: Token) -> Mention:
-        """The named actor a pronoun, a document or a definite description stands for, or the mention itself."""
+    def resolve(self, mention: Mention, token: Token, barred: Sequence[Span] = ()) -> Mention:
+        """The named actor a pronoun, a document or a definite description stands for, or the mention itself; a
+        pronoun never stands for a mention inside ``barred`` (the words it is said to have said)."""
         if token.lower_ in PERSONAL_PRONOUNS:
-            return self.antecedent(mention, PERSONAL_PRONOUNS[token.lower_])
+            return self.antecedent(mention, PERSONAL_PRONOUNS[token.lower_], barred)
         if token.lower_ == "it":
-            return self.antecedent(mention, ActorKind.ORGANIZATION)
+            return self.antecedent(mention, ActorKind.ORGANIZATION, barred)
         document = document_of(token)
         if document is not None:
             return self._author(mention, document)
@@ -130,14 +141,29 @@ class Attribution:
             return next((m for m in before if _names_again(m, mention, token)), mention)
         return mention
 
-    def antecedent(self, pronoun: Mention, wanted: ActorKind) -> Mention:
+    def antecedent(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """What a pronoun stands for: of the fitting subjects in the nearest sentence before it that has one, the one
         of the main clause ("Ann Lee told reporters that her son, Tom, was safe. “…,” she said": Ann Lee), else the
-        nearest actor that fits; never a name inside quoted words, nor one whose honorific says the other gender."""
+        nearest actor that fits; never a name inside quoted words, nor one whose honorific says the other gender. A
+        subject pronoun found so passes on what it stands for ("Ann Lee spoke first. She said Tom Hill was wrong.
+        “…,” she added": Ann Lee); the pronoun itself when nothing earlier fits."""
+        found = self._nearest_subject(pronoun, wanted, barred)
+        seen = {pronoun.span}
+        while found.span in self.links and found.span not in seen:
+            seen.add(found.span)
+            link = found
+            found = self._resolved.get(link.span) or self._nearest_subject(link, wanted)
+            self._resolved[link.span] = found
+        return pronoun if found.span in self.links else found
+
+    def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
+        """The one step of :meth:`antecedent` that may end on another subject pronoun."""
         nearest: Mention | None = None
         best: tuple[Mention, tuple[int, int]] | None = None
         for m in self._before(pronoun.span.start):
             if not self._agrees(m, pronoun.text.lower(), wanted) or self.in_quote(m.span):
+                continue
+            if any(b.start <= m.span.start and m.span.end <= b.end for b in barred):
                 continue
             nearest = nearest or m
             salience = self.subjects.get(m.span)
@@ -150,12 +176,15 @@ class Attribution:
         return best[0] if best is not None else nearest or pronoun
 
     def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
-        """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, and no honorific of the other
-        gender on its surname."""
+        """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, the same pronoun for an earlier
+        subject pronoun, and no honorific of the other gender on its surname."""
+        link = self.links.get(mention.span)
+        if link is not None:
+            return pronoun in LINK_FORMS[link]
         role = self.roles.get(mention.span)
         if role is not None:
-            if role == "they":
-                return wanted is ActorKind.GROUP
+            if role in {"they", "it"}:
+                return wanted is ROLE_KINDS[role]
             return wanted is ActorKind.PERSON and (not role or pronoun in PRONOUN_GENDERS[role])
         if not _fits(mention, wanted):
             return False
@@ -199,16 +228,6 @@ class Attribution:
                     self._note(author)
 
 
-def _untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
-    """Proper names the recogniser missed that are the subject of a verb ("Ham made it clear …"): actors a later
-    "he" can stand for."""
-    starts = {m.span.start for m in mentions}
-    for token in doc:
-        named = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
-        if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
-            yield token
-
-
 def _gendered_name(text: str) -> str:
     """The key of a person's name in :attr:`Attribution.genders`: the first and last name when a first name stands
     before the surname ("Bill Lee" is not the "Mrs. Lee" of the same story), else the surname alone ("Sen. Lee")."""
@@ -218,18 +237,6 @@ def _gendered_name(text: str) -> str:
     first = words[-2] if len(words) > 1 else ""
     named = first.isalpha() and first.istitle() and first.lower() not in TITLES
     return f"{first} {words[-1]}" if named else words[-1]
-
-
-def _role_subjects(doc: Doc) -> Iterator[Token]:
-    """Definite descriptions of people by office, trade or cause that are the subject of a verb ("The Ohio senator
-    declined to comment", "the groups say"): antecedents of a later "he", "she" or "they" as good as a name."""
-    for token in doc:
-        lemma = token.lemma_.lower()
-        person = token.tag_ == "NN" and lemma in ROLE_NOUNS
-        if token.dep_ != "nsubj" or not (person or (token.tag_ == "NNS" and lemma in ROLE_NOUNS | COLLECTIVE_NOUNS)):
-            continue
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and token.head.pos_ in {"VERB", "AUX"}:
-            yield token
 
 
 def honorific_genders(text: str) -> dict[str, str]:
@@ -277,25 +284,15 @@ def _fits(mention: Mention, wanted: ActorKind) -> bool:
     return mention.kind in COLLECTIVES
 
 
-def speaking_it(token: Token) -> bool:
-    """Whether ``token`` is an "it" that speaks: the subject of an active reporting verb ("the company said it …;
-    it added that …"), an organisation named before; never the empty "it" of "it is said" or "it is hard to say"."""
-    return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
-
-
 def _names_again(earlier: Mention, mention: Mention, head: Token) -> bool:
     """Whether a definite group ("the deputies") names again an earlier collective with the same head word ("more
     than 30 municipal deputies") or another name for members of a legislature ("local MPs"); "the experts" is no
     name for the last organisation named."""
     if earlier.kind not in COLLECTIVES or earlier.span == mention.span:
         return False
-    words = {_singular(w) for w in earlier.text.lower().split()}
-    heads = {_singular(head.lower_), head.lemma_.lower()}
+    words = {singular(w) for w in earlier.text.lower().split()}
+    heads = {singular(head.lower_), head.lemma_.lower()}
     return bool(heads & words) or bool(heads & LEGISLATORS and words & LEGISLATORS)
-
-
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 def _is_definite(token: Token) -> bool:
@@ -310,15 +307,30 @@ def described(relative: Token) -> Token | None:
     return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
 
 
-def speaker_for(token: Token | None, context: Attribution, article: Article) -> tuple[Mention | None, str | None]:
+def _described_by(subject: Token) -> Token | None:
+    """The noun described by the relative clause whose subject is ``subject`` ("Tom Hill, whom she called …": Tom
+    Hill), which that subject never stands for."""
+    verb = subject.head
+    return verb.head if verb.dep_ == "relcl" and subject.dep_ in NOMINAL_SUBJECTS and verb.head is not verb else None
+
+
+def speaker_for(
+    token: Token | None, context: Attribution, article: Article, content: Span | None = None
+) -> tuple[Mention | None, str | None]:
     """The speaker a subject names, and how it was read: ``name``, ``pronoun``, ``document``, ``role`` (a description
-    resolved to a named actor earlier in the article) or ``description`` (kept as written)."""
+    resolved to a named actor earlier in the article) or ``description`` (kept as written). A pronoun never stands
+    for a name inside ``content``, the words it says ("If Ann Lee wins, he said, …"), nor for the noun its own
+    relative clause describes ("Tom Hill, whom she called …")."""
     if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         token = described(token)
     if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
         return None, None
     mention = mention_at(token, article)
-    resolved = context.resolve(mention, token)
+    barred = [content] if content is not None else []
+    owner = _described_by(token)
+    if owner is not None:
+        barred.append(mention_at(owner, article).span)
+    resolved = context.resolve(mention, token, barred)
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
     if token.lower_ in PERSONAL_PRONOUNS:

@@ -152,6 +152,76 @@ def _direct(body: str) -> list[Quote]:
             "a disaster for the whole city",
             "mayor",
         ),
+        # a subject pronoun passes its speaker on: "she" of the last sentence, not a name in a clause below it
+        (
+            "Ann Lee spoke to voters in Dayton on Monday. She said Tom Hill had no plan for the steel mills.\n\n"
+            "“He has never set foot in one of them,” she added.",
+            "He has never set foot",
+            "Ann Lee",
+        ),
+        (
+            "Dock workers walked out at noon. They said the port owners had broken the deal.\n\n"
+            "“We will stay out until the owners talk to us,” they said.",
+            "We will stay out",
+            "Dock workers",
+        ),
+        # a party word after "the" names the politician the story is about
+        (
+            "Senator Bob Marsh spoke to a crowd in Akron. The Republican also urged his supporters to vote early.\n\n"
+            "He says: “Every single vote in this county will count.”",
+            "Every single vote",
+            "Republican",
+        ),
+        # a speaking "it" stands for the body that is the subject before it ("the city", "the campaign")
+        (
+            "The city of Dayton sent a letter to the builders on Thursday. It says the firm broke “every promise it "
+            "made to the residents of this town.”",
+            "every promise it made",
+            "city of Dayton",
+        ),
+        # a party's members named by the party ("Democrats") are the group a later "they" stands for, not a noun in
+        # the clause below
+        (
+            "Democrats noted that the prosecutors had dropped the case in May.\n\n“This hearing is a waste of "
+            "everyone's time,” they said.",
+            "This hearing is a waste",
+            "Democrats",
+        ),
+        # "they" stands for two names joined by "and"
+        (
+            "Mr. Hill and Mr. Dorn say other changes are needed.\n\n“The program has grown far beyond what we "
+            "planned,” they said.",
+            "The program has grown",
+            "Mr. Hill and Mr. Dorn",
+        ),
+        # the plural source of "according to" is what a later "they" stands for
+        (
+            "As a talk show host, Tom Hill often mocked his guests, according to studio insiders. They said he "
+            "“laughed at every single one of them behind their backs.”",
+            "laughed at every single one",
+            "studio insiders",
+        ),
+        # quoted phrases joined by "and" are no group of speakers
+        (
+            "Critics said “the forces of political correctness” and “social engineering” were hurting the army. They "
+            "said the generals had “lost their nerve entirely in the face of the press.”",
+            "lost their nerve entirely",
+            "Critics",
+        ),
+        # a pronoun never stands for the noun its own relative clause describes
+        (
+            "Ann Lee spoke first. Bob Marsh, whom she called “the finest legal mind of his generation,” won the vote "
+            "on Monday.",
+            "the finest legal mind",
+            "Ann Lee",
+        ),
+        # a person named by family ("my father", "his wife") is what a later "he" or "she" stands for
+        (
+            "Tom Hill went to the rally alone. His wife stayed at home with the children.\n\n"
+            "“I have heard enough of those speeches for a lifetime,” she said.",
+            "I have heard enough",
+            "His wife",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:

@@ -87,6 +87,26 @@ def test_quote_speaker(body: str, quote: str, speaker: str) -> None:
         ("The company announced plans to close the factory in May.", "plans to close the factory", "company"),
         # "according to X" is a source, not only an outlet
         ("According to officials, the bridge will reopen in June.", "the bridge will reopen in June", "officials"),
+        # a pronoun never stands for a name inside the words it is said to have said
+        (
+            "“Our allies no longer trust us,” said Tom Hill, a former governor.\n\nIf Ann Lee is elected, he said, "
+            "the country would lose its seat at the table.",
+            "the country would lose its seat",
+            "Tom Hill",
+        ),
+        # a thing published in or by a named body has that body for its source; a place only says where
+        (
+            "Criticism of the mayor is coming from all sides, according to a report in The Boston Globe.",
+            "Criticism of the mayor is coming from all sides",
+            "Boston Globe",
+        ),
+        ("The bridge will reopen in June, according to officials in Boston.", "The bridge will reopen", "officials"),
+        # a news outlet after "according to" is the source when no other speaker says the clause
+        (
+            "Some city officials also want the mayor to go, according to The Daily Beast.",
+            "Some city officials also want the mayor to go",
+            "Daily Beast",
+        ),
     ],
 )
 def test_reported_speech(body: str, content: str, speaker: str) -> None:
@@ -124,8 +144,11 @@ def test_according_to_an_outlet_keeps_the_speaker_and_the_outlet_as_channel() ->
             "them.",
             "colleagues",
         ),
-        # a news outlet after "according to" is the channel, not the speaker
-        ("Some city officials also want the mayor to go, according to The Daily Beast.", "Daily Beast"),
+        # a news agency named by description is a channel: a later speaking "it" never stands for it
+        (
+            "The Reuters news agency reported the losses on Friday. It noted that “every exchange moved together.”",
+            "Reuters",
+        ),
     ],
 )
 def test_speaker_is_not_taken_from_elsewhere(body: str, wrong: str) -> None:

@@ -1,0 +1,113 @@
+"""The subjects a later pronoun may stand for: names, descriptions of people and bodies, names joined by "and", and
+the narration's own subject pronouns, each the subject of a verb. :mod:`graph.extract.speakers` notes them as it
+reads an article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from graph.extract.attribution import NOMINAL_SUBJECTS, REPORTING_VERBS
+from graph.extract.speaker_words import (
+    BODY_NOUNS,
+    COLLECTIVE_NOUNS,
+    KIN_NOUNS,
+    PARTISANS,
+    ROLE_GENDERS,
+    ROLE_NOUNS,
+)
+from graph.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MISREAD_NAMES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
+"""The recogniser's labels on a subject's proper name that still leave it a person or a group ("Ivanka Trump" read as
+a product, "Democrats" as a nationality or party)."""
+
+
+def untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
+    """Proper names the recogniser missed or took for a thing that are the subject of a verb ("Ham made it clear …",
+    "Democrats noted …"): actors a later "he" or "they" can stand for."""
+    starts = {m.span.start for m in mentions}
+    for token in doc:
+        named = token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in MISREAD_NAMES
+        if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
+            yield token
+
+
+def role_subjects(doc: Doc) -> Iterator[Token]:
+    """Descriptions of people and bodies by office, trade, family, party or cause that are the subject of a verb:
+    antecedents of a later "he", "she", "they" or "it" as good as a name. Singular ones are definite or owned ("The
+    Ohio senator declined to comment", "his wife said", "the Republican says", "the campaign said"); plural ones may
+    be bare ("critics say", "the groups say"). The plural source of "according to" is one too ("…, according to
+    campaign insiders. They said …")."""
+    for token in doc:
+        subject = token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
+        if (token.tag_ == "NNS" and _according_to(token)) or (subject and _describes_people(token)):
+            yield token
+
+
+def _describes_people(token: Token) -> bool:
+    """Whether a subject noun describes people or a body: a plural of people, or a definite or owned singular."""
+    lemma = token.lemma_.lower()
+    if token.tag_ in {"NNS", "NNPS"}:
+        return bool({lemma, singular(token.lower_)} & (ROLE_NOUNS | COLLECTIVE_NOUNS | KIN_NOUNS | PARTISANS))
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+    owned = definite or any(c.dep_ == "poss" for c in token.lefts)
+    described = token.tag_ == "NN" and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS and owned
+    return described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
+
+
+def role_pronoun(role: Token) -> str:
+    """The pronoun a role subject takes: "they" for a plural, "it" for a body, else the one its noun says ("" when
+    the noun does not say)."""
+    if role.tag_ in {"NNS", "NNPS"}:
+        return "they"
+    lemma = role.lemma_.lower()
+    if lemma in BODY_NOUNS and lemma not in ROLE_NOUNS:
+        return "it"
+    return ROLE_GENDERS.get(role.lower_, "")
+
+
+def coordinated_subjects(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """The first and last word of subjects that join names or nouns with "and" ("Mr. Grassley and Mr. Leahy say …",
+    "the mayor and her deputy said …"): a group a later "they" can stand for."""
+    for token in doc:
+        if token.dep_ != "nsubj" or not _may_join(token) or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        joined = [c for c in token.rights if c.dep_ == "conj" and _may_join(c)]
+        if joined and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.rights):
+            yield doc[token.left_edge.i], joined[-1]
+
+
+def _may_join(token: Token) -> bool:
+    """Whether ``token`` names someone a group of speakers may be made of: a name, or a noun of people."""
+    if token.pos_ == "PROPN":
+        return True
+    people = ROLE_NOUNS | COLLECTIVE_NOUNS | KIN_NOUNS | PARTISANS
+    return token.pos_ == "NOUN" and bool({token.lemma_.lower(), singular(token.lower_)} & people)
+
+
+def _according_to(token: Token) -> bool:
+    """Whether ``token`` is the object of "according to"."""
+    to = token.head
+    return token.dep_ == "pobj" and to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "according"
+
+
+def pronoun_subjects(doc: Doc) -> Iterator[Token]:
+    """The narration's subject pronouns that may pass a speaker on: "he", "she" and "they" as the subject of a verb,
+    and "it" as the subject of a reporting verb ("It added …")."""
+    for token in doc:
+        if (token.lower_ in {"he", "she", "they"} and token.dep_ in NOMINAL_SUBJECTS) or speaking_it(token):
+            yield token
+
+
+def speaking_it(token: Token) -> bool:
+    """Whether ``token`` is an "it" that speaks: the subject of an active reporting verb ("the company said it …;
+    it added that …"), an organisation named before; never the empty "it" of "it is said" or "it is hard to say"."""
+    return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
+
+
+def singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")

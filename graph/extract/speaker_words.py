@@ -1,0 +1,81 @@
+"""The nouns a news story names speakers by when it gives no name: offices and trades ("the senator"), family ("his
+wife"), party ("the Republican"), people acting together ("critics", "the protesters") and bodies ("the campaign",
+"the city"). :mod:`graph.extract.speakers` reads which earlier subject a later "he", "she", "they" or "it" stands for
+with them."""
+
+from __future__ import annotations
+
+ROLE_NOUNS = frozenset(
+    {"actor", "actress", "adviser", "advisor", "aide", "analyst", "anchor", "attorney", "author", "billionaire",
+     "businessman", "businesswoman", "candidate", "challenger", "chairman", "chairwoman", "chief", "commissioner",
+     "congressman", "congresswoman", "donor", "executive", "founder", "frontrunner", "front-runner", "governor",
+     "hopeful", "host", "incumbent", "journalist", "judge", "lawmaker", "lawyer", "leader", "mayor", "minister",
+     "mogul", "nominee", "official", "president", "prosecutor", "reporter", "secretary", "senator", "sheriff",
+     "speaker", "spokesman", "spokeswoman", "spokesperson", "star", "strategist"}
+)  # fmt: skip
+"""Nouns of the offices and trades a news story names people by: "the Ohio senator" is a person a later "he" or
+"she" can stand for, as a named person is."""
+KIN_NOUNS = frozenset(
+    {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "grandfather",
+     "grandmother", "grandson", "granddaughter", "nephew", "niece", "cousin", "friend", "neighbor", "neighbour",
+     "colleague", "boss", "partner", "fiancé", "fiancee", "boyfriend", "girlfriend", "widow", "widower"}
+)  # fmt: skip
+"""Nouns of family and friendship that name a person by whose they are ("my father", "his wife")."""
+PARTISANS = frozenset({"republican", "democrat", "conservative", "liberal", "independent", "progressive", "tory"})
+"""Party words that, after "the", name one politician the story is about ("The Republican said …")."""
+COLLECTIVE_NOUNS = frozenset(
+    {"activist", "advocate", "ally", "campaign", "critic", "delegate", "economist", "expert", "group", "member",
+     "observer", "opponent", "organisation", "organization", "organizer", "organiser", "proponent", "protester",
+     "researcher", "resident", "supporter", "union", "voter", "worker"}
+)  # fmt: skip
+"""Plural nouns of people acting together: "the groups", "critics" is what a later "they" can stand for."""
+BODY_NOUNS = frozenset(
+    {"administration", "agency", "bank", "board", "campaign", "city", "commission", "committee", "company", "council",
+     "county", "court", "department", "firm", "government", "group", "ministry", "network", "organisation",
+     "organization", "party", "paper", "newspaper", "state", "union", "university"}
+)  # fmt: skip
+"""Singular nouns of bodies that speak as one ("the campaign", "the city", "Acme's board"): what a later speaking
+"it" stands for ("The city sent a letter. It says …")."""
+ROLE_GENDERS = {
+    **dict.fromkeys(
+        (
+            "actress",
+            "businesswoman",
+            "chairwoman",
+            "congresswoman",
+            "spokeswoman",
+            "mother",
+            "daughter",
+            "sister",
+            "wife",
+            "aunt",
+            "grandmother",
+            "granddaughter",
+            "niece",
+            "girlfriend",
+            "widow",
+            "fiancee",
+        ),
+        "she",
+    ),
+    **dict.fromkeys(
+        (
+            "businessman",
+            "chairman",
+            "congressman",
+            "spokesman",
+            "father",
+            "son",
+            "brother",
+            "husband",
+            "uncle",
+            "grandfather",
+            "grandson",
+            "nephew",
+            "boyfriend",
+            "widower",
+        ),
+        "he",
+    ),
+}
+"""The pronoun a role noun takes when the noun says it ("the spokeswoman": "she")."""
