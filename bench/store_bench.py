@@ -176,13 +176,8 @@ def _table(stores: dict[StoreKind, TripleStore], before: dict[str, str], runs: i
     """Time every named query, each store running its own text (and the ``before`` text, if any), a line per
     query; with ``before``, each store's ratio (how many times faster the query is now)."""
     columns = [(kind, version) for kind in stores for version in (("before", "now") if before else ("now",))]
-    heads = [f"{kind + (' before' if version == 'before' else ''):>12}" for kind, version in columns]
-    if before:
-        heads = [
-            head + (f" {'ratio':>7}" if version == "now" else "")
-            for head, (_, version) in zip(heads, columns, strict=True)
-        ]
-    print(f"{'query (median of ' + str(runs) + ')':24} " + " ".join(heads) + f" {'rows':>8}")
+    heads = "".join(_head(column, columns) for column in columns)
+    print(f"{'query (median of ' + str(runs) + ')':24}{heads} {'rows':>8}")
     speakers = {kind: _busiest_speaker(store) for kind, store in stores.items()}
     for name, query in named_queries().items():
         texts = {
@@ -200,21 +195,32 @@ def _before_text(before: dict[str, str], name: str, kind: StoreKind) -> str | No
     return before.get(f"{name}.{kind}", before.get(name))
 
 
+def _head(column: Column, columns: list[Column]) -> str:
+    kind, version = column
+    if version == "before":
+        return f" {kind + ' before':>12}"
+    return f" {kind:>12}" + (f" {'ratio':>7}" if (kind, "before") in columns else "")
+
+
 def _line(name: str, timings: dict[Column, tuple[float, int, Answer]], columns: list[Column], runs: int) -> str:
-    cells = []
-    for kind, version in columns:
-        median = timings[kind, version][0] if (kind, version) in timings else None
-        cells.append(f" {median:10.3f} s" if median is not None else f" {'-':>12}")
-        if version == "now" and (kind, "before") in columns:
-            earlier = timings.get((kind, "before"))
-            ratio = f"{earlier[0] / median:6.1f}x" if earlier and median else ""
-            cells.append(f" {ratio:>7}")
-    counts = {
-        kind: {len(answer.rows) for (k, _), (_, _, answer) in timings.items() if k == kind} for kind, _ in columns
-    }
-    rows = "/".join(str(n.pop()) if len(n) == 1 else "differ" for n in counts.values() if n)
+    cells = "".join(_cells(column, columns, timings) for column in columns)
+    kinds = dict.fromkeys(kind for kind, _ in columns)
+    counts = [{len(answer.rows) for (k, _), (_, _, answer) in timings.items() if k == kind} for kind in kinds]
+    rows = "/".join(str(n.pop()) if len(n) == 1 else "differ" for n in counts if n)
     notes = "".join(f"  ({' '.join(c)}: {n} of {runs} runs)" for c, (_, n, _) in timings.items() if n != runs)
-    return f"{name:24}" + "".join(cells) + f" {rows:>8}{notes}"
+    return f"{name:24}{cells} {rows:>8}{notes}"
+
+
+def _cells(column: Column, columns: list[Column], timings: dict[Column, tuple[float, int, Answer]]) -> str:
+    """The median of ``column``, and after a "now" column with a "before" one beside it, how many times faster."""
+    kind, version = column
+    median = timings[column][0] if column in timings else None
+    cells = f" {median:10.3f} s" if median is not None else f" {'-':>12}"
+    if version == "now" and (kind, "before") in columns:
+        earlier = timings.get((kind, "before"))
+        ratio = f"{earlier[0] / median:6.1f}x" if earlier and median else ""
+        cells += f" {ratio:>7}"
+    return cells
 
 
 def _busiest_speaker(store: TripleStore) -> Literal:
