@@ -2,8 +2,8 @@
 parameters a named query needs.
 
 A named query documents itself in its leading comment lines: the first is its summary, and a line
-``# param ?NAME: what to bind`` declares a parameter the caller must bind (``--bind NAME=VALUE``). Every ``.rq`` file
-in the folder is a named query; nothing here knows their names.
+``# param ?NAME: what to bind`` declares a parameter the caller must bind (``--bind NAME=VALUE``). Every ``NAME.rq``
+file in the folder is a named query; nothing here knows their names.
 
 A named query means one thing, but an engine may need its own text to answer fast: ``NAME.ENGINE.rq`` beside
 ``NAME.rq`` (``timeline.oxigraph.rq``) is the text :meth:`NamedQuery.text_for` gives that engine (a store's kind), and
