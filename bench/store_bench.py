@@ -5,14 +5,17 @@ events (their IRIs minted again with a copy number), while actors and outlets st
 articles of one story. The listing ranks (``ng:timelineRank`` and the others of graph/rdf/ranks.py) are numbered
 again so that they stay unique, as a build of the whole story would write them: copy ``c`` of rank ``r`` becomes
 ``r * copies + c``.
-Every parameter of a named query is bound to the actor who made the most statements.
+Every parameter of a named query is bound to the actor who made the most statements. Each store runs the text
+the named query gives its kind (``NAME.oxigraph.rq`` on Oxigraph where there is one, see graph/store/queries.py).
 
 Run from the project root:  .venv/bin/python -m bench.store_bench [--triples 1000000] [--runs 3] [--graph FILE]
-[--stores oxigraph] [--before DIR]
+[--stores oxigraph,rdflib] [--rdflib-triples N] [--before DIR]
 (``--graph out/graph.trig`` replicates an existing build instead of building the seeds with spaCy; ``--stores
-oxigraph`` leaves rdflib out, for a quick loop; ``--before DIR`` also times the ``.rq`` files of DIR, e.g. the named
-queries of an earlier commit, on the same stores in the same run, and shows how many times faster the current ones
-are.) Not part of the test suite: it takes minutes, mostly rdflib's.
+oxigraph`` leaves rdflib out, for a quick loop; ``--rdflib-triples 100000`` gives rdflib a smaller copy of the graph
+of its own, since rdflib takes minutes on a million; ``--before DIR`` also times the ``.rq`` files of DIR, e.g. the
+named queries of an earlier commit, on the same stores in the same run (``NAME.ENGINE.rq`` there on that engine,
+else ``NAME.rq``), and shows how many times faster the current ones are on each store.) Not part of the test suite:
+it takes minutes, mostly rdflib's.
 """
 
 from __future__ import annotations
@@ -29,7 +32,15 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Identifier, Node
 
 from graph.rdf.mapping import merged_graph, mint
-from graph.store import Answer, OxigraphStore, RdflibStore, TripleStore, load_dataset, named_queries
+from graph.store import (
+    Answer,
+    OxigraphStore,
+    RdflibStore,
+    StoreKind,
+    TripleStore,
+    load_dataset,
+    named_queries,
+)
 from ontology import NG, NGD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,12 +85,15 @@ def _renamed(term: Node, copy: int) -> Node:
     return term if kind in SHARED_KINDS else mint(kind, *parts, f"copy{copy}")
 
 
-Column = tuple[str, str]
+Column = tuple[StoreKind, str]
 """A store kind and "now" (the named queries) or "before" (the ``--before`` files)."""
 
 
 def timed(
-    queries: dict[Column, tuple[TripleStore, str]], bindings: dict[str, Identifier], runs: int, patience: float
+    queries: dict[Column, tuple[TripleStore, str]],
+    bindings: dict[StoreKind, dict[str, Identifier]],
+    runs: int,
+    patience: float,
 ) -> dict[Column, tuple[float, int, Answer]]:
     """For each query, the median time of up to ``runs`` runs, how many ran, and its answer. The queries take turns
     run by run, so that a machine busy with something else slows each of them alike. A query whose runs took more
@@ -90,7 +104,7 @@ def timed(
         for column, (store, text) in queries.items():
             if sum(times[column]) < patience:
                 start = time.perf_counter()
-                answers[column] = store.query(text, bindings)
+                answers[column] = store.query(text, bindings[store.kind])
                 times[column].append(time.perf_counter() - start)
     return {column: (statistics.median(spent), len(spent), answers[column]) for column, spent in times.items()}
 
@@ -98,12 +112,16 @@ def timed(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000, help="about how many quads to generate")
+    parser.add_argument(
+        "--rdflib-triples", type=int,
+        help="about how many quads rdflib's own, smaller copy of the graph holds (default: as many as --triples)",
+    )  # fmt: skip
     parser.add_argument("--runs", type=int, default=3, help="runs per query; the median is shown")
     parser.add_argument("--patience", type=float, default=60.0, help="seconds after which a query is not run again")
     parser.add_argument("--graph", type=Path, help="a built graph.trig to replicate (default: build seeds/)")
     parser.add_argument(
-        "--stores", nargs="+", choices=["rdflib", "oxigraph"], default=["rdflib", "oxigraph"],
-        help="the stores to time (default: both, side by side)",
+        "--stores", type=_kinds, default=[StoreKind.rdflib, StoreKind.oxigraph],
+        help="the stores to time, joined by commas (default: rdflib,oxigraph, side by side)",
     )  # fmt: skip
     parser.add_argument("--before", type=Path, help="a folder of .rq files to time beside the named queries")
     args = parser.parse_args()
@@ -112,17 +130,30 @@ def main() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         per_copy = len(list(seed.quads((None, None, None, None))))
-    copies = max(1, round(args.triples / len(merged_graph(seed))))
+    merged = len(merged_graph(seed))
     with tempfile.TemporaryDirectory(prefix="store-bench-") as folder:
-        data = Path(folder) / "graph.nq"
-        start = time.perf_counter()
-        quads = replicate(seed, copies, data)
-        print(f"generated {quads:,} quads ({copies} copies of {per_copy}) in {time.perf_counter() - start:.1f} s")
-        stores = _opened(args.stores, data, Path(folder) / "oxigraph")
-        before = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.before.glob("*.rq"))} if (
-            args.before
-        ) else {}  # fmt: skip
-        _table(stores, before, args.runs, args.patience)
+        stores: dict[StoreKind, TripleStore] = {}
+        for kind in args.stores:
+            wanted = args.rdflib_triples if kind is StoreKind.rdflib and args.rdflib_triples else args.triples
+            copies = max(1, round(wanted / merged))
+            data = Path(folder) / f"graph-{copies}.nq"
+            if not data.exists():
+                start = time.perf_counter()
+                quads = replicate(seed, copies, data)
+                print(
+                    f"generated {quads:,} quads ({copies} copies of {per_copy}) in {time.perf_counter() - start:.1f} s"
+                )
+            stores[kind] = _opened(kind, data, Path(folder) / "oxigraph")
+        _table(stores, _texts(args.before) if args.before else {}, args.runs, args.patience)
+
+
+def _kinds(value: str) -> list[StoreKind]:
+    return [StoreKind(kind.strip()) for kind in value.split(",")]
+
+
+def _texts(folder: Path) -> dict[str, str]:
+    """The ``.rq`` files of ``folder`` by their names (``timeline``, ``timeline.oxigraph``)."""
+    return {path.name.removesuffix(".rq"): path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.rq"))}
 
 
 def _seed_build() -> Dataset:
@@ -131,54 +162,65 @@ def _seed_build() -> Dataset:
     return build([ROOT / "seeds"]).dataset
 
 
-def _opened(kinds: list[str], data: Path, folder: Path) -> dict[str, TripleStore]:
-    """The stores of ``kinds`` holding ``data``, each timed as it loads."""
-    stores: dict[str, TripleStore] = {}
-    loads: dict[str, float] = {}
-    for kind in ("rdflib", "oxigraph"):
-        if kind in kinds:
-            start = time.perf_counter()
-            stores[kind] = RdflibStore(load_dataset(data)) if kind == "rdflib" else OxigraphStore.for_file(data, folder)
-            loads[kind] = time.perf_counter() - start
-    triples = next(iter(stores.values())).query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
-    print(f"merged graph: {int(triples):,} distinct triples (the default graph of every store)")  # type: ignore[arg-type]
-    print(f"{'load':24}" + "".join(f" {loads[k]:10.2f} s" for k in stores))
-    return stores
+def _opened(kind: StoreKind, data: Path, folder: Path) -> TripleStore:
+    """A store of ``kind`` holding ``data``, timed as it loads."""
+    start = time.perf_counter()
+    store = RdflibStore(load_dataset(data)) if kind is StoreKind.rdflib else OxigraphStore.for_file(data, folder)
+    triples = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
+    print(f"{kind}: loaded in {time.perf_counter() - start:.1f} s, {int(triples):,} distinct triples "  # type: ignore[arg-type]
+          f"(the default graph)")  # fmt: skip
+    return store
 
 
-def _table(stores: dict[str, TripleStore], before: dict[str, str], runs: int, patience: float) -> None:
-    """Time every named query (and its ``before`` text, if any) on every store, a line per query."""
+def _table(stores: dict[StoreKind, TripleStore], before: dict[str, str], runs: int, patience: float) -> None:
+    """Time every named query, each store running its own text (and the ``before`` text, if any), a line per
+    query; with ``before``, each store's ratio (how many times faster the query is now)."""
     columns = [(kind, version) for kind in stores for version in (("before", "now") if before else ("now",))]
-    print(f"{'query (median of ' + str(runs) + ')':24}"
-          + "".join(f" {kind + (' before' if version == 'before' else ''):>12}" for kind, version in columns)
-          + f" {'ratio':>9} {'rows':>8}")  # fmt: skip
-    speaker = _busiest_speaker(next(iter(stores.values())))
+    heads = "".join(_head(column, columns) for column in columns)
+    print(f"{'query (median of ' + str(runs) + ')':24}{heads} {'rows':>8}")
+    speakers = {kind: _busiest_speaker(store) for kind, store in stores.items()}
     for name, query in named_queries().items():
-        bindings: dict[str, Identifier] = {p.name: speaker for p in query.parameters}
-        texts = {"now": query.text, "before": before.get(name)}
-        queries = {(kind, version): (stores[kind], texts[version] or "") for kind, version in columns}
-        timings = timed({c: q for c, q in queries.items() if q[1]}, bindings, runs, patience)
+        texts = {
+            (kind, version): query.text_for(kind) if version == "now" else _before_text(before, name, kind)
+            for kind, version in columns
+        }
+        queries = {column: (stores[column[0]], text) for column, text in texts.items() if text}
+        bindings = {kind: {p.name: speaker for p in query.parameters} for kind, speaker in speakers.items()}
+        timings = timed(queries, bindings, runs, patience)
         print(_line(name, timings, columns, runs), flush=True)
 
 
+def _before_text(before: dict[str, str], name: str, kind: StoreKind) -> str | None:
+    """The ``before`` text a store of ``kind`` runs for ``name``, chosen as :meth:`NamedQuery.text_for` chooses."""
+    return before.get(f"{name}.{kind}", before.get(name))
+
+
+def _head(column: Column, columns: list[Column]) -> str:
+    kind, version = column
+    if version == "before":
+        return f" {kind + ' before':>12}"
+    return f" {kind:>12}" + (f" {'ratio':>7}" if (kind, "before") in columns else "")
+
+
 def _line(name: str, timings: dict[Column, tuple[float, int, Answer]], columns: list[Column], runs: int) -> str:
-    medians = {column: median for column, (median, _, _) in timings.items()}
-    counts = {len(answer.rows) for _, _, answer in timings.values()}
-    rows = str(counts.pop()) if len(counts) == 1 else "differ"
+    cells = "".join(_cells(column, columns, timings) for column in columns)
+    kinds = dict.fromkeys(kind for kind, _ in columns)
+    counts = [{len(answer.rows) for (k, _), (_, _, answer) in timings.items() if k == kind} for kind in kinds]
+    rows = "/".join(str(n.pop()) if len(n) == 1 else "differ" for n in counts if n)
     notes = "".join(f"  ({' '.join(c)}: {n} of {runs} runs)" for c, (_, n, _) in timings.items() if n != runs)
-    times = "".join(f" {medians[c]:10.3f} s" if c in medians else f" {'-':>12}" for c in columns)
-    return f"{name:24}{times}{_ratio(medians, columns)} {rows:>8}{notes}"
+    return f"{name:24}{cells} {rows:>8}{notes}"
 
 
-def _ratio(seconds: dict[Column, float], columns: list[Column]) -> str:
-    """With ``--before``, how many times faster the current queries are on the last store; else how many times
-    slower rdflib is than Oxigraph, when both ran."""
-    kind = columns[-1][0]
-    if (kind, "before") in seconds:
-        return f" {seconds[kind, 'before'] / seconds[kind, 'now']:8.1f}x"
-    if ("rdflib", "now") in seconds and ("oxigraph", "now") in seconds:
-        return f" {seconds['rdflib', 'now'] / seconds['oxigraph', 'now']:8.1f}x"
-    return f" {'':9}"
+def _cells(column: Column, columns: list[Column], timings: dict[Column, tuple[float, int, Answer]]) -> str:
+    """The median of ``column``, and after a "now" column with a "before" one beside it, how many times faster."""
+    kind, version = column
+    median = timings[column][0] if column in timings else None
+    cells = f" {median:10.3f} s" if median is not None else f" {'-':>12}"
+    if version == "now" and (kind, "before") in columns:
+        earlier = timings.get((kind, "before"))
+        ratio = f"{earlier[0] / median:6.1f}x" if earlier and median else ""
+        cells += f" {ratio:>7}"
+    return cells
 
 
 def _busiest_speaker(store: TripleStore) -> Literal:

@@ -74,7 +74,7 @@ def query(
             typer.echo("\n".join(named_query_lines()))
             return
         bindings = parse_bindings(bind or [])
-        text = _query_text(sparql, named, bindings)
+        text = _query_text(sparql, named, bindings, store)
         opened = open_store(store, graph or default_graph_file(DEFAULT_OUT), store_path)
         try:
             page = Page(offset, limit) if offset or limit is not None else None
@@ -88,14 +88,15 @@ def query(
         typer.echo(render(answer, fmt), nl=False)
 
 
-def _query_text(sparql: str | None, named: str | None, bindings: dict[str, Identifier]) -> str:
-    """The text of the named query (its bindings checked against its parameters), of a .rq file, or ``sparql``."""
+def _query_text(sparql: str | None, named: str | None, bindings: dict[str, Identifier], store: StoreKind) -> str:
+    """The named query's text for ``store`` (its bindings checked against its parameters), a .rq file's, or
+    ``sparql``."""
     from graph.store import named_query
 
     if named is not None:
         entry = named_query(named)
         entry.check_bindings(bindings)
-        return entry.text
+        return entry.text_for(store)
     assert sparql is not None
     path = Path(sparql)
     return path.read_text(encoding="utf-8") if sparql.endswith(".rq") and path.is_file() else sparql

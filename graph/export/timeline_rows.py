@@ -52,8 +52,8 @@ class TimelineRow:
 
 def timeline_rows(store: TripleStore, keep: TimelineFilter) -> list[TimelineRow]:
     """The timeline entries of the graph in ``store`` that ``keep`` keeps, in the named query's order."""
-    entries = store.query(named_query("timeline").text)
-    articles = _Articles.of(store.query(named_query("articles").text))
+    entries = store.query(named_query("timeline").text_for(store.kind))
+    articles = _Articles.of(store.query(named_query("articles").text_for(store.kind)))
     rows = []
     for row in entries.rows:
         values = {k: None if v is None else str(v) for k, v in zip(entries.variables, row, strict=True)}

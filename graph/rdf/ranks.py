@@ -11,8 +11,9 @@ then the start of the estimated window, article), ``ng:timeRank`` (``dates.rq``:
 expression), and for the listings of one actor, whose rows are a part of a whole ranked once: ``ng:saidRank``
 (``said-by.rq``: every statement by the date it was said, else first published, then the statement) and
 ``ng:aboutRank`` (``about.rq``: every report by the date it gives, else its article's, then article and report).
-The queries sort by the rank first and by their own keys after it, so a graph written before the ranks existed
-lists in the same order, only slower.
+The queries sort by the rank first and by their own keys after it (timeline, corroborated, statements and events in
+every text; articles, dates, said-by and about in their Oxigraph texts, ``NAME.oxigraph.rq``), so a graph written
+before the ranks existed lists in the same order, only slower.
 
 The ranks read what the merge decided (each item's placement, counts and whether an event is shown as its
 statements), IRIs are made by :func:`graph.rdf.iris.node` and statement labels by the mapping's ``label`` function,

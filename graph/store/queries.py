@@ -2,15 +2,21 @@
 parameters a named query needs.
 
 A named query documents itself in its leading comment lines: the first is its summary, and a line
-``# param ?NAME: what to bind`` declares a parameter the caller must bind (``--bind NAME=VALUE``). Every ``.rq`` file
-in the folder is a named query; nothing here knows their names.
+``# param ?NAME: what to bind`` declares a parameter the caller must bind (``--bind NAME=VALUE``). Every ``NAME.rq``
+file in the folder is a named query; nothing here knows their names.
+
+A named query means one thing, but an engine may need its own text to answer fast: ``NAME.ENGINE.rq`` beside
+``NAME.rq`` (``timeline.oxigraph.rq``) is the text :meth:`NamedQuery.text_for` gives that engine (a store's kind), and
+``NAME.rq`` the text every other engine gets. Both texts give the same rows in the same order on every store (the
+parity tests of ``tests/store`` run each text on each store); only the time they take differs. The summary and the
+parameters are those of ``NAME.rq``. This is the one place where a store's text is chosen.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -35,8 +41,15 @@ class Parameter:
 class NamedQuery:
     name: str
     text: str
+    """The text any engine can answer (``NAME.rq``)."""
     summary: str
     parameters: tuple[Parameter, ...]
+    engine_texts: tuple[tuple[str, str], ...] = ()
+    """(engine, text) for each engine with a text of its own (``NAME.ENGINE.rq``)."""
+
+    def text_for(self, engine: str) -> str:
+        """The text to run on a store of kind ``engine`` (``"oxigraph"``, ``"rdflib"``): its own, else :attr:`text`."""
+        return dict(self.engine_texts).get(engine, self.text)
 
     def check_bindings(self, bindings: Mapping[str, Identifier]) -> None:
         """Raise :class:`QueryError` naming every declared parameter that ``bindings`` leaves unbound, or every
@@ -63,14 +76,25 @@ def prefixes() -> dict[str, str]:
 
 
 def named_queries() -> dict[str, NamedQuery]:
-    """Every named query shipped with newsgraph, by name (the ``.rq`` file name without its suffix)."""
-    folder = resources.files("graph.store.named")
-    queries = [
-        _named_query(entry.name.removesuffix(".rq"), entry.read_text(encoding="utf-8"))
-        for entry in folder.iterdir()
-        if entry.name.endswith(".rq")
-    ]
-    return {query.name: query for query in sorted(queries, key=lambda q: q.name)}
+    """Every named query shipped with newsgraph, by name (the ``.rq`` file name without its suffix), each with the
+    texts of its engines (``NAME.ENGINE.rq``)."""
+    texts: dict[str, str] = {}
+    engine_texts: dict[str, dict[str, str]] = {}
+    for entry in resources.files("graph.store.named").iterdir():
+        if entry.name.endswith(".rq"):
+            name, _, engine = entry.name.removesuffix(".rq").partition(".")
+            text = entry.read_text(encoding="utf-8")
+            if engine:
+                engine_texts.setdefault(name, {})[engine] = text
+            else:
+                texts[name] = text
+    orphans = sorted(set(engine_texts) - set(texts))
+    if orphans:
+        raise QueryError(f"engine texts without a named query: {', '.join(f'{name}.rq' for name in orphans)}")
+    return {
+        name: replace(_named_query(name, texts[name]), engine_texts=tuple(sorted(engine_texts.get(name, {}).items())))
+        for name in sorted(texts)
+    }
 
 
 def named_query(name: str) -> NamedQuery:

@@ -12,6 +12,7 @@ from rdflib.compare import isomorphic
 
 from graph.errors import GraphFileError, QueryError
 from graph.store import (
+    Answer,
     OxigraphStore,
     QueryKind,
     RdflibStore,
@@ -55,17 +56,42 @@ def sample_bindings(stores: Stores, name: str) -> dict[str, Literal]:
     pytest.fail(f"no actor of the seed build gets a row from {name!r}")
 
 
+ENGINE_TEXTS = [(name, engine) for name, query in sorted(named_queries().items()) for engine, _ in query.engine_texts]
+"""Every named query's text of its own for one engine (``NAME.ENGINE.rq``)."""
+
+
 @pytest.mark.parametrize("name", NAMED)
 def test_both_stores_give_the_same_rows_on_every_named_query(stores: Stores, name: str) -> None:
-    text = named_queries()[name].text
+    """Each store runs the text the named query gives its kind, as ``newsgraph query --named`` does."""
+    query = named_queries()[name]
     bindings = sample_bindings(stores, name)
-    by_rdflib, by_oxigraph = stores.rdflib.query(text, bindings), stores.oxigraph.query(text, bindings)
-    assert by_rdflib.variables == by_oxigraph.variables
-    only_rdflib = set(comparable(by_rdflib)) - set(comparable(by_oxigraph))
-    only_oxigraph = set(comparable(by_oxigraph)) - set(comparable(by_rdflib))
-    differences = f"only rdflib: {only_rdflib}\nonly Oxigraph: {only_oxigraph}"
-    assert comparable(by_rdflib) == comparable(by_oxigraph), differences
-    assert by_rdflib.rows == by_oxigraph.rows, "the same rows in the same order, each joined cell in one order"
+    by_rdflib = stores.rdflib.query(query.text_for(stores.rdflib.kind), bindings)
+    by_oxigraph = stores.oxigraph.query(query.text_for(stores.oxigraph.kind), bindings)
+    assert_same_rows(by_rdflib, by_oxigraph)
+
+
+@pytest.mark.parametrize(("name", "engine"), ENGINE_TEXTS)
+def test_an_engines_own_text_gives_the_rows_of_the_named_query_on_both_stores(
+    stores: Stores, name: str, engine: str
+) -> None:
+    query = named_queries()[name]
+    own = query.text_for(engine)
+    assert own != query.text
+    bindings = sample_bindings(stores, name)
+    expected = stores.rdflib.query(query.text, bindings)
+    assert expected.rows
+    for store in (stores.rdflib, stores.oxigraph):
+        assert_same_rows(expected, store.query(query.text, bindings))
+        assert_same_rows(expected, store.query(own, bindings))
+
+
+def assert_same_rows(expected: Answer, answer: Answer) -> None:
+    assert expected.variables == answer.variables
+    only_expected = set(comparable(expected)) - set(comparable(answer))
+    only_answer = set(comparable(answer)) - set(comparable(expected))
+    differences = f"only expected: {only_expected}\nonly answered: {only_answer}"
+    assert comparable(expected) == comparable(answer), differences
+    assert expected.rows == answer.rows, "the same rows in the same order, each joined cell in one order"
 
 
 def test_default_graph_is_the_merged_graph_and_graph_reaches_each_article(stores: Stores) -> None:

@@ -20,6 +20,8 @@ from tests.conftest import SeedBuild
 from tests.store.conftest import Stores
 
 NAMED = sorted(named_queries())
+TEXTS = [(name, engine) for name in NAMED for engine in ("", *(e for e, _ in named_queries()[name].engine_texts))]
+"""Every text of every named query: its own (engine "") and each engine's (``NAME.ENGINE.rq``)."""
 
 
 @pytest.mark.parametrize("name", NAMED)
@@ -30,17 +32,29 @@ def test_every_named_query_parses_and_documents_itself(name: str) -> None:
     assert query.text.lstrip().upper().count("SELECT") >= 1
 
 
-@pytest.mark.parametrize("name", NAMED)
-def test_parameters_are_projected_so_every_store_can_bind_them(name: str) -> None:
-    """Oxigraph substitutes only projected variables; an empty store shows whether the query can take its bindings."""
+@pytest.mark.parametrize(("name", "engine"), TEXTS)
+def test_parameters_are_projected_so_every_store_can_bind_them(name: str, engine: str) -> None:
+    """Oxigraph substitutes only projected variables; an empty store shows whether the query can take its bindings.
+    An engine's own text takes the named query's parameters and answers with its columns."""
     import pyoxigraph
 
     query = named_queries()[name]
+    text = query.text_for(engine) if engine else query.text
     store = OxigraphStore(pyoxigraph.Store())
     bindings: dict[str, Identifier] = {p.name: Literal("x") for p in query.parameters}
-    assert store.query(query.text, bindings).rows == ()
-    projected = {str(v) for v in prepare(query.text).algebra["PV"]}
-    assert {p.name for p in query.parameters} <= projected
+    assert store.query(text, bindings).rows == ()
+    algebra = prepare(text).algebra
+    assert {p.name for p in query.parameters} <= {str(v) for v in algebra["PV"]}
+    assert algebra["PV"] == prepare(query.text).algebra["PV"], "the named query's columns, in its order"
+
+
+def test_a_store_gets_its_engines_own_text_else_the_named_querys() -> None:
+    timeline = named_query("timeline")
+    assert dict(timeline.engine_texts).keys() == {"oxigraph"}
+    assert timeline.text_for("oxigraph") == dict(timeline.engine_texts)["oxigraph"] != timeline.text
+    assert timeline.text_for("rdflib") == timeline.text
+    assert named_query("actors").text_for("oxigraph") == named_query("actors").text
+    assert "timeline.oxigraph" not in named_queries(), "an engine's text is no named query of its own"
 
 
 def test_parameters_are_declared_and_required() -> None:
