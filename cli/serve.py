@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import signal
+import threading
+from types import FrameType
 from typing import Annotated
 
 import typer
@@ -57,7 +60,7 @@ def serve(
 
     The graph is read when the server starts: restart it after a new build.
 
-    Exit codes: 0 stopped; 2 unreadable graph file or address in use.
+    `kill PID` (SIGTERM) stops it as Ctrl-C does. Exit codes: 0 stopped; 2 unreadable graph file or address in use.
     """
     from graph.errors import EndpointError
     from graph.store import default_graph_file
@@ -75,9 +78,19 @@ def serve(
     typer.echo(
         f"serving {source.graph_file} ({store.value}) at http://{bound_host!s}:{bound_port}/sparql  (Ctrl-C stops)"
     )
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _interrupt) if on_main_thread else None
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         logging.getLogger(__name__).info("interrupted")
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
         server.server_close()
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    """Stop the server on ``kill PID`` (SIGTERM) as on Ctrl-C, so that its query workers and snapshot go too: a
+    server started in the background by a script does not get Ctrl-C (the shell ignores SIGINT there)."""
+    raise KeyboardInterrupt

@@ -135,12 +135,20 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_serve_command_answers_until_interrupted(stores: Stores) -> None:
+def _terminal_sigint() -> None:
+    """In the server: Ctrl-C as a terminal gives it, even where the test runs in a script's background job, whose
+    processes inherit an ignored SIGINT."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
+def test_serve_command_answers_until_interrupted(stores: Stores, stop: signal.Signals) -> None:
     port = free_port()
     code = "import sys; from cli.app import main; sys.argv = ['newsgraph', *sys.argv[1:]]; main()"
     args = ["serve", "--graph", str(stores.graph_file), "--port", str(port), "--store", "oxigraph"]
     args += ["--store-path", str(stores.graph_file.parent / "serve.oxigraph")]
-    with subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True) as server:
+    command = [sys.executable, "-c", code, *args]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, preexec_fn=_terminal_sigint) as server:
         endpoint = f"http://127.0.0.1:{port}/sparql"
         deadline = time.monotonic() + 120
         while True:
@@ -150,13 +158,13 @@ def test_serve_command_answers_until_interrupted(stores: Stores) -> None:
             except OSError:
                 assert server.poll() is None and time.monotonic() < deadline, "server did not start"
                 time.sleep(0.2)
-        server.send_signal(signal.SIGINT)  # Ctrl-C
+        server.send_signal(stop)
         try:
             out, _ = server.communicate(timeout=60)
         except subprocess.TimeoutExpired:
             server.kill()  # a server that ignores Ctrl-C fails the test instead of hanging the suite
             out, _ = server.communicate()
-            pytest.fail(f"the server did not stop within 60 s of Ctrl-C; it printed: {out!r}")
+            pytest.fail(f"the server did not stop within 60 s of {stop.name}; it printed: {out!r}")
     assert status == 200 and json.loads(body)["boolean"] is True
     assert server.returncode == 0
     assert f"http://127.0.0.1:{port}/sparql" in out
