@@ -1,6 +1,7 @@
 """When an event happened: the time expression of its clause, or one written into its noun phrase ("his February
 24th “special military operation”"), never the publication date. Durations ("for three days") and times the clause is
-about ("asked about the 1930s") date nothing."""
+about ("asked about the 1930s") date nothing; a time that qualifies a noun ("the 2001 attacks", "last week's vote")
+dates that noun's event, not the clause around it ("she invoked the 2001 attacks" is not dated 2001)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 """Prepositions whose object is what a clause is about: a time there dates nothing in the clause."""
+NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+"""How a time expression qualifies a noun ("the 2001 attacks", "last week's vote") rather than its clause."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +54,7 @@ def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
         for token in span:
             at.setdefault(token.i, n)
         ending.setdefault(span.end, []).append(n)
-        if (head := clause_head(span.root)) is not None:
+        if not _qualifies_noun(span.root) and (head := clause_head(span.root)) is not None:
             in_clause.setdefault(head.i, n)
     return DatedIndex(doc, dated, at, ending, in_clause)
 
@@ -61,12 +64,18 @@ def _topic(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPOSITIONS
 
 
+def _qualifies_noun(root: Token) -> bool:
+    """A time written into a noun phrase ("the 2001 attacks", "last week's vote"): it dates the noun, not the clause."""
+    return root.dep_ in NOUN_MODIFIERS and root.head.pos_ in {"NOUN", "PROPN"}
+
+
 def event_time(index: DatedIndex, anchor: Token, trigger: Token) -> TimeExpr | None:
     """The time expression of the event's clause: inside its noun phrase, just before it, or on its verb
-    (``anchor``, the clause the event lives in)."""
-    time = _inside(index, trigger)
-    if time is None and trigger.pos_ != "VERB":
-        time = _just_before(index, trigger)
+    (``anchor``, the clause the event lives in). A verb's own phrase holds its objects: a time inside them qualifies
+    them, so a verb is dated by its clause only."""
+    time = None
+    if trigger.pos_ != "VERB":
+        time = _inside(index, trigger) or _just_before(index, trigger)
     if time is None and (clause := index.in_clause.get(anchor.i)) is not None:
         time = index.dated[clause][0]
     return time

@@ -149,3 +149,21 @@ STABBING = Parse("A vigil followed the stabbing .", [1, 2, 2, 4, 2, 2], "det nsu
 def test_crimes_and_gatherings_of_news_are_event_nouns() -> None:
     _, events, _ = run(STABBING)
     assert {(e.lemma, e.type) for e in events} >= {("vigil", EventType.POLITICAL), ("stabbing", EventType.CONFLICT)}
+
+
+ATTACKED_OLD_CONVOY = Parse("Troops attacked the 2001 convoy .", [1, 1, 4, 4, 1, 1],
+                            "nsubj ROOT det nummod dobj punct", "NOUN VERB DET NUM NOUN PUNCT",
+                            "NNS VBD DT CD NN .", "troop attack the 2001 convoy .", "O O O B-DATE O O")  # fmt: skip
+RECALLED_INVASION = Parse("Veterans recalled the 2001 invasion .", [1, 1, 4, 4, 1, 1],
+                          "nsubj ROOT det nummod dobj punct", "NOUN VERB DET NUM NOUN PUNCT",
+                          "NNS VBD DT CD NN .", "veteran recall the 2001 invasion .", "O O O B-DATE O O")  # fmt: skip
+
+
+def test_a_year_that_qualifies_a_noun_dates_that_noun_not_the_clause() -> None:
+    _article, events, _relations = run(ATTACKED_OLD_CONVOY)
+    attack = next(e for e in events if e.lemma == "attack")
+    assert attack.time is None  # "the 2001 convoy": the convoy's year, not the attack's
+    _article, events, _relations = run(RECALLED_INVASION)
+    invasion = next(e for e in events if e.lemma == "invasion")
+    assert invasion.time is not None and invasion.time.value == "2001"
+    assert all(e.time is None for e in events if e is not invasion)
