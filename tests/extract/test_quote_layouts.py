@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.articles import parse_layout
-from graph.extract import extract
 from graph.extract.quote_layouts import stage_direction
-from graph.model import Article, Quote, Span
-
-
-def _direct(body: str) -> list[Quote]:
-    from graph.nlp.loader import load_pipeline
-
-    text = f"Title\n\n{body}\n"
-    layout = parse_layout(text)
-    article = Article("a", text, title=layout.title, published=layout.published, body=layout.body)
-    return [q for q in extract(load_pipeline()(article.analysable_text()), article).quotes if q.direct]
+from graph.model import Span
+from tests.extract.news_copy import direct_quotes
 
 
 @pytest.mark.model
@@ -52,7 +42,7 @@ def _direct(body: str) -> list[Quote]:
     ],
 )
 def test_layout_names_the_speaker(body: str, said: dict[str, str]) -> None:
-    found = {q.text: q.speaker.text if q.speaker else None for q in _direct(body)}
+    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
     for words, speaker in said.items():
         assert speaker in (found.get(words) or ""), found
 
@@ -68,14 +58,15 @@ def test_layout_names_the_speaker(body: str, said: dict[str, str]) -> None:
     ],
 )
 def test_no_layout_speaker(body: str) -> None:
-    speakers = {q.speaker.text for q in _direct(body) if q.speaker and q.pattern in {"speaker label", "signature"}}
+    layouts = {"speaker label", "signature"}
+    speakers = {q.speaker.text for q in direct_quotes(body) if q.speaker and q.pattern in layouts}
     assert not speakers
 
 
 @pytest.mark.model
 def test_a_stage_direction_is_no_statement() -> None:
     body = "“HILL: We cannot let the plant close this year.\n\n“(CROSSTALK)\n\n“LEE: Nobody wants it to close."
-    assert all("CROSSTALK" not in q.text for q in _direct(body))
+    assert all("CROSSTALK" not in q.text for q in direct_quotes(body))
 
 
 @pytest.mark.parametrize(
@@ -100,7 +91,7 @@ def test_stage_direction(words: str, direction: bool) -> None:
     ],
 )
 def test_quoted_words_under_a_predicate_are_its_subjects(body: str, quote: str, speaker: str) -> None:
-    said = next((q for q in _direct(body) if quote in q.text), None)
+    said = next((q for q in direct_quotes(body) if quote in q.text), None)
     assert said is not None and said.speaker is not None and speaker in said.speaker.text
 
 
@@ -114,10 +105,10 @@ def test_quoted_words_under_a_predicate_are_its_subjects(body: str, quote: str, 
     ],
 )
 def test_a_scare_quote_that_nobody_says_stays_out(body: str) -> None:
-    assert _direct(body) == []
+    assert direct_quotes(body) == []
 
 
 @pytest.mark.model
 def test_a_title_after_a_noun_for_a_work_is_no_statement() -> None:
     body = "In his 2002 book, “Make Your Kid a Millionaire,” Mr. Hill suggested cutting back on coffee."
-    assert all("Millionaire" not in q.text for q in _direct(body))
+    assert all("Millionaire" not in q.text for q in direct_quotes(body))

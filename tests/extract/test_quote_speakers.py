@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.articles import parse_layout
-from graph.extract import extract
 from graph.extract.speakers import honorific_genders
-from graph.model import Article, Quote
-
-
-def _direct(body: str) -> list[Quote]:
-    from graph.nlp.loader import load_pipeline
-
-    text = f"Title\n\n{body}\n"
-    layout = parse_layout(text)
-    article = Article("a", text, title=layout.title, published=layout.published, body=layout.body)
-    return [q for q in extract(load_pipeline()(article.analysable_text()), article).quotes if q.direct]
+from tests.extract.news_copy import direct_quotes
 
 
 @pytest.mark.model
@@ -225,7 +214,7 @@ def _direct(body: str) -> list[Quote]:
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
-    found = {q.text: q.speaker.text if q.speaker else None for q in _direct(body)}
+    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
     said = next((text for text in found if quote in text), None)
     assert said is not None, found
     assert speaker in (found[said] or ""), found
@@ -250,7 +239,7 @@ def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
     ],
 )
 def test_no_direct_quote(body: str, absent: str) -> None:
-    assert not any(q.text.startswith(absent) and q.speaker is not None for q in _direct(body))
+    assert not any(q.text.startswith(absent) and q.speaker is not None for q in direct_quotes(body))
 
 
 def test_honorifics_give_the_pronoun_a_surname_takes() -> None:
@@ -264,7 +253,7 @@ def test_a_quote_that_reopens_each_paragraph_is_one_speaker_and_keeps_out_the_na
         "Mayor Ann Lee spoke on Monday. “We will fight for every street in this city,” she said. “We will win this "
         "fight.\n\n“And we will never give up on the people who live here.”\n\nThe mayor then left the stage."
     )
-    quotes = _direct(body)
+    quotes = direct_quotes(body)
     assert all(q.speaker is not None and "Ann Lee" in q.speaker.text for q in quotes), quotes
     assert any(q.text.startswith("And we will never give up") for q in quotes)
     assert not any("left the stage" in q.text for q in quotes)
