@@ -19,7 +19,7 @@ from graph.extract.actor_words import (
     PRODUCT_NOUNS,
     THING_VERBS,
 )
-from graph.extract.headlines import cut_back, names_in_sentence_case
+from graph.extract.headlines import TitleCaseLines, cut_back, names_in_sentence_case
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES, normalise
 
@@ -141,9 +141,10 @@ ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
 def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
     """Every named actor in the article's body; a name run on in a title-case headline is cut back to the name the
     article gives elsewhere (:func:`graph.extract.headlines.cut_back`)."""
-    known = names_in_sentence_case(doc)
+    lines = TitleCaseLines(doc)
+    known = names_in_sentence_case(doc, lines)
     for ent in doc.ents:
-        ent = cut_back(ent, known)
+        ent = cut_back(ent, known, lines)
         kind = ENTITY_KINDS.get(ent.label_)
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
