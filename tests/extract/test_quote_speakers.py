@@ -59,6 +59,23 @@ from tests.extract.news_copy import direct_quotes
             "The bridge will not reopen",
             "officials",
         ),
+        # a single official described by office, not named, is a source too
+        (
+            "The bridge will stay shut “until the last inspection is done,” according to a senior county official.",
+            "until the last inspection",
+            "official",
+        ),
+        # words a speaker says someone else called something are that speaker's, as the story has them
+        (
+            "Tom Hill said that Ann Lee once described the trade pact as “the best deal we ever made” in a speech.",
+            "the best deal",
+            "Tom Hill",
+        ),
+        (
+            "The mayor's lawyer said the new ad “plainly and wrongly” suggests that the police back the candidate.",
+            "plainly and wrongly",
+            "lawyer",
+        ),
         # the "by" agent of a passive is the speaker, not what was called
         (
             "The plan has been called “a fiscal time bomb” by Senator Jane Roe of Ohio.",
