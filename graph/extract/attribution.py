@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph.extract.speaker_words import ROLE_NOUNS
 from graph.model import ActorKind
 
 if TYPE_CHECKING:
@@ -214,6 +215,9 @@ CLIMB = frozenset({"acomp", "advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", 
 """Clauses that take their head's subject when they have none of their own."""
 MODIFYING_CLAUSES = frozenset({"acl", "relcl"})
 """Clauses that describe a noun: "a letter posted to Twitter", "Simonyan, who had urged …"."""
+SHOWING_VERBS = frozenset({"show", "feature", "depict", "hear", "see", "watch", "catch", "quote", "film", "record"})
+"""Verbs whose object is shown or heard doing what a participle after it says: "the ad shows him saying …"."""
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 CLIMB_STEPS = 6
 """How many clauses up :func:`subject_of` looks for a subject."""
 
@@ -221,6 +225,9 @@ CLIMB_STEPS = 6
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, climbing to governing verbs and nouns when it has none of its own; of several, the
     one after the verb (an inverted "said X"), else the nearest before it."""
+    shown = _shown_speaker(verb)
+    if shown is not None:
+        return shown
     current = verb
     for _ in range(CLIMB_STEPS):
         if _names_subject(current):
@@ -231,6 +238,21 @@ def subject_of(verb: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _shown_speaker(participle: Token) -> Token | None:
+    """The person a speaking participle with no subject of its own follows, with no comma between, as the object of a
+    verb of showing or hearing or of "of" or "with": who is shown saying it ("a clip of Ann Lee asking …", "the ad
+    shows him saying …", "the film ends with the senator telling a crowd …"), not the film or whoever shows it."""
+    if participle.tag_ != "VBG" or participle.i == 0 or _names_subject(participle):
+        return None
+    before = participle.doc[participle.i - 1]
+    if before.dep_ == "pobj":
+        shown = before.head.lower_ in {"of", "with"}
+    else:
+        shown = before.dep_ == "dobj" and before.head.lemma_.lower() in SHOWING_VERBS
+    person = before.ent_type_ == "PERSON" or before.lower_ in OBJECT_PRONOUNS or before.lemma_.lower() in ROLE_NOUNS
+    return before if shown and person else None
 
 
 def _names_subject(verb: Token) -> bool:

@@ -76,6 +76,17 @@ from tests.extract.news_copy import direct_quotes
             "plainly and wrongly",
             "lawyer",
         ),
+        # a speaking participle right after a person shown or heard is that person's, not the film's
+        (
+            "The spot features footage of Ann Lee asking, “Why are we not ten points ahead in this race?”",
+            "Why are we not ten points ahead",
+            "Ann Lee",
+        ),
+        (
+            "The video opens with a clip of the governor telling a crowd “we will build that road next year.”",
+            "we will build that road",
+            "governor",
+        ),
         # the "by" agent of a passive is the speaker, not what was called
         (
             "The plan has been called “a fiscal time bomb” by Senator Jane Roe of Ohio.",
