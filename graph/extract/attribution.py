@@ -233,7 +233,10 @@ def subject_of(verb: Token) -> Token | None:
         if _names_subject(current):
             return _own_subject(current)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return current.head
+            if not _free_adjunct(current):
+                return current.head
+            current = _clause_of(current.head)
+            continue
         if not _takes_head_subject(current):
             return None
         current = current.head
@@ -253,6 +256,46 @@ def _shown_speaker(participle: Token) -> Token | None:
         shown = before.dep_ == "dobj" and before.head.lemma_.lower() in SHOWING_VERBS
     person = before.ent_type_ == "PERSON" or before.lower_ in OBJECT_PRONOUNS or before.lemma_.lower() in ROLE_NOUNS
     return before if shown and person else None
+
+
+def _free_adjunct(clause: Token) -> bool:
+    """Whether a participle the parse hangs on a noun is set off from it by a comma: a clause of the whole sentence,
+    whose subject is the sentence's ("Ann Lee dismissed the lawsuit filed by her rival, calling it “…”": Ann Lee
+    calls it, not the lawsuit)."""
+    return clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
+
+
+def _clause_of(noun: Token) -> Token:
+    """The verb whose clause holds ``noun`` (the noun itself when none is above it)."""
+    current = noun
+    while current.head is not current and current.pos_ not in {"VERB", "AUX"}:
+        current = current.head
+    return current
+
+
+def apposed_subject(verb: Token, floor: int) -> Token | None:
+    """For a finite reporting verb the parse left with no subject, the person named right after it ("“…,” said Ann
+    Lee, explaining …") or first in the stretch that runs up to it from token ``floor`` (the closing mark of its
+    quote, or the start of its sentence) and ends with a comma, appositives between ("“…,” Tom Hill, a strategist
+    wearing a “Hill for Mayor” pin, said"): a subject the parser lost in its commas."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE or verb.i == 0:
+        return None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+        return _entity_end(after)
+    if doc[verb.i - 1].text != ",":
+        return None
+    first = next((t for t in doc[max(floor, verb.sent.start) : verb.i] if t.ent_type_ == "PERSON"), None)
+    return _entity_end(first) if first is not None else None
+
+
+def _entity_end(first: Token) -> Token:
+    """The last word of the named entity that ``first`` is part of."""
+    token = first
+    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        token = token.doc[token.i + 1]
+    return token
 
 
 def _names_subject(verb: Token) -> bool:

@@ -87,6 +87,26 @@ from tests.extract.news_copy import direct_quotes
             "we will build that road",
             "governor",
         ),
+        # a participle set off by a comma says what the sentence's subject said, not the noun before the comma
+        (
+            "The senator's office attacked a lawsuit filed by a former aide alleging that she broke the rules, "
+            "calling it “baseless” and “improper” on Monday.",
+            "baseless",
+            "office",
+        ),
+        # a subject the parse loses among appositives and participles is still the person named before the cue
+        (
+            "“We never had a worse week than this one,” Ohio delegate Tom Hill, wearing a straw hat and “Lee for "
+            "Mayor” pins, said flatly as the balloons fell.",
+            "We never had a worse week",
+            "Tom Hill",
+        ),
+        (
+            "Rattled by the protests in Dayton, Senator Ann Lee, the minority leader, said that she spoke with Mr. "
+            "Hill on Monday and that he faced a “test of leadership” now.",
+            "test of leadership",
+            "Ann Lee",
+        ),
         # the "by" agent of a passive is the speaker, not what was called
         (
             "The plan has been called “a fiscal time bomb” by Senator Jane Roe of Ohio.",
