@@ -169,6 +169,10 @@ DOCUMENT_NOUNS = frozenset(
         "speech",
         "resolution",
         "manifesto",
+        "ad",
+        "advertisement",
+        "release",
+        "email",
     ]
 )
 """Documents that speak for their authors: "the letter said", "in a statement"."""
@@ -194,6 +198,9 @@ AUTHORING_VERBS = frozenset(
         "record",
         "film",
         "pass",
+        "run",
+        "air",
+        "place",
     ]
 )
 """Verbs whose subject is a document's author: "X wrote in a letter", "X signed a petition"."""
@@ -215,6 +222,8 @@ CLIMB = frozenset({"acomp", "advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", 
 """Clauses that take their head's subject when they have none of their own."""
 MODIFYING_CLAUSES = frozenset({"acl", "relcl"})
 """Clauses that describe a noun: "a letter posted to Twitter", "Simonyan, who had urged …"."""
+ADDRESSING_VERBS = frozenset({"email", "e-mail", "text", "message", "tell", "write", "send", "remind", "tweet"})
+"""Verbs whose object is whom a message goes to: "emailed supporters saying …"."""
 SHOWING_VERBS = frozenset({"show", "feature", "depict", "hear", "see", "watch", "catch", "quote", "film", "record"})
 """Verbs whose object is shown or heard doing what a participle after it says: "the ad shows him saying …"."""
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -233,7 +242,7 @@ def subject_of(verb: Token) -> Token | None:
         if _names_subject(current):
             return _own_subject(current)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            if not _free_adjunct(current):
+            if not (_free_adjunct(current) or _addressed(current.head)):
                 return current.head
             current = _clause_of(current.head)
             continue
@@ -263,6 +272,14 @@ def _free_adjunct(clause: Token) -> bool:
     whose subject is the sentence's ("Ann Lee dismissed the lawsuit filed by her rival, calling it “…”": Ann Lee
     calls it, not the lawsuit)."""
     return clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
+
+
+def _addressed(noun: Token) -> bool:
+    """Whether ``noun`` is whom a message goes to ("emailed supporters", "a text message to voters"): a participle
+    after it says what the sender says ("The senator emailed supporters saying “…”"), not what they say."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in ADDRESSING_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ in {"VERB", "NOUN"}
 
 
 def _clause_of(noun: Token) -> Token:

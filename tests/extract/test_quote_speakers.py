@@ -107,6 +107,25 @@ from tests.extract.news_copy import direct_quotes
             "test of leadership",
             "Ann Lee",
         ),
+        # a participle after whom a message goes to says what the sender says
+        (
+            "The senator emailed supporters saying “the fight goes on until every vote is counted.”",
+            "the fight goes on",
+            "senator",
+        ),
+        # a press release or an ad speaks for whoever sent, ran or placed it; a narrator in an ad speaks for itself
+        (
+            "Shortly after the call ended, Lee's campaign sent out a press release saying Hill owes “the city an "
+            "apology for voting against the clinic.”",
+            "the city an apology",
+            "Lee's campaign",
+        ),
+        ("After the vote, the union placed newspaper ads calling the deal a “$2 billion blunder.”", "blunder", "union"),
+        (
+            "The 30-second ad ends with a narrator saying: “Ann Lee. Wrong for Ohio. Wrong for you.”",
+            "Wrong for Ohio",
+            "narrator",
+        ),
         # the "by" agent of a passive is the speaker, not what was called
         (
             "The plan has been called “a fiscal time bomb” by Senator Jane Roe of Ohio.",
