@@ -99,6 +99,12 @@ REPORTING_VERBS = frozenset(
         "apologize",
         "chant",
         "confess",
+        "answer",
+        "press",
+        "recommend",
+        "wonder",
+        "remind",
+        "reason",
     ]
 )
 """Verbs that attribute a quote: "X said", "said X", "the letter said", "X tweeted"."""

@@ -153,6 +153,13 @@ from tests.extract.news_copy import direct_quotes
             "official",
         ),
         ("Protesters chanted “no war” outside the hall.", "no war", "Protesters"),
+        (
+            "“Would the tax be on the table for the middle class?” the host pressed. “Maybe for a year or two?”",
+            "Would the tax be on the table",
+            "host",
+        ),
+        ("“Keep the tax where it is for the rest of the decade,” the council recommended.", "Keep the tax", "council"),
+        ("“Who would want this job in a year like this one?” Tom Hill wondered aloud.", "Who would want", "Tom Hill"),
         # words in title case are no title when someone chants them or calls something by them
         ("Protesters chanted “No More Wars” outside the hall.", "No More Wars", "Protesters"),
         ("Tom Hill referred to the plan as “Project Fear” in his speech.", "Project Fear", "Tom Hill"),
