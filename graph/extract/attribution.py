@@ -15,7 +15,7 @@ from graph.extract.speaker_words import ROLE_NOUNS
 from graph.model import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 REPORTING_VERBS = frozenset(
     [
@@ -302,15 +302,29 @@ def apposed_subject(verb: Token, floor: int) -> Token | None:
     quote, or the start of its sentence) and ends with a comma, appositives between ("“…,” Tom Hill, a strategist
     wearing a “Hill for Mayor” pin, said"): a subject the parser lost in its commas."""
     doc = verb.doc
-    if verb.tag_ not in FINITE or verb.i == 0:
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not (verb.tag_ in FINITE or perfect) or verb.i == 0:
         return None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
         return _entity_end(after)
-    if doc[verb.i - 1].text != ",":
+    last = verb.i - 2 if perfect else verb.i - 1  # the word before "said" or "had said"
+    before = _before_aside(doc, last)
+    if before is not None and before.ent_type_ == "PERSON":
+        return before  # "… former governor Tom Hill (R-Ohio) said"
+    if last < 0 or doc[last].text != ",":
         return None
     first = next((t for t in doc[max(floor, verb.sent.start) : verb.i] if t.ent_type_ == "PERSON"), None)
     return _entity_end(first) if first is not None else None
+
+
+def _before_aside(doc: Doc, i: int) -> Token | None:
+    """The word at ``i``, or the one before the parenthesis that ends there ("Tom Hill (R-Ohio)")."""
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _entity_end(first: Token) -> Token:

@@ -126,6 +126,18 @@ from tests.extract.news_copy import direct_quotes
             "Wrong for Ohio",
             "narrator",
         ),
+        (
+            "On Tuesday in Dayton, while on the road for his daughter, the Democratic candidate for the seat, former "
+            "governor Tom Hill said his daughter was ready for the job because “the city is in bad shape.”",
+            "the city is in bad shape",
+            "Tom Hill",
+        ),
+        (
+            "The row began after Mr. Hill, asked about the deaths of the miners, had said, “I think the company did "
+            "plenty wrong as well.”",
+            "I think the company",
+            "Hill",
+        ),
         # the "by" agent of a passive is the speaker, not what was called
         (
             "The plan has been called “a fiscal time bomb” by Senator Jane Roe of Ohio.",
