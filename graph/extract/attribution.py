@@ -298,24 +298,31 @@ def _clause_of(noun: Token) -> Token:
 
 def apposed_subject(verb: Token, floor: int) -> Token | None:
     """For a finite reporting verb the parse left with no subject, the person named right after it ("“…,” said Ann
-    Lee, explaining …") or first in the stretch that runs up to it from token ``floor`` (the closing mark of its
-    quote, or the start of its sentence) and ends with a comma, appositives between ("“…,” Tom Hill, a strategist
-    wearing a “Hill for Mayor” pin, said"): a subject the parser lost in its commas."""
+    Lee, explaining …"), right before it ("… former governor Tom Hill (R-Ohio) said") or first in the stretch that
+    runs up to it from token ``floor`` (the closing mark of its quote, or the start of its sentence) and ends with a
+    comma, appositives between ("“…,” Tom Hill, a strategist wearing a “Hill for Mayor” pin, said"): a subject the
+    parser lost in its commas."""
     doc = verb.doc
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not (verb.tag_ in FINITE or perfect) or verb.i == 0:
         return None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
-        return _entity_end(after)
-    last = verb.i - 2 if perfect else verb.i - 1  # the word before "said" or "had said"
+        return entity_end(after)
+    return _named_before(verb, verb.i - 2 if perfect else verb.i - 1, floor)
+
+
+def _named_before(verb: Token, last: int, floor: int) -> Token | None:
+    """The person named at ``last``, the word before the verb, or first in the stretch from ``floor`` that ends with a
+    comma there."""
+    doc = verb.doc
     before = _before_aside(doc, last)
     if before is not None and before.ent_type_ == "PERSON":
-        return before  # "… former governor Tom Hill (R-Ohio) said"
+        return before
     if last < 0 or doc[last].text != ",":
         return None
     first = next((t for t in doc[max(floor, verb.sent.start) : verb.i] if t.ent_type_ == "PERSON"), None)
-    return _entity_end(first) if first is not None else None
+    return entity_end(first) if first is not None else None
 
 
 def _before_aside(doc: Doc, i: int) -> Token | None:
@@ -327,7 +334,7 @@ def _before_aside(doc: Doc, i: int) -> Token | None:
     return doc[i] if i >= 0 else None
 
 
-def _entity_end(first: Token) -> Token:
+def entity_end(first: Token) -> Token:
     """The last word of the named entity that ``first`` is part of."""
     token = first
     while token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":

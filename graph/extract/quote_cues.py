@@ -14,6 +14,7 @@ from graph.extract.attribution import (
     NOMINAL_SUBJECTS,
     OUTLET_VERBS,
     REPORTING_VERBS,
+    entity_end,
     object_of,
     opens_according_to,
     subject_of,
@@ -77,7 +78,7 @@ def _named_in_lead(lead: Sequence[Token]) -> Token | None:
         return None
     if not any(t.pos_ == "VERB" for t in lead):
         named = [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
-        return _entity_root(named[-1]) if named else None
+        return entity_end(named[-1]) if named else None
     root = lead[-1].sent.root
     subject = subject_of(root) if root.pos_ in {"VERB", "AUX"} and root in lead else None
     if subject is None or subject not in lead:
@@ -95,14 +96,6 @@ def _may_speak(token: Token) -> bool:
     described by office, trade or kind ("a senior administration official", "the campaign"), or a document."""
     named = bool(token.ent_type_) or token.pos_ == "PROPN" or token.tag_ == "NNS"
     return named or token.lemma_.lower() in SOURCE_NOUNS or document_of(token) is not None
-
-
-def _entity_root(first: Token) -> Token:
-    """The last word of the entity that starts at ``first`` (the head of a name like "Jane Roe")."""
-    token = first
-    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
-        token = token.doc[token.i + 1]
-    return token
 
 
 def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
