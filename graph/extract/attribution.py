@@ -175,10 +175,6 @@ DOCUMENT_NOUNS = frozenset(
         "speech",
         "resolution",
         "manifesto",
-        "ad",
-        "advertisement",
-        "release",
-        "email",
     ]
 )
 """Documents that speak for their authors: "the letter said", "in a statement"."""
@@ -204,9 +200,6 @@ AUTHORING_VERBS = frozenset(
         "record",
         "film",
         "pass",
-        "run",
-        "air",
-        "place",
     ]
 )
 """Verbs whose subject is a document's author: "X wrote in a letter", "X signed a petition"."""
