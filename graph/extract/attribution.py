@@ -278,7 +278,8 @@ def _addressed(noun: Token) -> bool:
     after it says what the sender says ("The senator emailed supporters saying “…”"), not what they say."""
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in ADDRESSING_VERBS
-    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ in {"VERB", "NOUN"}
+    sent = noun.head.head.lemma_.lower()  # "sent a message to voters", not "in response to critics"
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and (sent in ADDRESSING_VERBS or sent in DOCUMENT_NOUNS)
 
 
 def _clause_of(noun: Token) -> Token:

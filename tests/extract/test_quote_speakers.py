@@ -113,6 +113,12 @@ from tests.extract.news_copy import direct_quotes
             "the fight goes on",
             "senator",
         ),
+        (
+            "In response to critics saying that the firm had been “far too slow to act,” Ann Lee said the plant "
+            "would reopen.",
+            "far too slow to act",
+            "critics",
+        ),
         # a narrator in an ad speaks for itself
         (
             "The 30-second ad ends with a narrator saying: “Ann Lee. Wrong for Ohio. Wrong for you.”",
