@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph.extract.speaker_words import ROLE_NOUNS
 from graph.model import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 REPORTING_VERBS = frozenset(
     [
@@ -98,6 +99,12 @@ REPORTING_VERBS = frozenset(
         "apologize",
         "chant",
         "confess",
+        "answer",
+        "press",
+        "recommend",
+        "wonder",
+        "remind",
+        "reason",
     ]
 )
 """Verbs that attribute a quote: "X said", "said X", "the letter said", "X tweeted"."""
@@ -214,6 +221,11 @@ CLIMB = frozenset({"acomp", "advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", 
 """Clauses that take their head's subject when they have none of their own."""
 MODIFYING_CLAUSES = frozenset({"acl", "relcl"})
 """Clauses that describe a noun: "a letter posted to Twitter", "Simonyan, who had urged …"."""
+ADDRESSING_VERBS = frozenset({"email", "e-mail", "text", "message", "tell", "write", "send", "remind", "tweet"})
+"""Verbs whose object is whom a message goes to: "emailed supporters saying …"."""
+SHOWING_VERBS = frozenset({"show", "feature", "depict", "hear", "see", "watch", "catch", "quote", "film", "record"})
+"""Verbs whose object is shown or heard doing what a participle after it says: "the ad shows him saying …"."""
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 CLIMB_STEPS = 6
 """How many clauses up :func:`subject_of` looks for a subject."""
 
@@ -221,16 +233,107 @@ CLIMB_STEPS = 6
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, climbing to governing verbs and nouns when it has none of its own; of several, the
     one after the verb (an inverted "said X"), else the nearest before it."""
+    shown = _shown_speaker(verb)
+    if shown is not None:
+        return shown
     current = verb
     for _ in range(CLIMB_STEPS):
         if _names_subject(current):
             return _own_subject(current)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return current.head
+            if not (_free_adjunct(current) or _addressed(current.head)):
+                return current.head
+            current = _clause_of(current.head)
+            continue
         if not _takes_head_subject(current):
             return None
         current = current.head
     return None
+
+
+def _shown_speaker(participle: Token) -> Token | None:
+    """The person a speaking participle with no subject of its own follows, with no comma between, as the object of a
+    verb of showing or hearing or of "of" or "with": who is shown saying it ("a clip of Ann Lee asking …", "the ad
+    shows him saying …", "the film ends with the senator telling a crowd …"), not the film or whoever shows it."""
+    if participle.tag_ != "VBG" or participle.i == 0 or _names_subject(participle):
+        return None
+    before = participle.doc[participle.i - 1]
+    if before.dep_ == "pobj":
+        shown = before.head.lower_ in {"of", "with"}
+    else:
+        shown = before.dep_ == "dobj" and before.head.lemma_.lower() in SHOWING_VERBS
+    person = before.ent_type_ == "PERSON" or before.lower_ in OBJECT_PRONOUNS or before.lemma_.lower() in ROLE_NOUNS
+    return before if shown and person else None
+
+
+def _free_adjunct(clause: Token) -> bool:
+    """Whether a participle the parse hangs on a noun is set off from it by a comma: a clause of the whole sentence,
+    whose subject is the sentence's ("Ann Lee dismissed the lawsuit filed by her rival, calling it “…”": Ann Lee
+    calls it, not the lawsuit)."""
+    return clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
+
+
+def _addressed(noun: Token) -> bool:
+    """Whether ``noun`` is whom a message goes to ("emailed supporters", "a text message to voters"): a participle
+    after it says what the sender says ("The senator emailed supporters saying “…”"), not what they say."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in ADDRESSING_VERBS
+    sent = noun.head.head.lemma_.lower()  # "sent a message to voters", not "in response to critics"
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and (sent in ADDRESSING_VERBS or sent in DOCUMENT_NOUNS)
+
+
+def _clause_of(noun: Token) -> Token:
+    """The verb whose clause holds ``noun`` (the noun itself when none is above it)."""
+    current = noun
+    while current.head is not current and current.pos_ not in {"VERB", "AUX"}:
+        current = current.head
+    return current
+
+
+def apposed_subject(verb: Token, floor: int) -> Token | None:
+    """For a finite reporting verb the parse left with no subject, the person named right after it ("“…,” said Ann
+    Lee, explaining …"), right before it ("… former governor Tom Hill (R-Ohio) said") or first in the stretch that
+    runs up to it from token ``floor`` (the closing mark of its quote, or the start of its sentence) and ends with a
+    comma, appositives between ("“…,” Tom Hill, a strategist wearing a “Hill for Mayor” pin, said"): a subject the
+    parser lost in its commas."""
+    doc = verb.doc
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not (verb.tag_ in FINITE or perfect) or verb.i == 0:
+        return None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+        return entity_end(after)
+    return _named_before(verb, verb.i - 2 if perfect else verb.i - 1, floor)
+
+
+def _named_before(verb: Token, last: int, floor: int) -> Token | None:
+    """The person named at ``last``, the word before the verb, or first in the stretch from ``floor`` that ends with a
+    comma there."""
+    doc = verb.doc
+    before = _before_aside(doc, last)
+    if before is not None and before.ent_type_ == "PERSON":
+        return before
+    if last < 0 or doc[last].text != ",":
+        return None
+    first = next((t for t in doc[max(floor, verb.sent.start) : verb.i] if t.ent_type_ == "PERSON"), None)
+    return entity_end(first) if first is not None else None
+
+
+def _before_aside(doc: Doc, i: int) -> Token | None:
+    """The word at ``i``, or the one before the parenthesis that ends there ("Tom Hill (R-Ohio)")."""
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def entity_end(first: Token) -> Token:
+    """The last word of the named entity that ``first`` is part of."""
+    token = first
+    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        token = token.doc[token.i + 1]
+    return token
 
 
 def _names_subject(verb: Token) -> bool:

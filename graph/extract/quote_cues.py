@@ -14,12 +14,14 @@ from graph.extract.attribution import (
     NOMINAL_SUBJECTS,
     OUTLET_VERBS,
     REPORTING_VERBS,
+    entity_end,
     object_of,
     opens_according_to,
     subject_of,
 )
 from graph.extract.documents import document_of
 from graph.extract.reported import demand_of
+from graph.extract.speaker_words import BODY_NOUNS, COLLECTIVE_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from graph.model import Span
 
 if TYPE_CHECKING:
@@ -76,7 +78,7 @@ def _named_in_lead(lead: Sequence[Token]) -> Token | None:
         return None
     if not any(t.pos_ == "VERB" for t in lead):
         named = [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
-        return _entity_root(named[-1]) if named else None
+        return entity_end(named[-1]) if named else None
     root = lead[-1].sent.root
     subject = subject_of(root) if root.pos_ in {"VERB", "AUX"} and root in lead else None
     if subject is None or subject not in lead:
@@ -85,17 +87,15 @@ def _named_in_lead(lead: Sequence[Token]) -> Token | None:
     return subject if speaks or document_of(subject) is not None else None
 
 
+SOURCE_NOUNS = ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | COLLECTIVE_NOUNS
+"""Singular nouns of people and bodies that "according to" gives as a source ("according to a senior official")."""
+
+
 def _may_speak(token: Token) -> bool:
-    """Whether the object of "according to" can be a source: a name, a plural ("officials"), or a document."""
-    return bool(token.ent_type_) or token.pos_ == "PROPN" or token.tag_ == "NNS" or document_of(token) is not None
-
-
-def _entity_root(first: Token) -> Token:
-    """The last word of the entity that starts at ``first`` (the head of a name like "Jane Roe")."""
-    token = first
-    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
-        token = token.doc[token.i + 1]
-    return token
+    """Whether the object of "according to" can be a source: a name, a plural ("officials"), a person or a body
+    described by office, trade or kind ("a senior administration official", "the campaign"), or a document."""
+    named = bool(token.ent_type_) or token.pos_ == "PROPN" or token.tag_ == "NNS"
+    return named or token.lemma_.lower() in SOURCE_NOUNS or document_of(token) is not None
 
 
 def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
@@ -107,8 +107,23 @@ def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None
             if is_reporting(ancestor) or (ancestor.lemma_.lower() in CHARACTERISING_VERBS and ancestor.pos_ == "VERB"):
                 if _passes_on(ancestor):
                     continue
-                return ancestor
+                return _reporter(ancestor)
     return None
+
+
+def _reporter(verb: Token) -> Token:
+    """The cue of a quote whose nearest verb characterises (called, described, suggests) inside the reported clause
+    of another reporting verb: that outer verb, whose subject is the one the story quotes ("Tom Hill said that Ann Lee
+    once described the pact as “the best deal”": Tom Hill's words about her, as he puts them)."""
+    if verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS:
+        return verb
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    outer = clause.head
+    if clause.dep_ == "ccomp" and is_reporting(outer) and outer.lemma_.lower() not in GOVERNING_ONLY:
+        return outer if subject_of(outer) is not None and not _passes_on(outer) else verb
+    return verb
 
 
 def sentence_verb(outside: Sequence[Token], near: int) -> Token | None:

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.attribution import subject_of
+from graph.extract.attribution import apposed_subject, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
@@ -50,6 +50,8 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in",
 """Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
 ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
 """Pronoun subjects that give a sentence's quoted words to someone named before."""
+PARTICIPLES = frozenset({"VBN", "VBG"})
+"""Tags of a word the parser may take for a subject that is none: an opening participle ("Rattled by …, she said")."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 
 
@@ -269,6 +271,8 @@ def _uncued(site: _Site, article: Article) -> Quote | None:
 def _attributed(site: _Site, verb: Token, article: Article, context: Attribution, index: _Index) -> Quote:
     """The quote said by the subject of its cue (never a word inside the quote), with how it reached the article."""
     speaker_token = subject_of(speaking_verb(verb))
+    if speaker_token is None or speaker_token.tag_ in PARTICIPLES:  # "Rattled by …, Ann Lee, …, said"
+        speaker_token = apposed_subject(verb, site.inside.end if site.inside.end <= verb.i else 0)
     if speaker_token is not None and site.inside.start <= speaker_token.i < site.inside.end:
         speaker_token = None
     speaker, resolution = speaker_for(speaker_token, context, article)

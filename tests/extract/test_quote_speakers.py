@@ -59,6 +59,84 @@ from tests.extract.news_copy import direct_quotes
             "The bridge will not reopen",
             "officials",
         ),
+        # a single official described by office, not named, is a source too
+        (
+            "The bridge will stay shut “until the last inspection is done,” according to a senior county official.",
+            "until the last inspection",
+            "official",
+        ),
+        # words a speaker says someone else called something are that speaker's, as the story has them
+        (
+            "Tom Hill said that Ann Lee once described the trade pact as “the best deal we ever made” in a speech.",
+            "the best deal",
+            "Tom Hill",
+        ),
+        (
+            "The mayor's lawyer said the new ad “plainly and wrongly” suggests that the police back the candidate.",
+            "plainly and wrongly",
+            "lawyer",
+        ),
+        # a speaking participle right after a person shown or heard is that person's, not the film's
+        (
+            "The spot features footage of Ann Lee asking, “Why are we not ten points ahead in this race?”",
+            "Why are we not ten points ahead",
+            "Ann Lee",
+        ),
+        (
+            "The video opens with a clip of the governor telling a crowd “we will build that road next year.”",
+            "we will build that road",
+            "governor",
+        ),
+        # a participle set off by a comma says what the sentence's subject said, not the noun before the comma
+        (
+            "The senator's office attacked a lawsuit filed by a former aide alleging that she broke the rules, "
+            "calling it “baseless” and “improper” on Monday.",
+            "baseless",
+            "office",
+        ),
+        # a subject the parse loses among appositives and participles is still the person named before the cue
+        (
+            "“We never had a worse week than this one,” Ohio delegate Tom Hill, wearing a straw hat and “Lee for "
+            "Mayor” pins, said flatly as the balloons fell.",
+            "We never had a worse week",
+            "Tom Hill",
+        ),
+        (
+            "Rattled by the protests in Dayton, Senator Ann Lee, the minority leader, said that she spoke with Mr. "
+            "Hill on Monday and that he faced a “test of leadership” now.",
+            "test of leadership",
+            "Ann Lee",
+        ),
+        # a participle after whom a message goes to says what the sender says
+        (
+            "The senator emailed supporters saying “the fight goes on until every vote is counted.”",
+            "the fight goes on",
+            "senator",
+        ),
+        (
+            "In response to critics saying that the firm had been “far too slow to act,” Ann Lee said the plant "
+            "would reopen.",
+            "far too slow to act",
+            "critics",
+        ),
+        # a narrator in an ad speaks for itself
+        (
+            "The 30-second ad ends with a narrator saying: “Ann Lee. Wrong for Ohio. Wrong for you.”",
+            "Wrong for Ohio",
+            "narrator",
+        ),
+        (
+            "On Tuesday in Dayton, while on the road for his daughter, the Democratic candidate for the seat, former "
+            "governor Tom Hill said his daughter was ready for the job because “the city is in bad shape.”",
+            "the city is in bad shape",
+            "Tom Hill",
+        ),
+        (
+            "The row began after Mr. Hill, asked about the deaths of the miners, had said, “I think the company did "
+            "plenty wrong as well.”",
+            "I think the company",
+            "Hill",
+        ),
         # the "by" agent of a passive is the speaker, not what was called
         (
             "The plan has been called “a fiscal time bomb” by Senator Jane Roe of Ohio.",
@@ -86,6 +164,13 @@ from tests.extract.news_copy import direct_quotes
             "official",
         ),
         ("Protesters chanted “no war” outside the hall.", "no war", "Protesters"),
+        (
+            "“Would the tax be on the table for the middle class?” the host pressed. “Maybe for a year or two?”",
+            "Would the tax be on the table",
+            "host",
+        ),
+        ("“Keep the tax where it is for the rest of the decade,” the council recommended.", "Keep the tax", "council"),
+        ("“Who would want this job in a year like this one?” Tom Hill wondered aloud.", "Who would want", "Tom Hill"),
         # words in title case are no title when someone chants them or calls something by them
         ("Protesters chanted “No More Wars” outside the hall.", "No More Wars", "Protesters"),
         ("Tom Hill referred to the plan as “Project Fear” in his speech.", "Project Fear", "Tom Hill"),
