@@ -10,7 +10,7 @@ Lohan"). A short name that fits two people who cannot be one joins neither, so "
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
@@ -33,6 +33,20 @@ def person_tokens(name: str) -> list[str]:
     while len(tokens) > 2 and tokens[-1].strip(".") in NAME_SUFFIXES:
         tokens = tokens[:-1]
     return tokens
+
+
+def epithets(names: Iterable[str]) -> dict[str, str]:
+    """The person names of three words or more that open with an epithet or a title the recogniser took into the
+    name, mapped to the name without it: the rest is a full name given too, and the first word opens no other name
+    ("crooked ann lee" beside "ann lee" is Ann Lee; "ann marie lee" beside "marie lee" and "ann lee" stays)."""
+    names = set(names)
+    openers = Counter(name.split()[0] for name in names if " " in name)
+    found = {}
+    for name in sorted(names):
+        first, _, rest = name.partition(" ")
+        if " " in rest and rest in names and openers[first] == 1:
+            found[name] = rest
+    return found
 
 
 def clash(names: Sequence[str], fit: Callable[[str, str], bool]) -> bool:
@@ -157,29 +171,50 @@ class _People:
 
     def surname_edges(self) -> tuple[list[Edge], list[NameNode]]:
         """Each single name to the full names it fits, when those fit each other; and the single names that fit no
-        full name (a shared surname fits only the people of its own article)."""
+        full name (a shared surname fits only the people of its own article). A shared surname alone in an article
+        that names no one of it joins the person it names in every article that does ("Obama" beside "Barack Obama"
+        in some articles, and "Michelle Obama" named in another without a bare "Obama")."""
         edges, unresolved = [], []
+        named_as: dict[str, set[tuple[str, NameNode]]] = defaultdict(set)
         for short in self.shorts:
             fitting = [f for f in self.full_fitting(short.name) if sexes_fit(short.sex, f.sex)]
             if short.within:
                 fitting = [f for f in fitting if short.within in self.present[f]]
             if fitting and not clash([f.name for f in fitting], people_fit):
                 edges += [(short, f) for f in fitting]
+                if short.within:
+                    named_as[short.name].update((short.sex, f) for f in fitting)
             elif not fitting:
                 unresolved.append(short)
-        return edges, unresolved
+        left = []
+        for short in unresolved:
+            named = _named_elsewhere(short, named_as.get(short.name, set())) if short.within else []
+            edges += [(short, f) for f in named]
+            if not named:
+                left.append(short)
+        return edges, left
 
     def first_name_edges(self, unresolved: list[NameNode]) -> Iterator[Edge]:
         """A first name to the one full name it opens in its article: "Lindsay" beside "Lindsay Lohan", and no other
-        Lindsay there."""
+        Lindsay there; where its articles name no one of that first name, to the full names the story gives it when
+        they are one person's."""
         for short in unresolved:
-            fitting = [
-                self.full[i]
-                for i in self.by_first.get(short.name, ())
-                if self.present[self.full[i]] & self.present[short] and sexes_fit(short.sex, self.full[i].sex)
+            opening = [
+                self.full[i] for i in self.by_first.get(short.name, ()) if sexes_fit(short.sex, self.full[i].sex)
             ]
+            fitting = [f for f in opening if self.present[f] & self.present[short]] or opening
             if fitting and not clash([f.name for f in fitting], people_fit):
                 yield from ((short, f) for f in fitting)
+
+
+def _named_elsewhere(short: NameNode, named_as: set[tuple[str, NameNode]]) -> list[NameNode]:
+    """The full names of one person that ``short`` names in the articles that resolve it (``named_as``: the sex each
+    of them gave it, and the full name it named there), when their sexes fit; none when they are several people."""
+    named = sorted(
+        {f for sex, f in named_as if sexes_fit(sex, short.sex) and sexes_fit(short.sex, f.sex)},
+        key=lambda f: f.sort_key,
+    )
+    return [] if clash([f.name for f in named], people_fit) else named
 
 
 def _unresolved_edges(unresolved: list[NameNode], surnames: Surnames) -> list[Edge]:

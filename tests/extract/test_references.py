@@ -135,3 +135,17 @@ def test_its_with_a_subject_that_is_no_organisation_is_left_alone() -> None:
         "General Motors reported a loss on Monday. The army continues to hide its losses, the Daily Star said."
     )
     assert not any(text == "its" for text, _ in found)
+
+
+@pytest.mark.model
+def test_the_company_refers_to_the_organisation_named_most_before_it() -> None:
+    found = _pronouns(
+        "Corvane Motors cut 500 jobs on Monday. Corvane Motors blamed Pellworth Bank for the cuts. "
+        "The company said sales fell."
+    )
+    assert ("The company", "Corvane Motors") in found
+
+
+@pytest.mark.model
+def test_which_refers_to_the_organisation_its_clause_describes() -> None:
+    assert ("which", "Pellmark Group") in _pronouns("Shares of Pellmark Group, which makes brakes, fell on Monday.")
