@@ -47,7 +47,5 @@ def test_a_word_before_a_full_name_is_no_given_name() -> None:
 
 def test_the_end_of_a_title_names_no_actor() -> None:
     # "the Secretary of State" is an office: "State" there names no department
-    doc = Doc(VOCAB, words="the Secretary of State spoke .".split(), heads=[1, 4, 1, 2, 4, 4],
-              deps="det nsubj prep pobj ROOT punct".split(), pos="DET PROPN ADP PROPN VERB PUNCT".split(),
-              ents="O O O B-ORG O O".split())  # fmt: skip
-    assert list(extract_mentions(doc, Article("a", doc.text))) == []
+    assert _mentions("the Secretary of State spoke .", [1, 4, 1, 2, 4, 4], "det nsubj prep pobj ROOT punct",
+                     "DET PROPN ADP PROPN VERB PUNCT", "O O O B-ORG O O") == []  # fmt: skip
