@@ -135,6 +135,8 @@ PERSON_NOUNS = frozenset(
 )
 OBJECTS = frozenset(["dobj", "ccomp", "xcomp"])
 """What a verb used actively and transitively takes: "Acme sold two million" acts, "the gadget sold well" does not."""
+OFFICE_TITLES = frozenset(["secretary", "secretaries", "undersecretary", "minister", "ministers"])
+"""Titles of offices that "of" and one word complete ("Secretary of State", "Minister of Defence")."""
 ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
 
 
@@ -208,12 +210,13 @@ def names_something(ent: DocSpan) -> bool:
 
 
 def completes_title(ent: DocSpan) -> bool:
-    """Whether an entity is the last words of a title rather than an actor: "State" in "Secretary of State" or "the
-    secretary of State" (a title word, "of", then the entity) names an office, not the department."""
+    """Whether an entity is the last word of an office's title rather than an actor: "State" in "Secretary of State"
+    or "the secretary of State" (a secretary or minister, "of", then one word) names an office, not the department;
+    "the Secretary of the Navy" and "the chief executive of Acme" keep their actor."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+    if len(ent) > 1 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return False
-    return normalise(doc[ent.start - 2].text) in TITLES
+    return doc[ent.start - 2].lower_ in OFFICE_TITLES
 
 
 def entity_mention(ent: DocSpan, article: Article) -> Mention:

@@ -3,13 +3,13 @@
 
 A personal or reflexive pronoun's antecedent is read as a speaker's is (:class:`graph.extract.speakers.Attribution`):
 the fitting subject of the nearest sentence before that has one, else the nearest fitting actor, with the sex an
-honorific gives a surname; a possessive "its" stands for the organisation that is the subject of its clause ("Acme
-said its profit fell"). A relative "who" stands for the name its clause describes ("Tom Hill, who chairs the
-board"), as "which" does for an organisation's ("Acme, which makes brakes"). A definite description by a role
-stands for the person named before it with that role ("Judge Ann Lee ... the judge", "actress Ann Lee ... the
-33-year-old actress"); one by a noun of bodies for the organisation the article has named most so far ("Acme ... the
-company"). A pronoun or description inside quoted words is left
-alone (there "he" is whoever the speaker means), as is one that finds no named antecedent.
+honorific gives a surname; "its" and "it" stand for the organisation that is the subject of the clause above ("Acme
+said its profit fell", "Acme said it would cut jobs"). A relative "who" stands for the name its clause describes
+("Tom Hill, who chairs the board"), as "which" does for an organisation's ("Acme, which makes brakes"). A definite
+description by a role stands for the person named before it with that role ("Judge Ann Lee ... the judge", "actress
+Ann Lee ... the 33-year-old actress"); one by a noun of bodies for the organisation the article has named most so far
+("Acme ... the company"). A pronoun or description inside quoted words is left alone (there "he" is whoever the
+speaker means), as is one that finds no named antecedent.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def _antecedent(
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
         return context.resolve(Mention(span, token.text, PERSONAL_PRONOUNS[lower]), token)
-    if lower == "its":
+    if lower in {"its", "it", "itself"}:
         return _clause_subject(token, ordered, starts)
     if lower in REFLEXIVES:
         personal = REFLEXIVES[lower]
@@ -114,9 +114,9 @@ def _antecedent(
 
 
 def _clause_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
-    """The organisation a possessive "its" stands for: the subject of the nearest verb above it that has one other
-    than the phrase "its" opens ("Acme said its profit fell"), when that subject is an organisation's name; nothing
-    when it is not ("the military continues to hide its losses")."""
+    """The organisation an "its", "it" or "itself" stands for: the subject of the nearest verb above it that has one
+    other than the phrase it opens ("Acme said its profit fell", "Acme said it would cut jobs"), when that subject is
+    an organisation's name; nothing when it is not ("the military continues to hide its losses", "it is raining")."""
     for verb in token.ancestors:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue

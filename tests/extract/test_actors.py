@@ -49,3 +49,8 @@ def test_the_end_of_a_title_names_no_actor() -> None:
     # "the Secretary of State" is an office: "State" there names no department
     assert _mentions("the Secretary of State spoke .", [1, 4, 1, 2, 4, 4], "det nsubj prep pobj ROOT punct",
                      "DET PROPN ADP PROPN VERB PUNCT", "O O O B-ORG O O") == []  # fmt: skip
+
+
+def test_the_chief_of_a_company_keeps_the_company() -> None:
+    assert _mentions("the chief of Acme spoke .", [1, 4, 1, 2, 4, 4], "det nsubj prep pobj ROOT punct",
+                     "DET NOUN ADP PROPN VERB PUNCT", "O O O B-PERSON O O") == [("Acme", None)]  # fmt: skip

@@ -149,3 +149,9 @@ def test_the_company_refers_to_the_organisation_named_most_before_it() -> None:
 @pytest.mark.model
 def test_which_refers_to_the_organisation_its_clause_describes() -> None:
     assert ("which", "Pellmark Group") in _pronouns("Shares of Pellmark Group, which makes brakes, fell on Monday.")
+
+
+@pytest.mark.model
+def test_it_refers_to_the_organisation_whose_words_it_opens_and_an_empty_it_to_nothing() -> None:
+    found = _pronouns("Pellmark Group said on Monday it would close two plants. It is raining in Leeds.")
+    assert found == [("it", "Pellmark Group")]
