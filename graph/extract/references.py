@@ -153,9 +153,10 @@ def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[i
 
 
 def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
-    """The organisation a description by a noun of bodies stands for ("the company", "the airline"): of the
-    organisations named before it, the one named most often, the nearest on a tie."""
-    if token.lemma_.lower() not in BODY_NOUNS:
+    """The organisation a bare description by a noun of bodies stands for ("the company", "the airline"): of the
+    organisations named before it, the one named most often, the nearest on a tie. A description with words that
+    tell one body from another ("the Italian company", "the recipient carrier") is left alone."""
+    if token.lemma_.lower() not in BODY_NOUNS or any(c.dep_ != "det" for c in token.lefts):
         return None
     before = [m for m in ordered[: bisect_right(starts, token.idx)] if m.kind is ActorKind.ORGANIZATION]
     named = [m for m in before if m.text[:1].isupper() and m.span.end <= token.idx]

@@ -155,3 +155,9 @@ def test_which_refers_to_the_organisation_its_clause_describes() -> None:
 def test_it_refers_to_the_organisation_whose_words_it_opens_and_an_empty_it_to_nothing() -> None:
     found = _pronouns("Pellmark Group said on Monday it would close two plants. It is raining in Leeds.")
     assert found == [("it", "Pellmark Group")]
+
+
+@pytest.mark.model
+def test_a_qualified_description_of_a_body_is_left_alone() -> None:
+    found = _pronouns("Corvane Motors bought a stake in Pellworth on Monday. The Italian company did not comment.")
+    assert not any(text.startswith("The Italian") for text, _ in found)
