@@ -57,8 +57,11 @@ def clash(names: Sequence[str], fit: Callable[[str, str], bool]) -> bool:
 def people_fit(a: str, b: str) -> bool:
     """Whether two person names can name one person: surnames fit, and so do first names and middle initials where
     both names have them ("George W. Bush" is not "George H. W. Bush"); a name that ends the other fits it, and a
-    single name fits the surname or the first name of a full one."""
+    single name fits the surname or the first name of a full one, and any other single name (a first name and a
+    surname: "Ann" and "Lee")."""
     ta, tb = a.split(), b.split()
+    if len(ta) == 1 and len(tb) == 1:  # two single names: spelling variants, or a first name and a surname
+        return True
     if len(ta) == 1 or len(tb) == 1:  # a surname, or a first name alone
         short, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
         return surname_fits(short, other[-1]) or short == other[0]
@@ -196,15 +199,34 @@ class _People:
 
     def first_name_edges(self, unresolved: list[NameNode]) -> Iterator[Edge]:
         """A first name to the one full name it opens in its article: "Lindsay" beside "Lindsay Lohan", and no other
-        Lindsay there; where its articles name no one of that first name, to the full names the story gives it when
-        they are one person's."""
+        Lindsay there; where its articles name no one of that first name, to the person the story names with it in
+        more articles than all the others it names with it together (:func:`_most_named`)."""
         for short in unresolved:
             opening = [
                 self.full[i] for i in self.by_first.get(short.name, ()) if sexes_fit(short.sex, self.full[i].sex)
             ]
-            fitting = [f for f in opening if self.present[f] & self.present[short]] or opening
+            fitting = [f for f in opening if self.present[f] & self.present[short]]
+            if not fitting:
+                fitting = _most_named(opening, self.present)
             if fitting and not clash([f.name for f in fitting], people_fit):
                 yield from ((short, f) for f in fitting)
+
+
+def _most_named(names: list[NameNode], present: dict[NameNode, set[str]]) -> list[NameNode]:
+    """Of ``names``, those of the person named in more articles than all the other people of ``names`` together,
+    people being the groups of names that fit each other; none when no person is."""
+    people: list[list[NameNode]] = []
+    for name in names:
+        home = next((p for p in people if all(people_fit(name.name, o.name) for o in p)), None)
+        if home is None:
+            people.append([name])
+        else:
+            home.append(name)
+    counts = [len(set().union(*(present[n] for n in p))) for p in people]
+    best = max(range(len(people)), key=counts.__getitem__, default=None)
+    if best is None or 2 * counts[best] <= sum(counts):
+        return []
+    return people[best]
 
 
 def _named_elsewhere(short: NameNode, named_as: set[tuple[str, NameNode]]) -> list[NameNode]:

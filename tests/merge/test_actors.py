@@ -361,3 +361,11 @@ def test_a_qualified_group_does_not_absorb_the_bare_one() -> None:
     found = labels([facts("a", ("Liberals in Ohio", group)), facts("b", ("Liberals", group)),
                     facts("c", ("Senate Liberals", group))])  # fmt: skip
     assert [label for label, _ in found] == ["Liberals", "Liberals in Ohio", "Senate Liberals"]
+
+
+def test_a_first_name_alone_joins_the_person_the_story_mostly_names_with_it() -> None:
+    found = actor_names([facts("a", ("Marta Kowal", P)), facts("b", ("Marta Kowal", P)), facts("c", ("Marta Nowak", P)),
+                         facts("d", ("Marta", P))])  # fmt: skip
+    assert {"Marta", "Marta Kowal"} in found
+    found = actor_names([facts("a", ("Marta Kowal", P)), facts("c", ("Marta Nowak", P)), facts("d", ("Marta", P))])
+    assert {"Marta"} in found, "two people named as often: the first name joins neither"
