@@ -299,10 +299,16 @@ def _label_candidates(members: list[MentionRef], kind: ActorKind) -> list[str]:
     proper = [r.mention.text for r in members if r.mention.kind is not ActorKind.GROUP and is_named(r.mention)]
     named = proper or [n for n in names if n[:1].isupper()] or names
     if kind is ActorKind.PERSON:
-        untitled = [_untitled(n) for n in named]
-        found = epithets(normalise(n) for n in untitled)
-        return [n.split(" ", 1)[1] if normalise(n) in found else n for n in untitled]
+        return _person_names(named)
     return [n for n in named if not is_event_name(n)] or named
+
+
+def _person_names(names: list[str]) -> list[str]:
+    """A person's names without their titles (:func:`_untitled`) and without an epithet the recogniser took into
+    them (:func:`graph.merge.people.epithets`)."""
+    untitled = [_untitled(n) for n in names]
+    found = epithets(normalise(n) for n in untitled)
+    return [n.split(" ", 1)[1] if normalise(n) in found else n for n in untitled]
 
 
 def _untitled(name: str) -> str:

@@ -180,9 +180,7 @@ class _People:
         edges, unresolved = [], []
         named_as: dict[str, set[tuple[str, NameNode]]] = defaultdict(set)
         for short in self.shorts:
-            fitting = [f for f in self.full_fitting(short.name) if sexes_fit(short.sex, f.sex)]
-            if short.within:
-                fitting = [f for f in fitting if short.within in self.present[f]]
+            fitting = self._full_names_of(short)
             if fitting and not clash([f.name for f in fitting], people_fit):
                 edges += [(short, f) for f in fitting]
                 if short.within:
@@ -191,11 +189,16 @@ class _People:
                 unresolved.append(short)
         left = []
         for short in unresolved:
-            named = _named_elsewhere(short, named_as.get(short.name, set())) if short.within else []
+            named = _named_elsewhere(short, named_as.get(short.name, set()))
             edges += [(short, f) for f in named]
             if not named:
                 left.append(short)
         return edges, left
+
+    def _full_names_of(self, short: NameNode) -> list[NameNode]:
+        """The full names a single name fits, of its sex, in its article where it is resolved per article."""
+        fitting = [f for f in self.full_fitting(short.name) if sexes_fit(short.sex, f.sex)]
+        return [f for f in fitting if short.within in self.present[f]] if short.within else fitting
 
     def first_name_edges(self, unresolved: list[NameNode]) -> Iterator[Edge]:
         """A first name to the one full name it opens in its article: "Lindsay" beside "Lindsay Lohan", and no other
@@ -230,8 +233,11 @@ def _most_named(names: list[NameNode], present: dict[NameNode, set[str]]) -> lis
 
 
 def _named_elsewhere(short: NameNode, named_as: set[tuple[str, NameNode]]) -> list[NameNode]:
-    """The full names of one person that ``short`` names in the articles that resolve it (``named_as``: the sex each
-    of them gave it, and the full name it named there), when their sexes fit; none when they are several people."""
+    """The full names of one person that ``short``, a surname resolved per article, names in the articles that resolve
+    it (``named_as``: the sex each of them gave it, and the full name it named there), when their sexes fit; none when
+    they are several people, or ``short`` is no such surname."""
+    if not short.within:
+        return []
     named = sorted(
         {f for sex, f in named_as if sexes_fit(sex, short.sex) and sexes_fit(short.sex, f.sex)},
         key=lambda f: f.sort_key,
