@@ -7,9 +7,9 @@ honorific gives a surname; "its" and "it" stand for the organisation that is the
 said its profit fell", "Acme said it would cut jobs"). A relative "who" stands for the name its clause describes
 ("Tom Hill, who chairs the board"), as "which" does for an organisation's ("Acme, which makes brakes"). A definite
 description by a role stands for the person named before it with that role ("Judge Ann Lee ... the judge", "actress
-Ann Lee ... the 33-year-old actress"); one by a noun of bodies for the organisation the article has named most so far
-("Acme ... the company"). A pronoun or description inside quoted words is left alone (there "he" is whoever the
-speaker means), as is one that finds no named antecedent.
+Ann Lee ... the 33-year-old actress", "lawyer Tom Hill ... her lawyer"); one by a noun of bodies for the organisation
+the article has named most so far ("Acme ... the company"). A pronoun or description inside quoted words is left
+alone (there "he" is whoever the speaker means), as is one that finds no named antecedent.
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ RELATIVES = {
 }
 """Relative pronouns, with the kinds of actor the noun their clause describes may be: "who" for people, "which" for
 organisations ("Acme, which makes brakes, ...")."""
+DEFINITE_OPENERS = frozenset([("det", "the"), ("poss", "his"), ("poss", "her"), ("poss", "their")])
+"""What opens a definite description: "the judge", and a role by whose it is, "her lawyer" (a body is never named
+so: "its parent company" is another company)."""
 BODY_NOUNS = frozenset(
     ["company", "firm", "corporation", "business", "group", "conglomerate", "giant", "maker", "manufacturer",
      "automaker", "carmaker", "chipmaker", "airline", "carrier", "bank", "lender", "insurer", "retailer", "agency",
@@ -85,10 +88,12 @@ def _references(
         antecedent = _antecedent(token, span, context, ordered, starts)
         if antecedent is not None and antecedent.span != span and _named(antecedent, doc):
             yield Mention(span, token.text, antecedent.kind, refers=antecedent.span), antecedent
-        elif _definite_noun(token) and not _inside(span, ordered, starts):
-            person = _holder_of_role(token, ordered, starts) or _body_named_before(token, ordered, starts)
+        elif (opener := _definite_opener(token)) is not None and not _inside(span, ordered, starts):
+            person = _holder_of_role(token, ordered, starts)
+            if person is None and opener.dep_ == "det":
+                person = _body_named_before(token, ordered, starts)
             if person is not None:
-                phrase = Span(min(c.idx for c in token.lefts if c.dep_ == "det"), span.end)
+                phrase = Span(opener.idx, span.end)
                 yield Mention(phrase, phrase.slice(article.text), person.kind, refers=person.span), person
 
 
@@ -129,9 +134,12 @@ def _clause_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[i
     return None
 
 
-def _definite_noun(token: Token) -> bool:
-    """Whether ``token`` heads a singular definite description ("the judge", "the 33-year-old actress")."""
-    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+def _definite_opener(token: Token) -> Token | None:
+    """The "the" or possessive pronoun that opens the singular definite description ``token`` heads ("the judge",
+    "the 33-year-old actress", "her lawyer"), if it heads one."""
+    if token.tag_ != "NN":
+        return None
+    return next((c for c in token.lefts if (c.dep_, c.lower_) in DEFINITE_OPENERS), None)
 
 
 def _inside(span: Span, ordered: Sequence[Mention], starts: Sequence[int]) -> bool:

@@ -161,3 +161,9 @@ def test_it_refers_to_the_organisation_whose_words_it_opens_and_an_empty_it_to_n
 def test_a_qualified_description_of_a_body_is_left_alone() -> None:
     found = _pronouns("Corvane Motors bought a stake in Pellworth on Monday. The Italian company did not comment.")
     assert not any(text.startswith("The Italian") for text, _ in found)
+
+
+@pytest.mark.model
+def test_a_role_by_whose_it_is_refers_to_the_person_with_that_role() -> None:
+    found = _pronouns("Ann Lee was charged on Monday, said lawyer Tom Hill. Her lawyer asked for bail.")
+    assert ("Her lawyer", "Tom Hill") in found
