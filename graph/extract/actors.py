@@ -135,6 +135,8 @@ PERSON_NOUNS = frozenset(
 )
 OBJECTS = frozenset(["dobj", "ccomp", "xcomp"])
 """What a verb used actively and transitively takes: "Acme sold two million" acts, "the gadget sold well" does not."""
+OFFICE_TITLES = frozenset(["secretary", "secretaries", "undersecretary", "minister", "ministers"])
+"""Titles of offices that "of" and one word complete ("Secretary of State", "Minister of Defence")."""
 ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
 
 
@@ -148,6 +150,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
         kind = ENTITY_KINDS.get(ent.label_)
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
+            continue
+        if completes_title(ent):
             continue
         yield entity_mention(ent, article)
 
@@ -206,6 +210,16 @@ def names_something(ent: DocSpan) -> bool:
     return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
 
 
+def completes_title(ent: DocSpan) -> bool:
+    """Whether an entity is the last word of an office's title rather than an actor: "State" in "Secretary of State"
+    or "the secretary of State" (a secretary or minister, "of", then one word) names an office, not the department;
+    "the Secretary of the Navy" and "the chief executive of Acme" keep their actor."""
+    doc = ent.doc
+    if len(ent) > 1 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    return doc[ent.start - 2].lower_ in OFFICE_TITLES
+
+
 def entity_mention(ent: DocSpan, article: Article) -> Mention:
     """The mention for a named entity, typed from its label and the text around it (:func:`kind_of`), with the role
     its context gives."""
@@ -218,9 +232,10 @@ def entity_mention(ent: DocSpan, article: Article) -> Mention:
 
 def with_given_names(ent: DocSpan) -> DocSpan:
     """A person's name with the given names the recogniser left out of it ("Even Ramzan Kadyrov" tagged "Kadyrov"):
-    the capitalised proper nouns right before it that the parser attaches to it as compounds and that are no title
-    ("President", "Mr", "blogger": :data:`graph.names.TITLES`)."""
-    if ent.label_ != "PERSON":
+    the capitalised proper nouns right before a lone surname that the parser attaches to it as compounds and that
+    are no title ("President", "Mr", "blogger": :data:`graph.names.TITLES`). A name of two words or more has its given
+    name already: a capitalised word before it is a title or an epithet ("Crooked Ann Lee" is Ann Lee)."""
+    if ent.label_ != "PERSON" or len(ent) > 1:
         return ent
     doc, start = ent.doc, ent.start
     while start > 0:

@@ -3,10 +3,12 @@
 
 A personal or reflexive pronoun's antecedent is read as a speaker's is (:class:`graph.extract.speakers.Attribution`):
 the fitting subject of the nearest sentence before that has one, else the nearest fitting actor, with the sex an
-honorific gives a surname; a possessive "its" stands for the organisation that is the subject of its clause ("Acme
-said its profit fell"). A relative "who" stands for the name its clause describes ("Tom Hill, who chairs the
-board"). A definite description by a role stands for the person named before it with that role ("Judge Ann Lee ...
-the judge", "actress Ann Lee ... the 33-year-old actress"). A pronoun or description inside quoted words is left
+honorific gives a surname; "its" and "it" stand for the organisation that is the subject of the clause above ("Acme
+said its profit fell", "Acme said it would cut jobs"). A relative "who" stands for the name its clause describes
+("Tom Hill, who chairs the board"), as "which" does for an organisation's ("Acme, which makes brakes"). A definite
+description by a role stands for the person named before it with that role ("Judge Ann Lee ... the judge", "actress
+Ann Lee ... the 33-year-old actress", "lawyer Tom Hill ... her lawyer"); one by a noun of bodies for the organisation
+the article has named most so far ("Acme ... the company"). A pronoun or description inside quoted words is left
 alone (there "he" is whoever the speaker means), as is one that finds no named antecedent.
 """
 
@@ -27,8 +29,21 @@ if TYPE_CHECKING:
 
 REFLEXIVES = {"himself": "he", "herself": "she", "themselves": "they"}
 """Reflexive pronouns, with the personal pronoun whose antecedent they share ("Lee checked herself in")."""
-RELATIVES = frozenset({"who", "whom", "whose"})
-"""Relative pronouns of people: they stand for the noun their clause describes."""
+RELATIVES = {
+    **dict.fromkeys(("who", "whom", "whose"), frozenset({ActorKind.PERSON, ActorKind.GROUP})),
+    "which": frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET}),
+}
+"""Relative pronouns, with the kinds of actor the noun their clause describes may be: "who" for people, "which" for
+organisations ("Acme, which makes brakes, ...")."""
+DEFINITE_OPENERS = frozenset([("det", "the"), ("poss", "his"), ("poss", "her"), ("poss", "their")])
+"""What opens a definite description: "the judge", and a role by whose it is, "her lawyer" (a body is never named
+so: "its parent company" is another company)."""
+BODY_NOUNS = frozenset(
+    ["company", "firm", "corporation", "business", "group", "conglomerate", "giant", "maker", "manufacturer",
+     "automaker", "carmaker", "chipmaker", "airline", "carrier", "bank", "lender", "insurer", "retailer", "agency",
+     "organisation", "organization", "charity", "network", "club", "team", "franchise", "union", "party"]
+)  # fmt: skip
+"""Nouns whose singular definite description stands for an organisation the article has named ("the company")."""
 PRONOUN_SEXES = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
@@ -73,10 +88,12 @@ def _references(
         antecedent = _antecedent(token, span, context, ordered, starts)
         if antecedent is not None and antecedent.span != span and _named(antecedent, doc):
             yield Mention(span, token.text, antecedent.kind, refers=antecedent.span), antecedent
-        elif _definite_noun(token) and not _inside(span, ordered, starts):
+        elif (opener := _definite_opener(token)) is not None and not _inside(span, ordered, starts):
             person = _holder_of_role(token, ordered, starts)
+            if person is None and opener.dep_ == "det":
+                person = _body_named_before(token, ordered, starts)
             if person is not None:
-                phrase = Span(min(c.idx for c in token.lefts if c.dep_ == "det"), span.end)
+                phrase = Span(opener.idx, span.end)
                 yield Mention(phrase, phrase.slice(article.text), person.kind, refers=person.span), person
 
 
@@ -86,7 +103,7 @@ def _antecedent(
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
         return context.resolve(Mention(span, token.text, PERSONAL_PRONOUNS[lower]), token)
-    if lower == "its":
+    if lower in {"its", "it", "itself"}:
         return _clause_subject(token, ordered, starts)
     if lower in REFLEXIVES:
         personal = REFLEXIVES[lower]
@@ -96,15 +113,15 @@ def _antecedent(
         if noun is None:
             return None
         n = bisect_right(starts, noun.idx) - 1
-        if n >= 0 and noun.idx < ordered[n].span.end and ordered[n].kind in {ActorKind.PERSON, ActorKind.GROUP}:
+        if n >= 0 and noun.idx < ordered[n].span.end and ordered[n].kind in RELATIVES[lower]:
             return ordered[n]
     return None
 
 
 def _clause_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
-    """The organisation a possessive "its" stands for: the subject of the nearest verb above it that has one other
-    than the phrase "its" opens ("Acme said its profit fell"), when that subject is an organisation's name; nothing
-    when it is not ("the military continues to hide its losses")."""
+    """The organisation an "its", "it" or "itself" stands for: the subject of the nearest verb above it that has one
+    other than the phrase it opens ("Acme said its profit fell", "Acme said it would cut jobs"), when that subject is
+    an organisation's name; nothing when it is not ("the military continues to hide its losses", "it is raining")."""
     for verb in token.ancestors:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -117,9 +134,12 @@ def _clause_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[i
     return None
 
 
-def _definite_noun(token: Token) -> bool:
-    """Whether ``token`` heads a singular definite description ("the judge", "the 33-year-old actress")."""
-    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+def _definite_opener(token: Token) -> Token | None:
+    """The "the" or possessive pronoun that opens the singular definite description ``token`` heads ("the judge",
+    "the 33-year-old actress", "her lawyer"), if it heads one."""
+    if token.tag_ != "NN":
+        return None
+    return next((c for c in token.lefts if (c.dep_, c.lower_) in DEFINITE_OPENERS), None)
 
 
 def _inside(span: Span, ordered: Sequence[Mention], starts: Sequence[int]) -> bool:
@@ -138,6 +158,21 @@ def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[i
             if office[-1:] == [noun]:
                 return mention
     return None
+
+
+def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
+    """The organisation a bare description by a noun of bodies stands for ("the company", "the airline"): of the
+    organisations named before it, the one named most often, the nearest on a tie. A description with words that
+    tell one body from another ("the Italian company", "the recipient carrier") is left alone."""
+    if token.lemma_.lower() not in BODY_NOUNS or any(c.dep_ != "det" for c in token.lefts):
+        return None
+    before = [m for m in ordered[: bisect_right(starts, token.idx)] if m.kind is ActorKind.ORGANIZATION]
+    named = [m for m in before if m.text[:1].isupper() and m.span.end <= token.idx]
+    if not named:
+        return None
+    counts = Counter(m.text.removeprefix("the ").removeprefix("The ") for m in named)
+    best = max(counts.values())
+    return next(m for m in reversed(named) if counts[m.text.removeprefix("the ").removeprefix("The ")] == best)
 
 
 def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Mention, Mention]]) -> list[Mention]:

@@ -26,7 +26,7 @@ from graph.merge.organisations import (
     place_words,
     proper_words,
 )
-from graph.merge.people import people_fit, person_edges, person_tokens, shared_surnames
+from graph.merge.people import epithets, people_fit, person_edges, person_tokens, shared_surnames
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
 from graph.names import TITLES, normalise, sex_of
 from graph.story import Actor, MentionRef
@@ -83,13 +83,16 @@ def _name_nodes(refs: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
     """The name node of every mention; a surname that fits people who cannot be one gets one node per article."""
     kinds = _voted_kinds(refs)
     surnames = _surnames_by_article(refs)
+    people = {normalise(r.mention.text) for r in refs if r.mention.kind is ActorKind.PERSON}
     nodes = {}
     for ref in refs:
         kind = ref.mention.kind
         if kind in RETYPED and is_named(ref.mention):
             name = normalise(ref.mention.text)
-            kind = ActorKind.PERSON if name in surnames.get(ref.article_id, ()) else kinds[name]
+            surname = name in surnames.get(ref.article_id, ()) or (name in surnames.get("", ()) and name in people)
+            kind = ActorKind.PERSON if surname else kinds[name]
         nodes[ref] = _node(ref, kind)
+    _strip_epithets(nodes)
     _sex_full_names(nodes)
     _resolve_in_articles(nodes, "person", shared_surnames)
     _resolve_in_articles(nodes, "org", bare_institutions)
@@ -105,6 +108,14 @@ def _resolve_in_articles(
     for ref, node in nodes.items():
         if node.family == family and not node.scope and node.name in found:
             nodes[ref] = replace(node, within=ref.article_id)
+
+
+def _strip_epithets(nodes: dict[MentionRef, NameNode]) -> None:
+    """Name a person node without the epithet or title the recogniser took into its name (:func:`epithets`)."""
+    found = epithets(n.name for n in nodes.values() if n.family == "person" and not n.scope)
+    for ref, node in nodes.items():
+        if node.family == "person" and not node.scope and node.name in found:
+            nodes[ref] = replace(node, name=found[node.name])
 
 
 def _sex_full_names(nodes: dict[MentionRef, NameNode]) -> None:
@@ -133,7 +144,10 @@ def _sex_full_names(nodes: dict[MentionRef, NameNode]) -> None:
 def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
     """The surnames of the people each article names in full, less the words of its longer organisation names: there
     "Henderson" is Fritz Henderson though the recogniser typed it a place, while "Ford" beside both "William Ford" and
-    "Ford Motor Company" is left to the vote."""
+    "Ford Motor Company" is left to the vote. Under the key "" are the surnames of the people the whole story names
+    in full, less the words of all its longer organisation names: a surname alone in an article, that the recogniser
+    typed a person somewhere, is such a person's too ("Gowdy" mostly typed an organisation, "Ann Gowdy" named in
+    another article)."""
     people: dict[str, set[str]] = defaultdict(set)
     org_words: dict[str, set[str]] = defaultdict(set)
     for ref in refs:
@@ -144,8 +158,10 @@ def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
             tokens = person_tokens(mention.text)
             if len(tokens) > 1:
                 people[ref.article_id].add(tokens[-1])
+                people[""].add(tokens[-1])
         elif mention.kind is not ActorKind.PLACE and " " in (name := normalise(mention.text)):
             org_words[ref.article_id].update(name.split())
+            org_words[""].update(name.split())
     return {article: names - org_words[article] for article, names in people.items()}
 
 
@@ -196,7 +212,9 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     people = [n for n in names if n.family == "person"]
     graph.add_edges_from(_unclashing(person_edges(people, present), lambda n: (n.name, n.sex), _people_fit))
     orgs = [n for n in names if n.family == "org"]
-    graph.add_edges_from(_unclashing(org_edges(orgs, named, proper, present), lambda n: (n.name, n in named), orgs_fit))
+    groups = frozenset(node for ref, node in nodes.items() if ref.mention.kind is ActorKind.GROUP)
+    edges = org_edges(orgs, named, proper, present, groups)
+    graph.add_edges_from(_unclashing(edges, lambda n: (n.name, n in named), orgs_fit))
     components = sorted(nx.connected_components(graph), key=lambda c: min(n.sort_key for n in c))
     return {node: i for i, component in enumerate(components) for node in component}
 
@@ -234,7 +252,7 @@ def _unclashing(
 
 def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: Collection[str]) -> Actor:
     """The actor of one cluster's mentions, keyed apart from the ``taken`` keys."""
-    kind = _kind(members)
+    kind = _kind(members, nodes[members[0]].family)
     label = _label(members, kind)
     scope = {r.article_id for r in members if nodes[r].scope}
     return Actor(
@@ -249,14 +267,18 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
     )
 
 
-def _kind(members: list[MentionRef]) -> ActorKind:
-    """The kind of one cluster's actor, decided from all its mentions: an outlet where it publishes an article or a
-    quarter of its mentions call it one (a company is not an outlet for one "Apple News"), else the commonest kind."""
-    kinds = Counter(r.mention.kind for r in members if r.mention.refers is None)
+def _kind(members: list[MentionRef], family: str) -> ActorKind:
+    """The kind of one cluster's actor, decided from all its mentions and the ``family`` its names were merged as (a
+    surname the recogniser typed an organisation is a person's when it joined a person's full name): an outlet where
+    it publishes an article or a quarter of its mentions call it one (a company is not an outlet for one "Apple
+    News"), else the commonest kind of its family."""
+    if family != "org":
+        return ActorKind.PERSON if family == "person" else ActorKind.PLACE
+    kinds = Counter(r.mention.kind for r in members if r.mention.refers is None and FAMILY[r.mention.kind] == family)
     publishes = any(r.mention.span == PUBLISHER_SPAN for r in members)
     if publishes or 4 * kinds[ActorKind.OUTLET] >= len(members):
         return ActorKind.OUTLET
-    return kinds.most_common(1)[0][0]
+    return kinds.most_common(1)[0][0] if kinds else ActorKind.ORGANIZATION
 
 
 def _label(members: list[MentionRef], kind: ActorKind) -> str:
@@ -277,8 +299,16 @@ def _label_candidates(members: list[MentionRef], kind: ActorKind) -> list[str]:
     proper = [r.mention.text for r in members if r.mention.kind is not ActorKind.GROUP and is_named(r.mention)]
     named = proper or [n for n in names if n[:1].isupper()] or names
     if kind is ActorKind.PERSON:
-        return [_untitled(n) for n in named]
+        return _person_names(named)
     return [n for n in named if not is_event_name(n)] or named
+
+
+def _person_names(names: list[str]) -> list[str]:
+    """A person's names without their titles (:func:`_untitled`) and without an epithet the recogniser took into
+    them (:func:`graph.merge.people.epithets`)."""
+    untitled = [_untitled(n) for n in names]
+    found = epithets(normalise(n) for n in untitled)
+    return [n.split(" ", 1)[1] if normalise(n) in found else n for n in untitled]
 
 
 def _untitled(name: str) -> str:

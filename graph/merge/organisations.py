@@ -96,6 +96,17 @@ def orgs_fit(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
     return wa <= wb or wb <= wa or _acronym_of(name_a, name_b) or _acronym_of(name_b, name_a)
 
 
+QUALIFYING = (" in ", " from ", " at ", " across ")
+"""Prepositions after a name that make the phrase name a part of it ("Democrats in Iowa", "police in Kent")."""
+
+
+def qualifies(longer: str, name: str, group: bool) -> bool:
+    """Whether the normalised ``longer`` names a part of what ``name`` names rather than the same actor: ``name``
+    followed by a place ("democrats in iowa", "police in kent"), or, for a group of people, with any words added
+    ("house republicans" are some Republicans)."""
+    return group or any(longer.startswith(name + word) for word in QUALIFYING)
+
+
 def bare_institutions(names: set[str]) -> set[str]:
     """The one-word :data:`INSTITUTIONS` of a story that a longer organisation name of the story holds ("Parliament"
     beside "Scottish Parliament")."""
@@ -108,12 +119,14 @@ def org_edges(
     named: set[NameNode],
     proper: dict[NameNode, set[str]],
     present: dict[NameNode, set[str]],
+    groups: frozenset[NameNode] = frozenset(),
 ) -> Iterator[Edge]:
     """Word-order and legal-form variants, then acronyms and short forms that fit one name only, then descriptions
     that share a rare proper word and one more word with a name or another description; ``named``: the nodes that are
     proper names, ``proper``: the proper words of each node (:func:`proper_words`), ``present``: the articles each
-    node is in."""
-    names = _OrgNames([m for m in members if not m.scope and m in named], present)
+    node is in; ``groups``: the nodes that name groups of people ("Democrats"), which no longer name holding their
+    words stands for (:func:`qualifies`)."""
+    names = _OrgNames([m for m in members if not m.scope and m in named], present, groups)
     yield from names.variant_edges()
     yield from names.acronym_edges()
     yield from names.short_form_edges()
@@ -126,8 +139,10 @@ class _OrgNames:
     """A story's proper organisation names with their words, indexed so that no step compares every pair of names
     (merging must grow about linearly with the input)."""
 
-    def __init__(self, names: list[NameNode], present: dict[NameNode, set[str]]) -> None:
-        self.names, self.present = names, present
+    def __init__(
+        self, names: list[NameNode], present: dict[NameNode, set[str]], groups: frozenset[NameNode] = frozenset()
+    ) -> None:
+        self.names, self.present, self.groups = names, present, groups
         self.unresolved: list[NameNode] = []
         self.words = {m: frozenset(_org_words(m.name)) for m in names}
         self.position = {m: i for i, m in enumerate(names)}
@@ -157,13 +172,15 @@ class _OrgNames:
 
     def short_form_edges(self) -> Iterator[Edge]:
         """A name to the longer names holding its words, when they have one set of words: "Times" / "New York Times";
-        never to the name of an event ("Labour Party" / "Labour Party Conference"). A bare institution held per
+        never to the name of an event ("Labour Party" / "Labour Party Conference") nor to a part of it
+        (:func:`qualifies`). A bare institution held per
         article (:func:`bare_institutions`) joins only the names of its article."""
         for short in self.names:
             if not self.words[short]:
                 continue
             holding = set.intersection(*(self.with_word.get(w, set()) for w in self.words[short]))
             holding = {o for o in holding if self.words[short] < self.words[o] and not is_event_name(o.name)}
+            holding = {o for o in holding if not qualifies(o.name, short.name, short in self.groups)}
             if short.within:
                 holding = {o for o in holding if short.within in self.present[o]}
                 if not holding:

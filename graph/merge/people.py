@@ -10,7 +10,7 @@ Lohan"). A short name that fits two people who cannot be one joins neither, so "
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
@@ -35,6 +35,20 @@ def person_tokens(name: str) -> list[str]:
     return tokens
 
 
+def epithets(names: Iterable[str]) -> dict[str, str]:
+    """The person names of three words or more that open with an epithet or a title the recogniser took into the
+    name, mapped to the name without it: the rest is a full name given too, and the first word opens no other name
+    ("crooked ann lee" beside "ann lee" is Ann Lee; "ann marie lee" beside "marie lee" and "ann lee" stays)."""
+    names = set(names)
+    openers = Counter(name.split()[0] for name in names if " " in name)
+    found = {}
+    for name in sorted(names):
+        first, _, rest = name.partition(" ")
+        if " " in rest and rest in names and openers[first] == 1:
+            found[name] = rest
+    return found
+
+
 def clash(names: Sequence[str], fit: Callable[[str, str], bool]) -> bool:
     """Whether two of ``names`` do not ``fit`` each other."""
     return any(not fit(a, b) for a, b in itertools.combinations(names, 2))
@@ -43,8 +57,11 @@ def clash(names: Sequence[str], fit: Callable[[str, str], bool]) -> bool:
 def people_fit(a: str, b: str) -> bool:
     """Whether two person names can name one person: surnames fit, and so do first names and middle initials where
     both names have them ("George W. Bush" is not "George H. W. Bush"); a name that ends the other fits it, and a
-    single name fits the surname or the first name of a full one."""
+    single name fits the surname or the first name of a full one, and any other single name (a first name and a
+    surname: "Ann" and "Lee")."""
     ta, tb = a.split(), b.split()
+    if len(ta) == 1 and len(tb) == 1:  # two single names: spelling variants, or a first name and a surname
+        return True
     if len(ta) == 1 or len(tb) == 1:  # a surname, or a first name alone
         short, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
         return surname_fits(short, other[-1]) or short == other[0]
@@ -157,29 +174,75 @@ class _People:
 
     def surname_edges(self) -> tuple[list[Edge], list[NameNode]]:
         """Each single name to the full names it fits, when those fit each other; and the single names that fit no
-        full name (a shared surname fits only the people of its own article)."""
+        full name (a shared surname fits only the people of its own article). A shared surname alone in an article
+        that names no one of it joins the person it names in every article that does ("Obama" beside "Barack Obama"
+        in some articles, and "Michelle Obama" named in another without a bare "Obama")."""
         edges, unresolved = [], []
+        named_as: dict[str, set[tuple[str, NameNode]]] = defaultdict(set)
         for short in self.shorts:
-            fitting = [f for f in self.full_fitting(short.name) if sexes_fit(short.sex, f.sex)]
-            if short.within:
-                fitting = [f for f in fitting if short.within in self.present[f]]
+            fitting = self._full_names_of(short)
             if fitting and not clash([f.name for f in fitting], people_fit):
                 edges += [(short, f) for f in fitting]
+                if short.within:
+                    named_as[short.name].update((short.sex, f) for f in fitting)
             elif not fitting:
                 unresolved.append(short)
-        return edges, unresolved
+        left = []
+        for short in unresolved:
+            named = _named_elsewhere(short, named_as.get(short.name, set()))
+            edges += [(short, f) for f in named]
+            if not named:
+                left.append(short)
+        return edges, left
+
+    def _full_names_of(self, short: NameNode) -> list[NameNode]:
+        """The full names a single name fits, of its sex, in its article where it is resolved per article."""
+        fitting = [f for f in self.full_fitting(short.name) if sexes_fit(short.sex, f.sex)]
+        return [f for f in fitting if short.within in self.present[f]] if short.within else fitting
 
     def first_name_edges(self, unresolved: list[NameNode]) -> Iterator[Edge]:
         """A first name to the one full name it opens in its article: "Lindsay" beside "Lindsay Lohan", and no other
-        Lindsay there."""
+        Lindsay there; where its articles name no one of that first name, to the person the story names with it in
+        more articles than all the others it names with it together (:func:`_most_named`)."""
         for short in unresolved:
-            fitting = [
-                self.full[i]
-                for i in self.by_first.get(short.name, ())
-                if self.present[self.full[i]] & self.present[short] and sexes_fit(short.sex, self.full[i].sex)
+            opening = [
+                self.full[i] for i in self.by_first.get(short.name, ()) if sexes_fit(short.sex, self.full[i].sex)
             ]
+            fitting = [f for f in opening if self.present[f] & self.present[short]]
+            if not fitting:
+                fitting = _most_named(opening, self.present)
             if fitting and not clash([f.name for f in fitting], people_fit):
                 yield from ((short, f) for f in fitting)
+
+
+def _most_named(names: list[NameNode], present: dict[NameNode, set[str]]) -> list[NameNode]:
+    """Of ``names``, those of the person named in more articles than all the other people of ``names`` together,
+    people being the groups of names that fit each other; none when no person is."""
+    people: list[list[NameNode]] = []
+    for name in names:
+        home = next((p for p in people if all(people_fit(name.name, o.name) for o in p)), None)
+        if home is None:
+            people.append([name])
+        else:
+            home.append(name)
+    counts = [len(set().union(*(present[n] for n in p))) for p in people]
+    best = max(range(len(people)), key=counts.__getitem__, default=None)
+    if best is None or 2 * counts[best] <= sum(counts):
+        return []
+    return people[best]
+
+
+def _named_elsewhere(short: NameNode, named_as: set[tuple[str, NameNode]]) -> list[NameNode]:
+    """The full names of one person that ``short``, a surname resolved per article, names in the articles that resolve
+    it (``named_as``: the sex each of them gave it, and the full name it named there), when their sexes fit; none when
+    they are several people, or ``short`` is no such surname."""
+    if not short.within:
+        return []
+    named = sorted(
+        {f for sex, f in named_as if sexes_fit(sex, short.sex) and sexes_fit(short.sex, f.sex)},
+        key=lambda f: f.sort_key,
+    )
+    return [] if clash([f.name for f in named], people_fit) else named
 
 
 def _unresolved_edges(unresolved: list[NameNode], surnames: Surnames) -> list[Edge]:

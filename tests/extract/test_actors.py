@@ -36,3 +36,21 @@ def test_a_proper_noun_the_name_does_not_govern_stays_out() -> None:
     # "Moscow" modifies "said" here, not the name: not a given name
     assert _mentions("Moscow Putin said it .", [2, 2, 2, 2, 2], "npadvmod nsubj ROOT dobj punct",
                      "PROPN PROPN VERB PRON PUNCT", "O B-PERSON O O O") == [("Putin", None)]  # fmt: skip
+
+
+def test_a_word_before_a_full_name_is_no_given_name() -> None:
+    # "Crooked Dana Ruiz lost": the recogniser tags "Dana Ruiz"; the word before a full name is an epithet or a title
+    found = _mentions("Crooked Dana Ruiz lost .", [2, 2, 3, 3, 3], "compound compound nsubj ROOT punct",
+                      "PROPN PROPN PROPN VERB PUNCT", "O B-PERSON I-PERSON O O")  # fmt: skip
+    assert [name for name, _role in found] == ["Dana Ruiz"]
+
+
+def test_the_end_of_a_title_names_no_actor() -> None:
+    # "the Secretary of State" is an office: "State" there names no department
+    assert _mentions("the Secretary of State spoke .", [1, 4, 1, 2, 4, 4], "det nsubj prep pobj ROOT punct",
+                     "DET PROPN ADP PROPN VERB PUNCT", "O O O B-ORG O O") == []  # fmt: skip
+
+
+def test_the_chief_of_a_company_keeps_the_company() -> None:
+    assert _mentions("the chief of Acme spoke .", [1, 4, 1, 2, 4, 4], "det nsubj prep pobj ROOT punct",
+                     "DET NOUN ADP PROPN VERB PUNCT", "O O O B-PERSON O O") == [("Acme", None)]  # fmt: skip

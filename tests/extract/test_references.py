@@ -135,3 +135,35 @@ def test_its_with_a_subject_that_is_no_organisation_is_left_alone() -> None:
         "General Motors reported a loss on Monday. The army continues to hide its losses, the Daily Star said."
     )
     assert not any(text == "its" for text, _ in found)
+
+
+@pytest.mark.model
+def test_the_company_refers_to_the_organisation_named_most_before_it() -> None:
+    found = _pronouns(
+        "Corvane Motors cut 500 jobs on Monday. Corvane Motors blamed Pellworth Bank for the cuts. "
+        "The company said sales fell."
+    )
+    assert ("The company", "Corvane Motors") in found
+
+
+@pytest.mark.model
+def test_which_refers_to_the_organisation_its_clause_describes() -> None:
+    assert ("which", "Pellmark Group") in _pronouns("Shares of Pellmark Group, which makes brakes, fell on Monday.")
+
+
+@pytest.mark.model
+def test_it_refers_to_the_organisation_whose_words_it_opens_and_an_empty_it_to_nothing() -> None:
+    found = _pronouns("Pellmark Group said on Monday it would close two plants. It is raining in Leeds.")
+    assert found == [("it", "Pellmark Group")]
+
+
+@pytest.mark.model
+def test_a_qualified_description_of_a_body_is_left_alone() -> None:
+    found = _pronouns("Corvane Motors bought a stake in Pellworth on Monday. The Italian company did not comment.")
+    assert not any(text.startswith("The Italian") for text, _ in found)
+
+
+@pytest.mark.model
+def test_a_role_by_whose_it_is_refers_to_the_person_with_that_role() -> None:
+    found = _pronouns("Ann Lee was charged on Monday, said lawyer Tom Hill. Her lawyer asked for bail.")
+    assert ("Her lawyer", "Tom Hill") in found
