@@ -4,7 +4,7 @@ The graph is the seed build replicated: each copy gets its own articles, reports
 events (their IRIs minted again with a copy number), while actors and outlets stay shared, as they are across the
 articles of one story. The listing ranks (``ng:timelineRank`` and the others of graph/rdf/ranks.py) are numbered
 again so that they stay unique, as a build of the whole story would write them: copy ``c`` of rank ``r`` becomes
-``r * copies + c``.
+``r * copies + c``; the article IRIs joined in ``ng:timelineArticles`` are renamed as the articles are.
 Every parameter of a named query is bound to the actor who made the most statements. Each store runs the text
 the named query gives its kind (``NAME.oxigraph.rq`` on Oxigraph where there is one, see graph/store/queries.py).
 
@@ -56,6 +56,8 @@ RANKS = frozenset(
         NG.aboutRank,
     }
 )
+JOINED_IRIS = frozenset({NG.timelineArticles})
+"""Literals that hold IRIs joined by " | " (a listing's cell written at build time): renamed IRI by IRI."""
 SHARED_KINDS = frozenset({"actor", "outlet"})
 """IRIs kept across copies: the same people and outlets appear in every article of a story."""
 
@@ -71,11 +73,19 @@ def replicate(seed: Dataset, copies: int, target: Path) -> int:
             for s, p, o, g in quads:
                 name = DATASET_DEFAULT_GRAPH_ID if g in (None, DATASET_DEFAULT_GRAPH_ID) else _renamed(g, copy)
                 assert isinstance(name, URIRef)  # newsgraph names every graph with an IRI
-                value = Literal(int(o) * copies + copy) if p in RANKS else _renamed(o, copy)  # type: ignore[call-overload]
-                renamed.graph(name).add((_renamed(s, copy), p, value))
+                renamed.graph(name).add((_renamed(s, copy), p, _value(p, o, copy, copies)))
             out.write(renamed.serialize(format="nquads", encoding="utf-8"))
             written += len(quads)
     return written
+
+
+def _value(predicate: Node, value: Node, copy: int, copies: int) -> Node:
+    """The object of a triple in copy ``copy``: a rank numbered again, the IRIs joined in a cell renamed."""
+    if predicate in RANKS:
+        return Literal(int(value) * copies + copy)  # type: ignore[call-overload]
+    if predicate in JOINED_IRIS:
+        return Literal(" | ".join(_renamed(URIRef(iri), copy) for iri in str(value).split(" | ")))
+    return _renamed(value, copy)
 
 
 def _renamed(term: Node, copy: int) -> Node:

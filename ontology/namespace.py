@@ -85,6 +85,7 @@ class NG(DefinedNamespace):
     timelineDate: URIRef  # Statement / Event -> xsd:date: where the timeline places it.
     timelineBasis: URIRef  # Statement / Event -> xsd:string: stated, published, estimated or undated.
     timelineGranularity: URIRef  # Statement / Event -> xsd:string: day, ..., unknown, or window.
+    timelineArticles: URIRef  # Statement / Event -> xsd:string: its articles' IRIs in IRI order, joined by " | ".
     timelineRank: URIRef  # Statement / Event / TimeExpression -> xsd:integer: place in the timeline, 0 first.
     corroborationRank: URIRef  # Statement -> xsd:integer: place by corroboration, most corroborated (0) first.
     reportRank: URIRef  # Report -> xsd:integer: place in the list of statements' reports, 0 first.

@@ -34,7 +34,7 @@ from graph.rdf.iris import (
     statement_iri,
     statement_node,
 )
-from graph.rdf.ranks import listing_ranks
+from graph.rdf.ranks import listing_ranks, timeline_articles
 from graph.rdf.text import TextTriple
 from graph.rdf.triples import ACTOR_CLASS, TERM, TripleSet, any_uri, boolean, date, integer, plain, score
 from graph.story import Actor, Counts, Event, EventRelation, EventReport, Placement, Report, Statement, Story
@@ -109,6 +109,8 @@ def _merged_default(story: Story) -> TripleSet:
         _event_details(default, event, event.shown_as_statements and event.key in made)
     for ranked, predicate, rank in listing_ranks(story, short_label):
         default.add(ranked, predicate, integer(rank))
+    for item, articles in timeline_articles(story):
+        default.add(item, TERM.timelineArticles, plain(articles))
     return default
 
 

@@ -15,6 +15,10 @@ The queries sort by the rank first and by their own keys after it (timeline, cor
 every text; articles, dates, said-by and about in their Oxigraph texts, ``NAME.oxigraph.rq``), so a graph written
 before the ranks existed lists in the same order, only slower.
 
+Beside the ranks, one cell the timeline would otherwise aggregate is written the same way: ``ng:timelineArticles``,
+the articles that report a statement or event, as the timeline's ``article`` column shows them (a store reads one
+value per row instead of joining every report to its article and concatenating).
+
 The ranks read what the merge decided (each item's placement, counts and whether an event is shown as its
 statements), IRIs are made by :func:`graph.rdf.iris.node` and statement labels by the mapping's ``label`` function,
 so that the ranks sort exactly the values the graph holds.
@@ -27,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from graph.model import Span, TimeExpr
-from graph.rdf.iris import node, spanned_node, statement_node
+from graph.rdf.iris import event_node, node, spanned_node, statement_node
 from graph.story import Event, Placement, Story
 from ontology import NG
 
@@ -65,6 +69,22 @@ def listing_ranks(story: Story, label: Callable[[str], str]) -> Iterator[tuple[s
             if key[-1] not in ranked:
                 ranked.add(key[-1])
                 yield key[-1], predicate, rank
+
+
+def timeline_articles(story: Story) -> Iterator[tuple[str, str]]:
+    """(statement or event IRI, its articles) for every statement and event reported in some article: the IRIs of
+    the articles of all its reports, in IRI order, joined by " | ", as ``timeline.rq`` joins them. Where the story
+    holds two items with one IRI, the graph holds one node reported in the articles of both, and so does its cell."""
+    reported: dict[str, set[str]] = {}
+    for statement in story.statements:
+        articles = reported.setdefault(statement_node(statement), set())
+        articles.update(node("article", report.article_id) for report in statement.reports)
+    for event in story.events:
+        articles = reported.setdefault(event_node(event.key), set())
+        articles.update(node("article", report.article_id) for report in event.reports)
+    for item, articles in reported.items():
+        if articles:
+            yield item, " | ".join(sorted(articles))
 
 
 def _timeline_rows(story: Story, label: Callable[[str], str]) -> Iterator[Row]:

@@ -102,3 +102,14 @@ def test_two_quotes_at_one_span_are_listed_once() -> None:
         assert all(int(n) == 1 for _node, n in ranks), name  # type: ignore[arg-type]
     rows = store.query(named_query("statements").text).rows
     assert len(rows) == len(set(rows)) == 1
+
+
+def test_the_timeline_articles_are_those_of_every_report(stores: Stores) -> None:
+    written = stores.rdflib.query("SELECT ?item ?cell WHERE { ?item ng:timelineArticles ?cell } ORDER BY ?item").rows
+    joined = stores.rdflib.query(
+        'SELECT ?item (GROUP_CONCAT(DISTINCT STR(?a); separator=" | ") AS ?cell) WHERE { '
+        "{ SELECT ?item ?a WHERE { ?report ng:reportOf ?item ; ng:reportedIn ?a } ORDER BY ?a } } "
+        "GROUP BY ?item ORDER BY ?item"
+    ).rows
+    assert any(" | " in str(cell) for _, cell in written)  # some item is reported in more than one article
+    assert written == joined
