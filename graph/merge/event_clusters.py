@@ -53,20 +53,23 @@ ROLES = ("agents", "patients", "places")
 
 @dataclass(frozen=True, slots=True)
 class _Keys:
-    """What names one participant (:func:`_share`): actors, whole names; name stems, which meet only nationalities'."""
+    """What names one participant (:func:`_share`): actors, whole names; name stems, which meet only nationalities';
+    and the names of people (``person:`` keys, their words), which meet names of one person (:func:`_one_person`)."""
 
     plain: frozenset[str]
     names: frozenset[str]
     demonyms: frozenset[str]
+    people: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def of(cls, keys: set[str]) -> _Keys:
-        stems: dict[str, set[str]] = {"actor": set(), "name": set(), "stem": set(), "demonym": set()}
+        stems: dict[str, set[str]] = {"actor": set(), "name": set(), "stem": set(), "demonym": set(), "person": set()}
         for key in keys:
             kind, stem = key.split(":", 1)
             stems[kind].add(stem)
         plain = frozenset(k for k in keys if k.startswith(("actor:", "name:")))
-        return cls(plain, frozenset(stems["stem"]), frozenset(stems["demonym"]))
+        people = frozenset(tuple(name.split()) for name in stems["person"])
+        return cls(plain, frozenset(stems["stem"]), frozenset(stems["demonym"]), people)
 
     @property
     def named(self) -> bool:
@@ -95,8 +98,21 @@ class _Node:
 
 
 def _share(a: _Keys, b: _Keys) -> bool:
-    """One actor, or one proper name; "Ukrainian" meets "Ukraine", but two nationalities alone are not one actor."""
-    return bool(a.plain & b.plain or a.names & b.demonyms or a.demonyms & b.names)
+    """One actor, one proper name, or names of one person; "Ukrainian" meets "Ukraine", but two nationalities alone
+    are not one actor."""
+    if a.plain & b.plain or a.names & b.demonyms or a.demonyms & b.names:
+        return True
+    return any(_one_person(p, q) for p in a.people for q in b.people)
+
+
+def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names of people can name one person: the same surname, and the shorter name's first word (a given
+    name, an initial) among the longer's words, or a surname alone: "Gigante", "Vincent Gigante" and "Vincent L.
+    Gigante" can; "David Frost" and "David Davis" cannot, nor "Mrs Howard" and "Michael Howard"."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) == 1 or short[0] in long
 
 
 class _Cluster:

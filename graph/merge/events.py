@@ -78,6 +78,7 @@ def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _
             actor = story.actor_of.get((article_id, m.span))
             if actor is not None:
                 found.add("actor:" + actor)
+                found.update(_person_key(story, actor))
             found.update(_name_keys(m.text))
         return _keys_of(frozenset(found))
 
@@ -102,6 +103,15 @@ def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _
 def _keys_of(found: frozenset[str]) -> _Keys:
     """One :class:`_Keys` for each set of keys, however many mentions name the same participants."""
     return _Keys.of(set(found))
+
+
+def _person_key(story: Story, actor: str) -> set[str]:
+    """The key of a person's name, from the actor's label ("person:vincent l. gigante"): names of one person meet."""
+    found = story.actors.get(actor)
+    if found is None or not actor.startswith("person/"):
+        return set()
+    words = [w.casefold() for w in found.label.split() if w[:1].isupper() and w.casefold() not in NOT_NAMES]
+    return {"person:" + " ".join(words)} if words else set()
 
 
 @functools.lru_cache(maxsize=KEYS_KEPT)
