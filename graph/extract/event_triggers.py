@@ -144,12 +144,27 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     """The words of a verb event's label: the verb and its particle, subject, object, agent and argument phrases."""
     tokens = [verb, *children(verb, "prt")]
     tokens += participants.chunk_of(context, verb, {"nsubj", "nsubjpass", "dobj", "agent"})
+    tokens += participants.chunk(context, _relative_object(verb))
     for prep in verb.children:  # "called on the Duma", "voted against the bill"; not "on February 24"
         pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-        if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPOSITIONS and pobj is not None:
+        if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPOSITIONS and pobj is not None and prep.i > verb.i:
             tokens += [prep, *participants.chunk(context, pobj)] if pobj.ent_type_ not in {"DATE", "TIME"} else []
     tokens += [t for s in subjects for t in participants.chunk(context, s)]
     return tokens
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause without an object of its own tells what was done to: "fees" of "the fees the mayor
+    received", "role" of "the role Congress played" (a phrase before the verb, "For a moment, she paused", is an
+    adverbial, never its argument)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    subjects = children(verb, "nsubj")
+    if not subjects or any(s.tag_ in {"WP", "WDT"} or s.lower_ == "that" for s in subjects):
+        return None
+    return verb.head
 
 
 # -- nouns ----------------------------------------------------------------------------------------------------------

@@ -11,12 +11,16 @@ from graph.extract.event_words import SYNONYMS, synonymous
 STEM = 5
 """Lemmas longer than this that share their first letters are one word's verb and noun: "explode", "explosion"."""
 NEWS_SYNONYMS = (
-    frozenset({"die", "death", "dead", "kill", "killing"}),
+    frozenset({"die", "death", "dead", "kill", "killing", "murder", "slay", "slaying"}),
     frozenset({"explode", "explosion", "blast"}),
     frozenset({"injure", "injury", "wound"}),
     frozenset({"escape", "flee"}),
     frozenset({"hit", "strike"}),
     frozenset({"destroy", "demolish", "damage"}),
+    frozenset({"earthquake", "quake", "tremor"}),
+    frozenset({"win", "victory", "beat"}),
+    frozenset({"rob", "robbery", "heist"}),
+    frozenset({"shoot", "shooting", "gunfire"}),
 )
 """General news verbs and nouns that name one happening, beside the extractor's :data:`SYNONYMS`."""
 

@@ -227,3 +227,22 @@ def test_an_incidental_event_joins_one_salient_event_at_most() -> None:
     story = merge([a, b, quiet(c)])
     assert sorted(len(e.incidental_reports) for e in story.events) == [0, 1]
     assert sorted(wordings(e.reports) for e in story.events) == [["a:attack"], ["b:attack"]]
+
+
+def test_names_of_one_person_are_one_participant() -> None:
+    """A given name and an initial name one person; another given name with the same surname does not."""
+    person = ActorKind.PERSON
+    one = reports(
+        [
+            article("a", ("died", "die", C, "Victor Quill Brandt", person, None)),
+            article("b", ("died", "die", C, "Victor J. Brandt", person, None)),
+        ]
+    )
+    assert one == [["a:die", "b:die"]]
+    two = reports(
+        [
+            article("a", ("resigned", "resign", P, "Nora Brandt", person, None)),
+            article("b", ("resigned", "resign", P, "Victor Brandt", person, None)),
+        ]
+    )
+    assert two == [["a:resign"], ["b:resign"]]
