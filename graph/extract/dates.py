@@ -52,7 +52,8 @@ LEADING = re.compile(
 "earlier Friday", "its fourth quarter", "about five hours", "almost two decades"); modifiers it keeps inside as the
 expression's ``mod`` ("more than a week", "at least 30 days", "nearly two years", "earlier this month") stay."""
 TRAILING = re.compile(
-    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?P<cut> later)$|(?P<own>\s*['’]s)$",
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?: and a half)?(?P<cut> later)$|"
+    r"(?P<own>\s*['’]s)$",
     re.I,
 )
 """Words after an expression that TimeML leaves outside it: a possessive ("last month's"), and "later" after a count
@@ -90,6 +91,7 @@ UNLABELLED = re.compile(
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
 day"), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
+HALF = ["and", "a", "half"]
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
@@ -222,7 +224,7 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
         if NOT_TIMES.search(ent.text) or not (TIME_WORDS.search(ent.text) or _borrowed(ent)):
             continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
-        for piece in _split(_extend(_trim(ent))):
+        for piece in map(_without_leading, _split(_extend(_trim(ent)))):  # "ended in January": "January"
             if (TIME_WORDS.search(piece.text) or _borrowed(piece)) and piece.start >= taken_to:
                 found.append(piece)
     return found
@@ -272,9 +274,15 @@ def _trim(span: SpacySpan) -> SpacySpan:
     if cut > 0:
         while end > start and span.doc[end - 1].idx >= span.start_char + cut:
             end -= 1
-    lead = LEADING.match(span.doc[start:end].text)
-    if not lead or lead.end() >= len(span.doc[start:end].text):
-        return span.doc[start:end]
+    return _without_leading(span.doc[start:end])
+
+
+def _without_leading(span: SpacySpan) -> SpacySpan:
+    """The span without the words before it that TimeML leaves outside (:data:`LEADING`)."""
+    start, end = span.start, span.end
+    lead = LEADING.match(span.text)
+    if not lead or lead.end() >= len(span.text):
+        return span
     while start < end and span.doc[start].idx < span.start_char + lead.end():
         start += 1
     return span.doc[start:end]
@@ -290,6 +298,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         end += 2
+    if doc[end - 1].text.lower() in UNITS_AFTER_NUMBER and [t.text.lower() for t in doc[end : end + 3]] == HALF:
+        end += 3  # "a minute and a half"
     start, end = _with_article_and_noun(doc, start, end)
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
@@ -314,6 +324,11 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
     "November 11, three days later" and "between 2014 and 2016" split; "February 24, 1955" and "two and a half
     years" do not (a bare year or number does not resolve to a date of its own).
     """
+    for token in span[1:]:  # "more than four hours Friday": a length, then the day it fell on
+        if WEEKDAY.fullmatch(token.text) and _is_length(span.doc[span.start : token.i]):
+            yield span.doc[span.start : token.i]
+            yield from _split(span.doc[token.i : span.end])
+            return
     for token in span[1:-1]:
         if token.text.lower() not in SPLIT_WORDS:
             continue
@@ -335,11 +350,20 @@ def _split(span: SpacySpan) -> Iterator[SpacySpan]:
     yield span
 
 
+def _is_length(span: SpacySpan) -> bool:
+    """Whether words are a counted length of time ("four hours", "more than a week")."""
+    return bool(re.search(r"\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b", span.text, re.I)) and (
+        timeml_type(resolve(span.text, dt.date(2000, 1, 1)).value) == "DURATION"
+    )
+
+
 def _one_expression(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
     """Whether a hyphen or comma joins the words of one expression: "the year-earlier third quarter", "year-end",
     "February 24, 1955", "Saturday, April 25", "5 p.m. EST, Nov. 6" (a time of day and its day)."""
     if token.text in {"-", "–"}:
         return right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}
+    if token.text.lower() == "and":
+        return [t.text.lower() for t in right[:2]] == HALF[1:]  # "a minute and a half"
     if token.text != ",":
         return False
     return bool(re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text) or CLOCK.search(left.text))

@@ -94,7 +94,8 @@ def clean(text: str) -> str:
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = _MONTH_DAY_WORD.sub(_month_day, text)
-    text = re.sub(r"^this past\b", "last", re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\"")))
+    text = re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\""))
+    text = re.sub(r"^this (?:past|coming)\b", lambda m: "last" if m[0].endswith("past") else "coming", text)
     text = re.sub(r"(\d|-[a-z]+) (?:period|term)$", r"\1", text)  # "the 1988 period", "a one-year term"
     text = re.sub(rf"^an? (?=\S+-{_LENGTH_UNIT}$)", "", text)  # "a three-year (period)": the length
     return HEDGE.sub("", text)
@@ -105,8 +106,10 @@ def _resolve(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
         found = rule(words, anchor, tense)
         if found is not None:
             return found
-    if _CALENDAR.search(words):
-        return _calendar(words, anchor, tense)
+    if _CALENDAR.search(words):  # "this coming Sunday, March 8": the date says which Sunday
+        return _calendar(
+            re.sub(rf"^(?:coming|next|last|this) (?=(?:{'|'.join(WEEKDAYS)}),? )", "", words), anchor, tense
+        )
     return UNRESOLVED
 
 

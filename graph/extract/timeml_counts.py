@@ -22,6 +22,8 @@ VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a co
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
 """Unit word -> TimeML duration letter; ``T`` marks units of the time of day (``PT5H``)."""
+HALVES = {"Y": ("P{}Y6M", "P6M"), "D": ("P{}DT12H", "PT12H"), "TH": ("PT{}H30M", "PT30M"), "TM": ("PT{}M30S", "PT30S")}
+"""Half of a unit said in the next smaller one: the whole units' form and the half ("a day and a half": P1DT12H)."""
 SETS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
         "a year": "P1Y", "per year": "P1Y", "daily": "P1D", "every day": "P1D", "each day": "P1D", "a day": "P1D",
         "per day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W", "a week": "P1W", "monthly": "P1M",
@@ -34,19 +36,22 @@ _NUM = (
 )
 """A count: a number in digits or words ("27", "twenty-five", "twenty four", "a hundred", "2 1/2", "two and a half")."""
 _UNIT = rf"(?P<unit>{'|'.join(UNITS)}|centurie)s?"
-_AGO = re.compile(rf"^(?P<n>{_NUM}(?: of)?)\s+{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
+_AGO = re.compile(rf"^(?:(?P<n>{_NUM}(?: of)?)\s+)?{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
 _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|final|initial|latest|other)\s+)?"
     rf"(?P<n>{_NUM}(?: of)?)?(?:\s+(?:to|or)\s+{_NUM})?\s*"
     rf"(?:(?:single|full|consecutive|straight|successive|whole|entire|additional|extra|further|more|trading|"
     rf"business|working)\s+)?{_UNIT}"
-    r"(?:\s+and\s+a\s+half)?(?P<half>)$"
+    r"(?P<half>\s+and\s+a\s+half)?$"
 )
 _ADJECTIVE = re.compile(rf"^(?P<n>{_NUM}|multi)[\s-]+(?:{_UNIT})?(?:-?long)?$")
 _EVERY = re.compile(
     rf"^(?:(?:once|twice|thrice|{_NUM} times)\s+)?(?:(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{_NUM})\s+)?|"
     rf"an?\s+){_UNIT}$"
 )
+_HALF = re.compile(rf"^half\s+an?\s+{_UNIT}$")
+_HALF_OF = {"decade": "Y", "century": "Y"}
+"""A half of a unit said in years ("half a century": P50Y)."""
 _SIDE_OF_NOW = re.compile(r"^the\s+(?:past|last|next|coming|previous|following)\s")
 """Before a unit without a count ("the past year", "the next month"): a length of one unit."""
 
@@ -90,14 +95,15 @@ def rate(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | 
 def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """Counted back from the anchor ("almost seven months ago", "a year earlier", "three years from now"): as TimeML
     values it, the calendar unit it lands in (a DATE, "two years ago" -> ``2006``), with the length counted kept beside
-    it (``P2Y``); an uncounted "several years ago" is only in the past (``PAST_REF``, length ``PXY``)."""
+    it (``P2Y``); an uncounted "several years ago" or "decades ago" is only in the past (``PAST_REF``, length
+    ``PXY``), "years from now" only in the future."""
     found = _AGO.match(words)
-    if not found:
-        return None
-    n, unit = count(found.group("n")), found.group("unit")
+    if not found or (found.group("n") is None and not re.match(r"\S+s\s", words)):
+        return None  # "decades ago" is many; a bare "year ago" is no count
+    n, unit = count(found.group("n")) if found.group("n") else None, found.group("unit")
     length = _length(n, UNITS["century" if unit == "centurie" else unit]).value
-    if n is None and found.group("back"):
-        return Resolved("PAST_REF", Granularity.UNKNOWN, length=length)
+    if n is None:  # "several years ago", "decades from now": only a side of now
+        return Resolved("PAST_REF" if found.group("back") else "FUTURE_REF", Granularity.UNKNOWN, length=length)
     if n is None or n != int(n) or unit not in {"day", "week", "month", "year", "decade", "century"}:
         return UNRESOLVED._replace(length=length)
     if anchor is None:
@@ -110,6 +116,11 @@ def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | N
 
 def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """A length of time: "the past three years", "two and a half years", "fifty-year", "decades-long", "12-hour"."""
+    if half := _HALF.match(words):  # "half an hour", "half a century"
+        unit = "century" if half.group("unit") == "centurie" else half.group("unit")
+        return _length(
+            0.5 * (10 if unit == "decade" else 100 if unit == "century" else 1), _HALF_OF.get(unit, UNITS[unit])
+        )
     found = _DURATION.match(words) or _ADJECTIVE.match(words)
     if not found:
         return None
@@ -122,6 +133,8 @@ def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
     n = None if plural else count(word)
     if n is None and not plural and (word or "").removesuffix(" of") not in VAGUE:
         return None
+    if n is not None and found.groupdict().get("half"):  # "a year and a half", "a minute and a half"
+        n += 0.5
     return _length(n, UNITS[unit])
 
 
@@ -139,8 +152,9 @@ def _length(n: float | None, letter: str) -> Resolved:
     if letter == "CE" and n is not None:
         n, letter = n * 100, "Y"
     amount = "X" if n is None else f"{n:g}"
-    if n is not None and n % 1 == 0.5 and letter == "Y":  # "two and a half years": P2Y6M, whole units as TimeML has
-        return Resolved(f"P{int(n)}Y6M" if n > 1 else "P6M", Granularity.DURATION)
+    if n is not None and n % 1 == 0.5 and letter in HALVES:  # "two and a half years": P2Y6M, whole units as TimeML has
+        whole, half = HALVES[letter]
+        return Resolved(whole.format(int(n)) if n > 1 else half, Granularity.DURATION)
     if letter.startswith("T"):
         return Resolved(f"PT{amount}{letter[1]}", Granularity.DURATION)
     return Resolved(f"P{amount}{letter}", Granularity.DURATION)

@@ -104,3 +104,56 @@ def test_the_near_term_is_the_future_but_a_near_term_thing_is_not_a_time() -> No
 )  # fmt: skip
 def test_a_quarter_of_a_year_named_from_the_anchor_is_in_that_year(words: str, value: str) -> None:
     assert resolve(words, WEDNESDAY, Tense.PAST).value == value  # told in November: the fourth quarter, a year back
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "length"),
+    [
+        ("decades ago", "PAST_REF", "PXY"),  # uncounted: only a side of now, its length vague
+        ("months earlier", "PAST_REF", "PXM"),
+        ("years from now", "FUTURE_REF", "PXY"),
+    ],
+)
+def test_an_uncounted_count_back_is_a_side_of_now(words: str, value: str, length: str) -> None:
+    found = resolve(words, WEDNESDAY, Tense.PAST)
+    assert (found.value, found.length) == (value, length)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("a year and a half", "P1Y6M"),  # the half in the next smaller unit, as TimeML writes lengths
+        ("a minute and a half", "PT1M30S"),
+        ("two and a half days", "P2DT12H"),
+        ("half an hour", "PT30M"),
+        ("half a century", "P50Y"),
+    ],
+)
+def test_a_half_unit_is_said_in_the_next_smaller_one(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("this coming Saturday", "2009-11-07"), ("this coming Saturday, Nov. 7", "2009-11-07")],
+)
+def test_this_coming_weekday_is_the_next_one(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.FUTURE).value == value
+
+
+def test_a_length_spacy_ran_on_into_the_day_it_fell_on_is_two_expressions() -> None:
+    words = ["The", "hearing", "ran", "more", "than", "three", "hours", "Monday", "."]
+    ents = ["O", "O", "O", "B-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "O"]
+    assert times(words, ents) == [("more than three hours", "PT3H"), ("Monday", "2009-11-02")]
+
+
+def test_a_half_after_a_unit_belongs_to_the_length_and_later_stays_out() -> None:
+    words = ["An", "hour", "and", "a", "half", "later", ",", "the", "polls", "closed", "."]
+    ents = ["B-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "O", "O", "O", "O", "O"]
+    assert times(words, ents) == [("An hour and a half", "PT1H30M")]
+
+
+def test_a_preposition_before_the_second_of_two_joined_expressions_stays_out() -> None:
+    words = ["Its", "fiscal", "2009", "ended", "in", "June", "."]
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
+    assert times(words, ents) == [("fiscal 2009", "2009"), ("June", "2009-06")]
