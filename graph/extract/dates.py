@@ -76,10 +76,12 @@ BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|aft
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
 MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
     r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
+    r"(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|each|every) (?:hour|day|week|month|year)|"
     r"(?:(?:last|next) )?thanksgiving(?: day)?|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
     r"the (?:near|short) term(?!-))\b|"
@@ -90,7 +92,7 @@ UNLABELLED = re.compile(
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
-day"), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
+day", "twice a year"), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
 HALF = ["and", "a", "half"]
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
@@ -187,13 +189,16 @@ def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None
 
 
 def _borrowed(span: SpacySpan) -> str | None:
-    """The words a bare number of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958", "12" of
-    "12 and 18 months" is "12 months"; None for anything else."""
+    """The words a bare number of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958", "21" of
+    "March 20-21" is "March 21", "12" of "12 and 18 months" is "12 months"; None for anything else."""
     doc, start, end = span.doc, span.start, span.end
     if end - start != 1 or not re.fullmatch(r"\d{1,2}", span.text):
         return None
     if start >= 2 and doc[start - 1].text in {"-", "–", "/"} and re.fullmatch(YEAR, doc[start - 2].text):
         return doc[start - 2].text[:2] + span.text.zfill(2) if len(span.text) == 2 else None
+    if start >= 3 and doc[start - 1].text in {"-", "–"} and re.fullmatch(r"\d{1,2}", doc[start - 2].text):
+        month = doc[start - 3].text
+        return f"{month} {span.text}" if MONTH_NAME.match(month) or MONTH_ABBREVIATION.fullmatch(month) else None
     if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or"}:
         unit = doc[end + 2].text.lower()
         if re.fullmatch(r"\d+", doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:

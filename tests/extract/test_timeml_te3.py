@@ -157,3 +157,18 @@ def test_a_preposition_before_the_second_of_two_joined_expressions_stays_out() -
     words = ["Its", "fiscal", "2009", "ended", "in", "June", "."]
     ents = ["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
     assert times(words, ents) == [("fiscal 2009", "2009"), ("June", "2009-06")]
+
+
+def test_a_range_of_days_splits_into_its_days() -> None:
+    words = ["Ministers", "will", "meet", "on", "Dec.", "8", "-", "9", "."]
+    ents = ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
+    assert times(words, ents) == [("Dec. 8", "2009-12-08"), ("9", "2009-12-09")]
+
+
+def test_a_count_of_times_a_unit_is_a_set() -> None:
+    words = ["The", "club", "meets", "twice", "a", "month", "and", "votes", "three", "times", "a", "year", "."]
+    assert times(words, ["O"] * len(words)) == [("twice a month", "P1M"), ("three times a year", "P1Y")]
+
+
+def test_the_hyphened_length_of_a_period_is_that_length() -> None:
+    assert resolve("the 12-month period", WEDNESDAY).value == "P12M"
