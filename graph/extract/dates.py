@@ -82,6 +82,9 @@ UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
     r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
     r"(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|each|every) (?:hour|day|week|month|year)|"
+    r"(?:(?:more than|less than|about|nearly|almost|some|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|a few|several|\d+) (?:year|month|week|day|decade|centur(?:y|ie))s? ago|"
+    r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
     r"(?:(?:last|next) )?thanksgiving(?: day)?|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
     r"the (?:near|short) term(?!-))\b|"
@@ -92,7 +95,8 @@ UNLABELLED = re.compile(
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
-day", "twice a year"), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
+day", "twice a year"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters, clock times ("18:00
+UTC") and numeric dates ("7/8/07")."""
 HALF = ["and", "a", "half"]
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip

@@ -172,3 +172,13 @@ def test_a_count_of_times_a_unit_is_a_set() -> None:
 
 def test_the_hyphened_length_of_a_period_is_that_length() -> None:
     assert resolve("the 12-month period", WEDNESDAY).value == "P12M"
+
+
+def test_counts_back_lengths_and_fiscal_quarters_spacy_left_unlabelled_are_found() -> None:
+    words = ["The", "club", "opened", "more", "than", "three", "decades", "ago", "and", "held", "a", "day-long",
+             "fair", "in", "its", "fiscal", "third-quarter", "."]  # fmt: skip
+    assert times(words, ["O"] * len(words), dt.date(2009, 11, 4)) == [
+        ("more than three decades ago", "1979"),
+        ("day-long", "P1D"),
+        ("fiscal third-quarter", "2009-Q3"),
+    ]
