@@ -98,6 +98,7 @@ def clean(text: str) -> str:
     text = re.sub(r"^this (?:past|coming)\b", lambda m: "last" if m[0].endswith("past") else "coming", text)
     text = re.sub(r"(\d|-[a-z]+) (?:period|term)$", r"\1", text)  # "the 1988 period", "a one-year term"
     text = re.sub(rf"^(?:an?|the) (?=\S+-{_LENGTH_UNIT}$)", "", text)  # "a three-year (period)": the length
+    text = re.sub(r"^the year-(?:earlier|ago) (?=\S+ \S+s$)", "the ", text)  # "the year-earlier nine months": a length
     return HEDGE.sub("", text)
 
 

@@ -116,15 +116,10 @@ def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | N
 
 def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """A length of time: "the past three years", "two and a half years", "fifty-year", "decades-long", "12-hour"."""
-    if half := _HALF.match(words):  # "half an hour", "half a century"
-        unit = "century" if half.group("unit") == "centurie" else half.group("unit")
-        return _length(
-            0.5 * (10 if unit == "decade" else 100 if unit == "century" else 1), _HALF_OF.get(unit, UNITS[unit])
-        )
     found = _DURATION.match(words) or _ADJECTIVE.match(words)
     if not found:
         return None
-    word, unit = _count_and_unit(found.group("n"), found.group("unit"))
+    word, unit = _count_and_unit(found)
     if unit not in UNITS:
         return None
     plural = word is None and re.search(r"(?:s|ies)(?:-?long)?$", words) is not None
@@ -133,15 +128,25 @@ def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
     n = None if plural else count(word)
     if n is None and not plural and (word or "").removesuffix(" of") not in VAGUE:
         return None
-    if n is not None and found.groupdict().get("half"):  # "a year and a half", "a minute and a half"
-        n += 0.5
     return _length(n, UNITS[unit])
 
 
-def _count_and_unit(word: str | None, unit: str | None) -> tuple[str | None, str]:
-    """The count word and the unit word of a length; a unit alone ("decades-long", "year-long") is many or one."""
+def half_unit(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """Half of one unit ("half an hour", "half a century"): a length in the next smaller unit."""
+    if not (half := _HALF.match(words)):
+        return None
+    unit = "century" if half.group("unit") == "centurie" else half.group("unit")
+    return _length(0.5 * {"decade": 10, "century": 100}.get(unit, 1), _HALF_OF.get(unit, UNITS[unit]))
+
+
+def _count_and_unit(found: re.Match[str]) -> tuple[str | None, str]:
+    """The count word and the unit word of a length; a unit alone ("decades-long", "year-long") is many or one; a half
+    after the unit joins the count ("a year and a half")."""
+    word, unit = found.group("n"), found.group("unit")
     if unit is None:
         unit, word = (word or "").removesuffix("s"), "multi" if (word or "").endswith("s") else "one"
+    if word and found.groupdict().get("half"):
+        word += " and a half"
     return word, "century" if unit == "centurie" else unit
 
 

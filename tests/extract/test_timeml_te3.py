@@ -182,3 +182,23 @@ def test_counts_back_lengths_and_fiscal_quarters_spacy_left_unlabelled_are_found
         ("day-long", "P1D"),
         ("fiscal third-quarter", "2009-Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("Easter", "2010-04-04"),  # the next Easter, told in the future tense
+        ("Good Friday", "2010-04-02"),
+        ("Easter 2008", "2008-03-23"),
+        ("a later date", "FUTURE_REF"),
+        ("the year-earlier nine months", "P9M"),  # the length of the period compared with
+    ],
+)
+def test_easter_later_dates_and_compared_lengths(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.FUTURE).value == value
+
+
+def test_a_count_before_a_count_back_is_no_part_of_it() -> None:
+    words = ["The", "firm", "has", "nine", "shops", ",", "up", "from", "six", "a", "year", "ago", "."]
+    ents = ["O", "O", "O", "B-CARDINAL", "O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
+    assert times(words, ents) == [("a year ago", "2008")]
