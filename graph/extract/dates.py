@@ -65,6 +65,8 @@ DANGLING = frozenset({":", ";", ",", "(", "-", "--", "–", "—"})
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
                          "every", "each"})  # fmt: skip
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
+CLOCK_FIRST = re.compile(r"^(?:\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)|\d{4} (?:gmt|utc)\b)", re.I)
+"""How a time of day begins: "18:00", "6 p.m.", "1700 GMT"."""
 PERIOD_NOUNS = frozenset({"period", "term"})
 NAMES_PERIOD = re.compile(
     rf"(?:^|\s){YEAR}$|\w\s?-\s?(?:year|month|week|day|quarter)$|year\s?-\s?(?:ago|earlier)$", re.I
@@ -85,6 +87,7 @@ UNLABELLED = re.compile(
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
     r"the (?:near|short) term(?!-))\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,
 )
@@ -101,10 +104,24 @@ COMPARED = re.compile(r"year[- ]?(?:ago|earlier)", re.I)
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article's body, normalised against its publication date."""
     told = _Told(article.published)
-    for words in _candidates(doc):
+    candidates = list(_candidates(doc))
+    told.day_of_sentence.update(_weekdays_named(candidates, article.published))
+    for words in candidates:
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
         if article.in_body(span):
             yield told.read(words, span, article.text)
+
+
+def _weekdays_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> dict[int, dt.date]:
+    """The day a weekday names in each sentence (by its first character), for a clock time told before it: "at 1
+    p.m. (1700 GMT) on Tuesday" is on that Tuesday."""
+    days: dict[int, dt.date] = {}
+    for words in candidates:
+        if published is not None and WEEKDAY.fullmatch(words.text) and words.sent.start_char not in days:
+            found = resolve(words.text, published, tense_of(words))
+            if found.start is not None and found.granularity is Granularity.DAY:
+                days[words.sent.start_char] = found.start
+    return days
 
 
 @dataclass(slots=True)
@@ -147,7 +164,7 @@ class _Told:
     def _anchor(self, words: SpacySpan) -> dt.date | None:
         """The date ``words`` are read against: the day its sentence names for a clock time, else the dateline."""
         sentence = words.sent.start_char
-        if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in self.day_of_sentence:
+        if CLOCK_FIRST.match(words.text) and sentence in self.day_of_sentence:
             return self.day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
         return self.dateline
 
@@ -286,9 +303,12 @@ def _extend(span: SpacySpan) -> SpacySpan:
 
 
 def _with_length_words(doc: Doc, end: int) -> int:
-    """The end of a length with the words spaCy left after it: "decades" + "-long", "a minute" + "and a half"."""
+    """The end of a length or time with the words spaCy left after it: "decades" + "-long", "a minute" + "and a
+    half", "1700" + "GMT"."""
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         return end + 2
+    if end < len(doc) and doc[end].text in {"GMT", "UTC"} and re.fullmatch(r"\d{4}", doc[end - 1].text):
+        return end + 1
     if doc[end - 1].text.lower() in UNITS_AFTER_NUMBER and [t.text.lower() for t in doc[end : end + 3]] == HALF:
         return end + 3
     return end

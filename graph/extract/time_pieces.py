@@ -24,7 +24,7 @@ TIME_WORDS = re.compile(
     r"spring|summer|fall|autumn|winter|christmas|easter|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|"
     r"weekly|monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
     r"\b(?:1[5-9]|20)\d\d(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{1,2}/\d{1,2}|\d:\d\d|"
-    r"\d\s*[ap]\.?m\b|\bq[1-4]\b",
+    r"\d\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4} (?:gmt|utc)\b",
     re.I,
 )
 """An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""

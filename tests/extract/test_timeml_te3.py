@@ -202,3 +202,15 @@ def test_a_count_before_a_count_back_is_no_part_of_it() -> None:
     words = ["The", "firm", "has", "nine", "shops", ",", "up", "from", "six", "a", "year", "ago", "."]
     ents = ["O", "O", "O", "B-CARDINAL", "O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
     assert times(words, ents) == [("a year ago", "2008")]
+
+
+def test_a_time_of_day_told_before_its_weekday_is_on_that_day() -> None:
+    words = ["The", "blast", "came", "at", "9", "a.m.", "(", "1400", "GMT", ")", "on", "Monday", "."]
+    ents = ["O", "O", "O", "O", "B-TIME", "I-TIME", "O", "B-TIME", "O", "O", "O", "B-DATE", "O"]
+    assert times(words, ents) == [("9 a.m.", "2009-11-02T09:00"), ("1400 GMT", "2009-11-02T14:00Z"),
+                                  ("Monday", "2009-11-02")]  # fmt: skip
+
+
+def test_four_digits_are_a_time_of_day_only_with_their_zone() -> None:
+    assert resolve("0630 GMT", WEDNESDAY).value == "2009-11-04T06:30Z"
+    assert resolve("1630", WEDNESDAY).value == "1630"
