@@ -78,7 +78,8 @@ BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|aft
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
-    r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
+    r"lately|(?:every|each) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
+    r"nightly|per annum|"
     r"(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|each|every) (?:hour|day|week|month|year)|"
     r"(?:(?:more than|less than|about|nearly|almost|some|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|a few|several|\d+) (?:year|month|week|day|decade|centur(?:y|ie))s? ago|"

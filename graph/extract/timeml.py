@@ -90,7 +90,9 @@ def clean(text: str) -> str:
     years said in words as digits."""
     text = text.lower().replace("’", "'").replace("`", "'")
     text = _SPOKEN_YEAR.sub(_spoken_year, re.sub(r"\s+", " ", text))
-    text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
+    text = re.sub(
+        r"^nightly$", "every night", re.sub(r" or so\b", "", text)
+    )  # "a week or so ago", "the next two years or so": as said, hedged
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = _MONTH_DAY_WORD.sub(_month_day, text)

@@ -27,7 +27,8 @@ HALVES = {"Y": ("P{}Y6M", "P6M"), "D": ("P{}DT12H", "PT12H"), "TH": ("PT{}H30M",
 SETS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
         "a year": "P1Y", "per year": "P1Y", "daily": "P1D", "every day": "P1D", "each day": "P1D", "a day": "P1D",
         "per day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W", "a week": "P1W", "monthly": "P1M",
-        "every month": "P1M", "a month": "P1M", "quarterly": "P3M"}  # fmt: skip
+        "every month": "P1M", "a month": "P1M", "quarterly": "P3M", "twice daily": "P1D", "per annum": "P1Y",
+        "twice weekly": "P1W", "twice yearly": "P1Y"}  # fmt: skip
 """Rates ("15 a year", "annual"): TimeML SETs, valued by their period."""
 
 _NUM = (

@@ -214,3 +214,19 @@ def test_a_time_of_day_told_before_its_weekday_is_on_that_day() -> None:
 def test_four_digits_are_a_time_of_day_only_with_their_zone() -> None:
     assert resolve("0630 GMT", WEDNESDAY).value == "2009-11-04T06:30Z"
     assert resolve("1630", WEDNESDAY).value == "1630"
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("every weekend", "XXXX-WXX-WE"), ("weekends", "XXXX-WXX-WE"), ("nightly", "XXXX-XX-XXTNI"),
+     ("twice daily", "P1D"), ("per annum", "P1Y")],
+)  # fmt: skip
+def test_recurring_weekends_nights_and_rates_are_sets(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.PRESENT).value == value
+
+
+def test_sets_spacy_leaves_unlabelled_are_found() -> None:
+    words = ["The", "bar", "opens", "nightly", ",", "the", "market", "every", "weekend", ",", "at", "4%", "per",
+             "annum", "."]  # fmt: skip
+    found = times(words, ["O"] * len(words))
+    assert found == [("nightly", "XXXX-XX-XXTNI"), ("every weekend", "XXXX-WXX-WE"), ("per annum", "P1Y")]
