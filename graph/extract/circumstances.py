@@ -138,13 +138,31 @@ class TimesAt:
             self.starting.setdefault(time.span.start, []).append((n, time))
 
 
+SPEECH_TIME_PATH = frozenset({"prep", "pobj", "npadvmod", "acl", "tmod", "nmod", "appos"})
+"""Dependencies a time may hang by on its way up to the reporting verb: "said on Saturday", "wrote in an e-mail sent on
+Monday", "said in an interview on Tuesday"; never through a clause of what was said."""
+
+
 def time_of(verb: Token, times: TimesAt, quote: Span) -> TimeExpr | None:
-    """A time expression attached to the reporting verb ("said on Saturday"), outside the quote; the first in text
-    order when there are several."""
+    """A time expression attached to the reporting verb ("said on Saturday", "in an e-mail sent on Monday"), outside
+    the quote; the first in text order when there are several."""
     found = [
         entry
         for token in verb.subtree
-        if not quote.start <= token.idx < quote.end and (token.head is verb or token.head.head is verb)
+        if not quote.start <= token.idx < quote.end and _hangs_on(token, verb)
         for entry in times.starting.get(token.idx, ())
     ]
     return min(found, key=lambda entry: entry[0])[1] if found else None
+
+
+def _hangs_on(token: Token, verb: Token) -> bool:
+    """Whether ``token`` reaches ``verb`` in at most five heads, each step by :data:`SPEECH_TIME_PATH` (a time's own
+    words first: "the" of "the next day")."""
+    token = token.head if token.dep_ in {"det", "amod", "compound", "nummod"} else token
+    for _ in range(5):
+        if token.dep_ not in SPEECH_TIME_PATH or token.head == token:
+            return False
+        if token.head == verb:
+            return True
+        token = token.head
+    return False

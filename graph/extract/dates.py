@@ -18,41 +18,44 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from graph.extract import time_told as back
+from graph.extract.time_pieces import (
+    HALF,
+    MONTH_NAME,
+    TIME_WORDS,
+    UNITS_AFTER_NUMBER,
+    WEEKDAY,
+    YEAR,
+    borrowed,
+    split,
+)
 from graph.extract.time_tense import tense_of
-from graph.extract.timeml import UNRESOLVED, Tense, resolve, timeml_type
+from graph.extract.timeml import Tense, resolve, timeml_type
 from graph.model import Article, Granularity, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 NOT_TIMES = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\bold\b", re.I)
 """DATE entities that are ages, not times."""
-TIME_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|morning|afternoon|evening|"
-    r"spring|summer|fall|autumn|winter|christmas|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|weekly|"
-    r"monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
-    r"\b(?:1[5-9]|20)\d\d(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{1,2}/\d{1,2}|\d:\d\d|"
-    r"\d\s*[ap]\.?m\b|\bq[1-4]\b",
-    re.I,
-)
-"""An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
 LEADING = re.compile(
     r"^(?:(?:just|only|right|about|almost|around|barely|as long as|as early as|as late as|as of|since|until|by|on|"
     r"its|their|his|her|both|"
-    r"in|at(?! (?:least|most)\b)|from|between|during|for|[\d.,]+(?= (?:a|an|per|each|every) )|"
+    r"in|at(?! (?:least|most)\b)|from|between|during|for|"
+    r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)(?= (?:a|an|per|each|every) )|"
     r"an?(?= (?:\d|(?:first|second|third|fourth|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b))|the(?= (?:days|weeks|months|years)$)|"
     r"(?:earlier|later)(?= (?:today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\s+)+",
     re.I,
 )
 """Words before an expression that TempEval-3's gold leaves outside it ("just yesterday", "on Tuesday", "15 a year",
-"earlier Friday", "its fourth quarter", "about five hours", "almost two decades"); modifiers it keeps inside as the
-expression's ``mod`` ("more than a week", "at least 30 days", "nearly two years", "earlier this month") stay."""
+"seven a year ago", "earlier Friday", "its fourth quarter", "about five hours", "almost two decades"); modifiers it
+keeps inside as the expression's ``mod`` ("more than a week", "at least 30 days", "nearly two years", "earlier this
+month") stay."""
 TRAILING = re.compile(
-    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?P<cut> later)$|(?P<own>\s*['’]s)$",
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?: and a half)?(?P<cut> later)$|"
+    r"(?P<own>\s*['’]s)$",
     re.I,
 )
 """Words after an expression that TimeML leaves outside it: a possessive ("last month's"), and "later" after a count
@@ -62,8 +65,8 @@ DANGLING = frozenset({":", ";", ",", "(", "-", "--", "–", "—"})
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
                          "every", "each"})  # fmt: skip
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
-YEAR = r"(?:1[5-9]|20)\d\d"
-CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
+CLOCK_FIRST = re.compile(r"^(?:\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)|\d{4} (?:gmt|utc)\b)", re.I)
+"""How a time of day begins: "18:00", "6 p.m.", "1700 GMT"."""
 PERIOD_NOUNS = frozenset({"period", "term"})
 NAMES_PERIOD = re.compile(
     rf"(?:^|\s){YEAR}$|\w\s?-\s?(?:year|month|week|day|quarter)$|year\s?-\s?(?:ago|earlier)$", re.I
@@ -73,26 +76,27 @@ EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
-SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
-WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
-MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
-    r"lately|(?:every|each) (?:day|week|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
-    r"(?:(?:last|next) )?thanksgiving(?: day)?|"
+    r"lately|(?:every|each) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
+    r"nightly|per annum|"
+    r"(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|each|every) (?:hour|day|week|month|year)|"
+    r"(?:(?:more than|less than|about|nearly|almost|some|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|a few|several|\d+) (?:year|month|week|day|decade|centur(?:y|ie))s? ago|"
+    r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
+    r"(?:(?:last|next) )?(?:thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)|a (?:later|future) date|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
     r"the (?:near|short) term(?!-))\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
     re.I,
 )
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
-day"), clock times ("18:00 UTC") and numeric dates ("7/8/07")."""
-UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
-                                "week", "day", "hour", "minute", "decade"})  # fmt: skip
-"""A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
+day", "twice a year"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters, clock times ("18:00
+UTC") and numeric dates ("7/8/07")."""
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 COMPARED = re.compile(r"year[- ]?(?:ago|earlier)", re.I)
 """Words of a quarter compared with ("the year-ago quarter"): not the quarter a later "a year earlier" leans on."""
@@ -101,10 +105,24 @@ COMPARED = re.compile(r"year[- ]?(?:ago|earlier)", re.I)
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article's body, normalised against its publication date."""
     told = _Told(article.published)
-    for words in _candidates(doc):
+    candidates = list(_candidates(doc))
+    told.day_of_sentence.update(_weekdays_named(candidates, article.published))
+    for words in candidates:
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
         if article.in_body(span):
             yield told.read(words, span, article.text)
+
+
+def _weekdays_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> dict[int, dt.date]:
+    """The day a weekday names in each sentence (by its first character), for a clock time told before it: "at 1
+    p.m. (1700 GMT) on Tuesday" is on that Tuesday."""
+    days: dict[int, dt.date] = {}
+    for words in candidates:
+        if published is not None and WEEKDAY.fullmatch(words.text) and words.sent.start_char not in days:
+            found = resolve(words.text, published, tense_of(words))
+            if found.start is not None and found.granularity is Granularity.DAY:
+                days[words.sent.start_char] = found.start
+    return days
 
 
 @dataclass(slots=True)
@@ -127,7 +145,7 @@ class _Told:
             or back.named_back(words.text, span, self.last)
             or back.year_before(words.text, span, self.quarter)
         )
-        time = named_back or normalise(_borrowed(words) or words.text, span, self._anchor(words), tense_of(words))
+        time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense_of(words))
         time = _period_ended(words, time)
         if named_back is None and QUARTER_VALUE.fullmatch(time.value) and not COMPARED.search(words.text):
             self.quarter = time  # "a year earlier" compares with the quarter the text reported, not one named back
@@ -147,7 +165,7 @@ class _Told:
     def _anchor(self, words: SpacySpan) -> dt.date | None:
         """The date ``words`` are read against: the day its sentence names for a clock time, else the dateline."""
         sentence = words.sent.start_char
-        if re.match(r"^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)", words.text, re.I) and sentence in self.day_of_sentence:
+        if CLOCK_FIRST.match(words.text) and sentence in self.day_of_sentence:
             return self.day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
         return self.dateline
 
@@ -173,7 +191,7 @@ def _read_on(time: TimeExpr, words: SpacySpan, day: dt.date) -> TimeExpr:
     """``time`` read again against ``day`` if it was read against an anchor that is not that day."""
     if time.anchor is None or day == time.anchor or back.leans_on_text(time.text):
         return time
-    again = normalise(_borrowed(words) or words.text, time.span, day, tense_of(words))
+    again = normalise(borrowed(words) or words.text, time.span, day, tense_of(words))
     return replace(again, text=time.text) if again.anchor is not None else time
 
 
@@ -182,21 +200,6 @@ def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None
     found = resolve(text, anchor, tense)
     used = anchor if found.relative and anchor is not None else None
     return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used, length=found.length)
-
-
-def _borrowed(span: SpacySpan) -> str | None:
-    """The words a bare number of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958", "12" of
-    "12 and 18 months" is "12 months"; None for anything else."""
-    doc, start, end = span.doc, span.start, span.end
-    if end - start != 1 or not re.fullmatch(r"\d{1,2}", span.text):
-        return None
-    if start >= 2 and doc[start - 1].text in {"-", "–", "/"} and re.fullmatch(YEAR, doc[start - 2].text):
-        return doc[start - 2].text[:2] + span.text.zfill(2) if len(span.text) == 2 else None
-    if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or"}:
-        unit = doc[end + 2].text.lower()
-        if re.fullmatch(r"\d+", doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
-            return f"{span.text} {unit}"
-    return None
 
 
 def _period_ended(words: SpacySpan, time: TimeExpr) -> TimeExpr:
@@ -219,11 +222,11 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
     """The time expressions of spaCy's time entities, trimmed, extended and split, in document order."""
     found: list[SpacySpan] = []
     for ent in _time_entities(doc):
-        if NOT_TIMES.search(ent.text) or not (TIME_WORDS.search(ent.text) or _borrowed(ent)):
+        if NOT_TIMES.search(ent.text) or not (TIME_WORDS.search(ent.text) or borrowed(ent)):
             continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
-        for piece in _split(_extend(_trim(ent))):
-            if (TIME_WORDS.search(piece.text) or _borrowed(piece)) and piece.start >= taken_to:
+        for piece in map(_without_leading, split(_extend(_trim(ent)))):  # "ended in January": "January"
+            if (TIME_WORDS.search(piece.text) or borrowed(piece)) and piece.start >= taken_to:
                 found.append(piece)
     return found
 
@@ -248,7 +251,7 @@ def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
     for ent in doc.ents:
         if ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].text.lower() in UNITS_AFTER_NUMBER:
             ent = doc[ent.start : ent.end + 1]
-        elif ent.label_ not in TIME_LABELS and not (ent.label_ == "CARDINAL" and _borrowed(ent)):
+        elif ent.label_ not in TIME_LABELS and not (ent.label_ == "CARDINAL" and borrowed(ent)):
             continue
         if pending is not None and pending.end == ent.start:
             pending = doc[pending.start : ent.end]
@@ -272,9 +275,15 @@ def _trim(span: SpacySpan) -> SpacySpan:
     if cut > 0:
         while end > start and span.doc[end - 1].idx >= span.start_char + cut:
             end -= 1
-    lead = LEADING.match(span.doc[start:end].text)
-    if not lead or lead.end() >= len(span.doc[start:end].text):
-        return span.doc[start:end]
+    return _without_leading(span.doc[start:end])
+
+
+def _without_leading(span: SpacySpan) -> SpacySpan:
+    """The span without the words before it that TimeML leaves outside (:data:`LEADING`)."""
+    start, end = span.start, span.end
+    lead = LEADING.match(span.text)
+    if not lead or lead.end() >= len(span.text):
+        return span
     while start < end and span.doc[start].idx < span.start_char + lead.end():
         start += 1
     return span.doc[start:end]
@@ -288,12 +297,22 @@ def _extend(span: SpacySpan) -> SpacySpan:
     named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text)
     if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (named and before in EVERY):
         start -= 1
-    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
-        end += 2
-    start, end = _with_article_and_noun(doc, start, end)
+    start, end = _with_article_and_noun(doc, start, _with_length_words(doc, end))
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
     return doc[start:end]
+
+
+def _with_length_words(doc: Doc, end: int) -> int:
+    """The end of a length or time with the words spaCy left after it: "decades" + "-long", "a minute" + "and a
+    half", "1700" + "GMT"."""
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
+        return end + 2
+    if end < len(doc) and doc[end].text in {"GMT", "UTC"} and re.fullmatch(r"\d{4}", doc[end - 1].text):
+        return end + 1
+    if doc[end - 1].text.lower() in UNITS_AFTER_NUMBER and [t.text.lower() for t in doc[end : end + 3]] == HALF:
+        return end + 3
+    return end
 
 
 def _with_article_and_noun(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -306,61 +325,6 @@ def _with_article_and_noun(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if article and doc[start - 1].text.lower() == "the" and BARE_UNITS.fullmatch(words) and not words.endswith("s"):
         return start - 1, end
     return start, end
-
-
-def _split(span: SpacySpan) -> Iterator[SpacySpan]:
-    """Two expressions spaCy joined into one entity: split where both parts resolve on their own.
-
-    "November 11, three days later" and "between 2014 and 2016" split; "February 24, 1955" and "two and a half
-    years" do not (a bare year or number does not resolve to a date of its own).
-    """
-    for token in span[1:-1]:
-        if token.text.lower() not in SPLIT_WORDS:
-            continue
-        left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
-        if _one_expression(left, token, right):
-            continue
-        if token.text.lower() == "of" and timeml_type(resolve(left.text, dt.date(2000, 1, 1)).value) != "DURATION":
-            continue  # "the end of November", "the fourth quarter of 2009"; "the first nine months of 1997" splits
-        if _borrowed(left) or (token.text in {"-", "–", "/"} and _borrowed(right[:1])):
-            yield from (left, right[:1] if _borrowed(right[:1]) else right)  # "1957-58": 1957, 1958; "12 and 18 months"
-            return
-        if _year_range(left, token, right):
-            yield from (left, right)  # TimeML marks the years of a range, each a date
-            return
-        if _stands_alone(left) and _stands_alone(right):
-            yield from _split(left)
-            yield from _split(right)
-            return
-    yield span
-
-
-def _one_expression(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
-    """Whether a hyphen or comma joins the words of one expression: "the year-earlier third quarter", "year-end",
-    "February 24, 1955", "Saturday, April 25", "5 p.m. EST, Nov. 6" (a time of day and its day)."""
-    if token.text in {"-", "–"}:
-        return right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}
-    if token.text != ",":
-        return False
-    return bool(re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text) or CLOCK.search(left.text))
-
-
-def _year_range(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
-    """ "from 2009 to 2011", "2009-2011", "between 2014 and 2016" (not "in 2009 and 2010"): one span of years."""
-    if not (re.fullmatch(YEAR, left.text) and re.fullmatch(YEAR, right.text)):
-        return False
-    before = left.doc[left.start - 1].text.lower() if left.start > 0 else ""
-    return token.text.lower() != "and" or before == "between"
-
-
-def _stands_alone(span: SpacySpan) -> bool:
-    """Whether words say a time on their own: they resolve, or count units from some other time ("two days later")."""
-    text = span.text.strip()
-    if not TIME_WORDS.search(text):
-        return False
-    if re.search(r"\b(?:later|earlier)$", text):
-        return True
-    return resolve(text, dt.date(2000, 1, 1)).value != UNRESOLVED.value
 
 
 __all__ = ["TIME_LABELS", "Tense", "anchored_to_speech", "extract_times", "normalise", "tense_of", "timeml_type"]

@@ -53,7 +53,9 @@ def _moved_to(span: SpacySpan, verb: Token) -> bool:
     root = span.root
     if verb.lemma_ in DEFER_VERBS and root.dep_ == "pobj" and root.head.text.lower() in {"to", "through", "into"}:
         return True
-    return verb.lemma_ in SCHEDULING_VERBS and root.head is verb and root.dep_ in {"npadvmod", "dobj", "oprd"}
+    if verb.lemma_ not in SCHEDULING_VERBS or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "set out on Friday", "set off Friday": a going, not an appointment
+    return root.head == verb and root.dep_ in {"npadvmod", "dobj", "oprd"}
 
 
 def _limit(span: SpacySpan) -> bool:
@@ -71,7 +73,7 @@ def _clause_verb(span: SpacySpan) -> Token | None:
     for _ in range(4):
         if verb is None or verb.pos_ in {"VERB", "AUX"}:
             break
-        verb = verb.head if verb.head is not verb else None
+        verb = verb.head if verb.head != verb else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     return verb

@@ -90,13 +90,17 @@ def clean(text: str) -> str:
     years said in words as digits."""
     text = text.lower().replace("’", "'").replace("`", "'")
     text = _SPOKEN_YEAR.sub(_spoken_year, re.sub(r"\s+", " ", text))
-    text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
+    text = re.sub(
+        r"^nightly$", "every night", re.sub(r" or so\b", "", text)
+    )  # "a week or so ago", "the next two years or so": as said, hedged
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = _MONTH_DAY_WORD.sub(_month_day, text)
-    text = re.sub(r"^this past\b", "last", re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\"")))
+    text = re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\""))
+    text = re.sub(r"^this (?:past|coming)\b", lambda m: "last" if m[0].endswith("past") else "coming", text)
     text = re.sub(r"(\d|-[a-z]+) (?:period|term)$", r"\1", text)  # "the 1988 period", "a one-year term"
-    text = re.sub(rf"^an? (?=\S+-{_LENGTH_UNIT}$)", "", text)  # "a three-year (period)": the length
+    text = re.sub(rf"^(?:an?|the) (?=\S+-{_LENGTH_UNIT}$)", "", text)  # "a three-year (period)": the length
+    text = re.sub(r"^the year-(?:earlier|ago) (?=\S+ \S+s$)", "the ", text)  # "the year-earlier nine months": a length
     return HEDGE.sub("", text)
 
 
@@ -105,8 +109,10 @@ def _resolve(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
         found = rule(words, anchor, tense)
         if found is not None:
             return found
-    if _CALENDAR.search(words):
-        return _calendar(words, anchor, tense)
+    if _CALENDAR.search(words):  # "this coming Sunday, March 8": the date says which Sunday
+        return _calendar(
+            re.sub(rf"^(?:coming|next|last|this) (?=(?:{'|'.join(WEEKDAYS)}),? )", "", words), anchor, tense
+        )
     return UNRESOLVED
 
 

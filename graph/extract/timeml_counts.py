@@ -22,10 +22,13 @@ VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a co
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
 """Unit word -> TimeML duration letter; ``T`` marks units of the time of day (``PT5H``)."""
+HALVES = {"Y": ("P{}Y6M", "P6M"), "D": ("P{}DT12H", "PT12H"), "TH": ("PT{}H30M", "PT30M"), "TM": ("PT{}M30S", "PT30S")}
+"""Half of a unit said in the next smaller one: the whole units' form and the half ("a day and a half": P1DT12H)."""
 SETS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
         "a year": "P1Y", "per year": "P1Y", "daily": "P1D", "every day": "P1D", "each day": "P1D", "a day": "P1D",
         "per day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W", "a week": "P1W", "monthly": "P1M",
-        "every month": "P1M", "a month": "P1M", "quarterly": "P3M"}  # fmt: skip
+        "every month": "P1M", "a month": "P1M", "quarterly": "P3M", "twice daily": "P1D", "per annum": "P1Y",
+        "twice weekly": "P1W", "twice yearly": "P1Y"}  # fmt: skip
 """Rates ("15 a year", "annual"): TimeML SETs, valued by their period."""
 
 _NUM = (
@@ -34,19 +37,22 @@ _NUM = (
 )
 """A count: a number in digits or words ("27", "twenty-five", "twenty four", "a hundred", "2 1/2", "two and a half")."""
 _UNIT = rf"(?P<unit>{'|'.join(UNITS)}|centurie)s?"
-_AGO = re.compile(rf"^(?P<n>{_NUM}(?: of)?)\s+{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
+_AGO = re.compile(rf"^(?:(?P<n>{_NUM}(?: of)?)\s+)?{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
 _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|final|initial|latest|other)\s+)?"
     rf"(?P<n>{_NUM}(?: of)?)?(?:\s+(?:to|or)\s+{_NUM})?\s*"
     rf"(?:(?:single|full|consecutive|straight|successive|whole|entire|additional|extra|further|more|trading|"
     rf"business|working)\s+)?{_UNIT}"
-    r"(?:\s+and\s+a\s+half)?(?P<half>)$"
+    r"(?P<half>\s+and\s+a\s+half)?$"
 )
 _ADJECTIVE = re.compile(rf"^(?P<n>{_NUM}|multi)[\s-]+(?:{_UNIT})?(?:-?long)?$")
 _EVERY = re.compile(
     rf"^(?:(?:once|twice|thrice|{_NUM} times)\s+)?(?:(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{_NUM})\s+)?|"
     rf"an?\s+){_UNIT}$"
 )
+_HALF = re.compile(rf"^half\s+an?\s+{_UNIT}$")
+_HALF_OF = {"decade": "Y", "century": "Y"}
+"""A half of a unit said in years ("half a century": P50Y)."""
 _SIDE_OF_NOW = re.compile(r"^the\s+(?:past|last|next|coming|previous|following)\s")
 """Before a unit without a count ("the past year", "the next month"): a length of one unit."""
 
@@ -90,14 +96,15 @@ def rate(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | 
 def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """Counted back from the anchor ("almost seven months ago", "a year earlier", "three years from now"): as TimeML
     values it, the calendar unit it lands in (a DATE, "two years ago" -> ``2006``), with the length counted kept beside
-    it (``P2Y``); an uncounted "several years ago" is only in the past (``PAST_REF``, length ``PXY``)."""
+    it (``P2Y``); an uncounted "several years ago" or "decades ago" is only in the past (``PAST_REF``, length
+    ``PXY``), "years from now" only in the future."""
     found = _AGO.match(words)
-    if not found:
-        return None
-    n, unit = count(found.group("n")), found.group("unit")
+    if not found or (found.group("n") is None and not re.match(r"\S+s\s", words)):
+        return None  # "decades ago" is many; a bare "year ago" is no count
+    n, unit = count(found.group("n")) if found.group("n") else None, found.group("unit")
     length = _length(n, UNITS["century" if unit == "centurie" else unit]).value
-    if n is None and found.group("back"):
-        return Resolved("PAST_REF", Granularity.UNKNOWN, length=length)
+    if n is None:  # "several years ago", "decades from now": only a side of now
+        return Resolved("PAST_REF" if found.group("back") else "FUTURE_REF", Granularity.UNKNOWN, length=length)
     if n is None or n != int(n) or unit not in {"day", "week", "month", "year", "decade", "century"}:
         return UNRESOLVED._replace(length=length)
     if anchor is None:
@@ -113,7 +120,7 @@ def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
     found = _DURATION.match(words) or _ADJECTIVE.match(words)
     if not found:
         return None
-    word, unit = _count_and_unit(found.group("n"), found.group("unit"))
+    word, unit = _count_and_unit(found)
     if unit not in UNITS:
         return None
     plural = word is None and re.search(r"(?:s|ies)(?:-?long)?$", words) is not None
@@ -125,10 +132,22 @@ def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
     return _length(n, UNITS[unit])
 
 
-def _count_and_unit(word: str | None, unit: str | None) -> tuple[str | None, str]:
-    """The count word and the unit word of a length; a unit alone ("decades-long", "year-long") is many or one."""
+def half_unit(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """Half of one unit ("half an hour", "half a century"): a length in the next smaller unit."""
+    if not (half := _HALF.match(words)):
+        return None
+    unit = "century" if half.group("unit") == "centurie" else half.group("unit")
+    return _length(0.5 * {"decade": 10, "century": 100}.get(unit, 1), _HALF_OF.get(unit, UNITS[unit]))
+
+
+def _count_and_unit(found: re.Match[str]) -> tuple[str | None, str]:
+    """The count word and the unit word of a length; a unit alone ("decades-long", "year-long") is many or one; a half
+    after the unit joins the count ("a year and a half")."""
+    word, unit = found.group("n"), found.group("unit")
     if unit is None:
         unit, word = (word or "").removesuffix("s"), "multi" if (word or "").endswith("s") else "one"
+    if word and found.groupdict().get("half"):
+        word += " and a half"
     return word, "century" if unit == "centurie" else unit
 
 
@@ -139,8 +158,9 @@ def _length(n: float | None, letter: str) -> Resolved:
     if letter == "CE" and n is not None:
         n, letter = n * 100, "Y"
     amount = "X" if n is None else f"{n:g}"
-    if n is not None and n % 1 == 0.5 and letter == "Y":  # "two and a half years": P2Y6M, whole units as TimeML has
-        return Resolved(f"P{int(n)}Y6M" if n > 1 else "P6M", Granularity.DURATION)
+    if n is not None and n % 1 == 0.5 and letter in HALVES:  # "two and a half years": P2Y6M, whole units as TimeML has
+        whole, half = HALVES[letter]
+        return Resolved(whole.format(int(n)) if n > 1 else half, Granularity.DURATION)
     if letter.startswith("T"):
         return Resolved(f"PT{amount}{letter[1]}", Granularity.DURATION)
     return Resolved(f"P{amount}{letter}", Granularity.DURATION)

@@ -24,7 +24,12 @@ _WEEKDAY = re.compile(
     rf"the day|that day)(?:\s+(?P<part>{'|'.join(PARTS_OF_DAY)}))?$"
 )
 _PART_OF_DAY = re.compile(rf"^(?:(?P<rel>this|last|tomorrow|yesterday)\s+|the\s+)?(?P<part>{'|'.join(PARTS_OF_DAY)})$")
-_WEEKEND = re.compile(r"^(?:the\s+)?(?:(?P<rel>this|last|next|past|coming)\s+)?weekend$")
+_WEEKEND = re.compile(
+    r"^(?:the\s+)?(?:(?P<rel>this|last|next|past|coming)\s+|(?P<every>every|each)\s+)?weekend$|"
+    r"^(?P<plural>weekends)$"
+)
+_HOURS_OF_ZONE = re.compile(r"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<ampm>)(?P<tz>utc|gmt)$")
+"""A 24-hour time without a colon, only with its zone ("1700 GMT"): without one, four digits are a year."""
 _CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<tz>utc|gmt|z)\b)?"
     r"(?:\s*\(?\s*(?:[a-z]{2,4})?\s*[+-]?\d*\s*\)?)?$"
@@ -77,10 +82,11 @@ def _weekday(target: int, rel: str | None, anchor: dt.date, tense: Tense | None)
 
 
 def weekend(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """A weekend named from the anchor ("this weekend", "last weekend"); every weekend ("weekends") recurs."""
     found = _WEEKEND.match(words)
     if not found:
         return None
-    if anchor is None:
+    if anchor is None or found.group("every") or found.group("plural"):
         return Resolved("XXXX-WXX-WE", Granularity.UNKNOWN)
     rel = found.group("rel")
     saturday = anchor + dt.timedelta(days=5 - anchor.weekday())  # of the anchor's week
@@ -96,8 +102,9 @@ def weekend(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved
 
 
 def clock(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """A time of day ("18:00 UTC", "6:40 p.m.", "noon"), on the anchor: the day its sentence names, else publication."""
-    found = _CLOCK.match(words)
+    """A time of day ("18:00 UTC", "6:40 p.m.", "noon", "1700 GMT"), on the anchor: the day its sentence names, else
+    publication."""
+    found = _CLOCK.match(words) or _HOURS_OF_ZONE.match(words)
     zone = ""
     if words in NAMED_HOURS:
         hour, minute = NAMED_HOURS[words], 0

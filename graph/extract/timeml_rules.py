@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from graph.extract import timeml_values as values
-from graph.extract.timeml_counts import ago, duration, rate
+from graph.extract.timeml_counts import ago, duration, half_unit, rate
 from graph.extract.timeml_days import clock, deictic_day, weekend
 from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense
 from graph.extract.timeml_years import absolute_year, year_range
@@ -33,7 +33,7 @@ REFERENCES = {
                  "the recent past", "earlier"),
     "FUTURE_REF": ("soon", "very soon", "the future", "in the future", "the near future", "later", "shortly",
                    "in the coming years", "the coming years", "coming years", "future", "the near term",
-                   "the short term"),
+                   "the short term", "a later date", "a future date", "a later time"),
 }  # fmt: skip
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "1": 1, "2": 2,
             "3": 3, "4": 4}  # fmt: skip
@@ -186,10 +186,29 @@ FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 3), "thanksgiving day": (11, 3, 3),
 Day is the Tuesday after the first Monday of November: the day after that Monday."""
 
 
+EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2}
+"""Holidays counted from Easter Sunday, in days."""
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
 def holiday_date(key: str, year: int) -> dt.date | None:
     """The date of holiday ``key`` (cleaned words) in ``year``; None if it is no holiday."""
     if key in HOLIDAYS:
         return dt.date(year, *HOLIDAYS[key])
+    if key in EASTER_DAYS:
+        return easter(year) + dt.timedelta(days=EASTER_DAYS[key])
     if key not in FLOATING_HOLIDAYS:
         return None
     month, weekday, which = FLOATING_HOLIDAYS[key]
@@ -240,5 +259,6 @@ LEAF_RULES: tuple[Rule, ...] = (
     year_range,
     ago,
     duration,
+    half_unit,
 )
 """In the order tried: the first that reads the words wins."""

@@ -131,6 +131,20 @@ HAD_BEEN_DUE = {  # "The offer had been due to expire Tuesday ."
     "tags": ["DT", "NN", "VBD", "VBN", "JJ", "TO", "VB", "NNP", "."],
     "pos": ["DET", "NOUN", "AUX", "AUX", "ADJ", "PART", "VERB", "PROPN", "PUNCT"],
 }
+SET_DATE = {  # "The judge set Tuesday as the deadline ."
+    "words": ["The", "judge", "set", "Tuesday", "as", "the", "deadline", "."],
+    "heads": [1, 2, 2, 2, 2, 6, 4, 2],
+    "deps": ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+    "tags": ["DT", "NN", "VBD", "NNP", "IN", "DT", "NN", "."],
+    "pos": ["DET", "NOUN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PUNCT"],
+}
+SET_OUT = {  # "The patrol set out Tuesday ."
+    "words": ["The", "patrol", "set", "out", "Tuesday", "."],
+    "heads": [1, 2, 2, 2, 2, 2],
+    "deps": ["det", "nsubj", "ROOT", "prt", "npadvmod", "punct"],
+    "tags": ["DT", "NN", "VBD", "RP", "NNP", "."],
+    "pos": ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+}
 IS_TO = {  # "Trading is to resume Tuesday ."
     "words": ["Trading", "is", "to", "resume", "Tuesday", "."],
     "heads": [1, 1, 3, 1, 3, 1],
@@ -148,6 +162,8 @@ IS_TO = {  # "Trading is to resume Tuesday ."
         (SCHEDULED, "2011-11-01"),  # an appointment made: ahead
         (HAD_BEEN_DUE, "2011-10-25"),  # a plan the telling has overtaken: gone
         (IS_TO, "2011-11-01"),  # "is to": ahead
+        (SET_DATE, "2011-11-01"),  # a day set as a deadline: ahead, though told in the past
+        (SET_OUT, "2011-10-25"),  # "set out": a going, told in the past
     ],
 )
 def test_the_clause_places_a_weekday(parse: dict[str, list[str] | list[int]], value: str) -> None:

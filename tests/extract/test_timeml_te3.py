@@ -104,3 +104,129 @@ def test_the_near_term_is_the_future_but_a_near_term_thing_is_not_a_time() -> No
 )  # fmt: skip
 def test_a_quarter_of_a_year_named_from_the_anchor_is_in_that_year(words: str, value: str) -> None:
     assert resolve(words, WEDNESDAY, Tense.PAST).value == value  # told in November: the fourth quarter, a year back
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "length"),
+    [
+        ("decades ago", "PAST_REF", "PXY"),  # uncounted: only a side of now, its length vague
+        ("months earlier", "PAST_REF", "PXM"),
+        ("years from now", "FUTURE_REF", "PXY"),
+    ],
+)
+def test_an_uncounted_count_back_is_a_side_of_now(words: str, value: str, length: str) -> None:
+    found = resolve(words, WEDNESDAY, Tense.PAST)
+    assert (found.value, found.length) == (value, length)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("a year and a half", "P1Y6M"),  # the half in the next smaller unit, as TimeML writes lengths
+        ("a minute and a half", "PT1M30S"),
+        ("two and a half days", "P2DT12H"),
+        ("half an hour", "PT30M"),
+        ("half a century", "P50Y"),
+    ],
+)
+def test_a_half_unit_is_said_in_the_next_smaller_one(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("this coming Saturday", "2009-11-07"), ("this coming Saturday, Nov. 7", "2009-11-07")],
+)
+def test_this_coming_weekday_is_the_next_one(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.FUTURE).value == value
+
+
+def test_a_length_spacy_ran_on_into_the_day_it_fell_on_is_two_expressions() -> None:
+    words = ["The", "hearing", "ran", "more", "than", "three", "hours", "Monday", "."]
+    ents = ["O", "O", "O", "B-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "O"]
+    assert times(words, ents) == [("more than three hours", "PT3H"), ("Monday", "2009-11-02")]
+
+
+def test_a_half_after_a_unit_belongs_to_the_length_and_later_stays_out() -> None:
+    words = ["An", "hour", "and", "a", "half", "later", ",", "the", "polls", "closed", "."]
+    ents = ["B-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "O", "O", "O", "O", "O"]
+    assert times(words, ents) == [("An hour and a half", "PT1H30M")]
+
+
+def test_a_preposition_before_the_second_of_two_joined_expressions_stays_out() -> None:
+    words = ["Its", "fiscal", "2009", "ended", "in", "June", "."]
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
+    assert times(words, ents) == [("fiscal 2009", "2009"), ("June", "2009-06")]
+
+
+def test_a_range_of_days_splits_into_its_days() -> None:
+    words = ["Ministers", "will", "meet", "on", "Dec.", "8", "-", "9", "."]
+    ents = ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
+    assert times(words, ents) == [("Dec. 8", "2009-12-08"), ("9", "2009-12-09")]
+
+
+def test_a_count_of_times_a_unit_is_a_set() -> None:
+    words = ["The", "club", "meets", "twice", "a", "month", "and", "votes", "three", "times", "a", "year", "."]
+    assert times(words, ["O"] * len(words)) == [("twice a month", "P1M"), ("three times a year", "P1Y")]
+
+
+def test_the_hyphened_length_of_a_period_is_that_length() -> None:
+    assert resolve("the 12-month period", WEDNESDAY).value == "P12M"
+
+
+def test_counts_back_lengths_and_fiscal_quarters_spacy_left_unlabelled_are_found() -> None:
+    words = ["The", "club", "opened", "more", "than", "three", "decades", "ago", "and", "held", "a", "day-long",
+             "fair", "in", "its", "fiscal", "third-quarter", "."]  # fmt: skip
+    assert times(words, ["O"] * len(words), dt.date(2009, 11, 4)) == [
+        ("more than three decades ago", "1979"),
+        ("day-long", "P1D"),
+        ("fiscal third-quarter", "2009-Q3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("Easter", "2010-04-04"),  # the next Easter, told in the future tense
+        ("Good Friday", "2010-04-02"),
+        ("Easter 2008", "2008-03-23"),
+        ("a later date", "FUTURE_REF"),
+        ("the year-earlier nine months", "P9M"),  # the length of the period compared with
+    ],
+)
+def test_easter_later_dates_and_compared_lengths(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.FUTURE).value == value
+
+
+def test_a_count_before_a_count_back_is_no_part_of_it() -> None:
+    words = ["The", "firm", "has", "nine", "shops", ",", "up", "from", "six", "a", "year", "ago", "."]
+    ents = ["O", "O", "O", "B-CARDINAL", "O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
+    assert times(words, ents) == [("a year ago", "2008")]
+
+
+def test_a_time_of_day_told_before_its_weekday_is_on_that_day() -> None:
+    words = ["The", "blast", "came", "at", "9", "a.m.", "(", "1400", "GMT", ")", "on", "Monday", "."]
+    ents = ["O", "O", "O", "O", "B-TIME", "I-TIME", "O", "B-TIME", "O", "O", "O", "B-DATE", "O"]
+    assert times(words, ents) == [("9 a.m.", "2009-11-02T09:00"), ("1400 GMT", "2009-11-02T14:00Z"),
+                                  ("Monday", "2009-11-02")]  # fmt: skip
+
+
+def test_four_digits_are_a_time_of_day_only_with_their_zone() -> None:
+    assert resolve("0630 GMT", WEDNESDAY).value == "2009-11-04T06:30Z"
+    assert resolve("1630", WEDNESDAY).value == "1630"
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("every weekend", "XXXX-WXX-WE"), ("weekends", "XXXX-WXX-WE"), ("nightly", "XXXX-XX-XXTNI"),
+     ("twice daily", "P1D"), ("per annum", "P1Y")],
+)  # fmt: skip
+def test_recurring_weekends_nights_and_rates_are_sets(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.PRESENT).value == value
+
+
+def test_sets_spacy_leaves_unlabelled_are_found() -> None:
+    words = ["The", "bar", "opens", "nightly", ",", "the", "market", "every", "weekend", ",", "at", "4%", "per",
+             "annum", "."]  # fmt: skip
+    found = times(words, ["O"] * len(words))
+    assert found == [("nightly", "XXXX-XX-XXTNI"), ("every weekend", "XXXX-WXX-WE"), ("per annum", "P1Y")]

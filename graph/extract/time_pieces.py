@@ -1,0 +1,143 @@
+"""Where spaCy's time entities join or cut what TimeML marks apart: ranges split into their points ("1957-58",
+"March 20-21", "between 2014 and 2016", "12 and 18 months"), two expressions joined into one ("November 11, three
+days later", "more than four hours Friday") split, and a bare number of a range read with the words it borrows.
+
+:mod:`graph.extract.dates` finds the candidates; these pure functions take a spaCy span and return spans or words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from graph.extract.timeml import UNRESOLVED, resolve, timeml_type
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+TIME_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|morning|afternoon|evening|"
+    r"spring|summer|fall|autumn|winter|christmas|easter|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|"
+    r"weekly|monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
+    r"\b(?:1[5-9]|20)\d\d(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{1,2}/\d{1,2}|\d:\d\d|"
+    r"\d\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4} (?:gmt|utc)\b",
+    re.I,
+)
+"""An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
+YEAR = r"(?:1[5-9]|20)\d\d"
+CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
+SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
+WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
+MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
+HALF = ["and", "a", "half"]
+UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
+                                "week", "day", "hour", "minute", "decade"})  # fmt: skip
+"""A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
+
+
+def borrowed(span: SpacySpan) -> str | None:
+    """The words a bare number of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958", "21" of
+    "March 20-21" is "March 21", "12" of "12 and 18 months" is "12 months"; None for anything else."""
+    doc, start, end = span.doc, span.start, span.end
+    if end - start != 1 or not re.fullmatch(r"\d{1,2}", span.text):
+        return None
+    if start >= 2 and doc[start - 1].text in {"-", "–", "/"}:
+        return _range_end(span)
+    if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or"}:
+        unit = doc[end + 2].text.lower()
+        if re.fullmatch(r"\d+", doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
+            return f"{span.text} {unit}"
+    return None
+
+
+def _range_end(span: SpacySpan) -> str | None:
+    """The second number of a range of years or days: "58" of "1957-58" is "1958", "21" of "March 20-21" "March 21"."""
+    doc, start = span.doc, span.start
+    if re.fullmatch(YEAR, doc[start - 2].text):
+        return doc[start - 2].text[:2] + span.text.zfill(2) if len(span.text) == 2 else None
+    if start < 3 or doc[start - 1].text == "/" or not re.fullmatch(r"\d{1,2}", doc[start - 2].text):
+        return None
+    month = doc[start - 3].text
+    return f"{month} {span.text}" if MONTH_NAME.match(month) or MONTH_ABBREVIATION.fullmatch(month) else None
+
+
+def split(span: SpacySpan) -> Iterator[SpacySpan]:
+    """Two expressions spaCy joined into one entity: split where both parts resolve on their own.
+
+    "November 11, three days later" and "between 2014 and 2016" split; "February 24, 1955" and "two and a half
+    years" do not (a bare year or number does not resolve to a date of its own).
+    """
+    day = next((t.i for t in span[1:] if WEEKDAY.fullmatch(t.text) and _is_length(span.doc[span.start : t.i])), None)
+    if day is not None:  # "more than four hours Friday": a length, then the day it fell on
+        yield span.doc[span.start : day]
+        yield from split(span.doc[day : span.end])
+    else:
+        yield from _split_at_words(span)
+
+
+def _split_at_words(span: SpacySpan) -> Iterator[SpacySpan]:
+    """``span`` split at the first word between two expressions (:data:`SPLIT_WORDS`), or whole."""
+    for token in span[1:-1]:
+        if token.text.lower() not in SPLIT_WORDS:
+            continue
+        left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+        if _one_expression(left, token, right):
+            continue
+        if token.text.lower() == "of" and timeml_type(resolve(left.text, dt.date(2000, 1, 1)).value) != "DURATION":
+            continue  # "the end of November", "the fourth quarter of 2009"; "the first nine months of 1997" splits
+        if borrowed(left) or (token.text in {"-", "–", "/"} and borrowed(right[:1])):
+            yield from (left, right[:1] if borrowed(right[:1]) else right)  # "1957-58": 1957, 1958; "12 and 18 months"
+            return
+        if _year_range(left, token, right):
+            yield from (left, right)  # TimeML marks the years of a range, each a date
+            return
+        if _stands_alone(left) and _stands_alone(right):
+            yield from split(left)
+            yield from split(right)
+            return
+    yield span
+
+
+def _is_length(span: SpacySpan) -> bool:
+    """Whether words are a counted length of time ("four hours", "more than a week")."""
+    return bool(re.search(r"\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b", span.text, re.I)) and (
+        timeml_type(resolve(span.text, dt.date(2000, 1, 1)).value) == "DURATION"
+    )
+
+
+def _one_expression(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
+    """Whether a hyphen or comma joins the words of one expression: "the year-earlier third quarter", "year-end",
+    "February 24, 1955", "Saturday, April 25", "5 p.m. EST, Nov. 6" (a time of day and its day)."""
+    if token.text in {"-", "–"}:
+        return right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}
+    if token.text.lower() == "and":
+        return [t.text.lower() for t in right[:2]] == HALF[1:]  # "a minute and a half"
+    if token.text != ",":
+        return False
+    return bool(re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text) or CLOCK.search(left.text))
+
+
+def _year_range(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
+    """ "from 2009 to 2011", "2009-2011", "between 2014 and 2016" (not "in 2009 and 2010"): one span of years."""
+    if not (re.fullmatch(YEAR, left.text) and re.fullmatch(YEAR, right.text)):
+        return False
+    before = left.doc[left.start - 1].text.lower() if left.start > 0 else ""
+    return token.text.lower() != "and" or before == "between"
+
+
+def _stands_alone(span: SpacySpan) -> bool:
+    """Whether words say a time on their own: they resolve, or count units from some other time ("two days later")."""
+    text = span.text.strip()
+    if not TIME_WORDS.search(text):
+        return False
+    if re.search(r"\b(?:later|earlier)$", text):
+        return True
+    return resolve(text, dt.date(2000, 1, 1)).value != UNRESOLVED.value
+
+
+__all__ = ["CLOCK", "HALF", "MONTH_NAME", "TIME_WORDS", "UNITS_AFTER_NUMBER", "WEEKDAY", "YEAR", "borrowed", "split"]
