@@ -285,7 +285,7 @@ def _addressed(noun: Token) -> bool:
 def _clause_of(noun: Token) -> Token:
     """The verb whose clause holds ``noun`` (the noun itself when none is above it)."""
     current = noun
-    while current.head is not current and current.pos_ not in {"VERB", "AUX"}:
+    while current.head.i != current.i and current.pos_ not in {"VERB", "AUX"}:
         current = current.head
     return current
 
@@ -354,7 +354,7 @@ def _own_subject(verb: Token) -> Token | None:
 def _takes_head_subject(clause: Token) -> bool:
     """Whether a clause with no subject of its own shares its head's; a finite adverbial clause never does ("after X
     called …, Y joined")."""
-    if clause.dep_ not in CLIMB or clause.head is clause:
+    if clause.dep_ not in CLIMB or clause.head.i == clause.i:
         return False
     return not (clause.dep_ == "advcl" and clause.tag_ in FINITE)
 
@@ -366,7 +366,7 @@ def object_of(preposition: Token) -> Token | None:
 
 def named_head(token: Token) -> Token:
     """From an apposition ("the editor-in-chief of RT") back to the name it describes."""
-    while token.dep_ == "appos" and token.head is not token:
+    while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
     return token
 

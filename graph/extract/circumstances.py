@@ -45,7 +45,7 @@ def _according_to(tokens: Sequence[Token], article: Article) -> Mention | None:
 def _reporting_outlet(verb: Token, tokens: Sequence[Token], article: Article) -> Mention | None:
     """An outlet that passes the statement on in its sentence: "the Times reported", "as cited by Reuters"."""
     for token in tokens:
-        if token.lemma_.lower() not in OUTLET_VERBS or token is verb:
+        if token.lemma_.lower() not in OUTLET_VERBS or token.i == verb.i:
             continue
         for source in _sources(token):
             found = mention_at(source, article)

@@ -118,7 +118,7 @@ def _reporter(verb: Token) -> Token:
     if verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS:
         return verb
     clause = verb
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     outer = clause.head
     if clause.dep_ == "ccomp" and is_reporting(outer) and outer.lemma_.lower() not in GOVERNING_ONLY:
@@ -200,7 +200,7 @@ def speaking_verb(verb: Token) -> Token:
     verb inside someone's reported words ("Ann Lee said the talks could be “long,” adding, “…”"), the reporting verb
     of those words, whose subject goes on speaking."""
     head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or head is verb or is_reporting(head):
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or head.i == verb.i or is_reporting(head):
         return verb
     if head.dep_ == "ccomp" and is_reporting(head.head):
         return head.head

@@ -118,7 +118,7 @@ def _site(doc: Doc, span: Span, index: _Index) -> _Site | None:
     first, last = _paragraph(index.text, span)
     outside = [t for s in sentences for t in s if t.idx + len(t) <= span.start - 1 or t.idx >= span.end + 1]
     outside = [t for t in outside if not t.is_punct and not t.is_space and first <= t.idx < last]
-    roots = [t for t in inside if not (inside.start <= t.head.i < inside.end) or t.head is t]
+    roots = [t for t in inside if not (inside.start <= t.head.i < inside.end) or t.head.i == t.i]
     words = sum(1 for t in inside if not t.is_punct)
     return _Site(span, inside, sentences, outside, roots, words)
 

@@ -302,7 +302,7 @@ def _is_definite(token: Token) -> bool:
 def described(relative: Token) -> Token | None:
     """The noun a relative clause describes, for its "who" ("Tom Hill, who chairs the board, said …")."""
     verb = relative.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
 
@@ -311,7 +311,7 @@ def _described_by(subject: Token) -> Token | None:
     """The noun described by the relative clause whose subject is ``subject`` ("Tom Hill, whom she called …": Tom
     Hill), which that subject never stands for."""
     verb = subject.head
-    return verb.head if verb.dep_ == "relcl" and subject.dep_ in NOMINAL_SUBJECTS and verb.head is not verb else None
+    return verb.head if verb.dep_ == "relcl" and subject.dep_ in NOMINAL_SUBJECTS and verb.head.i != verb.i else None
 
 
 def speaker_for(

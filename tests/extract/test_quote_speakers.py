@@ -342,3 +342,10 @@ def test_a_quote_that_reopens_each_paragraph_is_one_speaker_and_keeps_out_the_na
     assert all(q.speaker is not None and "Ann Lee" in q.speaker.text for q in quotes), quotes
     assert any(q.text.startswith("And we will never give up") for q in quotes)
     assert not any("left the stage" in q.text for q in quotes)
+
+
+def test_a_participle_in_a_sentence_without_a_verb_finds_no_speaker_and_ends() -> None:
+    """A fragment rooted on a noun ("The mayor's letter …, calling …") has no clause above the participle: the search
+    for one stops at the root instead of climbing forever, and nobody is made the speaker."""
+    quotes = direct_quotes("The mayor's letter to residents last week, calling the plan “a disgrace”.")
+    assert [(q.text, q.speaker) for q in quotes] == [("a disgrace", None)]
