@@ -33,7 +33,7 @@ from graph.merge.event_lemmas import NEWS_SYNONYMS as NEWS_SYNONYMS  # handed on
 from graph.merge.event_lemmas import STEM as STEM
 from graph.merge.event_lemmas import related_lemmas
 from graph.merge.greedy import join_best_first
-from graph.model import EventMention, TimeExpr
+from graph.model import EventMention, Granularity, TimeExpr
 
 SAME_STATEMENT = 10.0
 """Weight of the edge between speech events whose quotes are reports of one statement."""
@@ -181,19 +181,31 @@ def _evidence(a: _Node, b: _Node) -> float:
 def _clusters(nodes: list[_Node], must: list[tuple[int, int]]) -> list[list[int]]:
     """Edges best first, a join refused when the clusters clash: reports of one statement, then mentions of related
     lemmas that share evidence (an agent, a patient, a place, a day), then mentions of one lemma, then of related ones.
-    The weak edges of the last two (nothing shared, nothing in conflict) join every pair of a block of lemmas, so they
-    are taken cluster by cluster (:func:`_weak`), which joins what taking them pair by pair in order would."""
+    The weak edges of the last two (nothing shared, nothing in conflict) join every pair of a block of lemmas whose
+    mentions are both or neither dated only to a year (:func:`_in_a_year`), so they are taken cluster by cluster
+    (:func:`_weak`), which joins what taking them pair by pair in order would."""
     full = [n for n in nodes if not n.bare]
     related = related_lemmas(n.mention.lemma for n in nodes)
     cluster_of = [_Cluster(n) for n in nodes]
     for i, j in sorted(must):  # SAME_STATEMENT outweighs any evidence: these edges come first
         _join_unless_apart(cluster_of, cluster_of[i], cluster_of[j])
     _join_sharing(full, related, cluster_of)
-    _weak(full, cluster_of, {n.mention.lemma: (n.mention.lemma,) for n in full})
-    lemmas = {n.mention.lemma for n in full}
-    _weak(full, cluster_of, {m: tuple(r for r in related[m] if r != m and r in lemmas) for m in lemmas})
+    groups = [[n for n in full if _in_a_year(n) is recalled] for recalled in (False, True)]
+    for told in groups:
+        _weak(told, cluster_of, {n.mention.lemma: (n.mention.lemma,) for n in told})
+    for told in groups:
+        lemmas = {n.mention.lemma for n in told}
+        _weak(told, cluster_of, {m: tuple(r for r in related[m] if r != m and r in lemmas) for m in lemmas})
     _attach_bare(nodes, cluster_of, related)
     return _kept(nodes, cluster_of)
+
+
+def _in_a_year(node: _Node) -> bool:
+    """Whether a mention is dated no finer than a year ("in 1983", "the 1930s"): history the article recalls, which a
+    mention it shares nothing with, told undated or to the day, does not name. A time only placed in an article's
+    estimated window ("seven months ago" in an undated article) is no such year."""
+    time = node.time
+    return time is not None and time.granularity in {Granularity.YEAR, Granularity.UNKNOWN} and not time.estimated
 
 
 def _kept(nodes: list[_Node], cluster_of: list[_Cluster]) -> list[list[int]]:

@@ -246,3 +246,19 @@ def test_names_of_one_person_are_one_participant() -> None:
         ]
     )
     assert two == [["a:resign"], ["b:resign"]]
+
+
+def test_a_year_of_history_never_dates_a_mention_that_shares_only_a_word() -> None:
+    """ "Asked in the 1930s" in one article is not the date of an undated "asked" in another; a day is the news."""
+    recalled = article("a", ("asked in the 1930s", "ask", P, None, ORG, dt.date(1930, 1, 1)))
+    mention = recalled.events[0]
+    assert mention.time is not None
+    year = replace(mention.time, granularity=Granularity.YEAR, end=dt.date(1939, 12, 31))
+    recalled = replace(recalled, events=[replace(mention, time=year)])
+    undated = article("b", ("the panel asked", "ask", P, "the panel", ORG, None))
+    assert reports([recalled, undated]) == [["a:ask"], ["b:ask"]]
+    today = article("c", ("asked on Monday", "ask", P, None, ORG, dt.date(2024, 5, 6)))
+    assert reports([today, undated]) == [["b:ask", "c:ask"]]
+
+    window = replace(recalled.events[0], time=replace(year, estimated=True))  # "seven months ago", article undated
+    assert reports([replace(recalled, events=[window]), undated]) == [["a:ask", "b:ask"]]
