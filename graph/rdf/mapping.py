@@ -353,7 +353,8 @@ def _event_report(
     incidental: bool,
 ) -> None:
     """One article's wording of an event, who and where it names, and the time it gives. An ``incidental`` event
-    (one of ``Story.incidental``) is typed ng:IncidentalEvent only, so that what asks for ng:Event leaves it out."""
+    (one of ``Story.incidental``) is typed ng:IncidentalEvent only, so that what asks for ng:Event leaves it out;
+    its reports are minted from their triggers, as an incidental mention may span the words of a salient one."""
     iri = event_node(event.key)
     mention = report.mention
     graph.link(iri, TERM.type, TERM.IncidentalEvent if incidental else TERM.Event)
@@ -362,7 +363,8 @@ def _event_report(
     for predicate, mentions in roles:
         for m in mentions:
             graph.link(iri, predicate, _mentioned(graph, story, article.id, m))
-    said = spanned_node("report", article.id, mention.span, "event")
+    where = (mention.trigger, "incidental") if incidental else (mention.span, "event")  # may share a salient's span
+    said = spanned_node("report", article.id, *where)
     graph.link(said, TERM.type, TERM.Report)
     graph.link(said, TERM.reportOf, iri)
     graph.link(said, TERM.reportedIn, node("article", article.id))
