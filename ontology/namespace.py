@@ -34,6 +34,7 @@ class NG(DefinedNamespace):
     Statement: URIRef  # One thing said, however many articles report it.
     Report: URIRef  # One article's wording of a statement.
     Event: URIRef  # Something that happened.
+    IncidentalEvent: URIRef  # Something that happened, told only in passing: left out of the listings.
     TimeExpression: URIRef  # A time expression in an article, normalised.
     Mention: URIRef  # One span of an article that names an actor.
     EventRelation: URIRef  # A stated relation in time between two events, with its words.

@@ -90,3 +90,13 @@ def test_every_excerpt_keeps_who_claims_its_events(seed_build: Any) -> None:
         if event.key in {e.key for e in part.events}:
             assert claimant in part.actors
             to_dataset(part)  # maps every triple of the page
+
+
+def test_an_excerpt_draws_no_incidental_event(seed_build: Any) -> None:
+    """The map shows no incidental event, so a page that leaves out an incidental event's participants still maps."""
+    story = seed_build.result.story
+    assert story.incidental
+    for limit in (1, Counts.of(story).nodes // 2):
+        part = excerpt(story, limit)
+        assert part is not story and not part.incidental
+        assert not set(merged_graph(to_dataset(part)).subjects(None, NG.IncidentalEvent))

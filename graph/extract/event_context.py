@@ -30,6 +30,8 @@ class EventContext:
 
     doc: Doc
     article: Article
+    quoted: list[Quote]
+    """The direct quotes, by start."""
     quoted_starts: list[int]
     """The starts of the direct quotes, in order."""
     quoted_reach: list[int]
@@ -51,7 +53,7 @@ def event_context(
     doc: Doc, article: Article, mentions: Sequence[Mention], times: Sequence[TimeExpr], quotes: Sequence[Quote]
 ) -> EventContext:
     """The lookups of one article, each built in one pass."""
-    quoted = sorted((q.span.start, q.span.end) for q in quotes if q.direct)
+    quoted = sorted((q for q in quotes if q.direct), key=lambda q: (q.span.start, q.span.end))
     reported = sorted(
         (q for q in quotes if not q.direct and q.pattern in CLAIM_PATTERNS), key=lambda q: (q.span.start, q.span.end)
     )
@@ -62,8 +64,9 @@ def event_context(
     return EventContext(
         doc=doc,
         article=article,
-        quoted_starts=[start for start, _ in quoted],
-        quoted_reach=list(accumulate((end for _, end in quoted), max)),
+        quoted=quoted,
+        quoted_starts=[q.span.start for q in quoted],
+        quoted_reach=list(accumulate((q.span.end for q in quoted), max)),
         covering=covering,
         dated=dated_index(doc, times),
         reported=reported,
@@ -73,10 +76,13 @@ def event_context(
     )
 
 
-def in_quote(context: EventContext, token: Token) -> bool:
-    """Whether ``token`` lies inside a direct quote: the speaker's words, carried by the statement."""
+def quote_at(context: EventContext, token: Token) -> Quote | None:
+    """The direct quote ``token`` lies inside, the last to start where quotes nest: the speaker's words, carried by
+    the statement; None outside quotes."""
     before = bisect_right(context.quoted_starts, token.idx)  # the quotes that start at or before the token
-    return before > 0 and context.quoted_reach[before - 1] > token.idx
+    if before == 0 or context.quoted_reach[before - 1] <= token.idx:
+        return None
+    return next(q for q in reversed(context.quoted[:before]) if q.span.end > token.idx)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,13 @@ all.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract import event_participants as participants
 from graph.extract.attribution import NOMINAL_SUBJECTS
 from graph.extract.event_claims import claim_of, denied
-from graph.extract.event_context import EventContext, Found, event_mention, in_quote
+from graph.extract.event_context import EventContext, Found, event_mention, quote_at
 from graph.extract.event_syntax import (
     appeal,
     children,
@@ -58,7 +59,7 @@ from graph.extract.event_words import (
     STOP_VERBS,
     VERB_TYPES,
 )
-from graph.model import EventType
+from graph.model import Claim, EventType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,9 +71,21 @@ ARGUMENT_PREPOSITIONS = frozenset({"on", "for", "against"})
 
 
 def event_at(context: EventContext, token: Token) -> Found | None:
-    """The event ``token`` triggers, if any: a verb, or a noun or adjective that is no modifier of another word."""
-    if in_quote(context, token):
-        return None
+    """The event ``token`` triggers, if any: a verb, a past participle qualifying a noun ("the stolen car": what
+    happened to it, incidental), or a noun or adjective that is no modifier of another word. An event inside a direct
+    quote is incidental and what the speaker claims: the quote's words are the speaker's, carried by the statement."""
+    found = _event_at(context, token)
+    quote = quote_at(context, token) if found is not None else None
+    if found is None or quote is None:
+        return found
+    claim = Claim(quote.cue or "said", quote.speaker)
+    return Found(replace(found.mention, salient=False, claim=claim), found.anchor, found.trigger)
+
+
+def _event_at(context: EventContext, token: Token) -> Found | None:
+    if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ == "VBN":
+        found = verb_event(context, token)
+        return Found(replace(found.mention, salient=False), found.anchor, found.trigger) if found else None
     if token.pos_ == "VERB" and token.dep_ not in MODIFIER_DEPS:
         return verb_event(context, token)
     if token.pos_ == "PROPN" and headline_verb(token):

@@ -71,9 +71,10 @@ def story_quads(story: Story) -> Quads:
         for report in statement.reports:
             statements_by_article.setdefault(report.article_id, []).append((statement, report))
     events_by_article: dict[str, list[tuple[Event, EventReport]]] = {}
-    for event in story.events:
+    for event in story.events + story.incidental:
         for event_report in event.reports:
             events_by_article.setdefault(event_report.article_id, []).append((event, event_report))
+    incidental = {event.key for event in story.incidental}
     relations_by_article: dict[str, list[EventRelation]] = {}
     for relation in story.relations:
         relations_by_article.setdefault(relation.article_id, []).append(relation)
@@ -85,7 +86,7 @@ def story_quads(story: Story) -> Quads:
         for statement, report in statements_by_article.get(article_id, []):
             _report(named, statement, labels[statement.key], report, story, facts.article, spans)
         for event, event_report in events_by_article.get(article_id, []):
-            _event_report(named, story, facts.article, event, event_report, spans)
+            _event_report(named, story, facts.article, event, event_report, spans, event.key in incidental)
         for relation in relations_by_article.get(article_id, []):
             _relation(named, relation)
         yield node("graph", article_id), named.sorted()
@@ -107,6 +108,8 @@ def _merged_default(story: Story) -> TripleSet:
     made = {key for statement in story.statements for key in statement.made_in}
     for event in story.events:
         _event_details(default, event, event.shown_as_statements and event.key in made)
+    for event in story.incidental:
+        _incidental_details(default, event)
     for ranked, predicate, rank in listing_ranks(story, short_label):
         default.add(ranked, predicate, integer(rank))
     for item, articles in timeline_articles(story):
@@ -343,18 +346,27 @@ def _relation(graph: TripleSet, relation: EventRelation) -> None:
 
 
 def _event_report(
-    graph: TripleSet, story: Story, article: Article, event: Event, report: EventReport, spans: ActorSpans
+    graph: TripleSet,
+    story: Story,
+    article: Article,
+    event: Event,
+    report: EventReport,
+    spans: ActorSpans,
+    incidental: bool,
 ) -> None:
-    """One article's wording of an event, who and where it names, and the time it gives."""
+    """One article's wording of an event, who and where it names, and the time it gives. An ``incidental`` event
+    (one of ``Story.incidental``) is typed ng:IncidentalEvent only, so that what asks for ng:Event leaves it out;
+    its reports are minted from their triggers, as an incidental mention may span the words of a salient one."""
     iri = event_node(event.key)
     mention = report.mention
-    graph.link(iri, TERM.type, TERM.Event)
+    graph.link(iri, TERM.type, TERM.IncidentalEvent if incidental else TERM.Event)
     graph.add(iri, TERM.label, plain(event.label))
     roles = ((TERM.agent, mention.agents), (TERM.patient, mention.patients), (TERM.place, mention.places))
     for predicate, mentions in roles:
         for m in mentions:
             graph.link(iri, predicate, _mentioned(graph, story, article.id, m))
-    said = spanned_node("report", article.id, mention.span, "event")
+    where = (mention.trigger, "incidental") if incidental else (mention.span, "event")  # may share a salient's span
+    said = spanned_node("report", article.id, *where)
     graph.link(said, TERM.type, TERM.Report)
     graph.link(said, TERM.reportOf, iri)
     graph.link(said, TERM.reportedIn, node("article", article.id))
@@ -380,3 +392,11 @@ def _event_details(graph: TripleSet, event: Event, shown_as_statements: bool) ->
     _placement(graph, iri, TERM.occurredOn, event.placement)
     graph.add(iri, TERM.shownAsStatements, boolean(True) if shown_as_statements else None)
     graph.add(iri, TERM.claimed, boolean(True) if event.claimed else None)
+
+
+def _incidental_details(graph: TripleSet, event: Event) -> None:
+    """An incidental event's type: told only in passing, it has no counts and no place on the timeline."""
+    iri = event_node(event.key)
+    graph.link(iri, TERM.type, TERM.IncidentalEvent)
+    graph.add(iri, TERM.label, plain(event.label))
+    graph.add(iri, TERM.eventType, plain(event.type.value))

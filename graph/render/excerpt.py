@@ -132,6 +132,7 @@ class _Chooser:
             statements=statements,
             events=events,
             relations=[r for r in story.relations if r.source in self.events and r.target in self.events],
+            incidental=[],  # the map draws no incidental event
         )
 
     def kept(self, facts: list[ArticleFacts], statements: list[Statement], events: list[Event]) -> set[str]:

@@ -84,3 +84,47 @@ def test_salience(parse: Parse, expected: list[tuple[str, bool]]) -> None:
 def test_an_entailed_infinitive_keeps_its_type() -> None:
     _article, events, _relations = run(MANAGED)
     assert [(e.lemma, e.type) for e in events if e.lemma == "escape"] == [("escape", EventType.MOVEMENT)]
+
+
+STOLEN_CAR = Parse("Police found the stolen car .", [1, 1, 4, 4, 1, 1], "nsubj ROOT det amod dobj punct",
+                   "NOUN VERB DET VERB NOUN PUNCT", "NNS VBD DT VBN NN .",
+                   "police find the steal car .")  # fmt: skip
+RISING_PRICES = Parse("Police watched the rising crowd .", [1, 1, 4, 4, 1, 1], "nsubj ROOT det amod dobj punct",
+                      "NOUN VERB DET VERB NOUN PUNCT", "NNS VBD DT VBG NN .",
+                      "police watch the rise crowd .")  # fmt: skip
+QUOTED_THEFT = Parse("“ Thieves broke the window , ” the owner said .", [2, 2, 9, 4, 2, 9, 9, 8, 9, 9, 9],
+                     "punct nsubj ccomp det dobj punct punct det nsubj ROOT punct",
+                     "PUNCT NOUN VERB DET NOUN PUNCT PUNCT DET NOUN VERB PUNCT",
+                     "`` NNS VBD DT NN , '' DT NN VBD .",
+                     "“ thief break the window , ” the owner say .")  # fmt: skip
+QUOTED_PLAN = Parse("“ Thieves will break the window , ” the owner said .", [3, 3, 3, 10, 5, 3, 10, 10, 9, 10, 10, 10],
+                    "punct nsubj aux ccomp det dobj punct punct det nsubj ROOT punct",
+                    "PUNCT NOUN AUX VERB DET NOUN PUNCT PUNCT DET NOUN VERB PUNCT",
+                    "`` NNS MD VB DT NN , '' DT NN VBD .",
+                    "“ thief will break the window , ” the owner say .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "expected"),
+    [
+        (STOLEN_CAR, [("find", False), ("steal", False)]),
+        (RISING_PRICES, [("watch", True)]),
+    ],
+    ids=["a past participle qualifying a noun tells what happened to it", "a present participle tells nothing"],
+)
+def test_participles(parse: Parse, expected: list[tuple[str, bool]]) -> None:
+    assert found(parse) == expected
+
+
+def test_an_event_inside_a_quote_is_incidental_and_the_speakers_claim() -> None:
+    article, events, _relations = run(QUOTED_THEFT, quoted=True)
+    broke = [e for e in events if e.lemma == "break"]
+    assert [(e.salient, e.claim is not None and e.claim.cue) for e in broke] == [(False, "said")]
+    assert all(e.salient for e in events if e.lemma != "break")
+    source = broke[0].claim.source if broke[0].claim else None
+    assert source is None or source.span.slice(article.text) == "the owner"
+
+
+def test_a_quoted_event_under_a_modal_stays_out() -> None:
+    _article, events, _relations = run(QUOTED_PLAN, quoted=True)
+    assert "break" not in [e.lemma for e in events]
