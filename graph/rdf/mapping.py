@@ -74,7 +74,6 @@ def story_quads(story: Story) -> Quads:
     for event in story.events + story.incidental:
         for event_report in event.reports:
             events_by_article.setdefault(event_report.article_id, []).append((event, event_report))
-    incidental = {event.key for event in story.incidental}
     relations_by_article: dict[str, list[EventRelation]] = {}
     for relation in story.relations:
         relations_by_article.setdefault(relation.article_id, []).append(relation)
@@ -86,7 +85,7 @@ def story_quads(story: Story) -> Quads:
         for statement, report in statements_by_article.get(article_id, []):
             _report(named, statement, labels[statement.key], report, story, facts.article, spans)
         for event, event_report in events_by_article.get(article_id, []):
-            _event_report(named, story, facts.article, event, event_report, spans, event.key in incidental)
+            _event_report(named, story, facts.article, event, event_report, spans)
         for relation in relations_by_article.get(article_id, []):
             _relation(named, relation)
         yield node("graph", article_id), named.sorted()
@@ -346,19 +345,15 @@ def _relation(graph: TripleSet, relation: EventRelation) -> None:
 
 
 def _event_report(
-    graph: TripleSet,
-    story: Story,
-    article: Article,
-    event: Event,
-    report: EventReport,
-    spans: ActorSpans,
-    incidental: bool,
+    graph: TripleSet, story: Story, article: Article, event: Event, report: EventReport, spans: ActorSpans
 ) -> None:
-    """One article's wording of an event, who and where it names, and the time it gives. An ``incidental`` event
-    (one of ``Story.incidental``) is typed ng:IncidentalEvent only, so that what asks for ng:Event leaves it out;
-    its reports are minted from their triggers, as an incidental mention may span the words of a salient one."""
+    """One article's wording of an event, who and where it names, and the time it gives. An incidental event (one of
+    ``Story.incidental``, whose every mention is not salient) is typed ng:IncidentalEvent only, so that what asks for
+    ng:Event leaves it out; its reports are minted from their triggers, as an incidental mention may span the words of
+    a salient one."""
     iri = event_node(event.key)
     mention = report.mention
+    incidental = not mention.salient
     graph.link(iri, TERM.type, TERM.IncidentalEvent if incidental else TERM.Event)
     graph.add(iri, TERM.label, plain(event.label))
     roles = ((TERM.agent, mention.agents), (TERM.patient, mention.patients), (TERM.place, mention.places))
