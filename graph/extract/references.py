@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.attribution import PERSONAL_PRONOUNS
+from graph.extract.speaker_words import COMPANY_NOUNS
 from graph.extract.speakers import Attribution, described
 from graph.model import ActorKind, Article, Mention, Span
 
@@ -38,12 +39,6 @@ organisations ("Acme, which makes brakes, ...")."""
 DEFINITE_OPENERS = frozenset([("det", "the"), ("poss", "his"), ("poss", "her"), ("poss", "their")])
 """What opens a definite description: "the judge", and a role by whose it is, "her lawyer" (a body is never named
 so: "its parent company" is another company)."""
-BODY_NOUNS = frozenset(
-    ["company", "firm", "corporation", "business", "group", "conglomerate", "giant", "maker", "manufacturer",
-     "automaker", "carmaker", "chipmaker", "airline", "carrier", "bank", "lender", "insurer", "retailer", "agency",
-     "organisation", "organization", "charity", "network", "club", "team", "franchise", "union", "party"]
-)  # fmt: skip
-"""Nouns whose singular definite description stands for an organisation the article has named ("the company")."""
 PRONOUN_SEXES = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
@@ -164,15 +159,16 @@ def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequenc
     """The organisation a bare description by a noun of bodies stands for ("the company", "the airline"): of the
     organisations named before it, the one named most often, the nearest on a tie. A description with words that
     tell one body from another ("the Italian company", "the recipient carrier") is left alone."""
-    if token.lemma_.lower() not in BODY_NOUNS or any(c.dep_ != "det" for c in token.lefts):
+    if token.lemma_.lower() not in COMPANY_NOUNS or any(c.dep_ != "det" for c in token.lefts):
         return None
     before = [m for m in ordered[: bisect_right(starts, token.idx)] if m.kind is ActorKind.ORGANIZATION]
     named = [m for m in before if m.text[:1].isupper() and m.span.end <= token.idx]
     if not named:
         return None
-    counts = Counter(m.text.removeprefix("the ").removeprefix("The ") for m in named)
+    names = [m.text.removeprefix("the ").removeprefix("The ") for m in named]
+    counts = Counter(names)
     best = max(counts.values())
-    return next(m for m in reversed(named) if counts[m.text.removeprefix("the ").removeprefix("The ")] == best)
+    return next(m for m, name in zip(reversed(named), reversed(names), strict=True) if counts[name] == best)
 
 
 def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Mention, Mention]]) -> list[Mention]:

@@ -36,6 +36,13 @@ BODY_NOUNS = frozenset(
 )  # fmt: skip
 """Singular nouns of bodies that speak as one ("the campaign", "the city", "Acme's board"): what a later speaking
 "it" stands for ("The city sent a letter. It says …")."""
+COMPANY_NOUNS = frozenset(
+    ["company", "firm", "corporation", "business", "group", "conglomerate", "giant", "maker", "manufacturer",
+     "automaker", "carmaker", "chipmaker", "airline", "carrier", "bank", "lender", "insurer", "retailer", "agency",
+     "organisation", "organization", "charity", "network", "club", "team", "franchise", "union", "party"]
+)  # fmt: skip
+"""Nouns whose bare singular definite description stands for the organisation the article has named most ("the
+company", "the airline"); unlike :data:`BODY_NOUNS`, not the bodies that speak for a place ("the city", "the state")."""
 ROLE_GENDERS = {
     **dict.fromkeys(
         (

@@ -25,6 +25,8 @@ from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS
 from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense, timeml_type
 from graph.model import Granularity
 
+_WEEKDAY_PICKER = re.compile(rf"^(?:coming|next|last|this) (?=(?:{'|'.join(WEEKDAYS)}),? )")
+"""A "this", "next", "last" or "coming" before a weekday that a date follows: the date says which one it is."""
 _CALENDAR = re.compile(
     rf"\b(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
     r"\d{4}-\d\d"
@@ -90,9 +92,8 @@ def clean(text: str) -> str:
     years said in words as digits."""
     text = text.lower().replace("’", "'").replace("`", "'")
     text = _SPOKEN_YEAR.sub(_spoken_year, re.sub(r"\s+", " ", text))
-    text = re.sub(
-        r"^nightly$", "every night", re.sub(r" or so\b", "", text)
-    )  # "a week or so ago", "the next two years or so": as said, hedged
+    text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
+    text = re.sub(r"^nightly$", "every night", text)
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = _MONTH_DAY_WORD.sub(_month_day, text)
@@ -110,9 +111,7 @@ def _resolve(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
         if found is not None:
             return found
     if _CALENDAR.search(words):  # "this coming Sunday, March 8": the date says which Sunday
-        return _calendar(
-            re.sub(rf"^(?:coming|next|last|this) (?=(?:{'|'.join(WEEKDAYS)}),? )", "", words), anchor, tense
-        )
+        return _calendar(_WEEKDAY_PICKER.sub("", words), anchor, tense)
     return UNRESOLVED
 
 

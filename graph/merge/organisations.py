@@ -173,8 +173,8 @@ class _OrgNames:
     def short_form_edges(self) -> Iterator[Edge]:
         """A name to the longer names holding its words, when they have one set of words: "Times" / "New York Times";
         never to the name of an event ("Labour Party" / "Labour Party Conference") nor to a part of it
-        (:func:`qualifies`). A bare institution held per
-        article (:func:`bare_institutions`) joins only the names of its article."""
+        (:func:`qualifies`). A bare institution held per article (:func:`bare_institutions`) joins only the names of
+        its article."""
         for short in self.names:
             if not self.words[short]:
                 continue
