@@ -20,6 +20,7 @@ from rdflib import RDF, RDFS, URIRef
 from rdflib.term import Node
 
 from graph.render.dates import When, day_label
+from graph.render.labels import named
 from graph.render.payload import (
     ActorKind,
     ActorNode,
@@ -28,7 +29,6 @@ from graph.render.payload import (
     Edge,
     EdgeKind,
     EventNode,
-    Names,
     PageNode,
     ReportData,
     StatementNode,
@@ -47,9 +47,6 @@ ACTOR_KINDS: tuple[tuple[URIRef, ActorKind], ...] = (
     (NG.Actor, "actor"),
 )
 """Actor classes in order of precedence: a node typed both Person and Actor is a person. Outlets win over all."""
-
-LABEL_CHARS = 48
-"""Longest label drawn on the canvas; the full text is in the details panel."""
 
 
 @dataclass(slots=True)
@@ -74,18 +71,6 @@ class _Dated:
 
 def read_page_data(graph: Triples, focus_limit: int) -> PageData:
     return _Reader(graph).read(focus_limit)
-
-
-def shorten(text: str, limit: int = LABEL_CHARS) -> str:
-    """One line of at most ``limit`` characters, cut at a word where one is near."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.") + "…"
 
 
 class _Reader(GraphReader):
@@ -133,7 +118,7 @@ class _Reader(GraphReader):
             node: ActorNode = {
                 "id": self.register(resource, kind, name),
                 "kind": kind,
-                **_named(resource, name),
+                **named(resource, name),
                 "aliases": [a for a in self.texts(resource, NG.alias) if a != name],
                 "roles": self.texts(resource, NG.role),
                 "said": 0,
@@ -179,7 +164,7 @@ class _Reader(GraphReader):
         node: ArticleNode = {
             "id": self.register(article, "article", title),
             "kind": "article",
-            **_named(article, title),
+            **named(article, title),
             "published": day_label(published) if published else "",
             "sourceFile": " | ".join(self.texts(article, NG.sourceFile)),  # each file of a text given twice
             "publishers": publishers,
@@ -200,7 +185,7 @@ class _Reader(GraphReader):
         node: StatementNode = {
             "id": self.register(statement, "statement", name),
             "kind": "statement",
-            **_named(statement, name),
+            **named(statement, name),
             "text": text,
             "speakers": speakers,
             "when": when_data(when),
@@ -260,7 +245,7 @@ class _Reader(GraphReader):
         node: EventNode = {
             "id": self.register(event, "event", name),
             "kind": "event",
-            **_named(event, name),
+            **named(event, name),
             "eventType": self.text(event, NG.eventType),
             "when": when_data(when),
             "reports": reports,
@@ -385,10 +370,6 @@ class _Reader(GraphReader):
 
 _ROLES = (NG.agent, NG.patient, NG.place)
 """An event's agents, patients and places."""
-
-
-def _named(resource: Node, name: str) -> Names:
-    return {"label": shorten(name), "name": name, "iri": str(resource)}
 
 
 def _reported_in(reports: list[ReportData]) -> list[str]:

@@ -63,7 +63,7 @@ class ReportData(TypedDict):
 
 class Names(TypedDict):
     label: str
-    """At most :data:`graph.render.model.LABEL_CHARS` characters, for the canvas."""
+    """At most :data:`graph.render.labels.LABEL_CHARS` characters, for the canvas."""
     name: str
     """The whole name, title or text."""
     iri: str

@@ -15,7 +15,8 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal
 
 from graph.render import RenderSummary, render_html
 from graph.render.dates import days_label, describe
-from graph.render.model import read_page_data, shorten
+from graph.render.labels import shorten
+from graph.render.model import read_page_data
 from graph.render.page import page_script, script_json
 from ontology.namespace import NG, NGD
 from tests.render.sample_graph import (
