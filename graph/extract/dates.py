@@ -97,9 +97,6 @@ UNLABELLED = re.compile(
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
 day", "twice a year"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters, clock times ("18:00
 UTC") and numeric dates ("7/8/07")."""
-QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-COMPARED = re.compile(r"year[- ]?(?:ago|earlier)", re.I)
-"""Words of a quarter compared with ("the year-ago quarter"): not the quarter a later "a year earlier" leans on."""
 
 
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
@@ -134,7 +131,7 @@ class _Told:
     last: TimeExpr | None = None
     """The latest calendar time the text gave, for "that year"."""
     quarter: TimeExpr | None = None
-    """The latest quarter it gave, for "a year earlier"."""
+    """The latest period it reported on (a quarter, a half, a year), for "a year earlier"."""
     day_of_sentence: dict[int, dt.date] = field(default_factory=dict)
     """The day each sentence (by its first character) names, for "on Tuesday at 18:00 UTC"."""
 
@@ -145,10 +142,11 @@ class _Told:
             or back.named_back(words.text, span, self.last)
             or back.year_before(words.text, span, self.quarter)
         )
-        time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense_of(words))
+        tense = tense_of(words)
+        time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense)
         time = _period_ended(words, time)
-        if named_back is None and QUARTER_VALUE.fullmatch(time.value) and not COMPARED.search(words.text):
-            self.quarter = time  # "a year earlier" compares with the quarter the text reported, not one named back
+        if named_back is None:
+            self.quarter = back.reported(time, words.text, self.quarter, self.dateline, tense)
         time = replace(time, text=span.slice(text))  # the article's own characters, odd spaces and all
         self._remember(words, time, named_back is not None)
         return time
