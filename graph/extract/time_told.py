@@ -31,11 +31,15 @@ PART_NAMED_BACK = re.compile(r"the (morning|afternoon|evening)")
 """A part of a day named with "the": of the day the text last gave."""
 WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.join(WEEKDAYS)})", re.I)
 """A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
+_A_YEAR_BACK = r"(?:(?:of )?last year|a year (?:ago|earlier|before))"
 YEAR_BEFORE = re.compile(
     r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
-    r"(?: period)?",
+    rf"(?: period)?|the (?:comparable|corresponding) (?:period|quarter)(?: {_A_YEAR_BACK})?|"
+    rf"the same (?:period|quarter) {_A_YEAR_BACK}",
     re.I,
 )
+"""Words naming the period a year before the one reported: "a year earlier", "the year-ago period", "the comparable
+period", "the same quarter last year"."""
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
 
