@@ -132,6 +132,8 @@ class _Told:
     """The latest calendar time the text gave, for "that year"."""
     quarter: TimeExpr | None = None
     """The latest period it reported on (a quarter, a half, a year), for "a year earlier"."""
+    told_quarter: TimeExpr | None = None
+    """The latest quarter or half it gave, reported or compared, for "that quarter"."""
     day_of_sentence: dict[int, dt.date] = field(default_factory=dict)
     """The day each sentence (by its first character) names, for "on Tuesday at 18:00 UTC"."""
 
@@ -141,12 +143,15 @@ class _Told:
             back.apposed(words, span, self.last)
             or back.named_back(words.text, span, self.last)
             or back.year_before(words.text, span, self.quarter)
+            or back.quarter_named_back(words.text, span, self.told_quarter)
         )
         tense = tense_of(words)
         time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense)
         time = _period_ended(words, time)
         if named_back is None:
             self.quarter = back.reported(time, words.text, self.quarter, self.dateline, tense)
+        if back.PART_OF_YEAR.fullmatch(time.value):
+            self.told_quarter = time
         time = replace(time, text=span.slice(text))  # the article's own characters, odd spaces and all
         self._remember(words, time, named_back is not None)
         return time

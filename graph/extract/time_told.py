@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
@@ -40,6 +41,8 @@ YEAR_BEFORE = re.compile(
 )
 """Words naming the period a year before the one reported: "a year earlier", "the year-ago period", "the comparable
 period", "the same quarter last year"."""
+QUARTER_NAMED_BACK = re.compile(r"(?:that|the same) (?:quarter|half)", re.I)
+"""A quarter or half named back ("that quarter", "the same quarter"): the one the text last gave."""
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
 
@@ -47,7 +50,7 @@ CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granular
 def leans_on_text(text: str) -> bool:
     """Whether words are read against a time the text gave rather than the anchor ("that day", "a year earlier")."""
     text = text.strip()
-    return any(p.fullmatch(text) for p in (NAMED_BACK, WEEKDAY_FROM, YEAR_BEFORE))
+    return any(p.fullmatch(text) for p in (NAMED_BACK, WEEKDAY_FROM, YEAR_BEFORE, QUARTER_NAMED_BACK))
 
 
 def named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
@@ -65,6 +68,14 @@ def named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
     step = {"following": 1, "previous": -1, "prior": -1}.get((found.group("rel") or "").lower(), 0)
     held = values.unit_from(last.start, word, 1 if found.group("next_unit") else step)
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
+
+
+def quarter_named_back(text: str, span: Span, told: TimeExpr | None) -> TimeExpr | None:
+    """ "that quarter", "the same half": the quarter or half the text last gave, when it gave one of that kind."""
+    found = QUARTER_NAMED_BACK.fullmatch(text.strip())
+    if found is None or told is None or told.value[-2] != ("H" if text.strip().endswith("half") else "Q"):
+        return None
+    return replace(told, span=span, text=text)
 
 
 def apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | None:
@@ -144,4 +155,4 @@ def reported(
     return TimeExpr(time.span, time.text, held.value, held.granularity, held.start, held.end, dateline)
 
 
-__all__ = ["CALENDAR_UNITS", "apposed", "leans_on_text", "named_back", "reported", "year_before"]
+__all__ = ["CALENDAR_UNITS", "apposed", "leans_on_text", "named_back", "quarter_named_back", "reported", "year_before"]

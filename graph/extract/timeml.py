@@ -64,6 +64,8 @@ def _spoken_year(found: re.Match[str]) -> str:
 
 
 _LENGTH_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
+_COUNT = rf"(?:\d+|{'|'.join((*_UNITS, *_TENS, 'eleven', 'twelve'))})"
+"""A count said before a unit as its adjective ("a two day rally")."""
 
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -101,6 +103,7 @@ def clean(text: str) -> str:
     text = re.sub(r"^this (?:past|coming)\b", lambda m: "last" if m[0].endswith("past") else "coming", text)
     text = re.sub(r"(\d|-[a-z]+) (?:period|term)$", r"\1", text)  # "the 1988 period", "a one-year term"
     text = re.sub(rf"^(?:an?|the) (?=\S+-{_LENGTH_UNIT}$)", "", text)  # "a three-year (period)": the length
+    text = re.sub(rf"^an? (?={_COUNT} {_LENGTH_UNIT}$)", "", text)  # "a two day (rally)"; "the 99th day" is a day
     text = re.sub(r"^the year-(?:earlier|ago) (?=\S+ \S+s$)", "the ", text)  # "the year-earlier nine months": a length
     return HEDGE.sub("", text)
 

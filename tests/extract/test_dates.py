@@ -435,6 +435,13 @@ def test_a_year_earlier_compares_with_the_period_last_reported(text: str, compar
     assert times(make_doc(words, ents), published=REPORTED_IN_OCTOBER)[-1][1] == compared
 
 
+def test_a_quarter_named_back_is_the_one_last_given() -> None:
+    words, ents = _dated("Costs rose in [the third quarter] ; in [that quarter] sales fell and in [that half] too")
+    assert times(make_doc(words, ents), published=REPORTED_IN_OCTOBER) == [
+        ("the third quarter", "2022-Q3"), ("that quarter", "2022-Q3"), ("that half", "XXXX-XX-XX")
+    ]  # fmt: skip
+
+
 def test_the_year_ended_on_a_date_is_a_year_long() -> None:
     words = ["Sales", "rose", "in", "the", "year", "ended", "March", "31"]
     ents = ["O"] * 3 + ["B-DATE"] + ["I-DATE"] * 4

@@ -1,5 +1,5 @@
-"""Periods of a year and weeks named by what they hold, valued as the TimeML 1.2.1 guidelines value them; each on an
-invented phrase."""
+"""Periods of a year, lengths and weeks named by what they hold, valued as the TimeML 1.2.1 guidelines value them;
+each on an invented phrase."""
 
 from __future__ import annotations
 
@@ -37,4 +37,13 @@ def test_parts_of_a_named_year(words: str, value: str) -> None:
     ],
 )
 def test_a_week_named_by_a_day_it_holds_is_that_week(words: str, value: str) -> None:
+    assert resolve(words, THURSDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("a two day", "P2D"), ("a 30 day", "P30D"), ("a three-year", "P3Y"), ("the past year", "P1Y")],
+)
+def test_a_count_said_before_a_unit_as_its_adjective_is_a_length(words: str, value: str) -> None:
+    """ "a two day rally", its article taken in: the length."""
     assert resolve(words, THURSDAY).value == value
