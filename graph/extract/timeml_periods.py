@@ -23,7 +23,7 @@ _YEAR_AGO = re.compile(
     r"(?:\s+(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<unit>quarter|period))?$"
 )
 _YEARS_QUARTER = re.compile(
-    r"^(?:the\s+)?(?P<year>(?:this|last|next) year's|(?:1[5-9]|20)\d\d(?:'s)?)\s+"
+    r"^(?:the\s+)?(?:fiscal\s+)?(?P<year>(?:this|last|next) year's|(?:1[5-9]|20)\d\d(?:'s)?)\s+"
     r"(?:(?P<ord>first|second|third|fourth)[\s-]+)?quarter$"
 )
 

@@ -47,3 +47,16 @@ def test_a_week_named_by_a_day_it_holds_is_that_week(words: str, value: str) -> 
 def test_a_count_said_before_a_unit_as_its_adjective_is_a_length(words: str, value: str) -> None:
     """ "a two day rally", its article taken in: the length."""
     assert resolve(words, THURSDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("fiscal 2010's first quarter", "2010-Q1"),  # a fiscal year's quarter: numbered as the company numbers it
+        ("fiscal 2009 fourth quarter", "2009-Q4"),
+        ("the day before yesterday", "2009-10-20"),
+        ("the day after tomorrow", "2009-10-24"),
+    ],
+)
+def test_fiscal_years_quarters_and_days_two_away(words: str, value: str) -> None:
+    assert resolve(words, THURSDAY).value == value
