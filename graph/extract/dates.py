@@ -97,9 +97,6 @@ UNLABELLED = re.compile(
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
 day", "twice a year"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters, clock times ("18:00
 UTC") and numeric dates ("7/8/07")."""
-QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-COMPARED = re.compile(r"year[- ]?(?:ago|earlier)", re.I)
-"""Words of a quarter compared with ("the year-ago quarter"): not the quarter a later "a year earlier" leans on."""
 
 
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
@@ -134,7 +131,9 @@ class _Told:
     last: TimeExpr | None = None
     """The latest calendar time the text gave, for "that year"."""
     quarter: TimeExpr | None = None
-    """The latest quarter it gave, for "a year earlier"."""
+    """The latest period it reported on (a quarter, a half, a year), for "a year earlier"."""
+    told_quarter: TimeExpr | None = None
+    """The latest quarter or half it gave, reported or compared, for "that quarter"."""
     day_of_sentence: dict[int, dt.date] = field(default_factory=dict)
     """The day each sentence (by its first character) names, for "on Tuesday at 18:00 UTC"."""
 
@@ -144,11 +143,15 @@ class _Told:
             back.apposed(words, span, self.last)
             or back.named_back(words.text, span, self.last)
             or back.year_before(words.text, span, self.quarter)
+            or back.quarter_named_back(words.text, span, self.told_quarter)
         )
-        time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense_of(words))
+        tense = tense_of(words)
+        time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense)
         time = _period_ended(words, time)
-        if named_back is None and QUARTER_VALUE.fullmatch(time.value) and not COMPARED.search(words.text):
-            self.quarter = time  # "a year earlier" compares with the quarter the text reported, not one named back
+        if named_back is None:
+            self.quarter = back.reported(time, words.text, self.quarter, self.dateline, tense)
+        if back.PART_OF_YEAR.fullmatch(time.value):
+            self.told_quarter = time
         time = replace(time, text=span.slice(text))  # the article's own characters, odd spaces and all
         self._remember(words, time, named_back is not None)
         return time

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
+from graph.extract.timeml_values import Tense
 from graph.model import Granularity, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -30,11 +32,17 @@ PART_NAMED_BACK = re.compile(r"the (morning|afternoon|evening)")
 """A part of a day named with "the": of the day the text last gave."""
 WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.join(WEEKDAYS)})", re.I)
 """A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
+_A_YEAR_BACK = r"(?:(?:of )?last year|a year (?:ago|earlier|before))"
 YEAR_BEFORE = re.compile(
     r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
-    r"(?: period)?",
+    rf"(?: period)?|the (?:comparable|corresponding) (?:period|quarter)(?: {_A_YEAR_BACK})?|"
+    rf"the same (?:period|quarter) {_A_YEAR_BACK}",
     re.I,
 )
+"""Words naming the period a year before the one reported: "a year earlier", "the year-ago period", "the comparable
+period", "the same quarter last year"."""
+QUARTER_NAMED_BACK = re.compile(r"(?:that|the same) (?:quarter|half)", re.I)
+"""A quarter or half named back ("that quarter", "the same quarter"): the one the text last gave."""
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
 
@@ -42,7 +50,7 @@ CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granular
 def leans_on_text(text: str) -> bool:
     """Whether words are read against a time the text gave rather than the anchor ("that day", "a year earlier")."""
     text = text.strip()
-    return any(p.fullmatch(text) for p in (NAMED_BACK, WEEKDAY_FROM, YEAR_BEFORE))
+    return any(p.fullmatch(text) for p in (NAMED_BACK, WEEKDAY_FROM, YEAR_BEFORE, QUARTER_NAMED_BACK))
 
 
 def named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
@@ -60,6 +68,14 @@ def named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
     step = {"following": 1, "previous": -1, "prior": -1}.get((found.group("rel") or "").lower(), 0)
     held = values.unit_from(last.start, word, 1 if found.group("next_unit") else step)
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
+
+
+def quarter_named_back(text: str, span: Span, told: TimeExpr | None) -> TimeExpr | None:
+    """ "that quarter", "the same half": the quarter or half the text last gave, when it gave one of that kind."""
+    found = QUARTER_NAMED_BACK.fullmatch(text.strip())
+    if found is None or told is None or told.value[-2] != ("H" if text.strip().endswith("half") else "Q"):
+        return None
+    return replace(told, span=span, text=text)
 
 
 def apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | None:
@@ -91,13 +107,52 @@ def _weekday_from(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | No
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
-def year_before(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | None:
-    """ "a year earlier", "the year-ago period" after a quarter: the same quarter a year before (results are compared
-    with the same quarter of the year before)."""
-    if quarter is None or quarter.start is None or not YEAR_BEFORE.fullmatch(text.strip()):
+def year_before(text: str, span: Span, reported: TimeExpr | None) -> TimeExpr | None:
+    """ "a year earlier", "the year-ago period" after a reported period (see :func:`reported`): the same quarter, half
+    or year a year before (results are compared with the same period of the year before)."""
+    if reported is None or reported.start is None or not YEAR_BEFORE.fullmatch(text.strip()):
         return None
-    held = values.quarter(quarter.start.year - 1, (quarter.start.month - 1) // 3 + 1)
-    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, quarter.anchor)
+    year = reported.start.year - 1
+    if reported.granularity is Granularity.YEAR:
+        held = values.year(year)
+    else:
+        half = reported.value[-2] == "H"
+        held = values.quarter(year, (reported.start.month - 1) // (6 if half else 3) + 1, half=half)
+    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, reported.anchor)
 
 
-__all__ = ["CALENDAR_UNITS", "apposed", "leans_on_text", "named_back", "year_before"]
+PART_OF_YEAR = re.compile(r"\d{4}-[QH][1-4]")
+MONTHS_OF_YEAR = re.compile(r"P(?:[1-9]|1[01])M")
+"""A stretch of months shorter than a year ("the nine months", "the first six months")."""
+COMPARED = re.compile(r"year[- ]?(?:ago|earlier)", re.I)
+"""Words of a period compared with ("the year-ago quarter"): not the period a later "a year earlier" leans on."""
+
+
+def reported(
+    time: TimeExpr, text: str, before: TimeExpr | None, dateline: dt.date | None, tense: Tense | None = None
+) -> TimeExpr | None:
+    """The period a later "a year earlier" compares with, once ``time`` is told after ``before``.
+
+    A quarter or half the text reports on is that period. One that begins after the dateline, or is not yet over
+    and told in the future ("expects growth to continue into the fourth quarter"), is a forecast, not a result; one
+    said as the comparison ("the year-ago quarter") is no new report: both leave ``before``. A stretch of months of a
+    year ("in the first nine months") has no TimeML value of its own, so the year it lies in (the reported
+    quarter's, else the dateline's) stands for it: "up 4% from a year earlier" after it is the year before.
+    """
+    if COMPARED.search(text):
+        return before
+    if PART_OF_YEAR.fullmatch(time.value) and time.start is not None:
+        ahead = dateline is not None and (
+            time.start > dateline or (time.end is not None and time.end > dateline and tense is Tense.FUTURE)
+        )
+        return before if ahead else time
+    if not MONTHS_OF_YEAR.fullmatch(time.value):
+        return before
+    quarter = before.start if before is not None else values.previous_quarter(dateline).start if dateline else None
+    if quarter is None:
+        return before
+    held = values.year(quarter.year)
+    return TimeExpr(time.span, time.text, held.value, held.granularity, held.start, held.end, dateline)
+
+
+__all__ = ["CALENDAR_UNITS", "apposed", "leans_on_text", "named_back", "quarter_named_back", "reported", "year_before"]

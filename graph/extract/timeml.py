@@ -21,7 +21,7 @@ from typing import Any
 from graph.extract import timeml_values as values
 from graph.extract.timeml_days import WEEKDAYS, clock
 from graph.extract.timeml_periods import PERIOD_RULES
-from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS
+from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS, holiday
 from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense, timeml_type
 from graph.model import Granularity
 
@@ -64,6 +64,8 @@ def _spoken_year(found: re.Match[str]) -> str:
 
 
 _LENGTH_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
+_COUNT = rf"(?:\d+|{'|'.join((*_UNITS, *_TENS, 'eleven', 'twelve'))})"
+"""A count said before a unit as its adjective ("a two day rally")."""
 
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -101,6 +103,7 @@ def clean(text: str) -> str:
     text = re.sub(r"^this (?:past|coming)\b", lambda m: "last" if m[0].endswith("past") else "coming", text)
     text = re.sub(r"(\d|-[a-z]+) (?:period|term)$", r"\1", text)  # "the 1988 period", "a one-year term"
     text = re.sub(rf"^(?:an?|the) (?=\S+-{_LENGTH_UNIT}$)", "", text)  # "a three-year (period)": the length
+    text = re.sub(rf"^an? (?={_COUNT} {_LENGTH_UNIT}$)", "", text)  # "a two day (rally)"; "the 99th day" is a day
     text = re.sub(r"^the year-(?:earlier|ago) (?=\S+ \S+s$)", "the ", text)  # "the year-earlier nine months": a length
     return HEDGE.sub("", text)
 
@@ -172,7 +175,22 @@ def _in_relative_year(words: str, anchor: dt.date | None, tense: Tense | None) -
     return values.day(part.start.replace(year=target))
 
 
-RULES: tuple[Rule, ...] = (*PERIOD_RULES, *LEAF_RULES, _modified, _time_on_day, _in_relative_year)
+_WEEK_OF = re.compile(r"^(?:the\s+)?(?:week\s+of\s+(?P<day>.+)|(?P<holiday>.+?)\s+week)$")
+
+
+def _week_of(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """The week holding a day: "the week of Oct. 23", "Easter week", "Thanksgiving week" (not "Tuesday week")."""
+    found = _WEEK_OF.match(words)
+    if found is None:
+        return None
+    day = _resolve(found.group("day"), anchor, tense) if found.group("day") else None
+    day = day or holiday(found.group("holiday"), anchor, tense)
+    if day is None or day.granularity is not Granularity.DAY or day.start is None or "T" in day.value:
+        return None
+    return values.week(day.start, day.relative)
+
+
+RULES: tuple[Rule, ...] = (*PERIOD_RULES, *LEAF_RULES, _modified, _time_on_day, _in_relative_year, _week_of)
 
 
 def _calendar(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved:

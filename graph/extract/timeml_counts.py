@@ -115,8 +115,17 @@ def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | N
     return values.unit_from(anchor, unit, -back)._replace(length=length)
 
 
+_OF_A_YEAR = re.compile(
+    r"^(?P<stretch>the (?:first|last) .+?) of (?:(?:1[5-9]|20)\d\d|(?:this|last|next) year|the year)$"
+)
+"""The first or last stretch of a named year ("the first nine months of 1988"): a length, as TimeML values it."""
+
+
 def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """A length of time: "the past three years", "two and a half years", "fifty-year", "decades-long", "12-hour"."""
+    """A length of time: "the past three years", "two and a half years", "fifty-year", "decades-long", "12-hour",
+    "the first nine months of 1988"."""
+    if of_year := _OF_A_YEAR.match(words):
+        words = of_year.group("stretch")
     found = _DURATION.match(words) or _ADJECTIVE.match(words)
     if not found:
         return None

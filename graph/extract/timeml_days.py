@@ -16,12 +16,13 @@ from graph.model import Granularity
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 24}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
-DAY_SHIFTS = {"today": 0, "tonight": 0, "the day": 0, "that day": 0, "yesterday": -1, "tomorrow": 1}
+DAY_SHIFTS = {"today": 0, "tonight": 0, "the day": 0, "that day": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
 """Days named from the anchor: days on from it."""
 
 _WEEKDAY = re.compile(
     rf"^(?:(?:the\s+)?(?P<rel>last|this|next|past|coming|previous|following)\s+)?(?P<day>{'|'.join(WEEKDAYS)}|today|tonight|yesterday|tomorrow|"
-    rf"the day|that day)(?:\s+(?P<part>{'|'.join(PARTS_OF_DAY)}))?$"
+    rf"the day before yesterday|the day after tomorrow|the day|that day)(?:\s+(?P<part>{'|'.join(PARTS_OF_DAY)}))?$"
 )
 _PART_OF_DAY = re.compile(rf"^(?:(?P<rel>this|last|tomorrow|yesterday)\s+|the\s+)?(?P<part>{'|'.join(PARTS_OF_DAY)})$")
 _WEEKEND = re.compile(

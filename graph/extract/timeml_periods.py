@@ -23,7 +23,7 @@ _YEAR_AGO = re.compile(
     r"(?:\s+(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<unit>quarter|period))?$"
 )
 _YEARS_QUARTER = re.compile(
-    r"^(?:the\s+)?(?P<year>(?:this|last|next) year's|(?:1[5-9]|20)\d\d)\s+"
+    r"^(?:the\s+)?(?:fiscal\s+)?(?P<year>(?:this|last|next) year's|(?:1[5-9]|20)\d\d(?:'s)?)\s+"
     r"(?:(?P<ord>first|second|third|fourth)[\s-]+)?quarter$"
 )
 
@@ -57,18 +57,41 @@ def year_ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
     return values.quarter(reported.start.year - 1, number)
 
 
+_TWO_QUARTERS = re.compile(
+    r"^the (?P<side>first|last) two quarters of (?P<year>(?:1[5-9]|20)\d\d|(?:this|last|next) year)$"
+)
+"""The first or last two quarters of a named year: its first or second half."""
+
+
+def two_quarters(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "the first two quarters of 1990": the half of that year (``1990-H1``); "the last two quarters": ``H2``."""
+    found = _TWO_QUARTERS.match(words)
+    if not found:
+        return None
+    named = _named_year(found.group("year"), anchor)
+    if named is None:
+        return None
+    return values.quarter(named[0], 1 if found.group("side") == "first" else 2, half=True, relative=named[1])
+
+
+def _named_year(given: str, anchor: dt.date | None) -> tuple[int, bool] | None:
+    """The year ``given`` names ("1988", "1988's", "last year's") and whether the anchor placed it."""
+    if given[0].isdigit():
+        return int(given.removesuffix("'s")), False
+    if anchor is None:
+        return None
+    return anchor.year + {"this": 0, "last": -1, "next": 1}[given.split(" ")[0]], True
+
+
 def years_quarter(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """ "last year's third quarter", "the 1988 second quarter", "last year's quarter" (the reported one)."""
     found = _YEARS_QUARTER.match(words)
     if not found:
         return None
-    given = found.group("year")
-    if given[0].isdigit():
-        year, relative = int(given), False
-    elif anchor is None:
+    named = _named_year(found.group("year"), anchor)
+    if named is None:
         return None
-    else:
-        year, relative = anchor.year + {"this": 0, "last": -1, "next": 1}[given.split(" ")[0]], True
+    year, relative = named
     if found.group("ord"):
         return values.quarter(year, ORDINALS[found.group("ord")], relative=relative)
     if anchor is None:
@@ -124,5 +147,5 @@ def ordinal_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Reso
     return values.day(anchor) if anchor is not None else None
 
 
-PERIOD_RULES = (named_month, year_ago, years_quarter, recurring, ordinal_day)
+PERIOD_RULES = (named_month, year_ago, years_quarter, two_quarters, recurring, ordinal_day)
 """Tried before the other leaf rules: their words would otherwise go to dateparser or stay unread."""

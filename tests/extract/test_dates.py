@@ -398,6 +398,50 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
     assert times(make_doc(words, ents)) == [("the third quarter", "2022-Q3"), ("a year earlier", "2021-Q3")]
 
 
+def _dated(text: str) -> tuple[list[str], list[str]]:
+    """Words and entity labels of ``text``, whose time expressions are written in [brackets]."""
+    words, ents, inside = [], [], False
+    for word in text.split():
+        opens, closes = word.startswith("["), word.endswith("]")
+        words.append(word.strip("[]"))
+        ents.append("B-DATE" if opens else "I-DATE" if inside else "O")
+        inside = (inside or opens) and not closes
+    return words, ents
+
+
+REPORTED_IN_OCTOBER = dt.date(2022, 10, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        # a stretch of months of the year has no value of its own: the year it lies in stands for it
+        (
+            "Profit rose in [the third quarter] ; in [the first nine months] it was up from $ 7 [a year earlier]",
+            "2021",
+        ),
+        # a quarter still to come is a forecast, not the reported quarter
+        (
+            "Profit rose in [the third quarter] ; growth may slow in [the first quarter of 2023] from [a year earlier]",
+            "2021-Q3",
+        ),
+        ("Sales rose 5 % in [the first half] from [a year earlier]", "2021-H1"),
+        ("Sales rose in [the third quarter] from [the same period last year]", "2021-Q3"),
+        ("Sales rose in [the third quarter] from [the corresponding quarter]", "2021-Q3"),
+    ],
+)
+def test_a_year_earlier_compares_with_the_period_last_reported(text: str, compared: str) -> None:
+    words, ents = _dated(text)
+    assert times(make_doc(words, ents), published=REPORTED_IN_OCTOBER)[-1][1] == compared
+
+
+def test_a_quarter_named_back_is_the_one_last_given() -> None:
+    words, ents = _dated("Costs rose in [the third quarter] ; in [that quarter] sales fell and in [that half] too")
+    assert times(make_doc(words, ents), published=REPORTED_IN_OCTOBER) == [
+        ("the third quarter", "2022-Q3"), ("that quarter", "2022-Q3"), ("that half", "XXXX-XX-XX")
+    ]  # fmt: skip
+
+
 def test_the_year_ended_on_a_date_is_a_year_long() -> None:
     words = ["Sales", "rose", "in", "the", "year", "ended", "March", "31"]
     ents = ["O"] * 3 + ["B-DATE"] + ["I-DATE"] * 4
