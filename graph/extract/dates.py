@@ -21,6 +21,7 @@ from graph.extract import time_told as back
 from graph.extract.time_pieces import (
     HALF,
     MONTH_NAME,
+    OPEN_ENDS,
     TIME_WORDS,
     UNITS_AFTER_NUMBER,
     WEEKDAY,
@@ -37,10 +38,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
+ARTICLES = frozenset({"a", "an", "the"})
 NOT_TIMES = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\bold\b", re.I)
 """DATE entities that are ages, not times."""
 LEADING = re.compile(
-    r"^(?:(?:just|only|right|about|almost|around|barely|as long as|as early as|as late as|as of|since|until|by|on|"
+    r"^(?:(?:just|only|right|(?:about|almost|around|barely)(?!\s.*\bago$)(?!\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)|"
+    r"as long as|as early as|as late as|as of|since|until|by|on|"
     r"its|their|his|her|both|"
     r"in|at(?! (?:least|most)\b)|from|between|during|for|"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)(?= (?:a|an|per|each|every) )|"
@@ -52,7 +55,7 @@ LEADING = re.compile(
 """Words before an expression that TempEval-3's gold leaves outside it ("just yesterday", "on Tuesday", "15 a year",
 "seven a year ago", "earlier Friday", "its fourth quarter", "about five hours", "almost two decades"); modifiers it
 keeps inside as the expression's ``mod`` ("more than a week", "at least 30 days", "nearly two years", "earlier this
-month") stay."""
+month") stay, as does a hedge on a point in time ("about two years ago", "around 7:15 p.m.")."""
 TRAILING = re.compile(
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?: and a half)?(?P<cut> later)$|"
     r"(?P<own>\s*['’]s)$",
@@ -72,6 +75,9 @@ NAMES_PERIOD = re.compile(
     rf"(?:^|\s){YEAR}$|\w\s?-\s?(?:year|month|week|day|quarter)$|year\s?-\s?(?:ago|earlier)$", re.I
 )
 """How a time expression ends that a following "period" or "term" belongs to, as TimeML marks it."""
+COUNTED_UNITS = UNITS_AFTER_NUMBER | {"quarters", "centuries", "summers", "winters", "springs", "autumns", "seasons"}
+"""A unit after a number that ends an entity ("the past three" + "summers"): the count's unit."""
+COUNT = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several", re.I)
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
@@ -269,6 +275,10 @@ def _trim(span: SpacySpan) -> SpacySpan:
     start, end = span.start, span.end
     while end - start > 1 and (span.doc[end - 1].text.isspace() or span.doc[end - 1].text in DANGLING):
         end -= 1
+    while end - start > 1 and span.doc[start].pos_ == "VERB" and not TIME_WORDS.match(span.doc[start].text):
+        start += 1  # "Retaliating" of "Retaliating 13 days after the bombings"
+    if end - start > 1 and span.doc[start].text.lower() in ARTICLES and _modifies_noun(span.doc[start:end]):
+        start += 1
     span = span.doc[start:end]
     trail = TRAILING.search(span.text)
     cut = trail.start("cut") if trail and trail.group("cut") else trail.start("own") if trail else 0
@@ -276,6 +286,15 @@ def _trim(span: SpacySpan) -> SpacySpan:
         while end > start and span.doc[end - 1].idx >= span.start_char + cut:
             end -= 1
     return _without_leading(span.doc[start:end])
+
+
+def _modifies_noun(span: SpacySpan) -> bool:
+    """Whether the expression modifies a noun after it ("a two-day rally", "the year-ago results", "the 1996
+    bombing"): the article is then the noun's, outside the expression; not before "period" or "term", which TimeML
+    marks with the expression ("the year-ago period")."""
+    head = span[-1].head
+    noun = head.text.lower()
+    return head.i >= span.end and head.pos_ in {"NOUN", "PROPN"} and noun not in PERIOD_NOUNS | COUNTED_UNITS
 
 
 def _without_leading(span: SpacySpan) -> SpacySpan:
@@ -305,7 +324,11 @@ def _extend(span: SpacySpan) -> SpacySpan:
 
 def _with_length_words(doc: Doc, end: int) -> int:
     """The end of a length or time with the words spaCy left after it: "decades" + "-long", "a minute" + "and a
-    half", "1700" + "GMT"."""
+    half", "1700" + "GMT", "the past three" + "summers", "1994" + "or later" (an open end TimeML keeps as ``mod``)."""
+    if end + 1 < len(doc) and (doc[end].text.lower(), doc[end + 1].text.lower()) in OPEN_ENDS:
+        return end + 2
+    if end < len(doc) and COUNT.fullmatch(doc[end - 1].text) and doc[end].text.lower() in COUNTED_UNITS:
+        return end + 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         return end + 2
     if end < len(doc) and doc[end].text in {"GMT", "UTC"} and re.fullmatch(r"\d{4}", doc[end - 1].text):

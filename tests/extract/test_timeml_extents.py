@@ -1,0 +1,66 @@
+"""Extents as TimeML 1.2.1 marks them, on hand-built Docs: where an expression begins and ends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graph.extract.dates import extract_times
+from graph.model import Article
+
+PUBLISHED = dt.date(2021, 6, 9)
+
+
+def times(doc: Doc) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in extract_times(doc, Article("a", doc.text, published=PUBLISHED))]
+
+
+def plain(words: list[str], ents: list[str], **tags: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1), **tags)  # type: ignore[arg-type]
+
+
+def test_the_article_of_a_noun_the_expression_modifies_stays_outside() -> None:
+    """ "a two day march": the article is the march's; "the year-ago period" keeps it (TimeML marks the period)."""
+    words = ["Unions", "began", "a", "two", "day", "march", "after", "the", "year", "-", "ago", "period", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=[True] * 8 + [False, False] + [True] * 3,
+        heads=[1, 1, 5, 4, 5, 1, 1, 11, 10, 10, 11, 6, 1],
+        deps=["nsubj", "ROOT", "det", "nummod", "compound", "dobj", "prep", "det", "npadvmod", "punct", "amod",
+              "pobj", "punct"],  # fmt: skip
+        pos=["NOUN", "VERB", "DET", "NUM", "NOUN", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "ADV", "NOUN", "PUNCT"],
+        ents=["O", "O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O"],
+    )
+    assert [text for text, _ in times(doc)] == ["two day", "the year-ago period"]
+
+
+def test_a_verb_spacy_ran_into_the_expression_is_left_out() -> None:
+    words = ["Striking", "nine", "days", "after", "the", "flood"]
+    doc = plain(words, ["B-DATE", "I-DATE", "I-DATE", "O", "O", "O"], pos=["VERB", "NUM", "NOUN", "ADP", "DET", "NOUN"])
+    assert times(doc) == [("nine days", "P9D")]
+
+
+def test_a_hedge_stays_on_a_point_and_goes_from_a_length() -> None:
+    """ "about two years ago" and "around 6:30 p.m." are points TimeML marks with their ``mod``; "about five hours",
+    a length, is marked without it, as TempEval-3's gold has them."""
+    words = ["It", "opened", "about", "two", "years", "ago", ",", "shut", "around", "6:30", "p.m.", "for", "about",
+             "five", "hours"]  # fmt: skip
+    ents = ["O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "B-TIME", "I-TIME", "I-TIME", "O", "B-TIME",
+            "I-TIME", "I-TIME"]  # fmt: skip
+    found = [text for text, _ in times(plain(words, ents))]
+    assert found == ["about two years ago", "around 6:30 p.m.", "five hours"]
+
+
+def test_a_date_left_open_on_one_side_keeps_its_open_end() -> None:
+    words = ["No", "profit", "until", "2025", "or", "later", ",", "growth", "for", "2023", "and", "beyond"]
+    ents = ["O", "O", "O", "B-DATE", "O", "O", "O", "O", "O", "B-DATE", "O", "O"]
+    assert times(plain(words, ents)) == [("2025 or later", "2025"), ("2023 and beyond", "2023")]
+
+
+def test_a_count_takes_the_unit_spacy_left_after_it() -> None:
+    words = ["Riots", "followed", "in", "the", "past", "three", "summers"]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"]
+    assert [text for text, _ in times(plain(words, ents))] == ["the past three summers"]
