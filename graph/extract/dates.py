@@ -78,6 +78,8 @@ NAMES_PERIOD = re.compile(
 COUNTED_UNITS = UNITS_AFTER_NUMBER | {"quarters", "centuries", "summers", "winters", "springs", "autumns", "seasons"}
 """A unit after a number that ends an entity ("the past three" + "summers"): the count's unit."""
 COUNT = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several", re.I)
+PERIOD_OF = re.compile(r"the (?:same|corresponding|comparable) period", re.I)
+"""Before "last year" or "a year earlier": the part of that year the text compares with, one expression with it."""
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
@@ -92,7 +94,7 @@ UNLABELLED = re.compile(
     r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
     r"(?:(?:last|next) )?(?:thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)|a (?:later|future) date|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
-    r"the (?:near|short) term(?!-))\b|"
+    r"the (?:near|short) term(?!-)|the (?:latest|same|corresponding|comparable) period)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
@@ -150,6 +152,7 @@ class _Told:
             back.apposed(words, span, self.last)
             or back.named_back(words.text, span, self.last)
             or back.year_before(words.text, span, self.quarter)
+            or back.latest_period(words.text, span, self.quarter)
         )
         time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense_of(words))
         time = _period_ended(words, time)
@@ -316,6 +319,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
     named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text)
     if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (named and before in EVERY):
         start -= 1
+    if start >= 3 and re.fullmatch(r"last year|a year (?:ago|earlier)", span.text, re.I):
+        start -= 3 if PERIOD_OF.fullmatch(doc[start - 3 : start].text) else 0  # "the same period" + "last year"
     start, end = _with_article_and_noun(doc, start, _with_length_words(doc, end))
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"

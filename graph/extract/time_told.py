@@ -32,9 +32,11 @@ WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.
 """A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
 YEAR_BEFORE = re.compile(
     r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
-    r"(?: period)?",
+    r"(?: period)?|the (?:same|corresponding|comparable) period (?:last year|a year (?:ago|earlier))",
     re.I,
 )
+LATEST_PERIOD = re.compile(r"the (?:latest|current) period", re.I)
+"""The period just reported ("the latest period"): the quarter the text reported."""
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
 
@@ -100,4 +102,11 @@ def year_before(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | N
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, quarter.anchor)
 
 
-__all__ = ["CALENDAR_UNITS", "apposed", "leans_on_text", "named_back", "year_before"]
+def latest_period(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | None:
+    """ "the latest period" after a reported quarter: that quarter."""
+    if quarter is None or quarter.start is None or not LATEST_PERIOD.fullmatch(text.strip()):
+        return None
+    return TimeExpr(span, text, quarter.value, quarter.granularity, quarter.start, quarter.end, quarter.anchor)
+
+
+__all__ = ["CALENDAR_UNITS", "apposed", "latest_period", "leans_on_text", "named_back", "year_before"]
