@@ -78,7 +78,8 @@ NAMES_PERIOD = re.compile(
 COUNTED_UNITS = UNITS_AFTER_NUMBER | {"quarters", "centuries", "summers", "winters", "springs", "autumns", "seasons"}
 """A unit after a number that ends an entity ("the past three" + "summers"): the count's unit."""
 COUNT = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several", re.I)
-PERIOD_OF = re.compile(r"the (?:same|corresponding|comparable) period", re.I)
+PERIOD_OF = re.compile(r"the (?:same|corresponding|comparable) period(?: of)?", re.I)
+YEAR_BACK = re.compile(r"(?:the )?(?:last|previous|prior) year|a year (?:ago|earlier|before)", re.I)
 """Before "last year" or "a year earlier": the part of that year the text compares with, one expression with it."""
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
@@ -94,7 +95,7 @@ UNLABELLED = re.compile(
     r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
     r"(?:(?:last|next) )?(?:thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)|a (?:later|future) date|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
-    r"the (?:near|short) term(?!-)|the (?:latest|same|corresponding|comparable) period)\b|"
+    r"the (?:near|short) term(?!-)|the latest period)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
@@ -319,8 +320,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
     named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text)
     if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (named and before in EVERY):
         start -= 1
-    if start >= 3 and re.fullmatch(r"last year|a year (?:ago|earlier)", span.text, re.I):
-        start -= 3 if PERIOD_OF.fullmatch(doc[start - 3 : start].text) else 0  # "the same period" + "last year"
+    if YEAR_BACK.fullmatch(span.text):  # "the same period" + "last year"
+        start -= next((n for n in (3, 4) if n <= start and PERIOD_OF.fullmatch(doc[start - n : start].text)), 0)
     start, end = _with_article_and_noun(doc, start, _with_length_words(doc, end))
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"

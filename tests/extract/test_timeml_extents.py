@@ -64,3 +64,13 @@ def test_a_count_takes_the_unit_spacy_left_after_it() -> None:
     words = ["Riots", "followed", "in", "the", "past", "three", "summers"]
     ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"]
     assert [text for text, _ in times(plain(words, ents))] == ["the past three summers"]
+
+
+def test_a_period_compared_with_is_one_expression_valued_from_the_reported_quarter() -> None:
+    """ "the same period last year" is the reported quarter a year back; "the latest period" is that quarter."""
+    words = ["Sales", "rose", "in", "the", "first", "quarter", "from", "the", "same", "period", "of", "last", "year",
+             ";", "in", "the", "latest", "period", "costs", "fell"]  # fmt: skip
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "O", "B-DATE", "I-DATE"] + ["O"] * 7
+    assert times(plain(words, ents)) == [
+        ("the first quarter", "2021-Q1"), ("the same period of last year", "2020-Q1"), ("the latest period", "2021-Q1"),
+    ]  # fmt: skip
