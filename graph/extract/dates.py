@@ -279,17 +279,25 @@ def _trim(span: SpacySpan) -> SpacySpan:
     start, end = span.start, span.end
     while end - start > 1 and (span.doc[end - 1].text.isspace() or span.doc[end - 1].text in DANGLING):
         end -= 1
-    while end - start > 1 and span.doc[start].pos_ == "VERB" and not TIME_WORDS.match(span.doc[start].text):
-        start += 1  # "Retaliating" of "Retaliating 13 days after the bombings"
-    if end - start > 1 and span.doc[start].text.lower() in ARTICLES and _modifies_noun(span.doc[start:end]):
-        start += 1
-    span = span.doc[start:end]
+    span = _without_verb_or_article(span.doc[start:end])
+    start = span.start
     trail = TRAILING.search(span.text)
     cut = trail.start("cut") if trail and trail.group("cut") else trail.start("own") if trail else 0
     if cut > 0:
         while end > start and span.doc[end - 1].idx >= span.start_char + cut:
             end -= 1
     return _without_leading(span.doc[start:end])
+
+
+def _without_verb_or_article(span: SpacySpan) -> SpacySpan:
+    """The span without a verb spaCy ran into it ("Retaliating" of "Retaliating 13 days after") and without the
+    article of a noun it modifies ("a" of "a two-day rally")."""
+    doc, start, end = span.doc, span.start, span.end
+    while end - start > 1 and doc[start].pos_ == "VERB" and not TIME_WORDS.match(doc[start].text):
+        start += 1
+    if end - start > 1 and doc[start].text.lower() in ARTICLES and _modifies_noun(doc[start:end]):
+        start += 1
+    return doc[start:end]
 
 
 def _modifies_noun(span: SpacySpan) -> bool:

@@ -144,4 +144,7 @@ def _stands_alone(span: SpacySpan) -> bool:
     return resolve(text, dt.date(2000, 1, 1)).value != UNRESOLVED.value
 
 
-__all__ = ["CLOCK", "HALF", "MONTH_NAME", "OPEN_ENDS", "TIME_WORDS", "UNITS_AFTER_NUMBER", "WEEKDAY", "YEAR", "borrowed", "split"]
+__all__ = [
+    "CLOCK", "HALF", "MONTH_NAME", "OPEN_ENDS", "TIME_WORDS", "UNITS_AFTER_NUMBER", "WEEKDAY", "YEAR", "borrowed",
+    "split",
+]  # fmt: skip

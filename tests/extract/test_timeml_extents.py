@@ -11,6 +11,8 @@ from graph.extract.dates import extract_times
 from graph.model import Article
 
 PUBLISHED = dt.date(2021, 6, 9)
+DEPS = ["nsubj", "ROOT", "det", "nummod", "compound", "dobj", "prep", "det", "npadvmod", "punct", "amod", "pobj",
+        "punct"]  # fmt: skip
 
 
 def times(doc: Doc) -> list[tuple[str, str]]:
@@ -29,8 +31,7 @@ def test_the_article_of_a_noun_the_expression_modifies_stays_outside() -> None:
         words=words,
         spaces=[True] * 8 + [False, False] + [True] * 3,
         heads=[1, 1, 5, 4, 5, 1, 1, 11, 10, 10, 11, 6, 1],
-        deps=["nsubj", "ROOT", "det", "nummod", "compound", "dobj", "prep", "det", "npadvmod", "punct", "amod",
-              "pobj", "punct"],  # fmt: skip
+        deps=DEPS,
         pos=["NOUN", "VERB", "DET", "NUM", "NOUN", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "ADV", "NOUN", "PUNCT"],
         ents=["O", "O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O"],
     )
