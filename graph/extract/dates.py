@@ -106,6 +106,14 @@ UNLABELLED = re.compile(
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
 day", "twice a year"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters, clock times ("18:00
 UTC") and numeric dates ("7/8/07")."""
+NAMED_DAYS = re.compile(
+    r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) \d{1,2}(?:, (?:1[5-9]|20)\d\d)?)\b(?![:.]\d)"
+)
+"""Days named outright that spaCy at times leaves unlabelled ("the Aug. 7 bombings", "apply for visas today")."""
+NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP", "GPE", "LOC"})
+"""Entities whose words are a name, not a time: "USA Today", "The Sunday Times", "Super Tuesday"."""
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 COMPARED = re.compile(r"year[- ]?(?:ago|earlier)", re.I)
 """Words of a quarter compared with ("the year-ago quarter"): not the quarter a later "a year earlier" leans on."""
@@ -242,11 +250,16 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
 
 
 def _unlabelled(doc: Doc, taken: set[int]) -> Iterator[SpacySpan]:
-    """The time words spaCy leaves unlabelled (:data:`UNLABELLED`) outside the tokens already ``taken``."""
-    for match in UNLABELLED.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and not taken.intersection(range(span.start, span.end)) and not _discourse_now(span):
-            yield span
+    """The time words spaCy leaves unlabelled (:data:`UNLABELLED`, :data:`NAMED_DAYS`) outside the tokens already
+    ``taken``, a day's name only outside a name ("The Sunday Times")."""
+    matches = [*UNLABELLED.finditer(doc.text), *NAMED_DAYS.finditer(doc.text)]
+    for span in (doc.char_span(m.start(), m.end()) for m in matches):
+        if span is None or taken.intersection(range(span.start, span.end)) or _discourse_now(span):
+            continue
+        if span.text.isalpha() and NAMED_DAYS.fullmatch(span.text) and any(t.ent_type_ in NAME_LABELS for t in span):
+            continue
+        taken.update(range(span.start, span.end))
+        yield span
 
 
 def _discourse_now(span: SpacySpan) -> bool:

@@ -75,3 +75,9 @@ def test_a_period_compared_with_is_one_expression_valued_from_the_reported_quart
     assert times(plain(words, ents)) == [
         ("the first quarter", "2021-Q1"), ("the same period of last year", "2020-Q1"), ("the latest period", "2021-Q1"),
     ]  # fmt: skip
+
+
+def test_a_day_named_outright_is_found_where_spacy_left_it_unlabelled_but_not_in_a_name() -> None:
+    words = ["The", "Sunday", "Times", "said", "the", "June", "2", "attacks", "ended", "talks", "set", "for", "today"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O", "O", "O", "O", "O"]
+    assert times(plain(words, ents)) == [("June 2", "2021-06-02"), ("today", "2021-06-09")]
