@@ -68,8 +68,8 @@ DANGLING = frozenset({":", ";", ",", "(", "-", "--", "–", "—"})
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
                          "every", "each"})  # fmt: skip
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
-CLOCK_FIRST = re.compile(r"^(?:\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)|\d{4} (?:gmt|utc)\b)", re.I)
-"""How a time of day begins: "18:00", "6 p.m.", "1700 GMT"."""
+CLOCK_FIRST = re.compile(r"^(?:\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)|\d{4} (?:gmt|utc)\b|(?:midnight|noon)$)", re.I)
+"""How a time of day begins: "18:00", "6 p.m.", "1700 GMT"; or a time of day in one word, "midnight"."""
 PERIOD_NOUNS = frozenset({"period", "term"})
 NAMES_PERIOD = re.compile(
     rf"(?:^|\s){YEAR}$|\w\s?-\s?(?:year|month|week|day|quarter)$|year\s?-\s?(?:ago|earlier)$", re.I
@@ -95,7 +95,8 @@ UNLABELLED = re.compile(
     r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
     r"(?:(?:last|next) )?(?:thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)|a (?:later|future) date|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
-    r"the (?:near|short) term(?!-)|the latest period)\b|"
+    r"the (?:near|short) term(?!-)|the latest period|(?:this|last|next|coming) (?:spring|summer|autumn|winter)|"
+    r"(?:new year's|christmas|valentine's|boxing|independence) day|new year's eve|christmas eve|halloween)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",

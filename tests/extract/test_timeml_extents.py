@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from graph.extract.dates import extract_times
+from graph.extract.timeml import timex_type
 from graph.model import Article
 
 PUBLISHED = dt.date(2021, 6, 9)
@@ -81,3 +83,37 @@ def test_a_day_named_outright_is_found_where_spacy_left_it_unlabelled_but_not_in
     words = ["The", "Sunday", "Times", "said", "the", "June", "2", "attacks", "ended", "talks", "set", "for", "today"]
     ents = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O", "O", "O", "O", "O"]
     assert times(plain(words, ents)) == [("June 2", "2021-06-02"), ("today", "2021-06-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "type_"),
+    [
+        ("every day", "P1D", "SET"),
+        ("twice a week", "P1W", "SET"),
+        ("daily", "P1D", "SET"),
+        ("Mondays", "XXXX-WXX-1", "SET"),
+        ("Tuesday nights", "XXXX-WXX-2TNI", "SET"),
+        ("a day", "P1D", "DURATION"),
+        ("Monday", "2021-06-07", "DATE"),
+        ("now", "PRESENT_REF", "DATE"),
+    ],
+)
+def test_the_words_of_a_recurring_time_make_a_set(text: str, value: str, type_: str) -> None:
+    assert timex_type(text, value) == type_
+
+
+def test_seasons_holidays_and_midnight_on_a_named_day_are_found() -> None:
+    words = ["Work", "starts", "this", "autumn", ";", "the", "last", "ended", "at", "midnight", "on", "Sunday", "and",
+             "on", "New", "Year", "'s", "Day"]  # fmt: skip
+    spaces = [True] * 15 + [False] + [True] * 2
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=spaces,
+        sent_starts=[True] + [False] * 17,
+        ents=["O"] * 9 + ["B-TIME", "O", "B-DATE"] + ["O"] * 6,
+    )
+    assert times(doc) == [
+        ("this autumn", "2021-FA"), ("midnight", "2021-06-06T24:00"), ("Sunday", "2021-06-06"),
+        ("New Year's Day", "2021-01-01"),
+    ]  # fmt: skip
