@@ -75,6 +75,9 @@ NAMES_PERIOD = re.compile(
     rf"(?:^|\s){YEAR}$|\w\s?-\s?(?:year|month|week|day|quarter)$|year\s?-\s?(?:ago|earlier)$", re.I
 )
 """How a time expression ends that a following "period" or "term" belongs to, as TimeML marks it."""
+TAILS = OPEN_ENDS | {("from", "now")}
+"""Two words after an expression that belong to it: an open end, or "from now" after a length ("two weeks from
+now", the date it points to)."""
 COUNTED_UNITS = UNITS_AFTER_NUMBER | {"quarters", "centuries", "summers", "winters", "springs", "autumns", "seasons"}
 """A unit after a number that ends an entity ("the past three" + "summers"): the count's unit."""
 COUNT = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several", re.I)
@@ -352,8 +355,9 @@ def _extend(span: SpacySpan) -> SpacySpan:
 
 def _with_length_words(doc: Doc, end: int) -> int:
     """The end of a length or time with the words spaCy left after it: "decades" + "-long", "a minute" + "and a
-    half", "1700" + "GMT", "the past three" + "summers", "1994" + "or later" (an open end TimeML keeps as ``mod``)."""
-    if end + 1 < len(doc) and (doc[end].text.lower(), doc[end + 1].text.lower()) in OPEN_ENDS:
+    half", "1700" + "GMT", "the past three" + "summers", "1994" + "or later" (an open end TimeML keeps as ``mod``),
+    "two weeks" + "from now"."""
+    if end + 1 < len(doc) and (doc[end].text.lower(), doc[end + 1].text.lower()) in TAILS:
         return end + 2
     if end < len(doc) and COUNT.fullmatch(doc[end - 1].text) and doc[end].text.lower() in COUNTED_UNITS:
         return end + 1

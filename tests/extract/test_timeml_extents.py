@@ -117,3 +117,9 @@ def test_seasons_holidays_and_midnight_on_a_named_day_are_found() -> None:
         ("this autumn", "2021-FA"), ("midnight", "2021-06-06T24:00"), ("Sunday", "2021-06-06"),
         ("New Year's Day", "2021-01-01"),
     ]  # fmt: skip
+
+
+def test_a_length_from_now_is_the_date_it_points_to() -> None:
+    words = ["The", "vote", "is", "two", "weeks", "from", "now"]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "O", "O"]
+    assert times(plain(words, ents)) == [("two weeks from now", "2021-W25")]
