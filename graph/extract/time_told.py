@@ -32,7 +32,7 @@ WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.
 """A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
 YEAR_BEFORE = re.compile(
     r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
-    r"(?: period)?|the (?:same|corresponding|comparable) period (?:of )?"
+    r"(?: period)?|the (?:same|corresponding|comparable) (?:period|quarter) (?:of )?"
     r"(?:(?:the )?(?:last|previous|prior) year|a year (?:ago|earlier|before))",
     re.I,
 )

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from graph.extract.dates import extract_times
-from graph.extract.timeml import timex_type
+from graph.extract.timeml import resolve, timex_type
 from graph.model import Article
 
 PUBLISHED = dt.date(2021, 6, 9)
@@ -123,3 +123,22 @@ def test_a_length_from_now_is_the_date_it_points_to() -> None:
     words = ["The", "vote", "is", "two", "weeks", "from", "now"]
     ents = ["O", "O", "O", "B-DATE", "I-DATE", "O", "O"]
     assert times(plain(words, ents)) == [("two weeks from now", "2021-W25")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("the months ahead", "FUTURE_REF"),
+        ("the years to come", "FUTURE_REF"),
+        ("6 a.m. local time", "2021-06-09T06:00"),
+        ("7:30 p.m. Eastern time", "2021-06-09T19:30"),
+    ],
+)
+def test_stretches_ahead_and_clock_times_in_a_named_zone(words: str, value: str) -> None:
+    assert resolve(words, PUBLISHED).value == value
+
+
+def test_the_same_quarter_a_year_ago_is_the_reported_quarter_a_year_back() -> None:
+    words = ["Sales", "rose", "in", "the", "third", "quarter", "from", "the", "same", "quarter", "a", "year", "ago"]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"] + ["B-DATE"] + ["I-DATE"] * 5
+    assert times(plain(words, ents))[1] == ("the same quarter a year ago", "2020-Q3")
