@@ -323,7 +323,12 @@ def _modifies_noun(span: SpacySpan) -> bool:
     marks with the expression ("the year-ago period")."""
     head = span[-1].head
     noun = head.text.lower()
-    return head.i >= span.end and head.pos_ in {"NOUN", "PROPN"} and noun not in PERIOD_NOUNS | COUNTED_UNITS
+    return (
+        head.i >= span.end
+        and head.pos_ in {"NOUN", "PROPN"}
+        and noun not in PERIOD_NOUNS
+        and not (BARE_UNITS.fullmatch(noun) or noun in COUNTED_UNITS)  # "the year-ago" + "quarter": a time
+    )
 
 
 def _without_leading(span: SpacySpan) -> SpacySpan:
