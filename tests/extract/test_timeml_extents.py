@@ -142,3 +142,11 @@ def test_the_same_quarter_a_year_ago_is_the_reported_quarter_a_year_back() -> No
     words = ["Sales", "rose", "in", "the", "third", "quarter", "from", "the", "same", "quarter", "a", "year", "ago"]
     ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"] + ["B-DATE"] + ["I-DATE"] * 5
     assert times(plain(words, ents))[1] == ("the same quarter a year ago", "2020-Q3")
+
+
+def test_every_counted_units_is_found_as_a_set() -> None:
+    words = ["A", "bonus", "is", "paid", "every", "six", "months"]
+    doc = plain(words, ["O"] * 7)
+    assert [(t.text, t.value, timex_type(t.text, t.value)) for t in extract_times(doc, Article("a", doc.text))] == [
+        ("every six months", "P6M", "SET")
+    ]
