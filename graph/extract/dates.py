@@ -109,8 +109,9 @@ UNLABELLED = re.compile(
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
-day", "twice a year"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters, clock times ("18:00
-UTC") and numeric dates ("7/8/07")."""
+day", "twice a year", "every six months"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters,
+seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock times ("18:00 UTC") and numeric
+dates ("7/8/07")."""
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
