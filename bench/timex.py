@@ -169,14 +169,16 @@ def predict(docs: Sequence[Document]) -> list[Timex]:
 
 def predict_articles(articles: Sequence[Article]) -> list[Timex]:
     """The time expressions the build's spaCy pipeline and date extractor find in ``articles``."""
-    from graph.extract.dates import extract_times, timeml_type
+    from graph.extract.dates import extract_times
+    from graph.extract.timeml import timex_type
     from graph.nlp.loader import load_pipeline
 
     nlp = load_pipeline()
     predicted = []
     for article, spacy_doc in zip(articles, nlp.pipe(a.analysable_text() for a in articles), strict=True):
         for time in extract_times(spacy_doc, article):
-            predicted.append(Timex(article.id, time.span.start, time.span.end, time.value, timeml_type(time.value)))
+            kind = timex_type(time.text, time.value)
+            predicted.append(Timex(article.id, time.span.start, time.span.end, time.value, kind))
     return predicted
 
 

@@ -21,6 +21,7 @@ from graph.extract import time_told as back
 from graph.extract.time_pieces import (
     HALF,
     MONTH_NAME,
+    OPEN_ENDS,
     TIME_WORDS,
     UNITS_AFTER_NUMBER,
     WEEKDAY,
@@ -37,10 +38,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
+ARTICLES = frozenset({"a", "an", "the"})
 NOT_TIMES = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\bold\b", re.I)
 """DATE entities that are ages, not times."""
 LEADING = re.compile(
-    r"^(?:(?:just|only|right|about|almost|around|barely|as long as|as early as|as late as|as of|since|until|by|on|"
+    r"^(?:(?:just|only|right|(?:about|almost|around|barely)(?!\s.*\bago$)(?!\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)|"
+    r"as long as|as early as|as late as|as of|since|until|by|on|"
     r"its|their|his|her|both|"
     r"in|at(?! (?:least|most)\b)|from|between|during|for|"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)(?= (?:a|an|per|each|every) )|"
@@ -52,7 +55,7 @@ LEADING = re.compile(
 """Words before an expression that TempEval-3's gold leaves outside it ("just yesterday", "on Tuesday", "15 a year",
 "seven a year ago", "earlier Friday", "its fourth quarter", "about five hours", "almost two decades"); modifiers it
 keeps inside as the expression's ``mod`` ("more than a week", "at least 30 days", "nearly two years", "earlier this
-month") stay."""
+month") stay, as does a hedge on a point in time ("about two years ago", "around 7:15 p.m.")."""
 TRAILING = re.compile(
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?: and a half)?(?P<cut> later)$|"
     r"(?P<own>\s*['’]s)$",
@@ -65,13 +68,22 @@ DANGLING = frozenset({":", ";", ",", "(", "-", "--", "–", "—"})
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
                          "every", "each"})  # fmt: skip
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
-CLOCK_FIRST = re.compile(r"^(?:\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)|\d{4} (?:gmt|utc)\b)", re.I)
-"""How a time of day begins: "18:00", "6 p.m.", "1700 GMT"."""
+CLOCK_FIRST = re.compile(r"^(?:\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)|\d{4} (?:gmt|utc)\b|(?:midnight|noon)$)", re.I)
+"""How a time of day begins: "18:00", "6 p.m.", "1700 GMT"; or a time of day in one word, "midnight"."""
 PERIOD_NOUNS = frozenset({"period", "term"})
 NAMES_PERIOD = re.compile(
     rf"(?:^|\s){YEAR}$|\w\s?-\s?(?:year|month|week|day|quarter)$|year\s?-\s?(?:ago|earlier)$", re.I
 )
 """How a time expression ends that a following "period" or "term" belongs to, as TimeML marks it."""
+TAILS = OPEN_ENDS | {("from", "now")}
+"""Two words after an expression that belong to it: an open end, or "from now" after a length ("two weeks from
+now", the date it points to)."""
+COUNTED_UNITS = UNITS_AFTER_NUMBER | {"quarters", "centuries", "summers", "winters", "springs", "autumns", "seasons"}
+"""A unit after a number that ends an entity ("the past three" + "summers"): the count's unit."""
+COUNT = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several", re.I)
+PERIOD_OF = re.compile(r"the (?:same|corresponding|comparable) period(?: of)?", re.I)
+YEAR_BACK = re.compile(r"(?:the )?(?:last|previous|prior) year|a year (?:ago|earlier|before)", re.I)
+"""Before "last year" or "a year earlier": the part of that year the text compares with, one expression with it."""
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
@@ -79,6 +91,7 @@ BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|aft
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
     r"lately|(?:every|each) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
+    r"every (?:other|few|two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:hour|day|week|month|quarter|year)s?|"
     r"nightly|per annum|"
     r"(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|each|every) (?:hour|day|week|month|year)|"
     r"(?:(?:more than|less than|about|nearly|almost|some|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
@@ -86,7 +99,8 @@ UNLABELLED = re.compile(
     r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
     r"(?:(?:last|next) )?(?:thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)|a (?:later|future) date|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
-    r"the (?:near|short) term(?!-))\b|"
+    r"the (?:near|short) term(?!-)|the latest period|(?:this|last|next|coming) (?:spring|summer|autumn|winter)|"
+    r"(?:new year's|christmas|valentine's|boxing|independence) day|new year's eve|christmas eve|halloween)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
@@ -95,8 +109,17 @@ UNLABELLED = re.compile(
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
-day", "twice a year"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters, clock times ("18:00
-UTC") and numeric dates ("7/8/07")."""
+day", "twice a year", "every six months"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters,
+seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock times ("18:00 UTC") and numeric
+dates ("7/8/07")."""
+NAMED_DAYS = re.compile(
+    r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) \d{1,2}(?:, (?:1[5-9]|20)\d\d)?)\b(?![:.]\d)"
+)
+"""Days named outright that spaCy at times leaves unlabelled ("the Aug. 7 bombings", "apply for visas today")."""
+NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP", "GPE", "LOC"})
+"""Entities whose words are a name, not a time: "USA Today", "The Sunday Times", "Super Tuesday"."""
 
 
 def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
@@ -144,6 +167,7 @@ class _Told:
             or back.named_back(words.text, span, self.last)
             or back.year_before(words.text, span, self.quarter)
             or back.quarter_named_back(words.text, span, self.told_quarter)
+            or back.latest_period(words.text, span, self.quarter)
         )
         tense = tense_of(words)
         time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense)
@@ -235,11 +259,16 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
 
 
 def _unlabelled(doc: Doc, taken: set[int]) -> Iterator[SpacySpan]:
-    """The time words spaCy leaves unlabelled (:data:`UNLABELLED`) outside the tokens already ``taken``."""
-    for match in UNLABELLED.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and not taken.intersection(range(span.start, span.end)) and not _discourse_now(span):
-            yield span
+    """The time words spaCy leaves unlabelled (:data:`UNLABELLED`, :data:`NAMED_DAYS`) outside the tokens already
+    ``taken``, a day's name only outside a name ("The Sunday Times")."""
+    matches = [*UNLABELLED.finditer(doc.text), *NAMED_DAYS.finditer(doc.text)]
+    for span in (doc.char_span(m.start(), m.end()) for m in matches):
+        if span is None or taken.intersection(range(span.start, span.end)) or _discourse_now(span):
+            continue
+        if span.text.isalpha() and NAMED_DAYS.fullmatch(span.text) and any(t.ent_type_ in NAME_LABELS for t in span):
+            continue
+        taken.update(range(span.start, span.end))
+        yield span
 
 
 def _discourse_now(span: SpacySpan) -> bool:
@@ -272,13 +301,39 @@ def _trim(span: SpacySpan) -> SpacySpan:
     start, end = span.start, span.end
     while end - start > 1 and (span.doc[end - 1].text.isspace() or span.doc[end - 1].text in DANGLING):
         end -= 1
-    span = span.doc[start:end]
+    span = _without_verb_or_article(span.doc[start:end])
+    start = span.start
     trail = TRAILING.search(span.text)
     cut = trail.start("cut") if trail and trail.group("cut") else trail.start("own") if trail else 0
     if cut > 0:
         while end > start and span.doc[end - 1].idx >= span.start_char + cut:
             end -= 1
     return _without_leading(span.doc[start:end])
+
+
+def _without_verb_or_article(span: SpacySpan) -> SpacySpan:
+    """The span without a verb spaCy ran into it ("Retaliating" of "Retaliating 13 days after") and without the
+    article of a noun it modifies ("a" of "a two-day rally")."""
+    doc, start, end = span.doc, span.start, span.end
+    while end - start > 1 and doc[start].pos_ == "VERB" and not TIME_WORDS.match(doc[start].text):
+        start += 1
+    if end - start > 1 and doc[start].text.lower() in ARTICLES and _modifies_noun(doc[start:end]):
+        start += 1
+    return doc[start:end]
+
+
+def _modifies_noun(span: SpacySpan) -> bool:
+    """Whether the expression modifies a noun after it ("a two-day rally", "the year-ago results", "the 1996
+    bombing"): the article is then the noun's, outside the expression; not before "period" or "term", which TimeML
+    marks with the expression ("the year-ago period")."""
+    head = span[-1].head
+    noun = head.text.lower()
+    return (
+        head.i >= span.end
+        and head.pos_ in {"NOUN", "PROPN"}
+        and noun not in PERIOD_NOUNS
+        and not (BARE_UNITS.fullmatch(noun) or noun in COUNTED_UNITS)  # "the year-ago" + "quarter": a time
+    )
 
 
 def _without_leading(span: SpacySpan) -> SpacySpan:
@@ -300,6 +355,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
     named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text)
     if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (named and before in EVERY):
         start -= 1
+    if YEAR_BACK.fullmatch(span.text):  # "the same period" + "last year"
+        start -= next((n for n in (3, 4) if n <= start and PERIOD_OF.fullmatch(doc[start - n : start].text)), 0)
     start, end = _with_article_and_noun(doc, start, _with_length_words(doc, end))
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
@@ -308,7 +365,12 @@ def _extend(span: SpacySpan) -> SpacySpan:
 
 def _with_length_words(doc: Doc, end: int) -> int:
     """The end of a length or time with the words spaCy left after it: "decades" + "-long", "a minute" + "and a
-    half", "1700" + "GMT"."""
+    half", "1700" + "GMT", "the past three" + "summers", "1994" + "or later" (an open end TimeML keeps as ``mod``),
+    "two weeks" + "from now"."""
+    if end + 1 < len(doc) and (doc[end].text.lower(), doc[end + 1].text.lower()) in TAILS:
+        return end + 2
+    if end < len(doc) and COUNT.fullmatch(doc[end - 1].text) and doc[end].text.lower() in COUNTED_UNITS:
+        return end + 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text.lower() == "long":
         return end + 2
     if end < len(doc) and doc[end].text in {"GMT", "UTC"} and re.fullmatch(r"\d{4}", doc[end - 1].text):

@@ -35,6 +35,8 @@ WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
 MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
 HALF = ["and", "a", "half"]
+OPEN_ENDS = frozenset({("or", "later"), ("or", "earlier"), ("or", "before"), ("or", "after"), ("and", "beyond")})
+"""After a date, words that leave it open on one side ("1994 or later", "1990 and beyond"): part of the expression."""
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
@@ -115,6 +117,8 @@ def _one_expression(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
     "February 24, 1955", "Saturday, April 25", "5 p.m. EST, Nov. 6" (a time of day and its day)."""
     if token.text in {"-", "–"}:
         return right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}
+    if len(right) == 1 and (token.text.lower(), right.text.lower()) in OPEN_ENDS:
+        return True  # "1994 or later"
     if token.text.lower() == "and":
         return [t.text.lower() for t in right[:2]] == HALF[1:]  # "a minute and a half"
     if token.text != ",":
@@ -140,4 +144,7 @@ def _stands_alone(span: SpacySpan) -> bool:
     return resolve(text, dt.date(2000, 1, 1)).value != UNRESOLVED.value
 
 
-__all__ = ["CLOCK", "HALF", "MONTH_NAME", "TIME_WORDS", "UNITS_AFTER_NUMBER", "WEEKDAY", "YEAR", "borrowed", "split"]
+__all__ = [
+    "CLOCK", "HALF", "MONTH_NAME", "OPEN_ENDS", "TIME_WORDS", "UNITS_AFTER_NUMBER", "WEEKDAY", "YEAR", "borrowed",
+    "split",
+]  # fmt: skip

@@ -32,7 +32,7 @@ PART_NAMED_BACK = re.compile(r"the (morning|afternoon|evening)")
 """A part of a day named with "the": of the day the text last gave."""
 WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.join(WEEKDAYS)})", re.I)
 """A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
-_A_YEAR_BACK = r"(?:(?:of )?last year|a year (?:ago|earlier|before))"
+_A_YEAR_BACK = r"(?:(?:of )?(?:the )?(?:last|previous|prior) year|a year (?:ago|earlier|before))"
 YEAR_BEFORE = re.compile(
     r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
     rf"(?: period)?|the (?:comparable|corresponding) (?:period|quarter)(?: {_A_YEAR_BACK})?|"
@@ -43,6 +43,8 @@ YEAR_BEFORE = re.compile(
 period", "the same quarter last year"."""
 QUARTER_NAMED_BACK = re.compile(r"(?:that|the same) (?:quarter|half)", re.I)
 """A quarter or half named back ("that quarter", "the same quarter"): the one the text last gave."""
+LATEST_PERIOD = re.compile(r"the (?:latest|current) period", re.I)
+"""The period just reported ("the latest period"): the quarter the text reported."""
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
 
@@ -155,4 +157,20 @@ def reported(
     return TimeExpr(time.span, time.text, held.value, held.granularity, held.start, held.end, dateline)
 
 
-__all__ = ["CALENDAR_UNITS", "apposed", "leans_on_text", "named_back", "quarter_named_back", "reported", "year_before"]
+def latest_period(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | None:
+    """ "the latest period" after a reported quarter: that quarter."""
+    if quarter is None or quarter.start is None or not LATEST_PERIOD.fullmatch(text.strip()):
+        return None
+    return TimeExpr(span, text, quarter.value, quarter.granularity, quarter.start, quarter.end, quarter.anchor)
+
+
+__all__ = [
+    "CALENDAR_UNITS",
+    "apposed",
+    "latest_period",
+    "leans_on_text",
+    "named_back",
+    "quarter_named_back",
+    "reported",
+    "year_before",
+]

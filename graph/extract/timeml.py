@@ -94,6 +94,8 @@ def clean(text: str) -> str:
     years said in words as digits."""
     text = text.lower().replace("’", "'").replace("`", "'")
     text = _SPOKEN_YEAR.sub(_spoken_year, re.sub(r"\s+", " ", text))
+    text = re.sub(r" (?:or (?:later|earlier|before|after)|and beyond)$", "", text)  # "1994 or later": open on one side
+    text = re.sub(r"(?<=[\dm.]) (?:local|eastern|central|mountain|pacific)(?: standard| daylight)? time\b", "", text)
     text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
     text = re.sub(r"^nightly$", "every night", text)
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
@@ -192,6 +194,21 @@ def _week_of(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
 
 RULES: tuple[Rule, ...] = (*PERIOD_RULES, *LEAF_RULES, _modified, _time_on_day, _in_relative_year, _week_of)
 
+_DAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SET_WORDS = re.compile(
+    r"^(?:every|each)\b|^(?:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|annual)$|"
+    r"\b(?:once|twice|times) (?:a|an|per|each|every)\b|\bper (?:second|minute|hour|day|night|week|month|year|annum)$|"
+    rf"^{_DAYS}s$|^{_DAYS} (?:mornings|afternoons|evenings|nights)$"
+)
+"""Words of a time that recurs ("every day", "twice a week", "daily", "Mondays", "Tuesday nights"): a TimeML SET."""
+
+
+def timex_type(text: str, value: str) -> str:
+    """The TimeML type of an expression: SET for the words of a recurring time, else the type its value implies."""
+    if not value.endswith("_REF") and _SET_WORDS.search(clean(text)):
+        return "SET"
+    return timeml_type(value)
+
 
 def _calendar(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved:
     """A calendar date ("February 24th", "7/8/07", "October 2007"): dateparser reads the fields, the anchor and the
@@ -247,4 +264,4 @@ def _parser() -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-__all__ = ["RULES", "UNRESOLVED", "Resolved", "Tense", "clean", "resolve", "timeml_type"]
+__all__ = ["RULES", "UNRESOLVED", "Resolved", "Tense", "clean", "resolve", "timeml_type", "timex_type"]

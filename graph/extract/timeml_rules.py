@@ -57,6 +57,8 @@ _VAGUE_SIDE = re.compile(
 """An uncounted stretch on one side of now ("the past several quarters", "coming months"): TimeML's ``PAST_REF`` or
 ``FUTURE_REF``; counted ("the past three years"), "recent" ("recent weeks", ``PXW``) or the next few ("the next few
 days", ``PXD``: a stretch that starts now), a duration."""
+_AHEAD = re.compile(r"^(?:the\s+)?(?:day|week|month|quarter|year|decade)s\s+(?:ahead|to come)$")
+"""An uncounted stretch after now ("the months ahead", "the years to come"): TimeML's ``FUTURE_REF``."""
 _YEAR_END = re.compile(r"^(?:the\s+)?(?:year(?:'s)?[\s-]end|full year)$")
 """The end of the anchor's year ("by year-end", "by year's end") or all of it ("for the full year"): that year."""
 _RELATIVE_UNIT = re.compile(
@@ -80,6 +82,8 @@ def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
         return Resolved(f"PX{vague.group('unit')[0].upper()}", Granularity.DURATION)
     if vague and not value:
         value = "PAST_REF" if vague.group("past") else "FUTURE_REF"
+    if _AHEAD.match(words):
+        value = "FUTURE_REF"
     if value is None and _YEAR_END.match(words) and anchor is not None:
         return values.year(anchor.year)
     return Resolved(value, Granularity.UNKNOWN) if value else None
