@@ -265,8 +265,9 @@ def test_a_year_of_history_never_dates_a_mention_that_shares_only_a_word() -> No
     assert reports([replace(recalled, events=[window]), undated]) == [["a:ask", "b:ask"]]
 
 
-def said(article_id: str, speaker: str, words: str, day: dt.date) -> ArticleFacts:
-    """One article in which ``speaker`` said ``words`` on ``day``: a quote and the speech event that introduces it."""
+def said(article_id: str, speaker: str, words: str, day: dt.date, lemma: str = "say") -> ArticleFacts:
+    """One article in which ``speaker`` said ``words`` on ``day`` (or wrote them: ``lemma`` "letter"): a quote and the
+    speech event that introduces it."""
     text = f"“{words},” {speaker} said on Monday."
     quote_span = Span(0, len(words) + 3)
     who = Mention(Span(len(words) + 4, len(words) + 4 + len(speaker)), speaker, ActorKind.PERSON)
@@ -274,7 +275,7 @@ def said(article_id: str, speaker: str, words: str, day: dt.date) -> ArticleFact
     time = TimeExpr(Span(verb.end + 4, verb.end + 10), "Monday", day.isoformat(), Granularity.DAY, day, day)
     quote = Quote(quote_span, text[quote_span.start : quote_span.end], Span(0, len(text)), who, time=time, cue="said")
     event = EventMention(
-        Span(who.span.start, verb.end), f"{speaker} said", Span(0, len(text)), verb, "say", f"{speaker} said", S,
+        Span(who.span.start, verb.end), f"{speaker} said", Span(0, len(text)), verb, lemma, f"{speaker} {lemma}", S,
         agents=(who,), time=time, quotes=(quote_span,),
     )  # fmt: skip
     return ArticleFacts(Article(article_id, text), [who], [quote], events=[event])
@@ -301,3 +302,16 @@ def test_speech_without_quotes_still_joins_by_its_speaker() -> None:
         ]
     )
     assert found == [["a:announce", "b:announce"]]
+
+
+def test_a_said_that_carries_a_letter_s_words_is_the_letter() -> None:
+    day = dt.date(2024, 3, 4)
+    words = "The harbour must stay open to fishing boats all winter"
+    found = reports(
+        [
+            said("a", "Maria Lindqvist", words, day, lemma="letter"),
+            said("b", "Maria Lindqvist", words, day),
+            said("c", "Maria Lindqvist", "We ask the ministry to answer before May", day, lemma="letter"),
+        ]
+    )
+    assert found == [["a:letter", "b:say", "c:letter"]]  # one letter, quoted in different words
