@@ -5,11 +5,16 @@ lemma, the same type), whose times do not contradict each other, and which share
 place (one actor, one whole name, or a name and its nationality, "Ukraine" and "the Ukrainian military"; never part
 of a name: "David Frost", "David Davis"), or the same day; failing that, one trigger lemma (weaker: related lemmas)
 with nothing in conflict is a weak edge, taken last.
-Speech events of reports of one statement are one speech event. Edges are taken best first, and a join is refused
-when the cluster would hold two mentions that cannot be one event (different agents, disjoint dates): two petitions
-by two councils stay two events, and no chain of near matches can join them. Agents clash when both are named
-and differ, or when they are different kinds of actor: "the actress" and "Tara Reid" may be one, "another blogger"
-and "the district council" may not, nor two different agents in one article.
+Speech events of reports of one statement are one speech event, and a verb of saying that introduces quotes ("X
+said: …", :data:`SAYING`) is one with another only so: its identity is what was said, and two articles' "said",
+however alike their speakers, dates and places, are two acts of speaking unless they carry one statement (an appeal,
+a letter or a petition is an act of its own, which outlets quote in different words: it joins as any event does, and
+so does a "said" that one statement makes one with it).
+Edges are taken best first, and a join is refused when the cluster would hold two mentions that cannot be one event
+(different agents, disjoint dates): two petitions by two councils stay two events, and no chain of near matches can
+join them. Agents clash when both are named and differ, or when they are different kinds of actor: "the actress" and
+"Tara Reid" may be one, "another blogger" and "the district council" may not, nor two different agents in one
+article.
 
 Nothing in conflict is enough: mentions of one word (or of synonyms, or of one word's verb and noun) are one event
 unless their agents, kinds of agent or dates tell them apart, because most mentions of a word in one story name the
@@ -49,6 +54,8 @@ NOT_NAMES = frozenset(
 )  # fmt: skip
 """Words that name no happening: a mention of no other words only names an event ("the war", "another one")."""
 ROLES = ("agents", "patients", "places")
+SAYING = frozenset(["say", "tell", "add", "state", "write", "report", "explain", "note", "reply", "comment"])
+"""Verbs that only carry the words they introduce: such a speech event is what was said, nothing more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +126,7 @@ class _Cluster:
     """A growing event: its members, and what tells whether any of them cannot be one event with any member of another
     (:func:`_apart`), kept as a summary so that the test costs the distinct agents and articles, not every pair."""
 
-    __slots__ = ("bodies_only", "by_article", "dates", "done", "members", "named", "people_only", "type")
+    __slots__ = ("bodies_only", "by_article", "dates", "done", "members", "named", "people_only", "quoted", "type")
 
     def __init__(self, node: _Node) -> None:
         self.members = [node.index]
@@ -128,6 +135,7 @@ class _Cluster:
         self.people_only = node.families == {"person"}
         self.bodies_only = node.families == {"body"}
         self.by_article = {node.article_id: {node.agents}} if node.families else {}
+        self.quoted = bool(node.mention.quotes) and node.mention.lemma in SAYING  # what was said tells it apart
         self.dates: tuple[dt.date, dt.date] | None = None  # the latest start and the earliest end of the members' times
         if node.time is not None and node.time.start is not None:
             self.dates = (node.time.start, node.time.end or node.time.start)
@@ -138,6 +146,7 @@ class _Cluster:
         self.named |= other.named
         self.people_only |= other.people_only
         self.bodies_only |= other.bodies_only
+        self.quoted &= other.quoted  # joined by one statement to an act ("a letter"), it is that act
         for article_id, agents in other.by_article.items():
             self.by_article.setdefault(article_id, set()).update(agents)
         if self.dates is None or other.dates is None:
@@ -147,12 +156,13 @@ class _Cluster:
         self.done |= other.done
 
 
-def _apart(a: _Cluster, b: _Cluster) -> bool:
-    """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, or dates apart.
-    Agents clash when both are named and differ ("the actress" may be anyone; "Reid" is not "Lohan"), when one is people
-    and the other bodies ("another blogger" is no council), or when one article names two ("one blogger …", "another
-    blogger …" are two)."""
-    if a.type is not b.type:
+def _apart(a: _Cluster, b: _Cluster, statement: bool = False) -> bool:
+    """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, or dates apart, or,
+    unless their quotes are reports of one ``statement``, a verb of saying that introduces quotes ("X said: …"): only
+    the words said make two articles' "said" one. Agents clash when both are named and differ ("the actress"
+    may be anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another blogger" is no council),
+    or when one article names two ("one blogger …", "another blogger …" are two)."""
+    if a.type is not b.type or (not statement and (a.quoted or b.quoted)):
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
@@ -188,7 +198,7 @@ def _clusters(nodes: list[_Node], must: list[tuple[int, int]]) -> list[list[int]
     related = related_lemmas(n.mention.lemma for n in nodes)
     cluster_of = [_Cluster(n) for n in nodes]
     for i, j in sorted(must):  # SAME_STATEMENT outweighs any evidence: these edges come first
-        _join_unless_apart(cluster_of, cluster_of[i], cluster_of[j])
+        _join_unless_apart(cluster_of, cluster_of[i], cluster_of[j], statement=True)
     _join_sharing(full, related, cluster_of)
     groups = [[n for n in full if _in_a_year(n) is recalled] for recalled in (False, True)]
     for told in groups:
@@ -327,11 +337,12 @@ def _join(cluster_of: list[_Cluster], a: _Cluster, b: _Cluster) -> _Cluster:
     return big
 
 
-def _join_unless_apart(cluster_of: list[_Cluster], a: _Cluster, b: _Cluster) -> bool:
-    """Join two clusters unless they are one already or :func:`_apart`; whether they are one now."""
+def _join_unless_apart(cluster_of: list[_Cluster], a: _Cluster, b: _Cluster, statement: bool = False) -> bool:
+    """Join two clusters unless they are one already or :func:`_apart` (``statement``: their quotes are reports of one
+    statement); whether they are one now."""
     if a is b:
         return True
-    if _apart(a, b):
+    if _apart(a, b, statement):
         return False
     _join(cluster_of, a, b)
     return True
@@ -413,10 +424,11 @@ def _full_by_lemma(nodes: list[_Node], cluster_of: list[_Cluster]) -> dict[str, 
 
 
 def _candidates(node: _Node, full: dict[str, list[_Cluster]], related: dict[str, list[str]]) -> list[_Cluster]:
-    """The events of ``node``'s kind among those of its lemma, or failing that of the lemmas related to it."""
+    """The events of ``node``'s kind among those of its lemma, or failing that of the lemmas related to it; never a
+    verb of saying that introduces quotes, which only its statement joins (:func:`_apart`)."""
     lemma = node.mention.lemma
     found = full.get(lemma) or [c for other in related[lemma] for c in full.get(other, ())]
-    return [c for c in found if c.type is node.mention.type]
+    return [c for c in found if c.type is node.mention.type and not c.quoted]
 
 
 def _largest(

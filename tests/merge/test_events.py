@@ -15,6 +15,7 @@ from graph.model import (
     EventType,
     Granularity,
     Mention,
+    Quote,
     Span,
     TimeExpr,
 )
@@ -262,3 +263,55 @@ def test_a_year_of_history_never_dates_a_mention_that_shares_only_a_word() -> No
 
     window = replace(recalled.events[0], time=replace(year, estimated=True))  # "seven months ago", article undated
     assert reports([replace(recalled, events=[window]), undated]) == [["a:ask", "b:ask"]]
+
+
+def said(article_id: str, speaker: str, words: str, day: dt.date, lemma: str = "say") -> ArticleFacts:
+    """One article in which ``speaker`` said ``words`` on ``day`` (or wrote them: ``lemma`` "letter"): a quote and the
+    speech event that introduces it."""
+    text = f"“{words},” {speaker} said on Monday."
+    quote_span = Span(0, len(words) + 3)
+    who = Mention(Span(len(words) + 4, len(words) + 4 + len(speaker)), speaker, ActorKind.PERSON)
+    verb = Span(who.span.end + 1, who.span.end + 5)
+    time = TimeExpr(Span(verb.end + 4, verb.end + 10), "Monday", day.isoformat(), Granularity.DAY, day, day)
+    quote = Quote(quote_span, text[quote_span.start : quote_span.end], Span(0, len(text)), who, time=time, cue="said")
+    event = EventMention(
+        Span(who.span.start, verb.end), f"{speaker} said", Span(0, len(text)), verb, lemma, f"{speaker} {lemma}", S,
+        agents=(who,), time=time, quotes=(quote_span,),
+    )  # fmt: skip
+    return ArticleFacts(Article(article_id, text), [who], [quote], events=[event])
+
+
+def test_speech_events_are_one_only_when_they_carry_one_statement() -> None:
+    day = dt.date(2024, 3, 4)
+    apart = [
+        said("a", "Maria Lindqvist", "The ferry timetable will change in spring", day),
+        said("b", "Maria Lindqvist", "Our harbour needs a second crane before the summer season", day),
+    ]
+    assert reports(apart) == [["a:say"], ["b:say"]]  # one speaker, one day, two things said
+    words = "The ferry timetable will change in spring"
+    one = [said("a", "Maria Lindqvist", words, day), said("b", "Maria Lindqvist", words, day)]
+    assert reports(one) == [["a:say", "b:say"]]
+
+
+def test_speech_without_quotes_still_joins_by_its_speaker() -> None:
+    day = dt.date(2024, 3, 4)
+    found = reports(
+        [
+            article("a", ("announced a ferry timetable", "announce", S, "Maria Lindqvist", ActorKind.PERSON, day)),
+            article("b", ("announced the timetable", "announce", S, "Maria Lindqvist", ActorKind.PERSON, day)),
+        ]
+    )
+    assert found == [["a:announce", "b:announce"]]
+
+
+def test_a_said_that_carries_a_letter_s_words_is_the_letter() -> None:
+    day = dt.date(2024, 3, 4)
+    words = "The harbour must stay open to fishing boats all winter"
+    found = reports(
+        [
+            said("a", "Maria Lindqvist", words, day, lemma="letter"),
+            said("b", "Maria Lindqvist", words, day),
+            said("c", "Maria Lindqvist", "We ask the ministry to answer before May", day, lemma="letter"),
+        ]
+    )
+    assert found == [["a:letter", "b:say", "c:letter"]]  # one letter, quoted in different words
