@@ -11,6 +11,7 @@ from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
 from graph.extract.references import extract_references, with_references
 from graph.extract.speakers import Attribution
+from graph.extract.surnames import untagged_surnames
 from graph.model import Article, ArticleFacts
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     mentions = with_references(mentions, list(extract_references(doc, article, mentions, context)))
     described = {m.span: m for m in extract_descriptions(doc, article, mentions)}
     mentions = [described.pop(m.span, m) for m in mentions] + list(described.values())
+    mentions += untagged_surnames(doc, article, mentions)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)
 
