@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.actors import extract_mentions, is_product, product_names
 from graph.extract.dates import anchored_to_speech, extract_times
-from graph.extract.descriptions import extract_descriptions
+from graph.extract.descriptions import extract_descriptions, with_descriptions
 from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
 from graph.extract.references import extract_references, with_references
@@ -39,8 +39,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
             mentions.append(mention)
     context = Attribution.read(doc, article, mentions, [q.span for q in quotes if q.direct])
     mentions = with_references(mentions, list(extract_references(doc, article, mentions, context)))
-    described = {m.span: m for m in extract_descriptions(doc, article, mentions)}
-    mentions = [described.pop(m.span, m) for m in mentions] + list(described.values())
+    mentions = with_descriptions(mentions, list(extract_descriptions(doc, article, mentions)))
     mentions += untagged_surnames(doc, article, mentions)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)

@@ -66,6 +66,13 @@ def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]
     yield from _relatives(doc, found)
 
 
+def with_descriptions(mentions: Sequence[Mention], descriptions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the ``descriptions`` that name their actors: one of the same span as a mention takes its
+    place ("her lawyer" found as a speaker, now referring to the name beside it), the others are added."""
+    by_span = {d.span: d for d in descriptions}
+    return [by_span.pop(m.span, m) for m in mentions] + list(by_span.values())
+
+
 def _describing_nouns(words: DocSpan) -> Iterator[Token]:
     """The common nouns that describe the name ``words``: its apposition ("Ann Lee, a lawyer"), the noun it is in
     apposition to ("her attorney, Ann Lee") and the title before it ("attorney Ann Lee")."""

@@ -18,11 +18,7 @@ if TYPE_CHECKING:
 def untagged_surnames(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
     """Each proper noun of the body, outside every mention and every name the recogniser tagged, that is written as
     the surname of a person the article names in full before it, and is no part of a longer name ("Lee Industries")."""
-    first_named: dict[str, int] = {}
-    for m in mentions:
-        words = m.text.split()
-        if m.kind is ActorKind.PERSON and m.refers is None and len(words) > 1 and words[-1][:1].isupper():
-            first_named[words[-1]] = min(first_named.get(words[-1], m.span.start), m.span.start)
+    first_named = _surnames_named_in_full(mentions)
     if not first_named:
         return
     ordered = sorted(mentions, key=lambda m: m.span.start)
@@ -37,6 +33,16 @@ def untagged_surnames(doc: Doc, article: Article, mentions: Sequence[Mention]) -
             continue
         if article.in_body(span):
             yield Mention(span, token.text, ActorKind.PERSON)
+
+
+def _surnames_named_in_full(mentions: Sequence[Mention]) -> dict[str, int]:
+    """The surnames of the people ``mentions`` name in full, each with where its first full name starts."""
+    first_named: dict[str, int] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind is ActorKind.PERSON and m.refers is None and len(words) > 1 and words[-1][:1].isupper():
+            first_named[words[-1]] = min(first_named.get(words[-1], m.span.start), m.span.start)
+    return first_named
 
 
 def _alone(token: Token) -> bool:
