@@ -1,0 +1,213 @@
+"""Common nouns that name an actor the article has named: appositions ("Ann Lee, a lawyer for the city"), titles
+before a name ("attorney Ann Lee", "the 26-year-old actress Ann Lee"), and the definite descriptions a news story
+uses for the person it is about ("Ann Lee checked into a clinic. The actress, 26, ...").
+
+Each becomes a mention that ``refers`` to the name's mention, as a pronoun does (:mod:`graph.extract.references`),
+so that the merge gives it the name's actor. A relative "who" whose clause describes such a description stands for
+the same name ("an inmate who escaped").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from graph.model import ActorKind, Article, Mention, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
+
+NAMED_KINDS = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION])
+"""The kinds of named actor an apposition or a title describes."""
+MODIFIERS = frozenset(["det", "amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "nmod"])
+"""The words before a noun that belong to its description ("a former war correspondent"); a possessive ("her
+attorney") is a mention of its own."""
+IDENTITY_NOUNS = frozenset(
+    ["actor", "actress", "star", "starlet", "singer", "rapper", "musician", "celebrity", "model", "comedian",
+     "champion", "challenger", "boxer", "fighter", "athlete", "player", "quarterback", "rookie", "veteran",
+     "swimmer", "golfer", "runner", "cyclist", "striker", "teenager", "teen", "youngster", "boy", "girl", "man",
+     "woman", "gunman", "shooter", "killer", "attacker", "suspect", "inmate", "prisoner", "escapee",
+     "fugitive", "convict", "defendant", "patient", "billionaire", "tycoon", "mogul", "heiress", "heir"]
+)  # fmt: skip
+"""Nouns by which a news story names again the person it is about, by trade, age, sex or plight ("the actress",
+"the teenager", "the inmate"); nouns of the people who deal with that person ("the judge", "the lawyer") name
+someone else, and join a name only where the article gives that person the role
+(:mod:`graph.extract.references`)."""
+FEMALE_NOUNS = frozenset(["actress", "starlet", "girl", "woman", "heiress"])
+MALE_NOUNS = frozenset(["boy", "man", "gunman"])
+SEX_PRONOUNS = {"f": frozenset(["she", "her", "herself"]), "m": frozenset(["he", "him", "his", "himself"])}
+
+
+def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
+    """Each apposition, title and definite description of the body that names an actor of ``mentions``, as a mention
+    that refers to that actor's name; then each relative "who" that describes one of them."""
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    taken = {m.span for m in ordered}
+    found: list[Mention] = []
+    for mention in ordered:
+        if mention.refers is not None or mention.kind not in NAMED_KINDS or not mention.text[:1].isupper():
+            continue
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if words is None:
+            continue
+        for noun in _describing_nouns(words):
+            phrase = _phrase(noun)
+            own = _description_at(doc, noun, ordered)
+            if own is not None:
+                found.append(Mention(own.span, own.text, own.kind, own.role, refers=mention.span))
+            elif phrase not in taken and not _overlaps(phrase, ordered) and article.in_body(phrase):
+                taken.add(phrase)
+                found.append(Mention(phrase, phrase.slice(article.text), mention.kind, refers=mention.span))
+    found += _definite_descriptions(doc, article, ordered, taken)
+    yield from found
+    yield from _relatives(doc, found)
+
+
+def with_descriptions(mentions: Sequence[Mention], descriptions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the ``descriptions`` that name their actors: one of the same span as a mention takes its
+    place ("her lawyer" found as a speaker, now referring to the name beside it), the others are added."""
+    by_span = {d.span: d for d in descriptions}
+    return [by_span.pop(m.span, m) for m in mentions] + list(by_span.values())
+
+
+def _describing_nouns(words: DocSpan) -> Iterator[Token]:
+    """The common nouns that describe the name ``words``: its apposition ("Ann Lee, a lawyer"), the noun it is in
+    apposition to ("her attorney, Ann Lee") and the title before it ("attorney Ann Lee")."""
+    root = words.root
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= words.end and child.pos_ == "NOUN":
+            yield child
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < words.start:
+        yield head
+    for child in root.lefts:
+        title = child.i < words.start and child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN"
+        if title and not child.ent_type_ and child.text[:1].islower():
+            yield child
+
+
+def _phrase(noun: Token) -> Span:
+    """The span of a noun with the words before it that describe it ("a former war correspondent")."""
+    start = noun.i
+    for child in noun.lefts:
+        if child.dep_ in MODIFIERS:
+            start = min(start, child.left_edge.i)
+    first = noun.doc[start]
+    return Span(first.idx, noun.idx + len(noun.text))
+
+
+def _description_at(doc: Doc, noun: Token, ordered: Sequence[Mention]) -> Mention | None:
+    """The mention of the article that holds ``noun`` and names no one ("her lawyer" found as a speaker), if any."""
+    for mention in ordered:
+        if mention.refers is None and mention.span.start <= noun.idx < mention.span.end:
+            words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            if words is not None and not any(t.pos_ == "PROPN" for t in words):
+                return mention
+    return None
+
+
+def _overlaps(span: Span, ordered: Sequence[Mention]) -> bool:
+    starts = [m.span.start for m in ordered]
+    n = bisect_right(starts, span.end) - 1
+    return any(
+        ordered[i].span.end > span.start for i in range(max(0, n - 3), n + 1) if ordered[i].span.start < span.end
+    )
+
+
+def _definite_descriptions(
+    doc: Doc, article: Article, ordered: Sequence[Mention], taken: set[Span]
+) -> Iterator[Mention]:
+    """Each "the" and a noun of :data:`IDENTITY_NOUNS` ("the 26-year-old actress") that stands for the person the
+    article has named most often before it, of the sex the noun tells, when no name follows it and no "of" makes it
+    someone else's ("the mother of the victim")."""
+    people = [m for m in ordered if m.kind is ActorKind.PERSON and m.text[:1].isupper() and m.refers is None]
+    if not people:
+        return
+    sexes = _sexes(ordered, doc)
+    for token in doc:
+        if not _names_again(token):
+            continue
+        phrase = _phrase(token)
+        if phrase in taken or _overlaps(phrase, ordered) or not article.in_body(phrase):
+            continue
+        person = _most_named(people, token.idx, _sex_of_noun(token.lemma_.lower()), sexes)
+        if person is not None:
+            taken.add(phrase)
+            yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, refers=person.span)
+
+
+def _names_again(token: Token) -> bool:
+    """Whether ``token`` heads a definite description of :data:`IDENTITY_NOUNS` that names no one new: "the
+    actress", not "an actress", "the actress Ann Lee", "the Saints quarterback" nor "the mother of the victim"."""
+    if token.tag_ != "NN" or token.lemma_.lower() not in IDENTITY_NOUNS or token.dep_ == "compound":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+        return False
+    return not any(c.pos_ == "PROPN" for c in token.lefts) and not any(_makes_someone_else(c) for c in token.rights)
+
+
+def _makes_someone_else(child: Token) -> bool:
+    """Whether a word after a description makes it name someone other than the person the article is about: "of"
+    ("the mother of the victim") or a name in apposition ("the actress, Ann Lee")."""
+    return (child.dep_ == "prep" and child.lower_ == "of") or (child.dep_ == "appos" and child.pos_ == "PROPN")
+
+
+def _sex_of_noun(noun: str) -> str:
+    return "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else ""
+
+
+def _sexes(ordered: Sequence[Mention], doc: Doc) -> dict[str, str]:
+    """The sex the article's pronouns give each surname they stand for, where they give one."""
+    by_span = {m.span: m for m in ordered}
+    said: dict[str, Counter[str]] = {}
+    for m in ordered:
+        if m.refers is None or m.refers not in by_span:
+            continue
+        for sex, forms in SEX_PRONOUNS.items():
+            if m.text.lower() in forms:
+                said.setdefault(_surname(by_span[m.refers].text), Counter())[sex] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in said.items() if len(counts) == 1}
+
+
+def _surname(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
+def _most_named(people: Sequence[Mention], before: int, sex: str, sexes: dict[str, str]) -> Mention | None:
+    """The person named most often before offset ``before`` (by surname; the latest on a tie), whose sex, where the
+    article's pronouns tell it, is ``sex``; None when none is."""
+    earlier = [m for m in people if m.span.end <= before]
+    counts = Counter(_surname(m.text) for m in earlier)
+    if not counts:
+        return None
+    best = max(counts.values())
+    top = {name for name, n in counts.items() if n == best}
+    if len(top) > 1:
+        return None
+    name = next(iter(top))
+    if sex and sexes.get(name, sex) != sex:
+        return None
+    return next(m for m in reversed(earlier) if _surname(m.text) == name)
+
+
+def _relatives(doc: Doc, descriptions: Sequence[Mention]) -> Iterator[Mention]:
+    """Each relative "who" whose clause describes one of ``descriptions`` ("an inmate who escaped"), standing for
+    what that description stands for."""
+    from graph.extract.speakers import described
+
+    by_end = {d.span.end: d for d in descriptions}
+    for token in doc:
+        if token.lower_ not in {"who", "whom", "whose"}:
+            continue
+        noun = described(token)
+        if noun is None:
+            continue
+        description = by_end.get(noun.idx + len(noun.text))
+        if description is not None and description.refers is not None:
+            yield Mention(
+                Span(token.idx, token.idx + len(token)), token.text, description.kind, refers=description.refers
+            )
