@@ -48,10 +48,13 @@ WORK_NOUNS = frozenset(
 """Nouns for a work whose title follows them in quotation marks."""
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"})
 """Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
+POSSESSIVES = frozenset({"'s", "’s"})
 ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
 """Pronoun subjects that give a sentence's quoted words to someone named before."""
 PARTICIPLES = frozenset({"VBN", "VBG"})
 """Tags of a word the parser may take for a subject that is none: an opening participle ("Rattled by …, she said")."""
+PREMODIFIERS = frozenset({"compound", "nmod", "amod"})
+"""Dependencies of quoted words that modify the noun after them ("the “Never Again” campaign")."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 
 
@@ -141,7 +144,7 @@ def _direct(
     laid_out = _laid_out(doc, site, article, context, index.text)
     if laid_out is not None:
         return laid_out
-    if _is_name(site) or _is_title(site, index.text):
+    if _is_name(site) or _is_title(site, index.text) or _modifies_a_noun(site):
         return None
     verb = _cue(doc, site, quoted, index)
     if verb is None:
@@ -198,17 +201,53 @@ def _is_name(site: _Site) -> bool:
 def _is_title(site: _Site, text: str) -> bool:
     """Whether the quoted words are the title of a show, a book or a film, or a slogan, set in quotation marks as news
     style has it ("told ABC's “Good Morning America”", "the “Never Again” campaign"): a few words, each capitalised but
-    the small ones, no question or exclamation, neither an utterance of its own nor the words a reporting verb says
-    ("chanted “No More Wars”"); never a single word ("“Absolutely,” he said")."""
-    words = [t.text for t in site.inside if t.is_alpha]
-    if not 2 <= len(words) <= TITLE_WORDS or any(t.text in {"!", "?"} for t in site.inside):
+    the small ones (a subtitle after a colon may double them: "“Long Road: My Years in the Senate”"), neither an
+    utterance of its own nor the words a reporting verb says ("chanted “No More Wars”"). A single word, a question or
+    an exclamation is a title only after a noun for a work or a broadcaster's possessive ("the film “Hail, Sheriff!”",
+    "NBC's “Today”"); else it is what someone said ("“Absolutely,” he said")."""
+    words = [t for t in site.inside if not (t.is_punct or t.is_space)]
+    limit = TITLE_WORDS * 2 if _subtitled(site.inside) else TITLE_WORDS
+    if not 1 <= len(words) <= limit or not _title_case(words):
         return False
-    capitalised = all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
-    if capitalised and _names_a_work(site):
+    if _names_a_work(site) or _aired_by(site):
         return True
-    if _is_utterance(site.span, text) or any(_said_as_object(root) for root in site.roots):
+    if len(words) < 2 or any(t.text in {"!", "?"} for t in site.inside):
         return False
-    return capitalised
+    return not (_is_utterance(site.span, text) or any(_said_as_object(root) for root in site.roots))
+
+
+def _title_case(words: Sequence[Token]) -> bool:
+    """Whether words are set as a title: the first and every word but the small ones capitalised (or a number)."""
+    cased = [t.text for t in words if t.text[:1].isalnum()]
+    if not cased or not (cased[0][0].isupper() or cased[0][0].isdigit()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in cased)
+
+
+def _subtitled(inside: DocSpan) -> bool:
+    """Whether a quoted title has a subtitle: a colon inside it followed by a capitalised word."""
+    return any(t.text == ":" and t.i + 1 < inside.end and t.nbor(1).text[:1].isupper() for t in inside[:-1])
+
+
+def _aired_by(site: _Site) -> bool:
+    """Whether the quote follows a broadcaster's or a publisher's possessive, as the title of its show or its
+    publication does ("on NBC's “Today”", "MSNBC's “Morning Joe”")."""
+    doc = site.inside.doc
+    before = site.inside.start - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space) and doc[before].lower_ not in POSSESSIVES:
+        before -= 1
+    return before >= 1 and doc[before].lower_ in POSSESSIVES and doc[before - 1].ent_type_ == "ORG"
+
+
+def _modifies_a_noun(site: _Site) -> bool:
+    """Whether the quoted words stand before a noun outside the marks as its modifier: the label or the name of a
+    thing, not something said ("the “Hidden Figures” star", "a “no-frills” barbecue", "the “dissent channel” memo")."""
+    roots = [r for r in site.roots if not (r.is_punct or r.is_space)]
+    if not roots or site.words > TITLE_WORDS:
+        return False
+    return all(
+        r.dep_ in PREMODIFIERS and r.head.i >= site.inside.end and r.head.pos_ in {"NOUN", "PROPN"} for r in roots
+    )
 
 
 def _names_a_work(site: _Site) -> bool:
