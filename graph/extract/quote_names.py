@@ -1,8 +1,8 @@
-"""Quoted words that name a thing rather than say something: a title, a name given with "called" or "known as", a
-label set before a noun; and the test of a whole utterance, which is never one of them.
+"""Quoted words that name a thing rather than say something: a title, or a name given with "called" or "known as";
+and the test of a whole utterance, which is never one of them.
 
-News style sets the titles of shows, books and films, slogans, nicknames and labels in quotation marks ("told NBC's
-“Sunrise”", "the film “Long Way Home”", "the hacker known as “Red Rosa”", "a “dissent channel” memo").
+News style sets the titles of shows, books and films, slogans and nicknames in quotation marks ("told NBC's
+“Sunrise”", "the film “Long Way Home”", "the hacker known as “Red Rosa”").
 :mod:`graph.extract.quotes` asks :func:`names_a_thing` before it looks for a quote's cue, and drops such words.
 """
 
@@ -30,15 +30,12 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in",
 """Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
 POSSESSIVES = frozenset({"'s", "’s"})
 """The possessive ending of a broadcaster or publisher whose show or paper a title names."""
-PREMODIFIERS = frozenset({"compound", "nmod", "amod"})
-"""Dependencies of quoted words that modify the noun after them ("the “Never Again” campaign")."""
 
 
 def names_a_thing(inside: DocSpan, roots: Sequence[Token], span: Span, text: str) -> bool:
     """Whether the quoted words (tokens ``inside``, those of them whose head is outside ``roots``, characters
-    ``span`` of ``text``) name a thing rather than say something: a name given by a naming verb, a title, or a label
-    before a noun."""
-    return _is_name(inside, roots) or _is_title(inside, roots, span, text) or _modifies_a_noun(inside, roots)
+    ``span`` of ``text``) name a thing rather than say something: a name given by a naming verb, or a title."""
+    return _is_name(inside, roots) or _is_title(inside, roots, span, text)
 
 
 def _is_name(inside: DocSpan, roots: Sequence[Token]) -> bool:
@@ -90,15 +87,6 @@ def _aired_by(inside: DocSpan) -> bool:
     while before >= 0 and (doc[before].is_quote or doc[before].is_space) and doc[before].lower_ not in POSSESSIVES:
         before -= 1
     return before >= 1 and doc[before].lower_ in POSSESSIVES and doc[before - 1].ent_type_ == "ORG"
-
-
-def _modifies_a_noun(inside: DocSpan, roots: Sequence[Token]) -> bool:
-    """Whether the quoted words stand before a noun outside the marks as its modifier: the label or the name of a
-    thing, not something said ("the “Hidden Figures” star", "a “no-frills” barbecue", "the “dissent channel” memo")."""
-    words = [r for r in roots if not (r.is_punct or r.is_space)]
-    if not words or sum(1 for t in inside if not t.is_punct) > TITLE_WORDS:
-        return False
-    return all(r.dep_ in PREMODIFIERS and r.head.i >= inside.end and r.head.pos_ in {"NOUN", "PROPN"} for r in words)
 
 
 def _names_a_work(inside: DocSpan) -> bool:
