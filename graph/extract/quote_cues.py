@@ -50,8 +50,11 @@ SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 
 def is_naming(verb: Token, start: int, end: int) -> bool:
     """A naming participle that describes a noun and names it with the quoted words (tokens ``start`` to ``end``)
-    alone: no "by" agent, no object of its own ("a film called “…”"; not "a blogger called the war a “…”")."""
-    if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl":
+    alone: no "by" agent, no object of its own ("a film called “…”", "the hacker known as “…”"; not "a blogger
+    called the war a “…”")."""
+    lemma = verb.lemma_.lower()
+    known_as = lemma == "know" and any(c.lower_ == "as" for c in verb.children)  # "the hacker known as “…”"
+    if (lemma not in NAMING_VERBS and not known_as) or verb.dep_ != "acl":
         return False
     outside = [c for c in verb.children if not start <= c.i < end]
     return not any(c.dep_ in {"agent", "dobj", "oprd"} for c in outside)

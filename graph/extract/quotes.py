@@ -15,18 +15,15 @@ from graph.extract.attribution import apposed_subject, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
-    CHARACTERISING_VERBS,
-    OPENING_MARKS,
     adjacent_verb,
     governing_verb,
-    is_naming,
-    is_reporting,
     named_source,
     preceding_verb,
     sentence_verb,
     speaking_verb,
 )
 from graph.extract.quote_layouts import signature, speaker_label, stage_direction
+from graph.extract.quote_names import is_utterance, names_a_thing
 from graph.extract.reported import cue_pattern, extract_reported
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Mention, Quote, Span, TimeExpr
@@ -39,15 +36,6 @@ SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
 UNATTRIBUTED_MIN_WORDS = 8
 """An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
-TITLE_WORDS = 8
-"""A title or slogan in quotation marks is at most this many words long."""
-WORK_NOUNS = frozenset(
-    {"book", "novel", "memoir", "film", "movie", "documentary", "show", "series", "song", "album", "play", "poem",
-     "essay", "column", "headline", "podcast", "program", "programme", "musical", "opera", "painting", "exhibition"}
-)  # fmt: skip
-"""Nouns for a work whose title follows them in quotation marks."""
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"})
-"""Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
 ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
 """Pronoun subjects that give a sentence's quoted words to someone named before."""
 PARTICIPLES = frozenset({"VBN", "VBG"})
@@ -141,7 +129,7 @@ def _direct(
     laid_out = _laid_out(doc, site, article, context, index.text)
     if laid_out is not None:
         return laid_out
-    if _is_name(site) or _is_title(site, index.text):
+    if names_a_thing(site.inside, site.roots, site.span, index.text):
         return None
     verb = _cue(doc, site, quoted, index)
     if verb is None:
@@ -185,68 +173,12 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     return verb
 
 
-def _is_name(site: _Site) -> bool:
-    """Whether the quoted words are the name of a thing, not what someone said: the nearest verb above them is a
-    naming participle with no "by" agent ("a film called “…”", "a group dubbed “…”")."""
-    for root in site.roots:
-        verb = next((a for a in root.ancestors if a.pos_ == "VERB" and a.i < site.inside.start), None)
-        if verb is not None and is_naming(verb, site.inside.start, site.inside.end):
-            return True
-    return False
-
-
-def _is_title(site: _Site, text: str) -> bool:
-    """Whether the quoted words are the title of a show, a book or a film, or a slogan, set in quotation marks as news
-    style has it ("told ABC's “Good Morning America”", "the “Never Again” campaign"): a few words, each capitalised but
-    the small ones, no question or exclamation, neither an utterance of its own nor the words a reporting verb says
-    ("chanted “No More Wars”"); never a single word ("“Absolutely,” he said")."""
-    words = [t.text for t in site.inside if t.is_alpha]
-    if not 2 <= len(words) <= TITLE_WORDS or any(t.text in {"!", "?"} for t in site.inside):
-        return False
-    capitalised = all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
-    if capitalised and _names_a_work(site):
-        return True
-    if _is_utterance(site.span, text) or any(_said_as_object(root) for root in site.roots):
-        return False
-    return capitalised
-
-
-def _names_a_work(site: _Site) -> bool:
-    """Whether the quote stands right after a noun for a work, as its title ("his book, “Make It Count,”", "the film
-    “Long Way Home”")."""
-    before = site.inside.start - 1
-    doc = site.inside.doc
-    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
-        before -= 1
-    return before >= 0 and doc[before].lemma_.lower() in WORK_NOUNS
-
-
-def _said_as_object(root: Token) -> bool:
-    """Whether quoted words are what a reporting verb says ("chanted “No More Wars”"), not whom it is said to, or
-    what a verb of characterising calls something ("referred to the plan as “Project Fear”")."""
-    if root.dep_ in {"dobj", "ccomp"} and is_reporting(root.head) and root.head.lemma_.lower() != "tell":
-        return True
-    verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)
-    return verb is not None and verb.lemma_.lower() in CHARACTERISING_VERBS | {"call"}
-
-
 def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     """Whether a short quote is a scare quote: one its cue does not govern, or one modified from outside the marks
     ("his “special military operation”"); never a whole utterance ("“No comment,” he said")."""
-    if site.words >= SHORT_QUOTE_WORDS or _is_utterance(site.span, text):
+    if site.words >= SHORT_QUOTE_WORDS or is_utterance(site.span, text):
         return False
     return _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
-
-
-def _is_utterance(span: Span, text: str) -> bool:
-    """Whether a quote is a whole utterance: it opens its sentence (after a line break, a full stop or a colon) and
-    closes with punctuation of its own ("“That would be you?” she asked", "“No,” he said")."""
-    before = span.start - 1
-    while before >= 0 and text[before] in OPENING_MARKS:
-        before -= 1
-    opens = before < 0 or text[before] in ".?!:\n"
-    closes = text[span.end - 1 : span.end] in {".", "?", "!"} or any(c in ",.?!" for c in text[span.end : span.end + 2])
-    return opens and closes
 
 
 def _continuation(site: _Site, article: Article, quoted: Quoted, previous: Quote | None, index: _Index) -> Quote | None:
