@@ -21,6 +21,7 @@ from graph.extract.event_words import (
     NOUN_TYPES,
     QUALIFIERS,
     RELATION_MARKERS,
+    TIME_NOUNS,
     VERB_TYPES,
 )
 from graph.model import EventType
@@ -69,6 +70,28 @@ def label(tokens: Sequence[Token]) -> str:
     text = re.sub(r"\s+(['’]s?)\b", r"\1", text)
     text = re.sub(r"\s*-\s*", "-", text)
     return re.sub(r"^(?:the|The)\s+", "", text).strip()
+
+
+def clause_label(parts: Sequence[Sequence[Token]]) -> str:
+    """A clause's words as one phrase in the order English tells a clause, whatever order the text put them in:
+    subject, verb, object ("Gowdy fired an Air Force major" for "a major who Gowdy fired"); each part in text order,
+    a word told once."""
+    seen: set[int] = set()
+    texts = []
+    for part in parts:
+        kept = [t for t in part if t.i not in seen]
+        seen.update(t.i for t in kept)
+        if text := label(kept):
+            texts.append(text)
+    return " ".join(texts)
+
+
+def adverbial_antecedent(noun: Token) -> bool:
+    """A noun a relative clause qualifies that is no argument of it: a time ("the year the senator campaigned", "a
+    time when voters left") or the focus of a cleft ("It was with that grit that she recovered")."""
+    if noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in TIME_NOUNS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "be"
 
 
 def children(token: Token, dep: str) -> list[Token]:

@@ -31,9 +31,11 @@ HEADLINE = Parse("Singer Checks Into Clinic", [1, 1, 1, 2], "compound ROOT prep 
                  "NNP NNP IN NNP", "Singer Checks Into Clinic")  # fmt: skip
 DATELINE = Parse("Published : Tuesday", [0, 0, 0], "ROOT punct npadvmod", "VERB PUNCT PROPN", "VBN : NNP",
                  "publish : Tuesday", "O O B-DATE")  # fmt: skip
-TREATMENT = Parse("Doctors treated him and the treatment worked .", [1, 1, 1, 1, 5, 6, 1, 1],
-                  "nsubj ROOT dobj cc det nsubj conj punct", "NOUN VERB PRON CCONJ DET NOUN VERB PUNCT",
-                  "NNS VBD PRP CC DT NN VBD .", "doctor treat he and the treatment work .")  # fmt: skip
+TREATMENT = Parse("Doctors treated patients and the treatment worked .", [1, 1, 1, 1, 5, 6, 1, 1],
+                  "nsubj ROOT dobj cc det nsubj conj punct", "NOUN VERB NOUN CCONJ DET NOUN VERB PUNCT",
+                  "NNS VBD NNS CC DT NN VBD .", "doctor treat patient and the treatment work .")  # fmt: skip
+TREATED_HIM = Parse("Doctors treated him .", [1, 1, 1, 1], "nsubj ROOT dobj punct", "NOUN VERB PRON PUNCT",
+                    "NNS VBD PRP .", "doctor treat he .")  # fmt: skip
 MURDER_CHARGES = Parse("He faces murder charges .", [1, 1, 3, 1, 1], "nsubj ROOT compound dobj punct",
                        "PRON VERB NOUN NOUN PUNCT", "PRP VBZ NN NNS .", "he face murder charge .")  # fmt: skip
 
@@ -61,6 +63,7 @@ def found(parse: Parse) -> list[tuple[str, bool]]:
         (TREATMENT, [("treat", True), ("treatment", False), ("work", True)]),
         (MURDER_CHARGES, [("face", False), ("murder", False), ("charge", False)]),
         (REPORTED, [("report", False), ("fire", True)]),
+        (TREATED_HIM, [("treat", False)]),
     ],
     ids=[
         "a content verb in the present is incidental",
@@ -75,6 +78,7 @@ def found(parse: Parse) -> list[tuple[str, bool]]:
         "a nominalisation of the article's own verb",
         "an event noun qualifying another",
         "a verb of speech that introduces no quote",
+        "an untyped verb done to a bare pronoun tells a reader nothing out of its sentence",
     ],
 )
 def test_salience(parse: Parse, expected: list[tuple[str, bool]]) -> None:
