@@ -29,8 +29,8 @@ from graph.extract.event_syntax import (
     adverbial_antecedent,
     appeal,
     children,
-    clause_label,
     clause_head,
+    clause_label,
     demanded,
     event_object,
     event_type,
@@ -111,9 +111,7 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     lemma = headline_lemma(verb) if headline else lemma_of(verb)
     typed = event_type(lemma, verb=True)
     named = _verb_reads_as_event(verb, lemma, typed) and not headline
-    if not (named or _incidental_verb(verb, lemma, typed)) or not realis(verb) or denied(verb, verb):
-        return None
-    if _no_happening(context, verb):
+    if not (named or _incidental_verb(verb, lemma, typed)) or _no_happening(context, verb):
         return None
     agents = participants.agents(context, verb)
     patients = participants.patients(context, verb)
@@ -143,14 +141,23 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
 def _told(verb: Token, participants: bool) -> bool:
     """An untyped verb told as an event: in the past, with a participant or a noun as subject or object, and not
     done to a bare pronoun ("ordered them", "heard it"), which says nothing a reader can follow out of its sentence."""
-    if any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+    if any(c.dep_ == "dobj" and c.pos_ == "PRON" and _bare_pronoun(c) for c in verb.children):
         return False
     return past(verb) and (participants or nominal_argument(verb))
 
 
+def _bare_pronoun(pronoun: Token) -> bool:
+    """A personal or demonstrative pronoun: no relative pronoun, which stands for its noun, and no reflexive
+    ("picked herself up"), whose subject says who it is."""
+    return pronoun.lower_ not in RELATIVE_PRONOUNS and not pronoun.lower_.endswith(("self", "selves"))
+
+
 def _no_happening(context: EventContext, verb: Token) -> bool:
-    """A clause that tells of no happening: its subject is a time ("The end of the year leaves the race open",
-    "Saturday brought rain"), or its object makes it a formula of sourcing ("an aide who requested anonymity")."""
+    """A clause that tells of no happening: not realis, denied, its subject a time ("The end of the year leaves the
+    race open", "Saturday brought rain"), or its object making it a formula of sourcing ("an aide who requested
+    anonymity")."""
+    if not realis(verb) or denied(verb, verb):
+        return True
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in context.dated.at for c in verb.children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children)
@@ -180,18 +187,22 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     fired": the senator fired a major), unless that noun is no argument (a time, a cleft's focus)."""
     front = participants.chunk_of(context, verb, {"nsubj", "nsubjpass"})
     front += [t for s in subjects for t in participants.chunk(context, s)]
-    rest = [
-        t
-        for child in verb.children
-        if child.dep_ in {"dobj", "agent"} and not _adverbial_relative(verb, child)
-        for t in participants.chunk(context, child)
-    ]
-    rest += participants.chunk(context, _relative_object(verb))
-    for prep in verb.children:  # "called on the Duma", "voted against the bill"; not "on February 24"
-        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-        if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPOSITIONS and pobj is not None and prep.i > verb.i:
-            rest += [prep, *participants.chunk(context, pobj)] if pobj.ent_type_ not in {"DATE", "TIME"} else []
-    return [front, [verb, *children(verb, "prt")], rest]
+    rest = [t for child in verb.children if _object(verb, child) for t in participants.chunk(context, child)]
+    stranded: list[Token] = []
+    if (relative := _relative_object(verb)) is not None:  # "the issue they struggled with": struggled with the issue
+        stranded = [c for c in verb.children if c.dep_ == "prep" and not list(c.children) and c.i > verb.i]
+    for prep, pobj in _prepositions(verb):  # "called on the Duma", "voted against the bill"; not "on February 24"
+        if prep.lower_ in ARGUMENT_PREPOSITIONS and prep.i > verb.i and pobj.ent_type_ not in {"DATE", "TIME"}:
+            rest += [prep, *participants.chunk(context, pobj)]
+    return [front, [verb, *children(verb, "prt")], stranded, participants.chunk(context, relative), rest]
+
+
+def _object(verb: Token, child: Token) -> bool:
+    """An object or agent of ``verb`` its label names: no date the parser took for one, no relative pronoun standing
+    for a noun that is no argument."""
+    if child.dep_ not in {"dobj", "agent"} or child.ent_type_ in {"DATE", "TIME"}:
+        return False
+    return not _adverbial_relative(verb, child)
 
 
 def _adverbial_relative(verb: Token, child: Token) -> bool:
@@ -324,25 +335,35 @@ def _named_owner(child: Token) -> bool:
     return child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN"
 
 
+def _pronoun_held(noun: Token) -> bool:
+    """A pronoun, or a noun a pronoun owns ("her willingness"): a label would leave the pronoun stray."""
+    return noun.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def _participant_phrases(context: EventContext, noun: Token) -> list[Token]:
     """The prepositional phrases of an event noun naming an actor ("against Russia", "by the military") or its
     target, whatever it is ("an attack on a Marine barracks"); a noun with nothing else to tell which one it is keeps
     its place ("the attack in Benghazi")."""
-    tokens: list[Token] = []
-    for prep in noun.children:
-        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-        if prep.dep_ != "prep" or pobj is None or pobj.pos_ == "PRON" or pobj.ent_type_ in {"DATE", "TIME"}:
-            continue
-        if prep.lower_ in TARGET_PREPOSITIONS or (
-            prep.lower_ in PATIENT_PREPOSITIONS | AGENT_PREPOSITIONS
-            and (pobj.pos_ == "PROPN" or pobj.lower_ in ACTOR_NOUNS or pobj.ent_type_)
-        ):
-            tokens += [prep, *participants.chunk(context, pobj)]
+    tokens = [t for prep in noun.children for t in _participant_phrase(context, prep)]
     if tokens or any(c.dep_ in {"poss", "compound"} for c in noun.children):
         return tokens
-    for prep in noun.children:
-        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS and pobj is not None:
-            if pobj.ent_type_ in PLACE_ENTITIES:
-                return [prep, *participants.chunk(context, pobj)]
+    for prep, pobj in _prepositions(noun):
+        if prep.lower_ in PLACE_PREPOSITIONS and pobj.ent_type_ in PLACE_ENTITIES:
+            return [prep, *participants.chunk(context, pobj)]
     return tokens
+
+
+def _prepositions(token: Token) -> list[tuple[Token, Token]]:
+    """The prepositions of ``token`` with their objects."""
+    return [(prep, pobj) for prep in children(token, "prep") for pobj in children(prep, "pobj")[:1]]
+
+
+def _participant_phrase(context: EventContext, prep: Token) -> list[Token]:
+    """A preposition's phrase naming an event's target or an actor in it; none for a time or a pronoun."""
+    pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or pobj is None or pobj.ent_type_ in {"DATE", "TIME"} or _pronoun_held(pobj):
+        return []
+    actor = pobj.pos_ == "PROPN" or pobj.lower_ in ACTOR_NOUNS or bool(pobj.ent_type_)
+    if prep.lower_ in TARGET_PREPOSITIONS or (prep.lower_ in PATIENT_PREPOSITIONS | AGENT_PREPOSITIONS and actor):
+        return [prep, *participants.chunk(context, pobj)]
+    return []
