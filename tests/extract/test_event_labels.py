@@ -30,3 +30,48 @@ def test_a_relative_clause_takes_the_noun_it_qualifies_as_its_object_after_its_v
 
 def test_a_relative_clause_whose_subject_is_the_noun_keeps_it_as_subject() -> None:
     assert labels(WHO_LEFT) == ["mayor left"]
+
+
+FIRED_MAJOR = Parse("The major who the senator fired sued .", [1, 6, 5, 4, 5, 1, 6, 6],
+                    "det nsubj dobj det nsubj relcl ROOT punct", "DET NOUN PRON DET NOUN VERB VERB PUNCT",
+                    "DT NN WP DT NN VBD VBD .", "the major who the senator fire sue .")  # fmt: skip
+YEAR_RESIGNED = Parse("The year the mayor resigned was hard .", [1, 5, 3, 4, 1, 5, 5, 5],
+                      "det nsubj det nsubj relcl ROOT acomp punct", "DET NOUN DET NOUN VERB AUX ADJ PUNCT",
+                      "DT NN DT NN VBD VBD JJ .", "the year the mayor resign be hard .")  # fmt: skip
+STRUGGLED_WITH = Parse("The issue the mayor struggled with was housing .", [1, 6, 3, 4, 1, 4, 6, 6, 6],
+                       "det nsubj det nsubj relcl prep ROOT attr punct",
+                       "DET NOUN DET NOUN VERB ADP AUX NOUN PUNCT", "DT NN DT NN VBD IN VBD NN .",
+                       "the issue the mayor struggle with be housing .")  # fmt: skip
+ATTACK_ON_STATION = Parse("The attack on a police station killed two .", [1, 6, 1, 5, 5, 2, 6, 6, 6],
+                          "det nsubj prep det compound pobj ROOT dobj punct",
+                          "DET NOUN ADP DET NOUN NOUN VERB NUM PUNCT", "DT NN IN DT NN NN VBD CD .",
+                          "the attack on a police station kill two .")  # fmt: skip
+BOMBING_IN_KABUL = Parse("A bombing in Kabul wounded many .", [1, 4, 1, 2, 4, 4, 4],
+                         "det nsubj prep pobj ROOT dobj punct", "DET NOUN ADP PROPN VERB ADJ PUNCT",
+                         "DT NN IN NNP VBD JJ .", "a bombing in Kabul wound many .",
+                         "O O O B-GPE O O O")  # fmt: skip
+
+
+def label_of(parse: Parse, lemma: str) -> str:
+    _article, events, _relations = run(parse)
+    return next(e.label for e in events if e.lemma == lemma)
+
+
+def test_a_relative_pronoun_object_is_told_after_its_verb() -> None:
+    assert label_of(FIRED_MAJOR, "fire") == "senator fired major"
+
+
+def test_a_time_a_relative_clause_qualifies_is_no_object() -> None:
+    assert label_of(YEAR_RESIGNED, "resign") == "mayor resigned"
+
+
+def test_a_relative_object_keeps_its_stranded_preposition() -> None:
+    assert label_of(STRUGGLED_WITH, "struggle") == "mayor struggled with issue"
+
+
+def test_an_event_noun_keeps_its_target_whatever_it_is() -> None:
+    assert label_of(ATTACK_ON_STATION, "attack") == "attack on police station"
+
+
+def test_an_event_noun_with_nothing_else_keeps_its_place() -> None:
+    assert label_of(BOMBING_IN_KABUL, "bombing") == "bombing in Kabul"

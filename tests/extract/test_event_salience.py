@@ -34,6 +34,13 @@ DATELINE = Parse("Published : Tuesday", [0, 0, 0], "ROOT punct npadvmod", "VERB 
 TREATMENT = Parse("Doctors treated patients and the treatment worked .", [1, 1, 1, 1, 5, 6, 1, 1],
                   "nsubj ROOT dobj cc det nsubj conj punct", "NOUN VERB NOUN CCONJ DET NOUN VERB PUNCT",
                   "NNS VBD NNS CC DT NN VBD .", "doctor treat patient and the treatment work .")  # fmt: skip
+END_OF_YEAR = Parse("The end of 2015 leaves the race open .", [1, 4, 1, 2, 4, 6, 4, 4, 4],
+                    "det nsubj prep pobj ROOT det dobj oprd punct", "DET NOUN ADP NUM VERB DET NOUN ADJ PUNCT",
+                    "DT NN IN CD VBZ DT NN JJ .", "the end of 2015 leave the race open .",
+                    "B-DATE I-DATE I-DATE I-DATE O O O O O")  # fmt: skip
+ANONYMITY = Parse("An aide who requested anonymity confirmed the deal .", [1, 5, 3, 1, 3, 5, 7, 5, 5],
+                  "det nsubj nsubj relcl dobj ROOT det dobj punct", "DET NOUN PRON VERB NOUN VERB DET NOUN PUNCT",
+                  "DT NN WP VBD NN VBD DT NN .", "an aide who request anonymity confirm the deal .")  # fmt: skip
 TREATED_HIM = Parse("Doctors treated him .", [1, 1, 1, 1], "nsubj ROOT dobj punct", "NOUN VERB PRON PUNCT",
                     "NNS VBD PRP .", "doctor treat he .")  # fmt: skip
 MURDER_CHARGES = Parse("He faces murder charges .", [1, 1, 3, 1, 1], "nsubj ROOT compound dobj punct",
@@ -64,6 +71,8 @@ def found(parse: Parse) -> list[tuple[str, bool]]:
         (MURDER_CHARGES, [("face", False), ("murder", False), ("charge", False)]),
         (REPORTED, [("report", False), ("fire", True)]),
         (TREATED_HIM, [("treat", False)]),
+        (END_OF_YEAR, [("race", False)]),
+        (ANONYMITY, [("confirm", True), ("deal", True)]),
     ],
     ids=[
         "a content verb in the present is incidental",
@@ -79,6 +88,8 @@ def found(parse: Parse) -> list[tuple[str, bool]]:
         "an event noun qualifying another",
         "a verb of speech that introduces no quote",
         "an untyped verb done to a bare pronoun tells a reader nothing out of its sentence",
+        "a time as subject tells of no happening",
+        "a request for anonymity is a formula of sourcing, no event",
     ],
 )
 def test_salience(parse: Parse, expected: list[tuple[str, bool]]) -> None:
