@@ -79,6 +79,12 @@ def _qualifies_noun(root: Token) -> bool:
     return root.dep_ in NOUN_MODIFIERS and root.head.pos_ in {"NOUN", "PROPN"}
 
 
+def qualifies_next_noun(token: Token) -> bool:
+    """Whether the time expression ``token`` is part of is written before a noun it qualifies (:func:`_before_noun`)."""
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return span is not None and _before_noun(span)
+
+
 def _before_noun(span: TokenSpan) -> bool:
     """A date the parser took for an argument of its own though a lower-case noun phrase follows it, with at most a
     comma between ("invoked the Sept. 11, 2001, terrorist attacks"): in English a date written before a noun is that

@@ -47,7 +47,7 @@ from graph.extract.event_syntax import (
     same,
     stranded_subject,
 )
-from graph.extract.event_time import event_time
+from graph.extract.event_time import event_time, qualifies_next_noun
 from graph.extract.event_words import (
     ACTOR_NOUNS,
     AGENT_PREPOSITIONS,
@@ -73,8 +73,9 @@ TARGET_PREPOSITIONS = frozenset({"on", "against"})
 """Prepositions of an event noun whose object is what it was aimed at: "the attack on the embassy"."""
 MODIFIER_DEPS = frozenset({"amod", "aux", "auxpass", "compound", "prep", "nmod"})
 """How a verb form hangs when it modifies rather than tells: "aggravating factors", "according to", "following"."""
-ARGUMENT_PREPOSITIONS = frozenset({"on", "for", "against"})
-"""Prepositions whose object belongs in a verb event's label: "called on the Duma", "voted against the bill"."""
+ARGUMENT_PREPOSITIONS = frozenset({"on", "for", "against", "with"})
+"""Prepositions whose object belongs in a verb event's label: "called on the Duma", "voted against the bill", "met
+with the envoy"."""
 
 
 def event_at(context: EventContext, token: Token) -> Found | None:
@@ -152,12 +153,21 @@ def _bare_pronoun(pronoun: Token) -> bool:
     return pronoun.lower_ not in RELATIVE_PRONOUNS and not pronoun.lower_.endswith(("self", "selves"))
 
 
+def _asked(verb: Token) -> bool:
+    """A question's clause ("Who had vetted the speech?"): an interrogative subject, not a relative one."""
+    return verb.dep_ not in {"relcl", "acl"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" for c in verb.children
+    )
+
+
 def _no_happening(context: EventContext, verb: Token) -> bool:
     """A clause that tells of no happening: not realis, denied, its subject a time ("The end of the year leaves the
     race open", "Saturday brought rain"), or its object making it a formula of sourcing ("an aide who requested
     anonymity")."""
-    if not realis(verb) or denied(verb, verb):
+    if not realis(verb) or denied(verb, verb) or _asked(verb):
         return True
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):
+        return True  # "declined to comment"
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in context.dated.at for c in verb.children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children)
@@ -187,20 +197,31 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     fired": the senator fired a major), unless that noun is no argument (a time, a cleft's focus)."""
     front = participants.chunk_of(context, verb, {"nsubj", "nsubjpass"})
     front += [t for s in subjects for t in participants.chunk(context, s)]
-    rest = [t for child in verb.children if _object(verb, child) for t in participants.chunk(context, child)]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a letter signed by MPs": the letter was signed
+        front += participants.chunk(context, verb.head)
     stranded: list[Token] = []
     if (relative := _relative_object(verb)) is not None:  # "the issue they struggled with": struggled with the issue
         stranded = [c for c in verb.children if c.dep_ == "prep" and not list(c.children) and c.i > verb.i]
-    for prep, pobj in _prepositions(verb):  # "called on the Duma", "voted against the bill"; not "on February 24"
+    verb_words = [verb, *children(verb, "prt")]
+    return [front, verb_words, stranded, participants.chunk(context, relative), _object_words(context, verb)]
+
+
+def _object_words(context: EventContext, verb: Token) -> list[Token]:
+    """A verb's object, its "by" agent and its argument phrases: "called on the Duma", "voted against the bill"; not
+    "on February 24"."""
+    rest = [t for child in verb.children if _object(verb, child) for t in participants.chunk(context, child)]
+    rest += [t for by in children(verb, "agent") for t in [by, *participants.chunk_of(context, by, {"pobj"})]]
+    for prep, pobj in _prepositions(verb):
         if prep.lower_ in ARGUMENT_PREPOSITIONS and prep.i > verb.i and pobj.ent_type_ not in {"DATE", "TIME"}:
             rest += [prep, *participants.chunk(context, pobj)]
-    return [front, [verb, *children(verb, "prt")], stranded, participants.chunk(context, relative), rest]
+    return rest
 
 
 def _object(verb: Token, child: Token) -> bool:
-    """An object or agent of ``verb`` its label names: no date the parser took for one, no relative pronoun standing
-    for a noun that is no argument."""
-    if child.dep_ not in {"dobj", "agent"} or child.ent_type_ in {"DATE", "TIME"}:
+    """An object of ``verb`` its label names: no date the parser took for one though it qualifies the noun
+    after it ("invoked the Sept. 11 attacks"; "survived 11 hours" keeps its object), no relative pronoun standing for
+    a noun that is no argument."""
+    if child.dep_ != "dobj" or (child.ent_type_ in {"DATE", "TIME"} and qualifies_next_noun(child)):
         return False
     return not _adverbial_relative(verb, child)
 

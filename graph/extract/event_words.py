@@ -132,8 +132,9 @@ TIME_NOUNS = _words(
     "season decade weekend"
 )
 """Nouns naming a time: a relative clause on one ("the year she ran") says when, and has no object in it."""
-SOURCING_OBJECTS = _words("anonymity")
-"""Objects of a verb that make it a formula of sourcing, not an event: "an official who requested anonymity"."""
+SOURCING_OBJECTS = _words("anonymity comment")
+"""Objects of a verb that make it a formula of sourcing, not an event: "an official who requested anonymity", "a
+spokeswoman declined to comment"."""
 RELATION_MARKERS = {"after": RelationType.AFTER, "before": RelationType.BEFORE, "while": RelationType.DURING,
                     "as": RelationType.DURING, "during": RelationType.DURING, "amid": RelationType.DURING,
                     "following": RelationType.AFTER}  # fmt: skip

@@ -75,3 +75,27 @@ def test_an_event_noun_keeps_its_target_whatever_it_is() -> None:
 
 def test_an_event_noun_with_nothing_else_keeps_its_place() -> None:
     assert label_of(BOMBING_IN_KABUL, "bombing") == "bombing in Kabul"
+
+
+MET_WITH = Parse("The envoy met with rebels .", [1, 2, 2, 2, 3, 2], "det nsubj ROOT prep pobj punct",
+                 "DET NOUN VERB ADP NOUN PUNCT", "DT NN VBD IN NNS .", "the envoy meet with rebel .")  # fmt: skip
+LETTER_SIGNED = Parse("They sent a letter signed by ten senators .", [1, 1, 3, 1, 3, 4, 7, 5, 1],
+                      "nsubj ROOT det dobj acl agent nummod pobj punct",
+                      "PRON VERB DET NOUN VERB ADP NUM NOUN PUNCT", "PRP VBD DT NN VBN IN CD NNS .",
+                      "they send a letter sign by ten senator .")  # fmt: skip
+SURVIVED_HOURS = Parse("The mayor survived 11 hours of questions .", [1, 2, 2, 4, 2, 4, 5, 2],
+                       "det nsubj ROOT nummod dobj prep pobj punct", "DET NOUN VERB NUM NOUN ADP NOUN PUNCT",
+                       "DT NN VBD CD NNS IN NNS .", "the mayor survive 11 hour of question .",
+                       "O O O B-TIME I-TIME O O O")  # fmt: skip
+
+
+def test_a_partner_with_whom_it_was_done_is_part_of_the_label() -> None:
+    assert label_of(MET_WITH, "meet") == "envoy met with rebels"
+
+
+def test_a_participle_qualifying_a_noun_tells_what_was_done_to_it_and_by_whom() -> None:
+    assert label_of(LETTER_SIGNED, "sign") == "letter signed by ten senators"
+
+
+def test_a_time_as_object_stays_when_no_noun_follows_it() -> None:
+    assert label_of(SURVIVED_HOURS, "survive") == "mayor survived 11 hours"

@@ -41,6 +41,11 @@ END_OF_YEAR = Parse("The end of 2015 leaves the race open .", [1, 4, 1, 2, 4, 6,
 ANONYMITY = Parse("An aide who requested anonymity confirmed the deal .", [1, 5, 3, 1, 3, 5, 7, 5, 5],
                   "det nsubj nsubj relcl dobj ROOT det dobj punct", "DET NOUN PRON VERB NOUN VERB DET NOUN PUNCT",
                   "DT NN WP VBD NN VBD DT NN .", "an aide who request anonymity confirm the deal .")  # fmt: skip
+NO_COMMENT = Parse("A spokeswoman declined to comment .", [1, 2, 2, 4, 2, 2], "det nsubj ROOT aux xcomp punct",
+                   "DET NOUN VERB PART VERB PUNCT", "DT NN VBD TO VB .",
+                   "a spokeswoman decline to comment .")  # fmt: skip
+WHO_VETTED = Parse("Who vetted the speech ?", [1, 1, 3, 1, 1], "nsubj ROOT det dobj punct",
+                   "PRON VERB DET NOUN PUNCT", "WP VBD DT NN .", "who vet the speech ?")  # fmt: skip
 TREATED_HIM = Parse("Doctors treated him .", [1, 1, 1, 1], "nsubj ROOT dobj punct", "NOUN VERB PRON PUNCT",
                     "NNS VBD PRP .", "doctor treat he .")  # fmt: skip
 MURDER_CHARGES = Parse("He faces murder charges .", [1, 1, 3, 1, 1], "nsubj ROOT compound dobj punct",
@@ -73,6 +78,8 @@ def found(parse: Parse) -> list[tuple[str, bool]]:
         (TREATED_HIM, [("treat", False)]),
         (END_OF_YEAR, [("race", False)]),
         (ANONYMITY, [("confirm", True), ("deal", True)]),
+        (NO_COMMENT, []),
+        (WHO_VETTED, [("speech", True)]),
     ],
     ids=[
         "a content verb in the present is incidental",
@@ -90,6 +97,8 @@ def found(parse: Parse) -> list[tuple[str, bool]]:
         "an untyped verb done to a bare pronoun tells a reader nothing out of its sentence",
         "a time as subject tells of no happening",
         "a request for anonymity is a formula of sourcing, no event",
+        "declining to comment is a formula of sourcing, no event",
+        "a question tells of no happening",
     ],
 )
 def test_salience(parse: Parse, expected: list[tuple[str, bool]]) -> None:
