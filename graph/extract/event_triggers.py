@@ -202,8 +202,10 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     stranded: list[Token] = []
     if (relative := _relative_object(verb)) is not None:  # "the issue they struggled with": struggled with the issue
         stranded = [c for c in verb.children if c.dep_ == "prep" and not list(c.children) and c.i > verb.i]
-    verb_words = [verb, *children(verb, "prt")]
-    return [front, verb_words, stranded, participants.chunk(context, relative), _object_words(context, verb)]
+    particles = children(verb, "prt")  # after a pronoun object: "picked herself up", "picked up the pieces"
+    late = particles if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) else []
+    verb_words = [verb, *particles] if not late else [verb]
+    return [front, verb_words, stranded, participants.chunk(context, relative), _object_words(context, verb), late]
 
 
 def _object_words(context: EventContext, verb: Token) -> list[Token]:

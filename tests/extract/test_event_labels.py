@@ -99,3 +99,12 @@ def test_a_participle_qualifying_a_noun_tells_what_was_done_to_it_and_by_whom() 
 
 def test_a_time_as_object_stays_when_no_noun_follows_it() -> None:
     assert label_of(SURVIVED_HOURS, "survive") == "mayor survived 11 hours"
+
+
+PICKED_HERSELF_UP = Parse("The mayor picked herself up .", [1, 2, 2, 2, 2, 2], "det nsubj ROOT dobj prt punct",
+                          "DET NOUN VERB PRON ADP PUNCT", "DT NN VBD PRP RP .",
+                          "the mayor pick herself up .")  # fmt: skip
+
+
+def test_a_particle_follows_a_pronoun_object() -> None:
+    assert label_of(PICKED_HERSELF_UP, "pick") == "mayor picked herself up"
