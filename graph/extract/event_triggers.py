@@ -240,9 +240,12 @@ def _adverbial_relative(verb: Token, child: Token) -> bool:
 def _relative_object(verb: Token) -> Token | None:
     """The noun a relative clause without an object of its own tells what was done to: "fees" of "the fees the mayor
     received", "role" of "the role Congress played" (a phrase before the verb, "For a moment, she paused", is an
-    adverbial, never its argument, and so is a time: "the year the senator campaigned")."""
+    adverbial, never its argument, and so is a time: "the year the senator campaigned"; a clause between commas is a
+    parenthesis, never a relative clause: "the situation, it turns out, is grim")."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"} or adverbial_antecedent(verb.head):
         return None
+    if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        return None  # a clause without "that" set off by commas is a parenthesis: "the situation, it turns out, …"
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return None
     subjects = children(verb, "nsubj")

@@ -108,3 +108,12 @@ PICKED_HERSELF_UP = Parse("The mayor picked herself up .", [1, 2, 2, 2, 2, 2], "
 
 def test_a_particle_follows_a_pronoun_object() -> None:
     assert label_of(PICKED_HERSELF_UP, "pick") == "mayor picked herself up"
+
+
+TURNS_OUT = Parse("The war , it turns out , ended .", [1, 7, 1, 4, 1, 4, 1, 7, 7],
+                  "det nsubj punct nsubj relcl prt punct ROOT punct", "DET NOUN PUNCT PRON VERB ADP PUNCT VERB PUNCT",
+                  "DT NN , PRP VBZ RP , VBD .", "the war , it turn out , end .")  # fmt: skip
+
+
+def test_a_parenthesis_between_commas_takes_no_object() -> None:
+    assert label_of(TURNS_OUT, "turn") == "it turns out"
