@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.attribution import RELATIVE_PRONOUNS
 from graph.extract.event_words import (
     CONDITIONS,
     CONTAINER_NOUNS,
@@ -238,3 +239,21 @@ def presupposed(noun: Token) -> bool:
     """Whether an event noun is definite, so that the text takes it as having happened whatever its clause says:
     "police will investigate the attack", "to serve her sentence" (not "plans an attack")."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+
+
+def bare_pronoun(pronoun: Token) -> bool:
+    """A personal or demonstrative pronoun: no relative pronoun, which stands for its noun, and no reflexive
+    ("picked herself up"), whose subject says who it is."""
+    return pronoun.lower_ not in RELATIVE_PRONOUNS and not pronoun.lower_.endswith(("self", "selves"))
+
+
+def asked(verb: Token) -> bool:
+    """A question's clause ("Who had vetted the speech?"): an interrogative subject, not a relative one."""
+    return verb.dep_ not in {"relcl", "acl"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" for c in verb.children
+    )
+
+
+def pronoun_held(noun: Token) -> bool:
+    """A pronoun, or a noun a pronoun owns ("her willingness"): a label would leave the pronoun stray."""
+    return noun.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)

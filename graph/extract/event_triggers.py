@@ -28,6 +28,8 @@ from graph.extract.event_context import EventContext, Found, event_mention, quot
 from graph.extract.event_syntax import (
     adverbial_antecedent,
     appeal,
+    asked,
+    bare_pronoun,
     children,
     clause_head,
     clause_label,
@@ -42,6 +44,7 @@ from graph.extract.event_syntax import (
     nominal_argument,
     past,
     presupposed,
+    pronoun_held,
     qualifiers,
     realis,
     same,
@@ -142,29 +145,16 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
 def _told(verb: Token, participants: bool) -> bool:
     """An untyped verb told as an event: in the past, with a participant or a noun as subject or object, and not
     done to a bare pronoun ("ordered them", "heard it"), which says nothing a reader can follow out of its sentence."""
-    if any(c.dep_ == "dobj" and c.pos_ == "PRON" and _bare_pronoun(c) for c in verb.children):
+    if any(c.dep_ == "dobj" and c.pos_ == "PRON" and bare_pronoun(c) for c in verb.children):
         return False
     return past(verb) and (participants or nominal_argument(verb))
-
-
-def _bare_pronoun(pronoun: Token) -> bool:
-    """A personal or demonstrative pronoun: no relative pronoun, which stands for its noun, and no reflexive
-    ("picked herself up"), whose subject says who it is."""
-    return pronoun.lower_ not in RELATIVE_PRONOUNS and not pronoun.lower_.endswith(("self", "selves"))
-
-
-def _asked(verb: Token) -> bool:
-    """A question's clause ("Who had vetted the speech?"): an interrogative subject, not a relative one."""
-    return verb.dep_ not in {"relcl", "acl"} and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" for c in verb.children
-    )
 
 
 def _no_happening(context: EventContext, verb: Token) -> bool:
     """A clause that tells of no happening: not realis, denied, its subject a time ("The end of the year leaves the
     race open", "Saturday brought rain"), or its object making it a formula of sourcing ("an aide who requested
     anonymity")."""
-    if not realis(verb) or denied(verb, verb) or _asked(verb):
+    if not realis(verb) or denied(verb, verb) or asked(verb):
         return True
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):
         return True  # "declined to comment"
@@ -197,8 +187,7 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     fired": the senator fired a major), unless that noun is no argument (a time, a cleft's focus)."""
     front = participants.chunk_of(context, verb, {"nsubj", "nsubjpass"})
     front += [t for s in subjects for t in participants.chunk(context, s)]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a letter signed by MPs": the letter was signed
-        front += participants.chunk(context, verb.head)
+    front += participants.chunk(context, _participle_head(verb))
     stranded: list[Token] = []
     if (relative := _relative_object(verb)) is not None:  # "the issue they struggled with": struggled with the issue
         stranded = [c for c in verb.children if c.dep_ == "prep" and not list(c.children) and c.i > verb.i]
@@ -206,6 +195,14 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     late = particles if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) else []
     verb_words = [verb, *particles] if not late else [verb]
     return [front, verb_words, stranded, participants.chunk(context, relative), _object_words(context, verb), late]
+
+
+def _participle_head(verb: Token) -> Token | None:
+    """The noun a past participle right after it tells what was done to: "a letter signed by MPs" (a participle
+    after a comma may hang on the wrong noun: "a letter to the mayor, signed by MPs")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and verb.head.i == verb.i - 1:
+        return verb.head
+    return None
 
 
 def _object_words(context: EventContext, verb: Token) -> list[Token]:
@@ -361,11 +358,6 @@ def _named_owner(child: Token) -> bool:
     return child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN"
 
 
-def _pronoun_held(noun: Token) -> bool:
-    """A pronoun, or a noun a pronoun owns ("her willingness"): a label would leave the pronoun stray."""
-    return noun.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
-
-
 def _participant_phrases(context: EventContext, noun: Token) -> list[Token]:
     """The prepositional phrases of an event noun naming an actor ("against Russia", "by the military") or its
     target, whatever it is ("an attack on a Marine barracks"); a noun with nothing else to tell which one it is keeps
@@ -387,7 +379,7 @@ def _prepositions(token: Token) -> list[tuple[Token, Token]]:
 def _participant_phrase(context: EventContext, prep: Token) -> list[Token]:
     """A preposition's phrase naming an event's target or an actor in it; none for a time or a pronoun."""
     pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-    if prep.dep_ != "prep" or pobj is None or pobj.ent_type_ in {"DATE", "TIME"} or _pronoun_held(pobj):
+    if prep.dep_ != "prep" or pobj is None or pobj.ent_type_ in {"DATE", "TIME"} or pronoun_held(pobj):
         return []
     actor = pobj.pos_ == "PROPN" or pobj.lower_ in ACTOR_NOUNS or bool(pobj.ent_type_)
     if prep.lower_ in TARGET_PREPOSITIONS or (prep.lower_ in PATIENT_PREPOSITIONS | AGENT_PREPOSITIONS and actor):

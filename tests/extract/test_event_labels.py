@@ -93,7 +93,7 @@ def test_a_partner_with_whom_it_was_done_is_part_of_the_label() -> None:
     assert label_of(MET_WITH, "meet") == "envoy met with rebels"
 
 
-def test_a_participle_qualifying_a_noun_tells_what_was_done_to_it_and_by_whom() -> None:
+def test_a_participle_right_after_a_noun_tells_what_was_done_to_it_and_by_whom() -> None:
     assert label_of(LETTER_SIGNED, "sign") == "letter signed by ten senators"
 
 
