@@ -117,3 +117,13 @@ TURNS_OUT = Parse("The war , it turns out , ended .", [1, 7, 1, 4, 1, 4, 1, 7, 7
 
 def test_a_parenthesis_between_commas_takes_no_object() -> None:
     assert label_of(TURNS_OUT, "turn") == "it turns out"
+
+
+IN_WHICH = Parse("The town in which the mayor resigned grieved .", [1, 7, 6, 2, 4, 6, 1, 7, 7],
+                 "det nsubj prep pobj det nsubj relcl ROOT punct",
+                 "DET NOUN ADP PRON DET NOUN VERB VERB PUNCT", "DT NN IN WDT DT NN VBD VBD .",
+                 "the town in which the mayor resign grieve .")  # fmt: skip
+
+
+def test_a_relative_clause_with_its_own_relative_pronoun_takes_no_object() -> None:
+    assert label_of(IN_WHICH, "resign") == "mayor resigned"
