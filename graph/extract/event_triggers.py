@@ -243,7 +243,7 @@ def _relative_object(verb: Token) -> Token | None:
         return None
     if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
         return None  # a clause without "that" set off by commas is a parenthesis: "the situation, it turns out, …"
-    if any(t.tag_ in {"WDT", "WP", "WP$"} for t in verb.subtree if t.i < verb.i):
+    if any(t.tag_ in {"WDT", "WP"} and t.dep_ == "pobj" for t in verb.subtree if t.i < verb.i):
         return None  # "a situation in which it turns out …": the noun is the object of "in", not of the verb
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return None
