@@ -35,6 +35,7 @@ class NG(DefinedNamespace):
     Report: URIRef  # One article's wording of a statement.
     Event: URIRef  # Something that happened.
     IncidentalEvent: URIRef  # Something that happened, told only in passing: left out of the listings.
+    IncidentalReport: URIRef  # One article's passing wording of an event told elsewhere in its own right.
     TimeExpression: URIRef  # A time expression in an article, normalised.
     Mention: URIRef  # One span of an article that names an actor.
     EventRelation: URIRef  # A stated relation in time between two events, with its words.
@@ -42,7 +43,8 @@ class NG(DefinedNamespace):
     # http://www.w3.org/2002/07/owl#ObjectProperty
     speaker: URIRef  # Statement -> Actor: who made the statement.
     reportOf: URIRef  # Report -> Statement: the statement a report words.
-    reportedIn: URIRef  # Report -> Article: the article whose text holds the report.
+    reportedIn: URIRef  # Report / IncidentalReport -> Article: the article whose text holds the report.
+    incidentalReportOf: URIRef  # IncidentalReport -> Event: the event it words in passing (counted as no report).
     via: URIRef  # Report -> Actor: the outlet or person the article got it through.
     publisher: URIRef  # Article -> Outlet.
     author: URIRef  # Article -> Actor.
@@ -63,7 +65,7 @@ class NG(DefinedNamespace):
 
     # http://www.w3.org/2002/07/owl#DatatypeProperty
     text: URIRef  # Report / Statement / Mention / TimeExpression -> xsd:string: exact characters from the article.
-    sentence: URIRef  # Report -> xsd:string: the sentence it came from.
+    sentence: URIRef  # Report / IncidentalReport -> xsd:string: the sentence it came from.
     startOffset: URIRef  # Report / Mention / TimeExpression -> xsd:integer: span start (inclusive).
     endOffset: URIRef  # Report / Mention / TimeExpression -> xsd:integer: span end (exclusive).
     published: URIRef  # Article -> xsd:date.

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.attribution import RELATIVE_PRONOUNS
 from graph.extract.event_words import (
     CONDITIONS,
     CONTAINER_NOUNS,
@@ -21,6 +22,7 @@ from graph.extract.event_words import (
     NOUN_TYPES,
     QUALIFIERS,
     RELATION_MARKERS,
+    TIME_NOUNS,
     VERB_TYPES,
 )
 from graph.model import EventType
@@ -69,6 +71,28 @@ def label(tokens: Sequence[Token]) -> str:
     text = re.sub(r"\s+(['’]s?)\b", r"\1", text)
     text = re.sub(r"\s*-\s*", "-", text)
     return re.sub(r"^(?:the|The)\s+", "", text).strip()
+
+
+def clause_label(parts: Sequence[Sequence[Token]]) -> str:
+    """A clause's words as one phrase in the order English tells a clause, whatever order the text put them in:
+    subject, verb, object ("Gowdy fired an Air Force major" for "a major who Gowdy fired"); each part in text order,
+    a word told once."""
+    seen: set[int] = set()
+    texts = []
+    for part in parts:
+        kept = [t for t in part if t.i not in seen]
+        seen.update(t.i for t in kept)
+        if text := label(kept):
+            texts.append(text)
+    return " ".join(texts)
+
+
+def adverbial_antecedent(noun: Token) -> bool:
+    """A noun a relative clause qualifies that is no argument of it: a time ("the year the senator campaigned", "a
+    time when voters left") or the focus of a cleft ("It was with that grit that she recovered")."""
+    if noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in TIME_NOUNS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "be"
 
 
 def children(token: Token, dep: str) -> list[Token]:
@@ -215,3 +239,21 @@ def presupposed(noun: Token) -> bool:
     """Whether an event noun is definite, so that the text takes it as having happened whatever its clause says:
     "police will investigate the attack", "to serve her sentence" (not "plans an attack")."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+
+
+def bare_pronoun(pronoun: Token) -> bool:
+    """A personal or demonstrative pronoun: no relative pronoun, which stands for its noun, and no reflexive
+    ("picked herself up"), whose subject says who it is."""
+    return pronoun.lower_ not in RELATIVE_PRONOUNS and not pronoun.lower_.endswith(("self", "selves"))
+
+
+def asked(verb: Token) -> bool:
+    """A question's clause ("Who had vetted the speech?"): an interrogative subject, not a relative one."""
+    return verb.dep_ not in {"relcl", "acl"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" for c in verb.children
+    )
+
+
+def pronoun_held(noun: Token) -> bool:
+    """A pronoun, or a noun a pronoun owns ("her willingness"): a label would leave the pronoun stray."""
+    return noun.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)

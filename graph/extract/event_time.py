@@ -1,7 +1,9 @@
 """When an event happened: the time expression of its clause, or one written into its noun phrase ("his February
 24th “special military operation”"), never the publication date. Durations ("for three days") and times the clause is
 about ("asked about the 1930s") date nothing; a time that qualifies a noun ("the 2001 attacks", "last week's vote")
-dates that noun's event, not the clause around it ("she invoked the 2001 attacks" is not dated 2001)."""
+dates that noun's event, not the clause around it ("she invoked the 2001 attacks" is not dated 2001), even where the
+parser takes the date for the verb's own object ("invoked the Sept. 11, 2001, attacks"). An event the clause is timed
+against ("seven months before the attack") or is about ("testimony about the attacks") takes no time from it."""
 
 from __future__ import annotations
 
@@ -21,6 +23,14 @@ TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 """Prepositions whose object is what a clause is about: a time there dates nothing in the clause."""
 NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 """How a time expression qualifies a noun ("the 2001 attacks", "last week's vote") rather than its clause."""
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
+"""Where the parser may put a date written before a noun when it misreads the noun phrase ("invoked the Sept. 11
+attacks": "Sept." as the object)."""
+RELATIVE_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following", "ahead", "preceding"})
+"""Prepositions whose object the clause is timed against: "seven months before the attack" is not at the clause's
+time."""
+ABOUT_PREPOSITIONS = TOPIC_PREPOSITIONS | {"into", "on", "over"}
+"""Prepositions of a noun whose object is its topic: "testimony about the attacks", "an inquiry into the fire"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +64,7 @@ def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
         for token in span:
             at.setdefault(token.i, n)
         ending.setdefault(span.end, []).append(n)
-        if not _qualifies_noun(span.root) and (head := clause_head(span.root)) is not None:
+        if not _qualifies_noun(span.root) and not _before_noun(span) and (head := clause_head(span.root)) is not None:
             in_clause.setdefault(head.i, n)
     return DatedIndex(doc, dated, at, ending, in_clause)
 
@@ -69,6 +79,38 @@ def _qualifies_noun(root: Token) -> bool:
     return root.dep_ in NOUN_MODIFIERS and root.head.pos_ in {"NOUN", "PROPN"}
 
 
+def qualifies_next_noun(token: Token) -> bool:
+    """Whether the time expression ``token`` is part of is written before a noun it qualifies (:func:`_before_noun`)."""
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return span is not None and _before_noun(span)
+
+
+def _before_noun(span: TokenSpan) -> bool:
+    """A date the parser took for an argument of its own though a lower-case noun phrase follows it, with at most a
+    comma between ("invoked the Sept. 11, 2001, terrorist attacks"): in English a date written before a noun is that
+    noun's modifier."""
+    if span.root.dep_ not in ARGUMENT_DEPS or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end + 1] if span.doc[span.end].text == "," and span.end + 1 < len(span.doc) else None
+    noun = after if after is not None else span.doc[span.end]
+    if noun.pos_ not in {"ADJ", "NOUN"} or not noun.is_lower:
+        return False
+    while noun.dep_ in NOUN_MODIFIERS and noun.head.i > noun.i:  # "terrorist" of "terrorist attacks"
+        noun = noun.head
+    return noun.pos_ == "NOUN" and noun.head.i == span.root.head.i
+
+
+def _timed_against(trigger: Token) -> bool:
+    """An event noun the clause is timed against ("seven months before the attack") or tells about ("testimony about
+    the attacks"): the clause's time is not its time."""
+    if trigger.dep_ != "pobj":
+        return False
+    preposition = trigger.head.lower_
+    return preposition in RELATIVE_PREPOSITIONS or (
+        preposition in ABOUT_PREPOSITIONS and trigger.head.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
 def event_time(index: DatedIndex, anchor: Token, trigger: Token) -> TimeExpr | None:
     """The time expression of the event's clause: inside its noun phrase, just before it, or on its verb
     (``anchor``, the clause the event lives in). A verb's own phrase holds its objects: a time inside them qualifies
@@ -76,7 +118,7 @@ def event_time(index: DatedIndex, anchor: Token, trigger: Token) -> TimeExpr | N
     time = None
     if trigger.pos_ != "VERB":
         time = _inside(index, trigger) or _just_before(index, trigger)
-    if time is None and (clause := index.in_clause.get(anchor.i)) is not None:
+    if time is None and not _timed_against(trigger) and (clause := index.in_clause.get(anchor.i)) is not None:
         time = index.dated[clause][0]
     return time
 
@@ -94,6 +136,6 @@ def _just_before(index: DatedIndex, trigger: Token) -> TimeExpr | None:
     start = min([trigger.i, *(c.left_edge.i for c in trigger.lefts)])
     for n in sorted(n for end in range(start - 2, start + 1) for n in index.ending.get(end, ())):
         time, span = index.dated[n]
-        if all(x.is_quote for x in index.doc[span.end : start]):
+        if all(x.is_quote or x.text == "," for x in index.doc[span.end : start]):  # "Sept. 11, 2001, attacks"
             return time
     return None

@@ -22,13 +22,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract import event_participants as participants
-from graph.extract.attribution import NOMINAL_SUBJECTS
+from graph.extract.attribution import NOMINAL_SUBJECTS, RELATIVE_PRONOUNS
 from graph.extract.event_claims import claim_of, denied
 from graph.extract.event_context import EventContext, Found, event_mention, quote_at
 from graph.extract.event_syntax import (
+    adverbial_antecedent,
     appeal,
+    asked,
+    bare_pronoun,
     children,
     clause_head,
+    clause_label,
     demanded,
     event_object,
     event_type,
@@ -40,12 +44,13 @@ from graph.extract.event_syntax import (
     nominal_argument,
     past,
     presupposed,
+    pronoun_held,
     qualifiers,
     realis,
     same,
     stranded_subject,
 )
-from graph.extract.event_time import event_time
+from graph.extract.event_time import event_time, qualifies_next_noun
 from graph.extract.event_words import (
     ACTOR_NOUNS,
     AGENT_PREPOSITIONS,
@@ -55,7 +60,10 @@ from graph.extract.event_words import (
     NAMED_ENTITIES,
     NEVER_EVENTS,
     PATIENT_PREPOSITIONS,
+    PLACE_ENTITIES,
+    PLACE_PREPOSITIONS,
     QUALIFIED_NOUNS,
+    SOURCING_OBJECTS,
     STOP_VERBS,
     VERB_TYPES,
 )
@@ -64,10 +72,13 @@ from graph.model import Claim, EventType
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+TARGET_PREPOSITIONS = frozenset({"on", "against"})
+"""Prepositions of an event noun whose object is what it was aimed at: "the attack on the embassy"."""
 MODIFIER_DEPS = frozenset({"amod", "aux", "auxpass", "compound", "prep", "nmod"})
 """How a verb form hangs when it modifies rather than tells: "aggravating factors", "according to", "following"."""
-ARGUMENT_PREPOSITIONS = frozenset({"on", "for", "against"})
-"""Prepositions whose object belongs in a verb event's label: "called on the Duma", "voted against the bill"."""
+ARGUMENT_PREPOSITIONS = frozenset({"on", "for", "against", "with"})
+"""Prepositions whose object belongs in a verb event's label: "called on the Duma", "voted against the bill", "met
+with the envoy"."""
 
 
 def event_at(context: EventContext, token: Token) -> Found | None:
@@ -104,13 +115,14 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     lemma = headline_lemma(verb) if headline else lemma_of(verb)
     typed = event_type(lemma, verb=True)
     named = _verb_reads_as_event(verb, lemma, typed) and not headline
-    if not (named or _incidental_verb(verb, lemma, typed)) or not realis(verb) or denied(verb, verb):
+    if not (named or _incidental_verb(verb, lemma, typed)) or _no_happening(context, verb):
         return None
     agents = participants.agents(context, verb)
     patients = participants.patients(context, verb)
     salient = named and (typed is not None or _told(verb, bool(agents or patients)))
     subjects = children(verb, "nsubj") or stranded_subject(verb)
-    tokens = _verb_words(context, verb, subjects)
+    parts = _verb_words(context, verb, subjects)
+    tokens = [t for part in parts for t in part]
     places = participants.places(context, verb)  # and "MPs in St. Petersburg"
     places += tuple(p for s in subjects for p in participants.places(context, s))
     mention = event_mention(
@@ -118,7 +130,7 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
         tokens,
         verb,
         lemma=lemma,
-        label=label(tokens),
+        label=clause_label(parts),
         kind=typed or EventType.OTHER,
         agents=agents,
         patients=patients,
@@ -131,8 +143,24 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
 
 
 def _told(verb: Token, participants: bool) -> bool:
-    """An untyped verb told as an event: in the past, with a participant or a noun as subject or object."""
+    """An untyped verb told as an event: in the past, with a participant or a noun as subject or object, and not
+    done to a bare pronoun ("ordered them", "heard it"), which says nothing a reader can follow out of its sentence."""
+    if any(c.dep_ == "dobj" and c.pos_ == "PRON" and bare_pronoun(c) for c in verb.children):
+        return False
     return past(verb) and (participants or nominal_argument(verb))
+
+
+def _no_happening(context: EventContext, verb: Token) -> bool:
+    """A clause that tells of no happening: not realis, denied, its subject a time ("The end of the year leaves the
+    race open", "Saturday brought rain"), or its object making it a formula of sourcing ("an aide who requested
+    anonymity")."""
+    if not realis(verb) or denied(verb, verb) or asked(verb):
+        return True
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):
+        return True  # "declined to comment"
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in context.dated.at for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children)
 
 
 def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bool:
@@ -153,25 +181,70 @@ def _incidental_verb(verb: Token, lemma: str, typed: EventType | None) -> bool:
     return not (lemma in LIGHT_VERBS and event_object(verb) is not None)
 
 
-def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> list[Token]:
-    """The words of a verb event's label: the verb and its particle, subject, object, agent and argument phrases."""
-    tokens = [verb, *children(verb, "prt")]
-    tokens += participants.chunk_of(context, verb, {"nsubj", "nsubjpass", "dobj", "agent"})
-    tokens += participants.chunk(context, _relative_object(verb))
-    for prep in verb.children:  # "called on the Duma", "voted against the bill"; not "on February 24"
-        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-        if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPOSITIONS and pobj is not None and prep.i > verb.i:
-            tokens += [prep, *participants.chunk(context, pobj)] if pobj.ent_type_ not in {"DATE", "TIME"} else []
-    tokens += [t for s in subjects for t in participants.chunk(context, s)]
-    return tokens
+def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> list[list[Token]]:
+    """The words of a verb event's label, in the order of a clause: the subject; the verb and its particle; its
+    object, agent and argument phrases. A relative pronoun stands for the noun it qualifies ("a major who the senator
+    fired": the senator fired a major), unless that noun is no argument (a time, a cleft's focus)."""
+    front = participants.chunk_of(context, verb, {"nsubj", "nsubjpass"})
+    front += [t for s in subjects for t in participants.chunk(context, s)]
+    front += participants.chunk(context, _participle_head(verb))
+    stranded: list[Token] = []
+    if (relative := _relative_object(verb)) is not None:  # "the issue they struggled with": struggled with the issue
+        stranded = [c for c in verb.children if c.dep_ == "prep" and not list(c.children) and c.i > verb.i]
+    particles = children(verb, "prt")  # after a pronoun object: "picked herself up", "picked up the pieces"
+    late = particles if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) else []
+    verb_words = [verb, *particles] if not late else [verb]
+    return [front, verb_words, stranded, participants.chunk(context, relative), _object_words(context, verb), late]
+
+
+def _participle_head(verb: Token) -> Token | None:
+    """The noun a past participle right after it tells what was done to: "a letter signed by MPs" (a participle
+    after a comma may hang on the wrong noun: "a letter to the mayor, signed by MPs")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and verb.head.i == verb.i - 1:
+        return verb.head
+    return None
+
+
+def _object_words(context: EventContext, verb: Token) -> list[Token]:
+    """A verb's object, its "by" agent and its argument phrases: "called on the Duma", "voted against the bill"; not
+    "on February 24"."""
+    rest = [t for child in verb.children if _object(verb, child) for t in participants.chunk(context, child)]
+    rest += [t for by in children(verb, "agent") for t in [by, *participants.chunk_of(context, by, {"pobj"})]]
+    for prep, pobj in _prepositions(verb):
+        if prep.lower_ in ARGUMENT_PREPOSITIONS and prep.i > verb.i and pobj.ent_type_ not in {"DATE", "TIME"}:
+            rest += [prep, *participants.chunk(context, pobj)]
+    return rest
+
+
+def _object(verb: Token, child: Token) -> bool:
+    """An object of ``verb`` its label names: no date the parser took for one though it qualifies the noun
+    after it ("invoked the Sept. 11 attacks"; "survived 11 hours" keeps its object), no relative pronoun standing for
+    a noun that is no argument."""
+    if child.dep_ != "dobj" or (child.ent_type_ in {"DATE", "TIME"} and qualifies_next_noun(child)):
+        return False
+    return not _adverbial_relative(verb, child)
+
+
+def _adverbial_relative(verb: Token, child: Token) -> bool:
+    """A relative pronoun object standing for a noun that is no argument of the clause: "the year that she won",
+    "It was with that grit that she picked herself up" (whose object is "herself")."""
+    if child.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
+        return False
+    others = any(c.dep_ == "dobj" and c.i != child.i for c in verb.children)
+    return others or adverbial_antecedent(verb.head)
 
 
 def _relative_object(verb: Token) -> Token | None:
     """The noun a relative clause without an object of its own tells what was done to: "fees" of "the fees the mayor
     received", "role" of "the role Congress played" (a phrase before the verb, "For a moment, she paused", is an
-    adverbial, never its argument)."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+    adverbial, never its argument, and so is a time: "the year the senator campaigned"; a clause between commas is a
+    parenthesis, never a relative clause: "the situation, it turns out, is grim")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"} or adverbial_antecedent(verb.head):
         return None
+    if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        return None  # a clause without "that" set off by commas is a parenthesis: "the situation, it turns out, …"
+    if any(t.tag_ in {"WDT", "WP"} and t.dep_ == "pobj" for t in verb.subtree if t.i < verb.i):
+        return None  # "a situation in which it turns out …": the noun is the object of "in", not of the verb
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return None
     subjects = children(verb, "nsubj")
@@ -288,11 +361,29 @@ def _named_owner(child: Token) -> bool:
 
 
 def _participant_phrases(context: EventContext, noun: Token) -> list[Token]:
-    """The prepositional phrases of an event noun naming an actor: "against Russia", "by the military"."""
-    tokens: list[Token] = []
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in PATIENT_PREPOSITIONS | AGENT_PREPOSITIONS:
-            pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.lower_ in ACTOR_NOUNS or pobj.ent_type_):
-                tokens += [prep, *participants.chunk(context, pobj)]
+    """The prepositional phrases of an event noun naming an actor ("against Russia", "by the military") or its
+    target, whatever it is ("an attack on a Marine barracks"); a noun with nothing else to tell which one it is keeps
+    its place ("the attack in Benghazi")."""
+    tokens = [t for prep in noun.children for t in _participant_phrase(context, prep)]
+    if tokens or any(c.dep_ in {"poss", "compound"} for c in noun.children):
+        return tokens
+    for prep, pobj in _prepositions(noun):
+        if prep.lower_ in PLACE_PREPOSITIONS and pobj.ent_type_ in PLACE_ENTITIES:
+            return [prep, *participants.chunk(context, pobj)]
     return tokens
+
+
+def _prepositions(token: Token) -> list[tuple[Token, Token]]:
+    """The prepositions of ``token`` with their objects."""
+    return [(prep, pobj) for prep in children(token, "prep") for pobj in children(prep, "pobj")[:1]]
+
+
+def _participant_phrase(context: EventContext, prep: Token) -> list[Token]:
+    """A preposition's phrase naming an event's target or an actor in it; none for a time or a pronoun."""
+    pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or pobj is None or pobj.ent_type_ in {"DATE", "TIME"} or pronoun_held(pobj):
+        return []
+    actor = pobj.pos_ == "PROPN" or pobj.lower_ in ACTOR_NOUNS or bool(pobj.ent_type_)
+    if prep.lower_ in TARGET_PREPOSITIONS or (prep.lower_ in PATIENT_PREPOSITIONS | AGENT_PREPOSITIONS and actor):
+        return [prep, *participants.chunk(context, pobj)]
+    return []

@@ -123,9 +123,18 @@ ACTOR_NOUNS = (
 )
 """Common nouns that name an actor well enough to become a participant ("the Ukrainian military")."""
 QUALIFIERS = _words(
-    "military special open surprise ground air nuclear general presidential parliamentary local national counter"
+    "military special open surprise ground air nuclear general presidential parliamentary local national counter "
+    "terrorist terror"
 )
 """Adjectives kept in a label ("open letter", "special military operation"); other adjectives are left out."""
+TIME_NOUNS = _words(
+    "time times moment year years day days week weeks month months night morning evening afternoon hour era period "
+    "season decade weekend"
+)
+"""Nouns naming a time: a relative clause on one ("the year she ran") says when, and has no object in it."""
+SOURCING_OBJECTS = _words("anonymity comment")
+"""Objects of a verb that make it a formula of sourcing, not an event: "an official who requested anonymity", "a
+spokeswoman declined to comment"."""
 RELATION_MARKERS = {"after": RelationType.AFTER, "before": RelationType.BEFORE, "while": RelationType.DURING,
                     "as": RelationType.DURING, "during": RelationType.DURING, "amid": RelationType.DURING,
                     "following": RelationType.AFTER}  # fmt: skip

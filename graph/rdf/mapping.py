@@ -14,13 +14,12 @@ rdflib ``Dataset`` for callers that want one.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from graph.model import PUBLISHER_SPAN, Article, ArticleFacts, Mention, Span, TimeExpr
+from graph.model import PUBLISHER_SPAN, Article, ArticleFacts, Mention
 from graph.rdf import text as rdf_text
 from graph.rdf.iris import (
     SHARED_PREFIXES,
@@ -34,6 +33,7 @@ from graph.rdf.iris import (
     statement_iri,
     statement_node,
 )
+from graph.rdf.nodes import ActorSpans, actor_spans, mentioned, name_actors, offsets, time_node, typed_actor
 from graph.rdf.ranks import listing_ranks, timeline_articles
 from graph.rdf.text import TextTriple
 from graph.rdf.triples import ACTOR_CLASS, TERM, TripleSet, any_uri, boolean, date, integer, plain, score
@@ -74,6 +74,10 @@ def story_quads(story: Story) -> Quads:
     for event in story.events + story.incidental:
         for event_report in event.reports:
             events_by_article.setdefault(event_report.article_id, []).append((event, event_report))
+    passing_by_article: dict[str, list[tuple[Event, EventReport]]] = {}
+    for event in story.events:
+        for event_report in event.incidental_reports:
+            passing_by_article.setdefault(event_report.article_id, []).append((event, event_report))
     relations_by_article: dict[str, list[EventRelation]] = {}
     for relation in story.relations:
         relations_by_article.setdefault(relation.article_id, []).append(relation)
@@ -81,11 +85,13 @@ def story_quads(story: Story) -> Quads:
         article_id = facts.article.id
         named = TripleSet()
         _article(named, facts, story)
-        spans = _actor_spans(story, facts)
+        spans = actor_spans(story, facts)
         for statement, report in statements_by_article.get(article_id, []):
             _report(named, statement, labels[statement.key], report, story, facts.article, spans)
         for event, event_report in events_by_article.get(article_id, []):
             _event_report(named, story, facts.article, event, event_report, spans)
+        for event, event_report in passing_by_article.get(article_id, []):
+            _incidental_report(named, facts.article, event, event_report)
         for relation in relations_by_article.get(article_id, []):
             _relation(named, relation)
         yield node("graph", article_id), named.sorted()
@@ -149,21 +155,6 @@ def merged_graph(dataset: Dataset) -> Graph:
     return graph
 
 
-def _typed_actor(graph: TripleSet, story: Story, key: str) -> str:
-    actor = story.actors[key]
-    iri = actor_node(key)
-    graph.link(iri, TERM.type, ACTOR_CLASS[actor.kind])
-    graph.add(iri, TERM.label, plain(actor.label))
-    return iri
-
-
-def _mentioned(graph: TripleSet, story: Story, article_id: str, mention: Mention | None) -> str | None:
-    if mention is None:
-        return None
-    key = story.actor_of.get((article_id, mention.span))
-    return _typed_actor(graph, story, key) if key else None
-
-
 def _article(graph: TripleSet, facts: ArticleFacts, story: Story) -> None:
     article = facts.article
     iri = node("article", article.id)
@@ -180,16 +171,16 @@ def _article(graph: TripleSet, facts: ArticleFacts, story: Story) -> None:
         graph.add(iri, TERM.publishedNotAfter, date(window.end))
     if article.publisher:
         key = story.actor_of[(article.id, PUBLISHER_SPAN)]
-        graph.link(iri, TERM.publisher, _typed_actor(graph, story, key))
+        graph.link(iri, TERM.publisher, typed_actor(graph, story, key))
     for mention in facts.mentions:
         _mention(graph, story, iri, article.id, mention)
     for time in facts.times:
-        _time(graph, article, story.time(article.id, time))
+        time_node(graph, article, story.time(article.id, time))
 
 
 def _mention(graph: TripleSet, story: Story, article: str, article_id: str, mention: Mention) -> None:
     """The article (IRI ``article``) ng:mentions the actor ``mention`` was merged into, and the mention itself."""
-    actor = _mentioned(graph, story, article_id, mention)
+    actor = mentioned(graph, story, article_id, mention)
     if actor is None:
         return
     iri = spanned_node("mention", article_id, mention.span)
@@ -198,51 +189,7 @@ def _mention(graph: TripleSet, story: Story, article: str, article_id: str, ment
     graph.link(iri, TERM.refersTo, actor)
     graph.link(iri, TERM.inArticle, article)
     graph.add(iri, TERM.text, plain(mention.text))
-    _offsets(graph, iri, mention.span)
-
-
-def _offsets(graph: TripleSet, iri: str, span: Span) -> None:
-    graph.add(iri, TERM.startOffset, integer(span.start))
-    graph.add(iri, TERM.endOffset, integer(span.end))
-
-
-def _time(graph: TripleSet, article: Article, time: TimeExpr) -> str:
-    iri = spanned_node("time", article.id, time.span)
-    graph.link(iri, TERM.type, TERM.TimeExpression)
-    graph.link(iri, TERM.inArticle, node("article", article.id))
-    graph.add(iri, TERM.text, plain(time.text))
-    graph.add(iri, TERM.value, plain(time.value))
-    graph.add(iri, TERM.granularity, plain(time.granularity.value))
-    graph.add(iri, TERM.start, date(time.start) if time.start else None)
-    graph.add(iri, TERM.end, date(time.end) if time.end else None)
-    graph.add(iri, TERM.anchor, date(time.anchor) if time.anchor else None)
-    graph.add(iri, TERM.length, plain(time.length) if time.length else None)
-    graph.add(iri, TERM.estimated, boolean(True) if time.estimated else None)
-    _offsets(graph, iri, time.span)
-    return iri
-
-
-ActorSpans = list[tuple[int, int, str]]
-"""An article's mentions of actors as (start, end, actor), by start."""
-
-
-def _actor_spans(story: Story, facts: ArticleFacts) -> ActorSpans:
-    spans = []
-    for mention in facts.mentions:
-        key = story.actor_of.get((facts.article.id, mention.span))
-        if key is not None:
-            spans.append((mention.span.start, mention.span.end, actor_node(key)))
-    return sorted(spans, key=lambda span: span[:2])
-
-
-def _names(graph: TripleSet, iri: str, span: Span, spans: ActorSpans) -> None:
-    """``iri`` (a report) ng:names every actor a mention inside ``span`` refers to: the join of mention and report
-    offsets that "what was said about X" needs, made once here instead of by every query that asks it."""
-    for start, end, actor in spans[bisect_left(spans, span.start, key=lambda s: s[0]) :]:
-        if start > span.end:
-            break
-        if end <= span.end:
-            graph.link(iri, TERM.names, actor)
+    offsets(graph, iri, mention.span)
 
 
 def _report(
@@ -262,23 +209,25 @@ def _report(
     graph.link(target, TERM.type, TERM.Statement)
     graph.add(target, TERM.label, label)
     if statement.speaker:
-        graph.link(target, TERM.speaker, _typed_actor(graph, story, statement.speaker))
+        graph.link(target, TERM.speaker, typed_actor(graph, story, statement.speaker))
     graph.link(iri, TERM.type, TERM.Report)
     graph.link(iri, TERM.reportOf, target)
     graph.link(iri, TERM.reportedIn, node("article", article.id))
     graph.add(iri, TERM.text, plain(quote.text))
     graph.add(iri, TERM.sentence, plain(quote.sentence.slice(article.text).strip()))
-    graph.link(iri, TERM.via, _mentioned(graph, story, report.article_id, quote.via))
-    graph.link(iri, TERM.addressee, _mentioned(graph, story, report.article_id, quote.addressee))
+    graph.link(iri, TERM.via, mentioned(graph, story, report.article_id, quote.via))
+    graph.link(iri, TERM.addressee, mentioned(graph, story, report.article_id, quote.addressee))
     graph.add(iri, TERM.medium, plain(quote.medium) if quote.medium else None)
-    graph.link(iri, TERM.statedOn, _time(graph, article, story.time(article.id, quote.time)) if quote.time else None)
+    graph.link(
+        iri, TERM.statedOn, time_node(graph, article, story.time(article.id, quote.time)) if quote.time else None
+    )
     graph.add(iri, TERM.direct, boolean(quote.direct))
     graph.add(iri, TERM.attributionCue, plain(quote.cue) if quote.cue else None)
     graph.add(iri, TERM.attributionPattern, plain(quote.pattern) if quote.pattern else None)
     graph.add(iri, TERM.speakerResolution, plain(quote.resolution) if quote.resolution else None)
     graph.add(iri, TERM.similarity, score(report.similarity))
-    _offsets(graph, iri, quote.span)
-    _names(graph, iri, quote.span, spans)
+    offsets(graph, iri, quote.span)
+    name_actors(graph, iri, quote.span, spans)
 
 
 def short_label(text: str) -> str:
@@ -359,7 +308,7 @@ def _event_report(
     roles = ((TERM.agent, mention.agents), (TERM.patient, mention.patients), (TERM.place, mention.places))
     for predicate, mentions in roles:
         for m in mentions:
-            graph.link(iri, predicate, _mentioned(graph, story, article.id, m))
+            graph.link(iri, predicate, mentioned(graph, story, article.id, m))
     where = (mention.trigger, "incidental") if incidental else (mention.span, "event")  # may share a salient's span
     said = spanned_node("report", article.id, *where)
     graph.link(said, TERM.type, TERM.Report)
@@ -367,13 +316,27 @@ def _event_report(
     graph.link(said, TERM.reportedIn, node("article", article.id))
     graph.add(said, TERM.text, plain(mention.text))
     graph.add(said, TERM.sentence, plain(mention.sentence.slice(article.text).strip()))
-    when = _time(graph, article, story.time(article.id, mention.time)) if mention.time else None
+    when = time_node(graph, article, story.time(article.id, mention.time)) if mention.time else None
     graph.link(said, TERM.occurredOn, when)
     if mention.claim is not None:
         graph.add(said, TERM.attributionCue, plain(mention.claim.cue))
-        graph.link(said, TERM.claimedBy, _mentioned(graph, story, article.id, mention.claim.source))
-    _offsets(graph, said, mention.span)
-    _names(graph, said, mention.span, spans)
+        graph.link(said, TERM.claimedBy, mentioned(graph, story, article.id, mention.claim.source))
+    offsets(graph, said, mention.span)
+    name_actors(graph, said, mention.span, spans)
+
+
+def _incidental_report(graph: TripleSet, article: Article, event: Event, report: EventReport) -> None:
+    """One article's passing wording of a shown event (``Event.incidental_reports``): linked by
+    ng:incidentalReportOf, never ng:reportOf, so that it counts as no report and changes nothing the event shows; minted
+    from its trigger, as an incidental report of an incidental event is."""
+    mention = report.mention
+    said = spanned_node("report", article.id, mention.trigger, "incidental")
+    graph.link(said, TERM.type, TERM.IncidentalReport)
+    graph.link(said, TERM.incidentalReportOf, event_node(event.key))
+    graph.link(said, TERM.reportedIn, node("article", article.id))
+    graph.add(said, TERM.text, plain(mention.text))
+    graph.add(said, TERM.sentence, plain(mention.sentence.slice(article.text).strip()))
+    offsets(graph, said, mention.span)
 
 
 def _event_details(graph: TripleSet, event: Event, shown_as_statements: bool) -> None:
