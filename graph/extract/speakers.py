@@ -19,6 +19,7 @@ from graph.extract.attribution import (
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SUBJECTS,
     named_head,
 )
 from graph.extract.documents import document_author, document_of
@@ -45,6 +46,7 @@ LEGISLATORS = frozenset({"councillor", "councilor", "deputy", "lawmaker", "legis
 """The names, across newsrooms and countries, of members of a legislature: "the deputies" names "local MPs" again."""
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:([A-Z][a-z]+) +)?([A-Z][\w'’-]+)")
 """An honorific before a surname, with or without a first name and a full stop (US and UK styles)."""
+PARTICIPLES = frozenset({"VBN", "VBG"})
 PRONOUN_OF_SEX = {"m": "he", "f": "she"}
 """The pronoun that stands for a name of each sex :func:`graph.names.sex_of` tells."""
 TITLES = frozenset(
@@ -314,13 +316,25 @@ def _described_by(subject: Token) -> Token | None:
     return verb.head if verb.dep_ == "relcl" and subject.dep_ in NOMINAL_SUBJECTS and verb.head.i != verb.i else None
 
 
+def _own_participles(pronoun: Token) -> list[Span]:
+    """The participial clauses with no subject of their own that hang on a pronoun's verb ("Asked about her plans if
+    Tom Hill wins, she replied …"): their unstated subject is the pronoun, so no name inside them is what it stands
+    for."""
+    return [
+        Span(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        for clause in pronoun.head.children
+        if clause.dep_ == "advcl" and clause.tag_ in PARTICIPLES and not any(c.dep_ in SUBJECTS for c in clause.lefts)
+    ]
+
+
 def speaker_for(
     token: Token | None, context: Attribution, article: Article, content: Span | None = None
 ) -> tuple[Mention | None, str | None]:
     """The speaker a subject names, and how it was read: ``name``, ``pronoun``, ``document``, ``role`` (a description
     resolved to a named actor earlier in the article) or ``description`` (kept as written). A pronoun never stands
     for a name inside ``content``, the words it says ("If Ann Lee wins, he said, …"), nor for the noun its own
-    relative clause describes ("Tom Hill, whom she called …")."""
+    relative clause describes ("Tom Hill, whom she called …"), nor for a name inside a participial clause of its own
+    verb ("Asked about Tom Hill, she said …")."""
     if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         token = described(token)
     if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
@@ -330,6 +344,8 @@ def speaker_for(
     owner = _described_by(token)
     if owner is not None:
         barred.append(mention_at(owner, article).span)
+    if token.lower_ in PERSONAL_PRONOUNS:
+        barred += _own_participles(token)
     resolved = context.resolve(mention, token, barred)
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)

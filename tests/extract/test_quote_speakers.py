@@ -296,6 +296,28 @@ from tests.extract.news_copy import direct_quotes
             "I have heard enough",
             "His wife",
         ),
+        # a speaking participle set off by commas says the quote for the subject of its own sentence, even when the
+        # parse hangs that sentence on a reporting verb inside the quote that follows
+        (
+            "Tom Weaver did not seem impressed by the plan on Tuesday, telling reporters, “A lot of people said the "
+            "mayor should step down.”",
+            "A lot of people",
+            "Tom Weaver",
+        ),
+        # a cue that opens its sentence, of any form, is followed by its speaker ("Continued X:", "Added X:")
+        (
+            "Mayor Paul Ortega spoke for an hour. Continued Ortega: “So I think it is a very real problem for this "
+            "town.”",
+            "So I think",
+            "Ortega",
+        ),
+        # a pronoun never stands for a name inside a participial clause of its own verb, whose unstated subject it is
+        (
+            "Ann Lee spoke to the board about the budget on Monday.\n\nAsked about her own plans in the event that "
+            "Tom Hill wins the seat, she replied: “I will wait and see what happens.”",
+            "I will wait",
+            "Ann Lee",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
