@@ -25,7 +25,9 @@ from graph.extract.attribution import (
 from graph.extract.documents import document_author, document_of
 from graph.extract.speaker_subjects import (
     coordinated_subjects,
+    holds_office,
     pronoun_subjects,
+    proper_marks,
     role_pronoun,
     role_subjects,
     singular,
@@ -77,6 +79,9 @@ class Attribution:
     roles: dict[Span, str] = field(default_factory=dict)
     """Definite descriptions of people by office, trade or cause that are the subject of their clause ("the Ohio
     senator", "the groups"), with the pronoun each takes ("" when the noun does not say)."""
+    holders: dict[Span, Span] = field(default_factory=dict)
+    """The name each role subject stands for, where the article gave that person the office ("Sen. Ann Lee … the
+    senator said"); the role keeps its words and refers to the name."""
     links: dict[Span, str] = field(default_factory=dict)
     """Subject pronouns of the narration ("He added …"), each with its word: a later pronoun that takes one up stands
     for what it stands for."""
@@ -110,6 +115,9 @@ class Attribution:
             word = role_pronoun(role)
             context.roles[mention.span] = word
             kind = ROLE_KINDS.get(word, ActorKind.PERSON)
+            holder = context._holder(role, mention.span.start) if kind is ActorKind.PERSON else None
+            if holder is not None:
+                context.holders[mention.span] = holder.span
             context._note(Mention(mention.span, mention.text, kind, mention.role), _depth(role))
         for first, last in coordinated_subjects(doc):
             span = Span(first.idx, last.idx + len(last))
@@ -135,6 +143,8 @@ class Attribution:
             return self.antecedent(mention, PERSONAL_PRONOUNS[token.lower_], barred)
         if token.lower_ == "it":
             return self.antecedent(mention, ActorKind.ORGANIZATION, barred)
+        if mention.span in self.holders:
+            return self._as_holder(mention)
         document = document_of(token)
         if document is not None:
             return self._author(mention, document)
@@ -156,7 +166,25 @@ class Attribution:
             link = found
             found = self._resolved.get(link.span) or self._nearest_subject(link, wanted)
             self._resolved[link.span] = found
-        return pronoun if found.span in self.links else found
+        return pronoun if found.span in self.links else self._as_holder(found)
+
+    def _as_holder(self, mention: Mention) -> Mention:
+        """A role subject as the mention of the person it stands for: its own words, referring to the name."""
+        holder = self.holders.get(mention.span)
+        return mention if holder is None else Mention(mention.span, mention.text, ActorKind.PERSON, refers=holder)
+
+    def _holder(self, role: Token, start: int) -> Mention | None:
+        """The person a definite role subject stands for ("the Ohio governor"): the nearest named before it whom the
+        article gave that office with the same capitalised words, in apposition or as a title ("Ohio Gov. Tom Hill");
+        none for a role by whose it is ("his brother" is another person) or one the article never gave a name."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in role.lefts):
+            return None
+        noun, marks = role.lemma_.lower(), proper_marks(role)
+        named = (m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span))
+        text = self.article.text
+        return next(
+            (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start])), None
+        )
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""
@@ -353,6 +381,8 @@ def speaker_for(
         how = "pronoun"
     elif document_of(token) is not None:
         how = "document"
+    elif resolved.refers is not None:
+        how = "role"
     elif token.ent_type_ or token.pos_ == "PROPN":
         how = "name"
     else:
