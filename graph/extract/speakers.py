@@ -377,14 +377,17 @@ def speaker_for(
     resolved = context.resolve(mention, token, barred)
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
+    return resolved, _how(token, mention, resolved)
+
+
+def _how(token: Token, mention: Mention, resolved: Mention) -> str:
+    """How a subject was read as its speaker (see :func:`speaker_for`)."""
     if token.lower_ in PERSONAL_PRONOUNS:
-        how = "pronoun"
-    elif document_of(token) is not None:
-        how = "document"
-    elif resolved.refers is not None:
-        how = "role"
-    elif token.ent_type_ or token.pos_ == "PROPN":
-        how = "name"
-    else:
-        how = "role" if resolved.span != mention.span else "description"
-    return resolved, how
+        return "pronoun"
+    if document_of(token) is not None:
+        return "document"
+    if resolved.refers is not None:
+        return "role"
+    if token.ent_type_ or token.pos_ == "PROPN":
+        return "name"
+    return "role" if resolved.span != mention.span else "description"
