@@ -292,18 +292,25 @@ def _clause_of(noun: Token) -> Token:
 
 def apposed_subject(verb: Token, floor: int) -> Token | None:
     """For a finite reporting verb the parse left with no subject, the person named right after it ("“…,” said Ann
-    Lee, explaining …"), right before it ("… former governor Tom Hill (R-Ohio) said") or first in the stretch that
-    runs up to it from token ``floor`` (the closing mark of its quote, or the start of its sentence) and ends with a
-    comma, appositives between ("“…,” Tom Hill, a strategist wearing a “Hill for Mayor” pin, said"): a subject the
-    parser lost in its commas."""
+    Lee, explaining …"; after a cue of any form that opens its sentence too: "Continued Ann Lee: “…”"), right before
+    it ("… former governor Tom Hill (R-Ohio) said") or first in the stretch that runs up to it from token ``floor``
+    (the closing mark of its quote, or the start of its sentence) and ends with a comma, appositives between ("“…,”
+    Tom Hill, a strategist wearing a “Hill for Mayor” pin, said"): a subject the parser lost in its commas."""
     doc = verb.doc
+    after = _named_after(verb)
+    if after is not None and all(t.is_punct or t.is_space for t in doc[verb.sent.start : verb.i]):
+        return after  # "Added Tom Hill: “…”", the cue opening its sentence
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not (verb.tag_ in FINITE or perfect) or verb.i == 0:
         return None
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
-        return entity_end(after)
-    return _named_before(verb, verb.i - 2 if perfect else verb.i - 1, floor)
+    return after or _named_before(verb, verb.i - 2 if perfect else verb.i - 1, floor)
+
+
+def _named_after(verb: Token) -> Token | None:
+    """The last word of the person named right after ``verb``, if one is."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    named = after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
+    return entity_end(after) if named and after is not None else None
 
 
 def _named_before(verb: Token, last: int, floor: int) -> Token | None:

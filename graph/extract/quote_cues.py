@@ -201,11 +201,12 @@ def _main_verbs(sentence: DocSpan) -> list[Token]:
 def speaking_verb(verb: Token) -> Token:
     """The verb whose subject says a quote: ``verb`` itself, or, for a speaking participle that the parse hangs on a
     verb inside someone's reported words ("Ann Lee said the talks could be “long,” adding, “…”"), the reporting verb
-    of those words, whose subject goes on speaking."""
+    of those words, whose subject goes on speaking; never a reporting verb after the participle, which the parse
+    took from the quote that follows it ("Tom Hill seemed unmoved, telling reporters, “People said …”")."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or head.i == verb.i or is_reporting(head):
         return verb
-    if head.dep_ == "ccomp" and is_reporting(head.head):
+    if head.dep_ == "ccomp" and is_reporting(head.head) and head.head.i < verb.i:
         return head.head
     return verb
 

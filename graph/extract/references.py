@@ -14,13 +14,13 @@ alone (there "he" is whoever the speaker means), as is one that finds no named a
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.attribution import PERSONAL_PRONOUNS
+from graph.extract.speaker_subjects import holds_office
 from graph.extract.speaker_words import COMPANY_NOUNS
 from graph.extract.speakers import Attribution, described
 from graph.model import ActorKind, Article, Mention, Span
@@ -44,8 +44,6 @@ PRONOUN_SEXES = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
 OTHER_SEX = {"m": "f", "f": "m"}
-ROLE_END = re.compile(r"\s+(?:of|with|at|for|from|in|on|to|by|and|who|,).*$", re.S)
-"""Where the words of a role that name the office end ("a deputy with the party": "a deputy")."""
 
 
 def extract_references(
@@ -147,11 +145,8 @@ def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[i
     head ("a former war correspondent" is a correspondent, and "the war" no one)."""
     noun = token.lemma_.lower()
     for n in range(bisect_right(starts, token.idx) - 1, -1, -1):
-        mention = ordered[n]
-        if mention.kind is ActorKind.PERSON and mention.role and mention.text[:1].isupper():
-            office = re.findall(r"[\w-]+", ROLE_END.sub("", mention.role.lower()))
-            if office[-1:] == [noun]:
-                return mention
+        if holds_office(ordered[n], noun):
+            return ordered[n]
     return None
 
 

@@ -4,6 +4,7 @@ reads an article."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -16,11 +17,16 @@ from graph.extract.speaker_words import (
     ROLE_GENDERS,
     ROLE_NOUNS,
 )
-from graph.model import Mention
+from graph.model import ActorKind, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+               "sec": "secretary", "gen": "general", "atty": "attorney"}  # fmt: skip
+"""Abbreviated titles before a name ("Sen. Ann Lee"), with the noun a later description of the person uses."""
+ROLE_END = re.compile(r"\s+(?:of|with|at|for|from|in|on|to|by|and|who|,).*$", re.S)
+"""Where the words of a role that name the office end ("a deputy with the party": "a deputy")."""
 MISREAD_NAMES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
 """The recogniser's labels on a subject's proper name that still leave it a person or a group ("Ivanka Trump" read as
 a product, "Democrats" as a nationality or party)."""
@@ -55,8 +61,39 @@ def _describes_people(token: Token) -> bool:
         return bool({lemma, singular(token.lower_)} & (ROLE_NOUNS | COLLECTIVE_NOUNS | KIN_NOUNS | PARTISANS))
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
     owned = definite or any(c.dep_ == "poss" for c in token.lefts)
-    described = token.tag_ == "NN" and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS and owned
+    common = token.tag_ == "NN" or (token.tag_ == "NNP" and token.text.islower())  # "the senator" tagged a name
+    described = common and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS and owned
     return described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
+
+
+def holds_office(mention: Mention, noun: str, marks: frozenset[str] = frozenset(), lead: str = "") -> bool:
+    """Whether the article names ``mention``, a person, with an office or trade whose head is ``noun``, in
+    apposition ("Tom Hill, the former Ohio governor") or as a title before the name ("Ohio Sen. Ann Lee"), with every
+    one of ``marks`` among the words of that role or the capitalised words that end ``lead``, the text just before
+    the name ("Ohio Gov. ")."""
+    if mention.kind is not ActorKind.PERSON or not mention.role or not mention.text[:1].isupper():
+        return False
+    office = re.findall(r"[\w-]+", ROLE_END.sub("", mention.role.lower()))
+    words = set(office) | set(_title_words(lead))
+    if "former" in words - marks:
+        return False  # "the governor" is not the former governor
+    return bool(office) and TITLE_WORDS.get(office[-1], office[-1]) == noun and marks <= words
+
+
+def _title_words(lead: str) -> Iterator[str]:
+    """The run of capitalised words that ends ``lead``, lower-cased, nearest first ("Ohio Gov.": "gov", "ohio")."""
+    for word in reversed(re.split(r"[\s\n]+", lead.strip())):
+        if not word[:1].isupper() or word.endswith((",", ";", ":")):
+            return
+        yield word.strip(".").lower()
+
+
+def proper_marks(role: Token) -> frozenset[str]:
+    """The words that tell one holder of an office from another: the capitalised ones before its noun ("the Ohio
+    governor", "the “Westward” star") and "former" ("the former governor" is not the one in office): a description
+    stands for a person the article gave an office with the same words."""
+    words = role.doc[role.left_edge.i : role.i]
+    return frozenset(t.lower_ for t in words if t.is_alpha and (t.text[:1].isupper() or t.lower_ == "former")) - {"the"}
 
 
 def role_pronoun(role: Token) -> str:

@@ -19,12 +19,15 @@ from graph.extract.attribution import (
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SUBJECTS,
     named_head,
 )
 from graph.extract.documents import document_author, document_of
 from graph.extract.speaker_subjects import (
     coordinated_subjects,
+    holds_office,
     pronoun_subjects,
+    proper_marks,
     role_pronoun,
     role_subjects,
     singular,
@@ -45,6 +48,7 @@ LEGISLATORS = frozenset({"councillor", "councilor", "deputy", "lawmaker", "legis
 """The names, across newsrooms and countries, of members of a legislature: "the deputies" names "local MPs" again."""
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:([A-Z][a-z]+) +)?([A-Z][\w'’-]+)")
 """An honorific before a surname, with or without a first name and a full stop (US and UK styles)."""
+PARTICIPLES = frozenset({"VBN", "VBG"})
 PRONOUN_OF_SEX = {"m": "he", "f": "she"}
 """The pronoun that stands for a name of each sex :func:`graph.names.sex_of` tells."""
 TITLES = frozenset(
@@ -75,6 +79,9 @@ class Attribution:
     roles: dict[Span, str] = field(default_factory=dict)
     """Definite descriptions of people by office, trade or cause that are the subject of their clause ("the Ohio
     senator", "the groups"), with the pronoun each takes ("" when the noun does not say)."""
+    holders: dict[Span, Span] = field(default_factory=dict)
+    """The name each role subject stands for, where the article gave that person the office ("Sen. Ann Lee … the
+    senator said"); the role keeps its words and refers to the name."""
     links: dict[Span, str] = field(default_factory=dict)
     """Subject pronouns of the narration ("He added …"), each with its word: a later pronoun that takes one up stands
     for what it stands for."""
@@ -108,6 +115,9 @@ class Attribution:
             word = role_pronoun(role)
             context.roles[mention.span] = word
             kind = ROLE_KINDS.get(word, ActorKind.PERSON)
+            holder = context._holder(role, mention.span.start) if kind is ActorKind.PERSON else None
+            if holder is not None:
+                context.holders[mention.span] = holder.span
             context._note(Mention(mention.span, mention.text, kind, mention.role), _depth(role))
         for first, last in coordinated_subjects(doc):
             span = Span(first.idx, last.idx + len(last))
@@ -133,6 +143,8 @@ class Attribution:
             return self.antecedent(mention, PERSONAL_PRONOUNS[token.lower_], barred)
         if token.lower_ == "it":
             return self.antecedent(mention, ActorKind.ORGANIZATION, barred)
+        if mention.span in self.holders:
+            return self._as_holder(mention)
         document = document_of(token)
         if document is not None:
             return self._author(mention, document)
@@ -154,7 +166,25 @@ class Attribution:
             link = found
             found = self._resolved.get(link.span) or self._nearest_subject(link, wanted)
             self._resolved[link.span] = found
-        return pronoun if found.span in self.links else found
+        return pronoun if found.span in self.links else self._as_holder(found)
+
+    def _as_holder(self, mention: Mention) -> Mention:
+        """A role subject as the mention of the person it stands for: its own words, referring to the name."""
+        holder = self.holders.get(mention.span)
+        return mention if holder is None else Mention(mention.span, mention.text, ActorKind.PERSON, refers=holder)
+
+    def _holder(self, role: Token, start: int) -> Mention | None:
+        """The person a definite role subject stands for ("the Ohio governor"): the nearest named before it whom the
+        article gave that office with the same capitalised words, in apposition or as a title ("Ohio Gov. Tom Hill");
+        none for a role by whose it is ("his brother" is another person) or one the article never gave a name."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in role.lefts):
+            return None
+        noun, marks = role.lemma_.lower(), proper_marks(role)
+        named = (m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span))
+        text = self.article.text
+        return next(
+            (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start])), None
+        )
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""
@@ -314,13 +344,25 @@ def _described_by(subject: Token) -> Token | None:
     return verb.head if verb.dep_ == "relcl" and subject.dep_ in NOMINAL_SUBJECTS and verb.head.i != verb.i else None
 
 
+def _own_participles(pronoun: Token) -> list[Span]:
+    """The participial clauses with no subject of their own that hang on a pronoun's verb ("Asked about her plans if
+    Tom Hill wins, she replied …"): their unstated subject is the pronoun, so no name inside them is what it stands
+    for."""
+    return [
+        Span(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        for clause in pronoun.head.children
+        if clause.dep_ == "advcl" and clause.tag_ in PARTICIPLES and not any(c.dep_ in SUBJECTS for c in clause.lefts)
+    ]
+
+
 def speaker_for(
     token: Token | None, context: Attribution, article: Article, content: Span | None = None
 ) -> tuple[Mention | None, str | None]:
     """The speaker a subject names, and how it was read: ``name``, ``pronoun``, ``document``, ``role`` (a description
     resolved to a named actor earlier in the article) or ``description`` (kept as written). A pronoun never stands
     for a name inside ``content``, the words it says ("If Ann Lee wins, he said, …"), nor for the noun its own
-    relative clause describes ("Tom Hill, whom she called …")."""
+    relative clause describes ("Tom Hill, whom she called …"), nor for a name inside a participial clause of its own
+    verb ("Asked about Tom Hill, she said …")."""
     if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         token = described(token)
     if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
@@ -330,15 +372,22 @@ def speaker_for(
     owner = _described_by(token)
     if owner is not None:
         barred.append(mention_at(owner, article).span)
+    if token.lower_ in PERSONAL_PRONOUNS:
+        barred += _own_participles(token)
     resolved = context.resolve(mention, token, barred)
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
+    return resolved, _how(token, mention, resolved)
+
+
+def _how(token: Token, mention: Mention, resolved: Mention) -> str:
+    """How a subject was read as its speaker (see :func:`speaker_for`)."""
     if token.lower_ in PERSONAL_PRONOUNS:
-        how = "pronoun"
-    elif document_of(token) is not None:
-        how = "document"
-    elif token.ent_type_ or token.pos_ == "PROPN":
-        how = "name"
-    else:
-        how = "role" if resolved.span != mention.span else "description"
-    return resolved, how
+        return "pronoun"
+    if document_of(token) is not None:
+        return "document"
+    if resolved.refers is not None:
+        return "role"
+    if token.ent_type_ or token.pos_ == "PROPN":
+        return "name"
+    return "role" if resolved.span != mention.span else "description"

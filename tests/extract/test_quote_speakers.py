@@ -296,6 +296,28 @@ from tests.extract.news_copy import direct_quotes
             "I have heard enough",
             "His wife",
         ),
+        # a speaking participle set off by commas says the quote for the subject of its own sentence, even when the
+        # parse hangs that sentence on a reporting verb inside the quote that follows
+        (
+            "Tom Weaver did not seem impressed by the plan on Tuesday, telling reporters, “A lot of people said the "
+            "mayor should step down.”",
+            "A lot of people",
+            "Tom Weaver",
+        ),
+        # a cue that opens its sentence, of any form, is followed by its speaker ("Continued X:", "Added X:")
+        (
+            "Mayor Paul Ortega spoke for an hour. Continued Ortega: “So I think it is a very real problem for this "
+            "town.”",
+            "So I think",
+            "Ortega",
+        ),
+        # a pronoun never stands for a name inside a participial clause of its own verb, whose unstated subject it is
+        (
+            "Ann Lee spoke to the board about the budget on Monday.\n\nAsked about her own plans in the event that "
+            "Tom Hill wins the seat, she replied: “I will wait and see what happens.”",
+            "I will wait",
+            "Ann Lee",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
@@ -349,3 +371,53 @@ def test_a_participle_in_a_sentence_without_a_verb_finds_no_speaker_and_ends() -
     for one stops at the root instead of climbing forever, and nobody is made the speaker."""
     quotes = direct_quotes("The mayor's letter to residents last week, calling the plan “a disgrace”.")
     assert [(q.text, q.speaker) for q in quotes] == [("a disgrace", None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "role", "name"),
+    [
+        # a role keeps its words and stands for the person the article gave that office, with the same place name
+        (
+            "Ohio Gov. Tom Hill and Florida Gov. Ann Lee met on Monday.\n\n"
+            "The Ohio governor declined to say more. “We will not sign this bill,” he said.",
+            "We will not sign",
+            "The Ohio governor",
+            "Tom Hill",
+        ),
+        (
+            "Sen. Bob Gray spoke first.\n\n“It is a disaster for working families,” the senator said.",
+            "It is a",
+            "the senator",
+            "Bob Gray",
+        ),
+        # "the mayor" in office is not the former mayor
+        (
+            "Tom Hill, the former mayor, spoke first. Mayor Ann Lee followed him.\n\n"
+            "“We will rebuild the bridge by the spring,” the mayor said.",
+            "We will rebuild",
+            "the mayor",
+            "Ann Lee",
+        ),
+        # a role by whose it is names another person; a place the office was never given with names nobody
+        (
+            "Tom Hill spoke first. His brother said, “We are proud of him and of his work.”",
+            "We are proud",
+            "His brother",
+            "",
+        ),
+        (
+            "Sen. Bob Gray of Ohio spoke first.\n\n“It is a disaster for working families,” the Vermont senator said.",
+            "It is a",
+            "the Vermont senator",
+            "",
+        ),
+    ],
+)
+def test_a_role_stands_for_the_person_the_article_gave_it(body: str, quote: str, role: str, name: str) -> None:
+    text = f"Title\n\n{body}\n"
+    said = next(q for q in direct_quotes(body) if quote in q.text)
+    assert said.speaker is not None and said.speaker.text == role
+    refers = said.speaker.refers
+    assert (refers.slice(text) if refers is not None else "") == name
+    assert said.resolution == ("role" if name else "description") or said.resolution == "pronoun"
