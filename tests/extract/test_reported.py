@@ -191,3 +191,15 @@ def test_reported_speaker(body: str, content: str, speaker: str) -> None:
 def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
     found = _reported(body)
     assert not any(content in text and wrong in (speaker or "") for text, speaker in found.items()), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "All four senators spoke on Monday, and none has said they would vote for the bill.",
+        "Nobody claimed that the vote had been close.",
+    ],
+)
+def test_nobody_saying_is_no_statement(body: str) -> None:
+    """A subject that says nobody spoke ("none has said") names no speaker, and what nobody said is no statement."""
+    assert _reported(body) == {}
