@@ -20,6 +20,7 @@ from graph.extract.actor_words import (
     THING_VERBS,
 )
 from graph.extract.headlines import TitleCaseLines, cut_back, names_in_sentence_case
+from graph.extract.speaker_words import BODY_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES, normalise
 
@@ -145,14 +146,16 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
     article gives elsewhere (:func:`graph.extract.headlines.cut_back`)."""
     lines = TitleCaseLines(doc)
     known = names_in_sentence_case(doc, lines)
+    taken = 0  # the end of the last name that took in the words after it ("von der" + "Leyen")
     for ent in doc.ents:
         ent = cut_back(ent, known, lines)
         kind = ENTITY_KINDS.get(ent.label_)
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
             continue
-        if completes_title(ent):
+        if completes_title(ent) or ent.start < taken:
             continue
+        taken = with_surname_particle(ent).end
         yield entity_mention(ent, article)
 
 
@@ -223,7 +226,7 @@ def completes_title(ent: DocSpan) -> bool:
 def entity_mention(ent: DocSpan, article: Article) -> Mention:
     """The mention for a named entity, typed from its label and the text around it (:func:`kind_of`), with the role
     its context gives."""
-    ent = with_given_names(ent)
+    ent = with_surname_particle(with_given_names(ent))
     kind = kind_of(ent, article)
     span = Span(ent.start_char, ent.start_char + len(POSSESSIVE.sub("", ent.text)))
     # the article's own characters: the analysed text has plain spaces where the article has odd ones
@@ -253,6 +256,25 @@ def with_given_names(ent: DocSpan) -> DocSpan:
     return named
 
 
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn"}
+)
+"""Lower-case words inside a surname ("Ursula von der Leyen", "Ludwig van Beethoven")."""
+
+
+def with_surname_particle(ent: DocSpan) -> DocSpan:
+    """A person's name the recogniser cut after a surname particle ("Ursula von der" of "Ursula von der Leyen"):
+    with the capitalised word that follows it."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end - 1].text not in NAME_PARTICLES:
+        return ent
+    if not (doc[ent.end].is_title and doc[ent.end].is_alpha and doc[ent.end - 1].whitespace_):
+        return ent
+    named = doc[ent.start : ent.end + 1]
+    named.label_ = ent.label_
+    return named
+
+
 def mention_at(token: Token, article: Article) -> Mention:
     """The mention naming ``token``: its entity if it is in one, else its noun phrase (an unnamed group)."""
     doc = token.doc
@@ -271,6 +293,8 @@ def mention_at(token: Token, article: Article) -> Mention:
     span = doc[left.i : right + 1]
     plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
+    if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS:
+        kind = ActorKind.ORGANIZATION  # "the Obama administration", "the campaign": a body, not a person
     if token.text[:1].isupper() and is_outlet(span.text, article):
         kind = ActorKind.OUTLET
     found = Span(span.start_char, span.end_char)

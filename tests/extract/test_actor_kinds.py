@@ -6,7 +6,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from graph.extract.actors import extract_mentions, product_names
+from graph.extract.actors import extract_mentions, mention_at, product_names
 from graph.model import ActorKind, Article
 
 VOCAB = English().vocab
@@ -156,3 +156,18 @@ def test_a_name_in_a_sentence_is_never_cut_back() -> None:
     doc = Doc(VOCAB, words=words.split(), ents=ents.split())
     found = [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
     assert found == [("Ann Lee Clinic", ActorKind.ORGANIZATION), ("Ann Lee", ActorKind.PERSON)]
+
+
+def test_a_name_cut_after_a_surname_particle_takes_the_word_after_it() -> None:
+    # the recogniser stops at "der" and tags "Brecken" apart: one person, "Greta von der Brecken"
+    found = _kinds("Greta von der Brecken spoke .", [3, 3, 3, 4, 4, 4], "compound compound compound nsubj ROOT punct",
+                   "PROPN PROPN PROPN PROPN VERB PUNCT", "B-PERSON I-PERSON I-PERSON B-GPE O O")  # fmt: skip
+    assert found == [("Greta von der Brecken", ActorKind.PERSON)]
+
+
+@pytest.mark.parametrize(("noun", "kind"), [("administration", ActorKind.ORGANIZATION), ("mayor", ActorKind.PERSON)])
+def test_a_body_noun_names_an_organisation_not_a_person(noun: str, kind: ActorKind) -> None:
+    words, deps, pos = ["The", "Hale", noun, "spoke", "."], "det compound nsubj ROOT punct", "DET PROPN NOUN VERB PUNCT"
+    doc = Doc(VOCAB, words=words, heads=[2, 2, 3, 3, 3], deps=deps.split(" "), pos=pos.split(" "))
+    mention = mention_at(doc[2], Article("a", doc.text))
+    assert (mention.text, mention.kind) == (f"The Hale {noun}", kind)
