@@ -286,7 +286,8 @@ def _label(members: list[MentionRef], kind: ActorKind) -> str:
     titles ("Mr Hewitt" beside "Patricia Hewitt" is Patricia Hewitt). An organisation's fuller name must be given
     often enough to be its name rather than a stray phrase ("the first Airbus A380" beside Airbus many times), and
     names of events ("Conservative Party Conference") label no organisation."""
-    counts = Counter(_label_candidates([r for r in members if r.mention.refers is None], kind))
+    own = [r for r in members if r.mention.refers is None] or members  # a description whose name was dropped
+    counts = Counter(_label_candidates(own, kind))
     least = 1 if kind is ActorKind.PERSON else max(1, max(counts.values()) // 10)
     label = max(counts, key=lambda n: (counts[n] >= least, len(content(normalise(n))), counts[n], -len(n), n))
     return re.sub(r"^(?:the|The)\s+(?=[a-z]*[A-Z])", "", label) if kind is not ActorKind.OUTLET else label

@@ -369,3 +369,11 @@ def test_a_first_name_alone_joins_the_person_the_story_mostly_names_with_it() ->
     assert {"Marta", "Marta Kowal"} in found
     found = actor_names([facts("a", ("Marta Kowal", P)), facts("c", ("Marta Nowak", P)), facts("d", ("Marta", P))])
     assert {"Marta"} in found, "two people named as often: the first name joins neither"
+
+
+def test_a_description_whose_name_is_not_among_the_mentions_stands_as_written() -> None:
+    """ "the actress" refers to a name no mention holds (dropped, or never found): it is its own actor, not a crash."""
+    text = "The actress spoke."
+    description = Mention(Span(0, 11), "The actress", P, refers=Span(40, 50))
+    story = merge([ArticleFacts(Article("a", text), [description])])
+    assert [a.label for a in story.actors.values()] == ["The actress"]
