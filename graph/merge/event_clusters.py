@@ -3,8 +3,9 @@
 Nodes are event mentions; an edge joins two mentions whose triggers may name one event (the same or a synonymous
 lemma, the same type), whose times do not contradict each other, and which share evidence: an agent, a patient or a
 place (one actor, one whole name, or a name and its nationality, "Ukraine" and "the Ukrainian military"; never part
-of a name: "David Frost", "David Davis"), or the same day; failing that, one trigger lemma (weaker: related lemmas)
-with nothing in conflict is a weak edge, taken last.
+of a name: "David Frost", "David Davis"), or the same day; failing that, within one article, one trigger lemma
+(weaker: related lemmas) with nothing in conflict is a weak edge, taken last. Across articles a shared word is no
+evidence: a story of many places and people has many "moved", "reached" and "killed" that share nothing else.
 Speech events of reports of one statement are one speech event, and a verb of saying that introduces quotes ("X
 said: …", :data:`SAYING`) is one with another only so: its identity is what was said, and two articles' "said",
 however alike their speakers, dates and places, are two acts of speaking unless they carry one statement (an appeal,
@@ -16,11 +17,12 @@ join them. Agents clash when both are named and differ, or when they are differe
 "Tara Reid" may be one, "another blogger" and "the district council" may not, nor two different agents in one
 article.
 
-Nothing in conflict is enough: mentions of one word (or of synonyms, or of one word's verb and noun) are one event
-unless their agents, kinds of agent or dates tell them apart, because most mentions of a word in one story name the
-story's one happening. A mention with no participant, place or time ("the petition", "the push") names an event told
-elsewhere: it joins the event of its word (failing that, of a related word) in its own article when there is exactly
-one, else the largest such event in the story; mentions of a word that no event has are one event among themselves.
+Within one article nothing in conflict is enough: mentions of one word (or of synonyms, or of one word's verb and
+noun) are one event unless their agents, kinds of agent or dates tell them apart, because most mentions of a word in
+one article name its one happening. A mention with no participant, place or time ("the petition", "the push") names
+an event told elsewhere: it joins the event of its word (failing that, of a related word) in its own article when
+there is exactly one, else the largest such event in the story; mentions of a word that no event has are one event
+among themselves.
 A lone one is dropped when it only names an event ("the war": background, or told elsewhere), kept when its words
 tell what happened ("fire gutted the supermarket", whose participants the extractor did not find).
 
@@ -192,15 +194,18 @@ def _clusters(nodes: list[_Node], must: list[tuple[int, int]]) -> list[list[int]
     """Edges best first, a join refused when the clusters clash: reports of one statement, then mentions of related
     lemmas that share evidence (an agent, a patient, a place, a day), then mentions of one lemma, then of related ones.
     The weak edges of the last two (nothing shared, nothing in conflict) join every pair of a block of lemmas whose
-    mentions are both or neither dated only to a year (:func:`_in_a_year`), so they are taken cluster by cluster
-    (:func:`_weak`), which joins what taking them pair by pair in order would."""
+    mentions are in one article and both or neither dated only to a year (:func:`_in_a_year`), so they are taken
+    cluster by cluster (:func:`_weak`), which joins what taking them pair by pair in order would."""
     full = [n for n in nodes if not n.bare]
     related = related_lemmas(n.mention.lemma for n in nodes)
     cluster_of = [_Cluster(n) for n in nodes]
     for i, j in sorted(must):  # SAME_STATEMENT outweighs any evidence: these edges come first
         _join_unless_apart(cluster_of, cluster_of[i], cluster_of[j], statement=True)
     _join_sharing(full, related, cluster_of)
-    groups = [[n for n in full if _in_a_year(n) is recalled] for recalled in (False, True)]
+    grouped: dict[tuple[str, bool], list[_Node]] = defaultdict(list)
+    for n in full:
+        grouped[(n.article_id, _in_a_year(n))].append(n)
+    groups = list(grouped.values())
     for told in groups:
         _weak(told, cluster_of, {n.mention.lemma: (n.mention.lemma,) for n in told})
     for told in groups:

@@ -67,7 +67,10 @@ def pair_by_pair(nodes: list[clusters._Node], must: list[tuple[int, int]]) -> li
         if event_lemmas.related(a.mention.lemma, b.mention.lemma) and not clash(a, b):
             same = a.mention.lemma == b.mention.lemma
             evidence = clusters._evidence(a, b)
-            edges[(a.index, b.index)] = evidence + same if evidence else 0.5 if same else 0.25
+            if evidence:
+                edges[(a.index, b.index)] = evidence + same
+            elif a.article_id == b.article_id:  # nothing shared: a weak edge, within one article only
+                edges[(a.index, b.index)] = 0.5 if same else 0.25
     edges.update(dict.fromkeys(must, 10.0))
     cluster_of = {n.index: {n.index} for n in nodes}
     for (i, j), _weight in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
