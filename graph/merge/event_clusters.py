@@ -21,8 +21,8 @@ Within one article nothing in conflict is enough: mentions of one word (or of sy
 noun) are one event unless their agents, kinds of agent or dates tell them apart, because most mentions of a word in
 one article name its one happening. A mention with no participant, place or time ("the petition", "the push") names
 an event told elsewhere: it joins the event of its word (failing that, of a related word) in its own article when
-there is exactly one, else the largest such event in the story; mentions of a word that no event has are one event
-among themselves.
+there is exactly one, else the largest such event that more than one article tells (the story's); mentions of a
+word that no such event has are one event among themselves.
 A lone one is dropped when it only names an event ("the war": background, or told elsewhere), kept when its words
 tell what happened ("fire gutted the supermarket", whose participants the extractor did not find).
 
@@ -397,8 +397,8 @@ def _tells(node: _Node) -> bool:
 
 def _attach_bare(nodes: list[_Node], cluster_of: list[_Cluster], related: dict[str, list[str]]) -> None:
     """Each bare mention joins an event of its own lemma, or failing that of a related one, of its own kind (it has
-    nothing else to clash with): the one in its own article when there is one, else the largest; with none, bare
-    mentions of one lemma are one event among themselves."""
+    nothing else to clash with): the one in its own article when there is one, else the largest that more than one
+    article tells; with none, bare mentions of one lemma are one event among themselves."""
     full = _full_by_lemma(nodes, cluster_of)
     articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
     least = {id(c): min(c.members) for cs in full.values() for c in cs}
@@ -439,7 +439,8 @@ def _candidates(node: _Node, full: dict[str, list[_Cluster]], related: dict[str,
 def _largest(
     node: _Node, candidates: list[_Cluster], articles: dict[int, set[str]], least: dict[int, int]
 ) -> _Cluster | None:
-    """The one of ``candidates`` in ``node``'s article when there is one, else the largest (the first met on a tie)."""
+    """The one of ``candidates`` in ``node``'s article when there is one, else the largest (the first met on a tie)
+    of those told in more than one article: an event one other article tells is that article's, not the story's."""
     local = [c for c in candidates if node.article_id in articles[id(c)]]
-    pool = local if len(local) == 1 else candidates
+    pool = local if len(local) == 1 else [c for c in candidates if len(articles[id(c)]) > 1]
     return max(pool, key=lambda c: (len(c.members), -least[id(c)]), default=None)

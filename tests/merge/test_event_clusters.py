@@ -89,7 +89,8 @@ def pair_by_pair(nodes: list[clusters._Node], must: list[tuple[int, int]]) -> li
         related = full.get(lemma) or [c for o in sorted(full) if event_lemmas.related(lemma, o) for c in full[o]]
         candidates = [c for c in related if not any(clash(node, nodes[m]) for m in c)]
         local = [c for c in candidates if any(nodes[m].article_id == node.article_id for m in c)]
-        target = max(local if len(local) == 1 else candidates, key=lambda c: (len(c), -min(c)), default=None)
+        widely = [c for c in candidates if len({nodes[m].article_id for m in c}) > 1]  # told in more than one article
+        target = max(local if len(local) == 1 else widely, key=lambda c: (len(c), -min(c)), default=None)
         target = alone.setdefault(lemma, set()) if target is None else target
         target.add(node.index)
         cluster_of[node.index] = target

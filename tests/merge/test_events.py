@@ -166,10 +166,14 @@ def test_lone_mentions_kept_when_they_tell_and_bare_ones_of_one_word_are_one_eve
             article(
                 "b", ("the quake", "quake", C, None, ORG, None), ("the explosion", "explosion", C, None, ORG, None)
             ),
-            article("c", ("exploded", "explode", C, "the bomb", ORG, None)),
+            article("c", ("exploded", "explode", C, "the Harbor Front", ORG, None)),
+            article("d", ("exploded", "explode", C, "the Harbor Front", ORG, None)),
+            article("e", ("the shooting", "shoot", C, None, ORG, None)),
+            article("f", ("shot a guard", "shoot", C, "Tom Hill", ActorKind.PERSON, None)),
         ]
     )
-    assert found == [["a:gut"], ["a:quake", "b:quake"], ["b:explosion", "c:explode"]]
+    # "the explosion" names the explosion two articles tell; "the shooting" is not the one other article's shooting
+    assert found == [["a:gut"], ["a:quake", "b:quake"], ["b:explosion", "c:explode", "d:explode"], ["f:shoot"]]
 
 
 def test_people_sharing_a_first_name_are_not_one_participant() -> None:
