@@ -19,6 +19,8 @@ from graph.extract.event_words import (
     IMPLICATIVE_HEADS,
     LIGHT_VERBS,
     MODALS,
+    NEAR_NEGATIONS,
+    NOBODY,
     NOUN_TYPES,
     QUALIFIERS,
     RELATION_MARKERS,
@@ -151,13 +153,23 @@ def implied(verb: Token) -> bool:
 
 
 def _negated_or_modal(verb: Token) -> bool:
-    """A "not", a modal ("could") or a condition ("if") on the verb."""
+    """A "not" or "barely", a modal ("could"), a condition ("if") or a subject that is nobody ("no nation has …") on
+    the verb."""
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
             return True
         if child.dep_ == "mark" and child.lower_ in CONDITIONS:
             return True
+        if child.dep_ == "advmod" and child.lower_ in NEAR_NEGATIONS:
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and _nobody(child):
+            return True
     return False
+
+
+def _nobody(subject: Token) -> bool:
+    """Whether a subject says no one: "nobody", "none of them", "no Western nation"."""
+    return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def governor(noun: Token) -> Token | None:

@@ -264,6 +264,8 @@ def noun_event(context: EventContext, noun: Token) -> Found | None:
     typed = typed or _incidental_noun_type(lemma, context.verbs)
     if typed is None or noun.ent_type_ in NAMED_ENTITIES:
         return None
+    if noun.ent_type_ in {"DATE", "TIME"} and noun.is_title:  # "in March", "by Sunday": a date's name, no event
+        return None
     light = _light_verb(noun)
     anchor = clause_head(noun)
     if demanded(noun):

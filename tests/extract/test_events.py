@@ -79,6 +79,15 @@ SAID_IN_TRANSLATION = Parse("“ We will win , ” Zelensky said in translation 
                             "PUNCT PRON AUX VERB PUNCT PUNCT PROPN VERB ADP NOUN PUNCT",
                             "`` PRP MD VB , '' NNP VBD IN NN .", "“ we will win , ” Zelensky say in translation .",
                             "O O O O O O B-PERSON O O O O")  # fmt: skip
+NO_ONE_INVADED = Parse("No army invaded Ukraine .", [1, 2, 2, 2, 2], "det nsubj ROOT dobj punct",
+                       "DET NOUN VERB PROPN PUNCT", "DT NN VBD NNP .", "no army invade Ukraine .",
+                       "O O O B-GPE O")  # fmt: skip
+BARELY_INVADED = Parse("Russia barely invaded Ukraine .", [2, 2, 2, 2, 2], "nsubj advmod ROOT dobj punct",
+                       "PROPN ADV VERB PROPN PUNCT", "NNP RB VBD NNP .", "Russia barely invade Ukraine .",
+                       "B-GPE O O B-GPE O")  # fmt: skip
+IN_MARCH = Parse("Troops fled in March .", [1, 1, 1, 2, 1], "nsubj ROOT prep pobj punct",
+                 "NOUN VERB ADP PROPN PUNCT", "NNS VBD IN NNP .", "troop flee in March .",
+                 "O O O B-DATE O")  # fmt: skip
 SEEMED = Parse("The army seemed tired .", [1, 2, 2, 2, 2], "det nsubj ROOT acomp punct",
                "DET NOUN VERB ADJ PUNCT", "DT NN VBD JJ .", "the army seem tired .")  # fmt: skip
 
@@ -91,8 +100,20 @@ SEEMED = Parse("The army seemed tired .", [1, 2, 2, 2, 2], "det nsubj ROOT acomp
         (INVADED, [("invade", EventType.CONFLICT, "Russia invaded Ukraine", ["Russia"], ["Ukraine"])]),
         (COULD_INVADE, []),
         (SEEMED, []),
+        (NO_ONE_INVADED, []),
+        (BARELY_INVADED, []),
+        (IN_MARCH, [("flee", EventType.MOVEMENT, "Troops fled", ["Troops"], [])]),
     ],
-    ids=["light verb lends its subject", "negated", "verb with agent and patient", "modal", "copula-like"],
+    ids=[
+        "light verb lends its subject",
+        "negated",
+        "verb with agent and patient",
+        "modal",
+        "copula-like",
+        "no one did it",
+        "barely",
+        "a month's name is no march",
+    ],
 )
 def test_events(parse: Parse, expected: list[tuple[str, EventType, str, list[str], list[str]]]) -> None:
     _article, events, _relations = run(parse)
