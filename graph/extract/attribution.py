@@ -209,9 +209,11 @@ PERSONAL_PRONOUNS = {"he": ActorKind.PERSON, "she": ActorKind.PERSON, "him": Act
                      "her": ActorKind.PERSON, "they": ActorKind.GROUP, "them": ActorKind.GROUP,
                      "his": ActorKind.PERSON, "their": ActorKind.GROUP}  # fmt: skip
 """Pronouns that stand for a speaker named earlier, and the kind of actor each stands for."""
-NON_SPEAKERS = frozenset({"it", "this", "that", "which", "what", "there", "who", "none", "nobody", "neither"})
+NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
+"""Subjects that say no one did it: "none has said", "nobody was hurt" (and "no" before a noun: "no nation has")."""
+NON_SPEAKERS = frozenset({"it", "this", "that", "which", "what", "there", "who"}) | NOBODY
 """Subjects that never name a speaker: an empty "it" or "there", a clause, a question or relative word, or a word
-that says nobody spoke ("none has said", "nobody claimed")."""
+that says nobody spoke (:data:`NOBODY`)."""
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 """Subjects of a relative clause, which stand for the noun the clause describes."""
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import RELATIVE_PRONOUNS
+from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS
 from graph.extract.event_words import (
     CONDITIONS,
     CONTAINER_NOUNS,
@@ -20,7 +20,6 @@ from graph.extract.event_words import (
     LIGHT_VERBS,
     MODALS,
     NEAR_NEGATIONS,
-    NOBODY,
     NOUN_TYPES,
     QUALIFIERS,
     RELATION_MARKERS,

@@ -111,8 +111,6 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", 
 CONDITIONS = frozenset({"if", "unless", "whether"})
 NEAR_NEGATIONS = frozenset({"never", "barely", "hardly", "scarcely"})
 """Adverbs that deny the verb as "not" does: "has barely budged", "hardly moved"."""
-NOBODY = frozenset({"no", "nobody", "none", "nothing", "neither", "nor"})
-"""A subject, or its determiner, that says no one did it: "no nation has figured out", "nobody was hurt"."""
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "at", "across", "outside", "inside", "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PATIENT_PREPOSITIONS = frozenset({"against", "to", "on", "of", "upon"})
