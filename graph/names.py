@@ -87,11 +87,21 @@ TITLES = frozenset(
     ]
 )
 """Words before a name that are titles or descriptions, not part of it ("President", "Mr", "blogger")."""
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al"}
+)
+"""Lower-case words inside a name ("Ana de la Cruz", "Ursula von der Leyen")."""
 FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "lady", "dame", "madam", "mme"])
 MALE_HONORIFICS = frozenset(["mr", "sir", "lord", "m"])
 """Honorifics that tell a person's sex: "Mrs Howard" is not Michael Howard where he is "Mr Howard"."""
 NAMES_KEPT = 1 << 16
 """How many normalised names are kept for reuse: a story names its actors again and again."""
+
+
+def surname(name: str) -> str:
+    """The last word of a name, lower-cased ("Tom Hill" → "hill"); "" for no words."""
+    words = name.split()
+    return words[-1].lower() if words else ""
 
 
 def sex_of(name: str) -> str:

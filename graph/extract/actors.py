@@ -22,7 +22,7 @@ from graph.extract.actor_words import (
 from graph.extract.headlines import TitleCaseLines, cut_back, names_in_sentence_case
 from graph.extract.speaker_words import BODY_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLES, normalise
+from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, TITLES, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -146,17 +146,18 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
     article gives elsewhere (:func:`graph.extract.headlines.cut_back`)."""
     lines = TitleCaseLines(doc)
     known = names_in_sentence_case(doc, lines)
-    taken = 0  # the end of the last name that took in the words after it ("von der" + "Leyen")
+    taken = 0  # where the last name ends: one that took in the words after it ("von der" + "Leyen") holds them
     for ent in doc.ents:
         ent = cut_back(ent, known, lines)
         kind = ENTITY_KINDS.get(ent.label_)
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
             continue
-        if completes_title(ent) or ent.start < taken:
+        if completes_title(ent) or ent.start_char < taken:
             continue
-        taken = with_surname_particle(ent).end
-        yield entity_mention(ent, article)
+        mention = entity_mention(ent, article)
+        taken = mention.span.end
+        yield mention
 
 
 def product_names(doc: Doc) -> frozenset[str]:
@@ -254,12 +255,6 @@ def with_given_names(ent: DocSpan) -> DocSpan:
     named = doc[start : ent.end]
     named.label_ = ent.label_
     return named
-
-
-NAME_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn"}
-)
-"""Lower-case words inside a surname ("Ursula von der Leyen", "Ludwig van Beethoven")."""
 
 
 def with_surname_particle(ent: DocSpan) -> DocSpan:

@@ -220,6 +220,7 @@ NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
 """The dependencies of a subject: a noun phrase, or a clause ("What he said was …")."""
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+PARTICIPLES = frozenset({"VBN", "VBG"})
 CLIMB = frozenset({"acomp", "advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "pobj", "acl", "relcl", "dobj"})
 """Clauses that take their head's subject when they have none of their own."""
 MODIFYING_CLAUSES = frozenset({"acl", "relcl"})

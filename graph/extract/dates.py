@@ -30,7 +30,7 @@ from graph.extract.time_pieces import (
     split,
 )
 from graph.extract.time_tense import tense_of
-from graph.extract.timeml import Tense, resolve, timeml_type
+from graph.extract.timeml import Tense, resolve
 from graph.model import Article, Granularity, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -392,4 +392,4 @@ def _with_article_and_noun(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-__all__ = ["TIME_LABELS", "Tense", "anchored_to_speech", "extract_times", "normalise", "tense_of", "timeml_type"]
+__all__ = ["TIME_LABELS", "Tense", "anchored_to_speech", "extract_times", "normalise", "tense_of"]

@@ -14,7 +14,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
+from graph.names import surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -168,20 +170,15 @@ def _sexes(ordered: Sequence[Mention], doc: Doc) -> dict[str, str]:
             continue
         for sex, forms in SEX_PRONOUNS.items():
             if m.text.lower() in forms:
-                said.setdefault(_surname(by_span[m.refers].text), Counter())[sex] += 1
+                said.setdefault(surname(by_span[m.refers].text), Counter())[sex] += 1
     return {name: counts.most_common(1)[0][0] for name, counts in said.items() if len(counts) == 1}
-
-
-def _surname(text: str) -> str:
-    words = text.split()
-    return words[-1].lower() if words else ""
 
 
 def _most_named(people: Sequence[Mention], before: int, sex: str, sexes: dict[str, str]) -> Mention | None:
     """The person named most often before offset ``before`` (by surname; the latest on a tie), whose sex, where the
     article's pronouns tell it, is ``sex``; None when none is."""
     earlier = [m for m in people if m.span.end <= before]
-    counts = Counter(_surname(m.text) for m in earlier)
+    counts = Counter(surname(m.text) for m in earlier)
     if not counts:
         return None
     best = max(counts.values())
@@ -191,14 +188,12 @@ def _most_named(people: Sequence[Mention], before: int, sex: str, sexes: dict[st
     name = next(iter(top))
     if sex and sexes.get(name, sex) != sex:
         return None
-    return next(m for m in reversed(earlier) if _surname(m.text) == name)
+    return next(m for m in reversed(earlier) if surname(m.text) == name)
 
 
 def _relatives(doc: Doc, descriptions: Sequence[Mention]) -> Iterator[Mention]:
     """Each relative "who" whose clause describes one of ``descriptions`` ("an inmate who escaped"), standing for
     what that description stands for."""
-    from graph.extract.speakers import described
-
     by_end = {d.span.end: d for d in descriptions}
     for token in doc:
         if token.lower_ not in {"who", "whom", "whose"}:

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graph.model import Span
+from graph.names import NAME_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,8 +27,6 @@ NOT_SPEAKERS = frozenset(
 """Capitalised words before a colon that head a note or a link, not a turn of speech."""
 DASHES = frozenset("—―–-")
 """The marks that set off a signature: em dash, horizontal bar, en dash and the typed hyphen."""
-NAME_CONNECTORS = frozenset({"de", "del", "da", "van", "von", "der", "la", "le", "bin", "al", "di", "du"})
-"""Lower-case words inside a name ("Ana de la Cruz")."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -79,7 +78,7 @@ def _signed_name(line: list[Token]) -> Token | None:
     """The last word of the name that opens a signature line, when what follows it is at most a description with no
     verb of its own (“Tom Hill, a nurse in Ohio”, “Ann Lee (@annlee)”)."""
     size = 1
-    while size < len(line) and (line[size].text[:1].isupper() or line[size].lower_ in NAME_CONNECTORS):
+    while size < len(line) and (line[size].text[:1].isupper() or line[size].lower_ in NAME_PARTICLES):
         size += 1
     rest = line[size:]
     if rest and rest[0].text not in {",", "(", "."}:

@@ -24,6 +24,7 @@ from graph.extract.speaker_subjects import holds_office
 from graph.extract.speaker_words import COMPANY_NOUNS
 from graph.extract.speakers import Attribution, described
 from graph.model import ActorKind, Article, Mention, Span
+from graph.names import surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,17 +57,12 @@ def extract_references(
     sexes: dict[str, Counter[str]] = defaultdict(Counter)
     for pronoun, antecedent in found:
         if sex := PRONOUN_SEXES.get(pronoun.text.lower()):
-            sexes[_surname(antecedent)][sex] += 1
+            sexes[surname(antecedent.text)][sex] += 1
     for pronoun, antecedent in found:
-        said = sexes[_surname(antecedent)]
+        said = sexes[surname(antecedent.text)]
         sex = PRONOUN_SEXES.get(pronoun.text.lower())
         if sex is None or said[sex] > said[OTHER_SEX[sex]]:
             yield pronoun, antecedent
-
-
-def _surname(mention: Mention) -> str:
-    words = mention.text.split()
-    return words[-1].lower() if words else ""
 
 
 def _references(

@@ -17,6 +17,7 @@ from graph.extract.attribution import (
     DOCUMENT_NOUNS,
     NOMINAL_SUBJECTS,
     NON_SPEAKERS,
+    PARTICIPLES,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
@@ -48,7 +49,6 @@ LEGISLATORS = frozenset({"councillor", "councilor", "deputy", "lawmaker", "legis
 """The names, across newsrooms and countries, of members of a legislature: "the deputies" names "local MPs" again."""
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:([A-Z][a-z]+) +)?([A-Z][\w'’-]+)")
 """An honorific before a surname, with or without a first name and a full stop (US and UK styles)."""
-PARTICIPLES = frozenset({"VBN", "VBG"})
 PRONOUN_OF_SEX = {"m": "he", "f": "she"}
 """The pronoun that stands for a name of each sex :func:`graph.names.sex_of` tells."""
 TITLES = frozenset(

@@ -161,7 +161,7 @@ def latest_period(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr |
     """ "the latest period" after a reported quarter: that quarter."""
     if quarter is None or quarter.start is None or not LATEST_PERIOD.fullmatch(text.strip()):
         return None
-    return TimeExpr(span, text, quarter.value, quarter.granularity, quarter.start, quarter.end, quarter.anchor)
+    return replace(quarter, span=span, text=text)
 
 
 __all__ = [
