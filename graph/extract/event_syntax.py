@@ -15,6 +15,7 @@ from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS
 from graph.extract.event_words import (
     CONDITIONS,
     CONTAINER_NOUNS,
+    HEDGING_PARTICIPLES,
     HYPOTHETICAL_HEADS,
     IMPLICATIVE_HEADS,
     LIGHT_VERBS,
@@ -54,6 +55,17 @@ def hyphen_start(token: Token) -> Token:
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-1).whitespace_ == "":
         return token.nbor(-2)
     return token
+
+
+def adjectival_participle(verb: Token) -> bool:
+    """A participle that qualifies a noun as an adjective does and tells of no happening: a present participle before
+    its noun ("the running back", "a growing crowd"), a participle written with a hyphen ("a top-ranked team", "a
+    mob-related case"), or one that hedges the noun ("the suspected thief", "an estimated 200 people")."""
+    if verb.dep_ not in {"amod", "acl"} or verb.i > verb.head.i:
+        return False
+    if verb.tag_ == "VBG" or hyphen_start(verb).i != verb.i:
+        return True
+    return verb.lemma_.lower() in HEDGING_PARTICIPLES
 
 
 def qualifiers(noun: Token) -> list[Token]:

@@ -26,6 +26,7 @@ from graph.extract.attribution import NOMINAL_SUBJECTS, RELATIVE_PRONOUNS
 from graph.extract.event_claims import claim_of, denied
 from graph.extract.event_context import EventContext, Found, event_mention, quote_at
 from graph.extract.event_syntax import (
+    adjectival_participle,
     adverbial_antecedent,
     appeal,
     asked,
@@ -94,6 +95,8 @@ def event_at(context: EventContext, token: Token) -> Found | None:
 
 
 def _event_at(context: EventContext, token: Token) -> Found | None:
+    if token.pos_ == "VERB" and adjectival_participle(token):
+        return None
     if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ == "VBN":
         found = verb_event(context, token)
         return Found(replace(found.mention, salient=False), found.anchor, found.trigger) if found else None
@@ -114,6 +117,8 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     (:func:`headline_verb`) is incidental, as its tags are guesses."""
     lemma = headline_lemma(verb) if headline else lemma_of(verb)
     typed = event_type(lemma, verb=True)
+    if len(lemma) < 2 or _dateline(verb, lemma):
+        return None
     named = _verb_reads_as_event(verb, lemma, typed) and not headline
     if not (named or _incidental_verb(verb, lemma, typed)) or _no_happening(context, verb):
         return None
@@ -170,13 +175,19 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
     return not ((lemma == "call" or typed is EventType.SPEECH) and not appeal(verb))
 
 
-def _incidental_verb(verb: Token, lemma: str, typed: EventType | None) -> bool:
-    """A content verb that tells of some happening: no state, no light verb lending itself to an event noun, no
-    dateline ("Published: …"). A verb of speech that introduces no quote ("was first reported by the paper") is one;
-    one that does is the quote's speech event already."""
-    if lemma in NEVER_EVENTS or len(lemma) < 2:
+def _dateline(verb: Token, lemma: str) -> bool:
+    """A page's dateline, a verb of publishing that opens its line with no subject: "Published: 2 May", "Last updated
+    at 11:04" (not "will keep you updated")."""
+    if lemma not in DATELINE_VERBS or verb.i - verb.sent.start > 1:
         return False
-    if lemma in DATELINE_VERBS and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _incidental_verb(verb: Token, lemma: str, typed: EventType | None) -> bool:
+    """A content verb that tells of some happening: no state, no light verb lending itself to an event noun. A verb
+    of speech that introduces no quote ("was first reported by the paper") is one; one that does is the quote's
+    speech event already."""
+    if lemma in NEVER_EVENTS:
         return False
     return not (lemma in LIGHT_VERBS and event_object(verb) is not None)
 

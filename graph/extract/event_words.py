@@ -71,6 +71,9 @@ NEVER_EVENTS = _words(
     "matter deserve accord"
 )
 """Verbs that name no happening at all, even an incidental one: copulas, possession, states of mind, relations."""
+HEDGING_PARTICIPLES = _words("allege suspect report purport suppose rumour rumor claim estimate")
+"""Participles that say how sure the writer is of a noun, not what happened to it: "the alleged fraud", "an
+estimated 200 people"."""
 DATELINE_VERBS = _words("publish update post modify edit")
 """Verbs of a page's dateline when they have no subject ("Published: 2 May", "Updated on Friday")."""
 QUALIFIED_NOUNS = {"operation": frozenset({"military", "special", "ground", "combat", "rescue"})}

@@ -30,6 +30,8 @@ class Parse(NamedTuple):
     tags: str
     lemmas: str
     ents: str = ""
+    glued: tuple[int, ...] = ()
+    """The words written with no space after them: the halves of "gang-linked"."""
 
 
 def run(
@@ -40,6 +42,7 @@ def run(
     doc = Doc(
         VOCAB,
         words=words,
+        spaces=[i not in parse.glued for i in range(len(words))],
         heads=parse.heads,
         deps=parse.deps.split(),
         pos=parse.pos.split(),
