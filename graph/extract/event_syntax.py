@@ -18,10 +18,12 @@ from graph.extract.event_words import (
     HEDGING_PARTICIPLES,
     HYPOTHETICAL_HEADS,
     IMPLICATIVE_HEADS,
+    INCIDENTAL_NOUNS,
     LIGHT_VERBS,
     MODALS,
     NEAR_NEGATIONS,
     NOUN_TYPES,
+    QUALIFIED_NOUNS,
     QUALIFIERS,
     RELATION_MARKERS,
     TIME_NOUNS,
@@ -157,10 +159,19 @@ def realis(verb: Token, nominal: Token | None = None) -> bool:
 
 
 def implied(verb: Token) -> bool:
-    """An infinitive that its head, having happened, entails: "managed to escape", "began to shout" (not "went there
-    to shout", "plans to shout")."""
+    """An infinitive that its head, having happened, entails: "managed to escape", "began to shout", "the first
+    official to resign" (not "went there to shout", "plans to shout", "the next one to resign")."""
     head = verb.head
+    if verb.dep_ in {"relcl", "acl"}:
+        return ranked(head) and (anchor := clause_head(head)) is not None and anchor.i != verb.i and realis(anchor)
     return verb.dep_ == "xcomp" and head.lemma_.lower() in IMPLICATIVE_HEADS and head.pos_ == "VERB" and realis(head)
+
+
+def ranked(noun: Token) -> bool:
+    """A noun ranked in a series by an ordinal or a superlative ("the first official", "the latest", "the only team",
+    "the second one"): an infinitive on it tells what the one ranked did ("the first official to resign")."""
+    words = [noun, *(c for c in noun.children if c.dep_ in {"amod", "nummod", "advmod"})]
+    return any(w.lower_ in RANKS or w.tag_ == "JJS" or w.ent_type_ == "ORDINAL" for w in words)
 
 
 def _negated_or_modal(verb: Token) -> bool:
@@ -241,20 +252,48 @@ def stranded_subject(verb: Token) -> list[Token]:
 def headline_verb(token: Token) -> bool:
     """Whether a proper noun is the verb of a headline in title case, which taggers read as a name: "Singer Checks
     Into Clinic" (a name before it, a particle or preposition after it, itself in no entity)."""
-    if token.ent_type_ or token.dep_ not in {"ROOT", "conj", "appos"}:
-        return False
-    if not all(t.is_title or t.is_upper for t in token.sent if t.is_alpha and len(t) > 3):
+    if token.ent_type_ or token.dep_ not in {"ROOT", "conj", "appos"} or not title_case(token):
         return False
     before = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
     return before and any(c.dep_ in {"prep", "prt", "advmod", "dobj"} and c.i > token.i for c in token.children)
 
 
 def headline_lemma(token: Token) -> str:
-    """The lemma of a headline's verb, whose tagger lemma is the word itself: "Checks" -> "check"."""
+    """The lemma of a headline's verb, whose tagger lemma is the word itself: "Checks" -> "check", "Launches" ->
+    "launch"."""
     word = re.sub(r"[^a-z]", "", token.lower_)
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def title_case(token: Token) -> bool:
+    """Whether ``token``'s sentence is a headline in title case (or capitals): every word of four letters or more
+    capitalised."""
+    return all(t.is_title or t.is_upper for t in token.sent if t.is_alpha and len(t) > 3)
+
+
+UNREAD_ENTITIES = frozenset({"PERSON", "WORK_OF_ART", "DATE", "TIME"})
+"""Entities whose words a headline never turns into events: "Rob Lowe", "The Hunger Games", "March"."""
+
+
+def headline_reading(token: Token) -> tuple[str, bool] | None:
+    """What a proper noun of a title-case headline, where taggers read every word as a name, names as a common word:
+    a typed verb ("Gunman Kills Two": kill, a verb) or an event noun ("Kraft Shooting", "Quake Deaths": shooting,
+    death), as its lemma and whether it is a verb; None for a word the tables do not know, a person's name, a title
+    or a date ("March 8")."""
+    if token.pos_ != "PROPN" or token.ent_type_ in UNREAD_ENTITIES or not title_case(token):
+        return None
+    if any(0 <= i < len(token.doc) and token.doc[i].like_num for i in (token.i - 1, token.i + 1)):
+        return None  # a date: "March 8", "12 March"
+    word, stem = re.sub(r"[^a-z]", "", token.lower_), headline_lemma(token)
+    if stem in VERB_TYPES:
+        return stem, True
+    return next(((w, False) for w in (word, stem) if w in NOUN_TYPES or w in INCIDENTAL_NOUNS), None)
+
+
+RANKS = frozenset({"first", "last", "latest", "only", "second", "third", "fourth", "fifth", "sole"})
+"""Words that rank a noun in a series of things that happened; "next" is none, as what is next is still to come."""
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -280,3 +319,39 @@ def asked(verb: Token) -> bool:
 def pronoun_held(noun: Token) -> bool:
     """A pronoun, or a noun a pronoun owns ("her willingness"): a label would leave the pronoun stray."""
     return noun.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+NOMINAL_SUFFIXES = ("ation", "ition", "tion", "sion", "ion", "ment", "al", "ure", "ance", "ence", "age", "y")
+"""How English makes a noun of a verb: negotiate -> negotiation, treat -> treatment, arrive -> arrival."""
+
+
+def nominalisation(lemma: str, verbs: frozenset[str]) -> bool:
+    """Whether ``lemma`` is a verb of ``verbs`` with a nominal suffix ("negotiation" of "negotiate")."""
+    for suffix in NOMINAL_SUFFIXES:
+        stem = lemma.removesuffix(suffix)
+        if stem != lemma and len(stem) >= 4 and (stem in verbs or stem + "e" in verbs or stem + "ate" in verbs):
+            return True
+    return False
+
+
+def incidental_noun_type(lemma: str, verbs: frozenset[str]) -> EventType | None:
+    """The type of an incidental event noun: one of :data:`INCIDENTAL_NOUNS`, a nominalisation of one of the
+    article's ``verbs`` ("negotiation" where it negotiates, "treatment" where it treats), or the "-ing" noun of a typed
+    verb ("shooting", "robbing", "shelling")."""
+    if lemma in INCIDENTAL_NOUNS or nominalisation(lemma, verbs):
+        return EventType.OTHER
+    if not lemma.endswith("ing") or len(lemma) < 6:
+        return None
+    stem = lemma[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem):
+        if verb in VERB_TYPES:
+            return VERB_TYPES[verb]
+    return None
+
+
+def noun_type(noun: Token, lemma: str) -> EventType | None:
+    """The type of an event noun; a qualified noun is a conflict with its qualifier ("military operation")."""
+    qualified = QUALIFIED_NOUNS.get(lemma)
+    if qualified is not None and any(c.lower_ in qualified for c in noun.children):
+        return EventType.CONFLICT
+    return event_type(lemma, verb=False)

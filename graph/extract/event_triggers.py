@@ -39,10 +39,13 @@ from graph.extract.event_syntax import (
     event_type,
     governor,
     headline_lemma,
+    headline_reading,
     headline_verb,
+    incidental_noun_type,
     label,
     lemma_of,
     nominal_argument,
+    noun_type,
     past,
     presupposed,
     pronoun_held,
@@ -56,17 +59,14 @@ from graph.extract.event_words import (
     ACTOR_NOUNS,
     AGENT_PREPOSITIONS,
     DATELINE_VERBS,
-    INCIDENTAL_NOUNS,
     LIGHT_VERBS,
     NAMED_ENTITIES,
     NEVER_EVENTS,
     PATIENT_PREPOSITIONS,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
-    QUALIFIED_NOUNS,
     SOURCING_OBJECTS,
     STOP_VERBS,
-    VERB_TYPES,
 )
 from graph.model import Claim, EventType
 
@@ -77,6 +77,8 @@ TARGET_PREPOSITIONS = frozenset({"on", "against"})
 """Prepositions of an event noun whose object is what it was aimed at: "the attack on the embassy"."""
 MODIFIER_DEPS = frozenset({"amod", "aux", "auxpass", "compound", "prep", "nmod"})
 """How a verb form hangs when it modifies rather than tells: "aggravating factors", "according to", "following"."""
+DATELINE_DEPS = frozenset({"ROOT", "appos", "advcl", "parataxis", "dep", "npadvmod", "amod"})
+"""How the parser hangs a dateline's verb: alone, beside another line of the page, or on its noun ("Published time")."""
 ARGUMENT_PREPOSITIONS = frozenset({"on", "for", "against", "with"})
 """Prepositions whose object belongs in a verb event's label: "called on the Duma", "voted against the bill", "met
 with the envoy"."""
@@ -102,11 +104,23 @@ def _event_at(context: EventContext, token: Token) -> Found | None:
         return Found(replace(found.mention, salient=False), found.anchor, found.trigger) if found else None
     if token.pos_ == "VERB" and token.dep_ not in MODIFIER_DEPS:
         return verb_event(context, token)
-    if token.pos_ == "PROPN" and headline_verb(token):
-        return verb_event(context, token, headline=True)
+    if token.pos_ == "PROPN" and (found := _headline_event(context, token)) is not None:
+        return found
     if token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.dep_ != "amod":
         return noun_event(context, token)
     return None
+
+
+def _headline_event(context: EventContext, token: Token) -> Found | None:
+    """The event a proper noun of a title-case headline names as the common word it is there: a verb by the shape of
+    its clause (:func:`headline_verb`) or by the tables, or an event noun (:func:`headline_reading`)."""
+    if headline_verb(token):
+        return verb_event(context, token, headline=True)
+    reading = headline_reading(token)
+    if reading is None:
+        return None
+    lemma, verb = reading
+    return verb_event(context, token, headline=True) if verb else noun_event(context, token, lemma)
 
 
 # -- verbs ----------------------------------------------------------------------------------------------------------
@@ -117,10 +131,8 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     (:func:`headline_verb`) is incidental, as its tags are guesses."""
     lemma = headline_lemma(verb) if headline else lemma_of(verb)
     typed = event_type(lemma, verb=True)
-    if len(lemma) < 2 or _dateline(verb, lemma):
-        return None
     named = _verb_reads_as_event(verb, lemma, typed) and not headline
-    if not (named or _incidental_verb(verb, lemma, typed)) or _no_happening(context, verb):
+    if not (named or _incidental_verb(verb, lemma, typed)) or _no_happening(context, verb, lemma):
         return None
     agents = participants.agents(context, verb)
     patients = participants.patients(context, verb)
@@ -155,11 +167,11 @@ def _told(verb: Token, participants: bool) -> bool:
     return past(verb) and (participants or nominal_argument(verb))
 
 
-def _no_happening(context: EventContext, verb: Token) -> bool:
-    """A clause that tells of no happening: not realis, denied, its subject a time ("The end of the year leaves the
-    race open", "Saturday brought rain"), or its object making it a formula of sourcing ("an aide who requested
-    anonymity")."""
-    if not realis(verb) or denied(verb, verb) or asked(verb):
+def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
+    """A clause that tells of no happening: no word of a clause (:func:`_no_word`), not realis, denied, its subject a
+    time ("The end of the year leaves the race open", "Saturday brought rain"), or its object making it a formula of
+    sourcing ("an aide who requested anonymity")."""
+    if _no_word(verb, lemma) or not realis(verb) or denied(verb, verb) or asked(verb):
         return True
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):
         return True  # "declined to comment"
@@ -175,10 +187,13 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
     return not ((lemma == "call" or typed is EventType.SPEECH) and not appeal(verb))
 
 
-def _dateline(verb: Token, lemma: str) -> bool:
-    """A page's dateline, a verb of publishing that opens its line with no subject: "Published: 2 May", "Last updated
-    at 11:04" (not "will keep you updated")."""
-    if lemma not in DATELINE_VERBS or verb.i - verb.sent.start > 1:
+def _no_word(verb: Token, lemma: str) -> bool:
+    """A verb that is no word of a clause: a clitic the tagger took for a verb ("’s"), or a page's dateline, a verb of
+    publishing standing alone with no subject ("Published: 2 May", "Last updated at 11:04", "Friday | Updated 9:01";
+    not the complement of another verb: "will keep you updated")."""
+    if len(lemma) < 2:
+        return True
+    if lemma not in DATELINE_VERBS or verb.dep_ not in DATELINE_DEPS:
         return False
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
@@ -267,16 +282,14 @@ def _relative_object(verb: Token) -> Token | None:
 # -- nouns ----------------------------------------------------------------------------------------------------------
 
 
-def noun_event(context: EventContext, noun: Token) -> Found | None:
-    """The event ``noun`` names: a typed event noun that is no name, in a realis clause, not asked for."""
-    lemma = lemma_of(noun)
-    typed = _noun_type(noun, lemma)
-    salient = typed is not None and noun.dep_ != "compound"
-    typed = typed or _incidental_noun_type(lemma, context.verbs)
-    if typed is None or noun.ent_type_ in NAMED_ENTITIES:
+def noun_event(context: EventContext, noun: Token, headline: str | None = None) -> Found | None:
+    """The event ``noun`` names: a typed event noun that is no name, in a realis clause, not asked for. A
+    ``headline`` word (:func:`headline_reading`) comes with its lemma, and is incidental whatever its type, as the
+    recogniser's names there are guesses."""
+    reading = _noun_reading(context, noun, headline)
+    if reading is None:
         return None
-    if noun.ent_type_ in {"DATE", "TIME"} and noun.is_title:  # "in March", "by Sunday": a date's name, no event
-        return None
+    lemma, typed, salient = reading
     light = _light_verb(noun)
     anchor = clause_head(noun)
     if demanded(noun):
@@ -309,40 +322,17 @@ def noun_event(context: EventContext, noun: Token) -> Found | None:
     return Found(mention, clause, noun)
 
 
-NOMINAL_SUFFIXES = ("ation", "ition", "tion", "sion", "ment", "al", "ure", "ance", "ence")
-"""How English makes a noun of a verb: negotiate -> negotiation, treat -> treatment, arrive -> arrival."""
-
-
-def _nominalisation(lemma: str, verbs: frozenset[str]) -> bool:
-    """Whether ``lemma`` is a verb of ``verbs`` with a nominal suffix ("negotiation" of "negotiate")."""
-    for suffix in NOMINAL_SUFFIXES:
-        stem = lemma.removesuffix(suffix)
-        if stem != lemma and len(stem) >= 4 and (stem in verbs or stem + "e" in verbs or stem + "ate" in verbs):
-            return True
-    return False
-
-
-def _incidental_noun_type(lemma: str, verbs: frozenset[str]) -> EventType | None:
-    """The type of an incidental event noun: one of :data:`INCIDENTAL_NOUNS`, a nominalisation of one of the
-    article's ``verbs`` ("negotiation" where it negotiates, "treatment" where it treats), or the "-ing" noun of a typed
-    verb ("shooting", "robbing", "shelling")."""
-    if lemma in INCIDENTAL_NOUNS or _nominalisation(lemma, verbs):
-        return EventType.OTHER
-    if not lemma.endswith("ing") or len(lemma) < 6:
+def _noun_reading(context: EventContext, noun: Token, headline: str | None) -> tuple[str, EventType, bool] | None:
+    """A noun's lemma, type and salience as an event; None for a name or a date's name ("in March", "by Sunday")."""
+    lemma = headline or lemma_of(noun)
+    typed = noun_type(noun, lemma)
+    salient = typed is not None and noun.dep_ != "compound" and headline is None
+    typed = typed or incidental_noun_type(lemma, context.verbs)
+    if typed is None or (noun.ent_type_ in NAMED_ENTITIES and headline is None):
         return None
-    stem = lemma[:-3]
-    for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem):
-        if verb in VERB_TYPES:
-            return VERB_TYPES[verb]
-    return None
-
-
-def _noun_type(noun: Token, lemma: str) -> EventType | None:
-    """The type of an event noun; a qualified noun is a conflict with its qualifier ("military operation")."""
-    qualified = QUALIFIED_NOUNS.get(lemma)
-    if qualified is not None and any(c.lower_ in qualified for c in noun.children):
-        return EventType.CONFLICT
-    return event_type(lemma, verb=False)
+    if noun.ent_type_ in {"DATE", "TIME"} and noun.is_title:
+        return None
+    return lemma, typed, salient
 
 
 def _light_verb(noun: Token) -> Token | None:

@@ -61,7 +61,24 @@ INCIDENTAL_NOUNS = _words(
     "release launch offer bid contract agreement treaty conference talk fighting conflict rescue search manhunt "
     "probe inquiry detention charge testimony acquittal sentencing parole violation crime scandal diagnosis "
     "illness execution plea cut fight hit shot dead guilty conspiracy payoff rumor review gunfire knockout punch "
-    "coverup destruction pursuit interception rebound"
+    "coverup destruction pursuit interception rebound "
+    # crime and the courts
+    "confession arraignment assassination altercation shootout standoff gunfight carjacking breakin bribery fraud "
+    "embezzlement extortion smuggling trafficking vandalism looting homicide manslaughter overdose jailbreak "
+    "breakout capture recapture extradition deportation pardon settlement ruling injunction crackdown seizure "
+    "lockdown suspension expulsion eviction imprisonment incarceration inquest autopsy inspection audit "
+    # disasters and accidents
+    "collapse landslide mudslide avalanche tsunami hurricane typhoon cyclone tornado drought epidemic outbreak "
+    "pandemic spill leak derailment sinking shipwreck blackout stampede meltdown temblor jolt malfunction glitch "
+    "breach hack cyberattack intrusion disruption stoppage shutdown closure "
+    # politics, business and sport
+    "inauguration reelection recount runoff uprising revolt rebellion unrest walkout lockout filibuster repeal "
+    "overhaul reshuffle ouster intervention bailout buyout recall debut premiere comeback upset overtime knockdown "
+    "shutout rout retirement "
+    # lives, ceremonies and responses
+    "birth marriage relapse hospitalization transplant checkin celebration ceremony parade memorial "
+    "retaliation reprisal incursion counterattack blockade airlift cleanup restoration reconstruction reversal "
+    "termination admission adoption reaction"
 )
 """Nouns (and adjectives of a result: "found dead", "found guilty") naming a happening that the typed tables leave
 out: an incidental event (``EventMention.salient`` False), detected as data ("the game", "his rehab"), never shown."""

@@ -185,3 +185,47 @@ def test_an_event_inside_a_quote_is_incidental_and_the_speakers_claim() -> None:
 def test_a_quoted_event_under_a_modal_stays_out() -> None:
     _article, events, _relations = run(QUOTED_PLAN, quoted=True)
     assert "break" not in [e.lemma for e in events]
+
+
+FIRST_TO_RESIGN = Parse("She was the first official to resign .", [1, 1, 4, 4, 1, 6, 4, 1],
+                        "nsubj ROOT det amod attr aux relcl punct", "PRON AUX DET ADJ NOUN PART VERB PUNCT",
+                        "PRP VBD DT JJ NN TO VB .", "she be the first official to resign .",
+                        "O O O B-ORDINAL O O O O")  # fmt: skip
+NEXT_TO_RESIGN = Parse("She is the next official to resign .", [1, 1, 4, 4, 1, 6, 4, 1],
+                       "nsubj ROOT det amod attr aux relcl punct", "PRON AUX DET ADJ NOUN PART VERB PUNCT",
+                       "PRP VBZ DT JJ NN TO VB .", "she be the next official to resign .")  # fmt: skip
+HEADLINE_KILLS = Parse("Gunman Kills Deputy", [2, 2, 2], "compound compound ROOT", "PROPN PROPN PROPN",
+                       "NNP NNP NNP", "Gunman Kills Deputy")  # fmt: skip
+HEADLINE_NOUNS = Parse("Vigil Follows Factory Shooting", [1, 1, 3, 1], "nsubj ROOT compound dobj",
+                       "PROPN PROPN PROPN PROPN", "NNP NNP NNP NNP", "Vigil Follows Factory Shooting",
+                       "O O B-ORG I-ORG")  # fmt: skip
+PROTECTION = Parse("Police protected the site and the protection held .", [1, 1, 3, 1, 1, 6, 7, 1, 1],
+                   "nsubj ROOT det dobj cc det nsubj conj punct",
+                   "NOUN VERB DET NOUN CCONJ DET NOUN VERB PUNCT", "NNS VBD DT NN CC DT NN VBD .",
+                   "police protect the site and the protection hold .")  # fmt: skip
+CONFESSION = Parse("The confession came after the arraignment .", [1, 2, 2, 2, 5, 3, 2],
+                   "det nsubj ROOT prep det pobj punct", "DET NOUN VERB ADP DET NOUN PUNCT",
+                   "DT NN VBD IN DT NN .", "the confession come after the arraignment .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "expected"),
+    [
+        (FIRST_TO_RESIGN, [("resign", True)]),
+        (NEXT_TO_RESIGN, []),
+        (HEADLINE_KILLS, [("kill", False)]),
+        (HEADLINE_NOUNS, [("vigil", False), ("shooting", False)]),
+        (PROTECTION, [("protect", True), ("protection", False), ("hold", False)]),
+        (CONFESSION, [("confession", False), ("come", False), ("arraignment", False)]),
+    ],
+    ids=[
+        "an infinitive on a noun ranked by an ordinal tells what the one ranked did",
+        "what is next is still to come",
+        "a typed verb of a title-case headline that the tagger took for a name",
+        "an event noun of such a headline, whatever name the recogniser ran it into",
+        "a nominalisation in -ion of the article's own verb",
+        "event nouns of crime and the courts",
+    ],
+)
+def test_more_events(parse: Parse, expected: list[tuple[str, bool]]) -> None:
+    assert found(parse) == expected
