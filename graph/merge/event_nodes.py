@@ -88,12 +88,24 @@ class Cluster:
     """A growing event: its members, and what tells whether any of them cannot be one event with any member of another
     (:func:`apart`), kept as a summary so that the test costs the distinct agents and articles, not every pair."""
 
-    __slots__ = ("bodies_only", "by_article", "dates", "done", "members", "named", "people_only", "quoted", "type")
+    __slots__ = (
+        "bodies_only",
+        "by_article",
+        "dates",
+        "done",
+        "members",
+        "named",
+        "patients",
+        "people_only",
+        "quoted",
+        "type",
+    )
 
     def __init__(self, node: Node) -> None:
         self.members = [node.index]
         self.type = node.mention.type
         self.named = {node.agents} if node.agents.named else set()
+        self.patients = {node.patients} if node.patients.people else set()  # named people it happened to
         self.people_only = node.families == {"person"}
         self.bodies_only = node.families == {"body"}
         self.by_article = {node.article_id: {node.agents}} if node.families else {}
@@ -106,6 +118,7 @@ class Cluster:
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
         self.named |= other.named
+        self.patients |= other.patients
         self.people_only |= other.people_only
         self.bodies_only |= other.bodies_only
         self.quoted &= other.quoted  # joined by one statement to an act ("a letter"), it is that act
@@ -119,7 +132,8 @@ class Cluster:
 
 
 def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
-    """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, or dates apart, or,
+    """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, other people it
+    happened to ("endorsed Tom Hill", "endorsed Bo Chan"), or dates apart, or,
     unless their quotes are reports of one ``statement``, a verb of saying that introduces quotes ("X said: …"): only
     the words said make two articles' "said" one. Agents clash when both are named and differ ("the actress"
     may be anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another blogger" is no council),
@@ -129,6 +143,8 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
     if (a.people_only and b.bodies_only) or (a.bodies_only and b.people_only):
+        return True
+    if any(not share(x, y) for x in a.patients for y in b.patients):
         return True
     return _agents_apart(a, b)
 
