@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from graph.merge.event_clusters import _apart, _Cluster, _Node
 from graph.merge.event_lemmas import related_lemmas
+from graph.merge.event_nodes import Cluster, Node, apart
 from graph.model import EventType
 
 
-def attach(told: Sequence[Sequence[_Node]], quiet: Sequence[Sequence[_Node]]) -> dict[int, int]:
+def attach(told: Sequence[Sequence[Node]], quiet: Sequence[Sequence[Node]]) -> dict[int, int]:
     """Which of the ``told`` clusters (salient events' members) each of the ``quiet`` ones (incidental events'
     members) is a further wording of: quiet index -> told index."""
     summaries = [_summary(members) for members in told]
@@ -38,7 +38,7 @@ def attach(told: Sequence[Sequence[_Node]], quiet: Sequence[Sequence[_Node]]) ->
     return found
 
 
-def _candidates(members: Sequence[_Node], by_lemma: dict[str, list[int]], related: dict[str, list[str]]) -> list[int]:
+def _candidates(members: Sequence[Node], by_lemma: dict[str, list[int]], related: dict[str, list[str]]) -> list[int]:
     """The salient events of the members' lemmas, or failing that of lemmas related to them, first met first."""
     lemmas = dict.fromkeys(n.mention.lemma for n in members)
     found = [t for lemma in lemmas for t in by_lemma.get(lemma, ())]
@@ -46,25 +46,25 @@ def _candidates(members: Sequence[_Node], by_lemma: dict[str, list[int]], relate
     return list(dict.fromkeys(found))
 
 
-def _summary(members: Sequence[_Node]) -> _Cluster:
-    cluster = _Cluster(members[0])
+def _summary(members: Sequence[Node]) -> Cluster:
+    cluster = Cluster(members[0])
     for node in members[1:]:
-        cluster.absorb(_Cluster(node))
+        cluster.absorb(Cluster(node))
     return cluster
 
 
-def _clash(quiet: _Cluster, told: _Cluster) -> bool:
-    """:func:`~graph.merge.event_clusters._apart`, an untyped incidental event taking the salient event's type."""
+def _clash(quiet: Cluster, told: Cluster) -> bool:
+    """:func:`~graph.merge.event_nodes.apart`, an untyped incidental event taking the salient event's type."""
     original = quiet.type
     if original is EventType.OTHER:
         quiet.type = told.type
     try:
-        return _apart(quiet, told)
+        return apart(quiet, told)
     finally:
         quiet.type = original
 
 
-def _keys(members: Sequence[_Node]) -> set[object]:
+def _keys(members: Sequence[Node]) -> set[object]:
     """What the members say of who, to whom, where and when: actors and whole names, and days."""
     found: set[object] = {n.time.start for n in members if n.time is not None and n.time.start is not None}
     for n in members:

@@ -12,18 +12,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from graph.merge.event_clusters import (
-    DATE_SLACK,
-    NEWS_SYNONYMS,
-    NOT_NAMES,
-    SAME_LEMMA,
-    SAME_STATEMENT,
-    STEM,
-    _clusters,
-    _Keys,
-    _Node,
-)
+from graph.merge.event_clusters import NEWS_SYNONYMS, NOT_NAMES, SAME_LEMMA, SAME_STATEMENT, STEM, cluster_mentions
 from graph.merge.event_incidental import attach
+from graph.merge.event_nodes import DATE_SLACK, Keys, Node
 from graph.model import EventMention, EventType, Granularity, Mention, Span
 from graph.story import Event, EventRelation, EventReport, Story
 
@@ -54,10 +45,10 @@ def merge_events(story: Story) -> tuple[list[Event], list[EventRelation], list[E
     are clustered among themselves, so that they never join, split or relabel an event told in salient words; those
     that are further wordings of one are its ``incidental_reports`` (:mod:`graph.merge.event_incidental`)."""
     mentions = [(f.article.id, m) for f in sorted(story.facts, key=lambda f: f.article.id) for m in f.events]
-    clusters: dict[bool, list[list[_Node]]] = {}
+    clusters: dict[bool, list[list[Node]]] = {}
     for salient in (True, False):
         nodes = [_node(i, story, a, m) for i, (a, m) in enumerate(x for x in mentions if x[1].salient is salient)]
-        clusters[salient] = [[nodes[i] for i in c] for c in _clusters(nodes, _statement_links(story, nodes))]
+        clusters[salient] = [[nodes[i] for i in c] for c in cluster_mentions(nodes, _statement_links(story, nodes))]
     events = [_event(story, members) for members in clusters[True]]
     key_of = {(r.article_id, r.mention.trigger): e.key for e in events for r in e.reports}
     joined = attach(clusters[True], clusters[False])
@@ -71,8 +62,8 @@ def merge_events(story: Story) -> tuple[list[Event], list[EventRelation], list[E
     return sorted(events, key=lambda e: e.key), _relations(story, key_of), sorted(incidental, key=lambda e: e.key)
 
 
-def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _Node:
-    def keys(mentions: Iterable[Mention]) -> _Keys:
+def _node(index: int, story: Story, article_id: str, mention: EventMention) -> Node:
+    def keys(mentions: Iterable[Mention]) -> Keys:
         found: set[str] = set()
         for m in mentions:
             actor = story.actor_of.get((article_id, m.span))
@@ -87,7 +78,7 @@ def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _
         time = None
     agents = keys(mention.agents)
     families = {k.removeprefix("actor:").split("/", 1)[0] for k in agents.plain if k.startswith("actor:")}
-    return _Node(
+    return Node(
         index,
         article_id,
         mention,
@@ -100,9 +91,9 @@ def _node(index: int, story: Story, article_id: str, mention: EventMention) -> _
 
 
 @functools.lru_cache(maxsize=KEYS_KEPT)
-def _keys_of(found: frozenset[str]) -> _Keys:
-    """One :class:`_Keys` for each set of keys, however many mentions name the same participants."""
-    return _Keys.of(set(found))
+def _keys_of(found: frozenset[str]) -> Keys:
+    """One :class:`Keys` for each set of keys, however many mentions name the same participants."""
+    return Keys.of(set(found))
 
 
 def _person_key(story: Story, actor: str) -> set[str]:
@@ -126,7 +117,7 @@ def _name_keys(text: str) -> frozenset[str]:
     return frozenset(found | {("demonym:" if DEMONYM.search(w) else "stem:") + w[:NAME_STEM].casefold() for w in long})
 
 
-def _statement_links(story: Story, nodes: list[_Node]) -> list[tuple[int, int]]:
+def _statement_links(story: Story, nodes: list[Node]) -> list[tuple[int, int]]:
     """Pairs of speech events that introduce reports of one statement."""
     by_quote = {(n.article_id, q): n.index for n in nodes for q in n.mention.quotes}
     links = []
@@ -136,7 +127,7 @@ def _statement_links(story: Story, nodes: list[_Node]) -> list[tuple[int, int]]:
     return links
 
 
-def _event(story: Story, members: list[_Node]) -> Event:
+def _event(story: Story, members: list[Node]) -> Event:
     lemmas = Counter(n.mention.lemma for n in members)
     best = max(
         members,

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from graph.merge import event_clusters as clusters
-from graph.merge import event_lemmas
+from graph.merge import event_lemmas, event_nodes
 from graph.model import EventMention, EventType, Granularity, Span, TimeExpr
 
 C, P = EventType.CONFLICT, EventType.POLITICAL
@@ -18,7 +18,7 @@ LEMMAS = ("attack", "offensive", "assault", "explode", "explosion", "blast", "sa
 KEYS = ("actor:person/a", "actor:person/b", "actor:org/c", "actor:place/d", "name:ukrai", "demonym:ukrai", "name:russi")
 
 
-def random_nodes(seed: int, count: int) -> tuple[list[clusters._Node], list[tuple[int, int]]]:
+def random_nodes(seed: int, count: int) -> tuple[list[event_nodes.Node], list[tuple[int, int]]]:
     """Mentions of a few related lemmas with a few agents, patients, places, days and articles, some bare, and a few
     reports of one statement: enough overlap and conflict for every kind of edge and refusal."""
     rng = random.Random(seed)
@@ -30,7 +30,7 @@ def random_nodes(seed: int, count: int) -> tuple[list[clusters._Node], list[tupl
         def keys(chance: float) -> set[str]:
             return set(rng.sample(KEYS, rng.randint(1, 2))) if rng.random() < chance else set()
 
-        agents, patients, places = clusters._Keys.of(keys(0.5)), keys(0.2), keys(0.2)
+        agents, patients, places = event_nodes.Keys.of(keys(0.5)), keys(0.2), keys(0.2)
         time = None
         if rng.random() < 0.4:
             start = dt.date(2022, 9, 1) + dt.timedelta(days=rng.choice((0, 1, 3, 7)))
@@ -39,13 +39,13 @@ def random_nodes(seed: int, count: int) -> tuple[list[clusters._Node], list[tupl
         families = {k.removeprefix("actor:").split("/")[0] for k in agents.plain if k.startswith("actor:")}
         mention = EventMention(span, lemma, span, span, lemma, lemma, rng.choice((C, C, P)))
         nodes.append(
-            clusters._Node(
+            event_nodes.Node(
                 index,
                 f"article-{rng.randint(0, 5)}",
                 mention,
                 agents,
-                clusters._Keys.of(patients),
-                clusters._Keys.of(places),
+                event_nodes.Keys.of(patients),
+                event_nodes.Keys.of(places),
                 time,
                 frozenset("person" if f == "person" else "body" for f in families),
             )
@@ -55,12 +55,12 @@ def random_nodes(seed: int, count: int) -> tuple[list[clusters._Node], list[tupl
     return nodes, [(i, j) for i, j in must]
 
 
-def pair_by_pair(nodes: list[clusters._Node], must: list[tuple[int, int]]) -> list[list[int]]:
+def pair_by_pair(nodes: list[event_nodes.Node], must: list[tuple[int, int]]) -> list[list[int]]:
     """The clustering the module describes, done the slow way: an edge for every pair, taken best first, a join refused
     when any member of one cluster clashes with any member of the other; then the bare mentions."""
 
-    def clash(a: clusters._Node, b: clusters._Node) -> bool:
-        return clusters._apart(clusters._Cluster(a), clusters._Cluster(b))
+    def clash(a: event_nodes.Node, b: event_nodes.Node) -> bool:
+        return event_nodes.apart(event_nodes.Cluster(a), event_nodes.Cluster(b))
 
     edges: dict[tuple[int, int], float] = {}
     for a, b in itertools.combinations([n for n in nodes if not n.bare], 2):
@@ -101,18 +101,18 @@ def pair_by_pair(nodes: list[clusters._Node], must: list[tuple[int, int]]) -> li
 @pytest.mark.parametrize("seed", range(12))
 def test_clusters_join_as_taking_every_pair_in_order_would(seed: int) -> None:
     nodes, must = random_nodes(seed, 70)
-    assert clusters._clusters(nodes, must) == pair_by_pair(nodes, must)
+    assert clusters.cluster_mentions(nodes, must) == pair_by_pair(nodes, must)
 
 
-def replicated_nodes(seed: int) -> tuple[list[clusters._Node], list[tuple[int, int]]]:
+def replicated_nodes(seed: int) -> tuple[list[event_nodes.Node], list[tuple[int, int]]]:
     """Random mentions, each printed again by other outlets, some with an actor only their article names (an agent
     one article describes, as agent or patient there): classes of mentions, and keys that set one copy apart."""
     rng = random.Random(seed)
     base, _must = random_nodes(seed, 24)
-    nodes: list[clusters._Node] = []
+    nodes: list[event_nodes.Node] = []
 
-    def keys(found: clusters._Keys, extra: set[str]) -> clusters._Keys:
-        return clusters._Keys.of(set(found.plain) | {"demonym:" + d for d in found.demonyms} | extra)
+    def keys(found: event_nodes.Keys, extra: set[str]) -> event_nodes.Keys:
+        return event_nodes.Keys.of(set(found.plain) | {"demonym:" + d for d in found.demonyms} | extra)
 
     for copy in range(rng.randint(2, 4)):
         for node in base:
@@ -122,7 +122,7 @@ def replicated_nodes(seed: int) -> tuple[list[clusters._Node], list[tuple[int, i
             roles[rng.randrange(3)] |= local
             index = len(nodes)
             nodes.append(
-                clusters._Node(
+                event_nodes.Node(
                     index,
                     article_id,
                     node.mention,
@@ -141,4 +141,4 @@ def replicated_nodes(seed: int) -> tuple[list[clusters._Node], list[tuple[int, i
 @pytest.mark.parametrize("seed", range(12))
 def test_copies_of_mentions_join_as_taking_every_pair_in_order_would(seed: int) -> None:
     nodes, must = replicated_nodes(seed)
-    assert clusters._clusters(nodes, must) == pair_by_pair(nodes, must)
+    assert clusters.cluster_mentions(nodes, must) == pair_by_pair(nodes, must)

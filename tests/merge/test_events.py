@@ -140,6 +140,25 @@ def test_bare_mention_joins_the_largest_event_of_its_word_and_verb_meets_noun() 
     assert found == [["a:explode", "b:explosion"], ["c:attack"], ["d:attack", "e:attack", "f:attack"]]
 
 
+def endorsement(article_id: str, endorsed: str) -> ArticleFacts:
+    """ "Ann Lee endorsed <endorsed>." as one article's facts, with both people as mentions."""
+    text = f"Ann Lee endorsed {endorsed}."
+    agent = Mention(Span(0, 7), "Ann Lee", ActorKind.PERSON)
+    patient = Mention(Span(17, 17 + len(endorsed)), endorsed, ActorKind.PERSON)
+    label = Span(0, len(text) - 1)
+    mention = EventMention(
+        label, text[:-1], label, Span(8, 16), "endorse", text[:-1], P, agents=(agent,), patients=(patient,)
+    )
+    return ArticleFacts(Article(article_id, text), [agent, patient], events=[mention])
+
+
+def test_one_agent_doing_the_same_to_two_people_is_two_events() -> None:
+    """Ann Lee endorsing Tom Hill and Ann Lee endorsing Bo Chan share an agent and a word, not a happening; a third
+    article's endorsement of Mr Hill is the first one."""
+    found = reports([endorsement("a", "Tom Hill"), endorsement("b", "Bo Chan"), endorsement("c", "Hill")])
+    assert found == [["a:endorse", "c:endorse"], ["b:endorse"]]
+
+
 def test_one_word_with_nothing_shared_is_one_event_within_an_article_only() -> None:
     """Two articles' "the crowd marched" share a word and nothing else: two happenings, as in a story of many places;
     within one article, the word again ("marched on Monday") is the same happening."""

@@ -1,0 +1,159 @@
+"""What one event mention is to the clustering, and whether two groups of mentions can be one event.
+
+A :class:`Node` is a mention with what names its participants (:class:`Keys`: actors, whole names, nationalities,
+names of people), its time and the kinds of its agents. A :class:`Cluster` is a growing event, summarised so that
+:func:`apart`, the test that refuses a join, costs the distinct agents and articles, not every pair of members.
+:mod:`graph.merge.event_clusters` grows the clusters; :mod:`graph.merge.event_incidental` uses the same test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from graph.model import EventMention, TimeExpr
+
+DATE_SLACK = dt.timedelta(days=1)
+"""Dates this far apart may still be one event (an evening in one time zone is the next morning in another)."""
+
+SAYING = frozenset(["say", "tell", "add", "state", "write", "report", "explain", "note", "reply", "comment"])
+"""Verbs that only carry the words they introduce: such a speech event is what was said, nothing more."""
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """What names one participant (:func:`share`): actors, whole names; name stems, which meet only nationalities';
+    and the names of people (``person:`` keys, their words), which meet names of one person (:func:`one_person`)."""
+
+    plain: frozenset[str]
+    names: frozenset[str]
+    demonyms: frozenset[str]
+    people: frozenset[tuple[str, ...]] = frozenset()
+
+    @classmethod
+    def of(cls, keys: set[str]) -> Keys:
+        stems: dict[str, set[str]] = {"actor": set(), "name": set(), "stem": set(), "demonym": set(), "person": set()}
+        for key in keys:
+            kind, stem = key.split(":", 1)
+            stems[kind].add(stem)
+        plain = frozenset(k for k in keys if k.startswith(("actor:", "name:")))
+        people = frozenset(tuple(name.split()) for name in stems["person"])
+        return cls(plain, frozenset(stems["stem"]), frozenset(stems["demonym"]), people)
+
+    @property
+    def named(self) -> bool:
+        """Whether a proper name is among them: "the actress" may be anyone, "Reid" is not "Lohan"."""
+        return bool(self.names or self.demonyms)
+
+    def __bool__(self) -> bool:
+        return bool(self.plain or self.demonyms)
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    index: int
+    article_id: str
+    mention: EventMention
+    agents: Keys
+    patients: Keys
+    places: Keys
+    time: TimeExpr | None
+    families: frozenset[str]
+    """Whether the agents are people or bodies; a country acts as its state, so places are bodies."""
+
+    @property
+    def bare(self) -> bool:
+        return not (self.agents or self.patients or self.places or self.time or self.mention.quotes)
+
+
+def share(a: Keys, b: Keys) -> bool:
+    """One actor, one proper name, or names of one person; "Ukrainian" meets "Ukraine", but two nationalities alone
+    are not one actor."""
+    if a.plain & b.plain or a.names & b.demonyms or a.demonyms & b.names:
+        return True
+    return any(one_person(p, q) for p in a.people for q in b.people)
+
+
+def one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names of people can name one person: the same surname, and the shorter name's first word (a given
+    name, an initial) among the longer's words, or a surname alone: "Gigante", "Vincent Gigante" and "Vincent L.
+    Gigante" can; "David Frost" and "David Davis" cannot, nor "Mrs Howard" and "Michael Howard"."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) == 1 or short[0] in long
+
+
+class Cluster:
+    """A growing event: its members, and what tells whether any of them cannot be one event with any member of another
+    (:func:`apart`), kept as a summary so that the test costs the distinct agents and articles, not every pair."""
+
+    __slots__ = (
+        "bodies_only",
+        "by_article",
+        "dates",
+        "done",
+        "members",
+        "named",
+        "patients",
+        "people_only",
+        "quoted",
+        "type",
+    )
+
+    def __init__(self, node: Node) -> None:
+        self.members = [node.index]
+        self.type = node.mention.type
+        self.named = {node.agents} if node.agents.named else set()
+        self.patients = {node.patients} if node.patients.people else set()  # named people it happened to
+        self.people_only = node.families == {"person"}
+        self.bodies_only = node.families == {"body"}
+        self.by_article = {node.article_id: {node.agents}} if node.families else {}
+        self.quoted = bool(node.mention.quotes) and node.mention.lemma in SAYING  # what was said tells it apart
+        self.dates: tuple[dt.date, dt.date] | None = None  # the latest start and the earliest end of the members' times
+        if node.time is not None and node.time.start is not None:
+            self.dates = (node.time.start, node.time.end or node.time.start)
+        self.done: set[str] = set()
+
+    def absorb(self, other: Cluster) -> None:
+        self.members += other.members
+        self.named |= other.named
+        self.patients |= other.patients
+        self.people_only |= other.people_only
+        self.bodies_only |= other.bodies_only
+        self.quoted &= other.quoted  # joined by one statement to an act ("a letter"), it is that act
+        for article_id, agents in other.by_article.items():
+            self.by_article.setdefault(article_id, set()).update(agents)
+        if self.dates is None or other.dates is None:
+            self.dates = self.dates or other.dates
+        else:
+            self.dates = (max(self.dates[0], other.dates[0]), min(self.dates[1], other.dates[1]))
+        self.done |= other.done
+
+
+def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
+    """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, other people it
+    happened to ("endorsed Tom Hill", "endorsed Bo Chan"), or dates apart, or,
+    unless their quotes are reports of one ``statement``, a verb of saying that introduces quotes ("X said: …"): only
+    the words said make two articles' "said" one. Agents clash when both are named and differ ("the actress"
+    may be anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another blogger" is no council),
+    or when one article names two ("one blogger …", "another blogger …" are two)."""
+    if a.type is not b.type or (not statement and (a.quoted or b.quoted)):
+        return True
+    if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
+        return True
+    if (a.people_only and b.bodies_only) or (a.bodies_only and b.people_only):
+        return True
+    if any(not share(x, y) for x in a.patients for y in b.patients):
+        return True
+    return _agents_apart(a, b)
+
+
+def _agents_apart(a: Cluster, b: Cluster) -> bool:
+    """Two named agents that differ, or two agents of one article that differ."""
+    if any(not share(x, y) for x in a.named for y in b.named):
+        return True
+    few, many = sorted((a.by_article, b.by_article), key=len)
+    return any(
+        not share(x, y) for article_id in few.keys() & many.keys() for x in few[article_id] for y in many[article_id]
+    )
