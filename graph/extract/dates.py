@@ -115,7 +115,7 @@ dates ("7/8/07")."""
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December) \d{1,2}(?:, (?:1[5-9]|20)\d\d)?)\b(?![:.]\d)"
+    rf"September|October|November|December) \d{{1,2}}(?:, {YEAR})?)\b(?![:.]\d)"
 )
 """Days named outright that spaCy at times leaves unlabelled ("the Aug. 7 bombings", "apply for visas today")."""
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP", "GPE", "LOC"})

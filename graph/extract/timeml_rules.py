@@ -15,7 +15,7 @@ import re
 from graph.extract import timeml_values as values
 from graph.extract.timeml_counts import ago, duration, half_unit, rate
 from graph.extract.timeml_days import clock, deictic_day, weekend
-from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense
+from graph.extract.timeml_values import UNRESOLVED, YEAR, Resolved, Rule, Tense
 from graph.extract.timeml_years import absolute_year, year_range
 from graph.model import Granularity
 
@@ -226,7 +226,7 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 
 def holiday(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """A named holiday ("Christmas", "Thanksgiving Day", "last Thanksgiving", "Election Day 1998")."""
-    key = re.sub(r"\s+(?:of\s+)?((?:1[5-9]|20)\d\d)$", "", words)
+    key = re.sub(rf"\s+(?:of\s+)?{YEAR}$", "", words)
     rel = re.match(r"^(?:(last|next|this)\s+)", key)
     key = key[rel.end() :] if rel else key
     if holiday_date(key, 2000) is None:

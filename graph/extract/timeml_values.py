@@ -33,6 +33,8 @@ class Resolved(NamedTuple):
 
 
 UNRESOLVED = Resolved("XXXX-XX-XX", Granularity.UNKNOWN)
+YEAR = r"(?:1[5-9]|20)\d\d"
+"""A year written in four digits, 1500 to 2099: what news dates in digits; a bare number outside it is a count."""
 STEPS = {"last": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "following": 1, "coming": 1}
 """A word naming a unit by its relation to the anchor's own ("last year", "the following week"): units on from it."""
 Rule = Callable[[str, dt.date | None, Tense | None], Resolved | None]
