@@ -171,7 +171,7 @@ class _Told:
         )
         tense = tense_of(words)
         time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense)
-        time = _period_ended(words, time)
+        time = back.period_ended(words, time, self._anchor(words), tense)
         if named_back is None:
             self.quarter = back.reported(time, words.text, self.quarter, self.dateline, tense)
         if back.PART_OF_YEAR.fullmatch(time.value):
@@ -227,14 +227,6 @@ def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None
     found = resolve(text, anchor, tense)
     used = anchor if found.relative and anchor is not None else None
     return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used, length=found.length)
-
-
-def _period_ended(words: SpacySpan, time: TimeExpr) -> TimeExpr:
-    """ "the year ended March 31": a year's length up to the date that follows, not the calendar year."""
-    after = words.doc[words.end].text.lower() if words.end < len(words.doc) else ""
-    if after not in {"ended", "ending"} or not re.fullmatch(r"the (?:fiscal )?year", words.text.lower()):
-        return time
-    return replace(time, value="P1Y", granularity=Granularity.DURATION, start=None, end=None, anchor=None)
 
 
 def _candidates(doc: Doc) -> Iterator[SpacySpan]:

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
+POSSIBLE_AUX = frozenset({"may", "might", "can", "ca", "should"})
+"""Modals of what may yet happen: "may announce the plan on Friday", "can tender until Thursday" point ahead, unless a
+perfect makes them a guess about the past ("may have left on Friday")."""
 FORWARD_SIGNALS = frozenset({"effective", "payable", "record", "postponed", "delayed", "deferred", "adjourned"})
 """A word before an expression that points it forward: "payable Dec. 1", "postponed until Saturday" name a time after
 the report, whatever the tense of the verb."""
@@ -87,6 +90,8 @@ def _verb_tense(verb: Token) -> Tense | None:
         return Tense.FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or words & {"has", "have", "'ve"}:
         return Tense.PAST
+    if verb.tag_ == "VBG" and not auxiliaries and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"}:
+        return _verb_tense(verb.head)  # "began raising its stake in July": the tense of the verb it hangs on
     if verb.tag_ in {"VBZ", "VBP", "VBG"} or words & {"is", "are", "am"}:
         return Tense.PRESENT
     return None
@@ -96,6 +101,8 @@ def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
     """Whether ``verb`` with its ``auxiliaries`` (lower-cased words) speaks of the future: "will", "plans to",
     "is scheduled"."""
     if auxiliaries & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
+        return True
+    if auxiliaries & POSSIBLE_AUX and not auxiliaries & {"have", "'ve"}:
         return True
     if verb.tag_ == "VB" and "to" in auxiliaries:
         head = verb.head

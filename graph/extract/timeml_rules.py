@@ -60,7 +60,8 @@ days", ``PXD``: a stretch that starts now), a duration."""
 _AHEAD = re.compile(r"^(?:the\s+)?(?:day|week|month|quarter|year|decade)s\s+(?:ahead|to come)$")
 """An uncounted stretch after now ("the months ahead", "the years to come"): TimeML's ``FUTURE_REF``."""
 _YEAR_END = re.compile(r"^(?:the\s+)?(?:year(?:'s)?[\s-]end|full year)$")
-"""The end of the anchor's year ("by year-end", "by year's end") or all of it ("for the full year"): that year."""
+"""The end of the anchor's year ("by year-end", "by year's end") or all of it ("for the full year"): that year; a
+year-end told in the past ("has risen since year-end") is the one before the anchor, the year before's."""
 _RELATIVE_UNIT = re.compile(
     r"^(?:the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|following|current|same|latest|present)?\s*"
     rf"(?P<unit>week|month|year|quarter|decade|century|day)(?:\s+(?P<side>{'|'.join(BEFORE_AFTER)}))?$"
@@ -85,7 +86,8 @@ def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
     if _AHEAD.match(words):
         value = "FUTURE_REF"
     if value is None and _YEAR_END.match(words) and anchor is not None:
-        return values.year(anchor.year)
+        gone = tense is Tense.PAST and "end" in words and (anchor.month, anchor.day) != (12, 31)
+        return values.year(anchor.year - gone)  # "has risen since year-end": the end the year before
     return Resolved(value, Granularity.UNKNOWN) if value else None
 
 

@@ -133,6 +133,10 @@ def shift_month(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+PRESENT_REACH = 3
+"""How many months back a date told in the present tense may lie ("October sales are up", told in January)."""
+
+
 def nearest(options: list[Resolved], anchor: dt.date, tense: Tense | None) -> Resolved:
     """Of the same expression in neighbouring years, the one the tense points to, nearest the anchor.
 
@@ -145,6 +149,9 @@ def nearest(options: list[Resolved], anchor: dt.date, tense: Tense | None) -> Re
         dated = [o for o in dated if o.start is not None and o.start <= month_last] or dated
     elif tense is Tense.FUTURE:
         dated = [o for o in dated if o.end is not None and o.end >= month_first] or dated
+    elif tense is Tense.PRESENT:  # "the law takes effect in October": a time long gone is not told in the present
+        recent = dt.date(*shift_month(anchor, -PRESENT_REACH), 1)
+        dated = [o for o in dated if o.end is not None and o.end >= recent] or dated
 
     def distance(o: Resolved) -> int:
         assert o.start is not None and o.end is not None
