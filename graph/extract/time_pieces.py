@@ -30,7 +30,7 @@ TIME_WORDS = re.compile(
 )
 """An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
 CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
-SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
+SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "ends", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
 MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)

@@ -117,3 +117,23 @@ def test_the_year_earlier_quarter_after_a_reported_quarter_is_that_quarter_a_yea
 )
 def test_a_year_end_told_in_the_past_is_the_one_before_the_anchor(tense: Tense | None, value: str) -> None:
     assert resolve("year-end", WEDNESDAY, tense).value == value
+
+
+def test_a_year_and_the_day_it_ends_on_joined_in_one_entity_are_two_expressions() -> None:
+    words = ["Its", "fiscal", "year", "ends", "June", "30", "."]
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert times(doc, MID_MARCH) == [("fiscal year", "2005"), ("June 30", "2005-06-30")]
+
+
+def test_a_time_after_since_is_gone_whatever_the_tense() -> None:
+    doc = parsed(
+        "Stocks have their best week since November .",
+        [1, 1, 4, 4, 1, 4, 5, 1],
+        "nsubj ROOT poss amod dobj prep pobj punct",
+        "NNS VBP PRP$ JJS NN IN NNP .",
+        "NOUN VERB PRON ADJ NOUN ADP PROPN PUNCT",
+        time="November",
+    )
+    assert tense_of(doc.ents[0]) is Tense.PAST
+    assert times(doc, published=MID_MARCH) == [("November", "2004-11")]
