@@ -59,8 +59,9 @@ _VAGUE_SIDE = re.compile(
 days", ``PXD``: a stretch that starts now), a duration."""
 _AHEAD = re.compile(r"^(?:the\s+)?(?:day|week|month|quarter|year|decade)s\s+(?:ahead|to come)$")
 """An uncounted stretch after now ("the months ahead", "the years to come"): TimeML's ``FUTURE_REF``."""
-_YEAR_END = re.compile(r"^(?:the\s+)?(?:year(?:'s)?[\s-]end|full year)$")
-"""The end of the anchor's year ("by year-end", "by year's end") or all of it ("for the full year"): that year; a
+_YEAR_END = re.compile(rf"^(?:the\s+)?(?:year(?:'s)?[\s-]end|full year)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?$")
+"""The end of the anchor's year ("by year-end", "by year's end") or all of it ("for the full year"): that year, or the
+year named ("year-end 2004"); a
 year-end told in the past ("has risen since year-end") is the one before the anchor, the year before's."""
 _RELATIVE_UNIT = re.compile(
     r"^(?:the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|following|current|same|latest|present)?\s*"
@@ -85,7 +86,10 @@ def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
         value = "PAST_REF" if vague.group("past") else "FUTURE_REF"
     if _AHEAD.match(words):
         value = "FUTURE_REF"
-    if value is None and _YEAR_END.match(words) and anchor is not None:
+    year_end = _YEAR_END.match(words)
+    if value is None and year_end and year_end.group("year"):
+        return values.year(int(year_end.group("year")), relative=False)  # "by year-end 2004"
+    if value is None and year_end and anchor is not None:
         gone = tense is Tense.PAST and "end" in words and (anchor.month, anchor.day) != (12, 31)
         return values.year(anchor.year - gone)  # "has risen since year-end": the end the year before
     return Resolved(value, Granularity.UNKNOWN) if value else None

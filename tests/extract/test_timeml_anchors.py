@@ -117,6 +117,7 @@ def test_the_year_earlier_quarter_after_a_reported_quarter_is_that_quarter_a_yea
 )
 def test_a_year_end_told_in_the_past_is_the_one_before_the_anchor(tense: Tense | None, value: str) -> None:
     assert resolve("year-end", WEDNESDAY, tense).value == value
+    assert resolve("year-end 2004", WEDNESDAY, tense).value == "2004"  # a year named is that year, whatever the tense
 
 
 def test_a_year_and_the_day_it_ends_on_joined_in_one_entity_are_two_expressions() -> None:
