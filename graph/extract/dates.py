@@ -126,19 +126,20 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article's body, normalised against its publication date."""
     told = _Told(article.published)
     candidates = list(_candidates(doc))
-    told.day_of_sentence.update(_weekdays_named(candidates, article.published))
+    told.day_of_sentence.update(_days_named(candidates, article.published))
     for words in candidates:
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
         if article.in_body(span):
             yield told.read(words, span, article.text)
 
 
-def _weekdays_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> dict[int, dt.date]:
-    """The day a weekday names in each sentence (by its first character), for a clock time told before it: "at 1
-    p.m. (1700 GMT) on Tuesday" is on that Tuesday."""
+def _days_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> dict[int, dt.date]:
+    """The day a weekday or a date names in each sentence (by its first character), for a clock time told before it:
+    "at 1 p.m. (1700 GMT) on Tuesday" is on that Tuesday, "at 5 p.m. EST, Nov. 6" on that Nov. 6."""
     days: dict[int, dt.date] = {}
     for words in candidates:
-        if published is not None and WEEKDAY.fullmatch(words.text) and words.sent.start_char not in days:
+        named = WEEKDAY.fullmatch(words.text) or NAMED_DAYS.fullmatch(words.text)
+        if published is not None and named and words.sent.start_char not in days:
             found = resolve(words.text, published, tense_of(words))
             if found.start is not None and found.granularity is Granularity.DAY:
                 days[words.sent.start_char] = found.start

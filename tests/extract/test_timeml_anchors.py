@@ -138,3 +138,10 @@ def test_a_time_after_since_is_gone_whatever_the_tense() -> None:
     )
     assert tense_of(doc.ents[0]) is Tense.PAST
     assert times(doc, published=MID_MARCH) == [("November", "2004-11")]
+
+
+def test_a_time_of_day_told_before_its_date_is_on_that_date() -> None:
+    words = ["The", "offer", "expires", "at", "5", "p.m.", "on", "Nov.", "6", "."]
+    ents = ["O", "O", "O", "O", "B-TIME", "I-TIME", "O", "B-DATE", "I-DATE", "O"]
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert times(doc) == [("5 p.m.", "2009-11-06T17:00"), ("Nov. 6", "2009-11-06")]
