@@ -105,9 +105,7 @@ def _verb_tense(verb: Token) -> Tense | None:
 def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
     """Whether ``verb`` with its ``auxiliaries`` (lower-cased words) speaks of the future: "will", "plans to",
     "is scheduled"."""
-    if auxiliaries & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
-        return True
-    if auxiliaries & POSSIBLE_AUX and not auxiliaries & {"have", "'ve"}:
+    if _modal_ahead(verb, auxiliaries):
         return True
     if verb.tag_ == "VB" and "to" in auxiliaries:
         head = verb.head
@@ -119,6 +117,13 @@ def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
         return True  # "has scheduled a news conference Thursday"
     # "is scheduled for October 25"
     return verb.tag_ == "VBN" and verb.lemma_ in FUTURE_VERBS and bool(auxiliaries & {"is", "are", "be", "'s", "'re"})
+
+
+def _modal_ahead(verb: Token, auxiliaries: set[str]) -> bool:
+    """ "will", "would", "may" (not "may have"): a modal of what is yet to happen."""
+    if auxiliaries & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
+        return True
+    return bool(auxiliaries & POSSIBLE_AUX) and not auxiliaries & {"have", "'ve"}
 
 
 def _past_perfect(verb: Token) -> bool:

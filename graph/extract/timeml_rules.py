@@ -86,13 +86,21 @@ def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
         value = "PAST_REF" if vague.group("past") else "FUTURE_REF"
     if _AHEAD.match(words):
         value = "FUTURE_REF"
-    year_end = _YEAR_END.match(words)
-    if value is None and year_end and year_end.group("year"):
-        return values.year(int(year_end.group("year")), relative=False)  # "by year-end 2004"
-    if value is None and year_end and anchor is not None:
-        gone = tense is Tense.PAST and "end" in words and (anchor.month, anchor.day) != (12, 31)
-        return values.year(anchor.year - gone)  # "has risen since year-end": the end the year before
     return Resolved(value, Granularity.UNKNOWN) if value else None
+
+
+def year_end(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """A year's end or all of it ("by year-end", "for the full year", "year-end 2004"): the year (see
+    :data:`_YEAR_END`)."""
+    found = _YEAR_END.match(words)
+    if found is None:
+        return None
+    if found.group("year"):
+        return values.year(int(found.group("year")), relative=False)
+    if anchor is None:
+        return None
+    gone = tense is Tense.PAST and "end" in words and (anchor.month, anchor.day) != (12, 31)
+    return values.year(anchor.year - gone)  # "has risen since year-end": the end the year before
 
 
 def relative_unit(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
@@ -258,6 +266,7 @@ def _on_side(options: list[Resolved], anchor: dt.date, rel: str | None, tense: T
 LEAF_RULES: tuple[Rule, ...] = (
     rate,
     reference,
+    year_end,
     deictic_day,
     weekend,
     clock,

@@ -144,14 +144,7 @@ def nearest(options: list[Resolved], anchor: dt.date, tense: Tense | None) -> Re
     10", told on Nov. 2, is that Nov. 10, not last year's; "was due by Jan. 14", told on Jan. 15, is this Jan. 14.
     """
     dated = [o for o in options if o.start is not None and o.end is not None]
-    month_first, month_last = anchor.replace(day=1), month_end(anchor.year, anchor.month)
-    if tense is Tense.PAST:
-        dated = [o for o in dated if o.start is not None and o.start <= month_last] or dated
-    elif tense is Tense.FUTURE:
-        dated = [o for o in dated if o.end is not None and o.end >= month_first] or dated
-    elif tense is Tense.PRESENT:  # "the law takes effect in October": a time long gone is not told in the present
-        recent = dt.date(*shift_month(anchor, -PRESENT_REACH), 1)
-        dated = [o for o in dated if o.end is not None and o.end >= recent] or dated
+    dated = [o for o in dated if _on_told_side(o, anchor, tense)] or dated
 
     def distance(o: Resolved) -> int:
         assert o.start is not None and o.end is not None
@@ -159,6 +152,20 @@ def nearest(options: list[Resolved], anchor: dt.date, tense: Tense | None) -> Re
         return max(2 * (o.start - anchor).days, (anchor - o.end).days, 0)
 
     return min(dated, key=distance)
+
+
+def _on_told_side(option: Resolved, anchor: dt.date, tense: Tense | None) -> bool:
+    """Whether a dated ``option`` lies where the tense puts it: begun by the end of the anchor's month for the past,
+    not over before its start for the future, not over before :data:`PRESENT_REACH` months back for the present
+    ("the law takes effect in October": a time long gone is not told in the present)."""
+    assert option.start is not None and option.end is not None
+    if tense is Tense.PAST:
+        return option.start <= month_end(anchor.year, anchor.month)
+    if tense is Tense.FUTURE:
+        return option.end >= anchor.replace(day=1)
+    if tense is Tense.PRESENT:
+        return option.end >= dt.date(*shift_month(anchor, -PRESENT_REACH), 1)
+    return True
 
 
 def timeml_type(value: str) -> str:
