@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from graph.extract import timeml_values as values
 from graph.extract.timeml import resolve
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
-from graph.extract.timeml_values import Tense
+from graph.extract.timeml_values import Resolved, Tense
 from graph.model import Granularity, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -160,30 +160,40 @@ def reported(
     return TimeExpr(time.span, time.text, held.value, held.granularity, held.start, held.end, dateline)
 
 
-ENDED = frozenset({"ended", "ending"})
+ENDED = frozenset({"ended", "ending", "to"})
+"""Words between a period and the day it ended on: "the year ended March 31", "the year to March" (British style)."""
 QUARTER_WORDS = re.compile(r"(?:the )?(?:latest |last |most recent |fiscal |same )*quarter")
 """A quarter named by no number, which the date it ended on names ("the quarter ended July 31")."""
 
 
 def period_ended(words: SpacySpan, time: TimeExpr, anchor: dt.date | None, tense: Tense | None) -> TimeExpr:
-    """A year or a quarter told with the day it ended on: "the year ended March 31" is a year's length up to that day,
-    not the calendar year; "the quarter ended July 31" is the calendar quarter holding most of the three months up to
-    that day (``Q2``: May, June, July), as TimeML values a company's fiscal quarter."""
+    """A year or a quarter told with the day it ended on: "the year ended March 31" or "the year to March" is a
+    year's length up to then, not the calendar year; "the quarter ended July 31" is the calendar quarter holding most
+    of the three months up to that day (``Q2``: May, June, July), as TimeML values a company's fiscal quarter."""
     doc, end = words.doc, words.end
+    text = words.text.lower()
     if end >= len(doc) or doc[end].text.lower() not in ENDED:
         return time
-    text = words.text.lower()
-    if re.fullmatch(r"the (?:fiscal )?year", text):
-        return replace(time, value="P1Y", granularity=Granularity.DURATION, start=None, end=None, anchor=None)
-    if not QUARTER_WORDS.fullmatch(text):
+    if not (re.fullmatch(r"the (?:fiscal )?year", text) or QUARTER_WORDS.fullmatch(text)):
         return time
-    for last in range(min(end + 5, words.sent.end), end + 1, -1):  # "July 31, 1989", "July 31", "July"
-        day = resolve(doc[end + 1 : last].text, anchor, tense)
-        if day.start is not None and day.granularity is Granularity.DAY:
-            year, month = values.shift_month(day.start, -1)  # the middle of the three months
-            held = values.quarter(year, (month - 1) // 3 + 1)
-            return replace(time, value=held.value, granularity=held.granularity, start=held.start, end=held.end)
-    return time
+    ended = _day_ended(words, anchor, tense)
+    if text.endswith("year") and (ended is not None or doc[end].text.lower() != "to"):
+        return replace(time, value="P1Y", granularity=Granularity.DURATION, start=None, end=None, anchor=None)
+    if ended is None or ended.granularity is not Granularity.DAY or ended.start is None:
+        return time
+    year, month = values.shift_month(ended.start, -1)  # the middle of the three months
+    held = values.quarter(year, (month - 1) // 3 + 1)
+    return replace(time, value=held.value, granularity=held.granularity, start=held.start, end=held.end)
+
+
+def _day_ended(words: SpacySpan, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """The day or month named after "ended" ("July 31, 1989", "July 31", "March"); None if none is."""
+    doc, end = words.doc, words.end
+    for last in range(min(end + 5, words.sent.end), end + 1, -1):
+        found = resolve(doc[end + 1 : last].text, anchor, tense)
+        if found.start is not None and found.granularity in {Granularity.DAY, Granularity.MONTH}:
+            return found
+    return None
 
 
 def latest_period(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | None:

@@ -145,3 +145,13 @@ def test_a_time_of_day_told_before_its_date_is_on_that_date() -> None:
     ents = ["O", "O", "O", "O", "B-TIME", "I-TIME", "O", "B-DATE", "I-DATE", "O"]
     doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
     assert times(doc) == [("5 p.m.", "2009-11-06T17:00"), ("Nov. 6", "2009-11-06")]
+
+
+def test_the_year_to_a_month_is_a_year_long_and_the_year_to_date_is_the_year() -> None:
+    words = ["Sales", "rose", "in", "the", "year", "to", "March", "."]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "O", "B-DATE", "O"]
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert times(doc, MID_MARCH) == [("the year", "P1Y"), ("March", "2005-03")]
+    words = ["Sales", "rose", "in", "the", "year", "to", "date", "."]
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert times(doc, MID_MARCH)[0] == ("the year", "2005")
