@@ -115,7 +115,7 @@ dates ("7/8/07")."""
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December) \d{1,2}(?:, (?:1[5-9]|20)\d\d)?)\b(?![:.]\d)"
+    rf"September|October|November|December) \d{{1,2}}(?:, {YEAR})?)\b(?![:.]\d)"
 )
 """Days named outright that spaCy at times leaves unlabelled ("the Aug. 7 bombings", "apply for visas today")."""
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP", "GPE", "LOC"})
@@ -126,19 +126,20 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article's body, normalised against its publication date."""
     told = _Told(article.published)
     candidates = list(_candidates(doc))
-    told.day_of_sentence.update(_weekdays_named(candidates, article.published))
+    told.day_of_sentence.update(_days_named(candidates, article.published))
     for words in candidates:
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
         if article.in_body(span):
             yield told.read(words, span, article.text)
 
 
-def _weekdays_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> dict[int, dt.date]:
-    """The day a weekday names in each sentence (by its first character), for a clock time told before it: "at 1
-    p.m. (1700 GMT) on Tuesday" is on that Tuesday."""
+def _days_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> dict[int, dt.date]:
+    """The day a weekday or a date names in each sentence (by its first character), for a clock time told before it:
+    "at 1 p.m. (1700 GMT) on Tuesday" is on that Tuesday, "at 5 p.m. EST, Nov. 6" on that Nov. 6."""
     days: dict[int, dt.date] = {}
     for words in candidates:
-        if published is not None and WEEKDAY.fullmatch(words.text) and words.sent.start_char not in days:
+        named = WEEKDAY.fullmatch(words.text) or NAMED_DAYS.fullmatch(words.text)
+        if published is not None and named and words.sent.start_char not in days:
             found = resolve(words.text, published, tense_of(words))
             if found.start is not None and found.granularity is Granularity.DAY:
                 days[words.sent.start_char] = found.start
@@ -171,7 +172,7 @@ class _Told:
         )
         tense = tense_of(words)
         time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense)
-        time = _period_ended(words, time)
+        time = back.period_ended(words, time, self._anchor(words), tense)
         if named_back is None:
             self.quarter = back.reported(time, words.text, self.quarter, self.dateline, tense)
         if back.PART_OF_YEAR.fullmatch(time.value):
@@ -227,14 +228,6 @@ def normalise(text: str, span: Span, anchor: dt.date | None, tense: Tense | None
     found = resolve(text, anchor, tense)
     used = anchor if found.relative and anchor is not None else None
     return TimeExpr(span, text, found.value, found.granularity, found.start, found.end, used, length=found.length)
-
-
-def _period_ended(words: SpacySpan, time: TimeExpr) -> TimeExpr:
-    """ "the year ended March 31": a year's length up to the date that follows, not the calendar year."""
-    after = words.doc[words.end].text.lower() if words.end < len(words.doc) else ""
-    if after not in {"ended", "ending"} or not re.fullmatch(r"the (?:fiscal )?year", words.text.lower()):
-        return time
-    return replace(time, value="P1Y", granularity=Granularity.DURATION, start=None, end=None, anchor=None)
 
 
 def _candidates(doc: Doc) -> Iterator[SpacySpan]:

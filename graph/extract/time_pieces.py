@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graph.extract.timeml import UNRESOLVED, resolve, timeml_type
+from graph.extract.timeml_values import YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -23,14 +24,13 @@ TIME_WORDS = re.compile(
     r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|morning|afternoon|evening|"
     r"spring|summer|fall|autumn|winter|christmas|easter|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|"
     r"weekly|monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
-    r"\b(?:1[5-9]|20)\d\d(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{1,2}/\d{1,2}|\d:\d\d|"
+    rf"\b{YEAR}(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{1, 2}/\d{1, 2}|\d:\d\d|"
     r"\d\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4} (?:gmt|utc)\b",
     re.I,
 )
 """An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
-YEAR = r"(?:1[5-9]|20)\d\d"
 CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
-SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "of"})
+SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "ends", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
 MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
+POSSIBLE_AUX = frozenset({"may", "might", "can", "ca", "should"})
+"""Modals of what may yet happen: "may announce the plan on Friday", "can tender until Thursday" point ahead, unless a
+perfect makes them a guess about the past ("may have left on Friday")."""
+PARTICIPLE_CLAUSES = frozenset({"xcomp", "advcl"})
+"""How a gerund without auxiliaries hangs on the verb whose time frame it shares: "began raising its stake in July",
+"has fluctuated, rising to a high in June"."""
 FORWARD_SIGNALS = frozenset({"effective", "payable", "record", "postponed", "delayed", "deferred", "adjourned"})
 """A word before an expression that points it forward: "payable Dec. 1", "postponed until Saturday" name a time after
 the report, whatever the tense of the verb."""
@@ -38,6 +44,8 @@ def tense_of(span: SpacySpan) -> Tense | None:
     before = span.doc[span.start - 1].text.lower() if span.start > 0 else ""
     if before in FORWARD_SIGNALS:
         return Tense.FUTURE
+    if before == "since":
+        return Tense.PAST  # "the best week since November": whatever the verb, a time already gone
     verb = _clause_verb(span)
     tense = None if verb is None else _verb_tense(verb)
     if _limit(span) and (tense is not Tense.PAST or (verb is not None and verb.lemma_ in DEFER_VERBS)):
@@ -87,6 +95,8 @@ def _verb_tense(verb: Token) -> Tense | None:
         return Tense.FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or words & {"has", "have", "'ve"}:
         return Tense.PAST
+    if verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_CLAUSES and not auxiliaries and verb.head.pos_ in {"VERB", "AUX"}:
+        return _verb_tense(verb.head)  # "began raising its stake in July": the tense of the verb it hangs on
     if verb.tag_ in {"VBZ", "VBP", "VBG"} or words & {"is", "are", "am"}:
         return Tense.PRESENT
     return None
@@ -95,7 +105,7 @@ def _verb_tense(verb: Token) -> Tense | None:
 def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
     """Whether ``verb`` with its ``auxiliaries`` (lower-cased words) speaks of the future: "will", "plans to",
     "is scheduled"."""
-    if auxiliaries & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
+    if _modal_ahead(verb, auxiliaries):
         return True
     if verb.tag_ == "VB" and "to" in auxiliaries:
         head = verb.head
@@ -107,6 +117,13 @@ def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
         return True  # "has scheduled a news conference Thursday"
     # "is scheduled for October 25"
     return verb.tag_ == "VBN" and verb.lemma_ in FUTURE_VERBS and bool(auxiliaries & {"is", "are", "be", "'s", "'re"})
+
+
+def _modal_ahead(verb: Token, auxiliaries: set[str]) -> bool:
+    """ "will", "would", "may" (not "may have"): a modal of what is yet to happen."""
+    if auxiliaries & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
+        return True
+    return bool(auxiliaries & POSSIBLE_AUX) and not auxiliaries & {"have", "'ve"}
 
 
 def _past_perfect(verb: Token) -> bool:

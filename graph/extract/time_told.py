@@ -13,8 +13,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
+from graph.extract.timeml import resolve
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
-from graph.extract.timeml_values import Tense
+from graph.extract.timeml_values import Resolved, Tense
 from graph.model import Granularity, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -35,12 +36,12 @@ WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.
 _A_YEAR_BACK = r"(?:(?:of )?(?:the )?(?:last|previous|prior) year|a year (?:ago|earlier|before))"
 YEAR_BEFORE = re.compile(
     r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)"
-    rf"(?: period)?|the (?:comparable|corresponding) (?:period|quarter)(?: {_A_YEAR_BACK})?|"
+    rf"(?: period| quarter| half)?|the (?:comparable|corresponding) (?:period|quarter)(?: {_A_YEAR_BACK})?|"
     rf"the same (?:period|quarter) {_A_YEAR_BACK}",
     re.I,
 )
-"""Words naming the period a year before the one reported: "a year earlier", "the year-ago period", "the comparable
-period", "the same quarter last year"."""
+"""Words naming the period a year before the one reported: "a year earlier", "the year-ago period", "the year-earlier
+quarter", "the comparable period", "the same quarter last year"."""
 QUARTER_NAMED_BACK = re.compile(r"(?:that|the same) (?:quarter|half)", re.I)
 """A quarter or half named back ("that quarter", "the same quarter"): the one the text last gave."""
 LATEST_PERIOD = re.compile(r"the (?:latest|current) period", re.I)
@@ -115,6 +116,8 @@ def year_before(text: str, span: Span, reported: TimeExpr | None) -> TimeExpr | 
     if reported is None or reported.start is None or not YEAR_BEFORE.fullmatch(text.strip()):
         return None
     year = reported.start.year - 1
+    if reported.granularity is Granularity.YEAR and re.search(r"(?:quarter|half)$", text.strip()):
+        return None  # "the year-earlier quarter" after a year's results: no quarter to name back
     if reported.granularity is Granularity.YEAR:
         held = values.year(year)
     else:
@@ -157,6 +160,42 @@ def reported(
     return TimeExpr(time.span, time.text, held.value, held.granularity, held.start, held.end, dateline)
 
 
+ENDED = frozenset({"ended", "ending", "to"})
+"""Words between a period and the day it ended on: "the year ended March 31", "the year to March" (British style)."""
+QUARTER_WORDS = re.compile(r"(?:the )?(?:latest |last |most recent |fiscal |same )*quarter")
+"""A quarter named by no number, which the date it ended on names ("the quarter ended July 31")."""
+
+
+def period_ended(words: SpacySpan, time: TimeExpr, anchor: dt.date | None, tense: Tense | None) -> TimeExpr:
+    """A year or a quarter told with the day it ended on: "the year ended March 31" or "the year to March" is a
+    year's length up to then, not the calendar year; "the quarter ended July 31" is the calendar quarter holding most
+    of the three months up to that day (``Q2``: May, June, July), as TimeML values a company's fiscal quarter."""
+    doc, end = words.doc, words.end
+    text = words.text.lower()
+    if end >= len(doc) or doc[end].text.lower() not in ENDED:
+        return time
+    if not (re.fullmatch(r"the (?:fiscal )?year", text) or QUARTER_WORDS.fullmatch(text)):
+        return time
+    ended = _day_ended(words, anchor, tense)
+    if text.endswith("year") and (ended is not None or doc[end].text.lower() != "to"):
+        return replace(time, value="P1Y", granularity=Granularity.DURATION, start=None, end=None, anchor=None)
+    if ended is None or ended.granularity is not Granularity.DAY or ended.start is None:
+        return time
+    year, month = values.shift_month(ended.start, -1)  # the middle of the three months
+    held = values.quarter(year, (month - 1) // 3 + 1)
+    return replace(time, value=held.value, granularity=held.granularity, start=held.start, end=held.end)
+
+
+def _day_ended(words: SpacySpan, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """The day or month named after "ended" ("July 31, 1989", "July 31", "March"); None if none is."""
+    doc, end = words.doc, words.end
+    for last in range(min(end + 5, words.sent.end), end + 1, -1):
+        found = resolve(doc[end + 1 : last].text, anchor, tense)
+        if found.start is not None and found.granularity in {Granularity.DAY, Granularity.MONTH}:
+            return found
+    return None
+
+
 def latest_period(text: str, span: Span, quarter: TimeExpr | None) -> TimeExpr | None:
     """ "the latest period" after a reported quarter: that quarter."""
     if quarter is None or quarter.start is None or not LATEST_PERIOD.fullmatch(text.strip()):
@@ -170,6 +209,7 @@ __all__ = [
     "latest_period",
     "leans_on_text",
     "named_back",
+    "period_ended",
     "quarter_named_back",
     "reported",
     "year_before",

@@ -22,7 +22,7 @@ from graph.extract import timeml_values as values
 from graph.extract.timeml_days import WEEKDAYS, clock
 from graph.extract.timeml_periods import PERIOD_RULES
 from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS, holiday
-from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense, timeml_type
+from graph.extract.timeml_values import UNRESOLVED, YEAR, Resolved, Rule, Tense, timeml_type
 from graph.model import Granularity
 
 _WEEKDAY_PICKER = re.compile(rf"^(?:coming|next|last|this) (?=(?:{'|'.join(WEEKDAYS)}),? )")
@@ -33,7 +33,7 @@ _CALENDAR = re.compile(
 )
 PARSER_BASE = dt.datetime(2000, 6, 15)
 """dateparser's relative base: in a leap year, so that "February 29" without a year still reads."""
-_HAS_YEAR = re.compile(r"(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)|/\d{2}$|'\d\d\b")
+_HAS_YEAR = re.compile(rf"(?:^|\D){YEAR}(?:\D|$)|/\d{{2}}$|'\d\d\b")
 
 
 def resolve(text: str, anchor: dt.date | None, tense: Tense | None = None) -> Resolved:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from graph.extract import timeml_values as values
-from graph.extract.timeml_values import UNRESOLVED, Resolved, Tense
+from graph.extract.timeml_values import UNRESOLVED, YEAR, Resolved, Tense
 from graph.model import Granularity
 
 ONE = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -115,9 +115,7 @@ def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | N
     return values.unit_from(anchor, unit, -back)._replace(length=length)
 
 
-_OF_A_YEAR = re.compile(
-    r"^(?P<stretch>the (?:first|last) .+?) of (?:(?:1[5-9]|20)\d\d|(?:this|last|next) year|the year)$"
-)
+_OF_A_YEAR = re.compile(rf"^(?P<stretch>the (?:first|last) .+?) of (?:{YEAR}|(?:this|last|next) year|the year)$")
 """The first or last stretch of a named year ("the first nine months of 1988"): a length, as TimeML values it."""
 
 

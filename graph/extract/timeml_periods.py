@@ -14,7 +14,7 @@ import re
 from graph.extract import timeml_values as values
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
 from graph.extract.timeml_rules import MONTHS, ORDINALS, SEASONS
-from graph.extract.timeml_values import Resolved, Tense
+from graph.extract.timeml_values import YEAR, Resolved, Tense
 from graph.model import Granularity
 
 _NAMED_MONTH = re.compile(rf"^(?P<rel>last|this|next|past|coming)\s+(?P<month>{'|'.join(MONTHS)})$")
@@ -23,7 +23,7 @@ _YEAR_AGO = re.compile(
     r"(?:\s+(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<unit>quarter|period))?$"
 )
 _YEARS_QUARTER = re.compile(
-    r"^(?:the\s+)?(?:fiscal\s+)?(?P<year>(?:this|last|next) year's|(?:1[5-9]|20)\d\d(?:'s)?)\s+"
+    rf"^(?:the\s+)?(?:fiscal\s+)?(?P<year>(?:this|last|next) year's|{YEAR}(?:'s)?)\s+"
     r"(?:(?P<ord>first|second|third|fourth)[\s-]+)?quarter$"
 )
 
@@ -57,9 +57,7 @@ def year_ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
     return values.quarter(reported.start.year - 1, number)
 
 
-_TWO_QUARTERS = re.compile(
-    r"^the (?P<side>first|last) two quarters of (?P<year>(?:1[5-9]|20)\d\d|(?:this|last|next) year)$"
-)
+_TWO_QUARTERS = re.compile(rf"^the (?P<side>first|last) two quarters of (?P<year>{YEAR}|(?:this|last|next) year)$")
 """The first or last two quarters of a named year: its first or second half."""
 
 

@@ -15,7 +15,7 @@ import re
 from graph.extract import timeml_values as values
 from graph.extract.timeml_counts import ago, duration, half_unit, rate
 from graph.extract.timeml_days import clock, deictic_day, weekend
-from graph.extract.timeml_values import UNRESOLVED, Resolved, Rule, Tense
+from graph.extract.timeml_values import UNRESOLVED, YEAR, Resolved, Rule, Tense
 from graph.extract.timeml_years import absolute_year, year_range
 from graph.model import Granularity
 
@@ -59,8 +59,10 @@ _VAGUE_SIDE = re.compile(
 days", ``PXD``: a stretch that starts now), a duration."""
 _AHEAD = re.compile(r"^(?:the\s+)?(?:day|week|month|quarter|year|decade)s\s+(?:ahead|to come)$")
 """An uncounted stretch after now ("the months ahead", "the years to come"): TimeML's ``FUTURE_REF``."""
-_YEAR_END = re.compile(r"^(?:the\s+)?(?:year(?:'s)?[\s-]end|full year)$")
-"""The end of the anchor's year ("by year-end", "by year's end") or all of it ("for the full year"): that year."""
+_YEAR_END = re.compile(rf"^(?:the\s+)?(?:year(?:'s)?[\s-]end|full year)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?$")
+"""The end of the anchor's year ("by year-end", "by year's end") or all of it ("for the full year"): that year, or the
+year named ("year-end 2004"); a
+year-end told in the past ("has risen since year-end") is the one before the anchor, the year before's."""
 _RELATIVE_UNIT = re.compile(
     r"^(?:the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|following|current|same|latest|present)?\s*"
     rf"(?P<unit>week|month|year|quarter|decade|century|day)(?:\s+(?P<side>{'|'.join(BEFORE_AFTER)}))?$"
@@ -84,9 +86,21 @@ def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
         value = "PAST_REF" if vague.group("past") else "FUTURE_REF"
     if _AHEAD.match(words):
         value = "FUTURE_REF"
-    if value is None and _YEAR_END.match(words) and anchor is not None:
-        return values.year(anchor.year)
     return Resolved(value, Granularity.UNKNOWN) if value else None
+
+
+def year_end(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """A year's end or all of it ("by year-end", "for the full year", "year-end 2004"): the year (see
+    :data:`_YEAR_END`)."""
+    found = _YEAR_END.match(words)
+    if found is None:
+        return None
+    if found.group("year"):
+        return values.year(int(found.group("year")), relative=False)
+    if anchor is None:
+        return None
+    gone = tense is Tense.PAST and "end" in words and (anchor.month, anchor.day) != (12, 31)
+    return values.year(anchor.year - gone)  # "has risen since year-end": the end the year before
 
 
 def relative_unit(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
@@ -226,7 +240,7 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 
 def holiday(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """A named holiday ("Christmas", "Thanksgiving Day", "last Thanksgiving", "Election Day 1998")."""
-    key = re.sub(r"\s+(?:of\s+)?((?:1[5-9]|20)\d\d)$", "", words)
+    key = re.sub(rf"\s+(?:of\s+)?{YEAR}$", "", words)
     rel = re.match(r"^(?:(last|next|this)\s+)", key)
     key = key[rel.end() :] if rel else key
     if holiday_date(key, 2000) is None:
@@ -252,6 +266,7 @@ def _on_side(options: list[Resolved], anchor: dt.date, rel: str | None, tense: T
 LEAF_RULES: tuple[Rule, ...] = (
     rate,
     reference,
+    year_end,
     deictic_day,
     weekend,
     clock,

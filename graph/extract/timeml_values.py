@@ -33,6 +33,8 @@ class Resolved(NamedTuple):
 
 
 UNRESOLVED = Resolved("XXXX-XX-XX", Granularity.UNKNOWN)
+YEAR = r"(?:1[5-9]|20)\d\d"
+"""A year written in four digits, 1500 to 2099: what news dates in digits; a bare number outside it is a count."""
 STEPS = {"last": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "following": 1, "coming": 1}
 """A word naming a unit by its relation to the anchor's own ("last year", "the following week"): units on from it."""
 Rule = Callable[[str, dt.date | None, Tense | None], Resolved | None]
@@ -131,6 +133,10 @@ def shift_month(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+PRESENT_REACH = 3
+"""How many months back a date told in the present tense may lie ("October sales are up", told in January)."""
+
+
 def nearest(options: list[Resolved], anchor: dt.date, tense: Tense | None) -> Resolved:
     """Of the same expression in neighbouring years, the one the tense points to, nearest the anchor.
 
@@ -138,11 +144,7 @@ def nearest(options: list[Resolved], anchor: dt.date, tense: Tense | None) -> Re
     10", told on Nov. 2, is that Nov. 10, not last year's; "was due by Jan. 14", told on Jan. 15, is this Jan. 14.
     """
     dated = [o for o in options if o.start is not None and o.end is not None]
-    month_first, month_last = anchor.replace(day=1), month_end(anchor.year, anchor.month)
-    if tense is Tense.PAST:
-        dated = [o for o in dated if o.start is not None and o.start <= month_last] or dated
-    elif tense is Tense.FUTURE:
-        dated = [o for o in dated if o.end is not None and o.end >= month_first] or dated
+    dated = [o for o in dated if _on_told_side(o, anchor, tense)] or dated
 
     def distance(o: Resolved) -> int:
         assert o.start is not None and o.end is not None
@@ -150,6 +152,20 @@ def nearest(options: list[Resolved], anchor: dt.date, tense: Tense | None) -> Re
         return max(2 * (o.start - anchor).days, (anchor - o.end).days, 0)
 
     return min(dated, key=distance)
+
+
+def _on_told_side(option: Resolved, anchor: dt.date, tense: Tense | None) -> bool:
+    """Whether a dated ``option`` lies where the tense puts it: begun by the end of the anchor's month for the past,
+    not over before its start for the future, not over before :data:`PRESENT_REACH` months back for the present
+    ("the law takes effect in October": a time long gone is not told in the present)."""
+    assert option.start is not None and option.end is not None
+    if tense is Tense.PAST:
+        return option.start <= month_end(anchor.year, anchor.month)
+    if tense is Tense.FUTURE:
+        return option.end >= anchor.replace(day=1)
+    if tense is Tense.PRESENT:
+        return option.end >= dt.date(*shift_month(anchor, -PRESENT_REACH), 1)
+    return True
 
 
 def timeml_type(value: str) -> str:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from graph.extract import timeml_values as values
-from graph.extract.timeml_values import Resolved, Tense
+from graph.extract.timeml_values import YEAR, Resolved, Tense
 from graph.model import Granularity
 
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
@@ -20,7 +20,7 @@ CENTURY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5
                     "twentieth": 20, "twenty-first": 21}  # fmt: skip
 _YEAR = re.compile(
     r"^(?:the\s+)?(?:year\s+|(?P<fiscal>(?:fiscal|financial)(?:\s+year)?\s+|fy\s*))?"
-    r"(?P<year>(?:1[5-9]|20)\d\d)(?P<fiscal_after>\s+(?:fiscal|financial)\s+year)?$"
+    rf"(?P<year>{YEAR})(?P<fiscal_after>\s+(?:fiscal|financial)\s+year)?$"
 )
 _FISCAL_YEAR = re.compile(
     r"^(?:the\s+)?(?P<rel>this|last|next|current|previous|prior|following|coming|same|latest)?\s*(?:fiscal|financial)\s+year$"
@@ -28,8 +28,7 @@ _FISCAL_YEAR = re.compile(
 """A fiscal year named by its relation to the anchor ("the current fiscal year", "last financial year"): valued as the
 calendar year, as TempEval-3 values it; the year the anchor falls in stands for the current one, whatever month the
 company's year begins in."""
-_YEAR_RANGE = re.compile(r"^(?:from|between)?\s*(?P<first>(?:1[5-9]|20)\d\d)\s*(?:to|and|through|-|–)\s*"
-                         r"(?P<last>(?:1[5-9]|20)\d\d)$")  # fmt: skip
+_YEAR_RANGE = re.compile(rf"^(?:from|between)?\s*(?P<first>{YEAR})\s*(?:to|and|through|-|–)\s*(?P<last>{YEAR})$")
 _DECADE = re.compile(
     rf"^(?:the\s+)?(?:(?P<century>1[5-9]|20)(?P<decade>\d)0|'?(?P<short>\d)0|(?P<word>{'|'.join(DECADE_WORDS)}))'?s?$"
 )
