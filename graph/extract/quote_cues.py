@@ -186,10 +186,11 @@ def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
 
 def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
     """For a quote that is a sentence of its own, the reporting verb of the main clause of the sentence just before
-    it in the same paragraph ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says the plan will fail. “…”"), else a
+    it, in the same paragraph or ending the paragraph before ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says
+    the plan will fail.⏎⏎“…”": news copy gives the paraphrase first and the speaker's own words next), else a
     speaking participle there ("Ann Lee ended the meeting by saying she would run. “…”")."""
     end = span.start - 1
-    while end >= 0 and text[end] in OPENING_MARKS:
+    while end >= 0 and text[end] in OPENING_MARKS + "\n":
         end -= 1
     if end < 0 or text[end] not in ".?!":
         return None

@@ -59,6 +59,13 @@ def _speakers(body: str, direct: bool | None = None) -> dict[str, str | None]:
             "Shame on you all!",
             "the front page",
         ),
+        # A quote alone in its paragraph after a paragraph of paraphrase is the paraphrased speaker's.
+        (
+            "Jane Roe said that critics had long predicted a retreat, but it would not happen.\n\n“That is because "
+            "this region matters more to our security than any other.”",
+            "this region matters",
+            "Jane Roe",
+        ),
         # A verb of saying with its particle.
         (
             "After the vote, Jane Roe shot back, “I could have stayed home, but I chose to run.”",
