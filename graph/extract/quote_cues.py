@@ -44,6 +44,14 @@ NAMING_VERBS = frozenset({"call", "dub", "label", "name", "term", "title", "enti
 
 OPENING_MARKS = " \t“\"'‘"
 """What may stand between a quote's first word and the end of the sentence before it: spaces and opening marks."""
+PHRASAL_REPORTING = frozenset(
+    {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
+     ("break", "in")}
+)  # fmt: skip
+"""Verbs of saying made of a verb and its particle ("she shot back, “…”", "he went on: “…”")."""
+QUOTATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+"""Tags of a verb inverted after a quote with its subject after it ("“…!” beamed Ann Lee"), VBN where the tagger
+takes the past tense for a participle."""
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 """Pronouns that, as the subject of a lead-in that ends with a colon, give the word to someone named before."""
 
@@ -178,10 +186,11 @@ def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
 
 def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
     """For a quote that is a sentence of its own, the reporting verb of the main clause of the sentence just before
-    it in the same paragraph ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says the plan will fail. “…”"), else a
+    it, in the same paragraph or ending the paragraph before ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says
+    the plan will fail.⏎⏎“…”": news copy gives the paraphrase first and the speaker's own words next), else a
     speaking participle there ("Ann Lee ended the meeting by saying she would run. “…”")."""
     end = span.start - 1
-    while end >= 0 and text[end] in OPENING_MARKS:
+    while end >= 0 and text[end] in OPENING_MARKS + "\n":
         end -= 1
     if end < 0 or text[end] not in ".?!":
         return None
@@ -216,11 +225,44 @@ def _first_reporting(tokens: Iterable[Token]) -> Token | None:
 
 
 def is_reporting(token: Token) -> bool:
-    """A reporting verb, or "put it" ("as one official put it, “…”")."""
+    """A reporting verb, "put it" ("as one official put it, “…”") or a verb of saying with its particle ("shot
+    back", "went on")."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
-    return lemma in REPORTING_VERBS or (lemma == "put" and any(c.lower_ == "it" for c in token.children))
+    if lemma in REPORTING_VERBS or (lemma == "put" and any(c.lower_ == "it" for c in token.children)):
+        return True
+    return any(c.dep_ in {"prt", "advmod"} and (lemma, c.lower_) in PHRASAL_REPORTING for c in token.children)
+
+
+def inverted_verb(doc: Doc, span: Span, text: str) -> Token | None:
+    """The verb of a quotative inversion right after a quote that closes with its own punctuation: the verb comes
+    first and its subject right after it ("“This is it!” beamed Ann Lee", "“Gone!” blared the front page"). English
+    inverts subject and verb after a quote only for a verb that says it, so any verb will do (a manner of speaking
+    the lexicon lacks); a subject before the verb proves nothing ("“…,” the crowd left") and is left to the
+    lexicon."""
+    mark_after = text[span.end : span.end + 2].lstrip("”\"'’")[:1]
+    closes = text[span.end - 1 : span.end] in {",", "?", "!"} or mark_after == ","
+    after = span.end
+    while after < len(text) and text[after] in " \t”\"'’,.?!":
+        after += 1
+    first = doc.char_span(after, after + 1, alignment_mode="expand") if closes and after < len(text) else None
+    if first is None or not len(first) or text[span.end : after].count("\n"):
+        return None
+    verb = first[0]
+    if verb.pos_ != "VERB" or verb.tag_ not in QUOTATIVE_TAGS:
+        return None
+    return verb if inverted_subject(verb) is not None else None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The noun phrase right after ``verb`` that is its inverted subject, when it has none before it: the parser's
+    subject, or the object it takes for one ("“Gone!” blared the front page": "page"); a name or a noun."""
+    if any(c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i for c in verb.children):
+        return None
+    after = (c for c in verb.rights if c.dep_ in NOMINAL_SUBJECTS | {"dobj"} and c.left_edge.i == verb.i + 1)
+    noun = next(after, None)
+    return noun if noun is not None and (noun.ent_type_ or noun.pos_ in {"NOUN", "PROPN"}) else None
 
 
 def _passes_on(verb: Token) -> bool:

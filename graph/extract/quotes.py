@@ -17,6 +17,8 @@ from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
     adjacent_verb,
     governing_verb,
+    inverted_subject,
+    inverted_verb,
     named_source,
     preceding_verb,
     sentence_verb,
@@ -163,12 +165,15 @@ def _without_cue(
 
 def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     """The reporting verb of a quote: the one above it in the parse, else the nearest in its sentences, else one
-    just across a sentence break (never for a quote that continues the one before it in a new paragraph)."""
+    just across a sentence break (never for a quote that continues the one before it in a new paragraph), else any
+    verb inverted with its subject right after the quote (“…!” beamed Ann Lee)."""
     verb = governing_verb(site.roots, site.inside.start, site.inside.end)
     if verb is None:
         verb = sentence_verb(site.outside, site.inside.start)
     if verb is None and not quoted.continued:
         verb = adjacent_verb(doc, site.span, index.text)
+    if verb is None:
+        verb = inverted_verb(doc, site.span, index.text)
     return verb
 
 
@@ -204,6 +209,8 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
     speaker_token = subject_of(speaking_verb(verb))
     if speaker_token is None or speaker_token.tag_ in PARTICIPLES:  # "Rattled by …, Ann Lee, …, said"
         speaker_token = apposed_subject(verb, site.inside.end if site.inside.end <= verb.i else 0)
+    if speaker_token is None and verb.i >= site.inside.end:  # "“Gone!” blared the front page"
+        speaker_token = inverted_subject(verb)
     if speaker_token is not None and site.inside.start <= speaker_token.i < site.inside.end:
         speaker_token = None
     speaker, resolution = speaker_for(speaker_token, context, article)

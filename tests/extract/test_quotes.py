@@ -52,6 +52,26 @@ def _speakers(body: str, direct: bool | None = None) -> dict[str, str | None]:
         ),
         # Speech verbs beyond the common ones.
         ("“That makes me smart,” Bob Smith boasted.", "That makes me smart", "Bob Smith"),
+        # A verb inverted with its subject after a quote says it, whatever the verb (quotative inversion).
+        ("The hall was full.\n\n“We made it!” beamed Jane Roe of Dayton, Ohio.", "We made it!", "Jane Roe"),
+        (
+            "The count ran late.\n\n“Shame on you all!” blared the front page of the Daily Courier.",
+            "Shame on you all!",
+            "the front page",
+        ),
+        # A quote alone in its paragraph after a paragraph of paraphrase is the paraphrased speaker's.
+        (
+            "Jane Roe said that critics had long predicted a retreat, but it would not happen.\n\n“That is because "
+            "this region matters more to our security than any other.”",
+            "this region matters",
+            "Jane Roe",
+        ),
+        # A verb of saying with its particle.
+        (
+            "After the vote, Jane Roe shot back, “I could have stayed home, but I chose to run.”",
+            "I chose to run",
+            "Jane Roe",
+        ),
         # The cue across the sentence splitter's break: the sentence after the closing mark, a lead-in with a colon.
         ("“Why was that money sitting in the bank?” Mr. Bob Smith asked.", "sitting in the bank", "Bob Smith"),
         (
