@@ -187,7 +187,8 @@ def test_a_name_run_on_in_a_headline_the_article_never_names_alone_ends_before_a
 
 def test_a_name_run_on_in_a_headline_ends_at_a_spaced_dash_and_loses_a_verb_it_opens_with() -> None:
     found = _headline("Lions - Hale Trade Rumor Grows \n Judge Overturns Hale Fishing Rules Today \n They met .",
-                      "PROPN PUNCT PROPN PROPN PROPN VERB SPACE PROPN VERB PROPN PROPN PROPN NOUN SPACE PRON VERB PUNCT",
+                      "PROPN PUNCT PROPN PROPN PROPN VERB SPACE PROPN VERB PROPN PROPN PROPN NOUN SPACE "
+                      "PRON VERB PUNCT",
                       "B-ORG I-ORG I-ORG I-ORG I-ORG O O O B-PERSON I-PERSON O O O O O O O")  # fmt: skip
     assert found == [("Lions", ActorKind.ORGANIZATION), ("Hale", ActorKind.PERSON)]
 
