@@ -28,5 +28,6 @@ def test_a_group_qualified_by_more_words_stays_apart_from_the_group() -> None:
 
 def test_a_quoted_nickname_inside_a_name_does_not_split_the_person() -> None:
     found = labels([facts("a", ('Vincent "The Fish" Moretti', P), ("Moretti", P)),
-                    facts("b", ("Vincent 'Fish' Moretti", P), ('The Fish" Moretti', P)), facts("c", ("Vincent Moretti", P))])  # fmt: skip
+                    facts("b", ("Vincent 'Fish' Moretti", P), ('The Fish" Moretti', P)),
+                    facts("c", ("Vincent Moretti", P))])  # fmt: skip
     assert len(found) == 1
