@@ -94,6 +94,38 @@ NAME_PARTICLES = frozenset(
 FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "lady", "dame", "madam", "mme"])
 MALE_HONORIFICS = frozenset(["mr", "sir", "lord", "m"])
 """Honorifics that tell a person's sex: "Mrs Howard" is not Michael Howard where he is "Mr Howard"."""
+FEMALE_GIVEN_NAMES = frozenset(
+    ["mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+     "nancy", "lisa", "betty", "margaret", "sandra", "donna", "michelle", "emily", "dorothy", "carol", "amanda",
+     "melissa", "deborah", "stephanie", "rebecca", "sharon", "cynthia", "kathleen", "amy", "angela", "anna",
+     "helen", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel",
+     "catherine", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
+     "christina", "lauren", "joan", "judith", "megan", "cheryl", "martha", "hannah", "jacqueline", "gloria",
+     "teresa", "ann", "sara", "madison", "frances", "kathryn", "janice", "abigail", "alice", "judy", "sophia",
+     "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "diana", "natalie",
+     "brittany", "charlotte", "marie", "kayla", "lori", "katie", "kate", "jane", "susannah", "harriet", "sophie",
+     "chloe", "lucy", "ellie", "caroline", "fiona", "claire", "clare", "louise", "theresa", "hillary",
+     "condoleezza", "angelina", "britney", "whitney", "oprah", "beyonce", "rihanna", "madonna", "ella", "irene",
+     "rosa", "yvonne", "michaela", "gabrielle", "veronica", "monica", "sylvia", "wendy", "vanessa", "jill",
+     "joanna", "joanne"]
+)  # fmt: skip
+MALE_GIVEN_NAMES = frozenset(
+    ["james", "robert", "john", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+     "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+     "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+     "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin",
+     "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron",
+     "jose", "henry", "adam", "douglas", "nathan", "peter", "zachary", "kyle", "walter", "harold", "jeremy",
+     "ethan", "carl", "keith", "roger", "gerald", "christian", "sean", "arthur", "austin", "noah", "lawrence",
+     "joe", "bryan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "ralph",
+     "roy", "eugene", "louis", "philip", "russell", "bobby", "vincent", "fred", "frederick", "tony", "barack",
+     "bill", "bob", "tom", "jim", "mike", "steve", "dave", "dan", "ben", "nick", "tim", "ted", "vladimir", "boris",
+     "luis", "carlos", "pedro", "miguel", "ahmed", "mohammed", "muhammad", "hassan", "omar", "ivan", "dmitry",
+     "sergei", "igor", "hugh", "ian", "neil", "colin", "graham", "nigel", "simon", "martin", "gordon", "alistair",
+     "alastair", "rupert", "oliver", "harry", "charlie"]
+)  # fmt: skip
+"""Given names that, in English-language news, nearly always name a woman or a man: what a pronoun may stand for
+("Mark Hale ... she" is someone else). Names given to both (Jordan, Kelly, Terry, Shawn, Alex) are in neither."""
 NAMES_KEPT = 1 << 16
 """How many normalised names are kept for reuse: a story names its actors again and again."""
 
@@ -119,3 +151,12 @@ def normalise(name: str) -> str:
     name = re.sub(r"[^\w\s.-]", " ", name)
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip())
     return re.sub(r"\s+", " ", name).strip(" .")
+
+
+def given_name_sex(name: str) -> str:
+    """The sex a person's given name tells (:data:`FEMALE_GIVEN_NAMES`, :data:`MALE_GIVEN_NAMES`): "f", "m" or ""
+    for a name of one word, an unknown given name or one given to both."""
+    words = [w for w in normalise(name).split() if w not in TITLES]
+    if len(words) < 2:
+        return ""
+    return "f" if words[0] in FEMALE_GIVEN_NAMES else "m" if words[0] in MALE_GIVEN_NAMES else ""

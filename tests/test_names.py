@@ -1,6 +1,6 @@
 import pytest
 
-from graph.names import normalise
+from graph.names import given_name_sex, normalise
 
 
 @pytest.mark.parametrize(
@@ -16,3 +16,11 @@ from graph.names import normalise
 )
 def test_normalise(name: str, expected: str) -> None:
     assert normalise(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [("Helen Moss", "f"), ("Judge Mark Hale", "m"), ("Hale", ""), ("Jordan Hale", ""), ("Mark", "")],
+)
+def test_a_given_name_tells_the_sex_only_where_it_nearly_always_names_one(name: str, sex: str) -> None:
+    assert given_name_sex(name) == sex

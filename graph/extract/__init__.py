@@ -11,7 +11,7 @@ from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
 from graph.extract.references import extract_references, with_references
 from graph.extract.speakers import Attribution
-from graph.extract.surnames import untagged_surnames
+from graph.extract.surnames import untagged_names
 from graph.model import Article, ArticleFacts
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     context = Attribution.read(doc, article, mentions, [q.span for q in quotes if q.direct])
     mentions = with_references(mentions, list(extract_references(doc, article, mentions, context)))
     mentions = with_descriptions(mentions, list(extract_descriptions(doc, article, mentions)))
-    mentions += untagged_surnames(doc, article, mentions)
+    mentions += untagged_names(doc, article, mentions)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)
 

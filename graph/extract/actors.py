@@ -19,7 +19,7 @@ from graph.extract.actor_words import (
     PRODUCT_NOUNS,
     THING_VERBS,
 )
-from graph.extract.headlines import TitleCaseLines, cut_back, names_in_sentence_case
+from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
 from graph.extract.speaker_words import BODY_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, TITLES, normalise
@@ -148,7 +148,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
     known = names_in_sentence_case(doc, lines)
     taken = 0  # where the last name ends: one that took in the words after it ("von der" + "Leyen") holds them
     for ent in doc.ents:
-        ent = cut_back(ent, known, lines)
+        ent = before_possessive(cut_back(ent, known, lines), known)
         kind = ENTITY_KINDS.get(ent.label_)
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):

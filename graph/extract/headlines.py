@@ -1,6 +1,10 @@
 """Names in headlines written in title case ("Ann Lee Checks Into Clinic"), where every word is capitalised and the
 recogniser runs a name on into the words after it: the name is cut back to the longest start of it that the article
-names elsewhere, in ordinary sentence case, and takes the label it has there."""
+names elsewhere, in ordinary sentence case, and takes the label it has there; where the article gives no start of it,
+the name ends before the first word that cannot go on a name (a verb, a preposition, a spaced dash: "Ann Lee Checks
+Into Clinic", "Lions - Hale Trade Rumor") and loses a verb it opens with ("Overturns Hale"). Anywhere, a name the
+recogniser ran on past a possessive ("the Lions' Cup Final") is cut back to the owner when the article names it
+alone."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -16,6 +20,11 @@ TITLE_SHARE = 0.8
 """The share of a line's words that are capitalised, from which it is a title-case headline."""
 HEADLINE_WORDS = 4
 """The fewest words a title-case headline has ("Ann Lee" alone is a name, not a headline)."""
+NAME_LINKS = frozenset(["of", "for", "and", "de", "du", "del", "da", "von", "van", "der", "den", "la", "le", "al"])
+"""Prepositions and particles that go on inside a name ("Bank of Leeds", "Department for Work", "Ann de Vere")."""
+NO_NAME_POS = frozenset(["VERB", "AUX", "ADP", "PRON", "SCONJ", "NUM", "NOUN"])
+"""Parts of speech of the words no name holds, where the tagger reads a title-case word so ("Checks Into"): a common
+noun too, since a capitalised word of a name reads as a proper one."""
 
 
 class TitleCaseLines:
@@ -56,4 +65,45 @@ def cut_back(ent: DocSpan, known: dict[str, str], lines: TitleCaseLines) -> DocS
         if start.text in known:
             start.label_ = known[start.text]
             return start
+    return _name_words(ent)
+
+
+def _name_words(ent: DocSpan) -> DocSpan:
+    """``ent`` from its first word that is no verb to the last before a word no name holds (:data:`NO_NAME_POS`, a
+    spaced dash or colon), its label kept; ``ent`` itself when no name is left."""
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end and doc[start].pos_ in {"VERB", "AUX"}:
+        start += 1
+    end = start + 1
+    while end < ent.end and not _ends_name(doc[end]):
+        end += 1
+    if start >= ent.end or (start, end) == (ent.start, ent.end):
+        return ent
+    return _labelled(doc[start:end], ent.label_)
+
+
+def _ends_name(token: Token) -> bool:
+    if token.is_punct:
+        return token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and token.text not in {".", "&"}
+    return token.pos_ in NO_NAME_POS and token.lower_ not in NAME_LINKS
+
+
+def before_possessive(ent: DocSpan, known: dict[str, str]) -> DocSpan:
+    """``ent`` cut back to the words before a possessive inside it ("the Lions' Cup Final" is the Lions) when the
+    article names those words alone; else ``ent``."""
+    for token in ent[1:-1]:
+        if token.tag_ == "POS" or token.text in {"'", "’", "'s", "’s"}:
+            owner = ent.doc[ent.start : token.i]
+            label = next((label for name, label in known.items() if _bare(name) == _bare(owner.text)), None)
+            return ent if label is None else _labelled(owner, label)
     return ent
+
+
+def _labelled(span: DocSpan, label: str) -> DocSpan:
+    span.label_ = label
+    return span
+
+
+def _bare(name: str) -> str:
+    return name.removeprefix("the ").removeprefix("The ")

@@ -36,7 +36,7 @@ from graph.extract.speaker_subjects import (
     untagged_subjects,
 )
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import sex_of
+from graph.names import given_name_sex, sex_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,7 +57,10 @@ TITLES = frozenset(
      "professor", "rev", "pastor", "sheriff", "chief", "leader", "candidate", "commissioner", "ambassador"}
 )  # fmt: skip
 """Words of office written before a surname ("Senator Lee"), which are no first name."""
-PRONOUN_GENDERS = {"he": frozenset({"he", "him"}), "she": frozenset({"she", "her"})}
+PRONOUN_GENDERS = {
+    "he": frozenset({"he", "him", "his", "himself"}),
+    "she": frozenset({"she", "her", "hers", "herself"}),
+}
 LINK_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her"}),
               "they": frozenset({"they", "them", "their"}), "it": frozenset({"it"})}  # fmt: skip
 """Subject pronouns that pass a speaker on ("He added …"), and the forms of a later pronoun that may take it up."""
@@ -207,7 +210,7 @@ class Attribution:
 
     def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
         """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, the same pronoun for an earlier
-        subject pronoun, and no honorific of the other gender on its surname."""
+        subject pronoun, and no honorific or given name of the other gender ("Mark Hale" is no "she")."""
         link = self.links.get(mention.span)
         if link is not None:
             return pronoun in LINK_FORMS[link]
@@ -218,7 +221,7 @@ class Attribution:
             return wanted is ActorKind.PERSON and (not role or pronoun in PRONOUN_GENDERS[role])
         if not _fits(mention, wanted):
             return False
-        gender = self.genders.get(_gendered_name(mention.text))
+        gender = self.genders.get(_gendered_name(mention.text)) or PRONOUN_OF_SEX.get(given_name_sex(mention.text))
         return gender is None or wanted is not ActorKind.PERSON or pronoun in PRONOUN_GENDERS[gender]
 
     def _author(self, mention: Mention, document: Token) -> Mention:

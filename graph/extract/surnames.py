@@ -1,7 +1,9 @@
-"""Surnames the entity recogniser missed: a news story names a person in full once ("Ann Lee") and by the surname
+"""Names the entity recogniser missed: a news story names a person in full once ("Ann Lee") and by the surname
 after that ("Lee, who was 26, ..."), and the recogniser does not always tag the surname again, most often at the
-start of a sentence. Each such surname becomes a mention of a person, as the tagged ones are, and the merge joins it
-to the full name as it joins those (:mod:`graph.merge.people`)."""
+start of a sentence, or tags it a nationality ("Lee" read as a people); it tags a one-word name of an organisation in
+some sentences and not in others ("the Otters"). Each such surname becomes a mention of a person, and each such name
+of an organisation a mention of it, as the tagged ones are; the merge joins them as it joins those
+(:mod:`graph.merge.people`)."""
 
 from __future__ import annotations
 
@@ -11,28 +13,36 @@ from typing import TYPE_CHECKING
 
 from graph.model import ActorKind, Article, Mention, Span
 
+ACTOR_LABELS = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC"])
+"""The recogniser's labels of names that are actors' (:data:`graph.extract.actors.ENTITY_KINDS`): a word tagged
+otherwise ("NORP": a people) may still be a surname."""
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def untagged_surnames(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
-    """Each proper noun of the body, outside every mention and every name the recogniser tagged, that is written as
-    the surname of a person the article names in full before it, and is no part of a longer name ("Lee Industries")."""
+def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
+    """Each proper noun of the body, outside every mention and every name the recogniser tagged an actor, that is
+    written as the surname of a person the article names in full before it, or as a one-word name the article gives
+    an organisation elsewhere, and is no part of a longer name ("Lee Industries")."""
     first_named = _surnames_named_in_full(mentions)
-    if not first_named:
+    organisations = {m.text for m in mentions if m.kind is ActorKind.ORGANIZATION and m.refers is None}
+    organisations = {name for name in organisations if " " not in name and name[:1].isupper()}
+    if not first_named and not organisations:
         return
     ordered = sorted(mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
     for token in doc:
         named_at = first_named.get(token.text)
-        if named_at is None or named_at >= token.idx or token.ent_type_ or not _alone(token):
+        if named_at is not None and named_at >= token.idx:
+            named_at = None
+        if (named_at is None and token.text not in organisations) or token.ent_type_ in ACTOR_LABELS:
             continue
         span = Span(token.idx, token.idx + len(token.text))
         n = bisect_right(starts, span.start) - 1
-        if n >= 0 and ordered[n].span.end > span.start:
+        if (n >= 0 and ordered[n].span.end > span.start) or not _alone(token) or not article.in_body(span):
             continue
-        if article.in_body(span):
-            yield Mention(span, token.text, ActorKind.PERSON)
+        yield Mention(span, token.text, ActorKind.PERSON if named_at is not None else ActorKind.ORGANIZATION)
 
 
 def _surnames_named_in_full(mentions: Sequence[Mention]) -> dict[str, int]:

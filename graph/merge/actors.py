@@ -212,11 +212,20 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     people = [n for n in names if n.family == "person"]
     graph.add_edges_from(_unclashing(person_edges(people, present), lambda n: (n.name, n.sex), _people_fit))
     orgs = [n for n in names if n.family == "org"]
-    groups = frozenset(node for ref, node in nodes.items() if ref.mention.kind is ActorKind.GROUP)
+    groups = _mostly_groups(nodes)
     edges = org_edges(orgs, named, proper, present, groups)
     graph.add_edges_from(_unclashing(edges, lambda n: (n.name, n in named), orgs_fit))
     components = sorted(nx.connected_components(graph), key=lambda c: min(n.sort_key for n in c))
     return {node: i for i, component in enumerate(components) for node in component}
+
+
+def _mostly_groups(nodes: dict[MentionRef, NameNode]) -> frozenset[NameNode]:
+    """The name nodes most of whose mentions the extractor took for an unnamed group of people ("Democrats"), rather
+    than for an organisation ("the Colts" typed a group a few times beside many "Colts" typed a team)."""
+    votes: dict[NameNode, Counter[bool]] = defaultdict(Counter)
+    for ref, node in nodes.items():
+        votes[node][ref.mention.kind is ActorKind.GROUP] += 1
+    return frozenset(node for node, counts in votes.items() if counts[True] > counts[False])
 
 
 def _people_fit(a: tuple[str, str], b: tuple[str, str]) -> bool:

@@ -181,6 +181,7 @@ class _OrgNames:
             holding = set.intersection(*(self.with_word.get(w, set()) for w in self.words[short]))
             holding = {o for o in holding if self.words[short] < self.words[o] and not is_event_name(o.name)}
             holding = {o for o in holding if not qualifies(o.name, short.name, short in self.groups)}
+            holding = self._least(holding)
             if short.within:
                 holding = {o for o in holding if short.within in self.present[o]}
                 if not holding:
@@ -196,6 +197,12 @@ class _OrgNames:
                 yield first[self.words[node]], node
             else:
                 first[self.words[node]] = node
+
+    def _least(self, holding: set[NameNode]) -> set[NameNode]:
+        """The names of ``holding`` that hold no other one's words: "New Orleans Saints" beside "New Orleans Saints
+        Twitter", whose extra words say what of the club is meant."""
+        sets = {self.words[o] for o in holding}
+        return {o for o in holding if not any(other < self.words[o] for other in sets)}
 
     def _ordered(self, nodes: set[NameNode]) -> list[NameNode]:
         return sorted(nodes, key=self.position.__getitem__)

@@ -10,6 +10,7 @@ Lohan"). A short name that fits two people who cannot be one joins neither, so "
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -25,9 +26,15 @@ NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 Edge = tuple[NameNode, NameNode]
 
 
+NICKNAME = re.compile(r"""(?:^[^"“”'‘’]*["”’]\s+|\s["“'‘][^"“”'‘’]+["”'’](?=\s))""")
+"""A nickname quoted inside a name ('Vincent "The Fish" Moretti'), or the end of one the recogniser cut the name in
+('The Fish" Moretti')."""
+
+
 def person_tokens(name: str) -> list[str]:
-    """The words of a person's name without the titles before it or a suffix after it ("Jr.")."""
-    tokens = normalise(name).split()
+    """The words of a person's name without the titles before it, a quoted nickname inside it or a suffix after it
+    ("Jr.")."""
+    tokens = normalise(NICKNAME.sub("", name)).split()
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].strip(".") in NAME_SUFFIXES:

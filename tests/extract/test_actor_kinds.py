@@ -171,3 +171,47 @@ def test_a_body_noun_names_an_organisation_not_a_person(noun: str, kind: ActorKi
     doc = Doc(VOCAB, words=words, heads=[2, 2, 3, 3, 3], deps=deps.split(" "), pos=pos.split(" "))
     mention = mention_at(doc[2], Article("a", doc.text))
     assert (mention.text, mention.kind) == (f"The Hale {noun}", kind)
+
+
+def _headline(words: str, pos: str, ents: str) -> list[tuple[str, ActorKind]]:
+    doc = Doc(VOCAB, words=words.split(" "), pos=pos.split(), ents=ents.split())
+    return [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
+
+
+def test_a_name_run_on_in_a_headline_the_article_never_names_alone_ends_before_a_verb_or_preposition() -> None:
+    found = _headline("Nora Vell Checks Into Rehab Clinic \n The singer left .",
+                      "PROPN PROPN NOUN ADP PROPN PROPN SPACE DET NOUN VERB PUNCT",
+                      "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O O O")  # fmt: skip
+    assert found == [("Nora Vell", ActorKind.ORGANIZATION)]
+
+
+def test_a_name_run_on_in_a_headline_ends_at_a_spaced_dash_and_loses_a_verb_it_opens_with() -> None:
+    found = _headline("Lions - Hale Trade Rumor Grows \n Judge Overturns Hale Fishing Rules Today \n They met .",
+                      "PROPN PUNCT PROPN PROPN PROPN VERB SPACE PROPN VERB PROPN PROPN PROPN NOUN SPACE "
+                      "PRON VERB PUNCT",
+                      "B-ORG I-ORG I-ORG I-ORG I-ORG O O O B-PERSON I-PERSON O O O O O O O")  # fmt: skip
+    assert found == [("Lions", ActorKind.ORGANIZATION), ("Hale", ActorKind.PERSON)]
+
+
+def test_a_name_of_bodies_keeps_its_linking_words_in_a_headline() -> None:
+    found = _headline("Bank of Leeds Cuts Rates Again \n The bank spoke .",
+                      "PROPN ADP PROPN VERB NOUN ADV SPACE DET NOUN VERB PUNCT",
+                      "B-ORG I-ORG I-ORG O O O O O O O O")  # fmt: skip
+    assert found == [("Bank of Leeds", ActorKind.ORGANIZATION)]
+
+
+def test_a_name_run_on_past_a_possessive_is_its_owner_where_the_article_names_it_alone() -> None:
+    words = "Fans cheered the Lions ' Cup Final win . The Lions won ."
+    tags = "NNS VBD DT NNPS POS NNP NNP NN . DT NNPS VBD ."
+    ents = "O O B-ORG I-ORG I-ORG I-ORG I-ORG O O B-ORG I-ORG O O"
+    doc = Doc(VOCAB, words=words.split(), tags=tags.split(), ents=ents.split())
+    found = [m.text for m in extract_mentions(doc, Article("a", doc.text))]
+    assert found == ["the Lions", "The Lions"]
+
+
+def test_a_name_holding_a_possessive_stays_whole_where_the_owner_is_never_named_alone() -> None:
+    words = "The Workers ' Relief Fund paid out in the end ."
+    tags = "DT NNPS POS NNP NNP VBD RP IN DT NN ."
+    ents = "O B-ORG I-ORG I-ORG I-ORG O O O O O O"
+    doc = Doc(VOCAB, words=words.split(), tags=tags.split(), ents=ents.split())
+    assert [m.text for m in extract_mentions(doc, Article("a", doc.text))] == ["Workers ' Relief Fund"]

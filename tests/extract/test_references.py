@@ -41,6 +41,9 @@ def _pronouns(body: str) -> list[tuple[str, str]]:
         ),
         # an honorific's sex decides which of two people "she" stands for
         ("Mr. Hill met Ms. Lee on Tuesday. She later resigned.", [("She", "Lee")]),
+        # so does a given name that nearly always names one sex
+        ("Mark Hale met Ann Lee on Tuesday. She later resigned.", [("She", "Ann Lee")]),
+        ("Helen Moss met Tom Hill on Tuesday. He later resigned.", [("He", "Tom Hill")]),
     ],
 )
 def test_a_narration_pronoun_refers_to_the_name_it_stands_for(body: str, pronouns: list[tuple[str, str]]) -> None:

@@ -28,3 +28,30 @@ def test_a_surname_after_the_full_name_is_a_mention_of_a_person() -> None:
 def test_a_surname_before_any_full_name_or_inside_a_longer_name_is_left_alone() -> None:
     found = _mentions("Lopez Holdings sold its stake on Monday to Andrew Lopez, a banker.")
     assert not any(m.text == "Lopez" for m in found)
+
+
+def _untagged(words: str, pos: str, ents: str, mentions: list[tuple[int, int, ActorKind]]) -> list[tuple[str, str]]:
+    """The untagged names of a hand-built parse, given the mentions (first word, end word, kind) found before."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from graph.extract.surnames import untagged_names
+    from graph.model import Span
+
+    doc = Doc(English().vocab, words=words.split(), pos=pos.split(), ents=ents.split())
+    found = [
+        Mention(Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), doc[a:b].text, kind) for a, b, kind in mentions
+    ]
+    return [(m.text, m.kind.value) for m in untagged_names(doc, Article("a", doc.text), found)]
+
+
+def test_a_surname_the_recogniser_took_for_a_nationality_is_a_person() -> None:
+    found = _untagged("Ada Brenk won . Brenk smiled .", "PROPN PROPN VERB PUNCT PROPN VERB PUNCT",
+                      "B-PERSON I-PERSON O O B-NORP O O", [(0, 2, ActorKind.PERSON)])  # fmt: skip
+    assert found == [("Brenk", "Person")]
+
+
+def test_a_one_word_organisation_the_recogniser_tagged_once_is_an_organisation_everywhere() -> None:
+    found = _untagged("The Otters won . Fans cheered the Otters .", "DET PROPN VERB PUNCT NOUN VERB DET PROPN PUNCT",
+                      "O B-ORG O O O O O O O", [(1, 2, ActorKind.ORGANIZATION)])  # fmt: skip
+    assert found == [("Otters", "Organization")]
