@@ -52,8 +52,9 @@ PEOPLE_NOUNS = frozenset(
      "neighbour", "neighbor", "family", "couple", "victim", "suspect", "colleague", "partner", "candidate",
      "nominee", "delegate", "advocate", "pilot", "cop", "police", "guard", "host", "star", "fan", "boss", "judge",
      "jury", "panel", "crew", "staff", "relative", "someone", "somebody", "anyone", "everyone", "nobody", "chief",
-     "head", "aide", "staffer", "player", "official", "deputy", "expert", "analyst", "diplomat",
-     "witness", "source", "general", "spokesperson", "envoy", "pope", "king", "queen", "prince", "princess", "chef", "team", "side", "camp", "regime", "military", "army", "navy", "leadership"]
+     "head", "aide", "staffer", "player", "official", "deputy", "expert", "analyst", "diplomat", "witness",
+     "source", "general", "spokesperson", "envoy", "pope", "king", "queen", "prince", "princess", "chef", "team",
+     "side", "camp", "regime", "military", "army", "navy", "leadership"]
 )  # fmt: skip
 """Singular nouns that name people or a body of them without an agent's ending (:data:`AGENT_ENDINGS`)."""
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ent", "ant", "ive", "crat", "ess")
