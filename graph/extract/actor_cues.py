@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from graph.extract.actor_words import (
     AGENT_ENDINGS,
     ORGANISATION_HEADS,
+    OUTLET_NOUNS,
     OUTLET_WORDS,
     PEOPLE_NOUNS,
     QUANTIFIERS,
@@ -44,17 +45,23 @@ def coordinated_with_people(ent: DocSpan) -> bool:
 
 def names_an_actor(phrase: DocSpan) -> bool:
     """Whether a phrase a speaker or a participant was read from can name an actor: a name, a pronoun, a plural
-    ("critics", "130 people"), or a description headed by a noun of people or of bodies ("the spokesman", "the
-    company", "the victim"); never words that only count ("few are calling for …") nor a singular noun of a thing
-    ("a new radio ad calling it dangerous", "troop strength … asked whether")."""
+    ("critics", "130 people"), a description headed by a noun of people, of bodies or of outlets ("the spokesman",
+    "the company", "the victim", "the magazine") or that a name opens ("Vanity Fair magazine"); never words that
+    only count ("few are calling for …") nor a singular noun of a thing ("a new radio ad calling it dangerous",
+    "troop strength … asked whether")."""
     root = phrase.root
     if root.ent_type_ in NAMED or root.pos_ in {"PROPN", "PRON"}:
         return True
     if all(t.lower_ in QUANTIFIERS or t.pos_ in {"DET", "ADV", "PUNCT"} for t in phrase):
         return False
-    if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"}:
+    if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"} or _named_before(phrase):
         return True
-    return person_or_body(root.lemma_.lower() or root.lower_)
+    return person_or_body(root.lemma_.lower() or root.lower_) or root.lower_ in OUTLET_NOUNS
+
+
+def _named_before(phrase: DocSpan) -> bool:
+    """Whether a name comes before the head of a description ("Vanity Fair magazine", "Iran's state television")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in phrase if t.i < phrase.root.i)
 
 
 def person_or_body(noun: str) -> bool:

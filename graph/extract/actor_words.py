@@ -54,7 +54,11 @@ PEOPLE_NOUNS = frozenset(
      "jury", "panel", "crew", "staff", "relative", "someone", "somebody", "anyone", "everyone", "nobody", "chief",
      "head", "aide", "staffer", "player", "official", "deputy", "expert", "analyst", "diplomat", "witness",
      "source", "general", "spokesperson", "envoy", "pope", "king", "queen", "prince", "princess", "chef", "team",
-     "side", "camp", "regime", "military", "army", "navy", "leadership"]
+     "side", "camp", "regime", "military", "army", "navy", "leadership", "rep", "attorney", "principal", "plaintiff",
+     "defendant", "pair", "adversary", "girlfriend", "boyfriend", "fiancee", "nephew", "niece", "uncle", "aunt",
+     "cousin", "grandmother", "grandfather", "spouse", "prosecution", "defence", "defense", "opposition", "public",
+     "press", "media", "crowd", "community", "office", "parliament", "television", "tv", "radio", "wire", "blog",
+     "site", "station"]
 )  # fmt: skip
 """Singular nouns that name people or a body of them without an agent's ending (:data:`AGENT_ENDINGS`)."""
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ent", "ant", "ive", "crat", "ess")

@@ -214,7 +214,7 @@ def test_words_that_only_count_name_no_actor() -> None:
 
 @pytest.mark.parametrize(("noun", "actor"), [("ad", False), ("tally", False), ("agreement", False),
                                              ("spokesman", True), ("economist", True), ("victim", True),
-                                             ("company", True), ("resident", True)])  # fmt: skip
+                                             ("company", True), ("resident", True), ("magazine", True), ("rep", True)])  # fmt: skip
 def test_a_singular_description_names_an_actor_only_when_it_names_people(noun: str, actor: bool) -> None:
     # "a new <noun> called it dangerous ."
     assert _phrase(f"a new {noun} called it dangerous .", [2, 2, 3, 3, 3, 3, 3],
@@ -227,3 +227,9 @@ def test_plurals_and_pronouns_name_actors() -> None:
                    "NNS VBD RB .", 0, 1)  # fmt: skip
     assert _phrase("she said so .", [1, 1, 1, 1], "nsubj ROOT advmod punct", "PRON VERB ADV PUNCT",
                    "PRP VBD RB .", 0, 1)  # fmt: skip
+
+
+def test_a_description_a_name_opens_names_an_actor() -> None:
+    # "Zenith Weekly blog said so ."
+    assert _phrase("Zenith Weekly blog said so .", [2, 2, 3, 3, 3, 3], "compound compound nsubj ROOT advmod punct",
+                   "PROPN PROPN NOUN VERB ADV PUNCT", "NNP NNP NN VBD RB .", 0, 3)  # fmt: skip
