@@ -71,16 +71,17 @@ def clash(names: Sequence[str], fit: Callable[[str, str], bool]) -> bool:
 
 def people_fit(a: str, b: str) -> bool:
     """Whether two person names can name one person: surnames fit, and so do first names and middle initials where
-    both names have them ("George W. Bush" is not "George H. W. Bush"), and so do their generations' suffixes ("Duncan
-    Hunter Sr." is not Duncan Hunter); a name that ends the other fits it, and a single name fits the surname or the
-    first name of a full one, and any other single name (a first name and a surname: "Ann" and "Lee")."""
+    both names have them ("George W. Bush" is not "George H. W. Bush"), and so do their generations' suffixes
+    (:func:`_generations_fit`: "Duncan Hunter Sr." is not Duncan Hunter); a name that ends the other fits it, and a
+    single name fits the surname or the first name of a full one, and any other single name (a first name and a
+    surname: "Ann" and "Lee")."""
     (ta, suffix_a), (tb, suffix_b) = generation(a), generation(b)
     if len(ta) == 1 and len(tb) == 1:  # two single names: spelling variants, or a first name and a surname
         return True
     if len(ta) == 1 or len(tb) == 1:  # a surname, or a first name alone
         short, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
         return surname_fits(short, other[-1]) or short == other[0]
-    if suffix_a != suffix_b or not surname_fits(ta[-1], tb[-1]):  # "Duncan Hunter Sr." is not his son
+    if not _generations_fit(suffix_a, suffix_b) or not surname_fits(ta[-1], tb[-1]):
         return False
     if ta[-len(tb) :] == tb or tb[-len(ta) :] == ta:
         return True
@@ -88,6 +89,12 @@ def people_fit(a: str, b: str) -> bool:
     if middle_a and middle_b and middle_a[0][0] != middle_b[0][0]:
         return False
     return _first_names_fit(ta[0], tb[0])
+
+
+def _generations_fit(a: str, b: str) -> bool:
+    """Whether two generations' suffixes ("" for none) may be one person's: the same, or "Jr." and none (the son is
+    often named without it, "Duncan Hunter" beside "Duncan Hunter Jr."; the father named beside him is "Sr.")."""
+    return a == b or {a, b} == {"jr", ""}
 
 
 def surname_fits(a: str, b: str) -> bool:

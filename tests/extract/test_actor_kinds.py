@@ -214,7 +214,8 @@ def test_words_that_only_count_name_no_actor() -> None:
 
 @pytest.mark.parametrize(("noun", "actor"), [("ad", False), ("tally", False), ("agreement", False),
                                              ("spokesman", True), ("economist", True), ("victim", True),
-                                             ("company", True), ("resident", True), ("magazine", True), ("rep", True)])  # fmt: skip
+                                             ("company", True), ("resident", True), ("magazine", True),
+                                             ("rep", True)])  # fmt: skip
 def test_a_singular_description_names_an_actor_only_when_it_names_people(noun: str, actor: bool) -> None:
     # "a new <noun> called it dangerous ."
     assert _phrase(f"a new {noun} called it dangerous .", [2, 2, 3, 3, 3, 3, 3],

@@ -386,8 +386,12 @@ def test_a_father_named_with_sr_is_not_his_son_and_the_bare_surname_is_the_son()
 
 
 def test_names_of_two_generations_stay_apart_across_articles() -> None:
-    found = labels([facts("a", ("Ada Quill Jr.", P)), facts("b", ("Ada Quill", P)), facts("c", ("Ada Quill III", P))])
-    assert [label for label, _ in found] == ["Ada Quill", "Ada Quill III", "Ada Quill Jr."]
+    found = labels([facts("a", ("Ada Quill Sr.", P)), facts("b", ("Ada Quill", P)), facts("c", ("Ada Quill III", P))])
+    assert [label for label, _ in found] == ["Ada Quill", "Ada Quill III", "Ada Quill Sr."]
+
+
+def test_a_son_named_with_and_without_jr_is_one_person() -> None:
+    assert len(labels([facts("a", ("Ada Quill Jr.", P)), facts("b", ("Ada Quill", P), ("Quill", P))])) == 1
 
 
 def test_a_surname_names_a_father_where_only_he_is_named() -> None:
