@@ -15,13 +15,21 @@ from graph.extract.actor_words import (
     QUANTIFIERS,
 )
 from graph.extract.speaker_words import BODY_NOUNS, COMPANY_NOUNS
-from graph.names import normalise
+from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
+HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS
 NAMED = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"])
 """The recogniser's labels of names that may be actors' (a number or a date names none)."""
+
+
+def has_honorific(ent: DocSpan) -> bool:
+    """Whether an honorific opens a name or stands right before it ("Mrs Howard", "Mr. Lee")."""
+    first = normalise(ent.text).split(" ", 1)[0]
+    before = ent.doc[ent.start - 1].lower_.strip(".") if ent.start else ""
+    return first in HONORIFICS or before in HONORIFICS
 
 
 def has_organisation_head(ent: DocSpan) -> bool:
