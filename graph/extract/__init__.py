@@ -50,7 +50,7 @@ def _names_an_actor(doc: Doc, mention: Mention) -> bool:
     """Whether a speaker's or a participant's words can name an actor (:func:`names_an_actor`): "few" and "a new
     radio ad" speak in a quote but are no actors."""
     phrase = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    return phrase is None or len(phrase) == 0 or names_an_actor(phrase)
+    return phrase is None or len(phrase) == 0 or names_an_actor(phrase, mention.kind)
 
 
 __all__ = ["extract"]

@@ -15,6 +15,7 @@ from graph.extract.actor_words import (
     QUANTIFIERS,
 )
 from graph.extract.speaker_words import BODY_NOUNS, COMPANY_NOUNS
+from graph.model import ActorKind
 from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, normalise
 
 if TYPE_CHECKING:
@@ -51,13 +52,16 @@ def coordinated_with_people(ent: DocSpan) -> bool:
     return bool(named) and all(kind == "PERSON" for kind in named)
 
 
-def names_an_actor(phrase: DocSpan) -> bool:
+def names_an_actor(phrase: DocSpan, kind: ActorKind | None = None) -> bool:
     """Whether a phrase a speaker or a participant was read from can name an actor: a name, a pronoun, a plural
     ("critics", "130 people"), a description headed by a noun of people, of bodies or of outlets ("the spokesman",
     "the company", "the victim", "the magazine") or that a name opens ("Vanity Fair magazine"); never words that
     only count ("few are calling for …") nor a singular noun of a thing ("a new radio ad calling it dangerous",
-    "troop strength … asked whether")."""
+    "troop strength … asked whether"); ``kind``: what the phrase was read as, where an outlet ("Just the News")
+    and a group of people named by a noun ("several city MPs") stay actors whatever the tagger made of their words."""
     root = phrase.root
+    if kind is ActorKind.OUTLET or (kind is ActorKind.GROUP and root.pos_ in {"NOUN", "PROPN"}):
+        return True  # read as an outlet by its name, or as people by their noun ("several city MPs")
     if root.ent_type_ in NAMED or root.pos_ in {"PROPN", "PRON"}:
         return True
     if all(t.lower_ in QUANTIFIERS or t.pos_ in {"DET", "ADV", "PUNCT"} for t in phrase):

@@ -37,10 +37,11 @@ THING_VERBS = frozenset(
 """Verbs whose subject may be a thing ("the gadget costs 300 dollars"): their subject is no evidence of a maker."""
 ORGANISATION_HEADS = frozenset(
     ["party", "committee", "council", "ministry", "department", "agency", "commission", "corporation", "association",
-     "institute", "foundation", "federation", "bureau", "university", "college", "inc", "corp", "ltd", "llc", "plc"]
+     "institute", "foundation", "bureau", "university", "college", "inc", "corp", "ltd", "llc", "plc"]
 )  # fmt: skip
 """Last words that make a name an organisation's whatever the recogniser says ("Germany's Green Party" is no place;
-"Union", "Bank" and "Office" end places too: "the Soviet Union", "the West Bank", "the Oval Office")."""
+"Union", "Federation", "Bank" and "Office" end places too: "the Soviet Union", "the Russian Federation",
+"the West Bank", "the Oval Office")."""
 QUANTIFIERS = frozenset(
     ["few", "many", "most", "some", "several", "all", "both", "none", "any", "more", "fewer", "others", "each",
      "either", "neither", "half", "much", "lot", "plenty", "a", "an", "the", "only", "very", "too", "so", "quite"]

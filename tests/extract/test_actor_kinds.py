@@ -234,3 +234,14 @@ def test_a_description_a_name_opens_names_an_actor() -> None:
     # "Zenith Weekly blog said so ."
     assert _phrase("Zenith Weekly blog said so .", [2, 2, 3, 3, 3, 3], "compound compound nsubj ROOT advmod punct",
                    "PROPN PROPN NOUN VERB ADV PUNCT", "NNP NNP NN VBD RB .", 0, 3)  # fmt: skip
+
+
+def test_a_group_or_an_outlet_stays_an_actor_whatever_the_tagger_made_of_its_head() -> None:
+    # "several city MPs said so .", the plural tagged singular
+    words = ("several city MPs said so .", [2, 2, 3, 3, 3, 3], "amod compound nsubj ROOT advmod punct",
+             "ADJ NOUN NOUN VERB ADV PUNCT", "JJ NN NN VBD RB .", 0, 3)  # fmt: skip
+    assert not _phrase(*words)
+    doc = Doc(VOCAB, words=words[0].split(), heads=words[1], deps=words[2].split(), pos=words[3].split(),
+              tags=words[4].split())  # fmt: skip
+    assert names_an_actor(doc[0:3], ActorKind.GROUP)
+    assert names_an_actor(doc[0:3], ActorKind.OUTLET)
