@@ -59,7 +59,7 @@ PEOPLE_NOUNS = frozenset(
      "defendant", "pair", "adversary", "girlfriend", "boyfriend", "fiancee", "nephew", "niece", "uncle", "aunt",
      "cousin", "grandmother", "grandfather", "spouse", "prosecution", "defence", "defense", "opposition", "public",
      "press", "media", "crowd", "community", "office", "parliament", "television", "tv", "radio", "wire", "blog",
-     "site", "station"]
+     "site", "station", "secretary", "brigade", "studio"]
 )  # fmt: skip
 """Singular nouns that name people or a body of them without an agent's ending (:data:`AGENT_ENDINGS`)."""
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ent", "ant", "ive", "crat", "ess")
