@@ -12,7 +12,7 @@ from pathlib import Path
 
 from graph.articles.dates import parse_date
 from graph.articles.layout import parse_layout
-from graph.articles.source import MAX_ARTICLE_BYTES, article_id, check_bytes, normalise_newlines, read_limited
+from graph.articles.source import MAX_ARTICLE_BYTES, article_id, check_bytes, read_limited, repair_text
 from graph.errors import ArticleError
 from graph.model import Article, Problem
 
@@ -33,7 +33,7 @@ def read_html(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Art
     page = bare_extraction(raw, with_metadata=True, include_comments=False)
     if not isinstance(page, Document):
         page = Document()
-    text = normalise_newlines(page.text or "")
+    text = repair_text(page.text or "")
     words = len(text.split())
     if words < MIN_WORDS:
         raise ArticleError(path, f"no article body found in the page ({words} words of main text, {MIN_WORDS} needed)")

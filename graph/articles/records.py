@@ -25,8 +25,8 @@ from graph.articles.source import (
     article_id,
     decode,
     human_size,
-    normalise_newlines,
     read_limited,
+    repair_text,
 )
 from graph.errors import ArticleError, describe
 from graph.model import Article, Problem, Severity
@@ -118,7 +118,7 @@ def record_articles(
             given[name] = value
         else:
             yield problem(f"'{name}' should be a string, found {_kind(value)}; ignored")
-    text = normalise_newlines(record["text"])
+    text = repair_text(record["text"])
     layout = parse_layout(text, titled=False)
     published = layout.published
     if "published" in given:

@@ -16,6 +16,8 @@ import codecs
 import re
 from pathlib import Path
 
+import ftfy
+
 from graph.errors import ArticleError
 from graph.model import Problem, Severity
 
@@ -87,7 +89,7 @@ def decode(raw: bytes, path: Path, line: int | None = None) -> tuple[str, Proble
         except UnicodeDecodeError:
             text = raw.decode("utf-8-sig", errors=_LEGACY_ERRORS)
             warning = Problem(path, _not_utf8(raw), line, Severity.WARNING)
-    text = normalise_newlines(text)
+    text = repair_text(text)
     if not text.strip():
         raise ArticleError(path, "empty: only whitespace, no text", line)
     return text, warning
@@ -95,6 +97,27 @@ def decode(raw: bytes, path: Path, line: int | None = None) -> tuple[str, Proble
 
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+REPAIR = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization="NFC",
+    explain=False,
+)
+"""What :func:`repair_text` mends: text decoded twice or in the wrong code page ("GuantÃ¡namo" for "Guantánamo"),
+then NFC; typographic quotes, ligatures, wide forms and entities stay as written."""
+
+
+def repair_text(text: str) -> str:
+    """An article's text with its mojibake mended by ftfy and composed to NFC (a letter and its accent as one
+    character, however the source stored them), line ends as ``\n``."""
+    return normalise_newlines(ftfy.fix_text(text, REPAIR))
 
 
 def article_id(path: Path) -> str:

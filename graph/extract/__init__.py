@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph.extract.actor_cues import names_an_actor
 from graph.extract.actors import extract_mentions, is_product, product_names
 from graph.extract.dates import anchored_to_speech, extract_times
 from graph.extract.descriptions import extract_descriptions, with_descriptions
@@ -12,7 +13,7 @@ from graph.extract.quotes import extract_quotes
 from graph.extract.references import extract_references, with_references
 from graph.extract.speakers import Attribution
 from graph.extract.surnames import untagged_names
-from graph.model import Article, ArticleFacts
+from graph.model import Article, ArticleFacts, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,7 +33,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     found = [m for q in quotes for m in (q.speaker, q.via, q.addressee)]
     found += [m for e in events if e.salient for m in (*e.agents, *e.patients, *e.places)]
     for mention in found:
-        if mention is None or is_product(mention, products):
+        if mention is None or is_product(mention, products) or not _names_an_actor(doc, mention):
             continue
         if mention.span not in seen and article.in_body(mention.span):
             seen.add(mention.span)
@@ -43,6 +44,13 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     mentions += untagged_names(doc, article, mentions)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)
+
+
+def _names_an_actor(doc: Doc, mention: Mention) -> bool:
+    """Whether a speaker's or a participant's words can name an actor (:func:`names_an_actor`): "few" and "a new
+    radio ad" speak in a quote but are no actors."""
+    phrase = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return phrase is None or len(phrase) == 0 or names_an_actor(phrase, mention.kind)
 
 
 __all__ = ["extract"]

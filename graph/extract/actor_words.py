@@ -35,3 +35,33 @@ THING_VERBS = frozenset(
     ["cost", "weigh", "hold", "include", "feature", "replace", "measure", "contain", "store", "play", "run", "support"]
 )  # fmt: skip
 """Verbs whose subject may be a thing ("the gadget costs 300 dollars"): their subject is no evidence of a maker."""
+ORGANISATION_HEADS = frozenset(
+    ["party", "committee", "council", "ministry", "department", "agency", "commission", "corporation", "association",
+     "institute", "foundation", "bureau", "university", "college", "inc", "corp", "ltd", "llc", "plc"]
+)  # fmt: skip
+"""Last words that make a name an organisation's whatever the recogniser says ("Germany's Green Party" is no place;
+"Union", "Federation", "Bank" and "Office" end places too: "the Soviet Union", "the Russian Federation",
+"the West Bank", "the Oval Office")."""
+QUANTIFIERS = frozenset(
+    ["few", "many", "most", "some", "several", "all", "both", "none", "any", "more", "fewer", "others", "each",
+     "either", "neither", "half", "much", "lot", "plenty", "a", "an", "the", "only", "very", "too", "so", "quite"]
+)  # fmt: skip
+"""Words of a phrase that counts without naming whom ("few are calling for …", "many say"): no actor by themselves."""
+PEOPLE_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "child", "kid", "baby", "teen", "person", "individual", "mother", "father", "mom",
+     "dad", "parent", "son", "daughter", "brother", "sister", "wife", "husband", "widow", "widower", "friend",
+     "neighbour", "neighbor", "family", "couple", "victim", "suspect", "colleague", "partner", "candidate",
+     "nominee", "delegate", "advocate", "pilot", "cop", "police", "guard", "host", "star", "fan", "boss", "judge",
+     "jury", "panel", "crew", "staff", "relative", "someone", "somebody", "anyone", "everyone", "nobody", "chief",
+     "head", "aide", "staffer", "player", "official", "deputy", "expert", "analyst", "diplomat", "witness",
+     "source", "general", "spokesperson", "envoy", "pope", "king", "queen", "prince", "princess", "chef", "team",
+     "side", "camp", "regime", "military", "army", "navy", "leadership", "rep", "attorney", "principal", "plaintiff",
+     "defendant", "pair", "adversary", "girlfriend", "boyfriend", "fiancee", "nephew", "niece", "uncle", "aunt",
+     "cousin", "grandmother", "grandfather", "spouse", "prosecution", "defence", "defense", "opposition", "public",
+     "press", "media", "crowd", "community", "office", "parliament", "television", "tv", "radio", "wire", "blog",
+     "site", "station", "secretary", "brigade", "studio"]
+)  # fmt: skip
+"""Singular nouns that name people or a body of them without an agent's ending (:data:`AGENT_ENDINGS`)."""
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ent", "ant", "ive", "crat", "ess")
+"""Endings of nouns that name who does something ("writer", "governor", "economist", "spokesman", "resident",
+"representative"); a noun ending so in "-ment" names a thing ("the agreement")."""

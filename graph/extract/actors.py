@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from graph.extract.actor_cues import coordinated_with_people, has_honorific, has_organisation_head
 from graph.extract.actor_words import (
     NOT_NAMES,
     OUTLET_NAMES,
@@ -22,7 +23,7 @@ from graph.extract.actor_words import (
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
 from graph.extract.speaker_words import BODY_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, TITLES, normalise
+from graph.names import NAME_PARTICLES, TITLES, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -331,15 +332,19 @@ def role_of(ent: DocSpan) -> str | None:
 def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs
     Howard"), a known outlet's name or an outlet noun beside it an outlet ("RT", "the news outlet Meduza"), a place
-    preposition or "-based" a place ("around Kherson", "Torbay-based"); a person is never an outlet by the words of
-    the name ("Jim Press"), and a place that speaks stays a place (its government: "Moscow said")."""
+    preposition or "-based" a place ("around Kherson", "Torbay-based"); an organisation's head word an organisation
+    ("Germany's Green Party"), and a list of people a person ("Ann Lee, Tom Hill and Carla Diaz"); a person is never
+    an outlet by the words of the name ("Jim Press"), and a place that speaks stays a place (its government: "Moscow
+    said")."""
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
-    first = normalise(ent.text).split(" ", 1)[0]
-    before = ent.doc[ent.start - 1].lower_.strip(".") if ent.start else ""
-    if first in FEMALE_HONORIFICS | MALE_HONORIFICS or before in FEMALE_HONORIFICS | MALE_HONORIFICS:
+    if has_honorific(ent):
         return ActorKind.PERSON
     if _bare(ent.text) in OUTLET_NAMES or (kind is not ActorKind.PLACE and _beside_outlet_noun(ent)):
         return ActorKind.OUTLET
+    if has_organisation_head(ent):
+        return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
+    if kind is ActorKind.ORGANIZATION and coordinated_with_people(ent):
+        return ActorKind.PERSON
     if kind is not ActorKind.PLACE and _placed(ent, kind):
         return ActorKind.PLACE
     if kind is ActorKind.ORGANIZATION and is_outlet(ent.text, article):

@@ -26,7 +26,7 @@ from graph.merge.organisations import (
     place_words,
     proper_words,
 )
-from graph.merge.people import epithets, people_fit, person_edges, person_tokens, shared_surnames
+from graph.merge.people import epithets, people_fit, person_edges, person_tokens, shared_surnames, surname_of
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
 from graph.names import TITLES, normalise, sex_of
 from graph.story import Actor, MentionRef
@@ -128,7 +128,7 @@ def _sex_full_names(nodes: dict[MentionRef, NameNode]) -> None:
             continue
         words = node.name.split()
         if len(words) > 1:
-            full[(ref.article_id, words[-1])].add(node)
+            full[(ref.article_id, surname_of(node.name))].add(node)
         elif node.sex:
             told[(ref.article_id, words[0])].add(node.sex)
     sexes: dict[NameNode, set[str]] = defaultdict(set)
@@ -157,8 +157,8 @@ def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
         if mention.kind is ActorKind.PERSON:
             tokens = person_tokens(mention.text)
             if len(tokens) > 1:
-                people[ref.article_id].add(tokens[-1])
-                people[""].add(tokens[-1])
+                people[ref.article_id].add(surname_of(" ".join(tokens)))
+                people[""].add(surname_of(" ".join(tokens)))
         elif mention.kind is not ActorKind.PLACE and " " in (name := normalise(mention.text)):
             org_words[ref.article_id].update(name.split())
             org_words[""].update(name.split())
@@ -167,14 +167,20 @@ def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
 
 def _voted_kinds(refs: Iterable[MentionRef]) -> dict[str, ActorKind]:
     """The kind of each name the entity recogniser may type differently in different places ("Lohan" a person here, a
-    place there): the kind it is given most often in the story (a person on a tie)."""
+    place there): the kind it is given most often in the story; on a tie, :func:`_tie_rank` decides."""
     votes: dict[str, Counter[ActorKind]] = defaultdict(Counter)
     for ref in refs:
         if ref.mention.kind in RETYPED and is_named(ref.mention):
             votes[normalise(ref.mention.text)][ref.mention.kind] += 1
-    return {
-        name: max(counts, key=lambda k: (counts[k], k is ActorKind.PERSON, k.value)) for name, counts in votes.items()
-    }
+    return {name: max(counts, key=lambda k: (counts[k], _tie_rank(name, k), k.value)) for name, counts in votes.items()}
+
+
+def _tie_rank(name: str, kind: ActorKind) -> int:
+    """Which kind wins a tie of votes: a place for a name of one word, which the story never gives as a person's full
+    name ("Schengen" a place in one sentence and a person in the next), else a person ("Ann Lee")."""
+    if kind is ActorKind.PLACE and " " not in name:
+        return 2
+    return 1 if kind is ActorKind.PERSON else 0
 
 
 def _node(ref: MentionRef, kind: ActorKind) -> NameNode:

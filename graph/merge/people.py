@@ -32,14 +32,28 @@ NICKNAME = re.compile(r"""(?:^[^"“”'‘’]*["”’]\s+|\s["“'‘][^"“�
 
 
 def person_tokens(name: str) -> list[str]:
-    """The words of a person's name without the titles before it, a quoted nickname inside it or a suffix after it
-    ("Jr.")."""
+    """The words of a person's name without the titles before it or a quoted nickname inside it; a generation's
+    suffix after it ("Sr.", "Jr.", "III") stays, without its dot: "Duncan Hunter Sr." is not his son Duncan Hunter."""
     tokens = normalise(NICKNAME.sub("", name)).split()
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
-    while len(tokens) > 2 and tokens[-1].strip(".") in NAME_SUFFIXES:
-        tokens = tokens[:-1]
+    if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
+        tokens[-1] = tokens[-1].strip(".,")
     return tokens
+
+
+def generation(name: str) -> tuple[list[str], str]:
+    """A normalised person name's words without a generation's suffix, and the suffix ("" for none)."""
+    words = name.split()
+    if len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        return words[:-1], words[-1]
+    return words, ""
+
+
+def surname_of(name: str) -> str:
+    """The surname of a normalised person name: its last word before a generation's suffix ("hunter" of "duncan
+    hunter sr")."""
+    return generation(name)[0][-1]
 
 
 def epithets(names: Iterable[str]) -> dict[str, str]:
@@ -63,16 +77,17 @@ def clash(names: Sequence[str], fit: Callable[[str, str], bool]) -> bool:
 
 def people_fit(a: str, b: str) -> bool:
     """Whether two person names can name one person: surnames fit, and so do first names and middle initials where
-    both names have them ("George W. Bush" is not "George H. W. Bush"); a name that ends the other fits it, and a
+    both names have them ("George W. Bush" is not "George H. W. Bush"), and so do their generations' suffixes
+    (:func:`_generations_fit`: "Duncan Hunter Sr." is not Duncan Hunter); a name that ends the other fits it, and a
     single name fits the surname or the first name of a full one, and any other single name (a first name and a
     surname: "Ann" and "Lee")."""
-    ta, tb = a.split(), b.split()
+    (ta, suffix_a), (tb, suffix_b) = generation(a), generation(b)
     if len(ta) == 1 and len(tb) == 1:  # two single names: spelling variants, or a first name and a surname
         return True
     if len(ta) == 1 or len(tb) == 1:  # a surname, or a first name alone
         short, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
         return surname_fits(short, other[-1]) or short == other[0]
-    if not surname_fits(ta[-1], tb[-1]):
+    if not _generations_fit(suffix_a, suffix_b) or not surname_fits(ta[-1], tb[-1]):
         return False
     if ta[-len(tb) :] == tb or tb[-len(ta) :] == ta:
         return True
@@ -80,6 +95,12 @@ def people_fit(a: str, b: str) -> bool:
     if middle_a and middle_b and middle_a[0][0] != middle_b[0][0]:
         return False
     return _first_names_fit(ta[0], tb[0])
+
+
+def _generations_fit(a: str, b: str) -> bool:
+    """Whether two generations' suffixes ("" for none) may be one person's: the same, or "Jr." and none (the son is
+    often named without it, "Duncan Hunter" beside "Duncan Hunter Jr."; the father named beside him is "Sr.")."""
+    return a == b or {a, b} == {"jr", ""}
 
 
 def surname_fits(a: str, b: str) -> bool:
@@ -124,10 +145,10 @@ def shared_surnames(people: Iterable[str]) -> set[str]:
     and John Smith)."""
     full = sorted(name for name in people if " " in name)
     singles = sorted(name for name in people if " " not in name)
-    surnames = Surnames([f.split()[-1] for f in full] + singles)
+    surnames = Surnames([surname_of(f) for f in full] + singles)
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full:
-        by_surname[name.split()[-1]].append(name)
+        by_surname[surname_of(name)].append(name)
     return {
         name
         for name in singles
@@ -154,11 +175,11 @@ class _People:
 
     def __init__(self, full: list[NameNode], shorts: list[NameNode], present: dict[NameNode, set[str]]) -> None:
         self.full, self.shorts, self.present = full, shorts, present
-        self.surnames = Surnames([f.name.split()[-1] for f in full] + [m.name for m in shorts])
+        self.surnames = Surnames([surname_of(f.name) for f in full] + [m.name for m in shorts])
         self.by_surname: dict[str, list[int]] = defaultdict(list)
         self.by_first: dict[str, list[int]] = defaultdict(list)
         for i, f in enumerate(full):
-            self.by_surname[f.name.split()[-1]].append(i)
+            self.by_surname[surname_of(f.name)].append(i)
             self.by_first[f.name.split()[0]].append(i)
 
     def full_fitting(self, surname: str) -> list[NameNode]:
@@ -171,7 +192,7 @@ class _People:
         pairs = {
             (i, j)
             for i, f in enumerate(self.full)
-            for other in self.surnames.fitting(f.name.split()[-1])
+            for other in self.surnames.fitting(surname_of(f.name))
             for j in self.by_surname.get(other, ())
             if i < j
         }
@@ -205,7 +226,7 @@ class _People:
     def _full_names_of(self, short: NameNode) -> list[NameNode]:
         """The full names a single name fits, of its sex, in its article where it is resolved per article."""
         fitting = [f for f in self.full_fitting(short.name) if sexes_fit(short.sex, f.sex)]
-        return [f for f in fitting if short.within in self.present[f]] if short.within else fitting
+        return _plain_first([f for f in fitting if short.within in self.present[f]] if short.within else fitting)
 
     def first_name_edges(self, unresolved: list[NameNode]) -> Iterator[Edge]:
         """A first name to the one full name it opens in its article: "Lindsay" beside "Lindsay Lohan", and no other
@@ -220,6 +241,15 @@ class _People:
                 fitting = _most_named(opening, self.present)
             if fitting and not clash([f.name for f in fitting], people_fit):
                 yield from ((short, f) for f in fitting)
+
+
+def _plain_first(names: list[NameNode]) -> list[NameNode]:
+    """``names``, or where they cannot be one person those without a generation's suffix, when those can: a bare
+    "Hunter" beside Duncan Hunter and his father Duncan Hunter Sr. names the son, whom no suffix needs to set apart."""
+    if not clash([n.name for n in names], people_fit):
+        return names
+    plain = [n for n in names if not generation(n.name)[1]]
+    return plain if plain and len(plain) < len(names) and not clash([n.name for n in plain], people_fit) else names
 
 
 def _most_named(names: list[NameNode], present: dict[NameNode, set[str]]) -> list[NameNode]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.articles import read_json, read_jsonl
+from graph.articles import read_article_file, read_json, read_jsonl
 from graph.errors import ArticleError
 from graph.model import Article, Problem, Severity
 
@@ -122,3 +122,19 @@ def test_a_json_syntax_error_names_its_line(tmp_path: Path) -> None:
     (tmp_path / "scalar.json").write_text("42", encoding="utf-8")
     with pytest.raises(ArticleError, match="expected a JSON object or a list of objects, found a number"):
         list(read_json(tmp_path / "scalar.json"))
+
+
+def test_mojibake_is_mended_and_accents_are_composed_while_typography_stays(tmp_path: Path) -> None:
+    # "Zoë Ruiz" stored decomposed (e + combining diaeresis); "Bogotá" decoded twice (UTF-8 read as Windows-1252)
+    text = "Zoe\u0308 Ruiz flew to Bogot\u00c3\u00a1 on Monday.\n\n\u201cIt\u2019s fine,\u201d she said \u2014 twice."
+    path = write_jsonl(tmp_path / "a.jsonl", json.dumps({"id": "m1", "text": text}))
+    [article], _ = split(list(read_jsonl(path)))
+    mended = "Zo\u00eb Ruiz flew to Bogot\u00e1 on Monday.\n\n\u201cIt\u2019s fine,\u201d she said \u2014 twice."
+    assert article.text == mended
+
+
+def test_a_plain_text_file_is_mended_too(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Zoe\u0308 Ruiz met the mayor of Bogot\u00c3\u00a1.\n", encoding="utf-8")
+    [article] = [a for a in read_article_file(path) if isinstance(a, Article)]
+    assert "Zo\u00eb Ruiz met the mayor of Bogot\u00e1." in article.text

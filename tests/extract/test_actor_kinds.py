@@ -6,6 +6,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from graph.extract.actor_cues import names_an_actor
 from graph.extract.actors import extract_mentions, mention_at, product_names
 from graph.model import ActorKind, Article
 
@@ -215,3 +216,76 @@ def test_a_name_holding_a_possessive_stays_whole_where_the_owner_is_never_named_
     ents = "O B-ORG I-ORG I-ORG I-ORG O O O O O O"
     doc = Doc(VOCAB, words=words.split(), tags=tags.split(), ents=ents.split())
     assert [m.text for m in extract_mentions(doc, Article("a", doc.text))] == ["Workers ' Relief Fund"]
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation_whatever_its_label() -> None:
+    # "Ann Lee, a lawmaker from the Farmers Party, spoke .": the recogniser calls the party a place
+    found = _kinds("Ann Lee , a lawmaker from the Farmers Party , spoke .", [1, 11, 1, 4, 1, 4, 8, 8, 5, 1, 11, 11],
+                   "compound nsubj punct det appos prep det compound pobj punct ROOT punct",
+                   "PROPN PROPN PUNCT DET NOUN ADP DET PROPN PROPN PUNCT VERB PUNCT",
+                   "B-PERSON I-PERSON O O O O O B-GPE I-GPE O O O")  # fmt: skip
+    assert found == [("Ann Lee", ActorKind.PERSON), ("Farmers Party", ActorKind.ORGANIZATION)]
+
+
+def test_a_name_listed_among_people_is_a_person() -> None:
+    # "Ann Lee , Tom Hill and Carla Diaz spoke .": the recogniser calls the last of them an organisation
+    found = _kinds("Ann Lee , Tom Hill and Carla Diaz spoke .", [1, 9, 1, 4, 1, 4, 7, 4, 9, 9],
+                   "compound nsubj punct compound conj cc compound conj ROOT punct",
+                   "PROPN PROPN PUNCT PROPN PROPN CCONJ PROPN PROPN VERB PUNCT",
+                   "B-PERSON I-PERSON O B-PERSON I-PERSON O B-ORG I-ORG O O")  # fmt: skip
+    assert ("Carla Diaz", ActorKind.PERSON) in found
+
+
+def test_an_organisation_listed_among_people_stays_an_organisation() -> None:
+    found = _kinds("Ann Lee and Acme Holdings Party spoke .", [1, 6, 1, 5, 5, 1, 6, 6],
+                   "compound nsubj cc compound compound conj ROOT punct",
+                   "PROPN PROPN CCONJ PROPN PROPN PROPN VERB PUNCT",
+                   "B-PERSON I-PERSON O B-ORG I-ORG I-ORG O O")  # fmt: skip
+    assert ("Acme Holdings Party", ActorKind.ORGANIZATION) in found
+
+
+def _phrase(words: str, heads: list[int], deps: str, pos: str, tags: str, start: int, end: int) -> bool:
+    doc = Doc(VOCAB, words=words.split(), heads=heads, deps=deps.split(), pos=pos.split(), tags=tags.split())
+    return names_an_actor(doc[start:end])
+
+
+def test_words_that_only_count_name_no_actor() -> None:
+    # "few are calling for a truce ."
+    assert not _phrase("few are calling for a truce .", [2, 2, 2, 2, 5, 3, 2],
+                       "nsubj aux ROOT prep det pobj punct", "ADJ AUX VERB ADP DET NOUN PUNCT",
+                       "JJ VBP VBG IN DT NN .", 0, 1)  # fmt: skip
+
+
+@pytest.mark.parametrize(("noun", "actor"), [("ad", False), ("tally", False), ("agreement", False),
+                                             ("spokesman", True), ("economist", True), ("victim", True),
+                                             ("company", True), ("resident", True), ("magazine", True),
+                                             ("rep", True)])  # fmt: skip
+def test_a_singular_description_names_an_actor_only_when_it_names_people(noun: str, actor: bool) -> None:
+    # "a new <noun> called it dangerous ."
+    assert _phrase(f"a new {noun} called it dangerous .", [2, 2, 3, 3, 3, 3, 3],
+                   "det amod nsubj ROOT dobj oprd punct", "DET ADJ NOUN VERB PRON ADJ PUNCT",
+                   "DT JJ NN VBD PRP JJ .", 0, 3) is actor  # fmt: skip
+
+
+def test_plurals_and_pronouns_name_actors() -> None:
+    assert _phrase("critics said so .", [1, 1, 1, 1], "nsubj ROOT advmod punct", "NOUN VERB ADV PUNCT",
+                   "NNS VBD RB .", 0, 1)  # fmt: skip
+    assert _phrase("she said so .", [1, 1, 1, 1], "nsubj ROOT advmod punct", "PRON VERB ADV PUNCT",
+                   "PRP VBD RB .", 0, 1)  # fmt: skip
+
+
+def test_a_description_a_name_opens_names_an_actor() -> None:
+    # "Zenith Weekly blog said so ."
+    assert _phrase("Zenith Weekly blog said so .", [2, 2, 3, 3, 3, 3], "compound compound nsubj ROOT advmod punct",
+                   "PROPN PROPN NOUN VERB ADV PUNCT", "NNP NNP NN VBD RB .", 0, 3)  # fmt: skip
+
+
+def test_a_group_or_an_outlet_stays_an_actor_whatever_the_tagger_made_of_its_head() -> None:
+    # "several city MPs said so .", the plural tagged singular
+    words = ("several city MPs said so .", [2, 2, 3, 3, 3, 3], "amod compound nsubj ROOT advmod punct",
+             "ADJ NOUN NOUN VERB ADV PUNCT", "JJ NN NN VBD RB .", 0, 3)  # fmt: skip
+    assert not _phrase(*words)
+    doc = Doc(VOCAB, words=words[0].split(), heads=words[1], deps=words[2].split(), pos=words[3].split(),
+              tags=words[4].split())  # fmt: skip
+    assert names_an_actor(doc[0:3], ActorKind.GROUP)
+    assert names_an_actor(doc[0:3], ActorKind.OUTLET)

@@ -377,3 +377,32 @@ def test_a_description_whose_name_is_not_among_the_mentions_stands_as_written() 
     description = Mention(Span(0, 11), "The actress", P, refers=Span(40, 50))
     story = merge([ArticleFacts(Article("a", text), [description])])
     assert [a.label for a in story.actors.values()] == ["The actress"]
+
+
+def test_a_father_named_with_sr_is_not_his_son_and_the_bare_surname_is_the_son() -> None:
+    story = merge([facts("a", ("Tom Varley", P), ("Varley", P), ("Tom Varley Sr.", P))])
+    found = sorted(sorted(r.mention.text for r in a.mentions) for a in story.actors.values())
+    assert found == [["Tom Varley", "Varley"], ["Tom Varley Sr."]]
+
+
+def test_names_of_two_generations_stay_apart_across_articles() -> None:
+    found = labels([facts("a", ("Ada Quill Sr.", P)), facts("b", ("Ada Quill", P)), facts("c", ("Ada Quill III", P))])
+    assert [label for label, _ in found] == ["Ada Quill", "Ada Quill III", "Ada Quill Sr."]
+
+
+def test_a_son_named_with_and_without_jr_is_one_person() -> None:
+    assert len(labels([facts("a", ("Ada Quill Jr.", P)), facts("b", ("Ada Quill", P), ("Quill", P))])) == 1
+
+
+def test_a_surname_names_a_father_where_only_he_is_named() -> None:
+    assert len(labels([facts("a", ("Tom Varley Sr.", P), ("Varley", P))])) == 1
+
+
+def test_a_one_word_name_a_place_and_a_person_as_often_is_a_place() -> None:
+    story = merge([facts("a", ("Vellmark", ActorKind.PLACE)), facts("b", ("Vellmark", P))])
+    assert [a.kind for a in story.actors.values()] == [ActorKind.PLACE]
+
+
+def test_a_full_name_a_place_and_a_person_as_often_is_a_person() -> None:
+    story = merge([facts("a", ("Ada Vellmark", ActorKind.PLACE)), facts("b", ("Ada Vellmark", P))])
+    assert [a.kind for a in story.actors.values()] == [ActorKind.PERSON]

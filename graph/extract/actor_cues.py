@@ -1,0 +1,84 @@
+"""Cues in a name's own words and in the phrase around it that tell what kind of actor it names, or that it names
+none: an organisation's head word ("Green Party"), a name coordinated with people's names ("Ann Lee, Tom Hill and
+Carla Diaz"), a phrase that only counts ("few") or that describes a thing ("a new radio ad")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract.actor_words import (
+    AGENT_ENDINGS,
+    ORGANISATION_HEADS,
+    OUTLET_NOUNS,
+    OUTLET_WORDS,
+    PEOPLE_NOUNS,
+    QUANTIFIERS,
+)
+from graph.extract.speaker_words import BODY_NOUNS, COMPANY_NOUNS
+from graph.model import ActorKind
+from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, normalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
+
+HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS
+NAMED = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"])
+"""The recogniser's labels of names that may be actors' (a number or a date names none)."""
+
+
+def has_honorific(ent: DocSpan) -> bool:
+    """Whether an honorific opens a name or stands right before it ("Mrs Howard", "Mr. Lee")."""
+    first = normalise(ent.text).split(" ", 1)[0]
+    before = ent.doc[ent.start - 1].lower_.strip(".") if ent.start else ""
+    return first in HONORIFICS or before in HONORIFICS
+
+
+def has_organisation_head(ent: DocSpan) -> bool:
+    """Whether a name of two words or more ends in a word only organisations' names end in ("the Green Party",
+    "Rand Corporation"; :data:`graph.extract.actor_words.ORGANISATION_HEADS`)."""
+    return len(ent) > 1 and normalise(ent[-1].text) in ORGANISATION_HEADS
+
+
+def coordinated_with_people(ent: DocSpan) -> bool:
+    """Whether a name is written as a person's among people's: two or three capitalised words, none an outlet's or
+    an organisation's, joined by "and" or commas to names the recogniser calls people and to no other names ("Ann
+    Lee, Tom Hill and Carla Diaz"): a list coordinates like with like."""
+    words = ent.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if set(words) & OUTLET_WORDS or {normalise(w) for w in words} & ORGANISATION_HEADS:
+        return False
+    named = [t.ent_type_ for t in ent.root.conjuncts if t.ent_type_]
+    return bool(named) and all(kind == "PERSON" for kind in named)
+
+
+def names_an_actor(phrase: DocSpan, kind: ActorKind | None = None) -> bool:
+    """Whether a phrase a speaker or a participant was read from can name an actor: a name, a pronoun, a plural
+    ("critics", "130 people"), a description headed by a noun of people, of bodies or of outlets ("the spokesman",
+    "the company", "the victim", "the magazine") or that a name opens ("Vanity Fair magazine"); never words that
+    only count ("few are calling for …") nor a singular noun of a thing ("a new radio ad calling it dangerous",
+    "troop strength … asked whether"); ``kind``: what the phrase was read as, where an outlet ("Just the News")
+    and a group of people named by a noun ("several city MPs") stay actors whatever the tagger made of their words."""
+    root = phrase.root
+    if kind is ActorKind.OUTLET or (kind is ActorKind.GROUP and root.pos_ in {"NOUN", "PROPN"}):
+        return True  # read as an outlet by its name, or as people by their noun ("several city MPs")
+    if root.ent_type_ in NAMED or root.pos_ in {"PROPN", "PRON"}:
+        return True
+    if all(t.lower_ in QUANTIFIERS or t.pos_ in {"DET", "ADV", "PUNCT"} for t in phrase):
+        return False
+    if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"} or _named_before(phrase):
+        return True
+    return person_or_body(root.lemma_.lower() or root.lower_) or root.lower_ in OUTLET_NOUNS
+
+
+def _named_before(phrase: DocSpan) -> bool:
+    """Whether a name comes before the head of a description ("Vanity Fair magazine", "Iran's state television")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in phrase if t.i < phrase.root.i)
+
+
+def person_or_body(noun: str) -> bool:
+    """Whether a singular common noun names a person or a body of people: a known one, or one with an agent's
+    ending ("writer", "economist", "resident"; not "the agreement")."""
+    if noun in PEOPLE_NOUNS or noun in BODY_NOUNS or noun in COMPANY_NOUNS:
+        return True
+    return noun.endswith(AGENT_ENDINGS) and not noun.endswith("ment")
