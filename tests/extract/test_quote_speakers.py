@@ -318,6 +318,13 @@ from tests.extract.news_copy import direct_quotes
             "I will wait",
             "Ann Lee",
         ),
+        # a person named by sex alone ("the woman") is someone a later "she" stands for, as a named person is
+        (
+            "Tom Hill spoke for an hour at the rally on Friday. Then the woman who had heckled him took the stage.\n\n"
+            "“I came here to ask him about the bridge and nothing else,” she said.",
+            "I came here",
+            "the woman",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
