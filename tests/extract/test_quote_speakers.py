@@ -325,6 +325,18 @@ from tests.extract.news_copy import direct_quotes
             "I came here",
             "the woman",
         ),
+        # a verb of speech in someone's reported words that no one spoke, under a modal or said of a thing, leaves
+        # the quoted words to the one who reports them
+        (
+            "Ann Lee told the board that any new contract would demand “absolute secrecy from every member.”",
+            "absolute secrecy",
+            "Ann Lee",
+        ),
+        (
+            "Tom Hill said his neighbours would complain that “the noise never stops, night or day.”",
+            "the noise never",
+            "Tom Hill",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
