@@ -230,6 +230,12 @@ ADDRESSING_VERBS = frozenset({"email", "e-mail", "text", "message", "tell", "wri
 SHOWING_VERBS = frozenset({"show", "feature", "depict", "hear", "see", "watch", "catch", "quote", "film", "record"})
 """Verbs whose object is shown or heard doing what a participle after it says: "the ad shows him saying …"."""
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+SAID_OF = frozenset(
+    {"say", "report", "rumor", "rumour", "describe", "call", "label", "brand", "dub", "term", "accuse", "criticize",
+     "criticise", "praise", "hail", "condemn", "denounce", "characterize", "characterise", "mock", "deride"}
+)  # fmt: skip
+"""Reporting verbs whose passive subject is who or what is spoken of, not who speaks: "X was said to be “furious”",
+"X was called a “liar”", "X is reported to have …"."""
 CLIMB_STEPS = 6
 """How many clauses up :func:`subject_of` looks for a subject."""
 
@@ -243,7 +249,7 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(CLIMB_STEPS):
         if _names_subject(current):
-            return _own_subject(current)
+            return _own_subject(current, climbed=current is not verb)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if not (_free_adjunct(current) or _addressed(current.head)):
                 return current.head
@@ -352,13 +358,17 @@ def _names_subject(verb: Token) -> bool:
     return any((c.dep_ in SUBJECTS and c.pos_ != "SPACE") or c.dep_ == "agent" for c in verb.children)
 
 
-def _own_subject(verb: Token) -> Token | None:
+def _own_subject(verb: Token, climbed: bool = False) -> Token | None:
     """``verb``'s own subject: inverted first ("The tone, said Mr Milburn, …"), else the nearest ("X, Y said"); for a
-    passive with a "by" agent, the agent's object."""
+    passive with a "by" agent, the agent's object; none for a passive of :data:`SAID_OF` without one, unless the
+    subject was sought for a verb of speaking below it, ``climbed`` ("Ann Lee is said to have told friends …")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ != "SPACE"]
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is not None and not any(s.dep_ != "nsubjpass" for s in subjects):
+    passive = not any(s.dep_ != "nsubjpass" for s in subjects)
+    if agent is not None and passive:
         return object_of(agent)  # "… was called “X” by Y": Y speaks, not what was called
+    if passive and not climbed and verb.lemma_.lower() in SAID_OF and any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "Ann Lee was said to be “furious”": nobody named says it
     return min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
 
 

@@ -21,7 +21,8 @@ from graph.extract.attribution import (
 )
 from graph.extract.documents import document_of
 from graph.extract.reported import demand_of
-from graph.extract.speaker_words import BODY_NOUNS, COLLECTIVE_NOUNS, KIN_NOUNS, ROLE_NOUNS
+from graph.extract.speaker_subjects import singular
+from graph.extract.speaker_words import BODY_NOUNS, COLLECTIVE_NOUNS, KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from graph.model import Span
 
 if TYPE_CHECKING:
@@ -125,8 +126,10 @@ def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None
 def _reporter(verb: Token) -> Token:
     """The cue of a quote whose nearest verb characterises (called, described, suggests) inside the reported clause
     of another reporting verb: that outer verb, whose subject is the one the story quotes ("Tom Hill said that Ann Lee
-    once described the pact as “the best deal”": Tom Hill's words about her, as he puts them)."""
-    if verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS:
+    once described the pact as “the best deal”": Tom Hill's words about her, as he puts them), or whose nearest verb
+    tells of speech not made ("Ann Lee said critics would be “screaming”") or by no one who speaks ("Ann Lee said the
+    deal would demand “absolute secrecy”"): the words the outer speaker puts in it."""
+    if verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS and not _unspoken(verb):
         return verb
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -135,6 +138,29 @@ def _reporter(verb: Token) -> Token:
     if clause.dep_ == "ccomp" and is_reporting(outer) and outer.lemma_.lower() not in GOVERNING_ONLY:
         return outer if subject_of(outer) is not None and not _passes_on(outer) else verb
     return verb
+
+
+PEOPLE = frozenset(
+    {"people", "person", "crowd", "audience", "public", "family", "child", "kid", "student", "parent", "citizen",
+     "fan", "veteran", "soldier", "police", "officer", "doctor", "nurse", "teacher", "neighbor", "neighbour"}
+)  # fmt: skip
+"""Nouns of people that the lists of speakers' nouns leave out: "people told her “…”" is speech by people."""
+
+
+def _unspoken(verb: Token) -> bool:
+    """Whether a reporting verb tells of speech that was not made, under a modal ("would demand", "could say"), or
+    of speech by a thing (:func:`_said_by_thing`)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or _said_by_thing(verb)
+
+
+def _said_by_thing(verb: Token) -> bool:
+    """Whether a verb has for subject a thing that cannot speak ("the deal would demand"): neither a name, a pronoun,
+    nor a noun of people, bodies or documents."""
+    subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS), None)
+    if subject is None or subject.ent_type_ or subject.pos_ in {"PRON", "PROPN"}:
+        return False
+    nouns = {subject.lemma_.lower(), singular(subject.lower_)}
+    return not nouns & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE) and document_of(subject) is None
 
 
 def sentence_verb(outside: Sequence[Token], near: int) -> Token | None:

@@ -14,6 +14,7 @@ from graph.extract.speaker_words import (
     COLLECTIVE_NOUNS,
     KIN_NOUNS,
     PARTISANS,
+    PERSON_NOUNS,
     ROLE_GENDERS,
     ROLE_NOUNS,
 )
@@ -62,7 +63,7 @@ def _describes_people(token: Token) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
     owned = definite or any(c.dep_ == "poss" for c in token.lefts)
     common = token.tag_ == "NN" or (token.tag_ == "NNP" and token.text.islower())  # "the senator" tagged a name
-    described = common and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS and owned
+    described = common and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | PERSON_NOUNS and owned
     return described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
 
 

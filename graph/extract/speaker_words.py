@@ -21,6 +21,8 @@ KIN_NOUNS = frozenset(
      "colleague", "boss", "partner", "fiancé", "fiancee", "boyfriend", "girlfriend", "widow", "widower"}
 )  # fmt: skip
 """Nouns of family and friendship that name a person by whose they are ("my father", "his wife")."""
+PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
+"""Nouns that name a person by sex alone: "the woman" is someone a later "she" can stand for."""
 PARTISANS = frozenset({"republican", "democrat", "conservative", "liberal", "independent", "progressive", "tory"})
 """Party words that, after "the", name one politician the story is about ("The Republican said …")."""
 COLLECTIVE_NOUNS = frozenset(
@@ -46,6 +48,9 @@ company", "the airline"); unlike :data:`BODY_NOUNS`, not the bodies that speak f
 ROLE_GENDERS = {
     **dict.fromkeys(
         (
+            "woman",
+            "girl",
+            "lady",
             "actress",
             "businesswoman",
             "chairwoman",
@@ -67,6 +72,9 @@ ROLE_GENDERS = {
     ),
     **dict.fromkeys(
         (
+            "man",
+            "boy",
+            "gentleman",
             "businessman",
             "chairman",
             "congressman",

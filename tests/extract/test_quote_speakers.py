@@ -318,6 +318,25 @@ from tests.extract.news_copy import direct_quotes
             "I will wait",
             "Ann Lee",
         ),
+        # a person named by sex alone ("the woman") is someone a later "she" stands for, as a named person is
+        (
+            "Tom Hill spoke for an hour at the rally on Friday. Then the woman who had heckled him took the stage.\n\n"
+            "“I came here to ask him about the bridge and nothing else,” she said.",
+            "I came here",
+            "the woman",
+        ),
+        # a verb of speech in someone's reported words that no one spoke, under a modal or said of a thing, leaves
+        # the quoted words to the one who reports them
+        (
+            "Ann Lee told the board that any new contract would demand “absolute secrecy from every member.”",
+            "absolute secrecy",
+            "Ann Lee",
+        ),
+        (
+            "Tom Hill said his neighbours would complain that “the noise never stops, night or day.”",
+            "the noise never",
+            "Tom Hill",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
@@ -421,3 +440,28 @@ def test_a_role_stands_for_the_person_the_article_gave_it(body: str, quote: str,
     refers = said.speaker.refers
     assert (refers.slice(text) if refers is not None else "") == name
     assert said.resolution == ("role" if name else "description") or said.resolution == "pronoun"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        # the subject of a passive "said" or "called" is spoken of, not the speaker
+        (
+            "After the vote, council chairman Tom Hill was said to be “very angry about the way the count was run.”",
+            "very angry",
+        ),
+        ("At the meeting, the new budget was called “a reckless gamble with the town's money” twice.", "a reckless"),
+    ],
+)
+def test_the_subject_of_a_passive_said_or_called_is_no_speaker(body: str, quote: str) -> None:
+    found = {q.text: q.speaker for q in direct_quotes(body)}
+    said = next((text for text in found if quote in text), None)
+    assert said is None or found[said] is None, found
+
+
+@pytest.mark.model
+def test_a_speech_verb_below_a_passive_said_keeps_its_subject() -> None:
+    body = "Tom Hill is reported to have called the new budget “a reckless gamble with the town's money.”"
+    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
+    assert any("reckless gamble" in text and "Tom Hill" in (speaker or "") for text, speaker in found.items()), found
