@@ -5,13 +5,14 @@ from __future__ import annotations
 import itertools
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from types import FrameType
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from graph.merge.story import merge
-from graph.model import ActorKind, Article, ArticleFacts, Mention, Quote, Span
+from graph.model import PUBLISHER_SPAN, ActorKind, Article, ArticleFacts, Mention, Quote, Span
 
 
 def facts(article_id: str, *items: tuple[str, ActorKind], quotes: tuple[tuple[str, int], ...] = ()) -> ArticleFacts:
@@ -34,6 +35,14 @@ P, ORG = ActorKind.PERSON, ActorKind.ORGANIZATION
 def labels(story_facts: list[ArticleFacts]) -> list[tuple[str, set[str]]]:
     story = merge(story_facts)
     return sorted((a.label, a.aliases) for a in story.actors.values())
+
+
+def test_a_publisher_given_in_lower_case_is_one_outlet_across_articles() -> None:
+    story = merge(
+        [replace(facts(name, ("Ann Lee", P)), article=Article(name, "Ann Lee. ", publisher="ledger")) for name in "ab"]
+    )
+    outlets = {story.actor_of[(name, PUBLISHER_SPAN)] for name in "ab"}
+    assert [(story.actors[key].label, story.actors[key].kind) for key in outlets] == [("ledger", ActorKind.OUTLET)]
 
 
 def test_titles_and_surnames_join_one_person() -> None:
