@@ -271,7 +271,8 @@ def _tells(node: Node) -> bool:
 def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str, list[str]]) -> None:
     """Each bare mention joins an event of its own lemma, or failing that of a related one, of its own kind (it has
     nothing else to clash with): the one in its own article when there is one, else the largest that more than one
-    article tells; with none, bare mentions of one lemma are one event among themselves."""
+    article tells; with none, bare mentions of one lemma that only name an event ("the explosion") are one event among
+    themselves, and one whose words go on (:func:`_goes_on`) is an event of its own."""
     full = _full_by_lemma(nodes, cluster_of)
     articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
     least = {id(c): min(c.members) for cs in full.values() for c in cs}
@@ -279,6 +280,8 @@ def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str
     for node in (n for n in nodes if n.bare):
         target = _largest(node, _candidates(node, full, related), articles, least)
         if target is None:
+            if _goes_on(node):
+                continue
             if node.mention.lemma not in alone:
                 alone[node.mention.lemma] = cluster_of[node.index]
                 continue
@@ -288,6 +291,12 @@ def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str
             least[id(target)] = min(least[id(target)], node.index)
         target.members.append(node.index)
         cluster_of[node.index] = target
+
+
+def _goes_on(node: Node) -> bool:
+    """Whether a mention's words go on after its trigger ("raised questions", "raised $8 million"): what it tells
+    besides its word, with no participant found in it, sets it apart from another article's mention of that word."""
+    return node.mention.span.end > node.mention.trigger.end
 
 
 def _full_by_lemma(nodes: list[Node], cluster_of: list[Cluster]) -> dict[str, list[Cluster]]:

@@ -37,7 +37,8 @@ def random_nodes(seed: int, count: int) -> tuple[list[event_nodes.Node], list[tu
             end = start + dt.timedelta(days=rng.choice((0, 0, 2)))
             time = TimeExpr(span, "", "", Granularity.DAY, start, end)
         families = {k.removeprefix("actor:").split("/")[0] for k in agents.plain if k.startswith("actor:")}
-        mention = EventMention(span, lemma, span, span, lemma, lemma, rng.choice((C, C, P)))
+        words = Span(index, index + 2) if rng.random() < 0.3 else span  # some go on after their trigger
+        mention = EventMention(words, lemma, words, span, lemma, lemma, rng.choice((C, C, P)))
         nodes.append(
             event_nodes.Node(
                 index,
@@ -91,6 +92,8 @@ def pair_by_pair(nodes: list[event_nodes.Node], must: list[tuple[int, int]]) -> 
         local = [c for c in candidates if any(nodes[m].article_id == node.article_id for m in c)]
         widely = [c for c in candidates if len({nodes[m].article_id for m in c}) > 1]  # told in more than one article
         target = max(local if len(local) == 1 else widely, key=lambda c: (len(c), -min(c)), default=None)
+        if target is None and node.mention.span.end > node.mention.trigger.end:  # its words go on: its own event
+            continue
         target = alone.setdefault(lemma, set()) if target is None else target
         target.add(node.index)
         cluster_of[node.index] = target

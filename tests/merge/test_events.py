@@ -159,6 +159,24 @@ def test_one_agent_doing_the_same_to_two_people_is_two_events() -> None:
     assert found == [["a:endorse", "c:endorse"], ["b:endorse"]]
 
 
+def test_bare_mentions_whose_words_go_on_are_events_of_their_own_across_articles() -> None:
+    """Three articles' "raised questions", "raised $8 million" and "raised the towers" name no participant and share
+    a word: three happenings; two articles' bare "the explosion" only name one."""
+    facts = [
+        article(
+            "a", ("raised questions", "raise", P, None, ORG, None), ("the explosion", "explosion", C, None, ORG, None)
+        ),
+        article(
+            "b", ("raised $8 million", "raise", P, None, ORG, None), ("the explosion", "explosion", C, None, ORG, None)
+        ),
+        article("c", ("raised the towers", "raise", P, None, ORG, None)),
+    ]
+    for one in facts:
+        first = one.events[0]
+        one.events[0] = replace(first, trigger=Span(first.span.start, first.span.start + len(first.label.split()[0])))
+    assert reports(facts) == [["a:explosion", "b:explosion"], ["a:raise"], ["b:raise"], ["c:raise"]]
+
+
 def test_one_word_with_nothing_shared_is_one_event_within_an_article_only() -> None:
     """Two articles' "the crowd marched" share a word and nothing else: two happenings, as in a story of many places;
     within one article, the word again ("marched on Monday") is the same happening."""
