@@ -96,7 +96,7 @@ MALE_HONORIFICS = frozenset(["mr", "sir", "lord", "m"])
 """Honorifics that tell a person's sex: "Mrs Howard" is not Michael Howard where he is "Mr Howard"."""
 FEMALE_GIVEN_NAMES = frozenset(
     ["mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
-     "nancy", "lisa", "betty", "margaret", "sandra", "donna", "michelle", "emily", "dorothy", "carol", "amanda",
+     "nancy", "lisa", "betty", "margaret", "sandra", "donna", "michelle", "emily", "dorothy", "amanda",
      "melissa", "deborah", "stephanie", "rebecca", "sharon", "cynthia", "kathleen", "amy", "angela", "anna",
      "helen", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel",
      "catherine", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
@@ -105,7 +105,7 @@ FEMALE_GIVEN_NAMES = frozenset(
      "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "diana", "natalie",
      "brittany", "charlotte", "marie", "kayla", "lori", "katie", "kate", "jane", "susannah", "harriet", "sophie",
      "chloe", "lucy", "ellie", "caroline", "fiona", "claire", "clare", "louise", "theresa", "hillary",
-     "condoleezza", "angelina", "britney", "whitney", "oprah", "beyonce", "rihanna", "madonna", "ella", "irene",
+     "condoleezza", "angelina", "britney", "oprah", "beyonce", "rihanna", "madonna", "ella", "irene",
      "rosa", "yvonne", "michaela", "gabrielle", "veronica", "monica", "sylvia", "wendy", "vanessa", "jill",
      "joanna", "joanne"]
 )  # fmt: skip
@@ -122,7 +122,7 @@ MALE_GIVEN_NAMES = frozenset(
      "bill", "bob", "tom", "jim", "mike", "steve", "dave", "dan", "ben", "nick", "tim", "ted", "vladimir", "boris",
      "luis", "carlos", "pedro", "miguel", "ahmed", "mohammed", "muhammad", "hassan", "omar", "ivan", "dmitry",
      "sergei", "igor", "hugh", "ian", "neil", "colin", "graham", "nigel", "simon", "martin", "gordon", "alistair",
-     "alastair", "rupert", "oliver", "harry", "charlie"]
+     "alastair", "rupert", "oliver", "harry"]
 )  # fmt: skip
 """Given names that, in English-language news, nearly always name a woman or a man: what a pronoun may stand for
 ("Mark Hale ... she" is someone else). Names given to both (Jordan, Kelly, Terry, Shawn, Alex) are in neither."""
@@ -156,7 +156,7 @@ def normalise(name: str) -> str:
 def given_name_sex(name: str) -> str:
     """The sex a person's given name tells (:data:`FEMALE_GIVEN_NAMES`, :data:`MALE_GIVEN_NAMES`): "f", "m" or ""
     for a name of one word, an unknown given name or one given to both."""
-    words = [w for w in normalise(name).split() if w not in TITLES]
+    words = [w for w in normalise(name).split() if w.rstrip(".") not in TITLES]
     if len(words) < 2:
         return ""
     return "f" if words[0] in FEMALE_GIVEN_NAMES else "m" if words[0] in MALE_GIVEN_NAMES else ""

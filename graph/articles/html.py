@@ -37,7 +37,7 @@ def read_html(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Art
     words = len(text.split())
     if words < MIN_WORDS:
         raise ArticleError(path, f"no article body found in the page ({words} words of main text, {MIN_WORDS} needed)")
-    title = (page.title or "").strip()
+    title = repair_text(page.title or "").strip()
     first_line = text.strip().split("\n", 1)[0].strip()
     layout = parse_layout(text, titled=bool(title) and first_line == title)  # the headline again at the top
     yield Article(

@@ -111,7 +111,8 @@ REPAIR = ftfy.TextFixerConfig(
     explain=False,
 )
 """What :func:`repair_text` mends: text decoded twice or in the wrong code page ("GuantÃ¡namo" for "Guantánamo"),
-then NFC; typographic quotes, ligatures, wide forms and entities stay as written."""
+then NFC; typographic quotes, ligatures, wide forms and entities stay as written. A sequence that lost a byte
+cannot be mended: it stays, or ftfy guesses (a closing quote "â€" before a space becomes "†")."""
 
 
 def repair_text(text: str) -> str:

@@ -62,6 +62,7 @@ PEOPLE_NOUNS = frozenset(
      "site", "station", "secretary", "brigade", "studio"]
 )  # fmt: skip
 """Singular nouns that name people or a body of them without an agent's ending (:data:`AGENT_ENDINGS`)."""
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ent", "ant", "ive", "crat", "ess")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant", "crat")
 """Endings of nouns that name who does something ("writer", "governor", "economist", "spokesman", "resident",
-"representative"); a noun ending so in "-ment" names a thing ("the agreement")."""
+"resident"); a noun ending so in "-ment" names a thing ("the agreement"). "-ess", "-ive" and "-ee" are left out:
+"business", "initiative" and "fee" name things as often as "actress", "representative" and "employee" name people."""

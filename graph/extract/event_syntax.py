@@ -274,12 +274,12 @@ def title_case(token: Token) -> bool:
 
 
 UNREAD_ENTITIES = frozenset({"PERSON", "WORK_OF_ART", "DATE", "TIME"})
-"""Entities whose words a headline never turns into events: "Rob Lowe", "The Hunger Games", "March"."""
+"""Entities whose words a headline never turns into events: "Tom Hill", "The Long Winter", "March"."""
 
 
 def headline_reading(token: Token) -> tuple[str, bool] | None:
     """What a proper noun of a title-case headline, where taggers read every word as a name, names as a common word:
-    a typed verb ("Gunman Kills Two": kill, a verb) or an event noun ("Kraft Shooting", "Quake Deaths": shooting,
+    a typed verb ("Gunman Kills Two": kill, a verb) or an event noun ("Factory Shooting", "Quake Deaths": shooting,
     death), as its lemma and whether it is a verb; None for a word the tables do not know, a person's name, a title
     or a date ("March 8")."""
     if token.pos_ != "PROPN" or token.ent_type_ in UNREAD_ENTITIES or not title_case(token):
@@ -321,15 +321,21 @@ def pronoun_held(noun: Token) -> bool:
     return noun.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
-NOMINAL_SUFFIXES = ("ation", "ition", "tion", "sion", "ion", "ment", "al", "ure", "ance", "ence", "age", "y")
-"""How English makes a noun of a verb: negotiate -> negotiation, treat -> treatment, arrive -> arrival."""
+NOMINAL_SUFFIXES = ("ation", "ition", "tion", "sion", "ion", "ment", "al", "ure", "ance", "ence")
+"""How English makes a noun of a verb: negotiate -> negotiation, treat -> treatment, arrive -> arrival. A bare "-ion"
+needs a stem of five letters ("confession" of "confess"), so that "station", "billion" and "million" are not made of
+"state", "bill" and "mill"."""
 
 
 def nominalisation(lemma: str, verbs: frozenset[str]) -> bool:
     """Whether ``lemma`` is a verb of ``verbs`` with a nominal suffix ("negotiation" of "negotiate")."""
     for suffix in NOMINAL_SUFFIXES:
         stem = lemma.removesuffix(suffix)
-        if stem != lemma and len(stem) >= 4 and (stem in verbs or stem + "e" in verbs or stem + "ate" in verbs):
+        if (
+            stem != lemma
+            and len(stem) >= (5 if suffix == "ion" else 4)
+            and (stem in verbs or stem + "e" in verbs or stem + "ate" in verbs)
+        ):
             return True
     return False
 

@@ -24,7 +24,7 @@ TIME_WORDS = re.compile(
     r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|morning|afternoon|evening|"
     r"spring|summer|fall|autumn|winter|christmas|easter|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|"
     r"weekly|monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
-    rf"\b{YEAR}(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{1, 2}/\d{1, 2}|\d:\d\d|"
+    rf"\b{YEAR}(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{{1,2}}/\d{{1,2}}|\d:\d\d|"
     r"\d\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4} (?:gmt|utc)\b",
     re.I,
 )

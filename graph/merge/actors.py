@@ -191,7 +191,8 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
         return NameNode(family, " ".join(person_tokens(mention.text)), sex=sex)
     if kind is ActorKind.PLACE and is_named(mention):
         return NameNode(family, one_country_spelling(normalise(mention.text)))
-    if is_named(mention) or distinctive(mention.text) or mention.span == PUBLISHER_SPAN:  # a publisher, however cased
+    publisher = mention.span == PUBLISHER_SPAN and normalise(mention.text)  # a publisher's name, however cased
+    if is_named(mention) or distinctive(mention.text) or publisher:
         return NameNode(family, normalise(mention.text))
     return NameNode(family, normalise(mention.text), ref.article_id)
 

@@ -33,7 +33,7 @@ NICKNAME = re.compile(r"""(?:^[^"“”'‘’]*["”’]\s+|\s["“'‘][^"“�
 
 def person_tokens(name: str) -> list[str]:
     """The words of a person's name without the titles before it or a quoted nickname inside it; a generation's
-    suffix after it ("Sr.", "Jr.", "III") stays, without its dot: "Duncan Hunter Sr." is not his son Duncan Hunter."""
+    suffix after it ("Sr.", "Jr.", "III") stays, without its dot: "Tom Hale Sr." is not his son Tom Hale."""
     tokens = normalise(NICKNAME.sub("", name)).split()
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
@@ -78,7 +78,7 @@ def clash(names: Sequence[str], fit: Callable[[str, str], bool]) -> bool:
 def people_fit(a: str, b: str) -> bool:
     """Whether two person names can name one person: surnames fit, and so do first names and middle initials where
     both names have them ("George W. Bush" is not "George H. W. Bush"), and so do their generations' suffixes
-    (:func:`_generations_fit`: "Duncan Hunter Sr." is not Duncan Hunter); a name that ends the other fits it, and a
+    (:func:`_generations_fit`: "Tom Hale Sr." is not Tom Hale); a name that ends the other fits it, and a
     single name fits the surname or the first name of a full one, and any other single name (a first name and a
     surname: "Ann" and "Lee")."""
     (ta, suffix_a), (tb, suffix_b) = generation(a), generation(b)
@@ -99,7 +99,7 @@ def people_fit(a: str, b: str) -> bool:
 
 def _generations_fit(a: str, b: str) -> bool:
     """Whether two generations' suffixes ("" for none) may be one person's: the same, or "Jr." and none (the son is
-    often named without it, "Duncan Hunter" beside "Duncan Hunter Jr."; the father named beside him is "Sr.")."""
+    often named without it, "Tom Hale" beside "Tom Hale Jr."; the father named beside him is "Sr.")."""
     return a == b or {a, b} == {"jr", ""}
 
 
@@ -245,7 +245,7 @@ class _People:
 
 def _plain_first(names: list[NameNode]) -> list[NameNode]:
     """``names``, or where they cannot be one person those without a generation's suffix, when those can: a bare
-    "Hunter" beside Duncan Hunter and his father Duncan Hunter Sr. names the son, whom no suffix needs to set apart."""
+    "Hale" beside Tom Hale and his father Tom Hale Sr. names the son, whom no suffix needs to set apart."""
     if not clash([n.name for n in names], people_fit):
         return names
     plain = [n for n in names if not generation(n.name)[1]]

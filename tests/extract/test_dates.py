@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from graph.extract.dates import extract_times, normalise, tense_of
+from graph.extract.time_pieces import TIME_WORDS
 from graph.extract.timeml import Tense, timeml_type
 from graph.model import Article, Granularity, Span
 from tests.conftest import SeedBuild
@@ -502,3 +503,8 @@ def test_recurring_times_and_ordinal_days(text: str, value: str) -> None:
 def test_a_weekday_after_each_is_a_set() -> None:
     words = ["Flights", "leave", "each", "Thursday"]
     assert times(make_doc(words, ["O", "O", "O", "B-DATE"])) == [("each Thursday", "XXXX-WXX-4")]
+
+
+@pytest.mark.parametrize("words", ["on 7/8/07", "by 12/31", "at 10:30", "in the 1990s"])
+def test_an_entity_written_with_digits_says_something_about_time(words: str) -> None:
+    assert TIME_WORDS.search(words)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.extract.event_syntax import nominalisation
 from graph.model import EventType
 from tests.extract.test_events import Parse, run
 
@@ -229,3 +230,13 @@ CONFESSION = Parse("The confession came after the arraignment .", [1, 2, 2, 2, 5
 )
 def test_more_events(parse: Parse, expected: list[tuple[str, bool]]) -> None:
     assert found(parse) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "made"),
+    [("confession", True), ("protection", True), ("negotiation", True), ("station", False), ("billion", False),
+     ("county", False), ("package", False)],
+)  # fmt: skip
+def test_a_noun_is_a_verb_made_noun_only_by_a_nominal_suffix_on_a_long_enough_stem(noun: str, made: bool) -> None:
+    verbs = frozenset(["confess", "protect", "negotiate", "state", "bill", "count", "pack"])
+    assert nominalisation(noun, verbs) is made
