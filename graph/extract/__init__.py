@@ -29,13 +29,11 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     quotes = list(extract_quotes(doc, article, mentions, times))
     times = anchored_to_speech(doc, times, quotes)
     events, relations = extract_events(doc, article, mentions, times, quotes)
-    seen = {m.span for m in mentions}
-    found = [m for q in quotes for m in (q.speaker, q.via, q.addressee)]
+    found = [m for q in quotes for m in (q.speaker, q.via, q.addressee) if m is not None]
     found += [m for e in events if e.salient for m in (*e.agents, *e.patients, *e.places)]
+    seen = {m.span for m in mentions}
     for mention in found:
-        if mention is None or is_product(mention, products) or not _names_an_actor(doc, mention):
-            continue
-        if mention.span not in seen and article.in_body(mention.span):
+        if mention.span not in seen and _joins(doc, article, mention, products):
             seen.add(mention.span)
             mentions.append(mention)
     context = Attribution.read(doc, article, mentions, [q.span for q in quotes if q.direct])
@@ -44,6 +42,12 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     mentions += untagged_names(doc, article, mentions)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)
+
+
+def _joins(doc: Doc, article: Article, mention: Mention, products: frozenset[str]) -> bool:
+    """Whether a speaker or a participant the quote and event finders read joins the mentions: in the body, no
+    product's name, and words that can name an actor."""
+    return article.in_body(mention.span) and not is_product(mention, products) and _names_an_actor(doc, mention)
 
 
 def _names_an_actor(doc: Doc, mention: Mention) -> bool:

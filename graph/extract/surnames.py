@@ -26,23 +26,37 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
     written as the surname of a person the article names in full before it, or as a one-word name the article gives
     an organisation elsewhere, and is no part of a longer name ("Lee Industries")."""
     first_named = _surnames_named_in_full(mentions)
-    organisations = {m.text for m in mentions if m.kind is ActorKind.ORGANIZATION and m.refers is None}
-    organisations = {name for name in organisations if " " not in name and name[:1].isupper()}
+    organisations = _one_word_organisations(mentions)
     if not first_named and not organisations:
         return
     ordered = sorted(mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
     for token in doc:
-        named_at = first_named.get(token.text)
-        if named_at is not None and named_at >= token.idx:
-            named_at = None
-        if (named_at is None and token.text not in organisations) or token.ent_type_ in ACTOR_LABELS:
+        kind = _untagged_kind(token, first_named, organisations)
+        if kind is None:
             continue
         span = Span(token.idx, token.idx + len(token.text))
         n = bisect_right(starts, span.start) - 1
         if (n >= 0 and ordered[n].span.end > span.start) or not _alone(token) or not article.in_body(span):
             continue
-        yield Mention(span, token.text, ActorKind.PERSON if named_at is not None else ActorKind.ORGANIZATION)
+        yield Mention(span, token.text, kind)
+
+
+def _one_word_organisations(mentions: Sequence[Mention]) -> set[str]:
+    """The capitalised one-word names ``mentions`` give organisations ("Otters")."""
+    names = {m.text for m in mentions if m.kind is ActorKind.ORGANIZATION and m.refers is None}
+    return {name for name in names if " " not in name and name[:1].isupper()}
+
+
+def _untagged_kind(token: Token, first_named: dict[str, int], organisations: set[str]) -> ActorKind | None:
+    """A person's for a surname named in full before ``token``, an organisation's for one of its one-word names; None
+    for any other word, or one the recogniser tagged an actor."""
+    if token.ent_type_ in ACTOR_LABELS:
+        return None
+    named_at = first_named.get(token.text)
+    if named_at is not None and named_at < token.idx:
+        return ActorKind.PERSON
+    return ActorKind.ORGANIZATION if token.text in organisations else None
 
 
 def _surnames_named_in_full(mentions: Sequence[Mention]) -> dict[str, int]:

@@ -133,15 +133,20 @@ class Cluster:
 
 def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, other people it
-    happened to ("endorsed Tom Hill", "endorsed Bo Chan"), or dates apart, or,
-    unless their quotes are reports of one ``statement``, a verb of saying that introduces quotes ("X said: …"): only
-    the words said make two articles' "said" one. Agents clash when both are named and differ ("the actress"
-    may be anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another blogger" is no council),
-    or when one article names two ("one blogger …", "another blogger …" are two)."""
+    happened to ("endorsed Tom Hill", "endorsed Bo Chan"), or dates apart, or, unless their quotes are reports of one
+    ``statement``, a verb of saying that introduces quotes ("X said: …"): only the words said make two articles'
+    "said" one. Agents clash when both are named and differ ("the actress" may be anyone; "Reid" is not "Lohan"), when
+    one is people and the other bodies ("another blogger" is no council), or when one article names two ("one blogger
+    …", "another blogger …" are two)."""
     if a.type is not b.type or (not statement and (a.quoted or b.quoted)):
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
+    return _participants_apart(a, b)
+
+
+def _participants_apart(a: Cluster, b: Cluster) -> bool:
+    """Agents of other kinds (people and bodies), named people it happened to who differ, or agents that differ."""
     if (a.people_only and b.bodies_only) or (a.bodies_only and b.people_only):
         return True
     if any(not share(x, y) for x in a.patients for y in b.patients):
