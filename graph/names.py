@@ -130,6 +130,10 @@ NAMES_KEPT = 1 << 16
 """How many normalised names are kept for reuse: a story names its actors again and again."""
 
 
+NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+"""A generation's suffix after a person's name ("Jr.", "III"), lower-cased without its dot: no surname."""
+
+
 def surname(name: str) -> str:
     """The last word of a name, lower-cased ("Tom Hill" → "hill"); "" for no words."""
     words = name.split()

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.model import ActorKind, Article, Mention, Span
+from graph.names import NAME_SUFFIXES
 
 ACTOR_LABELS = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC"])
 """The recogniser's labels of names that are actors' (:data:`graph.extract.actors.ENTITY_KINDS`): a word tagged
@@ -60,10 +61,13 @@ def _untagged_kind(token: Token, first_named: dict[str, int], organisations: set
 
 
 def _surnames_named_in_full(mentions: Sequence[Mention]) -> dict[str, int]:
-    """The surnames of the people ``mentions`` name in full, each with where its first full name starts."""
+    """The surnames of the people ``mentions`` name in full, each with where its first full name starts; a
+    generation's suffix ("Jr.") is no surname."""
     first_named: dict[str, int] = {}
     for m in mentions:
-        words = m.text.split()
+        words = m.text.replace(",", " ").split()
+        if len(words) > 2 and words[-1].strip(".").lower() in NAME_SUFFIXES:  # "Tom Hale Jr." is a Hale
+            words = words[:-1]
         if m.kind is ActorKind.PERSON and m.refers is None and len(words) > 1 and words[-1][:1].isupper():
             first_named[words[-1]] = min(first_named.get(words[-1], m.span.start), m.span.start)
     return first_named

@@ -17,11 +17,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from rapidfuzz import fuzz, process
 
 from graph.merge.naming import NameNode, sexes_fit
-from graph.names import TITLES, normalise
+from graph.names import NAME_SUFFIXES, TITLES, normalise
 
 NAME_SIMILARITY = 90.0
 """rapidfuzz ratio from which two single names are spelling variants ("Zelensky" / "Zelenskyy")."""
-NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 Edge = tuple[NameNode, NameNode]
 

@@ -55,3 +55,9 @@ def test_a_one_word_organisation_the_recogniser_tagged_once_is_an_organisation_e
     found = _untagged("The Otters won . Fans cheered the Otters .", "DET PROPN VERB PUNCT NOUN VERB DET PROPN PUNCT",
                       "O B-ORG O O O O O O O", [(1, 2, ActorKind.ORGANIZATION)])  # fmt: skip
     assert found == [("Otters", "Organization")]
+
+
+def test_a_surname_after_a_full_name_with_a_suffix_is_a_person() -> None:
+    found = _untagged("Tom Hale Jr. won . Hale smiled .", "PROPN PROPN PROPN VERB PUNCT PROPN VERB PUNCT",
+                      "B-PERSON I-PERSON I-PERSON O O O O O", [(0, 3, ActorKind.PERSON)])  # fmt: skip
+    assert found == [("Hale", "Person")]
