@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.speaker_words import ROLE_GENDERS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import surname
@@ -38,8 +39,6 @@ IDENTITY_NOUNS = frozenset(
 "the teenager", "the inmate"); nouns of the people who deal with that person ("the judge", "the lawyer") name
 someone else, and join a name only where the article gives that person the role
 (:mod:`graph.extract.references`)."""
-FEMALE_NOUNS = frozenset(["actress", "starlet", "girl", "woman", "heiress"])
-MALE_NOUNS = frozenset(["boy", "man", "gunman"])
 SEX_PRONOUNS = {"f": frozenset(["she", "her", "herself"]), "m": frozenset(["he", "him", "his", "himself"])}
 
 
@@ -158,7 +157,8 @@ def _makes_someone_else(child: Token) -> bool:
 
 
 def _sex_of_noun(noun: str) -> str:
-    return "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else ""
+    """ "f" or "m" for a noun that says its person's sex (:data:`~graph.extract.speaker_words.ROLE_GENDERS`)."""
+    return {"she": "f", "he": "m"}.get(ROLE_GENDERS.get(noun, ""), "")
 
 
 def _sexes(ordered: Sequence[Mention], doc: Doc) -> dict[str, str]:
