@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.polnear import DATA, Error, evaluate, load, table
+from bench.polnear import DATA, Error, evaluate, load, source_table, table
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,6 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tallies = evaluate(records, errors, dev=args.split == "dev")
     print(f"PolNeAR {args.split}: {len(records)} articles")
     for line in table(tallies):
+        print(line)
+    print("\nquoted recall by how the gold source is written (a pronoun's referent is guessed):")
+    for line in source_table(tallies):
         print(line)
     causes = tallies["all"].causes
     print(f"\nerror causes ({'read half of dev' if args.split == 'dev' else 'train'}):")

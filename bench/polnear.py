@@ -62,6 +62,12 @@ class Gold:
     cue: str
     quoted: bool
     speech: bool
+    written: str = "name"
+    """How the source is written: ``name`` (a name or a description), ``pronoun`` (its referent guessed, see above) or
+    ``blank`` (no source annotated: never counted right)."""
+
+
+SOURCE_KINDS = ("name", "pronoun", "blank")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,15 +115,16 @@ def _record(raw: Mapping[str, Any]) -> Record:
         cue = item.get("cue") or {}
         if source_text.lower() in SPEECH_CUES and cue.get("spans"):  # source and cue annotated the wrong way round
             source_text, source_span = str(cue.get("text")), Span(*map(int, cue["spans"][0]))
-        if source_text and source_text.lower() not in PRONOUNS:
+        written = "blank" if not source_text else "pronoun" if source_text.lower() in PRONOUNS else "name"
+        if written == "name":
             last_named = (source_text, source_span)
-        elif source_text:
+        elif written == "pronoun":
             source_text, source_span = last_named[0] or source_text, last_named[1] or source_span
         cue = str((item.get("cue") or {}).get("text") or "")
         content_text = " ".join(s.slice(text) for s in spans)
         quoted = bool(QUOTE_MARKS.search(content_text))
         speech = any(w in SPEECH_CUES for w in cue.lower().split())
-        gold.append(Gold(spans, source_text, source_span, cue, quoted, speech))
+        gold.append(Gold(spans, source_text, source_span, cue, quoted, speech, written))
     return Record(str(raw["doc"]), str(raw.get("publisher") or ""), article, tuple(gold))
 
 
@@ -160,6 +167,10 @@ class Tally:
     predicted_reported: int = 0
     right_reported: int = 0
     causes: Counter[str] = field(default_factory=Counter)
+    quoted_by_source: Counter[str] = field(default_factory=Counter)
+    """Gold quoted attributions by how their source is written (:data:`SOURCE_KINDS`)."""
+    found_by_source: Counter[str] = field(default_factory=Counter)
+    """Those of them found with the right speaker."""
 
     def add(self, other: Tally) -> None:
         for name in ("predicted_quotes", "right_quotes", "gold_quoted", "found_quoted"):
@@ -167,6 +178,8 @@ class Tally:
         for name in ("gold_reported", "found_reported", "spanned_reported", "predicted_reported", "right_reported"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.causes.update(other.causes)
+        self.quoted_by_source.update(other.quoted_by_source)
+        self.found_by_source.update(other.found_by_source)
 
     @property
     def quoted_precision(self) -> float:
@@ -226,6 +239,8 @@ def score(record: Record, quotes: Sequence[Quote], errors: list[Error] | None = 
         if gold.quoted:
             tally.gold_quoted += 1
             tally.found_quoted += right
+            tally.quoted_by_source[gold.written] += 1
+            tally.found_by_source[gold.written] += right
         else:
             tally.gold_reported += 1
             tally.found_reported += right
@@ -289,6 +304,20 @@ def evaluate(records: Sequence[Record], errors: list[Error] | None = None, dev: 
         for key in ("all", f"half:{half(record.doc)}", f"publisher:{record.publisher}"):
             tallies.setdefault(key, Tally()).add(tally)
     return tallies
+
+
+def source_table(tallies: Mapping[str, Tally]) -> Iterable[str]:
+    """Quoted recall by how the gold source is written, per dev half: a pronoun's referent is the scorer's guess (the
+    nearest earlier named source), so the ``name`` column is the figure that depends on no guess."""
+    yield f"{'slice':24} " + " ".join(f"{'qR ' + kind:>10} {'#':>4}" for kind in SOURCE_KINDS)
+    for key, t in sorted(tallies.items(), key=lambda kv: (kv[0] != "all", kv[0])):
+        if key == "all" or key.startswith("half:"):
+            cells = (
+                f"{t.found_by_source[k] / t.quoted_by_source[k] if t.quoted_by_source[k] else 0.0:10.3f} "
+                f"{t.quoted_by_source[k]:4d}"
+                for k in SOURCE_KINDS
+            )
+            yield f"{key:24} " + " ".join(cells)
 
 
 def table(tallies: Mapping[str, Tally]) -> Iterable[str]:
