@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 
@@ -155,6 +156,23 @@ def normalise(name: str) -> str:
     name = re.sub(r"[^\w\s.-]", " ", name)
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip())
     return re.sub(r"\s+", " ", name).strip(" .")
+
+
+_SAFE_PART = re.compile(r"[a-z0-9_][a-z0-9_.-]{0,78}[a-z0-9_]|[a-z0-9_]")
+
+
+@functools.lru_cache(maxsize=NAMES_KEPT)
+def slug(part: str) -> str:
+    """What a name, id or key part becomes in an IRI: lower-case ASCII letters, digits and ``_.-``; names that lose
+    characters on the way ("Łódź", a part over 80 characters) keep a hash of what they were. Two parts with one slug
+    ("Acme Corp", "acme-corp") make one IRI, so whoever mints keys compares them by their slugs."""
+    if _SAFE_PART.fullmatch(part) and part.strip("x"):  # most parts: ids, offsets, slugs already minted
+        return part
+    ascii_part = unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode("ascii")
+    made = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_part).strip("-.").lower()[:80] or "x"
+    if ascii_part != part or len(part) > 80 or not made.strip("x"):
+        made += "-" + hashlib.sha1(part.encode("utf-8")).hexdigest()[:8]
+    return made
 
 
 def given_name_sex(name: str) -> str:

@@ -28,7 +28,7 @@ from graph.merge.organisations import (
 )
 from graph.merge.people import epithets, people_fit, person_edges, person_tokens, shared_surnames, surname_of
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
-from graph.names import TITLES, normalise, sex_of
+from graph.names import TITLES, normalise, sex_of, slug
 from graph.story import Actor, MentionRef
 
 K = TypeVar("K", bound=Hashable)
@@ -51,9 +51,11 @@ def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[
     by_cluster: dict[int, list[MentionRef]] = defaultdict(list)
     for ref, node in nodes.items():
         by_cluster[clusters[node]].append(ref)
+    minted: set[str] = set()
     for members in by_cluster.values():
-        actor = _actor(members, nodes, actors.keys())
+        actor = _actor(members, nodes, minted)
         actors[actor.key] = actor
+        minted.add(_slugs(actor.key))
         for ref in members:
             actor_of[(ref.article_id, ref.mention.span)] = actor.key
     return actors, actor_of
@@ -191,10 +193,18 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
         return NameNode(family, " ".join(person_tokens(mention.text)), sex=sex)
     if kind is ActorKind.PLACE and is_named(mention):
         return NameNode(family, one_country_spelling(normalise(mention.text)))
-    publisher = mention.span == PUBLISHER_SPAN and normalise(mention.text)  # a publisher's name, however cased
-    if is_named(mention) or distinctive(mention.text) or publisher:
+    if mention.span == PUBLISHER_SPAN:  # a publisher's name, however cased
+        return NameNode(family, _publisher_name(mention.text))
+    if is_named(mention) or distinctive(mention.text):
         return NameNode(family, normalise(mention.text))
     return NameNode(family, normalise(mention.text), ref.article_id)
+
+
+def _publisher_name(name: str) -> str:
+    """A publisher's name as the merge compares it: normalised, and a slug given for its name ("daily-ledger") read
+    as the words it stands for, so the outlet is one with the name its articles write ("the Daily Ledger")."""
+    name = normalise(name)
+    return name.replace("-", " ") if "-" in name and " " not in name else name
 
 
 def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
@@ -267,7 +277,7 @@ def _unclashing(
 
 
 def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: Collection[str]) -> Actor:
-    """The actor of one cluster's mentions, keyed apart from the ``taken`` keys."""
+    """The actor of one cluster's mentions, keyed apart from the keys ``taken`` (as their slugs: :func:`_slugs`)."""
     kind = _kind(members, nodes[members[0]].family)
     label = _label(members, kind)
     scope = {r.article_id for r in members if nodes[r].scope}
@@ -335,12 +345,18 @@ def _untitled(name: str) -> str:
 
 
 def _free_key(key: str, members: list[MentionRef], taken: Collection[str]) -> str:
-    """``key``, or when it is ``taken`` (two actors of one name: a surname resolved apart in two articles) ``key``
-    with the first article of the actor, and failing that a number."""
-    if key not in taken:
+    """``key``, or when its slugs are ``taken`` (two actors of one name: a surname resolved apart in two articles,
+    "Acme Corp" and "Acme-Corp" kept apart) ``key`` with the first article of the actor, and failing that a number:
+    no two actors share an IRI."""
+    if _slugs(key) not in taken:
         return key
     key += "/" + min(r.article_id for r in members)
     base, n = key, 2
-    while key in taken:
+    while _slugs(key) in taken:
         key, n = f"{base}-{n}", n + 1
     return key
+
+
+def _slugs(key: str) -> str:
+    """A key as its IRI will spell it (:func:`graph.names.slug` of each part)."""
+    return "/".join(slug(part) for part in key.split("/"))

@@ -9,13 +9,11 @@ text, :func:`mint` the rdflib term.
 from __future__ import annotations
 
 import functools
-import hashlib
-import re
-import unicodedata
 
 from rdflib import URIRef
 
 from graph.model import Article, Span
+from graph.names import slug
 from graph.story import Statement
 from ontology import NGD
 
@@ -28,7 +26,6 @@ DATA = str(NGD)
 SHARED_PREFIXES = tuple(DATA + kind + "/" for kind in SHARED_KINDS)
 """IRI prefixes of the nodes several article graphs describe (:data:`SHARED_KINDS`): the only subjects whose triples
 repeat across the graphs of a story."""
-_SAFE_PART = re.compile(r"[a-z0-9_][a-z0-9_.-]{0,78}[a-z0-9_]|[a-z0-9_]")
 
 
 def mint(kind: str, *parts: str) -> URIRef:
@@ -40,23 +37,12 @@ def node(kind: str, *parts: str) -> str:
     """:func:`mint`'s IRI as text."""
     if kind not in KINDS:
         raise ValueError(f"unknown IRI kind {kind!r} (expected one of: {', '.join(sorted(KINDS))})")
-    return f"{DATA}{kind}/{'/'.join(_slug(part) for part in parts)}"
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _slug(part: str) -> str:
-    if _SAFE_PART.fullmatch(part) and part.strip("x"):  # most parts: ids, offsets, slugs already minted
-        return part
-    ascii_part = unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_part).strip("-.").lower()[:80] or "x"
-    if ascii_part != part or len(part) > 80 or not slug.strip("x"):
-        slug += "-" + hashlib.sha1(part.encode("utf-8")).hexdigest()[:8]
-    return slug
+    return f"{DATA}{kind}/{'/'.join(slug(part) for part in parts)}"
 
 
 def iri_part(part: str) -> str:
     """What ``part`` becomes in the IRIs :func:`mint` makes: two article ids of one part would make one IRI."""
-    return _slug(part)
+    return slug(part)
 
 
 def article_iri(article: Article) -> URIRef:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from graph.merge.story import merge
 from graph.model import PUBLISHER_SPAN, ActorKind, Article, ArticleFacts, Mention, Quote, Span
+from graph.rdf.iris import actor_node
 
 
 def facts(article_id: str, *items: tuple[str, ActorKind], quotes: tuple[tuple[str, int], ...] = ()) -> ArticleFacts:
@@ -43,6 +44,17 @@ def test_a_publisher_given_in_lower_case_is_one_outlet_across_articles() -> None
     )
     outlets = {story.actor_of[(name, PUBLISHER_SPAN)] for name in "ab"}
     assert [(story.actors[key].label, story.actors[key].kind) for key in outlets] == [("ledger", ActorKind.OUTLET)]
+
+
+def test_a_publisher_given_as_a_slug_is_the_outlet_its_articles_name() -> None:
+    article = Article("a", "The Daily Ledger. ", publisher="daily-ledger")
+    story = merge([replace(facts("a", ("The Daily Ledger", ORG)), article=article)])
+    assert [(a.label, a.kind) for a in story.actors.values()] == [("The Daily Ledger", ActorKind.OUTLET)]
+
+
+def test_no_two_actors_share_an_iri() -> None:
+    story = merge([facts("a", ("Acme Corp", ORG)), facts("b", ("Acme-Corp", ORG))])
+    assert len({actor_node(key) for key in story.actors}) == len(story.actors) == 2
 
 
 def test_titles_and_surnames_join_one_person() -> None:
