@@ -158,6 +158,12 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" .")
 
 
+PRONOUN_SEXES = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+"""The sex a personal pronoun tells."""
+
 _SAFE_PART = re.compile(r"[a-z0-9_][a-z0-9_.-]{0,78}[a-z0-9_]|[a-z0-9_]")
 
 

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import networkx as nx
 
+from graph.extract.speaker_words import ROLE_GENDERS
 from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_event_name, is_named, sexes_fit
 from graph.merge.organisations import (
     bare_institutions,
@@ -28,7 +29,7 @@ from graph.merge.organisations import (
 )
 from graph.merge.people import epithets, people_fit, person_edges, person_tokens, shared_surnames, surname_of
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
-from graph.names import TITLES, normalise, sex_of, slug
+from graph.names import PRONOUN_SEXES, TITLES, given_name_sex, normalise, sex_of, slug
 from graph.story import Actor, MentionRef
 
 K = TypeVar("K", bound=Hashable)
@@ -42,9 +43,9 @@ def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[
     and span; each article's publisher is a mention of an outlet."""
     refs = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is None]
     refs += [_outlet_ref(f) for f in facts if f.article.publisher]
-    nodes = _name_nodes(refs)
-    clusters = _actor_clusters(nodes)
     pronouns = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is not None]
+    nodes = _name_nodes(refs, pronouns)
+    clusters = _actor_clusters(nodes)
     _referring_nodes(nodes, clusters, pronouns)
     actors: dict[str, Actor] = {}
     actor_of: dict[tuple[str, Span], str] = {}
@@ -81,8 +82,9 @@ def _outlet_ref(facts: ArticleFacts) -> MentionRef:
     return MentionRef(facts.article.id, Mention(PUBLISHER_SPAN, name, ActorKind.OUTLET))
 
 
-def _name_nodes(refs: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
-    """The name node of every mention; a surname that fits people who cannot be one gets one node per article."""
+def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
+    """The name node of every mention; a surname that fits people who cannot be one gets one node per article, and
+    ``pronouns`` (the mentions that refer to others) tell the sex of the full names they stand for."""
     kinds = _voted_kinds(refs)
     surnames = _surnames_by_article(refs)
     people = {normalise(r.mention.text) for r in refs if r.mention.kind is ActorKind.PERSON}
@@ -95,7 +97,7 @@ def _name_nodes(refs: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
             kind = ActorKind.PERSON if surname else kinds[name]
         nodes[ref] = _node(ref, kind)
     _strip_epithets(nodes)
-    _sex_full_names(nodes)
+    _sex_full_names(nodes, pronouns)
     _resolve_in_articles(nodes, "person", shared_surnames)
     _resolve_in_articles(nodes, "org", bare_institutions)
     return nodes
@@ -120,20 +122,30 @@ def _strip_epithets(nodes: dict[MentionRef, NameNode]) -> None:
             nodes[ref] = replace(node, name=found[node.name])
 
 
-def _sex_full_names(nodes: dict[MentionRef, NameNode]) -> None:
-    """Give a full name the sex its article's honorific gives its surname ("Michael Howard" ... "Mr Howard"), where
-    the article names one person of that surname and no article tells otherwise."""
+def _sex_full_names(nodes: dict[MentionRef, NameNode], pronouns: Sequence[MentionRef]) -> None:
+    """Give a full name the sex the story tells, where all it tells agrees: its given name ("Victor Roe", see
+    :func:`graph.names.given_name_sex`), the pronouns that stand for it ("Dana Roe ... her husband"), and its article's
+    honorific before its surname ("Michael Howard" ... "Mr Howard") where the article names one person of that
+    surname. A bare "Ms. Roe" then names the one Roe of the article who may be a woman."""
     full: dict[tuple[str, str], set[NameNode]] = defaultdict(set)
     told: dict[tuple[str, str], set[str]] = defaultdict(set)
+    sexes: dict[NameNode, set[str]] = defaultdict(set)
     for ref, node in nodes.items():
         if node.family != "person" or node.scope:
             continue
         words = node.name.split()
         if len(words) > 1:
             full[(ref.article_id, surname_of(node.name))].add(node)
+            if sex := given_name_sex(node.name):
+                sexes[node].add(sex)
         elif node.sex:
             told[(ref.article_id, words[0])].add(node.sex)
-    sexes: dict[NameNode, set[str]] = defaultdict(set)
+    by_span = {(ref.article_id, ref.mention.span): node for ref, node in nodes.items()}
+    for ref in pronouns:
+        named = by_span.get((ref.article_id, ref.mention.refers or ref.mention.span))
+        pronoun_sex = _told_sex(ref.mention.text)
+        if pronoun_sex and named is not None and named.family == "person" and not named.scope and " " in named.name:
+            sexes[named].add(pronoun_sex)
     for place, said in told.items():
         if len(full.get(place, ())) == 1:
             sexes[next(iter(full[place]))] |= said
@@ -141,6 +153,13 @@ def _sex_full_names(nodes: dict[MentionRef, NameNode]) -> None:
         said = sexes.get(node, set()) | ({node.sex} if node.sex else set())
         if len(said) == 1 and not node.sex:
             nodes[ref] = replace(node, sex=next(iter(said)))
+
+
+def _told_sex(words: str) -> str | None:
+    """The sex a mention that stands for a person tells: its pronoun ("her") or the noun it ends with ("her
+    husband"); None when it tells none."""
+    last = words.lower().split()[-1] if words.split() else ""
+    return PRONOUN_SEXES.get(last) or PRONOUN_SEXES.get(ROLE_GENDERS.get(last, ""))
 
 
 def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:

@@ -288,6 +288,30 @@ def test_honorifics_keep_a_wife_and_her_husband_apart() -> None:
     assert found == [("Ashby", {"Mrs Ashby"}), ("Gordon Ashby", {"Gordon Ashby", "Mr Ashby"})]
 
 
+def _couple(first: str, pointer: str, other: str, other_pointer: str) -> ArticleFacts:
+    """An article naming two people of one surname, each with a word that stands for them (``pointer``: "her", "her
+    husband"; "" for none), then each once more by honorific: "Dana Roe ... Victor Roe ... Ms. Roe ... Mr. Roe"."""
+    made = facts("a", (first, P), (other, P), ("Roe", P), ("Roe", P))
+    named, second, ms, mr = made.mentions
+    made.mentions[2:] = [replace(ms, role="Ms."), replace(mr, role="Mr.")]
+    for word, person in ((pointer, named), (other_pointer, second)):
+        if word:
+            made.mentions.append(Mention(Span(person.span.end, person.span.end + 1), word, P, refers=person.span))
+    return made
+
+
+def test_the_sex_an_article_tells_of_a_full_name_resolves_a_shared_surname_by_honorific() -> None:
+    by_pronouns = labels([_couple("Dana Roe", "her", "Victor Roe", "her husband")])
+    assert by_pronouns == [("Dana Roe", {"Dana Roe", "Roe"}), ("Victor Roe", {"Victor Roe", "Roe"})]
+    by_given_name = labels([_couple("Anna Roe", "", "Lee Roe", "")])
+    assert by_given_name == [("Anna Roe", {"Anna Roe"}), ("Lee Roe", {"Lee Roe", "Roe"}), ("Roe", {"Roe"})]
+
+
+def test_a_shared_surname_whose_honorific_fits_both_people_joins_neither() -> None:
+    found = labels([_couple("Lee Roe", "", "Kim Roe", "")])
+    assert found == [("Kim Roe", {"Kim Roe"}), ("Lee Roe", {"Lee Roe"}), ("Roe", {"Roe"}), ("Roe", {"Roe"})]
+
+
 def test_a_bare_institution_joins_the_qualified_one_only_in_its_article() -> None:
     found = labels([facts("a", ("the Flemish Parliament", ORG), ("Parliament", ORG)),
                     facts("b", ("Parliament", ORG)), facts("c", ("Parliament", ORG))])  # fmt: skip
