@@ -3,13 +3,15 @@ restores the view, what the details give a fact-checker, and the keyboard."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from graph.render import RenderSummary
+from graph.render import RenderSummary, render_html
 from tests.render.browser import PageRecord, open_in, wait_ready
+from tests.render.sample_graph import Builder, story_graph
 from tests.render.test_render_browser import ON_SCREEN, assert_clean, node_id
 
 pytestmark = pytest.mark.browser
@@ -131,3 +133,24 @@ def test_timeline_lanes(story: tuple[Any, PageRecord, Path]) -> None:
     page.click("#ng-mode-map")
     assert page.is_visible("#ng-graph")
     assert_clean(record)
+
+
+def test_the_timeline_marks_a_date_as_the_terminal_timeline_does(chromium: Any, tmp_path: Path) -> None:
+    """A week, a month or a year is marked with its granularity; a day, a duration, a period ("the 1990s") or an
+    undated time is not, as `newsgraph timeline` prints them."""
+    builder = Builder()
+    builder.g = story_graph()
+    nineties = builder.time(builder.iri("article", "000"), "in the 1990s", "199", "unknown", dt.date(1990, 1, 1))
+    builder.event("reforms", "Market reforms begin", nineties)
+    path = tmp_path / "story.html"
+    render_html(builder.g, path, title="Calls for Putin to resign")
+    page, record = open_in(chromium, path)
+    timeline = page.evaluate("window.newsgraph.data.timeline")
+    assert any(t["when"] == "the 1990s" and t["granularity"] == "unknown" for t in timeline)
+    grains = {t["granularity"] for t in timeline}
+    chips = page.eval_on_selector_all("#ng-timeline-list .ng-gran", "els => els.map(e => e.textContent)")
+    chips = [c for c in chips if c in grains]  # the other chips say where a date comes from ("reported …")
+    marked = [t["granularity"] for t in timeline if t["when"] and t["granularity"] in {"week", "month", "year"}]
+    assert sorted(chips) == sorted(marked) and marked
+    assert_clean(record)
+    page.close()

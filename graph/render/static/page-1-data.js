@@ -82,7 +82,9 @@ const EDGES = {
 };
 const ACTOR_KINDS = new Set(["person", "organization", "group", "place", "actor"]);
 const DATED_KINDS = new Set(["statement", "event"]);
-const UNMARKED_GRANULARITIES = new Set(["day", "window"]); // a day needs no mark; a window is marked "estimated"
+// The granularities a date is marked with, as the terminal timeline marks them (graph.export.timeline_rows.when): a day
+// needs no mark, a window is marked "estimated", and a period ("the 1980s", "Q3 2004") or an undated time says itself.
+const MARKED_GRANULARITIES = new Set(["week", "month", "year"]);
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 
 const data = JSON.parse(document.getElementById("ng-data").textContent);

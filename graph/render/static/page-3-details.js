@@ -216,7 +216,7 @@ function appendRefList(body, title, ids, note) {
 function whenNode(when) {
   if (!when || !when.label) return null;
   const span = el("span", null, when.label);
-  if (when.granularity && !UNMARKED_GRANULARITIES.has(when.granularity)) append(span, el("span", "ng-gran", when.granularity));
+  if (when.granularity && MARKED_GRANULARITIES.has(when.granularity)) append(span, el("span", "ng-gran", when.granularity));
   if (when.estimated) append(span, el("span", "ng-gran", "estimated"));
   if (when.basis === "published") append(span, el("span", "ng-gran", "publication date"));
   if (when.text && when.text !== when.label) append(span, el("div", "ng-muted", "“" + when.text + "”"));

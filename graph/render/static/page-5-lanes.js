@@ -185,7 +185,7 @@ function laneItem(t, place) {
   item.type = "button";
   item.dataset.node = t.node;
   const n = byId.get(t.node);
-  const when = t.when ? t.when + (t.estimated ? " (estimated)" : "") + (t.granularity && !UNMARKED_GRANULARITIES.has(t.granularity) ? " · " + t.granularity : "") : "undated";
+  const when = t.when ? t.when + (t.estimated ? " (estimated)" : "") + (t.granularity && MARKED_GRANULARITIES.has(t.granularity) ? " · " + t.granularity : "") : "undated";
   const who = t.kind === "claim" ? (t.who || "no one named") + " claims" : t.who || "no one named";
   item.title = when + " — " + who + ": " + clip(t.kind === "statement" ? n.text || t.label : t.label, 400);
   item.setAttribute("aria-label", item.title);

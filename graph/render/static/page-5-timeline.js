@@ -22,7 +22,7 @@ function renderTimeline(all) {
     entry.type = "button";
     entry.dataset.node = t.node;
     const date = el("span", "ng-tl-date", t.when || "undated");
-    if (t.when && !UNMARKED_GRANULARITIES.has(t.granularity)) append(date, el("span", "ng-gran", t.granularity));
+    if (t.when && MARKED_GRANULARITIES.has(t.granularity)) append(date, el("span", "ng-gran", t.granularity));
     if (t.estimated) append(date, el("span", "ng-gran", "estimated"));
     if (t.basis === "published") append(date, el("span", "ng-gran", "published"));
     if (!t.when && n.firstReported) append(date, el("span", "ng-gran", "reported " + n.firstReported));
