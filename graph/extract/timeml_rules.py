@@ -167,9 +167,7 @@ def _quarter_near(anchor: dt.date, number: int, half: bool, found: re.Match[str]
         return values.previous_quarter(anchor)
     if found.group("fiscal"):  # "the fiscal first quarter": of the fiscal year the anchor's calendar year names
         return values.quarter(anchor.year, number, half)
-    # Quarters are reported after they end: "will report third-quarter results" is the nearest, not the next
-    forward = None if tense is Tense.FUTURE else tense
-    return values.nearest([values.quarter(anchor.year + k, number, half) for k in (-1, 0, 1)], anchor, forward)
+    return values.nearest([values.quarter(anchor.year + k, number, half) for k in (-1, 0, 1)], anchor, tense)
 
 
 def season(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
