@@ -63,7 +63,7 @@ TRAILING = re.compile(
 )
 """Words after an expression that TimeML leaves outside it: a possessive ("last month's"), and "later" after a count
 ("three days later" is the duration "three days" with the signal "later")."""
-DANGLING = frozenset({":", ";", ",", "(", "-", "--", "–", "—"})
+DANGLING = frozenset({".", ":", ";", ",", "(", "-", "--", "–", "—"})
 """Punctuation that ends no time expression."""
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
                          "every", "each"})  # fmt: skip
@@ -273,12 +273,12 @@ def _discourse_now(span: SpacySpan) -> bool:
 def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
     """DATE and TIME entities, adjacent ones joined ("Friday" + "morning"); a CARDINAL before a unit joined to it."""
     pending: SpacySpan | None = None
-    for ent in doc.ents:
-        if ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].text.lower() in UNITS_AFTER_NUMBER:
+    for label, ent in ((e.label_, piece) for e in doc.ents for piece in _by_sentence(e)):
+        if label == "CARDINAL" and ent.end < len(doc) and doc[ent.end].text.lower() in UNITS_AFTER_NUMBER:
             ent = doc[ent.start : ent.end + 1]
-        elif ent.label_ not in TIME_LABELS and not (ent.label_ == "CARDINAL" and borrowed(ent)):
+        elif label not in TIME_LABELS and not (label == "CARDINAL" and borrowed(ent)):
             continue
-        if pending is not None and pending.end == ent.start:
+        if pending is not None and pending.end == ent.start and not doc[ent.start].is_sent_start:
             pending = doc[pending.start : ent.end]
             continue
         if pending is not None:
@@ -286,6 +286,13 @@ def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
         pending = ent
     if pending is not None:
         yield pending
+
+
+def _by_sentence(ent: SpacySpan) -> Iterator[SpacySpan]:
+    """An entity cut at the sentences it runs across: "Feb. 3. Two days later" is a date, then a length."""
+    starts = [t.i for t in ent[1:] if t.is_sent_start]
+    for start, end in zip([ent.start, *starts], [*starts, ent.end], strict=True):
+        yield ent.doc[start:end]
 
 
 def _trim(span: SpacySpan) -> SpacySpan:
