@@ -103,15 +103,18 @@ UNLABELLED = re.compile(
     r"(?:new year's|christmas|valentine's|boxing|independence) day|new year's eve|christmas eve|halloween)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|"
-    r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
+    r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b|"
+    r"\b(?-i:FY ?(?:(?:19|20)\d\d|'?\d\d)|"
+    r"(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?: ?(?:FY ?)?(?:(?:19|20)\d\d|'?\d\d))?)\b(?!-)",
     re.I,
 )
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
 day", "twice a year", "every six months"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters,
-seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock times ("18:00 UTC") and numeric
-dates ("7/8/07")."""
+seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock times ("18:00 UTC"), numeric
+dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in capitals ("2Q", "Q3 2009", "1H09",
+"FY10")."""
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
