@@ -76,6 +76,21 @@ _SEASON = re.compile(
 )
 
 
+_NEW_YEAR = re.compile(r"^(?:the\s+)?new\s+year$")
+NEW_YEAR_FROM = 7
+"""From this month on, "the new year" is the coming one ("talks resume in the new year", told in December); before
+it, the one begun ("the new year has brought floods", told in January)."""
+
+
+def new_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "the new year": the year that begins at the New Year nearest the anchor."""
+    if not _NEW_YEAR.match(words):
+        return None
+    if anchor is None:
+        return Resolved("XXXX", Granularity.UNKNOWN)
+    return values.year(anchor.year + (anchor.month >= NEW_YEAR_FROM))
+
+
 def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """Present, past and future references ("now", "recently", "the past several quarters", "coming months")."""
     value = REFERENCE_OF.get(words)
@@ -302,6 +317,7 @@ LEAF_RULES: tuple[Rule, ...] = (
     weekend,
     clock,
     absolute_year,
+    new_year,
     relative_unit,
     quarter_or_half,
     shorthand,

@@ -252,3 +252,16 @@ def test_the_short_forms_of_quarters_halves_and_fiscal_years(words: str, value: 
 def test_short_forms_in_capitals_are_found_and_a_virus_or_visa_is_not() -> None:
     words = ["Sales", "of", "the", "H1N1", "test", "rose", "in", "3Q08", "and", "FY09", "for", "H1-B", "staff"]
     assert times(words, ["O"] * len(words)) == [("3Q08", "2008-Q3"), ("FY09", "2009")]
+
+
+@pytest.mark.parametrize(
+    ("words", "anchor", "value"),
+    [
+        ("the same period last year", WEDNESDAY, "2008"),  # no period told before it: the year it lies in
+        ("the comparable period a year earlier", WEDNESDAY, "2008"),
+        ("the new year", dt.date(2009, 12, 14), "2010"),  # told in December: the year about to begin
+        ("the new year", dt.date(2010, 1, 12), "2010"),  # told in January: the year just begun
+    ],
+)
+def test_a_period_compared_without_a_period_told_and_the_new_year(words: str, anchor: dt.date, value: str) -> None:
+    assert resolve(words, anchor).value == value
