@@ -63,7 +63,7 @@ TRAILING = re.compile(
 )
 """Words after an expression that TimeML leaves outside it: a possessive ("last month's"), and "later" after a count
 ("three days later" is the duration "three days" with the signal "later")."""
-DANGLING = frozenset({":", ";", ",", "(", "-", "--", "–", "—"})
+DANGLING = frozenset({".", ":", ";", ",", "(", "-", "--", "–", "—"})
 """Punctuation that ends no time expression."""
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
                          "every", "each"})  # fmt: skip
@@ -103,15 +103,18 @@ UNLABELLED = re.compile(
     r"(?:new year's|christmas|valentine's|boxing|independence) day|new year's eve|christmas eve|halloween)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|"
-    r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b",
+    r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b|"
+    r"\b(?-i:FY ?(?:(?:19|20)\d\d|'?\d\d)|"
+    r"(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?: ?(?:FY ?)?(?:(?:19|20)\d\d|'?\d\d))?)\b(?!-)",
     re.I,
 )
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
 day", "twice a year", "every six months"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters,
-seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock times ("18:00 UTC") and numeric
-dates ("7/8/07")."""
+seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock times ("18:00 UTC"), numeric
+dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in capitals ("2Q", "Q3 2009", "1H09",
+"FY10")."""
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
@@ -273,12 +276,12 @@ def _discourse_now(span: SpacySpan) -> bool:
 def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
     """DATE and TIME entities, adjacent ones joined ("Friday" + "morning"); a CARDINAL before a unit joined to it."""
     pending: SpacySpan | None = None
-    for ent in doc.ents:
-        if ent.label_ == "CARDINAL" and ent.end < len(doc) and doc[ent.end].text.lower() in UNITS_AFTER_NUMBER:
+    for label, ent in ((e.label_, piece) for e in doc.ents for piece in _by_sentence(e)):
+        if label == "CARDINAL" and ent.end < len(doc) and doc[ent.end].text.lower() in UNITS_AFTER_NUMBER:
             ent = doc[ent.start : ent.end + 1]
-        elif ent.label_ not in TIME_LABELS and not (ent.label_ == "CARDINAL" and borrowed(ent)):
+        elif label not in TIME_LABELS and not (label == "CARDINAL" and borrowed(ent)):
             continue
-        if pending is not None and pending.end == ent.start:
+        if pending is not None and pending.end == ent.start and not doc[ent.start].is_sent_start:
             pending = doc[pending.start : ent.end]
             continue
         if pending is not None:
@@ -286,6 +289,13 @@ def _time_entities(doc: Doc) -> Iterator[SpacySpan]:
         pending = ent
     if pending is not None:
         yield pending
+
+
+def _by_sentence(ent: SpacySpan) -> Iterator[SpacySpan]:
+    """An entity cut at the sentences it runs across: "Feb. 3. Two days later" is a date, then a length."""
+    starts = [t.i for t in ent[1:] if t.is_sent_start]
+    for start, end in zip([ent.start, *starts], [*starts, ent.end], strict=True):
+        yield ent.doc[start:end]
 
 
 def _trim(span: SpacySpan) -> SpacySpan:

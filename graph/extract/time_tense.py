@@ -7,6 +7,7 @@ date without a year by it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from graph.extract.timeml_values import Tense
@@ -34,8 +35,11 @@ DEFER_VERBS = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "pus
 mid-November" lie ahead though told in the past."""
 FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "aim", "intend", "slate", "go", "want"})
 """Verbs whose infinitive complement or passive ("is scheduled for", "plans to") points to the future."""
+FORECAST_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "foresee"})
+"""Verbs of a forecast: told in the present ("expects growth in the second half"), the time they name lies ahead."""
 SCHEDULING_VERBS = frozenset({"schedule", "plan", "set", "slate"})
 """Verbs whose object is an appointment: "has scheduled a news conference Thursday" names the Thursday ahead."""
+PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b", re.I)
 
 
 def tense_of(span: SpacySpan) -> Tense | None:
@@ -52,7 +56,24 @@ def tense_of(span: SpacySpan) -> Tense | None:
         return Tense.FUTURE
     if verb is not None and _moved_to(span, verb):
         return Tense.FUTURE
+    if tense is Tense.FUTURE and _covered_period(span):
+        return None
     return tense
+
+
+def _covered_period(span: SpacySpan) -> bool:
+    """Whether the expression is a quarter or half that a noun reports on ("will post third-quarter earnings", "will
+    report results for the first half"): the period is over before its report, so a future verb tells when the report
+    comes, not which period it covers."""
+    if not PART_OF_YEAR.search(span.text):
+        return False
+    root = span.root
+    if root.dep_ in {"compound", "amod", "nmod"}:
+        return root.head.pos_ in {"NOUN", "PROPN"}
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head.text.lower()
+    return preposition == "for" or (preposition == "of" and root.head.head.pos_ == "NOUN")
 
 
 def _moved_to(span: SpacySpan, verb: Token) -> bool:
@@ -113,6 +134,8 @@ def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
             return True  # "plans to launch it in October"; not "had been scheduled to expire Friday"
         if head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}:
             return True  # "is to resume trading Tuesday"
+    if verb.lemma_ in FORECAST_VERBS and verb.tag_ in {"VBZ", "VBP"} and not auxiliaries:
+        return True  # "expects a recovery in the fourth quarter"
     if verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return True  # "has scheduled a news conference Thursday"
     # "is scheduled for October 25"

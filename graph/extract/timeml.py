@@ -152,11 +152,12 @@ def _time_on_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Res
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-[QH][1-4]")
+_UNNAMED_PERIOD = re.compile(r"the (?:same|corresponding|comparable) period")
 
 
 def _in_relative_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """A month, day or quarter of a year named from the anchor ("July last year", "the same month a year ago", "the
-    quarter a year ago"): in that year."""
+    quarter a year ago"): in that year; a period it does not name ("the same period last year"), that year."""
     found = _OF_RELATIVE_YEAR.match(words)
     if found is None or anchor is None:
         return None
@@ -165,6 +166,8 @@ def _in_relative_year(words: str, anchor: dt.date | None, tense: Tense | None) -
         return None
     target = year.start.year
     moved = anchor.replace(year=target, day=min(anchor.day, 28) if anchor.month == 2 else anchor.day)
+    if _UNNAMED_PERIOD.fullmatch(found.group("part")):
+        return values.year(target)  # "the same period last year", no period told before it: that year at least
     part = _resolve(re.sub(r"^the same\b", "the", found.group("part")), moved, None)
     if part.start is not None and _QUARTER_VALUE.fullmatch(part.value):
         return values.quarter(target, int(part.value[-1]), half=part.value[-2] == "H")

@@ -76,6 +76,21 @@ _SEASON = re.compile(
 )
 
 
+_NEW_YEAR = re.compile(r"^(?:the\s+)?new\s+year$")
+NEW_YEAR_FROM = 7
+"""From this month on, "the new year" is the coming one ("talks resume in the new year", told in December); before
+it, the one begun ("the new year has brought floods", told in January)."""
+
+
+def new_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "the new year": the year that begins at the New Year nearest the anchor."""
+    if not _NEW_YEAR.match(words):
+        return None
+    if anchor is None:
+        return Resolved("XXXX", Granularity.UNKNOWN)
+    return values.year(anchor.year + (anchor.month >= NEW_YEAR_FROM))
+
+
 def reference(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """Present, past and future references ("now", "recently", "the past several quarters", "coming months")."""
     value = REFERENCE_OF.get(words)
@@ -161,15 +176,46 @@ def quarter_or_half(words: str, anchor: dt.date | None, tense: Tense | None) -> 
     return _quarter_near(anchor, number, half, found, tense)
 
 
+_SHORTHAND = re.compile(
+    r"^(?:fy\s*)?(?:(?P<n>[1-4])(?P<unit>[qh])|(?P<unit2>[qh])(?P<n2>[1-4]))"
+    r"(?:\s*(?:fy\s*)?(?P<year>(?:19|20)\d\d|'?\d\d))?$"
+)
+"""A quarter or half as business news abbreviates it ("2Q", "Q3 2009", "1H09", "H2 FY10")."""
+_SHORT_YEAR = re.compile(r"^(?:the\s+)?(?:fy|fiscal)\s*'?(?P<yy>\d\d)$")
+"""A fiscal year with two digits ("FY09", "fiscal '09")."""
+_ORDINAL_WORD = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+
+def shorthand(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """A quarter, half or fiscal year written short ("2Q", "Q3 2009", "1H09", "FY09"): read as its words are."""
+    if found := _SHORT_YEAR.match(words):
+        return values.year(_full_year(found.group("yy"), anchor), relative=False)
+    found = _SHORTHAND.match(words)
+    if found is None:
+        return None
+    number, unit = int(found.group("n") or found.group("n2")), found.group("unit") or found.group("unit2")
+    if unit == "h" and number > 2:
+        return None
+    spelt = f"the {_ORDINAL_WORD[number]} {'half' if unit == 'h' else 'quarter'}"
+    year = found.group("year")
+    if year:
+        spelt += f" of {year if len(year) == 4 else _full_year(year.lstrip(chr(39)), anchor)}"
+    return quarter_or_half(spelt, anchor, tense)
+
+
+def _full_year(yy: str, anchor: dt.date | None) -> int:
+    """A year written with two digits: in the century that puts it nearest the anchor (else nearest 2000)."""
+    near = anchor.year if anchor else 2000
+    return min((near // 100 * 100 + k + int(yy) for k in (-100, 0, 100)), key=lambda y: abs(y - near))
+
+
 def _quarter_near(anchor: dt.date, number: int, half: bool, found: re.Match[str], tense: Tense | None) -> Resolved:
     """Quarter (or half) ``number`` of no named year: of the year around the anchor that news speaks of."""
     if found.group("ord") in {"last", "latest"} and not half:  # "the last quarter": the one before the anchor's
         return values.previous_quarter(anchor)
     if found.group("fiscal"):  # "the fiscal first quarter": of the fiscal year the anchor's calendar year names
         return values.quarter(anchor.year, number, half)
-    # Quarters are reported after they end: "will report third-quarter results" is the nearest, not the next
-    forward = None if tense is Tense.FUTURE else tense
-    return values.nearest([values.quarter(anchor.year + k, number, half) for k in (-1, 0, 1)], anchor, forward)
+    return values.nearest([values.quarter(anchor.year + k, number, half) for k in (-1, 0, 1)], anchor, tense)
 
 
 def season(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
@@ -271,8 +317,10 @@ LEAF_RULES: tuple[Rule, ...] = (
     weekend,
     clock,
     absolute_year,
+    new_year,
     relative_unit,
     quarter_or_half,
+    shorthand,
     season,
     holiday,
     year_range,

@@ -150,3 +150,13 @@ def test_every_counted_units_is_found_as_a_set() -> None:
     assert [(t.text, t.value, timex_type(t.text, t.value)) for t in extract_times(doc, Article("a", doc.text))] == [
         ("every six months", "P6M", "SET")
     ]
+
+
+def test_an_entity_run_across_a_sentence_end_is_cut_there() -> None:
+    """ "Floods hit on Feb. 3. Two days later, the dam broke.": the date ends with its sentence, its full stop
+    outside."""
+    words = ["Floods", "hit", "on", "Feb.", "3", ".", "Two", "days", "later", ",", "the", "dam", "broke", "."]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "O"]
+    starts = [True, False, False, False, False, False, True, False, False, False, False, False, False, False]
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=starts)
+    assert times(doc) == [("Feb. 3", "2021-02-03"), ("Two days", "P2D")]

@@ -206,3 +206,62 @@ def test_now_before_that_is_still_the_present() -> None:
     words = ["Prices", "rose", "now", "that", "supply", "is", "short", "."]
     doc = Doc(Vocab(), words=words, ents=["O"] * 8, sent_starts=[True] + [False] * 7)
     assert times(doc) == [("now", "PRESENT_REF")]
+
+
+MARCH = dt.date(2011, 3, 9)
+"""A day in the quarter after a year's end: the second half and the fourth quarter just gone are being reported."""
+
+
+def parts_of_year(words: str, heads: list[int], deps: str, tags: str, pos: str, ents: str) -> list[tuple[str, str]]:
+    tokens = words.split()
+    lemmas = [{"expects": "expect", "will": "will"}.get(w, w.lower()) for w in tokens]
+    doc = Doc(Vocab(), words=tokens, heads=heads, deps=deps.split(), tags=tags.split(), pos=pos.split(),
+              ents=ents.split(), lemmas=lemmas)  # fmt: skip
+    return times(doc, MARCH)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "pos", "ents", "value"),
+    [
+        (  # a future verb: the half ahead, not the one just gone
+            "Sales will rise in the second half .",
+            [2, 2, 2, 2, 6, 6, 3, 2],
+            "nsubj aux ROOT prep det amod pobj punct",
+            "NNS MD VB IN DT JJ NN .",
+            "NOUN AUX VERB ADP DET ADJ NOUN PUNCT",
+            "O O O O B-DATE I-DATE I-DATE O",
+            "2011-H2",
+        ),
+        (  # a forecast told in the present points ahead
+            "The firm expects growth in the second half .",
+            [1, 2, 2, 2, 3, 7, 7, 4, 2],
+            "det nsubj ROOT dobj prep det amod pobj punct",
+            "DT NN VBZ NN IN DT JJ NN .",
+            "DET NOUN VERB NOUN ADP DET ADJ NOUN PUNCT",
+            "O O O O O B-DATE I-DATE I-DATE O",
+            "2011-H2",
+        ),
+        (  # results for a half are reported after it: the future verb dates the report, not the half
+            "The firm will report results for the second half .",
+            [1, 3, 3, 3, 3, 4, 8, 8, 5, 3],
+            "det nsubj aux ROOT dobj prep det amod pobj punct",
+            "DT NN MD VB NNS IN DT JJ NN .",
+            "DET NOUN AUX VERB NOUN ADP DET ADJ NOUN PUNCT",
+            "O O O O O O B-DATE I-DATE I-DATE O",
+            "2010-H2",
+        ),
+        (  # a quarter naming the profit it covers
+            "The firm will post fourth quarter profit .",
+            [1, 3, 3, 3, 5, 6, 3, 3],
+            "det nsubj aux ROOT amod compound dobj punct",
+            "DT NN MD VB JJ NN NN .",
+            "DET NOUN AUX VERB ADJ NOUN NOUN PUNCT",
+            "O O O O B-DATE I-DATE O O",
+            "2010-Q4",
+        ),
+    ],
+)
+def test_a_future_verb_places_a_quarter_or_half_ahead_unless_a_report_covers_it(
+    words: str, heads: list[int], deps: str, tags: str, pos: str, ents: str, value: str
+) -> None:
+    assert [v for _, v in parts_of_year(words, heads, deps, tags, pos, ents)] == [value]

@@ -230,3 +230,38 @@ def test_sets_spacy_leaves_unlabelled_are_found() -> None:
              "annum", "."]  # fmt: skip
     found = times(words, ["O"] * len(words))
     assert found == [("nightly", "XXXX-XX-XXTNI"), ("every weekend", "XXXX-WXX-WE"), ("per annum", "P1Y")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("2Q", "2009-Q2"),  # told in the past in November: this year's
+        ("Q3 2007", "2007-Q3"),
+        ("4Q08", "2008-Q4"),
+        ("1H 2010", "2010-H1"),
+        ("H2", "2009-H2"),
+        ("FY08", "2008"),  # a fiscal year valued as its calendar year, as TempEval-3 values it
+        ("FY2011", "2011"),
+        ("3H", "XXXX-XX-XX"),  # a year has two halves
+    ],
+)
+def test_the_short_forms_of_quarters_halves_and_fiscal_years(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY, Tense.PAST).value == value
+
+
+def test_short_forms_in_capitals_are_found_and_a_virus_or_visa_is_not() -> None:
+    words = ["Sales", "of", "the", "H1N1", "test", "rose", "in", "3Q08", "and", "FY09", "for", "H1-B", "staff"]
+    assert times(words, ["O"] * len(words)) == [("3Q08", "2008-Q3"), ("FY09", "2009")]
+
+
+@pytest.mark.parametrize(
+    ("words", "anchor", "value"),
+    [
+        ("the same period last year", WEDNESDAY, "2008"),  # no period told before it: the year it lies in
+        ("the comparable period a year earlier", WEDNESDAY, "2008"),
+        ("the new year", dt.date(2009, 12, 14), "2010"),  # told in December: the year about to begin
+        ("the new year", dt.date(2010, 1, 12), "2010"),  # told in January: the year just begun
+    ],
+)
+def test_a_period_compared_without_a_period_told_and_the_new_year(words: str, anchor: dt.date, value: str) -> None:
+    assert resolve(words, anchor).value == value
