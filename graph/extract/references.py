@@ -24,7 +24,7 @@ from graph.extract.speaker_subjects import holds_office
 from graph.extract.speaker_words import COMPANY_NOUNS
 from graph.extract.speakers import Attribution, described
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import surname
+from graph.names import PRONOUN_SEXES, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,10 +40,6 @@ organisations ("Acme, which makes brakes, ...")."""
 DEFINITE_OPENERS = frozenset([("det", "the"), ("poss", "his"), ("poss", "her"), ("poss", "their")])
 """What opens a definite description: "the judge", and a role by whose it is, "her lawyer" (a body is never named
 so: "its parent company" is another company)."""
-PRONOUN_SEXES = {
-    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
-    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
-}
 OTHER_SEX = {"m": "f", "f": "m"}
 
 

@@ -28,7 +28,7 @@ from graph.merge.organisations import (
 )
 from graph.merge.people import epithets, people_fit, person_edges, person_tokens, shared_surnames, surname_of
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
-from graph.names import TITLES, normalise, sex_of
+from graph.names import PRONOUN_SEXES, TITLES, given_name_sex, normalise, sex_of
 from graph.story import Actor, MentionRef
 
 K = TypeVar("K", bound=Hashable)
@@ -45,7 +45,7 @@ def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[
     nodes = _name_nodes(refs)
     clusters = _actor_clusters(nodes)
     pronouns = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is not None]
-    _referring_nodes(nodes, clusters, pronouns)
+    _referring_nodes(nodes, clusters, pronouns, _cluster_sexes(nodes, clusters))
     actors: dict[str, Actor] = {}
     actor_of: dict[tuple[str, Span], str] = {}
     by_cluster: dict[int, list[MentionRef]] = defaultdict(list)
@@ -60,18 +60,35 @@ def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[
 
 
 def _referring_nodes(
-    nodes: dict[MentionRef, NameNode], clusters: dict[NameNode, int], pronouns: Sequence[MentionRef]
+    nodes: dict[MentionRef, NameNode],
+    clusters: dict[NameNode, int],
+    pronouns: Sequence[MentionRef],
+    sexes: dict[int, str],
 ) -> None:
     """Give each pronoun the name node of the mention it ``refers`` to; one whose antecedent is not among the
-    mentions stands alone in its article."""
+    mentions, or whose sex is not the sex of the person that name was merged into ("he" read as standing for
+    "Lee", where the story calls her Ann Lee), stands alone in its article."""
     by_span = {(ref.article_id, ref.mention.span): node for ref, node in nodes.items()}
     for ref in pronouns:
         mention = ref.mention
         node = by_span.get((ref.article_id, mention.refers or mention.span))
+        said = PRONOUN_SEXES.get(mention.text.lower(), "")
+        if node is not None and not sexes_fit(said, sexes.get(clusters[node], "")):
+            node = None
         if node is None:
             node = NameNode(FAMILY[mention.kind], normalise(mention.text), ref.article_id)
             clusters.setdefault(node, len(clusters))
         nodes[ref] = node
+
+
+def _cluster_sexes(nodes: dict[MentionRef, NameNode], clusters: dict[NameNode, int]) -> dict[int, str]:
+    """The sex of each person cluster, where its names tell one and only one: by an honorific ("Mrs Lee") or a given
+    name (:func:`graph.names.given_name_sex`: "Ann Lee")."""
+    told: dict[int, set[str]] = defaultdict(set)
+    for ref, node in nodes.items():
+        if node.family == "person" and (sex := node.sex or given_name_sex(ref.mention.text)):
+            told[clusters[node]].add(sex)
+    return {cluster: next(iter(said)) for cluster, said in told.items() if len(said) == 1}
 
 
 def _outlet_ref(facts: ArticleFacts) -> MentionRef:

@@ -415,3 +415,14 @@ def test_a_one_word_name_a_place_and_a_person_as_often_is_a_place() -> None:
 def test_a_full_name_a_place_and_a_person_as_often_is_a_person() -> None:
     story = merge([facts("a", ("Ada Vellmark", ActorKind.PLACE)), facts("b", ("Ada Vellmark", P))])
     assert [a.kind for a in story.actors.values()] == [ActorKind.PERSON]
+
+
+def test_a_pronoun_of_the_other_sex_than_the_name_the_story_gives_does_not_join_that_person() -> None:
+    """ "Varga" is Maria Varga, named in full in another article: the "he" read as standing for "Varga" means someone
+    else, and stays out of her actor; the "she" joins her."""
+    text = "Varga spoke. He fled. She left."
+    varga, he, she = Span(0, 5), Span(13, 15), Span(22, 25)
+    mentions = [Mention(varga, "Varga", P), Mention(he, "He", P, refers=varga), Mention(she, "She", P, refers=varga)]
+    story = merge([ArticleFacts(Article("a", text), mentions), facts("b", ("Maria Varga", P))])
+    assert story.actor_of[("a", she)] == story.actor_of[("a", varga)] == story.actor_of[("b", Span(0, 11))]
+    assert story.actor_of[("a", he)] != story.actor_of[("a", varga)]
