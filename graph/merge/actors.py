@@ -27,6 +27,7 @@ from graph.merge.organisations import (
     proper_words,
 )
 from graph.merge.people import epithets, people_fit, person_edges, person_tokens, shared_surnames, surname_of
+from graph.merge.roles import role_clusters
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
 from graph.names import PRONOUN_SEXES, TITLES, given_name_sex, normalise, sex_of
 from graph.story import Actor, MentionRef
@@ -46,6 +47,7 @@ def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[
     clusters = _actor_clusters(nodes)
     pronouns = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is not None]
     _referring_nodes(nodes, clusters, pronouns, _cluster_sexes(nodes, clusters))
+    clusters = role_clusters(nodes, clusters)
     actors: dict[str, Actor] = {}
     actor_of: dict[tuple[str, Span], str] = {}
     by_cluster: dict[int, list[MentionRef]] = defaultdict(list)
@@ -287,7 +289,8 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
     """The actor of one cluster's mentions, keyed apart from the ``taken`` keys."""
     kind = _kind(members, nodes[members[0]].family)
     label = _label(members, kind)
-    scope = {r.article_id for r in members if nodes[r].scope}
+    scoped = all(nodes[r].scope for r in members)  # a name's actor is the story's, though descriptions joined it
+    scope = {r.article_id for r in members if nodes[r].scope} if scoped else set()
     return Actor(
         key=_free_key("/".join([FAMILY[kind], normalise(label), *sorted(scope)]), members, taken),
         label=label,
