@@ -135,14 +135,17 @@ NAMES_KEPT = 1 << 16
 """How many normalised names are kept for reuse: a story names its actors again and again."""
 
 
+POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
+"""The possessive ending of a name's last word ("Hill's", "Ross'")."""
 NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 """A generation's suffix after a person's name ("Jr.", "III"), lower-cased without its dot: no surname."""
 
 
 def surname(name: str) -> str:
-    """The last word of a name, lower-cased ("Tom Hill" → "hill"); "" for no words."""
+    """The last word of a name, lower-cased and without a possessive ending ("Tom Hill's" → "hill"); "" for no
+    words."""
     words = name.split()
-    return words[-1].lower() if words else ""
+    return POSSESSIVE_END.sub("", words[-1].lower()) if words else ""
 
 
 def sex_of(name: str) -> str:

@@ -77,6 +77,13 @@ def test_reflexive_and_relative_pronouns_refer_to_their_name(body: str, pronouns
 
 
 @pytest.mark.model
+def test_a_reflexive_pronoun_in_quoted_words_stands_for_the_subject_of_its_clause() -> None:
+    """Inside quoted words a "she" is whoever the speaker means, but a "herself" is the subject of its own clause."""
+    found = _pronouns("“Ann Lee has checked herself into a clinic,” a spokesman for the family said on Monday.")
+    assert ("herself", "Ann Lee") in found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("body", "descriptions"),
     [
