@@ -476,3 +476,10 @@ def test_a_role_description_joins_the_one_person_the_story_names_in_that_role() 
         story.actor_of[("b", named.mentions[2].span)],
         story.actor_of[("c", other.mentions[2].span)],
     }, "two people named as her lawyer: the description joins neither"
+
+
+def test_a_familiar_form_of_a_given_name_is_the_same_person() -> None:
+    found = actor_names([facts("a", ("Frederick C. Ormond", P)), facts("b", ("Fred Ormond", P)),
+                         facts("c", ("Patricia Ormond", P)), facts("d", ("Walter Ormond", P))])  # fmt: skip
+    assert {"Frederick C. Ormond", "Fred Ormond"} in found
+    assert {"Patricia Ormond"} in found and {"Walter Ormond"} in found
