@@ -37,11 +37,12 @@ REFLEXIVE_KINDS = {
 }
 """The kinds of actor a reflexive pronoun may stand for as the subject of its own clause."""
 RELATIVES = {
-    **dict.fromkeys(("who", "whom", "whose"), frozenset({ActorKind.PERSON, ActorKind.GROUP})),
+    **dict.fromkeys(("who", "whom", "whose"), frozenset({ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION})),
     "which": frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET}),
 }
-"""Relative pronouns, with the kinds of actor the noun their clause describes may be: "who" for people, "which" for
-organisations ("Acme, which makes brakes, ...")."""
+"""Relative pronouns, with the kinds of actor the noun their clause describes may be: "who" for people and the bodies
+of people news writing gives it to ("police who said", "the team who won"), "which" for organisations ("Acme, which
+makes brakes, ...")."""
 DEFINITE_OPENERS = frozenset([("det", "the"), ("poss", "his"), ("poss", "her"), ("poss", "their")])
 """What opens a definite description: "the judge", and a role by whose it is, "her lawyer" (a body is never named
 so: "its parent company" is another company)."""

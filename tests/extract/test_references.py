@@ -70,6 +70,8 @@ def test_a_pronoun_with_no_named_antecedent_is_no_mention() -> None:
         ("Ann Lee checked herself into a clinic in Leeds on Monday.", [("herself", "Ann Lee")]),
         # a relative "who" stands for the name its clause describes
         ("Police arrested Tom Hill, who had fled to Spain in May.", [("who", "Tom Hill")]),
+        # a body of people too
+        ("Marlow Police, who found the car on Monday, said it had been stolen.", [("who", "Marlow Police")]),
     ],
 )
 def test_reflexive_and_relative_pronouns_refer_to_their_name(body: str, pronouns: list[tuple[str, str]]) -> None:
