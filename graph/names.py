@@ -127,18 +127,26 @@ MALE_GIVEN_NAMES = frozenset(
 )  # fmt: skip
 """Given names that, in English-language news, nearly always name a woman or a man: what a pronoun may stand for
 ("Mark Hale ... she" is someone else). Names given to both (Jordan, Kelly, Terry, Shawn, Alex) are in neither."""
+PRONOUN_SEXES = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+"""The personal pronouns that tell the sex of the person they stand for: "f" or "m"."""
 NAMES_KEPT = 1 << 16
 """How many normalised names are kept for reuse: a story names its actors again and again."""
 
 
+POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
+"""The possessive ending of a name's last word ("Hill's", "Ross'")."""
 NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 """A generation's suffix after a person's name ("Jr.", "III"), lower-cased without its dot: no surname."""
 
 
 def surname(name: str) -> str:
-    """The last word of a name, lower-cased ("Tom Hill" → "hill"); "" for no words."""
+    """The last word of a name, lower-cased and without a possessive ending ("Tom Hill's" → "hill"); "" for no
+    words."""
     words = name.split()
-    return words[-1].lower() if words else ""
+    return POSSESSIVE_END.sub("", words[-1].lower()) if words else ""
 
 
 def sex_of(name: str) -> str:
@@ -157,12 +165,6 @@ def normalise(name: str) -> str:
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip())
     return re.sub(r"\s+", " ", name).strip(" .")
 
-
-PRONOUN_SEXES = {
-    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
-    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
-}
-"""The sex a personal pronoun tells."""
 
 _SAFE_PART = re.compile(r"[a-z0-9_][a-z0-9_.-]{0,78}[a-z0-9_]|[a-z0-9_]")
 

@@ -24,3 +24,11 @@ def test_normalise(name: str, expected: str) -> None:
 )
 def test_a_given_name_tells_the_sex_only_where_it_nearly_always_names_one(name: str, sex: str) -> None:
     assert given_name_sex(name) == sex
+
+
+def test_a_surname_is_the_same_with_a_possessive_ending() -> None:
+    from graph.names import surname
+
+    assert surname("Tom Hill's") == surname("Hill’s") == surname("Hill") == "hill"
+    assert surname("Ada Ross'") == "ross"
+    assert surname("Kim O'Neil") == "o'neil"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from graph.extract.speaker_words import ROLE_GENDERS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import surname
+from graph.names import PRONOUN_SEXES, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,7 +39,6 @@ IDENTITY_NOUNS = frozenset(
 "the teenager", "the inmate"); nouns of the people who deal with that person ("the judge", "the lawyer") name
 someone else, and join a name only where the article gives that person the role
 (:mod:`graph.extract.references`)."""
-SEX_PRONOUNS = {"f": frozenset(["she", "her", "herself"]), "m": frozenset(["he", "him", "his", "himself"])}
 
 
 def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -168,9 +167,8 @@ def _sexes(ordered: Sequence[Mention], doc: Doc) -> dict[str, str]:
     for m in ordered:
         if m.refers is None or m.refers not in by_span:
             continue
-        for sex, forms in SEX_PRONOUNS.items():
-            if m.text.lower() in forms:
-                said.setdefault(surname(by_span[m.refers].text), Counter())[sex] += 1
+        if sex := PRONOUN_SEXES.get(m.text.lower()):
+            said.setdefault(surname(by_span[m.refers].text), Counter())[sex] += 1
     return {name: counts.most_common(1)[0][0] for name, counts in said.items() if len(counts) == 1}
 
 

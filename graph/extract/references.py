@@ -31,12 +31,18 @@ if TYPE_CHECKING:
 
 REFLEXIVES = {"himself": "he", "herself": "she", "themselves": "they"}
 """Reflexive pronouns, with the personal pronoun whose antecedent they share ("Lee checked herself in")."""
+REFLEXIVE_KINDS = {
+    **dict.fromkeys(("himself", "herself"), frozenset({ActorKind.PERSON})),
+    "themselves": frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION}),
+}
+"""The kinds of actor a reflexive pronoun may stand for as the subject of its own clause."""
 RELATIVES = {
-    **dict.fromkeys(("who", "whom", "whose"), frozenset({ActorKind.PERSON, ActorKind.GROUP})),
+    **dict.fromkeys(("who", "whom", "whose"), frozenset({ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION})),
     "which": frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET}),
 }
-"""Relative pronouns, with the kinds of actor the noun their clause describes may be: "who" for people, "which" for
-organisations ("Acme, which makes brakes, ...")."""
+"""Relative pronouns, with the kinds of actor the noun their clause describes may be: "who" for people and the bodies
+of people news writing gives it to ("police who said", "the team who won"), "which" for organisations ("Acme, which
+makes brakes, ...")."""
 DEFINITE_OPENERS = frozenset([("det", "the"), ("poss", "his"), ("poss", "her"), ("poss", "their")])
 """What opens a definite description: "the judge", and a role by whose it is, "her lawyer" (a body is never named
 so: "its parent company" is another company)."""
@@ -68,7 +74,13 @@ def _references(
     starts = [m.span.start for m in ordered]
     for token in doc:
         span = Span(token.idx, token.idx + len(token.text))
-        if not article.in_body(span) or context.in_quote(span):
+        if not article.in_body(span):
+            continue
+        own = _own_subject(token, ordered, starts) if token.lower_ in REFLEXIVE_KINDS else None
+        if own is not None and _named(own, doc):
+            yield Mention(span, token.text, own.kind, refers=own.span), own
+            continue
+        if context.in_quote(span):
             continue
         antecedent = _antecedent(token, span, context, ordered, starts)
         if antecedent is not None and antecedent.span != span and _named(antecedent, doc):
@@ -100,6 +112,21 @@ def _antecedent(
         n = bisect_right(starts, noun.idx) - 1
         if n >= 0 and noun.idx < ordered[n].span.end and ordered[n].kind in RELATIVES[lower]:
             return ordered[n]
+    return None
+
+
+def _own_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
+    """The actor a reflexive pronoun stands for: the subject of its own clause, when a mention ends with that
+    subject's head word and is of a kind the pronoun fits ("Ann Lee checked herself in"). Grammar, not the reading
+    of the article, binds a reflexive, so this holds in quoted words too."""
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and token not in c.subtree]
+        if not subjects:
+            continue
+        head = subjects[0]
+        n = bisect_right(starts, head.idx) - 1
+        found = ordered[n] if n >= 0 and ordered[n].span.end == head.idx + len(head.text) else None
+        return found if found is not None and found.kind in REFLEXIVE_KINDS[token.lower_] else None
     return None
 
 

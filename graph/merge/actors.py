@@ -28,6 +28,7 @@ from graph.merge.organisations import (
     proper_words,
 )
 from graph.merge.people import epithets, people_fit, person_edges, person_tokens, shared_surnames, surname_of
+from graph.merge.roles import role_clusters
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
 from graph.names import PRONOUN_SEXES, TITLES, given_name_sex, normalise, sex_of, slug
 from graph.story import Actor, MentionRef
@@ -46,7 +47,8 @@ def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[
     pronouns = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is not None]
     nodes = _name_nodes(refs, pronouns)
     clusters = _actor_clusters(nodes)
-    _referring_nodes(nodes, clusters, pronouns)
+    _referring_nodes(nodes, clusters, pronouns, _cluster_sexes(nodes, clusters))
+    clusters = role_clusters(nodes, clusters)
     actors: dict[str, Actor] = {}
     actor_of: dict[tuple[str, Span], str] = {}
     by_cluster: dict[int, list[MentionRef]] = defaultdict(list)
@@ -63,18 +65,35 @@ def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[
 
 
 def _referring_nodes(
-    nodes: dict[MentionRef, NameNode], clusters: dict[NameNode, int], pronouns: Sequence[MentionRef]
+    nodes: dict[MentionRef, NameNode],
+    clusters: dict[NameNode, int],
+    pronouns: Sequence[MentionRef],
+    sexes: dict[int, str],
 ) -> None:
     """Give each pronoun the name node of the mention it ``refers`` to; one whose antecedent is not among the
-    mentions stands alone in its article."""
+    mentions, or whose sex is not the sex of the person that name was merged into ("he" read as standing for
+    "Lee", where the story calls her Ann Lee), stands alone in its article."""
     by_span = {(ref.article_id, ref.mention.span): node for ref, node in nodes.items()}
     for ref in pronouns:
         mention = ref.mention
         node = by_span.get((ref.article_id, mention.refers or mention.span))
+        said = PRONOUN_SEXES.get(mention.text.lower(), "")
+        if node is not None and not sexes_fit(said, sexes.get(clusters[node], "")):
+            node = None
         if node is None:
             node = NameNode(FAMILY[mention.kind], normalise(mention.text), ref.article_id)
             clusters.setdefault(node, len(clusters))
         nodes[ref] = node
+
+
+def _cluster_sexes(nodes: dict[MentionRef, NameNode], clusters: dict[NameNode, int]) -> dict[int, str]:
+    """The sex of each person cluster, where its names tell one and only one: by an honorific ("Mrs Lee") or a given
+    name (:func:`graph.names.given_name_sex`: "Ann Lee")."""
+    told: dict[int, set[str]] = defaultdict(set)
+    for ref, node in nodes.items():
+        if node.family == "person" and (sex := node.sex or given_name_sex(ref.mention.text)):
+            told[clusters[node]].add(sex)
+    return {cluster: next(iter(said)) for cluster, said in told.items() if len(said) == 1}
 
 
 def _outlet_ref(facts: ArticleFacts) -> MentionRef:
@@ -299,7 +318,8 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
     """The actor of one cluster's mentions, keyed apart from the keys ``taken`` (as their slugs: :func:`_slugs`)."""
     kind = _kind(members, nodes[members[0]].family)
     label = _label(members, kind)
-    scope = {r.article_id for r in members if nodes[r].scope}
+    scoped = all(nodes[r].scope for r in members)  # a name's actor is the story's, though descriptions joined it
+    scope = {r.article_id for r in members if nodes[r].scope} if scoped else set()
     return Actor(
         key=_free_key("/".join([FAMILY[kind], normalise(label), *sorted(scope)]), members, taken),
         label=label,

@@ -30,6 +30,71 @@ NICKNAME = re.compile(r"""(?:^[^"“”'‘’]*["”’]\s+|\s["“'‘][^"“�
 ('The Fish" Moretti')."""
 
 
+FAMILIAR = {
+    "frederick": "fred freddie freddy",
+    "william": "bill billy will willie",
+    "robert": "bob bobby rob robbie",
+    "michael": "mike mikey mick",
+    "thomas": "tom tommy",
+    "james": "jim jimmy jamie",
+    "joseph": "joe joey",
+    "richard": "dick rick ricky rich",
+    "david": "dave davey",
+    "daniel": "dan danny",
+    "anthony": "tony",
+    "andrew": "andy drew",
+    "benjamin": "ben benny",
+    "nicholas": "nick nicky",
+    "matthew": "matt",
+    "timothy": "tim timmy",
+    "edward": "ed eddie ned ted",
+    "lawrence": "larry",
+    "gregory": "greg",
+    "jeffrey": "jeff",
+    "kenneth": "ken kenny",
+    "ronald": "ron ronnie",
+    "donald": "don donnie",
+    "douglas": "doug",
+    "vincent": "vince vinny",
+    "charles": "charlie chuck",
+    "stephen": "steve stevie",
+    "steven": "steve stevie",
+    "samuel": "sam sammy",
+    "alexander": "alex",
+    "christopher": "chris",
+    "patrick": "pat paddy",
+    "elizabeth": "liz lizzie beth betty bettie betsy",
+    "katherine": "kate katie kathy kath",
+    "kathryn": "kate katie kathy kath",
+    "catherine": "cathy cate kate katie",
+    "margaret": "maggie meg peggy",
+    "jennifer": "jen jenny",
+    "susan": "sue susie",
+    "patricia": "pat patty trish",
+    "deborah": "debbie deb",
+    "rebecca": "becky becca",
+    "victoria": "vicky vicki tori",
+    "alexandra": "alex sandra sandy",
+    "christina": "chris tina",
+    "christine": "chris",
+    "samantha": "sam",
+    "abigail": "abby",
+}
+"""English given names and their familiar forms: "Fred LaRue" is Frederick LaRue."""
+
+
+def _familiar_forms(familiar: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each given name or familiar form of ``familiar``, with the given names it may be ("pat": Patrick, Patricia)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for name, familiars in familiar.items():
+        for form in [name, *familiars.split()]:
+            forms[form].add(name)
+    return {form: frozenset(names) for form, names in forms.items()}
+
+
+FAMILIAR_FORMS = _familiar_forms(FAMILIAR)
+
+
 def person_tokens(name: str) -> list[str]:
     """The words of a person's name without the titles before it or a quoted nickname inside it; a generation's
     suffix after it ("Sr.", "Jr.", "III") stays, without its dot: "Tom Hale Sr." is not his son Tom Hale."""
@@ -108,8 +173,11 @@ def surname_fits(a: str, b: str) -> bool:
 
 
 def _first_names_fit(a: str, b: str) -> bool:
+    """The same first name, an initial and a name it opens, or a name and its familiar form ("Fred", "Frederick")."""
     a, b = a.strip("."), b.strip(".")
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    return bool(FAMILIAR_FORMS.get(a, frozenset({a})) & FAMILIAR_FORMS.get(b, frozenset({b})))
 
 
 class Surnames:

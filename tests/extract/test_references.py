@@ -70,10 +70,19 @@ def test_a_pronoun_with_no_named_antecedent_is_no_mention() -> None:
         ("Ann Lee checked herself into a clinic in Leeds on Monday.", [("herself", "Ann Lee")]),
         # a relative "who" stands for the name its clause describes
         ("Police arrested Tom Hill, who had fled to Spain in May.", [("who", "Tom Hill")]),
+        # a body of people too
+        ("Marlow Police, who found the car on Monday, said it had been stolen.", [("who", "Marlow Police")]),
     ],
 )
 def test_reflexive_and_relative_pronouns_refer_to_their_name(body: str, pronouns: list[tuple[str, str]]) -> None:
     assert _pronouns(body) == pronouns
+
+
+@pytest.mark.model
+def test_a_reflexive_pronoun_in_quoted_words_stands_for_the_subject_of_its_clause() -> None:
+    """Inside quoted words a "she" is whoever the speaker means, but a "herself" is the subject of its own clause."""
+    found = _pronouns("“Ann Lee has checked herself into a clinic,” a spokesman for the family said on Monday.")
+    assert ("herself", "Ann Lee") in found
 
 
 @pytest.mark.model

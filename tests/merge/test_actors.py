@@ -451,3 +451,71 @@ def test_a_one_word_name_a_place_and_a_person_as_often_is_a_place() -> None:
 def test_a_full_name_a_place_and_a_person_as_often_is_a_person() -> None:
     story = merge([facts("a", ("Ada Vellmark", ActorKind.PLACE)), facts("b", ("Ada Vellmark", P))])
     assert [a.kind for a in story.actors.values()] == [ActorKind.PERSON]
+
+
+def test_a_pronoun_of_the_other_sex_than_the_name_the_story_gives_does_not_join_that_person() -> None:
+    """ "Varga" is Maria Varga, named in full in another article: the "he" read as standing for "Varga" means someone
+    else, and stays out of her actor; the "she" joins her."""
+    text = "Varga spoke. He fled. She left."
+    varga, he, she = Span(0, 5), Span(13, 15), Span(22, 25)
+    mentions = [Mention(varga, "Varga", P), Mention(he, "He", P, refers=varga), Mention(she, "She", P, refers=varga)]
+    story = merge([ArticleFacts(Article("a", text), mentions), facts("b", ("Maria Varga", P))])
+    assert story.actor_of[("a", she)] == story.actor_of[("a", varga)] == story.actor_of[("b", Span(0, 11))]
+    assert story.actor_of[("a", he)] != story.actor_of[("a", varga)]
+
+
+def _possessed(article_id: str, owner: str, role: str) -> ArticleFacts:
+    """An article naming ``owner``, then "her <role>", the "her" standing for the owner (the third mention)."""
+    text = f"{owner} spoke. her {role} left."
+    owner_span = Span(0, len(owner))
+    her = Span(len(owner) + 8, len(owner) + 11)
+    mentions = [
+        Mention(owner_span, owner, P),
+        Mention(her, "her", P, refers=owner_span),
+        Mention(Span(her.start, her.end + 1 + len(role)), f"her {role}", P),
+    ]
+    return ArticleFacts(Article(article_id, text), mentions)
+
+
+def test_one_persons_lawyer_described_in_several_articles_is_one_actor() -> None:
+    """ "her attorney" and "her lawyer", both read as Nora Quist's, are one person across articles; "her lawyer" in an
+    article about Edda Holm is someone else."""
+    a, b = _possessed("a", "Nora Quist", "attorney"), _possessed("b", "Nora Quist", "lawyer")
+    c = _possessed("c", "Edda Holm", "lawyer")
+    story = merge([a, b, c])
+    lawyers = {f.article.id: story.actor_of[(f.article.id, f.mentions[2].span)] for f in (a, b, c)}
+    assert lawyers["a"] == lawyers["b"] != lawyers["c"]
+    assert lawyers["a"] != story.actor_of[("a", Span(0, 10))]
+
+
+def _named_lawyer(article_id: str, lawyer: str) -> ArticleFacts:
+    """ "Nora Quist's lawyer <lawyer> spoke.", the description standing for the name after it."""
+    name = Span(20, 20 + len(lawyer))
+    return ArticleFacts(
+        Article(article_id, f"Nora Quist's lawyer {lawyer} spoke."),
+        [
+            Mention(Span(0, 10), "Nora Quist", P),
+            Mention(Span(0, 19), "Nora Quist's lawyer", P, refers=name),
+            Mention(name, lawyer, P),
+        ],
+    )
+
+
+def test_a_role_description_joins_the_one_person_the_story_names_in_that_role() -> None:
+    a, named = _possessed("a", "Nora Quist", "lawyer"), _named_lawyer("b", "Pavel Dvorak")
+    story = merge([a, named])
+    assert story.actor_of[("a", a.mentions[2].span)] == story.actor_of[("b", named.mentions[2].span)]
+    assert story.actors[story.actor_of[("b", named.mentions[2].span)]].key == "person/pavel dvorak"
+    other = _named_lawyer("c", "Rui Sousa")
+    story = merge([a, named, other])
+    assert story.actor_of[("a", a.mentions[2].span)] not in {
+        story.actor_of[("b", named.mentions[2].span)],
+        story.actor_of[("c", other.mentions[2].span)],
+    }, "two people named as her lawyer: the description joins neither"
+
+
+def test_a_familiar_form_of_a_given_name_is_the_same_person() -> None:
+    found = actor_names([facts("a", ("Frederick C. Ormond", P)), facts("b", ("Fred Ormond", P)),
+                         facts("c", ("Patricia Ormond", P)), facts("d", ("Walter Ormond", P))])  # fmt: skip
+    assert {"Frederick C. Ormond", "Fred Ormond"} in found
+    assert {"Patricia Ormond"} in found and {"Walter Ormond"} in found
