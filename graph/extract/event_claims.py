@@ -3,9 +3,10 @@
 News writing attributes what it cannot vouch for. An event is a claim when it lies in reported speech ("Tony Blair
 lied, say the Tories", "according to police, the gunman fled": the speaker and cue of the reported statement), when
 an attributing adverb or adjective hedges it ("the mayor allegedly took bribes", "the alleged fraud"), or when it is
-the complement of a verb of claiming or accusing ("is accused of stealing", "claimed that the governor bribed the
-judge", "is said to have fled"). A denied event ("denied that he bribed the judge") did not happen by the article's
-account: it is no event at all, as a negated one is not.
+the complement of a verb of claiming, accusing or believing ("is accused of stealing", "claimed that the governor
+bribed the judge", "is said to have fled", "thinks the governor bribed the judge"). A denied or doubted event
+("denied that he bribed the judge") did not happen by the article's account: it is no event at all, as a negated one
+is not.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from graph.extract import event_participants as participants
 from graph.extract.attribution import INDIRECT_VERBS
 from graph.extract.event_context import EventContext
+from graph.extract.event_words import BELIEF_VERBS
 from graph.model import Claim, Quote
 
 if TYPE_CHECKING:
@@ -27,13 +29,14 @@ ATTRIBUTING_ADJECTIVES = frozenset(
     {"alleged", "reported", "suspected", "purported", "supposed", "rumoured", "rumored", "claimed"}
 )
 """Adjectives that make an event noun a claim: "the alleged fraud", "a suspected arson attack"."""
-CLAIMING_VERBS = (
-    INDIRECT_VERBS | frozenset({"accuse", "allege", "claim", "charge", "suspect", "believe"})
-) - frozenset({"deny", "admit", "confirm", "acknowledge", "concede"})
-"""Verbs whose complement is what their subject claims: "accused X of lying", "alleged that …", "is said to …".
-Admitting or confirming an event vouches for it, so those verbs leave it a fact."""
-DENYING_VERBS = frozenset({"deny", "dispute", "refute", "reject"})
-"""Verbs whose complement did not happen by the account of their subject: "denied that he took the money"."""
+CLAIMING_VERBS = (INDIRECT_VERBS | BELIEF_VERBS | frozenset({"accuse", "allege", "claim", "charge"})) - frozenset(
+    {"deny", "admit", "confirm", "acknowledge", "concede", "doubt"}
+)
+"""Verbs whose complement is what their subject claims or believes: "accused X of lying", "alleged that …", "is said
+to …", "thinks that …". Admitting or confirming an event vouches for it, so those verbs leave it a fact."""
+DENYING_VERBS = frozenset({"deny", "dispute", "refute", "reject", "doubt"})
+"""Verbs whose complement did not happen by the account of their subject: "denied that he took the money",
+"doubts that he took it"."""
 COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 """How a clause hangs on the verb that claims it: "claimed that …", "is said to have …"."""
 

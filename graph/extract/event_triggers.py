@@ -161,10 +161,21 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
 
 def _told(verb: Token, participants: bool) -> bool:
     """An untyped verb told as an event: in the past, with a participant or a noun as subject or object, and not
-    done to a bare pronoun ("ordered them", "heard it"), which says nothing a reader can follow out of its sentence."""
+    done to or by a bare pronoun ("ordered them", "heard it"; "she shed tears" with no named actor), which says
+    nothing a reader can follow out of its sentence."""
     if any(c.dep_ == "dobj" and c.pos_ == "PRON" and bare_pronoun(c) for c in verb.children):
         return False
+    if not participants and any(c.dep_ == "nsubj" and _stray_pronoun(c) for c in verb.children):
+        return False
     return past(verb) and (participants or nominal_argument(verb))
+
+
+def _stray_pronoun(token: Token) -> bool:
+    """A pronoun standing for no noun of its clause: a personal or demonstrative one ("he", "they", "this"), or a
+    relative one the parser hung on no noun ("that" of "that accused the board" read as a clause of its own)."""
+    if token.tag_ in {"PRP", "PRP$", "WP$"}:
+        return bare_pronoun(token)
+    return token.pos_ == "PRON" and (bare_pronoun(token) or token.head.dep_ != "relcl")
 
 
 def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
@@ -210,9 +221,12 @@ def _incidental_verb(verb: Token, lemma: str, typed: EventType | None) -> bool:
 def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> list[list[Token]]:
     """The words of a verb event's label, in the order of a clause: the subject; the verb and its particle; its
     object, agent and argument phrases. A relative pronoun stands for the noun it qualifies ("a major who the senator
-    fired": the senator fired a major), unless that noun is no argument (a time, a cleft's focus)."""
+    fired": the senator fired a major), unless that noun is no argument (a time, a cleft's focus); a subject that is a
+    bare pronoun is left out ("delivered a speech"), as a label is read away from the sentence that says who "he"
+    is."""
     front = participants.chunk_of(context, verb, {"nsubj", "nsubjpass"})
     front += [t for s in subjects for t in participants.chunk(context, s)]
+    front = [t for t in front if not _stray_pronoun(t)]  # "[he] delivered a speech": the label names no "he"
     front += participants.chunk(context, _participle_head(verb))
     stranded: list[Token] = []
     if (relative := _relative_object(verb)) is not None:  # "the issue they struggled with": struggled with the issue
@@ -344,11 +358,12 @@ def _light_verb(noun: Token) -> Token | None:
 
 
 def _noun_words(context: EventContext, noun: Token, light: Token | None) -> list[Token]:
-    """The words of a noun event's label: the noun and its qualifiers, the light verb and its subject, the named
-    owner ("Putin's"), and participants in prepositions ("against Russia")."""
+    """The words of a noun event's label: the noun and its qualifiers, the light verb and its subject (no bare
+    pronoun: "gave a speech"), the named owner ("Putin's"), and participants in prepositions ("against Russia")."""
     tokens = [noun, *qualifiers(noun)]
     if light is not None:
-        tokens += [light, *participants.chunk_of(context, light, NOMINAL_SUBJECTS)]
+        subject = participants.chunk_of(context, light, NOMINAL_SUBJECTS)
+        tokens += [light, *(t for t in subject if not _stray_pronoun(t))]
     tokens += [
         t for c in noun.children if _named_owner(c) for t in [*participants.chunk(context, c), *children(c, "case")]
     ]
