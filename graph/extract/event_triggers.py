@@ -246,14 +246,24 @@ def _participle_head(verb: Token) -> Token | None:
 
 
 def _object_words(context: EventContext, verb: Token) -> list[Token]:
-    """A verb's object, its "by" agent and its argument phrases: "called on the Duma", "voted against the bill"; not
-    "on February 24"."""
+    """A verb's object, its "by" agent, its argument phrases and its clausal complement: "called on the Duma", "voted
+    against the bill", "offered to debate the senator"; not "on February 24"."""
     rest = [t for child in verb.children if _object(verb, child) for t in participants.chunk(context, child)]
     rest += [t for by in children(verb, "agent") for t in [by, *participants.chunk_of(context, by, {"pobj"})]]
     for prep, pobj in _prepositions(verb):
         if prep.lower_ in ARGUMENT_PREPOSITIONS and prep.i > verb.i and pobj.ent_type_ not in {"DATE", "TIME"}:
             rest += [prep, *participants.chunk(context, pobj)]
-    return rest
+    return rest + [t for c in children(verb, "xcomp") if c.i > verb.i for t in _complement_words(context, c)]
+
+
+def _complement_words(context: EventContext, complement: Token) -> list[Token]:
+    """The words of a verb's clausal complement that say what was done: its "to", its verb and its object ("offered
+    to debate the senator", "backed ending the caucuses"); none for a complement that is no verb ("seemed calm")."""
+    if complement.pos_ != "VERB":
+        return []
+    marker = [c for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
+    objects = [t for c in complement.children if c.dep_ == "dobj" for t in participants.chunk(context, c)]
+    return [*marker, complement, *objects]
 
 
 def _object(verb: Token, child: Token) -> bool:

@@ -146,3 +146,12 @@ def test_a_label_never_opens_with_a_pronoun() -> None:
 def test_an_untyped_deed_of_a_bare_pronoun_alone_is_told_in_passing() -> None:
     _article, events, _relations = run(SHED_TEARS)
     assert [(e.lemma, e.label, e.salient) for e in events] == [("shed", "shed tears", False)]
+
+
+OFFERED_TO_DEBATE = Parse("The mayor offered to debate the senator .", [1, 2, 2, 4, 2, 6, 4, 2],
+                          "det nsubj ROOT aux xcomp det dobj punct", "DET NOUN VERB PART VERB DET NOUN PUNCT",
+                          "DT NN VBD TO VB DT NN .", "the mayor offer to debate the senator .")  # fmt: skip
+
+
+def test_a_clausal_complement_says_what_was_offered() -> None:
+    assert label_of(OFFERED_TO_DEBATE, "offer") == "mayor offered to debate senator"
