@@ -108,12 +108,10 @@ def coordinated_with_people(ent: DocSpan) -> bool:
 def names_an_actor(phrase: DocSpan, kind: ActorKind | None = None) -> bool:
     """Whether a phrase a speaker or a participant was read from can name an actor: a name, a pronoun, a plural
     ("critics", "130 people"), a description headed by a noun of people, of bodies or of outlets ("the spokesman",
-    "the company", "the victim", "the magazine", "Vanity Fair magazine"); never words that only count ("few are
-    calling for …") nor a singular noun of a thing, even one a name qualifies ("a new radio ad calling it
-    dangerous", "troop strength … asked whether", "a yearly Acme poll found", "according to Lee's plea
-    agreement": the poll and the agreement are documents, their maker the actor); ``kind``: what the phrase was
-    read as, where an outlet ("Just the News") and a group of people named by a noun ("several city MPs") stay actors
-    whatever the tagger made of their words."""
+    "the company", "the victim", "the magazine") or that a name opens ("Vanity Fair magazine"); never words that
+    only count ("few are calling for …") nor a singular noun of a thing ("a new radio ad calling it dangerous",
+    "troop strength … asked whether"); ``kind``: what the phrase was read as, where an outlet ("Just the News")
+    and a group of people named by a noun ("several city MPs") stay actors whatever the tagger made of their words."""
     root = phrase.root
     if kind is ActorKind.OUTLET or (kind is ActorKind.GROUP and root.pos_ in {"NOUN", "PROPN"}):
         return True  # read as an outlet by its name, or as people by their noun ("several city MPs")
@@ -121,9 +119,14 @@ def names_an_actor(phrase: DocSpan, kind: ActorKind | None = None) -> bool:
         return True
     if all(t.lower_ in QUANTIFIERS or t.pos_ in {"DET", "ADV", "PUNCT"} for t in phrase):
         return False
-    if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"}:
+    if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"} or _named_before(phrase):
         return True
     return person_or_body(root.lemma_.lower() or root.lower_) or root.lower_ in OUTLET_NOUNS
+
+
+def _named_before(phrase: DocSpan) -> bool:
+    """Whether a name comes before the head of a description ("Vanity Fair magazine", "Iran's state television")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in phrase if t.i < phrase.root.i)
 
 
 def person_or_body(noun: str) -> bool:

@@ -161,11 +161,8 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
 
 def _told(verb: Token, participants: bool) -> bool:
     """An untyped verb told as an event: in the past, with a participant or a noun as subject or object, and not
-    done to or by a bare pronoun ("ordered them", "heard it"; "she shed tears" with no named actor), which says
-    nothing a reader can follow out of its sentence."""
+    done to a bare pronoun ("ordered them", "heard it"), which says nothing a reader can follow out of its sentence."""
     if any(c.dep_ == "dobj" and c.pos_ == "PRON" and bare_pronoun(c) for c in verb.children):
-        return False
-    if not participants and any(c.dep_ == "nsubj" and _stray_pronoun(c) for c in verb.children):
         return False
     return past(verb) and (participants or nominal_argument(verb))
 

@@ -291,15 +291,6 @@ def test_a_group_or_an_outlet_stays_an_actor_whatever_the_tagger_made_of_its_hea
     assert names_an_actor(doc[0:3], ActorKind.OUTLET)
 
 
-@pytest.mark.parametrize(("noun", "actor"), [("poll", False), ("email", False), ("agreement", False),
-                                             ("magazine", True), ("spokesman", True)])  # fmt: skip
-def test_a_thing_a_name_qualifies_names_no_actor(noun: str, actor: bool) -> None:
-    # "a yearly Zorvex poll found it dangerous ." : the poll is a document; Zorvex, who made it, is the actor
-    assert _phrase(f"a yearly Zorvex {noun} found it dangerous .", [3, 3, 3, 4, 4, 4, 4, 4],
-                   "det amod compound nsubj ROOT dobj oprd punct", "DET ADJ PROPN NOUN VERB PRON ADJ PUNCT",
-                   "DT JJ NNP NN VBD PRP JJ .", 0, 4) is actor  # fmt: skip
-
-
 def test_a_headline_name_is_cut_to_the_words_the_article_names() -> None:
     # the recogniser runs "Hid Key" onto the surname; the body names "Mara Quill"
     found = _headline("Agency Hid Key Quill Memo For Years \n Mara Quill spoke .",
