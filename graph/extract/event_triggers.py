@@ -172,6 +172,8 @@ def _stray_pronoun(token: Token) -> bool:
     relative one the parser hung on no noun ("that" of "that accused the board" read as a clause of its own)."""
     if token.tag_ in {"PRP", "PRP$", "WP$"}:
         return bare_pronoun(token)
+    if token.tag_ in {"WDT", "WP"}:
+        return True  # a relative pronoun :func:`participants.chunk` did not resolve to its noun
     return token.pos_ == "PRON" and (bare_pronoun(token) or token.head.dep_ != "relcl")
 
 
