@@ -4,15 +4,22 @@ Carla Diaz"), a phrase that only counts ("few") or that describes a thing ("a ne
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_words import (
     AGENT_ENDINGS,
     ORGANISATION_HEADS,
+    OUTLET_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
     PEOPLE_NOUNS,
+    PUBLISHING_VERBS,
     QUANTIFIERS,
+    VENUE_HEADS,
+    VENUE_PREPOSITIONS,
+    WORK_HEADS,
+    WRITING_NOUNS,
 )
 from graph.extract.speaker_words import BODY_NOUNS, COMPANY_NOUNS
 from graph.model import ActorKind
@@ -24,6 +31,52 @@ if TYPE_CHECKING:
 HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS
 NAMED = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"])
 """The recogniser's labels of names that may be actors' (a number or a date names none)."""
+OUTLET_KEYS = frozenset(name.casefold() for name in OUTLET_NAMES)
+"""Known outlets' names in any case: bylines and credits write them in capitals ("told POLITICO")."""
+
+
+def known_outlet(name: str) -> bool:
+    """Whether a name, in any case, is a known outlet's (:data:`graph.extract.actor_words.OUTLET_NAMES`)."""
+    return name.casefold() in OUTLET_KEYS
+
+
+def names_a_work(ent: DocSpan) -> bool:
+    """Whether a name of two words or more names a work, a document or an event rather than an actor: a word of
+    :data:`graph.extract.actor_words.WORK_HEADS` ends it or comes before "of" or "de" ("the Clean Rivers Act", "Rook's
+    Rules of Order", "the Valley Pillow Fight")."""
+    words = ent.text.split()
+    if len(words) < 2:
+        return False
+    return words[-1] in WORK_HEADS or any(
+        w in WORK_HEADS and after in {"of", "de"} for w, after in itertools.pairwise(words)
+    )
+
+
+def names_a_venue(ent: DocSpan) -> bool:
+    """Whether an organisation's name is a building's where the text puts something in or at it: its last word is
+    a venue's (:data:`graph.extract.actor_words.VENUE_HEADS`) and it is the object of "at", "in" … ("spoke at the
+    Dunmore Center"; "the Dunmore Media Center found" stays a body)."""
+    root = ent.root
+    if len(ent) < 2 or ent[-1].text not in VENUE_HEADS:
+        return False
+    return root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS
+
+
+def cited_as_outlet(ent: DocSpan) -> bool:
+    """Whether an organisation is cited as what published something: the "by" agent of a verb of publishing ("as
+    reported by the Valley Ledger"), where a verb of publishing put words ("wrote in the Valley Review"), or the
+    name on what outlets publish ("a Valley Review article")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "compound" and head.i >= ent.end:
+        return head.lower_ in WRITING_NOUNS
+    if root.dep_ != "pobj" or head.lower_ not in {"by", "in"}:
+        return False
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PUBLISHING_VERBS:
+        return False
+    passive = verb.tag_ == "VBN"  # "reported by the Ledger"; "the bill was written in the House" is no citing
+    return passive if head.lower_ == "by" else not passive and verb.lemma_.lower() in {"write", "publish"}
 
 
 def has_honorific(ent: DocSpan) -> bool:

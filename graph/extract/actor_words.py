@@ -66,3 +66,24 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant
 """Endings of nouns that name who does something ("writer", "governor", "economist", "spokesman", "resident",
 "resident"); a noun ending so in "-ment" names a thing ("the agreement"). "-ess", "-ive" and "-ee" are left out:
 "business", "initiative" and "fee" name things as often as "actress", "representative" and "employee" name people."""
+WORK_HEADS = frozenset(
+    ["Act", "Rules", "Agreement", "Accord", "Treaty", "Show", "Series", "Fight", "Championship", "Championships",
+     "Cup", "Games", "Olympics", "Festival", "Marathon", "Tour", "Derby", "Awards", "Prize", "Bowl", "Tournament"]
+)  # fmt: skip
+"""Capitalised words that make a name of two words or more a work's, a document's or an event's when they end it or
+come before "of" or "de" ("the Clean Rivers Act", "Rook's Rules of Order", "the Valley Pillow Fight", "the Tour de
+Marne"): no actor, whatever the recogniser says."""
+VENUE_HEADS = frozenset(
+    ["Center", "Centre", "Arena", "Stadium", "Hotel", "Theater", "Theatre", "Coliseum", "Auditorium", "Ballpark",
+     "Pavilion", "Plaza", "Mall", "Airport"]
+)  # fmt: skip
+"""Last words of the names of buildings where things happen ("the Dunmore Arena"): such a name is a place where the
+text puts something in or at it ("spoke at the Dunmore Center"), and may be a body elsewhere ("the Media Center
+found")."""
+VENUE_PREPOSITIONS = frozenset(["at", "in", "inside", "outside", "near"])
+"""Prepositions that put something in or at a building (:data:`VENUE_HEADS`)."""
+PUBLISHING_VERBS = frozenset(["report", "publish", "break", "air", "broadcast", "write", "print"])
+"""Verbs of publishing: their "by" agent is an outlet ("as reported by the Valley Ledger"), and so is the
+organisation they put words "in" ("wrote in the Valley Review")."""
+WRITING_NOUNS = frozenset(["article", "column", "editorial", "op-ed", "headline", "podcast", "broadcast", "columnist"])
+"""Nouns of what outlets publish: an organisation's name modifying one is an outlet's ("a Valley Review article")."""

@@ -10,10 +10,17 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graph.extract.actor_cues import coordinated_with_people, has_honorific, has_organisation_head
+from graph.extract.actor_cues import (
+    cited_as_outlet,
+    coordinated_with_people,
+    has_honorific,
+    has_organisation_head,
+    known_outlet,
+    names_a_venue,
+    names_a_work,
+)
 from graph.extract.actor_words import (
     NOT_NAMES,
-    OUTLET_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
     PLACE_PREPOSITIONS,
@@ -153,6 +160,8 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
         kind = ENTITY_KINDS.get(ent.label_)
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
+            continue
+        if names_a_work(ent):
             continue
         if completes_title(ent) or ent.start_char < taken:
             continue
@@ -333,13 +342,15 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs
     Howard"), a known outlet's name or an outlet noun beside it an outlet ("RT", "the news outlet Meduza"), a place
     preposition or "-based" a place ("around Kherson", "Torbay-based"); an organisation's head word an organisation
-    ("Germany's Green Party"), and a list of people a person ("Ann Lee, Tom Hill and Carla Diaz"); a person is never
+    ("Germany's Green Party"), and a list of people a person ("Ann Lee, Tom Hill and Carla Diaz"); an organisation
+    cited as what published something an outlet ("as reported by the Valley Ledger", :func:`cited_as_outlet`), and
+    a building something happens at a place ("at the Dunmore Center", :func:`names_a_venue`); a person is never
     an outlet by the words of the name ("Jim Press"), and a place that speaks stays a place (its government: "Moscow
     said")."""
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
     if has_honorific(ent):
         return ActorKind.PERSON
-    if _bare(ent.text) in OUTLET_NAMES or (kind is not ActorKind.PLACE and _beside_outlet_noun(ent)):
+    if known_outlet(_bare(ent.text)) or (kind is not ActorKind.PLACE and _beside_outlet_noun(ent)):
         return ActorKind.OUTLET
     if has_organisation_head(ent):
         return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
@@ -347,8 +358,10 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
         return ActorKind.PERSON
     if kind is not ActorKind.PLACE and _placed(ent, kind):
         return ActorKind.PLACE
-    if kind is ActorKind.ORGANIZATION and is_outlet(ent.text, article):
+    if kind is ActorKind.ORGANIZATION and (is_outlet(ent.text, article) or cited_as_outlet(ent)):
         return ActorKind.OUTLET
+    if kind is ActorKind.ORGANIZATION and names_a_venue(ent):
+        return ActorKind.PLACE
     if kind is ActorKind.PERSON and is_publisher(ent.text, article):
         return ActorKind.OUTLET
     return kind
@@ -380,7 +393,7 @@ def is_outlet(name: str, article: Article) -> bool:
     """Whether an organisation's name looks like a news outlet's (:data:`OUTLET_NAMES`, :data:`OUTLET_WORDS`), or
     is the article's own publisher."""
     words = set(re.findall(r"[\w-]+", name))
-    return is_publisher(name, article) or _bare(name) in OUTLET_NAMES or bool(words & OUTLET_WORDS)
+    return is_publisher(name, article) or known_outlet(_bare(name)) or bool(words & OUTLET_WORDS)
 
 
 def _bare(name: str) -> str:

@@ -3,8 +3,9 @@
 News writing attributes what it cannot vouch for. An event is a claim when it lies in reported speech ("Tony Blair
 lied, say the Tories", "according to police, the gunman fled": the speaker and cue of the reported statement), when
 an attributing adverb or adjective hedges it ("the mayor allegedly took bribes", "the alleged fraud"), or when it is
-the complement of a verb of claiming or accusing ("is accused of stealing", "claimed that the governor bribed the
-judge", "is said to have fled"). A denied event ("denied that he bribed the judge") did not happen by the article's
+the complement of a verb or a noun of claiming, accusing or believing ("is accused of stealing", "claimed that the
+governor bribed the judge", "is said to have fled", "thinks the governor bribed the judge", "Lee's claim to have
+won the vote"). A denied or doubted event ("denied that he bribed the judge") did not happen by the article's
 account: it is no event at all, as a negated one is not.
 """
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from graph.extract import event_participants as participants
 from graph.extract.attribution import INDIRECT_VERBS
 from graph.extract.event_context import EventContext
+from graph.extract.event_words import BELIEF_VERBS
 from graph.model import Claim, Quote
 
 if TYPE_CHECKING:
@@ -27,13 +29,19 @@ ATTRIBUTING_ADJECTIVES = frozenset(
     {"alleged", "reported", "suspected", "purported", "supposed", "rumoured", "rumored", "claimed"}
 )
 """Adjectives that make an event noun a claim: "the alleged fraud", "a suspected arson attack"."""
-CLAIMING_VERBS = (
-    INDIRECT_VERBS | frozenset({"accuse", "allege", "claim", "charge", "suspect", "believe"})
-) - frozenset({"deny", "admit", "confirm", "acknowledge", "concede"})
-"""Verbs whose complement is what their subject claims: "accused X of lying", "alleged that …", "is said to …".
-Admitting or confirming an event vouches for it, so those verbs leave it a fact."""
-DENYING_VERBS = frozenset({"deny", "dispute", "refute", "reject"})
-"""Verbs whose complement did not happen by the account of their subject: "denied that he took the money"."""
+CLAIMING_VERBS = (INDIRECT_VERBS | BELIEF_VERBS | frozenset({"accuse", "allege", "claim", "charge"})) - frozenset(
+    {"deny", "admit", "confirm", "acknowledge", "concede", "doubt"}
+)
+"""Verbs whose complement is what their subject claims or believes: "accused X of lying", "alleged that …", "is said
+to …", "thinks that …". Admitting or confirming an event vouches for it, so those verbs leave it a fact."""
+CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "assertion", "contention", "rumour", "rumor", "suspicion", "belief",
+     "theory", "insinuation", "charge"}
+)  # fmt: skip
+"""Nouns whose content clause is what their owner claims: "the mayor's claim that he paid", "the charge that …"."""
+DENYING_VERBS = frozenset({"deny", "dispute", "refute", "reject", "doubt"})
+"""Verbs whose complement did not happen by the account of their subject: "denied that he took the money",
+"doubts that he took it"."""
 COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 """How a clause hangs on the verb that claims it: "claimed that …", "is said to have …"."""
 
@@ -52,6 +60,19 @@ def claim_of(context: EventContext, anchor: Token, trigger: Token) -> Claim | No
     if head is not None and head.lemma_.lower() in CLAIMING_VERBS:
         sources = participants.agents(context, head)
         return Claim(head.text, sources[0] if sources else None)
+    noun = _claim_noun(anchor) or _claim_noun(trigger)
+    if noun is not None:
+        owners = participants.noun_agents(context, noun)
+        return Claim(noun.text, owners[0] if owners else None)
+    return None
+
+
+def _claim_noun(token: Token) -> Token | None:
+    """The noun of claiming whose content ``token``'s clause is: "the mayor's claim that he paid", "Lee's claim to
+    have won", "allegations that the board lied"; None when it is none."""
+    head = token.head
+    if token.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.i < token.i:  # a relcl is no content
+        return head if head.lemma_.lower() in CLAIM_NOUNS else None
     return None
 
 

@@ -167,6 +167,16 @@ def _told(verb: Token, participants: bool) -> bool:
     return past(verb) and (participants or nominal_argument(verb))
 
 
+def _stray_pronoun(token: Token) -> bool:
+    """A pronoun standing for no noun of its clause: a personal or demonstrative one ("he", "they", "this"), or a
+    relative one the parser hung on no noun ("that" of "that accused the board" read as a clause of its own)."""
+    if token.tag_ in {"PRP", "PRP$", "WP$"}:
+        return bare_pronoun(token)
+    if token.tag_ in {"WDT", "WP"}:
+        return True  # a relative pronoun :func:`participants.chunk` did not resolve to its noun
+    return token.pos_ == "PRON" and (bare_pronoun(token) or token.head.dep_ != "relcl")
+
+
 def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
     """A clause that tells of no happening: no word of a clause (:func:`_no_word`), not realis, denied, its subject a
     time ("The end of the year leaves the race open", "Saturday brought rain"), or its object making it a formula of
@@ -210,9 +220,12 @@ def _incidental_verb(verb: Token, lemma: str, typed: EventType | None) -> bool:
 def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> list[list[Token]]:
     """The words of a verb event's label, in the order of a clause: the subject; the verb and its particle; its
     object, agent and argument phrases. A relative pronoun stands for the noun it qualifies ("a major who the senator
-    fired": the senator fired a major), unless that noun is no argument (a time, a cleft's focus)."""
+    fired": the senator fired a major), unless that noun is no argument (a time, a cleft's focus); a subject that is a
+    bare pronoun is left out ("delivered a speech"), as a label is read away from the sentence that says who "he"
+    is."""
     front = participants.chunk_of(context, verb, {"nsubj", "nsubjpass"})
     front += [t for s in subjects for t in participants.chunk(context, s)]
+    front = [t for t in front if not _stray_pronoun(t)]  # "[he] delivered a speech": the label names no "he"
     front += participants.chunk(context, _participle_head(verb))
     stranded: list[Token] = []
     if (relative := _relative_object(verb)) is not None:  # "the issue they struggled with": struggled with the issue
@@ -232,14 +245,24 @@ def _participle_head(verb: Token) -> Token | None:
 
 
 def _object_words(context: EventContext, verb: Token) -> list[Token]:
-    """A verb's object, its "by" agent and its argument phrases: "called on the Duma", "voted against the bill"; not
-    "on February 24"."""
+    """A verb's object, its "by" agent, its argument phrases and its clausal complement: "called on the Duma", "voted
+    against the bill", "offered to debate the senator"; not "on February 24"."""
     rest = [t for child in verb.children if _object(verb, child) for t in participants.chunk(context, child)]
     rest += [t for by in children(verb, "agent") for t in [by, *participants.chunk_of(context, by, {"pobj"})]]
     for prep, pobj in _prepositions(verb):
         if prep.lower_ in ARGUMENT_PREPOSITIONS and prep.i > verb.i and pobj.ent_type_ not in {"DATE", "TIME"}:
             rest += [prep, *participants.chunk(context, pobj)]
-    return rest
+    return rest + [t for c in children(verb, "xcomp") if c.i > verb.i for t in _complement_words(context, c)]
+
+
+def _complement_words(context: EventContext, complement: Token) -> list[Token]:
+    """The words of a verb's clausal complement that say what was done: its "to", its verb and its object ("offered
+    to debate the senator", "backed ending the caucuses"); none for a complement that is no verb ("seemed calm")."""
+    if complement.pos_ != "VERB":
+        return []
+    marker = [c for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
+    objects = [t for c in complement.children if c.dep_ == "dobj" for t in participants.chunk(context, c)]
+    return [*marker, complement, *objects]
 
 
 def _object(verb: Token, child: Token) -> bool:
@@ -344,11 +367,12 @@ def _light_verb(noun: Token) -> Token | None:
 
 
 def _noun_words(context: EventContext, noun: Token, light: Token | None) -> list[Token]:
-    """The words of a noun event's label: the noun and its qualifiers, the light verb and its subject, the named
-    owner ("Putin's"), and participants in prepositions ("against Russia")."""
+    """The words of a noun event's label: the noun and its qualifiers, the light verb and its subject (no bare
+    pronoun: "gave a speech"), the named owner ("Putin's"), and participants in prepositions ("against Russia")."""
     tokens = [noun, *qualifiers(noun)]
     if light is not None:
-        tokens += [light, *participants.chunk_of(context, light, NOMINAL_SUBJECTS)]
+        subject = participants.chunk_of(context, light, NOMINAL_SUBJECTS)
+        tokens += [light, *(t for t in subject if not _stray_pronoun(t))]
     tokens += [
         t for c in noun.children if _named_owner(c) for t in [*participants.chunk(context, c), *children(c, "case")]
     ]

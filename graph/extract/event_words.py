@@ -82,8 +82,11 @@ INCIDENTAL_NOUNS = _words(
 )
 """Nouns (and adjectives of a result: "found dead", "found guilty") naming a happening that the typed tables leave
 out: an incidental event (``EventMention.salient`` False), detected as data ("the game", "his rehab"), never shown."""
-NEVER_EVENTS = _words(
-    "be have seem appear become remain want need think believe know mean like love hate hope wish expect fear "
+BELIEF_VERBS = _words("think believe suspect imagine suppose assume presume reckon speculate fear doubt muse ponder")
+"""Verbs of belief: a state of mind, no happening ("the senator mused about a run"); their complement is what
+their subject believes (:mod:`graph.extract.event_claims`)."""
+NEVER_EVENTS = BELIEF_VERBS | _words(
+    "be have seem appear become remain want need know mean like love hate hope wish expect "
     "feel wonder consider realize realise include contain involve concern represent resemble belong own possess "
     "matter deserve accord"
 )
@@ -113,9 +116,9 @@ LIGHT_VERBS = _words(
 """Verbs that lend their subject and clause to the event noun they govern ("signed a petition")."""
 CONTAINER_NOUNS = frozenset({"series", "wave", "string", "number", "round", "spate", "flurry", "set"})
 """Nouns whose "of" complement is the event: "a series of counter-offensives"."""
-STOP_VERBS = _words(
-    "be have do get make take give go come seem appear become remain want need think believe know mean "
-    "like hope expect plan try let see look feel use include continue start begin stop keep fear hate say "
+STOP_VERBS = BELIEF_VERBS | _words(
+    "be have do get make take give go come seem appear become remain want need know mean "
+    "like hope expect plan try let see look feel use include continue start begin stop keep hate say "
     "tell add note cite quote report write describe suggest indicate show turn find put set happen occur "
     "anticipate realize realise attempt seek spend wonder consider decide suffer ask"
 )

@@ -1,9 +1,13 @@
 """Names in headlines written in title case ("Ann Lee Checks Into Clinic"), where every word is capitalised and the
 recogniser runs a name on into the words after it: the name is cut back to the longest start of it that the article
-names elsewhere, in ordinary sentence case, and takes the label it has there; where the article gives no start of it,
-the name ends before the first word that cannot go on a name (a verb, a preposition, a spaced dash: "Ann Lee Checks
-Into Clinic", "Lions - Hale Trade Rumor") and loses a verb it opens with ("Overturns Hale"). Anywhere, a name the
-recogniser ran on past a possessive ("the Lions' Cup Final") is cut back to the owner when the article names it
+names elsewhere, in ordinary sentence case, and takes the label it has there; else to the longest run of its words
+that the article's names hold elsewhere ("Agency Hid Key Lee Memo" is Lee); where the article names others but no word
+of it, it is no name at all ("Here's His Plan", "Private Email Server"): a body tells whom its headline names. Where
+the article names nobody else, the name ends before the first word that cannot go on a name (a verb, a preposition,
+a spaced dash: "Ann Lee Checks Into Clinic", "Lions - Hale Trade Rumor") and loses a verb it opens with ("Overturns
+Hale"). A line in capitals of two words or more is a heading too ("THE WEEK'S POLLS"), and a name in capitals that
+opens a line before a comma or a dash is a dateline's place ("WEST FALLS, Ore. - The mayor ..."). Anywhere, a name
+the recogniser ran on past a possessive ("the Lions' Cup Final") is cut back to the owner when the article names it
 alone."""
 
 from __future__ import annotations
@@ -22,6 +26,10 @@ HEADLINE_WORDS = 4
 """The fewest words a title-case headline has ("Ann Lee" alone is a name, not a headline)."""
 NAME_LINKS = frozenset(["of", "for", "and", "de", "du", "del", "da", "von", "van", "der", "den", "la", "le", "al"])
 """Prepositions and particles that go on inside a name ("Bank of Leeds", "Department for Work", "Ann de Vere")."""
+NO_NAME = ""
+"""The label of a headline's words that name nobody: no actor's kind has it."""
+DATELINE_ENDS = frozenset([",", "-", "—", "–"])
+"""What follows a dateline's place ("WEST FALLS, Ore. -", "DUNMORE —")."""
 NO_NAME_POS = frozenset(["VERB", "AUX", "ADP", "PRON", "SCONJ", "NUM", "NOUN"])
 """Parts of speech of the words no name holds, where the tagger reads a title-case word so ("Checks Into"): a common
 noun too, since a capitalised word of a name reads as a proper one."""
@@ -46,7 +54,8 @@ class TitleCaseLines:
         if line not in self._judged:
             words = WORD.findall(text[line[0] : line[1]])
             capitalised = sum(1 for w in words if w[:1].isupper())
-            self._judged[line] = len(words) >= HEADLINE_WORDS and capitalised >= TITLE_SHARE * len(words)
+            title_case = len(words) >= HEADLINE_WORDS and capitalised >= TITLE_SHARE * len(words)
+            self._judged[line] = title_case or (len(words) > 1 and all(w.isupper() for w in words))
         return self._judged[line]
 
 
@@ -56,21 +65,58 @@ def names_in_sentence_case(doc: Doc, lines: TitleCaseLines) -> dict[str, str]:
 
 
 def cut_back(ent: DocSpan, known: dict[str, str], lines: TitleCaseLines) -> DocSpan:
-    """``ent`` cut back to the longest start of it in ``known``, with that name's label, if it lies on a title-case
-    line and is not itself in ``known``; else ``ent``."""
-    if ent.text in known or len(ent) < 2 or not lines.hold(ent):
+    """``ent`` cut back, if it lies on a title-case line and is not itself in ``known``: to the longest start of it
+    in ``known``, with that name's label; else to the longest run of words that ``known`` names hold; else, where
+    ``known`` names anyone, to no name (labelled :data:`NO_NAME`); else to its :func:`_name_words`. A dateline's
+    place is a place whatever the recogniser says (:func:`_dateline`)."""
+    if _dateline(ent):
+        return _labelled(ent, "GPE")
+    if ent.text in known or not lines.hold(ent):
         return ent
     for end in range(ent.end - 1, ent.start, -1):
         start = ent.doc[ent.start : end]
         if start.text in known:
-            start.label_ = known[start.text]
-            return start
-    return _name_words(ent)
+            return _labelled(start, known[start.text])
+    run = _known_run(ent, known)
+    if run is not None:
+        return run
+    if known:
+        return _labelled(ent, NO_NAME)
+    return _name_words(ent) if len(ent) > 1 else ent
+
+
+def _known_run(ent: DocSpan, known: dict[str, str]) -> DocSpan | None:
+    """The longest run of ``ent``'s words that names in ``known`` hold ("Lee" of "Hid Key Lee Memo" where the article
+    names "Ann Lee"), with the label of the first name holding its first word; None when no word of it is held."""
+    owners = {w: label for name, label in known.items() for w in WORD.findall(name) if w[:1].isupper()}
+    best: tuple[int, int] | None = None
+    start = None
+    for token in [*ent, None]:
+        if token is not None and token.text in owners:
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            end = token.i if token is not None else ent.end
+            best = (start, end) if best is None or end - start > best[1] - best[0] else best
+            start = None
+    if best is None:
+        return None
+    return _labelled(ent.doc[best[0] : best[1]], owners[ent.doc[best[0]].text])
+
+
+def _dateline(ent: DocSpan) -> bool:
+    """Whether ``ent`` is a dateline's place: in capitals, opening its line, before a comma or a dash ("WEST FALLS,
+    Ore. - The mayor ...")."""
+    doc = ent.doc
+    opens = ent.start == 0 or "\n" in doc[ent.start - 1].text
+    if not opens or ent.end >= len(doc) or doc[ent.end].text not in DATELINE_ENDS:
+        return False
+    return all(t.is_upper or not t.is_alpha for t in ent) and any(len(t) > 1 and t.is_alpha for t in ent)
 
 
 def _name_words(ent: DocSpan) -> DocSpan:
     """``ent`` from its first word that is no verb to the last before a word no name holds (:data:`NO_NAME_POS`, a
-    spaced dash or colon), its label kept; ``ent`` itself when no name is left."""
+    spaced dash or colon), its label kept; no name (:data:`NO_NAME`) when nothing is left ("Will Be")."""
     doc = ent.doc
     start = ent.start
     while start < ent.end and doc[start].pos_ in {"VERB", "AUX"}:
@@ -78,7 +124,9 @@ def _name_words(ent: DocSpan) -> DocSpan:
     end = start + 1
     while end < ent.end and not _ends_name(doc[end]):
         end += 1
-    if start >= ent.end or (start, end) == (ent.start, ent.end):
+    if start >= ent.end:
+        return _labelled(ent, NO_NAME)
+    if (start, end) == (ent.start, ent.end):
         return ent
     return _labelled(doc[start:end], ent.label_)
 

@@ -289,3 +289,74 @@ def test_a_group_or_an_outlet_stays_an_actor_whatever_the_tagger_made_of_its_hea
               tags=words[4].split())  # fmt: skip
     assert names_an_actor(doc[0:3], ActorKind.GROUP)
     assert names_an_actor(doc[0:3], ActorKind.OUTLET)
+
+
+def test_a_headline_name_is_cut_to_the_words_the_article_names() -> None:
+    # the recogniser runs "Hid Key" onto the surname; the body names "Mara Quill"
+    found = _headline("Agency Hid Key Quill Memo For Years \n Mara Quill spoke .",
+                      "PROPN PROPN PROPN PROPN PROPN ADP NOUN SPACE PROPN PROPN VERB PUNCT",
+                      "B-ORG B-PERSON I-PERSON I-PERSON O O O O B-PERSON I-PERSON O O")  # fmt: skip
+    assert ("Quill", ActorKind.PERSON) in found
+    assert all("Hid" not in text for text, _ in found)
+
+
+def test_a_headline_name_no_word_of_which_the_body_names_is_no_actor() -> None:
+    found = _headline("Here Is His Plan Going Forward \n Mara Quill spoke .",
+                      "ADV AUX PRON PROPN VERB ADV SPACE PROPN PROPN VERB PUNCT",
+                      "O O O B-ORG O O O B-PERSON I-PERSON O O")  # fmt: skip
+    assert found == [("Mara Quill", ActorKind.PERSON)]
+
+
+def test_a_dateline_in_capitals_names_a_place() -> None:
+    found = _headline("WEST FALLS , Ore. - Mara Quill spoke .", "PROPN PROPN PUNCT PROPN PUNCT PROPN PROPN VERB PUNCT",
+                      "B-PERSON I-PERSON O B-GPE O B-PERSON I-PERSON O O")  # fmt: skip
+    assert found[0] == ("WEST FALLS", ActorKind.PLACE)
+    assert ("Mara Quill", ActorKind.PERSON) in found
+
+
+def test_a_name_ending_in_a_work_or_event_word_is_no_actor() -> None:
+    # "Rook 's Rules of Order bind Ann Lee ." and "the Valley Pillow Fight drew Ann Lee"
+    found = _kinds("Rook 's Rules of Order bound Ann Lee .", [2, 0, 5, 2, 3, 5, 7, 5, 5],
+                   "poss case nsubj prep pobj ROOT compound dobj punct",
+                   "PROPN PART PROPN ADP PROPN VERB PROPN PROPN PUNCT",
+                   "B-PERSON I-PERSON I-PERSON I-PERSON I-PERSON O B-PERSON I-PERSON O")  # fmt: skip
+    assert found == [("Ann Lee", ActorKind.PERSON)]
+    found = _kinds("the Valley Pillow Fight drew Ann Lee .", [3, 3, 3, 4, 4, 6, 4, 4],
+                   "det compound compound nsubj ROOT compound dobj punct",
+                   "DET PROPN PROPN PROPN VERB PROPN PROPN PUNCT",
+                   "O B-ORG I-ORG I-ORG O B-PERSON I-PERSON O")  # fmt: skip
+    assert found == [("Ann Lee", ActorKind.PERSON)]
+
+
+def test_an_organisation_cited_as_publishing_is_an_outlet() -> None:
+    # "as reported by Valley Dispatch" (the mayor resigned)
+    words, deps, pos, tags, lemmas, ents = (
+        "as reported by Valley Dispatch", "mark ROOT agent compound pobj", "SCONJ VERB ADP PROPN PROPN",
+        "IN VBN IN NNP NNP", "as report by Valley Dispatch", "O O O B-ORG I-ORG"
+    )  # fmt: skip
+    doc = Doc(VOCAB, words=words.split(" "), heads=[1, 1, 1, 4, 2], deps=deps.split(" "), pos=pos.split(" "),
+              tags=tags.split(" "), lemmas=lemmas.split(" "), ents=ents.split(" "))  # fmt: skip
+    assert [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))] == [
+        ("Valley Dispatch", ActorKind.OUTLET)
+    ]
+
+
+def test_an_organisation_naming_an_article_is_an_outlet() -> None:
+    found = _kinds("a Marlow Review article said so .", [3, 2, 3, 4, 4, 4, 4],
+                   "det compound compound nsubj ROOT advmod punct", "DET PROPN PROPN NOUN VERB ADV PUNCT",
+                   "O B-ORG I-ORG O O O O")  # fmt: skip
+    assert found == [("Marlow Review", ActorKind.OUTLET)]
+
+
+@pytest.mark.parametrize(("preposition", "kind"), [("at", ActorKind.PLACE), ("with", ActorKind.ORGANIZATION)])
+def test_a_building_something_happens_at_is_a_place(preposition: str, kind: ActorKind) -> None:
+    found = _kinds(f"Lee spoke {preposition} the Dunmore Center .", [1, 1, 1, 5, 5, 2, 1],
+                   "nsubj ROOT prep det compound pobj punct", "PROPN VERB ADP DET PROPN PROPN PUNCT",
+                   "B-PERSON O O O B-ORG I-ORG O")  # fmt: skip
+    assert ("Dunmore Center", kind) in found
+
+
+def test_a_known_outlet_in_capitals_is_an_outlet() -> None:
+    found = _kinds("Lee told REUTERS so .", [1, 1, 1, 1, 1], "nsubj ROOT dobj advmod punct",
+                   "PROPN VERB PROPN ADV PUNCT", "B-PERSON O B-PERSON O O")  # fmt: skip
+    assert ("REUTERS", ActorKind.OUTLET) in found

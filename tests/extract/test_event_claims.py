@@ -28,6 +28,17 @@ DENIED = Parse("Smith denied Jones bribed a judge .", [1, 1, 3, 1, 5, 3, 1],
                "B-PERSON O B-PERSON O O O O")  # fmt: skip
 CAPTURED = Parse("Rebels captured the town .", [1, 1, 3, 1, 1], "nsubj ROOT det dobj punct",
                  "NOUN VERB DET NOUN PUNCT", "NNS VBD DT NN .", "rebel capture the town .")  # fmt: skip
+THINKS_THAT = Parse("Smith thinks Jones bribed a judge .", [1, 1, 3, 1, 5, 3, 1],
+                    "nsubj ROOT nsubj ccomp det dobj punct", "PROPN VERB PROPN VERB DET NOUN PUNCT",
+                    "NNP VBZ NNP VBD DT NN .", "Smith think Jones bribe a judge .",
+                    "B-PERSON O B-PERSON O O O O")  # fmt: skip
+MUSED = Parse("Smith mused about the race .", [1, 1, 1, 4, 2, 1], "nsubj ROOT prep det pobj punct",
+              "PROPN VERB ADP DET NOUN PUNCT", "NNP VBD IN DT NN .", "Smith muse about the race .",
+              "B-PERSON O O O O O")  # fmt: skip
+CLAIM_TO_HAVE = Parse("Smith repeated his claim to have won the vote .", [1, 1, 3, 1, 6, 6, 3, 8, 6, 1],
+                      "nsubj ROOT poss dobj aux aux acl det dobj punct",
+                      "PROPN VERB PRON NOUN PART AUX VERB DET NOUN PUNCT", "NNP VBD PRP$ NN TO VB VBN DT NN .",
+                      "Smith repeat his claim to have win the vote .", "B-PERSON O O O O O O O O O")  # fmt: skip
 LIED_SAY = Parse("Blair lied , say the Tories .", [1, 1, 3, 3, 5, 3, 3],
                  "nsubj ccomp punct ROOT det nsubj punct", "PROPN VERB PUNCT VERB DET PROPN PUNCT",
                  "NNP VBD , VBP DT NNPS .", "Blair lie , say the Tories .",
@@ -41,6 +52,8 @@ LIED_SAY = Parse("Blair lied , say the Tories .", [1, 1, 3, 3, 5, 3, 3],
         (CLAIMED_THAT, "bribe", "claimed", "Smith"),
         (ACCUSED_OF, "attack", "accused", None),
         (ALLEGED_NOUN, "bombing", "alleged", None),
+        (THINKS_THAT, "bribe", "thinks", "Smith"),
+        (CLAIM_TO_HAVE, "win", "claim", None),
     ],
 )
 def test_an_attributed_event_is_its_source_s_claim(parse: Parse, lemma: str, cue: str, source: str | None) -> None:
@@ -87,3 +100,10 @@ def test_a_time_the_clause_is_about_dates_nothing() -> None:
     _, during, _ = run(PROTESTED_IN)
     assert [e.time for e in about] == [None]
     assert [e.time.value if e.time else None for e in during] == ["1975"]
+
+
+def test_a_belief_is_no_event() -> None:
+    _, events, _ = run(MUSED)
+    _, believed, _ = run(THINKS_THAT)
+    assert "muse" not in {e.lemma for e in events}
+    assert "think" not in {e.lemma for e in believed}
