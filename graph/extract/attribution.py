@@ -105,6 +105,16 @@ REPORTING_VERBS = frozenset(
         "wonder",
         "remind",
         "reason",
+        "gloat",
+        "jeer",
+        "chide",
+        "scold",
+        "marvel",
+        "sneer",
+        "taunt",
+        "bellow",
+        "holler",
+        "fume",
     ]
 )
 """Verbs that attribute a quote: "X said", "said X", "the letter said", "X tweeted"."""
@@ -237,6 +247,8 @@ SAID_OF = frozenset(
 """Reporting verbs whose passive subject is who or what is spoken of, not who speaks: "X was said to be “furious”",
 "X was called a “liar”", "X is reported to have …"."""
 CLIMB_STEPS = 6
+DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
+"""The dashes that close a dateline."""
 """How many clauses up :func:`subject_of` looks for a subject."""
 
 
@@ -369,7 +381,25 @@ def _own_subject(verb: Token, climbed: bool = False) -> Token | None:
         return object_of(agent)  # "… was called “X” by Y": Y speaks, not what was called
     if passive and not climbed and verb.lemma_.lower() in SAID_OF and any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "Ann Lee was said to be “furious”": nobody named says it
-    return min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
+    subject = min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
+    return past_dateline(subject) if is_dateline(subject) else subject
+
+
+def is_dateline(token: Token) -> bool:
+    """Whether ``token`` ends a dateline: the place in capitals that opens a story's first paragraph, set off by a
+    dash ("OAKDALE -- Mayor Ann Lee said …", "NEW HAVEN — …"); the parse often takes it for the subject."""
+    doc = token.doc
+    start = token.sent.start
+    opening = doc[start : token.i + 1]
+    if not token.text.isupper() or len(token.text) < 2 or any(t.is_alpha and t.is_lower for t in opening):
+        return False
+    after = next((t for t in doc[token.i + 1 : token.i + 6] if not (t.is_space or t.text in {",", "(", ")"})), None)
+    return after is not None and after.text in DATELINE_DASHES
+
+
+def past_dateline(place: Token) -> Token | None:
+    """The subject the parse hung on a dateline as its apposition ("OAKDALE -- Mayor Ann Lee said …"), else none."""
+    return next((c for c in place.rights if c.dep_ == "appos"), None)
 
 
 def _takes_head_subject(clause: Token) -> bool:

@@ -212,7 +212,7 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
     if speaker_token is None and verb.i >= site.inside.end:  # "“Gone!” blared the front page"
         speaker_token = inverted_subject(verb)
     if speaker_token is not None and site.inside.start <= speaker_token.i < site.inside.end:
-        speaker_token = None
+        speaker_token = apposed_subject(verb, site.inside.end) if verb.i >= site.inside.end else None
     speaker, resolution = speaker_for(speaker_token, context, article)
     sentence_tokens = [t for s in site.sentences for t in s]
     return Quote(

@@ -337,6 +337,27 @@ from tests.extract.news_copy import direct_quotes
             "the noise never",
             "Tom Hill",
         ),
+        # a dateline in capitals that opens the story is the place it was filed from, never the speaker
+        (
+            "BRANTFORD -- Gov. Ann Lee, visiting the flooded town on Monday, said the state would pay for ''every "
+            "single home that the river took from these families.''",
+            "every single home",
+            "Ann Lee",
+        ),
+        # a name after the closing mark that the parse hangs on the quote's words is still the speaker
+        (
+            "''If the council had voted with Hale, I would have been sitting in a cell for a long time,'' Mr. "
+            "Dorvan, now 81 and retired in Oakdale, Ohio, said by telephone this week.",
+            "If the council",
+            "Dorvan",
+        ),
+        # verbs of speech that say how it was said (gloated, jeered, chided, marvelled)
+        (
+            "Tom Hale has resented the rise of his rival for years.\n\nAnd Mr. Hale gloated: ''I told you he "
+            "would not be ready for the debate.''",
+            "I told you",
+            "Hale",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
