@@ -247,9 +247,13 @@ SAID_OF = frozenset(
 """Reporting verbs whose passive subject is who or what is spoken of, not who speaks: "X was said to be “furious”",
 "X was called a “liar”", "X is reported to have …"."""
 CLIMB_STEPS = 6
+"""How many clauses up :func:`subject_of` looks for a subject."""
+TELLING_VERBS = frozenset({"tell", "remind"})
+"""Verbs whose object follows them with no inversion: "told AFP" names whom it was told to, never the speaker."""
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
+"""The recogniser's labels on names that speak: people and organisations."""
 DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
 """The dashes that close a dateline."""
-"""How many clauses up :func:`subject_of` looks for a subject."""
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -268,9 +272,38 @@ def subject_of(verb: Token) -> Token | None:
             current = _clause_of(current.head)
             continue
         if not _takes_head_subject(current):
-            return None
+            return _previous_subject(current)
         current = current.head
     return None
+
+
+def _previous_subject(verb: Token) -> Token | None:
+    """For a speaking participle that opens a sentence of its own with no subject ("Adding, “…”", "Noting that …"),
+    the subject of the sentence before it in the same paragraph, who goes on speaking; else none."""
+    sent = verb.sent
+    opening = next((t.i for t in sent if not (t.is_punct or t.is_space)), None)
+    if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or opening != verb.i or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    before = sent.start - 1
+    while before >= 0 and verb.doc[before].is_space:
+        if "\n" in verb.doc[before].text:
+            return None
+        before -= 1
+    return subject_of(verb.doc[before].sent.root) if before >= 0 else None
+
+
+def subject_outside(verb: Token, start: int, end: int) -> Token | None:
+    """The speaker of a quote (tokens ``start`` to ``end``) whose cue's subject the parse found inside the quoted
+    words: for a cue after the quote, the name after its closing mark ("''…,'' Mr. Dorvan, now 81, said"); for a
+    participle before it that the parse hung on the quoted words ("Ann Lee seemed ready, telling the crowd, “Some
+    people …”"), the subject of its sentence's main verb, before it; else none."""
+    if verb.i >= end:
+        return apposed_subject(verb, end)
+    root = verb.sent.root
+    if verb.tag_ != "VBG" or root.i >= verb.i or start <= root.i < end:
+        return None
+    subject = subject_of(root)
+    return subject if subject is not None and not start <= subject.i < end else None
 
 
 def _shown_speaker(participle: Token) -> Token | None:
@@ -329,23 +362,41 @@ def apposed_subject(verb: Token, floor: int) -> Token | None:
 
 
 def _named_after(verb: Token) -> Token | None:
-    """The last word of the person named right after ``verb``, if one is."""
+    """The last word of the person or body named right after ``verb``, if one is and is not whom it is told to ("told
+    AFP")."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    named = after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
-    return entity_end(after) if named and after is not None else None
+    if after is None or after.ent_iob_ == "I" or verb.lemma_.lower() in TELLING_VERBS:
+        return None
+    return name_end(after)
 
 
 def _named_before(verb: Token, last: int, floor: int) -> Token | None:
-    """The person named at ``last``, the word before the verb, or first in the stretch from ``floor`` that ends with a
-    comma there."""
+    """The person or body named at ``last``, the word before the verb, or first in the stretch from ``floor`` that
+    ends with a comma there (a person before a body: "“…,” Tom Hill, the Senate candidate, said")."""
     doc = verb.doc
     before = _before_aside(doc, last)
-    if before is not None and before.ent_type_ == "PERSON":
+    if before is not None and name_end(before) is not None:
         return before
     if last < 0 or doc[last].text != ",":
         return None
-    first = next((t for t in doc[max(floor, verb.sent.start) : verb.i] if t.ent_type_ == "PERSON"), None)
-    return entity_end(first) if first is not None else None
+    stretch = doc[max(floor, verb.sent.start) : verb.i]
+    first = next((t for t in stretch if t.ent_type_ == "PERSON"), None)
+    if first is not None:
+        return entity_end(first)
+    return next((end for end in map(name_end, stretch) if end is not None), None)
+
+
+def name_end(token: Token) -> Token | None:
+    """The last word of the name ``token`` begins or ends, when it names someone who can speak: a person or an
+    organisation, or a proper name the recogniser left untagged ("Bozell answers", "Continued Stone:"), never a place
+    or a date; none for any other word."""
+    if token.ent_type_ in SPEAKING_ENTITIES:
+        return entity_end(token)
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+        return None
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _before_aside(doc: Doc, i: int) -> Token | None:

@@ -351,6 +351,13 @@ from tests.extract.news_copy import direct_quotes
             "If the council",
             "Dorvan",
         ),
+        # a sentence that opens with a speaking participle ("Adding, “…”") goes on with the speaker before it
+        (
+            "Later in the show, Tom Hale stated that the audit “was not good.” Adding, “Now, like with all of these "
+            "audits, what they find is never that bad. It is how they handle it.”",
+            "Now, like with all",
+            "Tom Hale",
+        ),
         # verbs of speech that say how it was said (gloated, jeered, chided, marvelled)
         (
             "Tom Hale has resented the rise of his rival for years.\n\nAnd Mr. Hale gloated: ''I told you he "
