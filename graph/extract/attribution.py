@@ -15,7 +15,7 @@ from graph.extract.speaker_words import ROLE_NOUNS
 from graph.model import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 REPORTING_VERBS = frozenset(
     [
@@ -248,12 +248,10 @@ SAID_OF = frozenset(
 "X was called a “liar”", "X is reported to have …"."""
 CLIMB_STEPS = 6
 """How many clauses up :func:`subject_of` looks for a subject."""
-TELLING_VERBS = frozenset({"tell", "remind"})
-"""Verbs whose object follows them with no inversion: "told AFP" names whom it was told to, never the speaker."""
-SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
-"""The recogniser's labels on names that speak: people and organisations."""
 DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
 """The dashes that close a dateline."""
+DATELINE_WORDS = 8
+"""A dateline's place, state and dash take at most this many words."""
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -262,10 +260,10 @@ def subject_of(verb: Token) -> Token | None:
     shown = _shown_speaker(verb)
     if shown is not None:
         return shown
-    current = verb
+    current, joined = verb, False
     for _ in range(CLIMB_STEPS):
         if _names_subject(current):
-            return _own_subject(current, climbed=current is not verb)
+            return _own_subject(current, climbed=current is not verb, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if not (_free_adjunct(current) or _addressed(current.head)):
                 return current.head
@@ -273,6 +271,7 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if not _takes_head_subject(current):
             return _previous_subject(current)
+        joined = current.dep_ == "conj"
         current = current.head
     return None
 
@@ -290,20 +289,6 @@ def _previous_subject(verb: Token) -> Token | None:
             return None
         before -= 1
     return subject_of(verb.doc[before].sent.root) if before >= 0 else None
-
-
-def subject_outside(verb: Token, start: int, end: int) -> Token | None:
-    """The speaker of a quote (tokens ``start`` to ``end``) whose cue's subject the parse found inside the quoted
-    words: for a cue after the quote, the name after its closing mark ("''…,'' Mr. Dorvan, now 81, said"); for a
-    participle before it that the parse hung on the quoted words ("Ann Lee seemed ready, telling the crowd, “Some
-    people …”"), the subject of its sentence's main verb, before it; else none."""
-    if verb.i >= end:
-        return apposed_subject(verb, end)
-    root = verb.sent.root
-    if verb.tag_ != "VBG" or root.i >= verb.i or start <= root.i < end:
-        return None
-    subject = subject_of(root)
-    return subject if subject is not None and not start <= subject.i < end else None
 
 
 def _shown_speaker(participle: Token) -> Token | None:
@@ -345,69 +330,6 @@ def _clause_of(noun: Token) -> Token:
     return current
 
 
-def apposed_subject(verb: Token, floor: int) -> Token | None:
-    """For a finite reporting verb the parse left with no subject, the person named right after it ("“…,” said Ann
-    Lee, explaining …"; after a cue of any form that opens its sentence too: "Continued Ann Lee: “…”"), right before
-    it ("… former governor Tom Hill (R-Ohio) said") or first in the stretch that runs up to it from token ``floor``
-    (the closing mark of its quote, or the start of its sentence) and ends with a comma, appositives between ("“…,”
-    Tom Hill, a strategist wearing a “Hill for Mayor” pin, said"): a subject the parser lost in its commas."""
-    doc = verb.doc
-    after = _named_after(verb)
-    if after is not None and all(t.is_punct or t.is_space for t in doc[verb.sent.start : verb.i]):
-        return after  # "Added Tom Hill: “…”", the cue opening its sentence
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    if not (verb.tag_ in FINITE or perfect) or verb.i == 0:
-        return None
-    return after or _named_before(verb, verb.i - 2 if perfect else verb.i - 1, floor)
-
-
-def _named_after(verb: Token) -> Token | None:
-    """The last word of the person or body named right after ``verb``, if one is and is not whom it is told to ("told
-    AFP")."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is None or after.ent_iob_ == "I" or verb.lemma_.lower() in TELLING_VERBS:
-        return None
-    return name_end(after)
-
-
-def _named_before(verb: Token, last: int, floor: int) -> Token | None:
-    """The person or body named at ``last``, the word before the verb, or first in the stretch from ``floor`` that
-    ends with a comma there (a person before a body: "“…,” Tom Hill, the Senate candidate, said")."""
-    doc = verb.doc
-    before = _before_aside(doc, last)
-    if before is not None and name_end(before) is not None:
-        return before
-    if last < 0 or doc[last].text != ",":
-        return None
-    stretch = doc[max(floor, verb.sent.start) : verb.i]
-    first = next((t for t in stretch if t.ent_type_ == "PERSON"), None)
-    if first is not None:
-        return entity_end(first)
-    return next((end for end in map(name_end, stretch) if end is not None), None)
-
-
-def name_end(token: Token) -> Token | None:
-    """The last word of the name ``token`` begins or ends, when it names someone who can speak: a person or an
-    organisation, or a proper name the recogniser left untagged ("Bozell answers", "Continued Stone:"), never a place
-    or a date; none for any other word."""
-    if token.ent_type_ in SPEAKING_ENTITIES:
-        return entity_end(token)
-    if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
-        return None
-    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
-        token = token.head
-    return token
-
-
-def _before_aside(doc: Doc, i: int) -> Token | None:
-    """The word at ``i``, or the one before the parenthesis that ends there ("Tom Hill (R-Ohio)")."""
-    if i >= 0 and doc[i].text == ")":
-        while i >= 0 and doc[i].text != "(":
-            i -= 1
-        i -= 1
-    return doc[i] if i >= 0 else None
-
-
 def entity_end(first: Token) -> Token:
     """The last word of the named entity that ``first`` is part of."""
     token = first
@@ -421,14 +343,16 @@ def _names_subject(verb: Token) -> bool:
     return any((c.dep_ in SUBJECTS and c.pos_ != "SPACE") or c.dep_ == "agent" for c in verb.children)
 
 
-def _own_subject(verb: Token, climbed: bool = False) -> Token | None:
+def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> Token | None:
     """``verb``'s own subject: inverted first ("The tone, said Mr Milburn, …"), else the nearest ("X, Y said"); for a
-    passive with a "by" agent, the agent's object; none for a passive of :data:`SAID_OF` without one, unless the
-    subject was sought for a verb of speaking below it, ``climbed`` ("Ann Lee is said to have told friends …")."""
+    passive with a "by" agent, the agent's object, unless the subject was sought for a verb joined to it by "and",
+    ``joined``, which the passive's subject does ("Ann Lee was joined by Tom Hill and joked, “…”": Ann Lee); none for
+    a passive of :data:`SAID_OF` without one, unless the subject was sought for a verb of speaking below it,
+    ``climbed`` ("Ann Lee is said to have told friends …")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ != "SPACE"]
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     passive = not any(s.dep_ != "nsubjpass" for s in subjects)
-    if agent is not None and passive:
+    if agent is not None and passive and not (joined and subjects):
         return object_of(agent)  # "… was called “X” by Y": Y speaks, not what was called
     if passive and not climbed and verb.lemma_.lower() in SAID_OF and any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "Ann Lee was said to be “furious”": nobody named says it
@@ -437,15 +361,14 @@ def _own_subject(verb: Token, climbed: bool = False) -> Token | None:
 
 
 def is_dateline(token: Token) -> bool:
-    """Whether ``token`` ends a dateline: the place in capitals that opens a story's first paragraph, set off by a
-    dash ("OAKDALE -- Mayor Ann Lee said …", "NEW HAVEN — …"); the parse often takes it for the subject."""
-    doc = token.doc
-    start = token.sent.start
-    opening = doc[start : token.i + 1]
-    if not token.text.isupper() or len(token.text) < 2 or any(t.is_alpha and t.is_lower for t in opening):
+    """Whether ``token`` lies in a dateline: the place in capitals that opens a story's first paragraph, with its
+    state or country, set off by a dash ("OAKDALE -- Mayor Ann Lee said …", "LA PAZ, Texas — …"); the parse often
+    takes it for the subject."""
+    doc, first = token.doc, token.sent.start
+    dash = next((t.i for t in doc[first : first + DATELINE_WORDS] if t.text in DATELINE_DASHES), None)
+    if dash is None or not first <= token.i < dash or not (doc[first].is_alpha and doc[first].is_upper):
         return False
-    after = next((t for t in doc[token.i + 1 : token.i + 6] if not (t.is_space or t.text in {",", "(", ")"})), None)
-    return after is not None and after.text in DATELINE_DASHES
+    return all(t.text[:1].isupper() for t in doc[first:dash] if t.is_alpha) and len(doc[first].text) > 1
 
 
 def past_dateline(place: Token) -> Token | None:

@@ -11,8 +11,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.attribution import PARTICIPLES, apposed_subject, subject_of, subject_outside
+from graph.extract.attribution import PARTICIPLES, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
+from graph.extract.lost_subjects import apposed_subject, subject_outside
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
     adjacent_verb,

@@ -358,6 +358,13 @@ from tests.extract.news_copy import direct_quotes
             "Now, like with all",
             "Tom Hale",
         ),
+        # a verb joined by "and" to a passive with a "by" agent has the passive's subject, not the agent
+        (
+            "As the crowd began to chant, Ann Lee was joined on stage again by Oakdale Mayor Tom Hill and joked, "
+            "“Recount people, you are being silly,” drawing loud jeers.",
+            "Recount people",
+            "Ann Lee",
+        ),
         # verbs of speech that say how it was said (gloated, jeered, chided, marvelled)
         (
             "Tom Hale has resented the rise of his rival for years.\n\nAnd Mr. Hale gloated: ''I told you he "
