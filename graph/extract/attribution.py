@@ -272,7 +272,8 @@ def subject_of(verb: Token) -> Token | None:
         if not _takes_head_subject(current):
             return _previous_subject(current)
         joined = current.dep_ == "conj"
-        current = current.head
+        relative = current.head.dep_ == "relcl" and current.head.head.pos_ in {"NOUN", "PROPN"}
+        current = _clause_of(current.head.head) if relative and _free_adjunct(current) else current.head
     return None
 
 
@@ -307,9 +308,10 @@ def _shown_speaker(participle: Token) -> Token | None:
 
 
 def _free_adjunct(clause: Token) -> bool:
-    """Whether a participle the parse hangs on a noun is set off from it by a comma: a clause of the whole sentence,
-    whose subject is the sentence's ("Ann Lee dismissed the lawsuit filed by her rival, calling it “…”": Ann Lee
-    calls it, not the lawsuit)."""
+    """Whether a participle the parse hangs on a noun, or on the verb of a relative clause, is set off from it by a
+    comma: a clause of the whole sentence, whose subject is the sentence's ("Ann Lee dismissed the lawsuit filed by
+    her rival, calling it “…”": Ann Lee calls it, not the lawsuit; "Tom Hill would not pay an architect who said he
+    was cheated, saying, “…”": Tom Hill, not the architect)."""
     return clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
 
 

@@ -365,6 +365,15 @@ from tests.extract.news_copy import direct_quotes
             "Recount people",
             "Ann Lee",
         ),
+        # a participle set off by a comma after a relative clause is said by the sentence's subject, not the noun
+        # the relative clause describes
+        (
+            "Tom Hill was similarly defensive when forced to explain not paying an architect who said he was cheated "
+            "after he designed a clubhouse at one of the club's courses, saying, “Maybe he did not do a good job, and "
+            "I was not happy with his work.”",
+            "Maybe he did not",
+            "Tom Hill",
+        ),
         # verbs of speech that say how it was said (gloated, jeered, chided, marvelled)
         (
             "Tom Hale has resented the rise of his rival for years.\n\nAnd Mr. Hale gloated: ''I told you he "
