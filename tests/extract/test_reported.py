@@ -147,6 +147,15 @@ def _reported(body: str) -> dict[str, str | None]:
             "they want the next mayor to build more parks",
             "4 in 10",
         ),
+        # "they" after "according to" a group stands for that group, even where the parse took a noun before it
+        # for a verb ("according to show insiders")
+        (
+            "The FBI director chastised the mayor for the server but did not recommend charges.\n\nAs a TV boss, "
+            "Tom Hale repeatedly demeaned women with crude language, according to show insiders. They said he rated "
+            "contestants by their looks.",
+            "he rated contestants",
+            "insiders",
+        ),
         # a subject that is the subject of "likely"
         (
             "Younger voters were more likely to say the economy was getting better.",
