@@ -310,8 +310,8 @@ def _shown_speaker(participle: Token) -> Token | None:
 def _free_adjunct(clause: Token) -> bool:
     """Whether a participle the parse hangs on a noun, or on the verb of a relative clause, is set off from it by a
     comma: a clause of the whole sentence, whose subject is the sentence's ("Ann Lee dismissed the lawsuit filed by
-    her rival, calling it “…”": Ann Lee calls it, not the lawsuit; "Tom Hill would not pay an architect who said he
-    was cheated, saying, “…”": Tom Hill, not the architect)."""
+    her rival, calling it “…”": Ann Lee calls it, not the lawsuit; "Ann Lee would not pay a builder who said he was
+    owed money, saying, “…”": Ann Lee, not the builder)."""
     return clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
 
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 TELLING_VERBS = frozenset({"tell", "remind"})
-"""Verbs whose object follows them with no inversion: "told AFP" names whom it was told to, never the speaker."""
+"""Verbs whose object follows them with no inversion: "told the Courier" names whom it was told to, not who speaks."""
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
 """The recogniser's labels on names that speak: people and organisations."""
 
@@ -55,7 +55,7 @@ def apposed_subject(verb: Token, floor: int) -> Token | None:
 
 def _named_after(verb: Token) -> Token | None:
     """The last word of the person or body named right after ``verb``, if one is and is not whom it is told to ("told
-    AFP")."""
+    the Courier")."""
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is None or after.ent_iob_ == "I" or verb.lemma_.lower() in TELLING_VERBS:
@@ -65,7 +65,7 @@ def _named_after(verb: Token) -> Token | None:
 
 def _lone_name(token: Token) -> Token | None:
     """A capitalised word the tagger and the recogniser both missed, standing alone before punctuation ("“…,” said
-    Skelly, explaining …"): a surname, when it is no common word and no date."""
+    Dorgle, explaining …"): a surname, when it is no common word and no date."""
     doc = token.doc
     alone = token.i + 1 == len(doc) or doc[token.i + 1].is_punct
     named = token.is_alpha and token.text.istitle() and not token.is_stop and not token.ent_type_
@@ -90,7 +90,7 @@ def _named_before(verb: Token, last: int, floor: int) -> Token | None:
 
 def name_end(token: Token) -> Token | None:
     """The last word of the name ``token`` begins or ends, when it names someone who can speak: a person or an
-    organisation, or a proper name the recogniser left untagged ("Bozell answers", "Continued Stone:"), never a place
+    organisation, or a proper name the recogniser left untagged ("Dorgan answers", "Continued Kessler:"), never a place
     or a date; none for any other word."""
     if token.ent_type_ in SPEAKING_ENTITIES:
         return entity_end(token)

@@ -32,15 +32,15 @@ def test_a_name_after_the_closing_mark_speaks_and_whom_it_was_told_to_does_not()
 
 
 def test_a_participle_hung_inside_the_quote_takes_the_subject_of_its_sentence() -> None:
-    # "Ann Lee seemed ready, telling the crowd, “People get carried away.”"
-    doc = hand_parse("Ann Lee seemed ready , telling the crowd , “ People get carried away . ”",
+    # "Ann Lee looked calm, telling the voters, “Roads get fixed slowly.”"
+    doc = hand_parse("Ann Lee looked calm , telling the voters , “ Roads get fixed slowly . ”",
                      [1, 2, 2, 2, 2, 11, 7, 5, 11, 11, 11, 2, 11, 12, 11, 11],
                      "compound nsubj ROOT acomp punct advcl det dobj punct punct nsubj ccomp acomp advmod punct punct",
                      "NNP NNP VBD JJ , VBG DT NN , `` NNS VBP VBN RB . ''",
                      "PROPN PROPN VERB ADJ PUNCT VERB DET NOUN PUNCT PUNCT NOUN VERB VERB ADV PUNCT PUNCT",
                      "B-PERSON I-PERSON O O O O O O O O O O O O O O")  # fmt: skip
     inside = subject_of(doc[5])
-    assert inside is not None and inside.text == "People"
+    assert inside is not None and inside.text == "Roads"
     speaker = subject_outside(doc[5], 10, 15)
     assert speaker is not None and speaker.text == "Lee"
 

@@ -346,39 +346,39 @@ from tests.extract.news_copy import direct_quotes
         ),
         # a name after the closing mark that the parse hangs on the quote's words is still the speaker
         (
-            "''If the council had voted with Hale, I would have been sitting in a cell for a long time,'' Mr. "
-            "Dorvan, now 81 and retired in Oakdale, Ohio, said by telephone this week.",
-            "If the council",
+            "''If the bridge had opened on time, I would still be running the shop today,'' Mr. Dorvan, now 81 and "
+            "retired in Oakdale, Ohio, said this week.",
+            "If the bridge",
             "Dorvan",
         ),
         # a sentence that opens with a speaking participle ("Adding, “…”") goes on with the speaker before it
         (
-            "Later in the show, Tom Hale stated that the audit “was not good.” Adding, “Now, like with all of these "
-            "audits, what they find is never that bad. It is how they handle it.”",
-            "Now, like with all",
+            "At the hearing, Tom Hale stated that the budget “was not balanced.” Adding, “Now, as with every budget "
+            "in this town, the numbers are never that bad. It is how the council spends them.”",
+            "Now, as with every",
             "Tom Hale",
         ),
         # a verb joined by "and" to a passive with a "by" agent has the passive's subject, not the agent
         (
-            "As the crowd began to chant, Ann Lee was joined on stage again by Oakdale Mayor Tom Hill and joked, "
-            "“Recount people, you are being silly,” drawing loud jeers.",
-            "Recount people",
+            "When the music stopped, Ann Lee was joined at the lectern by Oakdale Mayor Tom Hill and joked, “Nobody "
+            "came here for the speeches, I know,” to laughter from the hall.",
+            "Nobody came here",
             "Ann Lee",
         ),
         # a participle set off by a comma after a relative clause is said by the sentence's subject, not the noun
         # the relative clause describes
         (
-            "Tom Hill was similarly defensive when forced to explain not paying an architect who said he was cheated "
-            "after he designed a clubhouse at one of the club's courses, saying, “Maybe he did not do a good job, and "
-            "I was not happy with his work.”",
-            "Maybe he did not",
-            "Tom Hill",
+            "Mayor Ann Lee was plainly uneasy when asked about not paying a builder who said he was owed money after "
+            "he repaired a bridge in one of the city's parks, saying, “Perhaps the roof leaked, and the council was "
+            "right to hold back the payment.”",
+            "Perhaps the roof",
+            "Ann Lee",
         ),
         # verbs of speech that say how it was said (gloated, jeered, chided, marvelled)
         (
-            "Tom Hale has resented the rise of his rival for years.\n\nAnd Mr. Hale gloated: ''I told you he "
-            "would not be ready for the debate.''",
-            "I told you",
+            "Tom Hale has resented the rise of his rival for years.\n\nAnd Mr. Hale gloated: ''I said all along the "
+            "plan would fail.''",
+            "I said all along",
             "Hale",
         ),
     ],

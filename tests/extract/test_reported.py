@@ -150,10 +150,10 @@ def _reported(body: str) -> dict[str, str | None]:
         # "they" after "according to" a group stands for that group, even where the parse took a noun before it
         # for a verb ("according to show insiders")
         (
-            "The FBI director chastised the mayor for the server but did not recommend charges.\n\nAs a TV boss, "
-            "Tom Hale repeatedly demeaned women with crude language, according to show insiders. They said he rated "
-            "contestants by their looks.",
-            "he rated contestants",
+            "The city council criticised the network for the delay but did not order a review.\n\nAs the host of a "
+            "cooking programme, Tom Hale often shouted at the staff on set, according to show insiders. They said he "
+            "fired two cooks over a burnt cake.",
+            "he fired two cooks",
             "insiders",
         ),
         # a subject that is the subject of "likely"
