@@ -15,7 +15,7 @@ from graph.extract.speaker_words import ROLE_NOUNS
 from graph.model import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 REPORTING_VERBS = frozenset(
     [
@@ -105,6 +105,16 @@ REPORTING_VERBS = frozenset(
         "wonder",
         "remind",
         "reason",
+        "gloat",
+        "jeer",
+        "chide",
+        "scold",
+        "marvel",
+        "sneer",
+        "taunt",
+        "bellow",
+        "holler",
+        "fume",
     ]
 )
 """Verbs that attribute a quote: "X said", "said X", "the letter said", "X tweeted"."""
@@ -238,6 +248,10 @@ SAID_OF = frozenset(
 "X was called a “liar”", "X is reported to have …"."""
 CLIMB_STEPS = 6
 """How many clauses up :func:`subject_of` looks for a subject."""
+DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
+"""The dashes that close a dateline."""
+DATELINE_WORDS = 8
+"""A dateline's place, state and dash take at most this many words."""
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -246,19 +260,36 @@ def subject_of(verb: Token) -> Token | None:
     shown = _shown_speaker(verb)
     if shown is not None:
         return shown
-    current = verb
+    current, joined = verb, False
     for _ in range(CLIMB_STEPS):
         if _names_subject(current):
-            return _own_subject(current, climbed=current is not verb)
+            return _own_subject(current, climbed=current is not verb, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if not (_free_adjunct(current) or _addressed(current.head)):
                 return current.head
             current = _clause_of(current.head)
             continue
         if not _takes_head_subject(current):
-            return None
-        current = current.head
+            return _previous_subject(current)
+        joined = current.dep_ == "conj"
+        relative = current.head.dep_ == "relcl" and current.head.head.pos_ in {"NOUN", "PROPN"}
+        current = _clause_of(current.head.head) if relative and _free_adjunct(current) else current.head
     return None
+
+
+def _previous_subject(verb: Token) -> Token | None:
+    """For a speaking participle that opens a sentence of its own with no subject ("Adding, “…”", "Noting that …"),
+    the subject of the sentence before it in the same paragraph, who goes on speaking; else none."""
+    sent = verb.sent
+    opening = next((t.i for t in sent if not (t.is_punct or t.is_space)), None)
+    if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or opening != verb.i or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    before = sent.start - 1
+    while before >= 0 and verb.doc[before].is_space:
+        if "\n" in verb.doc[before].text:
+            return None
+        before -= 1
+    return subject_of(verb.doc[before].sent.root) if before >= 0 else None
 
 
 def _shown_speaker(participle: Token) -> Token | None:
@@ -277,9 +308,10 @@ def _shown_speaker(participle: Token) -> Token | None:
 
 
 def _free_adjunct(clause: Token) -> bool:
-    """Whether a participle the parse hangs on a noun is set off from it by a comma: a clause of the whole sentence,
-    whose subject is the sentence's ("Ann Lee dismissed the lawsuit filed by her rival, calling it “…”": Ann Lee
-    calls it, not the lawsuit)."""
+    """Whether a participle the parse hangs on a noun, or on the verb of a relative clause, is set off from it by a
+    comma: a clause of the whole sentence, whose subject is the sentence's ("Ann Lee dismissed the lawsuit filed by
+    her rival, calling it “…”": Ann Lee calls it, not the lawsuit; "Ann Lee would not pay a builder who said he was
+    owed money, saying, “…”": Ann Lee, not the builder)."""
     return clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
 
 
@@ -300,51 +332,6 @@ def _clause_of(noun: Token) -> Token:
     return current
 
 
-def apposed_subject(verb: Token, floor: int) -> Token | None:
-    """For a finite reporting verb the parse left with no subject, the person named right after it ("“…,” said Ann
-    Lee, explaining …"; after a cue of any form that opens its sentence too: "Continued Ann Lee: “…”"), right before
-    it ("… former governor Tom Hill (R-Ohio) said") or first in the stretch that runs up to it from token ``floor``
-    (the closing mark of its quote, or the start of its sentence) and ends with a comma, appositives between ("“…,”
-    Tom Hill, a strategist wearing a “Hill for Mayor” pin, said"): a subject the parser lost in its commas."""
-    doc = verb.doc
-    after = _named_after(verb)
-    if after is not None and all(t.is_punct or t.is_space for t in doc[verb.sent.start : verb.i]):
-        return after  # "Added Tom Hill: “…”", the cue opening its sentence
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    if not (verb.tag_ in FINITE or perfect) or verb.i == 0:
-        return None
-    return after or _named_before(verb, verb.i - 2 if perfect else verb.i - 1, floor)
-
-
-def _named_after(verb: Token) -> Token | None:
-    """The last word of the person named right after ``verb``, if one is."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    named = after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
-    return entity_end(after) if named and after is not None else None
-
-
-def _named_before(verb: Token, last: int, floor: int) -> Token | None:
-    """The person named at ``last``, the word before the verb, or first in the stretch from ``floor`` that ends with a
-    comma there."""
-    doc = verb.doc
-    before = _before_aside(doc, last)
-    if before is not None and before.ent_type_ == "PERSON":
-        return before
-    if last < 0 or doc[last].text != ",":
-        return None
-    first = next((t for t in doc[max(floor, verb.sent.start) : verb.i] if t.ent_type_ == "PERSON"), None)
-    return entity_end(first) if first is not None else None
-
-
-def _before_aside(doc: Doc, i: int) -> Token | None:
-    """The word at ``i``, or the one before the parenthesis that ends there ("Tom Hill (R-Ohio)")."""
-    if i >= 0 and doc[i].text == ")":
-        while i >= 0 and doc[i].text != "(":
-            i -= 1
-        i -= 1
-    return doc[i] if i >= 0 else None
-
-
 def entity_end(first: Token) -> Token:
     """The last word of the named entity that ``first`` is part of."""
     token = first
@@ -358,18 +345,37 @@ def _names_subject(verb: Token) -> bool:
     return any((c.dep_ in SUBJECTS and c.pos_ != "SPACE") or c.dep_ == "agent" for c in verb.children)
 
 
-def _own_subject(verb: Token, climbed: bool = False) -> Token | None:
+def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> Token | None:
     """``verb``'s own subject: inverted first ("The tone, said Mr Milburn, …"), else the nearest ("X, Y said"); for a
-    passive with a "by" agent, the agent's object; none for a passive of :data:`SAID_OF` without one, unless the
-    subject was sought for a verb of speaking below it, ``climbed`` ("Ann Lee is said to have told friends …")."""
+    passive with a "by" agent, the agent's object, unless the subject was sought for a verb joined to it by "and",
+    ``joined``, which the passive's subject does ("Ann Lee was joined by Tom Hill and joked, “…”": Ann Lee); none for
+    a passive of :data:`SAID_OF` without one, unless the subject was sought for a verb of speaking below it,
+    ``climbed`` ("Ann Lee is said to have told friends …")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ != "SPACE"]
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     passive = not any(s.dep_ != "nsubjpass" for s in subjects)
-    if agent is not None and passive:
+    if agent is not None and passive and not (joined and subjects):
         return object_of(agent)  # "… was called “X” by Y": Y speaks, not what was called
     if passive and not climbed and verb.lemma_.lower() in SAID_OF and any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "Ann Lee was said to be “furious”": nobody named says it
-    return min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
+    subject = min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
+    return past_dateline(subject) if is_dateline(subject) else subject
+
+
+def is_dateline(token: Token) -> bool:
+    """Whether ``token`` lies in a dateline: the place in capitals that opens a story's first paragraph, with its
+    state or country, set off by a dash ("OAKDALE -- Mayor Ann Lee said …", "LA PAZ, Texas — …"); the parse often
+    takes it for the subject."""
+    doc, first = token.doc, token.sent.start
+    dash = next((t.i for t in doc[first : first + DATELINE_WORDS] if t.text in DATELINE_DASHES), None)
+    if dash is None or not first <= token.i < dash or not (doc[first].is_alpha and doc[first].is_upper):
+        return False
+    return all(t.text[:1].isupper() for t in doc[first:dash] if t.is_alpha) and len(doc[first].text) > 1
+
+
+def past_dateline(place: Token) -> Token | None:
+    """The subject the parse hung on a dateline as its apposition ("OAKDALE -- Mayor Ann Lee said …"), else none."""
+    return next((c for c in place.rights if c.dep_ == "appos"), None)
 
 
 def _takes_head_subject(clause: Token) -> bool:

@@ -11,8 +11,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.attribution import PARTICIPLES, apposed_subject, subject_of
+from graph.extract.attribution import PARTICIPLES, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
+from graph.extract.lost_subjects import apposed_subject, subject_outside
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
     adjacent_verb,
@@ -212,7 +213,7 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
     if speaker_token is None and verb.i >= site.inside.end:  # "“Gone!” blared the front page"
         speaker_token = inverted_subject(verb)
     if speaker_token is not None and site.inside.start <= speaker_token.i < site.inside.end:
-        speaker_token = None
+        speaker_token = subject_outside(verb, site.inside.start, site.inside.end)
     speaker, resolution = speaker_for(speaker_token, context, article)
     sentence_tokens = [t for s in site.sentences for t in s]
     return Quote(

@@ -128,9 +128,12 @@ def _may_join(token: Token) -> bool:
 
 
 def _according_to(token: Token) -> bool:
-    """Whether ``token`` is the object of "according to"."""
+    """Whether ``token`` is the object of "according to", also where the parse took a noun before it for a verb
+    ("according to show insiders", "show" read as a verb whose object is "insiders")."""
     to = token.head
-    return token.dep_ == "pobj" and to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "according"
+    if token.dep_ == "dobj" and to.dep_ == "pcomp" and to.i == token.i - 1:
+        token, to = to, to.head
+    return token.dep_ in {"pobj", "pcomp"} and to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "according"
 
 
 def pronoun_subjects(doc: Doc) -> Iterator[Token]:

@@ -337,6 +337,50 @@ from tests.extract.news_copy import direct_quotes
             "the noise never",
             "Tom Hill",
         ),
+        # a dateline in capitals that opens the story is the place it was filed from, never the speaker
+        (
+            "BRANTFORD -- Gov. Ann Lee, visiting the flooded town on Monday, said the state would pay for ''every "
+            "single home that the river took from these families.''",
+            "every single home",
+            "Ann Lee",
+        ),
+        # a name after the closing mark that the parse hangs on the quote's words is still the speaker
+        (
+            "''If the bridge had opened on time, I would still be running the shop today,'' Mr. Dorvan, now 81 and "
+            "retired in Oakdale, Ohio, said this week.",
+            "If the bridge",
+            "Dorvan",
+        ),
+        # a sentence that opens with a speaking participle ("Adding, “…”") goes on with the speaker before it
+        (
+            "At the hearing, Tom Hale stated that the budget “was not balanced.” Adding, “Now, as with every budget "
+            "in this town, the numbers are never that bad. It is how the council spends them.”",
+            "Now, as with every",
+            "Tom Hale",
+        ),
+        # a verb joined by "and" to a passive with a "by" agent has the passive's subject, not the agent
+        (
+            "When the music stopped, Ann Lee was joined at the lectern by Oakdale Mayor Tom Hill and joked, “Nobody "
+            "came here for the speeches, I know,” to laughter from the hall.",
+            "Nobody came here",
+            "Ann Lee",
+        ),
+        # a participle set off by a comma after a relative clause is said by the sentence's subject, not the noun
+        # the relative clause describes
+        (
+            "Mayor Ann Lee was plainly uneasy when asked about not paying a builder who said he was owed money after "
+            "he repaired a bridge in one of the city's parks, saying, “Perhaps the roof leaked, and the council was "
+            "right to hold back the payment.”",
+            "Perhaps the roof",
+            "Ann Lee",
+        ),
+        # verbs of speech that say how it was said (gloated, jeered, chided, marvelled)
+        (
+            "Tom Hale has resented the rise of his rival for years.\n\nAnd Mr. Hale gloated: ''I said all along the "
+            "plan would fail.''",
+            "I said all along",
+            "Hale",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:

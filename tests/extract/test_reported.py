@@ -147,6 +147,15 @@ def _reported(body: str) -> dict[str, str | None]:
             "they want the next mayor to build more parks",
             "4 in 10",
         ),
+        # "they" after "according to" a group stands for that group, even where the parse took a noun before it
+        # for a verb ("according to show insiders")
+        (
+            "The city council criticised the network for the delay but did not order a review.\n\nAs the host of a "
+            "cooking programme, Tom Hale often shouted at the staff on set, according to show insiders. They said he "
+            "fired two cooks over a burnt cake.",
+            "he fired two cooks",
+            "insiders",
+        ),
         # a subject that is the subject of "likely"
         (
             "Younger voters were more likely to say the economy was getting better.",

@@ -1,0 +1,110 @@
+"""The speaker of a cue whose subject the parse lost: in the commas around a quote ("“…,” Tom Hill, a strategist,
+said"), among names the recogniser missed ("“…,” said Dorgle"), or inside the quoted words it hung the cue on.
+
+:func:`graph.extract.attribution.subject_of` reads a cue's subject from the parse; :mod:`graph.extract.quotes` asks
+here when that gives none, or one inside the quote.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract.attribution import FINITE, entity_end, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+TELLING_VERBS = frozenset({"tell", "remind"})
+"""Verbs whose object follows them with no inversion: "told the Courier" names whom it was told to, not who speaks."""
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
+"""The recogniser's labels on names that speak: people and organisations."""
+
+
+def subject_outside(verb: Token, start: int, end: int) -> Token | None:
+    """The speaker of a quote (tokens ``start`` to ``end``) whose cue's subject the parse found inside the quoted
+    words: for a cue after the quote, the name after its closing mark ("''…,'' Mr. Dorvan, now 81, said", "“…,”
+    Ann Lee, who runs the firm, tweeted on Monday"); for a
+    participle before it that the parse hung on the quoted words ("Ann Lee seemed ready, telling the crowd, “Some
+    people …”"), the subject of its sentence's main verb, before it; else none."""
+    if verb.i >= end:
+        after_mark = verb.doc[end : verb.i]
+        person = next((t for t in after_mark if t.ent_type_ == "PERSON"), None)
+        return apposed_subject(verb, end) or (entity_end(person) if person is not None else None)
+    root = verb.sent.root
+    if verb.tag_ != "VBG" or root.i >= verb.i or start <= root.i < end:
+        return None
+    subject = subject_of(root)
+    return subject if subject is not None and not start <= subject.i < end else None
+
+
+def apposed_subject(verb: Token, floor: int) -> Token | None:
+    """For a finite reporting verb the parse left with no subject, the person named right after it ("“…,” said Ann
+    Lee, explaining …"; after a cue of any form that opens its sentence too: "Continued Ann Lee: “…”"), right before
+    it ("… former governor Tom Hill (R-Ohio) said") or first in the stretch that runs up to it from token ``floor``
+    (the closing mark of its quote, or the start of its sentence) and ends with a comma, appositives between ("“…,”
+    Tom Hill, a strategist wearing a “Hill for Mayor” pin, said"): a subject the parser lost in its commas."""
+    doc = verb.doc
+    after = _named_after(verb)
+    if after is not None and all(t.is_punct or t.is_space for t in doc[verb.sent.start : verb.i]):
+        return after  # "Added Tom Hill: “…”", the cue opening its sentence
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not (verb.tag_ in FINITE or perfect) or verb.i == 0:
+        return None
+    return after or _named_before(verb, verb.i - 2 if perfect else verb.i - 1, floor)
+
+
+def _named_after(verb: Token) -> Token | None:
+    """The last word of the person or body named right after ``verb``, if one is and is not whom it is told to ("told
+    the Courier")."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None or after.ent_iob_ == "I" or verb.lemma_.lower() in TELLING_VERBS:
+        return None
+    return name_end(after) or _lone_name(after)
+
+
+def _lone_name(token: Token) -> Token | None:
+    """A capitalised word the tagger and the recogniser both missed, standing alone before punctuation ("“…,” said
+    Dorgle, explaining …"): a surname, when it is no common word and no date."""
+    doc = token.doc
+    alone = token.i + 1 == len(doc) or doc[token.i + 1].is_punct
+    named = token.is_alpha and token.text.istitle() and not token.is_stop and not token.ent_type_
+    return token if alone and named else None
+
+
+def _named_before(verb: Token, last: int, floor: int) -> Token | None:
+    """The person or body named at ``last``, the word before the verb, or first in the stretch from ``floor`` that
+    ends with a comma there (a person before a body: "“…,” Tom Hill, the Senate candidate, said")."""
+    doc = verb.doc
+    before = _before_aside(doc, last)
+    if before is not None and name_end(before) is not None:
+        return before
+    if last < 0 or doc[last].text != ",":
+        return None
+    stretch = doc[max(floor, verb.sent.start) : verb.i]
+    first = next((t for t in stretch if t.ent_type_ == "PERSON"), None)
+    if first is not None:
+        return entity_end(first)
+    return next((end for end in map(name_end, stretch) if end is not None), None)
+
+
+def name_end(token: Token) -> Token | None:
+    """The last word of the name ``token`` begins or ends, when it names someone who can speak: a person or an
+    organisation, or a proper name the recogniser left untagged ("Dorgan answers", "Continued Kessler:"), never a place
+    or a date; none for any other word."""
+    if token.ent_type_ in SPEAKING_ENTITIES:
+        return entity_end(token)
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+        return None
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _before_aside(doc: Doc, i: int) -> Token | None:
+    """The word at ``i``, or the one before the parenthesis that ends there ("Tom Hill (R-Ohio)")."""
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 else None

@@ -1,0 +1,32 @@
+"""The subject of a cue: never the dateline the parse takes for it (hand-built parses of invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.attribution import subject_of
+from tests.extract.parses import hand_parse
+
+DATELINES = [
+    # "BRANTFORD -- Gov. Ann Lee said the state would pay.": the name after the dash
+    ("BRANTFORD -- Gov. Ann Lee said the state would pay .", [5, 0, 4, 4, 0, 5, 7, 9, 9, 5, 5],
+     "nsubj punct compound compound appos ROOT det nsubj aux ccomp punct", "NNP : NNP NNP NNP VBD DT NN MD VB .",
+     "PROPN PUNCT PROPN PROPN PROPN VERB DET NOUN AUX VERB PUNCT", "B-GPE O O B-PERSON I-PERSON O O O O O O", 5, "Lee"),
+    # "LA PAZ, Texas -- Gov. Ann Lee said the bridge was ready.": a dateline with its state
+    ("LA PAZ , Texas -- Gov. Ann Lee said the bridge was ready .", [3, 3, 3, 8, 3, 7, 7, 3, 8, 10, 11, 8, 11, 8],
+     "compound compound punct nsubj punct compound compound appos ROOT det nsubj ccomp acomp punct",
+     "NNP NNP , NNP : NNP NNP NNP VBD DT NN VBD JJ .",
+     "PROPN PROPN PUNCT PROPN PUNCT PROPN PROPN PROPN VERB DET NOUN AUX ADJ PUNCT",
+     "B-GPE I-GPE O B-GPE O O B-PERSON I-PERSON O O O O O O", 8, "Lee"),
+    # "NASA said the launch would wait.": a subject in capitals with no dash after it is no dateline
+    ("NASA said the launch would wait .", [1, 1, 3, 5, 5, 1, 1], "nsubj ROOT det nsubj aux ccomp punct",
+     "NNP VBD DT NN MD VB .", "PROPN VERB DET NOUN AUX VERB PUNCT", "B-ORG O O O O O O", 1, "NASA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "pos", "ents", "verb", "subject"), DATELINES)
+def test_a_dateline_the_parse_takes_for_the_subject_gives_way_to_the_name_after_its_dash(
+    words: str, heads: list[int], deps: str, tags: str, pos: str, ents: str, verb: int, subject: str
+) -> None:
+    found = subject_of(hand_parse(words, heads, deps, tags, pos, ents)[verb])
+    assert found is not None and found.text == subject
