@@ -66,6 +66,11 @@ PLATFORMS = frozenset(
         "reddit",
     ]
 )
+SHARE_NOUNS = frozenset(
+    ["percent", "%", "majority", "minority", "plurality", "share", "proportion", "fraction", "half"]
+)
+"""Nouns that name a share of people ("46 percent of voters", "a majority of members", "23 percent"): a group, never a
+person."""
 GROUP_HEADS = frozenset(
     [
         "deputies",
@@ -296,7 +301,7 @@ def mention_at(token: Token, article: Article) -> Mention:
         if child.dep_ == "prep" and child.lower_ in {"from", "of", "in", "with"}:
             right = max(right, child.right_edge.i)
     span = doc[left.i : right + 1]
-    plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS
+    plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS | SHARE_NOUNS
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
     if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS:
         kind = ActorKind.ORGANIZATION  # "the Obama administration", "the campaign": a body, not a person

@@ -174,6 +174,15 @@ def test_a_body_noun_names_an_organisation_not_a_person(noun: str, kind: ActorKi
     assert (mention.text, mention.kind) == (f"The Hale {noun}", kind)
 
 
+@pytest.mark.parametrize("share", ["percent", "%", "majority"])
+def test_a_share_of_people_is_a_group(share: str) -> None:
+    # "46 percent of voters said ...", "a majority of members said ...": a share of people, never one person
+    words, deps, pos = ["46", share, "of", "voters", "said"], "nummod nsubj prep pobj ROOT", "NUM NOUN ADP NOUN VERB"
+    doc = Doc(VOCAB, words=words, heads=[1, 4, 1, 2, 4], deps=deps.split(" "), pos=pos.split(" "))
+    mention = mention_at(doc[1], Article("a", doc.text))
+    assert (mention.text, mention.kind) == (f"46 {share} of voters", ActorKind.GROUP)
+
+
 def _headline(words: str, pos: str, ents: str) -> list[tuple[str, ActorKind]]:
     doc = Doc(VOCAB, words=words.split(" "), pos=pos.split(), ents=ents.split())
     return [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
