@@ -20,9 +20,7 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.documents import document_of
-from graph.extract.reported import demand_of
-from graph.extract.speaker_subjects import singular
-from graph.extract.speaker_words import BODY_NOUNS, COLLECTIVE_NOUNS, KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from graph.extract.reported import SOURCE_NOUNS, can_speak, demand_of
 from graph.model import Span
 
 if TYPE_CHECKING:
@@ -99,10 +97,6 @@ def _named_in_lead(lead: Sequence[Token]) -> Token | None:
     return subject if speaks or document_of(subject) is not None else None
 
 
-SOURCE_NOUNS = ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | COLLECTIVE_NOUNS
-"""Singular nouns of people and bodies that "according to" gives as a source ("according to a senior official")."""
-
-
 def _may_speak(token: Token) -> bool:
     """Whether the object of "according to" can be a source: a name, a plural ("officials"), a person or a body
     described by office, trade or kind ("a senior administration official", "the campaign"), or a document."""
@@ -140,13 +134,6 @@ def _reporter(verb: Token) -> Token:
     return verb
 
 
-PEOPLE = frozenset(
-    {"people", "person", "crowd", "audience", "public", "family", "child", "kid", "student", "parent", "citizen",
-     "fan", "veteran", "soldier", "police", "officer", "doctor", "nurse", "teacher", "neighbor", "neighbour"}
-)  # fmt: skip
-"""Nouns of people that the lists of speakers' nouns leave out: "people told her “…”" is speech by people."""
-
-
 def _unspoken(verb: Token) -> bool:
     """Whether a reporting verb tells of speech that was not made, under a modal ("would demand", "could say"), or
     of speech by a thing (:func:`_said_by_thing`)."""
@@ -157,10 +144,7 @@ def _said_by_thing(verb: Token) -> bool:
     """Whether a verb has for subject a thing that cannot speak ("the deal would demand"): neither a name, a pronoun,
     nor a noun of people, bodies or documents."""
     subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS), None)
-    if subject is None or subject.ent_type_ or subject.pos_ in {"PRON", "PROPN"}:
-        return False
-    nouns = {subject.lemma_.lower(), singular(subject.lower_)}
-    return not nouns & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE) and document_of(subject) is None
+    return subject is not None and not can_speak(subject)
 
 
 def sentence_verb(outside: Sequence[Token], near: int) -> Token | None:

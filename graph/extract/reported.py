@@ -24,7 +24,7 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
-from graph.extract.documents import publisher_of
+from graph.extract.documents import document_of, publisher_of
 from graph.extract.reported_clauses import (
     as_aside,
     before_aside,
@@ -34,7 +34,8 @@ from graph.extract.reported_clauses import (
     stray_clause,
     subtree,
 )
-from graph.extract.speaker_subjects import speaking_it
+from graph.extract.speaker_subjects import singular, speaking_it
+from graph.extract.speaker_words import BODY_NOUNS, COLLECTIVE_NOUNS, KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Quote, Span
 
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
 
 APPEAL_VERBS = frozenset({"appeal", "ask", "beg", "demand", "implore", "tell", "urge"})
 """Reported appeals: "X urged Moscow to …" reports what X asked for."""
+ADDRESSING_VERBS = frozenset({"ask", "tell"})
+"""Cues whose passive subject is the one spoken to ("she was asked whether …", "he was told that …"), not the
+speaker."""
 CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
     {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree"}
 )
@@ -64,7 +68,7 @@ GROUP_PRONOUNS = frozenset(
 """Pronouns that name a group of speakers by themselves: "some argue that …", "most of them said …"."""
 TOPIC_VERBS = {
     "argue": ("against", "for"),
-    "ask": ("for",),
+    "ask": ("about", "for"),
     "caution": ("against",),
     "complain": ("about", "of"),
     "plead": ("for",),
@@ -105,6 +109,17 @@ CLAIM_NOUNS = frozenset(
     }
 )
 """Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
+SOURCE_NOUNS = ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | COLLECTIVE_NOUNS
+"""Singular nouns of people and bodies that "according to" gives as a source ("according to a senior official")."""
+
+
+PEOPLE = frozenset(
+    {"people", "person", "crowd", "audience", "public", "family", "child", "kid", "student", "parent", "citizen",
+     "fan", "veteran", "soldier", "police", "officer", "doctor", "nurse", "teacher", "neighbor", "neighbour"}
+)  # fmt: skip
+"""Nouns of people that the lists of speakers' nouns leave out: "people told her “…”" is speech by people."""
+
+
 ACCORDING_TO = "according to"
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
@@ -137,7 +152,9 @@ def _reported(
     if span is None or not article.in_body(span):
         return None
     speaker_token = _speaker_token(found)
-    if speaker_token is None or not _speaker_like(speaker_token):
+    if speaker_token is None:
+        return _put_question(found, span, article, context)
+    if not _speaker_like(speaker_token):
         return None
     verb = found.cue
     according = found.pattern == ACCORDING_TO  # its source speaks, an outlet too: no other speaker says the clause
@@ -157,6 +174,46 @@ def _reported(
         pattern=found.pattern,
         resolution=resolution,
     )
+
+
+def _put_question(found: Content, span: Span, article: Article, context: Attribution) -> Quote | None:
+    """A question or a message put to someone, said by the one named after "by" ("she was asked by reporters whether
+    she would run", "he was told by his aides that the plan had failed"), to the one it was put to; None when no one
+    is named as the asker: the subject of "was asked" never asked it."""
+    cue = found.cue
+    agent = next((object_of(c) for c in cue.children if c.dep_ == "agent"), None)
+    if agent is None or cue.lemma_.lower() not in ADDRESSING_VERBS or not _addressed(cue):
+        return None
+    addressed = _addressed_one(cue)
+    if addressed is None or not _speaker_like(addressed) or not can_speak(addressed):
+        return None
+    addressee, _ = speaker_for(addressed, context, article, span)
+    speaker, resolution = speaker_for(agent, context, article, span)
+    if addressee is None or speaker is None:
+        return None
+    sentence = Span(cue.sent.start_char, cue.sent.end_char)
+    return Quote(
+        span, span.slice(article.text), sentence, speaker, addressee=addressee, direct=False, cue=cue.text,
+        pattern=found.pattern, resolution=resolution,
+    )  # fmt: skip
+
+
+def _addressed_one(cue: Token) -> Token | None:
+    """Who a question or a message was put to: the passive subject of its cue, or the noun or the subject of the
+    clause that a participle describes ("Ann Lee, asked …", "Asked …, Ann Lee said")."""
+    passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    return named_head(cue.head) if cue.dep_ == "acl" else subject_of(cue.head)
+
+
+def can_speak(token: Token) -> bool:
+    """Whether a noun phrase's head can say or be told something: a name, a pronoun, or a noun of people, bodies or
+    documents; never a thing ("the deal would demand", "the question was asked")."""
+    if token.ent_type_ or token.pos_ in {"PRON", "PROPN"}:
+        return True
+    nouns = {token.lemma_.lower(), singular(token.lower_)}
+    return bool(nouns & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE)) or document_of(token) is not None
 
 
 def _trimmed(phrase: DocSpan) -> Span:
@@ -380,11 +437,14 @@ def _claimant(noun: Token) -> Token | None:
 
 def _addressed(cue: Token) -> bool:
     """Whether a cue's subject is the one spoken to, not the speaker: a passive ("she was asked whether …", "he was
-    told that …") or a participle opening the sentence ("Asked about the plan, the mayor said …")."""
+    told that …"), a participle opening the sentence ("Asked about the plan, the mayor said …", which the tagger may
+    take for a past tense) or one set off after a name ("Ann Lee, asked whether she would run, said …")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
         return True
-    own = any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
-    return cue.tag_ == "VBN" and not own and cue.dep_ in {"advcl", "ROOT"}
+    if any(c.dep_ in {"nsubj", "aux"} for c in cue.children):
+        return False
+    opening = cue.tag_ == "VBD" and cue.dep_ == "advcl" and cue.i < cue.head.i
+    return opening or (cue.tag_ == "VBN" and cue.dep_ in {"advcl", "ROOT", "acl"})
 
 
 def _speaker_like(token: Token) -> bool:

@@ -153,6 +153,15 @@ def _reported(body: str) -> dict[str, str | None]:
             "the economy was getting better",
             "Younger voters",
         ),
+        # a question or a message put to someone by a speaker named after "by"
+        (
+            "Mayor Ann Lee was asked by reporters whether she would run again.",
+            "whether she would run again",
+            "reporters",
+        ),
+        ("Tom Hill was told by his aides that the plan had failed.", "the plan had failed", "aides"),
+        # what a question was about
+        ("Reporters asked about the new budget on Monday.", "the new budget", "Reporters"),
     ],
 )
 def test_reported_speaker(body: str, content: str, speaker: str) -> None:
@@ -178,6 +187,9 @@ def test_reported_speaker(body: str, content: str, speaker: str) -> None:
             "mayor",
         ),
         ("The senator was asked whether she would run again next year.", "whether she would run again", "senator"),
+        # an opening participle the tagger may read as a past tense: its subject is still the one asked
+        ("Asked whether she would run again, Ann Lee said she had not decided.", "whether she would run", "Lee"),
+        ("Asked if he had met the governor, Tom Hill laughed.", "if he had met the governor", "Hill"),
         # a relative clause on the cue's own phrase is not what was said
         ("The mayor said nothing at the meeting that followed the vote.", "followed the vote", "mayor"),
         # the one called on to act is not the one who appeals
@@ -203,3 +215,15 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
 def test_nobody_saying_is_no_statement(body: str) -> None:
     """A subject that says nobody spoke ("none has said") names no speaker, and what nobody said is no statement."""
     assert _reported(body) == {}
+
+
+def test_a_question_put_to_someone_is_addressed_to_them() -> None:
+    """The one asked is the addressee of the question, and the one named after "by" asked it."""
+    from graph.nlp.loader import load_pipeline
+
+    text = "Title\n\nMayor Ann Lee was asked by reporters whether she would run again.\n"
+    layout = parse_layout(text)
+    article = Article("a", text, title=layout.title, published=layout.published, body=layout.body)
+    facts = extract(load_pipeline()(article.analysable_text()), article)
+    question = next(q for q in facts.quotes if "whether she would run" in q.text)
+    assert question.addressee is not None and "Lee" in question.addressee.text
