@@ -43,7 +43,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
-APPEAL_VERBS = frozenset({"appeal", "ask", "beg", "demand", "implore", "tell", "urge"})
+APPEAL_VERBS = frozenset(
+    {"advise", "appeal", "ask", "beg", "caution", "demand", "implore", "instruct", "tell", "urge", "warn"}
+)
 """Reported appeals: "X urged Moscow to …" reports what X asked for."""
 ADDRESSING_VERBS = frozenset({"ask", "tell"})
 """Cues whose passive subject is the one spoken to ("she was asked whether …", "he was told that …"), not the

@@ -160,6 +160,9 @@ def _reported(body: str) -> dict[str, str | None]:
             "reporters",
         ),
         ("Tom Hill was told by his aides that the plan had failed.", "the plan had failed", "aides"),
+        # a warning or advice to someone to act is what the speaker urged
+        ("The county board warned residents to stay indoors on Friday night.", "to stay indoors", "county board"),
+        ("The health office advised travellers to avoid the valley.", "to avoid the valley", "health office"),
         # what a question was about
         ("Reporters asked about the new budget on Monday.", "the new budget", "Reporters"),
     ],
