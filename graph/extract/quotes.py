@@ -15,6 +15,7 @@ from graph.extract.attribution import PARTICIPLES, apposed_subject, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
+    OPENING_MARKS,
     adjacent_verb,
     governing_verb,
     inverted_subject,
@@ -180,9 +181,18 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
 def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     """Whether a short quote is a scare quote: one its cue does not govern, or one modified from outside the marks
     ("his “special military operation”"); never a whole utterance ("“No comment,” he said")."""
-    if site.words >= SHORT_QUOTE_WORDS or is_utterance(site.span, text):
+    if site.words >= SHORT_QUOTE_WORDS or is_utterance(site.span, text) or _exclaimed_after(verb, site.span, text):
         return False
-    return _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
+    modifier = _modifies_noun_after(site.roots, site.inside.end)
+    return modifier or _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
+
+
+def _exclaimed_after(verb: Token, span: Span, text: str) -> bool:
+    """Whether a short quote is a whole sentence said right after its cue, which only a comma or a colon may part
+    from it ("a man yelled “Stay there!”", "she said: “Never.”"), however the parser hangs it: a scare quote never
+    ends with its own full stop, question or exclamation mark."""
+    between = text[verb.idx + len(verb) : span.start]
+    return text[span.end - 1 : span.end] in {".", "?", "!"} and not between.strip(OPENING_MARKS + ",:")
 
 
 def _continuation(site: _Site, article: Article, quoted: Quoted, previous: Quote | None, index: _Index) -> Quote | None:
@@ -284,6 +294,14 @@ def _attributes(verb: Token, start: int, end: int) -> bool:
 
 def _governs(verb: Token, roots: Sequence[Token]) -> bool:
     return any(verb in root.ancestors for root in roots)
+
+
+def _modifies_noun_after(roots: Sequence[Token], end: int) -> bool:
+    """Whether short quoted words modify a noun after the marks ("noted “significant” gaps", "the “Harbor” star"):
+    a word set off in marks within a noun phrase, not a sentence said."""
+    return any(
+        root.dep_ in SCARE_MODIFIERS and root.head.i >= end and root.head.pos_ in {"NOUN", "PROPN"} for root in roots
+    )
 
 
 def _scare_modified(roots: Sequence[Token], start: int) -> bool:

@@ -102,6 +102,8 @@ def test_quoted_words_under_a_predicate_are_its_subjects(body: str, quote: str, 
         "He won just 19 percent among “somewhat conservative” voters in the county.",
         "Voters in so-called “closed” primaries stayed home on Tuesday.",
         "Why vote for him, unless simply because “she” is a “he”?",
+        # a quoted word that modifies a noun after the marks
+        "The audit noted “significant” gaps in the county's books.",
     ],
 )
 def test_a_scare_quote_that_nobody_says_stays_out(body: str) -> None:
