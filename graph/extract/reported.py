@@ -74,9 +74,19 @@ TOPIC_VERBS = {
     "caution": ("against",),
     "complain": ("about", "of"),
     "plead": ("for",),
+    "press": ("for",),
     "warn": ("about", "against", "of"),
 }
 """Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
+OBJECT_TOPICS = {
+    ("claim", "credit"): "for",
+    ("claim", "responsibility"): "for",
+    ("recount", "story"): "of",
+    ("tell", "story"): "of",
+    ("tell", "tale"): "of",
+}
+"""A cue and its object whose preposition names what was said: "claimed responsibility for the attack", "told the
+story of how she fled"."""
 DESCRIBING_VERBS = {"call": "oprd", "describe": "prep"}
 """Cues that say what their object is, and the dependency of what they say: "called it a disaster", "described it
 as a disaster"."""
@@ -287,7 +297,15 @@ def _verb_content(verb: Token) -> list[Content | None]:
         clauses = _clause_contents(verb)
         if clauses:
             return clauses
-    readings = (_infinitive_content, _appeal_content, _noun_content, _topic_content, _object_said, _called)
+    readings = (
+        _infinitive_content,
+        _appeal_content,
+        _noun_content,
+        _topic_content,
+        _object_topic,
+        _object_said,
+        _called,
+    )
     return [next((c for r in readings if (c := r(verb, lemma))), None)]
 
 
@@ -347,6 +365,19 @@ def _topic_content(verb: Token, lemma: str) -> Content | None:
     """ "warned against a new war", "argued for lower taxes": what the cue's preposition names is what was urged."""
     prepositions = TOPIC_VERBS.get(lemma, ())
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i), None)
+    if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+        return None
+    return Content(verb.doc[prep.i + 1 : prep.right_edge.i + 1], verb, "noun content")
+
+
+def _object_topic(verb: Token, lemma: str) -> Content | None:
+    """ "claimed responsibility for the attack", "told the story of how she fled": what the object's preposition
+    names is what was said."""
+    thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    preposition = OBJECT_TOPICS.get((lemma, thing.lemma_.lower())) if thing is not None else None
+    if thing is None or preposition is None:
+        return None
+    prep = next((c for c in thing.rights if c.dep_ == "prep" and c.lower_ == preposition), None)
     if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
         return None
     return Content(verb.doc[prep.i + 1 : prep.right_edge.i + 1], verb, "noun content")

@@ -163,6 +163,14 @@ def _reported(body: str) -> dict[str, str | None]:
         # a warning or advice to someone to act is what the speaker urged
         ("The county board warned residents to stay indoors on Friday night.", "to stay indoors", "county board"),
         ("The health office advised travellers to avoid the valley.", "to avoid the valley", "health office"),
+        # what an object of saying names after its preposition
+        (
+            "A little-known group claimed responsibility for the bombing of the bridge on Sunday.",
+            "the bombing of the bridge",
+            "group",
+        ),
+        ("Ann Lee told the story of how she fled the city as a child.", "how she fled the city", "Ann Lee"),
+        ("The unions have pressed for a higher minimum wage.", "a higher minimum wage", "unions"),
         # what a question was about
         ("Reporters asked about the new budget on Monday.", "the new budget", "Reporters"),
     ],
@@ -213,6 +221,7 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
     [
         "All four senators spoke on Monday, and none has said they would vote for the bill.",
         "Nobody claimed that the vote had been close.",
+        "The fire claimed the lives of four people in the valley.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
