@@ -251,6 +251,41 @@ def inverted_verb(doc: Doc, span: Span, text: str) -> Token | None:
     inverts subject and verb after a quote only for a verb that says it, so any verb will do (a manner of speaking
     the lexicon lacks); a subject before the verb proves nothing ("“…,” the crowd left") and is left to the
     lexicon."""
+    first = _framed_start(doc, span, text)
+    if first is None:
+        return None
+    verb = first
+    if verb.pos_ != "VERB" or verb.tag_ not in QUOTATIVE_TAGS:
+        return None
+    return verb if inverted_subject(verb) is not None else None
+
+
+MANNER_VERBS = frozenset(
+    {"bark", "bellow", "charge", "chide", "crow", "fume", "gasp", "gripe", "groan", "growl", "grumble", "gush",
+     "hiss", "laugh", "marvel", "murmur", "rage", "rail", "rave", "repeat", "roar", "scold", "sigh", "snap", "snarl",
+     "sneer", "stammer", "tease", "thunder", "vent"}
+)  # fmt: skip
+"""Verbs of a manner of speaking that the lexicon of reporting verbs leaves out, since elsewhere they tell of a mood or
+a noise ("the crowd laughed"): they say a quote only in the frame right after it ("“…,” Ann Lee fumed")."""
+
+
+def framing_verb(doc: Doc, span: Span, text: str) -> Token | None:
+    """A verb of a manner of speaking whose subject opens the words right after a quote that closes with its own
+    comma, question or exclamation mark: the frame of a quote in news copy ("“We were robbed,” Tom Hill fumed on
+    Tuesday", "“Enough!” the coach snapped")."""
+    first = _framed_start(doc, span, text)
+    if first is None:
+        return None
+    verb = next((t for t in doc[first.i : first.i + MAX_CUE_TOKENS] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in MANNER_VERBS or verb.tag_ not in QUOTATIVE_TAGS:
+        return None
+    subject = subject_of(verb)
+    return verb if subject is not None and subject.left_edge.i == first.i else None
+
+
+def _framed_start(doc: Doc, span: Span, text: str) -> Token | None:
+    """The first word after a quote that closes with its own comma, question or exclamation mark, in the same
+    paragraph: where the frame that attributes it starts."""
     mark_after = text[span.end : span.end + 2].lstrip("”\"'’")[:1]
     closes = text[span.end - 1 : span.end] in {",", "?", "!"} or mark_after == ","
     after = span.end
@@ -259,10 +294,7 @@ def inverted_verb(doc: Doc, span: Span, text: str) -> Token | None:
     first = doc.char_span(after, after + 1, alignment_mode="expand") if closes and after < len(text) else None
     if first is None or not len(first) or text[span.end : after].count("\n"):
         return None
-    verb = first[0]
-    if verb.pos_ != "VERB" or verb.tag_ not in QUOTATIVE_TAGS:
-        return None
-    return verb if inverted_subject(verb) is not None else None
+    return first[0]
 
 
 def inverted_subject(verb: Token) -> Token | None:

@@ -17,6 +17,7 @@ from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
     OPENING_MARKS,
     adjacent_verb,
+    framing_verb,
     governing_verb,
     inverted_subject,
     inverted_verb,
@@ -167,7 +168,8 @@ def _without_cue(
 def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     """The reporting verb of a quote: the one above it in the parse, else the nearest in its sentences, else one
     just across a sentence break (never for a quote that continues the one before it in a new paragraph), else any
-    verb inverted with its subject right after the quote (“…!” beamed Ann Lee)."""
+    verb inverted with its subject right after the quote (“…!” beamed Ann Lee), else a verb of a manner of speaking
+    in the frame right after it (“…,” Ann Lee fumed)."""
     verb = governing_verb(site.roots, site.inside.start, site.inside.end)
     if verb is None:
         verb = sentence_verb(site.outside, site.inside.start)
@@ -175,6 +177,8 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
         verb = adjacent_verb(doc, site.span, index.text)
     if verb is None:
         verb = inverted_verb(doc, site.span, index.text)
+    if verb is None:
+        verb = framing_verb(doc, site.span, index.text)
     return verb
 
 
