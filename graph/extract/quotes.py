@@ -271,12 +271,18 @@ def _laid_out(doc: Doc, site: _Site, article: Article, context: Attribution, tex
 def _attributing_predicate(site: _Site) -> Token | None:
     """The verb above a quote with no reporting verb, when its subject is a person or an organisation named outside
     the quote, or "he" or "she": the sentence gives that subject the quoted words ("Ann Lee thanked the council for
-    “keeping us all safe”", "He blasted the firm for its “outrageous practices”"); None for a quote in a sentence
+    “keeping us all safe”", "He blasted the firm for its “outrageous practices”"), or the verb of an aside with
+    such a subject ("The plan, she believes, is “a disaster”"); None for a quote in a sentence
     that says it of nobody ("so-called “closed” primaries", "the “autopsy” recommended a change")."""
     start, end = site.inside.start, site.inside.end
     for root in (r for r in site.roots if r.dep_ not in SCARE_MODIFIERS | {"nmod"}):  # not “somewhat odd” voters
         verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"} and not start <= a.i < end), None)
-        if verb is not None and verb.lemma_ != "be" and _attributes(verb, start, end):  # not “she” is a “he”
+        if verb is None:
+            continue
+        aside = next((c for c in verb.children if c.dep_ == "parataxis" and _attributes(c, start, end)), None)
+        if aside is not None:  # "The plan, she believes, is “a disaster”"
+            return aside
+        if verb.lemma_ != "be" and _attributes(verb, start, end):  # not “she” is a “he”
             return verb
     return None
 

@@ -83,6 +83,8 @@ def test_stage_direction(words: str, direction: bool) -> None:
     [
         ("Ann Lee thanked the council for “keeping us all safe this winter.”", "keeping us all safe", "Ann Lee"),
         ("Tom Hill blamed the delay on “a board that never listens to anyone.”", "never listens", "Tom Hill"),
+        # an aside with such a subject gives it the quoted words of the clause around it
+        ("The new tax, Ann Lee thinks, will be “the end of the corner shop.”", "the end of the corner", "Ann Lee"),
         (
             "Ann Lee spoke last.\n\n“Voters reject the old guard again and again,” she points out.",
             "Voters reject the old guard",
