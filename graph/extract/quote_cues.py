@@ -20,7 +20,8 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.documents import document_of
-from graph.extract.reported import SOURCE_NOUNS, can_speak, demand_of
+from graph.extract.reported import demand_of
+from graph.extract.reported_words import SOURCE_NOUNS, can_speak
 from graph.model import Span
 
 if TYPE_CHECKING:

@@ -13,7 +13,6 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from graph.extract.attribution import (
-    INDIRECT_VERBS,
     NOMINAL_SUBJECTS,
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
@@ -24,7 +23,7 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
-from graph.extract.documents import document_of, publisher_of
+from graph.extract.documents import publisher_of
 from graph.extract.reported_clauses import (
     as_aside,
     before_aside,
@@ -34,8 +33,21 @@ from graph.extract.reported_clauses import (
     stray_clause,
     subtree,
 )
-from graph.extract.speaker_subjects import singular, speaking_it
-from graph.extract.speaker_words import BODY_NOUNS, COLLECTIVE_NOUNS, KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from graph.extract.reported_words import (
+    ADDRESSING_VERBS,
+    APPEAL_VERBS,
+    BARE_NOUN_VERBS,
+    CLAIM_NOUNS,
+    CLAUSE_VERBS,
+    DESCRIBING_VERBS,
+    GROUP_PRONOUNS,
+    INFINITIVE_VERBS,
+    NOUN_VERBS,
+    OBJECT_TOPICS,
+    TOPIC_VERBS,
+    can_speak,
+)
+from graph.extract.speaker_subjects import speaking_it
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Quote, Span
 
@@ -43,95 +55,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
-APPEAL_VERBS = frozenset(
-    {"advise", "appeal", "ask", "beg", "caution", "demand", "implore", "instruct", "tell", "urge", "warn"}
-)
-"""Reported appeals: "X urged Moscow to …" reports what X asked for."""
-ADDRESSING_VERBS = frozenset({"ask", "tell"})
-"""Cues whose passive subject is the one spoken to ("she was asked whether …", "he was told that …"), not the
-speaker."""
-CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
-    {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree"}
-)
-"""Cues whose clause ("that …", "whether …", or the sentence around them) is what was said."""
-INFINITIVE_VERBS = frozenset({"claim", "promise", "vow", "threaten", "pledge", "agree", "offer", "refuse", "deny"})
-"""Cues whose infinitive is what was said: "claimed to have voted", "vowed to fight on"."""
-NOUN_VERBS = frozenset(
-    {"announce", "propose", "deny", "confirm", "acknowledge", "admit", "reveal", "disclose", "predict", "unveil"}
-)
-"""Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
-BARE_NOUN_VERBS = frozenset(
-    {"announce", "concede", "emphasise", "emphasize", "predict", "reiterate", "stress", "tweet"}
-)
-"""Cues whose object is what was said even as a bare noun: "announced his resignation", "tweeted her thanks"."""
-GROUP_PRONOUNS = frozenset(
-    {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
-)
-"""Pronouns that name a group of speakers by themselves: "some argue that …", "most of them said …"."""
-TOPIC_VERBS = {
-    "argue": ("against", "for"),
-    "ask": ("about", "for"),
-    "caution": ("against",),
-    "complain": ("about", "of"),
-    "plead": ("for",),
-    "press": ("for",),
-    "warn": ("about", "against", "of"),
-}
-"""Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
-OBJECT_TOPICS = {
-    ("claim", "credit"): "for",
-    ("claim", "responsibility"): "for",
-    ("recount", "story"): "of",
-    ("tell", "story"): "of",
-    ("tell", "tale"): "of",
-}
-"""A cue and its object whose preposition names what was said: "claimed responsibility for the attack", "told the
-story of how she fled"."""
-DESCRIBING_VERBS = {"call": "oprd", "describe": "prep"}
-"""Cues that say what their object is, and the dependency of what they say: "called it a disaster", "described it
-as a disaster"."""
 MIN_CONTENT_TOKENS = 3
-CLAIM_NOUNS = frozenset(
-    {
-        "accusation",
-        "admission",
-        "allegation",
-        "announcement",
-        "argument",
-        "assertion",
-        "assurance",
-        "charge",
-        "claim",
-        "comment",
-        "complaint",
-        "contention",
-        "declaration",
-        "denial",
-        "insistence",
-        "message",
-        "pledge",
-        "prediction",
-        "promise",
-        "remark",
-        "statement",
-        "suggestion",
-        "threat",
-        "vow",
-        "warning",
-    }
-)
-"""Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
-SOURCE_NOUNS = ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | COLLECTIVE_NOUNS
-"""Singular nouns of people and bodies that "according to" gives as a source ("according to a senior official")."""
-
-
-PEOPLE = frozenset(
-    {"people", "person", "crowd", "audience", "public", "family", "child", "kid", "student", "parent", "citizen",
-     "fan", "veteran", "soldier", "police", "officer", "doctor", "nurse", "teacher", "neighbor", "neighbour"}
-)  # fmt: skip
-"""Nouns of people that the lists of speakers' nouns leave out: "people told her “…”" is speech by people."""
-
-
 ACCORDING_TO = "according to"
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
@@ -217,15 +141,6 @@ def _addressed_one(cue: Token) -> Token | None:
     if passive is not None:
         return passive
     return named_head(cue.head) if cue.dep_ == "acl" else subject_of(cue.head)
-
-
-def can_speak(token: Token) -> bool:
-    """Whether a noun phrase's head can say or be told something: a name, a pronoun, or a noun of people, bodies or
-    documents; never a thing ("the deal would demand", "the question was asked")."""
-    if token.ent_type_ or token.pos_ in {"PRON", "PROPN"}:
-        return True
-    nouns = {token.lemma_.lower(), singular(token.lower_)}
-    return bool(nouns & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE)) or document_of(token) is not None
 
 
 def _trimmed(phrase: DocSpan) -> Span:
