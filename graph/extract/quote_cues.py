@@ -21,8 +21,7 @@ from graph.extract.attribution import (
 )
 from graph.extract.documents import document_of
 from graph.extract.reported import demand_of
-from graph.extract.speaker_subjects import singular
-from graph.extract.speaker_words import BODY_NOUNS, COLLECTIVE_NOUNS, KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from graph.extract.reported_words import SOURCE_NOUNS, can_speak
 from graph.model import Span
 
 if TYPE_CHECKING:
@@ -99,10 +98,6 @@ def _named_in_lead(lead: Sequence[Token]) -> Token | None:
     return subject if speaks or document_of(subject) is not None else None
 
 
-SOURCE_NOUNS = ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | COLLECTIVE_NOUNS
-"""Singular nouns of people and bodies that "according to" gives as a source ("according to a senior official")."""
-
-
 def _may_speak(token: Token) -> bool:
     """Whether the object of "according to" can be a source: a name, a plural ("officials"), a person or a body
     described by office, trade or kind ("a senior administration official", "the campaign"), or a document."""
@@ -140,13 +135,6 @@ def _reporter(verb: Token) -> Token:
     return verb
 
 
-PEOPLE = frozenset(
-    {"people", "person", "crowd", "audience", "public", "family", "child", "kid", "student", "parent", "citizen",
-     "fan", "veteran", "soldier", "police", "officer", "doctor", "nurse", "teacher", "neighbor", "neighbour"}
-)  # fmt: skip
-"""Nouns of people that the lists of speakers' nouns leave out: "people told her “…”" is speech by people."""
-
-
 def _unspoken(verb: Token) -> bool:
     """Whether a reporting verb tells of speech that was not made, under a modal ("would demand", "could say"), or
     of speech by a thing (:func:`_said_by_thing`)."""
@@ -157,10 +145,7 @@ def _said_by_thing(verb: Token) -> bool:
     """Whether a verb has for subject a thing that cannot speak ("the deal would demand"): neither a name, a pronoun,
     nor a noun of people, bodies or documents."""
     subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS), None)
-    if subject is None or subject.ent_type_ or subject.pos_ in {"PRON", "PROPN"}:
-        return False
-    nouns = {subject.lemma_.lower(), singular(subject.lower_)}
-    return not nouns & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE) and document_of(subject) is None
+    return subject is not None and not can_speak(subject)
 
 
 def sentence_verb(outside: Sequence[Token], near: int) -> Token | None:
@@ -267,6 +252,41 @@ def inverted_verb(doc: Doc, span: Span, text: str) -> Token | None:
     inverts subject and verb after a quote only for a verb that says it, so any verb will do (a manner of speaking
     the lexicon lacks); a subject before the verb proves nothing ("“…,” the crowd left") and is left to the
     lexicon."""
+    first = _framed_start(doc, span, text)
+    if first is None:
+        return None
+    verb = first
+    if verb.pos_ != "VERB" or verb.tag_ not in QUOTATIVE_TAGS:
+        return None
+    return verb if inverted_subject(verb) is not None else None
+
+
+MANNER_VERBS = frozenset(
+    {"bark", "bellow", "charge", "chide", "crow", "fume", "gasp", "gripe", "groan", "growl", "grumble", "gush",
+     "hiss", "laugh", "marvel", "murmur", "rage", "rail", "rave", "repeat", "roar", "scold", "sigh", "snap", "snarl",
+     "sneer", "stammer", "tease", "thunder", "vent"}
+)  # fmt: skip
+"""Verbs of a manner of speaking that the lexicon of reporting verbs leaves out, since elsewhere they tell of a mood or
+a noise ("the crowd laughed"): they say a quote only in the frame right after it ("“…,” Ann Lee fumed")."""
+
+
+def framing_verb(doc: Doc, span: Span, text: str) -> Token | None:
+    """A verb of a manner of speaking whose subject opens the words right after a quote that closes with its own
+    comma, question or exclamation mark: the frame of a quote in news copy ("“We were robbed,” Tom Hill fumed on
+    Tuesday", "“Enough!” the coach snapped")."""
+    first = _framed_start(doc, span, text)
+    if first is None:
+        return None
+    verb = next((t for t in doc[first.i : first.i + MAX_CUE_TOKENS] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in MANNER_VERBS or verb.tag_ not in QUOTATIVE_TAGS:
+        return None
+    subject = subject_of(verb)
+    return verb if subject is not None and subject.left_edge.i == first.i else None
+
+
+def _framed_start(doc: Doc, span: Span, text: str) -> Token | None:
+    """The first word after a quote that closes with its own comma, question or exclamation mark, in the same
+    paragraph: where the frame that attributes it starts."""
     mark_after = text[span.end : span.end + 2].lstrip("”\"'’")[:1]
     closes = text[span.end - 1 : span.end] in {",", "?", "!"} or mark_after == ","
     after = span.end
@@ -275,10 +295,7 @@ def inverted_verb(doc: Doc, span: Span, text: str) -> Token | None:
     first = doc.char_span(after, after + 1, alignment_mode="expand") if closes and after < len(text) else None
     if first is None or not len(first) or text[span.end : after].count("\n"):
         return None
-    verb = first[0]
-    if verb.pos_ != "VERB" or verb.tag_ not in QUOTATIVE_TAGS:
-        return None
-    return verb if inverted_subject(verb) is not None else None
+    return first[0]
 
 
 def inverted_subject(verb: Token) -> Token | None:

@@ -16,7 +16,9 @@ from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_o
 from graph.extract.lost_subjects import apposed_subject, subject_outside
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
+    OPENING_MARKS,
     adjacent_verb,
+    framing_verb,
     governing_verb,
     inverted_subject,
     inverted_verb,
@@ -167,7 +169,8 @@ def _without_cue(
 def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     """The reporting verb of a quote: the one above it in the parse, else the nearest in its sentences, else one
     just across a sentence break (never for a quote that continues the one before it in a new paragraph), else any
-    verb inverted with its subject right after the quote (“…!” beamed Ann Lee)."""
+    verb inverted with its subject right after the quote (“…!” beamed Ann Lee), else a verb of a manner of speaking
+    in the frame right after it (“…,” Ann Lee fumed)."""
     verb = governing_verb(site.roots, site.inside.start, site.inside.end)
     if verb is None:
         verb = sentence_verb(site.outside, site.inside.start)
@@ -175,15 +178,26 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
         verb = adjacent_verb(doc, site.span, index.text)
     if verb is None:
         verb = inverted_verb(doc, site.span, index.text)
+    if verb is None:
+        verb = framing_verb(doc, site.span, index.text)
     return verb
 
 
 def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     """Whether a short quote is a scare quote: one its cue does not govern, or one modified from outside the marks
     ("his “special military operation”"); never a whole utterance ("“No comment,” he said")."""
-    if site.words >= SHORT_QUOTE_WORDS or is_utterance(site.span, text):
+    if site.words >= SHORT_QUOTE_WORDS or is_utterance(site.span, text) or _exclaimed_after(verb, site.span, text):
         return False
-    return _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
+    modifier = _modifies_noun_after(site.roots, site.inside.end)
+    return modifier or _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
+
+
+def _exclaimed_after(verb: Token, span: Span, text: str) -> bool:
+    """Whether a short quote is a whole sentence said right after its cue, which only a comma or a colon may part
+    from it ("a man yelled “Stay there!”", "she said: “Never.”"), however the parser hangs it: a scare quote never
+    ends with its own full stop, question or exclamation mark."""
+    between = text[verb.idx + len(verb) : span.start]
+    return text[span.end - 1 : span.end] in {".", "?", "!"} and not between.strip(OPENING_MARKS + ",:")
 
 
 def _continuation(site: _Site, article: Article, quoted: Quoted, previous: Quote | None, index: _Index) -> Quote | None:
@@ -258,12 +272,18 @@ def _laid_out(doc: Doc, site: _Site, article: Article, context: Attribution, tex
 def _attributing_predicate(site: _Site) -> Token | None:
     """The verb above a quote with no reporting verb, when its subject is a person or an organisation named outside
     the quote, or "he" or "she": the sentence gives that subject the quoted words ("Ann Lee thanked the council for
-    “keeping us all safe”", "He blasted the firm for its “outrageous practices”"); None for a quote in a sentence
+    “keeping us all safe”", "He blasted the firm for its “outrageous practices”"), or the verb of an aside with
+    such a subject ("The plan, she believes, is “a disaster”"); None for a quote in a sentence
     that says it of nobody ("so-called “closed” primaries", "the “autopsy” recommended a change")."""
     start, end = site.inside.start, site.inside.end
     for root in (r for r in site.roots if r.dep_ not in SCARE_MODIFIERS | {"nmod"}):  # not “somewhat odd” voters
         verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"} and not start <= a.i < end), None)
-        if verb is not None and verb.lemma_ != "be" and _attributes(verb, start, end):  # not “she” is a “he”
+        if verb is None:
+            continue
+        aside = next((c for c in verb.children if c.dep_ == "parataxis" and _attributes(c, start, end)), None)
+        if aside is not None:  # "The plan, she believes, is “a disaster”"
+            return aside
+        if verb.lemma_ != "be" and _attributes(verb, start, end):  # not “she” is a “he”
             return verb
     return None
 
@@ -285,6 +305,14 @@ def _attributes(verb: Token, start: int, end: int) -> bool:
 
 def _governs(verb: Token, roots: Sequence[Token]) -> bool:
     return any(verb in root.ancestors for root in roots)
+
+
+def _modifies_noun_after(roots: Sequence[Token], end: int) -> bool:
+    """Whether short quoted words modify a noun after the marks ("noted “significant” gaps", "the “Harbor” star"):
+    a word set off in marks within a noun phrase, not a sentence said."""
+    return any(
+        root.dep_ in SCARE_MODIFIERS and root.head.i >= end and root.head.pos_ in {"NOUN", "PROPN"} for root in roots
+    )
 
 
 def _scare_modified(roots: Sequence[Token], start: int) -> bool:

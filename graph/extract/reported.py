@@ -13,7 +13,6 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from graph.extract.attribution import (
-    INDIRECT_VERBS,
     NOMINAL_SUBJECTS,
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
@@ -34,6 +33,20 @@ from graph.extract.reported_clauses import (
     stray_clause,
     subtree,
 )
+from graph.extract.reported_words import (
+    ADDRESSING_VERBS,
+    APPEAL_VERBS,
+    BARE_NOUN_VERBS,
+    CLAIM_NOUNS,
+    CLAUSE_VERBS,
+    DESCRIBING_VERBS,
+    GROUP_PRONOUNS,
+    INFINITIVE_VERBS,
+    NOUN_VERBS,
+    OBJECT_TOPICS,
+    TOPIC_VERBS,
+    can_speak,
+)
 from graph.extract.speaker_subjects import speaking_it
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Quote, Span
@@ -42,69 +55,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
-APPEAL_VERBS = frozenset({"appeal", "ask", "beg", "demand", "implore", "tell", "urge"})
-"""Reported appeals: "X urged Moscow to …" reports what X asked for."""
-CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
-    {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree"}
-)
-"""Cues whose clause ("that …", "whether …", or the sentence around them) is what was said."""
-INFINITIVE_VERBS = frozenset({"claim", "promise", "vow", "threaten", "pledge", "agree", "offer", "refuse", "deny"})
-"""Cues whose infinitive is what was said: "claimed to have voted", "vowed to fight on"."""
-NOUN_VERBS = frozenset(
-    {"announce", "propose", "deny", "confirm", "acknowledge", "admit", "reveal", "disclose", "predict", "unveil"}
-)
-"""Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
-BARE_NOUN_VERBS = frozenset(
-    {"announce", "concede", "emphasise", "emphasize", "predict", "reiterate", "stress", "tweet"}
-)
-"""Cues whose object is what was said even as a bare noun: "announced his resignation", "tweeted her thanks"."""
-GROUP_PRONOUNS = frozenset(
-    {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
-)
-"""Pronouns that name a group of speakers by themselves: "some argue that …", "most of them said …"."""
-TOPIC_VERBS = {
-    "argue": ("against", "for"),
-    "ask": ("for",),
-    "caution": ("against",),
-    "complain": ("about", "of"),
-    "plead": ("for",),
-    "warn": ("about", "against", "of"),
-}
-"""Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
-DESCRIBING_VERBS = {"call": "oprd", "describe": "prep"}
-"""Cues that say what their object is, and the dependency of what they say: "called it a disaster", "described it
-as a disaster"."""
 MIN_CONTENT_TOKENS = 3
-CLAIM_NOUNS = frozenset(
-    {
-        "accusation",
-        "admission",
-        "allegation",
-        "announcement",
-        "argument",
-        "assertion",
-        "assurance",
-        "charge",
-        "claim",
-        "comment",
-        "complaint",
-        "contention",
-        "declaration",
-        "denial",
-        "insistence",
-        "message",
-        "pledge",
-        "prediction",
-        "promise",
-        "remark",
-        "statement",
-        "suggestion",
-        "threat",
-        "vow",
-        "warning",
-    }
-)
-"""Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
 ACCORDING_TO = "according to"
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
@@ -137,7 +88,9 @@ def _reported(
     if span is None or not article.in_body(span):
         return None
     speaker_token = _speaker_token(found)
-    if speaker_token is None or not _speaker_like(speaker_token):
+    if speaker_token is None:
+        return _put_question(found, span, article, context)
+    if not _speaker_like(speaker_token):
         return None
     verb = found.cue
     according = found.pattern == ACCORDING_TO  # its source speaks, an outlet too: no other speaker says the clause
@@ -157,6 +110,37 @@ def _reported(
         pattern=found.pattern,
         resolution=resolution,
     )
+
+
+def _put_question(found: Content, span: Span, article: Article, context: Attribution) -> Quote | None:
+    """A question or a message put to someone, said by the one named after "by" ("she was asked by reporters whether
+    she would run", "he was told by his aides that the plan had failed"), to the one it was put to; None when no one
+    is named as the asker: the subject of "was asked" never asked it."""
+    cue = found.cue
+    agent = next((object_of(c) for c in cue.children if c.dep_ == "agent"), None)
+    if agent is None or cue.lemma_.lower() not in ADDRESSING_VERBS or not _addressed(cue):
+        return None
+    addressed = _addressed_one(cue)
+    if addressed is None or not _speaker_like(addressed) or not can_speak(addressed):
+        return None
+    addressee, _ = speaker_for(addressed, context, article, span)
+    speaker, resolution = speaker_for(agent, context, article, span)
+    if addressee is None or speaker is None:
+        return None
+    sentence = Span(cue.sent.start_char, cue.sent.end_char)
+    return Quote(
+        span, span.slice(article.text), sentence, speaker, addressee=addressee, direct=False, cue=cue.text,
+        pattern=found.pattern, resolution=resolution,
+    )  # fmt: skip
+
+
+def _addressed_one(cue: Token) -> Token | None:
+    """Who a question or a message was put to: the passive subject of its cue, or the noun or the subject of the
+    clause that a participle describes ("Ann Lee, asked …", "Asked …, Ann Lee said")."""
+    passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    return named_head(cue.head) if cue.dep_ == "acl" else subject_of(cue.head)
 
 
 def _trimmed(phrase: DocSpan) -> Span:
@@ -228,7 +212,15 @@ def _verb_content(verb: Token) -> list[Content | None]:
         clauses = _clause_contents(verb)
         if clauses:
             return clauses
-    readings = (_infinitive_content, _appeal_content, _noun_content, _topic_content, _object_said, _called)
+    readings = (
+        _infinitive_content,
+        _appeal_content,
+        _noun_content,
+        _topic_content,
+        _object_topic,
+        _object_said,
+        _called,
+    )
     return [next((c for r in readings if (c := r(verb, lemma))), None)]
 
 
@@ -288,6 +280,19 @@ def _topic_content(verb: Token, lemma: str) -> Content | None:
     """ "warned against a new war", "argued for lower taxes": what the cue's preposition names is what was urged."""
     prepositions = TOPIC_VERBS.get(lemma, ())
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > verb.i), None)
+    if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+        return None
+    return Content(verb.doc[prep.i + 1 : prep.right_edge.i + 1], verb, "noun content")
+
+
+def _object_topic(verb: Token, lemma: str) -> Content | None:
+    """ "claimed responsibility for the attack", "told the story of how she fled": what the object's preposition
+    names is what was said."""
+    thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    preposition = OBJECT_TOPICS.get((lemma, thing.lemma_.lower())) if thing is not None else None
+    if thing is None or preposition is None:
+        return None
+    prep = next((c for c in thing.rights if c.dep_ == "prep" and c.lower_ == preposition), None)
     if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
         return None
     return Content(verb.doc[prep.i + 1 : prep.right_edge.i + 1], verb, "noun content")
@@ -380,11 +385,14 @@ def _claimant(noun: Token) -> Token | None:
 
 def _addressed(cue: Token) -> bool:
     """Whether a cue's subject is the one spoken to, not the speaker: a passive ("she was asked whether …", "he was
-    told that …") or a participle opening the sentence ("Asked about the plan, the mayor said …")."""
+    told that …"), a participle opening the sentence ("Asked about the plan, the mayor said …", which the tagger may
+    take for a past tense) or one set off after a name ("Ann Lee, asked whether she would run, said …")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
         return True
-    own = any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
-    return cue.tag_ == "VBN" and not own and cue.dep_ in {"advcl", "ROOT"}
+    if any(c.dep_ in {"nsubj", "aux"} for c in cue.children):
+        return False
+    opening = cue.tag_ == "VBD" and cue.dep_ == "advcl" and cue.i < cue.head.i
+    return opening or (cue.tag_ == "VBN" and cue.dep_ in {"advcl", "ROOT", "acl"})
 
 
 def _speaker_like(token: Token) -> bool:

@@ -83,6 +83,8 @@ def test_stage_direction(words: str, direction: bool) -> None:
     [
         ("Ann Lee thanked the council for “keeping us all safe this winter.”", "keeping us all safe", "Ann Lee"),
         ("Tom Hill blamed the delay on “a board that never listens to anyone.”", "never listens", "Tom Hill"),
+        # an aside with such a subject gives it the quoted words of the clause around it
+        ("The new tax, Ann Lee thinks, will be “the end of the corner shop.”", "the end of the corner", "Ann Lee"),
         (
             "Ann Lee spoke last.\n\n“Voters reject the old guard again and again,” she points out.",
             "Voters reject the old guard",
@@ -102,6 +104,8 @@ def test_quoted_words_under_a_predicate_are_its_subjects(body: str, quote: str, 
         "He won just 19 percent among “somewhat conservative” voters in the county.",
         "Voters in so-called “closed” primaries stayed home on Tuesday.",
         "Why vote for him, unless simply because “she” is a “he”?",
+        # a quoted word that modifies a noun after the marks
+        "The audit noted “significant” gaps in the county's books.",
     ],
 )
 def test_a_scare_quote_that_nobody_says_stays_out(body: str) -> None:

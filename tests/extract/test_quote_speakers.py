@@ -35,6 +35,16 @@ from tests.extract.news_copy import direct_quotes
         ),
         # a short quote that is a whole utterance is no scare quote
         ("“That would be you?” Mary Jones asked.", "That would be you?", "Mary Jones"),
+        # a verb of a manner of speaking in the frame right after the quote says it
+        ("The talks failed.\n\n“They were never serious,” Tom Hill fumed on Tuesday.", "never serious", "Tom Hill"),
+        ("“You will pay for this,” Ann Lee charged, pointing at the board.", "You will pay for this", "Ann Lee"),
+        # a short sentence said right after its cue, however long the sentence before it runs
+        (
+            "Some in the hall booed, and when the mayor thanked the city and said it was good to be back, a man "
+            "yelled “Stay there!”",
+            "Stay there!",
+            "a man",
+        ),
         # a quote alone in its sentence takes the cue of the sentence before it in the same paragraph
         (
             "Ann Lee agreed. “The plan is a failure and it will cost the city millions of dollars.”",

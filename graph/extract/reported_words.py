@@ -1,0 +1,88 @@
+"""The words of reported speech: the cues and the nouns whose clause, infinitive, object or preposition is what was
+said, and the test of a noun phrase that can say or be told something.
+
+:mod:`graph.extract.reported` finds statements with them; :mod:`graph.extract.quote_cues` asks :func:`can_speak` of the
+subject of a quote's cue.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract.attribution import INDIRECT_VERBS
+from graph.extract.documents import document_of
+from graph.extract.speaker_subjects import singular
+from graph.extract.speaker_words import BODY_NOUNS, COLLECTIVE_NOUNS, KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+APPEAL_VERBS = frozenset(
+    {"advise", "appeal", "ask", "beg", "caution", "demand", "implore", "instruct", "tell", "urge", "warn"}
+)
+"""Reported appeals: "X urged Moscow to …" reports what X asked for."""
+ADDRESSING_VERBS = frozenset({"ask", "tell"})
+"""Cues whose passive subject is the one spoken to ("she was asked whether …", "he was told that …"), not the
+speaker."""
+CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
+    {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree"}
+)
+"""Cues whose clause ("that …", "whether …", or the sentence around them) is what was said."""
+INFINITIVE_VERBS = frozenset({"claim", "promise", "vow", "threaten", "pledge", "agree", "offer", "refuse", "deny"})
+"""Cues whose infinitive is what was said: "claimed to have voted", "vowed to fight on"."""
+NOUN_VERBS = frozenset(
+    {"announce", "propose", "deny", "confirm", "acknowledge", "admit", "reveal", "disclose", "predict", "unveil"}
+)
+"""Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
+BARE_NOUN_VERBS = frozenset(
+    {"announce", "concede", "emphasise", "emphasize", "predict", "reiterate", "stress", "tweet"}
+)
+"""Cues whose object is what was said even as a bare noun: "announced his resignation", "tweeted her thanks"."""
+GROUP_PRONOUNS = frozenset(
+    {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
+)
+"""Pronouns that name a group of speakers by themselves: "some argue that …", "most of them said …"."""
+TOPIC_VERBS = {
+    "argue": ("against", "for"),
+    "ask": ("about", "for"),
+    "caution": ("against",),
+    "complain": ("about", "of"),
+    "plead": ("for",),
+    "press": ("for",),
+    "warn": ("about", "against", "of"),
+}
+"""Cues whose preposition names what was urged or objected to: "warned against a new war", "argued for lower taxes"."""
+OBJECT_TOPICS = {
+    ("claim", "credit"): "for",
+    ("claim", "responsibility"): "for",
+    ("recount", "story"): "of",
+    ("tell", "story"): "of",
+    ("tell", "tale"): "of",
+}
+"""A cue and its object whose preposition names what was said: "claimed responsibility for the attack", "told the
+story of how she fled"."""
+DESCRIBING_VERBS = {"call": "oprd", "describe": "prep"}
+"""Cues that say what their object is, and the dependency of what they say: "called it a disaster", "described it
+as a disaster"."""
+CLAIM_NOUNS = frozenset(
+    {"accusation", "admission", "allegation", "announcement", "argument", "assertion", "assurance", "charge", "claim",
+     "comment", "complaint", "contention", "declaration", "denial", "insistence", "message", "pledge", "prediction",
+     "promise", "remark", "statement", "suggestion", "threat", "vow", "warning"}
+)  # fmt: skip
+"""Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
+SOURCE_NOUNS = ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | COLLECTIVE_NOUNS
+"""Singular nouns of people and bodies that "according to" gives as a source ("according to a senior official")."""
+PEOPLE = frozenset(
+    {"people", "person", "crowd", "audience", "public", "family", "child", "kid", "student", "parent", "citizen",
+     "fan", "veteran", "soldier", "police", "officer", "doctor", "nurse", "teacher", "neighbor", "neighbour"}
+)  # fmt: skip
+"""Nouns of people that the lists of speakers' nouns leave out: "people told her “…”" is speech by people."""
+
+
+def can_speak(token: Token) -> bool:
+    """Whether a noun phrase's head can say or be told something: a name, a pronoun, or a noun of people, bodies or
+    documents; never a thing ("the deal would demand", "the question was asked")."""
+    if token.ent_type_ or token.pos_ in {"PRON", "PROPN"}:
+        return True
+    nouns = {token.lemma_.lower(), singular(token.lower_)}
+    return bool(nouns & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE)) or document_of(token) is not None
