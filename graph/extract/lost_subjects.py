@@ -90,7 +90,7 @@ def _named_before(verb: Token, last: int, floor: int) -> Token | None:
 
 def name_end(token: Token) -> Token | None:
     """The last word of the name ``token`` begins or ends, when it names someone who can speak: a person or an
-    organisation, or a proper name the recogniser left untagged ("Dorgan answers", "Continued Kessler:"), never a place
+    organisation, or a proper name the recogniser left untagged ("Dorvek answers", "Continued Vaskel:"), never a place
     or a date; none for any other word."""
     if token.ent_type_ in SPEAKING_ENTITIES:
         return entity_end(token)

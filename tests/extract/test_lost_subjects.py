@@ -9,13 +9,13 @@ from tests.extract.parses import hand_parse
 
 
 def test_a_name_the_recogniser_missed_before_the_cue_is_the_speaker() -> None:
-    # "“We won,” Dorgan answers." with the name parsed as a compound of the verb and left untagged
-    doc = hand_parse("“ We won , ” Dorgan answers .", [2, 2, 6, 6, 6, 6, 6, 6],
+    # "“We won,” Dorvek answers." with the name parsed as a compound of the verb and left untagged
+    doc = hand_parse("“ We won , ” Dorvek answers .", [2, 2, 6, 6, 6, 6, 6, 6],
                      "punct nsubj ccomp punct punct compound ROOT punct", "`` PRP VBD , '' NNP VBZ .",
                      "PUNCT PRON VERB PUNCT PUNCT PROPN VERB PUNCT", "O O O O O O O O")  # fmt: skip
     assert subject_of(doc[6]) is None
     speaker = apposed_subject(doc[6], 5)
-    assert speaker is not None and speaker.text == "Dorgan"
+    assert speaker is not None and speaker.text == "Dorvek"
 
 
 def test_a_name_after_the_closing_mark_speaks_and_whom_it_was_told_to_does_not() -> None:
