@@ -173,3 +173,16 @@ def test_according_to_an_outlet_keeps_the_speaker_and_the_outlet_as_channel() ->
 )
 def test_speaker_is_not_taken_from_elsewhere(body: str, wrong: str) -> None:
     assert not any(wrong in (speaker or "") for speaker in _speakers(body).values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Residents are tired of the “experts.” Ann Lee said the plan would fail.",
+        "Voters turned against the “reform.” Tom Hill said the vote was close.",
+    ],
+)
+def test_a_scare_quote_ending_its_sentence_is_no_words_of_the_next_speaker(body: str) -> None:
+    from tests.extract.news_copy import direct_quotes
+
+    assert direct_quotes(body) == []
