@@ -363,14 +363,27 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
 
 
 def is_dateline(token: Token) -> bool:
-    """Whether ``token`` lies in a dateline: the place in capitals that opens a story's first paragraph, with its
-    state or country, set off by a dash ("OAKDALE -- Mayor Ann Lee said …", "LA PAZ, Texas — …"); the parse often
-    takes it for the subject."""
+    """Whether ``token`` lies in a dateline: the place in capitals that opens a paragraph, with its state or country
+    after a comma, set off by a dash ("OAKDALE -- Mayor Ann Lee said …", "LA PAZ, Texas — …"); the parse often takes
+    it for the subject. A title or a name before a dash is none ("FBI Director Tom Hill -- speaking from Houston --
+    said …", "CEO Ann Lee — the founder — told staff …")."""
     doc, first = token.doc, token.sent.start
     dash = next((t.i for t in doc[first : first + DATELINE_WORDS] if t.text in DATELINE_DASHES), None)
-    if dash is None or not first <= token.i < dash or not (doc[first].is_alpha and doc[first].is_upper):
+    if dash is None or not first <= token.i < dash or not _opens_line(doc[first]):
         return False
-    return all(t.text[:1].isupper() for t in doc[first:dash] if t.is_alpha) and len(doc[first].text) > 1
+    comma = next((t.i for t in doc[first:dash] if t.text == ","), dash)
+    place = [t for t in doc[first:comma] if not t.is_punct]
+    after = [t for t in doc[comma + 1 : dash] if t.is_alpha]
+    capitals = bool(place) and all(t.is_upper and t.is_alpha for t in place) and len(doc[first].text) > 1
+    return capitals and all(t.text[:1].isupper() for t in after) and not any(t.ent_type_ == "PERSON" for t in place)
+
+
+def _opens_line(token: Token) -> bool:
+    """Whether ``token`` is the first word of its line (of the document, or after a line break)."""
+    before = token.doc[token.i - 1] if token.i else None
+    if before is None:
+        return True
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
 def past_dateline(place: Token) -> Token | None:

@@ -186,3 +186,20 @@ def test_a_scare_quote_ending_its_sentence_is_no_words_of_the_next_speaker(body:
     from tests.extract.news_copy import direct_quotes
 
     assert direct_quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The night was long.\n\nFBI Director Tom Hill -- speaking from Houston -- said, “The launch will wait.”",
+            "Tom Hill",
+        ),
+        ("CEO Ann Lee — the founder — told staff, “We will grow.”", "Ann Lee"),
+        ("OAKDALE -- Mayor Ann Lee said on Monday, “The bridge will open in May.”", "Ann Lee"),
+    ],
+)
+def test_only_a_place_in_capitals_opening_a_line_is_a_dateline(body: str, speaker: str) -> None:
+    from tests.extract.news_copy import direct_quotes
+
+    assert [q.speaker.text if q.speaker else None for q in direct_quotes(body)] == [speaker]
