@@ -105,12 +105,18 @@ def _known_run(ent: DocSpan, known: dict[str, str]) -> DocSpan | None:
 
 
 def _dateline(ent: DocSpan) -> bool:
-    """Whether ``ent`` is a dateline's place: in capitals, opening its line, before a comma or a dash ("WEST FALLS,
-    Ore. - The mayor ...")."""
+    """Whether ``ent`` is a dateline's place: in capitals, opening its line, before a dash, or before a comma, its
+    state or country and a dash ("WEST FALLS, Ore. - The mayor ..."); a name in capitals that a comma sets off from a
+    description is none ("IBM, the computer maker, said ...")."""
     doc = ent.doc
     opens = ent.start == 0 or "\n" in doc[ent.start - 1].text
     if not opens or ent.end >= len(doc) or doc[ent.end].text not in DATELINE_ENDS:
         return False
+    if doc[ent.end].text == ",":
+        dash = next((t.i for t in doc[ent.end + 1 : ent.end + 5] if t.text in DATELINE_ENDS - {","}), None)
+        region = doc[ent.end + 1 : dash] if dash is not None else []
+        if not region or not all(t.text[:1].isupper() or t.text == "." for t in region):
+            return False
     return all(t.is_upper or not t.is_alpha for t in ent) and any(len(t) > 1 and t.is_alpha for t in ent)
 
 

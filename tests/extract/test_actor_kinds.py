@@ -323,6 +323,12 @@ def test_a_dateline_in_capitals_names_a_place() -> None:
     assert ("Mara Quill", ActorKind.PERSON) in found
 
 
+def test_a_name_in_capitals_set_off_by_a_description_is_no_dateline() -> None:
+    found = _headline("VARCO , the steel maker , said so .", "PROPN PUNCT DET NOUN NOUN PUNCT VERB ADV PUNCT",
+                      "B-ORG O O O O O O O O")  # fmt: skip
+    assert found[0] == ("VARCO", ActorKind.ORGANIZATION)
+
+
 def test_a_name_ending_in_a_work_or_event_word_is_no_actor() -> None:
     # "Rook 's Rules of Order bind Ann Lee ." and "the Valley Pillow Fight drew Ann Lee"
     found = _kinds("Rook 's Rules of Order bound Ann Lee .", [2, 0, 5, 2, 3, 5, 7, 5, 5],
