@@ -82,7 +82,7 @@ INCIDENTAL_NOUNS = _words(
 )
 """Nouns (and adjectives of a result: "found dead", "found guilty") naming a happening that the typed tables leave
 out: an incidental event (``EventMention.salient`` False), detected as data ("the game", "his rehab"), never shown."""
-BELIEF_VERBS = _words("think believe suspect imagine suppose assume presume reckon speculate fear doubt muse ponder")
+BELIEF_VERBS = _words("think believe suspect imagine suppose presume reckon speculate fear doubt muse ponder")
 """Verbs of belief: a state of mind, no happening ("the senator mused about a run"); their complement is what
 their subject believes (:mod:`graph.extract.event_claims`)."""
 NEVER_EVENTS = BELIEF_VERBS | _words(

@@ -107,3 +107,11 @@ def test_a_belief_is_no_event() -> None:
     _, believed, _ = run(THINKS_THAT)
     assert "muse" not in {e.lemma for e in events}
     assert "think" not in {e.lemma for e in believed}
+
+
+def test_taking_up_an_office_is_an_event_not_a_belief() -> None:
+    took = Parse("Smith assumed office in January .", [1, 1, 1, 1, 3, 1], "nsubj ROOT dobj prep pobj punct",
+                 "PROPN VERB NOUN ADP PROPN PUNCT", "NNP VBD NN IN NNP .", "Smith assume office in January .",
+                 "B-PERSON O O O B-DATE O")  # fmt: skip
+    _, events, _ = run(took)
+    assert "assume" in {e.lemma for e in events}
