@@ -36,13 +36,13 @@ FAMILIAR = {
     "robert": "bob bobby rob robbie",
     "michael": "mike mikey mick",
     "thomas": "tom tommy",
-    "james": "jim jimmy jamie",
+    "james": "jim jimmy",
     "joseph": "joe joey",
     "richard": "dick rick ricky rich",
     "david": "dave davey",
     "daniel": "dan danny",
     "anthony": "tony",
-    "andrew": "andy drew",
+    "andrew": "andy",
     "benjamin": "ben benny",
     "nicholas": "nick nicky",
     "matthew": "matt",
@@ -63,7 +63,7 @@ FAMILIAR = {
     "alexander": "alex",
     "christopher": "chris",
     "patrick": "pat paddy",
-    "elizabeth": "liz lizzie beth betty bettie betsy",
+    "elizabeth": "liz lizzie betty bettie betsy",
     "katherine": "kate katie kathy kath",
     "kathryn": "kate katie kathy kath",
     "catherine": "cathy cate kate katie",
@@ -73,14 +73,15 @@ FAMILIAR = {
     "patricia": "pat patty trish",
     "deborah": "debbie deb",
     "rebecca": "becky becca",
-    "victoria": "vicky vicki tori",
-    "alexandra": "alex sandra sandy",
-    "christina": "chris tina",
+    "victoria": "vicky vicki",
+    "alexandra": "alex",
+    "christina": "chris",
     "christine": "chris",
     "samantha": "sam",
     "abigail": "abby",
 }
-"""English given names and their familiar forms: "Fred LaRue" is Frederick LaRue."""
+"""English given names and their familiar forms: "Fred Ormond" is Frederick Ormond. Only forms that stand for the
+longer name: names given in their own right (Sandra, Tina, Jamie, Drew, Beth) are other people's."""
 
 
 def _familiar_forms(familiar: dict[str, str]) -> dict[str, frozenset[str]]:

@@ -519,3 +519,8 @@ def test_a_familiar_form_of_a_given_name_is_the_same_person() -> None:
                          facts("c", ("Patricia Ormond", P)), facts("d", ("Walter Ormond", P))])  # fmt: skip
     assert {"Frederick C. Ormond", "Fred Ormond"} in found
     assert {"Patricia Ormond"} in found and {"Walter Ormond"} in found
+
+
+def test_a_name_given_in_its_own_right_is_no_familiar_form_of_a_longer_one() -> None:
+    found = labels([facts("a", ("Sandra Vell", P)), facts("b", ("Alexandra Vell", P))])
+    assert found == [("Alexandra Vell", {"Alexandra Vell"}), ("Sandra Vell", {"Sandra Vell"})]
