@@ -289,7 +289,20 @@ def _previous_subject(verb: Token) -> Token | None:
         if "\n" in verb.doc[before].text:
             return None
         before -= 1
-    return subject_of(verb.doc[before].sent.root) if before >= 0 else None
+    if before < 0:
+        return None
+    spoken = verb.doc[before].sent
+    subject = subject_of(spoken.root)
+    speaking = spoken.root.lemma_.lower() in REPORTING_VERBS or any(t.is_quote for t in spoken)
+    return subject if subject is not None and speaking and _may_speak(subject) else None
+
+
+def _may_speak(subject: Token) -> bool:
+    """Whether a subject may go on speaking: a name, a pronoun or a person's role, never a thing ("The bridge
+    collapsed. Adding, …")."""
+    return bool(subject.ent_type_ in {"PERSON", "ORG", "NORP"} or subject.pos_ in {"PRON", "PROPN"}) or (
+        subject.lemma_.lower() in ROLE_NOUNS
+    )
 
 
 def _shown_speaker(participle: Token) -> Token | None:

@@ -114,8 +114,9 @@ def _dateline(ent: DocSpan) -> bool:
         return False
     if doc[ent.end].text == ",":
         dash = next((t.i for t in doc[ent.end + 1 : ent.end + 5] if t.text in DATELINE_ENDS - {","}), None)
-        region = doc[ent.end + 1 : dash] if dash is not None else []
-        if not region or not all(t.text[:1].isupper() or t.text == "." for t in region):
+        if dash is None or dash == ent.end + 1:
+            return False
+        if not all(t.text[:1].isupper() or t.text == "." for t in doc[ent.end + 1 : dash]):
             return False
     return all(t.is_upper or not t.is_alpha for t in ent) and any(len(t) > 1 and t.is_alpha for t in ent)
 

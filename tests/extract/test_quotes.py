@@ -203,3 +203,12 @@ def test_only_a_place_in_capitals_opening_a_line_is_a_dateline(body: str, speake
     from tests.extract.news_copy import direct_quotes
 
     assert [q.speaker.text if q.speaker else None for q in direct_quotes(body)] == [speaker]
+
+
+def test_adding_goes_on_with_a_speaker_not_with_a_thing() -> None:
+    from tests.extract.news_copy import direct_quotes
+
+    spoke = direct_quotes("Ann Lee said the bridge was unsafe. Adding, “Nobody listens to us.”")
+    fell = direct_quotes("The bridge collapsed on Monday. Adding, “Nobody listens to us.”")
+    assert [q.speaker.text if q.speaker else None for q in spoke] == ["Ann Lee"]
+    assert [q.speaker.text if q.speaker else None for q in fell] == [None]
