@@ -71,9 +71,12 @@ def _claim_noun(token: Token) -> Token | None:
     """The noun of claiming whose content ``token``'s clause is: "the mayor's claim that he paid", "Lee's claim to
     have won", "allegations that the board lied"; None when it is none."""
     head = token.head
-    if token.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.i < token.i:  # a relcl is no content
-        return head if head.lemma_.lower() in CLAIM_NOUNS else None
-    return None
+    if token.dep_ not in {"acl", "ccomp"} or head.pos_ != "NOUN" or head.i > token.i:  # a relcl is no content
+        return None
+    content = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )  # "a theory developed by scientists" only describes its noun
+    return head if content and head.lemma_.lower() in CLAIM_NOUNS else None
 
 
 def denied(anchor: Token, trigger: Token) -> bool:

@@ -115,3 +115,12 @@ def test_taking_up_an_office_is_an_event_not_a_belief() -> None:
                  "B-PERSON O O O B-DATE O")  # fmt: skip
     _, events, _ = run(took)
     assert "assume" in {e.lemma for e in events}
+
+
+def test_a_participle_describing_a_claim_noun_is_no_claim() -> None:
+    described = Parse("The theory developed by Lee won a prize .", [1, 5, 1, 2, 3, 5, 7, 5, 5],
+                      "det nsubj acl agent pobj ROOT det dobj punct", "DET NOUN VERB ADP PROPN VERB DET NOUN PUNCT",
+                      "DT NN VBN IN NNP VBD DT NN .", "the theory develop by Lee win a prize .",
+                      "O O O O B-PERSON O O O O")  # fmt: skip
+    _, events, _ = run(described)
+    assert [e.claim for e in events if e.lemma == "develop"] == [None]
