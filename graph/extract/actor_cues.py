@@ -55,11 +55,13 @@ def names_a_work(ent: DocSpan) -> bool:
 def names_a_venue(ent: DocSpan) -> bool:
     """Whether an organisation's name is a building's where the text puts something in or at it: its last word is
     a venue's (:data:`graph.extract.actor_words.VENUE_HEADS`) and it is the object of "at", "in" … ("spoke at the
-    Dunmore Center"; "the Dunmore Media Center found" stays a body)."""
+    Dunmore Center"; "the Dunmore Media Center found" and "an analyst at the Dunmore Policy Center" stay a body)."""
     root = ent.root
     if len(ent) < 2 or ent[-1].text not in VENUE_HEADS:
         return False
-    return root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS
+    preposition = root.head
+    # "an analyst at the Dunmore Policy Center": where someone works, a body, not a place things happen in
+    return root.dep_ == "pobj" and preposition.lower_ in VENUE_PREPOSITIONS and preposition.head.pos_ != "NOUN"
 
 
 def cited_as_outlet(ent: DocSpan) -> bool:

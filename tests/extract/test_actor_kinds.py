@@ -371,6 +371,14 @@ def test_a_building_something_happens_at_is_a_place(preposition: str, kind: Acto
     assert ("Dunmore Center", kind) in found
 
 
+def test_a_building_someone_works_at_is_a_body() -> None:
+    found = _kinds("Lee , an analyst at the Dunmore Center , spoke .", [9, 0, 3, 0, 3, 7, 7, 4, 0, 9, 9],
+                   "nsubj punct det appos prep det compound pobj punct ROOT punct",
+                   "PROPN PUNCT DET NOUN ADP DET PROPN PROPN PUNCT VERB PUNCT",
+                   "B-PERSON O O O O O B-ORG I-ORG O O O")  # fmt: skip
+    assert ("Dunmore Center", ActorKind.ORGANIZATION) in found
+
+
 def test_a_known_outlet_in_capitals_is_an_outlet() -> None:
     found = _kinds("Lee told REUTERS so .", [1, 1, 1, 1, 1], "nsubj ROOT dobj advmod punct",
                    "PROPN VERB PROPN ADV PUNCT", "B-PERSON O B-PERSON O O")  # fmt: skip
