@@ -80,7 +80,7 @@ FAMILIAR = {
     "samantha": "sam",
     "abigail": "abby",
 }
-"""English given names and their familiar forms: "Fred LaRue" is Frederick LaRue."""
+"""English given names and their familiar forms: "Fred Tarrowby" is Frederick Tarrowby."""
 
 
 def _familiar_forms(familiar: dict[str, str]) -> dict[str, frozenset[str]]:
