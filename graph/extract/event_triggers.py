@@ -246,7 +246,7 @@ def _participle_head(verb: Token) -> Token | None:
 
 def _object_words(context: EventContext, verb: Token) -> list[Token]:
     """A verb's object, its "by" agent, its argument phrases and its clausal complement: "called on the Duma", "voted
-    against the bill", "offered to debate the senator"; not "on February 24"."""
+    against the bill", "offered to carry the kettle"; not "on February 24"."""
     rest = [t for child in verb.children if _object(verb, child) for t in participants.chunk(context, child)]
     rest += [t for by in children(verb, "agent") for t in [by, *participants.chunk_of(context, by, {"pobj"})]]
     for prep, pobj in _prepositions(verb):
@@ -257,7 +257,7 @@ def _object_words(context: EventContext, verb: Token) -> list[Token]:
 
 def _complement_words(context: EventContext, complement: Token) -> list[Token]:
     """The words of a verb's clausal complement that say what was done: its "to", its verb and its object ("offered
-    to debate the senator", "backed ending the caucuses"); none for a complement that is no verb ("seemed calm")."""
+    to carry the kettle", "backed closing the pool"); none for a complement that is no verb ("seemed calm")."""
     if complement.pos_ != "VERB":
         return []
     marker = [c for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]

@@ -1,8 +1,8 @@
 """Names in headlines written in title case ("Ann Lee Checks Into Clinic"), where every word is capitalised and the
 recogniser runs a name on into the words after it: the name is cut back to the longest start of it that the article
 names elsewhere, in ordinary sentence case, and takes the label it has there; else to the longest run of its words
-that the article's names hold elsewhere ("Agency Hid Key Lee Memo" is Lee); where the article names others but no word
-of it, it is no name at all ("Here's His Plan", "Private Email Server"): a body tells whom its headline names. Where
+that the article's names hold elsewhere ("Council Lost Old Lee Ledger" is Lee); where the article names others but no
+word of it, it is no name at all ("There's Her Kite", "Garden Gnome Day"): a body tells whom its headline names. Where
 the article names nobody else, the name ends before the first word that cannot go on a name (a verb, a preposition,
 a spaced dash: "Ann Lee Checks Into Clinic", "Lions - Hale Trade Rumor") and loses a verb it opens with ("Overturns
 Hale"). A line in capitals of two words or more is a heading too ("THE WEEK'S POLLS"), and a name in capitals that
@@ -86,7 +86,7 @@ def cut_back(ent: DocSpan, known: dict[str, str], lines: TitleCaseLines) -> DocS
 
 
 def _known_run(ent: DocSpan, known: dict[str, str]) -> DocSpan | None:
-    """The longest run of ``ent``'s words that names in ``known`` hold ("Lee" of "Hid Key Lee Memo" where the article
+    """The longest run of ``ent``'s words that names in ``known`` hold ("Lee" of "Lost Old Lee Ledger" where the article
     names "Ann Lee"), with the label of the first name holding its first word; None when no word of it is held."""
     owners = {w: label for name, label in known.items() for w in WORD.findall(name) if w[:1].isupper()}
     best: tuple[int, int] | None = None

@@ -22,7 +22,7 @@ SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
 
 def subject_outside(verb: Token, start: int, end: int) -> Token | None:
     """The speaker of a quote (tokens ``start`` to ``end``) whose cue's subject the parse found inside the quoted
-    words: for a cue after the quote, the name after its closing mark ("''…,'' Mr. Dorvan, now 81, said", "“…,”
+    words: for a cue after the quote, the name after its closing mark ("''…,'' Mr. Quenby, now 67, said", "“…,”
     Ann Lee, who runs the firm, tweeted on Monday"); for a
     participle before it that the parse hung on the quoted words ("Ann Lee seemed ready, telling the crowd, “Some
     people …”"), the subject of its sentence's main verb, before it; else none."""

@@ -194,7 +194,7 @@ def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
 
 def _exclaimed_after(verb: Token, span: Span, text: str) -> bool:
     """Whether a short quote is a whole sentence said right after its cue, which only a comma or a colon may part
-    from it ("a man yelled “Stay there!”", "she said: “Never.”"), however the parser hangs it: a scare quote never
+    from it ("a woman shouted “Cut it now!”", "she said: “Never.”"), however the parser hangs it: a scare quote never
     ends with its own full stop, question or exclamation mark."""
     if verb.idx + len(verb) > span.start:  # a cue after the quote: "the “experts.” Ann Lee said …" is no such case
         return False

@@ -129,7 +129,7 @@ def _may_join(token: Token) -> bool:
 
 def _according_to(token: Token) -> bool:
     """Whether ``token`` is the object of "according to", also where the parse took a noun before it for a verb
-    ("according to show insiders", "show" read as a verb whose object is "insiders")."""
+    ("according to cook staffers", "cook" read as a verb whose object is "staffers")."""
     to = token.head
     if token.dep_ == "dobj" and to.dep_ == "pcomp" and to.i == token.i - 1:
         token, to = to, to.head

@@ -301,16 +301,16 @@ def test_a_group_or_an_outlet_stays_an_actor_whatever_the_tagger_made_of_its_hea
 
 
 def test_a_headline_name_is_cut_to_the_words_the_article_names() -> None:
-    # the recogniser runs "Hid Key" onto the surname; the body names "Mara Quill"
-    found = _headline("Agency Hid Key Quill Memo For Years \n Mara Quill spoke .",
+    # the recogniser runs "Lost Old" onto the surname; the body names "Mara Quill"
+    found = _headline("Council Lost Old Quill Ledger In Flood \n Mara Quill spoke .",
                       "PROPN PROPN PROPN PROPN PROPN ADP NOUN SPACE PROPN PROPN VERB PUNCT",
                       "B-ORG B-PERSON I-PERSON I-PERSON O O O O B-PERSON I-PERSON O O")  # fmt: skip
     assert ("Quill", ActorKind.PERSON) in found
-    assert all("Hid" not in text for text, _ in found)
+    assert all("Lost" not in text for text, _ in found)
 
 
 def test_a_headline_name_no_word_of_which_the_body_names_is_no_actor() -> None:
-    found = _headline("Here Is His Plan Going Forward \n Mara Quill spoke .",
+    found = _headline("There Was Her Kite Flying High \n Mara Quill spoke .",
                       "ADV AUX PRON PROPN VERB ADV SPACE PROPN PROPN VERB PUNCT",
                       "O O O B-ORG O O O B-PERSON I-PERSON O O")  # fmt: skip
     assert found == [("Mara Quill", ActorKind.PERSON)]

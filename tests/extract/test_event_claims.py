@@ -35,10 +35,10 @@ THINKS_THAT = Parse("Smith thinks Jones bribed a judge .", [1, 1, 3, 1, 5, 3, 1]
 MUSED = Parse("Smith mused about the race .", [1, 1, 1, 4, 2, 1], "nsubj ROOT prep det pobj punct",
               "PROPN VERB ADP DET NOUN PUNCT", "NNP VBD IN DT NN .", "Smith muse about the race .",
               "B-PERSON O O O O O")  # fmt: skip
-CLAIM_TO_HAVE = Parse("Smith repeated his claim to have won the vote .", [1, 1, 3, 1, 6, 6, 3, 8, 6, 1],
+CLAIM_TO_HAVE = Parse("Quill repeated her claim to have found the key .", [1, 1, 3, 1, 6, 6, 3, 8, 6, 1],
                       "nsubj ROOT poss dobj aux aux acl det dobj punct",
                       "PROPN VERB PRON NOUN PART AUX VERB DET NOUN PUNCT", "NNP VBD PRP$ NN TO VB VBN DT NN .",
-                      "Smith repeat his claim to have win the vote .", "B-PERSON O O O O O O O O O")  # fmt: skip
+                      "Quill repeat her claim to have find the key .", "B-PERSON O O O O O O O O O")  # fmt: skip
 LIED_SAY = Parse("Blair lied , say the Tories .", [1, 1, 3, 3, 5, 3, 3],
                  "nsubj ccomp punct ROOT det nsubj punct", "PROPN VERB PUNCT VERB DET PROPN PUNCT",
                  "NNP VBD , VBP DT NNPS .", "Blair lie , say the Tories .",
@@ -53,7 +53,7 @@ LIED_SAY = Parse("Blair lied , say the Tories .", [1, 1, 3, 3, 5, 3, 3],
         (ACCUSED_OF, "attack", "accused", None),
         (ALLEGED_NOUN, "bombing", "alleged", None),
         (THINKS_THAT, "bribe", "thinks", "Smith"),
-        (CLAIM_TO_HAVE, "win", "claim", None),
+        (CLAIM_TO_HAVE, "find", "claim", None),
     ],
 )
 def test_an_attributed_event_is_its_source_s_claim(parse: Parse, lemma: str, cue: str, source: str | None) -> None:

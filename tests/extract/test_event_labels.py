@@ -148,10 +148,10 @@ def test_a_bare_pronoun_subject_is_left_out_of_the_label() -> None:
     assert [e.label for e in events] == ["shed tears"]
 
 
-OFFERED_TO_DEBATE = Parse("The mayor offered to debate the senator .", [1, 2, 2, 4, 2, 6, 4, 2],
-                          "det nsubj ROOT aux xcomp det dobj punct", "DET NOUN VERB PART VERB DET NOUN PUNCT",
-                          "DT NN VBD TO VB DT NN .", "the mayor offer to debate the senator .")  # fmt: skip
+OFFERED_TO_CARRY = Parse("The coach offered to carry the kettle .", [1, 2, 2, 4, 2, 6, 4, 2],
+                         "det nsubj ROOT aux xcomp det dobj punct", "DET NOUN VERB PART VERB DET NOUN PUNCT",
+                         "DT NN VBD TO VB DT NN .", "the coach offer to carry the kettle .")  # fmt: skip
 
 
 def test_a_clausal_complement_says_what_was_offered() -> None:
-    assert label_of(OFFERED_TO_DEBATE, "offer") == "mayor offered to debate senator"
+    assert label_of(OFFERED_TO_CARRY, "offer") == "coach offered to carry kettle"

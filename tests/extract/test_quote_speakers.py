@@ -40,10 +40,10 @@ from tests.extract.news_copy import direct_quotes
         ("“You will pay for this,” Ann Lee charged, pointing at the board.", "You will pay for this", "Ann Lee"),
         # a short sentence said right after its cue, however long the sentence before it runs
         (
-            "Some in the hall booed, and when the mayor thanked the city and said it was good to be back, a man "
-            "yelled “Stay there!”",
-            "Stay there!",
-            "a man",
+            "The fair crowd grew restless, and when the judge lifted the ribbon and announced that the pie contest was "
+            "over, a woman shouted “Cut it now!”",
+            "Cut it now!",
+            "a woman",
         ),
         # a quote alone in its sentence takes the cue of the sentence before it in the same paragraph
         (
@@ -356,10 +356,10 @@ from tests.extract.news_copy import direct_quotes
         ),
         # a name after the closing mark that the parse hangs on the quote's words is still the speaker
         (
-            "''If the bridge had opened on time, I would still be running the shop today,'' Mr. Dorvan, now 81 and "
-            "retired in Oakdale, Ohio, said this week.",
-            "If the bridge",
-            "Dorvan",
+            "''If the ferry had kept sailing, I would still be baking bread on the island,'' Mr. Quenby, now 67 and "
+            "settled in Marsh Hollow, Maine, said last spring.",
+            "If the ferry",
+            "Quenby",
         ),
         # a sentence that opens with a speaking participle ("Adding, “…”") goes on with the speaker before it
         (
@@ -370,9 +370,9 @@ from tests.extract.news_copy import direct_quotes
         ),
         # a verb joined by "and" to a passive with a "by" agent has the passive's subject, not the agent
         (
-            "When the music stopped, Ann Lee was joined at the lectern by Oakdale Mayor Tom Hill and joked, “Nobody "
-            "came here for the speeches, I know,” to laughter from the hall.",
-            "Nobody came here",
+            "Once the ribbon was cut, Ann Lee was greeted at the gate by Fairview Councillor Tom Hill and joked, "
+            "“Nobody came for the scissors, I hope,” to cheers from the crowd.",
+            "Nobody came for",
             "Ann Lee",
         ),
         # a participle set off by a comma after a relative clause is said by the sentence's subject, not the noun
@@ -386,9 +386,9 @@ from tests.extract.news_copy import direct_quotes
         ),
         # verbs of speech that say how it was said (gloated, jeered, chided, marvelled)
         (
-            "Tom Hale has resented the rise of his rival for years.\n\nAnd Mr. Hale gloated: ''I said all along the "
-            "plan would fail.''",
-            "I said all along",
+            "Tom Hale has envied his neighbour's orchard for a decade.\n\nAnd Mr. Hale jeered: ''I told you those "
+            "apples would rot.''",
+            "I told you those",
             "Hale",
         ),
     ],

@@ -151,13 +151,13 @@ def _reported(body: str) -> dict[str, str | None]:
             "4 in 10",
         ),
         # "they" after "according to" a group stands for that group, even where the parse took a noun before it
-        # for a verb ("according to show insiders")
+        # for a verb ("according to cook staffers")
         (
-            "The city council criticised the network for the delay but did not order a review.\n\nAs the host of a "
-            "cooking programme, Tom Hale often shouted at the staff on set, according to show insiders. They said he "
-            "fired two cooks over a burnt cake.",
-            "he fired two cooks",
-            "insiders",
+            "The harbour board fined the hotel for the smoke but did not close its kitchen.\n\nAs the head chef of the "
+            "hotel, Tom Hale often threw pans at the walls, according to cook staffers. They said he sent back every "
+            "third plate.",
+            "he sent back every third plate",
+            "staffers",
         ),
         # a subject that is the subject of "likely"
         (
