@@ -280,10 +280,10 @@ from tests.extract.news_copy import direct_quotes
         ),
         # the plural source of "according to" is what a later "they" stands for
         (
-            "As a talk show host, Tom Hill often mocked his guests, according to studio insiders. They said he "
-            "“laughed at every single one of them behind their backs.”",
-            "laughed at every single one",
-            "studio insiders",
+            "As ferry captain, Tom Hill often skipped the safety drills, according to harbour workers. They said he "
+            "“never once checked the lifeboats in ten years.”",
+            "never once checked the lifeboats",
+            "harbour workers",
         ),
         # quoted phrases joined by "and" are no group of speakers
         (
