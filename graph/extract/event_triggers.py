@@ -167,6 +167,9 @@ def _told(verb: Token, participants: bool) -> bool:
     return past(verb) and (participants or nominal_argument(verb))
 
 
+PERSONAL_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them"])
+
+
 def _stray_pronoun(token: Token) -> bool:
     """A pronoun standing for no noun of its clause: a personal or demonstrative one ("he", "they", "this"), or a
     relative one the parser hung on no noun ("that" of "that accused the board" read as a clause of its own)."""
@@ -174,7 +177,11 @@ def _stray_pronoun(token: Token) -> bool:
         return bare_pronoun(token)
     if token.tag_ in {"WDT", "WP"}:
         return True  # a relative pronoun :func:`participants.chunk` did not resolve to its noun
-    return token.pos_ == "PRON" and (bare_pronoun(token) or token.head.dep_ != "relcl")
+    if token.pos_ != "PRON":
+        return False
+    if token.lower_ in {"this", "that", "these", "those"}:
+        return token.head.dep_ != "relcl"
+    return token.lower_ in PERSONAL_PRONOUNS  # "Someone stole the car" keeps "Someone"
 
 
 def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:

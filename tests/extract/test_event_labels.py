@@ -155,3 +155,11 @@ OFFERED_TO_CARRY = Parse("The coach offered to carry the kettle .", [1, 2, 2, 4,
 
 def test_a_clausal_complement_says_what_was_offered() -> None:
     assert label_of(OFFERED_TO_CARRY, "offer") == "coach offered to carry kettle"
+
+
+SOMEONE_STOLE = Parse("Someone stole the car .", [1, 1, 3, 1, 1], "nsubj ROOT det dobj punct",
+                      "PRON VERB DET NOUN PUNCT", "NN VBD DT NN .", "someone steal the car .")  # fmt: skip
+
+
+def test_an_indefinite_pronoun_subject_stays_in_the_label() -> None:
+    assert label_of(SOMEONE_STOLE, "steal") == "Someone stole car"
