@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph.extract.headlines import dateline_end
 from graph.extract.speaker_words import ROLE_NOUNS
 from graph.model import ActorKind
 
@@ -248,10 +249,6 @@ SAID_OF = frozenset(
 "X was called a “liar”", "X is reported to have …"."""
 CLIMB_STEPS = 6
 """How many clauses up :func:`subject_of` looks for a subject."""
-DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
-"""The dashes that close a dateline."""
-DATELINE_WORDS = 8
-"""A dateline's place, state and dash take at most this many words."""
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -376,27 +373,11 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
 
 
 def is_dateline(token: Token) -> bool:
-    """Whether ``token`` lies in a dateline: the place in capitals that opens a paragraph, with its state or country
-    after a comma, set off by a dash ("OAKDALE -- Mayor Ann Lee said …", "LA PAZ, Texas — …"); the parse often takes
-    it for the subject. A title or a name before a dash is none ("FBI Director Tom Hill -- speaking from Houston --
-    said …", "CEO Ann Lee — the founder — told staff …")."""
-    doc, first = token.doc, token.sent.start
-    dash = next((t.i for t in doc[first : first + DATELINE_WORDS] if t.text in DATELINE_DASHES), None)
-    if dash is None or not first <= token.i < dash or not _opens_line(doc[first]):
-        return False
-    comma = next((t.i for t in doc[first:dash] if t.text == ","), dash)
-    place = [t for t in doc[first:comma] if not t.is_punct]
-    after = [t for t in doc[comma + 1 : dash] if t.is_alpha]
-    capitals = bool(place) and all(t.is_upper and t.is_alpha for t in place) and len(doc[first].text) > 1
-    return capitals and all(t.text[:1].isupper() for t in after) and not any(t.ent_type_ == "PERSON" for t in place)
-
-
-def _opens_line(token: Token) -> bool:
-    """Whether ``token`` is the first word of its line (of the document, or after a line break)."""
-    before = token.doc[token.i - 1] if token.i else None
-    if before is None:
-        return True
-    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+    """Whether ``token`` lies in a dateline that opens its sentence (:func:`graph.extract.headlines.dateline_end`):
+    the parse often takes the place for the subject ("OAKDALE -- Mayor Ann Lee said …")."""
+    first = token.sent.start
+    dash = dateline_end(token.doc, first)
+    return dash is not None and first <= token.i < dash
 
 
 def past_dateline(place: Token) -> Token | None:

@@ -28,7 +28,10 @@ NAME_LINKS = frozenset(["of", "for", "and", "de", "du", "del", "da", "von", "van
 """Prepositions and particles that go on inside a name ("Bank of Leeds", "Department for Work", "Ann de Vere")."""
 NO_NAME = ""
 """The label of a headline's words that name nobody: no actor's kind has it."""
-DATELINE_ENDS = frozenset([",", "-", "—", "–"])
+DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
+"""The dashes that close a dateline."""
+DATELINE_WORDS = 8
+"""A dateline's place, state and dash take at most this many words."""
 """What follows a dateline's place ("WEST FALLS, Ore. -", "DUNMORE —")."""
 NO_NAME_POS = frozenset(["VERB", "AUX", "ADP", "PRON", "SCONJ", "NUM", "NOUN"])
 """Parts of speech of the words no name holds, where the tagger reads a title-case word so ("Checks Into"): a common
@@ -105,20 +108,36 @@ def _known_run(ent: DocSpan, known: dict[str, str]) -> DocSpan | None:
 
 
 def _dateline(ent: DocSpan) -> bool:
-    """Whether ``ent`` is a dateline's place: in capitals, opening its line, before a dash, or before a comma, its
-    state or country and a dash ("WEST FALLS, Ore. - The mayor ..."); a name in capitals that a comma sets off from a
-    description is none ("IBM, the computer maker, said ...")."""
-    doc = ent.doc
-    opens = ent.start == 0 or "\n" in doc[ent.start - 1].text
-    if not opens or ent.end >= len(doc) or doc[ent.end].text not in DATELINE_ENDS:
-        return False
-    if doc[ent.end].text == ",":
-        dash = next((t.i for t in doc[ent.end + 1 : ent.end + 5] if t.text in DATELINE_ENDS - {","}), None)
-        if dash is None or dash == ent.end + 1:
-            return False
-        if not all(t.text[:1].isupper() or t.text == "." for t in doc[ent.end + 1 : dash]):
-            return False
-    return all(t.is_upper or not t.is_alpha for t in ent) and any(len(t) > 1 and t.is_alpha for t in ent)
+    """Whether ``ent`` is a dateline's place (:func:`dateline_end`)."""
+    dash = dateline_end(ent.doc, ent.start)
+    return dash is not None and ent.end <= dash
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The dash that closes a dateline opening at token ``start``: a place in capitals opening its line, its state or
+    country after a comma, then a dash ("OAKDALE -- Mayor Ann Lee said …", "WEST FALLS, Ore. - The mayor …", "LA PAZ,
+    Texas — …"); None where the words there are none: a title or a name before a dash ("FBI Director Tom Hill --
+    speaking from Houston -- said …"), a name in capitals that a comma sets off from a description ("IBM, the
+    computer maker, said …")."""
+    if not _opens_line(doc[start]):
+        return None
+    dash = next((t.i for t in doc[start : start + DATELINE_WORDS] if t.text in DATELINE_DASHES), None)
+    if dash is None:
+        return None
+    comma = next((t.i for t in doc[start:dash] if t.text == ","), dash)
+    place = [t for t in doc[start:comma] if not t.is_punct]
+    region = doc[comma + 1 : dash]
+    capitals = bool(place) and all(t.is_upper and t.is_alpha for t in place) and any(len(t) > 1 for t in place)
+    regional = comma == dash or (len(region) > 0 and all(t.text[:1].isupper() or t.text == "." for t in region))
+    return dash if capitals and regional else None
+
+
+def _opens_line(token: Token) -> bool:
+    """Whether ``token`` is the first word of its line (of the document, or after a line break)."""
+    before = token.doc[token.i - 1] if token.i else None
+    if before is None:
+        return True
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
 def _name_words(ent: DocSpan) -> DocSpan:
