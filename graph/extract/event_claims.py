@@ -34,11 +34,13 @@ CLAIMING_VERBS = (INDIRECT_VERBS | BELIEF_VERBS | frozenset({"accuse", "allege",
 )
 """Verbs whose complement is what their subject claims or believes: "accused X of lying", "alleged that …", "is said
 to …", "thinks that …". Admitting or confirming an event vouches for it, so those verbs leave it a fact."""
-CLAIM_NOUNS = frozenset(
+CLAIMING_NOUNS = frozenset(
     {"claim", "allegation", "accusation", "assertion", "contention", "rumour", "rumor", "suspicion", "belief",
      "theory", "insinuation", "charge"}
 )  # fmt: skip
-"""Nouns whose content clause is what their owner claims: "the mayor's claim that he paid", "the charge that …"."""
+"""Nouns whose content clause is what their owner claims, so its events are claims: "the mayor's claim that he paid",
+"the theory that …". Not :data:`graph.extract.reported_words.CLAIM_NOUNS`, the nouns of saying whose "that" clause is
+reported speech: a suspicion or a theory is held, not said; a promise or a remark is said, not claimed true."""
 DENYING_VERBS = frozenset({"deny", "dispute", "refute", "reject", "doubt"})
 """Verbs whose complement did not happen by the account of their subject: "denied that he took the money",
 "doubts that he took it"."""
@@ -76,7 +78,7 @@ def _claim_noun(token: Token) -> Token | None:
     content = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )  # "a theory developed by scientists" only describes its noun
-    return head if content and head.lemma_.lower() in CLAIM_NOUNS else None
+    return head if content and head.lemma_.lower() in CLAIMING_NOUNS else None
 
 
 def denied(anchor: Token, trigger: Token) -> bool:
