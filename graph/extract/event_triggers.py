@@ -167,9 +167,6 @@ def _told(verb: Token, participants: bool) -> bool:
     return past(verb) and (participants or nominal_argument(verb))
 
 
-PERSONAL_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them"])
-
-
 def _stray_pronoun(token: Token) -> bool:
     """A pronoun standing for no noun of its clause: a personal or demonstrative one ("he", "they", "this"), or a
     relative one the parser hung on no noun ("that" of "that accused the board" read as a clause of its own)."""
@@ -177,11 +174,8 @@ def _stray_pronoun(token: Token) -> bool:
         return bare_pronoun(token)
     if token.tag_ in {"WDT", "WP"}:
         return True  # a relative pronoun :func:`participants.chunk` did not resolve to its noun
-    if token.pos_ != "PRON":
-        return False
-    if token.lower_ in {"this", "that", "these", "those"}:
-        return token.head.dep_ != "relcl"
-    return token.lower_ in PERSONAL_PRONOUNS  # "Someone stole the car" keeps "Someone"
+    demonstrative = token.pos_ == "PRON" and token.lower_ in {"this", "that", "these", "those"}
+    return demonstrative and token.head.dep_ != "relcl"  # "Someone stole the car" keeps "Someone"
 
 
 def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
