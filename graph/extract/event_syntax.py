@@ -186,7 +186,19 @@ def _negated_or_modal(verb: Token) -> bool:
             return True
         if child.dep_ in {"nsubj", "nsubjpass"} and _nobody(child):
             return True
-    return False
+    return verb.dep_ == "conj" and _shares_auxiliaries(verb) and _negated_or_modal(verb.head)
+
+
+def _shares_auxiliaries(verb: Token) -> bool:
+    """Whether a coordinated verb with no subject or auxiliary of its own takes those of the verb before it: after
+    "or"/"nor" ("has not won or managed to …"), or as a bare infinitive after "and" ("could not sleep and eat");
+    never after "but" ("did not arrest him but freed him"), nor a finite verb after "and" ("did not meet and
+    adjourned")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    joiners = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    joiner = max(joiners, key=lambda c: c.i).lower_ if joiners else ""
+    return joiner in {"or", "nor"} or (joiner == "and" and verb.tag_ == "VB")
 
 
 def _nobody(subject: Token) -> bool:

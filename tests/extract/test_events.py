@@ -191,3 +191,30 @@ def test_a_year_that_qualifies_a_noun_dates_that_noun_not_the_clause() -> None:
     invasion = next(e for e in events if e.lemma == "invasion")
     assert invasion.time is not None and invasion.time.value == "2001"
     assert all(e.time is None for e in events if e is not invasion)
+
+
+NOT_WON_OR_BEATEN = Parse("Vale has not won or beaten Oduya .", [3, 3, 3, 3, 3, 3, 5, 3],
+                          "nsubj aux neg ROOT cc conj dobj punct", "PROPN AUX PART VERB CCONJ VERB PROPN PUNCT",
+                          "NNP VBZ RB VBN CC VBN NNP .", "Vale have not win or beat Oduya .",
+                          "B-PERSON O O O O O B-PERSON O")  # fmt: skip
+NOT_ARRESTED_BUT_FREED = Parse("Police did not arrest Oduya but freed him .", [3, 3, 3, 3, 3, 3, 3, 6, 3],
+                               "nsubj aux neg ROOT dobj cc conj dobj punct",
+                               "NOUN AUX PART VERB PROPN CCONJ VERB PRON PUNCT", "NNS VBD RB VB NNP CC VBD PRP .",
+                               "police do not arrest Oduya but free he .",
+                               "O O O O B-PERSON O O O O")  # fmt: skip
+MAY_ATTACK_AND_SEIZE = Parse("Rebels may attack Tarvo and seize Lusk .", [2, 2, 2, 2, 2, 2, 5, 2],
+                             "nsubj aux ROOT dobj cc conj dobj punct", "NOUN AUX VERB PROPN CCONJ VERB PROPN PUNCT",
+                             "NNS MD VB NNP CC VB NNP .", "rebel may attack Tarvo and seize Lusk .",
+                             "O O O B-GPE O O B-GPE O")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemmas"),
+    [(NOT_WON_OR_BEATEN, set()), (NOT_ARRESTED_BUT_FREED, {"free"}), (MAY_ATTACK_AND_SEIZE, set())],
+    ids=["negation shared over or", "but denies the denial", "modal shared by a bare infinitive after and"],
+)
+def test_a_coordinated_verb_shares_the_negation_or_modal_it_has_no_auxiliary_against(
+    parse: Parse, lemmas: set[str]
+) -> None:
+    _article, events, _relations = run(parse)
+    assert {e.lemma for e in events} == lemmas
