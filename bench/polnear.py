@@ -7,8 +7,9 @@ Its train and dev splits are read as JSONL (``bench/.data/polnear/polnear_{train
 Matching (the corpus README's suggestion): a predicted statement matches a gold content when their spans overlap by
 at least half of the shorter; it is *attributed* right when its speaker also matches the gold source. A gold source
 annotated as a bare speech word with the name as its cue (a slip of the annotation) takes the cue's text. A source
-that is a pronoun stands for its antecedent, taken as the nearest earlier gold source that is not a pronoun (the
-annotators' own chain; PolNeAR has no coreference layer).
+that is a pronoun stands for its referent, guessed from the gold sources before it and the text (PolNeAR has no
+coreference layer): by default the nearest that agrees with the pronoun, or with ``guess="nearest"`` the nearest that
+is not a pronoun (the rule before issue 18); see :mod:`bench.referents` and ``python -m bench.polnear_referents``.
 
 Two figures, as the issue asks:
 - quoted: gold contents with quotation marks against the pipeline's direct quotes (precision, recall, F1);
@@ -313,8 +314,8 @@ def evaluate(records: Sequence[Record], errors: list[Error] | None = None, dev: 
 
 
 def source_table(tallies: Mapping[str, Tally]) -> Iterable[str]:
-    """Quoted recall by how the gold source is written, per dev half: a pronoun's referent is the scorer's guess (the
-    nearest earlier named source), so the ``name`` column is the figure that depends on no guess."""
+    """Quoted recall by how the gold source is written, per dev half: a pronoun's referent is the scorer's guess
+    (:mod:`bench.referents`), so the ``name`` column is the figure that depends on no guess."""
     yield f"{'slice':24} " + " ".join(f"{'qR ' + kind:>10} {'#':>4}" for kind in SOURCE_KINDS)
     for key, t in sorted(tallies.items(), key=lambda kv: (kv[0] != "all", kv[0])):
         if key == "all" or key.startswith("half:"):

@@ -8,8 +8,12 @@ Two guesses, both from the gold sources (``Source``: text and span) before the p
   source or the words right before it; "he"/"she" for the nearest earlier *person* whose honorific or given name (in
   the source or elsewhere in the article) does not tell the other sex; "they" for the nearest group (a plural, a
   coordination "X and Y", a count "nine in 10"); "it" for the nearest thing that is neither a person nor a group;
-  "I"/"we" stay unresolved (the writer or a quoted speaker, never the previous source). Where no source agrees, the
-  nearest one stands, as before.
+  "I"/"we" stay unresolved (the writer or a quoted speaker, never the previous source). A name of the pronoun's sex
+  in the narration of its own sentence, after that source, comes first ("Will Mary Roe win with her plan?"). Where
+  no source agrees, the nearest one stands, as before.
+
+Rules of English, not of one corpus: the lexicons are of kinds of words (honorifics and given names from
+:mod:`graph.names`, nouns for bodies, documents, groups and people); nothing names a PolNeAR person or document.
 
 ``python -m bench.polnear_referents`` measures both against hand-labelled referents on PolNeAR train.
 """
@@ -35,12 +39,13 @@ PERSONAL = {
 """The third-person pronouns and what they agree with: a man, a woman, a group, a thing."""
 RELATIVE = frozenset({"who"})
 _THING_WORDS = (
-    "campaign committee party administration department ministry office agency court survey poll study report video "
-    "post times news network organization association council commission senate congress house university center "
-    "centre institute foundation company corporation fund pac press journal magazine newspaper statement letter "
-    "analysis website law agreement plan order referendum initiative ad memo filing tally book"
+    "campaign committee party administration department ministry office agency court senate congress house",  # bodies
+    "post times news network press journal magazine newspaper website",  # news organisations
+    "organization association council commission university center centre institute foundation company corporation",
+    "fund pac survey poll study report video statement letter analysis law agreement plan order referendum",
+    "initiative ad memo filing tally book",  # documents and counts
 )
-THING_WORDS = frozenset(_THING_WORDS.split())
+THING_WORDS = frozenset(" ".join(_THING_WORDS).split())
 """Head words of sources that are no person: an organisation, a document or a count ("the campaign", "a poll")."""
 _QUANTIFIER_WORDS = "both many several some those others all few most none neither dozens hundreds thousands"
 QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
