@@ -1,6 +1,7 @@
 """Score attribution on PolNeAR dev (or train): quoted P/R/F1, reported-speech recall, and a table of error causes.
 
 Run from the project root:  .venv/bin/python -m bench.eval_polnear [--split dev|train] [--limit N] [--verbose]
+[--referent agree|nearest]
 
 See :mod:`bench.polnear` for the matching rules and the fixed read/blind split of dev. Causes and, with
 ``--verbose``, each error are printed for the read half of dev only (all of train); the blind half is only scored.
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench.polnear import DATA, Error, evaluate, load, source_table, table
+from bench.referents import GUESSES
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,15 +26,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     parser.add_argument("--verbose", action="store_true", help="list each error (read half of dev, or train)")
     parser.add_argument("--cause", default="", help="with --verbose, only errors whose cause starts with this")
+    parser.add_argument(
+        "--referent",
+        choices=tuple(GUESSES),
+        default="agree",
+        help="how a pronoun source's referent is guessed: by agreement, or the nearest named source (the rule before "
+        "issue 18, kept so its numbers stay printable); see bench.referents",
+    )
     args = parser.parse_args(argv)
     path = Path(args.data) / f"polnear_{args.split}.jsonl"
     if not path.is_file():
         print(f"{path} not found: fetch PolNeAR with ../shared/eval/polnear.sh (kept outside git)", file=sys.stderr)
         return 2
-    records = load(path, args.limit)
+    records = load(path, args.limit, args.referent)
     errors: list[Error] = []
     tallies = evaluate(records, errors, dev=args.split == "dev")
-    print(f"PolNeAR {args.split}: {len(records)} articles")
+    print(f"PolNeAR {args.split}: {len(records)} articles; pronoun sources resolved by {args.referent!r}")
     for line in table(tallies):
         print(line)
     print("\nquoted recall by how the gold source is written (a pronoun's referent is guessed):")

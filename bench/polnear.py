@@ -7,8 +7,9 @@ Its train and dev splits are read as JSONL (``bench/.data/polnear/polnear_{train
 Matching (the corpus README's suggestion): a predicted statement matches a gold content when their spans overlap by
 at least half of the shorter; it is *attributed* right when its speaker also matches the gold source. A gold source
 annotated as a bare speech word with the name as its cue (a slip of the annotation) takes the cue's text. A source
-that is a pronoun stands for its antecedent, taken as the nearest earlier gold source that is not a pronoun (the
-annotators' own chain; PolNeAR has no coreference layer).
+that is a pronoun stands for its referent, guessed from the gold sources before it and the text (PolNeAR has no
+coreference layer): by default the nearest that agrees with the pronoun, or with ``guess="nearest"`` the nearest that
+is not a pronoun (the rule before issue 18); see :mod:`bench.referents` and ``python -m bench.polnear_referents``.
 
 Two figures, as the issue asks:
 - quoted: gold contents with quotation marks against the pipeline's direct quotes (precision, recall, F1);
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.referents import GUESSES, PRONOUNS, Source
 from graph.model import Article, ArticleFacts, Quote, Span
 
 DATA = Path(__file__).parent / ".data" / "polnear"
@@ -45,8 +47,6 @@ _SPEECH_CUE_WORDS = (
 )
 SPEECH_CUES = frozenset(_SPEECH_CUE_WORDS.split())
 """Cue words that make an unquoted attribution reported *speech* (PolNeAR also marks beliefs and knowledge)."""
-_PRONOUN_WORDS = "he she they it we i him her them who his their its you"
-PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 _STOP_WORDS = "the a an mr mrs ms dr of and 's s sen rep gov president"
 STOP = frozenset(_STOP_WORDS.split())
 MIN_OVERLAP = 0.5
@@ -65,6 +65,8 @@ class Gold:
     written: str = "name"
     """How the source is written: ``name`` (a name or a description), ``pronoun`` (its referent guessed, see above) or
     ``blank`` (no source annotated: never counted right)."""
+    written_span: Span | None = None
+    """Where the source is written: the pronoun's own span where ``source_span`` is its guessed referent's."""
 
 
 SOURCE_KINDS = ("name", "pronoun", "blank")
@@ -83,25 +85,26 @@ def half(doc: str) -> str:
     return "read" if hashlib.sha256(doc.encode()).digest()[0] % 2 == 0 else "blind"
 
 
-def load(path: Path, limit: int | None = None) -> list[Record]:
-    """The records of one split; the headline (first paragraph) is the article's title, not its body."""
+def load(path: Path, limit: int | None = None, guess: str = "agree") -> list[Record]:
+    """The records of one split; the headline (first paragraph) is the article's title, not its body. ``guess`` names
+    how a pronoun source's referent is guessed (:data:`bench.referents.GUESSES`)."""
     records = []
     with path.open(encoding="utf8") as handle:
         for line in handle:
             raw = json.loads(line)
-            records.append(_record(raw))
+            records.append(_record(raw, guess))
             if limit is not None and len(records) >= limit:
                 break
     return records
 
 
-def _record(raw: Mapping[str, Any]) -> Record:
+def _record(raw: Mapping[str, Any], guess: str = "agree") -> Record:
     text = str(raw["text"])
     head = text.find("\n\n")
     body = Span(head + 2 if 0 <= head < 400 else 0, len(text))
     article = Article(str(raw["doc"]), text, title=str(raw.get("title") or ""), body=body)
     gold: list[Gold] = []
-    last_named: tuple[str, Span | None] = ("", None)
+    earlier: list[Source] = []
     for item in sorted(raw["attributions"], key=_source_start):
         content = item.get("content")
         if not content or not content.get("spans"):
@@ -116,15 +119,19 @@ def _record(raw: Mapping[str, Any]) -> Record:
         if source_text.lower() in SPEECH_CUES and cue.get("spans"):  # source and cue annotated the wrong way round
             source_text, source_span = str(cue.get("text")), Span(*map(int, cue["spans"][0]))
         written = "blank" if not source_text else "pronoun" if source_text.lower() in PRONOUNS else "name"
-        if written == "name":
-            last_named = (source_text, source_span)
-        elif written == "pronoun":
-            source_text, source_span = last_named[0] or source_text, last_named[1] or source_span
+        said = Source(source_text, source_span) if source_span is not None else None
+        if written == "pronoun" and said is not None:
+            referent = GUESSES[guess](said, earlier, text)
+            if referent is not None:
+                source_text, source_span = referent.text, referent.span
+        if said is not None:
+            earlier.append(said)
         cue = str((item.get("cue") or {}).get("text") or "")
         content_text = " ".join(s.slice(text) for s in spans)
         quoted = bool(QUOTE_MARKS.search(content_text))
         speech = any(w in SPEECH_CUES for w in cue.lower().split())
-        gold.append(Gold(spans, source_text, source_span, cue, quoted, speech, written))
+        written_span = said.span if said is not None else None
+        gold.append(Gold(spans, source_text, source_span, cue, quoted, speech, written, written_span))
     return Record(str(raw["doc"]), str(raw.get("publisher") or ""), article, tuple(gold))
 
 
@@ -220,13 +227,13 @@ def score(record: Record, quotes: Sequence[Quote], errors: list[Error] | None = 
     tally = Tally()
     text = record.article.text
     for quote in (q for q in quotes if q.direct):
-        hits = [g for g in record.gold if overlaps(quote.span, g.content)]
+        golds = [g for g in record.gold if overlaps(quote.span, g.content)]
         tally.predicted_quotes += 1
-        if any(speaker_right(quote, g) for g in hits):
+        if any(speaker_right(quote, g) for g in golds):
             tally.right_quotes += 1
             continue
-        cause = "quote FP: no gold attribution" if not hits else _speaker_cause(quote, "quote FP")
-        _note(tally, errors, record, cause, quote, hits[0] if hits else None)
+        cause = "quote FP: no gold attribution" if not golds else _speaker_cause(quote, "quote FP")
+        _note(tally, errors, record, cause, quote, golds[0] if golds else None)
     for quote in (q for q in quotes if not q.direct):
         tally.predicted_reported += 1
         tally.right_reported += any(overlaps(quote.span, g.content) and speaker_right(quote, g) for g in record.gold)
@@ -307,8 +314,8 @@ def evaluate(records: Sequence[Record], errors: list[Error] | None = None, dev: 
 
 
 def source_table(tallies: Mapping[str, Tally]) -> Iterable[str]:
-    """Quoted recall by how the gold source is written, per dev half: a pronoun's referent is the scorer's guess (the
-    nearest earlier named source), so the ``name`` column is the figure that depends on no guess."""
+    """Quoted recall by how the gold source is written, per dev half: a pronoun's referent is the scorer's guess
+    (:mod:`bench.referents`), so the ``name`` column is the figure that depends on no guess."""
     yield f"{'slice':24} " + " ".join(f"{'qR ' + kind:>10} {'#':>4}" for kind in SOURCE_KINDS)
     for key, t in sorted(tallies.items(), key=lambda kv: (kv[0] != "all", kv[0])):
         if key == "all" or key.startswith("half:"):

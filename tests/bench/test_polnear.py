@@ -53,3 +53,24 @@ def test_quoted_recall_is_counted_per_kind_of_source() -> None:
     total = Tally()
     total.add(tally)
     assert total.quoted_by_source == tally.quoted_by_source
+
+
+def test_the_old_referent_guess_stays_available() -> None:
+    raw = {
+        **RAW,
+        "text": TEXT.replace("Later she", "The council met. Later she"),
+        "attributions": [],
+    }
+    text = str(raw["text"])
+
+    def spans(words: str) -> dict[str, object]:
+        start = text.index(words)
+        return {"spans": [[start, start + len(words)]], "text": words}
+
+    raw["attributions"] = [
+        {"source": spans("Jane Roe"), "cue": spans("said"), "content": spans("\u201cThe bridge will open.\u201d")},
+        {"source": spans("The council"), "cue": spans("met"), "content": spans("met")},
+        {"source": spans("she"), "cue": spans("said: \u201cIt"), "content": spans("\u201cIt will be soon.\u201d")},
+    ]
+    assert _record(raw).gold[-1].source == "Jane Roe"  # by agreement: "she" is no council
+    assert _record(raw, "nearest").gold[-1].source == "The council"  # the rule before issue 18
