@@ -151,7 +151,7 @@ def surname(name: str) -> str:
 
 def sex_of(name: str) -> str:
     """The sex a person's name tells by the honorific it opens with (:data:`FEMALE_HONORIFICS`): "f", "m" or ""."""
-    first = normalise(name).split(" ", 1)[0]
+    first = normalise(name).split(" ", 1)[0].rstrip(".")
     return "f" if first in FEMALE_HONORIFICS else "m" if first in MALE_HONORIFICS - {"m"} else ""
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from graph.names import given_name_sex, normalise
+from graph.names import given_name_sex, normalise, sex_of
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,10 @@ def test_a_surname_is_the_same_with_a_possessive_ending() -> None:
     assert surname("Tom Hill's") == surname("Hill’s") == surname("Hill") == "hill"
     assert surname("Ada Ross'") == "ross"
     assert surname("Kim O'Neil") == "o'neil"
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"), [("Mrs. Ida Vale", "f"), ("Ms Vale", "f"), ("Mr. Oduya", "m"), ("Dr. Oduya", ""), ("Vale", "")]
+)
+def test_the_honorific_tells_the_sex_with_or_without_its_full_stop(name: str, sex: str) -> None:
+    assert sex_of(name) == sex
