@@ -67,8 +67,8 @@ class Node:
     published: dt.date | None = None
     """When its article was published, if known."""
     around: frozenset[str] = frozenset()
-    """The keys of the places its article names: a place one of them holds may hold this mention's place ("Berlin"
-    in an article that names Germany)."""
+    """The keys of the places its article names: a place one of them holds may hold this mention's place, in another
+    article ("Berlin" in an article that names Germany)."""
 
     @property
     def bare(self) -> bool:
@@ -134,7 +134,7 @@ class Cluster:
         self.type = node.mention.type
         self.named = {node.agents} if node.agents.named else set()
         self.patients = {node.patients} if node.patients.people else set()  # named people it happened to
-        self.places = {node.places} if node.places.named else set()  # named places it happened in
+        self.places = {node.article_id: {node.places}} if node.places.named else {}  # named places it happened in
         self.around = set(node.around)
         self.published = {node.published} if node.published is not None else set()
         self.sentences = {(node.article_id, node.mention.sentence.start, node.mention.lemma): node.mention.trigger}
@@ -151,7 +151,8 @@ class Cluster:
         self.members += other.members
         self.named |= other.named
         self.patients |= other.patients
-        self.places |= other.places
+        for article_id, places in other.places.items():
+            self.places.setdefault(article_id, set()).update(places)
         self.around |= other.around
         self.sentences.update(other.sentences)
         self.published |= other.published
@@ -207,10 +208,15 @@ def _participants_apart(a: Cluster, b: Cluster) -> bool:
 
 
 def _places_apart(a: Cluster, b: Cluster) -> bool:
-    """Named places that differ, neither named in the other's articles: "a rally in Dunmore" and "a rally in Carrow"
-    are two; "in Berlin" and "in Germany" may be one where an article of the Berlin one names Germany."""
+    """Named places that differ: "a rally in Dunmore" and "a rally in Carrow" are two. Across articles, "in Berlin"
+    and "in Germany" may be one where an article of either names the other's place; one article naming both tells
+    two happenings ("arrested in Lisbon", "arrested in Oslo")."""
     return any(
-        not share(x, y) and not x.plain & b.around and not y.plain & a.around for x in a.places for y in b.places
+        not share(x, y) and (one == other or (not x.plain & b.around and not y.plain & a.around))
+        for one, xs in a.places.items()
+        for other, ys in b.places.items()
+        for x in xs
+        for y in ys
     )
 
 

@@ -138,3 +138,17 @@ def test_a_mention_with_only_its_word_joins_only_the_news_of_its_own_days() -> N
         ]
     )
     assert found == [["a:interview", "b:interview", "c:interview"], ["d:interview", "e:interview"]]
+
+
+def test_one_article_naming_two_places_tells_two_happenings_there() -> None:
+    found = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("A courier was arrested in Lisbon in 2009.", "arrested", "arrest", place="Lisbon"),
+                Told("A second courier was arrested in Oslo last spring.", "arrested", "arrest", place="Oslo"),
+            )
+        ]
+    )
+    assert found == [["a:arrested"], ["a:arrested"]]
