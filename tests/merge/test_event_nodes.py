@@ -29,13 +29,13 @@ class Told:
 def article(article_id: str, published: dt.date | None, *told: Told, places: tuple[str, ...] = ()) -> ArticleFacts:
     """An article of one sentence per mention (mentions of one sentence repeat it), then a sentence naming
     ``places``; each mention's label is its sentence from the trigger on."""
-    sentences = list(dict.fromkeys(t.sentence for t in told))
-    text = " ".join(sentences + ([f"It was seen in {' and '.join(places)}."] if places else []))
+    closing = f"It was seen in {' and '.join(places)}." if places else ""
+    text = " ".join([*dict.fromkeys(t.sentence for t in told), closing]).strip()
     mentions: list[Mention] = []
     events = []
 
-    def named(words: str, within: Span, kind: ActorKind) -> Mention:
-        start = text.index(words, within.start)
+    def named(words: str, after: int, kind: ActorKind) -> Mention:
+        start = text.index(words, after)
         mention = Mention(Span(start, start + len(words)), words, kind)
         mentions.append(mention)
         return mention
@@ -48,8 +48,8 @@ def article(article_id: str, published: dt.date | None, *told: Told, places: tup
             at = text.index(t.trigger, at) + 1
         trigger = Span(at - 1, at - 1 + len(t.trigger))
         span = Span(trigger.start, sentence.end - 1)
-        agents = (named(t.agent, sentence, ActorKind.PERSON),) if t.agent else ()
-        where = (named(t.place, sentence, ActorKind.PLACE),) if t.place else ()
+        agents = (named(t.agent, start, ActorKind.PERSON),) if t.agent else ()
+        where = (named(t.place, start, ActorKind.PLACE),) if t.place else ()
         time = None
         if t.day is not None:
             time = TimeExpr(trigger, t.day.isoformat(), t.day.isoformat(), Granularity.DAY, t.day, t.day)
@@ -60,7 +60,7 @@ def article(article_id: str, published: dt.date | None, *told: Told, places: tup
             )
         )
     for place in places:
-        named(place, Span(len(text) - 20 - sum(map(len, places)), len(text)), ActorKind.PLACE)
+        named(place, len(text) - len(closing), ActorKind.PLACE)
     return ArticleFacts(Article(article_id, text, published=published), mentions, events=events)
 
 
