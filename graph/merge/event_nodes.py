@@ -134,7 +134,8 @@ class Cluster:
         self.type = node.mention.type
         self.named = {node.agents} if node.agents.named else set()
         self.patients = {node.patients} if node.patients.people else set()  # named people it happened to
-        self.places = {node.article_id: {node.places}} if node.places.named else {}  # named places it happened in
+        where = node.places if node.places.named else _acting_places(node.agents)
+        self.places = {node.article_id: {where}} if where.named else {}  # named places it happened in
         self.around = set(node.around)
         self.published = {node.published} if node.published is not None else set()
         self.sentences = {(node.article_id, node.mention.sentence.start, node.mention.lemma): node.mention.trigger}
@@ -188,6 +189,14 @@ def same_news(node: Node, cluster: Cluster) -> bool:
     either date is unknown): only then may a mention with nothing but its word join it."""
     day = node.published
     return day is None or not cluster.published or any(abs(day - d) <= NEWS_CYCLE for d in cluster.published)
+
+
+def _acting_places(agents: Keys) -> Keys:
+    """The agents when all of them are places ("Iowa voted", "the Dunmore rally"): where it happened."""
+    actors = [k for k in agents.plain if k.startswith("actor:")]
+    if actors and all(k.startswith("actor:place/") for k in actors):
+        return agents
+    return Keys(frozenset(), frozenset(), frozenset())
 
 
 def _one_sentence_twice(a: Cluster, b: Cluster) -> bool:

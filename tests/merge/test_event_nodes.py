@@ -24,6 +24,7 @@ class Told:
     day: dt.date | None = None
     nth: int = 0
     """Which occurrence of ``trigger`` in the sentence (0: the first)."""
+    agent_kind: ActorKind = ActorKind.PERSON
 
 
 def article(article_id: str, published: dt.date | None, *told: Told, places: tuple[str, ...] = ()) -> ArticleFacts:
@@ -48,7 +49,7 @@ def article(article_id: str, published: dt.date | None, *told: Told, places: tup
             at = text.index(t.trigger, at) + 1
         trigger = Span(at - 1, at - 1 + len(t.trigger))
         span = Span(trigger.start, sentence.end - 1)
-        agents = (named(t.agent, start, ActorKind.PERSON),) if t.agent else ()
+        agents = (named(t.agent, start, t.agent_kind),) if t.agent else ()
         where = (named(t.place, start, ActorKind.PLACE),) if t.place else ()
         time = None
         if t.day is not None:
@@ -152,3 +153,17 @@ def test_one_article_naming_two_places_tells_two_happenings_there() -> None:
         ]
     )
     assert found == [["a:arrested"], ["a:arrested"]]
+
+
+def test_a_place_that_acts_is_where_it_happened() -> None:
+    found = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("Pellam County voted for the dam.", "voted", "vote", "Pellam County", agent_kind=ActorKind.PLACE),
+                Told("A vote in Carrow rejected the dam.", "vote", "vote", place="Carrow"),
+            )
+        ]
+    )
+    assert found == [["a:vote"], ["a:voted"]]
