@@ -10,6 +10,7 @@ agents and articles, not every pair of members.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from graph.model import EventMention, TimeExpr
@@ -51,6 +52,9 @@ class Keys:
 
     def __bool__(self) -> bool:
         return bool(self.plain or self.demonyms)
+
+
+NOWHERE = Keys(frozenset(), frozenset(), frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +138,9 @@ class Cluster:
         self.type = node.mention.type
         self.named = {node.agents} if node.agents.named else set()
         self.patients = {node.patients} if node.patients.people else set()  # named people it happened to
-        where = node.places if node.places.named else _acting_places(node.agents)
-        self.places = {node.article_id: {where}} if where.named else {}  # named places it happened in
-        self.around = set(node.around)
+        where = node.places if node.places.named or not node.agents.named else _acting_places(node.agents)
+        self.places = {where: {node.article_id}} if where.named else {}  # named places it happened in, and where told
+        self.around = node.around
         self.published = {node.published} if node.published is not None else set()
         self.sentences = {(node.article_id, node.mention.sentence.start, node.mention.lemma): node.mention.trigger}
         self.people_only = node.families == {"person"}
@@ -152,9 +156,10 @@ class Cluster:
         self.members += other.members
         self.named |= other.named
         self.patients |= other.patients
-        for article_id, places in other.places.items():
-            self.places.setdefault(article_id, set()).update(places)
-        self.around |= other.around
+        for place, article_ids in other.places.items():
+            self.places.setdefault(place, set()).update(article_ids)
+        if not other.around <= self.around:  # most members' articles name the places it already holds
+            self.around = self.around | other.around
         self.sentences.update(other.sentences)
         self.published |= other.published
         self.people_only |= other.people_only
@@ -191,12 +196,11 @@ def same_news(node: Node, cluster: Cluster) -> bool:
     return day is None or not cluster.published or any(abs(day - d) <= NEWS_CYCLE for d in cluster.published)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _acting_places(agents: Keys) -> Keys:
     """The agents when all of them are places ("Iowa voted", "the Dunmore rally"): where it happened."""
     actors = [k for k in agents.plain if k.startswith("actor:")]
-    if actors and all(k.startswith("actor:place/") for k in actors):
-        return agents
-    return Keys(frozenset(), frozenset(), frozenset())
+    return agents if actors and all(k.startswith("actor:place/") for k in actors) else NOWHERE
 
 
 def _one_sentence_twice(a: Cluster, b: Cluster) -> bool:
@@ -221,11 +225,9 @@ def _places_apart(a: Cluster, b: Cluster) -> bool:
     and "in Germany" may be one where an article of either names the other's place; one article naming both tells
     two happenings ("arrested in Lisbon", "arrested in Oslo")."""
     return any(
-        not share(x, y) and (one == other or (not x.plain & b.around and not y.plain & a.around))
-        for one, xs in a.places.items()
-        for other, ys in b.places.items()
-        for x in xs
-        for y in ys
+        not share(x, y) and (bool(told & elsewhere) or (not x.plain & b.around and not y.plain & a.around))
+        for x, told in a.places.items()
+        for y, elsewhere in b.places.items()
     )
 
 
