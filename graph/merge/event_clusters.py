@@ -12,17 +12,19 @@ two articles' "said", however alike their speakers, dates and places, are two ac
 statement (an appeal, a letter or a petition is an act of its own, which outlets quote in different words: it joins
 as any event does, and so does a "said" that one statement makes one with it).
 Edges are taken best first, and a join is refused when the cluster would hold two mentions that cannot be one event
-(different agents, disjoint dates): two petitions by two councils stay two events, and no chain of near matches can
-join them. Agents clash when both are named and differ, or when they are different kinds of actor: "the actress" and
-"Tara Reid" may be one, "another blogger" and "the district council" may not, nor two different agents in one
-article.
+(different agents, disjoint dates, different places, one word twice in one sentence): two petitions by two councils
+stay two events, and no chain of near matches can join them. A plural or present-tense trigger ("rallies", "votes")
+names several happenings or a habit: it joins only on shared evidence, never on its word alone. Agents clash when
+both are named and differ, or when they are different kinds of actor: "the actress" and "Tara Reid" may be one,
+"another blogger" and "the district council" may not, nor two different agents in one article.
 
 Within one article nothing in conflict is enough: mentions of one word (or of synonyms, or of one word's verb and
 noun) are one event unless their agents, kinds of agent or dates tell them apart, because most mentions of a word in
 one article name its one happening. A mention with no participant, place or time ("the petition", "the push") names
 an event told elsewhere: it joins the event of its word (failing that, of a related word) in its own article when
 there is exactly one, else the largest such event that more than one article tells (the story's); mentions of a
-word that no such event has are one event among themselves.
+word that no such event has are one event among themselves. Either way only within the news of its own days: articles
+published weeks apart name different meetings and interviews by one word.
 A lone one is dropped when it only names an event ("the war": background, or told elsewhere), kept when its words
 tell what happened ("fire gutted the supermarket", whose participants the extractor did not find).
 
@@ -38,7 +40,7 @@ from collections import defaultdict
 from graph.merge.event_lemmas import NEWS_SYNONYMS as NEWS_SYNONYMS  # handed on to graph.merge.events
 from graph.merge.event_lemmas import STEM as STEM
 from graph.merge.event_lemmas import related_lemmas
-from graph.merge.event_nodes import Cluster, Keys, Node, apart, share
+from graph.merge.event_nodes import Cluster, Keys, Node, apart, same_news, share
 from graph.merge.greedy import join_best_first
 from graph.model import Granularity
 
@@ -77,7 +79,8 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
     _join_sharing(full, related, cluster_of)
     grouped: dict[tuple[str, bool], list[Node]] = defaultdict(list)
     for n in full:
-        grouped[(n.article_id, _in_a_year(n))].append(n)
+        if not n.plural:  # "rallies", "votes": several happenings, one with another only on shared evidence
+            grouped[(n.article_id, _in_a_year(n))].append(n)
     groups = list(grouped.values())
     for told in groups:
         _weak(told, cluster_of, {n.mention.lemma: (n.mention.lemma,) for n in told})
@@ -270,27 +273,31 @@ def _tells(node: Node) -> bool:
 
 def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str, list[str]]) -> None:
     """Each bare mention joins an event of its own lemma, or failing that of a related one, of its own kind (it has
-    nothing else to clash with): the one in its own article when there is one, else the largest that more than one
-    article tells; with none, bare mentions of one lemma that only name an event ("the explosion") are one event among
-    themselves, and one whose words go on (:func:`_goes_on`) is an event of its own."""
+    nothing else to clash with, but the other uses of its word in its own sentence): the one in its own article when
+    there is one, else the largest that more than one article tells; with none, bare mentions of one lemma that only
+    name an event ("the explosion") are one event among themselves, and one whose words go on (:func:`_goes_on`) is
+    an event of its own. A bare mention names the news of its own days: it joins only an event told in an article
+    published within :data:`~graph.merge.event_nodes.NEWS_CYCLE` of its own
+    (:func:`~graph.merge.event_nodes.same_news`)."""
     full = _full_by_lemma(nodes, cluster_of)
     articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
     least = {id(c): min(c.members) for cs in full.values() for c in cs}
-    alone: dict[str, Cluster] = {}
+    alone: dict[str, list[Cluster]] = defaultdict(list)
     for node in (n for n in nodes if n.bare):
-        target = _largest(node, _candidates(node, full, related), articles, least)
+        own = cluster_of[node.index]
+        fitting = [c for c in _candidates(node, full, related) if same_news(node, c) and not apart(own, c)]
+        target = _largest(node, fitting, articles, least)
         if target is None:
             if _goes_on(node):
                 continue
-            if node.mention.lemma not in alone:
-                alone[node.mention.lemma] = cluster_of[node.index]
+            target = next((c for c in alone[node.mention.lemma] if same_news(node, c)), None)
+            if target is None:
+                alone[node.mention.lemma].append(own)
                 continue
-            target = alone[node.mention.lemma]
         else:
             articles[id(target)].add(node.article_id)
             least[id(target)] = min(least[id(target)], node.index)
-        target.members.append(node.index)
-        cluster_of[node.index] = target
+        _join(cluster_of, target, own)  # the larger, or the first on a tie: ``target`` stays itself
 
 
 def _goes_on(node: Node) -> bool:

@@ -1,20 +1,25 @@
 """What one event mention is to the clustering, and whether two groups of mentions can be one event.
 
 A :class:`Node` is a mention with what names its participants (:class:`Keys`: actors, whole names, nationalities,
-names of people), its time and the kinds of its agents. A :class:`Cluster` is a growing event, summarised so that
-:func:`apart`, the test that refuses a join, costs the distinct agents and articles, not every pair of members.
+names of people), its time, the kinds of its agents, and its article's publication date and places. A
+:class:`Cluster` is a growing event, summarised so that :func:`apart`, the test that refuses a join, costs the distinct
+agents and articles, not every pair of members.
 :mod:`graph.merge.event_clusters` grows the clusters; :mod:`graph.merge.event_incidental` uses the same test.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from graph.model import EventMention, TimeExpr
 
 DATE_SLACK = dt.timedelta(days=1)
 """Dates this far apart may still be one event (an evening in one time zone is the next morning in another)."""
+NEWS_CYCLE = dt.timedelta(days=2)
+"""Articles published this far apart may name one event by its word alone ("the meeting", "the interview"): a bare
+mention names the news of its own days; what is told weeks apart is one event only on shared evidence."""
 
 SAYING = frozenset(["say", "tell", "add", "state", "write", "report", "explain", "note", "reply", "comment"])
 """Verbs that only carry the words they introduce: such a speech event is what was said, nothing more."""
@@ -49,6 +54,9 @@ class Keys:
         return bool(self.plain or self.demonyms)
 
 
+NOWHERE = Keys(frozenset(), frozenset(), frozenset())
+
+
 @dataclass(frozen=True, slots=True)
 class Node:
     index: int
@@ -60,10 +68,30 @@ class Node:
     time: TimeExpr | None
     families: frozenset[str]
     """Whether the agents are people or bodies; a country acts as its state, so places are bodies."""
+    published: dt.date | None = None
+    """When its article was published, if known."""
+    around: frozenset[str] = frozenset()
+    """The keys of the places its article names: a place one of them holds may hold this mention's place, in another
+    article ("Berlin" in an article that names Germany)."""
 
     @property
     def bare(self) -> bool:
         return not (self.agents or self.patients or self.places or self.time or self.mention.quotes)
+
+    @property
+    def plural(self) -> bool:
+        """Whether its trigger is an -s form of its lemma: a plural ("rallies", "the votes") names several happenings
+        or a kind of them, a present tense ("the county votes in May") a habit or a schedule; such a mention is one
+        with another only on shared evidence, never on its word alone."""
+        return plural(self.mention)
+
+
+def plural(mention: EventMention) -> bool:
+    """Whether ``mention``'s trigger is an -s form of its lemma ("rallies" of "rally", "votes" of "vote")."""
+    start = mention.trigger.start - mention.span.start
+    word = mention.text[start : start + mention.trigger.end - mention.trigger.start].casefold()
+    one_word = word.replace("-", "").isalpha()
+    return one_word and word != mention.lemma and word.endswith("s") and not mention.lemma.endswith("s")
 
 
 def share(a: Keys, b: Keys) -> bool:
@@ -89,6 +117,7 @@ class Cluster:
     (:func:`apart`), kept as a summary so that the test costs the distinct agents and articles, not every pair."""
 
     __slots__ = (
+        "around",
         "bodies_only",
         "by_article",
         "dates",
@@ -97,7 +126,10 @@ class Cluster:
         "named",
         "patients",
         "people_only",
+        "places",
+        "published",
         "quoted",
+        "sentences",
         "type",
     )
 
@@ -106,6 +138,11 @@ class Cluster:
         self.type = node.mention.type
         self.named = {node.agents} if node.agents.named else set()
         self.patients = {node.patients} if node.patients.people else set()  # named people it happened to
+        where = node.places if node.places.named or not node.agents.named else _acting_places(node.agents)
+        self.places = {where: {node.article_id}} if where.named else {}  # named places it happened in, and where told
+        self.around = node.around
+        self.published = {node.published} if node.published is not None else set()
+        self.sentences = {(node.article_id, node.mention.sentence.start, node.mention.lemma): node.mention.trigger}
         self.people_only = node.families == {"person"}
         self.bodies_only = node.families == {"body"}
         self.by_article = {node.article_id: {node.agents}} if node.families else {}
@@ -119,6 +156,12 @@ class Cluster:
         self.members += other.members
         self.named |= other.named
         self.patients |= other.patients
+        for place, article_ids in other.places.items():
+            self.places.setdefault(place, set()).update(article_ids)
+        if not other.around <= self.around:  # most members' articles name the places it already holds
+            self.around = self.around | other.around
+        self.sentences.update(other.sentences)
+        self.published |= other.published
         self.people_only |= other.people_only
         self.bodies_only |= other.bodies_only
         self.quoted &= other.quoted  # joined by one statement to an act ("a letter"), it is that act
@@ -133,7 +176,8 @@ class Cluster:
 
 def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, other people it
-    happened to ("endorsed Tom Hill", "endorsed Bo Chan"), or dates apart, or, unless their quotes are reports of one
+    happened to ("endorsed Tom Hill", "endorsed Bo Chan"), other places, one word twice in one sentence, or dates
+    apart, or, unless their quotes are reports of one
     ``statement``, a verb of saying that introduces quotes ("X said: …"): only the words said make two articles'
     "said" one. Agents clash when both are named and differ ("the actress" may be anyone; "Reid" is not "Lohan"), when
     one is people and the other bodies ("another blogger" is no council), or when one article names two ("one blogger
@@ -142,16 +186,49 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
-    return _participants_apart(a, b)
+    return _one_sentence_twice(a, b) or _participants_apart(a, b)
+
+
+def same_news(node: Node, cluster: Cluster) -> bool:
+    """Whether ``node``'s article and one of ``cluster``'s were published within :data:`NEWS_CYCLE` of each other (or
+    either date is unknown): only then may a mention with nothing but its word join it."""
+    day = node.published
+    return day is None or not cluster.published or any(abs(day - d) <= NEWS_CYCLE for d in cluster.published)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _acting_places(agents: Keys) -> Keys:
+    """The agents when all of them are places ("Iowa voted", "the Dunmore rally"): where it happened."""
+    actors = [k for k in agents.plain if k.startswith("actor:")]
+    return agents if actors and all(k.startswith("actor:place/") for k in actors) else NOWHERE
+
+
+def _one_sentence_twice(a: Cluster, b: Cluster) -> bool:
+    """Whether one sentence names a member of each with one word twice: "the mayor hit back at critics of her
+    response to the storm that hit the harbour" tells two happenings of "hit"."""
+    few, many = sorted((a.sentences, b.sentences), key=len)
+    return any(many.get(key, trigger) != trigger for key, trigger in few.items())
 
 
 def _participants_apart(a: Cluster, b: Cluster) -> bool:
-    """Agents of other kinds (people and bodies), named people it happened to who differ, or agents that differ."""
+    """Agents of other kinds (people and bodies), named people it happened to who differ, places that differ, or
+    agents that differ."""
     if (a.people_only and b.bodies_only) or (a.bodies_only and b.people_only):
         return True
     if any(not share(x, y) for x in a.patients for y in b.patients):
         return True
-    return _agents_apart(a, b)
+    return _places_apart(a, b) or _agents_apart(a, b)
+
+
+def _places_apart(a: Cluster, b: Cluster) -> bool:
+    """Named places that differ: "a rally in Dunmore" and "a rally in Carrow" are two. Across articles, "in Berlin"
+    and "in Germany" may be one where an article of either names the other's place; one article naming both tells
+    two happenings ("arrested in Lisbon", "arrested in Oslo")."""
+    return any(
+        not share(x, y) and (bool(told & elsewhere) or (not x.plain & b.around and not y.plain & a.around))
+        for x, told in a.places.items()
+        for y, elsewhere in b.places.items()
+    )
 
 
 def _agents_apart(a: Cluster, b: Cluster) -> bool:

@@ -7,6 +7,7 @@ state between events.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from graph.merge.event_clusters import NEWS_SYNONYMS, NOT_NAMES, SAME_LEMMA, SAME_STATEMENT, STEM, cluster_mentions
 from graph.merge.event_incidental import attach
 from graph.merge.event_nodes import DATE_SLACK, Keys, Node
-from graph.model import EventMention, EventType, Granularity, Mention, Span
+from graph.model import ArticleFacts, EventMention, EventType, Granularity, Mention, Span
 from graph.story import Event, EventRelation, EventReport, Story
 
 __all__ = [
@@ -45,9 +46,11 @@ def merge_events(story: Story) -> tuple[list[Event], list[EventRelation], list[E
     are clustered among themselves, so that they never join, split or relabel an event told in salient words; those
     that are further wordings of one are its ``incidental_reports`` (:mod:`graph.merge.event_incidental`)."""
     mentions = [(f.article.id, m) for f in sorted(story.facts, key=lambda f: f.article.id) for m in f.events]
+    settings = {f.article.id: (f.article.published, _places_named(story, f)) for f in story.facts}
     clusters: dict[bool, list[list[Node]]] = {}
     for salient in (True, False):
-        nodes = [_node(i, story, a, m) for i, (a, m) in enumerate(x for x in mentions if x[1].salient is salient)]
+        chosen = enumerate(x for x in mentions if x[1].salient is salient)
+        nodes = [_node(i, story, a, m, *settings[a]) for i, (a, m) in chosen]
         clusters[salient] = [[nodes[i] for i in c] for c in cluster_mentions(nodes, _statement_links(story, nodes))]
     events = [_event(story, members) for members in clusters[True]]
     key_of = {(r.article_id, r.mention.trigger): e.key for e in events for r in e.reports}
@@ -62,7 +65,20 @@ def merge_events(story: Story) -> tuple[list[Event], list[EventRelation], list[E
     return sorted(events, key=lambda e: e.key), _relations(story, key_of), sorted(incidental, key=lambda e: e.key)
 
 
-def _node(index: int, story: Story, article_id: str, mention: EventMention) -> Node:
+def _places_named(story: Story, facts: ArticleFacts) -> frozenset[str]:
+    """The keys of the places an article names, its actors' and their names'."""
+    found: set[str] = set()
+    for m in facts.mentions:
+        actor = story.actor_of.get((facts.article.id, m.span))
+        if actor is not None and actor.startswith("place/"):
+            found.add("actor:" + actor)
+            found.update(k for k in _name_keys(m.text) if k.startswith("name:"))
+    return frozenset(found)
+
+
+def _node(
+    index: int, story: Story, article_id: str, mention: EventMention, published: dt.date | None, around: frozenset[str]
+) -> Node:
     def keys(mentions: Iterable[Mention]) -> Keys:
         found: set[str] = set()
         for m in mentions:
@@ -87,6 +103,8 @@ def _node(index: int, story: Story, article_id: str, mention: EventMention) -> N
         keys(mention.places),
         time,
         frozenset("person" if f == "person" else "body" for f in families),  # actor keys begin with their family
+        published,
+        around,
     )
 
 

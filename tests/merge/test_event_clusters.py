@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+from collections.abc import Iterable
 
 import pytest
 
@@ -49,11 +50,17 @@ def random_nodes(seed: int, count: int) -> tuple[list[event_nodes.Node], list[tu
                 event_nodes.Keys.of(places),
                 time,
                 frozenset("person" if f == "person" else "body" for f in families),
+                dt.date(2022, 9, 1) + dt.timedelta(days=rng.choice((0, 1, 2, 5, 30))),
             )
         )
     full = [n.index for n in nodes if not n.bare]
     must = sorted({tuple(sorted(rng.sample(full, 2))) for _ in range(3)})
     return nodes, [(i, j) for i, j in must]
+
+
+def same_news(node: event_nodes.Node, members: Iterable[event_nodes.Node]) -> bool:
+    return any(a.published is None or b.published is None or abs(a.published - b.published) <= event_nodes.NEWS_CYCLE
+               for a in [node] for b in members)  # fmt: skip
 
 
 def pair_by_pair(nodes: list[event_nodes.Node], must: list[tuple[int, int]]) -> list[list[int]]:
@@ -70,7 +77,7 @@ def pair_by_pair(nodes: list[event_nodes.Node], must: list[tuple[int, int]]) -> 
             evidence = clusters._evidence(a, b)
             if evidence:
                 edges[(a.index, b.index)] = evidence + same
-            elif a.article_id == b.article_id:  # nothing shared: a weak edge, within one article only
+            elif a.article_id == b.article_id and not a.plural and not b.plural:  # a weak edge: one article, singulars
                 edges[(a.index, b.index)] = 0.5 if same else 0.25
     edges.update(dict.fromkeys(must, 10.0))
     cluster_of = {n.index: {n.index} for n in nodes}
@@ -84,17 +91,22 @@ def pair_by_pair(nodes: list[event_nodes.Node], must: list[tuple[int, int]]) -> 
         found = full.setdefault(node.mention.lemma, [])
         if all(cluster_of[node.index] is not c for c in found):
             found.append(cluster_of[node.index])
-    alone: dict[str, set[int]] = {}
+    alone: dict[str, list[set[int]]] = {}
     for node in (n for n in nodes if n.bare):
         lemma = node.mention.lemma
         related = full.get(lemma) or [c for o in sorted(full) if event_lemmas.related(lemma, o) for c in full[o]]
-        candidates = [c for c in related if not any(clash(node, nodes[m]) for m in c)]
+        candidates = [
+            c for c in related if same_news(node, (nodes[m] for m in c)) and not any(clash(node, nodes[m]) for m in c)
+        ]
         local = [c for c in candidates if any(nodes[m].article_id == node.article_id for m in c)]
         widely = [c for c in candidates if len({nodes[m].article_id for m in c}) > 1]  # told in more than one article
         target = max(local if len(local) == 1 else widely, key=lambda c: (len(c), -min(c)), default=None)
         if target is None and node.mention.span.end > node.mention.trigger.end:  # its words go on: its own event
             continue
-        target = alone.setdefault(lemma, set()) if target is None else target
+        if target is None:
+            target = next((c for c in alone.get(lemma, []) if same_news(node, (nodes[m] for m in c))), set())
+            if not target:
+                alone.setdefault(lemma, []).append(target)
         target.add(node.index)
         cluster_of[node.index] = target
     unique = {id(c): sorted(c) for c in cluster_of.values()}.values()
@@ -134,6 +146,7 @@ def replicated_nodes(seed: int) -> tuple[list[event_nodes.Node], list[tuple[int,
                     keys(node.places, roles[2]),
                     node.time,
                     node.families | ({"person"} if roles[0] else set()),
+                    node.published,
                 )
             )
     full = [n.index for n in nodes if not n.bare]

@@ -1,0 +1,169 @@
+"""What tells two happenings apart when the merge clusters event mentions (:mod:`graph.merge.event_nodes`), read from
+the events merged out of small invented stories: hand-built facts, no model needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from graph.merge.story import merge
+from graph.model import ActorKind, Article, ArticleFacts, EventMention, EventType, Granularity, Mention, Span, TimeExpr
+
+POLITICAL = EventType.POLITICAL
+
+
+@dataclass(frozen=True)
+class Told:
+    """One event mention in an invented sentence: its trigger word and lemma, and the words of its participants."""
+
+    sentence: str
+    trigger: str
+    lemma: str
+    agent: str | None = None
+    place: str | None = None
+    day: dt.date | None = None
+    nth: int = 0
+    """Which occurrence of ``trigger`` in the sentence (0: the first)."""
+    agent_kind: ActorKind = ActorKind.PERSON
+
+
+def article(article_id: str, published: dt.date | None, *told: Told, places: tuple[str, ...] = ()) -> ArticleFacts:
+    """An article of one sentence per mention (mentions of one sentence repeat it), then a sentence naming
+    ``places``; each mention's label is its sentence from the trigger on."""
+    closing = f"It was seen in {' and '.join(places)}." if places else ""
+    text = " ".join([*dict.fromkeys(t.sentence for t in told), closing]).strip()
+    mentions: list[Mention] = []
+    events = []
+
+    def named(words: str, after: int, kind: ActorKind) -> Mention:
+        start = text.index(words, after)
+        mention = Mention(Span(start, start + len(words)), words, kind)
+        mentions.append(mention)
+        return mention
+
+    for t in told:
+        start = text.index(t.sentence)
+        sentence = Span(start, start + len(t.sentence))
+        at = start
+        for _ in range(t.nth + 1):
+            at = text.index(t.trigger, at) + 1
+        trigger = Span(at - 1, at - 1 + len(t.trigger))
+        span = Span(trigger.start, sentence.end - 1)
+        agents = (named(t.agent, start, t.agent_kind),) if t.agent else ()
+        where = (named(t.place, start, ActorKind.PLACE),) if t.place else ()
+        time = None
+        if t.day is not None:
+            time = TimeExpr(trigger, t.day.isoformat(), t.day.isoformat(), Granularity.DAY, t.day, t.day)
+        label = text[span.start : span.end]
+        events.append(
+            EventMention(
+                span, label, sentence, trigger, t.lemma, label, POLITICAL, agents=agents, places=where, time=time
+            )
+        )
+    for place in places:
+        named(place, len(text) - len(closing), ActorKind.PLACE)
+    return ArticleFacts(Article(article_id, text, published=published), mentions, events=events)
+
+
+def events(facts: list[ArticleFacts]) -> list[list[str]]:
+    """The merged events, each as its reports' article ids and trigger words."""
+    story = merge(facts)
+    return sorted(
+        sorted(f"{r.article_id}:{story_text(facts, r.article_id)[r.mention.trigger.start : r.mention.trigger.end]}"
+               for r in e.reports)
+        for e in story.events
+    )  # fmt: skip
+
+
+def story_text(facts: list[ArticleFacts], article_id: str) -> str:
+    return next(f.article.text for f in facts if f.article.id == article_id)
+
+
+MARCH_2 = dt.date(2031, 3, 2)
+
+
+def test_rallies_in_two_towns_are_two_events_and_a_town_meets_its_county() -> None:
+    found = events(
+        [
+            article("a", MARCH_2, Told("Senator Ilse Varga held a rally in Dunmore.", "rally", "rally", "Ilse Varga",
+                                       "Dunmore"), places=("Pellam County",)),
+            article("b", MARCH_2, Told("Senator Ilse Varga held a rally in Carrow.", "rally", "rally", "Ilse Varga",
+                                       "Carrow")),
+            article("c", MARCH_2, Told("Ilse Varga addressed a rally in Pellam County.", "rally", "rally", "Ilse Varga",
+                                       "Pellam County")),
+        ]
+    )  # fmt: skip
+    assert found == [["a:rally", "c:rally"], ["b:rally"]]
+
+
+def test_one_word_twice_in_one_sentence_is_two_happenings() -> None:
+    sentence = "Mayor Odo Brann hit back at critics of his response to the storm that hit the harbour."
+    found = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told(sentence, "hit", "hit", "Odo Brann"),
+                Told(sentence, "hit", "hit", nth=1),
+            )
+        ]
+    )
+    assert found == [["a:hit"], ["a:hit"]]
+
+
+def test_a_plural_is_one_with_another_mention_only_on_shared_evidence() -> None:
+    thursday = dt.date(2031, 2, 27)
+    found = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("Governor Pia Lind held a rally in Tarnow.", "rally", "rally", "Pia Lind", "Tarnow"),
+                Told("Thursday's rallies drew thousands of farmers.", "rallies", "rally", day=thursday),
+                Told("The rallies in Tarnow were the largest of the campaign.", "rallies", "rally", place="Tarnow"),
+            )
+        ]
+    )
+    assert found == [["a:rallies"], ["a:rallies", "a:rally"]]
+
+
+def test_a_mention_with_only_its_word_joins_only_the_news_of_its_own_days() -> None:
+    interview = Told("Pia Lind defended the plan in an interview.", "interview", "interview", "Pia Lind")
+    found = events(
+        [
+            article("a", MARCH_2, interview),
+            article("b", MARCH_2, interview),
+            article("c", dt.date(2031, 3, 3), Told("Critics answered the interview.", "interview", "interview")),
+            article("d", dt.date(2031, 4, 20), Told("Nobody recalled the interview.", "interview", "interview")),
+            article("e", dt.date(2031, 4, 21), Told("Readers discussed the interview.", "interview", "interview")),
+        ]
+    )
+    assert found == [["a:interview", "b:interview", "c:interview"], ["d:interview", "e:interview"]]
+
+
+def test_one_article_naming_two_places_tells_two_happenings_there() -> None:
+    found = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("A courier was arrested in Lisbon in 2009.", "arrested", "arrest", place="Lisbon"),
+                Told("A second courier was arrested in Oslo last spring.", "arrested", "arrest", place="Oslo"),
+            )
+        ]
+    )
+    assert found == [["a:arrested"], ["a:arrested"]]
+
+
+def test_a_place_that_acts_is_where_it_happened() -> None:
+    found = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("Pellam County voted for the dam.", "voted", "vote", "Pellam County", agent_kind=ActorKind.PLACE),
+                Told("A vote in Carrow rejected the dam.", "vote", "vote", place="Carrow"),
+            )
+        ]
+    )
+    assert found == [["a:vote"], ["a:voted"]]
