@@ -97,6 +97,8 @@ UNLABELLED = re.compile(
     r"(?:(?:more than|less than|about|nearly|almost|some|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|a few|several|\d+) (?:year|month|week|day|decade|centur(?:y|ie))s? ago|"
     r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
+    r"(?:several|a few) (?:straight |consecutive )?quarters|"
+    r"(?<=for )(?:quite )?(?:a while|some time)(?! (?:ago|later))|"
     r"(?:(?:last|next) )?(?:thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)|a (?:later|future) date|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
     r"the (?:near|short) term(?!-)|the latest period|(?:this|last|next|coming) (?:spring|summer|autumn|winter)|"
@@ -111,10 +113,11 @@ UNLABELLED = re.compile(
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
-day", "twice a year", "every six months"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters,
-seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock times ("18:00 UTC"), numeric
-dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in capitals ("2Q", "Q3 2009", "1H09",
-"FY10")."""
+day", "twice a year", "every six months"), uncounted quarters ("after several quarters of losses"), a stretch of
+unknown length after "for" ("for a while", "for some time": ``PXX``), counts back ("four decades ago"), lengths
+("day-long"), fiscal quarters, seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock
+times ("18:00 UTC"), numeric dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in capitals
+("2Q", "Q3 2009", "1H09", "FY10")."""
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"

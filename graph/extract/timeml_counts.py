@@ -115,13 +115,17 @@ def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | N
     return values.unit_from(anchor, unit, -back)._replace(length=length)
 
 
+UNKNOWN_LENGTHS = frozenset({"a while", "quite a while", "some time", "quite some time"})
+"""A stretch whose length and unit the text leaves open ("for a while", "for some time"): TimeML's ``PXX``."""
 _OF_A_YEAR = re.compile(rf"^(?P<stretch>the (?:first|last) .+?) of (?:{YEAR}|(?:this|last|next) year|the year)$")
 """The first or last stretch of a named year ("the first nine months of 1988"): a length, as TimeML values it."""
 
 
 def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """A length of time: "the past three years", "two and a half years", "fifty-year", "decades-long", "12-hour",
-    "the first nine months of 1988"."""
+    "the first nine months of 1988"; "a while" (:data:`UNKNOWN_LENGTHS`)."""
+    if words in UNKNOWN_LENGTHS:
+        return Resolved("PXX", Granularity.DURATION)
     if of_year := _OF_A_YEAR.match(words):
         words = of_year.group("stretch")
     found = _DURATION.match(words) or _ADJECTIVE.match(words)
