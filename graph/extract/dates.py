@@ -359,7 +359,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
     doc, start, end = span.doc, span.start, span.end
     before = doc[start - 1].text.lower() if start > 0 else ""
     named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text)
-    if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (named and before in EVERY):
+    hence = before in ARTICLES and _time_hence(doc, end)  # "a" + "week" + "'s time"
+    if (BARE_UNITS.match(span.text) and (before in BEFORE_UNIT or hence)) or (named and before in EVERY):
         start -= 1
     if YEAR_BACK.fullmatch(span.text):  # "the same period" + "last year"
         start -= next((n for n in (3, 4) if n <= start and PERIOD_OF.fullmatch(doc[start - n : start].text)), 0)
@@ -372,7 +373,7 @@ def _extend(span: SpacySpan) -> SpacySpan:
 def _with_length_words(doc: Doc, end: int) -> int:
     """The end of a length or time with the words spaCy left after it: "decades" + "-long", "a minute" + "and a
     half", "1700" + "GMT", "the past three" + "summers", "1994" + "or later" (an open end TimeML keeps as ``mod``),
-    "two weeks" + "from now"."""
+    "two weeks" + "from now", "three months" + "' time"."""
     if end + 1 < len(doc) and (doc[end].text.lower(), doc[end + 1].text.lower()) in TAILS:
         return end + 2
     if end < len(doc) and COUNT.fullmatch(doc[end - 1].text) and doc[end].text.lower() in COUNTED_UNITS:
@@ -381,9 +382,22 @@ def _with_length_words(doc: Doc, end: int) -> int:
         return end + 2
     if end < len(doc) and doc[end].text in {"GMT", "UTC"} and re.fullmatch(r"\d{4}", doc[end - 1].text):
         return end + 1
+    if _time_hence(doc, end):
+        return end + 2
     if doc[end - 1].text.lower() in UNITS_AFTER_NUMBER and [t.text.lower() for t in doc[end : end + 3]] == HALF:
         return end + 3
     return end
+
+
+def _time_hence(doc: Doc, end: int) -> bool:
+    """Whether a unit ends before "'s time" or "' time" ("in a week's time", "in three months' time"): the date that
+    far on, one expression with it."""
+    return (
+        end + 1 < len(doc)
+        and doc[end - 1].text.lower() in COUNTED_UNITS
+        and doc[end].text.replace("’", "'") in {"'s", "'"}
+        and doc[end + 1].text.lower() == "time"
+    )
 
 
 def _with_article_and_noun(doc: Doc, start: int, end: int) -> tuple[int, int]:
