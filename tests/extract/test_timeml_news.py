@@ -280,3 +280,20 @@ def test_a_time_hence_is_one_expression_with_its_count() -> None:
     doc = Doc(Vocab(), words=words, spaces=[True] * 4 + [False, True, False, False],
               ents=["O", "O", "O", "O", "B-DATE", "O", "O", "O"], sent_starts=[True] + [False] * 7)  # fmt: skip
     assert times(doc) == [("a week's time", "2011-W44")]
+
+
+def test_a_period_ended_on_a_date_lies_before_the_telling() -> None:
+    """ "The loss for the year ended Dec. 31 is large": the year is over, so its last day is the one gone, not the
+    nearest one ahead."""
+    words = ["The", "loss", "for", "the", "year", "ended", "Dec.", "31", "is", "large", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 8, 1, 4, 2, 4, 5, 6, 8, 8, 8],
+        deps=["det", "nsubj", "prep", "det", "pobj", "acl", "npadvmod", "nummod", "ROOT", "acomp", "punct"],
+        tags=["DT", "NN", "IN", "DT", "NN", "VBN", "NNP", "CD", "VBZ", "JJ", "."],
+        pos=["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "PROPN", "NUM", "AUX", "ADJ", "PUNCT"],
+        lemmas=["the", "loss", "for", "the", "year", "end", "Dec.", "31", "be", "large", "."],
+        ents=["O", "O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O"],
+    )
+    assert times(doc) == [("Dec. 31", "2010-12-31")]
