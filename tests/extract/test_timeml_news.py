@@ -64,6 +64,10 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
         ("6 a.m. Saturday morning", "2011-10-22T06:00"),
         ("three months' time", "2012-01"),  # "in three months' time": the date that far on
         ("a week's time", "2011-W44"),
+        ("the 1800s", "18"),  # the hundreds of a century name all of it; a later decade is a decade
+        ("the early 1900s", "19"),
+        ("the 1910s", "191"),
+        ("the 2000s", "200"),
     ],
 )
 def test_news_dating_conventions(text: str, value: str) -> None:
