@@ -97,6 +97,8 @@ UNLABELLED = re.compile(
     r"(?:(?:more than|less than|about|nearly|almost|some|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|a few|several|\d+) (?:year|month|week|day|decade|centur(?:y|ie))s? ago|"
     r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
+    r"(?:several|a few) (?:straight |consecutive )?quarters|"
+    r"(?<=for )(?:quite )?(?:a while|some time)(?! (?:ago|later))|"
     r"(?:(?:last|next) )?(?:thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)|a (?:later|future) date|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
     r"the (?:near|short) term(?!-)|the latest period|(?:this|last|next|coming) (?:spring|summer|autumn|winter)|"
@@ -111,10 +113,11 @@ UNLABELLED = re.compile(
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
-day", "twice a year", "every six months"), counts back ("four decades ago"), lengths ("day-long"), fiscal quarters,
-seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock times ("18:00 UTC"), numeric
-dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in capitals ("2Q", "Q3 2009", "1H09",
-"FY10")."""
+day", "twice a year", "every six months"), uncounted quarters ("after several quarters of losses"), a stretch of
+unknown length after "for" ("for a while", "for some time": ``PXX``), counts back ("four decades ago"), lengths
+("day-long"), fiscal quarters, seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock
+times ("18:00 UTC"), numeric dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in capitals
+("2Q", "Q3 2009", "1H09", "FY10")."""
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
@@ -356,7 +359,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
     doc, start, end = span.doc, span.start, span.end
     before = doc[start - 1].text.lower() if start > 0 else ""
     named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text)
-    if (BARE_UNITS.match(span.text) and before in BEFORE_UNIT) or (named and before in EVERY):
+    hence = before in ARTICLES and _time_hence(doc, end)  # "a" + "week" + "'s time"
+    if (BARE_UNITS.match(span.text) and (before in BEFORE_UNIT or hence)) or (named and before in EVERY):
         start -= 1
     if YEAR_BACK.fullmatch(span.text):  # "the same period" + "last year"
         start -= next((n for n in (3, 4) if n <= start and PERIOD_OF.fullmatch(doc[start - n : start].text)), 0)
@@ -369,7 +373,7 @@ def _extend(span: SpacySpan) -> SpacySpan:
 def _with_length_words(doc: Doc, end: int) -> int:
     """The end of a length or time with the words spaCy left after it: "decades" + "-long", "a minute" + "and a
     half", "1700" + "GMT", "the past three" + "summers", "1994" + "or later" (an open end TimeML keeps as ``mod``),
-    "two weeks" + "from now"."""
+    "two weeks" + "from now", "three months" + "' time"."""
     if end + 1 < len(doc) and (doc[end].text.lower(), doc[end + 1].text.lower()) in TAILS:
         return end + 2
     if end < len(doc) and COUNT.fullmatch(doc[end - 1].text) and doc[end].text.lower() in COUNTED_UNITS:
@@ -378,9 +382,22 @@ def _with_length_words(doc: Doc, end: int) -> int:
         return end + 2
     if end < len(doc) and doc[end].text in {"GMT", "UTC"} and re.fullmatch(r"\d{4}", doc[end - 1].text):
         return end + 1
+    if _time_hence(doc, end):
+        return end + 2
     if doc[end - 1].text.lower() in UNITS_AFTER_NUMBER and [t.text.lower() for t in doc[end : end + 3]] == HALF:
         return end + 3
     return end
+
+
+def _time_hence(doc: Doc, end: int) -> bool:
+    """Whether a unit ends before "'s time" or "' time" ("in a week's time", "in three months' time"): the date that
+    far on, one expression with it."""
+    return (
+        end + 1 < len(doc)
+        and doc[end - 1].text.lower() in COUNTED_UNITS
+        and doc[end].text.replace("’", "'") in {"'s", "'"}
+        and doc[end + 1].text.lower() == "time"
+    )
 
 
 def _with_article_and_noun(doc: Doc, start: int, end: int) -> tuple[int, int]:

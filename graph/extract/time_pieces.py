@@ -90,8 +90,10 @@ def _split_at_words(span: SpacySpan) -> Iterator[SpacySpan]:
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
         if _one_expression(left, token, right):
             continue
-        if token.text.lower() == "of" and timeml_type(resolve(left.text, dt.date(2000, 1, 1)).value) != "DURATION":
-            continue  # "the end of November", "the fourth quarter of 2009"; "the first nine months of 1997" splits
+        if token.text.lower() == "of" and (
+            timeml_type(resolve(left.text, dt.date(2000, 1, 1)).value) != "DURATION" or _names_half(span)
+        ):
+            continue  # "the end of November", "the first two quarters of 2012"; "the first nine months of 1997" splits
         if borrowed(left) or (token.text in {"-", "–", "/"} and borrowed(right[:1])):
             yield from (left, right[:1] if borrowed(right[:1]) else right)  # "1957-58": 1957, 1958; "12 and 18 months"
             return
@@ -103,6 +105,11 @@ def _split_at_words(span: SpacySpan) -> Iterator[SpacySpan]:
             yield from split(right)
             return
     yield span
+
+
+def _names_half(span: SpacySpan) -> bool:
+    """Whether words name a half of a year by its quarters ("the first two quarters of 2012": 2012-H1), one date."""
+    return re.search(r"-H[12]$", resolve(span.text, dt.date(2000, 1, 1)).value) is not None
 
 
 def _is_length(span: SpacySpan) -> bool:

@@ -116,6 +116,8 @@ def _verb_tense(verb: Token) -> Tense | None:
         return Tense.FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or words & {"has", "have", "'ve"}:
         return Tense.PAST
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and not auxiliaries and verb.lemma_ == "end":
+        return Tense.PAST  # "the quarter ended Sept. 30": a period over by the time it is reported on
     if verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_CLAUSES and not auxiliaries and verb.head.pos_ in {"VERB", "AUX"}:
         return _verb_tense(verb.head)  # "began raising its stake in July": the tense of the verb it hangs on
     if verb.tag_ in {"VBZ", "VBP", "VBG"} or words & {"is", "are", "am"}:

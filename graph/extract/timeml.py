@@ -137,13 +137,14 @@ _OF_RELATIVE_YEAR = re.compile(
 
 
 def _time_on_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """A clock time and its day in one expression ("9 a.m. Saturday", "Monday at noon"): the time on that day."""
+    """A clock time and its day in one expression ("9 a.m. Saturday", "Monday at noon"): the time on that day; a day
+    told with its part ("midnight tonight", "6 a.m. Sunday morning") takes the clock time, the finer of the two."""
     parts = words.split(" ")
     for cut in range(1, len(parts)):
         left, right = (_CONNECTOR.sub("", " ".join(p)) for p in (parts[:cut], parts[cut:]))
         for time_words, day_words in ((left, right), (right, left)):
             day = _resolve(day_words, anchor, tense)
-            if day.granularity is not Granularity.DAY or day.start is None or "T" in day.value:
+            if day.granularity is not Granularity.DAY or day.start is None or re.search(r"T\d", day.value):
                 continue
             time = clock(time_words, day.start, tense)
             if time is not None:

@@ -37,7 +37,10 @@ _NUM = (
 )
 """A count: a number in digits or words ("27", "twenty-five", "twenty four", "a hundred", "2 1/2", "two and a half")."""
 _UNIT = rf"(?P<unit>{'|'.join(UNITS)}|centurie)s?"
-_AGO = re.compile(rf"^(?:(?P<n>{_NUM}(?: of)?)\s+)?{_UNIT}\s+(?:(?P<back>ago|earlier|before|back)|from now|hence)$")
+_AGO = re.compile(
+    rf"^(?:(?P<n>{_NUM}(?: of)?)\s+)?{_UNIT}(?:'s?\s+time|\s+(?:(?P<back>ago|earlier|before|back)|from now|hence))$"
+)
+"""A count back or on from now: "two years ago", "a week earlier", "three years from now", "in a month's time"."""
 _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?:first|last|past|next|coming|previous|following|final|initial|latest|other)\s+)?"
     rf"(?P<n>{_NUM}(?: of)?)?(?:\s+(?:to|or)\s+{_NUM})?\s*"
@@ -94,7 +97,8 @@ def rate(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | 
 
 
 def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """Counted back from the anchor ("almost seven months ago", "a year earlier", "three years from now"): as TimeML
+    """Counted back from the anchor ("almost seven months ago", "a year earlier", "three years from now", "in two
+    weeks' time"): as TimeML
     values it, the calendar unit it lands in (a DATE, "two years ago" -> ``2006``), with the length counted kept beside
     it (``P2Y``); an uncounted "several years ago" or "decades ago" is only in the past (``PAST_REF``, length
     ``PXY``), "years from now" only in the future."""
@@ -115,13 +119,17 @@ def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | N
     return values.unit_from(anchor, unit, -back)._replace(length=length)
 
 
+UNKNOWN_LENGTHS = frozenset({"a while", "quite a while", "some time", "quite some time"})
+"""A stretch whose length and unit the text leaves open ("for a while", "for some time"): TimeML's ``PXX``."""
 _OF_A_YEAR = re.compile(rf"^(?P<stretch>the (?:first|last) .+?) of (?:{YEAR}|(?:this|last|next) year|the year)$")
 """The first or last stretch of a named year ("the first nine months of 1988"): a length, as TimeML values it."""
 
 
 def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """A length of time: "the past three years", "two and a half years", "fifty-year", "decades-long", "12-hour",
-    "the first nine months of 1988"."""
+    "the first nine months of 1988"; "a while" (:data:`UNKNOWN_LENGTHS`)."""
+    if words in UNKNOWN_LENGTHS:
+        return Resolved("PXX", Granularity.DURATION)
     if of_year := _OF_A_YEAR.match(words):
         words = of_year.group("stretch")
     found = _DURATION.match(words) or _ADJECTIVE.match(words)

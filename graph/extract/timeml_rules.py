@@ -43,8 +43,8 @@ BEFORE_AFTER = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 
 HEDGE = re.compile(
     r"^(?:(?:just|only|almost|nearly|about|around|roughly|approximately|more than|over|under|less than|fewer than|"
-    r"at least|at most|up to|barely|some|exactly|precisely|as of|on|in|at|since|until|till|by|from|for|during|"
-    r"within|throughout|so far|through|sometime|some time|each of)\s+)+"
+    r"at least|at most|up to|barely|some(?! time\b)|exactly|precisely|as of|on|in|at|since|until|till|by|from|for|"
+    r"during|within|throughout|so far|through|sometime|some time|each of)\s+)+"
 )
 LEAD_MODIFIER = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?:(?:beginning|start|end|middle|close|rest|remainder|turn|balance)\s+of\s+|"

@@ -32,6 +32,9 @@ _YEAR_RANGE = re.compile(rf"^(?:from|between)?\s*(?P<first>{YEAR})\s*(?:to|and|t
 _DECADE = re.compile(
     rf"^(?:the\s+)?(?:(?P<century>1[5-9]|20)(?P<decade>\d)0|'?(?P<short>\d)0|(?P<word>{'|'.join(DECADE_WORDS)}))'?s?$"
 )
+CENTURY_NOT_DECADE_BEFORE = 20
+"""Hundreds with an "s" before this one name a century ("the 1800s", "the early 1900s": all of it); "the 2000s" names
+the decade, as news now uses it."""
 _CENTURY = re.compile(rf"^(?:the\s+)?(?P<n>\d{{1,2}}|{'|'.join(CENTURY_ORDINALS)})\s+century$")
 """An ordinal century ("the 20th century", its suffix cleaned off; "the nineteenth century"): TimeML ``19``, ``18``."""
 
@@ -56,7 +59,10 @@ def absolute_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Re
     if found.group("word"):  # "the eighties": the twentieth century's
         return values.decade(190 + DECADE_WORDS[found.group("word")], relative=False)
     if found.group("short") is None:
-        return values.decade(int(found.group("century")) * 10 + int(found.group("decade")), relative=False)
+        hundreds, tens = int(found.group("century")), int(found.group("decade"))
+        if tens == 0 and hundreds < CENTURY_NOT_DECADE_BEFORE:  # "the 1800s": the century, TimeML ``18``
+            return values.century(hundreds, relative=False)
+        return values.decade(hundreds * 10 + tens, relative=False)
     # "the '90s": the latest such decade that had begun by the anchor
     latest = (anchor.year if anchor else 1999) // 10
     decade = max(d for d in (190 + int(found.group("short")), 200 + int(found.group("short"))) if d <= latest)

@@ -160,3 +160,40 @@ def test_an_entity_run_across_a_sentence_end_is_cut_there() -> None:
     starts = [True, False, False, False, False, False, True, False, False, False, False, False, False, False]
     doc = Doc(Vocab(), words=words, ents=ents, sent_starts=starts)
     assert times(doc) == [("Feb. 3", "2021-02-03"), ("Two days", "P2D")]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["The", "ferry", "stays", "in", "port", "for", "a", "while", "."], [("a while", "PXX")]),
+        (["Troops", "may", "stay", "for", "some", "time", "."], [("some time", "PXX")]),
+        (["Brindle", "Mills", "turned", "a", "profit", "after", "several", "quarters", "of", "losses"],
+         [("several quarters", "PXQ")]),
+    ],
+)  # fmt: skip
+def test_a_length_spacy_leaves_unlabelled_is_found(words: list[str], expected: list[tuple[str, str]]) -> None:
+    """A stretch of unknown length after "for" is TimeML's ``PXX``; uncounted quarters a vague length."""
+    found = times(plain(words, ["O"] * len(words)))
+    assert found == expected
+    assert all(timex_type(text, value) == "DURATION" for text, value in found)
+
+
+def test_some_time_before_a_date_stays_a_hedge() -> None:
+    """ "some time next year" is next year, hedged; "some time ago" no unknown length."""
+    assert resolve("some time next year", PUBLISHED).value == "2022"
+    words = ["Vessa", "Rook", "left", "some", "time", "ago", "."]
+    assert times(plain(words, ["O"] * len(words))) == []
+
+
+def test_quarters_of_a_year_stay_one_expression_and_name_its_half() -> None:
+    """ "the first two quarters of 2012" is the year's first half; "the first nine months of 2010" a length, then the
+    year."""
+    words = ["Tarlow", "expects", "growth", "in", "the", "first", "two", "quarters", "of", "2012", "and", "fell", "in",
+             "the", "first", "nine", "months", "of", "2010"]  # fmt: skip
+    ents = ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O", "B-DATE",
+            "I-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE"]  # fmt: skip
+    assert times(plain(words, ents)) == [
+        ("the first two quarters of 2012", "2012-H1"),
+        ("the first nine months", "P9M"),
+        ("2010", "2010"),
+    ]

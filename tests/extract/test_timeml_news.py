@@ -57,6 +57,17 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
         ("every summer", "XXXX-SU"),
         ("annually", "P1Y"),
         ("the quarter", "2011-Q3"),  # a bare quarter in a quarter's first month: the one just reported
+        ("some time next year", "2012"),  # a hedge on a date; "for some time" alone is a length of unknown size
+        ("some time", "PXX"),
+        ("midnight tonight", "2011-10-27T24:00"),  # a clock time with a day told with its part: the clock's
+        ("9 p.m. tonight", "2011-10-27T21:00"),
+        ("6 a.m. Saturday morning", "2011-10-22T06:00"),
+        ("three months' time", "2012-01"),  # "in three months' time": the date that far on
+        ("a week's time", "2011-W44"),
+        ("the 1800s", "18"),  # the hundreds of a century name all of it; a later decade is a decade
+        ("the early 1900s", "19"),
+        ("the 1910s", "191"),
+        ("the 2000s", "200"),
     ],
 )
 def test_news_dating_conventions(text: str, value: str) -> None:
@@ -265,3 +276,28 @@ def test_a_future_verb_places_a_quarter_or_half_ahead_unless_a_report_covers_it(
     words: str, heads: list[int], deps: str, tags: str, pos: str, ents: str, value: str
 ) -> None:
     assert [v for _, v in parts_of_year(words, heads, deps, tags, pos, ents)] == [value]
+
+
+def test_a_time_hence_is_one_expression_with_its_count() -> None:
+    """ "in a week's time": the article, the unit and "'s time" are one date, as "a week from now" is."""
+    words = ["Ferries", "resume", "in", "a", "week", "'s", "time", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True] * 4 + [False, True, False, False],
+              ents=["O", "O", "O", "O", "B-DATE", "O", "O", "O"], sent_starts=[True] + [False] * 7)  # fmt: skip
+    assert times(doc) == [("a week's time", "2011-W44")]
+
+
+def test_a_period_ended_on_a_date_lies_before_the_telling() -> None:
+    """ "The loss for the year ended Dec. 31 is large": the year is over, so its last day is the one gone, not the
+    nearest one ahead."""
+    words = ["The", "loss", "for", "the", "year", "ended", "Dec.", "31", "is", "large", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 8, 1, 4, 2, 4, 5, 6, 8, 8, 8],
+        deps=["det", "nsubj", "prep", "det", "pobj", "acl", "npadvmod", "nummod", "ROOT", "acomp", "punct"],
+        tags=["DT", "NN", "IN", "DT", "NN", "VBN", "NNP", "CD", "VBZ", "JJ", "."],
+        pos=["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "PROPN", "NUM", "AUX", "ADJ", "PUNCT"],
+        lemmas=["the", "loss", "for", "the", "year", "end", "Dec.", "31", "be", "large", "."],
+        ents=["O", "O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O"],
+    )
+    assert times(doc) == [("Dec. 31", "2010-12-31")]
