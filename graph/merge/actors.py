@@ -103,17 +103,19 @@ def _outlet_ref(facts: ArticleFacts) -> MentionRef:
 
 def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
     """The name node of every mention; a surname that fits people who cannot be one gets one node per article, and
-    ``pronouns`` (the mentions that refer to others) tell the sex of the full names they stand for."""
+    ``pronouns`` (the mentions that refer to others) tell the sex of the full names they stand for. A surname is a
+    person's whatever kind the extractor gave it, a group's too: "Sanders said", which the tagger reads as a plural,
+    beside "Ann Sanders" in the article."""
     kinds = _voted_kinds(refs)
     surnames = _surnames_by_article(refs)
     people = {normalise(r.mention.text) for r in refs if r.mention.kind is ActorKind.PERSON}
     nodes = {}
     for ref in refs:
         kind = ref.mention.kind
-        if kind in RETYPED and is_named(ref.mention):
+        if (kind in RETYPED or kind is ActorKind.GROUP) and is_named(ref.mention):
             name = normalise(ref.mention.text)
             surname = name in surnames.get(ref.article_id, ()) or (name in surnames.get("", ()) and name in people)
-            kind = ActorKind.PERSON if surname else kinds[name]
+            kind = ActorKind.PERSON if surname else kinds[name] if kind in RETYPED else kind
         nodes[ref] = _node(ref, kind)
     _strip_epithets(nodes)
     _sex_full_names(nodes, pronouns)
@@ -199,10 +201,18 @@ def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
             if len(tokens) > 1:
                 people[ref.article_id].add(surname_of(" ".join(tokens)))
                 people[""].add(surname_of(" ".join(tokens)))
-        elif mention.kind is not ActorKind.PLACE and " " in (name := normalise(mention.text)):
-            org_words[ref.article_id].update(name.split())
-            org_words[""].update(name.split())
+        elif mention.kind is not ActorKind.PLACE and _longer_name(mention.text):
+            words = normalise(mention.text).split()
+            org_words[ref.article_id].update(words)
+            org_words[""].update(words)
     return {article: names - org_words[article] for article, names in people.items()}
+
+
+def _longer_name(text: str) -> bool:
+    """Whether an organisation's mention is a name of two words or more, which a proper name's capitalised last word
+    ends ("Hale Motor Company", "Channel 4"); the recogniser's stray "Hale in" (a surname and the word after it) is
+    none."""
+    return " " in normalise(text) and not text.split()[-1][:1].islower()
 
 
 def _voted_kinds(refs: Iterable[MentionRef]) -> dict[str, ActorKind]:

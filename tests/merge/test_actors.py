@@ -524,3 +524,24 @@ def test_a_familiar_form_of_a_given_name_is_the_same_person() -> None:
 def test_a_name_given_in_its_own_right_is_no_familiar_form_of_a_longer_one() -> None:
     found = labels([facts("a", ("Sandra Vell", P)), facts("b", ("Alexandra Vell", P))])
     assert found == [("Alexandra Vell", {"Alexandra Vell"}), ("Sandra Vell", {"Sandra Vell"})]
+
+
+def test_a_surname_read_as_a_group_is_the_person_the_story_names_in_full() -> None:
+    """ "Pellows said" may be tagged a plural, a group: beside "Nora Pellows" it is she, in her article and in one
+    that names her only by the surname."""
+    group = ActorKind.GROUP
+    story = merge([facts("a", ("Nora Pellows", P), ("Pellows", group), ("Pellows", P)), facts("b", ("Pellows", group))])
+    assert [(a.label, a.kind, len(a.mentions)) for a in story.actors.values()] == [("Nora Pellows", P, 4)]
+
+
+def test_a_plural_name_beside_no_full_name_of_that_surname_stays_a_group() -> None:
+    found = merge([facts("a", ("Nora Pellows", P), ("Greens", ActorKind.GROUP))]).actors.values()
+    assert sorted((a.label, a.kind) for a in found) == [("Greens", ActorKind.GROUP), ("Nora Pellows", P)]
+
+
+def test_a_surname_is_the_persons_beside_a_stray_phrase_the_recogniser_ran_it_into() -> None:
+    """ "Hale in" (the recogniser's organisation, a surname and the word after it) is no organisation's name that
+    would make "Hale" a word of a company's rather than Tom Hale's surname."""
+    story = merge([facts("a", ("Tom Hale", P), ("Hale in", ORG), ("Hale", ORG), ("Hale", ORG))])
+    assert ("Tom Hale", P) in [(a.label, a.kind) for a in story.actors.values()]
+    assert {"Hale", "Tom Hale"} <= next(a.aliases for a in story.actors.values() if a.label == "Tom Hale")
