@@ -184,14 +184,14 @@ def _told_sex(words: str) -> str | None:
 
 
 def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
-    """The surnames of the people each article names in full, less the words of its longer organisation names: there
-    "Henderson" is Fritz Henderson though the recogniser typed it a place, while "Ford" beside both "William Ford" and
-    "Ford Motor Company" is left to the vote. Under the key "" are the surnames of the people the whole story names
-    in full, less the words of all its longer organisation names: a surname alone in an article, that the recogniser
-    typed a person somewhere, is such a person's too ("Gowdy" mostly typed an organisation, "Ann Gowdy" named in
-    another article)."""
-    people: dict[str, set[str]] = defaultdict(set)
-    org_words: dict[str, set[str]] = defaultdict(set)
+    """The surnames of the people each article names in full, less the words of its longer organisation names where
+    those are written as often as the people: there "Henderson" is Fritz Henderson though the recogniser typed it a
+    place, while "Ford" beside "William Ford" once and "Ford Motor Company" as often is left to the vote, and "Hale"
+    named as Tom Hale many times beside one "Hale University" is his. Under the key "" are the same for the whole
+    story: a surname alone in an article, that the recogniser typed a person somewhere, is such a person's too
+    ("Gowdy" mostly typed an organisation, "Ann Gowdy" named in another article)."""
+    people: dict[str, Counter[str]] = defaultdict(Counter)
+    org_words: dict[str, Counter[str]] = defaultdict(Counter)
     for ref in refs:
         mention = ref.mention
         if not is_named(mention):
@@ -199,13 +199,16 @@ def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
         if mention.kind is ActorKind.PERSON:
             tokens = person_tokens(mention.text)
             if len(tokens) > 1:
-                people[ref.article_id].add(surname_of(" ".join(tokens)))
-                people[""].add(surname_of(" ".join(tokens)))
+                people[ref.article_id][surname_of(" ".join(tokens))] += 1
+                people[""][surname_of(" ".join(tokens))] += 1
         elif mention.kind is not ActorKind.PLACE and _longer_name(mention.text):
-            words = normalise(mention.text).split()
+            words = set(normalise(mention.text).split())
             org_words[ref.article_id].update(words)
             org_words[""].update(words)
-    return {article: names - org_words[article] for article, names in people.items()}
+    return {
+        article: {name for name, n in named.items() if n > org_words[article][name]}
+        for article, named in people.items()
+    }
 
 
 def _longer_name(text: str) -> bool:

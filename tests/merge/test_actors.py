@@ -545,3 +545,13 @@ def test_a_surname_is_the_persons_beside_a_stray_phrase_the_recogniser_ran_it_in
     story = merge([facts("a", ("Tom Hale", P), ("Hale in", ORG), ("Hale", ORG), ("Hale", ORG))])
     assert ("Tom Hale", P) in [(a.label, a.kind) for a in story.actors.values()]
     assert {"Hale", "Tom Hale"} <= next(a.aliases for a in story.actors.values() if a.label == "Tom Hale")
+
+
+def test_a_surname_is_the_persons_where_he_is_named_in_full_more_often_than_a_body_after_him() -> None:
+    """One "Hale University" beside Tom Hale named in full again and again does not make the bare "Hale" a body's;
+    "Hale Motor Company" named as often as Tom Hale leaves it to the recogniser's vote."""
+    person = [facts("a", ("Tom Hale", P), ("Hale", ORG), ("Hale University", ORG), ("Tom Hale", P), ("Hale", ORG))]
+    assert ("Tom Hale", P) in [(a.label, a.kind) for a in merge(person).actors.values()]
+    assert {"Hale", "Tom Hale"} <= next(a.aliases for a in merge(person).actors.values() if a.label == "Tom Hale")
+    company = [facts("a", ("Tom Hale", P), ("Hale", ORG), ("Hale Motor Company", ORG), ("Hale", ORG))]
+    assert sorted(a.label for a in merge(company).actors.values()) == ["Hale Motor Company", "Tom Hale"]
