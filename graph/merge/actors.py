@@ -18,7 +18,16 @@ from typing import TypeVar
 import networkx as nx
 
 from graph.extract.speaker_words import ROLE_GENDERS
-from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_event_name, is_named, sexes_fit
+from graph.merge.naming import (
+    FAMILY,
+    NameNode,
+    content,
+    distinctive,
+    is_event_name,
+    is_named,
+    is_phrase,
+    sexes_fit,
+)
 from graph.merge.organisations import (
     bare_institutions,
     one_country_spelling,
@@ -361,13 +370,16 @@ def _kind(members: list[MentionRef], family: str) -> ActorKind:
 
 def _label(members: list[MentionRef], kind: ActorKind) -> str:
     """The fullest proper name the mentions give, without "the" (but for an outlet: "The Guardian") or a person's
-    titles ("Mr Hewitt" beside "Patricia Hewitt" is Patricia Hewitt). An organisation's fuller name must be given
+    titles ("Mr Hewitt" beside "Patricia Hewitt" is Patricia Hewitt), and never a phrase that runs past a name
+    (:func:`graph.merge.naming.is_phrase`: "Ann Lee to Tom Hill"). An organisation's fuller name must be given
     often enough to be its name rather than a stray phrase ("the first Airbus A380" beside Airbus many times), and
     names of events ("Conservative Party Conference") label no organisation."""
     own = [r for r in members if r.mention.refers is None] or members  # a description whose name was dropped
     counts = Counter(_label_candidates(own, kind))
     least = 1 if kind is ActorKind.PERSON else max(1, max(counts.values()) // 10)
-    label = max(counts, key=lambda n: (counts[n] >= least, len(content(normalise(n))), counts[n], -len(n), n))
+    label = max(
+        counts, key=lambda n: (counts[n] >= least, not is_phrase(n), len(content(normalise(n))), counts[n], -len(n), n)
+    )
     return re.sub(r"^(?:the|The)\s+(?=[a-z]*[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph.model import ActorKind, Mention
-from graph.names import NAMES_KEPT, STOPWORDS, normalise
+from graph.names import NAME_PARTICLES, NAMES_KEPT, STOPWORDS, normalise
 
 FAMILY = {
     ActorKind.PERSON: "person",
@@ -83,3 +83,12 @@ def is_event_name(text: str) -> bool:
     """Whether a name of two words or more names an event ("Labour Party Conference"): its last word says so."""
     words = normalise(text).split()
     return len(words) > 1 and words[-1] in EVENT_HEADS
+
+
+def is_phrase(text: str) -> bool:
+    """Whether a mention's words run past a name into the sentence: a word in lower case after the first that no name
+    holds ("Ann Lee to Tom Hill", "Acme at"), or one that ends it; "Bank of Marlow" and "Ana de la Cruz" are names."""
+    words = re.findall(r"[\w'’-]+", text)[1:]
+    return bool(words) and (
+        words[-1].islower() or any(w.islower() and w not in STOPWORDS and w not in NAME_PARTICLES for w in words)
+    )

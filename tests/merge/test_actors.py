@@ -8,9 +8,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from types import FrameType
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from graph.merge.naming import is_phrase
 from graph.merge.story import merge
 from graph.model import PUBLISHER_SPAN, ActorKind, Article, ArticleFacts, Mention, Quote, Span
 from graph.rdf.iris import actor_node
@@ -555,3 +557,17 @@ def test_a_surname_is_the_persons_where_he_is_named_in_full_more_often_than_a_bo
     assert {"Hale", "Tom Hale"} <= next(a.aliases for a in merge(person).actors.values() if a.label == "Tom Hale")
     company = [facts("a", ("Tom Hale", P), ("Hale", ORG), ("Hale Motor Company", ORG), ("Hale", ORG))]
     assert sorted(a.label for a in merge(company).actors.values()) == ["Hale Motor Company", "Tom Hale"]
+
+
+def test_a_phrase_the_recogniser_ran_past_a_name_does_not_label_the_actor() -> None:
+    found = labels([facts("a", ("Nora Pellows", ORG), ("Nora Pellows to Hale", ORG), ("Pellows", ORG))])
+    assert [label for label, _ in found] == ["Nora Pellows"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("Nora Pellows to Hale", True), ("Acme at", True), ("the Bank of Marlow", False), ("Ana de la Cruz", False),
+     ("Nora Pellows", False), ("Pellows", False)],
+)  # fmt: skip
+def test_a_phrase_runs_past_a_name_with_a_lower_case_word_no_name_holds(text: str, phrase: bool) -> None:
+    assert is_phrase(text) is phrase
