@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph.model import ActorKind, Mention
-from graph.names import NAME_PARTICLES, NAMES_KEPT, STOPWORDS, normalise
+from graph.names import NAMES_KEPT, STOPWORDS, normalise
 
 FAMILY = {
     ActorKind.PERSON: "person",
@@ -85,10 +85,19 @@ def is_event_name(text: str) -> bool:
     return len(words) > 1 and words[-1] in EVENT_HEADS
 
 
+PHRASE_WORDS = frozenset(["to", "by", "with", "from", "as", "or", "but", "than", "vs", "said", "says", "told"])
+"""Words in lower case that no name of an actor holds between its capitalised words: a name the recogniser gives
+with one runs on into the sentence ("Ann Lee to Tom Hill")."""
+
+
 def is_phrase(text: str) -> bool:
-    """Whether a mention's words run past a name into the sentence: a word in lower case after the first that no name
-    holds ("Ann Lee to Tom Hill", "Acme at"), or one that ends it; "Bank of Marlow" and "Ana de la Cruz" are names."""
-    words = re.findall(r"[\w'’-]+", text)[1:]
-    return bool(words) and (
-        words[-1].islower() or any(w.islower() and w not in STOPWORDS and w not in NAME_PARTICLES for w in words)
-    )
+    """Whether a name runs past its end into the sentence: a word of :data:`PHRASE_WORDS` between two capitalised
+    words ("Ann Lee to Tom Hill"), or a name ending in a word such as "at" or "and" ("Acme at"); "Bank of Marlow",
+    "University of Marlow at Esk" and a capitalised description ("Celebrity website Marlow") are none."""
+    words = re.findall(r"[\w'’-]+", text)
+    capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if not capitals:
+        return False
+    if len(words) > 1 and words[-1] in STOPWORDS and words[-2][:1].isupper():
+        return True
+    return any(w in PHRASE_WORDS for w in words[capitals[0] + 1 : capitals[-1]])

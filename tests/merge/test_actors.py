@@ -567,7 +567,8 @@ def test_a_phrase_the_recogniser_ran_past_a_name_does_not_label_the_actor() -> N
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [("Nora Pellows to Hale", True), ("Acme at", True), ("the Bank of Marlow", False), ("Ana de la Cruz", False),
-     ("Nora Pellows", False), ("Pellows", False)],
+     ("Nora Pellows", False), ("Pellows", False), ("the Marlow news agency", False), ("a Marlow man", False),
+     ("celebrity website Marlow", False), ("Celebrity website Marlow", False), ("University of Marlow at Esk", False)],
 )  # fmt: skip
 def test_a_phrase_runs_past_a_name_with_a_lower_case_word_no_name_holds(text: str, phrase: bool) -> None:
     assert is_phrase(text) is phrase
