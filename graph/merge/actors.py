@@ -125,6 +125,8 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
             name = normalise(ref.mention.text)
             surname = name in surnames.get(ref.article_id, ()) or (name in surnames.get("", ()) and name in people)
             kind = ActorKind.PERSON if surname else kinds[name] if kind in RETYPED else kind
+            if kind is ActorKind.PERSON and _family_name(name, surnames.get("", set())):
+                kind = ActorKind.GROUP
         nodes[ref] = _node(ref, kind)
     _strip_epithets(nodes)
     _sex_full_names(nodes, pronouns)
@@ -218,6 +220,13 @@ def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
         article: {name for name, n in named.items() if n > org_words[article][name]}
         for article, named in people.items()
     }
+
+
+def _family_name(name: str, surnames: Collection[str]) -> bool:
+    """Whether a normalised name of one word is the plural of a surname the story gives a person in full and no
+    surname itself: "the Pellowses", "Pellows" beside Nora Pellows stays hers; "Hales" beside Tom Hale is a family."""
+    stem = name.removesuffix("es") if name.endswith(("ses", "xes", "zes", "shes", "ches")) else name.removesuffix("s")
+    return " " not in name and stem != name and stem in surnames and name not in surnames
 
 
 def _longer_name(text: str) -> bool:
@@ -365,7 +374,10 @@ def _kind(members: list[MentionRef], family: str) -> ActorKind:
     publishes = any(r.mention.span == PUBLISHER_SPAN for r in members)
     if publishes or 4 * kinds[ActorKind.OUTLET] >= len(members):
         return ActorKind.OUTLET
-    return kinds.most_common(1)[0][0] if kinds else ActorKind.ORGANIZATION
+    if kinds:
+        return kinds.most_common(1)[0][0]
+    people = any(r.mention.kind is ActorKind.PERSON for r in members)  # a family ("the Hales": :func:`_family_name`)
+    return ActorKind.GROUP if people else ActorKind.ORGANIZATION
 
 
 def _label(members: list[MentionRef], kind: ActorKind) -> str:

@@ -572,3 +572,10 @@ def test_a_phrase_the_recogniser_ran_past_a_name_does_not_label_the_actor() -> N
 )  # fmt: skip
 def test_a_phrase_runs_past_a_name_with_a_lower_case_word_no_name_holds(text: str, phrase: bool) -> None:
     assert is_phrase(text) is phrase
+
+
+def test_the_plural_of_a_persons_surname_is_the_family_not_the_person() -> None:
+    """ "the Hales" beside Tom Hale is his family, a group; "Pellows" beside Nora Pellows stays her surname."""
+    story = merge([facts("a", ("Tom Hale", P), ("Hales", P)), facts("b", ("Nora Pellows", P), ("Pellows", P))])
+    found = sorted((a.label, a.kind) for a in story.actors.values())
+    assert found == [("Hales", ActorKind.GROUP), ("Nora Pellows", P), ("Tom Hale", P)]
