@@ -147,6 +147,8 @@ PERSON_NOUNS = frozenset(
         "leader",
     ]
 )
+LIST_WORDS = frozenset(["and", ","])
+"""Words that join the names of a list ("Lee and Hill", "Lee, Hill")."""
 OBJECTS = frozenset(["dobj", "ccomp", "xcomp"])
 """What a verb used actively and transitively takes: "Acme sold two million" acts, "the gadget sold well" does not."""
 OFFICE_TITLES = frozenset(["secretary", "secretaries", "undersecretary", "minister", "ministers"])
@@ -159,6 +161,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
     article gives elsewhere (:func:`graph.extract.headlines.cut_back`)."""
     lines = TitleCaseLines(doc)
     known = names_in_sentence_case(doc, lines)
+    people = people_named(doc)
     taken = 0  # where the last name ends: one that took in the words after it ("von der" + "Leyen") holds them
     for ent in doc.ents:
         ent = before_possessive(cut_back(ent, known, lines), known)
@@ -170,9 +173,38 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
             continue
         if completes_title(ent) or ent.start_char < taken:
             continue
-        mention = entity_mention(ent, article)
-        taken = mention.span.end
-        yield mention
+        for name in listed_people(ent, people) or [ent]:
+            mention = entity_mention(name, article)
+            taken = mention.span.end
+            yield mention
+
+
+def people_named(doc: Doc) -> frozenset[str]:
+    """The people the recogniser names in the article, each by its full name and by its surname (normalised): those
+    of its names of two words or more that list no one ("Ann Lee", "lee"; not "Ann Lee and Tom Hill")."""
+    found = set()
+    for ent in doc.ents:
+        words = normalise(ent.text).split()
+        if ent.label_ == "PERSON" and len(words) > 1 and not any(t.lower_ in LIST_WORDS for t in ent):
+            found |= {" ".join(words), words[-1]}
+    return frozenset(found)
+
+
+def listed_people(ent: DocSpan, people: frozenset[str]) -> list[DocSpan]:
+    """The people an entity lists by name, as a person's name each ("Lee and Hill", "Lee, Hill": the recogniser took
+    a list for one name), when every name of the list is one of the article's ``people`` (:func:`people_named`);
+    else none: "Lee and Hill" is a law firm where the article names no Lee nor Hill."""
+    from spacy.tokens import Span as DocSpan
+
+    doc, parts, start = ent.doc, [], ent.start
+    for token in ent:
+        if token.lower_ in LIST_WORDS:
+            parts.append(doc[start : token.i])
+            start = token.i + 1
+    parts.append(doc[start : ent.end])
+    if len(parts) < 2 or not all(part.text and normalise(part.text) in people for part in parts):
+        return []
+    return [DocSpan(doc, part.start, part.end, label="PERSON") for part in parts]
 
 
 def product_names(doc: Doc) -> frozenset[str]:

@@ -18,7 +18,16 @@ from typing import TypeVar
 import networkx as nx
 
 from graph.extract.speaker_words import ROLE_GENDERS
-from graph.merge.naming import FAMILY, NameNode, content, distinctive, is_event_name, is_named, sexes_fit
+from graph.merge.naming import (
+    FAMILY,
+    NameNode,
+    content,
+    distinctive,
+    is_event_name,
+    is_named,
+    is_phrase,
+    sexes_fit,
+)
 from graph.merge.organisations import (
     bare_institutions,
     one_country_spelling,
@@ -103,17 +112,21 @@ def _outlet_ref(facts: ArticleFacts) -> MentionRef:
 
 def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
     """The name node of every mention; a surname that fits people who cannot be one gets one node per article, and
-    ``pronouns`` (the mentions that refer to others) tell the sex of the full names they stand for."""
+    ``pronouns`` (the mentions that refer to others) tell the sex of the full names they stand for. A surname is a
+    person's whatever kind the extractor gave it, a group's too: "Sanders said", which the tagger reads as a plural,
+    beside "Ann Sanders" in the article."""
     kinds = _voted_kinds(refs)
     surnames = _surnames_by_article(refs)
     people = {normalise(r.mention.text) for r in refs if r.mention.kind is ActorKind.PERSON}
     nodes = {}
     for ref in refs:
         kind = ref.mention.kind
-        if kind in RETYPED and is_named(ref.mention):
+        if (kind in RETYPED or kind is ActorKind.GROUP) and is_named(ref.mention):
             name = normalise(ref.mention.text)
             surname = name in surnames.get(ref.article_id, ()) or (name in surnames.get("", ()) and name in people)
-            kind = ActorKind.PERSON if surname else kinds[name]
+            kind = ActorKind.PERSON if surname else kinds[name] if kind in RETYPED else kind
+            if kind is ActorKind.PERSON and _family_name(name, surnames.get("", set())):
+                kind = ActorKind.GROUP
         nodes[ref] = _node(ref, kind)
     _strip_epithets(nodes)
     _sex_full_names(nodes, pronouns)
@@ -182,14 +195,14 @@ def _told_sex(words: str) -> str | None:
 
 
 def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
-    """The surnames of the people each article names in full, less the words of its longer organisation names: there
-    "Henderson" is Fritz Henderson though the recogniser typed it a place, while "Ford" beside both "William Ford" and
-    "Ford Motor Company" is left to the vote. Under the key "" are the surnames of the people the whole story names
-    in full, less the words of all its longer organisation names: a surname alone in an article, that the recogniser
-    typed a person somewhere, is such a person's too ("Gowdy" mostly typed an organisation, "Ann Gowdy" named in
-    another article)."""
-    people: dict[str, set[str]] = defaultdict(set)
-    org_words: dict[str, set[str]] = defaultdict(set)
+    """The surnames of the people each article names in full, less the words of its longer organisation names where
+    those are written as often as the people: there "Henderson" is Fritz Henderson though the recogniser typed it a
+    place, while "Ford" beside "William Ford" once and "Ford Motor Company" as often is left to the vote, and "Hale"
+    named as Tom Hale many times beside one "Hale University" is his. Under the key "" are the same for the whole
+    story: a surname alone in an article, that the recogniser typed a person somewhere, is such a person's too
+    ("Gowdy" mostly typed an organisation, "Ann Gowdy" named in another article)."""
+    people: dict[str, Counter[str]] = defaultdict(Counter)
+    org_words: dict[str, Counter[str]] = defaultdict(Counter)
     for ref in refs:
         mention = ref.mention
         if not is_named(mention):
@@ -197,12 +210,30 @@ def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
         if mention.kind is ActorKind.PERSON:
             tokens = person_tokens(mention.text)
             if len(tokens) > 1:
-                people[ref.article_id].add(surname_of(" ".join(tokens)))
-                people[""].add(surname_of(" ".join(tokens)))
-        elif mention.kind is not ActorKind.PLACE and " " in (name := normalise(mention.text)):
-            org_words[ref.article_id].update(name.split())
-            org_words[""].update(name.split())
-    return {article: names - org_words[article] for article, names in people.items()}
+                people[ref.article_id][surname_of(" ".join(tokens))] += 1
+                people[""][surname_of(" ".join(tokens))] += 1
+        elif mention.kind is not ActorKind.PLACE and _longer_name(mention.text):
+            words = set(normalise(mention.text).split())
+            org_words[ref.article_id].update(words)
+            org_words[""].update(words)
+    return {
+        article: {name for name, n in named.items() if n > org_words[article][name]}
+        for article, named in people.items()
+    }
+
+
+def _family_name(name: str, surnames: Collection[str]) -> bool:
+    """Whether a normalised name of one word is the plural of a surname the story gives a person in full and no
+    surname itself: "the Pellowses", "Pellows" beside Nora Pellows stays hers; "Hales" beside Tom Hale is a family."""
+    stem = name.removesuffix("es") if name.endswith(("ses", "xes", "zes", "shes", "ches")) else name.removesuffix("s")
+    return " " not in name and stem != name and stem in surnames and name not in surnames
+
+
+def _longer_name(text: str) -> bool:
+    """Whether an organisation's mention is a name of two words or more, which a proper name's capitalised last word
+    ends ("Hale Motor Company", "Channel 4"); the recogniser's stray "Hale in" (a surname and the word after it) is
+    none."""
+    return " " in normalise(text) and not text.split()[-1][:1].islower()
 
 
 def _voted_kinds(refs: Iterable[MentionRef]) -> dict[str, ActorKind]:
@@ -343,18 +374,24 @@ def _kind(members: list[MentionRef], family: str) -> ActorKind:
     publishes = any(r.mention.span == PUBLISHER_SPAN for r in members)
     if publishes or 4 * kinds[ActorKind.OUTLET] >= len(members):
         return ActorKind.OUTLET
-    return kinds.most_common(1)[0][0] if kinds else ActorKind.ORGANIZATION
+    if kinds:
+        return kinds.most_common(1)[0][0]
+    people = any(r.mention.kind is ActorKind.PERSON for r in members)  # a family ("the Hales": :func:`_family_name`)
+    return ActorKind.GROUP if people else ActorKind.ORGANIZATION
 
 
 def _label(members: list[MentionRef], kind: ActorKind) -> str:
     """The fullest proper name the mentions give, without "the" (but for an outlet: "The Guardian") or a person's
-    titles ("Mr Hewitt" beside "Patricia Hewitt" is Patricia Hewitt). An organisation's fuller name must be given
+    titles ("Mr Hewitt" beside "Patricia Hewitt" is Patricia Hewitt), and never a phrase that runs past a name
+    (:func:`graph.merge.naming.is_phrase`: "Ann Lee to Tom Hill"). An organisation's fuller name must be given
     often enough to be its name rather than a stray phrase ("the first Airbus A380" beside Airbus many times), and
     names of events ("Conservative Party Conference") label no organisation."""
     own = [r for r in members if r.mention.refers is None] or members  # a description whose name was dropped
     counts = Counter(_label_candidates(own, kind))
     least = 1 if kind is ActorKind.PERSON else max(1, max(counts.values()) // 10)
-    label = max(counts, key=lambda n: (counts[n] >= least, len(content(normalise(n))), counts[n], -len(n), n))
+    label = max(
+        counts, key=lambda n: (counts[n] >= least, not is_phrase(n), len(content(normalise(n))), counts[n], -len(n), n)
+    )
     return re.sub(r"^(?:the|The)\s+(?=[a-z]*[A-Z])", "", label) if kind is not ActorKind.OUTLET else label
 
 

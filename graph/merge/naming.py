@@ -83,3 +83,21 @@ def is_event_name(text: str) -> bool:
     """Whether a name of two words or more names an event ("Labour Party Conference"): its last word says so."""
     words = normalise(text).split()
     return len(words) > 1 and words[-1] in EVENT_HEADS
+
+
+PHRASE_WORDS = frozenset(["to", "by", "with", "from", "as", "or", "but", "than", "vs", "said", "says", "told"])
+"""Words in lower case that no name of an actor holds between its capitalised words: a name the recogniser gives
+with one runs on into the sentence ("Ann Lee to Tom Hill")."""
+
+
+def is_phrase(text: str) -> bool:
+    """Whether a name runs past its end into the sentence: a word of :data:`PHRASE_WORDS` between two capitalised
+    words ("Ann Lee to Tom Hill"), or a name ending in a word such as "at" or "and" ("Acme at"); "Bank of Marlow",
+    "University of Marlow at Esk" and a capitalised description ("Celebrity website Marlow") are none."""
+    words = re.findall(r"[\w'’-]+", text)
+    capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if not capitals:
+        return False
+    if len(words) > 1 and words[-1] in STOPWORDS and words[-2][:1].isupper():
+        return True
+    return any(w in PHRASE_WORDS for w in words[capitals[0] + 1 : capitals[-1]])

@@ -54,3 +54,24 @@ def test_the_end_of_a_title_names_no_actor() -> None:
 def test_the_chief_of_a_company_keeps_the_company() -> None:
     assert _mentions("the chief of Acme spoke .", [1, 4, 1, 2, 4, 4], "det nsubj prep pobj ROOT punct",
                      "DET NOUN ADP PROPN VERB PUNCT", "O O O B-PERSON O O") == [("Acme", None)]  # fmt: skip
+
+
+def _kinds(words: str, heads: list[int], deps: str, pos: str, ents: str) -> list[tuple[str, ActorKind]]:
+    doc = Doc(VOCAB, words=words.split(), heads=heads, deps=deps.split(), pos=pos.split(), ents=ents.split())
+    return [(mention.text, mention.kind) for mention in extract_mentions(doc, Article("a", doc.text))]
+
+
+def test_a_list_of_people_the_recogniser_took_for_one_name_is_each_person() -> None:
+    # "Nora Pellows met Ivo Brandt . Pellows and Brandt left ." with "Pellows and Brandt" tagged one organisation
+    found = _kinds("Nora Pellows met Ivo Brandt . Pellows and Brandt left .", [1, 2, 2, 4, 2, 2, 9, 6, 6, 9, 9],
+                   "compound nsubj ROOT compound dobj punct nsubj cc conj ROOT punct",
+                   "PROPN PROPN VERB PROPN PROPN PUNCT PROPN CCONJ PROPN VERB PUNCT",
+                   "B-PERSON I-PERSON O B-PERSON I-PERSON O B-ORG I-ORG I-ORG O O")  # fmt: skip
+    person = ActorKind.PERSON
+    assert found == [("Nora Pellows", person), ("Ivo Brandt", person), ("Pellows", person), ("Brandt", person)]
+
+
+def test_a_name_joined_by_and_stays_one_where_the_article_names_no_such_people() -> None:
+    found = _kinds("Pellows and Brandt won .", [3, 0, 0, 3, 3], "nsubj cc conj ROOT punct",
+                   "PROPN CCONJ PROPN VERB PUNCT", "B-ORG I-ORG I-ORG O O")  # fmt: skip
+    assert found == [("Pellows and Brandt", ActorKind.ORGANIZATION)]

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from types import FrameType
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from graph.merge.naming import is_phrase
 from graph.merge.story import merge
 from graph.model import PUBLISHER_SPAN, ActorKind, Article, ArticleFacts, Mention, Quote, Span
 from graph.rdf.iris import actor_node
@@ -524,3 +526,56 @@ def test_a_familiar_form_of_a_given_name_is_the_same_person() -> None:
 def test_a_name_given_in_its_own_right_is_no_familiar_form_of_a_longer_one() -> None:
     found = labels([facts("a", ("Sandra Vell", P)), facts("b", ("Alexandra Vell", P))])
     assert found == [("Alexandra Vell", {"Alexandra Vell"}), ("Sandra Vell", {"Sandra Vell"})]
+
+
+def test_a_surname_read_as_a_group_is_the_person_the_story_names_in_full() -> None:
+    """ "Pellows said" may be tagged a plural, a group: beside "Nora Pellows" it is she, in her article and in one
+    that names her only by the surname."""
+    group = ActorKind.GROUP
+    story = merge([facts("a", ("Nora Pellows", P), ("Pellows", group), ("Pellows", P)), facts("b", ("Pellows", group))])
+    assert [(a.label, a.kind, len(a.mentions)) for a in story.actors.values()] == [("Nora Pellows", P, 4)]
+
+
+def test_a_plural_name_beside_no_full_name_of_that_surname_stays_a_group() -> None:
+    found = merge([facts("a", ("Nora Pellows", P), ("Greens", ActorKind.GROUP))]).actors.values()
+    assert sorted((a.label, a.kind) for a in found) == [("Greens", ActorKind.GROUP), ("Nora Pellows", P)]
+
+
+def test_a_surname_is_the_persons_beside_a_stray_phrase_the_recogniser_ran_it_into() -> None:
+    """ "Hale in" (the recogniser's organisation, a surname and the word after it) is no organisation's name that
+    would make "Hale" a word of a company's rather than Tom Hale's surname."""
+    story = merge([facts("a", ("Tom Hale", P), ("Hale in", ORG), ("Hale", ORG), ("Hale", ORG))])
+    assert ("Tom Hale", P) in [(a.label, a.kind) for a in story.actors.values()]
+    assert {"Hale", "Tom Hale"} <= next(a.aliases for a in story.actors.values() if a.label == "Tom Hale")
+
+
+def test_a_surname_is_the_persons_where_he_is_named_in_full_more_often_than_a_body_after_him() -> None:
+    """One "Hale University" beside Tom Hale named in full again and again does not make the bare "Hale" a body's;
+    "Hale Motor Company" named as often as Tom Hale leaves it to the recogniser's vote."""
+    person = [facts("a", ("Tom Hale", P), ("Hale", ORG), ("Hale University", ORG), ("Tom Hale", P), ("Hale", ORG))]
+    assert ("Tom Hale", P) in [(a.label, a.kind) for a in merge(person).actors.values()]
+    assert {"Hale", "Tom Hale"} <= next(a.aliases for a in merge(person).actors.values() if a.label == "Tom Hale")
+    company = [facts("a", ("Tom Hale", P), ("Hale", ORG), ("Hale Motor Company", ORG), ("Hale", ORG))]
+    assert sorted(a.label for a in merge(company).actors.values()) == ["Hale Motor Company", "Tom Hale"]
+
+
+def test_a_phrase_the_recogniser_ran_past_a_name_does_not_label_the_actor() -> None:
+    found = labels([facts("a", ("Nora Pellows", ORG), ("Nora Pellows to Hale", ORG), ("Pellows", ORG))])
+    assert [label for label, _ in found] == ["Nora Pellows"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("Nora Pellows to Hale", True), ("Acme at", True), ("the Bank of Marlow", False), ("Ana de la Cruz", False),
+     ("Nora Pellows", False), ("Pellows", False), ("the Marlow news agency", False), ("a Marlow man", False),
+     ("celebrity website Marlow", False), ("Celebrity website Marlow", False), ("University of Marlow at Esk", False)],
+)  # fmt: skip
+def test_a_phrase_runs_past_a_name_with_a_lower_case_word_no_name_holds(text: str, phrase: bool) -> None:
+    assert is_phrase(text) is phrase
+
+
+def test_the_plural_of_a_persons_surname_is_the_family_not_the_person() -> None:
+    """ "the Hales" beside Tom Hale is his family, a group; "Pellows" beside Nora Pellows stays her surname."""
+    story = merge([facts("a", ("Tom Hale", P), ("Hales", P)), facts("b", ("Nora Pellows", P), ("Pellows", P))])
+    found = sorted((a.label, a.kind) for a in story.actors.values())
+    assert found == [("Hales", ActorKind.GROUP), ("Nora Pellows", P), ("Tom Hale", P)]
