@@ -34,10 +34,12 @@ from graph.extract.reported_clauses import (
     subtree,
 )
 from graph.extract.reported_words import (
+    ACCUSING_VERBS,
     ADDRESSING_VERBS,
     APPEAL_VERBS,
     BARE_NOUN_VERBS,
     CLAIM_NOUNS,
+    CLAUSE_PHRASALS,
     CLAUSE_VERBS,
     DESCRIBING_VERBS,
     GROUP_PRONOUNS,
@@ -46,6 +48,7 @@ from graph.extract.reported_words import (
     OBJECT_TOPICS,
     TOPIC_VERBS,
     can_speak,
+    is_phrasal_cue,
 )
 from graph.extract.speaker_subjects import speaking_it
 from graph.extract.speakers import Attribution, speaker_for
@@ -208,7 +211,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
     """The contents a speech verb introduces, and the pattern: each clause after, before or around the cue; else
     the first of an infinitive, an appeal or a noun that finds one."""
     lemma = verb.lemma_.lower()
-    if lemma in CLAUSE_VERBS:
+    if lemma in CLAUSE_VERBS or is_phrasal_cue(verb, CLAUSE_PHRASALS):
         clauses = _clause_contents(verb)
         if clauses:
             return clauses
@@ -220,6 +223,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
         _object_topic,
         _object_said,
         _called,
+        _accused,
     )
     return [next((c for r in readings if (c := r(verb, lemma))), None)]
 
@@ -320,6 +324,20 @@ def _called(verb: Token, lemma: str) -> Content | None:
     if thing is None or said is None or said.i < thing.i:
         return None
     return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, "content after cue", short=True)
+
+
+def _accused(verb: Token, lemma: str) -> Content | None:
+    """ "accused her rival of lying", "charged two developers with fraud", "blamed the crisis on the council": the
+    object and what the subject holds it to, from the object through the preposition's phrase."""
+    prepositions = ACCUSING_VERBS.get(lemma, ())
+    thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if thing is None or not prepositions:
+        return None
+    on = [c for c in (*verb.rights, *thing.rights) if c.dep_ == "prep" and c.lower_ in prepositions]
+    prep = next((p for p in on if p.i > thing.i and any(c.dep_ in {"pobj", "pcomp"} for c in p.children)), None)
+    if prep is None:
+        return None
+    return Content(verb.doc[thing.left_edge.i : prep.right_edge.i + 1], verb, "noun content")
 
 
 def _claim_content(noun: Token) -> Content | None:

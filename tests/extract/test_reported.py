@@ -177,6 +177,32 @@ def _reported(body: str) -> dict[str, str | None]:
         ("The unions have pressed for a higher minimum wage.", "a higher minimum wage", "unions"),
         # what a question was about
         ("Reporters asked about the new budget on Monday.", "the new budget", "Reporters"),
+        # a cue made of a verb and its particle
+        (
+            "Ann Marsh pointed out that the bridge had been closed twice this year.",
+            "the bridge had been closed twice",
+            "Ann Marsh",
+        ),
+        # cues of a manner of saying whose clause is what was said
+        ("Tom Reed boasted that his team had raised more money than any rival.", "his team had raised", "Tom Reed"),
+        ("Ann Marsh joked that the new bridge would outlast the council.", "the new bridge would outlast", "Ann Marsh"),
+        # what an accusation, a charge or a blame holds the object to
+        (
+            "Senator Ann Marsh accused her rival of lying about the budget.",
+            "her rival of lying about the budget",
+            "Ann Marsh",
+        ),
+        (
+            "Federal prosecutors charged two local developers with defrauding investors.",
+            "two local developers with defrauding investors",
+            "prosecutors",
+        ),
+        ("Ann Marsh blamed the water crisis on the state agency.", "the water crisis on the state agency", "Ann Marsh"),
+        (
+            "Mayor Tom Reed criticized the council for delaying the vote on the new bridge.",
+            "the council for delaying the vote",
+            "Tom Reed",
+        ),
     ],
 )
 def test_reported_speaker(body: str, content: str, speaker: str) -> None:
@@ -226,6 +252,10 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         "All four senators spoke on Monday, and none has said they would vote for the bill.",
         "Nobody claimed that the vote had been close.",
         "The fire claimed the lives of four people in the valley.",
+        # "go on" says nothing by itself
+        "The mayor went on as if the vote had never been taken.",
+        # a charge to a card, a charge with no crime named
+        "The shop charged the customers a fee for every bag.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
