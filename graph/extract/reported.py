@@ -41,6 +41,7 @@ from graph.extract.reported_words import (
     CLAIM_NOUNS,
     CLAUSE_PHRASALS,
     CLAUSE_VERBS,
+    DEMAND_NOUNS,
     DESCRIBING_VERBS,
     GROUP_PRONOUNS,
     INFINITIVE_VERBS,
@@ -200,7 +201,7 @@ def _contents(doc: Doc) -> Iterator[Content]:
             found = [_according(token)]
         elif token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children):
             found = _verb_content(token)  # not "he didn't say where the cuts would fall"
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS | DEMAND_NOUNS:
             found = [_claim_content(token)]
         else:
             continue
@@ -341,18 +342,39 @@ def _accused(verb: Token, lemma: str) -> Content | None:
 
 
 def _claim_content(noun: Token) -> Content | None:
-    """ "his claim that he won", "the warning that prices would rise": a "that" clause of a noun of saying."""
+    """ "his claim that he won", "the warning that prices would rise": a "that" clause of a noun of saying; or, for a
+    noun of demanding with its owner, what it asks for ("her call for an inquiry", "his pledge to cut taxes")."""
     clause = next((c for c in noun.rights if c.dep_ in {"acl", "relcl", "ccomp"}), None)
-    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if clause is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return Content(subtree(clause), noun, "noun content")
+    return _demanded(noun)
+
+
+def _demanded(noun: Token) -> Content | None:
+    """What a noun of demanding with its owner asks for: "her call for an inquiry", "his pledge to cut taxes"; never
+    one with no owner ("a call for papers", "answered the call for volunteers")."""
+    if noun.lemma_.lower() not in DEMAND_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
         return None
-    return Content(subtree(clause), noun, "noun content")
+    asked = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if asked is not None and any(c.dep_ == "pobj" for c in asked.children):
+        return Content(noun.doc[asked.i + 1 : asked.right_edge.i + 1], noun, "noun content", short=True)
+    act = next((c for c in noun.rights if c.dep_ == "acl" and any(t.tag_ == "TO" for t in c.lefts)), None)
+    return None if act is None else Content(subtree(act), noun, "noun content")
 
 
 def demand_of(verb: Token) -> Token | None:
-    """The "for" or "on" of "call for", "call on": a demand, which reports what the caller wants."""
+    """The "for" or "on" of "call for", "call on", or the clause of "called for all sides to talk" (the parser's
+    "for" that opens a clause): a demand, which reports what the caller wants."""
     if verb.lemma_.lower() != "call":
         return None
-    return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)  # not "On Monday, …"
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)  # not "On Monday"
+    if prep is not None:
+        return prep
+    return next((c for c in verb.rights if c.dep_ == "advcl" and any(_opens_for(m) for m in c.lefts)), None)
+
+
+def _opens_for(token: Token) -> bool:
+    return token.dep_ == "mark" and token.lower_ == "for"
 
 
 def cue_pattern(cue: Token, content_start: int) -> str:

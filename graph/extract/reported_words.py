@@ -91,6 +91,8 @@ CLAIM_NOUNS = frozenset(
      "promise", "remark", "statement", "suggestion", "threat", "vow", "warning"}
 )  # fmt: skip
 """Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
+DEMAND_NOUNS = frozenset({"appeal", "call", "demand", "plea", "pledge", "promise", "threat", "vow"})
+"""Nouns of asking or promising whose "for" phrase or infinitive is what was said: "her call for an inquiry"."""
 SOURCE_NOUNS = ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | COLLECTIVE_NOUNS
 """Singular nouns of people and bodies that "according to" gives as a source ("according to a senior official")."""
 PEOPLE = frozenset(

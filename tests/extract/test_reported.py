@@ -203,6 +203,15 @@ def _reported(body: str) -> dict[str, str | None]:
             "the council for delaying the vote",
             "Tom Reed",
         ),
+        # a call for others to act, which the parser reads as a clause opened by "for"
+        (
+            "Mayor Tom Reed also called for all candidates to publish their tax plans in full.",
+            "all candidates to publish their tax plans",
+            "Tom Reed",
+        ),
+        # what a noun of demanding or promising asks for, said by its owner
+        ("Tom Reed renewed his call for an independent inquiry into the fire.", "an independent inquiry", "Tom Reed"),
+        ("Ann Marsh's promise to cut taxes for small firms won her the seat.", "to cut taxes for small", "Ann Marsh"),
     ],
 )
 def test_reported_speaker(body: str, content: str, speaker: str) -> None:
@@ -256,6 +265,8 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         "The mayor went on as if the vote had never been taken.",
         # a charge to a card, a charge with no crime named
         "The shop charged the customers a fee for every bag.",
+        # a call that nobody is said to own asks nothing of anyone
+        "The volunteers answered the call for help after the flood.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
