@@ -44,8 +44,9 @@ NOUN_VERBS = frozenset(
 )
 """Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
 BARE_NOUN_VERBS = frozenset(
-    {"announce", "concede", "emphasise", "emphasize", "predict", "reiterate", "stress", "tweet"}
-)
+    {"acknowledge", "announce", "concede", "emphasise", "emphasize", "note", "predict", "recall", "reiterate",
+     "stress", "tweet"}
+)  # fmt: skip
 """Cues whose object is what was said even as a bare noun: "announced his resignation", "tweeted her thanks"."""
 GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}

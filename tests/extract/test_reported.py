@@ -212,6 +212,10 @@ def _reported(body: str) -> dict[str, str | None]:
         # what a noun of demanding or promising asks for, said by its owner
         ("Tom Reed renewed his call for an independent inquiry into the fire.", "an independent inquiry", "Tom Reed"),
         ("Ann Marsh's promise to cut taxes for small firms won her the seat.", "to cut taxes for small", "Ann Marsh"),
+        # what was noted, acknowledged or recalled, as a noun phrase of its own
+        ("Ann Marsh noted her years as mayor of the town.", "her years as mayor", "Ann Marsh"),
+        ("The governor acknowledged their uphill battle in the north.", "their uphill battle", "governor"),
+        ("Tom Reed recalled a visit to his church in the spring.", "a visit to his church", "Tom Reed"),
     ],
 )
 def test_reported_speaker(body: str, content: str, speaker: str) -> None:
