@@ -283,3 +283,9 @@ def test_a_question_put_to_someone_is_addressed_to_them() -> None:
     facts = _facts("Mayor Ann Lee was asked by reporters whether she would run again.")
     question = next(q for q in facts.quotes if "whether she would run" in q.text)
     assert question.addressee is not None and "Lee" in question.addressee.text
+
+
+def test_an_aside_after_a_conjunction_reports_only_its_clause() -> None:
+    """ "And as X pointed out, …": the statement is the clause, without the conjunction and the aside."""
+    found = _reported("The council met twice.\n\nAnd as Ann Marsh pointed out, the bridge has been closed for years.")
+    assert found == {"the bridge has been closed for years": "Ann Marsh"}
