@@ -44,7 +44,7 @@ NOUN_VERBS = frozenset(
 )
 """Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
 BARE_NOUN_VERBS = frozenset(
-    {"acknowledge", "announce", "concede", "emphasise", "emphasize", "note", "predict", "recall", "reiterate",
+    {"acknowledge", "announce", "concede", "emphasise", "emphasize", "note", "predict", "reiterate",
      "stress", "tweet"}
 )  # fmt: skip
 """Cues whose object is what was said even as a bare noun: "announced his resignation", "tweeted her thanks"."""

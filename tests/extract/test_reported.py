@@ -212,10 +212,9 @@ def _reported(body: str) -> dict[str, str | None]:
         # what a noun of demanding or promising asks for, said by its owner
         ("Tom Reed renewed his call for an independent inquiry into the fire.", "an independent inquiry", "Tom Reed"),
         ("Ann Marsh's promise to cut taxes for small firms won her the seat.", "to cut taxes for small", "Ann Marsh"),
-        # what was noted, acknowledged or recalled, as a noun phrase of its own
+        # what was noted or acknowledged, as a noun phrase of its own
         ("Ann Marsh noted her years as mayor of the town.", "her years as mayor", "Ann Marsh"),
         ("The governor acknowledged their uphill battle in the north.", "their uphill battle", "governor"),
-        ("Tom Reed recalled a visit to his church in the spring.", "a visit to his church", "Tom Reed"),
     ],
 )
 def test_reported_speaker(body: str, content: str, speaker: str) -> None:
@@ -269,6 +268,8 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         "The mayor went on as if the vote had never been taken.",
         # a charge to a card, a charge with no crime named
         "The shop charged the customers a fee for every bag.",
+        # a maker recalls goods, not words
+        "The carmaker recalled two thousand of its new trucks.",
         # a call that nobody is said to own asks nothing of anyone
         "The volunteers answered the call for help after the flood.",
     ],
