@@ -21,7 +21,7 @@ from graph.extract.attribution import (
 )
 from graph.extract.documents import document_of
 from graph.extract.reported import demand_of
-from graph.extract.reported_words import SOURCE_NOUNS, can_speak
+from graph.extract.reported_words import SOURCE_NOUNS, can_speak, is_phrasal_cue
 from graph.model import Span
 
 if TYPE_CHECKING:
@@ -44,11 +44,6 @@ NAMING_VERBS = frozenset({"call", "dub", "label", "name", "term", "title", "enti
 
 OPENING_MARKS = " \t“\"'‘"
 """What may stand between a quote's first word and the end of the sentence before it: spaces and opening marks."""
-PHRASAL_REPORTING = frozenset(
-    {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
-     ("break", "in")}
-)  # fmt: skip
-"""Verbs of saying made of a verb and its particle ("she shot back, “…”", "he went on: “…”")."""
 QUOTATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 """Tags of a verb inverted after a quote with its subject after it ("“…!” beamed Ann Lee"), VBN where the tagger
 takes the past tense for a participle."""
@@ -243,7 +238,7 @@ def is_reporting(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in REPORTING_VERBS or (lemma == "put" and any(c.lower_ == "it" for c in token.children)):
         return True
-    return any(c.dep_ in {"prt", "advmod"} and (lemma, c.lower_) in PHRASAL_REPORTING for c in token.children)
+    return is_phrasal_cue(token)
 
 
 def inverted_verb(doc: Doc, span: Span, text: str) -> Token | None:

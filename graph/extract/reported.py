@@ -34,11 +34,14 @@ from graph.extract.reported_clauses import (
     subtree,
 )
 from graph.extract.reported_words import (
+    ACCUSING_VERBS,
     ADDRESSING_VERBS,
     APPEAL_VERBS,
     BARE_NOUN_VERBS,
     CLAIM_NOUNS,
+    CLAUSE_PHRASALS,
     CLAUSE_VERBS,
+    DEMAND_NOUNS,
     DESCRIBING_VERBS,
     GROUP_PRONOUNS,
     INFINITIVE_VERBS,
@@ -46,6 +49,7 @@ from graph.extract.reported_words import (
     OBJECT_TOPICS,
     TOPIC_VERBS,
     can_speak,
+    is_phrasal_cue,
 )
 from graph.extract.speaker_subjects import speaking_it
 from graph.extract.speakers import Attribution, speaker_for
@@ -197,7 +201,7 @@ def _contents(doc: Doc) -> Iterator[Content]:
             found = [_according(token)]
         elif token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children):
             found = _verb_content(token)  # not "he didn't say where the cuts would fall"
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS | DEMAND_NOUNS:
             found = [_claim_content(token)]
         else:
             continue
@@ -208,7 +212,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
     """The contents a speech verb introduces, and the pattern: each clause after, before or around the cue; else
     the first of an infinitive, an appeal or a noun that finds one."""
     lemma = verb.lemma_.lower()
-    if lemma in CLAUSE_VERBS:
+    if lemma in CLAUSE_VERBS or is_phrasal_cue(verb, CLAUSE_PHRASALS):
         clauses = _clause_contents(verb)
         if clauses:
             return clauses
@@ -220,6 +224,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
         _object_topic,
         _object_said,
         _called,
+        _accused,
     )
     return [next((c for r in readings if (c := r(verb, lemma))), None)]
 
@@ -322,19 +327,54 @@ def _called(verb: Token, lemma: str) -> Content | None:
     return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, "content after cue", short=True)
 
 
-def _claim_content(noun: Token) -> Content | None:
-    """ "his claim that he won", "the warning that prices would rise": a "that" clause of a noun of saying."""
-    clause = next((c for c in noun.rights if c.dep_ in {"acl", "relcl", "ccomp"}), None)
-    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+def _accused(verb: Token, lemma: str) -> Content | None:
+    """ "accused her rival of lying", "charged two developers with fraud", "blamed the crisis on the council": the
+    object and what the subject holds it to, from the object through the preposition's phrase."""
+    prepositions = ACCUSING_VERBS.get(lemma, ())
+    thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if thing is None or not prepositions:
         return None
-    return Content(subtree(clause), noun, "noun content")
+    on = [c for c in (*verb.rights, *thing.rights) if c.dep_ == "prep" and c.lower_ in prepositions]
+    prep = next((p for p in on if p.i > thing.i and any(c.dep_ in {"pobj", "pcomp"} for c in p.children)), None)
+    if prep is None:
+        return None
+    return Content(verb.doc[thing.left_edge.i : prep.right_edge.i + 1], verb, "noun content")
+
+
+def _claim_content(noun: Token) -> Content | None:
+    """ "his claim that he won", "the warning that prices would rise": a "that" clause of a noun of saying; or, for a
+    noun of demanding with its owner, what it asks for ("her call for an inquiry", "his pledge to cut taxes")."""
+    clause = next((c for c in noun.rights if c.dep_ in {"acl", "relcl", "ccomp"}), None)
+    if clause is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return Content(subtree(clause), noun, "noun content")
+    return _demanded(noun)
+
+
+def _demanded(noun: Token) -> Content | None:
+    """What a noun of demanding with its owner asks for: "her call for an inquiry", "his pledge to cut taxes"; never
+    one with no owner ("a call for papers", "answered the call for volunteers")."""
+    if noun.lemma_.lower() not in DEMAND_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    asked = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if asked is not None and any(c.dep_ == "pobj" for c in asked.children):
+        return Content(noun.doc[asked.i + 1 : asked.right_edge.i + 1], noun, "noun content", short=True)
+    act = next((c for c in noun.rights if c.dep_ == "acl" and any(t.tag_ == "TO" for t in c.lefts)), None)
+    return None if act is None else Content(subtree(act), noun, "noun content")
 
 
 def demand_of(verb: Token) -> Token | None:
-    """The "for" or "on" of "call for", "call on": a demand, which reports what the caller wants."""
+    """The "for" or "on" of "call for", "call on", or the clause of "called for all sides to talk" (the parser's
+    "for" that opens a clause): a demand, which reports what the caller wants."""
     if verb.lemma_.lower() != "call":
         return None
-    return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)  # not "On Monday, …"
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)  # not "On Monday"
+    if prep is not None:
+        return prep
+    return next((c for c in verb.rights if c.dep_ == "advcl" and any(_opens_for(m) for m in c.lefts)), None)
+
+
+def _opens_for(token: Token) -> bool:
+    return token.dep_ == "mark" and token.lower_ == "for"
 
 
 def cue_pattern(cue: Token, content_start: int) -> str:

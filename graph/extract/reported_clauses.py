@@ -72,6 +72,8 @@ def clause_without(head: Token, aside: Token) -> DocSpan:
     start, end = head.left_edge.i, head.right_edge.i
     while end > start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
+    while start < skip[0] and doc[start].dep_ == "cc":  # "And as Ann Lee noted, …": the conjunction is no content
+        start += 1
     if skip[0] <= start:  # the aside opens the sentence: the content starts after it and its comma
         start = skip[1] + 1
         while start < end and doc[start].is_punct:

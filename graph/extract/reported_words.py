@@ -25,9 +25,18 @@ ADDRESSING_VERBS = frozenset({"ask", "tell"})
 """Cues whose passive subject is the one spoken to ("she was asked whether …", "he was told that …"), not the
 speaker."""
 CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
-    {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree"}
-)
+    {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree",
+     "boast", "brag", "counter", "hint", "joke", "lament", "quip", "retort", "signal", "speculate", "wonder"}
+)  # fmt: skip
 """Cues whose clause ("that …", "whether …", or the sentence around them) is what was said."""
+PHRASAL_CUES = frozenset(
+    {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
+     ("break", "in"), ("point", "out")}
+)  # fmt: skip
+"""Verbs of saying made of a verb and its particle ("she shot back, “…”", "he pointed out that …")."""
+CLAUSE_PHRASALS = PHRASAL_CUES - {("go", "on")}
+"""Those whose clause is what was said ("she shot back that …"); not "go on", which goes on to do or goes on as if
+nothing happened."""
 INFINITIVE_VERBS = frozenset({"claim", "promise", "vow", "threaten", "pledge", "agree", "offer", "refuse", "deny"})
 """Cues whose infinitive is what was said: "claimed to have voted", "vowed to fight on"."""
 NOUN_VERBS = frozenset(
@@ -35,8 +44,9 @@ NOUN_VERBS = frozenset(
 )
 """Cues whose object is what was said when it is a phrase, not a bare noun: "announced plans to close the plant"."""
 BARE_NOUN_VERBS = frozenset(
-    {"announce", "concede", "emphasise", "emphasize", "predict", "reiterate", "stress", "tweet"}
-)
+    {"acknowledge", "announce", "concede", "emphasise", "emphasize", "note", "predict", "reiterate",
+     "stress", "tweet"}
+)  # fmt: skip
 """Cues whose object is what was said even as a bare noun: "announced his resignation", "tweeted her thanks"."""
 GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
@@ -61,6 +71,18 @@ OBJECT_TOPICS = {
 }
 """A cue and its object whose preposition names what was said: "claimed responsibility for the attack", "told the
 story of how she fled"."""
+ACCUSING_VERBS = {
+    "accuse": ("of",),
+    "blame": ("for", "on"),
+    "charge": ("with",),
+    "condemn": ("for",),
+    "criticise": ("for",),
+    "criticize": ("for",),
+    "fault": ("for",),
+    "praise": ("for",),
+}
+"""Cues that judge their object, and the preposition that says for what: "accused her rival of lying", "charged
+the driver with fraud", "blamed the crisis on the council"."""
 DESCRIBING_VERBS = {"call": "oprd", "describe": "prep"}
 """Cues that say what their object is, and the dependency of what they say: "called it a disaster", "described it
 as a disaster"."""
@@ -70,6 +92,8 @@ CLAIM_NOUNS = frozenset(
      "promise", "remark", "statement", "suggestion", "threat", "vow", "warning"}
 )  # fmt: skip
 """Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
+DEMAND_NOUNS = frozenset({"appeal", "call", "demand", "plea", "pledge", "promise", "threat", "vow"})
+"""Nouns of asking or promising whose "for" phrase or infinitive is what was said: "her call for an inquiry"."""
 SOURCE_NOUNS = ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | COLLECTIVE_NOUNS
 """Singular nouns of people and bodies that "according to" gives as a source ("according to a senior official")."""
 PEOPLE = frozenset(
@@ -77,6 +101,12 @@ PEOPLE = frozenset(
      "fan", "veteran", "soldier", "police", "officer", "doctor", "nurse", "teacher", "neighbor", "neighbour"}
 )  # fmt: skip
 """Nouns of people that the lists of speakers' nouns leave out: "people told her “…”" is speech by people."""
+
+
+def is_phrasal_cue(token: Token, pairs: frozenset[tuple[str, str]] = PHRASAL_CUES) -> bool:
+    """Whether a verb says something with its particle (one of ``pairs``): "shot back", "went on", "pointed out"."""
+    lemma = token.lemma_.lower()
+    return any(c.dep_ in {"prt", "advmod"} and (lemma, c.lower_) in pairs for c in token.children)
 
 
 def can_speak(token: Token) -> bool:

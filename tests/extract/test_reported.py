@@ -177,6 +177,44 @@ def _reported(body: str) -> dict[str, str | None]:
         ("The unions have pressed for a higher minimum wage.", "a higher minimum wage", "unions"),
         # what a question was about
         ("Reporters asked about the new budget on Monday.", "the new budget", "Reporters"),
+        # a cue made of a verb and its particle
+        (
+            "Ann Marsh pointed out that the bridge had been closed twice this year.",
+            "the bridge had been closed twice",
+            "Ann Marsh",
+        ),
+        # cues of a manner of saying whose clause is what was said
+        ("Tom Reed boasted that his team had raised more money than any rival.", "his team had raised", "Tom Reed"),
+        ("Ann Marsh joked that the new bridge would outlast the council.", "the new bridge would outlast", "Ann Marsh"),
+        # what an accusation, a charge or a blame holds the object to
+        (
+            "Senator Ann Marsh accused her rival of lying about the budget.",
+            "her rival of lying about the budget",
+            "Ann Marsh",
+        ),
+        (
+            "Federal prosecutors charged two local developers with defrauding investors.",
+            "two local developers with defrauding investors",
+            "prosecutors",
+        ),
+        ("Ann Marsh blamed the water crisis on the state agency.", "the water crisis on the state agency", "Ann Marsh"),
+        (
+            "Mayor Tom Reed criticized the council for delaying the vote on the new bridge.",
+            "the council for delaying the vote",
+            "Tom Reed",
+        ),
+        # a call for others to act, which the parser reads as a clause opened by "for"
+        (
+            "Mayor Tom Reed also called for all candidates to publish their tax plans in full.",
+            "all candidates to publish their tax plans",
+            "Tom Reed",
+        ),
+        # what a noun of demanding or promising asks for, said by its owner
+        ("Tom Reed renewed his call for an independent inquiry into the fire.", "an independent inquiry", "Tom Reed"),
+        ("Ann Marsh's promise to cut taxes for small firms won her the seat.", "to cut taxes for small", "Ann Marsh"),
+        # what was noted or acknowledged, as a noun phrase of its own
+        ("Ann Marsh noted her years as mayor of the town.", "her years as mayor", "Ann Marsh"),
+        ("The governor acknowledged their uphill battle in the north.", "their uphill battle", "governor"),
     ],
 )
 def test_reported_speaker(body: str, content: str, speaker: str) -> None:
@@ -226,6 +264,14 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         "All four senators spoke on Monday, and none has said they would vote for the bill.",
         "Nobody claimed that the vote had been close.",
         "The fire claimed the lives of four people in the valley.",
+        # "go on" says nothing by itself
+        "The mayor went on as if the vote had never been taken.",
+        # a charge to a card, a charge with no crime named
+        "The shop charged the customers a fee for every bag.",
+        # a maker recalls goods, not words
+        "The carmaker recalled two thousand of its new trucks.",
+        # a call that nobody is said to own asks nothing of anyone
+        "The volunteers answered the call for help after the flood.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
@@ -238,3 +284,9 @@ def test_a_question_put_to_someone_is_addressed_to_them() -> None:
     facts = _facts("Mayor Ann Lee was asked by reporters whether she would run again.")
     question = next(q for q in facts.quotes if "whether she would run" in q.text)
     assert question.addressee is not None and "Lee" in question.addressee.text
+
+
+def test_an_aside_after_a_conjunction_reports_only_its_clause() -> None:
+    """ "And as X pointed out, …": the statement is the clause, without the conjunction and the aside."""
+    found = _reported("The council met twice.\n\nAnd as Ann Marsh pointed out, the bridge has been closed for years.")
+    assert found == {"the bridge has been closed for years": "Ann Marsh"}
