@@ -369,7 +369,25 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
     if passive and not climbed and verb.lemma_.lower() in SAID_OF and any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "Ann Lee was said to be “furious”": nobody named says it
     subject = min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
-    return past_dateline(subject) if is_dateline(subject) else subject
+    if is_dateline(subject):
+        return past_dateline(subject)
+    return _unclosed_apposition(subject, verb) or subject
+
+
+def _unclosed_apposition(subject: Token, verb: Token) -> Token | None:
+    """A name or noun the parse hung on a subject before ``verb`` as its apposition that, opened by a comma, runs
+    right up to the verb with no comma closing it: the verb's own subject ("To meet Tom Hill, Ann Lee said, is …":
+    Ann Lee says it, not Tom Hill; "His aide, Ann Lee said …"). An apposition closed by a comma ("Ann Lee, the mayor,
+    said") only describes the subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if subject.i > verb.i or before is None or before.is_punct:
+        return None
+    for appos in subject.rights:
+        opened = appos.left_edge.i > subject.i and verb.doc[appos.left_edge.i - 1].text == ","
+        named = appos.pos_ in {"PROPN", "NOUN"}
+        if appos.dep_ == "appos" and named and opened and appos.right_edge.i == before.i:
+            return appos
+    return None
 
 
 def is_dateline(token: Token) -> bool:

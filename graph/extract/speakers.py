@@ -20,6 +20,7 @@ from graph.extract.attribution import (
     PARTICIPLES,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     SUBJECTS,
     named_head,
 )
@@ -64,6 +65,11 @@ PRONOUN_GENDERS = {
 LINK_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her"}),
               "they": frozenset({"they", "them", "their"}), "it": frozenset({"it"})}  # fmt: skip
 """Subject pronouns that pass a speaker on ("He added …"), and the forms of a later pronoun that may take it up."""
+Salience = tuple[int, int, int]
+"""Of a subject: where its sentence starts; 0 when it is the subject of a reporting verb, else 1; how deep its clause
+lies (0 for the main clause). Of the subjects of one sentence, a later speaking "he" or "they" stands for the one who
+speaks there, else the one of the main clause ("Tom Hill, Ann Lee said, has built a “…”. “…,” she said": Ann Lee,
+who goes on speaking)."""
 
 
 @dataclass
@@ -74,9 +80,9 @@ class Attribution:
     recent: list[Mention] = field(default_factory=list)
     authors: list[tuple[int, str, Mention]] = field(default_factory=list)
     """(character offset, document lemma, author), in text order."""
-    subjects: dict[Span, tuple[int, int]] = field(default_factory=dict)
-    """Mentions that are the subject of their clause, with where their sentence starts and how deep their clause lies
-    under it (0 for the main clause): the actors a later "he" or "they" most likely stands for."""
+    subjects: dict[Span, Salience] = field(default_factory=dict)
+    """Mentions that are the subject of their clause, with how salient each is (:data:`Salience`): the actors a later
+    "he" or "they" most likely stands for."""
     genders: dict[str, str] = field(default_factory=dict)
     """The surnames the article gives an honorific ("Mr. Hill", "Ms Roe"), and the pronoun each takes."""
     roles: dict[Span, str] = field(default_factory=dict)
@@ -134,7 +140,7 @@ class Attribution:
         context._learn_documents(doc)
         return context
 
-    def _note(self, mention: Mention, salience: tuple[int, int] | None = None) -> None:
+    def _note(self, mention: Mention, salience: Salience | None = None) -> None:
         self.recent.append(mention)
         if salience is not None:
             self.subjects[mention.span] = salience
@@ -158,7 +164,8 @@ class Attribution:
 
     def antecedent(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """What a pronoun stands for: of the fitting subjects in the nearest sentence before it that has one, the one
-        of the main clause ("Ann Lee told reporters that her son, Tom, was safe. “…,” she said": Ann Lee), else the
+        who speaks there, else the one of the main clause ("Ann Lee told reporters that her son, Tom, was safe. “…,” she
+        said": Ann Lee; "The mayor, Tom Hill said, has wasted millions. “…,” he said": Tom Hill), else the
         nearest actor that fits; never a name inside quoted words, nor one whose honorific says the other gender. A
         subject pronoun found so passes on what it stands for ("Ann Lee spoke first. She said Tom Hill was wrong.
         “…,” she added": Ann Lee); the pronoun itself when nothing earlier fits."""
@@ -192,7 +199,7 @@ class Attribution:
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""
         nearest: Mention | None = None
-        best: tuple[Mention, tuple[int, int]] | None = None
+        best: tuple[Mention, Salience] | None = None
         for m in self._before(pronoun.span.start):
             if not self._agrees(m, pronoun.text.lower(), wanted) or self.in_quote(m.span):
                 continue
@@ -204,7 +211,7 @@ class Attribution:
                 continue
             if best is not None and salience[0] != best[1][0]:
                 break  # past the sentence of the nearest fitting subject
-            if best is None or salience[1] < best[1][1]:
+            if best is None or salience[1:] < best[1][1:]:
                 best = (m, salience)
         return best[0] if best is not None else nearest or pronoun
 
@@ -296,8 +303,8 @@ def _as_person(mention: Mention, people: set[str]) -> Mention:
     return Mention(mention.span, mention.text, ActorKind.PERSON, mention.role)
 
 
-def _salience(doc: Doc, mention: Mention) -> tuple[int, int] | None:
-    """Where the sentence of a subject mention starts and how deep its clause lies; None when it is no subject."""
+def _salience(doc: Doc, mention: Mention) -> Salience | None:
+    """How salient a subject mention is (:data:`Salience`); None when it is no subject."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
         return None
@@ -305,8 +312,9 @@ def _salience(doc: Doc, mention: Mention) -> tuple[int, int] | None:
     return _depth(root) if root.dep_ in NOMINAL_SUBJECTS else None
 
 
-def _depth(subject: Token) -> tuple[int, int]:
-    return subject.sent.start_char, sum(1 for _ in subject.head.ancestors)
+def _depth(subject: Token) -> Salience:
+    speaking = subject.head.lemma_.lower() in REPORTING_VERBS
+    return subject.sent.start_char, 0 if speaking else 1, sum(1 for _ in subject.head.ancestors)
 
 
 def _fits(mention: Mention, wanted: ActorKind) -> bool:

@@ -20,6 +20,13 @@ from tests.extract.news_copy import direct_quotes
             "We will appeal the ruling",
             "Ann Lee",
         ),
+        # "he" stands for who spoke in the sentence before, not for the subject of the words he said there
+        (
+            "The mayor, Bob Grant said on Monday, has wasted the budget on “vanity projects.”\n\n“It is a scandal and "
+            "the council knows it,” he said.",
+            "It is a scandal",
+            "Bob Grant",
+        ),
         # an honorific says which name "she" cannot stand for
         (
             "Mr. Hill spoke on Monday after Ms. Lee.\n\n“The budget is a disgrace and we will vote it down,” she said.",
