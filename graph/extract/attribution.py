@@ -411,6 +411,14 @@ def _takes_head_subject(clause: Token) -> bool:
     return not (clause.dep_ == "advcl" and clause.tag_ in FINITE)
 
 
+def introduces_what_follows(verb: Token) -> bool:
+    """Whether a reporting verb's clause ends in a colon before any other mark ("Tom Hill said: “…”", "Ann Lee told
+    reporters on Monday: “…”"): it gives the words after the colon, never a quote that ends right before its sentence
+    (““We are farmers,” Ann Lee said. “We are not thieves.” Tom Hill said: “…”": the second is still Ann Lee's)."""
+    mark = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.is_punct), None)
+    return mark is not None and mark.text == ":"
+
+
 def object_of(preposition: Token) -> Token | None:
     """The object of a preposition: "officials" in "according to officials"."""
     return next((obj for obj in preposition.children if obj.dep_ == "pobj"), None)

@@ -174,6 +174,12 @@ from tests.extract.news_copy import direct_quotes
             "It is a disgrace.",
             "Tom Hill",
         ),
+        # a cue that ends in a colon gives the words after it, not a quote that ends right before its sentence
+        (
+            "“We are farmers,” Ms. Alawin said. “We are not thieves.” Mr. Zadeh said: “The storm ruined us.”",
+            "We are not thieves.",
+            "Alawin",
+        ),
         # speech verbs the lexicon long missed, and "as X put it"
         (
             "As one Ohio official put it, “the council has lost its nerve.”",
