@@ -341,11 +341,26 @@ def _is_definite(token: Token) -> bool:
 
 
 def described(relative: Token) -> Token | None:
-    """The noun a relative clause describes, for its "who" ("Tom Hill, who chairs the board, said …")."""
+    """The noun a relative clause describes, for its "who" ("Tom Hill, who chairs the board, said …"); of a list of
+    three or more, the last when the clause comes right after it (:func:`_last_listed`)."""
     verb = relative.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return _last_listed(verb.head, verb) or verb.head
+
+
+def _last_listed(noun: Token, clause: Token) -> Token | None:
+    """The last of a list of three or more nouns, when a relative clause set off by a comma comes right after it,
+    which the parse hangs on the first: the clause describes the one it follows ("guests like Ann Lee, Tom Hill and
+    Bob Grant, who joked, “…”": Bob Grant). Two joined by "and" may share the clause ("Ann Lee and Tom Hill, who
+    wrote the report, …"); they are left as parsed."""
+    listed = [c for c in noun.conjuncts if c.i > noun.i]
+    if len(listed) < 2:
+        return None
+    last, opening = listed[-1], clause.left_edge.i
+    return last if opening >= 2 and noun.doc[opening - 1].text == "," and last.right_edge.i == opening - 2 else None
 
 
 def _described_by(subject: Token) -> Token | None:

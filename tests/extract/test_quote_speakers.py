@@ -174,6 +174,13 @@ from tests.extract.news_copy import direct_quotes
             "It is a disgrace.",
             "Tom Hill",
         ),
+        # a "who" right after a list of three names is the last of them
+        (
+            "The fair featured singers like Ann Lee, Tom Hill, Bob Grant and Carl Mott, who joked of the new hall, "
+            "“I have not seen it yet, but I am going to.”",
+            "I have not seen it yet",
+            "Carl Mott",
+        ),
         # a cue that ends in a colon gives the words after it, not a quote that ends right before its sentence
         (
             "“We are farmers,” Ms. Alawin said. “We are not thieves.” Mr. Zadeh said: “The storm ruined us.”",
