@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.headlines import dateline_end
+from graph.extract.headlines import DATELINE_DASHES, dateline_end
 from graph.extract.speaker_words import ROLE_NOUNS
 from graph.model import ActorKind
 
@@ -270,7 +270,8 @@ def subject_of(verb: Token) -> Token | None:
             return _previous_subject(current)
         joined = current.dep_ == "conj"
         relative = current.head.dep_ == "relcl" and current.head.head.pos_ in {"NOUN", "PROPN"}
-        current = _clause_of(current.head.head) if relative and _free_adjunct(current) else current.head
+        aside = (relative and _free_adjunct(current)) or _after_aside(current)
+        current = _clause_of(current.head.head) if aside else current.head
     return None
 
 
@@ -323,6 +324,17 @@ def _free_adjunct(clause: Token) -> bool:
     her rival, calling it “…”": Ann Lee calls it, not the lawsuit; "Ann Lee would not pay a builder who said he was
     owed money, saying, “…”": Ann Lee, not the builder)."""
     return clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
+
+
+def _after_aside(clause: Token) -> bool:
+    """Whether a participle comes right after an aside set off by dashes that the parse hangs it on ("Farmers
+    circled the arena - where the Hawks played - while chanting “…”": the farmers chant, not the Hawks): it goes on
+    with the clause the aside interrupts."""
+    head, opening = clause.head, clause.head.left_edge.i
+    if clause.tag_ != "VBG" or head.i > clause.i or opening == 0 or clause.left_edge.i == 0:
+        return False
+    dashes = DATELINE_DASHES  # the marks of an aside are those of a dateline
+    return clause.doc[clause.left_edge.i - 1].text in dashes and clause.doc[opening - 1].text in dashes
 
 
 def _addressed(noun: Token) -> bool:

@@ -174,6 +174,13 @@ from tests.extract.news_copy import direct_quotes
             "It is a disgrace.",
             "Tom Hill",
         ),
+        # a participle after an aside set off by dashes goes on with the clause the aside interrupts
+        (
+            "Small groups of farmers kept up their protest, circling the streets around the arena - where the Oakdale "
+            "Hawks played the Riverton Bears - while chanting, “Fair prices now.”",
+            "Fair prices now.",
+            "farmers",
+        ),
         # a "who" right after a list of three names is the last of them
         (
             "The fair featured singers like Ann Lee, Tom Hill, Bob Grant and Carl Mott, who joked of the new hall, "
