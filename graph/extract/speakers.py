@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
+PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+"""The recogniser's labels of places and bodies: after a preposition ("in Oak County", "on Capitol Hill", which it
+often takes for a body), no "who" that follows describes them."""
 ROLE_KINDS = {"they": ActorKind.GROUP, "it": ActorKind.ORGANIZATION}
 """The kind of actor a role subject or a subject pronoun is, when its pronoun says so (else a person)."""
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
@@ -348,7 +351,19 @@ def described(relative: Token) -> Token | None:
         verb = verb.head
     if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if relative.lower_ == "who" and verb.head.ent_type_ in PLACES and verb.head.dep_ == "pobj":
+        return _placed(verb.head)
     return _last_listed(verb.head, verb) or verb.head
+
+
+def _placed(place: Token) -> Token | None:
+    """The noun right before the preposition of a place or a body that a "who" clause follows, which the "who"
+    describes instead ("farmers in Oak County, who say …", "Democrats in the Senate, who argue …": the farmers, the
+    Democrats); none when no noun is there."""
+    if place.head.i == 0:
+        return None
+    before = place.doc[place.head.i - 1]
+    return before if before.pos_ in {"NOUN", "PROPN"} and before.ent_type_ not in PLACES else None
 
 
 def _last_listed(noun: Token, clause: Token) -> Token | None:

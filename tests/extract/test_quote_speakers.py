@@ -188,6 +188,20 @@ from tests.extract.news_copy import direct_quotes
             "I have not seen it yet",
             "Carl Mott",
         ),
+        # a "who" after a place names the people the place follows, never the place
+        (
+            "The plan is likely to calm nervous farmers in Riverton County, who said on Monday, “The tax will ruin "
+            "every small grower we know.”",
+            "The tax will ruin",
+            "farmers",
+        ),
+        # "they" stands for a plural of bodies ("counties", "states") as for a plural of people
+        (
+            "Twenty-seven counties led by Oakdale are challenging the rules in court.\n\n“The agency has gone far "
+            "beyond its authority,” they said in a filing.",
+            "The agency has gone far",
+            "counties",
+        ),
         # a cue that ends in a colon gives the words after it, not a quote that ends right before its sentence
         (
             "“We are farmers,” Ms. Alawin said. “We are not thieves.” Mr. Zadeh said: “The storm ruined us.”",
