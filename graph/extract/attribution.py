@@ -259,7 +259,7 @@ def subject_of(verb: Token) -> Token | None:
         return shown
     current, joined = verb, False
     for _ in range(CLIMB_STEPS):
-        if _names_subject(current):
+        if _names_subject(current) and not (joined and _quoted_clause(current)):
             return _own_subject(current, climbed=current is not verb, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if not (_free_adjunct(current) or _addressed(current.head)):
@@ -324,6 +324,13 @@ def _free_adjunct(clause: Token) -> bool:
     her rival, calling it “…”": Ann Lee calls it, not the lawsuit; "Ann Lee would not pay a builder who said he was
     owed money, saying, “…”": Ann Lee, not the builder)."""
     return clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
+
+
+def _quoted_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause that opens with a quotation mark: words someone is quoted as saying, whose
+    subject ("That" in "-- “That makes me clever” -- and, asked again, insisting, “…”") is no subject of the narration
+    that a participle joined to it shares; the participle goes on with the clause above the quote."""
+    return verb.left_edge.is_quote and verb.left_edge.i < verb.i and verb.left_edge.head.i == verb.i
 
 
 def _after_aside(clause: Token) -> bool:

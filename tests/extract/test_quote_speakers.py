@@ -202,6 +202,13 @@ from tests.extract.news_copy import direct_quotes
             "The agency has gone far",
             "counties",
         ),
+        # a participle joined to a quoted clause goes on with the narration's subject, not the quote's
+        (
+            "Ann Lee hardly cleared up the matter, treating the charge first as a joke -- “That makes me clever” -- "
+            "and, when questioned after the meeting, asserting, “Of course, I pay my taxes.”",
+            "Of course, I pay my taxes.",
+            "Ann Lee",
+        ),
         # a cue that ends in a colon gives the words after it, not a quote that ends right before its sentence
         (
             "“We are farmers,” Ms. Alawin said. “We are not thieves.” Mr. Zadeh said: “The storm ruined us.”",
