@@ -330,7 +330,9 @@ def _quoted_clause(verb: Token) -> bool:
     """Whether ``verb`` heads a clause that opens with a quotation mark: words someone is quoted as saying, whose
     subject ("That" in "-- “That makes me clever” -- and, asked again, insisting, “…”") is no subject of the narration
     that a participle joined to it shares; the participle goes on with the clause above the quote."""
-    return verb.left_edge.is_quote and verb.left_edge.i < verb.i and verb.left_edge.head.i == verb.i
+    first = verb.left_edge
+    opened = first.is_quote or (first.i > 0 and verb.doc[first.i - 1].is_quote)
+    return opened and any(c.is_quote and c.i > verb.i for c in verb.children)
 
 
 def _after_aside(clause: Token) -> bool:
