@@ -331,7 +331,9 @@ def _quoted_clause(verb: Token) -> bool:
     subject ("That" in "-- “That makes me clever” -- and, asked again, insisting, “…”") is no subject of the narration
     that a participle joined to it shares; the participle goes on with the clause above the quote."""
     first = verb.left_edge
-    opened = first.is_quote or (first.i > 0 and verb.doc[first.i - 1].is_quote)
+    if first.is_quote and first.head.i == verb.i:
+        return True  # the opening mark hangs on the verb
+    opened = first.i > 0 and verb.doc[first.i - 1].is_quote  # it hangs higher up, right before the clause
     return opened and any(c.is_quote and c.i > verb.i for c in verb.children)
 
 
