@@ -259,7 +259,7 @@ def subject_of(verb: Token) -> Token | None:
         return shown
     current, joined = verb, False
     for _ in range(CLIMB_STEPS):
-        if _names_subject(current) and not (joined and _quoted_clause(current)):
+        if _names_subject(current) and not (joined and verb.tag_ == "VBG" and _quoted_clause(current)):
             return _own_subject(current, climbed=current is not verb, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if not (_free_adjunct(current) or _addressed(current.head)):
