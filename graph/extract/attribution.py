@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.headlines import dateline_end
+from graph.extract.headlines import DATELINE_DASHES, dateline_end
 from graph.extract.speaker_words import ROLE_NOUNS
 from graph.model import ActorKind
 
@@ -259,7 +259,7 @@ def subject_of(verb: Token) -> Token | None:
         return shown
     current, joined = verb, False
     for _ in range(CLIMB_STEPS):
-        if _names_subject(current):
+        if _names_subject(current) and not (joined and verb.tag_ == "VBG" and _quoted_clause(current)):
             return _own_subject(current, climbed=current is not verb, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if not (_free_adjunct(current) or _addressed(current.head)):
@@ -270,7 +270,8 @@ def subject_of(verb: Token) -> Token | None:
             return _previous_subject(current)
         joined = current.dep_ == "conj"
         relative = current.head.dep_ == "relcl" and current.head.head.pos_ in {"NOUN", "PROPN"}
-        current = _clause_of(current.head.head) if relative and _free_adjunct(current) else current.head
+        aside = (relative and _free_adjunct(current)) or _after_aside(current)
+        current = _clause_of(current.head.head) if aside else current.head
     return None
 
 
@@ -325,6 +326,28 @@ def _free_adjunct(clause: Token) -> bool:
     return clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
 
 
+def _quoted_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause that opens with a quotation mark: words someone is quoted as saying, whose
+    subject ("That" in "-- “That makes me clever” -- and, asked again, insisting, “…”") is no subject of the narration
+    that a participle joined to it shares; the participle goes on with the clause above the quote."""
+    first = verb.left_edge
+    if first.is_quote and first.head.i == verb.i:
+        return True  # the opening mark hangs on the verb
+    opened = first.i > 0 and verb.doc[first.i - 1].is_quote  # it hangs higher up, right before the clause
+    return opened and any(c.is_quote and c.i > verb.i for c in verb.children)
+
+
+def _after_aside(clause: Token) -> bool:
+    """Whether a participle comes right after an aside set off by dashes that the parse hangs it on ("Farmers
+    circled the arena - where the Hawks played - while chanting “…”": the farmers chant, not the Hawks): it goes on
+    with the clause the aside interrupts."""
+    head, opening = clause.head, clause.head.left_edge.i
+    if clause.tag_ != "VBG" or head.i > clause.i or opening == 0 or clause.left_edge.i == 0:
+        return False
+    dashes = DATELINE_DASHES  # the marks of an aside are those of a dateline
+    return clause.doc[clause.left_edge.i - 1].text in dashes and clause.doc[opening - 1].text in dashes
+
+
 def _addressed(noun: Token) -> bool:
     """Whether ``noun`` is whom a message goes to ("emailed supporters", "a text message to voters"): a participle
     after it says what the sender says ("The senator emailed supporters saying “…”"), not what they say."""
@@ -369,7 +392,25 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
     if passive and not climbed and verb.lemma_.lower() in SAID_OF and any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "Ann Lee was said to be “furious”": nobody named says it
     subject = min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
-    return past_dateline(subject) if is_dateline(subject) else subject
+    if is_dateline(subject):
+        return past_dateline(subject)
+    return _unclosed_apposition(subject, verb) or subject
+
+
+def _unclosed_apposition(subject: Token, verb: Token) -> Token | None:
+    """A name or noun the parse hung on a subject before ``verb`` as its apposition that, opened by a comma, runs
+    right up to the verb with no comma closing it: the verb's own subject ("To meet Tom Hill, Ann Lee said, is …":
+    Ann Lee says it, not Tom Hill; "His aide, Ann Lee said …"). An apposition closed by a comma ("Ann Lee, the mayor,
+    said") only describes the subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if subject.i > verb.i or before is None or before.is_punct:
+        return None
+    for appos in subject.rights:
+        opened = appos.left_edge.i > subject.i and verb.doc[appos.left_edge.i - 1].text == ","
+        named = appos.pos_ in {"PROPN", "NOUN"}
+        if appos.dep_ == "appos" and named and opened and appos.right_edge.i == before.i:
+            return appos
+    return None
 
 
 def is_dateline(token: Token) -> bool:
@@ -391,6 +432,14 @@ def _takes_head_subject(clause: Token) -> bool:
     if clause.dep_ not in CLIMB or clause.head.i == clause.i:
         return False
     return not (clause.dep_ == "advcl" and clause.tag_ in FINITE)
+
+
+def introduces_what_follows(verb: Token) -> bool:
+    """Whether a reporting verb's clause ends in a colon before any other mark ("Tom Hill said: “…”", "Ann Lee told
+    reporters on Monday: “…”"): it gives the words after the colon, never a quote that ends right before its sentence
+    (““We are farmers,” Ann Lee said. “We are not thieves.” Tom Hill said: “…”": the second is still Ann Lee's)."""
+    mark = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.is_punct), None)
+    return mark is not None and mark.text == ":"
 
 
 def object_of(preposition: Token) -> Token | None:

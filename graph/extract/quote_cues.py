@@ -15,6 +15,7 @@ from graph.extract.attribution import (
     OUTLET_VERBS,
     REPORTING_VERBS,
     entity_end,
+    introduces_what_follows,
     object_of,
     opens_according_to,
     subject_of,
@@ -187,7 +188,7 @@ def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
     if verb is None and is_reporting(sentence.root):
         subject = subject_of(sentence.root)
         verb = sentence.root if subject is not None and subject.left_edge.i == first[0].i else None
-    return verb
+    return None if verb is not None and introduces_what_follows(verb) else verb
 
 
 def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:

@@ -52,7 +52,7 @@ from graph.extract.reported_words import (
     is_phrasal_cue,
 )
 from graph.extract.speaker_subjects import speaking_it
-from graph.extract.speakers import Attribution, speaker_for
+from graph.extract.speakers import Attribution, described, speaker_for
 from graph.model import Article, Quote, Span
 
 if TYPE_CHECKING:
@@ -410,7 +410,8 @@ def _verb_speaker(cue: Token, pattern: str) -> Token | None:
         # an appeal is never inverted: "X called on Moscow to …" (a subject after it is the one appealed to)
         token = next((c for c in cue.lefts if c.dep_ in NOMINAL_SUBJECTS), token)
     if token.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-        token = named_head(cue.head)  # "Simonyan, the editor of RT, who had urged …"
+        noun = described(token)  # the noun the clause describes (speakers.described): a person, never a place
+        return None if noun is None else named_head(noun)  # "Simonyan, the editor of RT, who had urged …"
     return token
 
 

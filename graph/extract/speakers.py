@@ -20,6 +20,7 @@ from graph.extract.attribution import (
     PARTICIPLES,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     SUBJECTS,
     named_head,
 )
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
+PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+"""The recogniser's labels of places and bodies: after a preposition ("in Oak County", "on Capitol Hill", which it
+often takes for a body), no "who" that follows describes them."""
 ROLE_KINDS = {"they": ActorKind.GROUP, "it": ActorKind.ORGANIZATION}
 """The kind of actor a role subject or a subject pronoun is, when its pronoun says so (else a person)."""
 """The kinds of actor a "they" or a definite group ("the deputies") stands for."""
@@ -64,6 +68,11 @@ PRONOUN_GENDERS = {
 LINK_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her"}),
               "they": frozenset({"they", "them", "their"}), "it": frozenset({"it"})}  # fmt: skip
 """Subject pronouns that pass a speaker on ("He added …"), and the forms of a later pronoun that may take it up."""
+Salience = tuple[int, int, int]
+"""Of a subject: where its sentence starts; 0 when it is the subject of a reporting verb, else 1; how deep its clause
+lies (0 for the main clause). Of the subjects of one sentence, a later speaking "he" or "they" stands for the one who
+speaks there, else the one of the main clause ("Tom Hill, Ann Lee said, has built a “…”. “…,” she said": Ann Lee,
+who goes on speaking)."""
 
 
 @dataclass
@@ -74,9 +83,9 @@ class Attribution:
     recent: list[Mention] = field(default_factory=list)
     authors: list[tuple[int, str, Mention]] = field(default_factory=list)
     """(character offset, document lemma, author), in text order."""
-    subjects: dict[Span, tuple[int, int]] = field(default_factory=dict)
-    """Mentions that are the subject of their clause, with where their sentence starts and how deep their clause lies
-    under it (0 for the main clause): the actors a later "he" or "they" most likely stands for."""
+    subjects: dict[Span, Salience] = field(default_factory=dict)
+    """Mentions that are the subject of their clause, with how salient each is (:data:`Salience`): the actors a later
+    "he" or "they" most likely stands for."""
     genders: dict[str, str] = field(default_factory=dict)
     """The surnames the article gives an honorific ("Mr. Hill", "Ms Roe"), and the pronoun each takes."""
     roles: dict[Span, str] = field(default_factory=dict)
@@ -134,7 +143,7 @@ class Attribution:
         context._learn_documents(doc)
         return context
 
-    def _note(self, mention: Mention, salience: tuple[int, int] | None = None) -> None:
+    def _note(self, mention: Mention, salience: Salience | None = None) -> None:
         self.recent.append(mention)
         if salience is not None:
             self.subjects[mention.span] = salience
@@ -158,7 +167,8 @@ class Attribution:
 
     def antecedent(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """What a pronoun stands for: of the fitting subjects in the nearest sentence before it that has one, the one
-        of the main clause ("Ann Lee told reporters that her son, Tom, was safe. “…,” she said": Ann Lee), else the
+        who speaks there, else the one of the main clause ("Ann Lee told reporters that her son, Tom, was safe. “…,” she
+        said": Ann Lee; "The mayor, Tom Hill said, has wasted millions. “…,” he said": Tom Hill), else the
         nearest actor that fits; never a name inside quoted words, nor one whose honorific says the other gender. A
         subject pronoun found so passes on what it stands for ("Ann Lee spoke first. She said Tom Hill was wrong.
         “…,” she added": Ann Lee); the pronoun itself when nothing earlier fits."""
@@ -192,7 +202,7 @@ class Attribution:
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""
         nearest: Mention | None = None
-        best: tuple[Mention, tuple[int, int]] | None = None
+        best: tuple[Mention, Salience] | None = None
         for m in self._before(pronoun.span.start):
             if not self._agrees(m, pronoun.text.lower(), wanted) or self.in_quote(m.span):
                 continue
@@ -204,7 +214,7 @@ class Attribution:
                 continue
             if best is not None and salience[0] != best[1][0]:
                 break  # past the sentence of the nearest fitting subject
-            if best is None or salience[1] < best[1][1]:
+            if best is None or salience[1:] < best[1][1:]:
                 best = (m, salience)
         return best[0] if best is not None else nearest or pronoun
 
@@ -296,8 +306,8 @@ def _as_person(mention: Mention, people: set[str]) -> Mention:
     return Mention(mention.span, mention.text, ActorKind.PERSON, mention.role)
 
 
-def _salience(doc: Doc, mention: Mention) -> tuple[int, int] | None:
-    """Where the sentence of a subject mention starts and how deep its clause lies; None when it is no subject."""
+def _salience(doc: Doc, mention: Mention) -> Salience | None:
+    """How salient a subject mention is (:data:`Salience`); None when it is no subject."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
         return None
@@ -305,8 +315,9 @@ def _salience(doc: Doc, mention: Mention) -> tuple[int, int] | None:
     return _depth(root) if root.dep_ in NOMINAL_SUBJECTS else None
 
 
-def _depth(subject: Token) -> tuple[int, int]:
-    return subject.sent.start_char, sum(1 for _ in subject.head.ancestors)
+def _depth(subject: Token) -> Salience:
+    speaking = subject.head.lemma_.lower() in REPORTING_VERBS
+    return subject.sent.start_char, 0 if speaking else 1, sum(1 for _ in subject.head.ancestors)
 
 
 def _fits(mention: Mention, wanted: ActorKind) -> bool:
@@ -333,11 +344,38 @@ def _is_definite(token: Token) -> bool:
 
 
 def described(relative: Token) -> Token | None:
-    """The noun a relative clause describes, for its "who" ("Tom Hill, who chairs the board, said …")."""
+    """The noun a relative clause describes, for its "who" ("Tom Hill, who chairs the board, said …"); of a list of
+    three or more, the last when the clause comes right after it (:func:`_last_listed`)."""
     verb = relative.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if relative.lower_ == "who" and verb.head.ent_type_ in PLACES and verb.head.dep_ == "pobj":
+        return _placed(verb.head)
+    return _last_listed(verb.head, verb) or verb.head
+
+
+def _placed(place: Token) -> Token | None:
+    """The noun right before the preposition of a place or a body that a "who" clause follows, which the "who"
+    describes instead ("farmers in Oak County, who say …", "Democrats in the Senate, who argue …": the farmers, the
+    Democrats); none when no noun is there."""
+    if place.head.i == 0:
+        return None
+    before = place.doc[place.head.i - 1]
+    return before if before.pos_ in {"NOUN", "PROPN"} and before.ent_type_ not in PLACES else None
+
+
+def _last_listed(noun: Token, clause: Token) -> Token | None:
+    """The last of a list of three or more nouns, when a relative clause set off by a comma comes right after it,
+    which the parse hangs on the first: the clause describes the one it follows ("guests like Ann Lee, Tom Hill and
+    Bob Grant, who joked, “…”": Bob Grant). Two joined by "and" may share the clause ("Ann Lee and Tom Hill, who
+    wrote the report, …"); they are left as parsed."""
+    listed = [c for c in noun.conjuncts if c.i > noun.i]
+    if len(listed) < 2:
+        return None
+    last, opening = listed[-1], clause.left_edge.i
+    return last if opening >= 2 and noun.doc[opening - 1].text == "," and last.right_edge.i == opening - 2 else None
 
 
 def _described_by(subject: Token) -> Token | None:

@@ -20,6 +20,13 @@ from tests.extract.news_copy import direct_quotes
             "We will appeal the ruling",
             "Ann Lee",
         ),
+        # "he" stands for who spoke in the sentence before, not for the subject of the words he said there
+        (
+            "The mayor, Bob Grant said on Monday, has wasted the budget on “vanity projects.”\n\n“It is a scandal and "
+            "the council knows it,” he said.",
+            "It is a scandal",
+            "Bob Grant",
+        ),
         # an honorific says which name "she" cannot stand for
         (
             "Mr. Hill spoke on Monday after Ms. Lee.\n\n“The budget is a disgrace and we will vote it down,” she said.",
@@ -166,6 +173,47 @@ from tests.extract.news_copy import direct_quotes
             "best anyone could do.",
             "It is a disgrace.",
             "Tom Hill",
+        ),
+        # a participle after an aside set off by dashes goes on with the clause the aside interrupts
+        (
+            "Small groups of farmers kept up their protest, circling the streets around the arena - where the Oakdale "
+            "Hawks played the Riverton Bears - while chanting, “Fair prices now.”",
+            "Fair prices now.",
+            "farmers",
+        ),
+        # a "who" right after a list of three names is the last of them
+        (
+            "The fair featured singers like Ann Lee, Tom Hill, Bob Grant and Carl Mott, who joked of the new hall, "
+            "“I have not seen it yet, but I am going to.”",
+            "I have not seen it yet",
+            "Carl Mott",
+        ),
+        # a "who" after a place names the people the place follows, never the place
+        (
+            "The plan is likely to calm nervous farmers in Riverton County, who said on Monday, “The tax will ruin "
+            "every small grower we know.”",
+            "The tax will ruin",
+            "farmers",
+        ),
+        # "they" stands for a plural of bodies ("counties", "states") as for a plural of people
+        (
+            "Twenty-seven counties led by Oakdale are challenging the rules in court.\n\n“The agency has gone far "
+            "beyond its authority,” they said in a filing.",
+            "The agency has gone far",
+            "counties",
+        ),
+        # a participle joined to a quoted clause goes on with the narration's subject, not the quote's
+        (
+            "Ann Lee hardly cleared up the matter, treating the charge first as a joke -- “That makes me clever” -- "
+            "and, when questioned after the meeting, asserting, “Of course, I pay my taxes.”",
+            "Of course, I pay my taxes.",
+            "Ann Lee",
+        ),
+        # a cue that ends in a colon gives the words after it, not a quote that ends right before its sentence
+        (
+            "“We are farmers,” Ms. Alawin said. “We are not thieves.” Mr. Zadeh said: “The storm ruined us.”",
+            "We are not thieves.",
+            "Alawin",
         ),
         # speech verbs the lexicon long missed, and "as X put it"
         (

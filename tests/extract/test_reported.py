@@ -41,6 +41,12 @@ def _reported(body: str) -> dict[str, str | None]:
             "his new tax plan had won him many votes",
             "Tom Hill",
         ),
+        # a "who" after a body or a place after a preposition stands for the people before it
+        (
+            "The plan is likely to calm Democrats on Capitol Hill, who have argued that the tax hurts small growers.",
+            "that the tax hurts small growers",
+            "Democrats",
+        ),
         # the cue in the middle of its content, after the clause it reports
         (
             "The council held two long meetings, local officials said, the first in May and the second in June.",
