@@ -12,7 +12,7 @@ two articles' "said", however alike their speakers, dates and places, are two ac
 statement (an appeal, a letter or a petition is an act of its own, which outlets quote in different words: it joins
 as any event does, and so does a "said" that one statement makes one with it).
 Edges are taken best first, and a join is refused when the cluster would hold two mentions that cannot be one event
-(different agents, disjoint dates, different places, one word twice in one sentence): two petitions by two councils
+(different agents, disjoint dates, different places): two petitions by two councils
 stay two events, and no chain of near matches can join them. A plural or present-tense trigger ("rallies", "votes")
 names several happenings or a habit: it joins only on shared evidence, never on its word alone. Agents clash when
 both are named and differ, or when they are different kinds of actor: "the actress" and "Tara Reid" may be one,
@@ -273,7 +273,7 @@ def _tells(node: Node) -> bool:
 
 def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str, list[str]]) -> None:
     """Each bare mention joins an event of its own lemma, or failing that of a related one, of its own kind (it has
-    nothing else to clash with, but the other uses of its word in its own sentence): the one in its own article when
+    nothing else to clash with): the one in its own article when
     there is one, else the largest that more than one article tells; with none, bare mentions of one lemma that only
     name an event ("the explosion") are one event among themselves, and one whose words go on (:func:`_goes_on`) is
     an event of its own. A bare mention names the news of its own days: it joins only an event told in an article
@@ -283,7 +283,7 @@ def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str
     articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
     least = {id(c): min(c.members) for cs in full.values() for c in cs}
     alone: dict[str, list[Cluster]] = defaultdict(list)
-    for node in (n for n in nodes if n.bare):
+    for node in (n for n in nodes if n.bare and not n.plural):  # "the rallies": several, never one by its word
         own = cluster_of[node.index]
         fitting = [c for c in _candidates(node, full, related) if same_news(node, c) and not apart(own, c)]
         target = _largest(node, fitting, articles, least)

@@ -129,7 +129,6 @@ class Cluster:
         "places",
         "published",
         "quoted",
-        "sentences",
         "type",
     )
 
@@ -142,7 +141,6 @@ class Cluster:
         self.places = {where: {node.article_id}} if where.named else {}  # named places it happened in, and where told
         self.around = node.around
         self.published = {node.published} if node.published is not None else set()
-        self.sentences = {(node.article_id, node.mention.sentence.start, node.mention.lemma): node.mention.trigger}
         self.people_only = node.families == {"person"}
         self.bodies_only = node.families == {"body"}
         self.by_article = {node.article_id: {node.agents}} if node.families else {}
@@ -160,7 +158,6 @@ class Cluster:
             self.places.setdefault(place, set()).update(article_ids)
         if not other.around <= self.around:  # most members' articles name the places it already holds
             self.around = self.around | other.around
-        self.sentences.update(other.sentences)
         self.published |= other.published
         self.people_only |= other.people_only
         self.bodies_only |= other.bodies_only
@@ -176,17 +173,16 @@ class Cluster:
 
 def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, other people it
-    happened to ("endorsed Tom Hill", "endorsed Bo Chan"), other places, one word twice in one sentence, or dates
-    apart, or, unless their quotes are reports of one
-    ``statement``, a verb of saying that introduces quotes ("X said: …"): only the words said make two articles'
-    "said" one. Agents clash when both are named and differ ("the actress" may be anyone; "Reid" is not "Lohan"), when
-    one is people and the other bodies ("another blogger" is no council), or when one article names two ("one blogger
-    …", "another blogger …" are two)."""
+    happened to ("endorsed Tom Hill", "endorsed Bo Chan"), other places, or dates apart, or, unless their quotes are
+    reports of one ``statement``, a verb of saying that introduces quotes ("X said: …"): only the words said make two
+    articles' "said" one. Agents clash when both are named and differ ("the actress" may be anyone; "Reid" is not
+    "Lohan"), when one is people and the other bodies ("another blogger" is no council), or when one article names two
+    ("one blogger …", "another blogger …" are two)."""
     if a.type is not b.type or (not statement and (a.quoted or b.quoted)):
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
-    return _one_sentence_twice(a, b) or _participants_apart(a, b)
+    return _participants_apart(a, b)
 
 
 def same_news(node: Node, cluster: Cluster) -> bool:
@@ -203,13 +199,6 @@ def _acting_places(agents: Keys) -> Keys:
     return agents if actors and all(k.startswith("actor:place/") for k in actors) else NOWHERE
 
 
-def _one_sentence_twice(a: Cluster, b: Cluster) -> bool:
-    """Whether one sentence names a member of each with one word twice: "the mayor hit back at critics of her
-    response to the storm that hit the harbour" tells two happenings of "hit"."""
-    few, many = sorted((a.sentences, b.sentences), key=len)
-    return any(many.get(key, trigger) != trigger for key, trigger in few.items())
-
-
 def _participants_apart(a: Cluster, b: Cluster) -> bool:
     """Agents of other kinds (people and bodies), named people it happened to who differ, places that differ, or
     agents that differ."""
@@ -217,7 +206,17 @@ def _participants_apart(a: Cluster, b: Cluster) -> bool:
         return True
     if any(not share(x, y) for x in a.patients for y in b.patients):
         return True
-    return _places_apart(a, b) or _agents_apart(a, b)
+    return (_places_apart(a, b) and not _same_people_same_day(a, b)) or _agents_apart(a, b)
+
+
+def _same_people_same_day(a: Cluster, b: Cluster) -> bool:
+    """Whether both name one person or body it was done by or to, on days both know and that agree: then two places
+    are one place told finer and coarser ("arrested in Lisbon on Monday", "arrested in Portugal on Monday"), which
+    the merge cannot tell from two places without a gazetteer, so it lets the people and the day decide."""
+    if a.dates is None or b.dates is None:
+        return False
+    agents = any(share(x, y) for x in a.named for y in b.named)
+    return agents or any(share(x, y) for x in a.patients for y in b.patients)
 
 
 def _places_apart(a: Cluster, b: Cluster) -> bool:
