@@ -25,6 +25,7 @@ from graph.extract.attribution import (
     named_head,
 )
 from graph.extract.documents import document_author, document_of
+from graph.extract.reported_words import can_speak
 from graph.extract.speaker_subjects import (
     coordinated_subjects,
     holds_office,
@@ -359,11 +360,13 @@ def described(relative: Token) -> Token | None:
 def _placed(place: Token) -> Token | None:
     """The noun right before the preposition of a place or a body that a "who" clause follows, which the "who"
     describes instead ("farmers in Oak County, who say …", "Democrats in the Senate, who argue …": the farmers, the
-    Democrats); none when no noun is there."""
-    if place.head.i == 0:
-        return None
-    before = place.doc[place.head.i - 1]
-    return before if before.pos_ in {"NOUN", "PROPN"} and before.ent_type_ not in PLACES else None
+    Democrats); where the noun there is a thing ("the plan drew fire from Ecoguard, who …"), or none is, a body
+    itself, and a place never."""
+    before = place.doc[place.head.i - 1] if place.head.i else None
+    noun = before is not None and before.pos_ in {"NOUN", "PROPN"} and before.ent_type_ not in PLACES
+    if noun and before is not None and (can_speak(before) or before.tag_ in {"NNS", "NNPS"}):  # "farmers", not "fire"
+        return before
+    return place if place.ent_type_ == "ORG" else None
 
 
 def _last_listed(noun: Token, clause: Token) -> Token | None:

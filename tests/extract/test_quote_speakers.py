@@ -567,3 +567,20 @@ def test_a_speech_verb_below_a_passive_said_keeps_its_subject() -> None:
     body = "Tom Hill is reported to have called the new budget “a reckless gamble with the town's money.”"
     found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
     assert any("reckless gamble" in text and "Tom Hill" in (speaker or "") for text, speaker in found.items()), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The dam plan drew fire from Ecoguard, who called it “a slow-motion flood.”", "Ecoguard"),
+        ("Farmers in Oak County, who called the drought “the worst in memory,” asked for help.", "Farmers"),
+        ("The plan drew fire in Tarville, who called it “a slow-motion flood.”", None),
+    ],
+    ids=["a thing before a body: the body", "people before a place: the people", "a place alone: nobody"],
+)
+def test_a_who_after_a_place_or_body_is_the_speaker_before_it_only_when_it_can_speak(
+    body: str, speaker: str | None
+) -> None:
+    found = [q.speaker.text if q.speaker else None for q in direct_quotes(body)]
+    assert len(found) == 1 and (found[0] or "").startswith(speaker or "") and (speaker is not None or found[0] is None)
