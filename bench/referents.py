@@ -24,8 +24,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from graph.extract.speaker_words import ROLE_GENDERS
 from graph.model import Span
-from graph.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, TITLES, sex_of
+from graph.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PRONOUN_SEXES, TITLES, sex_of
 
 _PRONOUN_WORDS = "he she they it we i him her them who his their its you"
 PRONOUNS = frozenset(_PRONOUN_WORDS.split())
@@ -43,7 +44,7 @@ _THING_WORDS = (
     "post times news network press journal magazine newspaper website",  # news organisations
     "organization association council commission university center centre institute foundation company corporation",
     "fund pac survey poll study report video statement letter analysis law agreement plan order referendum",
-    "initiative ad memo filing tally book",  # documents and counts
+    "initiative ad memo filing book",  # documents
 )
 THING_WORDS = frozenset(" ".join(_THING_WORDS).split())
 """Head words of sources that are no person: an organisation, a document or a count ("the campaign", "a poll")."""
@@ -58,14 +59,12 @@ GROUP_ENDINGS = ("ans", "ats", "ists", "ites", "als", "ives", "nos", "ics")
 _NOT_PLURAL = "news press this his its us was has is whose always perhaps congress"
 NOT_PLURAL = frozenset(_NOT_PLURAL.split())
 _PERSON_WORDS = (
-    "reporter retiree partner diplomat official candidate strategist adviser aide lawyer pollster economist professor "
-    "activist voter supporter donor organist cashier narrator commentator nominee delegate spouse parent child"
+    "reporter partner diplomat official candidate strategist adviser aide lawyer pollster economist professor "
+    "activist voter supporter donor commentator nominee delegate spouse parent child"
 )
 PERSON_NOUNS = TITLES | frozenset(_PERSON_WORDS.split())
-"""Head nouns of descriptions of one person ("the retiree", "a senior aide", "the former ambassador")."""
-_FEMALE_NOUNS = "spokeswoman businesswoman chairwoman congresswoman woman mother daughter wife sister"
-_MALE_NOUNS = "spokesman businessman chairman congressman man father son husband brother"
-NOUN_SEXES = {**dict.fromkeys(_FEMALE_NOUNS.split(), "f"), **dict.fromkeys(_MALE_NOUNS.split(), "m")}
+"""Head nouns of descriptions of one person ("the reporter", "a senior aide", "the former ambassador")."""
+NOUN_SEXES = {noun: PRONOUN_SEXES[pronoun] for noun, pronoun in ROLE_GENDERS.items()}
 """Head nouns that tell a person's sex ("a spokeswoman" is no "he")."""
 _HEAD_END = re.compile(r",|\s(?:who|whose|which|that|of|with|for|from|at|in|on)\s")
 _COUNT = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])|percent|%|\bout\b")
@@ -157,7 +156,7 @@ class Vocabulary:
     sexes: Mapping[str, str]
     lower: frozenset[str]
     surnames: frozenset[str]
-    """Last words of full names ("Bernie Sanders"): "Sanders" alone is then a name, "Residents" a plural."""
+    """Last words of full names ("Wilma Hodges"): "Hodges" alone is then a name, "Residents" a plural."""
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:

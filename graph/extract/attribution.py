@@ -328,7 +328,7 @@ def _free_adjunct(clause: Token) -> bool:
 
 def _quoted_clause(verb: Token) -> bool:
     """Whether ``verb`` heads a clause that opens with a quotation mark: words someone is quoted as saying, whose
-    subject ("That" in "-- “That makes me clever” -- and, asked again, insisting, “…”") is no subject of the narration
+    subject ("That" in "-- “That is simply absurd” -- and, when pressed, insisting, “…”") is no subject of the narration
     that a participle joined to it shares; the participle goes on with the clause above the quote."""
     first = verb.left_edge
     if first.is_quote and first.head.i == verb.i:

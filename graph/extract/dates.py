@@ -113,7 +113,7 @@ UNLABELLED = re.compile(
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
-day", "twice a year", "every six months"), uncounted quarters ("after several quarters of losses"), a stretch of
+day", "twice a year", "every six months"), uncounted quarters ("after several quarters of decline"), a stretch of
 unknown length after "for" ("for a while", "for some time": ``PXX``), counts back ("four decades ago"), lengths
 ("day-long"), fiscal quarters, seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock
 times ("18:00 UTC"), numeric dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in capitals

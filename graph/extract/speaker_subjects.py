@@ -47,8 +47,8 @@ def role_subjects(doc: Doc) -> Iterator[Token]:
     """Descriptions of people and bodies by office, trade, family, party or cause that are the subject of a verb:
     antecedents of a later "he", "she", "they" or "it" as good as a name. Singular ones are definite or owned ("The
     Ohio senator declined to comment", "his wife said", "the Republican says", "the campaign said"); plural ones may
-    be bare ("critics say", "the groups say", "27 states are suing"). The plural source of "according to" is one too
-    ("…, according to campaign insiders. They said …")."""
+    be bare ("critics say", "the groups say", "eleven boards have appealed"). The plural source of "according to" is one
+    too ("…, according to campaign insiders. They said …")."""
     for token in doc:
         subject = token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
         if (token.tag_ == "NNS" and _according_to(token)) or (subject and _describes_people(token)):
@@ -56,8 +56,8 @@ def role_subjects(doc: Doc) -> Iterator[Token]:
 
 
 def _describes_people(token: Token) -> bool:
-    """Whether a subject noun describes people or bodies: a plural of people or of bodies ("27 states … They argue"),
-    or a definite or owned singular."""
+    """Whether a subject noun describes people or bodies: a plural of people or of bodies ("eleven boards …
+    They wrote"), or a definite or owned singular."""
     lemma = token.lemma_.lower()
     if token.tag_ in {"NNS", "NNPS"}:
         return bool(

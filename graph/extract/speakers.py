@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
 PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
-"""The recogniser's labels of places and bodies: after a preposition ("in Oak County", "on Capitol Hill", which it
+"""The recogniser's labels of places and bodies: after a preposition ("in Oak County", "on Marrow Island", which it
 often takes for a body), no "who" that follows describes them."""
 ROLE_KINDS = {"they": ActorKind.GROUP, "it": ActorKind.ORGANIZATION}
 """The kind of actor a role subject or a subject pronoun is, when its pronoun says so (else a person)."""
@@ -371,9 +371,9 @@ def _placed(place: Token) -> Token | None:
 
 def _last_listed(noun: Token, clause: Token) -> Token | None:
     """The last of a list of three or more nouns, when a relative clause set off by a comma comes right after it,
-    which the parse hangs on the first: the clause describes the one it follows ("guests like Ann Lee, Tom Hill and
-    Bob Grant, who joked, “…”": Bob Grant). Two joined by "and" may share the clause ("Ann Lee and Tom Hill, who
-    wrote the report, …"); they are left as parsed."""
+    which the parse hangs on the first: the clause describes the one it follows ("fiddlers like Ida Penn, Rolf Carden
+    and Joss Perrin, who quipped, “…”": Joss Perrin). Two joined by "and" may share the clause ("Ann Lee and Tom Hill,
+    who wrote the report, …"); they are left as parsed."""
     listed = [c for c in noun.conjuncts if c.i > noun.i]
     if len(listed) < 2:
         return None

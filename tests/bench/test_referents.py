@@ -82,7 +82,7 @@ def test_the_writer_and_a_quoted_speaker_stay_unresolved() -> None:
         ("Mrs. Lind", "f"),
         ("a campaign spokeswoman", "f"),
         ("Paul Ortega, a farmer from Elm", "m"),
-        ("the retiree", "person"),
+        ("the pollster", "person"),
         ("Vance", "person"),
         ("the council", "thing"),
         ("Republicans", "group"),

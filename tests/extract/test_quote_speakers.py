@@ -183,10 +183,10 @@ from tests.extract.news_copy import direct_quotes
         ),
         # a "who" right after a list of three names is the last of them
         (
-            "The fair featured singers like Ann Lee, Tom Hill, Bob Grant and Carl Mott, who joked of the new hall, "
-            "“I have not seen it yet, but I am going to.”",
-            "I have not seen it yet",
-            "Carl Mott",
+            "The festival booked fiddlers like Ida Penn, Rolf Carden, Mia Stroud and Joss Perrin, who quipped about "
+            "the muddy field, “I have packed my boots, just in case.”",
+            "I have packed my boots",
+            "Joss Perrin",
         ),
         # a "who" after a place names the people the place follows, never the place
         (
@@ -195,19 +195,19 @@ from tests.extract.news_copy import direct_quotes
             "The tax will ruin",
             "farmers",
         ),
-        # "they" stands for a plural of bodies ("counties", "states") as for a plural of people
+        # "they" stands for a plural of bodies ("boards", "counties") as for a plural of people
         (
-            "Twenty-seven counties led by Oakdale are challenging the rules in court.\n\n“The agency has gone far "
-            "beyond its authority,” they said in a filing.",
-            "The agency has gone far",
-            "counties",
+            "Eleven harbour boards led by Kettleby have appealed the ruling.\n\n“The ministry has ignored its own "
+            "rules,” they wrote in a statement.",
+            "The ministry has ignored",
+            "boards",
         ),
         # a participle joined to a quoted clause goes on with the narration's subject, not the quote's
         (
-            "Ann Lee hardly cleared up the matter, treating the charge first as a joke -- “That makes me clever” -- "
-            "and, when questioned after the meeting, asserting, “Of course, I pay my taxes.”",
-            "Of course, I pay my taxes.",
-            "Ann Lee",
+            "Rolf Carden did little to settle the dispute, brushing off the claim at first -- “That is simply absurd” "
+            "-- and, when pressed by reporters, insisting, “I have never owned a boat.”",
+            "I have never owned a boat.",
+            "Rolf Carden",
         ),
         # a cue that ends in a colon gives the words after it, not a quote that ends right before its sentence
         (

@@ -43,9 +43,10 @@ def _reported(body: str) -> dict[str, str | None]:
         ),
         # a "who" after a body or a place after a preposition stands for the people before it
         (
-            "The plan is likely to calm Democrats on Capitol Hill, who have argued that the tax hurts small growers.",
-            "that the tax hurts small growers",
-            "Democrats",
+            "The deal is likely to soothe Liberals on Marrow Island, who have argued that the ferry toll hurts small "
+            "traders.",
+            "that the ferry toll hurts small traders",
+            "Liberals",
         ),
         # the cue in the middle of its content, after the clause it reports
         (
@@ -211,16 +212,20 @@ def _reported(body: str) -> dict[str, str | None]:
         ),
         # a call for others to act, which the parser reads as a clause opened by "for"
         (
-            "Mayor Tom Reed also called for all candidates to publish their tax plans in full.",
-            "all candidates to publish their tax plans",
-            "Tom Reed",
+            "Mayor Nora Vale also called for the three contractors to disclose their fees before May.",
+            "the three contractors to disclose their fees",
+            "Nora Vale",
         ),
         # what a noun of demanding or promising asks for, said by its owner
         ("Tom Reed renewed his call for an independent inquiry into the fire.", "an independent inquiry", "Tom Reed"),
         ("Ann Marsh's promise to cut taxes for small firms won her the seat.", "to cut taxes for small", "Ann Marsh"),
         # what was noted or acknowledged, as a noun phrase of its own
-        ("Ann Marsh noted her years as mayor of the town.", "her years as mayor", "Ann Marsh"),
-        ("The governor acknowledged their uphill battle in the north.", "their uphill battle", "governor"),
+        (
+            "Lena Fosk noted her long career as a ferry pilot on the lake.",
+            "her long career as a ferry pilot",
+            "Lena Fosk",
+        ),
+        ("The captain acknowledged their slow start in the league.", "their slow start", "captain"),
     ],
 )
 def test_reported_speaker(body: str, content: str, speaker: str) -> None:
