@@ -298,7 +298,7 @@ def honorific_genders(text: str) -> dict[str, str]:
 
 def _as_person(mention: Mention, people: set[str]) -> Mention:
     """A short capitalised name the recogniser took for a place or an organisation, when the article elsewhere names
-    a person by the same last word ("Sanders" read as a place once and as a person elsewhere): one sense per article."""
+    a person by the same last word ("Pellows" read as a place once and as a person elsewhere): one sense per article."""
     words = mention.text.split()
     if mention.kind is ActorKind.PERSON or not words or len(words) > 2 or words[-1] not in people:
         return mention

@@ -113,8 +113,8 @@ def _outlet_ref(facts: ArticleFacts) -> MentionRef:
 def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
     """The name node of every mention; a surname that fits people who cannot be one gets one node per article, and
     ``pronouns`` (the mentions that refer to others) tell the sex of the full names they stand for. A surname is a
-    person's whatever kind the extractor gave it, a group's too: "Sanders said", which the tagger reads as a plural,
-    beside "Ann Sanders" in the article."""
+    person's whatever kind the extractor gave it, a group's too: "Pellows said", which the tagger reads as a plural,
+    beside "Ann Pellows" in the article."""
     kinds = _voted_kinds(refs)
     surnames = _surnames_by_article(refs)
     people = {normalise(r.mention.text) for r in refs if r.mention.kind is ActorKind.PERSON}
