@@ -202,6 +202,7 @@ def listed_people(ent: DocSpan, people: frozenset[str]) -> list[DocSpan]:
             parts.append(doc[start : token.i])
             start = token.i + 1
     parts.append(doc[start : ent.end])
+    parts = [part for part in parts if len(part)]  # "Lee, Hill, and Chan": nothing between the comma and "and"
     if len(parts) < 2 or not all(part.text and normalise(part.text) in people for part in parts):
         return []
     return [DocSpan(doc, part.start, part.end, label="PERSON") for part in parts]

@@ -193,11 +193,14 @@ def _shares_auxiliaries(verb: Token) -> bool:
     """Whether a coordinated verb with no subject or auxiliary of its own takes those of the verb before it: after
     "or"/"nor" ("has not won or managed to …"), or as a bare infinitive after "and" ("could not sleep and eat");
     never after "but" ("did not arrest him but freed him"), nor a finite verb after "and" ("did not meet and
-    adjourned")."""
+    adjourned"). A member of a list set off by a comma takes the list's joiner ("could not hold the town, seize the
+    bridge or cross the river")."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
         return False
-    joiners = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
-    joiner = max(joiners, key=lambda c: c.i).lower_ if joiners else ""
+    before = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    after = [c for c in (*verb.children, *verb.head.children) if c.dep_ == "cc" and c.i > verb.i]
+    joiners = before[-1:] or sorted(after, key=lambda c: c.i)[:1]
+    joiner = joiners[0].lower_ if joiners else ""
     return joiner in {"or", "nor"} or (joiner == "and" and verb.tag_ == "VB")
 
 

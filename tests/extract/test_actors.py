@@ -71,6 +71,20 @@ def test_a_list_of_people_the_recogniser_took_for_one_name_is_each_person() -> N
     assert found == [("Nora Pellows", person), ("Ivo Brandt", person), ("Pellows", person), ("Brandt", person)]
 
 
+def test_a_list_with_a_comma_before_and_is_each_person_too() -> None:
+    # "Nora Pellows met Ivo Brandt and Mia Chan . Pellows , Brandt , and Chan left ." the list tagged one organisation
+    found = _kinds("Nora Pellows met Ivo Brandt and Mia Chan . Pellows , Brandt , and Chan left .",
+                   [1, 2, 2, 4, 2, 4, 7, 4, 2, 16, 9, 9, 11, 11, 11, 16, 16],
+                   "compound nsubj ROOT compound dobj cc compound conj punct "
+                   "nsubj punct conj punct cc conj ROOT punct",
+                   "PROPN PROPN VERB PROPN PROPN CCONJ PROPN PROPN PUNCT "
+                   "PROPN PUNCT PROPN PUNCT CCONJ PROPN VERB PUNCT",
+                   "B-PERSON I-PERSON O B-PERSON I-PERSON O B-PERSON I-PERSON O "
+                   "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O")  # fmt: skip
+    person = ActorKind.PERSON
+    assert found[-3:] == [("Pellows", person), ("Brandt", person), ("Chan", person)]
+
+
 def test_a_name_joined_by_and_stays_one_where_the_article_names_no_such_people() -> None:
     found = _kinds("Pellows and Brandt won .", [3, 0, 0, 3, 3], "nsubj cc conj ROOT punct",
                    "PROPN CCONJ PROPN VERB PUNCT", "B-ORG I-ORG I-ORG O O")  # fmt: skip

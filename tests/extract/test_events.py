@@ -218,3 +218,17 @@ def test_a_coordinated_verb_shares_the_negation_or_modal_it_has_no_auxiliary_aga
 ) -> None:
     _article, events, _relations = run(parse)
     assert {e.lemma for e in events} == lemmas
+
+
+COULD_NOT_HOLD_SEIZE_OR_CROSS = Parse("Rebels could not hold Tarvo , seize Lusk or cross Orra .",
+                                      [3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 9, 3],
+                                      "nsubj aux neg ROOT dobj punct conj dobj cc conj dobj punct",
+                                      "NOUN AUX PART VERB PROPN PUNCT VERB PROPN CCONJ VERB PROPN PUNCT",
+                                      "NNS MD RB VB NNP , VB NNP CC VB NNP .",
+                                      "rebel could not hold Tarvo , seize Lusk or cross Orra .",
+                                      "O O O O B-GPE O O B-GPE O O B-GPE O")  # fmt: skip
+
+
+def test_a_list_member_set_off_by_a_comma_shares_the_negation_through_the_lists_joiner() -> None:
+    _article, events, _relations = run(COULD_NOT_HOLD_SEIZE_OR_CROSS)
+    assert not events
