@@ -186,7 +186,20 @@ def _negated_or_modal(verb: Token) -> bool:
             return True
         if child.dep_ in {"nsubj", "nsubjpass"} and _nobody(child):
             return True
+        if child.dep_ in {"dobj", "advmod", "npadvmod"} and _nothing(child):
+            return True
     return verb.dep_ == "conj" and _shares_auxiliaries(verb) and _negated_or_modal(verb.head)
+
+
+def _nothing(word: Token) -> bool:
+    """Whether an object or a measure says that nothing came of the verb: "achieved nothing", "settled little",
+    "caused no damage", "won few votes", "stirred little interest" (not "a little house", "a few votes")."""
+    if word.lower_ in NOTHING and not any(c.dep_ == "det" for c in word.children):
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return True
+    scant = any(c.dep_ == "amod" and c.lower_ in {"little", "few"} for c in word.children)
+    return scant and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in word.children)
 
 
 def _shares_auxiliaries(verb: Token) -> bool:
@@ -202,6 +215,10 @@ def _shares_auxiliaries(verb: Token) -> bool:
     joiners = before[-1:] or sorted(after, key=lambda c: c.i)[:1]
     joiner = joiners[0].lower_ if joiners else ""
     return joiner in {"or", "nor"} or (joiner == "and" and verb.tag_ == "VB")
+
+
+NOTHING = frozenset({"nothing", "little", "none"})
+"""Objects or measures that deny what the verb did ("achieved nothing", "settled little")."""
 
 
 def _nobody(subject: Token) -> bool:

@@ -232,3 +232,23 @@ COULD_NOT_HOLD_SEIZE_OR_CROSS = Parse("Rebels could not hold Tarvo , seize Lusk 
 def test_a_list_member_set_off_by_a_comma_shares_the_negation_through_the_lists_joiner() -> None:
     _article, events, _relations = run(COULD_NOT_HOLD_SEIZE_OR_CROSS)
     assert not events
+
+
+WON_NOTHING = Parse("Vale won nothing .", [1, 1, 1, 1], "nsubj ROOT dobj punct", "PROPN VERB PRON PUNCT",
+                    "NNP VBD NN .", "Vale win nothing .", "B-PERSON O O O")  # fmt: skip
+WON_LITTLE_SUPPORT = Parse("Vale won little support .", [1, 1, 3, 1, 1], "nsubj ROOT amod dobj punct",
+                           "PROPN VERB ADJ NOUN PUNCT", "NNP VBD JJ NN .", "Vale win little support .",
+                           "B-PERSON O O O O")  # fmt: skip
+WON_A_FEW_SEATS = Parse("Vale won a few seats .", [1, 1, 4, 4, 1, 1], "nsubj ROOT det amod dobj punct",
+                        "PROPN VERB DET ADJ NOUN PUNCT", "NNP VBD DT JJ NNS .", "Vale win a few seat .",
+                        "B-PERSON O O O O O")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemmas"),
+    [(WON_NOTHING, set()), (WON_LITTLE_SUPPORT, set()), (WON_A_FEW_SEATS, {"win"})],
+    ids=["nothing", "little of it", "a few is some"],
+)
+def test_an_object_that_says_nothing_came_of_it_denies_the_event(parse: Parse, lemmas: set[str]) -> None:
+    _article, events, _relations = run(parse)
+    assert {e.lemma for e in events} == lemmas
