@@ -283,7 +283,7 @@ def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str
     articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
     least = {id(c): min(c.members) for cs in full.values() for c in cs}
     alone: dict[str, list[Cluster]] = defaultdict(list)
-    for node in (n for n in nodes if n.bare and not n.plural):  # "the rallies": several, never one by its word
+    for node in (n for n in nodes if n.bare):
         own = cluster_of[node.index]
         fitting = [c for c in _candidates(node, full, related) if same_news(node, c) and not apart(own, c)]
         target = _largest(node, fitting, articles, least)

@@ -93,9 +93,6 @@ def pair_by_pair(nodes: list[event_nodes.Node], must: list[tuple[int, int]]) -> 
             found.append(cluster_of[node.index])
     alone: dict[str, list[set[int]]] = {}
     for node in (n for n in nodes if n.bare):
-        if node.plural:  # several happenings: never one with another by its word alone
-            cluster_of[node.index] = {node.index}
-            continue
         lemma = node.mention.lemma
         related = full.get(lemma) or [c for o in sorted(full) if event_lemmas.related(lemma, o) for c in full[o]]
         candidates = [

@@ -167,17 +167,3 @@ def test_one_person_on_one_day_in_a_town_and_in_its_country_is_one_event() -> No
         ]
     )  # fmt: skip
     assert found == [["a:detained", "b:detained"], ["c:detained"]]
-
-
-def test_a_plural_with_nothing_but_its_word_joins_no_single_event() -> None:
-    found = events(
-        [
-            article(
-                "a",
-                MARCH_2,
-                Told("Senator Ilse Varga held a rally in Dunmore.", "rally", "rally", "Ilse Varga", "Dunmore"),
-                Told("Critics mocked the rallies as staged.", "rallies", "rally"),
-            )
-        ]
-    )
-    assert ["a:rally"] in found and ["a:rally", "a:rallies"] not in found
