@@ -84,6 +84,11 @@ COUNT = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
 PERIOD_OF = re.compile(r"the (?:same|corresponding|comparable) period(?: of)?", re.I)
 YEAR_BACK = re.compile(r"(?:the )?(?:last|previous|prior) year|a year (?:ago|earlier|before)", re.I)
 """Before "last year" or "a year earlier": the part of that year the text compares with, one expression with it."""
+FEW_QUARTERS = re.compile(r"(?:several|a few) (?:straight |consecutive )?quarters", re.I)
+QUARTERS_AFTER = ("for", "after", "over", "in", "within", "during", "past", "next", "last")
+"""Words of time before uncounted quarters ("after several quarters of losses"): without one, and before "of the",
+they are parts of a town or sources ("searched several quarters of the old town", "came from several quarters")."""
+TIMED_QUARTERS = "(?:" + "|".join(f"(?<={word} )" for word in QUARTERS_AFTER) + rf"){FEW_QUARTERS.pattern}(?! of the\b)"
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
@@ -97,7 +102,7 @@ UNLABELLED = re.compile(
     r"(?:(?:more than|less than|about|nearly|almost|some|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|a few|several|\d+) (?:year|month|week|day|decade|centur(?:y|ie))s? ago|"
     r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
-    r"(?:several|a few) (?:straight |consecutive )?quarters|"
+    rf"{TIMED_QUARTERS}|"
     r"(?<=for )(?:quite )?(?:a while|some time)(?! (?:ago|later))|"
     r"(?:(?:last|next) )?(?:thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)|a (?:later|future) date|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
@@ -248,13 +253,24 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
     """The time expressions of spaCy's time entities, trimmed, extended and split, in document order."""
     found: list[SpacySpan] = []
     for ent in _time_entities(doc):
-        if NOT_TIMES.search(ent.text) or not (TIME_WORDS.search(ent.text) or borrowed(ent)):
+        if NOT_TIMES.search(ent.text) or _quarters_of_place(ent) or not (TIME_WORDS.search(ent.text) or borrowed(ent)):
             continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
         for piece in map(_without_leading, split(_extend(_trim(ent)))):  # "ended in January": "January"
             if (TIME_WORDS.search(piece.text) or borrowed(piece)) and piece.start >= taken_to:
                 found.append(piece)
     return found
+
+
+def _quarters_of_place(span: SpacySpan) -> bool:
+    """Whether uncounted quarters (:data:`FEW_QUARTERS`) are not of time: after no word of time, or before "of the"
+    ("came from several quarters", "several quarters of the old town")."""
+    doc = span.doc
+    if not FEW_QUARTERS.fullmatch(span.text):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end : span.end + 2].text.lower()
+    return before not in QUARTERS_AFTER or after == "of the"
 
 
 def _unlabelled(doc: Doc, taken: set[int]) -> Iterator[SpacySpan]:

@@ -37,7 +37,9 @@ from graph.extract.reported_words import (
     ACCUSING_VERBS,
     ADDRESSING_VERBS,
     APPEAL_VERBS,
+    ASKING_NOUNS,
     BARE_NOUN_VERBS,
+    CHARGE_VERBS,
     CLAIM_NOUNS,
     CLAUSE_PHRASALS,
     CLAUSE_VERBS,
@@ -45,8 +47,11 @@ from graph.extract.reported_words import (
     DESCRIBING_VERBS,
     GROUP_PRONOUNS,
     INFINITIVE_VERBS,
+    MANNER_CUES,
     NOUN_VERBS,
     OBJECT_TOPICS,
+    OFFENCES,
+    OWNED_NOUN_VERBS,
     TOPIC_VERBS,
     can_speak,
     is_phrasal_cue,
@@ -97,6 +102,8 @@ def _reported(
     if not _speaker_like(speaker_token):
         return None
     verb = found.cue
+    if verb.lemma_.lower() in MANNER_CUES and not can_speak(speaker_token):
+        return None  # "the traffic lights signalled that …": a thing's sign, no statement
     according = found.pattern == ACCORDING_TO  # its source speaks, an outlet too: no other speaker says the clause
     speaker, resolution = speaker_for(speaker_token, context, article, span)
     if speaker is None:
@@ -278,6 +285,8 @@ def _noun_content(verb: Token, lemma: str) -> Content | None:
     if any(c.dep_ in {"acl", "relcl", "prep"} for c in thing.children):
         return Content(subtree(thing), verb, "noun content")
     bare = lemma in BARE_NOUN_VERBS and thing.pos_ in {"NOUN", "PROPN"} and thing.left_edge.i < thing.i
+    if lemma in OWNED_NOUN_VERBS:  # "noted her long career", not "noted the time"
+        bare = bare and any(c.dep_ == "poss" for c in thing.children)
     return Content(subtree(thing), verb, "noun content", short=True) if bare else None
 
 
@@ -336,9 +345,15 @@ def _accused(verb: Token, lemma: str) -> Content | None:
         return None
     on = [c for c in (*verb.rights, *thing.rights) if c.dep_ == "prep" and c.lower_ in prepositions]
     prep = next((p for p in on if p.i > thing.i and any(c.dep_ in {"pobj", "pcomp"} for c in p.children)), None)
-    if prep is None:
+    if prep is None or (lemma in CHARGE_VERBS and not _offence(prep)):
         return None
     return Content(verb.doc[thing.left_edge.i : prep.right_edge.i + 1], verb, "noun content")
+
+
+def _offence(prep: Token) -> bool:
+    """Whether a preposition names a wrongdoing: a noun of :data:`OFFENCES` ("with fraud", "with two counts of
+    theft") or a gerund ("with lying"); not a tool ("with batons")."""
+    return any(c.tag_ == "VBG" or (c.dep_ == "pobj" and c.lemma_.lower() in OFFENCES) for c in prep.children)
 
 
 def _claim_content(noun: Token) -> Content | None:
@@ -355,7 +370,9 @@ def _demanded(noun: Token) -> Content | None:
     one with no owner ("a call for papers", "answered the call for volunteers")."""
     if noun.lemma_.lower() not in DEMAND_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
         return None
-    asked = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    # only an appeal asks "for" something: "his vow for the new year" names a time, a promise its infinitive
+    asking = noun.lemma_.lower() in ASKING_NOUNS
+    asked = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for"), None) if asking else None
     if asked is not None and any(c.dep_ == "pobj" for c in asked.children):
         return Content(noun.doc[asked.i + 1 : asked.right_edge.i + 1], noun, "noun content", short=True)
     act = next((c for c in noun.rights if c.dep_ == "acl" and any(t.tag_ == "TO" for t in c.lefts)), None)

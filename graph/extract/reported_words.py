@@ -29,6 +29,9 @@ CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
      "boast", "brag", "counter", "hint", "joke", "lament", "quip", "retort", "signal", "speculate", "wonder"}
 )  # fmt: skip
 """Cues whose clause ("that …", "whether …", or the sentence around them) is what was said."""
+MANNER_CUES = frozenset({"hint", "signal"})
+"""Cues that things do without speech ("the lights signalled that …", "the results hint that …"): said only by one
+that can speak (:func:`can_speak`)."""
 PHRASAL_CUES = frozenset(
     {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
      ("break", "in"), ("point", "out")}
@@ -48,6 +51,9 @@ BARE_NOUN_VERBS = frozenset(
      "stress", "tweet"}
 )  # fmt: skip
 """Cues whose object is what was said even as a bare noun: "announced his resignation", "tweeted her thanks"."""
+OWNED_NOUN_VERBS = frozenset({"acknowledge", "note"})
+"""Of those, cues that also take a thing seen or admitted ("noted the time and left"): its noun is what was said only
+with an owner ("noted her long career", "acknowledged their long odds")."""
 GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
 )
@@ -83,6 +89,20 @@ ACCUSING_VERBS = {
 }
 """Cues that judge their object, and the preposition that says for what: "accused her rival of lying", "charged
 the driver with fraud", "blamed the crisis on the council"."""
+CHARGE_VERBS = frozenset({"charge"})
+"""Accusing cues whose preposition also takes a tool or a task ("charged the crowd with batons", "charged her with
+the task of …"): an accusation only when what it names is an offence (:data:`OFFENCES`) or a gerund ("with
+lying")."""
+OFFENCES = frozenset(
+    {"abuse", "arson", "assault", "battery", "breach", "bribery", "burglary", "conspiracy", "contempt",
+     "corruption", "count", "crime", "defamation", "desertion", "embezzlement", "espionage", "evasion",
+     "extortion", "felony", "forgery", "fraud", "genocide", "harassment", "homicide", "incitement", "kidnapping",
+     "larceny", "laundering", "libel", "manslaughter", "misappropriation", "misconduct", "misdemeanor",
+     "misdemeanour", "murder", "negligence", "obstruction", "offence", "offense", "perjury", "possession", "rape",
+     "racketeering", "robbery", "sabotage", "sedition", "slander", "smuggling", "terrorism", "theft",
+     "trafficking", "treason", "vandalism", "violation", "wrongdoing"}
+)  # fmt: skip
+"""Nouns of wrongdoing that one is charged with: "charged two developers with fraud", "with two counts of theft"."""
 DESCRIBING_VERBS = {"call": "oprd", "describe": "prep"}
 """Cues that say what their object is, and the dependency of what they say: "called it a disaster", "described it
 as a disaster"."""
@@ -92,8 +112,11 @@ CLAIM_NOUNS = frozenset(
      "promise", "remark", "statement", "suggestion", "threat", "vow", "warning"}
 )  # fmt: skip
 """Nouns of saying whose "that" clause is what was said: "his claim that he won"."""
-DEMAND_NOUNS = frozenset({"appeal", "call", "demand", "plea", "pledge", "promise", "threat", "vow"})
-"""Nouns of asking or promising whose "for" phrase or infinitive is what was said: "her call for an inquiry"."""
+ASKING_NOUNS = frozenset({"appeal", "call", "demand", "plea"})
+"""Nouns of asking whose "for" phrase is what was asked: "her call for an inquiry"."""
+DEMAND_NOUNS = ASKING_NOUNS | frozenset({"pledge", "promise", "threat", "vow"})
+"""Nouns of asking or promising whose infinitive is what was said ("his pledge to cut taxes"); a "for" phrase only of
+asking (:data:`ASKING_NOUNS`): "his pledge for the new year" names a time, not a promise."""
 SOURCE_NOUNS = ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | COLLECTIVE_NOUNS
 """Singular nouns of people and bodies that "according to" gives as a source ("according to a senior official")."""
 PEOPLE = frozenset(

@@ -196,6 +196,30 @@ def test_ages_and_bare_numbers_are_not_times() -> None:
     assert times(doc) == []
 
 
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # quarters of a town or sources of opinion, spaCy's DATE or not, are no stretch of time
+        (["Criticism", "came", "from", "several", "quarters", "."], []),
+        (["Guards", "searched", "several", "quarters", "of", "the", "old", "port", "."], []),
+        (["Rents", "rose", "in", "a", "few", "quarters", "of", "the", "city", "."], []),
+        # after a word of time they are one
+        (["The", "chain", "made", "a", "profit", "after", "several", "quarters", "of", "decline", "."],
+         [("several quarters", "PXQ")]),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("labelled", [True, False])
+def test_uncounted_quarters_are_a_time_only_after_a_word_of_time(
+    words: list[str], found: list[tuple[str, str]], labelled: bool
+) -> None:
+    end = words.index("quarters") + 1
+    start = end - (3 if words[end - 2] == "few" else 2)  # "several quarters", "a few quarters"
+    ents = ["O"] * len(words)
+    if labelled:
+        ents[start:end] = ["B-DATE"] + ["I-DATE"] * (end - start - 1)
+    assert times(make_doc(words, ents)) == found
+
+
 def test_undated_articles_record_relative_expressions_unresolved() -> None:
     doc = make_doc(["Yesterday", "and", "Tuesday", "in", "2008"], ["B-DATE", "O", "B-DATE", "O", "B-DATE"])
     assert times(doc, published=None) == [("Yesterday", "XXXX-XX-XX"), ("Tuesday", "XXXX-WXX-2"), ("2008", "2008")]

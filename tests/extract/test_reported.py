@@ -226,6 +226,11 @@ def _reported(body: str) -> dict[str, str | None]:
             "Lena Fosk",
         ),
         ("The captain acknowledged their slow start in the league.", "their slow start", "captain"),
+        ("Ann Marsh noted her long record on housing.", "her long record on housing", "Ann Marsh"),
+        # a sign given by one who can speak, and a charge that names an offence or a wrong done
+        ("Mayor Ann Marsh hinted that the toll would rise in May.", "that the toll would rise in May", "Ann Marsh"),
+        ("Prosecutors charged the Pelbury clerk with two counts of theft.", "with two counts of theft", "Prosecutors"),
+        ("Prosecutors charged the Pelbury clerk with lying to the court.", "with lying to the court", "Prosecutors"),
     ],
 )
 def test_reported_speaker(body: str, content: str, speaker: str) -> None:
@@ -283,6 +288,17 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         "The carmaker recalled two thousand of its new trucks.",
         # a call that nobody is said to own asks nothing of anyone
         "The volunteers answered the call for help after the flood.",
+        # signs of things that cannot speak
+        "The warning lamps signalled that the pass was open.",
+        "The early trials hint that the new vaccine works.",
+        # a promise's "for" names a time or a cause, not what was promised
+        "The bakery's pledge for 2031 was modest.",
+        "His vow for the coming year was short.",
+        # a charge with a tool is no accusation
+        "Mounted guards charged the marchers with clubs.",
+        # a bare thing noted or acknowledged is seen or greeted, not said
+        "The clerk noted the date and went home.",
+        "The judge acknowledged the crowd and sat down.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
