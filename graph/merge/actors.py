@@ -23,6 +23,7 @@ from graph.merge.naming import (
     NameNode,
     content,
     distinctive,
+    indefinite,
     is_event_name,
     is_named,
     is_phrase,
@@ -264,7 +265,7 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
         return NameNode(family, one_country_spelling(normalise(mention.text)))
     if mention.span == PUBLISHER_SPAN:  # a publisher's name, however cased
         return NameNode(family, _publisher_name(mention.text))
-    if is_named(mention) or distinctive(mention.text):
+    if is_named(mention) or (distinctive(mention.text) and not indefinite(mention.text)):
         return NameNode(family, normalise(mention.text))
     return NameNode(family, normalise(mention.text), ref.article_id)
 

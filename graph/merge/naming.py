@@ -58,7 +58,18 @@ def _names_something(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text)
     if words[:1] == ["the"] and len(words) > 1:
         words = words[1:]
-    return bool(words) and words[0][:1].isupper() and words[0].lower() not in {"a", "an", "another", "one", "some"}
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in INDEFINITE
+
+
+INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+"""Words that open a description of someone new ("a White House official"): each article's is its own."""
+
+
+def indefinite(text: str) -> bool:
+    """Whether a description opens with an indefinite word: it brings in someone the article has not named, whom
+    another article's like description need not be ("a White House official" here and there are two)."""
+    words = re.findall(r"[\w'’-]+", text)
+    return bool(words) and words[0].lower() in INDEFINITE
 
 
 def distinctive(text: str) -> set[str]:

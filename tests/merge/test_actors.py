@@ -189,6 +189,17 @@ def test_descriptions_join_by_a_rare_proper_name_but_not_by_a_demonym() -> None:
     assert {"deputies of the Tverskoy district"} in found
 
 
+def test_an_indefinite_description_names_someone_new_in_each_article() -> None:
+    found = actor_names(
+        [
+            facts("a", ("A Dunmore Council official", P), ("the Dunmore Council spokesman", P)),
+            facts("b", ("a Dunmore Council official", P), ("the Dunmore Council spokesman", P)),
+        ]
+    )
+    assert {"A Dunmore Council official"} in found and {"a Dunmore Council official"} in found
+    assert {"the Dunmore Council spokesman"} in found, "a definite description with a name in it is the story's"
+
+
 def test_a_name_typed_differently_takes_its_most_common_kind() -> None:
     found = actor_names(
         [
