@@ -88,7 +88,6 @@ FEW_QUARTERS = re.compile(r"(?:several|a few) (?:straight |consecutive )?quarter
 QUARTERS_AFTER = ("for", "after", "over", "in", "within", "during", "past", "next", "last")
 """Words of time before uncounted quarters ("after several quarters of losses"): without one, and before "of the",
 they are parts of a town or sources ("searched several quarters of the old town", "came from several quarters")."""
-TIMED_QUARTERS = "(?:" + "|".join(f"(?<={word} )" for word in QUARTERS_AFTER) + rf"){FEW_QUARTERS.pattern}(?! of the\b)"
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
@@ -102,7 +101,7 @@ UNLABELLED = re.compile(
     r"(?:(?:more than|less than|about|nearly|almost|some|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|a few|several|\d+) (?:year|month|week|day|decade|centur(?:y|ie))s? ago|"
     r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
-    rf"{TIMED_QUARTERS}|"
+    rf"{FEW_QUARTERS.pattern}|"
     r"(?<=for )(?:quite )?(?:a while|some time)(?! (?:ago|later))|"
     r"(?:(?:last|next) )?(?:thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)|a (?:later|future) date|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
@@ -268,7 +267,7 @@ def _quarters_of_place(span: SpacySpan) -> bool:
     doc = span.doc
     if not FEW_QUARTERS.fullmatch(span.text):
         return False
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = doc[span.start - 1].text.lower() if span.start > 0 else ""
     after = doc[span.end : span.end + 2].text.lower()
     return before not in QUARTERS_AFTER or after == "of the"
 
@@ -279,6 +278,8 @@ def _unlabelled(doc: Doc, taken: set[int]) -> Iterator[SpacySpan]:
     matches = [*UNLABELLED.finditer(doc.text), *NAMED_DAYS.finditer(doc.text)]
     for span in (doc.char_span(m.start(), m.end()) for m in matches):
         if span is None or taken.intersection(range(span.start, span.end)) or _discourse_now(span):
+            continue
+        if _quarters_of_place(span):
             continue
         if span.text.isalpha() and NAMED_DAYS.fullmatch(span.text) and any(t.ent_type_ in NAME_LABELS for t in span):
             continue
