@@ -22,6 +22,7 @@ from graph.extract.event_words import (
     LIGHT_VERBS,
     MODALS,
     NEAR_NEGATIONS,
+    NOTHING,
     NOUN_TYPES,
     QUALIFIED_NOUNS,
     QUALIFIERS,
@@ -215,10 +216,6 @@ def _shares_auxiliaries(verb: Token) -> bool:
     joiners = before[-1:] or sorted(after, key=lambda c: c.i)[:1]
     joiner = joiners[0].lower_ if joiners else ""
     return joiner in {"or", "nor"} or (joiner == "and" and verb.tag_ == "VB")
-
-
-NOTHING = frozenset({"nothing", "little", "none"})
-"""Objects or measures that deny what the verb did ("achieved nothing", "settled little")."""
 
 
 def _nobody(subject: Token) -> bool:

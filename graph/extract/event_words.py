@@ -134,6 +134,8 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", 
 CONDITIONS = frozenset({"if", "unless", "whether"})
 NEAR_NEGATIONS = frozenset({"never", "barely", "hardly", "scarcely"})
 """Adverbs that deny the verb as "not" does: "has barely budged", "hardly moved"."""
+NOTHING = frozenset({"nothing", "little", "none"})
+"""Objects or measures that deny what the verb did ("achieved nothing", "settled little")."""
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "at", "across", "outside", "inside", "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PATIENT_PREPOSITIONS = frozenset({"against", "to", "on", "of", "upon"})

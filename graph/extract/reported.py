@@ -40,7 +40,6 @@ from graph.extract.reported_words import (
     ASKING_NOUNS,
     BARE_NOUN_VERBS,
     CHARGE_VERBS,
-    CLAIM_NOUNS,
     CLAUSE_PHRASALS,
     CLAUSE_VERBS,
     DEMAND_NOUNS,
@@ -52,6 +51,7 @@ from graph.extract.reported_words import (
     OBJECT_TOPICS,
     OFFENCES,
     OWNED_NOUN_VERBS,
+    SAYING_NOUNS,
     TOPIC_VERBS,
     can_speak,
     is_phrasal_cue,
@@ -208,7 +208,7 @@ def _contents(doc: Doc) -> Iterator[Content]:
             found = [_according(token)]
         elif token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children):
             found = _verb_content(token)  # not "he didn't say where the cuts would fall"
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS | DEMAND_NOUNS:
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in SAYING_NOUNS:
             found = [_claim_content(token)]
         else:
             continue

@@ -117,6 +117,8 @@ ASKING_NOUNS = frozenset({"appeal", "call", "demand", "plea"})
 DEMAND_NOUNS = ASKING_NOUNS | frozenset({"pledge", "promise", "threat", "vow"})
 """Nouns of asking or promising whose infinitive is what was said ("his pledge to cut taxes"); a "for" phrase only of
 asking (:data:`ASKING_NOUNS`): "his pledge for the new year" names a time, not a promise."""
+SAYING_NOUNS = CLAIM_NOUNS | DEMAND_NOUNS
+"""Every noun whose content is what was said (:data:`CLAIM_NOUNS`, :data:`DEMAND_NOUNS`)."""
 SOURCE_NOUNS = ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | COLLECTIVE_NOUNS
 """Singular nouns of people and bodies that "according to" gives as a source ("according to a senior official")."""
 PEOPLE = frozenset(

@@ -351,7 +351,7 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
     kind = _kind(members, nodes[members[0]].family)
     label = _label(members, kind)
     scoped = all(nodes[r].scope for r in members)  # a name's actor is the story's, though descriptions joined it
-    scope = {r.article_id for r in members if nodes[r].scope} if scoped else set()
+    scope = {r.article_id for r in members} if scoped else set()
     return Actor(
         key=_free_key("/".join([FAMILY[kind], normalise(label), *sorted(scope)]), members, taken),
         label=label,

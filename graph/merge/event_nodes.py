@@ -83,15 +83,11 @@ class Node:
         """Whether its trigger is an -s form of its lemma: a plural ("rallies", "the votes") names several happenings
         or a kind of them, a present tense ("the county votes in May") a habit or a schedule; such a mention is one
         with another only on shared evidence, never on its word alone."""
-        return plural(self.mention)
-
-
-def plural(mention: EventMention) -> bool:
-    """Whether ``mention``'s trigger is an -s form of its lemma ("rallies" of "rally", "votes" of "vote")."""
-    start = mention.trigger.start - mention.span.start
-    word = mention.text[start : start + mention.trigger.end - mention.trigger.start].casefold()
-    one_word = word.replace("-", "").isalpha()
-    return one_word and word != mention.lemma and word.endswith("s") and not mention.lemma.endswith("s")
+        mention = self.mention
+        start = mention.trigger.start - mention.span.start
+        word = mention.text[start : start + mention.trigger.end - mention.trigger.start].casefold()
+        one_word = word.replace("-", "").isalpha()
+        return one_word and word != mention.lemma and word.endswith("s") and not mention.lemma.endswith("s")
 
 
 def share(a: Keys, b: Keys) -> bool:

@@ -43,7 +43,7 @@ from tests.extract.news_copy import direct_quotes
         # a short quote that is a whole utterance is no scare quote
         ("“That would be you?” Mary Jones asked.", "That would be you?", "Mary Jones"),
         # a verb of a manner of speaking in the frame right after the quote says it
-        ("The talks failed.\n\n“They were never serious,” Tom Hill fumed on Tuesday.", "never serious", "Tom Hill"),
+        ("The talks failed.\n\n“They were never serious,” Tom Hill growled on Tuesday.", "never serious", "Tom Hill"),
         ("“You will pay for this,” Ann Lee charged, pointing at the board.", "You will pay for this", "Ann Lee"),
         # a short sentence said right after its cue, however long the sentence before it runs
         (
