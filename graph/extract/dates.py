@@ -66,8 +66,10 @@ TRAILING = re.compile(
 DANGLING = frozenset({".", ":", ";", ",", "(", "-", "--", "–", "—"})
 """Punctuation that ends no time expression."""
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
-                         "every", "each"})  # fmt: skip
+                         "every", "each", "following", "previous", "prior", "same"})  # fmt: skip
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
+NAMED_FROM = frozenset({"following", "previous", "prior", "same"})
+"""Of those, the ones that name a unit from a time the text gave, with their article ("the following" + "spring")."""
 CLOCK_FIRST = re.compile(r"^(?:\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)|\d{4} (?:gmt|utc)\b|(?:midnight|noon)$)", re.I)
 """How a time of day begins: "18:00", "6 p.m.", "1700 GMT"; or a time of day in one word, "midnight"."""
 PERIOD_NOUNS = frozenset({"period", "term"})
@@ -175,7 +177,7 @@ class _Told:
         """The time expression ``words`` at ``span`` of the article ``text``, then remembered for those after it."""
         named_back = (
             back.apposed(words, span, self.last)
-            or back.named_back(words.text, span, self.last)
+            or back.named_back(words, span, self.last)
             or back.year_before(words.text, span, self.quarter)
             or back.quarter_named_back(words.text, span, self.told_quarter)
             or back.latest_period(words.text, span, self.quarter)
@@ -379,6 +381,7 @@ def _extend(span: SpacySpan) -> SpacySpan:
     hence = before in ARTICLES and _time_hence(doc, end)  # "a" + "week" + "'s time"
     if (BARE_UNITS.match(span.text) and (before in BEFORE_UNIT or hence)) or (named and before in EVERY):
         start -= 1
+        start -= before in NAMED_FROM and start > 0 and doc[start - 1].text.lower() == "the"
     if YEAR_BACK.fullmatch(span.text):  # "the same period" + "last year"
         start -= next((n for n in (3, 4) if n <= start and PERIOD_OF.fullmatch(doc[start - n : start].text)), 0)
     start, end = _with_article_and_noun(doc, start, _with_length_words(doc, end))

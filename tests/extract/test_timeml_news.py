@@ -87,6 +87,39 @@ def test_a_unit_named_from_the_last_time_given_counts_from_it() -> None:
     assert times(doc) == [("May 3 , 2004", "2004-05-03"), ("the following year", "2005"), ("later that year", "2004")]
 
 
+def tagged(sentence: str, dates: list[str]) -> Doc:
+    """An invented sentence, one token a space, with DATE entities on the word runs ``dates`` names."""
+    words = sentence.split()
+    ents = ["O"] * len(words)
+    for date in dates:
+        size = len(date.split())
+        start = next(i for i in range(len(words)) if words[i : i + size] == date.split() and ents[i] == "O")
+        ents[start : start + size] = ["B-DATE"] + ["I-DATE"] * (size - 1)
+    return Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_the_next_unit_after_a_time_given_is_the_unit_after_it_unless_a_stretch_from_now() -> None:
+    doc = tagged(
+        "The mill burned on March 2 , 2011 ; crews came back the next month and it will grow over the next year .",
+        ["March 2 , 2011", "the next month", "the next year"],
+    )
+    assert times(doc) == [("March 2 , 2011", "2011-03-02"), ("the next month", "2011-04"), ("the next year", "P1Y")]
+
+
+def test_a_season_named_from_the_last_time_given_is_of_its_year_or_the_one_after_or_before() -> None:
+    doc = tagged(
+        "The barn burned in 2009 ; it reopened the following spring , was sold the previous winter and flooded "
+        "that summer .",
+        ["2009", "spring", "the previous winter", "that summer"],  # spaCy at times finds "spring" alone
+    )
+    assert times(doc) == [
+        ("2009", "2009"),
+        ("the following spring", "2010-SP"),
+        ("the previous winter", "2008-WI"),
+        ("that summer", "2009-SU"),
+    ]
+
+
 def test_a_year_earlier_compares_with_the_reported_quarter_not_one_compared_with() -> None:
     words = ["Profit", "rose", "in", "the", "third", "quarter", ";", "the", "year-ago", "quarter", "was", "weak",
              "and", "sales", "fell", "from", "a", "year", "earlier", "."]  # fmt: skip
