@@ -146,10 +146,22 @@ def _time_on_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Res
             day = _resolve(day_words, anchor, tense)
             if day.granularity is not Granularity.DAY or day.start is None or re.search(r"T\d", day.value):
                 continue
-            time = clock(time_words, day.start, tense)
+            time = clock(_with_meridiem(time_words, day.value), day.start, tense)
             if time is not None:
                 return time._replace(relative=day.relative)
     return None
+
+
+_MERIDIEM_OF_PART = {"MO": "a.m.", "AF": "p.m.", "EV": "p.m.", "NI": "p.m."}
+"""The half of the day a part of the day lies in: morning before noon; afternoon, evening and night after it."""
+_BARE_HOUR = re.compile(r"\d{1,2}(?:[:.]\d\d)?")
+
+
+def _with_meridiem(time_words: str, day_value: str) -> str:
+    """A bare hour told with a part of the day is in that part's half of the day: "9:30 tonight" after noon, "11 this
+    morning" before it."""
+    meridiem = _MERIDIEM_OF_PART.get(day_value[-2:]) if re.search(r"T[A-Z]{2}$", day_value) else None
+    return f"{time_words} {meridiem}" if meridiem and _BARE_HOUR.fullmatch(time_words) else time_words
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-[QH][1-4]")

@@ -61,6 +61,9 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
         ("some time", "PXX"),
         ("midnight tonight", "2011-10-27T24:00"),  # a clock time with a day told with its part: the clock's
         ("9 p.m. tonight", "2011-10-27T21:00"),
+        ("9:30 tonight", "2011-10-27T21:30"),  # a bare hour with a part of the day is in that part's half
+        ("7 this evening", "2011-10-27T19:00"),
+        ("11 this morning", "2011-10-27T11:00"),
         ("6 a.m. Saturday morning", "2011-10-22T06:00"),
         ("three months' time", "2012-01"),  # "in three months' time": the date that far on
         ("a week's time", "2011-W44"),
