@@ -96,7 +96,8 @@ BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|aft
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
-    r"lately|(?:every|each) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
+    r"lately|(?:every|each) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter|morning|afternoon|"
+    r"evening|night)|annually|hourly|"
     r"every (?:other|few|two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:hour|day|week|month|quarter|year)s?|"
     r"nightly|per annum|"
     r"(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|each|every) (?:hour|day|week|month|year)|"
@@ -119,11 +120,11 @@ UNLABELLED = re.compile(
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
-day", "twice a year", "every six months"), uncounted quarters ("after several quarters of decline"), a stretch of
-unknown length after "for" ("for a while", "for some time": ``PXX``), counts back ("four decades ago"), lengths
-("day-long"), fiscal quarters, seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock
-times ("18:00 UTC"), numeric dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in capitals
-("2Q", "Q3 2009", "1H09", "FY10")."""
+day", "every morning", "twice a year", "every six months"), uncounted quarters ("after several quarters of decline"),
+a stretch of unknown length after "for" ("for a while", "for some time": ``PXX``), counts back ("four decades ago"),
+lengths ("day-long"), fiscal quarters, seasons and holidays ("this autumn", "New Year's Day"), "the latest period",
+clock times ("18:00 UTC"), numeric dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in
+capitals ("2Q", "Q3 2009", "1H09", "FY10")."""
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"

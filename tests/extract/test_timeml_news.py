@@ -138,6 +138,11 @@ def test_a_set_spacy_leaves_unlabelled_is_found() -> None:
     assert times(doc) == [("each season", "P3M"), ("annually", "P1Y")]
 
 
+def test_every_part_of_the_day_is_a_set_of_that_part() -> None:
+    doc = tagged("The baker rises every morning and the choir sings each evening .", [])
+    assert times(doc) == [("every morning", "XXXX-XX-XXTMO"), ("each evening", "XXXX-XX-XXTEV")]
+
+
 def test_years_said_in_words_are_valued() -> None:
     assert normalise("nineteen ninety-six", Span(0, 19), THURSDAY).value == "1996"
     assert normalise("the year two thousand", Span(0, 21), THURSDAY).value == "2000"
