@@ -97,7 +97,7 @@ BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|aft
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
     r"lately|(?:every|each) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter|morning|afternoon|"
-    r"evening|night)|annually|hourly|"
+    r"evening|night)|(?:that|the (?:same|following|next|previous)) (?:morning|afternoon|evening|night)|annually|hourly|"
     r"every (?:other|few|two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:hour|day|week|month|quarter|year)s?|"
     r"nightly|per annum|"
     r"(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|each|every) (?:hour|day|week|month|year)|"

@@ -41,8 +41,12 @@ SEASON_NAMED_BACK = re.compile(
 )
 """A season named back ("that summer") or from the time the text last gave ("the following spring", "the previous
 winter"): of that time's year, or the first such season after it or the last before it."""
-PART_NAMED_BACK = re.compile(r"the (morning|afternoon|evening)")
-"""A part of a day named with "the": of the day the text last gave."""
+PART_NAMED_BACK = re.compile(
+    r"the (?P<the>morning|afternoon|evening)|(?:that|the same) (?P<that>morning|afternoon|evening|night)|"
+    r"the (?P<rel>following|next|previous|prior) (?P<step>morning|afternoon|evening|night)"
+)
+"""A part of a day named with "the" or "that": of the day the text last gave; with "the following" or "the previous":
+of the day after or before it."""
 WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.join(WEEKDAYS)})", re.I)
 """A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
 _A_YEAR_BACK = r"(?:(?:of )?(?:the )?(?:last|previous|prior) year|a year (?:ago|earlier|before))"
@@ -112,7 +116,9 @@ def apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | N
     part = PART_NAMED_BACK.fullmatch(text)
     if part is None:
         return None
-    held = values.day(last.start, time=f"T{PARTS_OF_DAY[part.group(1)]}")
+    shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(part.group("rel") or "", 0)
+    word = part.group("the") or part.group("that") or part.group("step")
+    held = values.day(last.start + dt.timedelta(days=shift), time=f"T{PARTS_OF_DAY[word]}")
     return TimeExpr(span, words.text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 

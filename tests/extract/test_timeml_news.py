@@ -138,6 +138,25 @@ def test_a_set_spacy_leaves_unlabelled_is_found() -> None:
     assert times(doc) == [("each season", "P3M"), ("annually", "P1Y")]
 
 
+def test_a_part_of_the_day_named_back_is_of_the_day_told_or_the_one_after_or_before() -> None:
+    doc = tagged(
+        "The ferry sank on Friday ; divers left that evening , came back the following morning and had searched the "
+        "previous night .",
+        ["Friday"],  # spaCy at times leaves these parts of days unlabelled
+    )
+    assert times(doc) == [
+        ("Friday", "2011-10-21"),
+        ("that evening", "2011-10-21TEV"),
+        ("the following morning", "2011-10-22TMO"),
+        ("the previous night", "2011-10-20TNI"),
+    ]
+
+
+def test_a_part_of_the_day_named_back_with_no_day_told_is_of_the_anchor() -> None:
+    assert normalise("that night", Span(0, 10), THURSDAY).value == "2011-10-27TNI"
+    assert normalise("the following morning", Span(0, 21), THURSDAY).value == "2011-10-28TMO"
+
+
 def test_every_part_of_the_day_is_a_set_of_that_part() -> None:
     doc = tagged("The baker rises every morning and the choir sings each evening .", [])
     assert times(doc) == [("every morning", "XXXX-XX-XXTMO"), ("each evening", "XXXX-XX-XXTEV")]
