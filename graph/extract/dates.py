@@ -98,6 +98,7 @@ UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
     r"lately|(?:every|each) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter|morning|afternoon|"
     r"evening|night)|(?:that|the (?:same|following|next|previous)) (?:morning|afternoon|evening|night)|annually|hourly|"
+    r"(?:an?|one|the (?:past|last|next|coming|previous|following)) fortnight(?: ago| earlier)?|"
     r"every (?:other|few|two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:hour|day|week|month|quarter|year)s?|"
     r"nightly|per annum|"
     r"(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|each|every) (?:hour|day|week|month|year)|"

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 TIME_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|morning|afternoon|evening|"
-    r"spring|summer|fall|autumn|winter|christmas|easter|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|"
+    r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|morning|"
+    r"afternoon|evening|spring|summer|fall|autumn|winter|christmas|easter|halloween|today|tonight|yesterday|tomorrow|"
+    r"now|annual|daily|"
     r"weekly|monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
     rf"\b{YEAR}(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{{1,2}}/\d{{1,2}}|\d:\d\d|"
     r"\d\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4} (?:gmt|utc)\b",

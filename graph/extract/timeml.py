@@ -97,6 +97,7 @@ def clean(text: str) -> str:
     text = re.sub(r" (?:or (?:later|earlier|before|after)|and beyond)$", "", text)  # "1994 or later": open on one side
     text = re.sub(r"(?<=[\dm.]) (?:local|eastern|central|mountain|pacific)(?: standard| daylight)? time\b", "", text)
     text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
+    text = re.sub(r"\b(?:(?:an?|one) )?fortnight\b", "two weeks", text)  # "a fortnight ago", "the past fortnight"
     text = re.sub(r"^nightly$", "every night", text)
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)

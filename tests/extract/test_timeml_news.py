@@ -157,6 +157,11 @@ def test_a_part_of_the_day_named_back_with_no_day_told_is_of_the_anchor() -> Non
     assert normalise("the following morning", Span(0, 21), THURSDAY).value == "2011-10-28TMO"
 
 
+def test_a_fortnight_is_two_weeks() -> None:
+    doc = tagged("The ferry left a fortnight ago after a strike that lasted the past fortnight .", [])
+    assert times(doc) == [("a fortnight ago", "2011-W41"), ("the past fortnight", "P2W")]
+
+
 def test_every_part_of_the_day_is_a_set_of_that_part() -> None:
     doc = tagged("The baker rises every morning and the choir sings each evening .", [])
     assert times(doc) == [("every morning", "XXXX-XX-XXTMO"), ("each evening", "XXXX-XX-XXTEV")]
