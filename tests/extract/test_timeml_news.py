@@ -77,6 +77,19 @@ def test_news_dating_conventions(text: str, value: str) -> None:
     assert normalise(text, Span(0, len(text)), THURSDAY).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "length"),
+    [
+        ("half a century ago", "1961", "P50Y"),  # a part of a unit counted back lands in a smaller unit
+        ("a year and a half ago", "2010-04", "P1Y6M"),
+        ("half a year ago", "2011-04", "P6M"),
+    ],
+)
+def test_a_part_of_a_unit_counted_back_is_the_smaller_unit_it_lands_in(text: str, value: str, length: str) -> None:
+    found = normalise(text, Span(0, len(text)), THURSDAY)
+    assert (found.value, found.length) == (value, length)
+
+
 def test_a_bare_quarter_late_in_a_quarter_is_the_current_one() -> None:
     assert normalise("the quarter", Span(0, 11), dt.date(2011, 11, 28)).value == "2011-Q4"
 
