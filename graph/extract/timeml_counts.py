@@ -18,7 +18,9 @@ ONE = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
        "single": 1, "couple": 2, "a couple": 2}  # fmt: skip
-VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of", "the", "multi", "recent"})
+VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of", "the", "multi", "recent",
+                   "dozens", "hundreds", "thousands", "tens"})  # fmt: skip
+"""Counts that say only that there are several ("a few", "hundreds of"): a length of unknown size (``PXY``)."""
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
 """Unit word -> TimeML duration letter; ``T`` marks units of the time of day (``PT5H``)."""

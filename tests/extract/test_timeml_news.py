@@ -51,6 +51,8 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
         ("an additional year", "P1Y"),
         ("eight trading days", "P8D"),
         ("each of the past three years", "P3Y"),
+        ("hundreds of years", "PXY"),  # a count that says only that there are many: a length of unknown size
+        ("dozens of years", "PXY"),
         ("a couple of years", "P2Y"),
         ("hourly", "PT1H"),
         ("each season", "P3M"),  # sets
