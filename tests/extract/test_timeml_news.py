@@ -172,6 +172,20 @@ def test_a_part_of_the_day_named_back_with_no_day_told_is_of_the_anchor() -> Non
     assert normalise("the following morning", Span(0, 21), THURSDAY).value == "2011-10-28TMO"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Parties campaigned ahead of Sunday 's vote .", "2011-10-30"),  # what is looked ahead to lies ahead
+        ("Traders sold shares ahead of the weekend .", "2011-W43-WE"),
+        ("Rents rose in the run - up to Sunday 's vote .", "2011-10-30"),
+        ("Rents rose up to Sunday .", "2011-10-23"),  # a limit, not a looking ahead
+    ],
+)
+def test_a_time_looked_ahead_to_lies_ahead_whatever_the_tense(sentence: str, value: str) -> None:
+    found = times(tagged(sentence, ["Sunday" if "Sunday" in sentence else "weekend"]))
+    assert found[0][1] == value
+
+
 def test_a_fortnight_is_two_weeks() -> None:
     doc = tagged("The ferry left a fortnight ago after a strike that lasted the past fortnight .", [])
     assert times(doc) == [("a fortnight ago", "2011-W41"), ("the past fortnight", "P2W")]
