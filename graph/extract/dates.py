@@ -92,6 +92,9 @@ QUARTERS_AFTER = ("for", "after", "over", "in", "within", "during", "past", "nex
 they are parts of a town or sources ("searched several quarters of the old town", "came from several quarters")."""
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
+PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.I)
+WEEKDAY_PART = re.compile(rf"(?:{WEEKDAY.pattern}) (?:{PART_OF_DAY.pattern})", re.I)
+"""A weekday with a part of the day ("Sunday evening"): after "every", a set too."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
 UNLABELLED = re.compile(
@@ -379,11 +382,13 @@ def _extend(span: SpacySpan) -> SpacySpan:
     where it found "2009" of "from 2009 to 2011"."""
     doc, start, end = span.doc, span.start, span.end
     before = doc[start - 1].text.lower() if start > 0 else ""
-    named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text)
+    named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text) or WEEKDAY_PART.fullmatch(span.text)
     hence = before in ARTICLES and _time_hence(doc, end)  # "a" + "week" + "'s time"
     if (BARE_UNITS.match(span.text) and (before in BEFORE_UNIT or hence)) or (named and before in EVERY):
         start -= 1
         start -= before in NAMED_FROM and start > 0 and doc[start - 1].text.lower() == "the"
+    elif PART_OF_DAY.fullmatch(span.text) and WEEKDAY.fullmatch(before):
+        start -= 2 * (doc[start - 2 : start - 1].text.lower() in EVERY)  # "every Sunday" + "morning"
     if YEAR_BACK.fullmatch(span.text):  # "the same period" + "last year"
         start -= next((n for n in (3, 4) if n <= start and PERIOD_OF.fullmatch(doc[start - n : start].text)), 0)
     start, end = _with_article_and_noun(doc, start, _with_length_words(doc, end))

@@ -191,6 +191,19 @@ def test_a_fortnight_is_two_weeks() -> None:
     assert times(doc) == [("a fortnight ago", "2011-W41"), ("the past fortnight", "P2W")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dates", "found"),
+    [
+        ("Crews work every Monday morning .", ["morning"], [("every Monday morning", "XXXX-WXX-1TMO")]),
+        ("The choir sings each Sunday evening .", ["Sunday evening"], [("each Sunday evening", "XXXX-WXX-7TEV")]),
+    ],
+)
+def test_every_weekday_with_a_part_of_the_day_is_a_set(
+    sentence: str, dates: list[str], found: list[tuple[str, str]]
+) -> None:
+    assert times(tagged(sentence, dates)) == found
+
+
 def test_every_part_of_the_day_is_a_set_of_that_part() -> None:
     doc = tagged("The baker rises every morning and the choir sings each evening .", [])
     assert times(doc) == [("every morning", "XXXX-XX-XXTMO"), ("each evening", "XXXX-XX-XXTEV")]
