@@ -124,20 +124,6 @@ def test_the_next_unit_after_a_time_given_is_the_unit_after_it_unless_a_stretch_
     assert times(doc) == [("March 2 , 2011", "2011-03-02"), ("the next month", "2011-04"), ("the next year", "P1Y")]
 
 
-def test_a_season_named_from_the_last_time_given_is_of_its_year_or_the_one_after_or_before() -> None:
-    doc = tagged(
-        "The barn burned in 2009 ; it reopened the following spring , was sold the previous winter and flooded "
-        "that summer .",
-        ["2009", "spring", "the previous winter", "that summer"],  # spaCy at times finds "spring" alone
-    )
-    assert times(doc) == [
-        ("2009", "2009"),
-        ("the following spring", "2010-SP"),
-        ("the previous winter", "2008-WI"),
-        ("that summer", "2009-SU"),
-    ]
-
-
 def test_a_year_earlier_compares_with_the_reported_quarter_not_one_compared_with() -> None:
     words = ["Profit", "rose", "in", "the", "third", "quarter", ";", "the", "year-ago", "quarter", "was", "weak",
              "and", "sales", "fell", "from", "a", "year", "earlier", "."]  # fmt: skip
@@ -153,18 +139,29 @@ def test_a_set_spacy_leaves_unlabelled_is_found() -> None:
     assert times(doc) == [("each season", "P3M"), ("annually", "P1Y")]
 
 
-def test_a_part_of_the_day_named_back_is_of_the_day_told_or_the_one_after_or_before() -> None:
-    doc = tagged(
-        "The ferry sank on Friday ; divers left that evening , came back the following morning and had searched the "
-        "previous night .",
-        ["Friday"],  # spaCy at times leaves these parts of days unlabelled
-    )
-    assert times(doc) == [
-        ("Friday", "2011-10-21"),
-        ("that evening", "2011-10-21TEV"),
-        ("the following morning", "2011-10-22TMO"),
-        ("the previous night", "2011-10-20TNI"),
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "dates", "found"),
+    [
+        (
+            "The barn burned in 2009 ; it reopened the following spring , was sold the previous winter and flooded "
+            "that summer .",
+            ["2009", "spring", "the previous winter", "that summer"],  # spaCy at times finds "spring" alone
+            [("2009", "2009"), ("the following spring", "2010-SP"), ("the previous winter", "2008-WI"),
+             ("that summer", "2009-SU")],
+        ),
+        (
+            "The ferry sank on Friday ; divers left that evening , came back the following morning and had searched "
+            "the previous night .",
+            ["Friday"],  # spaCy at times leaves these parts of days unlabelled
+            [("Friday", "2011-10-21"), ("that evening", "2011-10-21TEV"), ("the following morning", "2011-10-22TMO"),
+             ("the previous night", "2011-10-20TNI")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_season_or_part_of_the_day_named_back_is_of_the_time_told_or_the_one_after_or_before(
+    sentence: str, dates: list[str], found: list[tuple[str, str]]
+) -> None:
+    assert times(tagged(sentence, dates)) == found
 
 
 def test_a_part_of_the_day_named_back_with_no_day_told_is_of_the_anchor() -> None:
