@@ -115,7 +115,7 @@ UNLABELLED = re.compile(
     r"the (?:near|short) term(?!-)|the latest period|(?:this|last|next|coming) (?:spring|summer|autumn|winter)|"
     r"(?:new year's|christmas|valentine's|boxing|independence) day|new year's eve|christmas eve|halloween)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
-    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|local time)\b|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b|"
     r"\b(?-i:FY ?(?:(?:19|20)\d\d|'?\d\d)|"
     r"(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?: ?(?:FY ?)?(?:(?:19|20)\d\d|'?\d\d))?)\b(?!-)",

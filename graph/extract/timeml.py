@@ -95,6 +95,7 @@ def clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("`", "'")
     text = _SPOKEN_YEAR.sub(_spoken_year, re.sub(r"\s+", " ", text))
     text = re.sub(r" (?:or (?:later|earlier|before|after)|and beyond)$", "", text)  # "1994 or later": open on one side
+    text = re.sub(r"\b([01]\d|2[0-3])([0-5]\d)(?= local time\b)", r"\1:\2", text)  # "1500 local time": a clock, no year
     text = re.sub(r"(?<=[\dm.]) (?:local|eastern|central|mountain|pacific)(?: standard| daylight)? time\b", "", text)
     text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
     text = re.sub(r"\b(?:(?:an?|one) )?fortnight\b", "two weeks", text)  # "a fortnight ago", "the past fortnight"

@@ -183,6 +183,11 @@ def test_a_time_looked_ahead_to_lies_ahead_whatever_the_tense(sentence: str, val
     assert found[0][1] == value
 
 
+def test_four_digits_before_local_time_are_a_time_of_day_without_a_zone() -> None:
+    doc = tagged("The blast hit at 1500 local time on the pier .", [])
+    assert times(doc) == [("1500 local time", "2011-10-27T15:00")]
+
+
 def test_a_fortnight_is_two_weeks() -> None:
     doc = tagged("The ferry left a fortnight ago after a strike that lasted the past fortnight .", [])
     assert times(doc) == [("a fortnight ago", "2011-W41"), ("the past fortnight", "P2W")]
