@@ -90,6 +90,8 @@ FEW_QUARTERS = re.compile(r"(?:several|a few) (?:straight |consecutive )?quarter
 QUARTERS_AFTER = ("for", "after", "over", "in", "within", "during", "past", "next", "last")
 """Words of time before uncounted quarters ("after several quarters of losses"): without one, and before "of the",
 they are parts of a town or sources ("searched several quarters of the old town", "came from several quarters")."""
+EARLY_HOURS = re.compile(r"(?:the )?(?:early|small|wee) hours", re.I)
+"""The first hours of a day: before "of" and the day, a part of it (see :func:`_hours_of_a_day`)."""
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.I)
@@ -263,9 +265,20 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
             continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
         for piece in map(_without_leading, split(_extend(_trim(ent)))):  # "ended in January": "January"
-            if (TIME_WORDS.search(piece.text) or borrowed(piece)) and piece.start >= taken_to:
+            if (
+                (TIME_WORDS.search(piece.text) or borrowed(piece))
+                and piece.start >= taken_to
+                and not _hours_of_a_day(piece)
+            ):
                 found.append(piece)
     return found
+
+
+def _hours_of_a_day(span: SpacySpan) -> bool:
+    """Whether words are the early hours of a day named after them ("in the early hours of Thursday"): the day is the
+    time expression, the hours only a part of it, no length."""
+    after = span.doc[span.end : span.end + 1].text.lower()
+    return EARLY_HOURS.fullmatch(span.text) is not None and after == "of"
 
 
 def _quarters_of_place(span: SpacySpan) -> bool:

@@ -188,6 +188,11 @@ def test_four_digits_before_local_time_are_a_time_of_day_without_a_zone() -> Non
     assert times(doc) == [("1500 local time", "2011-10-27T15:00")]
 
 
+def test_the_early_hours_of_a_day_are_no_length_of_their_own() -> None:
+    doc = tagged("Police came in the early hours of Thursday .", ["the early hours of Thursday"])
+    assert times(doc) == [("Thursday", "2011-10-27")]
+
+
 def test_a_fortnight_is_two_weeks() -> None:
     doc = tagged("The ferry left a fortnight ago after a strike that lasted the past fortnight .", [])
     assert times(doc) == [("a fortnight ago", "2011-W41"), ("the past fortnight", "P2W")]
