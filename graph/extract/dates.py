@@ -66,8 +66,10 @@ TRAILING = re.compile(
 DANGLING = frozenset({".", ":", ";", ",", "(", "-", "--", "–", "—"})
 """Punctuation that ends no time expression."""
 BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid", "earlier", "later", "coming", "past",
-                         "every", "each"})  # fmt: skip
+                         "every", "each", "following", "previous", "prior", "same"})  # fmt: skip
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
+NAMED_FROM = frozenset({"following", "previous", "prior", "same"})
+"""Of those, the ones that name a unit from a time the text gave, with their article ("the following" + "spring")."""
 CLOCK_FIRST = re.compile(r"^(?:\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)|\d{4} (?:gmt|utc)\b|(?:midnight|noon)$)", re.I)
 """How a time of day begins: "18:00", "6 p.m.", "1700 GMT"; or a time of day in one word, "midnight"."""
 PERIOD_NOUNS = frozenset({"period", "term"})
@@ -88,13 +90,20 @@ FEW_QUARTERS = re.compile(r"(?:several|a few) (?:straight |consecutive )?quarter
 QUARTERS_AFTER = ("for", "after", "over", "in", "within", "during", "past", "next", "last")
 """Words of time before uncounted quarters ("after several quarters of losses"): without one, and before "of the",
 they are parts of a town or sources ("searched several quarters of the old town", "came from several quarters")."""
+EARLY_HOURS = re.compile(r"(?:the )?(?:early|small|wee) hours", re.I)
+"""The first hours of a day: before "of" and the day, a part of it (see :func:`_hours_of_a_day`)."""
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
+PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.I)
+WEEKDAY_PART = re.compile(rf"(?:{WEEKDAY.pattern}) (?:{PART_OF_DAY.pattern})", re.I)
+"""A weekday with a part of the day ("Sunday evening"): after "every", a set too."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
                         r"fall|autumn|winter)s?\b", re.I)  # fmt: skip
 UNLABELLED = re.compile(
     r"\b(?:now|currently|nowadays|at present|(?:more |most )?recently|"
-    r"lately|(?:every|each) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter)|annually|hourly|"
+    r"lately|(?:every|each) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter|morning|afternoon|"
+    r"evening|night)|(?:that|the (?:same|following|next|previous)) (?:morning|afternoon|evening|night)|annually|hourly|"
+    r"(?:an?|one|the (?:past|last|next|coming|previous|following)) fortnight(?: ago| earlier)?|"
     r"every (?:other|few|two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:hour|day|week|month|quarter|year)s?|"
     r"nightly|per annum|"
     r"(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|each|every) (?:hour|day|week|month|year)|"
@@ -108,7 +117,7 @@ UNLABELLED = re.compile(
     r"the (?:near|short) term(?!-)|the latest period|(?:this|last|next|coming) (?:spring|summer|autumn|winter)|"
     r"(?:new year's|christmas|valentine's|boxing|independence) day|new year's eve|christmas eve|halloween)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
-    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b|"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|local time)\b|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b|"
     r"\b(?-i:FY ?(?:(?:19|20)\d\d|'?\d\d)|"
     r"(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?: ?(?:FY ?)?(?:(?:19|20)\d\d|'?\d\d))?)\b(?!-)",
@@ -117,11 +126,11 @@ UNLABELLED = re.compile(
 """What spaCy leaves unlabelled: present, past and future references (TimeML ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``; "the near term" is the future; not "soon", which TimeML leaves a plain adverb, nor "current" before
 a thing, which TimeBank marks only at times and which would date an event by the adjective of its noun), sets ("every
-day", "twice a year", "every six months"), uncounted quarters ("after several quarters of decline"), a stretch of
-unknown length after "for" ("for a while", "for some time": ``PXX``), counts back ("four decades ago"), lengths
-("day-long"), fiscal quarters, seasons and holidays ("this autumn", "New Year's Day"), "the latest period", clock
-times ("18:00 UTC"), numeric dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in capitals
-("2Q", "Q3 2009", "1H09", "FY10")."""
+day", "every morning", "twice a year", "every six months"), uncounted quarters ("after several quarters of decline"),
+a stretch of unknown length after "for" ("for a while", "for some time": ``PXX``), counts back ("four decades ago"),
+lengths ("day-long"), fiscal quarters, seasons and holidays ("this autumn", "New Year's Day"), "the latest period",
+clock times ("18:00 UTC"), numeric dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in
+capitals ("2Q", "Q3 2009", "1H09", "FY10")."""
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
@@ -175,7 +184,7 @@ class _Told:
         """The time expression ``words`` at ``span`` of the article ``text``, then remembered for those after it."""
         named_back = (
             back.apposed(words, span, self.last)
-            or back.named_back(words.text, span, self.last)
+            or back.named_back(words, span, self.last)
             or back.year_before(words.text, span, self.quarter)
             or back.quarter_named_back(words.text, span, self.told_quarter)
             or back.latest_period(words.text, span, self.quarter)
@@ -256,9 +265,20 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
             continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
         for piece in map(_without_leading, split(_extend(_trim(ent)))):  # "ended in January": "January"
-            if (TIME_WORDS.search(piece.text) or borrowed(piece)) and piece.start >= taken_to:
+            if (
+                (TIME_WORDS.search(piece.text) or borrowed(piece))
+                and piece.start >= taken_to
+                and not _hours_of_a_day(piece)
+            ):
                 found.append(piece)
     return found
+
+
+def _hours_of_a_day(span: SpacySpan) -> bool:
+    """Whether words are the early hours of a day named after them ("in the early hours of Thursday"): the day is the
+    time expression, the hours only a part of it, no length."""
+    after = span.doc[span.end : span.end + 1].text.lower()
+    return EARLY_HOURS.fullmatch(span.text) is not None and after == "of"
 
 
 def _quarters_of_place(span: SpacySpan) -> bool:
@@ -375,10 +395,13 @@ def _extend(span: SpacySpan) -> SpacySpan:
     where it found "2009" of "from 2009 to 2011"."""
     doc, start, end = span.doc, span.start, span.end
     before = doc[start - 1].text.lower() if start > 0 else ""
-    named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text)
+    named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text) or WEEKDAY_PART.fullmatch(span.text)
     hence = before in ARTICLES and _time_hence(doc, end)  # "a" + "week" + "'s time"
     if (BARE_UNITS.match(span.text) and (before in BEFORE_UNIT or hence)) or (named and before in EVERY):
         start -= 1
+        start -= before in NAMED_FROM and start > 0 and doc[start - 1].text.lower() == "the"
+    elif PART_OF_DAY.fullmatch(span.text) and WEEKDAY.fullmatch(before):
+        start -= 2 * (doc[start - 2 : start - 1].text.lower() in EVERY)  # "every Sunday" + "morning"
     if YEAR_BACK.fullmatch(span.text):  # "the same period" + "last year"
         start -= next((n for n in (3, 4) if n <= start and PERIOD_OF.fullmatch(doc[start - n : start].text)), 0)
     start, end = _with_article_and_noun(doc, start, _with_length_words(doc, end))

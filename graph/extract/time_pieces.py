@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 TIME_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|morning|afternoon|evening|"
-    r"spring|summer|fall|autumn|winter|christmas|easter|halloween|today|tonight|yesterday|tomorrow|now|annual|daily|"
+    r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|morning|"
+    r"afternoon|evening|spring|summer|fall|autumn|winter|christmas|easter|halloween|today|tonight|yesterday|tomorrow|"
+    r"now|annual|daily|"
     r"weekly|monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
     rf"\b{YEAR}(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{{1,2}}/\d{{1,2}}|\d:\d\d|"
     r"\d\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4} (?:gmt|utc)\b",
@@ -40,19 +41,22 @@ OPEN_ENDS = frozenset({("or", "later"), ("or", "earlier"), ("or", "before"), ("o
 UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month",
                                 "week", "day", "hour", "minute", "decade"})  # fmt: skip
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
+COUNT_WORD = re.compile(r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.I)
+"""A count of units in digits or words: the first of two counts sharing one unit ("six or nine months")."""
 
 
 def borrowed(span: SpacySpan) -> str | None:
     """The words a bare number of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958", "21" of
-    "March 20-21" is "March 21", "12" of "12 and 18 months" is "12 months"; None for anything else."""
+    "March 20-21" is "March 21", "12" of "12 and 18 months" is "12 months", "six" of "six or nine months" "six
+    months"; None for anything else."""
     doc, start, end = span.doc, span.start, span.end
-    if end - start != 1 or not re.fullmatch(r"\d{1,2}", span.text):
+    if end - start != 1 or not COUNT_WORD.fullmatch(span.text):
         return None
-    if start >= 2 and doc[start - 1].text in {"-", "–", "/"}:
+    if start >= 2 and doc[start - 1].text in {"-", "–", "/"} and re.fullmatch(r"\d{1,2}", span.text):
         return _range_end(span)
     if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or"}:
         unit = doc[end + 2].text.lower()
-        if re.fullmatch(r"\d+", doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
+        if COUNT_WORD.fullmatch(doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
             return f"{span.text} {unit}"
     return None
 

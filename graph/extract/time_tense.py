@@ -40,6 +40,9 @@ FORECAST_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticip
 SCHEDULING_VERBS = frozenset({"schedule", "plan", "set", "slate"})
 """Verbs whose object is an appointment: "has scheduled a news conference Thursday" names the Thursday ahead."""
 PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b", re.I)
+AHEAD_OF = re.compile(r"(?:\bahead of|\bin advance of|\bon the eve of|\b(?:run|lead)\s?-\s?up to)$", re.I)
+"""A preposition of looking ahead: what follows it has not happened yet, whatever the tense of the verb."""
+ARTICLES = frozenset({"the", "this", "next"})
 
 
 def tense_of(span: SpacySpan) -> Tense | None:
@@ -50,6 +53,8 @@ def tense_of(span: SpacySpan) -> Tense | None:
         return Tense.FUTURE
     if before == "since":
         return Tense.PAST  # "the best week since November": whatever the verb, a time already gone
+    if _looked_ahead_to(span):
+        return Tense.FUTURE
     verb = _clause_verb(span)
     tense = None if verb is None else _verb_tense(verb)
     if _limit(span) and (tense is not Tense.PAST or (verb is not None and verb.lemma_ in DEFER_VERBS)):
@@ -59,6 +64,15 @@ def tense_of(span: SpacySpan) -> Tense | None:
     if tense is Tense.FUTURE and _covered_period(span):
         return None
     return tense
+
+
+def _looked_ahead_to(span: SpacySpan) -> bool:
+    """Whether the expression, or the event it dates, is what a preposition of looking ahead names: "ahead of Sunday's
+    vote", "in advance of the weekend", "on the eve of Friday's summit", "in the run-up to Tuesday's vote"."""
+    doc, i = span.doc, span.start
+    if i > 0 and doc[i - 1].text.lower() in ARTICLES:
+        i -= 1  # "ahead of the weekend"
+    return AHEAD_OF.search(doc[max(i - 5, 0) : i].text) is not None
 
 
 def _covered_period(span: SpacySpan) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from graph.extract import timeml_values as values
 from graph.extract.timeml import resolve
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
+from graph.extract.timeml_rules import SEASONS
 from graph.extract.timeml_values import Resolved, Tense
 from graph.model import Granularity, Span, TimeExpr
 
@@ -23,14 +24,29 @@ if TYPE_CHECKING:
 
 NAMED_BACK = re.compile(
     r"(?:(?:earlier|later|early|late) )?(?:that|the same) (?P<unit>day|week|month|year)|"
-    r"the (?P<rel>following|previous|prior) (?P<step_unit>day|week|month|year)|the next (?P<next_unit>day)",
+    r"the (?P<rel>following|previous|prior) (?P<step_unit>day|week|month|year)|"
+    r"the next (?P<next_unit>day|week|month|year)",
     re.I,
 )
 """A unit named back ("that year", "later that day", "the same day"): the one holding the time the text last gave, not
-the anchor's; one named from it ("the following year", "the previous day", "the next day"): the unit before or after
+the anchor's; one named from it ("the following year", "the previous day", "the next month"): the unit before or after
 that one."""
-PART_NAMED_BACK = re.compile(r"the (morning|afternoon|evening)")
-"""A part of a day named with "the": of the day the text last gave."""
+LENGTH_BEFORE = frozenset({"over", "for", "within", "during", "throughout", "through", "in"})
+"""Words before "the next week" that make it a stretch from now ("over the next week", "in the next month"), not the
+week after a time the text gave ("was rebuilt the next week")."""
+SEASON_NAMED_BACK = re.compile(
+    r"(?:(?:early|late) )?(?:that|the same|the (?P<rel>following|next|previous|prior)) "
+    rf"(?P<season>{'|'.join(SEASONS)})",
+    re.I,
+)
+"""A season named back ("that summer") or from the time the text last gave ("the following spring", "the previous
+winter"): of that time's year, or the first such season after it or the last before it."""
+PART_NAMED_BACK = re.compile(
+    r"the (?P<the>morning|afternoon|evening)|(?:that|the same) (?P<that>morning|afternoon|evening|night)|"
+    r"the (?P<rel>following|next|previous|prior) (?P<step>morning|afternoon|evening|night)"
+)
+"""A part of a day named with "the" or "that": of the day the text last gave; with "the following" or "the previous":
+of the day after or before it."""
 WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.join(WEEKDAYS)})", re.I)
 """A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
 _A_YEAR_BACK = r"(?:(?:of )?(?:the )?(?:last|previous|prior) year|a year (?:ago|earlier|before))"
@@ -53,17 +69,23 @@ CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granular
 def leans_on_text(text: str) -> bool:
     """Whether words are read against a time the text gave rather than the anchor ("that day", "a year earlier")."""
     text = text.strip()
-    return any(p.fullmatch(text) for p in (NAMED_BACK, WEEKDAY_FROM, YEAR_BEFORE, QUARTER_NAMED_BACK))
+    patterns = (NAMED_BACK, WEEKDAY_FROM, YEAR_BEFORE, QUARTER_NAMED_BACK, SEASON_NAMED_BACK)
+    return any(p.fullmatch(text) for p in patterns)
 
 
-def named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
-    """ "that day", "the same year": the unit holding the time the text last gave, when that time is as fine."""
-    weekday = _weekday_from(text, span, last)
+def named_back(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | None:
+    """ "that day", "the same year", "the next month", "the following spring": the unit holding the time the text
+    last gave, when that time is as fine, or the one after or before it."""
+    text = words.text
+    weekday = _weekday_from(text, span, last) or _season_named_back(text, span, last)
     if weekday is not None:
         return weekday
     found = NAMED_BACK.fullmatch(text.strip())
     if found is None or last is None or last.start is None:
         return None
+    before = words.doc[words.start - 1].text.lower() if words.start > 0 else ""
+    if found.group("next_unit") and found.group("next_unit").lower() != "day" and before in LENGTH_BEFORE:
+        return None  # "over the next month": a length from now
     word = (found.group("unit") or found.group("step_unit") or found.group("next_unit")).lower()
     unit = Granularity(word)
     if CALENDAR_UNITS.index(last.granularity) > CALENDAR_UNITS.index(unit):
@@ -94,8 +116,27 @@ def apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | N
     part = PART_NAMED_BACK.fullmatch(text)
     if part is None:
         return None
-    held = values.day(last.start, time=f"T{PARTS_OF_DAY[part.group(1)]}")
+    shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(part.group("rel") or "", 0)
+    word = part.group("the") or part.group("that") or part.group("step")
+    held = values.day(last.start + dt.timedelta(days=shift), time=f"T{PARTS_OF_DAY[word]}")
     return TimeExpr(span, words.text, held.value, held.granularity, held.start, held.end, last.anchor)
+
+
+def _season_named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
+    """ "that summer": the summer of the year of the time the text last gave; "the following spring": the first spring
+    after it; "the previous winter": the last winter over before it."""
+    found = SEASON_NAMED_BACK.fullmatch(text.strip())
+    if found is None or last is None or last.start is None:
+        return None
+    season, rel = found.group("season").lower(), (found.group("rel") or "").lower()
+    step = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(rel, 0)
+    if not step or last.granularity is Granularity.YEAR:  # "in 2009 ... the previous winter": 2008's
+        held = resolve(f"{season} {last.start.year + step}", None, None)
+    elif step > 0:
+        held = resolve(f"next {season}", last.end or last.start, None)
+    else:
+        held = resolve(f"last {season}", last.start, None)
+    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
 def _weekday_from(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:

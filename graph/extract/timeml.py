@@ -95,8 +95,10 @@ def clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("`", "'")
     text = _SPOKEN_YEAR.sub(_spoken_year, re.sub(r"\s+", " ", text))
     text = re.sub(r" (?:or (?:later|earlier|before|after)|and beyond)$", "", text)  # "1994 or later": open on one side
+    text = re.sub(r"\b([01]\d|2[0-3])([0-5]\d)(?= local time\b)", r"\1:\2", text)  # "1500 local time": a clock, no year
     text = re.sub(r"(?<=[\dm.]) (?:local|eastern|central|mountain|pacific)(?: standard| daylight)? time\b", "", text)
     text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
+    text = re.sub(r"\b(?:(?:an?|one) )?fortnight\b", "two weeks", text)  # "a fortnight ago", "the past fortnight"
     text = re.sub(r"^nightly$", "every night", text)
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
@@ -146,10 +148,22 @@ def _time_on_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Res
             day = _resolve(day_words, anchor, tense)
             if day.granularity is not Granularity.DAY or day.start is None or re.search(r"T\d", day.value):
                 continue
-            time = clock(time_words, day.start, tense)
+            time = clock(_with_meridiem(time_words, day.value), day.start, tense)
             if time is not None:
                 return time._replace(relative=day.relative)
     return None
+
+
+_MERIDIEM_OF_PART = {"MO": "a.m.", "AF": "p.m.", "EV": "p.m.", "NI": "p.m."}
+"""The half of the day a part of the day lies in: morning before noon; afternoon, evening and night after it."""
+_BARE_HOUR = re.compile(r"\d{1,2}(?:[:.]\d\d)?")
+
+
+def _with_meridiem(time_words: str, day_value: str) -> str:
+    """A bare hour told with a part of the day is in that part's half of the day: "9:30 tonight" after noon, "11 this
+    morning" before it."""
+    meridiem = _MERIDIEM_OF_PART.get(day_value[-2:]) if re.search(r"T[A-Z]{2}$", day_value) else None
+    return f"{time_words} {meridiem}" if meridiem and _BARE_HOUR.fullmatch(time_words) else time_words
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-[QH][1-4]")

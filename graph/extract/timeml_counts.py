@@ -18,7 +18,9 @@ ONE = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
        "single": 1, "couple": 2, "a couple": 2}  # fmt: skip
-VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of", "the", "multi", "recent"})
+VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of", "the", "multi", "recent",
+                   "dozens", "hundreds", "thousands", "tens"})  # fmt: skip
+"""Counts that say only that there are several ("a few", "hundreds of"): a length of unknown size (``PXY``)."""
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
 """Unit word -> TimeML duration letter; ``T`` marks units of the time of day (``PT5H``)."""
@@ -38,7 +40,8 @@ _NUM = (
 """A count: a number in digits or words ("27", "twenty-five", "twenty four", "a hundred", "2 1/2", "two and a half")."""
 _UNIT = rf"(?P<unit>{'|'.join(UNITS)}|centurie)s?"
 _AGO = re.compile(
-    rf"^(?:(?P<n>{_NUM}(?: of)?)\s+)?{_UNIT}(?:'s?\s+time|\s+(?:(?P<back>ago|earlier|before|back)|from now|hence))$"
+    rf"^(?:(?P<n>half\s+an?|{_NUM}(?: of)?)\s+)?{_UNIT}(?P<half>\s+and\s+a\s+half)?"
+    r"(?:'s?\s+time|\s+(?:(?P<back>ago|earlier|before|back)|from now|hence))$"
 )
 """A count back or on from now: "two years ago", "a week earlier", "three years from now", "in a month's time"."""
 _DURATION = re.compile(
@@ -105,8 +108,10 @@ def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | N
     found = _AGO.match(words)
     if not found or (found.group("n") is None and not re.match(r"\S+s\s", words)):
         return None  # "decades ago" is many; a bare "year ago" is no count
-    n, unit = count(found.group("n")) if found.group("n") else None, found.group("unit")
+    n, unit = _counted(found.group("n"), bool(found.group("half"))), found.group("unit")
     length = _length(n, UNITS["century" if unit == "centurie" else unit]).value
+    if n is not None and n % 1 and unit in IN_SMALLER_UNITS:  # "a year and a half ago": 18 months back
+        unit, n = IN_SMALLER_UNITS[unit][0], n * IN_SMALLER_UNITS[unit][1]
     if n is None:  # "several years ago", "decades from now": only a side of now
         return Resolved("PAST_REF" if found.group("back") else "FUTURE_REF", Granularity.UNKNOWN, length=length)
     if n is None or n != int(n) or unit not in {"day", "week", "month", "year", "decade", "century"}:
@@ -117,6 +122,19 @@ def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | N
     if unit == "decade":  # "a decade ago": the year it lands in
         return values.year(anchor.year - 10 * back)._replace(length=length)
     return values.unit_from(anchor, unit, -back)._replace(length=length)
+
+
+IN_SMALLER_UNITS = {"year": ("month", 12), "decade": ("year", 10), "century": ("year", 100)}
+"""A unit a part of which is counted back in a smaller one ("half a century ago": 50 years back)."""
+
+
+def _counted(word: str | None, and_a_half: bool) -> float | None:
+    """The count before a unit counted back ("two", "half a"), with a half said after the unit ("a year and a half");
+    None for an uncounted many."""
+    if word is None:
+        return None
+    n = 0.5 if re.fullmatch(r"half\s+an?", word) else count(word)
+    return None if n is None else n + 0.5 * and_a_half
 
 
 UNKNOWN_LENGTHS = frozenset({"a while", "quite a while", "some time", "quite some time"})

@@ -24,7 +24,14 @@ _WEEKDAY = re.compile(
     rf"^(?:(?:the\s+)?(?P<rel>last|this|next|past|coming|previous|following)\s+)?(?P<day>{'|'.join(WEEKDAYS)}|today|tonight|yesterday|tomorrow|"
     rf"the day before yesterday|the day after tomorrow|the day|that day)(?:\s+(?P<part>{'|'.join(PARTS_OF_DAY)}))?$"
 )
-_PART_OF_DAY = re.compile(rf"^(?:(?P<rel>this|last|tomorrow|yesterday)\s+|the\s+)?(?P<part>{'|'.join(PARTS_OF_DAY)})$")
+_PART_OF_DAY = re.compile(
+    r"^(?:(?P<rel>this|last|tomorrow|yesterday|that|the same|the following|the next|the previous)\s+|the\s+)?"
+    rf"(?P<part>{'|'.join(PARTS_OF_DAY)})$"
+)
+PART_DAYS = {"this": "today", "that": "today", "the same": "today", None: "today", "last": "yesterday",
+             "the previous": "yesterday", "the following": "tomorrow", "the next": "tomorrow"}  # fmt: skip
+"""The day a part of the day is of, by the word before it ("last night": yesterday's; "the following morning", with
+no day told before it: the anchor's next)."""
 _WEEKEND = re.compile(
     r"^(?:the\s+)?(?:(?P<rel>this|last|next|past|coming)\s+|(?P<every>every|each)\s+)?weekend$|"
     r"^(?P<plural>weekends)$"
@@ -63,7 +70,7 @@ def _named_day(groups: dict[str, str | None]) -> tuple[str | None, str | None, s
     rel = {"previous": "last", "following": "next"}.get(groups.get("rel") or "", groups.get("rel"))
     time = f"T{PARTS_OF_DAY[part]}" if part else ""
     if day_word is None:  # "this morning", "last night", "yesterday evening", "the morning"
-        day_word = {"this": "today", "last": "yesterday", None: "today"}.get(rel, rel)
+        day_word = PART_DAYS.get(rel, rel)
         rel = None
     return day_word, rel, "TNI" if day_word == "tonight" else time
 

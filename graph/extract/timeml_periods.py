@@ -113,16 +113,21 @@ what the story tells, which news counts up to the day it reports."""
 
 
 _DAY_PARTS = [part for part in PARTS_OF_DAY if part != "overnight"]
-_PLURAL_WEEKDAY = re.compile(rf"^(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)})(?:s|\s+(?P<part>{'|'.join(_DAY_PARTS)})s)$")
-"""A weekday said in the plural ("Mondays", "on Tuesday nights"): it recurs, one a week."""
+_PLURAL_WEEKDAY = re.compile(
+    rf"^(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)})(?:s|\s+(?P<part>{'|'.join(_DAY_PARTS)})s)$|"
+    rf"^(?:every|each)\s+(?P<every_day>{'|'.join(WEEKDAYS)})\s+(?P<every_part>{'|'.join(_DAY_PARTS)})$"
+)
+"""A weekday said in the plural ("Mondays", "on Tuesday nights") or with "every" and a part of the day ("every Sunday
+morning"): it recurs, one a week."""
 
 
 def recurring(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """ "every morning", "each Thursday", "each July", "Tuesday nights": a set, one a day, a week, a year."""
     if plural := _PLURAL_WEEKDAY.match(words):
-        part = plural.group("part")
+        part = plural.group("part") or plural.group("every_part")
         time = f"T{PARTS_OF_DAY[part]}" if part else ""
-        return Resolved(f"XXXX-WXX-{WEEKDAYS.index(plural.group('day')) + 1}{time}", Granularity.DURATION)
+        day = plural.group("day") or plural.group("every_day")
+        return Resolved(f"XXXX-WXX-{WEEKDAYS.index(day) + 1}{time}", Granularity.DURATION)
     found = _RECURRING.match(words)
     if not found:
         return None

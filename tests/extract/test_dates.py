@@ -501,6 +501,10 @@ def test_an_uncounted_stretch_is_a_side_of_now_and_recent_ones_are_vague_duratio
          [("12", "P12M"), ("18 months", "P18M")]),
         (["It", "took", "12", "or", "18", "months"], ["O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE"],
          [("12", "P12M"), ("18 months", "P18M")]),
+        (["Terms", "are", "six", "or", "nine", "months", "."], ["O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O"],
+         [("six", "P6M"), ("nine months", "P9M")]),  # counts in words too
+        (["It", "lasts", "between", "two", "and", "three", "hours", "."],
+         ["O", "O", "B-TIME", "I-TIME", "I-TIME", "I-TIME", "I-TIME", "O"], [("two", "PT2H"), ("three hours", "PT3H")]),
     ],
 )  # fmt: skip
 def test_a_range_of_numbers_splits_into_its_points(

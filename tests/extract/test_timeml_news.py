@@ -51,6 +51,8 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
         ("an additional year", "P1Y"),
         ("eight trading days", "P8D"),
         ("each of the past three years", "P3Y"),
+        ("hundreds of years", "PXY"),  # a count that says only that there are many: a length of unknown size
+        ("dozens of years", "PXY"),
         ("a couple of years", "P2Y"),
         ("hourly", "PT1H"),
         ("each season", "P3M"),  # sets
@@ -61,6 +63,9 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
         ("some time", "PXX"),
         ("midnight tonight", "2011-10-27T24:00"),  # a clock time with a day told with its part: the clock's
         ("9 p.m. tonight", "2011-10-27T21:00"),
+        ("9:30 tonight", "2011-10-27T21:30"),  # a bare hour with a part of the day is in that part's half
+        ("7 this evening", "2011-10-27T19:00"),
+        ("11 this morning", "2011-10-27T11:00"),
         ("6 a.m. Saturday morning", "2011-10-22T06:00"),
         ("three months' time", "2012-01"),  # "in three months' time": the date that far on
         ("a week's time", "2011-W44"),
@@ -72,6 +77,19 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
 )
 def test_news_dating_conventions(text: str, value: str) -> None:
     assert normalise(text, Span(0, len(text)), THURSDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "length"),
+    [
+        ("half a century ago", "1961", "P50Y"),  # a part of a unit counted back lands in a smaller unit
+        ("a year and a half ago", "2010-04", "P1Y6M"),
+        ("half a year ago", "2011-04", "P6M"),
+    ],
+)
+def test_a_part_of_a_unit_counted_back_is_the_smaller_unit_it_lands_in(text: str, value: str, length: str) -> None:
+    found = normalise(text, Span(0, len(text)), THURSDAY)
+    assert (found.value, found.length) == (value, length)
 
 
 def test_a_bare_quarter_late_in_a_quarter_is_the_current_one() -> None:
@@ -87,6 +105,25 @@ def test_a_unit_named_from_the_last_time_given_counts_from_it() -> None:
     assert times(doc) == [("May 3 , 2004", "2004-05-03"), ("the following year", "2005"), ("later that year", "2004")]
 
 
+def tagged(sentence: str, dates: list[str]) -> Doc:
+    """An invented sentence, one token a space, with DATE entities on the word runs ``dates`` names."""
+    words = sentence.split()
+    ents = ["O"] * len(words)
+    for date in dates:
+        size = len(date.split())
+        start = next(i for i in range(len(words)) if words[i : i + size] == date.split() and ents[i] == "O")
+        ents[start : start + size] = ["B-DATE"] + ["I-DATE"] * (size - 1)
+    return Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_the_next_unit_after_a_time_given_is_the_unit_after_it_unless_a_stretch_from_now() -> None:
+    doc = tagged(
+        "The mill burned on March 2 , 2011 ; crews came back the next month and it will grow over the next year .",
+        ["March 2 , 2011", "the next month", "the next year"],
+    )
+    assert times(doc) == [("March 2 , 2011", "2011-03-02"), ("the next month", "2011-04"), ("the next year", "P1Y")]
+
+
 def test_a_year_earlier_compares_with_the_reported_quarter_not_one_compared_with() -> None:
     words = ["Profit", "rose", "in", "the", "third", "quarter", ";", "the", "year-ago", "quarter", "was", "weak",
              "and", "sales", "fell", "from", "a", "year", "earlier", "."]  # fmt: skip
@@ -100,6 +137,83 @@ def test_a_set_spacy_leaves_unlabelled_is_found() -> None:
     words = ["The", "fair", "returns", "each", "season", "and", "pays", "annually", "."]
     doc = Doc(Vocab(), words=words, ents=["O"] * 9, sent_starts=[True] + [False] * 8)
     assert times(doc) == [("each season", "P3M"), ("annually", "P1Y")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates", "found"),
+    [
+        (
+            "The barn burned in 2009 ; it reopened the following spring , was sold the previous winter and flooded "
+            "that summer .",
+            ["2009", "spring", "the previous winter", "that summer"],  # spaCy at times finds "spring" alone
+            [("2009", "2009"), ("the following spring", "2010-SP"), ("the previous winter", "2008-WI"),
+             ("that summer", "2009-SU")],
+        ),
+        (
+            "The ferry sank on Friday ; divers left that evening , came back the following morning and had searched "
+            "the previous night .",
+            ["Friday"],  # spaCy at times leaves these parts of days unlabelled
+            [("Friday", "2011-10-21"), ("that evening", "2011-10-21TEV"), ("the following morning", "2011-10-22TMO"),
+             ("the previous night", "2011-10-20TNI")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_season_or_part_of_the_day_named_back_is_of_the_time_told_or_the_one_after_or_before(
+    sentence: str, dates: list[str], found: list[tuple[str, str]]
+) -> None:
+    assert times(tagged(sentence, dates)) == found
+
+
+def test_a_part_of_the_day_named_back_with_no_day_told_is_of_the_anchor() -> None:
+    assert normalise("that night", Span(0, 10), THURSDAY).value == "2011-10-27TNI"
+    assert normalise("the following morning", Span(0, 21), THURSDAY).value == "2011-10-28TMO"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Parties campaigned ahead of Sunday 's vote .", "2011-10-30"),  # what is looked ahead to lies ahead
+        ("Traders sold shares ahead of the weekend .", "2011-W43-WE"),
+        ("Rents rose in the run - up to Sunday 's vote .", "2011-10-30"),
+        ("Rents rose up to Sunday .", "2011-10-23"),  # a limit, not a looking ahead
+    ],
+)
+def test_a_time_looked_ahead_to_lies_ahead_whatever_the_tense(sentence: str, value: str) -> None:
+    found = times(tagged(sentence, ["Sunday" if "Sunday" in sentence else "weekend"]))
+    assert found[0][1] == value
+
+
+def test_four_digits_before_local_time_are_a_time_of_day_without_a_zone() -> None:
+    doc = tagged("The blast hit at 1500 local time on the pier .", [])
+    assert times(doc) == [("1500 local time", "2011-10-27T15:00")]
+
+
+def test_the_early_hours_of_a_day_are_no_length_of_their_own() -> None:
+    doc = tagged("Police came in the early hours of Thursday .", ["the early hours of Thursday"])
+    assert times(doc) == [("Thursday", "2011-10-27")]
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    doc = tagged("The ferry left a fortnight ago after a strike that lasted the past fortnight .", [])
+    assert times(doc) == [("a fortnight ago", "2011-W41"), ("the past fortnight", "P2W")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates", "found"),
+    [
+        ("Crews work every Monday morning .", ["morning"], [("every Monday morning", "XXXX-WXX-1TMO")]),
+        ("The choir sings each Sunday evening .", ["Sunday evening"], [("each Sunday evening", "XXXX-WXX-7TEV")]),
+    ],
+)
+def test_every_weekday_with_a_part_of_the_day_is_a_set(
+    sentence: str, dates: list[str], found: list[tuple[str, str]]
+) -> None:
+    assert times(tagged(sentence, dates)) == found
+
+
+def test_every_part_of_the_day_is_a_set_of_that_part() -> None:
+    doc = tagged("The baker rises every morning and the choir sings each evening .", [])
+    assert times(doc) == [("every morning", "XXXX-XX-XXTMO"), ("each evening", "XXXX-XX-XXTEV")]
 
 
 def test_years_said_in_words_are_valued() -> None:
