@@ -138,9 +138,9 @@ class Cluster:
         self.members = [node.index]
         self.type = node.mention.type
         self.named = {node.agents} if node.agents.named else set()
-        # whom or what it was done to, by name: "Dorval Bakery" is not "Pim's Butchery" (but "the deputy" may be "the
-        # 35-year-old deputy"); a place is where it was
-        named = node.patients.people or (node.patients.named and not _acting_places(node.patients))
+        # whom or what it was done to, by name: "Dorval Bakery" is not "Pim Butchery" (but "the deputy" may be "the
+        # 35-year-old deputy", and "the Bravanian" may be "Tom Hale": a nationality is no name); a place is where it was
+        named = bool(node.patients.people) or bool(node.patients.names and not _acting_places(node.patients))
         self.patients = {node.patients} if named else set()
         where = node.places if node.places.named or not node.agents.named else _acting_places(node.agents)
         self.places = {where: {node.article_id}} if where.named else {}  # named places it happened in, and where told

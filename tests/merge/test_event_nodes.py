@@ -208,6 +208,17 @@ def test_different_named_bodies_it_was_done_to_are_two_events() -> None:
         ]
     )
     assert found == [["a:fined"], ["a:fined", "a:fined"]]
+    bout = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("Ilse Varga beat Tom Hale in Carrow.", "beat", "beat", "Ilse Varga", patient="Tom Hale"),
+                Told("Ilse Varga beat the tired Bravanian.", "beat", "beat", "Ilse Varga", patient="Bravanian"),
+            )
+        ]
+    )
+    assert bout == [["a:beat", "a:beat"]]  # a nationality alone names no one
 
 
 def test_a_mention_dated_months_before_its_article_is_history_that_shares_only_a_word() -> None:
