@@ -79,7 +79,7 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
     _join_sharing(full, related, cluster_of)
     grouped: dict[tuple[str, bool], list[Node]] = defaultdict(list)
     for n in full:
-        if not n.plural:  # "rallies", "votes": several happenings, one with another only on shared evidence
+        if not n.plural and not n.another:  # "rallies", "another rally": one with another only on shared evidence
             grouped[(n.article_id, _recalled(n))].append(n)
     groups = list(grouped.values())
     for told in groups:
@@ -290,7 +290,7 @@ def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str
     articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
     least = {id(c): min(c.members) for cs in full.values() for c in cs}
     alone: dict[str, list[Cluster]] = defaultdict(list)
-    for node in (n for n in nodes if n.bare):
+    for node in (n for n in nodes if n.bare and not n.another):
         own = cluster_of[node.index]
         fitting = [c for c in _candidates(node, full, related) if same_news(node, c) and not apart(own, c)]
         target = _largest(node, fitting, articles, least)

@@ -78,6 +78,10 @@ class Node:
     around: frozenset[str] = frozenset()
     """The keys of the places its article names: a place one of them holds may hold this mention's place, in another
     article ("Berlin" in an article that names Germany)."""
+    another: bool = False
+    """Whether its words set it apart from other happenings of its kind ("another attack", "a separate interview", "a
+    second shooting"): such a mention is never one with another mention of its word in its own article (the one it is
+    another to), and with others only on shared evidence, never on its word alone."""
 
     @property
     def bare(self) -> bool:
@@ -118,6 +122,7 @@ class Cluster:
     (:func:`apart`), kept as a summary so that the test costs the distinct agents and articles, not every pair."""
 
     __slots__ = (
+        "another",
         "around",
         "bodies_only",
         "by_article",
@@ -130,6 +135,7 @@ class Cluster:
         "places",
         "published",
         "quoted",
+        "told",
         "type",
         "undated",
     )
@@ -157,6 +163,8 @@ class Cluster:
         if self.dates is None and node.published is not None:
             acting = _acting_places(node.agents)
             self.undated[node.published] = {frozenset({*self.patients, *([acting] if acting else [])})}
+        self.told = {(node.article_id, node.mention.lemma)}
+        self.another = self.told if node.another else set()  # "another attack" is not its article's other attacks
         self.done: set[str] = set()
 
     def absorb(self, other: Cluster) -> None:
@@ -179,6 +187,8 @@ class Cluster:
             self.dates = (max(self.dates[0], other.dates[0]), min(self.dates[1], other.dates[1]))
         for day, scenes in other.undated.items():
             self.undated.setdefault(day, set()).update(scenes)
+        self.told = self.told | other.told
+        self.another = self.another | other.another
         self.done |= other.done
 
 
@@ -194,7 +204,7 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
-    if _weeks_apart(a, b):
+    if _weeks_apart(a, b) or a.another & b.told or b.another & a.told:  # "a separate interview", "the interview"
         return True
     return _participants_apart(a, b)
 

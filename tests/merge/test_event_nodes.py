@@ -233,3 +233,32 @@ def test_a_mention_dated_months_before_its_article_is_history_that_shares_only_a
     assert recalled == [["a:killed"], ["a:killing"]]
     news = events([article("a", july_15, truck, killed(dt.date(2031, 7, 14)))])
     assert news == [["a:killed", "a:killing"]]
+
+
+def test_another_of_its_kind_is_not_its_article_s_other_one() -> None:
+    facts = article(
+        "a",
+        MARCH_2,
+        Told("Ann Vale defended the levy in a radio interview.", "interview", "interview", "Ann Vale"),
+        Told("Ann Vale repeated the claim in the interview.", "interview", "interview", "Ann Vale"),
+        Told("Ann Vale later gave a separate interview to the Courier.", "interview", "interview", "Ann Vale"),
+    )
+    told = merge([facts]).events
+    sentences = sorted(sorted(facts.article.text[r.mention.sentence.start : r.mention.sentence.end] for r in e.reports)
+                       for e in told)  # fmt: skip
+    assert sentences == [
+        ["Ann Vale defended the levy in a radio interview.", "Ann Vale repeated the claim in the interview."],
+        ["Ann Vale later gave a separate interview to the Courier."],
+    ]
+    adverb = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("Ann Vale earlier rejected the levy.", "rejected", "reject", "Ann Vale"),
+                Told("The other senators rejected the levy too.", "rejected", "reject"),
+                Told("Ann Vale rejected the levy on Monday.", "rejected", "reject", "Ann Vale"),
+            )
+        ]
+    )
+    assert adverb == [["a:rejected", "a:rejected", "a:rejected"]]  # an adverb, a subject's "other": no other rejection
