@@ -164,7 +164,7 @@ class Cluster:
             acting = _acting_places(node.agents)
             self.undated[node.published] = {frozenset({*self.patients, *([acting] if acting else [])})}
         self.told = {(node.article_id, node.mention.lemma)}
-        self.another = self.told if node.another else set()  # "another attack" is not its article's other attacks
+        self.another = set(self.told) if node.another else set()  # "another attack" is not its article's other attacks
         self.done: set[str] = set()
 
     def absorb(self, other: Cluster) -> None:
@@ -187,8 +187,8 @@ class Cluster:
             self.dates = (max(self.dates[0], other.dates[0]), min(self.dates[1], other.dates[1]))
         for day, scenes in other.undated.items():
             self.undated.setdefault(day, set()).update(scenes)
-        self.told = self.told | other.told
-        self.another = self.another | other.another
+        self.told |= other.told
+        self.another |= other.another
         self.done |= other.done
 
 
