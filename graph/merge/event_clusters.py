@@ -93,10 +93,10 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
 
 def _recalled(node: Node) -> bool:
     """Whether a mention is dated no finer than a year ("in 1983", "the 1930s"), or ends more than
-    :data:`~graph.merge.event_nodes.RECALLED` before its article was published ("killed 130 people on 13 November" in
-    July): history the article recalls, which a mention it shares nothing with, told undated or in the article's
-    days, does not name. A time only placed in an article's estimated window ("seven months ago" in an undated
-    article) is no such history."""
+    :data:`~graph.merge.event_nodes.RECALLED` before its article was published ("arsonists burned 40 barns on 3
+    October" in June): history the article recalls, which a mention it shares nothing with, told undated or in the
+    article's days, does not name. A time only placed in an article's estimated window ("seven months ago" in an
+    undated article) is no such history."""
     time = node.time
     if time is None or time.estimated:
         return False

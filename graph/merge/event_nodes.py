@@ -144,8 +144,8 @@ class Cluster:
         self.members = [node.index]
         self.type = node.mention.type
         self.named = {node.agents} if node.agents.named else set()
-        # whom or what it was done to, by name: "Dorval Bakery" is not "Pim Butchery" (but "the deputy" may be "the
-        # 35-year-old deputy", and "the Bravanian" may be "Tom Hale": a nationality is no name); a place is where it was
+        # whom or what it was done to, by name: "Dorval Bakery" is not "Pim Butchery" (but "the clerk" may be "the
+        # 60-year-old clerk", and "the Bravanian" may be "Tom Hale": a nationality is no name); a place is where it was
         named = bool(node.patients.people) or bool(node.patients.names and not _acting_places(node.patients))
         self.patients = {node.patients} if named else set()
         where = node.places if node.places.named or not node.agents.named else _acting_places(node.agents)
@@ -259,7 +259,7 @@ def _participants_apart(a: Cluster, b: Cluster) -> bool:
 def _other_patients(a: Keys, b: Keys) -> bool:
     """Whether two named patients differ: people by :func:`one_person`; a body or thing only when no word of its name
     is in the other's ("Dorval Bakery", "Pim Butchery"), since a name the recogniser typed apart from its person
-    ("Kimani (Kiki)", "Kimani Vane") or a nationality before it ("Nordic Kimani Vane") may still be them."""
+    ("Tomas (Tito)", "Tomas Vane") or a nationality before it ("Bravanian Tomas Vane") may still be them."""
     if share(a, b):
         return False
     return bool(a.people and b.people) or not a.names & b.names

@@ -153,9 +153,9 @@ def _name_keys(text: str) -> frozenset[str]:
 
 def _another(text: str, mention: EventMention) -> bool:
     """Whether the words right before a mention's trigger mark it as one more happening of its kind (:data:`ANOTHER`,
-    after a determiner: "another attack", "a separate CNN interview", "the second shooting", "his other offers"); the
+    after a determiner: "another attack", "a separate radio interview", "the second shooting", "her other bids"); the
     word before a noun's modifier counts, not the one before a verb's subject ("the other senators voted"), nor an
-    adverb ("sources earlier said")."""
+    adverb ("the clerk earlier said")."""
     trigger = text[mention.trigger.start : mention.trigger.end]
     before = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, mention.trigger.start - 40) : mention.trigger.start])
     words = [w.casefold() for w in itertools.takewhile(lambda w: w[:1].isalnum(), reversed(before))]

@@ -222,17 +222,17 @@ def test_different_named_bodies_it_was_done_to_are_two_events() -> None:
 
 
 def test_a_mention_dated_months_before_its_article_is_history_that_shares_only_a_word() -> None:
-    """ "Bombers killed 130 people on 13 November", recalled in July, is not the undated killing the article reports."""
-    truck = Told("Ann Vale drove a truck into the crowd, killing dozens.", "killing", "kill", "Ann Vale")
+    """ "Arsonists burned 40 barns on 3 October", recalled in June, is not the undated burning the article reports."""
+    granary = Told("Ann Vale burned the old granary.", "burned", "burn", "Ann Vale")
 
-    def killed(day: dt.date) -> Told:
-        return Told(f"Bombers killed 130 people on {day:%d %B}.", "killed", "kill", day=day)
+    def barns(day: dt.date) -> Told:
+        return Told(f"Arsonists burned 40 barns on {day:%d %B}.", "burned", "burn", day=day)
 
-    july_15 = dt.date(2031, 7, 15)
-    recalled = events([article("a", july_15, truck, killed(dt.date(2030, 11, 13)))])
-    assert recalled == [["a:killed"], ["a:killing"]]
-    news = events([article("a", july_15, truck, killed(dt.date(2031, 7, 14)))])
-    assert news == [["a:killed", "a:killing"]]
+    june_15 = dt.date(2031, 6, 15)
+    recalled = events([article("a", june_15, granary, barns(dt.date(2030, 10, 3)))])
+    assert recalled == [["a:burned"], ["a:burned"]]
+    news = events([article("a", june_15, granary, barns(dt.date(2031, 6, 14)))])
+    assert news == [["a:burned", "a:burned"]]
 
 
 def test_another_of_its_kind_is_not_its_article_s_other_one() -> None:
