@@ -40,7 +40,7 @@ from collections import defaultdict
 from graph.merge.event_lemmas import NEWS_SYNONYMS as NEWS_SYNONYMS  # handed on to graph.merge.events
 from graph.merge.event_lemmas import STEM as STEM
 from graph.merge.event_lemmas import related_lemmas
-from graph.merge.event_nodes import Cluster, Keys, Node, apart, same_news, share
+from graph.merge.event_nodes import RECALLED, Cluster, Keys, Node, apart, same_news, share
 from graph.merge.greedy import join_best_first
 from graph.model import Granularity
 
@@ -69,7 +69,7 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
     """Edges best first, a join refused when the clusters clash: reports of one statement, then mentions of related
     lemmas that share evidence (an agent, a patient, a place, a day), then mentions of one lemma, then of related ones.
     The weak edges of the last two (nothing shared, nothing in conflict) join every pair of a block of lemmas whose
-    mentions are in one article and both or neither dated only to a year (:func:`_in_a_year`), so they are taken
+    mentions are in one article and both or neither history the article recalls (:func:`_recalled`), so they are taken
     cluster by cluster (:func:`_weak`), which joins what taking them pair by pair in order would."""
     full = [n for n in nodes if not n.bare]
     related = related_lemmas(n.mention.lemma for n in nodes)
@@ -79,8 +79,8 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
     _join_sharing(full, related, cluster_of)
     grouped: dict[tuple[str, bool], list[Node]] = defaultdict(list)
     for n in full:
-        if not n.plural:  # "rallies", "votes": several happenings, one with another only on shared evidence
-            grouped[(n.article_id, _in_a_year(n))].append(n)
+        if not n.plural and not n.another:  # "rallies", "another rally": one with another only on shared evidence
+            grouped[(n.article_id, _recalled(n))].append(n)
     groups = list(grouped.values())
     for told in groups:
         _weak(told, cluster_of, {n.mention.lemma: (n.mention.lemma,) for n in told})
@@ -91,12 +91,19 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
     return _kept(nodes, cluster_of)
 
 
-def _in_a_year(node: Node) -> bool:
-    """Whether a mention is dated no finer than a year ("in 1983", "the 1930s"): history the article recalls, which a
-    mention it shares nothing with, told undated or to the day, does not name. A time only placed in an article's
-    estimated window ("seven months ago" in an undated article) is no such year."""
+def _recalled(node: Node) -> bool:
+    """Whether a mention is dated no finer than a year ("in 1983", "the 1930s"), or ends more than
+    :data:`~graph.merge.event_nodes.RECALLED` before its article was published ("arsonists burned 40 barns on 3
+    October" in June): history the article recalls, which a mention it shares nothing with, told undated or in the
+    article's days, does not name. A time only placed in an article's estimated window ("seven months ago" in an
+    undated article) is no such history."""
     time = node.time
-    return time is not None and time.granularity in {Granularity.YEAR, Granularity.UNKNOWN} and not time.estimated
+    if time is None or time.estimated:
+        return False
+    if time.granularity in {Granularity.YEAR, Granularity.UNKNOWN}:
+        return True
+    end = time.end or time.start
+    return node.published is not None and end is not None and node.published - end > RECALLED
 
 
 def _kept(nodes: list[Node], cluster_of: list[Cluster]) -> list[list[int]]:
@@ -283,7 +290,7 @@ def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str
     articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
     least = {id(c): min(c.members) for cs in full.values() for c in cs}
     alone: dict[str, list[Cluster]] = defaultdict(list)
-    for node in (n for n in nodes if n.bare):
+    for node in (n for n in nodes if n.bare and not n.another):
         own = cluster_of[node.index]
         fitting = [c for c in _candidates(node, full, related) if same_news(node, c) and not apart(own, c)]
         target = _largest(node, fitting, articles, least)

@@ -21,6 +21,11 @@ NEWS_CYCLE = dt.timedelta(days=2)
 """Articles published this far apart may name one event by its word alone ("the meeting", "the interview"): a bare
 mention names the news of its own days; what is told weeks apart is one event only on shared evidence."""
 
+RECALLED = dt.timedelta(days=7)
+"""How long before its article's publication a mention's own date makes it history the article recalls rather than
+its news; and how far apart two articles' publications make their undated mentions two happenings, unless one place
+names it or one participant had it done to them (:func:`_same_scene`)."""
+
 SAYING = frozenset(["say", "tell", "add", "state", "write", "report", "explain", "note", "reply", "comment"])
 """Verbs that only carry the words they introduce: such a speech event is what was said, nothing more."""
 
@@ -73,6 +78,10 @@ class Node:
     around: frozenset[str] = frozenset()
     """The keys of the places its article names: a place one of them holds may hold this mention's place, in another
     article ("Berlin" in an article that names Germany)."""
+    another: bool = False
+    """Whether its words set it apart from other happenings of its kind ("another attack", "a separate interview", "a
+    second shooting"): such a mention is never one with another mention of its word in its own article (the one it is
+    another to), and with others only on shared evidence, never on its word alone."""
 
     @property
     def bare(self) -> bool:
@@ -113,6 +122,7 @@ class Cluster:
     (:func:`apart`), kept as a summary so that the test costs the distinct agents and articles, not every pair."""
 
     __slots__ = (
+        "another",
         "around",
         "bodies_only",
         "by_article",
@@ -125,14 +135,19 @@ class Cluster:
         "places",
         "published",
         "quoted",
+        "told",
         "type",
+        "undated",
     )
 
     def __init__(self, node: Node) -> None:
         self.members = [node.index]
         self.type = node.mention.type
         self.named = {node.agents} if node.agents.named else set()
-        self.patients = {node.patients} if node.patients.people else set()  # named people it happened to
+        # whom or what it was done to, by name: "Dorval Bakery" is not "Pim Butchery" (but "the clerk" may be "the
+        # 60-year-old clerk", and "the Bravanian" may be "Tom Hale": a nationality is no name); a place is where it was
+        named = bool(node.patients.people) or bool(node.patients.names and not _acting_places(node.patients))
+        self.patients = {node.patients} if named else set()
         where = node.places if node.places.named or not node.agents.named else _acting_places(node.agents)
         self.places = {where: {node.article_id}} if where.named else {}  # named places it happened in, and where told
         self.around = node.around
@@ -144,6 +159,12 @@ class Cluster:
         self.dates: tuple[dt.date, dt.date] | None = None  # the latest start and the earliest end of the members' times
         if node.time is not None and node.time.start is not None:
             self.dates = (node.time.start, node.time.end or node.time.start)
+        self.undated: dict[dt.date, set[frozenset[Keys]]] = {}  # the scenes of its undated members, by publication
+        if self.dates is None and node.published is not None:
+            acting = _acting_places(node.agents)
+            self.undated[node.published] = {frozenset({*self.patients, *([acting] if acting else [])})}
+        self.told = {(node.article_id, node.mention.lemma)}
+        self.another = set(self.told) if node.another else set()  # "another attack" is not its article's other attacks
         self.done: set[str] = set()
 
     def absorb(self, other: Cluster) -> None:
@@ -164,21 +185,51 @@ class Cluster:
             self.dates = self.dates or other.dates
         else:
             self.dates = (max(self.dates[0], other.dates[0]), min(self.dates[1], other.dates[1]))
+        for day, scenes in other.undated.items():
+            self.undated.setdefault(day, set()).update(scenes)
+        self.told |= other.told
+        self.another |= other.another
         self.done |= other.done
 
 
 def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
-    """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, other people it
-    happened to ("endorsed Tom Hill", "endorsed Bo Chan"), other places, or dates apart, or, unless their quotes are
-    reports of one ``statement``, a verb of saying that introduces quotes ("X said: …"): only the words said make two
-    articles' "said" one. Agents clash when both are named and differ ("the actress" may be anyone; "Reid" is not
-    "Lohan"), when one is people and the other bodies ("another blogger" is no council), or when one article names two
-    ("one blogger …", "another blogger …" are two)."""
+    """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, others it happened
+    to by name ("endorsed Tom Hill", "endorsed Bo Chan"; "fined Dorval Bakery", "fined Pim Butchery",
+    :func:`_other_patients`), other places, or dates apart (undated ones: their articles published weeks apart,
+    :func:`_weeks_apart`), or, unless their quotes are reports of one ``statement``, a verb of saying that introduces
+    quotes ("X said: …"): only the words said make two articles' "said" one. Agents clash when both are named and
+    differ ("the actress" may be anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another
+    blogger" is no council), or when one article names two ("one blogger …", "another blogger …" are two)."""
     if a.type is not b.type or (not statement and (a.quoted or b.quoted)):
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
+    if _weeks_apart(a, b) or a.another & b.told or b.another & a.told:  # "a separate interview", "the interview"
+        return True
     return _participants_apart(a, b)
+
+
+def _weeks_apart(a: Cluster, b: Cluster) -> bool:
+    """Whether an undated member of one and an undated member of the other were told in articles published more than
+    :data:`RECALLED` apart, with no place that names it and no one it was done to in common (:func:`_same_scene`):
+    "Ann Lee attacked the plan" told in March and in May is two attacks, and so is "an attack in Norland" told in March
+    and in May; "the Dunmore bombing" recalled weeks later is the one bombing."""
+    if not a.undated or not b.undated:
+        return False
+    if max(b.undated) - min(a.undated) <= RECALLED and max(a.undated) - min(b.undated) <= RECALLED:
+        return False  # no two of their days are that far apart
+    return any(
+        abs(day - other) > RECALLED and not _same_scene(x, y)
+        for day, scenes in a.undated.items()
+        for other, elsewhere in b.undated.items()
+        for x in scenes
+        for y in elsewhere
+    )
+
+
+def _same_scene(a: frozenset[Keys], b: frozenset[Keys]) -> bool:
+    """Whether two scenes (the named patients and the places that name the event, "the Dunmore bombing") meet."""
+    return any(share(x, y) for x in a for y in b)
 
 
 def same_news(node: Node, cluster: Cluster) -> bool:
@@ -200,9 +251,18 @@ def _participants_apart(a: Cluster, b: Cluster) -> bool:
     agents that differ."""
     if (a.people_only and b.bodies_only) or (a.bodies_only and b.people_only):
         return True
-    if any(not share(x, y) for x in a.patients for y in b.patients):
+    if any(_other_patients(x, y) for x in a.patients for y in b.patients):
         return True
     return (_places_apart(a, b) and not _same_people_same_day(a, b)) or _agents_apart(a, b)
+
+
+def _other_patients(a: Keys, b: Keys) -> bool:
+    """Whether two named patients differ: people by :func:`one_person`; a body or thing only when no word of its name
+    is in the other's ("Dorval Bakery", "Pim Butchery"), since a name the recogniser typed apart from its person
+    ("Tomas (Tito)", "Tomas Vane") or a nationality before it ("Bravanian Tomas Vane") may still be them."""
+    if share(a, b):
+        return False
+    return bool(a.people and b.people) or not a.names & b.names
 
 
 def _same_people_same_day(a: Cluster, b: Cluster) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -36,6 +37,14 @@ KEYS_KEPT = 1 << 14
 """How many participants' keys are kept for reuse: outlets name the same participants again and again."""
 NAME_STEM = 5
 """Proper names share a participant when their first letters agree: "Ukraine" / "Ukrainian", "Russia" / "Russian"."""
+ANOTHER = frozenset(
+    ["another", "separate", "second", "third", "fourth", "fifth", "further", "different", "earlier", "previous",
+     "prior", "subsequent", "next", "other"]
+)  # fmt: skip
+"""Words right before an event noun that make it one more of its kind ("another attack", "a separate interview"); not
+"latest", "new" or "renewed": "the latest attack" is most often the one the article reports."""
+DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that"])
+"""Words that open a noun phrase, before "second" or "separate" in "a second attack", "their separate letters"."""
 DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 """How a nationality adjective ends: Ukrainian, Russian, Chinese, British, Israeli."""
 
@@ -46,7 +55,7 @@ def merge_events(story: Story) -> tuple[list[Event], list[EventRelation], list[E
     are clustered among themselves, so that they never join, split or relabel an event told in salient words; those
     that are further wordings of one are its ``incidental_reports`` (:mod:`graph.merge.event_incidental`)."""
     mentions = [(f.article.id, m) for f in sorted(story.facts, key=lambda f: f.article.id) for m in f.events]
-    settings = {f.article.id: (f.article.published, _places_named(story, f)) for f in story.facts}
+    settings = {f.article.id: (f.article.published, _places_named(story, f), f.article.text) for f in story.facts}
     clusters: dict[bool, list[list[Node]]] = {}
     for salient in (True, False):
         chosen = enumerate(x for x in mentions if x[1].salient is salient)
@@ -77,7 +86,13 @@ def _places_named(story: Story, facts: ArticleFacts) -> frozenset[str]:
 
 
 def _node(
-    index: int, story: Story, article_id: str, mention: EventMention, published: dt.date | None, around: frozenset[str]
+    index: int,
+    story: Story,
+    article_id: str,
+    mention: EventMention,
+    published: dt.date | None,
+    around: frozenset[str],
+    text: str,
 ) -> Node:
     def keys(mentions: Iterable[Mention]) -> Keys:
         found: set[str] = set()
@@ -105,6 +120,7 @@ def _node(
         frozenset("person" if f == "person" else "body" for f in families),  # actor keys begin with their family
         published,
         around,
+        _another(text, mention),
     )
 
 
@@ -133,6 +149,21 @@ def _name_keys(text: str) -> frozenset[str]:
     found = {"name:" + " ".join(w.casefold() for w in words)} if named else set()
     long = [w for w in words if len(w) >= 4]
     return frozenset(found | {("demonym:" if DEMONYM.search(w) else "stem:") + w[:NAME_STEM].casefold() for w in long})
+
+
+def _another(text: str, mention: EventMention) -> bool:
+    """Whether the words right before a mention's trigger mark it as one more happening of its kind (:data:`ANOTHER`,
+    after a determiner: "another attack", "a separate radio interview", "the second shooting", "her other bids"); the
+    word before a noun's modifier counts, not the one before a verb's subject ("the other senators voted"), nor an
+    adverb ("the clerk earlier said")."""
+    trigger = text[mention.trigger.start : mention.trigger.end]
+    before = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, mention.trigger.start - 40) : mention.trigger.start])
+    words = [w.casefold() for w in itertools.takewhile(lambda w: w[:1].isalnum(), reversed(before))]
+    reach = 2 if trigger.casefold() == mention.lemma else 1
+    return any(
+        w == "another" or (w in ANOTHER and i + 1 < len(words) and words[i + 1] in DETERMINERS)
+        for i, w in enumerate(words[:reach])
+    )
 
 
 def _statement_links(story: Story, nodes: list[Node]) -> list[tuple[int, int]]:

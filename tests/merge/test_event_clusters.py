@@ -63,6 +63,12 @@ def same_news(node: event_nodes.Node, members: Iterable[event_nodes.Node]) -> bo
                for a in [node] for b in members)  # fmt: skip
 
 
+def recalled(node: event_nodes.Node) -> bool:
+    """Whether a mention's day ends more than a week before its article was published (the nodes have no years)."""
+    end = node.time and (node.time.end or node.time.start)
+    return node.published is not None and end is not None and node.published - end > event_nodes.RECALLED
+
+
 def pair_by_pair(nodes: list[event_nodes.Node], must: list[tuple[int, int]]) -> list[list[int]]:
     """The clustering the module describes, done the slow way: an edge for every pair, taken best first, a join refused
     when any member of one cluster clashes with any member of the other; then the bare mentions."""
@@ -77,7 +83,8 @@ def pair_by_pair(nodes: list[event_nodes.Node], must: list[tuple[int, int]]) -> 
             evidence = clusters._evidence(a, b)
             if evidence:
                 edges[(a.index, b.index)] = evidence + same
-            elif a.article_id == b.article_id and not a.plural and not b.plural:  # a weak edge: one article, singulars
+            elif a.article_id == b.article_id and not a.plural and not b.plural and recalled(a) == recalled(b):
+                # a weak edge: one article, singulars, both or neither history the article recalls
                 edges[(a.index, b.index)] = 0.5 if same else 0.25
     edges.update(dict.fromkeys(must, 10.0))
     cluster_of = {n.index: {n.index} for n in nodes}
