@@ -10,7 +10,7 @@ the same name ("an inmate who escaped").
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -62,7 +62,7 @@ def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]
             own = _description_at(doc, noun, ordered)
             if own is not None:
                 found.append(Mention(own.span, own.text, own.kind, own.role, refers=mention.span))
-            elif phrase not in taken and not _overlaps(phrase, ordered) and article.in_body(phrase):
+            elif phrase not in taken and not _crosses(phrase, ordered) and article.in_body(phrase):
                 taken.add(phrase)
                 found.append(Mention(phrase, phrase.slice(article.text), mention.kind, refers=mention.span))
     found += _definite_descriptions(doc, article, ordered, taken)
@@ -125,11 +125,12 @@ def _phrase(noun: Token) -> Span:
 
 
 def _description_at(doc: Doc, noun: Token, ordered: Sequence[Mention]) -> Mention | None:
-    """The mention of the article that holds ``noun`` and names no one ("her lawyer" found as a speaker), if any."""
+    """The mention of the article that holds ``noun`` and is headed by a common noun ("her lawyer" found as a
+    speaker, "a Dunmore county official" holding a place's name), if any."""
     for mention in ordered:
         if mention.refers is None and mention.span.start <= noun.idx < mention.span.end:
             words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if words is not None and not any(t.pos_ == "PROPN" for t in words):
+            if words is not None and words.root.pos_ == "NOUN":
                 return mention
     return None
 
@@ -140,6 +141,14 @@ def _overlaps(span: Span, ordered: Sequence[Mention]) -> bool:
     return any(
         ordered[i].span.end > span.start for i in range(max(0, n - 3), n + 1) if ordered[i].span.start < span.end
     )
+
+
+def _crosses(span: Span, ordered: Sequence[Mention]) -> bool:
+    """Whether a mention overlaps ``span`` without lying inside it: a name inside a description is its own mention
+    ("a Dunmore county official" holds Dunmore), one that runs across its edge makes it no description."""
+    n = bisect_left([m.span.start for m in ordered], span.end)  # those that start before its end
+    inside = range(span.start, span.end + 1)
+    return any(m.span.end > span.start and not (m.span.start in inside and m.span.end in inside) for m in ordered[:n])
 
 
 def _definite_descriptions(

@@ -94,3 +94,10 @@ def test_what_a_name_is_not_describes_nothing() -> None:
 @pytest.mark.model
 def test_what_a_name_may_become_describes_nothing() -> None:
     assert not _described("Tom Hill could become the next mayor of Dunmore, aides said.")
+
+
+@pytest.mark.model
+def test_an_apposition_holding_a_place_name_and_its_who_name_the_person() -> None:
+    found = _described("Tom Hallett, a high-ranking Dunmore county official who served a prison term, has died.")
+    assert ("a high-ranking Dunmore county official", "Tom Hallett") in found
+    assert ("who", "Tom Hallett") in found
