@@ -1,6 +1,6 @@
 """Common nouns that name an actor the article has named: appositions ("Ann Lee, a lawyer for the city"), titles
 before a name ("attorney Ann Lee", "the 26-year-old actress Ann Lee"), what a copula says a name is ("Ann Lee is the
-club's top scorer"), and the definite descriptions a news story uses for the person it is about ("Ann Lee checked
+choir's oldest singer"), and the definite descriptions a news story uses for the person it is about ("Ann Lee checked
 into a clinic. The actress, 26, ...").
 
 Each becomes a mention that ``refers`` to the name's mention, as a pronoun does (:mod:`graph.extract.references`),
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 NAMED_KINDS = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION])
 """The kinds of named actor an apposition or a title describes."""
 COPULAS = frozenset(["be", "become", "remain"])
-"""Verbs that say what their subject is: "Ann Lee is the club's captain" makes "the club's captain" a description of
+"""Verbs that say what their subject is: "Ann Lee is the choir's oldest singer" makes "oldest singer" a description of
 her."""
 MODIFIERS = frozenset(["det", "amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "nmod"])
 """The words before a noun that belong to its description ("a former war correspondent"); a possessive ("her
@@ -96,8 +96,8 @@ def _describing_nouns(words: DocSpan) -> Iterator[Token]:
 
 
 def _predicate_nouns(subject: Token) -> Iterator[Token]:
-    """The common noun a copula says its subject, a name, is or became: "Ann Lee is the club's top scorer", "Ann Lee
-    scored twice and became the league's leading scorer"; never one it is not ("Ann Lee was not a suspect") or may be
+    """The common noun a copula says its subject, a name, is or became: "Ann Lee is the choir's oldest singer", "Ann Lee
+    won the vote and became the council's youngest chair"; never one it is not ("Ann Lee was not a suspect") or may be
     ("Ann Lee could become the next mayor")."""
     if subject.dep_ not in {"nsubj", "nsubjpass"}:
         return
@@ -126,7 +126,7 @@ def _phrase(noun: Token) -> Span:
 
 def _description_at(doc: Doc, noun: Token, ordered: Sequence[Mention]) -> Mention | None:
     """The mention of the article that holds ``noun`` and is headed by a common noun ("her lawyer" found as a
-    speaker, "a Dunmore county official" holding a place's name), if any."""
+    speaker, "a Dunmore county clerk" holding a place's name), if any."""
     for mention in ordered:
         if mention.refers is None and mention.span.start <= noun.idx < mention.span.end:
             words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
@@ -145,7 +145,7 @@ def _overlaps(span: Span, ordered: Sequence[Mention]) -> bool:
 
 def _crosses(span: Span, ordered: Sequence[Mention]) -> bool:
     """Whether a mention overlaps ``span`` without lying inside it: a name inside a description is its own mention
-    ("a Dunmore county official" holds Dunmore), one that runs across its edge makes it no description."""
+    ("a Dunmore county clerk" holds Dunmore), one that runs across its edge makes it no description."""
     n = bisect_left([m.span.start for m in ordered], span.end)  # those that start before its end
     inside = range(span.start, span.end + 1)
     return any(m.span.end > span.start and not (m.span.start in inside and m.span.end in inside) for m in ordered[:n])

@@ -75,11 +75,11 @@ def test_a_description_that_may_be_someone_else_is_left_alone(body: str) -> None
 @pytest.mark.parametrize(
     ("body", "pair"),
     [
-        ("Ann Lee is the club's leading scorer this season.", ("leading scorer", "Ann Lee")),
+        ("Ann Lee is the choir's oldest singer this season.", ("oldest singer", "Ann Lee")),
         # a copula joined by "and" to the name's first verb
-        ("Tom Hill scored 30 points on Friday and became the school's all-time leading scorer.",
-         ("all-time leading scorer", "Tom Hill")),
-        ("Tom Hill became the first person convicted in the scandal.", ("the first person", "Tom Hill")),
+        ("Tom Hill won the vote on Friday and became the council's youngest chairman.",
+         ("youngest chairman", "Tom Hill")),
+        ("Tom Hill remains the only farmer in the valley.", ("the only farmer", "Tom Hill")),
     ],
 )  # fmt: skip
 def test_what_a_copula_says_a_name_is_describes_it(body: str, pair: tuple[str, str]) -> None:
@@ -98,6 +98,6 @@ def test_what_a_name_may_become_describes_nothing() -> None:
 
 @pytest.mark.model
 def test_an_apposition_holding_a_place_name_and_its_who_name_the_person() -> None:
-    found = _described("Tom Hallett, a high-ranking Dunmore county official who served a prison term, has died.")
-    assert ("a high-ranking Dunmore county official", "Tom Hallett") in found
+    found = _described("Tom Hallett, a retired Dunmore county clerk who kept the land records, has died.")
+    assert ("a retired Dunmore county clerk", "Tom Hallett") in found
     assert ("who", "Tom Hallett") in found
