@@ -1,6 +1,7 @@
 """Common nouns that name an actor the article has named: appositions ("Ann Lee, a lawyer for the city"), titles
-before a name ("attorney Ann Lee", "the 26-year-old actress Ann Lee"), and the definite descriptions a news story
-uses for the person it is about ("Ann Lee checked into a clinic. The actress, 26, ...").
+before a name ("attorney Ann Lee", "the 26-year-old actress Ann Lee"), what a copula says a name is ("Ann Lee is the
+choir's oldest singer"), and the definite descriptions a news story uses for the person it is about ("Ann Lee checked
+into a clinic. The actress, 26, ...").
 
 Each becomes a mention that ``refers`` to the name's mention, as a pronoun does (:mod:`graph.extract.references`),
 so that the merge gives it the name's actor. A relative "who" whose clause describes such a description stands for
@@ -9,7 +10,7 @@ the same name ("an inmate who escaped").
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 
 NAMED_KINDS = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION])
 """The kinds of named actor an apposition or a title describes."""
+COPULAS = frozenset(["be", "become", "remain"])
+"""Verbs that say what their subject is: "Ann Lee is the choir's oldest singer" makes "oldest singer" a description of
+her."""
 MODIFIERS = frozenset(["det", "amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "nmod"])
 """The words before a noun that belong to its description ("a former war correspondent"); a possessive ("her
 attorney") is a mention of its own."""
@@ -58,7 +62,7 @@ def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]
             own = _description_at(doc, noun, ordered)
             if own is not None:
                 found.append(Mention(own.span, own.text, own.kind, own.role, refers=mention.span))
-            elif phrase not in taken and not _overlaps(phrase, ordered) and article.in_body(phrase):
+            elif phrase not in taken and not _crosses(phrase, ordered) and article.in_body(phrase):
                 taken.add(phrase)
                 found.append(Mention(phrase, phrase.slice(article.text), mention.kind, refers=mention.span))
     found += _definite_descriptions(doc, article, ordered, taken)
@@ -75,8 +79,10 @@ def with_descriptions(mentions: Sequence[Mention], descriptions: Sequence[Mentio
 
 def _describing_nouns(words: DocSpan) -> Iterator[Token]:
     """The common nouns that describe the name ``words``: its apposition ("Ann Lee, a lawyer"), the noun it is in
-    apposition to ("her attorney, Ann Lee") and the title before it ("attorney Ann Lee")."""
+    apposition to ("her attorney, Ann Lee"), the title before it ("attorney Ann Lee") and what a copula says it is
+    (:func:`_predicate_nouns`)."""
     root = words.root
+    yield from _predicate_nouns(root)
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= words.end and child.pos_ == "NOUN":
             yield child
@@ -87,6 +93,25 @@ def _describing_nouns(words: DocSpan) -> Iterator[Token]:
         title = child.i < words.start and child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN"
         if title and not child.ent_type_ and child.text[:1].islower():
             yield child
+
+
+def _predicate_nouns(subject: Token) -> Iterator[Token]:
+    """The common noun a copula says its subject, a name, is or became: "Ann Lee is the choir's oldest singer", "Ann Lee
+    won the vote and became the council's youngest chair"; never one it is not ("Ann Lee was not a suspect") or may be
+    ("Ann Lee could become the next mayor")."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return
+    verb = subject.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and not _own_subject(c))]
+    for copula in verbs:
+        if copula.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" or c.tag_ == "MD" for c in copula.children):
+            continue
+        yield from (c for c in copula.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own, so that a name before it is not what it speaks of."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def _phrase(noun: Token) -> Span:
@@ -100,11 +125,12 @@ def _phrase(noun: Token) -> Span:
 
 
 def _description_at(doc: Doc, noun: Token, ordered: Sequence[Mention]) -> Mention | None:
-    """The mention of the article that holds ``noun`` and names no one ("her lawyer" found as a speaker), if any."""
+    """The mention of the article that holds ``noun`` and is headed by a common noun ("her lawyer" found as a
+    speaker, "a Dunmore county clerk" holding a place's name), if any."""
     for mention in ordered:
         if mention.refers is None and mention.span.start <= noun.idx < mention.span.end:
             words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if words is not None and not any(t.pos_ == "PROPN" for t in words):
+            if words is not None and words.root.pos_ == "NOUN":
                 return mention
     return None
 
@@ -115,6 +141,14 @@ def _overlaps(span: Span, ordered: Sequence[Mention]) -> bool:
     return any(
         ordered[i].span.end > span.start for i in range(max(0, n - 3), n + 1) if ordered[i].span.start < span.end
     )
+
+
+def _crosses(span: Span, ordered: Sequence[Mention]) -> bool:
+    """Whether a mention overlaps ``span`` without lying inside it: a name inside a description is its own mention
+    ("a Dunmore county clerk" holds Dunmore), one that runs across its edge makes it no description."""
+    n = bisect_left([m.span.start for m in ordered], span.end)  # those that start before its end
+    inside = range(span.start, span.end + 1)
+    return any(m.span.end > span.start and not (m.span.start in inside and m.span.end in inside) for m in ordered[:n])
 
 
 def _definite_descriptions(
