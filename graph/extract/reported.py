@@ -179,8 +179,8 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
 
 def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
     """The words of ``phrase`` before a second clause joined to them that holds the quote at ``offset`` ("he saw no
-    need to change, telling her “…”", "he respects her and calls her “…”"), or before a second cue that comes
-    before it; none without one."""
+    need to change, telling her “…”", "he respects her and calls her “…”", "he had not read the report, which he
+    called “…”"), or before a second cue that comes before it; none without one."""
     before = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
     joined = next((t for t in before if _second_clause(t, offset)), None)
     if joined is None:
@@ -191,11 +191,21 @@ def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
 
 def _second_clause(token: Token, offset: int) -> bool:
     """Whether ``token`` heads a clause joined after its head ("and calls her …", ", adding …") that is a second cue
-    or runs into the quote at ``offset``."""
-    if token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB" or token.head.i > token.i:
+    or runs into the quote at ``offset``; or a relative clause set off by a comma that runs into it (", which he
+    called “…”": the quoted words describe a noun of the reported clause, which stands without them)."""
+    if token.head.i > token.i:
+        return False
+    if token.dep_ == "relcl":
+        return token.pos_ in {"VERB", "AUX"} and _runs_into(token, offset)
+    if token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
         return False
     if token.dep_ == "conj" and token.lemma_.lower() in CLAUSE_VERBS:
         return True
+    return _runs_into(token, offset)
+
+
+def _runs_into(token: Token, offset: int) -> bool:
+    """Whether the clause of ``token``, set off from its head by a comma or a conjunction, runs on past ``offset``."""
     last = token.doc[token.right_edge.i]
     return last.idx + len(last) > offset and any(
         t.is_punct or t.dep_ == "cc" for t in token.doc[token.head.i : token.left_edge.i]

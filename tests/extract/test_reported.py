@@ -106,6 +106,12 @@ def _reported(body: str) -> dict[str, str | None]:
             "she saw no reason to delay the vote",
             "Ann Lee",
         ),
+        # the words before a relative clause set off by a comma that holds a quote
+        (
+            "Tom Hale said he had not read the ferry report, which he called “a waste of paper.”",
+            "he had not read the ferry report",
+            "Tom Hale",
+        ),
         # a "that" clause after the cue's own phrase ("at a news conference that …")
         (
             "The governor said at a news conference on Monday that the bridge would reopen in May.",
