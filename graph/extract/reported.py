@@ -65,6 +65,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 MIN_CONTENT_TOKENS = 3
+DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
+"""The prepositions of an appeal made with "call": "called for talks", "called on Moscow to …", "called upon X"."""
 ACCORDING_TO = "according to"
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
@@ -390,14 +392,20 @@ def _demanded(noun: Token) -> Content | None:
 
 
 def demand_of(verb: Token) -> Token | None:
-    """The "for" or "on" of "call for", "call on", or the clause of "called for all sides to talk" (the parser's
-    "for" that opens a clause): a demand, which reports what the caller wants."""
+    """The "for", "on" or "upon" of "call for", "call on", "call upon", or the clause of "called for all sides to
+    talk" (the parser's "for" that opens a clause): a demand, which reports what the caller wants; never a time
+    ("called on Monday", "On Monday")."""
     if verb.lemma_.lower() != "call":
         return None
-    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)  # not "On Monday"
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in DEMAND_PREPOSITIONS and not _when(c)), None)
     if prep is not None:
         return prep
     return next((c for c in verb.rights if c.dep_ == "advcl" and any(_opens_for(m) for m in c.lefts)), None)
+
+
+def _when(prep: Token) -> bool:
+    """Whether a preposition's object is a time: "on Monday", "on March 3"."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _opens_for(token: Token) -> bool:
@@ -436,7 +444,8 @@ def _verb_speaker(cue: Token, pattern: str) -> Token | None:
     if pattern == "appeal" and token.i > cue.i:
         # an appeal is never inverted: "X called on Moscow to …" (a subject after it is the one appealed to)
         token = next((c for c in cue.lefts if c.dep_ in NOMINAL_SUBJECTS), token)
-    if token.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        # the cue's relative clause, or one joined to it: "Ann Lee, who endorsed him and said she would …"
         noun = described(token)  # the noun the clause describes (speakers.described): a person, never a place
         return None if noun is None else named_head(noun)  # "Simonyan, the editor of RT, who had urged …"
     return token

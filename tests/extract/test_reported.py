@@ -106,6 +106,18 @@ def _reported(body: str) -> dict[str, str | None]:
             "she saw no reason to delay the vote",
             "Ann Lee",
         ),
+        # a cue joined to a relative clause is said by the noun the clause describes
+        (
+            "Ann Vale, who backed Tom Hale in late May and said she would campaign with him, missed the rally.",
+            "she would campaign with him",
+            "Ann Vale",
+        ),
+        # "called upon" is an appeal as "called on" is
+        (
+            "Senator Ann Vale also called upon the harbour board to cut the ferry fares.",
+            "to cut the ferry fares",
+            "Ann Vale",
+        ),
         # the words before a relative clause set off by a comma that holds a quote
         (
             "Tom Hale said he had not read the ferry report, which he called “a waste of paper.”",
@@ -305,6 +317,8 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         # a bare thing noted or acknowledged is seen or greeted, not said
         "The clerk noted the date and went home.",
         "The judge acknowledged the crowd and sat down.",
+        # a call on a day is no appeal
+        "The mayor called on Monday and left a message.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
