@@ -54,6 +54,7 @@ from graph.extract.reported_words import (
     SAYING_NOUNS,
     TOPIC_VERBS,
     can_speak,
+    finds,
     is_phrasal_cue,
 )
 from graph.extract.speaker_subjects import speaking_it
@@ -231,7 +232,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
     """The contents a speech verb introduces, and the pattern: each clause after, before or around the cue; else
     the first of an infinitive, an appeal or a noun that finds one."""
     lemma = verb.lemma_.lower()
-    if lemma in CLAUSE_VERBS or is_phrasal_cue(verb, CLAUSE_PHRASALS):
+    if lemma in CLAUSE_VERBS or is_phrasal_cue(verb, CLAUSE_PHRASALS) or finds(verb):
         clauses = _clause_contents(verb)
         if clauses:
             return clauses

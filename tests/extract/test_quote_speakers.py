@@ -439,6 +439,12 @@ from tests.extract.news_copy import direct_quotes
             "I told you those",
             "Hale",
         ),
+        # what a study found is its claim
+        (
+            "A 2019 audit of the harbour board found “no sign that anyone had checked the accounts in years.”",
+            "no sign that anyone",
+            "audit",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:

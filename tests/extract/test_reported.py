@@ -118,6 +118,12 @@ def _reported(body: str) -> dict[str, str | None]:
             "to cut the ferry fares",
             "Ann Vale",
         ),
+        # what a study or its authors found
+        (
+            "The audit found that the harbour board had lost track of four million dollars.",
+            "the harbour board had lost track of four million dollars",
+            "audit",
+        ),
         # the words before a relative clause set off by a comma that holds a quote
         (
             "Tom Hale said he had not read the ferry report, which he called “a waste of paper.”",
@@ -319,6 +325,9 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         "The judge acknowledged the crowd and sat down.",
         # a call on a day is no appeal
         "The mayor called on Monday and left a message.",
+        # a thing or a fact come upon is no finding of a study
+        "The police found the stolen van in a ditch near the river.",
+        "Ann Lee found that the back door of the shop was open.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
