@@ -136,6 +136,12 @@ def _reported(body: str) -> dict[str, str | None]:
             "the bridge would reopen in May",
             "governor",
         ),
+        # a "that" clause after the cue's own phrase that the parse reads as a relative clause
+        (
+            "Ann Vale wrote in the letter that Tom Hale had earned five million dollars from the deal.",
+            "Tom Hale had earned five million dollars from the deal",
+            "Ann Vale",
+        ),
         # the "that" clause of a statement, said by whoever put it out
         (
             "The dockers' union sent out a statement that the strike would end on Friday.",
@@ -328,6 +334,8 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         # a thing or a fact come upon is no finding of a study
         "The police found the stolen van in a ditch near the river.",
         "Ann Lee found that the back door of the shop was open.",
+        # a relative clause after a phrase of a verb that says nothing
+        "Tom Hale spoke at the meeting that the mayor called.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
