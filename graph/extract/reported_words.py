@@ -26,12 +26,13 @@ ADDRESSING_VERBS = frozenset({"ask", "tell"})
 speaker."""
 CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
     {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree",
-     "boast", "brag", "counter", "hint", "joke", "lament", "quip", "retort", "signal", "speculate", "wonder"}
+     "boast", "brag", "counter", "hint", "joke", "lament", "quip", "retort", "signal", "speculate", "wonder",
+     "estimate", "imply"}
 )  # fmt: skip
 """Cues whose clause ("that …", "whether …", or the sentence around them) is what was said."""
-MANNER_CUES = frozenset({"hint", "signal"})
-"""Cues that things do without speech ("the lights signalled that …", "the results hint that …"): said only by one
-that can speak (:func:`can_speak`)."""
+MANNER_CUES = frozenset({"estimate", "hint", "imply", "signal"})
+"""Cues that things do without speech ("the lights signalled that …", "the results hint that …", "the rise implies
+that …"): said only by one that can speak (:func:`can_speak`)."""
 PHRASAL_CUES = frozenset(
     {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
      ("break", "in"), ("point", "out")}

@@ -118,6 +118,9 @@ def _reported(body: str) -> dict[str, str | None]:
             "to cut the ferry fares",
             "Ann Vale",
         ),
+        # an estimate or an implication made by one who can speak
+        ("Fire officials estimated that 300 homes had been lost.", "300 homes had been lost", "officials"),
+        ("Ann Vale implied that the judge was biased.", "the judge was biased", "Ann Vale"),
         # what a study or its authors found
         (
             "The audit found that the harbour board had lost track of four million dollars.",
@@ -321,6 +324,8 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         # signs of things that cannot speak
         "The warning lamps signalled that the pass was open.",
         "The early trials hint that the new vaccine works.",
+        "The sharp rise in rents implies that the town has too few homes.",
+        "The flood model estimated that the river would rise by a metre.",
         # a promise's "for" names a time or a cause, not what was promised
         "The bakery's pledge for 2031 was modest.",
         "His vow for the coming year was short.",
