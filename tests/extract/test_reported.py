@@ -107,32 +107,16 @@ def _reported(body: str) -> dict[str, str | None]:
             "Ann Lee",
         ),
         # a cue joined to a relative clause is said by the noun the clause describes
-        (
-            "Ann Vale, who backed Tom Hale in late May and said she would campaign with him, missed the rally.",
-            "she would campaign with him",
-            "Ann Vale",
-        ),
+        ("Ann Vale, who backed Tom Hale and said she would campaign with him, left.", "she would campaign", "Ann Vale"),
         # "called upon" is an appeal as "called on" is
-        (
-            "Senator Ann Vale also called upon the harbour board to cut the ferry fares.",
-            "to cut the ferry fares",
-            "Ann Vale",
-        ),
+        ("Ann Vale also called upon the harbour board to cut the fares.", "to cut the fares", "Ann Vale"),
         # an estimate or an implication made by one who can speak
         ("Fire officials estimated that 300 homes had been lost.", "300 homes had been lost", "officials"),
         ("Ann Vale implied that the judge was biased.", "the judge was biased", "Ann Vale"),
         # what a study or its authors found
-        (
-            "The audit found that the harbour board had lost track of four million dollars.",
-            "the harbour board had lost track of four million dollars",
-            "audit",
-        ),
+        ("The audit found that the harbour board had lost four million dollars.", "harbour board had lost", "audit"),
         # the words before a relative clause set off by a comma that holds a quote
-        (
-            "Tom Hale said he had not read the ferry report, which he called “a waste of paper.”",
-            "he had not read the ferry report",
-            "Tom Hale",
-        ),
+        ("Tom Hale said he had not read the report, which he called “a waste.”", "he had not read the report", "Hale"),
         # a "that" clause after the cue's own phrase ("at a news conference that …")
         (
             "The governor said at a news conference on Monday that the bridge would reopen in May.",
@@ -141,8 +125,8 @@ def _reported(body: str) -> dict[str, str | None]:
         ),
         # a "that" clause after the cue's own phrase that the parse reads as a relative clause
         (
-            "Ann Vale wrote in the letter that Tom Hale had earned five million dollars from the deal.",
-            "Tom Hale had earned five million dollars from the deal",
+            "Ann Vale wrote in the letter that Tom Hale had earned a fortune.",
+            "Tom Hale had earned a fortune",
             "Ann Vale",
         ),
         # the "that" clause of a statement, said by whoever put it out
