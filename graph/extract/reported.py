@@ -105,8 +105,8 @@ def _reported(
     if not _speaker_like(speaker_token):
         return None
     verb = found.cue
-    if verb.lemma_.lower() in MANNER_CUES and not can_speak(speaker_token):
-        return None  # "the traffic lights signalled that …": a thing's sign, no statement
+    if (verb.lemma_.lower() in MANNER_CUES or found.pattern == "appeal") and not can_speak(speaker_token):
+        return None  # "the traffic lights signalled that …", "the budget calls for cuts": a thing's, no statement
     according = found.pattern == ACCORDING_TO  # its source speaks, an outlet too: no other speaker says the clause
     speaker, resolution = speaker_for(speaker_token, context, article, span)
     if speaker is None:

@@ -320,6 +320,8 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         "The judge acknowledged the crowd and sat down.",
         # a call on a day is no appeal
         "The mayor called on Monday and left a message.",
+        # a thing that calls for something makes no appeal
+        "The new budget calls for deep cuts to the ferry service.",
         # a thing or a fact come upon is no finding of a study
         "The police found the stolen van in a ditch near the river.",
         "Ann Lee found that the back door of the shop was open.",
