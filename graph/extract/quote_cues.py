@@ -22,7 +22,7 @@ from graph.extract.attribution import (
 )
 from graph.extract.documents import document_of
 from graph.extract.reported import demand_of
-from graph.extract.reported_words import SOURCE_NOUNS, can_speak, is_phrasal_cue
+from graph.extract.reported_words import SOURCE_NOUNS, can_speak, finds, is_phrasal_cue
 from graph.model import Span
 
 if TYPE_CHECKING:
@@ -232,14 +232,14 @@ def _first_reporting(tokens: Iterable[Token]) -> Token | None:
 
 
 def is_reporting(token: Token) -> bool:
-    """A reporting verb, "put it" ("as one official put it, “…”") or a verb of saying with its particle ("shot
-    back", "went on")."""
+    """A reporting verb, "put it" ("as one official put it, “…”"), a verb of saying with its particle ("shot
+    back", "went on") or what a study found ("the audit found “…”")."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
     if lemma in REPORTING_VERBS or (lemma == "put" and any(c.lower_ == "it" for c in token.children)):
         return True
-    return is_phrasal_cue(token)
+    return is_phrasal_cue(token) or finds(token)
 
 
 def inverted_verb(doc: Doc, span: Span, text: str) -> Token | None:

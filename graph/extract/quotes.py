@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
 UNATTRIBUTED_MIN_WORDS = 8
-"""An unattributed quote this long is still a statement (of unknown speaker); shorter ones are dropped."""
+"""A quote of unknown speaker this long is still a statement, whether or not it has a cue; shorter ones are
+dropped."""
 ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
 """Pronoun subjects that give a sentence's quoted words to someone named before."""
 """Tags of a word the parser may take for a subject that is none: an opening participle ("Rattled by …, she said")."""
@@ -126,10 +127,21 @@ def _direct(
     doc: Doc, article: Article, quoted: Quoted, previous: Quote | None, context: Attribution, index: _Index
 ) -> Quote | None:
     """The statement a quoted span makes: attributed to the cue that governs it or stands beside it, continuing the
-    quote before it, or of unknown speaker when it is long and stands alone; None for a scare quote."""
+    quote before it, or of unknown speaker when it is long; None for a scare quote, and for a short one whose cue
+    names no speaker (“losers”, “Mostly True.”): a word or two that nobody is said to say is no statement."""
     site = _site(doc, quoted.span, index) if article.in_body(quoted.span) else None
     if site is None or stage_direction(site.span, index.text):
         return None
+    quote = _statement(doc, article, site, quoted, previous, context, index)
+    if quote is None or (quote.speaker is None and site.words < UNATTRIBUTED_MIN_WORDS):
+        return None
+    return quote
+
+
+def _statement(
+    doc: Doc, article: Article, site: _Site, quoted: Quoted, previous: Quote | None, context: Attribution, index: _Index
+) -> Quote | None:
+    """The statement of a quoted span in the body (see :func:`_direct`), whether or not a speaker was found."""
     laid_out = _laid_out(doc, site, article, context, index.text)
     if laid_out is not None:
         return laid_out

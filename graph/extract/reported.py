@@ -54,6 +54,7 @@ from graph.extract.reported_words import (
     SAYING_NOUNS,
     TOPIC_VERBS,
     can_speak,
+    finds,
     is_phrasal_cue,
 )
 from graph.extract.speaker_subjects import speaking_it
@@ -65,6 +66,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 MIN_CONTENT_TOKENS = 3
+DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
+"""The prepositions of an appeal made with "call": "called for talks", "called on Moscow to …", "called upon X"."""
 ACCORDING_TO = "according to"
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
@@ -102,8 +105,8 @@ def _reported(
     if not _speaker_like(speaker_token):
         return None
     verb = found.cue
-    if verb.lemma_.lower() in MANNER_CUES and not can_speak(speaker_token):
-        return None  # "the traffic lights signalled that …": a thing's sign, no statement
+    if (verb.lemma_.lower() in MANNER_CUES or found.pattern == "appeal") and not can_speak(speaker_token):
+        return None  # "the traffic lights signalled that …", "the budget calls for cuts": a thing's, no statement
     according = found.pattern == ACCORDING_TO  # its source speaks, an outlet too: no other speaker says the clause
     speaker, resolution = speaker_for(speaker_token, context, article, span)
     if speaker is None:
@@ -179,8 +182,8 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
 
 def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
     """The words of ``phrase`` before a second clause joined to them that holds the quote at ``offset`` ("he saw no
-    need to change, telling her “…”", "he respects her and calls her “…”"), or before a second cue that comes
-    before it; none without one."""
+    need to change, telling her “…”", "he respects her and calls her “…”", "he had not read the report, which he
+    called “…”"), or before a second cue that comes before it; none without one."""
     before = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
     joined = next((t for t in before if _second_clause(t, offset)), None)
     if joined is None:
@@ -191,11 +194,21 @@ def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
 
 def _second_clause(token: Token, offset: int) -> bool:
     """Whether ``token`` heads a clause joined after its head ("and calls her …", ", adding …") that is a second cue
-    or runs into the quote at ``offset``."""
-    if token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB" or token.head.i > token.i:
+    or runs into the quote at ``offset``; or a relative clause set off by a comma that runs into it (", which he
+    called “…”": the quoted words describe a noun of the reported clause, which stands without them)."""
+    if token.head.i > token.i:
+        return False
+    if token.dep_ == "relcl":
+        return token.pos_ in {"VERB", "AUX"} and _runs_into(token, offset)
+    if token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
         return False
     if token.dep_ == "conj" and token.lemma_.lower() in CLAUSE_VERBS:
         return True
+    return _runs_into(token, offset)
+
+
+def _runs_into(token: Token, offset: int) -> bool:
+    """Whether the clause of ``token``, set off from its head by a comma or a conjunction, runs on past ``offset``."""
     last = token.doc[token.right_edge.i]
     return last.idx + len(last) > offset and any(
         t.is_punct or t.dep_ == "cc" for t in token.doc[token.head.i : token.left_edge.i]
@@ -219,7 +232,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
     """The contents a speech verb introduces, and the pattern: each clause after, before or around the cue; else
     the first of an infinitive, an appeal or a noun that finds one."""
     lemma = verb.lemma_.lower()
-    if lemma in CLAUSE_VERBS or is_phrasal_cue(verb, CLAUSE_PHRASALS):
+    if lemma in CLAUSE_VERBS or is_phrasal_cue(verb, CLAUSE_PHRASALS) or finds(verb):
         clauses = _clause_contents(verb)
         if clauses:
             return clauses
@@ -380,14 +393,20 @@ def _demanded(noun: Token) -> Content | None:
 
 
 def demand_of(verb: Token) -> Token | None:
-    """The "for" or "on" of "call for", "call on", or the clause of "called for all sides to talk" (the parser's
-    "for" that opens a clause): a demand, which reports what the caller wants."""
+    """The "for", "on" or "upon" of "call for", "call on", "call upon", or the clause of "called for all sides to
+    talk" (the parser's "for" that opens a clause): a demand, which reports what the caller wants; never a time
+    ("called on Monday", "On Monday")."""
     if verb.lemma_.lower() != "call":
         return None
-    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)  # not "On Monday"
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in DEMAND_PREPOSITIONS and not _when(c)), None)
     if prep is not None:
         return prep
     return next((c for c in verb.rights if c.dep_ == "advcl" and any(_opens_for(m) for m in c.lefts)), None)
+
+
+def _when(prep: Token) -> bool:
+    """Whether a preposition's object is a time: "on Monday", "on March 3"."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _opens_for(token: Token) -> bool:
@@ -426,7 +445,8 @@ def _verb_speaker(cue: Token, pattern: str) -> Token | None:
     if pattern == "appeal" and token.i > cue.i:
         # an appeal is never inverted: "X called on Moscow to …" (a subject after it is the one appealed to)
         token = next((c for c in cue.lefts if c.dep_ in NOMINAL_SUBJECTS), token)
-    if token.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        # the cue's relative clause, or one joined to it: "Ann Lee, who endorsed him and said she would …"
         noun = described(token)  # the noun the clause describes (speakers.described): a person, never a place
         return None if noun is None else named_head(noun)  # "Simonyan, the editor of RT, who had urged …"
     return token

@@ -31,16 +31,25 @@ def before_aside(verb: Token) -> DocSpan | None:
 
 def stray_clause(verb: Token) -> list[DocSpan]:
     """A "that" clause the parser hung on a noun of the cue's own phrase ("said at a news conference that he would
-    wait", "told reporters on Monday that …"): a relative clause never opens with the conjunction "that"."""
+    wait", "told reporters on Monday that …", "wrote in the letter that she had earned a fortune"): a relative clause
+    never opens with the conjunction "that"."""
     for prep in (c for c in verb.children if c.dep_ in {"prep", "npadvmod", "dobj"} and c.i > verb.i):
         for token in prep.subtree:
-            if token.dep_ in {"relcl", "acl"} and any(_opens_that(c) for c in token.children):
-                return [token.doc[next(c.i for c in token.children if _opens_that(c)) : token.right_edge.i + 1]]
+            opening = next((c for c in token.children if _opens_that(c)), None)
+            if token.dep_ in {"relcl", "acl"} and opening is not None:
+                return [token.doc[opening.i : token.right_edge.i + 1]]
     return []
 
 
 def _opens_that(token: Token) -> bool:
-    return token.dep_ == "mark" and token.lower_ == "that" and token.i < token.head.i
+    """Whether ``token`` is a "that" opening its clause as a conjunction: tagged so, or taken by the parser for a
+    relative pronoun in a role the clause gives another word ("that she had earned a fortune": "that" is no object
+    of "earned", which has one)."""
+    if token.lower_ != "that" or token.i > token.head.i:
+        return False
+    if token.dep_ == "mark":
+        return True
+    return token.dep_ in {"dobj", "nsubj"} and any(c.dep_ == token.dep_ and c.i != token.i for c in token.head.children)
 
 
 def as_aside(verb: Token) -> bool:

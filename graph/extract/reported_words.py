@@ -26,12 +26,13 @@ ADDRESSING_VERBS = frozenset({"ask", "tell"})
 speaker."""
 CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
     {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree",
-     "boast", "brag", "counter", "hint", "joke", "lament", "quip", "retort", "signal", "speculate", "wonder"}
+     "boast", "brag", "counter", "hint", "joke", "lament", "quip", "retort", "signal", "speculate", "wonder",
+     "estimate", "imply"}
 )  # fmt: skip
 """Cues whose clause ("that …", "whether …", or the sentence around them) is what was said."""
-MANNER_CUES = frozenset({"hint", "signal"})
-"""Cues that things do without speech ("the lights signalled that …", "the results hint that …"): said only by one
-that can speak (:func:`can_speak`)."""
+MANNER_CUES = frozenset({"estimate", "hint", "imply", "signal"})
+"""Cues that things do without speech ("the lights signalled that …", "the results hint that …", "the rise implies
+that …"): said only by one that can speak (:func:`can_speak`)."""
 PHRASAL_CUES = frozenset(
     {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
      ("break", "in"), ("point", "out")}
@@ -54,6 +55,13 @@ BARE_NOUN_VERBS = frozenset(
 OWNED_NOUN_VERBS = frozenset({"acknowledge", "note"})
 """Of those, cues that also take a thing seen or admitted ("noted the time and left"): its noun is what was said only
 with an owner ("noted her long career", "acknowledged their long odds")."""
+FINDING_VERBS = frozenset({"find"})
+"""Verbs that report a study's result as its claim when a study or its authors (:data:`FINDERS`) are the subject."""
+FINDERS = frozenset(
+    {"analysis", "analyst", "audit", "auditor", "author", "inquiry", "investigation", "poll", "probe", "report",
+     "research", "researcher", "review", "study", "survey"}
+)  # fmt: skip
+"""Studies, and those who make them, whose findings are claims the article attributes: "the audit found that …"."""
 GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
 )
@@ -126,6 +134,15 @@ PEOPLE = frozenset(
      "fan", "veteran", "soldier", "police", "officer", "doctor", "nurse", "teacher", "neighbor", "neighbour"}
 )  # fmt: skip
 """Nouns of people that the lists of speakers' nouns leave out: "people told her “…”" is speech by people."""
+
+
+def finds(verb: Token) -> bool:
+    """Whether a verb reports what a study or its authors found: "the audit found that …", "a poll found “…”";
+    never a thing or a person come upon ("the police found the car", "she found that the door was open")."""
+    if verb.lemma_.lower() not in FINDING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and bool({subject.lemma_.lower(), singular(subject.lower_)} & FINDERS)
 
 
 def is_phrasal_cue(token: Token, pairs: frozenset[tuple[str, str]] = PHRASAL_CUES) -> bool:

@@ -211,4 +211,23 @@ def test_adding_goes_on_with_a_speaker_not_with_a_thing() -> None:
     spoke = direct_quotes("Ann Lee said the bridge was unsafe. Adding, “Nobody listens to us.”")
     fell = direct_quotes("The bridge collapsed on Monday. Adding, “Nobody listens to us.”")
     assert [q.speaker.text if q.speaker else None for q in spoke] == ["Ann Lee"]
-    assert [q.speaker.text if q.speaker else None for q in fell] == [None]
+    assert all(q.speaker is None for q in fell)  # a short quote of nobody is no statement at all
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a word or two under a cue that names nobody is no statement
+        ("Calls his rivals “losers” and “cowards.”", []),
+        ("The claim was labeled “Mostly False.”", []),
+        # a long one still is, of unknown speaker
+        (
+            "The claim was labeled “false, misleading and built on numbers that nobody could check.”",
+            ["false, misleading and built on numbers that nobody could check."],
+        ),
+    ],
+)
+def test_a_short_quote_of_nobody_is_no_statement(body: str, kept: list[str]) -> None:
+    from tests.extract.news_copy import direct_quotes
+
+    assert [q.text for q in direct_quotes(body)] == kept

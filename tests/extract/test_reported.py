@@ -106,11 +106,28 @@ def _reported(body: str) -> dict[str, str | None]:
             "she saw no reason to delay the vote",
             "Ann Lee",
         ),
+        # a cue joined to a relative clause is said by the noun the clause describes
+        ("Ann Vale, who backed Tom Hale and said she would campaign with him, left.", "she would campaign", "Ann Vale"),
+        # "called upon" is an appeal as "called on" is
+        ("Ann Vale also called upon the harbour board to cut the fares.", "to cut the fares", "Ann Vale"),
+        # an estimate or an implication made by one who can speak
+        ("Fire officials estimated that 300 homes had been lost.", "300 homes had been lost", "officials"),
+        ("Ann Vale implied that the judge was biased.", "the judge was biased", "Ann Vale"),
+        # what a study or its authors found
+        ("The audit found that the harbour board had lost four million dollars.", "harbour board had lost", "audit"),
+        # the words before a relative clause set off by a comma that holds a quote
+        ("Tom Hale said he had not read the report, which he called “a waste.”", "he had not read the report", "Hale"),
         # a "that" clause after the cue's own phrase ("at a news conference that …")
         (
             "The governor said at a news conference on Monday that the bridge would reopen in May.",
             "the bridge would reopen in May",
             "governor",
+        ),
+        # a "that" clause after the cue's own phrase that the parse reads as a relative clause
+        (
+            "Ann Vale wrote in the letter that Tom Hale had earned a fortune.",
+            "Tom Hale had earned a fortune",
+            "Ann Vale",
         ),
         # the "that" clause of a statement, said by whoever put it out
         (
@@ -291,6 +308,8 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         # signs of things that cannot speak
         "The warning lamps signalled that the pass was open.",
         "The early trials hint that the new vaccine works.",
+        "The sharp rise in rents implies that the town has too few homes.",
+        "The flood model estimated that the river would rise by a metre.",
         # a promise's "for" names a time or a cause, not what was promised
         "The bakery's pledge for 2031 was modest.",
         "His vow for the coming year was short.",
@@ -299,6 +318,15 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         # a bare thing noted or acknowledged is seen or greeted, not said
         "The clerk noted the date and went home.",
         "The judge acknowledged the crowd and sat down.",
+        # a call on a day is no appeal
+        "The mayor called on Monday and left a message.",
+        # a thing that calls for something makes no appeal
+        "The new budget calls for deep cuts to the ferry service.",
+        # a thing or a fact come upon is no finding of a study
+        "The police found the stolen van in a ditch near the river.",
+        "Ann Lee found that the back door of the shop was open.",
+        # a relative clause after a phrase of a verb that says nothing
+        "Tom Hale spoke at the meeting that the mayor called.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
