@@ -1,7 +1,6 @@
 """Common nouns that name an actor the article has named: appositions ("Ann Lee, a lawyer for the city"), titles
-before a name ("attorney Ann Lee", "the 26-year-old actress Ann Lee"), what a copula says a name is ("Ann Lee is the
-choir's oldest singer"), and the definite descriptions a news story uses for the person it is about ("Ann Lee checked
-into a clinic. The actress, 26, ...").
+before a name ("attorney Ann Lee", "the 26-year-old actress Ann Lee"), and the definite descriptions a news story
+uses for the person it is about ("Ann Lee checked into a clinic. The actress, 26, ...").
 
 Each becomes a mention that ``refers`` to the name's mention, as a pronoun does (:mod:`graph.extract.references`),
 so that the merge gives it the name's actor. A relative "who" whose clause describes such a description stands for
@@ -26,9 +25,6 @@ if TYPE_CHECKING:
 
 NAMED_KINDS = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION])
 """The kinds of named actor an apposition or a title describes."""
-COPULAS = frozenset(["be", "become", "remain"])
-"""Verbs that say what their subject is: "Ann Lee is the choir's oldest singer" makes "oldest singer" a description of
-her."""
 MODIFIERS = frozenset(["det", "amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "nmod"])
 """The words before a noun that belong to its description ("a former war correspondent"); a possessive ("her
 attorney") is a mention of its own."""
@@ -79,10 +75,8 @@ def with_descriptions(mentions: Sequence[Mention], descriptions: Sequence[Mentio
 
 def _describing_nouns(words: DocSpan) -> Iterator[Token]:
     """The common nouns that describe the name ``words``: its apposition ("Ann Lee, a lawyer"), the noun it is in
-    apposition to ("her attorney, Ann Lee"), the title before it ("attorney Ann Lee") and what a copula says it is
-    (:func:`_predicate_nouns`)."""
+    apposition to ("her attorney, Ann Lee") and the title before it ("attorney Ann Lee")."""
     root = words.root
-    yield from _predicate_nouns(root)
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= words.end and child.pos_ == "NOUN":
             yield child
@@ -93,25 +87,6 @@ def _describing_nouns(words: DocSpan) -> Iterator[Token]:
         title = child.i < words.start and child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN"
         if title and not child.ent_type_ and child.text[:1].islower():
             yield child
-
-
-def _predicate_nouns(subject: Token) -> Iterator[Token]:
-    """The common noun a copula says its subject, a name, is or became: "Ann Lee is the choir's oldest singer", "Ann Lee
-    won the vote and became the council's youngest chair"; never one it is not ("Ann Lee was not a suspect") or may be
-    ("Ann Lee could become the next mayor")."""
-    if subject.dep_ not in {"nsubj", "nsubjpass"}:
-        return
-    verb = subject.head
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and not _own_subject(c))]
-    for copula in verbs:
-        if copula.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" or c.tag_ == "MD" for c in copula.children):
-            continue
-        yield from (c for c in copula.children if c.dep_ == "attr" and c.pos_ == "NOUN")
-
-
-def _own_subject(verb: Token) -> bool:
-    """Whether a verb has a subject of its own, so that a name before it is not what it speaks of."""
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def _phrase(noun: Token) -> Span:
