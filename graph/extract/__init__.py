@@ -9,7 +9,6 @@ from graph.extract.actors import extract_mentions, is_product, product_names
 from graph.extract.dates import anchored_to_speech, extract_times
 from graph.extract.descriptions import extract_descriptions, with_descriptions
 from graph.extract.events import extract_events
-from graph.extract.plural_names import plural_names
 from graph.extract.quotes import extract_quotes
 from graph.extract.references import extract_references, with_references
 from graph.extract.speakers import Attribution
@@ -41,7 +40,6 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     mentions = with_references(mentions, list(extract_references(doc, article, mentions, context)))
     mentions = with_descriptions(mentions, list(extract_descriptions(doc, article, mentions)))
     mentions += untagged_names(doc, article, mentions)
-    mentions += plural_names(doc, article, mentions)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)
 

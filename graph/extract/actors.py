@@ -28,7 +28,6 @@ from graph.extract.actor_words import (
     THING_VERBS,
 )
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
-from graph.extract.plural_names import plural_name
 from graph.extract.speaker_words import BODY_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_PARTICLES, TITLES, normalise
@@ -339,8 +338,6 @@ def mention_at(token: Token, article: Article) -> Mention:
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
     if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS:
         kind = ActorKind.ORGANIZATION  # "the Obama administration", "the campaign": a body, not a person
-    if plural_name(token) is not None:
-        kind = ActorKind.ORGANIZATION  # "the Ospreys won": a team's name, not some ospreys
     if token.text[:1].isupper() and is_outlet(span.text, article):
         kind = ActorKind.OUTLET
     found = Span(span.start_char, span.end_char)
