@@ -454,3 +454,49 @@ def test_a_period_ended_on_a_date_lies_before_the_telling() -> None:
         ents=["O", "O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O"],
     )
     assert times(doc) == [("Dec. 31", "2010-12-31")]
+
+
+NIGHT_FLIGHTS = {  # "Tenants said that night flights should stop ."
+    "words": ["Tenants", "said", "that", "night", "flights", "should", "stop", "."],
+    "heads": [1, 1, 6, 4, 6, 6, 1, 1],
+    "deps": ["nsubj", "ROOT", "mark", "compound", "nsubj", "aux", "ccomp", "punct"],
+    "tags": ["NNS", "VBD", "IN", "NN", "NNS", "MD", "VB", "."],
+    "pos": ["NOUN", "VERB", "SCONJ", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"],
+}
+EVENING_CLASSES = {  # "Olm said Monday that evening classes end ." ("that" not marked, the part a noun's modifier)
+    "words": ["Olm", "said", "Monday", "that", "evening", "classes", "end", "."],
+    "heads": [1, 1, 1, 4, 5, 6, 1, 1],
+    "deps": ["nsubj", "ROOT", "npadvmod", "det", "compound", "nsubj", "ccomp", "punct"],
+    "tags": ["NNP", "VBD", "NNP", "DT", "NN", "NNS", "VBP", "."],
+    "pos": ["PROPN", "VERB", "PROPN", "DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+}
+SAID_THAT_NIGHT = {  # "Olm said that night the goats ran ."
+    "words": ["Olm", "said", "that", "night", "the", "goats", "ran", "."],
+    "heads": [1, 1, 3, 6, 5, 6, 1, 1],
+    "deps": ["nsubj", "ROOT", "det", "npadvmod", "det", "nsubj", "ccomp", "punct"],
+    "tags": ["NNP", "VBD", "DT", "NN", "DT", "NNS", "VBD", "."],
+    "pos": ["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "VERB", "PUNCT"],
+}
+THAT_NIGHT_POLICE = {  # "That night police came ." (a noun after it, but not one it modifies)
+    "words": ["That", "night", "police", "came", "."],
+    "heads": [1, 3, 3, 3, 3],
+    "deps": ["det", "npadvmod", "nsubj", "ROOT", "punct"],
+    "tags": ["DT", "NN", "NNS", "VBD", "."],
+    "pos": ["DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+}
+
+
+@pytest.mark.parametrize(
+    ("parse", "found"),
+    [
+        (NIGHT_FLIGHTS, []),
+        (EVENING_CLASSES, [("Monday", "2011-10-24")]),
+        (SAID_THAT_NIGHT, []),
+        (THAT_NIGHT_POLICE, [("That night", "2011-10-27TNI")]),
+    ],
+)
+def test_that_opening_a_clause_is_no_part_of_the_day_named_back(
+    parse: dict[str, list[str] | list[int]], found: list[tuple[str, str]]
+) -> None:
+    doc = parsed(day="Monday", **parse)  # type: ignore[arg-type]
+    assert times(doc) == found
