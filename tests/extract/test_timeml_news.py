@@ -65,6 +65,9 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
         ("9 p.m. tonight", "2011-10-27T21:00"),
         ("9:30 tonight", "2011-10-27T21:30"),  # a bare hour with a part of the day is in that part's half
         ("7 this evening", "2011-10-27T19:00"),
+        ("12 tonight", "2011-10-27T24:00"),  # a night's twelve is midnight, not noon
+        ("4 tonight", "2011-10-27TNI"),  # either side of midnight: the night, no clock time
+        ("1:30 tonight", "2011-10-27TNI"),
         ("11 this morning", "2011-10-27T11:00"),
         ("6 a.m. Saturday morning", "2011-10-22T06:00"),
         ("three months' time", "2012-01"),  # "in three months' time": the date that far on
