@@ -192,7 +192,7 @@ class _Told:
         """The time expression ``words`` at ``span`` of the article ``text``, then remembered for those after it."""
         named_back = (
             back.apposed(words, span, self.last)
-            or back.named_back(words, span, self.last)
+            or back.named_back(words, span, self.last, self._anchor(words))
             or back.year_before(words.text, span, self.quarter)
             or back.quarter_named_back(words.text, span, self.told_quarter)
             or back.latest_period(words.text, span, self.quarter)

@@ -503,3 +503,33 @@ def test_that_opening_a_clause_is_no_part_of_the_day_named_back(
 ) -> None:
     doc = parsed(day="Monday", **parse)  # type: ignore[arg-type]
     assert times(doc) == found
+
+
+def _barn_and_board(verb: list[str]) -> Doc:
+    """ "The barn burned on March 2 , 2011 ; the board <verb> the next week ." with ``verb`` one or two words."""
+    words = ["The", "barn", "burned", "on", "March", "2", ",", "2011", ";", "the", "board", *verb,
+             "the", "next", "week", "."]  # fmt: skip
+    v = 10 + len(verb)  # the main verb's index
+    heads = [1, 2, 2, 2, 3, 4, 4, 4, 2, 10, v, *([v] * (len(verb) - 1)), 2, v + 3, v + 3, v, v]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "nummod", "punct", "nummod", "punct", "det", "nsubj",
+            *(["aux"] * (len(verb) - 1)), "conj", "det", "amod", "npadvmod", "punct"]  # fmt: skip
+    tags = ["DT", "NN", "VBD", "IN", "NNP", "CD", ",", "CD", ":", "DT", "NN", *(["MD", "VB"] if len(verb) > 1 else
+            ["VBD"]), "DT", "JJ", "NN", "."]  # fmt: skip
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "NUM", "PUNCT", "NUM", "PUNCT", "DET", "NOUN",
+           *(["AUX"] * (len(verb) - 1)), "VERB", "DET", "ADJ", "NOUN", "PUNCT"]  # fmt: skip
+    ents = ["O"] * len(words)
+    ents[4:8] = ["B-DATE", "I-DATE", "I-DATE", "I-DATE"]
+    ents[v + 1 : v + 4] = ["B-DATE", "I-DATE", "I-DATE"]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("verb", "value"),
+    [
+        (["met"], "2011-W10"),  # the week after the time the text gave
+        (["will", "meet"], "2011-W44"),  # told in the future after a time gone: the week after the anchor's
+        (["may", "meet"], "2011-W44"),
+    ],
+)
+def test_the_next_week_told_in_the_future_after_a_time_gone_is_from_the_anchor(verb: list[str], value: str) -> None:
+    assert times(_barn_and_board(verb)) == [("March 2 , 2011", "2011-03-02"), ("the next week", value)]
