@@ -66,6 +66,7 @@ LATEST_PERIOD = re.compile(r"the (?:latest|current) period", re.I)
 STEP_FROM = {word: values.STEPS[word] for word in ("following", "next", "previous", "prior")}
 """The step of a unit, season or part of a day named from the time the text last gave: "the following", "the next"
 one after it, "the previous", "the prior" one before it."""
+COARSER_THAN_DAY = frozenset({Granularity.WEEK, Granularity.MONTH, Granularity.YEAR})
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
 
@@ -120,7 +121,10 @@ def quarter_named_back(text: str, span: Span, told: TimeExpr | None) -> TimeExpr
 
 def apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | None:
     """ "Oct. 12, the day before the crash": "the day" set beside a date just given is that date; "the morning" after
-    a day the text gave ("dashed Friday ... in the morning") is that day's."""
+    a day the text gave ("dashed Friday ... in the morning") is that day's; "that night" after a time coarser than a
+    day ("arrived in March 2009. That night ...") is of a day the text does not name."""
+    if last is not None and last.start is not None and last.granularity in COARSER_THAN_DAY:
+        return _part_of_a_day_unnamed(words, span, last)
     if last is None or last.start is None or last.granularity is not Granularity.DAY or "T" in last.value:
         return None
     text = words.text.lower()
@@ -135,6 +139,17 @@ def apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | N
     word = part.group("the") or part.group("that") or part.group("step")
     held = values.day(last.start + dt.timedelta(days=shift), time=f"T{PARTS_OF_DAY[word]}")
     return TimeExpr(span, words.text, held.value, held.granularity, held.start, held.end, last.anchor)
+
+
+def _part_of_a_day_unnamed(words: SpacySpan, span: Span, last: TimeExpr) -> TimeExpr | None:
+    """ "that night", "the following morning" after a month or a year the text gave: a part of some day in it, not of
+    the anchor's day (``XXXX-XX-XXTNI``)."""
+    part = PART_NAMED_BACK.fullmatch(words.text.lower())
+    if part is None or part.group("the"):
+        return None  # "the morning" alone is left to the anchor's reading
+    word = part.group("that") or part.group("step")
+    value = f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"
+    return TimeExpr(span, words.text, value, Granularity.UNKNOWN, None, None, last.anchor)
 
 
 def _season_named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:

@@ -533,3 +533,15 @@ def _barn_and_board(verb: list[str]) -> Doc:
 )
 def test_the_next_week_told_in_the_future_after_a_time_gone_is_from_the_anchor(verb: list[str], value: str) -> None:
     assert times(_barn_and_board(verb)) == [("March 2 , 2011", "2011-03-02"), ("the next week", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told", "value"),
+    [
+        ("Police came in March 2009 . That night a goat fled .", "March 2009", "XXXX-XX-XXTNI"),  # no day named
+        ("Police came in 2009 . The following morning a goat fled .", "2009", "XXXX-XX-XXTMO"),
+        ("Police came on March 3 , 2009 . That night a goat fled .", "March 3 , 2009", "2009-03-03TNI"),
+    ],
+)
+def test_a_part_of_the_day_named_back_after_a_month_is_of_a_day_not_named(sentence: str, told: str, value: str) -> None:
+    assert times(tagged(sentence, [told]))[-1][1] == value
