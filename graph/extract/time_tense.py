@@ -41,7 +41,12 @@ SCHEDULING_VERBS = frozenset({"schedule", "plan", "set", "slate"})
 """Verbs whose object is an appointment: "has scheduled a news conference Thursday" names the Thursday ahead."""
 PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b", re.I)
 AHEAD_OF = re.compile(r"(?:\bahead of|\bin advance of|\bon the eve of|\b(?:run|lead)\s?-\s?up to)$", re.I)
-"""A preposition of looking ahead: what follows it has not happened yet, whatever the tense of the verb."""
+"""A preposition of looking ahead: what follows it has not happened yet when its clause is not told in the past
+("campaign ahead of Sunday's vote"); told in the past ("rose on Tuesday ahead of Wednesday's decision, which left
+rates unchanged") the time may be over too, and the tense of the clause places it."""
+LOOKED_AHEAD_REACH = 7
+"""How many heads up the verb that governs a preposition of looking ahead may stand: "In the run-up to Tuesday's vote,
+Lee campaigned" is five."""
 ARTICLES = frozenset({"the", "this", "next"})
 
 
@@ -53,10 +58,13 @@ def tense_of(span: SpacySpan) -> Tense | None:
         return Tense.FUTURE
     if before == "since":
         return Tense.PAST  # "the best week since November": whatever the verb, a time already gone
-    if _looked_ahead_to(span):
-        return Tense.FUTURE
     verb = _clause_verb(span)
     tense = None if verb is None else _verb_tense(verb)
+    if _looked_ahead_to(span):
+        governing = verb or _clause_verb(span, reach=LOOKED_AHEAD_REACH)
+        if governing is not None and _verb_tense(governing) is Tense.PAST:
+            return Tense.PAST  # "rose ahead of Wednesday's decision": the decision may be over too
+        return Tense.FUTURE
     if _limit(span) and (tense is not Tense.PAST or (verb is not None and verb.lemma_ in DEFER_VERBS)):
         return Tense.FUTURE
     if verb is not None and _moved_to(span, verb):
@@ -110,10 +118,10 @@ def _limit(span: SpacySpan) -> bool:
     )
 
 
-def _clause_verb(span: SpacySpan) -> Token | None:
-    """The verb or auxiliary nearest above the expression's root, at most four heads up; None if there is none."""
+def _clause_verb(span: SpacySpan, reach: int = 4) -> Token | None:
+    """The verb or auxiliary nearest above the expression's root, at most ``reach`` heads up; None if there is none."""
     verb: Token | None = span.root
-    for _ in range(4):
+    for _ in range(reach):
         if verb is None or verb.pos_ in {"VERB", "AUX"}:
             break
         verb = verb.head if verb.head != verb else None

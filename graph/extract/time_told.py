@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
+from graph.extract.time_tense import tense_of
 from graph.extract.timeml import resolve
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
 from graph.extract.timeml_rules import SEASONS
@@ -62,6 +63,10 @@ QUARTER_NAMED_BACK = re.compile(r"(?:that|the same) (?:quarter|half)", re.I)
 """A quarter or half named back ("that quarter", "the same quarter"): the one the text last gave."""
 LATEST_PERIOD = re.compile(r"the (?:latest|current) period", re.I)
 """The period just reported ("the latest period"): the quarter the text reported."""
+STEP_FROM = {word: values.STEPS[word] for word in ("following", "next", "previous", "prior")}
+"""The step of a unit, season or part of a day named from the time the text last gave: "the following", "the next"
+one after it, "the previous", "the prior" one before it."""
+COARSER_THAN_DAY = frozenset({Granularity.WEEK, Granularity.MONTH, Granularity.YEAR})
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
 
@@ -73,9 +78,10 @@ def leans_on_text(text: str) -> bool:
     return any(p.fullmatch(text) for p in patterns)
 
 
-def named_back(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | None:
+def named_back(words: SpacySpan, span: Span, last: TimeExpr | None, anchor: dt.date | None = None) -> TimeExpr | None:
     """ "that day", "the same year", "the next month", "the following spring": the unit holding the time the text
-    last gave, when that time is as fine, or the one after or before it."""
+    last gave, when that time is as fine, or the one after or before it; "the next week" told in the future after a
+    time over by the ``anchor``, the week after the anchor's."""
     text = words.text
     weekday = _weekday_from(text, span, last) or _season_named_back(text, span, last)
     if weekday is not None:
@@ -87,12 +93,22 @@ def named_back(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr 
     if found.group("next_unit") and found.group("next_unit").lower() != "day" and before in LENGTH_BEFORE:
         return None  # "over the next month": a length from now
     word = (found.group("unit") or found.group("step_unit") or found.group("next_unit")).lower()
+    if found.group("next_unit") and anchor is not None and _ahead_of_a_time_gone(words, last, anchor):
+        held = values.unit_from(anchor, word, 1)  # "burned on March 2 ... will vote the next week": from the anchor
+        return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, anchor)
     unit = Granularity(word)
     if CALENDAR_UNITS.index(last.granularity) > CALENDAR_UNITS.index(unit):
         return None  # "2007 ... that day": no day to name back
-    step = {"following": 1, "previous": -1, "prior": -1}.get((found.group("rel") or "").lower(), 0)
+    step = STEP_FROM.get((found.group("rel") or "").lower(), 0)
     held = values.unit_from(last.start, word, 1 if found.group("next_unit") else step)
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
+
+
+def _ahead_of_a_time_gone(words: SpacySpan, last: TimeExpr, anchor: dt.date) -> bool:
+    """Whether "the next week" is told in the future or a modal ("will vote the next week") after a time the text gave
+    that is over by the ``anchor``: the next one after the anchor, not after that time."""
+    gone = last.end or last.start
+    return tense_of(words) is Tense.FUTURE and gone is not None and gone < anchor
 
 
 def quarter_named_back(text: str, span: Span, told: TimeExpr | None) -> TimeExpr | None:
@@ -105,7 +121,10 @@ def quarter_named_back(text: str, span: Span, told: TimeExpr | None) -> TimeExpr
 
 def apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | None:
     """ "Oct. 12, the day before the crash": "the day" set beside a date just given is that date; "the morning" after
-    a day the text gave ("dashed Friday ... in the morning") is that day's."""
+    a day the text gave ("dashed Friday ... in the morning") is that day's; "that night" after a time coarser than a
+    day ("arrived in March 2009. That night ...") is of a day the text does not name."""
+    if last is not None and last.start is not None and last.granularity in COARSER_THAN_DAY:
+        return _part_of_a_day_unnamed(words, span, last)
     if last is None or last.start is None or last.granularity is not Granularity.DAY or "T" in last.value:
         return None
     text = words.text.lower()
@@ -116,10 +135,21 @@ def apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | N
     part = PART_NAMED_BACK.fullmatch(text)
     if part is None:
         return None
-    shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(part.group("rel") or "", 0)
+    shift = STEP_FROM.get(part.group("rel") or "", 0)
     word = part.group("the") or part.group("that") or part.group("step")
     held = values.day(last.start + dt.timedelta(days=shift), time=f"T{PARTS_OF_DAY[word]}")
     return TimeExpr(span, words.text, held.value, held.granularity, held.start, held.end, last.anchor)
+
+
+def _part_of_a_day_unnamed(words: SpacySpan, span: Span, last: TimeExpr) -> TimeExpr | None:
+    """ "that night", "the following morning" after a month or a year the text gave: a part of some day in it, not of
+    the anchor's day (``XXXX-XX-XXTNI``)."""
+    part = PART_NAMED_BACK.fullmatch(words.text.lower())
+    if part is None or part.group("the"):
+        return None  # "the morning" alone is left to the anchor's reading
+    word = part.group("that") or part.group("step")
+    value = f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"
+    return TimeExpr(span, words.text, value, Granularity.UNKNOWN, None, None, last.anchor)
 
 
 def _season_named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
@@ -129,7 +159,7 @@ def _season_named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr
     if found is None or last is None or last.start is None:
         return None
     season, rel = found.group("season").lower(), (found.group("rel") or "").lower()
-    step = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(rel, 0)
+    step = STEP_FROM.get(rel, 0)
     if not step or last.granularity is Granularity.YEAR:  # "in 2009 ... the previous winter": 2008's
         held = resolve(f"{season} {last.start.year + step}", None, None)
     elif step > 0:

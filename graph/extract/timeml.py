@@ -148,7 +148,10 @@ def _time_on_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Res
             day = _resolve(day_words, anchor, tense)
             if day.granularity is not Granularity.DAY or day.start is None or re.search(r"T\d", day.value):
                 continue
-            time = clock(_with_meridiem(time_words, day.value), day.start, tense)
+            told = _with_meridiem(time_words, day.value)
+            if told is None:
+                return day  # "at 4 tonight": the night, no clock time either side of midnight
+            time = clock(told, day.start, tense)
             if time is not None:
                 return time._replace(relative=day.relative)
     return None
@@ -156,14 +159,24 @@ def _time_on_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Res
 
 _MERIDIEM_OF_PART = {"MO": "a.m.", "AF": "p.m.", "EV": "p.m.", "NI": "p.m."}
 """The half of the day a part of the day lies in: morning before noon; afternoon, evening and night after it."""
-_BARE_HOUR = re.compile(r"\d{1,2}(?:[:.]\d\d)?")
+_BARE_HOUR = re.compile(r"(?P<hour>\d{1,2})(?:[:.]\d\d)?")
+_NIGHT_HOURS_AFTER_NOON = range(6, 12)
+"""The bare hours of a night that are after noon: "9 tonight" is 21:00; "12 tonight" is midnight, and "4 tonight" may
+be 16:00 or the small hours after midnight, so it gets no clock time."""
 
 
-def _with_meridiem(time_words: str, day_value: str) -> str:
+def _with_meridiem(time_words: str, day_value: str) -> str | None:
     """A bare hour told with a part of the day is in that part's half of the day: "9:30 tonight" after noon, "11 this
-    morning" before it."""
-    meridiem = _MERIDIEM_OF_PART.get(day_value[-2:]) if re.search(r"T[A-Z]{2}$", day_value) else None
-    return f"{time_words} {meridiem}" if meridiem and _BARE_HOUR.fullmatch(time_words) else time_words
+    morning" before it; "12 tonight" is midnight; None for a bare hour of a night that may be either side of it ("at 4
+    tonight")."""
+    part = day_value[-2:] if re.search(r"T[A-Z]{2}$", day_value) else None
+    meridiem = _MERIDIEM_OF_PART.get(part) if part else None
+    bare = _BARE_HOUR.fullmatch(time_words)
+    if not meridiem or bare is None:
+        return time_words
+    if part == "NI" and int(bare.group("hour")) not in _NIGHT_HOURS_AFTER_NOON:
+        return "midnight" if time_words in {"12", "12:00", "12.00"} else None
+    return f"{time_words} {meridiem}"
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-[QH][1-4]")

@@ -65,6 +65,9 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
         ("9 p.m. tonight", "2011-10-27T21:00"),
         ("9:30 tonight", "2011-10-27T21:30"),  # a bare hour with a part of the day is in that part's half
         ("7 this evening", "2011-10-27T19:00"),
+        ("12 tonight", "2011-10-27T24:00"),  # a night's twelve is midnight, not noon
+        ("4 tonight", "2011-10-27TNI"),  # either side of midnight: the night, no clock time
+        ("1:30 tonight", "2011-10-27TNI"),
         ("11 this morning", "2011-10-27T11:00"),
         ("6 a.m. Saturday morning", "2011-10-22T06:00"),
         ("three months' time", "2012-01"),  # "in three months' time": the date that far on
@@ -172,13 +175,13 @@ def test_a_part_of_the_day_named_back_with_no_day_told_is_of_the_anchor() -> Non
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("Parties campaigned ahead of Sunday 's vote .", "2011-10-30"),  # what is looked ahead to lies ahead
+        ("Parties campaign ahead of Sunday 's vote .", "2011-10-30"),  # with no past tense told: ahead
         ("Traders sold shares ahead of the weekend .", "2011-W43-WE"),
-        ("Rents rose in the run - up to Sunday 's vote .", "2011-10-30"),
+        ("Rents in the run - up to Sunday 's vote .", "2011-10-30"),
         ("Rents rose up to Sunday .", "2011-10-23"),  # a limit, not a looking ahead
     ],
 )
-def test_a_time_looked_ahead_to_lies_ahead_whatever_the_tense(sentence: str, value: str) -> None:
+def test_a_time_looked_ahead_to_lies_ahead_unless_told_in_the_past(sentence: str, value: str) -> None:
     found = times(tagged(sentence, ["Sunday" if "Sunday" in sentence else "weekend"]))
     assert found[0][1] == value
 
@@ -191,6 +194,45 @@ def test_four_digits_before_local_time_are_a_time_of_day_without_a_zone() -> Non
 def test_the_early_hours_of_a_day_are_no_length_of_their_own() -> None:
     doc = tagged("Police came in the early hours of Thursday .", ["the early hours of Thursday"])
     assert times(doc) == [("Thursday", "2011-10-27")]
+
+
+AHEAD_PAST = {  # "Shares fell ahead of Wednesday 's decision ."
+    "words": ["Shares", "fell", "ahead", "of", "Wednesday", "'s", "decision", "."],
+    "heads": [1, 1, 1, 2, 6, 4, 3, 1],
+    "deps": ["nsubj", "ROOT", "advmod", "prep", "poss", "case", "pobj", "punct"],
+    "tags": ["NNS", "VBD", "RB", "IN", "NNP", "POS", "NN", "."],
+    "pos": ["NOUN", "VERB", "ADV", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+}
+AHEAD_FUTURE = {  # "Shares will fall ahead of Wednesday 's decision ."
+    "words": ["Shares", "will", "fall", "ahead", "of", "Wednesday", "'s", "decision", "."],
+    "heads": [2, 2, 2, 2, 3, 7, 5, 4, 2],
+    "deps": ["nsubj", "aux", "ROOT", "advmod", "prep", "poss", "case", "pobj", "punct"],
+    "tags": ["NNS", "MD", "VB", "RB", "IN", "NNP", "POS", "NN", "."],
+    "pos": ["NOUN", "AUX", "VERB", "ADV", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+}
+RUN_UP_PAST = {  # "In the run - up to Wednesday 's vote , Vell campaigned ." (five heads from the day to the verb)
+    "words": ["In", "the", "run", "-", "up", "to", "Wednesday", "'s", "vote", ",", "Vell", "campaigned", "."],
+    "heads": [11, 4, 4, 4, 0, 4, 8, 6, 5, 11, 11, 11, 11],
+    "deps": ["prep", "det", "compound", "punct", "pobj", "prep", "poss", "case", "pobj", "punct", "nsubj", "ROOT",
+             "punct"],
+    "tags": ["IN", "DT", "NN", "HYPH", "NN", "IN", "NNP", "POS", "NN", ",", "NNP", "VBD", "."],
+    "pos": ["ADP", "DET", "NOUN", "PUNCT", "NOUN", "ADP", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "value"),
+    [
+        (AHEAD_PAST, "2011-10-26"),  # told in the past: the decision may be over too, the Wednesday gone
+        (AHEAD_FUTURE, "2011-11-02"),
+        (RUN_UP_PAST, "2011-10-26"),
+    ],
+)
+def test_a_time_looked_ahead_to_in_a_clause_told_in_the_past_is_placed_by_the_clause(
+    parse: dict[str, list[str] | list[int]], value: str
+) -> None:
+    doc = parsed(day="Wednesday", **parse)  # type: ignore[arg-type]
+    assert times(doc) == [("Wednesday", value)]
 
 
 def test_a_fortnight_is_two_weeks() -> None:
@@ -415,3 +457,91 @@ def test_a_period_ended_on_a_date_lies_before_the_telling() -> None:
         ents=["O", "O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O"],
     )
     assert times(doc) == [("Dec. 31", "2010-12-31")]
+
+
+NIGHT_FLIGHTS = {  # "Tenants said that night flights should stop ."
+    "words": ["Tenants", "said", "that", "night", "flights", "should", "stop", "."],
+    "heads": [1, 1, 6, 4, 6, 6, 1, 1],
+    "deps": ["nsubj", "ROOT", "mark", "compound", "nsubj", "aux", "ccomp", "punct"],
+    "tags": ["NNS", "VBD", "IN", "NN", "NNS", "MD", "VB", "."],
+    "pos": ["NOUN", "VERB", "SCONJ", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"],
+}
+EVENING_CLASSES = {  # "Olm said Monday that evening classes end ." ("that" not marked, the part a noun's modifier)
+    "words": ["Olm", "said", "Monday", "that", "evening", "classes", "end", "."],
+    "heads": [1, 1, 1, 4, 5, 6, 1, 1],
+    "deps": ["nsubj", "ROOT", "npadvmod", "det", "compound", "nsubj", "ccomp", "punct"],
+    "tags": ["NNP", "VBD", "NNP", "DT", "NN", "NNS", "VBP", "."],
+    "pos": ["PROPN", "VERB", "PROPN", "DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+}
+SAID_THAT_NIGHT = {  # "Olm said that night the goats ran ."
+    "words": ["Olm", "said", "that", "night", "the", "goats", "ran", "."],
+    "heads": [1, 1, 3, 6, 5, 6, 1, 1],
+    "deps": ["nsubj", "ROOT", "det", "npadvmod", "det", "nsubj", "ccomp", "punct"],
+    "tags": ["NNP", "VBD", "DT", "NN", "DT", "NNS", "VBD", "."],
+    "pos": ["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "VERB", "PUNCT"],
+}
+THAT_NIGHT_POLICE = {  # "That night police came ." (a noun after it, but not one it modifies)
+    "words": ["That", "night", "police", "came", "."],
+    "heads": [1, 3, 3, 3, 3],
+    "deps": ["det", "npadvmod", "nsubj", "ROOT", "punct"],
+    "tags": ["DT", "NN", "NNS", "VBD", "."],
+    "pos": ["DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+}
+
+
+@pytest.mark.parametrize(
+    ("parse", "found"),
+    [
+        (NIGHT_FLIGHTS, []),
+        (EVENING_CLASSES, [("Monday", "2011-10-24")]),
+        (SAID_THAT_NIGHT, []),
+        (THAT_NIGHT_POLICE, [("That night", "2011-10-27TNI")]),
+    ],
+)
+def test_that_opening_a_clause_is_no_part_of_the_day_named_back(
+    parse: dict[str, list[str] | list[int]], found: list[tuple[str, str]]
+) -> None:
+    doc = parsed(day="Monday", **parse)  # type: ignore[arg-type]
+    assert times(doc) == found
+
+
+def _barn_and_board(verb: list[str]) -> Doc:
+    """ "The barn burned on March 2 , 2011 ; the board <verb> the next week ." with ``verb`` one or two words."""
+    words = ["The", "barn", "burned", "on", "March", "2", ",", "2011", ";", "the", "board", *verb,
+             "the", "next", "week", "."]  # fmt: skip
+    v = 10 + len(verb)  # the main verb's index
+    heads = [1, 2, 2, 2, 3, 4, 4, 4, 2, 10, v, *([v] * (len(verb) - 1)), 2, v + 3, v + 3, v, v]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "nummod", "punct", "nummod", "punct", "det", "nsubj",
+            *(["aux"] * (len(verb) - 1)), "conj", "det", "amod", "npadvmod", "punct"]  # fmt: skip
+    tags = ["DT", "NN", "VBD", "IN", "NNP", "CD", ",", "CD", ":", "DT", "NN", *(["MD", "VB"] if len(verb) > 1 else
+            ["VBD"]), "DT", "JJ", "NN", "."]  # fmt: skip
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "NUM", "PUNCT", "NUM", "PUNCT", "DET", "NOUN",
+           *(["AUX"] * (len(verb) - 1)), "VERB", "DET", "ADJ", "NOUN", "PUNCT"]  # fmt: skip
+    ents = ["O"] * len(words)
+    ents[4:8] = ["B-DATE", "I-DATE", "I-DATE", "I-DATE"]
+    ents[v + 1 : v + 4] = ["B-DATE", "I-DATE", "I-DATE"]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("verb", "value"),
+    [
+        (["met"], "2011-W10"),  # the week after the time the text gave
+        (["will", "meet"], "2011-W44"),  # told in the future after a time gone: the week after the anchor's
+        (["may", "meet"], "2011-W44"),
+    ],
+)
+def test_the_next_week_told_in_the_future_after_a_time_gone_is_from_the_anchor(verb: list[str], value: str) -> None:
+    assert times(_barn_and_board(verb)) == [("March 2 , 2011", "2011-03-02"), ("the next week", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told", "value"),
+    [
+        ("Police came in March 2009 . That night a goat fled .", "March 2009", "XXXX-XX-XXTNI"),  # no day named
+        ("Police came in 2009 . The following morning a goat fled .", "2009", "XXXX-XX-XXTMO"),
+        ("Police came on March 3 , 2009 . That night a goat fled .", "March 3 , 2009", "2009-03-03TNI"),
+    ],
+)
+def test_a_part_of_the_day_named_back_after_a_month_is_of_a_day_not_named(sentence: str, told: str, value: str) -> None:
+    assert times(tagged(sentence, [told]))[-1][1] == value
