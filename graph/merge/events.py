@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from graph.merge.event_clusters import NEWS_SYNONYMS, NOT_NAMES, SAME_LEMMA, SAME_STATEMENT, STEM, cluster_mentions
 from graph.merge.event_incidental import attach
-from graph.merge.event_nodes import DATE_SLACK, Keys, Node
+from graph.merge.event_nodes import DATE_SLACK, NAME_STEM, Keys, Node
 from graph.model import ArticleFacts, EventMention, EventType, Granularity, Mention, Span
 from graph.story import Event, EventRelation, EventReport, Story
 
@@ -35,8 +35,6 @@ __all__ = [
 
 KEYS_KEPT = 1 << 14
 """How many participants' keys are kept for reuse: outlets name the same participants again and again."""
-NAME_STEM = 5
-"""Proper names share a participant when their first letters agree: "Ukraine" / "Ukrainian", "Russia" / "Russian"."""
 ANOTHER = frozenset(
     ["another", "separate", "second", "third", "fourth", "fifth", "further", "different", "earlier", "previous",
      "prior", "subsequent", "next", "other"]

@@ -221,6 +221,33 @@ def test_different_named_bodies_it_was_done_to_are_two_events() -> None:
     assert bout == [["a:beat", "a:beat"]]  # a nationality alone names no one
 
 
+def test_names_that_share_only_a_generic_word_are_two_bodies() -> None:
+    """ "Savings Bank" is in many banks' names: "Dorval Savings Bank" and "Pellam Savings Bank" are two banks fined;
+    "the Savings Bank" may be either."""
+    found = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("The regulator fined Dorval Savings Bank.", "fined", "fine", patient="Dorval Savings Bank"),
+                Told("The regulator also fined Pellam Savings Bank.", "fined", "fine", patient="Pellam Savings Bank"),
+            )
+        ]
+    )
+    assert found == [["a:fined"], ["a:fined"]]
+    short = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("The regulator fined Dorval Savings Bank.", "fined", "fine", patient="Dorval Savings Bank"),
+                Told("The fine stunned the Savings Bank.", "fine", "fine", patient="Savings Bank"),
+            )
+        ]
+    )
+    assert short == [["a:fine", "a:fined"]]
+
+
 def test_a_mention_dated_months_before_its_article_is_history_that_shares_only_a_word() -> None:
     """ "Arsonists burned 40 barns on 3 October", recalled in June, is not the undated burning the article reports."""
     granary = Told("Ann Vale burned the old granary.", "burned", "burn", "Ann Vale")
