@@ -155,6 +155,7 @@ class Cluster:
         "told",
         "type",
         "undated",
+        "undated_span",
     )
 
     def __init__(self, node: Node) -> None:
@@ -177,9 +178,12 @@ class Cluster:
         if node.time is not None and node.time.start is not None:
             self.dates = (node.time.start, node.time.end or node.time.start)
         self.undated: dict[dt.date, set[frozenset[Keys]]] = {}  # the scenes of its undated members, by publication
+        # the first and last of those days, so that :func:`_weeks_apart` need not look at every day to find none apart
+        self.undated_span: tuple[dt.date, dt.date] | None = None
         if self.dates is None and node.published is not None:
             acting = _acting_places(node.agents)
             self.undated[node.published] = {frozenset({*self.patients, *([acting] if acting else [])})}
+            self.undated_span = (node.published, node.published)
         self.told = {(node.article_id, node.mention.lemma)}
         self.another = set(self.told) if node.another else set()  # "another attack" is not its article's other attacks
         self.done: set[str] = set()
@@ -204,6 +208,11 @@ class Cluster:
             self.dates = (max(self.dates[0], other.dates[0]), min(self.dates[1], other.dates[1]))
         for day, scenes in other.undated.items():
             self.undated.setdefault(day, set()).update(scenes)
+        if self.undated_span is None or other.undated_span is None:
+            self.undated_span = self.undated_span or other.undated_span
+        else:
+            first, last = self.undated_span
+            self.undated_span = (min(first, other.undated_span[0]), max(last, other.undated_span[1]))
         self.told |= other.told
         self.another |= other.another
         self.done |= other.done
@@ -231,9 +240,9 @@ def _weeks_apart(a: Cluster, b: Cluster) -> bool:
     :data:`RETOLD` apart, with no place that names it and no one it was done to in common (:func:`_same_scene`):
     "Ann Lee attacked the plan" told in March and in May is two attacks, and so is "an attack in Norland" told in March
     and in May; "the Dunmore bombing" recalled weeks later is the one bombing."""
-    if not a.undated or not b.undated:
+    if a.undated_span is None or b.undated_span is None:
         return False
-    if max(b.undated) - min(a.undated) <= RETOLD and max(a.undated) - min(b.undated) <= RETOLD:
+    if b.undated_span[1] - a.undated_span[0] <= RETOLD and a.undated_span[1] - b.undated_span[0] <= RETOLD:
         return False  # no two of their days are that far apart
     return any(
         abs(day - other) > RETOLD and not _same_scene(x, y)
