@@ -81,7 +81,7 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
     _join_sharing(full, related, cluster_of)
     grouped: dict[tuple[str, bool], list[Node]] = defaultdict(list)
     for n in full:
-        if not n.plural and not n.another:  # "rallies", "another rally": one with another only on shared evidence
+        if not n.plural:  # "rallies": one with another only on shared evidence
             grouped[(n.article_id, _recalled(n))].append(n)
     groups = list(grouped.values())
     for told in groups:

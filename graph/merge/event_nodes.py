@@ -97,8 +97,12 @@ class Node:
     article ("Berlin" in an article that names Germany)."""
     another: bool = False
     """Whether its words set it apart from other happenings of its kind ("another attack", "a separate interview", "a
-    second shooting"): such a mention is never one with another mention of its word in its own article (the one it is
-    another to), and with others only on shared evidence, never on its word alone."""
+    second shooting"): such a mention is never one with an earlier mention of its word in its own article (the one it
+    is another to), though a later one ("the attack") tells of it; a bare one joins no other article's event."""
+    turn: int | None = None
+    """How many mentions of its word up to it, itself included, its article marks as :attr:`another`; None when the
+    article marks none. Mentions of one word in one article on different turns are different happenings: in "an attack
+    on the depot …", "another attack on Dunmore …", "the attack killed nine guards", the third is the second's."""
 
     @property
     def bare(self) -> bool:
@@ -139,7 +143,6 @@ class Cluster:
     (:func:`apart`), kept as a summary so that the test costs the distinct agents and articles, not every pair."""
 
     __slots__ = (
-        "another",
         "around",
         "bodies_only",
         "by_article",
@@ -152,7 +155,7 @@ class Cluster:
         "places",
         "published",
         "quoted",
-        "told",
+        "turns",
         "type",
         "undated",
         "undated_span",
@@ -184,8 +187,9 @@ class Cluster:
             acting = _acting_places(node.agents)
             self.undated[node.published] = {frozenset({*self.patients, *([acting] if acting else [])})}
             self.undated_span = (node.published, node.published)
-        self.told = {(node.article_id, node.mention.lemma)}
-        self.another = set(self.told) if node.another else set()  # "another attack" is not its article's other attacks
+        # the turn of its mentions of a word in an article that marks one as another: "another attack" is not the
+        # attack told before it
+        self.turns = {(node.article_id, node.mention.lemma): node.turn} if node.turn is not None else {}
         self.done: set[str] = set()
 
     def absorb(self, other: Cluster) -> None:
@@ -213,8 +217,8 @@ class Cluster:
         else:
             first, last = self.undated_span
             self.undated_span = (min(first, other.undated_span[0]), max(last, other.undated_span[1]))
-        self.told |= other.told
-        self.another |= other.another
+        for told, turn in other.turns.items():
+            self.turns.setdefault(told, turn)
         self.done |= other.done
 
 
@@ -230,9 +234,17 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
-    if _weeks_apart(a, b) or a.another & b.told or b.another & a.told:  # "a separate interview", "the interview"
+    if _weeks_apart(a, b) or _other_turns(a, b):  # "the interview", then "a separate interview"
         return True
     return _participants_apart(a, b)
+
+
+def _other_turns(a: Cluster, b: Cluster) -> bool:
+    """Whether each holds a mention of one word in one article, on different turns (:attr:`Node.turn`)."""
+    if not a.turns or not b.turns:
+        return False
+    few, many = sorted((a.turns, b.turns), key=len)
+    return any(many.get(told, turn) != turn for told, turn in few.items())
 
 
 def _weeks_apart(a: Cluster, b: Cluster) -> bool:
