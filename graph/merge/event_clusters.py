@@ -34,13 +34,15 @@ mention is to it, and the test that refuses a join, are :mod:`graph.merge.event_
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
+from collections.abc import Iterable
 
 from graph.merge.event_lemmas import NEWS_SYNONYMS as NEWS_SYNONYMS  # handed on to graph.merge.events
 from graph.merge.event_lemmas import STEM as STEM
 from graph.merge.event_lemmas import related_lemmas
-from graph.merge.event_nodes import RECALLED, Cluster, Keys, Node, apart, same_news, share
+from graph.merge.event_nodes import NEWS_CYCLE, RECALLED, Cluster, Keys, Node, apart, same_news, share
 from graph.merge.greedy import join_best_first
 from graph.model import Granularity
 
@@ -79,7 +81,7 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
     _join_sharing(full, related, cluster_of)
     grouped: dict[tuple[str, bool], list[Node]] = defaultdict(list)
     for n in full:
-        if not n.plural and not n.another:  # "rallies", "another rally": one with another only on shared evidence
+        if not n.plural:  # "rallies": one with another only on shared evidence
             grouped[(n.article_id, _recalled(n))].append(n)
     groups = list(grouped.values())
     for told in groups:
@@ -287,12 +289,13 @@ def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str
     published within :data:`~graph.merge.event_nodes.NEWS_CYCLE` of its own
     (:func:`~graph.merge.event_nodes.same_news`)."""
     full = _full_by_lemma(nodes, cluster_of)
+    days = _NewsDays(full)
     articles = {id(c): {nodes[m].article_id for m in c.members} for cs in full.values() for c in cs}
     least = {id(c): min(c.members) for cs in full.values() for c in cs}
     alone: dict[str, list[Cluster]] = defaultdict(list)
     for node in (n for n in nodes if n.bare and not n.another):
         own = cluster_of[node.index]
-        fitting = [c for c in _candidates(node, full, related) if same_news(node, c) and not apart(own, c)]
+        fitting = [c for c in days.candidates(node, related) if not apart(own, c)]
         target = _largest(node, fitting, articles, least)
         if target is None:
             if _goes_on(node):
@@ -304,7 +307,56 @@ def _attach_bare(nodes: list[Node], cluster_of: list[Cluster], related: dict[str
         else:
             articles[id(target)].add(node.article_id)
             least[id(target)] = min(least[id(target)], node.index)
+            days.told(target, node.published)
         _join(cluster_of, target, own)  # the larger, or the first on a tie: ``target`` stays itself
+
+
+class _NewsDays:
+    """The events of each lemma (:func:`_full_by_lemma`) by the publication days of their articles, and those of
+    articles of no known date: a bare mention looks only at the events told within
+    :data:`~graph.merge.event_nodes.NEWS_CYCLE` of its own day (:func:`~graph.merge.event_nodes.same_news`), not at
+    every event of its word in a story of many months."""
+
+    def __init__(self, full: dict[str, list[Cluster]]) -> None:
+        self.full = full
+        self.by_day: dict[str, dict[dt.date | None, list[Cluster]]] = {}
+        self.lemmas: dict[int, list[str]] = defaultdict(list)  # the lemmas whose events each cluster is among
+        for lemma, clusters in full.items():
+            by_day: dict[dt.date | None, list[Cluster]] = defaultdict(list)
+            for c in clusters:
+                self.lemmas[id(c)].append(lemma)
+                for day in c.published or [None]:
+                    by_day[day].append(c)
+            self.by_day[lemma] = by_day
+
+    def candidates(self, node: Node, related: dict[str, list[str]]) -> list[Cluster]:
+        """The events of ``node``'s kind among those of its lemma, or failing that of the lemmas related to it, told
+        in its news days (:func:`~graph.merge.event_nodes.same_news`); never a verb of saying that introduces quotes,
+        which only its statement joins (:func:`~graph.merge.event_nodes.apart`)."""
+        lemma = node.mention.lemma
+        found: list[Cluster] = []
+        for other in [lemma] if self.full.get(lemma) else related[lemma]:
+            if other not in self.full:
+                continue
+            day = node.published
+            if day is None:
+                some: Iterable[Cluster] = self.full[other]
+            else:
+                by_day = self.by_day[other]
+                near = {id(c): c for c in by_day.get(None, ()) if not c.published}  # no date: any day's news
+                for offset in range(-NEWS_CYCLE.days, NEWS_CYCLE.days + 1):
+                    for c in by_day.get(day + dt.timedelta(days=offset), ()):
+                        near.setdefault(id(c), c)
+                some = near.values()
+            found += [c for c in some if c.type is node.mention.type and not c.quoted]
+        return found
+
+    def told(self, cluster: Cluster, day: dt.date | None) -> None:
+        """Note that ``cluster`` is about to take a mention of an article published on ``day``."""
+        if day is None or day in cluster.published:
+            return
+        for lemma in self.lemmas[id(cluster)]:
+            self.by_day[lemma][day].append(cluster)
 
 
 def _goes_on(node: Node) -> bool:
@@ -322,14 +374,6 @@ def _full_by_lemma(nodes: list[Node], cluster_of: list[Cluster]) -> dict[str, li
             seen.add(key)
             full[node.mention.lemma].append(cluster_of[node.index])
     return full
-
-
-def _candidates(node: Node, full: dict[str, list[Cluster]], related: dict[str, list[str]]) -> list[Cluster]:
-    """The events of ``node``'s kind among those of its lemma, or failing that of the lemmas related to it; never a
-    verb of saying that introduces quotes, which only its statement joins (:func:`~graph.merge.event_nodes.apart`)."""
-    lemma = node.mention.lemma
-    found = full.get(lemma) or [c for other in related[lemma] for c in full.get(other, ())]
-    return [c for c in found if c.type is node.mention.type and not c.quoted]
 
 
 def _largest(

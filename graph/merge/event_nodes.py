@@ -23,8 +23,25 @@ mention names the news of its own days; what is told weeks apart is one event on
 
 RECALLED = dt.timedelta(days=7)
 """How long before its article's publication a mention's own date makes it history the article recalls rather than
-its news; and how far apart two articles' publications make their undated mentions two happenings, unless one place
-names it or one participant had it done to them (:func:`_same_scene`)."""
+its news. A week because news names the days of its own week by weekday ("on Monday", "last Tuesday") and older days
+by date: a week back is where the news an article reports ends and what it recalls begins."""
+RETOLD = dt.timedelta(days=7)
+"""How far apart two articles' publications make their undated mentions two happenings, unless one place names it or
+one participant had it done to them (:func:`_same_scene`). A week because outlets follow one happening for some days
+(reactions, follow-ups) and then name it by more than its word; chosen, not measured (ECB+, the merging bench, has no
+publication dates). The same length as :data:`RECALLED`, but another rule: each may change alone."""
+
+NAME_STEM = 5
+"""Proper names share a participant when their first letters agree: "Ukraine" / "Ukrainian", "Russia" / "Russian"."""
+GENERIC_NAME_WORDS = frozenset(
+    w[:NAME_STEM]
+    for w in ["bank", "savings", "trust", "council", "ministry", "department", "company", "corporation", "group",
+              "holdings", "agency", "authority", "bureau", "committee", "commission", "court", "office", "party",
+              "union", "association", "institute", "foundation", "university", "college", "school", "hospital",
+              "church", "club", "police", "national", "federal", "general", "international", "united", "limited"]
+)  # fmt: skip
+"""Stems of the words many bodies' names share ("Dorval Savings Bank", "Pellam Savings Bank"): they do not tell that
+two names are one body."""
 
 SAYING = frozenset(["say", "tell", "add", "state", "write", "report", "explain", "note", "reply", "comment"])
 """Verbs that only carry the words they introduce: such a speech event is what was said, nothing more."""
@@ -80,8 +97,12 @@ class Node:
     article ("Berlin" in an article that names Germany)."""
     another: bool = False
     """Whether its words set it apart from other happenings of its kind ("another attack", "a separate interview", "a
-    second shooting"): such a mention is never one with another mention of its word in its own article (the one it is
-    another to), and with others only on shared evidence, never on its word alone."""
+    second shooting"): such a mention is never one with an earlier mention of its word in its own article (the one it
+    is another to), though a later one ("the attack") tells of it; a bare one joins no other article's event."""
+    turn: int | None = None
+    """How many mentions of its word up to it, itself included, its article marks as :attr:`another`; None when the
+    article marks none. Mentions of one word in one article on different turns are different happenings: in "an attack
+    on the depot …", "another attack on Dunmore …", "the attack killed nine guards", the third is the second's."""
 
     @property
     def bare(self) -> bool:
@@ -122,7 +143,6 @@ class Cluster:
     (:func:`apart`), kept as a summary so that the test costs the distinct agents and articles, not every pair."""
 
     __slots__ = (
-        "another",
         "around",
         "bodies_only",
         "by_article",
@@ -135,9 +155,10 @@ class Cluster:
         "places",
         "published",
         "quoted",
-        "told",
+        "turns",
         "type",
         "undated",
+        "undated_span",
     )
 
     def __init__(self, node: Node) -> None:
@@ -160,11 +181,15 @@ class Cluster:
         if node.time is not None and node.time.start is not None:
             self.dates = (node.time.start, node.time.end or node.time.start)
         self.undated: dict[dt.date, set[frozenset[Keys]]] = {}  # the scenes of its undated members, by publication
+        # the first and last of those days, so that :func:`_weeks_apart` need not look at every day to find none apart
+        self.undated_span: tuple[dt.date, dt.date] | None = None
         if self.dates is None and node.published is not None:
             acting = _acting_places(node.agents)
             self.undated[node.published] = {frozenset({*self.patients, *([acting] if acting else [])})}
-        self.told = {(node.article_id, node.mention.lemma)}
-        self.another = set(self.told) if node.another else set()  # "another attack" is not its article's other attacks
+            self.undated_span = (node.published, node.published)
+        # the turn of its mentions of a word in an article that marks one as another: "another attack" is not the
+        # attack told before it
+        self.turns = {(node.article_id, node.mention.lemma): node.turn} if node.turn is not None else {}
         self.done: set[str] = set()
 
     def absorb(self, other: Cluster) -> None:
@@ -187,8 +212,13 @@ class Cluster:
             self.dates = (max(self.dates[0], other.dates[0]), min(self.dates[1], other.dates[1]))
         for day, scenes in other.undated.items():
             self.undated.setdefault(day, set()).update(scenes)
-        self.told |= other.told
-        self.another |= other.another
+        if self.undated_span is None or other.undated_span is None:
+            self.undated_span = self.undated_span or other.undated_span
+        else:
+            first, last = self.undated_span
+            self.undated_span = (min(first, other.undated_span[0]), max(last, other.undated_span[1]))
+        for told, turn in other.turns.items():
+            self.turns.setdefault(told, turn)
         self.done |= other.done
 
 
@@ -204,22 +234,30 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
-    if _weeks_apart(a, b) or a.another & b.told or b.another & a.told:  # "a separate interview", "the interview"
+    if _weeks_apart(a, b) or _other_turns(a, b):  # "the interview", then "a separate interview"
         return True
     return _participants_apart(a, b)
 
 
+def _other_turns(a: Cluster, b: Cluster) -> bool:
+    """Whether each holds a mention of one word in one article, on different turns (:attr:`Node.turn`)."""
+    if not a.turns or not b.turns:
+        return False
+    few, many = sorted((a.turns, b.turns), key=len)
+    return any(many.get(told, turn) != turn for told, turn in few.items())
+
+
 def _weeks_apart(a: Cluster, b: Cluster) -> bool:
     """Whether an undated member of one and an undated member of the other were told in articles published more than
-    :data:`RECALLED` apart, with no place that names it and no one it was done to in common (:func:`_same_scene`):
+    :data:`RETOLD` apart, with no place that names it and no one it was done to in common (:func:`_same_scene`):
     "Ann Lee attacked the plan" told in March and in May is two attacks, and so is "an attack in Norland" told in March
     and in May; "the Dunmore bombing" recalled weeks later is the one bombing."""
-    if not a.undated or not b.undated:
+    if a.undated_span is None or b.undated_span is None:
         return False
-    if max(b.undated) - min(a.undated) <= RECALLED and max(a.undated) - min(b.undated) <= RECALLED:
+    if b.undated_span[1] - a.undated_span[0] <= RETOLD and a.undated_span[1] - b.undated_span[0] <= RETOLD:
         return False  # no two of their days are that far apart
     return any(
-        abs(day - other) > RECALLED and not _same_scene(x, y)
+        abs(day - other) > RETOLD and not _same_scene(x, y)
         for day, scenes in a.undated.items()
         for other, elsewhere in b.undated.items()
         for x in scenes
@@ -258,11 +296,17 @@ def _participants_apart(a: Cluster, b: Cluster) -> bool:
 
 def _other_patients(a: Keys, b: Keys) -> bool:
     """Whether two named patients differ: people by :func:`one_person`; a body or thing only when no word of its name
-    is in the other's ("Dorval Bakery", "Pim Butchery"), since a name the recogniser typed apart from its person
+    is in the other's ("Dorval Bakery", "Pim Butchery"), words many names share aside ("Dorval Savings Bank", "Pellam
+    Savings Bank", :data:`GENERIC_NAME_WORDS`), since a name the recogniser typed apart from its person
     ("Tomas (Tito)", "Tomas Vane") or a nationality before it ("Bravanian Tomas Vane") may still be them."""
     if share(a, b):
         return False
-    return bool(a.people and b.people) or not a.names & b.names
+    if a.people and b.people:
+        return True
+    own, other = a.names - GENERIC_NAME_WORDS, b.names - GENERIC_NAME_WORDS
+    if own and other:  # "Dorval Savings Bank", "Pellam Savings Bank": only their own words tell
+        return not own & other
+    return not a.names & b.names  # "the Bank" may be "Dorval Savings Bank"; "the Council" is not "the Ministry"
 
 
 def _same_people_same_day(a: Cluster, b: Cluster) -> bool:

@@ -7,16 +7,17 @@ state between events.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from graph.merge.event_clusters import NEWS_SYNONYMS, NOT_NAMES, SAME_LEMMA, SAME_STATEMENT, STEM, cluster_mentions
 from graph.merge.event_incidental import attach
-from graph.merge.event_nodes import DATE_SLACK, Keys, Node
+from graph.merge.event_nodes import DATE_SLACK, NAME_STEM, Keys, Node
 from graph.model import ArticleFacts, EventMention, EventType, Granularity, Mention, Span
 from graph.story import Event, EventRelation, EventReport, Story
 
@@ -35,8 +36,6 @@ __all__ = [
 
 KEYS_KEPT = 1 << 14
 """How many participants' keys are kept for reuse: outlets name the same participants again and again."""
-NAME_STEM = 5
-"""Proper names share a participant when their first letters agree: "Ukraine" / "Ukrainian", "Russia" / "Russian"."""
 ANOTHER = frozenset(
     ["another", "separate", "second", "third", "fourth", "fifth", "further", "different", "earlier", "previous",
      "prior", "subsequent", "next", "other"]
@@ -59,7 +58,7 @@ def merge_events(story: Story) -> tuple[list[Event], list[EventRelation], list[E
     clusters: dict[bool, list[list[Node]]] = {}
     for salient in (True, False):
         chosen = enumerate(x for x in mentions if x[1].salient is salient)
-        nodes = [_node(i, story, a, m, *settings[a]) for i, (a, m) in chosen]
+        nodes = _turns([_node(i, story, a, m, *settings[a]) for i, (a, m) in chosen])
         clusters[salient] = [[nodes[i] for i in c] for c in cluster_mentions(nodes, _statement_links(story, nodes))]
     events = [_event(story, members) for members in clusters[True]]
     key_of = {(r.article_id, r.mention.trigger): e.key for e in events for r in e.reports}
@@ -152,18 +151,44 @@ def _name_keys(text: str) -> frozenset[str]:
 
 
 def _another(text: str, mention: EventMention) -> bool:
-    """Whether the words right before a mention's trigger mark it as one more happening of its kind (:data:`ANOTHER`,
-    after a determiner: "another attack", "a separate radio interview", "the second shooting", "her other bids"); the
-    word before a noun's modifier counts, not the one before a verb's subject ("the other senators voted"), nor an
-    adverb ("the clerk earlier said")."""
-    trigger = text[mention.trigger.start : mention.trigger.end]
+    """Whether the word right before a noun trigger marks it as one more happening of its kind: "another", or one of
+    :data:`ANOTHER` after a determiner ("another attack", "a separate interview", "the second shooting", "her other
+    bids"). Only the word right before it: "the Second World War", "its third quarter loss" and "the second round
+    vote" are no second war, loss or vote. Only a noun's: "another could attack" and "the other senators vote" mark no
+    attack or vote. The facts keep no part of speech, so a noun is known by its form: the trigger is its lemma or the
+    lemma's plural, and the word before it is a determiner or an adjective after one, which a verb never follows
+    ("another attack", not "one fled and another fled")."""
+    trigger = text[mention.trigger.start : mention.trigger.end].casefold()
+    if not _noun_form(trigger, mention.lemma):
+        return False
     before = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, mention.trigger.start - 40) : mention.trigger.start])
     words = [w.casefold() for w in itertools.takewhile(lambda w: w[:1].isalnum(), reversed(before))]
-    reach = 2 if trigger.casefold() == mention.lemma else 1
-    return any(
-        w == "another" or (w in ANOTHER and i + 1 < len(words) and words[i + 1] in DETERMINERS)
-        for i, w in enumerate(words[:reach])
-    )
+    if not words:
+        return False
+    return words[0] == "another" or (words[0] in ANOTHER and words[1:2] != [] and words[1] in DETERMINERS)
+
+
+def _noun_form(word: str, lemma: str) -> bool:
+    """Whether ``word`` is ``lemma`` or its plural ("attack", "attacks"; "rally", "rallies"): not "attacked"."""
+    plurals = {lemma + "s", lemma + "es", lemma[:-1] + "ies" if lemma.endswith("y") else lemma}
+    return word == lemma or word in plurals
+
+
+def _turns(nodes: list[Node]) -> list[Node]:
+    """The nodes with their :attr:`~graph.merge.event_nodes.Node.turn`: per article and word, in the article's order,
+    how many of its mentions so far are marked as another."""
+    by_word: dict[tuple[str, str], list[Node]] = defaultdict(list)
+    for n in nodes:
+        by_word[(n.article_id, n.mention.lemma)].append(n)
+    turned = list(nodes)
+    for told in by_word.values():
+        if not any(n.another for n in told):
+            continue
+        turn = 0
+        for n in sorted(told, key=lambda n: n.mention.trigger.start):
+            turn += n.another
+            turned[n.index] = dataclasses.replace(n, turn=turn)
+    return turned
 
 
 def _statement_links(story: Story, nodes: list[Node]) -> list[tuple[int, int]]:

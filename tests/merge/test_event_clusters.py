@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import random
@@ -165,3 +166,27 @@ def replicated_nodes(seed: int) -> tuple[list[event_nodes.Node], list[tuple[int,
 def test_copies_of_mentions_join_as_taking_every_pair_in_order_would(seed: int) -> None:
     nodes, must = replicated_nodes(seed)
     assert clusters.cluster_mentions(nodes, must) == pair_by_pair(nodes, must)
+
+
+def scanning_every_event(self: clusters._NewsDays, node: event_nodes.Node, related: dict[str, list[str]]) -> list:
+    """The candidates of a bare mention found the slow way: every event of its lemma (or related lemmas), then
+    :func:`~graph.merge.event_nodes.same_news` on each."""
+    lemma = node.mention.lemma
+    found = self.full.get(lemma) or [c for other in related[lemma] for c in self.full.get(other, ())]
+    kind = [c for c in found if c.type is node.mention.type and not c.quoted]
+    return [c for c in kind if event_nodes.same_news(node, c)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_bare_mentions_look_only_at_their_news_days_and_find_what_scanning_every_event_would(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An invented story told over half a year (some articles undated), half its mentions bare: looking only at the
+    events of a mention's news days joins what looking at every event of its word would."""
+    rng = random.Random(seed)
+    nodes, must = random_nodes(seed, 90)
+    days = [None, *(dt.date(2031, 1, 1) + dt.timedelta(days=d) for d in range(0, 180, 3))]
+    nodes = [dataclasses.replace(n, published=rng.choice(days)) for n in nodes]
+    indexed = clusters.cluster_mentions(nodes, must)
+    monkeypatch.setattr(clusters._NewsDays, "candidates", scanning_every_event)
+    assert indexed == clusters.cluster_mentions(nodes, must)

@@ -6,10 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import pytest
+
+from graph.merge.events import _another
 from graph.merge.story import merge
 from graph.model import ActorKind, Article, ArticleFacts, EventMention, EventType, Granularity, Mention, Span, TimeExpr
 
 POLITICAL = EventType.POLITICAL
+ORG = ActorKind.ORGANIZATION
 
 
 @dataclass(frozen=True)
@@ -221,6 +225,33 @@ def test_different_named_bodies_it_was_done_to_are_two_events() -> None:
     assert bout == [["a:beat", "a:beat"]]  # a nationality alone names no one
 
 
+def test_names_that_share_only_a_generic_word_are_two_bodies() -> None:
+    """ "Savings Bank" is in many banks' names: "Dorval Savings Bank" and "Pellam Savings Bank" are two banks fined;
+    "the Savings Bank" may be either."""
+    found = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("The regulator fined Dorval Savings Bank.", "fined", "fine", patient="Dorval Savings Bank"),
+                Told("The regulator also fined Pellam Savings Bank.", "fined", "fine", patient="Pellam Savings Bank"),
+            )
+        ]
+    )
+    assert found == [["a:fined"], ["a:fined"]]
+    short = events(
+        [
+            article(
+                "a",
+                MARCH_2,
+                Told("The regulator fined Dorval Savings Bank.", "fined", "fine", patient="Dorval Savings Bank"),
+                Told("The fine stunned the Savings Bank.", "fine", "fine", patient="Savings Bank"),
+            )
+        ]
+    )
+    assert short == [["a:fine", "a:fined"]]
+
+
 def test_a_mention_dated_months_before_its_article_is_history_that_shares_only_a_word() -> None:
     """ "Arsonists burned 40 barns on 3 October", recalled in June, is not the undated burning the article reports."""
     granary = Told("Ann Vale burned the old granary.", "burned", "burn", "Ann Vale")
@@ -262,3 +293,53 @@ def test_another_of_its_kind_is_not_its_article_s_other_one() -> None:
         ]
     )
     assert adverb == [["a:rejected", "a:rejected", "a:rejected"]]  # an adverb, a subject's "other": no other rejection
+
+
+def sentences(facts: list[ArticleFacts]) -> list[list[str]]:
+    """The merged events, each as the sentences of its reports."""
+    text = {f.article.id: f.article.text for f in facts}
+    return sorted(
+        sorted(text[r.article_id][r.mention.sentence.start : r.mention.sentence.end] for r in e.reports)
+        for e in merge(facts).events
+    )
+
+
+def test_another_introduces_the_event_a_later_mention_of_its_word_tells_of() -> None:
+    """In news "another attack" introduces a new attack and "the attack" then tells of it; an attack told before it is
+    another one."""
+    another = Told("Rebels launched another attack on Dunmore.", "attack", "attack", "Rebels", agent_kind=ORG)
+    killed = Told("The attack killed nine guards.", "attack", "attack")
+    assert sentences([article("a", MARCH_2, another, killed)]) == [
+        ["Rebels launched another attack on Dunmore.", "The attack killed nine guards."]
+    ]
+    depot = Told("An attack on the depot shocked Carrow.", "attack", "attack", place="Carrow")
+    assert sentences([article("a", MARCH_2, depot, another, killed)]) == [
+        ["An attack on the depot shocked Carrow."],
+        ["Rebels launched another attack on Dunmore.", "The attack killed nine guards."],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "lemma", "nth", "marked"),
+    [
+        ("Rebels launched another attack on Dunmore.", "attack", "attack", 0, True),
+        ("Ann Vale gave a separate interview.", "interview", "interview", 0, True),
+        ("Her other bids failed.", "bids", "bid", 0, True),
+        ("Ann Vale gave a separate radio interview.", "interview", "interview", 0, False),  # not right before it
+        ("The Second World War ended.", "War", "war", 0, False),
+        ("Its third quarter loss widened.", "loss", "loss", 0, False),
+        ("The second round vote was close.", "vote", "vote", 0, False),
+        ("Police fear another could attack.", "attack", "attack", 0, False),
+        ("The other senators vote against it.", "vote", "vote", 0, False),
+        ("One guard fled and another fled too.", "fled", "flee", 1, False),
+    ],
+)
+def test_only_the_word_right_before_a_noun_marks_another(
+    sentence: str, trigger: str, lemma: str, nth: int, marked: bool
+) -> None:
+    at = -1
+    for _ in range(nth + 1):
+        at = sentence.index(trigger, at + 1)
+    whole = Span(0, len(sentence))
+    mention = EventMention(whole, sentence, whole, Span(at, at + len(trigger)), lemma, sentence, POLITICAL)
+    assert _another(sentence, mention) is marked
