@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from graph.merge.event_lemmas import NEWS_SYNONYMS as NEWS_SYNONYMS  # handed on to graph.merge.events
 from graph.merge.event_lemmas import STEM as STEM
@@ -344,8 +344,8 @@ class _NewsDays:
             else:
                 by_day = self.by_day[other]
                 near = {id(c): c for c in by_day.get(None, ()) if not c.published}  # no date: any day's news
-                for offset in range(-NEWS_CYCLE.days, NEWS_CYCLE.days + 1):
-                    for c in by_day.get(day + dt.timedelta(days=offset), ()):
+                for near_day in _news_days(day):
+                    for c in by_day.get(near_day, ()):
                         near.setdefault(id(c), c)
                 some = near.values()
             found += [c for c in some if c.type is node.mention.type and not c.quoted]
@@ -357,6 +357,14 @@ class _NewsDays:
             return
         for lemma in self.lemmas[id(cluster)]:
             self.by_day[lemma][day].append(cluster)
+
+
+def _news_days(day: dt.date) -> Iterator[dt.date]:
+    """The days within :data:`~graph.merge.event_nodes.NEWS_CYCLE` of ``day`` that the calendar holds: none before
+    1 January of year 1 or after 31 December 9999, which a publication date may be."""
+    first = max(day.toordinal() - NEWS_CYCLE.days, dt.date.min.toordinal())
+    last = min(day.toordinal() + NEWS_CYCLE.days, dt.date.max.toordinal())
+    return (dt.date.fromordinal(n) for n in range(first, last + 1))
 
 
 def _goes_on(node: Node) -> bool:
