@@ -469,6 +469,8 @@ def speaker_for(
     verb ("Asked about Tom Hill, she said …")."""
     if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         token = described(token)
+    if token is not None:
+        token = _titled_name(token) or token
     if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
         return None, None
     mention = mention_at(token, article)
@@ -482,6 +484,17 @@ def speaker_for(
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
     return resolved, _how(token, mention, resolved)
+
+
+def _titled_name(title: Token) -> Token | None:
+    """The person named after a run of titles joined by "and" that the parse took for two subjects ("Council candidate
+    and retired teacher Tom Hill said …": Tom Hill): a singular noun with no article or owner before it is a title,
+    not someone of its own."""
+    if title.tag_ != "NN" or any(c.dep_ in {"det", "poss"} for c in title.lefts):
+        return None
+    joined = [c for c in title.rights if c.dep_ == "conj"]
+    named = len(joined) == 1 and joined[0].ent_type_ == "PERSON"
+    return joined[0] if named and any(c.dep_ == "cc" and c.lower_ == "and" for c in title.rights) else None
 
 
 def _how(token: Token, mention: Mention, resolved: Mention) -> str:

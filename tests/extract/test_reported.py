@@ -244,6 +244,12 @@ def _reported(body: str) -> dict[str, str | None]:
             "Hill took money from the banks",
             "Ruck",
         ),
+        # titles joined by "and" before a name are that one person's
+        (
+            "Council candidate and retired teacher Tom Hill said on Monday that the levy would fail.",
+            "the levy would fail",
+            "Tom Hill",
+        ),
         # "a spokesman" introduced by "a" is whom a later "he" stands for
         (
             "A spokesman for the harbour board said the vote was delayed. He added that the members would meet on "
