@@ -310,7 +310,7 @@ def named_genders(mentions: Sequence[Mention]) -> dict[str, str]:
         sex = given_name_sex(m.text) if m.kind is ActorKind.PERSON else ""
         if sex:
             seen.setdefault(m.text.split()[-1], set()).add(PRONOUN_OF_SEX[sex])
-    return {name: next(iter(genders)) for name, genders in seen.items() if len(genders) == 1}
+    return _one_gender(seen)
 
 
 def honorific_genders(text: str) -> dict[str, str]:
@@ -323,6 +323,11 @@ def honorific_genders(text: str) -> dict[str, str]:
         seen.setdefault(match.group(3), set()).add(gender)
         if match.group(2):
             seen.setdefault(f"{match.group(2)} {match.group(3)}", set()).add(gender)
+    return _one_gender(seen)
+
+
+def _one_gender(seen: dict[str, set[str]]) -> dict[str, str]:
+    """The names seen with one gender's pronoun only, with that pronoun."""
     return {name: next(iter(genders)) for name, genders in seen.items() if len(genders) == 1}
 
 
