@@ -445,6 +445,37 @@ from tests.extract.news_copy import direct_quotes
             "no sign that anyone",
             "audit",
         ),
+        # a person introduced by office or role with "a" or "one" is whom a later "she" or "he" stands for
+        (
+            "Tom Hill spoke first. One Oregon delegate said she tried to give her passes away to friends.\n\n"
+            "“Not even one of them would take a pass,” she said.",
+            "Not even one of them",
+            "One Oregon delegate",
+        ),
+        # a role whose noun tells no sex, once taken up by "she", is no later "he"
+        (
+            "Dan Ruck held a forum for voters in Millbrook. But the mood changed when one voter brought up the levy. "
+            "She asked Ruck about the new fees. He started his answer with a story about his parents.\n\n"
+            "“Has anyone been to the old mill?” he asked.",
+            "Has anyone been",
+            "Dan Ruck",
+        ),
+        # a surname alone takes the sex of the given name the article named it with first
+        (
+            "Board spokesman John Kirby said Friday that no decision had been made.\n\nKirby also said some emails "
+            "had been found.\n\nThe plan was backed Friday by Sen. Mara Quill of Oregon, who said none of the "
+            "emails came from the mayor.\n\n“It has never made sense to me that the mayor can be blamed,” she said.",
+            "It has never made sense",
+            "Mara Quill",
+        ),
+        # one who speaks in a "who" clause speaks in that sentence, for the next "she said"
+        (
+            "Mary Fox met Ann Lee of the harbour board, who said the plan was dead. “We will not fund it,” she said.",
+            "We will not fund it",
+            "Ann Lee",
+        ),
+        # a cue the parse could not place after a word it read as the main verb keeps that word's subject
+        ("Ann Lee, exasperated, famously responded: “What difference does it make now?”", "What difference", "Ann Lee"),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:

@@ -248,6 +248,32 @@ def _reported(body: str) -> dict[str, str | None]:
         ("Mayor Ann Marsh hinted that the toll would rise in May.", "that the toll would rise in May", "Ann Marsh"),
         ("Prosecutors charged the Pelbury clerk with two counts of theft.", "with two counts of theft", "Prosecutors"),
         ("Prosecutors charged the Pelbury clerk with lying to the court.", "with lying to the court", "Prosecutors"),
+        # a participle of going on speaking after a reported clause goes on with the one who reports it
+        (
+            "Dan Ruck stressed that the council must act soon, suggesting that the only way is a new levy.",
+            "the only way is a new levy",
+            "Dan Ruck",
+        ),
+        # of two main clauses joined by "but", the later one's subject is whom the next "he" stands for
+        (
+            "Tom Hill put Dan Ruck on the defensive through the debate, but a hoarse Ruck got in numerous digs. He "
+            "noted that Hill took money from the banks.",
+            "Hill took money from the banks",
+            "Ruck",
+        ),
+        # titles joined by "and" before a name are that one person's
+        (
+            "Council candidate and retired teacher Tom Hill said on Monday that the levy would fail.",
+            "the levy would fail",
+            "Tom Hill",
+        ),
+        # "a spokesman" introduced by "a" is whom a later "he" stands for
+        (
+            "A spokesman for the harbour board said the vote was delayed. He added that the members would meet on "
+            "Friday.",
+            "the members would meet",
+            "A spokesman",
+        ),
     ],
 )
 def test_reported_speaker(body: str, content: str, speaker: str) -> None:
