@@ -254,8 +254,8 @@ def _reported(body: str) -> dict[str, str | None]:
         ("Prosecutors charged the Pelbury clerk with lying to the court.", "with lying to the court", "Prosecutors"),
         # a participle of going on speaking after a reported clause goes on with the one who reports it
         (
-            "Dan Ruck stressed that the council must act soon, suggesting that the only way is a new levy.",
-            "the only way is a new levy",
+            "Dan Ruck stressed that the council must act soon, suggesting that a bridge toll could pay for repairs.",
+            "a bridge toll could pay for repairs",
             "Dan Ruck",
         ),
         # of two main clauses joined by "but", the later one's subject is whom the next "he" stands for
