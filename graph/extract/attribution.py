@@ -444,7 +444,7 @@ def past_dateline(place: Token) -> Token | None:
 def _takes_head_subject(clause: Token) -> bool:
     """Whether a clause with no subject of its own shares its head's; a finite adverbial clause never does ("after X
     called …, Y joined"); a finite verb the parse could not place after a word it read as the main verb does ("Ann
-    Lee, exasperated, responded: “…”", "exasperated" read as her verb)."""
+    Lee, exasperated, finally replied: “…”", "exasperated" read as her verb)."""
     if clause.dep_ == "dep" and clause.tag_ in FINITE and clause.head.pos_ == "VERB":
         return clause.head.i < clause.i
     if clause.dep_ not in CLIMB or clause.head.i == clause.i:

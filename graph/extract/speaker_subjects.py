@@ -77,7 +77,7 @@ def _describes_people(token: Token) -> bool:
 
 
 def _introduced(token: Token, common: bool) -> bool:
-    """Whether a singular subject introduces one person by office, trade or role ("One Ohio delegate said he …", "A
+    """Whether a singular subject introduces one person by office, trade or role ("One Tarville delegate said he …", "A
     spokesman for the board said …"): a person a later "he" or "she" stands for, as a name is."""
     indefinite = any(c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE for c in token.lefts)
     people = ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | (COLLECTIVE_NOUNS - BODY_NOUNS)

@@ -302,9 +302,9 @@ def _gendered_name(text: str) -> str:
 
 
 def named_genders(mentions: Sequence[Mention]) -> dict[str, str]:
-    """The surnames of the people ``mentions`` name in full with a given name that tells the sex ("John Kirby"), each
-    with the pronoun it takes: the surname alone later ("Kirby said") is no "she"; a surname given to people of both
-    sexes ("John Kirby … Ann Kirby") is left out."""
+    """The surnames of the people ``mentions`` name in full with a given name that tells the sex ("Neil Dray"), each
+    with the pronoun it takes: the surname alone later ("Dray said") is no "she"; a surname given to people of both
+    sexes ("Neil Dray … Ann Dray") is left out."""
     seen: dict[str, set[str]] = {}
     for m in mentions:
         sex = given_name_sex(m.text) if m.kind is ActorKind.PERSON else ""
@@ -355,8 +355,8 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
 
 
 def _speaking_relative(noun: Token) -> Token | None:
-    """The "who" of a relative clause on ``noun`` whose verb reports speech ("… backed by Sen. Ann Lee, who said the
-    cuts were overdue"): she speaks in that sentence as a subject would, for a later "she said"."""
+    """The "who" of a relative clause on ``noun`` whose verb reports speech ("… praised by Ann Lee of the ferry board,
+    who said the cuts were overdue"): she speaks in that sentence as a subject would, for a later "she said"."""
     for clause in noun.children:
         if clause.dep_ == "relcl" and clause.lemma_.lower() in REPORTING_VERBS:
             who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)

@@ -447,25 +447,26 @@ from tests.extract.news_copy import direct_quotes
         ),
         # a person introduced by office or role with "a" or "one" is whom a later "she" or "he" stands for
         (
-            "Tom Hill spoke first. One Oregon delegate said she tried to give her passes away to friends.\n\n"
-            "“Not even one of them would take a pass,” she said.",
-            "Not even one of them",
-            "One Oregon delegate",
+            "Tom Hill spoke first. One Tarville delegate said she had offered her raffle tickets to the neighbours.\n\n"
+            "“Nobody on my street would buy a single ticket,” she said.",
+            "Nobody on my street",
+            "One Tarville delegate",
         ),
         # a role whose noun tells no sex, once taken up by "she", is no later "he"
         (
-            "Dan Ruck held a forum for voters in Millbrook. But the mood changed when one voter brought up the levy. "
-            "She asked Ruck about the new fees. He started his answer with a story about his parents.\n\n"
-            "“Has anyone been to the old mill?” he asked.",
-            "Has anyone been",
+            "Dan Ruck held a ferry meeting at the Dunmore pier. The talk turned sour once one voter raised the toll. "
+            "She pressed Ruck on the bridge charge. He began his reply by recalling the night the old pier burned.\n\n"
+            "“Has anyone here crossed on the night boat?” he asked.",
+            "Has anyone here",
             "Dan Ruck",
         ),
         # a surname alone takes the sex of the given name the article named it with first
         (
-            "Board spokesman John Kirby said Friday that no decision had been made.\n\nKirby also said some emails "
-            "had been found.\n\nThe plan was backed Friday by Sen. Mara Quill of Oregon, who said none of the "
-            "emails came from the mayor.\n\n“It has never made sense to me that the mayor can be blamed,” she said.",
-            "It has never made sense",
+            "Harbour clerk Neil Dray told reporters on Tuesday that the ledger was still locked away.\n\nDray also "
+            "said two pages were torn.\n\nThe audit plan won praise on Tuesday from Sen. Mara Quill of Tarville, who "
+            "said the torn pages were the treasurer's.\n\n“I see no reason to blame the mayor for a torn page,” she "
+            "said.",
+            "I see no reason",
             "Mara Quill",
         ),
         # one who speaks in a "who" clause speaks in that sentence, for the next "she said"
@@ -475,7 +476,7 @@ from tests.extract.news_copy import direct_quotes
             "Ann Lee",
         ),
         # a cue the parse could not place after a word it read as the main verb keeps that word's subject
-        ("Ann Lee, exasperated, famously responded: “What difference does it make now?”", "What difference", "Ann Lee"),
+        ("Ann Lee, exasperated, finally replied: “Who will pay for the bridge now?”", "Who will pay", "Ann Lee"),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:

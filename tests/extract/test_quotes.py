@@ -218,12 +218,12 @@ def test_adding_goes_on_with_a_speaker_not_with_a_thing() -> None:
     ("body", "kept"),
     [
         # a word or two under a cue that names nobody is no statement
-        ("Calls his rivals “losers” and “cowards.”", []),
-        ("The claim was labeled “Mostly False.”", []),
+        ("Calls the ferry owners “pirates” and “sharks.”", []),
+        ("The toll plan was labeled “Half Baked.”", []),
         # a long one still is, of unknown speaker
         (
-            "The claim was labeled “false, misleading and built on numbers that nobody could check.”",
-            ["false, misleading and built on numbers that nobody could check."],
+            "The toll plan was labeled “costly, late and built on numbers that nobody could check.”",
+            ["costly, late and built on numbers that nobody could check."],
         ),
     ],
 )

@@ -107,7 +107,11 @@ def _reported(body: str) -> dict[str, str | None]:
             "Ann Lee",
         ),
         # a cue joined to a relative clause is said by the noun the clause describes
-        ("Ann Vale, who backed Tom Hale and said she would campaign with him, left.", "she would campaign", "Ann Vale"),
+        (
+            "Ann Vale, who praised Tom Hale's bridge plan and said she would vote for it, left.",
+            "she would vote for it",
+            "Ann Vale",
+        ),
         # "called upon" is an appeal as "called on" is
         ("Ann Vale also called upon the harbour board to cut the fares.", "to cut the fares", "Ann Vale"),
         # an estimate or an implication made by one who can speak
@@ -250,15 +254,15 @@ def _reported(body: str) -> dict[str, str | None]:
         ("Prosecutors charged the Pelbury clerk with lying to the court.", "with lying to the court", "Prosecutors"),
         # a participle of going on speaking after a reported clause goes on with the one who reports it
         (
-            "Dan Ruck stressed that the council must act soon, suggesting that the only way is a new levy.",
-            "the only way is a new levy",
+            "Dan Ruck stressed that the council must act soon, suggesting that a bridge toll could pay for repairs.",
+            "a bridge toll could pay for repairs",
             "Dan Ruck",
         ),
         # of two main clauses joined by "but", the later one's subject is whom the next "he" stands for
         (
-            "Tom Hill put Dan Ruck on the defensive through the debate, but a hoarse Ruck got in numerous digs. He "
-            "noted that Hill took money from the banks.",
-            "Hill took money from the banks",
+            "Tom Hill led the harbour meeting for most of the evening, but a tired Ruck had the last word. He noted "
+            "that Hill owned shares in the ferry company.",
+            "Hill owned shares in the ferry company",
             "Ruck",
         ),
         # titles joined by "and" before a name are that one person's
