@@ -247,10 +247,6 @@ SAID_OF = frozenset(
 )  # fmt: skip
 """Reporting verbs whose passive subject is who or what is spoken of, not who speaks: "X was said to be “furious”",
 "X was called a “liar”", "X is reported to have …"."""
-GOING_ON = frozenset(
-    {"add", "note", "stress", "emphasize", "emphasise", "insist", "suggest", "argue", "explain", "reiterate"}
-)
-"""Participles that go on with what their speaker said before the comma ("…, adding that …", "…, noting …")."""
 CLIMB_STEPS = 6
 """How many clauses up :func:`subject_of` looks for a subject."""
 
@@ -261,7 +257,7 @@ def subject_of(verb: Token) -> Token | None:
     shown = _shown_speaker(verb)
     if shown is not None:
         return shown
-    current, joined = _reporter_above(verb) or verb, False
+    current, joined = verb, False
     for _ in range(CLIMB_STEPS):
         if _names_subject(current) and not (joined and verb.tag_ == "VBG" and _quoted_clause(current)):
             return _own_subject(current, climbed=current is not verb, joined=joined)
@@ -277,17 +273,6 @@ def subject_of(verb: Token) -> Token | None:
         aside = (relative and _free_adjunct(current)) or _after_aside(current)
         current = _clause_of(current.head.head) if aside else current.head
     return None
-
-
-def _reporter_above(participle: Token) -> Token | None:
-    """The reporting verb whose reported clause the parse hung a participle of going on speaking on, when a comma
-    sets the participle off after that clause ("Ann Lee stressed that the council must act, adding that …": Ann Lee
-    adds it, not the council): the participle goes on with the reporting verb, as its comma says."""
-    clause = participle.head
-    if participle.lemma_.lower() not in GOING_ON or not _free_adjunct(participle) or clause.dep_ != "ccomp":
-        return None
-    reporting = clause.head
-    return reporting if reporting.lemma_.lower() in REPORTING_VERBS and reporting.i < clause.i else None
 
 
 def _previous_subject(verb: Token) -> Token | None:
@@ -443,10 +428,7 @@ def past_dateline(place: Token) -> Token | None:
 
 def _takes_head_subject(clause: Token) -> bool:
     """Whether a clause with no subject of its own shares its head's; a finite adverbial clause never does ("after X
-    called …, Y joined"); a finite verb the parse could not place after a word it read as the main verb does ("Ann
-    Lee, exasperated, finally replied: “…”", "exasperated" read as her verb)."""
-    if clause.dep_ == "dep" and clause.tag_ in FINITE and clause.head.pos_ == "VERB":
-        return clause.head.i < clause.i
+    called …, Y joined")."""
     if clause.dep_ not in CLIMB or clause.head.i == clause.i:
         return False
     return not (clause.dep_ == "advcl" and clause.tag_ in FINITE)

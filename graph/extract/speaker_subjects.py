@@ -28,8 +28,6 @@ TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "pr
 """Abbreviated titles before a name ("Sen. Ann Lee"), with the noun a later description of the person uses."""
 ROLE_END = re.compile(r"\s+(?:of|with|at|for|from|in|on|to|by|and|who|,).*$", re.S)
 """Where the words of a role that name the office end ("a deputy with the party": "a deputy")."""
-INDEFINITE = frozenset({"a", "an", "one", "another"})
-"""The words that introduce one person not named before: "a spokesman", "one delegate", "another aide"."""
 MISREAD_NAMES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
 """The recogniser's labels on a subject's proper name that still leave it a person or a group ("Ivanka Trump" read as
 a product, "Democrats" as a nationality or party)."""
@@ -69,19 +67,7 @@ def _describes_people(token: Token) -> bool:
     owned = definite or any(c.dep_ == "poss" for c in token.lefts)
     common = token.tag_ == "NN" or (token.tag_ == "NNP" and token.text.islower())  # "the senator" tagged a name
     described = common and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | PERSON_NOUNS and owned
-    return (
-        described
-        or _introduced(token, common)
-        or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
-    )
-
-
-def _introduced(token: Token, common: bool) -> bool:
-    """Whether a singular subject introduces one person by office, trade or role ("One Tarville delegate said he …", "A
-    spokesman for the board said …"): a person a later "he" or "she" stands for, as a name is."""
-    indefinite = any(c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE for c in token.lefts)
-    people = ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | (COLLECTIVE_NOUNS - BODY_NOUNS)
-    return common and indefinite and token.lemma_.lower() in people
+    return described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
 
 
 def holds_office(mention: Mention, noun: str, marks: frozenset[str] = frozenset(), lead: str = "") -> bool:

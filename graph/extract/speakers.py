@@ -104,18 +104,16 @@ class Attribution:
     """``recent`` by position in the text, kept with the positions so that each look-up is no scan of them all."""
     _starts: list[int] = field(default_factory=list, init=False, repr=False)
     _quotes: list[Span] = field(default_factory=list, init=False, repr=False)
-    """``quoted`` in text order."""
     _resolved: dict[Span, Mention] = field(default_factory=dict, init=False, repr=False)
     """What each pronoun read so far stands for: a chain of "he said … he added" is followed once."""
-    _steps: dict[Span, Mention] = field(default_factory=dict, init=False, repr=False)
-    """The nearest fitting subject before each subject pronoun of the narration (one step of a chain)."""
+    """``quoted`` in text order."""
 
     @classmethod
     def read(cls, doc: Doc, article: Article, mentions: Sequence[Mention], quoted: list[Span]) -> Attribution:
         """The reading state for ``article`` before its statements are read: its people, groups and organisations
         (marked when they are the subject of their clause), the proper names the recogniser missed that are the
         subject of a verb, and the author of each document it names."""
-        context = cls(article, quoted=quoted, genders=named_genders(mentions) | honorific_genders(article.text))
+        context = cls(article, quoted=quoted, genders=honorific_genders(article.text))
         people = {m.text.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and m.text.split()}
         for mention in mentions:
             mention = _as_person(mention, people)
@@ -207,7 +205,7 @@ class Attribution:
         nearest: Mention | None = None
         best: tuple[Mention, Salience] | None = None
         for m in self._before(pronoun.span.start):
-            if not self._agrees(m, pronoun.text.lower(), wanted, pronoun.span.start) or self.in_quote(m.span):
+            if not self._agrees(m, pronoun.text.lower(), wanted) or self.in_quote(m.span):
                 continue
             if any(b.start <= m.span.start and m.span.end <= b.end for b in barred):
                 continue
@@ -221,10 +219,9 @@ class Attribution:
                 best = (m, salience)
         return best[0] if best is not None else nearest or pronoun
 
-    def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind, at: int) -> bool:
-        """Whether ``mention`` can be what ``pronoun`` (at offset ``at``) stands for: the right kind, the same pronoun
-        for an earlier subject pronoun, and no honorific, given name or earlier pronoun of the other gender ("Mark
-        Hale" is no "she"; "One voter spoke. She asked …": the voter is no later "he")."""
+    def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
+        """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, the same pronoun for an earlier
+        subject pronoun, and no honorific or given name of the other gender ("Mark Hale" is no "she")."""
         link = self.links.get(mention.span)
         if link is not None:
             return pronoun in LINK_FORMS[link]
@@ -232,26 +229,11 @@ class Attribution:
         if role is not None:
             if role in {"they", "it"}:
                 return wanted is ROLE_KINDS[role]
-            role = role or self._taken_up(mention, at)
             return wanted is ActorKind.PERSON and (not role or pronoun in PRONOUN_GENDERS[role])
         if not _fits(mention, wanted):
             return False
         gender = self.genders.get(_gendered_name(mention.text)) or PRONOUN_OF_SEX.get(given_name_sex(mention.text))
         return gender is None or wanted is not ActorKind.PERSON or pronoun in PRONOUN_GENDERS[gender]
-
-    def _taken_up(self, role: Mention, until: int) -> str:
-        """The pronoun, "he" or "she", that a subject pronoun of the narration before ``until`` takes up a person's
-        role with, whose noun tells no sex ("One voter spoke. She asked …"); "" when none does."""
-        between = (s for s, word in self.links.items() if word in PRONOUN_GENDERS and role.span.end <= s.start < until)
-        for span in sorted(between, key=lambda s: s.start):
-            step = self._steps.get(span)
-            if step is None:
-                step = self._steps[span] = self._nearest_subject(
-                    Mention(span, self.links[span], ActorKind.PERSON), ActorKind.PERSON
-                )
-            if step.span == role.span:
-                return self.links[span]
-        return ""
 
     def _author(self, mention: Mention, document: Token) -> Mention:
         """Who wrote ``document``: named beside it, else, for a definite one ("the letter"), the last author of a
@@ -301,18 +283,6 @@ def _gendered_name(text: str) -> str:
     return f"{first} {words[-1]}" if named else words[-1]
 
 
-def named_genders(mentions: Sequence[Mention]) -> dict[str, str]:
-    """The surnames of the people ``mentions`` name in full with a given name that tells the sex ("Neil Dray"), each
-    with the pronoun it takes: the surname alone later ("Dray said") is no "she"; a surname given to people of both
-    sexes ("Neil Dray … Ann Dray") is left out."""
-    seen: dict[str, set[str]] = {}
-    for m in mentions:
-        sex = given_name_sex(m.text) if m.kind is ActorKind.PERSON else ""
-        if sex:
-            seen.setdefault(m.text.split()[-1], set()).add(PRONOUN_OF_SEX[sex])
-    return _one_gender(seen)
-
-
 def honorific_genders(text: str) -> dict[str, str]:
     """The surnames ``text`` gives one gender's honorific ("Mr. Hill", "Mrs Roe"), and the full names when the first
     name stands between ("Mr. Tom Hill"), each with the pronoun it takes; a name the text gives both ("Mr. Lee …
@@ -323,11 +293,6 @@ def honorific_genders(text: str) -> dict[str, str]:
         seen.setdefault(match.group(3), set()).add(gender)
         if match.group(2):
             seen.setdefault(f"{match.group(2)} {match.group(3)}", set()).add(gender)
-    return _one_gender(seen)
-
-
-def _one_gender(seen: dict[str, set[str]]) -> dict[str, str]:
-    """The names seen with one gender's pronoun only, with that pronoun."""
     return {name: next(iter(genders)) for name, genders in seen.items() if len(genders) == 1}
 
 
@@ -348,42 +313,12 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
     if span is None:
         return None
     root = named_head(span.root)
-    if root.dep_ in NOMINAL_SUBJECTS:
-        return _depth(root)
-    who = _speaking_relative(root)
-    return _depth(who) if who is not None else None
-
-
-def _speaking_relative(noun: Token) -> Token | None:
-    """The "who" of a relative clause on ``noun`` whose verb reports speech ("… praised by Ann Lee of the ferry board,
-    who said the cuts were overdue"): she speaks in that sentence as a subject would, for a later "she said"."""
-    for clause in noun.children:
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in REPORTING_VERBS:
-            who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
-            if who is not None:
-                return who
-    return None
+    return _depth(root) if root.dep_ in NOMINAL_SUBJECTS else None
 
 
 def _depth(subject: Token) -> Salience:
     speaking = subject.head.lemma_.lower() in REPORTING_VERBS
-    return subject.sent.start_char, 0 if speaking else 1, _clause_depth(subject.head)
-
-
-def _clause_depth(verb: Token) -> int:
-    """How many clauses lie above ``verb``'s; a clause joined by a conjunction stands level with the one before it
-    ("Ann Lee spoke first, but Tom Hill got the last word. He said …": Tom Hill's clause is a main clause too, and the
-    nearer one), unless that one's subject is a pronoun, which carries on who the story is about ("He got a job, and
-    the town became his home. He said …": he, not the town)."""
-    depth, token = 0, verb
-    while token.head.i != token.i:
-        depth += token.dep_ != "conj" or _pronoun_subject(token.head)
-        token = token.head
-    return depth
-
-
-def _pronoun_subject(verb: Token) -> bool:
-    return any(c.dep_ in NOMINAL_SUBJECTS and c.lower_ in PERSONAL_PRONOUNS for c in verb.children)
+    return subject.sent.start_char, 0 if speaking else 1, sum(1 for _ in subject.head.ancestors)
 
 
 def _fits(mention: Mention, wanted: ActorKind) -> bool:
@@ -474,8 +409,6 @@ def speaker_for(
     verb ("Asked about Tom Hill, she said …")."""
     if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         token = described(token)
-    if token is not None:
-        token = _titled_name(token) or token
     if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
         return None, None
     mention = mention_at(token, article)
@@ -489,17 +422,6 @@ def speaker_for(
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
     return resolved, _how(token, mention, resolved)
-
-
-def _titled_name(title: Token) -> Token | None:
-    """The person named after a run of titles joined by "and" that the parse took for two subjects ("Council candidate
-    and retired teacher Tom Hill said …": Tom Hill): a singular noun with no article or owner before it is a title,
-    not someone of its own."""
-    if title.tag_ != "NN" or any(c.dep_ in {"det", "poss"} for c in title.lefts):
-        return None
-    joined = [c for c in title.rights if c.dep_ == "conj"]
-    named = len(joined) == 1 and joined[0].ent_type_ == "PERSON"
-    return joined[0] if named and any(c.dep_ == "cc" and c.lower_ == "and" for c in title.rights) else None
 
 
 def _how(token: Token, mention: Mention, resolved: Mention) -> str:
