@@ -107,7 +107,11 @@ def _reported(body: str) -> dict[str, str | None]:
             "Ann Lee",
         ),
         # a cue joined to a relative clause is said by the noun the clause describes
-        ("Ann Vale, who backed Tom Hale and said she would campaign with him, left.", "she would campaign", "Ann Vale"),
+        (
+            "Ann Vale, who praised Tom Hale's bridge plan and said she would vote for it, left.",
+            "she would vote for it",
+            "Ann Vale",
+        ),
         # "called upon" is an appeal as "called on" is
         ("Ann Vale also called upon the harbour board to cut the fares.", "to cut the fares", "Ann Vale"),
         # an estimate or an implication made by one who can speak
