@@ -53,7 +53,9 @@ from graph.extract.reported_words import (
     OWNED_NOUN_VERBS,
     SAYING_NOUNS,
     TOPIC_VERBS,
+    can_be_told,
     can_speak,
+    can_state,
     finds,
     is_phrasal_cue,
 )
@@ -105,7 +107,7 @@ def _reported(
     if not _speaker_like(speaker_token):
         return None
     verb = found.cue
-    if (verb.lemma_.lower() in MANNER_CUES or found.pattern == "appeal") and not can_speak(speaker_token):
+    if (verb.lemma_.lower() in MANNER_CUES or found.pattern == "appeal") and not can_state(speaker_token):
         return None  # "the traffic lights signalled that …", "the budget calls for cuts": a thing's, no statement
     according = found.pattern == ACCORDING_TO  # its source speaks, an outlet too: no other speaker says the clause
     speaker, resolution = speaker_for(speaker_token, context, article, span)
@@ -170,9 +172,10 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
     second cue that says the quote ("X said A and said “B”": A); None otherwise, since words the quote finishes are
     no statement alone ("Russians would “…”", "“…,” he said")."""
     span = _trimmed(found.phrase)
-    inside = [q.span.start for q in direct if q.span.start < span.end and span.start < q.span.end]
-    if not inside:
-        return span
+    overlapping = [q.span for q in direct if q.span.start < span.end and span.start < q.span.end]
+    if all(_within_aside(found.phrase, q.start, q.end) for q in overlapping):
+        return span  # none, or each inside an aside of the clause: "the budget, which critics called “…”, was sound"
+    inside = [q.start for q in overlapping]
     before = _clause_before(found.phrase, min(inside))
     opens = found.pattern == "appeal"  # an appeal starts at its cue: "called on X to act, saying “…”"
     if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
@@ -198,13 +201,30 @@ def _second_clause(token: Token, offset: int) -> bool:
     called “…”": the quoted words describe a noun of the reported clause, which stands without them)."""
     if token.head.i > token.i:
         return False
-    if token.dep_ == "relcl":
-        return token.pos_ in {"VERB", "AUX"} and _runs_into(token, offset)
+    if token.dep_ == "relcl":  # only one that ends what was said: "the budget, which X called “…”, was sound" goes on
+        return token.pos_ in {"VERB", "AUX"} and not _embedded(token) and _runs_into(token, offset)
     if token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
         return False
     if token.dep_ == "conj" and token.lemma_.lower() in CLAUSE_VERBS:
         return True
     return _runs_into(token, offset)
+
+
+def _embedded(relative: Token) -> bool:
+    """Whether a relative clause lies inside what was said, the clause it belongs to going on after it: the noun it
+    describes is governed by a word after it ("the budget, which critics called “reckless,” was sound")."""
+    noun = relative.head
+    return noun.head.i > relative.right_edge.i
+
+
+def _within_aside(phrase: DocSpan, start: int, end: int) -> bool:
+    """Whether characters ``start`` to ``end`` lie inside a relative clause in the middle of ``phrase``
+    (:func:`_embedded`), before the word that governs its noun: a quote there describes a noun of the reported
+    clause, which holds it whole."""
+    return any(
+        t.dep_ == "relcl" and _embedded(t) and t.doc[t.left_edge.i].idx <= start and end <= t.head.head.idx
+        for t in phrase
+    )
 
 
 def _runs_into(token: Token, offset: int) -> bool:
@@ -398,10 +418,21 @@ def demand_of(verb: Token) -> Token | None:
     ("called on Monday", "On Monday")."""
     if verb.lemma_.lower() != "call":
         return None
-    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in DEMAND_PREPOSITIONS and not _when(c)), None)
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and _demanding(c)), None)
     if prep is not None:
         return prep
     return next((c for c in verb.rights if c.dep_ == "advcl" and any(_opens_for(m) for m in c.lefts)), None)
+
+
+def _demanding(prep: Token) -> bool:
+    """Whether a preposition of "call" makes an appeal: "for" anything but a time; "on" or "upon" one who can be
+    asked, or asked to do something ("called on Moscow to …"), never a time or a thing drawn on ("called on the eve
+    of the vote", "called upon the skills he learned")."""
+    if prep.lower_ not in DEMAND_PREPOSITIONS or _when(prep):
+        return False
+    if prep.lower_ == "for" or any(c.dep_ == "xcomp" and c.i > prep.i for c in prep.head.children):
+        return True  # "called on all sides to talk": the infinitive says what was asked
+    return any(c.dep_ == "pobj" and can_be_told(c) for c in prep.children)
 
 
 def _when(prep: Token) -> bool:
@@ -448,8 +479,18 @@ def _verb_speaker(cue: Token, pattern: str) -> Token | None:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         # the cue's relative clause, or one joined to it: "Ann Lee, who endorsed him and said she would …"
         noun = described(token)  # the noun the clause describes (speakers.described): a person, never a place
+        if noun is not None and token.head.i != cue.i and not _set_off_speaker(token, noun):
+            return None  # "visited the school that burned down and promised that …": the cue may be the visitor's
         return None if noun is None else named_head(noun)  # "Simonyan, the editor of RT, who had urged …"
     return token
+
+
+def _set_off_speaker(pronoun: Token, noun: Token) -> bool:
+    """Whether a cue joined to a relative clause says what the noun the clause describes said: the clause is set off
+    by a comma ("Ann Lee, who backed the plan and said …") and the noun can speak; a restrictive clause ("visited
+    families who had lost homes and pledged …") may end before the cue, which is then the main verb's."""
+    before = pronoun.doc[pronoun.left_edge.i - 1] if pronoun.left_edge.i > 0 else None
+    return before is not None and before.text == "," and can_speak(noun)
 
 
 def _claimant(noun: Token) -> Token | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph.extract.reported_words import can_be_told
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
     from spacy.tokens import Token
@@ -32,8 +34,12 @@ def before_aside(verb: Token) -> DocSpan | None:
 def stray_clause(verb: Token) -> list[DocSpan]:
     """A "that" clause the parser hung on a noun of the cue's own phrase ("said at a news conference that he would
     wait", "told reporters on Monday that …", "wrote in the letter that she had earned a fortune"): a relative clause
-    never opens with the conjunction "that"."""
+    never opens with the conjunction "that". Through the cue's object only when it is the one told
+    (:func:`~graph.extract.reported_words.can_be_told`): "found no evidence that …", "denied reports that …" say
+    nothing of what the clause holds, which is the object's content."""
     for prep in (c for c in verb.children if c.dep_ in {"prep", "npadvmod", "dobj"} and c.i > verb.i):
+        if prep.dep_ == "dobj" and not can_be_told(prep):
+            continue
         for token in prep.subtree:
             opening = next((c for c in token.children if _opens_that(c)), None)
             if token.dep_ in {"relcl", "acl"} and opening is not None:

@@ -56,12 +56,22 @@ OWNED_NOUN_VERBS = frozenset({"acknowledge", "note"})
 """Of those, cues that also take a thing seen or admitted ("noted the time and left"): its noun is what was said only
 with an owner ("noted her long career", "acknowledged their long odds")."""
 FINDING_VERBS = frozenset({"find"})
-"""Verbs that report a study's result as its claim when a study or its authors (:data:`FINDERS`) are the subject."""
-FINDERS = frozenset(
-    {"analysis", "analyst", "audit", "auditor", "author", "inquiry", "investigation", "poll", "probe", "report",
-     "research", "researcher", "review", "study", "survey"}
+"""Verbs that report a study's result as its claim when a study or those who make one are the subject
+(:func:`finds`)."""
+STUDY_NOUNS = frozenset(
+    {"analysis", "assessment", "audit", "census", "evaluation", "inquiry", "investigation", "poll", "probe", "report",
+     "research", "review", "study", "survey",
+     "accord", "act", "agreement", "amendment", "bill", "charter", "constitution", "decree", "directive", "law",
+     "measure", "motion", "proposal", "regulation", "resolution", "ruling", "treaty", "verdict"}
 )  # fmt: skip
-"""Studies, and those who make them, whose findings are claims the article attributes: "the audit found that …"."""
+"""Studies and legal texts, which state what they found, estimate or call for ("the audit found that …", "a study
+estimated that …", "the treaty calls for a ceasefire"); not a plan or a budget, whose "calls for" says what it needs."""
+INQUIRERS = frozenset(
+    {"analyst", "auditor", "author", "coroner", "inspector", "investigator", "jury", "office", "panel", "regulator",
+     "scientist", "team", "watchdog"}
+)  # fmt: skip
+"""Those who inquire, whom the lists of speakers' nouns leave out: "investigators found that …", "the budget office
+estimated that …"."""
 GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
 )
@@ -137,12 +147,32 @@ PEOPLE = frozenset(
 
 
 def finds(verb: Token) -> bool:
-    """Whether a verb reports what a study or its authors found: "the audit found that …", "a poll found “…”";
-    never a thing or a person come upon ("the police found the car", "she found that the door was open")."""
+    """Whether a verb reports what a study or those who made one found: "the audit found that …", "investigators
+    found that …", "a poll found “…”"; the subject is a study or a noun of people or bodies (:func:`can_state`),
+    never a thing ("the police found the car" has no clause), nor a person's name or a pronoun, whose finding is
+    what they came upon ("Ann Lee found that the door was open")."""
     if verb.lemma_.lower() not in FINDING_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and bool({subject.lemma_.lower(), singular(subject.lower_)} & FINDERS)
+    if subject is None or subject.pos_ in {"PRON", "PROPN"} or subject.ent_type_ == "PERSON":
+        return False
+    return can_state(subject)
+
+
+def can_state(token: Token) -> bool:
+    """Whether a noun phrase's head can state, estimate or call for something: one that can speak
+    (:func:`can_speak`), a study or a legal text (:data:`STUDY_NOUNS`) or one who inquires (:data:`INQUIRERS`)."""
+    nouns = {token.lemma_.lower(), singular(token.lower_)}
+    return bool(nouns & (STUDY_NOUNS | INQUIRERS)) or can_speak(token)
+
+
+def can_be_told(token: Token) -> bool:
+    """Whether a noun phrase's head is one something can be told to ("told reporters on Monday that …"): a name, a
+    pronoun, or a noun of people or bodies; never a document nor a noun whose clause is its content ("denied reports
+    that …", "found no evidence that …")."""
+    if token.ent_type_ or token.pos_ in {"PRON", "PROPN"}:
+        return True
+    return bool({token.lemma_.lower(), singular(token.lower_)} & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE))
 
 
 def is_phrasal_cue(token: Token, pairs: frozenset[tuple[str, str]] = PHRASAL_CUES) -> bool:

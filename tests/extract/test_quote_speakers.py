@@ -593,3 +593,13 @@ def test_a_who_after_a_place_or_body_is_the_speaker_before_it_only_when_it_can_s
         assert found in ([], [None])
     else:
         assert len(found) == 1 and (found[0] or "").startswith(speaker)
+
+
+def test_a_participle_in_a_sentence_without_a_verb_gives_a_long_quote_no_speaker() -> None:
+    """The fragment rooted on a noun with a quote long enough to stand alone: kept, and still nobody's."""
+    quotes = direct_quotes(
+        "The mayor's letter to Brenlow residents last week, calling the plan “a disgrace to every family that "
+        "has paid its taxes here”."
+    )
+    assert quotes, "a quote of eight words or more stands with no speaker"
+    assert all(q.speaker is None for q in quotes), quotes

@@ -231,3 +231,23 @@ def test_a_short_quote_of_nobody_is_no_statement(body: str, kept: list[str]) -> 
     from tests.extract.news_copy import direct_quotes
 
     assert [q.text for q in direct_quotes(body)] == kept
+
+
+def test_adding_after_a_thing_gives_a_long_quote_no_speaker() -> None:
+    """ "Adding, “…”" after a sentence whose subject is a thing goes on with nobody: a quote long enough to stand with
+    no speaker is kept, and the bridge is not made its speaker."""
+    from tests.extract.news_copy import direct_quotes
+
+    fell = direct_quotes(
+        "The old rope bridge over the Velm collapsed on Monday. Adding, “Nobody in this valley ever listens to "
+        "the people who cross it every day.”"
+    )
+    assert fell, "a quote of eight words or more stands with no speaker"
+    assert all(q.speaker is None for q in fell), fell
+
+
+def test_a_quote_with_no_letter_is_no_statement() -> None:
+    """A quote of punctuation alone says nothing, whoever is said to say it."""
+    from tests.extract.news_copy import direct_quotes
+
+    assert direct_quotes("The audit of the Ferrow harbour fund found “!”") == []

@@ -349,3 +349,70 @@ def test_an_aside_after_a_conjunction_reports_only_its_clause() -> None:
     """ "And as X pointed out, …": the statement is the clause, without the conjunction and the aside."""
     found = _reported("The council met twice.\n\nAnd as Ann Marsh pointed out, the bridge has been closed for years.")
     assert found == {"the bridge has been closed for years": "Ann Marsh"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a "that" clause of the cue's object noun is the noun's content, not what the subject found or said
+        "The review found no evidence that the money was misused.",
+        "The review found no sign that the money was misused.",
+        "The review found little support for the claim that the money was misused.",
+        "Researchers found no proof that the drug works.",
+        # a cue joined to a restrictive relative clause: the noun the clause describes said nothing
+        "The minister visited the school that burned down and promised that it would be rebuilt.",
+        "The mayor visited families who had lost homes and pledged that the town would rebuild.",
+        # "call upon" in the sense of drawing on
+        "Tom Hale called upon the skills he learned in the army.",
+    ],
+)
+def test_a_clause_nobody_states_is_no_statement(body: str) -> None:
+    """No false claim: what a finder found no evidence of, and a clause whose speaker is not the noun before it."""
+    found = _reported(body)
+    assert not any(
+        "misused" in text or "drug works" in text or "rebuil" in text or "skills" in text for text in found
+    ), found
+
+
+def test_a_report_denied_is_not_the_deniers_claim() -> None:
+    """ "denied reports that she would resign": the clause is not given as what she said."""
+    assert "that she would resign" not in _reported("Ann Vale denied reports that she would resign.")
+
+
+def test_a_cue_joined_to_a_relative_clause_set_off_by_commas_is_the_nouns() -> None:
+    found = _reported("Ann Vale, who backed the harbour plan and said that it would pass, left early.")
+    assert any("it would pass" in text and speaker and "Ann Vale" in speaker for text, speaker in found.items()), found
+
+
+def test_a_relative_clause_inside_the_reported_clause_stays_in_it() -> None:
+    """A quoted relative clause in the middle of what was said does not cut it to a noun phrase."""
+    found = _reported(
+        "Ann Vale told reporters that the mayor's new budget, which critics have called “reckless,” was sound."
+    )
+    assert any(text.endswith("was sound") and speaker == "Ann Vale" for text, speaker in found.items()), found
+    assert "that the mayor's new budget" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        # studies and legal texts appeal, estimate and find
+        ("The report calls for a ban on night flights.", "a ban on night flights", "report"),
+        ("The bill calls for a ban on night flights.", "a ban on night flights", "bill"),
+        ("The treaty calls for a ceasefire by June.", "a ceasefire by June", "treaty"),
+        ("A study estimated that 3,000 people died.", "3,000 people died", "study"),
+        ("The budget office estimated that the deficit would grow.", "the deficit would grow", "office"),
+        # bodies and those who inquire find
+        ("The committee found that the minister had misled parliament.", "had misled parliament", "committee"),
+        ("Investigators found that the pilot had ignored the warning.", "ignored the warning", "Investigators"),
+        ("Scientists found that the lake was warming.", "the lake was warming", "Scientists"),
+        ("A panel found that the judge had erred.", "the judge had erred", "panel"),
+        # "call on" an appeal still after a time
+        ("She called on the eve of the vote for a recount.", "a recount", "She"),
+    ],
+)
+def test_studies_and_bodies_state(body: str, content: str, speaker: str) -> None:
+    found = _reported(body)
+    said = next((text for text in found if content in text), None)
+    assert said is not None, found
+    assert speaker in (found[said] or ""), found
