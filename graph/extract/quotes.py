@@ -42,7 +42,7 @@ SHORT_QUOTE_WORDS = 5
 UNATTRIBUTED_MIN_WORDS = 8
 """A quote of unknown speaker this long is still a statement, whether or not it has a cue; shorter ones are
 dropped. Quoted words that no one is said to say are mostly titles, names, slogans and phrases the writer holds at a
-distance (“Mostly True”, “the people's budget”, “a plan that will never work”); a full sentence rarely runs under
+distance (“Half Baked”, “the people's budget”, “a plan that will never work”); a full sentence rarely runs under
 eight words, and a fragment with no speaker gives a fact-checker nothing to check."""
 ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
 """Pronoun subjects that give a sentence's quoted words to someone named before."""
@@ -130,7 +130,7 @@ def _direct(
 ) -> Quote | None:
     """The statement a quoted span makes: attributed to the cue that governs it or stands beside it, continuing the
     quote before it, or of unknown speaker when it is long; None for a scare quote, and for a short one whose cue
-    names no speaker (“losers”, “Mostly True.”, “a plan that will never work”): fewer than
+    names no speaker (“pirates”, “Half Baked.”, “a plan that will never work”): fewer than
     :data:`UNATTRIBUTED_MIN_WORDS` words that nobody is said to say are no statement; nor is a quote with no letter
     (“!”, “…”), which says nothing."""
     site = _site(doc, quoted.span, index) if article.in_body(quoted.span) else None
