@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
 POSSIBLE_AUX = frozenset({"may", "might", "can", "ca", "should"})
+PAST_MODALS = frozenset({"would", "'d", "could", "might", "should"})
+"""Modals of a future seen from the past ("said she would leave the next week"): the future of a time the text
+gave, not of the telling."""
 """Modals of what may yet happen: "may announce the plan on Friday", "can tender until Thursday" point ahead, unless a
 perfect makes them a guess about the past ("may have left on Friday")."""
 PARTICIPLE_CLAUSES = frozenset({"xcomp", "advcl"})
@@ -72,6 +75,16 @@ def tense_of(span: SpacySpan) -> Tense | None:
     if tense is Tense.FUTURE and _covered_period(span):
         return None
     return tense
+
+
+def future_in_the_past(span: SpacySpan) -> bool:
+    """Whether the expression's clause is told with a past modal ("would fly", "could leave"): a future seen from a
+    time the text gave, not from the telling."""
+    verb = _clause_verb(span)
+    if verb is None:
+        return False
+    modals = {c.text.lower() for c in verb.children if c.dep_ in {"aux", "auxpass"}} | {verb.text.lower()}
+    return bool(modals & PAST_MODALS)
 
 
 def _looked_ahead_to(span: SpacySpan) -> bool:
@@ -179,4 +192,4 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for v in told for c in v.children)
 
 
-__all__ = ["Tense", "tense_of"]
+__all__ = ["Tense", "future_in_the_past", "tense_of"]
