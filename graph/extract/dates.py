@@ -193,6 +193,7 @@ class _Told:
         time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense)
         time = back.period_ended(words, time, self._anchor(words), tense)
         if named_back is None:
+            time = back.ahead_of_a_day(words, time, self.last, tense)  # "on Friday ahead of Sunday's vote"
             self.quarter = back.reported(time, words.text, self.quarter, self.dateline, tense)
         if back.PART_OF_YEAR.fullmatch(time.value):
             self.told_quarter = time

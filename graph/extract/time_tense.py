@@ -63,7 +63,7 @@ def tense_of(span: SpacySpan) -> Tense | None:
         return Tense.PAST  # "the best week since November": whatever the verb, a time already gone
     verb = _clause_verb(span)
     tense = None if verb is None else _verb_tense(verb)
-    if _looked_ahead_to(span):
+    if looked_ahead_to(span):
         governing = verb or _clause_verb(span, reach=LOOKED_AHEAD_REACH)
         if governing is not None and _verb_tense(governing) is Tense.PAST:
             return Tense.PAST  # "rose ahead of Wednesday's decision": the decision may be over too
@@ -87,7 +87,7 @@ def future_in_the_past(span: SpacySpan) -> bool:
     return bool(modals & PAST_MODALS)
 
 
-def _looked_ahead_to(span: SpacySpan) -> bool:
+def looked_ahead_to(span: SpacySpan) -> bool:
     """Whether the expression, or the event it dates, is what a preposition of looking ahead names: "ahead of Sunday's
     vote", "in advance of the weekend", "on the eve of Friday's summit", "in the run-up to Tuesday's vote"."""
     doc, i = span.doc, span.start
@@ -192,4 +192,4 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for v in told for c in v.children)
 
 
-__all__ = ["Tense", "future_in_the_past", "tense_of"]
+__all__ = ["Tense", "future_in_the_past", "looked_ahead_to", "tense_of"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
-from graph.extract.time_tense import future_in_the_past, tense_of
+from graph.extract.time_tense import future_in_the_past, looked_ahead_to, tense_of
 from graph.extract.timeml import resolve
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
 from graph.extract.timeml_rules import SEASONS
@@ -238,6 +238,22 @@ ENDED = frozenset({"ended", "ending", "to"})
 """Words between a period and the day it ended on: "the year ended March 31", "the year to March" (British style)."""
 QUARTER_WORDS = re.compile(r"(?:the )?(?:latest |last |most recent |fiscal |same )*quarter")
 """A quarter named by no number, which the date it ended on names ("the quarter ended July 31")."""
+
+
+def ahead_of_a_day(words: SpacySpan, time: TimeExpr, last: TimeExpr | None, tense: Tense | None) -> TimeExpr:
+    """A weekday looked ahead to in a clause told in the past after a day its sentence gave ("held rallies on Friday
+    ahead of Sunday's vote"): the first such weekday after that day, not the last one before the anchor."""
+    if tense is not Tense.PAST or time.start is None or time.granularity is not Granularity.DAY:
+        return time
+    if last is None or last.start is None or last.granularity is not Granularity.DAY or "T" in last.value:
+        return time
+    if last.span.start < words.sent.start_char or time.start > last.start or not looked_ahead_to(words):
+        return time
+    if words.text.lower() not in WEEKDAYS:
+        return time
+    gap = (WEEKDAYS.index(words.text.lower()) - last.start.weekday()) % 7 or 7
+    held = values.day(last.start + dt.timedelta(days=gap))
+    return replace(time, value=held.value, start=held.start, end=held.end)
 
 
 def period_ended(words: SpacySpan, time: TimeExpr, anchor: dt.date | None, tense: Tense | None) -> TimeExpr:

@@ -576,3 +576,18 @@ def test_a_future_seen_from_the_past_and_that_before_a_part_of_the_day_with_the_
     from graph.nlp.loader import load_pipeline
 
     assert times(load_pipeline()(sentence), published=SATURDAY) == found
+
+
+def test_a_weekday_looked_ahead_to_after_a_day_told_in_the_past_is_the_first_one_after_it() -> None:
+    words = ["Vell", "rallied", "on", "Friday", "ahead", "of", "Sunday", "'s", "vote", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 1, 1, 2, 1, 4, 8, 6, 5, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "advmod", "prep", "poss", "case", "pobj", "punct"],
+        tags=["NNP", "VBD", "IN", "NNP", "RB", "IN", "NNP", "POS", "NN", "."],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "ADV", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+        ents=["O", "O", "O", "B-DATE", "O", "O", "B-DATE", "O", "O", "O"],
+        lemmas=["vell", "rally", "on", "friday", "ahead", "of", "sunday", "'s", "vote", "."],
+    )
+    assert times(doc, published=SATURDAY) == [("Friday", "2026-03-06"), ("Sunday", "2026-03-08")]  # not March 1
