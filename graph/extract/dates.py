@@ -95,14 +95,6 @@ EARLY_HOURS = re.compile(r"(?:the )?(?:early|small|wee) hours", re.I)
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.I)
-CLAUSE_VERBS = frozenset({"say", "tell", "think", "believe", "know", "claim", "add", "warn", "report", "announce",
-                          "suggest", "argue", "insist", "fear", "hope", "feel", "agree", "deny"})  # fmt: skip
-"""Verbs of saying or thinking: "that" after one opens what was said ("said that night flights should be banned"),
-not a part of the day named back."""
-CLAUSE_VERB_FORMS = frozenset({"said", "says", "told", "thought", "thinks", "believed", "believes", "knew", "claimed",
-                               "added", "warned", "reported", "announced", "argued", "insisted", "feared", "hoped",
-                               "felt", "agreed", "denied"})  # fmt: skip
-"""Their inflected forms, for a parse without lemmas."""
 WEEKDAY_PART = re.compile(rf"(?:{WEEKDAY.pattern}) (?:{PART_OF_DAY.pattern})", re.I)
 """A weekday with a part of the day ("Sunday evening"): after "every", a set too."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
@@ -201,6 +193,7 @@ class _Told:
         time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense)
         time = back.period_ended(words, time, self._anchor(words), tense)
         if named_back is None:
+            time = back.ahead_of_a_day(words, time, self.last, tense)  # "on Friday ahead of Sunday's vote"
             self.quarter = back.reported(time, words.text, self.quarter, self.dateline, tense)
         if back.PART_OF_YEAR.fullmatch(time.value):
             self.told_quarter = time
@@ -277,6 +270,7 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
                 (TIME_WORDS.search(piece.text) or borrowed(piece))
                 and piece.start >= taken_to
                 and not _hours_of_a_day(piece)
+                and not _that_opens_a_clause(piece)  # "said that evening classes would be cut"
             ):
                 found.append(piece)
     return found
@@ -316,18 +310,14 @@ def _unlabelled(doc: Doc, taken: set[int]) -> Iterator[SpacySpan]:
 
 
 def _that_opens_a_clause(span: SpacySpan) -> bool:
-    """Whether "that" before a part of the day opens a clause, not a time named back: spaCy marks it so, the part of
-    the day is a noun's modifier ("said that night flights should be banned", "that evening classes would be cut"),
-    or it follows a verb of saying or thinking ("said that night the thieves came") and no second "that" follows."""
-    doc, that, part = span.doc, span[0], span[-1]
-    if len(span) != 2 or that.text.lower() != "that":
+    """Whether "that" before a part of the day opens a clause, not a time named back: the part of the day modifies the
+    noun after it ("said that night flights should be banned", "that evening classes would be cut"); "told me what he
+    knew that night" and "said that night the thieves came back" keep their time."""
+    doc, part = span.doc, span[-1]
+    if len(span) != 2 or span[0].text.lower() != "that" or not PART_OF_DAY.fullmatch(part.text):
         return False
     after = doc[span.end] if span.end < len(doc) else None
-    if that.dep_ == "mark" or (after is not None and part.head == after and after.pos_ == "NOUN"):
-        return True
-    before = doc[span.start - 1] if span.start > 0 else None
-    said = before is not None and (before.lemma_ in CLAUSE_VERBS or before.text.lower() in CLAUSE_VERB_FORMS)
-    return said and (after is None or after.text.lower() != "that")
+    return after is not None and part.head == after and after.pos_ == "NOUN"
 
 
 def _discourse_now(span: SpacySpan) -> bool:

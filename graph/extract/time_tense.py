@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
 POSSIBLE_AUX = frozenset({"may", "might", "can", "ca", "should"})
+PAST_MODALS = frozenset({"would", "'d", "could", "might", "should"})
+"""Modals of a future seen from the past ("said she would leave the next week"): the future of a time the text
+gave, not of the telling."""
 """Modals of what may yet happen: "may announce the plan on Friday", "can tender until Thursday" point ahead, unless a
 perfect makes them a guess about the past ("may have left on Friday")."""
 PARTICIPLE_CLAUSES = frozenset({"xcomp", "advcl"})
@@ -60,7 +63,7 @@ def tense_of(span: SpacySpan) -> Tense | None:
         return Tense.PAST  # "the best week since November": whatever the verb, a time already gone
     verb = _clause_verb(span)
     tense = None if verb is None else _verb_tense(verb)
-    if _looked_ahead_to(span):
+    if looked_ahead_to(span):
         governing = verb or _clause_verb(span, reach=LOOKED_AHEAD_REACH)
         if governing is not None and _verb_tense(governing) is Tense.PAST:
             return Tense.PAST  # "rose ahead of Wednesday's decision": the decision may be over too
@@ -74,7 +77,17 @@ def tense_of(span: SpacySpan) -> Tense | None:
     return tense
 
 
-def _looked_ahead_to(span: SpacySpan) -> bool:
+def future_in_the_past(span: SpacySpan) -> bool:
+    """Whether the expression's clause is told with a past modal ("would fly", "could leave"): a future seen from a
+    time the text gave, not from the telling."""
+    verb = _clause_verb(span)
+    if verb is None:
+        return False
+    modals = {c.text.lower() for c in verb.children if c.dep_ in {"aux", "auxpass"}} | {verb.text.lower()}
+    return bool(modals & PAST_MODALS)
+
+
+def looked_ahead_to(span: SpacySpan) -> bool:
     """Whether the expression, or the event it dates, is what a preposition of looking ahead names: "ahead of Sunday's
     vote", "in advance of the weekend", "on the eve of Friday's summit", "in the run-up to Tuesday's vote"."""
     doc, i = span.doc, span.start
@@ -179,4 +192,4 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for v in told for c in v.children)
 
 
-__all__ = ["Tense", "tense_of"]
+__all__ = ["Tense", "future_in_the_past", "looked_ahead_to", "tense_of"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
-from graph.extract.time_tense import tense_of
+from graph.extract.time_tense import future_in_the_past, looked_ahead_to, tense_of
 from graph.extract.timeml import resolve
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
 from graph.extract.timeml_rules import SEASONS
@@ -93,7 +93,8 @@ def named_back(words: SpacySpan, span: Span, last: TimeExpr | None, anchor: dt.d
     if found.group("next_unit") and found.group("next_unit").lower() != "day" and before in LENGTH_BEFORE:
         return None  # "over the next month": a length from now
     word = (found.group("unit") or found.group("step_unit") or found.group("next_unit")).lower()
-    if found.group("next_unit") and anchor is not None and _ahead_of_a_time_gone(words, last, anchor):
+    from_next = found.group("next_unit") and word != "day"  # "the next day" stays the day after the time given
+    if from_next and anchor is not None and _ahead_of_a_time_gone(words, last, anchor):
         held = values.unit_from(anchor, word, 1)  # "burned on March 2 ... will vote the next week": from the anchor
         return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, anchor)
     unit = Granularity(word)
@@ -105,10 +106,12 @@ def named_back(words: SpacySpan, span: Span, last: TimeExpr | None, anchor: dt.d
 
 
 def _ahead_of_a_time_gone(words: SpacySpan, last: TimeExpr, anchor: dt.date) -> bool:
-    """Whether "the next week" is told in the future or a modal ("will vote the next week") after a time the text gave
-    that is over by the ``anchor``: the next one after the anchor, not after that time."""
+    """Whether "the next week" is told in the future or a present modal ("will vote the next week") after a time the
+    text gave that is over by the ``anchor``: the next one after the anchor, not after that time. A past modal ("said
+    she would leave the next week") looks ahead from that time, not from the anchor."""
     gone = last.end or last.start
-    return tense_of(words) is Tense.FUTURE and gone is not None and gone < anchor
+    ahead = tense_of(words) is Tense.FUTURE and not future_in_the_past(words)
+    return ahead and gone is not None and gone < anchor
 
 
 def quarter_named_back(text: str, span: Span, told: TimeExpr | None) -> TimeExpr | None:
@@ -235,6 +238,22 @@ ENDED = frozenset({"ended", "ending", "to"})
 """Words between a period and the day it ended on: "the year ended March 31", "the year to March" (British style)."""
 QUARTER_WORDS = re.compile(r"(?:the )?(?:latest |last |most recent |fiscal |same )*quarter")
 """A quarter named by no number, which the date it ended on names ("the quarter ended July 31")."""
+
+
+def ahead_of_a_day(words: SpacySpan, time: TimeExpr, last: TimeExpr | None, tense: Tense | None) -> TimeExpr:
+    """A weekday looked ahead to in a clause told in the past after a day its sentence gave ("held rallies on Friday
+    ahead of Sunday's vote"): the first such weekday after that day, not the last one before the anchor."""
+    if tense is not Tense.PAST or time.start is None or time.granularity is not Granularity.DAY:
+        return time
+    if last is None or last.start is None or last.granularity is not Granularity.DAY or "T" in last.value:
+        return time
+    if last.span.start < words.sent.start_char or time.start > last.start or not looked_ahead_to(words):
+        return time
+    if words.text.lower() not in WEEKDAYS:
+        return time
+    gap = (WEEKDAYS.index(words.text.lower()) - last.start.weekday()) % 7 or 7
+    held = values.day(last.start + dt.timedelta(days=gap))
+    return replace(time, value=held.value, start=held.start, end=held.end)
 
 
 def period_ended(words: SpacySpan, time: TimeExpr, anchor: dt.date | None, tense: Tense | None) -> TimeExpr:

@@ -494,7 +494,7 @@ THAT_NIGHT_POLICE = {  # "That night police came ." (a noun after it, but not on
     [
         (NIGHT_FLIGHTS, []),
         (EVENING_CLASSES, [("Monday", "2011-10-24")]),
-        (SAID_THAT_NIGHT, []),
+        (SAID_THAT_NIGHT, [("that night", "2011-10-27TNI")]),  # no noun after the part of the day: a time
         (THAT_NIGHT_POLICE, [("That night", "2011-10-27TNI")]),
     ],
 )
@@ -505,10 +505,10 @@ def test_that_opening_a_clause_is_no_part_of_the_day_named_back(
     assert times(doc) == found
 
 
-def _barn_and_board(verb: list[str]) -> Doc:
-    """ "The barn burned on March 2 , 2011 ; the board <verb> the next week ." with ``verb`` one or two words."""
+def _barn_and_board(verb: list[str], unit: str = "week") -> Doc:
+    """ "The barn burned on March 2 , 2011 ; the board <verb> the next <unit> ." with ``verb`` one or two words."""
     words = ["The", "barn", "burned", "on", "March", "2", ",", "2011", ";", "the", "board", *verb,
-             "the", "next", "week", "."]  # fmt: skip
+             "the", "next", unit, "."]  # fmt: skip
     v = 10 + len(verb)  # the main verb's index
     heads = [1, 2, 2, 2, 3, 4, 4, 4, 2, 10, v, *([v] * (len(verb) - 1)), 2, v + 3, v + 3, v, v]
     deps = ["det", "nsubj", "ROOT", "prep", "pobj", "nummod", "punct", "nummod", "punct", "det", "nsubj",
@@ -529,10 +529,17 @@ def _barn_and_board(verb: list[str]) -> Doc:
         (["met"], "2011-W10"),  # the week after the time the text gave
         (["will", "meet"], "2011-W44"),  # told in the future after a time gone: the week after the anchor's
         (["may", "meet"], "2011-W44"),
+        (["would", "meet"], "2011-W10"),  # a future seen from the time the text gave: the week after it
+        (["could", "meet"], "2011-W10"),
     ],
 )
 def test_the_next_week_told_in_the_future_after_a_time_gone_is_from_the_anchor(verb: list[str], value: str) -> None:
     assert times(_barn_and_board(verb)) == [("March 2 , 2011", "2011-03-02"), ("the next week", value)]
+
+
+def test_the_next_day_told_in_the_future_is_the_day_after_the_time_given() -> None:
+    found = times(_barn_and_board(["will", "meet"], unit="day"))
+    assert found == [("March 2 , 2011", "2011-03-02"), ("the next day", "2011-03-03")]
 
 
 @pytest.mark.parametrize(
@@ -545,3 +552,42 @@ def test_the_next_week_told_in_the_future_after_a_time_gone_is_from_the_anchor(v
 )
 def test_a_part_of_the_day_named_back_after_a_month_is_of_a_day_not_named(sentence: str, told: str, value: str) -> None:
     assert times(tagged(sentence, [told]))[-1][1] == value
+
+
+SATURDAY = dt.date(2026, 3, 7)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Lee said on Monday that she would fly to Paris the next day.",
+         [("Monday", "2026-03-02"), ("the next day", "2026-03-03")]),
+        ("The talks opened on February 2. Lee said she would leave the next week.",
+         [("February 2", "2026-02-02"), ("the next week", "2026-W07")]),
+        ("He told me what he knew that night.", [("that night", "2026-03-07TNI")]),
+        ("Lee said that night the thieves came back.", [("that night", "2026-03-07TNI")]),
+        ("The mayor said that evening classes would be cut.", []),  # spaCy's TIME "evening" modifies "classes"
+    ],
+)  # fmt: skip
+def test_a_future_seen_from_the_past_and_that_before_a_part_of_the_day_with_the_model(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    from graph.nlp.loader import load_pipeline
+
+    assert times(load_pipeline()(sentence), published=SATURDAY) == found
+
+
+def test_a_weekday_looked_ahead_to_after_a_day_told_in_the_past_is_the_first_one_after_it() -> None:
+    words = ["Vell", "rallied", "on", "Friday", "ahead", "of", "Sunday", "'s", "vote", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 1, 1, 2, 1, 4, 8, 6, 5, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "advmod", "prep", "poss", "case", "pobj", "punct"],
+        tags=["NNP", "VBD", "IN", "NNP", "RB", "IN", "NNP", "POS", "NN", "."],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "ADV", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+        ents=["O", "O", "O", "B-DATE", "O", "O", "B-DATE", "O", "O", "O"],
+        lemmas=["vell", "rally", "on", "friday", "ahead", "of", "sunday", "'s", "vote", "."],
+    )
+    assert times(doc, published=SATURDAY) == [("Friday", "2026-03-06"), ("Sunday", "2026-03-08")]  # not March 1
