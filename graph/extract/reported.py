@@ -486,11 +486,17 @@ def _verb_speaker(cue: Token, pattern: str) -> Token | None:
 
 
 def _set_off_speaker(pronoun: Token, noun: Token) -> bool:
-    """Whether a cue joined to a relative clause says what the noun the clause describes said: the clause is set off
-    by a comma ("Ann Lee, who backed the plan and said …") and the noun can speak; a restrictive clause ("visited
-    families who had lost homes and pledged …") may end before the cue, which is then the main verb's."""
+    """Whether a cue joined to a relative clause says what the noun the clause describes said: the noun can speak and
+    is a subject ("Officials who read the plan and warned that … were ignored", which the parser may leave as the
+    root of a fragment) or the clause is set off by a comma ("Ann Lee, who backed the plan and said …"); a
+    restrictive clause on an object ("visited families who had lost homes and pledged …") may end before the cue,
+    which is then the main verb's."""
+    if not can_speak(noun):
+        return False
+    if noun.dep_ in NOMINAL_SUBJECTS or noun.dep_ == "ROOT":
+        return True
     before = pronoun.doc[pronoun.left_edge.i - 1] if pronoun.left_edge.i > 0 else None
-    return before is not None and before.text == "," and can_speak(noun)
+    return before is not None and before.text == ","
 
 
 def _claimant(noun: Token) -> Token | None:

@@ -62,16 +62,19 @@ STUDY_NOUNS = frozenset(
     {"analysis", "assessment", "audit", "census", "evaluation", "inquiry", "investigation", "poll", "probe", "report",
      "research", "review", "study", "survey",
      "accord", "act", "agreement", "amendment", "bill", "charter", "constitution", "decree", "directive", "law",
-     "measure", "motion", "proposal", "regulation", "resolution", "ruling", "treaty", "verdict"}
+     "motion", "regulation", "resolution", "ruling", "treaty", "verdict"}
 )  # fmt: skip
 """Studies and legal texts, which state what they found, estimate or call for ("the audit found that …", "a study
-estimated that …", "the treaty calls for a ceasefire"); not a plan or a budget, whose "calls for" says what it needs."""
+estimated that …", "the treaty calls for a ceasefire"); not a plan, a proposal, a measure or a budget, whose "calls
+for" says what it needs."""
 INQUIRERS = frozenset(
-    {"analyst", "auditor", "author", "coroner", "inspector", "investigator", "jury", "office", "panel", "regulator",
-     "scientist", "team", "watchdog"}
+    {"analyst", "auditor", "author", "coroner", "inspector", "investigator", "jury", "panel", "regulator",
+     "researcher", "scientist", "watchdog"}
 )  # fmt: skip
-"""Those who inquire, whom the lists of speakers' nouns leave out: "investigators found that …", "the budget office
-estimated that …"."""
+"""Those who inquire, whom the lists of speakers' nouns leave out: "investigators found that …", "scientists
+estimated that …"; an office only in a compound that names its work ("the budget office", :func:`finds`)."""
+FINDING_BODIES = frozenset({"board", "commission", "committee", "inquiry", "jury", "panel"})
+"""Deliberative bodies, whose finding is a verdict they state ("the committee found that …")."""
 GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
 )
@@ -148,22 +151,31 @@ PEOPLE = frozenset(
 
 def finds(verb: Token) -> bool:
     """Whether a verb reports what a study or those who made one found: "the audit found that …", "investigators
-    found that …", "a poll found “…”"; the subject is a study or a noun of people or bodies (:func:`can_state`),
-    never a thing ("the police found the car" has no clause), nor a person's name or a pronoun, whose finding is
-    what they came upon ("Ann Lee found that the door was open")."""
+    found that …", "a poll found “…”", "the committee found that …"; the subject is a study (:data:`STUDY_NOUNS`),
+    one who inquires (:data:`INQUIRERS`, "the budget office") or a deliberative body (:data:`FINDING_BODIES`), never
+    a thing, a person or the police, whose finding is what they came upon ("the woman found that her car was gone",
+    "police found that the door was open")."""
     if verb.lemma_.lower() not in FINDING_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ in {"PRON", "PROPN"} or subject.ent_type_ == "PERSON":
         return False
-    return can_state(subject)
+    return _inquires(subject) or bool({subject.lemma_.lower(), singular(subject.lower_)} & FINDING_BODIES)
+
+
+def _inquires(token: Token) -> bool:
+    """Whether a noun phrase's head is a study (:data:`STUDY_NOUNS`) or one who inquires (:data:`INQUIRERS`), or an
+    office named for its work ("the budget office", never a bare "the office")."""
+    nouns = {token.lemma_.lower(), singular(token.lower_)}
+    if "office" in nouns and any(c.dep_ == "compound" for c in token.children):
+        return True
+    return bool(nouns & (STUDY_NOUNS | INQUIRERS))
 
 
 def can_state(token: Token) -> bool:
     """Whether a noun phrase's head can state, estimate or call for something: one that can speak
     (:func:`can_speak`), a study or a legal text (:data:`STUDY_NOUNS`) or one who inquires (:data:`INQUIRERS`)."""
-    nouns = {token.lemma_.lower(), singular(token.lower_)}
-    return bool(nouns & (STUDY_NOUNS | INQUIRERS)) or can_speak(token)
+    return _inquires(token) or can_speak(token)
 
 
 def can_be_told(token: Token) -> bool:

@@ -112,6 +112,17 @@ def _reported(body: str) -> dict[str, str | None]:
             "she would vote for it",
             "Ann Vale",
         ),
+        # a cue joined to a relative clause on the sentence's subject, with no comma, is the subject's
+        (
+            "Officials who reviewed the plan and warned that it would fail were ignored.",
+            "it would fail",
+            "Officials",
+        ),
+        (
+            "Two nurses who worked at the clinic and told police that the doctor was drunk were fired.",
+            "the doctor was drunk",
+            "Two nurses",
+        ),
         # "called upon" is an appeal as "called on" is
         ("Ann Vale also called upon the harbour board to cut the fares.", "to cut the fares", "Ann Vale"),
         # an estimate or an implication made by one who can speak
@@ -326,9 +337,15 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         "The mayor called on Monday and left a message.",
         # a thing that calls for something makes no appeal
         "The new budget calls for deep cuts to the ferry service.",
+        "The proposal calls for deep cuts to the ferry service.",
+        "The measure calls for deep cuts to the ferry service.",
         # a thing or a fact come upon is no finding of a study
         "The police found the stolen van in a ditch near the river.",
         "Ann Lee found that the back door of the shop was open.",
+        "The woman found that her car had been towed.",
+        "Police found that the door had been forced open.",
+        "The team found that the pitch was too wet to play.",
+        "The office found that the pitch was too wet to play.",
         # a relative clause after a phrase of a verb that says nothing
         "Tom Hale spoke at the meeting that the mayor called.",
     ],
@@ -407,6 +424,9 @@ def test_a_relative_clause_inside_the_reported_clause_stays_in_it() -> None:
         ("Investigators found that the pilot had ignored the warning.", "ignored the warning", "Investigators"),
         ("Scientists found that the lake was warming.", "the lake was warming", "Scientists"),
         ("A panel found that the judge had erred.", "the judge had erred", "panel"),
+        ("The jury found that the landlord had lied.", "the landlord had lied", "jury"),
+        ("Researchers found that the lake was warming.", "the lake was warming", "Researchers"),
+        ("The budget office found that the deficit would grow.", "the deficit would grow", "office"),
         # "call on" an appeal still after a time
         ("She called on the eve of the vote for a recount.", "a recount", "She"),
     ],
