@@ -32,7 +32,7 @@ CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
 """Cues whose clause ("that …", "whether …", or the sentence around them) is what was said."""
 MANNER_CUES = frozenset({"estimate", "hint", "imply", "signal"})
 """Cues that things do without speech ("the lights signalled that …", "the results hint that …", "the rise implies
-that …"): said only by one that can speak (:func:`can_speak`)."""
+that …"): said only by one that can state something (:func:`can_state`)."""
 PHRASAL_CUES = frozenset(
     {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
      ("break", "in"), ("point", "out")}
@@ -73,8 +73,9 @@ INQUIRERS = frozenset(
 )  # fmt: skip
 """Those who inquire, whom the lists of speakers' nouns leave out: "investigators found that …", "scientists
 estimated that …"; an office only in a compound that names its work ("the budget office", :func:`finds`)."""
-FINDING_BODIES = frozenset({"board", "commission", "committee", "inquiry", "jury", "panel"})
-"""Deliberative bodies, whose finding is a verdict they state ("the committee found that …")."""
+FINDING_BODIES = frozenset({"board", "commission", "committee"})
+"""Deliberative bodies, whose finding is a verdict they state ("the committee found that …"); a jury, a panel and an
+inquiry find already as those who inquire (:data:`INQUIRERS`, :data:`STUDY_NOUNS`)."""
 GROUP_PRONOUNS = frozenset(
     {"all", "another", "both", "few", "many", "most", "others", "several", "some", "someone", "those"}
 )
@@ -160,16 +161,21 @@ def finds(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ in {"PRON", "PROPN"} or subject.ent_type_ == "PERSON":
         return False
-    return _inquires(subject) or bool({subject.lemma_.lower(), singular(subject.lower_)} & FINDING_BODIES)
+    return _inquires(subject) or bool(_head_nouns(subject) & FINDING_BODIES)
 
 
 def _inquires(token: Token) -> bool:
     """Whether a noun phrase's head is a study (:data:`STUDY_NOUNS`) or one who inquires (:data:`INQUIRERS`), or an
     office named for its work ("the budget office", never a bare "the office")."""
-    nouns = {token.lemma_.lower(), singular(token.lower_)}
+    nouns = _head_nouns(token)
     if "office" in nouns and any(c.dep_ == "compound" for c in token.children):
         return True
     return bool(nouns & (STUDY_NOUNS | INQUIRERS))
+
+
+def _head_nouns(token: Token) -> set[str]:
+    """The forms a noun phrase's head is looked up by in the lists: its lemma and its singular ("officials")."""
+    return {token.lemma_.lower(), singular(token.lower_)}
 
 
 def can_state(token: Token) -> bool:
@@ -184,7 +190,7 @@ def can_be_told(token: Token) -> bool:
     that …", "found no evidence that …")."""
     if token.ent_type_ or token.pos_ in {"PRON", "PROPN"}:
         return True
-    return bool({token.lemma_.lower(), singular(token.lower_)} & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE))
+    return bool(_head_nouns(token) & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE))
 
 
 def is_phrasal_cue(token: Token, pairs: frozenset[tuple[str, str]] = PHRASAL_CUES) -> bool:
@@ -196,7 +202,4 @@ def is_phrasal_cue(token: Token, pairs: frozenset[tuple[str, str]] = PHRASAL_CUE
 def can_speak(token: Token) -> bool:
     """Whether a noun phrase's head can say or be told something: a name, a pronoun, or a noun of people, bodies or
     documents; never a thing ("the deal would demand", "the question was asked")."""
-    if token.ent_type_ or token.pos_ in {"PRON", "PROPN"}:
-        return True
-    nouns = {token.lemma_.lower(), singular(token.lower_)}
-    return bool(nouns & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE)) or document_of(token) is not None
+    return can_be_told(token) or document_of(token) is not None

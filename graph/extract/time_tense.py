@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must"})
 POSSIBLE_AUX = frozenset({"may", "might", "can", "ca", "should"})
+"""Modals of what may yet happen: "may announce the plan on Friday", "can tender until Thursday" point ahead, unless a
+perfect makes them a guess about the past ("may have left on Friday")."""
 PAST_MODALS = frozenset({"would", "'d", "could", "might", "should"})
 """Modals of a future seen from the past ("said she would leave the next week"): the future of a time the text
 gave, not of the telling."""
-"""Modals of what may yet happen: "may announce the plan on Friday", "can tender until Thursday" point ahead, unless a
-perfect makes them a guess about the past ("may have left on Friday")."""
 PARTICIPLE_CLAUSES = frozenset({"xcomp", "advcl"})
 """How a gerund without auxiliaries hangs on the verb whose time frame it shares: "began raising its stake in July",
 "has fluctuated, rising to a high in June"."""
@@ -50,7 +50,8 @@ rates unchanged") the time may be over too, and the tense of the clause places i
 LOOKED_AHEAD_REACH = 7
 """How many heads up the verb that governs a preposition of looking ahead may stand: "In the run-up to Tuesday's vote,
 Lee campaigned" is five."""
-ARTICLES = frozenset({"the", "this", "next"})
+LOOKED_AHEAD_DETERMINERS = frozenset({"the", "this", "next"})
+"""Words between a preposition of looking ahead and the time it names ("ahead of the weekend")."""
 
 
 def tense_of(span: SpacySpan) -> Tense | None:
@@ -91,7 +92,7 @@ def looked_ahead_to(span: SpacySpan) -> bool:
     """Whether the expression, or the event it dates, is what a preposition of looking ahead names: "ahead of Sunday's
     vote", "in advance of the weekend", "on the eve of Friday's summit", "in the run-up to Tuesday's vote"."""
     doc, i = span.doc, span.start
-    if i > 0 and doc[i - 1].text.lower() in ARTICLES:
+    if i > 0 and doc[i - 1].text.lower() in LOOKED_AHEAD_DETERMINERS:
         i -= 1  # "ahead of the weekend"
     return AHEAD_OF.search(doc[max(i - 5, 0) : i].text) is not None
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
-from graph.extract.time_tense import future_in_the_past, looked_ahead_to, tense_of
+from graph.extract.time_tense import future_in_the_past, looked_ahead_to
 from graph.extract.timeml import resolve
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
 from graph.extract.timeml_rules import SEASONS
@@ -78,10 +78,12 @@ def leans_on_text(text: str) -> bool:
     return any(p.fullmatch(text) for p in patterns)
 
 
-def named_back(words: SpacySpan, span: Span, last: TimeExpr | None, anchor: dt.date | None = None) -> TimeExpr | None:
+def named_back(
+    words: SpacySpan, span: Span, last: TimeExpr | None, anchor: dt.date | None = None, tense: Tense | None = None
+) -> TimeExpr | None:
     """ "that day", "the same year", "the next month", "the following spring": the unit holding the time the text
-    last gave, when that time is as fine, or the one after or before it; "the next week" told in the future after a
-    time over by the ``anchor``, the week after the anchor's."""
+    last gave, when that time is as fine, or the one after or before it; "the next week" told in the future (its
+    clause's ``tense``) after a time over by the ``anchor``, the week after the anchor's."""
     text = words.text
     weekday = _weekday_from(text, span, last) or _season_named_back(text, span, last)
     if weekday is not None:
@@ -89,12 +91,12 @@ def named_back(words: SpacySpan, span: Span, last: TimeExpr | None, anchor: dt.d
     found = NAMED_BACK.fullmatch(text.strip())
     if found is None or last is None or last.start is None:
         return None
-    before = words.doc[words.start - 1].text.lower() if words.start > 0 else ""
-    if found.group("next_unit") and found.group("next_unit").lower() != "day" and before in LENGTH_BEFORE:
-        return None  # "over the next month": a length from now
     word = (found.group("unit") or found.group("step_unit") or found.group("next_unit")).lower()
-    from_next = found.group("next_unit") and word != "day"  # "the next day" stays the day after the time given
-    if from_next and anchor is not None and _ahead_of_a_time_gone(words, last, anchor):
+    from_next = bool(found.group("next_unit")) and word != "day"  # "the next day" stays the day after the time given
+    before = words.doc[words.start - 1].text.lower() if words.start > 0 else ""
+    if from_next and before in LENGTH_BEFORE:
+        return None  # "over the next month": a length from now
+    if from_next and anchor is not None and _ahead_of_a_time_gone(words, last, anchor, tense):
         held = values.unit_from(anchor, word, 1)  # "burned on March 2 ... will vote the next week": from the anchor
         return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, anchor)
     unit = Granularity(word)
@@ -105,12 +107,12 @@ def named_back(words: SpacySpan, span: Span, last: TimeExpr | None, anchor: dt.d
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
-def _ahead_of_a_time_gone(words: SpacySpan, last: TimeExpr, anchor: dt.date) -> bool:
+def _ahead_of_a_time_gone(words: SpacySpan, last: TimeExpr, anchor: dt.date, tense: Tense | None) -> bool:
     """Whether "the next week" is told in the future or a present modal ("will vote the next week") after a time the
     text gave that is over by the ``anchor``: the next one after the anchor, not after that time. A past modal ("said
     she would leave the next week") looks ahead from that time, not from the anchor."""
     gone = last.end or last.start
-    ahead = tense_of(words) is Tense.FUTURE and not future_in_the_past(words)
+    ahead = tense is Tense.FUTURE and not future_in_the_past(words)
     return ahead and gone is not None and gone < anchor
 
 
