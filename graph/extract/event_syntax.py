@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS
 from graph.extract.event_words import (
+    ACTOR_NOUNS,
     CONDITIONS,
     CONTAINER_NOUNS,
     HEDGING_PARTICIPLES,
@@ -24,6 +25,7 @@ from graph.extract.event_words import (
     NEAR_NEGATIONS,
     NOTHING,
     NOUN_TYPES,
+    PEOPLE_NOUNS,
     QUALIFIED_NOUNS,
     QUALIFIERS,
     RELATION_MARKERS,
@@ -37,6 +39,13 @@ if TYPE_CHECKING:
 
 TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 """The parts of speech an event's trigger can have: a verb, or a noun or adjective naming what happened."""
+
+
+def is_actor_noun(token: Token) -> bool:
+    """Whether the common noun ``token`` names an actor: one of :data:`ACTOR_NOUNS` in either number ("senators",
+    "a leader"), or the plural of one of :data:`PEOPLE_NOUNS` ("prosecutors")."""
+    lemma = token.lemma_.lower()
+    return token.lower_ in ACTOR_NOUNS or lemma in ACTOR_NOUNS or (token.tag_ == "NNS" and lemma in PEOPLE_NOUNS)
 
 
 def lemma_of(token: Token) -> str:

@@ -42,6 +42,7 @@ from graph.extract.event_syntax import (
     headline_reading,
     headline_verb,
     incidental_noun_type,
+    is_actor_noun,
     label,
     lemma_of,
     nominal_argument,
@@ -56,7 +57,6 @@ from graph.extract.event_syntax import (
 )
 from graph.extract.event_time import event_time, qualifies_next_noun
 from graph.extract.event_words import (
-    ACTOR_NOUNS,
     AGENT_PREPOSITIONS,
     DATELINE_VERBS,
     LIGHT_VERBS,
@@ -411,7 +411,7 @@ def _participant_phrase(context: EventContext, prep: Token) -> list[Token]:
     pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
     if prep.dep_ != "prep" or pobj is None or pobj.ent_type_ in {"DATE", "TIME"} or pronoun_held(pobj):
         return []
-    actor = pobj.pos_ == "PROPN" or pobj.lower_ in ACTOR_NOUNS or bool(pobj.ent_type_)
+    actor = pobj.pos_ == "PROPN" or is_actor_noun(pobj) or bool(pobj.ent_type_)
     if prep.lower_ in TARGET_PREPOSITIONS or (prep.lower_ in PATIENT_PREPOSITIONS | AGENT_PREPOSITIONS and actor):
         return [prep, *participants.chunk(context, pobj)]
     return []

@@ -139,9 +139,19 @@ NOTHING = frozenset({"nothing", "little", "none"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "at", "across", "outside", "inside", "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PATIENT_PREPOSITIONS = frozenset({"against", "to", "on", "of", "upon"})
+UNDERGONE_NOUNS = _words(
+    "arrest detention trial conviction indictment impeachment sentencing execution killing murder assassination "
+    "kidnapping abduction firing dismissal ouster extradition deportation capture rescue acquittal release "
+    "imprisonment incarceration"
+)
+"""Event nouns whose possessor is the one it was done to: "Quell's arrest" (Quell was arrested), unlike "Russia's
+invasion"."""
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-BODIES = _words("military army navy government council ministry parliament police court")
+BODIES = _words(
+    "military army navy government council ministry parliament police court board committee commission "
+    "administration agency company firm union coalition alliance"
+)
 ACTOR_NOUNS = (
     GROUP_HEADS
     | PERSON_NOUNS
@@ -149,6 +159,13 @@ ACTOR_NOUNS = (
     | frozenset(["forces", "force", "troops", "people", "counterparts", "colleagues"])
 )
 """Common nouns that name an actor well enough to become a participant ("the Ukrainian military")."""
+PEOPLE_NOUNS = _words(
+    "prosecutor judge juror officer investigator detective guard suspect victim gunman attacker assailant militant "
+    "rebel insurgent fighter hostage prisoner inmate student teacher doctor nurse driver pilot passenger worker "
+    "employee voter candidate senator representative lawmaker regulator negotiator inspector hacker"
+)
+"""Nouns of people whose plural names a group acting together ("prosecutors charged …", "rebels attacked …"); one of
+them alone ("the driver") is left to the actors found in the article, which know whom it stands for."""
 QUALIFIERS = _words(
     "military special open surprise ground air nuclear general presidential parliamentary local national counter "
     "terrorist terror"

@@ -94,6 +94,22 @@ IN_MARCH = Parse("Troops fled in March .", [1, 1, 1, 2, 1], "nsubj ROOT prep pob
 SEEMED = Parse("The army seemed tired .", [1, 2, 2, 2, 2], "det nsubj ROOT acomp punct",
                "DET NOUN VERB ADJ PUNCT", "DT NN VBD JJ .", "the army seem tired .")  # fmt: skip
 
+CHARGED = Parse("Prosecutors charged Mira Toll .", [1, 1, 3, 1, 1], "nsubj ROOT compound dobj punct",
+                "NOUN VERB PROPN PROPN PUNCT", "NNS VBD NNP NNP .", "prosecutor charge Mira Toll .",
+                "O O B-PERSON I-PERSON O")  # fmt: skip
+SHOT_AND_FLED = Parse("The gunmen who shot Dan Pruitt fled .", [1, 6, 3, 1, 5, 3, 6, 6],
+                      "det nsubj nsubj relcl compound dobj ROOT punct", "DET NOUN PRON VERB PROPN PROPN VERB PUNCT",
+                      "DT NNS WP VBD NNP NNP VBD .", "the gunman who shoot Dan Pruitt flee .",
+                      "O O O O B-PERSON I-PERSON O O")  # fmt: skip
+TOLLS_ARREST = Parse("Mira Toll 's arrest angered voters .", [1, 3, 1, 4, 4, 4, 4],
+                     "compound poss case nsubj ROOT dobj punct", "PROPN PROPN PART NOUN VERB NOUN PUNCT",
+                     "NNP NNP POS NN VBD NNS .", "Mira Toll 's arrest anger voter .",
+                     "B-PERSON I-PERSON O O O O O", glued=(1,))  # fmt: skip
+LONE_DRIVER = Parse("The driver who hit Dan Pruitt fled .", [1, 6, 3, 1, 5, 3, 6, 6],
+                    "det nsubj nsubj relcl compound dobj ROOT punct", "DET NOUN PRON VERB PROPN PROPN VERB PUNCT",
+                    "DT NN WP VBD NNP NNP VBD .", "the driver who hit Dan Pruitt flee .",
+                    "O O O O B-PERSON I-PERSON O O")  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("parse", "expected"),
@@ -106,6 +122,28 @@ SEEMED = Parse("The army seemed tired .", [1, 2, 2, 2, 2], "det nsubj ROOT acomp
         (NO_ONE_INVADED, []),
         (BARELY_INVADED, []),
         (IN_MARCH, [("flee", EventType.MOVEMENT, "Troops fled", ["Troops"], [])]),
+        (CHARGED, [("charge", EventType.LEGAL, "Prosecutors charged Mira Toll", ["Prosecutors"], ["Mira Toll"])]),
+        (
+            SHOT_AND_FLED,
+            [
+                ("shoot", EventType.CONFLICT, "gunmen shot Dan Pruitt", ["The gunmen"], ["Dan Pruitt"]),
+                ("flee", EventType.MOVEMENT, "gunmen fled", ["The gunmen"], []),
+            ],
+        ),
+        (
+            TOLLS_ARREST,
+            [
+                ("arrest", EventType.LEGAL, "Mira Toll's arrest", [], ["Mira Toll"]),
+                ("anger", EventType.OTHER, "Mira Toll's arrest angered voters", [], ["voters"]),
+            ],
+        ),
+        (
+            LONE_DRIVER,
+            [
+                ("hit", EventType.OTHER, "driver hit Dan Pruitt", [], ["Dan Pruitt"]),
+                ("flee", EventType.MOVEMENT, "driver fled", [], []),
+            ],
+        ),
     ],
     ids=[
         "light verb lends its subject",
@@ -116,6 +154,10 @@ SEEMED = Parse("The army seemed tired .", [1, 2, 2, 2, 2], "det nsubj ROOT acomp
         "no one did it",
         "barely",
         "a month's name is no march",
+        "a plural of a common noun naming people is an agent",
+        "a relative clause's antecedent is its agent, and its verb's",
+        "the possessor of an arrest is who was arrested",
+        "one unnamed person is left to the actors the article names",
     ],
 )
 def test_events(parse: Parse, expected: list[tuple[str, EventType, str, list[str], list[str]]]) -> None:
