@@ -148,10 +148,7 @@ UNDERGONE_NOUNS = _words(
 invasion"."""
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-BODIES = _words(
-    "military army navy government council ministry parliament police court board committee commission "
-    "administration agency company firm union coalition alliance"
-)
+BODIES = _words("military army navy government council ministry parliament police court")
 ACTOR_NOUNS = (
     GROUP_HEADS
     | PERSON_NOUNS
