@@ -16,6 +16,9 @@ from graph.extract.event_words import (
     ACTOR_NOUNS,
     CONDITIONS,
     CONTAINER_NOUNS,
+    CONTEST_PREPOSITIONS,
+    CONTEST_QUALIFIERS,
+    FIGURATIVE_OBJECTS,
     HEDGING_PARTICIPLES,
     HYPOTHETICAL_HEADS,
     IMPLICATIVE_HEADS,
@@ -45,7 +48,8 @@ def is_actor_noun(token: Token) -> bool:
     """Whether the common noun ``token`` names an actor: one of :data:`ACTOR_NOUNS` in either number ("senators",
     "a leader"), or the plural of one of :data:`PEOPLE_NOUNS` ("prosecutors")."""
     lemma = token.lemma_.lower()
-    return token.lower_ in ACTOR_NOUNS or lemma in ACTOR_NOUNS or (token.tag_ == "NNS" and lemma in PEOPLE_NOUNS)
+    plural = token.tag_ in {"NNS", "NNPS"}
+    return token.lower_ in ACTOR_NOUNS or lemma in ACTOR_NOUNS or (plural and lemma in PEOPLE_NOUNS)
 
 
 def lemma_of(token: Token) -> str:
@@ -59,6 +63,29 @@ def lemma_of(token: Token) -> str:
 def event_type(lemma: str, verb: bool) -> EventType | None:
     """The type a trigger lemma names, or None when the tables do not know it."""
     return (VERB_TYPES if verb else NOUN_TYPES).get(lemma)
+
+
+def figurative(token: Token, typed: EventType | None) -> bool:
+    """Whether a trigger of violence is a figure of speech: a verb done to a text, a plan or an idiom's object
+    ("struck down the law", "killed the bill", "struck a chord") or rising without an object ("the odds shot up"), or
+    a noun of fighting that names a contest of words ("a legal battle", "the fight over the budget")."""
+    if typed is not EventType.CONFLICT:
+        return False
+    if token.pos_ == "VERB":
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(o.lemma_.lower() in FIGURATIVE_OBJECTS or o.lower_ in FIGURATIVE_OBJECTS for o in objects):
+            return True
+        return not objects and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+    if any({c.lower_, "".join(w.lower_ for w in c.subtree if w.is_alpha)} & CONTEST_QUALIFIERS for c in modifiers):
+        return True  # "re-election" is one word of three tokens
+    return any(
+        p.lower_ in CONTEST_PREPOSITIONS and o.ent_type_ not in {"GPE", "LOC", "FAC"}
+        for p in token.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def hyphen_start(token: Token) -> Token:

@@ -37,6 +37,7 @@ from graph.extract.event_syntax import (
     demanded,
     event_object,
     event_type,
+    figurative,
     governor,
     headline_lemma,
     headline_reading,
@@ -131,6 +132,7 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     (:func:`headline_verb`) is incidental, as its tags are guesses."""
     lemma = headline_lemma(verb) if headline else lemma_of(verb)
     typed = event_type(lemma, verb=True)
+    typed = None if figurative(verb, typed) else typed  # "struck down the law": no violence, told as any verb is
     named = _verb_reads_as_event(verb, lemma, typed) and not headline
     if not (named or _incidental_verb(verb, lemma, typed)) or _no_happening(context, verb, lemma):
         return None
@@ -350,7 +352,11 @@ def _noun_reading(context: EventContext, noun: Token, headline: str | None) -> t
     """A noun's lemma, type and salience as an event; None for a name or a date's name ("in March", "by Sunday")."""
     lemma = headline or lemma_of(noun)
     typed = noun_type(noun, lemma)
-    salient = typed is not None and noun.dep_ != "compound" and headline is None
+    if figurative(noun, typed):
+        typed = EventType.OTHER  # "a legal battle": a contest of words, kept as data, never shown
+        salient = False
+    else:
+        salient = typed is not None and noun.dep_ != "compound" and headline is None
     typed = typed or incidental_noun_type(lemma, context.verbs)
     if typed is None or (noun.ent_type_ in NAMED_ENTITIES and headline is None):
         return None

@@ -96,6 +96,20 @@ HEDGING_PARTICIPLES = _words("allege suspect report purport suppose rumour rumor
 estimated 200 people"."""
 DATELINE_VERBS = _words("publish update post modify edit")
 """Verbs of a page's dateline when they have no subject ("Published: 2 May", "Updated on Friday")."""
+FIGURATIVE_OBJECTS = _words(
+    "chord deal balance tone note pose bargain compromise bill measure plan proposal amendment law laws legislation "
+    "limits ban bans rule idea hopes chances floor nerve"
+)
+"""Objects that make a verb of violence a figure of speech: "struck a chord", "killed the bill", "destroyed the
+plan", "struck down the law", "seized the floor"."""
+CONTEST_QUALIFIERS = _words(
+    "legal court courtroom political election reelection campaign budget custody trade price turf culture bidding "
+    "ideological partisan rhetorical verbal public nomination leadership"
+)
+"""Modifiers that make a noun of fighting a contest of words: "a legal battle", "a re-election fight", "a trade
+war"."""
+CONTEST_PREPOSITIONS = frozenset({"over", "about"})
+"""Prepositions of what a contest of words is about: "a battle over the budget"."""
 QUALIFIED_NOUNS = {"operation": frozenset({"military", "special", "ground", "combat", "rescue"})}
 """Nouns that are events only with a qualifier: a "military operation" is, an "operation" alone may be a company."""
 SYNONYMS = (

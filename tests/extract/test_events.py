@@ -294,3 +294,38 @@ WON_A_FEW_SEATS = Parse("Vale won a few seats .", [1, 1, 4, 4, 1, 1], "nsubj ROO
 def test_an_object_that_says_nothing_came_of_it_denies_the_event(parse: Parse, lemmas: set[str]) -> None:
     _article, events, _relations = run(parse)
     assert {e.lemma for e in events} == lemmas
+
+
+LEGAL_BATTLE = Parse("The legal battle ended .", [2, 2, 3, 3, 3], "det amod nsubj ROOT punct",
+                     "DET ADJ NOUN VERB PUNCT", "DT JJ NN VBD .", "the legal battle end .")  # fmt: skip
+BUDGET_FIGHT = Parse("The fight over the budget ended .", [1, 5, 1, 4, 2, 5, 5],
+                     "det nsubj prep det pobj ROOT punct", "DET NOUN ADP DET NOUN VERB PUNCT",
+                     "DT NN IN DT NN VBD .", "the fight over the budget end .")  # fmt: skip
+STRUCK_DOWN = Parse("The court struck down the law .", [1, 2, 2, 2, 5, 2, 2], "det nsubj ROOT prt det dobj punct",
+                    "DET NOUN VERB ADP DET NOUN PUNCT", "DT NN VBD RP DT NN .",
+                    "the court strike down the law .")  # fmt: skip
+FIERCE_BATTLE = Parse("Troops fought a fierce battle .", [1, 1, 4, 4, 1, 1], "nsubj ROOT det amod dobj punct",
+                      "NOUN VERB DET ADJ NOUN PUNCT", "NNS VBD DT JJ NN .",
+                      "troop fight a fierce battle .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma", "expected"),
+    [
+        (LEGAL_BATTLE, "battle", (EventType.OTHER, False)),
+        (BUDGET_FIGHT, "fight", (EventType.OTHER, False)),
+        (STRUCK_DOWN, "strike", (EventType.OTHER, True)),
+        (FIERCE_BATTLE, "battle", (EventType.CONFLICT, True)),
+        (FIERCE_BATTLE, "fight", (EventType.CONFLICT, True)),
+    ],
+    ids=[
+        "a legal battle is a contest of words, kept as data",
+        "a fight over a budget is too",
+        "striking down a law is no violence, told as any verb",
+        "a fierce battle is a battle",
+        "fighting one is fighting",
+    ],
+)
+def test_figures_of_speech_are_no_violence(parse: Parse, lemma: str, expected: tuple[EventType, bool]) -> None:
+    _article, events, _relations = run(parse)
+    assert [(e.type, e.salient) for e in events if e.lemma == lemma] == [expected]
