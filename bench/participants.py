@@ -27,6 +27,8 @@ ROLES = ("agents", "patients")
 
 @dataclass(frozen=True, slots=True)
 class GoldEvent:
+    """One gold event: where its trigger is, and where the words naming its agents and patients are."""
+
     trigger: Span
     agents: tuple[Span, ...]
     patients: tuple[Span, ...]
@@ -34,12 +36,17 @@ class GoldEvent:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """One invented sentence and its gold events."""
+
     text: str
     events: tuple[GoldEvent, ...]
 
 
 @dataclass(slots=True)
 class Tally:
+    """Counts for one role: a predicted participant and a gold one are each matched on their own (two predicted
+    mentions may overlap one gold participant), so precision and recall keep separate matched counts."""
+
     predicted: int = 0
     gold: int = 0
     matched_predicted: int = 0
