@@ -20,6 +20,7 @@ from graph.extract.event_words import (
     AGENT_PREPOSITIONS,
     BODIES,
     NAMED_ENTITIES,
+    OBJECT_PREPOSITIONS,
     PATIENT_PREPOSITIONS,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
@@ -68,7 +69,7 @@ def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
 def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:
     """Whose event ``noun`` names: "Putin's offensive", "the Russian invasion", "a petition by MPs"."""
     owners = [c for c in noun.children if c.dep_ == "compound" or (c.dep_ == "amod" and c.ent_type_)]
-    owners += [] if _undergone(noun) else children(noun, "poss")
+    owners += [] if _possessor_undergoes(noun) else children(noun, "poss")
     owners += prepositional_objects(noun, AGENT_PREPOSITIONS)
     return _actors(context, owners)
 
@@ -76,12 +77,15 @@ def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:
 def noun_patients(context: EventContext, noun: Token) -> tuple[Mention, ...]:
     """Whom ``noun``'s event was against: "the invasion of Ukraine", "sanctions against Russia", and the possessor
     of an event one undergoes ("Quell's arrest")."""
-    owners = children(noun, "poss") if _undergone(noun) else []
+    owners = children(noun, "poss") if _possessor_undergoes(noun) else []
     return _actors(context, owners + prepositional_objects(noun, PATIENT_PREPOSITIONS))
 
 
-def _undergone(noun: Token) -> bool:
-    return noun.lemma_.lower() in UNDERGONE_NOUNS
+def _possessor_undergoes(noun: Token) -> bool:
+    """Whether the possessor of ``noun`` is who underwent it: "Quell's arrest", but not "the police's arrest of two
+    teenagers", whose object underwent it and whose possessor did it."""
+    undergone = noun.lemma_.lower() in UNDERGONE_NOUNS
+    return undergone and not prepositional_objects(noun, OBJECT_PREPOSITIONS)
 
 
 def places(context: EventContext, token: Token | None) -> tuple[Mention, ...]:
