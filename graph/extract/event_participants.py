@@ -15,15 +15,16 @@ from typing import TYPE_CHECKING
 from graph.extract.actors import mention_at
 from graph.extract.attribution import RELATIVE_PRONOUNS
 from graph.extract.event_context import EventContext
-from graph.extract.event_syntax import children, prepositional_objects, stranded_subject
+from graph.extract.event_syntax import children, is_actor_noun, prepositional_objects, stranded_subject
 from graph.extract.event_words import (
-    ACTOR_NOUNS,
     AGENT_PREPOSITIONS,
     BODIES,
     NAMED_ENTITIES,
+    OBJECT_PREPOSITIONS,
     PATIENT_PREPOSITIONS,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
+    UNDERGONE_NOUNS,
 )
 from graph.model import ActorKind, Mention
 
@@ -67,14 +68,24 @@ def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
 
 def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:
     """Whose event ``noun`` names: "Putin's offensive", "the Russian invasion", "a petition by MPs"."""
-    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"} or (c.dep_ == "amod" and c.ent_type_)]
+    owners = [c for c in noun.children if c.dep_ == "compound" or (c.dep_ == "amod" and c.ent_type_)]
+    owners += [] if _possessor_undergoes(noun) else children(noun, "poss")
     owners += prepositional_objects(noun, AGENT_PREPOSITIONS)
     return _actors(context, owners)
 
 
 def noun_patients(context: EventContext, noun: Token) -> tuple[Mention, ...]:
-    """Whom ``noun``'s event was against: "the invasion of Ukraine", "sanctions against Russia"."""
-    return _actors(context, prepositional_objects(noun, PATIENT_PREPOSITIONS))
+    """Whom ``noun``'s event was against: "the invasion of Ukraine", "sanctions against Russia", and the possessor
+    of an event one undergoes ("Quell's arrest")."""
+    owners = children(noun, "poss") if _possessor_undergoes(noun) else []
+    return _actors(context, owners + prepositional_objects(noun, PATIENT_PREPOSITIONS))
+
+
+def _possessor_undergoes(noun: Token) -> bool:
+    """Whether the possessor of ``noun`` is who underwent it: "Quell's arrest", but not "the police's arrest of two
+    teenagers", whose object underwent it and whose possessor did it."""
+    undergone = noun.lemma_.lower() in UNDERGONE_NOUNS
+    return undergone and not prepositional_objects(noun, OBJECT_PREPOSITIONS)
 
 
 def places(context: EventContext, token: Token | None) -> tuple[Mention, ...]:
@@ -109,7 +120,7 @@ def actor(context: EventContext, token: Token) -> Mention | None:
         return covering[0]
     if token.pos_ == "PRON" or token.ent_type_ in NO_ACTOR_ENTITIES:
         return None
-    if token.ent_type_ not in NAMED_ENTITIES and token.lower_ not in ACTOR_NOUNS:
+    if token.ent_type_ not in NAMED_ENTITIES and not is_actor_noun(token):
         return None
     mention = mention_at(token, context.article)
     if mention.kind is ActorKind.PERSON and token.lower_ in BODIES:  # "the military" is no person

@@ -13,8 +13,16 @@ from typing import TYPE_CHECKING
 
 from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS
 from graph.extract.event_words import (
+    ACTOR_NOUNS,
     CONDITIONS,
     CONTAINER_NOUNS,
+    CONTEST_ISSUES,
+    CONTEST_NOUNS,
+    CONTEST_PREPOSITIONS,
+    CONTEST_QUALIFIERS,
+    FIGURATIVE_OBJECTS,
+    GROUP_PEOPLE_NOUNS,
+    HARM_WORDS,
     HEDGING_PARTICIPLES,
     HYPOTHETICAL_HEADS,
     IMPLICATIVE_HEADS,
@@ -39,6 +47,14 @@ TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 """The parts of speech an event's trigger can have: a verb, or a noun or adjective naming what happened."""
 
 
+def is_actor_noun(token: Token) -> bool:
+    """Whether the common noun ``token`` names an actor: one of :data:`ACTOR_NOUNS` in either number ("senators",
+    "a leader"), or the plural of one of :data:`GROUP_PEOPLE_NOUNS` ("prosecutors")."""
+    lemma = token.lemma_.lower()
+    plural = token.tag_ in {"NNS", "NNPS"}
+    return token.lower_ in ACTOR_NOUNS or lemma in ACTOR_NOUNS or (plural and lemma in GROUP_PEOPLE_NOUNS)
+
+
 def lemma_of(token: Token) -> str:
     """The trigger lemma with hyphens and case gone: "Counter-offensives" -> "counteroffensive"."""
     first = hyphen_start(token)
@@ -50,6 +66,28 @@ def lemma_of(token: Token) -> str:
 def event_type(lemma: str, verb: bool) -> EventType | None:
     """The type a trigger lemma names, or None when the tables do not know it."""
     return (VERB_TYPES if verb else NOUN_TYPES).get(lemma)
+
+
+def figurative(token: Token, typed: EventType | None) -> bool:
+    """Whether a trigger of violence is a figure of speech: a verb done to a text, a plan or an idiom's object
+    ("struck down the law", "killed the bill", "struck a chord"; never a name: "shot Detective Ray Law") or rising
+    without an object ("the odds shot up"), or a noun of fighting that names a contest of words ("a legal battle",
+    "the fight over the budget" where nobody died; never "clashes over the weekend" or "a shooting")."""
+    if typed is not EventType.CONFLICT:
+        return False
+    if token.pos_ == "VERB":
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        common = [o for o in objects if o.pos_ != "PROPN" and not o.ent_type_]
+        if any(o.lemma_.lower() in FIGURATIVE_OBJECTS or o.lower_ in FIGURATIVE_OBJECTS for o in common):
+            return True
+        return not objects and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    if token.lemma_.lower() not in CONTEST_NOUNS and token.lower_ not in CONTEST_NOUNS:
+        return False
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+    if any({c.lower_, "".join(w.lower_ for w in c.subtree if w.is_alpha)} & CONTEST_QUALIFIERS for c in modifiers):
+        return True  # "re-election" is one word of three tokens
+    issues = [o for o in prepositional_objects(token, CONTEST_PREPOSITIONS) if o.lemma_.lower() in CONTEST_ISSUES]
+    return bool(issues) and not any(t.lemma_.lower() in HARM_WORDS for t in token.sent)
 
 
 def hyphen_start(token: Token) -> Token:

@@ -37,11 +37,13 @@ from graph.extract.event_syntax import (
     demanded,
     event_object,
     event_type,
+    figurative,
     governor,
     headline_lemma,
     headline_reading,
     headline_verb,
     incidental_noun_type,
+    is_actor_noun,
     label,
     lemma_of,
     nominal_argument,
@@ -56,7 +58,6 @@ from graph.extract.event_syntax import (
 )
 from graph.extract.event_time import event_time, qualifies_next_noun
 from graph.extract.event_words import (
-    ACTOR_NOUNS,
     AGENT_PREPOSITIONS,
     DATELINE_VERBS,
     LIGHT_VERBS,
@@ -131,6 +132,7 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     (:func:`headline_verb`) is incidental, as its tags are guesses."""
     lemma = headline_lemma(verb) if headline else lemma_of(verb)
     typed = event_type(lemma, verb=True)
+    typed = None if figurative(verb, typed) else typed  # "struck down the law": no violence, told as any verb is
     named = _verb_reads_as_event(verb, lemma, typed) and not headline
     if not (named or _incidental_verb(verb, lemma, typed)) or _no_happening(context, verb, lemma):
         return None
@@ -350,7 +352,11 @@ def _noun_reading(context: EventContext, noun: Token, headline: str | None) -> t
     """A noun's lemma, type and salience as an event; None for a name or a date's name ("in March", "by Sunday")."""
     lemma = headline or lemma_of(noun)
     typed = noun_type(noun, lemma)
-    salient = typed is not None and noun.dep_ != "compound" and headline is None
+    if figurative(noun, typed):
+        typed = EventType.OTHER  # "a legal battle": a contest of words, kept as data, never shown
+        salient = False
+    else:
+        salient = typed is not None and noun.dep_ != "compound" and headline is None
     typed = typed or incidental_noun_type(lemma, context.verbs)
     if typed is None or (noun.ent_type_ in NAMED_ENTITIES and headline is None):
         return None
@@ -411,7 +417,7 @@ def _participant_phrase(context: EventContext, prep: Token) -> list[Token]:
     pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
     if prep.dep_ != "prep" or pobj is None or pobj.ent_type_ in {"DATE", "TIME"} or pronoun_held(pobj):
         return []
-    actor = pobj.pos_ == "PROPN" or pobj.lower_ in ACTOR_NOUNS or bool(pobj.ent_type_)
+    actor = pobj.pos_ == "PROPN" or is_actor_noun(pobj) or bool(pobj.ent_type_)
     if prep.lower_ in TARGET_PREPOSITIONS or (prep.lower_ in PATIENT_PREPOSITIONS | AGENT_PREPOSITIONS and actor):
         return [prep, *participants.chunk(context, pobj)]
     return []

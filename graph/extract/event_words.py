@@ -96,6 +96,27 @@ HEDGING_PARTICIPLES = _words("allege suspect report purport suppose rumour rumor
 estimated 200 people"."""
 DATELINE_VERBS = _words("publish update post modify edit")
 """Verbs of a page's dateline when they have no subject ("Published: 2 May", "Updated on Friday")."""
+FIGURATIVE_OBJECTS = _words(
+    "chord deal balance tone note pose bargain compromise bill measure plan proposal amendment law laws legislation "
+    "ban bans rule idea hopes chances nerve"
+)
+"""Objects that make a verb of violence a figure of speech: "struck a chord", "killed the bill", "destroyed the
+plan", "struck down the law"; never a name ("shot Detective Ray Law")."""
+CONTEST_NOUNS = _words("battle fight fighting war struggle")
+"""Nouns of fighting that may name a contest of words; a shooting, a killing or an attack never does."""
+CONTEST_QUALIFIERS = _words(
+    "legal court election reelection campaign budget custody trade price culture bidding ideological partisan "
+    "rhetorical verbal public nomination leadership"
+)
+"""Modifiers that make one of :data:`CONTEST_NOUNS` a contest of words: "a legal battle", "a re-election fight", "a
+trade war"."""
+CONTEST_PREPOSITIONS = frozenset({"over", "about"})
+"""Prepositions of what a contest of words is about: "a battle over the budget"."""
+CONTEST_ISSUES = _words("budget law bill policy rights tariff tariffs tax taxes reform legislation")
+"""Abstract issues whose fight is a contest of words ("the fight over the budget"), unlike a fight over a place or a
+time ("clashes over the weekend", "a battle over the bridge")."""
+HARM_WORDS = _words("dead die death kill injure wound casualty life toll")
+"""Lemmas that tell of deaths or wounds: a clause with one tells of real fighting, whatever it was over."""
 QUALIFIED_NOUNS = {"operation": frozenset({"military", "special", "ground", "combat", "rescue"})}
 """Nouns that are events only with a qualifier: a "military operation" is, an "operation" alone may be a company."""
 SYNONYMS = (
@@ -139,6 +160,16 @@ NOTHING = frozenset({"nothing", "little", "none"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "at", "across", "outside", "inside", "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PATIENT_PREPOSITIONS = frozenset({"against", "to", "on", "of", "upon"})
+OBJECT_PREPOSITIONS = frozenset({"of", "to", "against", "by"})
+"""Prepositions of an event noun's own object or doer: with one ("the police's arrest of two teenagers") its
+possessor is no patient."""
+UNDERGONE_NOUNS = _words(
+    "arrest detention trial conviction indictment impeachment sentencing execution killing murder assassination "
+    "kidnapping abduction firing dismissal ouster extradition deportation capture rescue acquittal release "
+    "imprisonment incarceration"
+)
+"""Event nouns whose possessor is the one it was done to: "Quell's arrest" (Quell was arrested), unlike "Russia's
+invasion"."""
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 BODIES = _words("military army navy government council ministry parliament police court")
@@ -149,6 +180,13 @@ ACTOR_NOUNS = (
     | frozenset(["forces", "force", "troops", "people", "counterparts", "colleagues"])
 )
 """Common nouns that name an actor well enough to become a participant ("the Ukrainian military")."""
+GROUP_PEOPLE_NOUNS = _words(
+    "prosecutor judge juror officer investigator detective guard suspect victim gunman attacker assailant militant "
+    "rebel insurgent fighter hostage prisoner inmate student teacher doctor nurse driver pilot passenger worker "
+    "employee voter candidate senator representative lawmaker regulator negotiator inspector hacker"
+)
+"""Nouns of people whose plural names a group acting together ("prosecutors charged …", "rebels attacked …"); one of
+them alone ("the driver") is left to the actors found in the article, which know whom it stands for."""
 QUALIFIERS = _words(
     "military special open surprise ground air nuclear general presidential parliamentary local national counter "
     "terrorist terror"

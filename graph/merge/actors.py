@@ -21,6 +21,7 @@ from graph.extract.speaker_words import ROLE_GENDERS
 from graph.merge.naming import (
     FAMILY,
     NameNode,
+    bare_plural,
     content,
     distinctive,
     indefinite,
@@ -265,6 +266,8 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
         return NameNode(family, one_country_spelling(normalise(mention.text)))
     if mention.span == PUBLISHER_SPAN:  # a publisher's name, however cased
         return NameNode(family, _publisher_name(mention.text))
+    if bare_plural(mention):  # "Investigators", "the gunmen": the article's own, as "two workers" is
+        return NameNode(family, normalise(mention.text), ref.article_id)
     if is_named(mention) or (distinctive(mention.text) and not indefinite(mention.text)):
         return NameNode(family, normalise(mention.text))
     return NameNode(family, normalise(mention.text), ref.article_id)

@@ -94,6 +94,22 @@ IN_MARCH = Parse("Troops fled in March .", [1, 1, 1, 2, 1], "nsubj ROOT prep pob
 SEEMED = Parse("The army seemed tired .", [1, 2, 2, 2, 2], "det nsubj ROOT acomp punct",
                "DET NOUN VERB ADJ PUNCT", "DT NN VBD JJ .", "the army seem tired .")  # fmt: skip
 
+CHARGED = Parse("Prosecutors charged Mira Toll .", [1, 1, 3, 1, 1], "nsubj ROOT compound dobj punct",
+                "NOUN VERB PROPN PROPN PUNCT", "NNS VBD NNP NNP .", "prosecutor charge Mira Toll .",
+                "O O B-PERSON I-PERSON O")  # fmt: skip
+SHOT_AND_FLED = Parse("The gunmen who shot Dan Pruitt fled .", [1, 6, 3, 1, 5, 3, 6, 6],
+                      "det nsubj nsubj relcl compound dobj ROOT punct", "DET NOUN PRON VERB PROPN PROPN VERB PUNCT",
+                      "DT NNS WP VBD NNP NNP VBD .", "the gunman who shoot Dan Pruitt flee .",
+                      "O O O O B-PERSON I-PERSON O O")  # fmt: skip
+TOLLS_ARREST = Parse("Mira Toll 's arrest angered voters .", [1, 3, 1, 4, 4, 4, 4],
+                     "compound poss case nsubj ROOT dobj punct", "PROPN PROPN PART NOUN VERB NOUN PUNCT",
+                     "NNP NNP POS NN VBD NNS .", "Mira Toll 's arrest anger voter .",
+                     "B-PERSON I-PERSON O O O O O", glued=(1,))  # fmt: skip
+LONE_DRIVER = Parse("The driver who hit Dan Pruitt fled .", [1, 6, 3, 1, 5, 3, 6, 6],
+                    "det nsubj nsubj relcl compound dobj ROOT punct", "DET NOUN PRON VERB PROPN PROPN VERB PUNCT",
+                    "DT NN WP VBD NNP NNP VBD .", "the driver who hit Dan Pruitt flee .",
+                    "O O O O B-PERSON I-PERSON O O")  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("parse", "expected"),
@@ -106,6 +122,28 @@ SEEMED = Parse("The army seemed tired .", [1, 2, 2, 2, 2], "det nsubj ROOT acomp
         (NO_ONE_INVADED, []),
         (BARELY_INVADED, []),
         (IN_MARCH, [("flee", EventType.MOVEMENT, "Troops fled", ["Troops"], [])]),
+        (CHARGED, [("charge", EventType.LEGAL, "Prosecutors charged Mira Toll", ["Prosecutors"], ["Mira Toll"])]),
+        (
+            SHOT_AND_FLED,
+            [
+                ("shoot", EventType.CONFLICT, "gunmen shot Dan Pruitt", ["The gunmen"], ["Dan Pruitt"]),
+                ("flee", EventType.MOVEMENT, "gunmen fled", ["The gunmen"], []),
+            ],
+        ),
+        (
+            TOLLS_ARREST,
+            [
+                ("arrest", EventType.LEGAL, "Mira Toll's arrest", [], ["Mira Toll"]),
+                ("anger", EventType.OTHER, "Mira Toll's arrest angered voters", [], ["voters"]),
+            ],
+        ),
+        (
+            LONE_DRIVER,
+            [
+                ("hit", EventType.OTHER, "driver hit Dan Pruitt", [], ["Dan Pruitt"]),
+                ("flee", EventType.MOVEMENT, "driver fled", [], []),
+            ],
+        ),
     ],
     ids=[
         "light verb lends its subject",
@@ -116,6 +154,10 @@ SEEMED = Parse("The army seemed tired .", [1, 2, 2, 2, 2], "det nsubj ROOT acomp
         "no one did it",
         "barely",
         "a month's name is no march",
+        "a plural of a common noun naming people is an agent",
+        "a relative clause's antecedent is its agent, and its verb's",
+        "the possessor of an arrest is who was arrested",
+        "one unnamed person is left to the actors the article names",
     ],
 )
 def test_events(parse: Parse, expected: list[tuple[str, EventType, str, list[str], list[str]]]) -> None:
@@ -252,3 +294,128 @@ WON_A_FEW_SEATS = Parse("Vale won a few seats .", [1, 1, 4, 4, 1, 1], "nsubj ROO
 def test_an_object_that_says_nothing_came_of_it_denies_the_event(parse: Parse, lemmas: set[str]) -> None:
     _article, events, _relations = run(parse)
     assert {e.lemma for e in events} == lemmas
+
+
+LEGAL_BATTLE = Parse("The legal battle ended .", [2, 2, 3, 3, 3], "det amod nsubj ROOT punct",
+                     "DET ADJ NOUN VERB PUNCT", "DT JJ NN VBD .", "the legal battle end .")  # fmt: skip
+BUDGET_FIGHT = Parse("The fight over the budget ended .", [1, 5, 1, 4, 2, 5, 5],
+                     "det nsubj prep det pobj ROOT punct", "DET NOUN ADP DET NOUN VERB PUNCT",
+                     "DT NN IN DT NN VBD .", "the fight over the budget end .")  # fmt: skip
+STRUCK_DOWN = Parse("The court struck down the law .", [1, 2, 2, 2, 5, 2, 2], "det nsubj ROOT prt det dobj punct",
+                    "DET NOUN VERB ADP DET NOUN PUNCT", "DT NN VBD RP DT NN .",
+                    "the court strike down the law .")  # fmt: skip
+FIERCE_BATTLE = Parse("Troops fought a fierce battle .", [1, 1, 4, 4, 1, 1], "nsubj ROOT det amod dobj punct",
+                      "NOUN VERB DET ADJ NOUN PUNCT", "NNS VBD DT JJ NN .",
+                      "troop fight a fierce battle .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma", "expected"),
+    [
+        (LEGAL_BATTLE, "battle", (EventType.OTHER, False)),
+        (BUDGET_FIGHT, "fight", (EventType.OTHER, False)),
+        (STRUCK_DOWN, "strike", (EventType.OTHER, True)),
+        (FIERCE_BATTLE, "battle", (EventType.CONFLICT, True)),
+        (FIERCE_BATTLE, "fight", (EventType.CONFLICT, True)),
+    ],
+    ids=[
+        "a legal battle is a contest of words, kept as data",
+        "a fight over a budget is too",
+        "striking down a law is no violence, told as any verb",
+        "a fierce battle is a battle",
+        "fighting one is fighting",
+    ],
+)
+def test_figures_of_speech_are_no_violence(parse: Parse, lemma: str, expected: tuple[EventType, bool]) -> None:
+    _article, events, _relations = run(parse)
+    assert [(e.type, e.salient) for e in events if e.lemma == lemma] == [expected]
+
+
+WEEKEND_CLASHES = Parse("Clashes over the weekend left 12 people dead .", [4, 0, 3, 1, 4, 6, 4, 4, 4],
+                        "nsubj prep det pobj ROOT nummod dobj oprd punct", "NOUN ADP DET NOUN VERB NUM NOUN ADJ PUNCT",
+                        "NNS IN DT NN VBD CD NNS JJ .", "clash over the weekend leave 12 people dead .",
+                        "O O B-DATE I-DATE O B-CARDINAL O O O")  # fmt: skip
+BRIDGE_BATTLE = Parse("Rebels fought a fierce battle over the bridge , leaving dozens dead .",
+                      [1, 1, 4, 4, 1, 4, 7, 5, 1, 1, 9, 9, 1],
+                      "nsubj ROOT det amod dobj prep det pobj punct advcl dobj oprd punct",
+                      "NOUN VERB DET ADJ NOUN ADP DET NOUN PUNCT VERB NOUN ADJ PUNCT",
+                      "NNS VBD DT JJ NN IN DT NN , VBG NNS JJ .",
+                      "rebel fight a fierce battle over the bridge , leave dozen dead .")  # fmt: skip
+SHOT_LAW = Parse("A gunman shot Detective Ray Law .", [1, 2, 2, 5, 5, 2, 2],
+                 "det nsubj ROOT compound compound dobj punct", "DET NOUN VERB PROPN PROPN PROPN PUNCT",
+                 "DT NN VBD NNP NNP NNP .",
+                 "a gunman shoot Detective Ray Law .", "O O O B-PERSON I-PERSON I-PERSON O")  # fmt: skip
+KILLED_BILL = Parse("Rebels killed Bill , a local shopkeeper .", [1, 1, 1, 2, 6, 6, 2, 1],
+                    "nsubj ROOT dobj punct det amod appos punct", "NOUN VERB PROPN PUNCT DET ADJ NOUN PUNCT",
+                    "NNS VBD NNP , DT JJ NN .", "rebel kill Bill , a local shopkeeper .",
+                    "O O B-PERSON O O O O O")  # fmt: skip
+THIRD_FLOOR = Parse("A missile struck the third floor of the apartment block .", [1, 2, 2, 5, 5, 2, 5, 9, 9, 6, 2],
+                    "det nsubj ROOT det amod dobj prep det compound pobj punct",
+                    "DET NOUN VERB DET ADJ NOUN ADP DET NOUN NOUN PUNCT", "DT NN VBD DT JJ NN IN DT NN NN .",
+                    "a missile strike the third floor of the apartment block .")  # fmt: skip
+COURTROOM_SHOOTING = Parse("A courtroom shooting left a bailiff dead .", [2, 2, 3, 3, 5, 3, 3, 3],
+                           "det compound nsubj ROOT det dobj oprd punct", "DET NOUN NOUN VERB DET NOUN ADJ PUNCT",
+                           "DT NN NN VBD DT NN JJ .", "a courtroom shooting leave a bailiff dead .")  # fmt: skip
+TURF_WAR = Parse("The turf war between the two gangs has claimed 30 lives .", [2, 2, 8, 2, 6, 6, 3, 8, 8, 10, 8, 8],
+                 "det amod nsubj prep det nummod pobj aux ROOT nummod dobj punct",
+                 "DET ADJ NOUN ADP DET NUM NOUN AUX VERB NUM NOUN PUNCT", "DT JJ NN IN DT CD NNS VBZ VBN CD NNS .",
+                 "the turf war between the two gang have claim 30 life .")  # fmt: skip
+POLITICAL_KILLING = Parse("The political killing of the journalist ended .", [2, 2, 6, 2, 5, 3, 6, 6],
+                          "det amod nsubj prep det pobj ROOT punct", "DET ADJ NOUN ADP DET NOUN VERB PUNCT",
+                          "DT JJ NN IN DT NN VBD .", "the political killing of the journalist end .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma"),
+    [
+        (WEEKEND_CLASHES, "clash"),
+        (BRIDGE_BATTLE, "battle"),
+        (SHOT_LAW, "shoot"),
+        (KILLED_BILL, "kill"),
+        (THIRD_FLOOR, "strike"),
+        (COURTROOM_SHOOTING, "shooting"),
+        (TURF_WAR, "war"),
+        (POLITICAL_KILLING, "killing"),
+    ],
+    ids=[
+        "clashes over a weekend are fighting",
+        "a battle over a bridge that leaves dozens dead is fighting",
+        "a name is no figurative object",
+        "nor is a first name",
+        "a floor struck is a building hit",
+        "a shooting is never a contest of words",
+        "a turf war that claims lives is a war",
+        "a political killing is a killing",
+    ],
+)
+def test_real_violence_is_no_figure_of_speech(parse: Parse, lemma: str) -> None:
+    _article, events, _relations = run(parse)
+    assert [(e.type, e.salient) for e in events if e.lemma == lemma] == [(EventType.CONFLICT, True)]
+
+
+POLICE_ARREST = Parse("The police 's arrest of the two suspects angered Orvel .", [1, 3, 1, 8, 3, 7, 7, 4, 8, 8, 8],
+                      "det poss case nsubj prep det nummod pobj ROOT dobj punct",
+                      "DET NOUN PART NOUN ADP DET NUM NOUN VERB PROPN PUNCT", "DT NN POS NN IN DT CD NNS VBD NNP .",
+                      "the police 's arrest of the two suspect anger Orvel .",
+                      "O O O O O O B-CARDINAL O O B-PERSON O", glued=(1,))  # fmt: skip
+VELOR_KILLING = Parse("Velor 's killing of three soldiers angered Orvel .", [2, 0, 6, 2, 5, 3, 6, 6, 6],
+                      "poss case nsubj prep nummod pobj ROOT dobj punct",
+                      "PROPN PART NOUN ADP NUM NOUN VERB PROPN PUNCT", "NNP POS NN IN CD NNS VBD NNP .",
+                      "Velor 's killing of three soldier anger Orvel .",
+                      "B-ORG O O O B-CARDINAL O O B-PERSON O", glued=(0,))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma", "expected"),
+    [
+        (POLICE_ARREST, "arrest", (["The police"], ["the two suspects"])),
+        (VELOR_KILLING, "killing", (["Velor"], ["three soldiers"])),
+    ],
+    ids=["the police's arrest of two suspects: the police arrested", "Velor's killing of soldiers: Velor killed"],
+)
+def test_the_possessor_of_an_event_with_an_object_did_it(
+    parse: Parse, lemma: str, expected: tuple[list[str], list[str]]
+) -> None:
+    _article, events, _relations = run(parse)
+    found = [e for e in events if e.lemma == lemma]
+    assert [([a.text for a in e.agents], [p.text for p in e.patients]) for e in found] == [expected]

@@ -590,3 +590,17 @@ def test_the_plural_of_a_persons_surname_is_the_family_not_the_person() -> None:
     story = merge([facts("a", ("Tom Hale", P), ("Hales", P)), facts("b", ("Nora Pellows", P), ("Pellows", P))])
     found = sorted((a.label, a.kind) for a in story.actors.values())
     assert found == [("Hales", ActorKind.GROUP), ("Nora Pellows", P), ("Tom Hale", P)]
+
+
+def test_a_group_named_by_a_bare_plural_is_its_articles_own() -> None:
+    """ "Investigators" and "Students" opening sentences in two articles are whoever each article means, as "two
+    workers" is: one actor per article, each keyed with its article; a named group ("Velorians") is the story's."""
+    group = ActorKind.GROUP
+    a = facts("a1", ("Investigators", group), ("Students", group), ("Velorians", group))
+    b = facts("b2", ("Investigators", group), ("the students", group), ("Velorians", group))
+    story = merge([a, b])
+    keys = {f.article.id: [story.actor_of[(f.article.id, m.span)] for m in f.mentions] for f in (a, b)}
+    assert keys["a1"][0] != keys["b2"][0] and keys["a1"][1] != keys["b2"][1]
+    assert keys["a1"][2] == keys["b2"][2]
+    assert story.actors[keys["a1"][0]].key == "org/investigators/a1"
+    assert story.actors[keys["b2"][1]].key == "org/students/b2"
