@@ -36,12 +36,20 @@ GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
 """Verbs that report a quote only when it sits in their own phrase ("called it a “catastrophe”")."""
 CHARACTERISING_VERBS = frozenset(
     {"accuse", "refer", "label", "dub", "brand", "criticize", "criticise", "blast", "slam", "deride", "mock",
-     "dismiss", "denounce", "praise", "hail", "characterize", "characterise", "term", "attack", "condemn"}
+     "dismiss", "denounce", "praise", "hail", "characterize", "characterise", "term", "attack", "condemn",
+     "reference", "invoke"}
 )  # fmt: skip
 """Verbs whose quoted complement is the subject's own words ("accused X of being “…”", "referred to her as “…”",
-"criticized the act as a “crazy system”"); like "call", they report only a quote in their own phrase."""
+"criticized the act as a “crazy system”") or words the subject cites ("the agency referenced “grave risks”"); like
+"call", they report only a quote in their own phrase."""
+WORDING_NOUNS = frozenset({"word", "phrase", "term", "expression", "line"})
+"""Nouns for a wording whose quoted words follow them: what the subject of the verb that uses or adds them says
+("Ms. Lee added the words “without delay”", "he used the phrase “not yet”")."""
 NAMING_VERBS = frozenset({"call", "dub", "label", "name", "term", "title", "entitle", "nickname"})
 """Verbs that name a thing ("a film called “…”"): a name, not a statement, unless someone is said to use it."""
+
+PASSIVE = frozenset({"nsubjpass", "auxpass"})
+"""Dependencies that make a verb passive: its subject is spoken of, not speaking."""
 
 OPENING_MARKS = " \t“\"'‘"
 """What may stand between a quote's first word and the end of the sentence before it: spaces and opening marks."""
@@ -62,6 +70,42 @@ def is_naming(verb: Token, start: int, end: int) -> bool:
         return False
     outside = [c for c in verb.children if not start <= c.i < end]
     return not any(c.dep_ in {"agent", "dobj", "oprd"} for c in outside)
+
+
+def wording_verb(inside: DocSpan) -> Token | None:
+    """The verb whose object is a noun for a wording right before the quoted words (tokens ``inside``), with only
+    punctuation between, when its subject can speak ("Ms. Lee added the words, “Bob Smith.”", "he used the phrase
+    “not yet”"): the subject says those words, be they a name or a title. None for a wording that is no verb's object
+    ("the words “No Entry” were painted over") or a passive one."""
+    doc = inside.doc
+    before = inside.start - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        before -= 1
+    noun = doc[before] if before >= 0 else None
+    if noun is None or noun.lemma_.lower() not in WORDING_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if verb.pos_ == "VERB" and subject is not None and can_speak(subject) else None
+
+
+def cast_as_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
+    """The verb that casts someone or something as the quoted words (tokens ``start`` to ``end``, ``roots`` those
+    whose head is outside), when its subject can speak and is outside the quote: "as “…”" hangs on the verb or on its
+    object ("The group rated most of his claims as “false”", "the union has been pounding the firm as a “bad
+    neighbour”", "Lee cited his remarks about her as “cruel”"): the subject's characterisation. None under a passive verb ("is seen as a “moderate”"), which says it of no one, or under
+    "know", which names ("fans know the ferry as “the Grey Lady”")."""
+    for root in roots:
+        prep = root.head
+        if prep.lower_ != "as" or prep.dep_ != "prep" or start <= prep.i < end:
+            continue
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+        if verb.pos_ != "VERB" or verb.lemma_ == "know" or any(c.dep_ in PASSIVE for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < verb.i and not start <= subject.i < end and can_speak(subject):
+            return verb
+    return None
 
 
 def named_source(doc: Doc, outside: Sequence[Token], span: Span, text: str) -> tuple[Token, str] | None:

@@ -251,3 +251,39 @@ def test_a_quote_with_no_letter_is_no_statement() -> None:
     from tests.extract.news_copy import direct_quotes
 
     assert direct_quotes("The audit of the Ferrow harbour fund found “!”") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # "as “…”" after a verb whose subject can speak: the subject's characterisation, whoever the subject is
+        ("The Tarville Fact Desk rated 40 percent of his claims as “mostly false” last year.", "mostly false", "Desk"),
+        # a wording noun right before the quote: the words the subject uses, be they a name
+        ("At the end of her speech, Ms. Lee added the words, “Bob Marsh.”", "Bob Marsh.", "Lee"),
+        ("Mr. Hill used the words “not yet there” twice on Monday.", "not yet there", "Hill"),
+        # words a subject cites are its own choice of words
+        ("The harbour agency referenced “grave concerns” in its yearly report.", "grave concerns", "agency"),
+        # an object pronoun the parser takes for a possessive is no modifier that makes a scare quote
+        ("Mayor Tom Hill called her “third-rate” on Monday.", "third-rate", "Tom Hill"),
+    ],
+)
+def test_short_words_a_sentence_puts_in_its_subjects_mouth(body: str, quote: str, speaker: str) -> None:
+    from tests.extract.news_copy import direct_quotes
+
+    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
+    assert quote in found, found
+    assert speaker in (found[quote] or ""), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The words “No Entry” were painted over on Monday.",
+        "The so-called “reform” passed the council on Monday.",
+        "Fans know the old ferry as “the Grey Lady” these days.",
+    ],
+)
+def test_words_nobody_is_said_to_say_stay_out(body: str) -> None:
+    from tests.extract.news_copy import direct_quotes
+
+    assert [q.text for q in direct_quotes(body) if q.speaker is not None] == []
