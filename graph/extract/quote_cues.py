@@ -36,12 +36,13 @@ GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
 """Verbs that report a quote only when it sits in their own phrase ("called it a “catastrophe”")."""
 CHARACTERISING_VERBS = frozenset(
     {"accuse", "refer", "label", "dub", "brand", "criticize", "criticise", "blast", "slam", "deride", "mock",
-     "dismiss", "denounce", "praise", "hail", "characterize", "characterise", "term", "attack", "condemn",
-     "reference", "invoke"}
+     "dismiss", "denounce", "praise", "hail", "characterize", "characterise", "term", "attack", "condemn"}
 )  # fmt: skip
 """Verbs whose quoted complement is the subject's own words ("accused X of being “…”", "referred to her as “…”",
-"criticized the act as a “crazy system”") or words the subject cites ("the agency referenced “grave risks”"); like
-"call", they report only a quote in their own phrase."""
+"criticized the act as a “crazy system”"); like "call", they report only a quote in their own phrase."""
+CITING_VERBS = frozenset({"reference", "invoke"})
+"""Verbs whose direct object, when quoted, is words the subject cites ("the agency referenced “grave risks”"); a quote
+elsewhere below them is not ("“…,” he fired back, referencing the migrants in the region")."""
 WORDING_NOUNS = frozenset({"word", "phrase", "term", "expression", "line"})
 """Nouns for a wording whose quoted words follow them: what the subject of the verb that uses or adds them says
 ("Ms. Lee added the words “without delay”", "he used the phrase “not yet”")."""
@@ -74,7 +75,7 @@ def is_naming(verb: Token, start: int, end: int) -> bool:
 
 def wording_verb(inside: DocSpan) -> Token | None:
     """The verb whose object is a noun for a wording right before the quoted words (tokens ``inside``), with only
-    punctuation between, when its subject can speak ("Ms. Lee added the words, “Bob Smith.”", "he used the phrase
+    a comma or a colon between, when its subject can speak ("Ms. Lee added the words, “Bob Smith.”", "he used the phrase
     “not yet”"): the subject says those words, be they a name or a title. None for a wording that is no verb's object
     ("the words “No Entry” were painted over") or a passive one."""
     doc = inside.doc
@@ -83,6 +84,8 @@ def wording_verb(inside: DocSpan) -> Token | None:
         before -= 1
     noun = doc[before] if before >= 0 else None
     if noun is None or noun.lemma_.lower() not in WORDING_NOUNS or noun.dep_ != "dobj":
+        return None
+    if doc.text[noun.idx + len(noun) : inside.start_char].strip(OPENING_MARKS + ",:"):  # "a fifth term.⏎⏎“…”"
         return None
     verb = noun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -93,8 +96,9 @@ def cast_as_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
     """The verb that casts someone or something as the quoted words (tokens ``start`` to ``end``, ``roots`` those
     whose head is outside), when its subject can speak and is outside the quote: "as “…”" hangs on the verb or on its
     object ("The group rated most of his claims as “false”", "the union has been pounding the firm as a “bad
-    neighbour”", "Lee cited his remarks about her as “cruel”"): the subject's characterisation. None under a passive verb ("is seen as a “moderate”"), which says it of no one, or under
-    "know", which names ("fans know the ferry as “the Grey Lady”")."""
+    neighbour”", "Lee cited his remarks about her as “cruel”"): the subject's characterisation. None under a passive
+    verb ("is seen as a “moderate”"), which says it of no one, or under "know", which names ("fans know the ferry as
+    “the Grey Lady”")."""
     for root in roots:
         prep = root.head
         if prep.lower_ != "as" or prep.dep_ != "prep" or start <= prep.i < end:
@@ -151,11 +155,20 @@ def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None
         for ancestor in root.ancestors:
             if start <= ancestor.i < end:
                 continue
-            if is_reporting(ancestor) or (ancestor.lemma_.lower() in CHARACTERISING_VERBS and ancestor.pos_ == "VERB"):
+            if is_reporting(ancestor) or _characterises(ancestor) or _cites(ancestor, root):
                 if _passes_on(ancestor):
                     continue
                 return _reporter(ancestor)
     return None
+
+
+def _characterises(verb: Token) -> bool:
+    return verb.lemma_.lower() in CHARACTERISING_VERBS and verb.pos_ == "VERB"
+
+
+def _cites(verb: Token, root: Token) -> bool:
+    """Whether quoted words (one of whose ``roots`` is ``root``) are the direct object of a verb of citing."""
+    return verb.lemma_.lower() in CITING_VERBS and root.head == verb and root.dep_ == "dobj"
 
 
 def _reporter(verb: Token) -> Token:

@@ -151,7 +151,7 @@ def _statement(
     laid_out = _laid_out(doc, site, article, context, index.text)
     if laid_out is not None:
         return laid_out
-    wording = wording_verb(site.inside)
+    wording = wording_verb(site.inside) if site.words < UNATTRIBUTED_MIN_WORDS else None
     if wording is not None:  # "Ms. Lee added the words “Bob Smith”": hers, be they a name
         return _attributed(site, wording, article, context, index)
     if names_a_thing(site.inside, site.roots, site.span, index.text):

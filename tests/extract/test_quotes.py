@@ -287,3 +287,27 @@ def test_words_nobody_is_said_to_say_stay_out(body: str) -> None:
     from tests.extract.news_copy import direct_quotes
 
     assert [q.text for q in direct_quotes(body) if q.speaker is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a wording noun that ends the sentence before gives the next quote nothing
+        (
+            "Ann Lee was not seeking a fifth term.\n\n“Now it is time to look ahead as one town,” Bob Marsh said.",
+            "Now it is time to look ahead as one town",
+            "Bob Marsh",
+        ),
+        # a verb of citing below which the quote does not sit as its object is no cue
+        (
+            "Bob Marsh fired back: “If they sue us in Tarville, they will lose,” referencing the many ferry workers there.",
+            "If they sue us in Tarville, they will lose",
+            "Bob Marsh",
+        ),
+    ],
+)
+def test_wording_and_citing_take_only_their_own_quotes(body: str, quote: str, speaker: str) -> None:
+    from tests.extract.news_copy import direct_quotes
+
+    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
+    assert found.get(quote) == speaker, found
