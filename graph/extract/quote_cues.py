@@ -92,17 +92,6 @@ def wording_verb(inside: DocSpan) -> Token | None:
     return verb if verb.pos_ == "VERB" and subject is not None and can_speak(subject) else None
 
 
-def calls_what(verb: Token) -> bool:
-    """Whether a verb of naming or characterising names a free relative "what" with a subject of its own ("what they
-    call the “rigged” vote", "what Lee described as a “rout”"): the writer gives the whole phrase to that subject, so
-    quoted words anywhere in it, even one word before a noun, are the subject's."""
-    lemma = verb.lemma_.lower()
-    if lemma not in CHARACTERISING_VERBS | GOVERNING_ONLY or lemma in {"indicate", "suggest"}:
-        return False
-    named = any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass", "oprd"} for c in verb.children)
-    return named and any(c.dep_ == "nsubj" for c in verb.children)
-
-
 def cast_as_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
     """The verb that casts someone or something as the quoted words (tokens ``start`` to ``end``, ``roots`` those
     whose head is outside), when its subject can speak and is outside the quote: "as “…”" hangs on the verb or on its

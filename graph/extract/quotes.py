@@ -18,7 +18,6 @@ from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
     OPENING_MARKS,
     adjacent_verb,
-    calls_what,
     cast_as_verb,
     framing_verb,
     governing_verb,
@@ -207,11 +206,8 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
 
 def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     """Whether a short quote is a scare quote: one its cue does not govern, or one modified from outside the marks
-    ("his “special military operation”"); never a whole utterance ("“No comment,” he said"), nor words inside what
-    someone is said to call something ("what they call the “rigged” vote")."""
+    ("his “special military operation”"); never a whole utterance ("“No comment,” he said")."""
     if site.words >= SHORT_QUOTE_WORDS or is_utterance(site.span, text) or _exclaimed_after(verb, site.span, text):
-        return False
-    if calls_what(verb) and _governs(verb, site.roots):
         return False
     modifier = _modifies_noun_after(site.roots, site.inside.end)
     return modifier or _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)

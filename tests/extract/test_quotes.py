@@ -265,12 +265,6 @@ def test_a_quote_with_no_letter_is_no_statement() -> None:
         ("The harbour agency referenced “grave concerns” in its yearly report.", "grave concerns", "agency"),
         # an object pronoun the parser takes for a possessive is no modifier that makes a scare quote
         ("Mayor Tom Hill called her “third-rate” on Monday.", "third-rate", "Tom Hill"),
-        # what someone is said to call something is theirs, even a word before a noun
-        (
-            "Supporters of Bob Marsh are planning protests against what they call the “fraudulent” count in Tarville.",
-            "fraudulent",
-            "Supporters",
-        ),
     ],
 )
 def test_short_words_a_sentence_puts_in_its_subjects_mouth(body: str, quote: str, speaker: str) -> None:
@@ -287,7 +281,6 @@ def test_short_words_a_sentence_puts_in_its_subjects_mouth(body: str, quote: str
         "The words “No Entry” were painted over on Monday.",
         "The so-called “reform” passed the council on Monday.",
         "Fans know the old ferry as “the Grey Lady” these days.",
-        "The two men held what is called a “debate” in Tarville.",
     ],
 )
 def test_words_nobody_is_said_to_say_stay_out(body: str) -> None:
