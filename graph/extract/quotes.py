@@ -17,6 +17,7 @@ from graph.extract.lost_subjects import apposed_subject, subject_outside
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
     OPENING_MARKS,
+    PASSIVE,
     adjacent_verb,
     cast_as_verb,
     framing_verb,
@@ -319,9 +320,12 @@ def _quoted_alone(token: Token) -> bool:
 
 def _attributes(verb: Token, start: int, end: int) -> bool:
     """Whether ``verb`` has for subject, outside the quote whose tokens run from ``start`` to ``end`` and not quoted
-    itself, a person or an organisation named, or "he" or "she"."""
+    itself, a person or an organisation named, or "he" or "she"; never the subject of a passive, who is spoken of
+    ("He is widely seen as a “moderate”")."""
     subject = subject_of(verb)
     if subject is None or start <= subject.i < end or subject.i > verb.i or _quoted_alone(subject):
+        return False
+    if any(c.dep_ in PASSIVE for c in verb.children):
         return False
     return subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in ATTRIBUTING_PRONOUNS
 

@@ -265,33 +265,6 @@ def test_a_quote_with_no_letter_is_no_statement() -> None:
         ("The harbour agency referenced “grave concerns” in its yearly report.", "grave concerns", "agency"),
         # an object pronoun the parser takes for a possessive is no modifier that makes a scare quote
         ("Mayor Tom Hill called her “third-rate” on Monday.", "third-rate", "Tom Hill"),
-    ],
-)
-def test_short_words_a_sentence_puts_in_its_subjects_mouth(body: str, quote: str, speaker: str) -> None:
-    from tests.extract.news_copy import direct_quotes
-
-    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
-    assert quote in found, found
-    assert speaker in (found[quote] or ""), found
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The words “No Entry” were painted over on Monday.",
-        "The so-called “reform” passed the council on Monday.",
-        "Fans know the old ferry as “the Grey Lady” these days.",
-    ],
-)
-def test_words_nobody_is_said_to_say_stay_out(body: str) -> None:
-    from tests.extract.news_copy import direct_quotes
-
-    assert [q.text for q in direct_quotes(body) if q.speaker is not None] == []
-
-
-@pytest.mark.parametrize(
-    ("body", "quote", "speaker"),
-    [
         # a wording noun that ends the sentence before gives the next quote nothing
         (
             "Ann Lee was not seeking a fifth term.\n\n“Now it is time to look ahead as one town,” Bob Marsh said.",
@@ -300,14 +273,26 @@ def test_words_nobody_is_said_to_say_stay_out(body: str) -> None:
         ),
         # a verb of citing below which the quote does not sit as its object is no cue
         (
-            "Bob Marsh fired back: “If they sue us in Tarville, they will lose,” referencing the many ferry workers there.",
+            "Bob Marsh fired back: “If they sue us in Tarville, they will lose,” referencing the ferry workers there.",
             "If they sue us in Tarville, they will lose",
             "Bob Marsh",
         ),
     ],
 )
-def test_wording_and_citing_take_only_their_own_quotes(body: str, quote: str, speaker: str) -> None:
+def test_short_words_a_sentence_puts_in_its_subjects_mouth(body: str, quote: str, speaker: str) -> None:
+    assert speaker in (_speakers(body, direct=True).get(quote) or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The words “No Entry” were painted over on Monday.",
+        "The so-called “reform” passed the council on Monday.",
+        "Fans know the old ferry as “the Grey Lady” these days.",
+        "Ann Lee is widely seen as a “moderate” in the party.",
+    ],
+)
+def test_words_nobody_is_said_to_say_stay_out(body: str) -> None:
     from tests.extract.news_copy import direct_quotes
 
-    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
-    assert found.get(quote) == speaker, found
+    assert [q.text for q in direct_quotes(body) if q.speaker is not None] == []
