@@ -17,17 +17,20 @@ from graph.extract.lost_subjects import apposed_subject, subject_outside
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
     OPENING_MARKS,
-    PASSIVE,
+    WORDING_VERBS,
     adjacent_verb,
     cast_as_verb,
     framing_verb,
     governing_verb,
     inverted_subject,
     inverted_verb,
+    is_passive,
     named_source,
     preceding_verb,
     sentence_verb,
     speaking_verb,
+    unsaid,
+    wording_cue,
     wording_verb,
 )
 from graph.extract.quote_layouts import signature, speaker_label, stage_direction
@@ -153,8 +156,10 @@ def _statement(
     if laid_out is not None:
         return laid_out
     wording = wording_verb(site.inside) if site.words < UNATTRIBUTED_MIN_WORDS else None
-    if wording is not None:  # "Ms. Lee added the words “Bob Smith”": hers, be they a name
-        return _attributed(site, wording, article, context, index)
+    if wording is not None and (wording.lemma_.lower() not in WORDING_VERBS or unsaid(wording)):
+        return None  # "He avoided the word “strike”": words mentioned, not said
+    if wording is not None and _attributes(wording, site.inside.start, site.inside.end):
+        return _attributed(site, wording_cue(wording), article, context, index)  # "Trustee Fenn used the phrase “…”"
     if names_a_thing(site.inside, site.roots, site.span, index.text):
         return None
     verb = _cue(doc, site, quoted, index)
@@ -178,7 +183,10 @@ def _without_cue(
     if continued is not None or quoted.continued:
         return continued
     if site.outside:
-        verb = _attributing_predicate(site) or cast_as_verb(site.roots, site.inside.start, site.inside.end)
+        verb = _attributing_predicate(site)
+        cast = cast_as_verb(site.roots, site.inside.start, site.inside.end) if verb is None else None
+        if cast is not None and not unsaid(cast) and _attributes(cast, site.inside.start, site.inside.end):
+            verb = wording_cue(cast)  # "Coach Vokes rated the pitch as “unplayable”"
         if verb is None or (site.words < SHORT_QUOTE_WORDS and _scare_modified(site.roots, site.inside.start)):
             return None
         return _attributed(site, verb, article, context, index)
@@ -325,7 +333,7 @@ def _attributes(verb: Token, start: int, end: int) -> bool:
     subject = subject_of(verb)
     if subject is None or start <= subject.i < end or subject.i > verb.i or _quoted_alone(subject):
         return False
-    if any(c.dep_ in PASSIVE for c in verb.children):
+    if is_passive(verb):
         return False
     return subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in ATTRIBUTING_PRONOUNS
 

@@ -256,26 +256,29 @@ def test_a_quote_with_no_letter_is_no_statement() -> None:
 @pytest.mark.parametrize(
     ("body", "quote", "speaker"),
     [
-        # "as “…”" after a verb whose subject can speak: the subject's characterisation, whoever the subject is
-        ("The Tarville Fact Desk rated 40 percent of his claims as “mostly false” last year.", "mostly false", "Desk"),
-        # a wording noun right before the quote: the words the subject uses, be they a name
-        ("At the end of her speech, Ms. Lee added the words, “Bob Marsh.”", "Bob Marsh.", "Lee"),
-        ("Mr. Hill used the words “not yet there” twice on Monday.", "not yet there", "Hill"),
-        # words a subject cites are its own choice of words
-        ("The harbour agency referenced “grave concerns” in its yearly report.", "grave concerns", "agency"),
+        # a verb of judging aloud that casts its object "as “…”": the subject's characterisation
+        ("Coach Dana Vokes rated the new pitch as “unplayable” after the match.", "unplayable", "Dana Vokes"),
+        # a verb of uttering or using a wording noun right before the quote: the subject's words, be they a name
+        (
+            "At the school board meeting, Trustee Ola Fenn used the phrase “back to basics” three times.",
+            "back to basics",
+            "Ola Fenn",
+        ),
+        # words used in the clause a speaker reports are passed on like "described … as": the speaker's
+        ("Mayor Rik Anders said Kay Tolland used the word “shameful” twice.", "shameful", "Rik Anders"),
         # an object pronoun the parser takes for a possessive is no modifier that makes a scare quote
-        ("Mayor Tom Hill called her “third-rate” on Monday.", "third-rate", "Tom Hill"),
+        ("Mayor Rik Anders called her “a quitter” during the council vote.", "a quitter", "Rik Anders"),
         # a wording noun that ends the sentence before gives the next quote nothing
         (
-            "Ann Lee was not seeking a fifth term.\n\n“Now it is time to look ahead as one town,” Bob Marsh said.",
-            "Now it is time to look ahead as one town",
-            "Bob Marsh",
+            "Brimley Bakery bosses could not agree on a single word.\n\n“Fresh bread every morning,” Lena Brill said.",
+            "Fresh bread every morning",
+            "Lena Brill",
         ),
-        # a verb of citing below which the quote does not sit as its object is no cue
+        # a verb of citing after the quote is no cue
         (
-            "Bob Marsh fired back: “If they sue us in Tarville, they will lose,” referencing the ferry workers there.",
-            "If they sue us in Tarville, they will lose",
-            "Bob Marsh",
+            "“We will win the cup back this spring,” Coach Dana Vokes said, invoking the club's founders.",
+            "We will win the cup back this spring",
+            "Dana Vokes",
         ),
     ],
 )
@@ -290,6 +293,21 @@ def test_short_words_a_sentence_puts_in_its_subjects_mouth(body: str, quote: str
         "The so-called “reform” passed the council on Monday.",
         "Fans know the old ferry as “the Grey Lady” these days.",
         "Ann Lee is widely seen as a “moderate” in the party.",
+        # "as “…”" after a verb of seeing or thinking, a relative clause's verb, no object, or a negation
+        "Fans who identify as “diehards” filled the east stand.",
+        "Many parents see Trustee Ola Fenn as a “reformer”.",
+        "Bakers regard the Brimley sourdough as “the gold standard”.",
+        "Supporters dressed as “pirates” marched to the stadium.",
+        "The town council listed the old mill as “beyond repair”.",
+        "The league did not rate the pitch as “unsafe”.",
+        # a wording noun that a verb hears, bans or avoids, or uses under a negation, a modal or "whether"
+        "Fans heard the words “Play on!” from the stands.",
+        "The school board banned the expression “snow day”.",
+        "Coach Dana Vokes avoided the word “rebuild”.",
+        "Kay Tolland did not use the word “shameful”.",
+        "Parents asked whether the school board would use the word “closure”.",
+        # a term invoked is no speech
+        "The town council invoked “standing order nine”.",
     ],
 )
 def test_words_nobody_is_said_to_say_stay_out(body: str) -> None:
