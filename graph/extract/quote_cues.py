@@ -40,8 +40,22 @@ CHARACTERISING_VERBS = frozenset(
 )  # fmt: skip
 """Verbs whose quoted complement is the subject's own words ("accused X of being “…”", "referred to her as “…”",
 "criticized the act as a “crazy system”"); like "call", they report only a quote in their own phrase."""
+CASTING_VERBS = frozenset(
+    {"rate", "brand", "tout", "hail", "dismiss", "denounce", "portray", "paint", "cast", "describe", "characterize",
+     "characterise", "label", "deride", "slam", "blast", "praise", "mock", "attack"}
+)  # fmt: skip
+"""Verbs of judging aloud that cast their object as the quoted words ("Coach Vokes rated the pitch as “unplayable”");
+never verbs of seeing or thinking ("see", "regard", "consider"), which say nothing aloud."""
+WORDING_NOUNS = frozenset({"word", "phrase", "term", "expression", "line"})
+"""Nouns for a wording whose quoted words follow them ("the phrase “back to basics”")."""
+WORDING_VERBS = frozenset({"use", "add", "say", "utter", "repeat", "write", "coin", "choose", "employ"})
+"""Verbs of uttering or using a wording: their subject says the words ("Trustee Fenn used the phrase “back to
+basics”"); any other verb only mentions them ("heard the words “…”", "rejected the term “…”")."""
 NAMING_VERBS = frozenset({"call", "dub", "label", "name", "term", "title", "entitle", "nickname"})
 """Verbs that name a thing ("a film called “…”"): a name, not a statement, unless someone is said to use it."""
+
+PASSIVE = frozenset({"nsubjpass", "auxpass"})
+"""Dependencies that make a verb passive: its subject is spoken of, not speaking."""
 
 OPENING_MARKS = " \t“\"'‘"
 """What may stand between a quote's first word and the end of the sentence before it: spaces and opening marks."""
@@ -62,6 +76,68 @@ def is_naming(verb: Token, start: int, end: int) -> bool:
         return False
     outside = [c for c in verb.children if not start <= c.i < end]
     return not any(c.dep_ in {"agent", "dobj", "oprd"} for c in outside)
+
+
+def wording_verb(inside: DocSpan) -> Token | None:
+    """The verb whose object is a noun for a wording right before the quoted words (tokens ``inside``), with only a
+    comma or a colon between, or is the quoted words that noun stands before ("Trustee Fenn used the phrase, “back to
+    basics”"); None for a noun that ends the sentence before ("served a second term.⏎⏎“…”") or that is no verb's
+    object ("the words “No Entry” were painted over")."""
+    doc = inside.doc
+    before = inside.start - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        before -= 1
+    noun = doc[before] if before >= 0 else None
+    if noun is None or noun.lemma_.lower() not in WORDING_NOUNS:
+        return None
+    if doc.text[noun.idx + len(noun) : inside.start_char].strip(OPENING_MARKS + ",:"):
+        return None
+    if not inside.start <= noun.head.i < inside.end:
+        return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    phrase = noun.head  # the quote parsed as the object, the noun hung on it ("avoided the word “rebuild”")
+    return phrase.head if phrase.dep_ in {"dobj", "ccomp"} and phrase.head.pos_ == "VERB" else None
+
+
+def cast_as_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
+    """The verb of judging aloud (:data:`CASTING_VERBS`) that casts its direct object as the quoted words (tokens
+    ``start`` to ``end``, ``roots`` those whose head is outside): "as “…”" hangs on the verb or on its object ("Coach
+    Vokes rated the new pitch as “unplayable”"). None for any other verb ("Residents regard the tower as “…”"), one
+    with no object ("campaigned as a “…”") or a relative clause's verb ("voters who identify as “…”")."""
+    for root in roots:
+        prep = root.head
+        if prep.lower_ != "as" or prep.dep_ != "prep" or start <= prep.i < end:
+            continue
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+        if verb.lemma_.lower() not in CASTING_VERBS or verb.pos_ != "VERB" or verb.dep_ == "relcl":
+            continue
+        if any(c.dep_ == "dobj" and not start <= c.i < end for c in verb.children):
+            return verb
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a verb is passive: its subject is spoken of, not speaking ("Ann Lee is widely seen as a “…”")."""
+    return any(c.dep_ in PASSIVE for c in verb.children)
+
+
+def unsaid(verb: Token) -> bool:
+    """Whether words that ``verb`` uses or casts something as (see :func:`wording_verb`, :func:`cast_as_verb`) go
+    unsaid: under a negation ("did not rate the bridge as “…”"), a modal ("would never use the word “…”") or a
+    "whether" or "if" clause ("asked whether the club would use the word “…”")."""
+    return any(c.dep_ == "neg" for c in verb.children) or _unspoken(verb) or _in_question(verb)
+
+
+def wording_cue(verb: Token) -> Token:
+    """The cue of quoted words that the subject of ``verb`` uses or casts something as: that verb, or the reporting
+    verb whose clause it is, as for "described … as" (:func:`_reporter`)."""
+    return _reporter(verb, words=True)
+
+
+def _in_question(verb: Token) -> bool:
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
 
 def named_source(doc: Doc, outside: Sequence[Token], span: Span, text: str) -> tuple[Token, str] | None:
@@ -107,20 +183,25 @@ def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None
         for ancestor in root.ancestors:
             if start <= ancestor.i < end:
                 continue
-            if is_reporting(ancestor) or (ancestor.lemma_.lower() in CHARACTERISING_VERBS and ancestor.pos_ == "VERB"):
+            if is_reporting(ancestor) or _characterises(ancestor):
                 if _passes_on(ancestor):
                     continue
                 return _reporter(ancestor)
     return None
 
 
-def _reporter(verb: Token) -> Token:
+def _characterises(verb: Token) -> bool:
+    return verb.lemma_.lower() in CHARACTERISING_VERBS and verb.pos_ == "VERB"
+
+
+def _reporter(verb: Token, *, words: bool = False) -> Token:
     """The cue of a quote whose nearest verb characterises (called, described, suggests) inside the reported clause
     of another reporting verb: that outer verb, whose subject is the one the story quotes ("Tom Hill said that Ann Lee
     once described the pact as “the best deal”": Tom Hill's words about her, as he puts them), or whose nearest verb
     tells of speech not made ("Ann Lee said critics would be “screaming”") or by no one who speaks ("Ann Lee said the
-    deal would demand “absolute secrecy”"): the words the outer speaker puts in it."""
-    if verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS and not _unspoken(verb):
+    deal would demand “absolute secrecy”"): the words the outer speaker puts in it. With ``words``, ``verb`` uses
+    or casts the quoted words (:func:`wording_cue`) and passes them on like "described … as"."""
+    if not words and verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS and not _unspoken(verb):
         return verb
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:

@@ -17,15 +17,21 @@ from graph.extract.lost_subjects import apposed_subject, subject_outside
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
     OPENING_MARKS,
+    WORDING_VERBS,
     adjacent_verb,
+    cast_as_verb,
     framing_verb,
     governing_verb,
     inverted_subject,
     inverted_verb,
+    is_passive,
     named_source,
     preceding_verb,
     sentence_verb,
     speaking_verb,
+    unsaid,
+    wording_cue,
+    wording_verb,
 )
 from graph.extract.quote_layouts import signature, speaker_label, stage_direction
 from graph.extract.quote_names import is_utterance, names_a_thing
@@ -46,8 +52,8 @@ distance (“Half Baked”, “the people's budget”, “a plan that will never
 eight words, and a fragment with no speaker gives a fact-checker nothing to check."""
 ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
 """Pronoun subjects that give a sentence's quoted words to someone named before."""
-"""Tags of a word the parser may take for a subject that is none: an opening participle ("Rattled by …, she said")."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
+"""Dependencies of a word outside the marks that makes short quoted words part of a noun phrase ("his “plan”")."""
 
 
 def extract_quotes(
@@ -149,6 +155,11 @@ def _statement(
     laid_out = _laid_out(doc, site, article, context, index.text)
     if laid_out is not None:
         return laid_out
+    wording = wording_verb(site.inside) if site.words < UNATTRIBUTED_MIN_WORDS else None
+    if wording is not None and (wording.lemma_.lower() not in WORDING_VERBS or unsaid(wording)):
+        return None  # "He avoided the word “strike”": words mentioned, not said
+    if wording is not None and _attributes(wording, site.inside.start, site.inside.end):
+        return _attributed(site, wording_cue(wording), article, context, index)  # "Trustee Fenn used the phrase “…”"
     if names_a_thing(site.inside, site.roots, site.span, index.text):
         return None
     verb = _cue(doc, site, quoted, index)
@@ -173,6 +184,9 @@ def _without_cue(
         return continued
     if site.outside:
         verb = _attributing_predicate(site)
+        cast = cast_as_verb(site.roots, site.inside.start, site.inside.end) if verb is None else None
+        if cast is not None and not unsaid(cast) and _attributes(cast, site.inside.start, site.inside.end):
+            verb = wording_cue(cast)  # "Coach Vokes rated the pitch as “unplayable”"
         if verb is None or (site.words < SHORT_QUOTE_WORDS and _scare_modified(site.roots, site.inside.start)):
             return None
         return _attributed(site, verb, article, context, index)
@@ -314,9 +328,12 @@ def _quoted_alone(token: Token) -> bool:
 
 def _attributes(verb: Token, start: int, end: int) -> bool:
     """Whether ``verb`` has for subject, outside the quote whose tokens run from ``start`` to ``end`` and not quoted
-    itself, a person or an organisation named, or "he" or "she"."""
+    itself, a person or an organisation named, or "he" or "she"; never the subject of a passive, who is spoken of
+    ("He is widely seen as a “moderate”")."""
     subject = subject_of(verb)
     if subject is None or start <= subject.i < end or subject.i > verb.i or _quoted_alone(subject):
+        return False
+    if is_passive(verb):
         return False
     return subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in ATTRIBUTING_PRONOUNS
 
@@ -336,7 +353,13 @@ def _modifies_noun_after(roots: Sequence[Token], end: int) -> bool:
 def _scare_modified(roots: Sequence[Token], start: int) -> bool:
     """A short quote modified from outside the marks ("his “special military operation”") is a scare quote."""
     nouns = [root for root in roots if root.pos_ in {"NOUN", "PROPN"}]
-    return any(child.i < start and child.dep_ in SCARE_MODIFIERS for root in nouns for child in root.lefts)
+    return any(child.i < start and _modifies(child) for root in nouns for child in root.lefts)
+
+
+def _modifies(child: Token) -> bool:
+    """Whether a word before a quoted noun modifies it: not an object pronoun the parser hangs on it as a possessive
+    ("called her “a liar”": "her" is the verb's object, tagged as a personal pronoun, not as "her" of "her plan")."""
+    return child.dep_ in SCARE_MODIFIERS and child.tag_ != "PRP"
 
 
 def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted, alone: bool) -> bool:

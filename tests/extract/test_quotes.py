@@ -251,3 +251,66 @@ def test_a_quote_with_no_letter_is_no_statement() -> None:
     from tests.extract.news_copy import direct_quotes
 
     assert direct_quotes("The audit of the Ferrow harbour fund found “!”") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a verb of judging aloud that casts its object "as “…”": the subject's characterisation
+        ("Coach Dana Vokes rated the new pitch as “unplayable” after the match.", "unplayable", "Dana Vokes"),
+        # a verb of uttering or using a wording noun right before the quote: the subject's words, be they a name
+        (
+            "At the school board meeting, Trustee Ola Fenn used the phrase “back to basics” three times.",
+            "back to basics",
+            "Ola Fenn",
+        ),
+        # words used in the clause a speaker reports are passed on like "described … as": the speaker's
+        ("Mayor Rik Anders said Kay Tolland used the word “shameful” twice.", "shameful", "Rik Anders"),
+        # an object pronoun the parser takes for a possessive is no modifier that makes a scare quote
+        ("Mayor Rik Anders called her “a quitter” during the council vote.", "a quitter", "Rik Anders"),
+        # a wording noun that ends the sentence before gives the next quote nothing
+        (
+            "Brimley Bakery bosses could not agree on a single word.\n\n“Fresh bread every morning,” Lena Brill said.",
+            "Fresh bread every morning",
+            "Lena Brill",
+        ),
+        # a verb of citing after the quote is no cue
+        (
+            "“We will win the cup back this spring,” Coach Dana Vokes said, invoking the club's founders.",
+            "We will win the cup back this spring",
+            "Dana Vokes",
+        ),
+    ],
+)
+def test_short_words_a_sentence_puts_in_its_subjects_mouth(body: str, quote: str, speaker: str) -> None:
+    assert speaker in (_speakers(body, direct=True).get(quote) or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The words “No Entry” were painted over on Monday.",
+        "The so-called “reform” passed the council on Monday.",
+        "Fans know the old ferry as “the Grey Lady” these days.",
+        "Ann Lee is widely seen as a “moderate” in the party.",
+        # "as “…”" after a verb of seeing or thinking, a relative clause's verb, no object, or a negation
+        "Fans who identify as “diehards” filled the east stand.",
+        "Many parents see Trustee Ola Fenn as a “reformer”.",
+        "Bakers regard the Brimley sourdough as “the gold standard”.",
+        "Supporters dressed as “pirates” marched to the stadium.",
+        "The town council listed the old mill as “beyond repair”.",
+        "The league did not rate the pitch as “unsafe”.",
+        # a wording noun that a verb hears, bans or avoids, or uses under a negation, a modal or "whether"
+        "Fans heard the words “Play on!” from the stands.",
+        "The school board banned the expression “snow day”.",
+        "Coach Dana Vokes avoided the word “rebuild”.",
+        "Kay Tolland did not use the word “shameful”.",
+        "Parents asked whether the school board would use the word “closure”.",
+        # a term invoked is no speech
+        "The town council invoked “standing order nine”.",
+    ],
+)
+def test_words_nobody_is_said_to_say_stay_out(body: str) -> None:
+    from tests.extract.news_copy import direct_quotes
+
+    assert [q.text for q in direct_quotes(body) if q.speaker is not None] == []
