@@ -318,6 +318,24 @@ def _shown_speaker(participle: Token) -> Token | None:
     return before if shown and person else None
 
 
+def shown_saying(verb: Token, start: int) -> Token | None:
+    """For a cue whose subject is a thing that cannot speak ("The spot ends with footage of Tom Hill saying, “…”"),
+    the speaking participle below it that runs up to the quote opening at token ``start`` and names who says it, as
+    its own subject or as the one shown saying it: Tom Hill speaks, not the spot. A cue whose subject may speak keeps
+    its quote ("Ann Lee said, after hearing Tom Hill complaining, “…”": Ann Lee)."""
+    subject = subject_of(verb) if verb.i < start else None
+    if subject is None or _may_speak(subject):
+        return None
+    for participle in verb.doc[verb.i + 1 : start]:
+        if participle.tag_ != "VBG" or participle.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        up_to_quote = all(t.is_punct or t.is_space for t in verb.doc[participle.right_edge.i + 1 : start])
+        own = next((c for c in participle.children if c.dep_ == "nsubj"), None) or _shown_speaker(participle)
+        if up_to_quote and verb in participle.ancestors and own is not None and _may_speak(own):
+            return participle
+    return None
+
+
 def _free_adjunct(clause: Token) -> bool:
     """Whether a participle the parse hangs on a noun, or on the verb of a relative clause, is set off from it by a
     comma: a clause of the whole sentence, whose subject is the sentence's ("Ann Lee dismissed the lawsuit filed by

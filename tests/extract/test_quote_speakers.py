@@ -445,6 +445,24 @@ from tests.extract.news_copy import direct_quotes
             "no sign that anyone",
             "audit",
         ),
+        # a thing cannot speak: who is shown saying the quote after its cue says it, not the advert that shows them
+        (
+            "The council's new advert attacks Tom Brack over the dam. The spot concludes with footage of Brack saying "
+            "during a debate last week, “That makes me smart,” when Ann Lee criticised him.",
+            "That makes me smart",
+            "Brack",
+        ),
+        # a cue whose subject may speak keeps its quote, whoever it heard speaking before it
+        (
+            "Ann Lee said, after hearing Tom Hill complaining, “We will build the bridge.”",
+            "We will build the bridge",
+            "Ann Lee",
+        ),
+        (
+            "The clip shows Tom Hill and Ann Lee arguing; it ends with her telling him, “You will lose the vote.”",
+            "You will lose",
+            "Ann Lee",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
