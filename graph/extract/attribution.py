@@ -260,7 +260,11 @@ def subject_of(verb: Token) -> Token | None:
     current, joined = verb, False
     for _ in range(CLIMB_STEPS):
         if _names_subject(current) and not (joined and verb.tag_ == "VBG" and _quoted_clause(current)):
-            return _own_subject(current, climbed=current is not verb, joined=joined)
+            subject = _own_subject(current, climbed=current is not verb, joined=joined)
+            if not (joined and subject is not None and _in_reported_words(current) and not _may_speak(subject)):
+                return subject
+            current, joined = current.head, False  # "X said the move was made by Y and said": X says it
+            continue
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if not (_free_adjunct(current) or _addressed(current.head)):
                 return current.head
@@ -273,6 +277,13 @@ def subject_of(verb: Token) -> Token | None:
         aside = (relative and _free_adjunct(current)) or _after_aside(current)
         current = _clause_of(current.head.head) if aside else current.head
     return None
+
+
+def _in_reported_words(clause: Token) -> bool:
+    """Whether ``clause`` is what a reporting verb above it says ("Ann Lee said the move was made by Tom Hill"): a
+    verb of speaking the parse joins to it by "and", whose subject there is a thing that cannot speak, is said by the
+    reporting verb's subject ("… and said, “…”": Ann Lee, not the move)."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _previous_subject(verb: Token) -> Token | None:

@@ -452,6 +452,19 @@ from tests.extract.news_copy import direct_quotes
             "That makes me smart",
             "Brack",
         ),
+        # a verb of speaking the parse joins to a passive inside someone's reported words: a thing cannot say it
+        (
+            "Ann Lee said the move was made by police chief Rolf Denning and said, “Who are you going to trust on "
+            "keeping people safe?”",
+            "Who are you going to trust",
+            "Ann Lee",
+        ),
+        # a person there still can
+        (
+            "Ann Lee said Tom Hill was chosen by the board and told reporters, “I will serve the town as best I can.”",
+            "I will serve the town",
+            "Tom Hill",
+        ),
         # a cue whose subject may speak keeps its quote, whoever it heard speaking before it
         (
             "Ann Lee said, after hearing Tom Hill complaining, “We will build the bridge.”",
