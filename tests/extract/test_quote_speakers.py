@@ -465,6 +465,14 @@ from tests.extract.news_copy import direct_quotes
             "I will serve the town",
             "Tom Hill",
         ),
+        # "she added" goes on with whom "she replied" stood for, not with a name in the question put to her
+        (
+            "Actress Mara Quill spoke to the station on Monday.\n\nAsked about her vote in the event that Ann Lee "
+            "faces Rolf Denning, she replied: “I don’t know. I’m going to see what happens.”\n\n“Really,” she added "
+            "when the interviewer expressed shock.",
+            "Really",
+            "Mara Quill",
+        ),
         # a cue whose subject may speak keeps its quote, whoever it heard speaking before it
         (
             "Ann Lee said, after hearing Tom Hill complaining, “We will build the bridge.”",
