@@ -473,6 +473,19 @@ from tests.extract.news_copy import direct_quotes
             "Really",
             "Mara Quill",
         ),
+        # a participle the parse hangs on a moment ("at one point") is said by the clause's subject, not the moment
+        (
+            "Governor Ann Lee has battled with Tom Hill over the budget, at one point calling the mayor a “liar” who "
+            "was not “honorable.”",
+            "liar",
+            "Ann Lee",
+        ),
+        (
+            "The mayor's office sent out a statement at the time calling the plan “a disaster for every family in "
+            "the city.”",
+            "a disaster for every family",
+            "The mayor's office",
+        ),
         # a cue whose subject may speak keeps its quote, whoever it heard speaking before it
         (
             "Ann Lee said, after hearing Tom Hill complaining, “We will build the bridge.”",
