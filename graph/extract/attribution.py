@@ -238,7 +238,8 @@ MODIFYING_CLAUSES = frozenset({"acl", "relcl"})
 """Clauses that describe a noun: "a letter posted to Twitter", "Simonyan, who had urged …"."""
 MOMENT_NOUNS = frozenset({"point", "time", "moment", "stage", "juncture"})
 """Nouns of a moment in a phrase of time ("at one point", "at the time"): a participle the parse hangs on one is
-said by the clause's subject ("fought the mayor, at one point calling him a “liar”"), never by the moment."""
+said by the clause's subject ("clashed with her landlord, at one point calling the lease “daylight robbery”"),
+never by the moment."""
 ADDRESSING_VERBS = frozenset({"email", "e-mail", "text", "message", "tell", "write", "send", "remind", "tweet"})
 """Verbs whose object is whom a message goes to: "emailed supporters saying …"."""
 SHOWING_VERBS = frozenset({"show", "feature", "depict", "hear", "see", "watch", "catch", "quote", "film", "record"})
@@ -263,11 +264,7 @@ def subject_of(verb: Token) -> Token | None:
     current, joined = verb, False
     for _ in range(CLIMB_STEPS):
         if _names_subject(current) and not (joined and verb.tag_ == "VBG" and _quoted_clause(current)):
-            subject = _own_subject(current, climbed=current is not verb, joined=joined)
-            if not (joined and subject is not None and _in_reported_words(current) and not _may_speak(subject)):
-                return subject
-            current, joined = current.head, False  # "X said the move was made by Y and said": X says it
-            continue
+            return _own_subject(current, climbed=current is not verb, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if not (_free_adjunct(current) or _addressed(current.head) or _moment(current.head)):
                 return current.head
@@ -280,13 +277,6 @@ def subject_of(verb: Token) -> Token | None:
         aside = (relative and _free_adjunct(current)) or _after_aside(current)
         current = _clause_of(current.head.head) if aside else current.head
     return None
-
-
-def _in_reported_words(clause: Token) -> bool:
-    """Whether ``clause`` is what a reporting verb above it says ("Ann Lee said the move was made by Tom Hill"): a
-    verb of speaking the parse joins to it by "and", whose subject there is a thing that cannot speak, is said by the
-    reporting verb's subject ("… and said, “…”": Ann Lee, not the move)."""
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _previous_subject(verb: Token) -> Token | None:
@@ -330,24 +320,6 @@ def _shown_speaker(participle: Token) -> Token | None:
         shown = before.dep_ == "dobj" and before.head.lemma_.lower() in SHOWING_VERBS
     person = before.ent_type_ == "PERSON" or before.lower_ in OBJECT_PRONOUNS or before.lemma_.lower() in ROLE_NOUNS
     return before if shown and person else None
-
-
-def shown_saying(verb: Token, start: int) -> Token | None:
-    """For a cue whose subject is a thing that cannot speak ("The spot ends with footage of Tom Hill saying, “…”"),
-    the speaking participle below it that runs up to the quote opening at token ``start`` and names who says it, as
-    its own subject or as the one shown saying it: Tom Hill speaks, not the spot. A cue whose subject may speak keeps
-    its quote ("Ann Lee said, after hearing Tom Hill complaining, “…”": Ann Lee)."""
-    subject = subject_of(verb) if verb.i < start else None
-    if subject is None or _may_speak(subject):
-        return None
-    for participle in verb.doc[verb.i + 1 : start]:
-        if participle.tag_ != "VBG" or participle.lemma_.lower() not in REPORTING_VERBS:
-            continue
-        up_to_quote = all(t.is_punct or t.is_space for t in verb.doc[participle.right_edge.i + 1 : start])
-        own = next((c for c in participle.children if c.dep_ == "nsubj"), None) or _shown_speaker(participle)
-        if up_to_quote and verb in participle.ancestors and own is not None and _may_speak(own):
-            return participle
-    return None
 
 
 def _free_adjunct(clause: Token) -> bool:

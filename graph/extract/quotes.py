@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.attribution import PARTICIPLES, shown_saying, subject_of
+from graph.extract.attribution import PARTICIPLES, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.lost_subjects import apposed_subject, subject_outside
 from graph.extract.marks import Quoted, find_quoted
@@ -156,7 +156,7 @@ def _statement(
         return _without_cue(doc, article, site, quoted, previous, context, index)
     if _is_scare_quote(site, verb, index.text):
         return None
-    return _attributed(site, shown_saying(verb, site.inside.start) or verb, article, context, index)
+    return _attributed(site, verb, article, context, index)
 
 
 def _without_cue(
