@@ -236,6 +236,10 @@ CLIMB = frozenset({"acomp", "advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", 
 """Clauses that take their head's subject when they have none of their own."""
 MODIFYING_CLAUSES = frozenset({"acl", "relcl"})
 """Clauses that describe a noun: "a letter posted to Twitter", "Simonyan, who had urged …"."""
+MOMENT_NOUNS = frozenset({"point", "time", "moment", "stage", "juncture"})
+"""Nouns of a moment in a phrase of time ("at one point", "at the time"): a participle the parse hangs on one is
+said by the clause's subject ("clashed with her landlord, at one point calling the lease “daylight robbery”"),
+never by the moment."""
 ADDRESSING_VERBS = frozenset({"email", "e-mail", "text", "message", "tell", "write", "send", "remind", "tweet"})
 """Verbs whose object is whom a message goes to: "emailed supporters saying …"."""
 SHOWING_VERBS = frozenset({"show", "feature", "depict", "hear", "see", "watch", "catch", "quote", "film", "record"})
@@ -262,7 +266,7 @@ def subject_of(verb: Token) -> Token | None:
         if _names_subject(current) and not (joined and verb.tag_ == "VBG" and _quoted_clause(current)):
             return _own_subject(current, climbed=current is not verb, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            if not (_free_adjunct(current) or _addressed(current.head)):
+            if not (_free_adjunct(current) or _addressed(current.head) or _moment(current.head)):
                 return current.head
             current = _clause_of(current.head)
             continue
@@ -355,6 +359,11 @@ def _addressed(noun: Token) -> bool:
         return noun.head.lemma_.lower() in ADDRESSING_VERBS
     sent = noun.head.head.lemma_.lower()  # "sent a message to voters", not "in response to critics"
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and (sent in ADDRESSING_VERBS or sent in DOCUMENT_NOUNS)
+
+
+def _moment(noun: Token) -> bool:
+    """Whether ``noun`` is a moment named after a preposition (:data:`MOMENT_NOUNS`): "at one point calling …"."""
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in MOMENT_NOUNS
 
 
 def _clause_of(noun: Token) -> Token:

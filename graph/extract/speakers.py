@@ -172,7 +172,9 @@ class Attribution:
         said": Ann Lee; "The mayor, Tom Hill said, has wasted millions. “…,” he said": Tom Hill), else the
         nearest actor that fits; never a name inside quoted words, nor one whose honorific says the other gender. A
         subject pronoun found so passes on what it stands for ("Ann Lee spoke first. She said Tom Hill was wrong.
-        “…,” she added": Ann Lee); the pronoun itself when nothing earlier fits."""
+        “…,” she added": Ann Lee); the pronoun itself when nothing earlier fits. What a subject pronoun was read as
+        with its own ``barred`` names is what it passes on ("Asked whether Ann Lee would win, she replied: “…” …
+        “…,” she added": the one who replied, not Ann Lee)."""
         found = self._nearest_subject(pronoun, wanted, barred)
         seen = {pronoun.span}
         while found.span in self.links and found.span not in seen:
@@ -180,6 +182,8 @@ class Attribution:
             link = found
             found = self._resolved.get(link.span) or self._nearest_subject(link, wanted)
             self._resolved[link.span] = found
+        if barred and pronoun.span in self.links and found.span not in self.links:
+            self._resolved[pronoun.span] = found
         return pronoun if found.span in self.links else self._as_holder(found)
 
     def _as_holder(self, mention: Mention) -> Mention:

@@ -445,6 +445,44 @@ from tests.extract.news_copy import direct_quotes
             "no sign that anyone",
             "audit",
         ),
+        # "she added" goes on with whom "she replied" stood for, not with a name in the question put to her
+        (
+            "Striker Dana Kell met the press after training on Friday.\n\nAsked whether Otto Brin would keep his "
+            "place in the team, she replied: “That is for the manager. I only play.”\n\n“Next question,” she added "
+            "with a laugh.",
+            "Next question",
+            "Dana Kell",
+        ),
+        # a participle the parse hangs on a moment ("at one point") is said by the clause's subject, not the moment
+        (
+            "The bakery chain's founder, Nell Ostrow, clashed with her landlord over the rent, at one point calling "
+            "the lease “daylight robbery.”",
+            "daylight robbery",
+            "founder",
+        ),
+        (
+            "The school board issued a note at the time calling the closure “a sad day for every pupil in Marrow "
+            "Creek.”",
+            "a sad day for every pupil",
+            "The school board",
+        ),
+        # a cue whose subject may speak keeps its quote, whoever it names speaking before the quote
+        (
+            "The ministry said, after a video showed Tom Hill telling reporters the deal was off, “The video is fake.”",
+            "The video is fake",
+            "The ministry",
+        ),
+        (
+            "The report said, citing Tom Hill saying the dam was safe, “The dam needs repairs.”",
+            "The dam needs repairs",
+            "The report",
+        ),
+        # a document that concludes speaks for itself, even inside someone's reported words
+        (
+            "Ann Lee said the study was funded by the council and concluded, “The river is clean.”",
+            "The river is clean",
+            "the study",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
