@@ -1,0 +1,184 @@
+"""Score the kind newsgraph gives its actors (person, organisation, place) against the gold entity classes of MEANTIME
+and ECB+.
+
+Run from the project root:  .venv/bin/python -m bench.kinds [--corpus meantime|ecbplus] [--limit N] [--cache DIR
+[--stale-facts]] [--verbose]  (``--cache`` and ``--stale-facts`` as in :mod:`bench.coref`, whose readers, facts
+cache and alignment this bench reuses; ``--verbose`` lists the wrong kinds of the tune topics only)
+
+Every gold mention of a person, an organisation or a place (MEANTIME ``ent_type`` PER, ORG and LOC; ECB+ tags
+HUMAN_PART_PER, HUMAN_PART_ORG and LOC_*; other types skipped) is aligned with one system mention of its document
+(:func:`bench.coref.align`); the kind of the actor that mention was merged into is compared with the gold class, an
+organisation, an outlet and an unnamed group all counting as an organisation. Gold mentions no system mention covers
+are not scored: this measures kinds, not coverage. ``named`` is the accuracy over system mentions that are proper names
+(:func:`graph.merge.naming.is_named`), the ones the recogniser's labels and the kind rules type.
+
+ECB+'s dev topics and MEANTIME's held-out topics (all but the tune topics of :mod:`bench.timex`) are scored apart and
+their errors are never listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.coref import DEV_TOPICS, ECBPLUS, EVAL, MEANTIME, Document, GoldMention, _document, align, cached_facts
+from bench.timex import TUNE_TOPICS
+from graph.merge.naming import is_named
+from graph.model import ActorKind, ArticleFacts, Span
+
+CLASSES = ("person", "organisation", "place")
+CORNER = "gold \\ ours"
+MEANTIME_CLASSES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+ECBPLUS_CLASSES = {"HUMAN_PART_PER": "person", "HUMAN_PART_ORG": "organisation"}
+"""Gold classes by MEANTIME type and ECB+ tag; ECB+'s ``LOC_*`` tags are places."""
+OUR_CLASSES = {
+    ActorKind.PERSON: "person",
+    ActorKind.ORGANIZATION: "organisation",
+    ActorKind.OUTLET: "organisation",
+    ActorKind.GROUP: "organisation",
+    ActorKind.PLACE: "place",
+}
+
+
+@dataclass(slots=True)
+class KindTally:
+    """Gold class against our class, over every scored mention and over named ones."""
+
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    named: Counter[bool] = field(default_factory=Counter)
+
+    def add(self, other: KindTally) -> None:
+        self.confusion.update(other.confusion)
+        self.named.update(other.named)
+
+    @property
+    def accuracy(self) -> float:
+        total = sum(self.confusion.values())
+        return sum(n for (gold, ours), n in self.confusion.items() if gold == ours) / total if total else 0.0
+
+
+def ecbplus_class(tag: str) -> str | None:
+    return "place" if tag.startswith("LOC_") else ECBPLUS_CLASSES.get(tag)
+
+
+def read_meantime(path: Path) -> list[Document]:
+    """MEANTIME's documents, each gold mention's ``entity`` its class."""
+    documents = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        gold = (
+            GoldMention(Span(m["start"], m["end"]), MEANTIME_CLASSES[m["ent_type"]])
+            for m in record["entity_mentions"]
+            if m["ent_type"] in MEANTIME_CLASSES
+        )
+        documents.append(_document(record["doc"], record["topic"], record["text"], record.get("dct"), gold))
+    return documents
+
+
+def read_ecbplus(path: Path) -> list[Document]:
+    """ECB+'s documents, each gold mention's ``entity`` its class."""
+    documents = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        gold = (
+            GoldMention(Span(m["start"], m["end"]), found)
+            for m in record["mentions"]
+            if (found := ecbplus_class(m["tag"]))
+        )
+        documents.append(_document(record["doc"], str(record["topic"]), record["text"], None, gold))
+    return documents
+
+
+def score_topic(documents: Sequence[Document], facts: Sequence[ArticleFacts], errors: list[str] | None) -> KindTally:
+    """Merge one topic's facts and tally its kinds; with ``errors``, add a line for each wrong one."""
+    from graph.merge.story import merge
+
+    story = merge(facts)
+    by_article = {f.article.id: f for f in facts}
+    tally = KindTally()
+    for document in documents:
+        doc_id = document.article.id
+        for gold in document.gold:
+            mention = align(gold, by_article[doc_id].mentions, document.article.text)
+            if mention is None:
+                continue
+            actor = story.actors[story.actor_of[(doc_id, mention.span)]]
+            ours = OUR_CLASSES[actor.kind]
+            tally.confusion[(gold.entity, ours)] += 1
+            if is_named(mention):
+                tally.named[ours == gold.entity] += 1
+            if errors is not None and ours != gold.entity:
+                words = gold.span.slice(document.article.text)
+                errors.append(f"{doc_id}: {words!r} gold {gold.entity}, ours {actor.kind.value} ({actor.label!r})")
+    return tally
+
+
+def evaluate(
+    documents: Sequence[Document],
+    facts: Sequence[ArticleFacts],
+    blind: Iterable[str],
+    errors: list[str] | None = None,
+) -> dict[str, KindTally]:
+    """A tally of the ``blind`` topics and one of the others ("tune"); ``errors`` lists the tune topics' only."""
+    hidden = set(blind)
+    tallies = {"tune": KindTally(), "blind": KindTally()}
+    by_topic: dict[str, list[int]] = defaultdict(list)
+    for i, document in enumerate(documents):
+        by_topic[document.topic].append(i)
+    for topic, indices in sorted(by_topic.items()):
+        part = "blind" if topic in hidden else "tune"
+        listing = errors if part == "tune" else None
+        tallies[part].add(score_topic([documents[i] for i in indices], [facts[i] for i in indices], listing))
+    return tallies
+
+
+def table(title: str, tallies: dict[str, KindTally]) -> str:
+    lines = [title]
+    for part, tally in tallies.items():
+        total = sum(tally.confusion.values())
+        named = sum(tally.named.values())
+        share = tally.named[True] / named if named else 0.0
+        lines.append(f"{part}: {total} mentions, accuracy {tally.accuracy:.3f}; named {named}, accuracy {share:.3f}")
+        lines.append(f"  {CORNER:<14}" + "".join(f"{c:>14}" for c in CLASSES))
+        for gold in CLASSES:
+            lines.append(f"  {gold:<14}" + "".join(f"{tally.confusion[(gold, c)]:>14}" for c in CLASSES))
+    return "\n".join(lines)
+
+
+def run(corpus: str, args: argparse.Namespace) -> str:
+    if corpus == "meantime":
+        documents = read_meantime(args.eval_dir / MEANTIME)
+        blind = {d.topic for d in documents} - TUNE_TOPICS
+    else:
+        documents = read_ecbplus(args.eval_dir / ECBPLUS)
+        blind = set(DEV_TOPICS)
+    documents = documents[: args.limit] if args.limit else documents
+    facts = cached_facts(documents, args.cache, args.stale_facts, args.jobs)
+    errors: list[str] | None = [] if args.verbose else None
+    tallies = evaluate(documents, facts, blind, errors)
+    name = "MEANTIME (English)" if corpus == "meantime" else "ECB+ topics 1-35"
+    return "\n".join([*(errors or []), table(f"{name}: {len(documents)} documents", tallies)])
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.kinds", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", choices=["meantime", "ecbplus"], action="append", help="default: both")
+    parser.add_argument("--limit", type=int, help="only the first N documents of each corpus")
+    parser.add_argument("--eval-dir", type=Path, default=EVAL, help=f"default: {EVAL}")
+    parser.add_argument("--jobs", type=int, default=1, help="processes that run spaCy and the extractors")
+    parser.add_argument("--cache", type=Path, help="keep extracted facts here (see bench.coref)")
+    parser.add_argument("--stale-facts", action="store_true", help="reuse kept facts even if the extractors changed")
+    parser.add_argument("--verbose", action="store_true", help="list the wrong kinds of the tune topics")
+    args = parser.parse_args(argv)
+    if not args.eval_dir.is_dir():
+        parser.error(f"no evaluation data in {args.eval_dir}")
+    for corpus in args.corpus or ["meantime", "ecbplus"]:
+        print(run(corpus, args), end="\n\n")
+
+
+if __name__ == "__main__":
+    main()
