@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from graph.extract.actor_words import (
     AGENT_ENDINGS,
+    FAITHS,
     ORGANISATION_HEADS,
     OUTLET_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
     PEOPLE_NOUNS,
+    PLACE_NOUNS,
     PUBLISHING_VERBS,
     QUANTIFIERS,
     VENUE_HEADS,
@@ -27,6 +29,7 @@ from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
 
 HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS
 NAMED = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"])
@@ -79,6 +82,52 @@ def cited_as_outlet(ent: DocSpan) -> bool:
         return False
     passive = verb.tag_ == "VBN"  # "reported by the Ledger"; "the bill was written in the House" is no citing
     return passive if head.lower_ == "by" else not passive and verb.lemma_.lower() in {"write", "publish"}
+
+
+def names_a_faith(ent: DocSpan) -> bool:
+    """Whether a name is a religion's (:data:`graph.extract.actor_words.FAITHS`: "Islam", "Sikhism"), no actor."""
+    return normalise(ent.text) in FAITHS
+
+
+def named_as_place(ent: DocSpan) -> bool:
+    """Whether the text calls a name a place's by a noun of places (:data:`graph.extract.actor_words.PLACE_NOUNS`):
+    after it and "of" ("the northern city of Varnold"), or beside it in apposition ("Varnold, a port town", "the
+    region's capital, Varnold")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in PLACE_NOUNS:
+        return head.head.i < ent.start and head.head.dep_ != "compound"
+    return beside_noun(ent, PLACE_NOUNS, modifier=False)  # "the state Senate", "city Council": bodies of places
+
+
+def beside_noun(ent: DocSpan, nouns: frozenset[str], modifier: bool = True) -> bool:
+    """Whether one of ``nouns`` stands in apposition to a name, on either side ("Kommersant, a business daily", "the
+    militant group Kalvar", "the region's capital, Varnold"), or, with ``modifier``, modifies it right before it ("the
+    news outlet Meduza"; "group member Ann Lee" is no group: "member" comes between)."""
+    root = ent.root
+    head = root.head
+    outside = not ent.start <= head.i < ent.end
+    if root.dep_ == "appos" and outside and _lemma(head) in nouns:
+        return True
+    if any(c.dep_ == "appos" and _lemma(c) in nouns and c.i >= ent.end for c in root.children):
+        return True
+    return modifier and any(_lemma(t) in nouns and t.dep_ == "compound" and t.i == ent.start - 1 for t in root.lefts)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() or token.lower_
+
+
+def takes_the(ent: DocSpan) -> bool:
+    """Whether a name the recogniser called a person's takes "the" as a title or a body's name does ("The Valley
+    Reporter", "the Dorvan Foundation") right before it: a person's name never does, unless as a family's plural ("the
+    Hales"); "the" before a name that modifies a noun is the noun's ("the Lee administration"), and words between
+    describe the person ("the late Ann Lee")."""
+    root, doc = ent.root, ent.doc
+    if root.tag_ in {"NNPS", "NNS"} or len(ent) < 2:
+        return False
+    the = ent[0] if ent[0].lower_ == "the" else doc[ent.start - 1] if ent.start else None
+    return the is not None and the.lower_ == "the" and the.head == root
 
 
 def has_honorific(ent: DocSpan) -> bool:

@@ -14,7 +14,8 @@ OUTLET_NAMES = frozenset(
 """Outlets known by a name no other word of theirs gives away ("RT", "Meduza"); whatever the recogniser says."""
 OUTLET_WORDS = frozenset(
     ["Times", "Journal", "News", "Post", "Herald", "Tribune", "Telegraph", "Gazette", "Chronicle", "Daily", "Wire",
-     "Press", "Radio", "TV", "Television", "Broadcasting", "Newsweek", "Jazeera"]
+     "Press", "Radio", "TV", "Television", "Broadcasting", "Newsweek", "Jazeera", "Reporter", "Examiner", "Inquirer",
+     "Enquirer", "Courier", "Bulletin", "Dispatch", "Magazine"]
 )  # fmt: skip
 """Words that, in an organisation's name, make it a news outlet ("The Western Journal"); a person's name never is."""
 OUTLET_NOUNS = frozenset(
@@ -87,3 +88,25 @@ PUBLISHING_VERBS = frozenset(["report", "publish", "break", "air", "broadcast", 
 organisation they put words "in" ("wrote in the Valley Review")."""
 WRITING_NOUNS = frozenset(["article", "column", "editorial", "op-ed", "headline", "podcast", "broadcast", "columnist"])
 """Nouns of what outlets publish: an organisation's name modifying one is an outlet's ("a Valley Review article")."""
+PLACE_NOUNS = frozenset(
+    ["city", "town", "village", "hamlet", "country", "nation", "state", "province", "region", "county", "district",
+     "capital", "island", "suburb", "port", "borough", "neighbourhood", "neighborhood", "municipality", "territory",
+     "enclave", "republic", "kingdom", "emirate", "oblast", "prefecture", "canton", "township", "parish"]
+)  # fmt: skip
+"""Nouns of places: a name they take with "of" or stand beside is a place's ("the northern city of Varnold",
+"Varnold, a port town", "the region's capital, Varnold"), whatever the recogniser says."""
+FAITHS = frozenset(
+    ["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "jainism", "taoism", "shinto",
+     "catholicism", "protestantism", "mormonism", "zoroastrianism", "bahaism", "sufism", "shiism", "sunnism",
+     "evangelicalism", "atheism"]
+)  # fmt: skip
+"""Names of religions, which the recogniser may label organisations: a faith is believed, it is no actor (its
+bodies are: "the Catholic Church")."""
+BODY_APPOSITIVES = frozenset(
+    ["company", "firm", "corporation", "conglomerate", "giant", "maker", "manufacturer", "airline", "carrier", "bank",
+     "lender", "insurer", "retailer", "agency", "organisation", "organization", "charity", "club", "team", "union",
+     "party", "group", "militia", "movement", "faction", "coalition", "alliance", "band", "label", "studio",
+     "publisher", "network", "startup", "chain", "brand"]
+)  # fmt: skip
+"""Nouns of bodies that, beside a name the recogniser called a person's, make it a body's ("the militant group
+Kalvar", "Dorvan, the budget airline", "the software giant Pellico")."""

@@ -11,15 +11,20 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_cues import (
+    beside_noun,
     cited_as_outlet,
     coordinated_with_people,
     has_honorific,
     has_organisation_head,
     known_outlet,
+    named_as_place,
+    names_a_faith,
     names_a_venue,
     names_a_work,
+    takes_the,
 )
 from graph.extract.actor_words import (
+    BODY_APPOSITIVES,
     NOT_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
@@ -169,7 +174,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
             continue
-        if names_a_work(ent):
+        if names_a_work(ent) or names_a_faith(ent):
             continue
         if completes_title(ent) or ent.start_char < taken:
             continue
@@ -378,7 +383,9 @@ def role_of(ent: DocSpan) -> str | None:
 
 def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs
-    Howard"), a known outlet's name or an outlet noun beside it an outlet ("RT", "the news outlet Meduza"), a place
+    Howard"), a known outlet's name or an outlet noun beside it an outlet ("RT", "the news outlet Meduza"), a noun of
+    places beside it or before "of" a place ("the northern city of Varnold"), a noun of bodies beside a "person" an
+    organisation ("the militant group Kalvar"), and so "the" right before one ("The Valley Reporter"); a place
     preposition or "-based" a place ("around Kherson", "Torbay-based"); an organisation's head word an organisation
     ("Germany's Green Party"), and a list of people a person ("Ann Lee, Tom Hill and Carla Diaz"); an organisation
     cited as what published something an outlet ("as reported by the Valley Ledger", :func:`cited_as_outlet`), and
@@ -388,8 +395,14 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
     if has_honorific(ent):
         return ActorKind.PERSON
-    if known_outlet(_bare(ent.text)) or (kind is not ActorKind.PLACE and _beside_outlet_noun(ent)):
+    if known_outlet(_bare(ent.text)) or (kind is not ActorKind.PLACE and beside_noun(ent, OUTLET_NOUNS)):
         return ActorKind.OUTLET
+    if kind is not ActorKind.PLACE and named_as_place(ent):
+        return ActorKind.PLACE
+    if kind is ActorKind.PERSON and beside_noun(ent, BODY_APPOSITIVES):
+        return ActorKind.ORGANIZATION
+    if kind is ActorKind.PERSON and takes_the(ent):
+        return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
     if has_organisation_head(ent):
         return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
     if kind is ActorKind.ORGANIZATION and coordinated_with_people(ent):
@@ -403,18 +416,6 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     if kind is ActorKind.PERSON and is_publisher(ent.text, article):
         return ActorKind.OUTLET
     return kind
-
-
-def _beside_outlet_noun(ent: DocSpan) -> bool:
-    """Whether an outlet noun modifies the name or stands in apposition to it: "the news outlet Meduza", "Kommersant,
-    a business daily" (a name that modifies the noun is no outlet: "the Apple website")."""
-    root = ent.root
-    outside = not ent.start <= root.head.i < ent.end
-    if root.head.lower_ in OUTLET_NOUNS and root.dep_ == "appos" and outside:
-        return True
-    return any(
-        child.dep_ == "appos" and child.lower_ in OUTLET_NOUNS and child.i >= ent.end for child in root.children
-    ) or any(t.lower_ in OUTLET_NOUNS and t.dep_ == "compound" for t in root.lefts if t.i < ent.start)
 
 
 def _placed(ent: DocSpan, kind: ActorKind) -> bool:
