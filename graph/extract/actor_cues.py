@@ -109,9 +109,15 @@ def beside_noun(ent: DocSpan, nouns: frozenset[str], modifier: bool = True) -> b
     outside = not ent.start <= head.i < ent.end
     if root.dep_ == "appos" and outside and _lemma(head) in nouns:
         return True
-    if any(c.dep_ == "appos" and _lemma(c) in nouns and c.i >= ent.end for c in root.children):
+    after = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    if after and _lemma(after[0]) in nouns:  # "Ann Lee, a spokeswoman for Acme, the organisation that …": no body
         return True
     return modifier and any(_lemma(t) in nouns and t.dep_ == "compound" and t.i == ent.start - 1 for t in root.lefts)
+
+
+def ends_in_outlet_noun(ent: DocSpan) -> bool:
+    """Whether a name of two words or more ends in a noun of outlets ("People magazine", "Dorvan newspaper")."""
+    return len(ent) > 1 and ent[-1].lower_ in OUTLET_NOUNS
 
 
 def _lemma(token: Token) -> str:

@@ -14,6 +14,7 @@ from graph.extract.actor_cues import (
     beside_noun,
     cited_as_outlet,
     coordinated_with_people,
+    ends_in_outlet_noun,
     has_honorific,
     has_organisation_head,
     known_outlet,
@@ -395,7 +396,9 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
     if has_honorific(ent):
         return ActorKind.PERSON
-    if known_outlet(_bare(ent.text)) or (kind is not ActorKind.PLACE and beside_noun(ent, OUTLET_NOUNS)):
+    if known_outlet(_bare(ent.text)) or ends_in_outlet_noun(ent):
+        return ActorKind.OUTLET
+    if kind is not ActorKind.PLACE and beside_noun(ent, OUTLET_NOUNS):
         return ActorKind.OUTLET
     if kind is not ActorKind.PLACE and named_as_place(ent):
         return ActorKind.PLACE

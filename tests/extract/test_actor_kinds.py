@@ -443,3 +443,18 @@ def test_a_religion_is_no_actor() -> None:
                         "nsubj prep pobj ROOT compound dobj punct", "NOUN ADP PROPN VERB PROPN PROPN PUNCT",
                         "O O B-ORG O B-PERSON I-PERSON O")  # fmt: skip
     assert found == [("Ann Lee", ActorKind.PERSON)]
+
+
+def test_a_name_ending_in_a_noun_of_outlets_is_an_outlet() -> None:
+    found = _lemmatised("Word came from Dorvan magazine .", [1, 1, 1, 4, 2, 1], "nsubj ROOT prep compound pobj punct",
+                        "NOUN VERB ADP PROPN NOUN PUNCT", "O O O B-ORG I-ORG O")  # fmt: skip
+    assert found == [("Dorvan magazine", ActorKind.OUTLET)]
+
+
+def test_only_the_first_apposition_tells_what_a_name_is() -> None:
+    # the parser hangs a body's apposition on the person: "Ann Lee, a spokeswoman for Acme, the group that …"
+    found = _lemmatised("Ann Lee , a spokeswoman , the group , agreed .", [1, 8, 1, 4, 1, 1, 7, 1, 8, 8, 8],
+                        "compound nsubj punct det appos punct det appos punct ROOT punct",
+                        "PROPN PROPN PUNCT DET NOUN PUNCT DET NOUN PUNCT VERB PUNCT",
+                        "B-PERSON I-PERSON O O O O O O O O O")  # fmt: skip
+    assert found == [("Ann Lee", ActorKind.PERSON)]
