@@ -121,7 +121,8 @@ def ends_in_outlet_noun(ent: DocSpan) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower() or token.lower_
+    """A common noun's lemma; a capitalised word is part of a name ("the Podesta Group"), no noun of a kind."""
+    return (token.lemma_.lower() or token.lower_) if token.text.islower() else ""
 
 
 def takes_the(ent: DocSpan) -> bool:

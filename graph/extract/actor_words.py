@@ -103,10 +103,10 @@ FAITHS = frozenset(
 """Names of religions, which the recogniser may label organisations: a faith is believed, it is no actor (its
 bodies are: "the Catholic Church")."""
 BODY_APPOSITIVES = frozenset(
-    ["company", "firm", "corporation", "conglomerate", "giant", "maker", "manufacturer", "airline", "carrier", "bank",
-     "lender", "insurer", "retailer", "agency", "organisation", "organization", "charity", "club", "team", "union",
-     "party", "group", "militia", "movement", "faction", "coalition", "alliance", "band", "label", "studio",
-     "publisher", "network", "startup", "chain", "brand"]
+    ["company", "firm", "corporation", "conglomerate", "airline", "bank", "agency", "organisation", "organization",
+     "charity", "club", "team", "union", "party", "group", "militia", "movement", "faction", "coalition", "alliance",
+     "band", "label", "studio", "network", "startup", "chain", "brand"]
 )  # fmt: skip
 """Nouns of bodies that, beside a name the recogniser called a person's, make it a body's ("the militant group
-Kalvar", "Dorvan, the budget airline", "the software giant Pellico")."""
+Kalvar", "Dorvan, the budget airline"); never a noun that may name a person too ("Ann Lee, a shoe manufacturer",
+"a retailer", "a publisher")."""

@@ -8,17 +8,21 @@ from collections.abc import Iterable
 from graph.names import PRONOUN_SEXES
 from graph.story import MentionRef
 
-PERSONAL_LEAST = 2
-"""How many personal pronouns ("she", "him") make a cluster a person's: one may be the resolver's slip."""
+PERSONAL_LEAST = 3
+"""How many personal pronouns ("she", "him") make a cluster a person's, at least, and at least one for every two of its
+names: one or two may be the resolver's slips, and a few beside many names may stand for a person the names were
+wrongly merged with ("Podesta … he" among the mentions of a firm that bears his name)."""
 NEUTER = frozenset(["it", "its", "itself"])
 """Pronouns of things and bodies: a cluster the text also calls "it" is not told a person by "she" or "he"."""
 
 
 def spoken_of_as_person(members: Iterable[MentionRef]) -> bool:
-    """Whether the pronouns that stand for a cluster's names make it a person's: at least :data:`PERSONAL_LEAST` of
-    "he", "she", "him", "her" and the like, and never "it" ("Dela Morrow … she" is a woman whatever the recogniser
-    labelled the name; a ship or a country the text calls "she" once is not)."""
+    """Whether the pronouns that stand for a cluster's names make it a person's: "he", "she", "him", "her" and the like
+    (:data:`PERSONAL_LEAST`), and never "it" ("Dela Morrow … she" is a woman whatever the recogniser labelled the
+    name; a ship or a country the text calls "she" once is not)."""
     pronouns = [r.mention.text.lower() for r in members if r.mention.refers is not None]
     if any(p in NEUTER for p in pronouns):
         return False
-    return sum(p in PRONOUN_SEXES for p in pronouns) >= PERSONAL_LEAST
+    names = sum(r.mention.refers is None for r in members)
+    personal = sum(p in PRONOUN_SEXES for p in pronouns)
+    return personal >= PERSONAL_LEAST and 2 * personal >= names

@@ -458,3 +458,16 @@ def test_only_the_first_apposition_tells_what_a_name_is() -> None:
                         "PROPN PROPN PUNCT DET NOUN PUNCT DET NOUN PUNCT VERB PUNCT",
                         "B-PERSON I-PERSON O O O O O O O O O")  # fmt: skip
     assert found == [("Ann Lee", ActorKind.PERSON)]
+
+
+def test_a_person_beside_a_noun_that_may_name_a_person_or_beside_a_bodys_name_stays_a_person() -> None:
+    found = _lemmatised("Ann Lee , a shoe manufacturer , agreed .", [1, 7, 1, 5, 5, 1, 1, 7, 7],
+                        "compound nsubj punct det compound appos punct ROOT punct",
+                        "PROPN PROPN PUNCT DET NOUN NOUN PUNCT VERB PUNCT",
+                        "B-PERSON I-PERSON O O O O O O O")  # fmt: skip
+    assert found == [("Ann Lee", ActorKind.PERSON)]
+    found = _lemmatised("The Dorvan Group , Tom Hill , agreed .", [2, 2, 7, 2, 5, 2, 2, 7, 7],
+                        "det compound nsubj punct compound appos punct ROOT punct",
+                        "DET PROPN PROPN PUNCT PROPN PROPN PUNCT VERB PUNCT",
+                        "O B-ORG I-ORG O B-PERSON I-PERSON O O O")  # fmt: skip
+    assert ("Tom Hill", ActorKind.PERSON) in found
