@@ -9,9 +9,9 @@ Every gold mention of a person, an organisation or a place (MEANTIME ``ent_type`
 HUMAN_PART_PER, HUMAN_PART_ORG and LOC_*; other types skipped) is aligned with one system mention of its document
 (:func:`bench.coref.align`); the kind of the actor that mention was merged into is compared with the gold class, an
 outlet counting as an organisation, and an unnamed group of people ("officials", "the police") as right for a person
-or an organisation, which the gold classes of plural people and of bodies both are. Gold mentions no system mention covers
-are not scored: this measures kinds, not coverage. ``named`` is the accuracy over system mentions that are proper names
-(:func:`graph.merge.naming.is_named`), the ones the recogniser's labels and the kind rules type.
+or an organisation, which the gold classes of plural people and of bodies both are. Gold mentions no system mention
+covers are not scored: this measures kinds, not coverage. ``named`` is the accuracy over system mentions that are
+proper names (:func:`graph.merge.naming.is_named`), the ones the recogniser's labels and the kind rules type.
 
 ECB+'s dev topics and MEANTIME's held-out topics (all but the tune topics of :mod:`bench.timex`) are scored apart and
 their errors are never listed.
@@ -20,13 +20,13 @@ their errors are never listed.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from bench.coref import DEV_TOPICS, ECBPLUS, EVAL, MEANTIME, Document, GoldMention, _document, align, cached_facts
+from bench.coref import DEV_TOPICS, ECBPLUS, EVAL, MEANTIME, Document, GoldMention, align, cached_facts, read_documents
 from bench.timex import TUNE_TOPICS
 from graph.merge.naming import is_named
 from graph.model import ActorKind, ArticleFacts, Span
@@ -72,32 +72,18 @@ def ecbplus_class(tag: str) -> str | None:
     return "place" if tag.startswith("LOC_") else ECBPLUS_CLASSES.get(tag)
 
 
-def read_meantime(path: Path) -> list[Document]:
-    """MEANTIME's documents, each gold mention's ``entity`` its class."""
-    documents = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        gold = (
-            GoldMention(Span(m["start"], m["end"]), MEANTIME_CLASSES[m["ent_type"]])
-            for m in record["entity_mentions"]
-            if m["ent_type"] in MEANTIME_CLASSES
-        )
-        documents.append(_document(record["doc"], record["topic"], record["text"], record.get("dct"), gold))
-    return documents
+def meantime_classes(record: dict[str, Any]) -> Iterator[GoldMention]:
+    """MEANTIME's gold mentions of a document, each ``entity`` the mention's class."""
+    for m in record["entity_mentions"]:
+        if m["ent_type"] in MEANTIME_CLASSES:
+            yield GoldMention(Span(m["start"], m["end"]), MEANTIME_CLASSES[m["ent_type"]])
 
 
-def read_ecbplus(path: Path) -> list[Document]:
-    """ECB+'s documents, each gold mention's ``entity`` its class."""
-    documents = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        gold = (
-            GoldMention(Span(m["start"], m["end"]), found)
-            for m in record["mentions"]
-            if (found := ecbplus_class(m["tag"]))
-        )
-        documents.append(_document(record["doc"], str(record["topic"]), record["text"], None, gold))
-    return documents
+def ecbplus_classes(record: dict[str, Any]) -> Iterator[GoldMention]:
+    """ECB+'s gold mentions of a document, each ``entity`` the mention's class."""
+    for m in record["mentions"]:
+        if found := ecbplus_class(m["tag"]):
+            yield GoldMention(Span(m["start"], m["end"]), found)
 
 
 def score_topic(documents: Sequence[Document], facts: Sequence[ArticleFacts], errors: list[str] | None) -> KindTally:
@@ -158,10 +144,10 @@ def table(title: str, tallies: dict[str, KindTally]) -> str:
 
 def run(corpus: str, args: argparse.Namespace) -> str:
     if corpus == "meantime":
-        documents = read_meantime(args.eval_dir / MEANTIME)
+        documents = read_documents(args.eval_dir / MEANTIME, meantime_classes)
         blind = {d.topic for d in documents} - TUNE_TOPICS
     else:
-        documents = read_ecbplus(args.eval_dir / ECBPLUS)
+        documents = read_documents(args.eval_dir / ECBPLUS, ecbplus_classes)
         blind = set(DEV_TOPICS)
     documents = documents[: args.limit] if args.limit else documents
     facts = cached_facts(documents, args.cache, args.stale_facts, args.jobs)

@@ -14,7 +14,9 @@ VOCAB = English().vocab
 
 
 def _kinds(words: str, heads: list[int], deps: str, pos: str, ents: str) -> list[tuple[str, ActorKind]]:
-    doc = Doc(VOCAB, words=words.split(), heads=heads, deps=deps.split(), pos=pos.split(), ents=ents.split())
+    split = words.split()
+    doc = Doc(VOCAB, words=split, heads=heads, deps=deps.split(), pos=pos.split(), ents=ents.split(),
+              lemmas=[w.lower() for w in split])  # fmt: skip
     return [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
 
 
@@ -385,75 +387,68 @@ def test_a_known_outlet_in_capitals_is_an_outlet() -> None:
     assert ("REUTERS", ActorKind.OUTLET) in found
 
 
-def _lemmatised(words: str, heads: list[int], deps: str, pos: str, ents: str) -> list[tuple[str, ActorKind]]:
-    split = words.split()
-    doc = Doc(VOCAB, words=split, heads=heads, deps=deps.split(), pos=pos.split(), ents=ents.split(),
-              lemmas=[w.lower() for w in split])  # fmt: skip
-    return [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
-
-
 @pytest.mark.parametrize("label", ["PERSON", "ORG"])
 def test_a_name_a_noun_of_places_takes_with_of_is_a_place(label: str) -> None:
-    found = _lemmatised("Riots spread to the northern city of Varnold .", [1, 1, 1, 5, 5, 2, 5, 6, 1],
+    found = _kinds("Riots spread to the northern city of Varnold .", [1, 1, 1, 5, 5, 2, 5, 6, 1],
                         "nsubj ROOT prep det amod pobj prep pobj punct", "NOUN VERB ADP DET ADJ NOUN ADP PROPN PUNCT",
                         f"O O O O O O O B-{label} O")  # fmt: skip
     assert found == [("Varnold", ActorKind.PLACE)]
 
 
 def test_a_name_beside_a_noun_of_places_is_a_place() -> None:
-    found = _lemmatised("Varnold , a port town , voted .", [6, 0, 4, 4, 0, 0, 6, 6],
+    found = _kinds("Varnold , a port town , voted .", [6, 0, 4, 4, 0, 0, 6, 6],
                         "nsubj punct det compound appos punct ROOT punct",
                         "PROPN PUNCT DET NOUN NOUN PUNCT VERB PUNCT", "B-ORG O O O O O O O")  # fmt: skip
     assert found == [("Varnold", ActorKind.PLACE)]
 
 
 def test_a_body_a_noun_of_places_qualifies_stays_a_body() -> None:
-    found = _lemmatised("The state Senate voted .", [2, 2, 3, 3, 3], "det compound nsubj ROOT punct",
+    found = _kinds("The state Senate voted .", [2, 2, 3, 3, 3], "det compound nsubj ROOT punct",
                         "DET NOUN PROPN VERB PUNCT", "O O B-ORG O O")  # fmt: skip
     assert found == [("Senate", ActorKind.ORGANIZATION)]
 
 
 @pytest.mark.parametrize("noun", ["group", "militia", "airline"])
 def test_a_person_a_noun_of_bodies_stands_beside_is_an_organisation(noun: str) -> None:
-    found = _lemmatised(f"The militant {noun} Kalvar claimed the raid .", [2, 2, 4, 2, 4, 6, 4, 4],
+    found = _kinds(f"The militant {noun} Kalvar claimed the raid .", [2, 2, 4, 2, 4, 6, 4, 4],
                         "det amod nsubj appos ROOT det dobj punct", "DET ADJ NOUN PROPN VERB DET NOUN PUNCT",
                         "O O O B-PERSON O O O O")  # fmt: skip
     assert found == [("Kalvar", ActorKind.ORGANIZATION)]
 
 
 def test_a_person_with_the_right_before_the_name_is_no_person() -> None:
-    found = _lemmatised("The Valley Reporter broke the story .", [2, 2, 3, 3, 5, 3, 3],
+    found = _kinds("The Valley Reporter broke the story .", [2, 2, 3, 3, 5, 3, 3],
                         "det compound nsubj ROOT det dobj punct", "DET PROPN PROPN VERB DET NOUN PUNCT",
                         "O B-PERSON I-PERSON O O O O")  # fmt: skip
     assert found == [("Valley Reporter", ActorKind.OUTLET)]
-    found = _lemmatised("The Dorvan Brickworks closed .", [2, 2, 3, 3, 3], "det compound nsubj ROOT punct",
+    found = _kinds("The Dorvan Brickworks closed .", [2, 2, 3, 3, 3], "det compound nsubj ROOT punct",
                         "DET PROPN PROPN VERB PUNCT", "O B-PERSON I-PERSON O O")  # fmt: skip
     assert found == [("Dorvan Brickworks", ActorKind.ORGANIZATION)]
 
 
 def test_a_person_described_between_the_and_the_name_stays_a_person() -> None:
-    found = _lemmatised("The late Ann Lee wrote it .", [3, 3, 3, 4, 4, 4, 4],
+    found = _kinds("The late Ann Lee wrote it .", [3, 3, 3, 4, 4, 4, 4],
                         "det amod compound nsubj ROOT dobj punct", "DET ADJ PROPN PROPN VERB PRON PUNCT",
                         "O O B-PERSON I-PERSON O O O")  # fmt: skip
     assert found == [("Ann Lee", ActorKind.PERSON)]
 
 
 def test_a_religion_is_no_actor() -> None:
-    found = _lemmatised("Converts to Sikhism met Ann Lee .", [3, 0, 1, 3, 5, 3, 3],
+    found = _kinds("Converts to Sikhism met Ann Lee .", [3, 0, 1, 3, 5, 3, 3],
                         "nsubj prep pobj ROOT compound dobj punct", "NOUN ADP PROPN VERB PROPN PROPN PUNCT",
                         "O O B-ORG O B-PERSON I-PERSON O")  # fmt: skip
     assert found == [("Ann Lee", ActorKind.PERSON)]
 
 
 def test_a_name_ending_in_a_noun_of_outlets_is_an_outlet() -> None:
-    found = _lemmatised("Word came from Dorvan magazine .", [1, 1, 1, 4, 2, 1], "nsubj ROOT prep compound pobj punct",
+    found = _kinds("Word came from Dorvan magazine .", [1, 1, 1, 4, 2, 1], "nsubj ROOT prep compound pobj punct",
                         "NOUN VERB ADP PROPN NOUN PUNCT", "O O O B-ORG I-ORG O")  # fmt: skip
     assert found == [("Dorvan magazine", ActorKind.OUTLET)]
 
 
 def test_only_the_first_apposition_tells_what_a_name_is() -> None:
     # the parser hangs a body's apposition on the person: "Ann Lee, a spokeswoman for Acme, the group that …"
-    found = _lemmatised("Ann Lee , a spokeswoman , the group , agreed .", [1, 8, 1, 4, 1, 1, 7, 1, 8, 8, 8],
+    found = _kinds("Ann Lee , a spokeswoman , the group , agreed .", [1, 8, 1, 4, 1, 1, 7, 1, 8, 8, 8],
                         "compound nsubj punct det appos punct det appos punct ROOT punct",
                         "PROPN PROPN PUNCT DET NOUN PUNCT DET NOUN PUNCT VERB PUNCT",
                         "B-PERSON I-PERSON O O O O O O O O O")  # fmt: skip
@@ -461,12 +456,12 @@ def test_only_the_first_apposition_tells_what_a_name_is() -> None:
 
 
 def test_a_person_beside_a_noun_that_may_name_a_person_or_beside_a_bodys_name_stays_a_person() -> None:
-    found = _lemmatised("Ann Lee , a shoe manufacturer , agreed .", [1, 7, 1, 5, 5, 1, 1, 7, 7],
+    found = _kinds("Ann Lee , a shoe manufacturer , agreed .", [1, 7, 1, 5, 5, 1, 1, 7, 7],
                         "compound nsubj punct det compound appos punct ROOT punct",
                         "PROPN PROPN PUNCT DET NOUN NOUN PUNCT VERB PUNCT",
                         "B-PERSON I-PERSON O O O O O O O")  # fmt: skip
     assert found == [("Ann Lee", ActorKind.PERSON)]
-    found = _lemmatised("The Dorvan Group , Tom Hill , agreed .", [2, 2, 7, 2, 5, 2, 2, 7, 7],
+    found = _kinds("The Dorvan Group , Tom Hill , agreed .", [2, 2, 7, 2, 5, 2, 2, 7, 7],
                         "det compound nsubj punct compound appos punct ROOT punct",
                         "DET PROPN PROPN PUNCT PROPN PROPN PUNCT VERB PUNCT",
                         "O B-ORG I-ORG O B-PERSON I-PERSON O O O")  # fmt: skip
