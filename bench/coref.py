@@ -313,11 +313,12 @@ def run(corpus: str, args: argparse.Namespace) -> str:
     return "\n".join([*(errors or []), table(title, tallies)])
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.coref", description=__doc__.split("\n\n")[0])
+def corpus_parser(prog: str, description: str, verbose: str) -> argparse.ArgumentParser:
+    """The arguments the benches over MEANTIME and ECB+ share: which corpus, how much of it, where the data and the
+    kept facts are; ``verbose``: what ``--verbose`` lists."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument("--corpus", choices=["meantime", "ecbplus"], action="append", help="default: both")
     parser.add_argument("--limit", type=int, help="only the first N documents of each corpus")
-    parser.add_argument("--topics", nargs="+", default=[], help="only these topics (e.g. 2 5 12, or airbus)")
     parser.add_argument("--eval-dir", type=Path, default=EVAL, help=f"default: {EVAL}")
     parser.add_argument("--jobs", type=int, default=1, help="processes that run spaCy and the extractors")
     parser.add_argument(
@@ -326,16 +327,26 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--stale-facts", action="store_true", help="reuse kept facts even if the extractors changed since"
     )
-    parser.add_argument(
-        "--verbose",
-        action="store_true",
-        help="list the errors of every topic but ECB+'s dev topics (split entities, joined ones, unmatched mentions)",
-    )
+    parser.add_argument("--verbose", action="store_true", help=verbose)
+    return parser
+
+
+def run_corpora(
+    parser: argparse.ArgumentParser, run: Callable[[str, argparse.Namespace], str], argv: Sequence[str] | None
+) -> None:
+    """Parse ``argv`` and print what ``run`` gives for each corpus asked for (both by default)."""
     args = parser.parse_args(argv)
     if not args.eval_dir.is_dir():
         parser.error(f"no evaluation data in {args.eval_dir}")
     for corpus in args.corpus or ["meantime", "ecbplus"]:
         print(run(corpus, args), end="\n\n")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    verbose = "list the errors of every topic but ECB+'s dev topics (split entities, joined ones, unmatched mentions)"
+    parser = corpus_parser("python -m bench.coref", __doc__.split("\n\n")[0], verbose)
+    parser.add_argument("--topics", nargs="+", default=[], help="only these topics (e.g. 2 5 12, or airbus)")
+    run_corpora(parser, run, argv)
 
 
 if __name__ == "__main__":

@@ -23,10 +23,20 @@ import argparse
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from bench.coref import DEV_TOPICS, ECBPLUS, EVAL, MEANTIME, Document, GoldMention, align, cached_facts, read_documents
+from bench.coref import (
+    DEV_TOPICS,
+    ECBPLUS,
+    MEANTIME,
+    Document,
+    GoldMention,
+    align,
+    cached_facts,
+    corpus_parser,
+    read_documents,
+    run_corpora,
+)
 from bench.timex import TUNE_TOPICS
 from graph.merge.naming import is_named
 from graph.model import ActorKind, ArticleFacts, Span
@@ -158,19 +168,9 @@ def run(corpus: str, args: argparse.Namespace) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.kinds", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", choices=["meantime", "ecbplus"], action="append", help="default: both")
-    parser.add_argument("--limit", type=int, help="only the first N documents of each corpus")
-    parser.add_argument("--eval-dir", type=Path, default=EVAL, help=f"default: {EVAL}")
-    parser.add_argument("--jobs", type=int, default=1, help="processes that run spaCy and the extractors")
-    parser.add_argument("--cache", type=Path, help="keep extracted facts here (see bench.coref)")
-    parser.add_argument("--stale-facts", action="store_true", help="reuse kept facts even if the extractors changed")
-    parser.add_argument("--verbose", action="store_true", help="list the wrong kinds of the tune topics")
-    args = parser.parse_args(argv)
-    if not args.eval_dir.is_dir():
-        parser.error(f"no evaluation data in {args.eval_dir}")
-    for corpus in args.corpus or ["meantime", "ecbplus"]:
-        print(run(corpus, args), end="\n\n")
+    description = __doc__.split("\n\n")[0]
+    parser = corpus_parser("python -m bench.kinds", description, "list the wrong kinds of the tune topics")
+    run_corpora(parser, run, argv)
 
 
 if __name__ == "__main__":
