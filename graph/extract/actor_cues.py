@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from graph.extract.actor_words import (
     AGENT_ENDINGS,
     FAITHS,
+    OF_PLACES,
     ORGANISATION_HEADS,
     OUTLET_NAMES,
     OUTLET_NOUNS,
@@ -92,9 +93,12 @@ def names_a_faith(ent: DocSpan) -> bool:
 def named_as_place(ent: DocSpan) -> bool:
     """Whether the text calls a name a place's by a noun of places (:data:`graph.extract.actor_words.PLACE_NOUNS`):
     after it and "of" ("the northern city of Varnold"), or beside it in apposition ("Varnold, a port town", "the
-    region's capital, Varnold")."""
+    region's capital, Varnold"); or by a noun of what places have before "of" ("the people of Varnold",
+    :data:`graph.extract.actor_words.OF_PLACES`)."""
     root = ent.root
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in OF_PLACES:
+        return head.head.i < ent.start
     if root.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in PLACE_NOUNS:
         return head.head.i < ent.start and head.head.dep_ != "compound"
     return beside_noun(ent, PLACE_NOUNS, modifier=False)  # "the state Senate", "city Council": bodies of places

@@ -95,6 +95,11 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of places: a name they take with "of" or stand beside is a place's ("the northern city of Varnold",
 "Varnold, a port town", "the region's capital, Varnold"), whatever the recogniser says."""
+OF_PLACES = frozenset(
+    ["people", "government", "capital", "citizens", "residents", "inhabitants", "population", "mayor"]
+)  # fmt: skip
+"""Nouns whose "of" phrase names a place ("the people of Varnold", "the government of Varnold", "the mayor of
+Varnold"); never their possessive, which a person's name takes too ("Ann Lee's people", "Lee's government")."""
 FAITHS = frozenset(
     ["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "jainism", "taoism", "shinto",
      "catholicism", "protestantism", "mormonism", "zoroastrianism", "bahaism", "sufism", "shiism", "sunnism",
