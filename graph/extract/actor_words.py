@@ -96,10 +96,11 @@ PLACE_NOUNS = frozenset(
 """Nouns of places: a name they take with "of" or stand beside is a place's ("the northern city of Varnold",
 "Varnold, a port town", "the region's capital, Varnold"), whatever the recogniser says."""
 OF_PLACES = frozenset(
-    ["people", "government", "capital", "citizens", "residents", "inhabitants", "population", "mayor"]
+    ["people", "capital", "citizens", "residents", "inhabitants", "population", "mayor"]
 )  # fmt: skip
-"""Nouns whose "of" phrase names a place ("the people of Varnold", "the government of Varnold", "the mayor of
-Varnold"); never their possessive, which a person's name takes too ("Ann Lee's people", "Lee's government")."""
+"""Nouns whose "of" phrase names a place ("the people of Varnold", "the mayor of Varnold"); never their possessive,
+which a person's name takes too ("Ann Lee's people"). "government" is left out: a government is a leader's too ("the
+government of Prime Minister Ann Lee")."""
 FAITHS = frozenset(
     ["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "jainism", "taoism", "shinto",
      "catholicism", "protestantism", "mormonism", "zoroastrianism", "bahaism", "sufism", "shiism", "sunnism",

@@ -468,14 +468,17 @@ def test_a_person_beside_a_noun_that_may_name_a_person_or_beside_a_bodys_name_st
     assert ("Tom Hill", ActorKind.PERSON) in found
 
 
-@pytest.mark.parametrize("noun", ["people", "government", "mayor"])
+@pytest.mark.parametrize("noun", ["people", "residents", "mayor"])
 def test_a_name_after_a_noun_of_what_places_have_and_of_is_a_place(noun: str) -> None:
     found = _kinds(f"The {noun} of Torwick voted .", [1, 4, 1, 2, 4, 4], "det nsubj prep pobj ROOT punct",
                    "DET NOUN ADP PROPN VERB PUNCT", "O O O B-PERSON O O")  # fmt: skip
     assert found == [("Torwick", ActorKind.PLACE)]
 
 
-def test_a_person_owning_people_stays_a_person() -> None:
+def test_a_person_owning_people_or_leading_a_government_stays_a_person() -> None:
     found = _kinds("Ann Lee 's people agreed .", [1, 3, 1, 4, 4, 4], "compound poss case nsubj ROOT punct",
                    "PROPN PROPN PART NOUN VERB PUNCT", "B-PERSON I-PERSON O O O O")  # fmt: skip
+    assert found == [("Ann Lee", ActorKind.PERSON)]
+    found = _kinds("The government of Ann Lee fell .", [1, 5, 1, 4, 2, 5, 5], "det nsubj prep compound pobj ROOT punct",
+                   "DET NOUN ADP PROPN PROPN VERB PUNCT", "O O O B-PERSON I-PERSON O O")  # fmt: skip
     assert found == [("Ann Lee", ActorKind.PERSON)]
