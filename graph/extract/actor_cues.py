@@ -125,7 +125,7 @@ def ends_in_outlet_noun(ent: DocSpan) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    """A common noun's lemma; a capitalised word is part of a name ("the Podesta Group"), no noun of a kind."""
+    """A common noun's lemma; a capitalised word is part of a name ("the Dorvan Group"), no noun of a kind."""
     return (token.lemma_.lower() or token.lower_) if token.text.islower() else ""
 
 
