@@ -5,6 +5,7 @@ Carla Diaz"), a phrase that only counts ("few") or that describes a thing ("a ne
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_words import (
@@ -12,6 +13,7 @@ from graph.extract.actor_words import (
     FAITHS,
     OF_PLACES,
     ORGANISATION_HEADS,
+    OUTLET_ENDINGS,
     OUTLET_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
@@ -86,15 +88,23 @@ def cited_as_outlet(ent: DocSpan) -> bool:
 
 
 def names_a_faith(ent: DocSpan) -> bool:
-    """Whether a name is a religion's (:data:`graph.extract.actor_words.FAITHS`: "Islam", "Sikhism"), no actor."""
-    return normalise(ent.text) in FAITHS
+    """Whether a name the recogniser labelled an organisation or a group is a religion's
+    (:data:`graph.extract.actor_words.FAITHS`: "Islam", "Sikhism"), no actor; never where an earlier name in the
+    article ends in it, a surname ("Dalin Islam runs a shop … Islam, 52, …")."""
+    if ent.label_ not in {"ORG", "NORP"} or (faith := normalise(ent.text)) not in FAITHS:
+        return False
+    earlier = (e for e in ent.doc.ents if e.end <= ent.start and len(e) > 1)
+    return not any(normalise(e[-1].text) == faith for e in earlier)
 
 
 def named_as_place(ent: DocSpan) -> bool:
     """Whether the text calls a name a place's by a noun of places (:data:`graph.extract.actor_words.PLACE_NOUNS`):
     after it and "of" ("the northern city of Varnold"), or beside it in apposition ("Varnold, a port town", "the
     region's capital, Varnold"); or by a noun of what places have before "of" ("the people of Varnold",
-    :data:`graph.extract.actor_words.OF_PLACES`)."""
+    :data:`graph.extract.actor_words.OF_PLACES`). Only a name the recogniser labelled a person, a place or nothing
+    is told a place so, never an organisation ("the state of Dorvan Holdings", "the people of Acme Industries")."""
+    if ent.label_ not in {"PERSON", "GPE", "LOC", ""}:
+        return False
     root = ent.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in OF_PLACES:
@@ -120,25 +130,18 @@ def beside_noun(ent: DocSpan, nouns: frozenset[str], modifier: bool = True) -> b
 
 
 def ends_in_outlet_noun(ent: DocSpan) -> bool:
-    """Whether a name of two words or more ends in a noun of outlets ("People magazine", "Dorvan newspaper")."""
-    return len(ent) > 1 and ent[-1].lower_ in OUTLET_NOUNS
+    """Whether a name of two words or more ends in a noun of outlets
+    (:data:`graph.extract.actor_words.OUTLET_ENDINGS`: "Varnold Magazine", "the Dorvan newspaper"), a place's never
+    and a person's only where the article also writes "the" before it ("The Dorvan Magazine"; "Jo Magazine spoke" is
+    a person)."""
+    if len(ent) < 2 or ent[-1].lower_ not in OUTLET_ENDINGS or ent.label_ in {"GPE", "LOC"}:
+        return False
+    return ent.label_ != "PERSON" or bool(re.search(rf"\bthe\s+{re.escape(ent.text)}\b", ent.doc.text, re.I))
 
 
 def _lemma(token: Token) -> str:
     """A common noun's lemma; a capitalised word is part of a name ("the Dorvan Group"), no noun of a kind."""
     return (token.lemma_.lower() or token.lower_) if token.text.islower() else ""
-
-
-def takes_the(ent: DocSpan) -> bool:
-    """Whether a name the recogniser called a person's takes "the" as a title or a body's name does ("The Valley
-    Reporter", "the Dorvan Foundation") right before it: a person's name never does, unless as a family's plural ("the
-    Hales"); "the" before a name that modifies a noun is the noun's ("the Lee administration"), and words between
-    describe the person ("the late Ann Lee")."""
-    root, doc = ent.root, ent.doc
-    if root.tag_ in {"NNPS", "NNS"} or len(ent) < 2:
-        return False
-    the = ent[0] if ent[0].lower_ == "the" else doc[ent.start - 1] if ent.start else None
-    return the is not None and the.lower_ == "the" and the.head == root
 
 
 def has_honorific(ent: DocSpan) -> bool:

@@ -22,7 +22,6 @@ from graph.extract.actor_cues import (
     names_a_faith,
     names_a_venue,
     names_a_work,
-    takes_the,
 )
 from graph.extract.actor_words import (
     BODY_APPOSITIVES,
@@ -384,15 +383,15 @@ def role_of(ent: DocSpan) -> str | None:
 
 def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs
-    Howard"), a known outlet's name or an outlet noun beside it an outlet ("RT", "the news outlet Meduza"), a noun of
-    places beside it or before "of" a place ("the northern city of Varnold"), a noun of bodies beside a "person" an
-    organisation ("the militant group Kalvar"), and so "the" right before one ("The Valley Reporter"); a place
-    preposition or "-based" a place ("around Kherson", "Torbay-based"); an organisation's head word an organisation
-    ("Germany's Green Party"), and a list of people a person ("Ann Lee, Tom Hill and Carla Diaz"); an organisation
-    cited as what published something an outlet ("as reported by the Valley Ledger", :func:`cited_as_outlet`), and
-    a building something happens at a place ("at the Dunmore Center", :func:`names_a_venue`); a person is never
-    an outlet by the words of the name ("Jim Press"), and a place that speaks stays a place (its government: "Moscow
-    said")."""
+    Howard"), a known outlet's name, a noun of outlets ending it or an outlet noun beside it an outlet ("RT", "the news
+    outlet Meduza"), a noun of bodies beside a "person" an organisation ("the militant group Kalvar"); an
+    organisation's head word an organisation ("Germany's Green Party"); a noun of places beside a name the recogniser
+    did not call an organisation or before "of" a place ("the northern city of Varnold"); a place preposition or
+    "-based" a place ("around Kherson", "Torbay-based"), and a list of people a person ("Ann Lee, Tom Hill and Carla
+    Diaz"); an organisation cited as what published something an outlet ("as reported by the Valley Ledger",
+    :func:`cited_as_outlet`), and a building something happens at a place ("at the Dunmore Center",
+    :func:`names_a_venue`); a person is never an outlet by the words of the name ("Jim Press"), and a place that
+    speaks stays a place (its government: "Moscow said")."""
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
     if has_honorific(ent):
         return ActorKind.PERSON
@@ -400,14 +399,12 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
         return ActorKind.OUTLET
     if kind is not ActorKind.PLACE and beside_noun(ent, OUTLET_NOUNS):
         return ActorKind.OUTLET
-    if kind is not ActorKind.PLACE and named_as_place(ent):
-        return ActorKind.PLACE
     if kind is ActorKind.PERSON and beside_noun(ent, BODY_APPOSITIVES):
         return ActorKind.ORGANIZATION
-    if kind is ActorKind.PERSON and takes_the(ent):
-        return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
     if has_organisation_head(ent):
         return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
+    if kind is not ActorKind.PLACE and named_as_place(ent):
+        return ActorKind.PLACE
     if kind is ActorKind.ORGANIZATION and coordinated_with_people(ent):
         return ActorKind.PERSON
     if kind is not ActorKind.PLACE and _placed(ent, kind):

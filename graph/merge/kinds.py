@@ -10,8 +10,9 @@ from graph.story import MentionRef
 
 PERSONAL_LEAST = 3
 """How many personal pronouns ("she", "him") make a cluster a person's, at least, and at least one for every two of its
-names: one or two may be the resolver's slips, and a few beside many names may stand for a person the names were
-wrongly merged with ("Brick … he" among the mentions of a firm named after its founder, "Orvel Brick")."""
+names. One or two may be the resolver's slips; and a firm named after its founder shares the founder's surname, so
+the firm's mentions merged by that surname gather the founder's pronouns too: a few pronouns among many names are the
+founder's, not the firm's."""
 NEUTER = frozenset(["it", "its", "itself"])
 """Pronouns of things and bodies: a cluster the text also calls "it" is not told a person by "she" or "he"."""
 
