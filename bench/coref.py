@@ -34,9 +34,10 @@ import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bench.coref_errors import topic_errors
 from bench.coref_metrics import CorefScores, score
@@ -120,36 +121,42 @@ def _document(doc_id: str, topic: str, text: str, published: str | None, gold: I
     return Document(article, topic, list(mentions.values()))
 
 
-def read_meantime(path: Path) -> list[Document]:
+def read_documents(path: Path, gold_of: Callable[[dict[str, Any]], Iterable[GoldMention]]) -> list[Document]:
+    """The documents of a JSONL corpus (MEANTIME's or ECB+'s), each with the gold mentions ``gold_of`` reads from its
+    record."""
     documents = []
     for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        gold = (
-            GoldMention(Span(m["start"], m["end"]), m["instance_id"])
-            for m in record["entity_mentions"]
-            if m["instance_id"] and m["ent_type"] in MEANTIME_TYPES
-        )
-        documents.append(_document(record["doc"], record["topic"], record["text"], record.get("dct"), gold))
+        topic, published = str(record["topic"]), record.get("dct")
+        documents.append(_document(record["doc"], topic, record["text"], published, gold_of(record)))
     return documents
+
+
+def read_meantime(path: Path) -> list[Document]:
+    return read_documents(path, _meantime_actors)
+
+
+def _meantime_actors(record: dict[str, Any]) -> Iterator[GoldMention]:
+    for m in record["entity_mentions"]:
+        if m["instance_id"] and m["ent_type"] in MEANTIME_TYPES:
+            yield GoldMention(Span(m["start"], m["end"]), m["instance_id"])
 
 
 def read_ecbplus(path: Path) -> list[Document]:
-    documents = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        gold = []
-        for m in record["mentions"]:
-            if m["tag"] not in ECBPLUS_TAGS:
-                continue
-            if m["chain"] and m["chain_kind"] == "CROSS_DOC_COREF":
-                entity = m["chain"]
-            elif m["chain"]:
-                entity = f"{record['doc']}/{m['chain']}"
-            else:
-                entity = f"{record['doc']}/{m['start']}-{m['end']}"
-            gold.append(GoldMention(Span(m["start"], m["end"]), entity))
-        documents.append(_document(record["doc"], str(record["topic"]), record["text"], None, gold))
-    return documents
+    return read_documents(path, _ecbplus_actors)
+
+
+def _ecbplus_actors(record: dict[str, Any]) -> Iterator[GoldMention]:
+    for m in record["mentions"]:
+        if m["tag"] not in ECBPLUS_TAGS:
+            continue
+        if m["chain"] and m["chain_kind"] == "CROSS_DOC_COREF":
+            entity = m["chain"]
+        elif m["chain"]:
+            entity = f"{record['doc']}/{m['chain']}"
+        else:
+            entity = f"{record['doc']}/{m['start']}-{m['end']}"
+        yield GoldMention(Span(m["start"], m["end"]), entity)
 
 
 def align(gold: GoldMention, mentions: Sequence[Mention], text: str = "") -> Mention | None:
@@ -306,11 +313,12 @@ def run(corpus: str, args: argparse.Namespace) -> str:
     return "\n".join([*(errors or []), table(title, tallies)])
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.coref", description=__doc__.split("\n\n")[0])
+def corpus_parser(prog: str, description: str, verbose: str) -> argparse.ArgumentParser:
+    """The arguments the benches over MEANTIME and ECB+ share: which corpus, how much of it, where the data and the
+    kept facts are; ``verbose``: what ``--verbose`` lists."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument("--corpus", choices=["meantime", "ecbplus"], action="append", help="default: both")
     parser.add_argument("--limit", type=int, help="only the first N documents of each corpus")
-    parser.add_argument("--topics", nargs="+", default=[], help="only these topics (e.g. 2 5 12, or airbus)")
     parser.add_argument("--eval-dir", type=Path, default=EVAL, help=f"default: {EVAL}")
     parser.add_argument("--jobs", type=int, default=1, help="processes that run spaCy and the extractors")
     parser.add_argument(
@@ -319,16 +327,26 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--stale-facts", action="store_true", help="reuse kept facts even if the extractors changed since"
     )
-    parser.add_argument(
-        "--verbose",
-        action="store_true",
-        help="list the errors of every topic but ECB+'s dev topics (split entities, joined ones, unmatched mentions)",
-    )
+    parser.add_argument("--verbose", action="store_true", help=verbose)
+    return parser
+
+
+def run_corpora(
+    parser: argparse.ArgumentParser, run: Callable[[str, argparse.Namespace], str], argv: Sequence[str] | None
+) -> None:
+    """Parse ``argv`` and print what ``run`` gives for each corpus asked for (both by default)."""
     args = parser.parse_args(argv)
     if not args.eval_dir.is_dir():
         parser.error(f"no evaluation data in {args.eval_dir}")
     for corpus in args.corpus or ["meantime", "ecbplus"]:
         print(run(corpus, args), end="\n\n")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    verbose = "list the errors of every topic but ECB+'s dev topics (split entities, joined ones, unmatched mentions)"
+    parser = corpus_parser("python -m bench.coref", __doc__.split("\n\n")[0], verbose)
+    parser.add_argument("--topics", nargs="+", default=[], help="only these topics (e.g. 2 5 12, or airbus)")
+    run_corpora(parser, run, argv)
 
 
 if __name__ == "__main__":

@@ -5,15 +5,20 @@ Carla Diaz"), a phrase that only counts ("few") or that describes a thing ("a ne
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_words import (
     AGENT_ENDINGS,
+    FAITHS,
+    OF_PLACES,
     ORGANISATION_HEADS,
+    OUTLET_ENDINGS,
     OUTLET_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
     PEOPLE_NOUNS,
+    PLACE_NOUNS,
     PUBLISHING_VERBS,
     QUANTIFIERS,
     VENUE_HEADS,
@@ -27,6 +32,7 @@ from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
 
 HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS
 NAMED = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"])
@@ -79,6 +85,63 @@ def cited_as_outlet(ent: DocSpan) -> bool:
         return False
     passive = verb.tag_ == "VBN"  # "reported by the Ledger"; "the bill was written in the House" is no citing
     return passive if head.lower_ == "by" else not passive and verb.lemma_.lower() in {"write", "publish"}
+
+
+def names_a_faith(ent: DocSpan) -> bool:
+    """Whether a name the recogniser labelled an organisation or a group is a religion's
+    (:data:`graph.extract.actor_words.FAITHS`: "Islam", "Sikhism"), no actor; never where an earlier name in the
+    article ends in it, a surname ("Dalin Islam runs a shop … Islam, 52, …")."""
+    if ent.label_ not in {"ORG", "NORP"} or (faith := normalise(ent.text)) not in FAITHS:
+        return False
+    earlier = (e for e in ent.doc.ents if e.end <= ent.start and len(e) > 1)
+    return not any(normalise(e[-1].text) == faith for e in earlier)
+
+
+def named_as_place(ent: DocSpan) -> bool:
+    """Whether the text calls a name a place's by a noun of places (:data:`graph.extract.actor_words.PLACE_NOUNS`):
+    after it and "of" ("the northern city of Varnold"), or beside it in apposition ("Varnold, a port town", "the
+    region's capital, Varnold"); or by a noun of what places have before "of" ("the people of Varnold",
+    :data:`graph.extract.actor_words.OF_PLACES`). Only a name the recogniser labelled a person, a place or nothing
+    is told a place so, never an organisation ("the state of Dorvan Holdings", "the people of Acme Industries")."""
+    if ent.label_ not in {"PERSON", "GPE", "LOC", ""}:
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in OF_PLACES:
+        return head.head.i < ent.start
+    if root.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in PLACE_NOUNS:
+        return head.head.i < ent.start and head.head.dep_ != "compound"
+    return beside_noun(ent, PLACE_NOUNS, modifier=False)  # "the state Senate", "city Council": bodies of places
+
+
+def beside_noun(ent: DocSpan, nouns: frozenset[str], modifier: bool = True) -> bool:
+    """Whether one of ``nouns`` stands in apposition to a name, on either side ("Kommersant, a business daily", "the
+    militant group Kalvar", "the region's capital, Varnold"), or, with ``modifier``, modifies it right before it ("the
+    news outlet Meduza"; "group member Ann Lee" is no group: "member" comes between)."""
+    root = ent.root
+    head = root.head
+    outside = not ent.start <= head.i < ent.end
+    if root.dep_ == "appos" and outside and _lemma(head) in nouns:
+        return True
+    after = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    if after and _lemma(after[0]) in nouns:  # "Ann Lee, a spokeswoman for Acme, the organisation that …": no body
+        return True
+    return modifier and any(_lemma(t) in nouns and t.dep_ == "compound" and t.i == ent.start - 1 for t in root.lefts)
+
+
+def ends_in_outlet_noun(ent: DocSpan) -> bool:
+    """Whether a name of two words or more ends in a noun of outlets
+    (:data:`graph.extract.actor_words.OUTLET_ENDINGS`: "Varnold Magazine", "the Dorvan newspaper"), a place's never
+    and a person's only where the article also writes "the" before it ("The Dorvan Magazine"; "Jo Magazine spoke" is
+    a person)."""
+    if len(ent) < 2 or ent[-1].lower_ not in OUTLET_ENDINGS or ent.label_ in {"GPE", "LOC"}:
+        return False
+    return ent.label_ != "PERSON" or bool(re.search(rf"\bthe\s+{re.escape(ent.text)}\b", ent.doc.text, re.I))
+
+
+def _lemma(token: Token) -> str:
+    """A common noun's lemma; a capitalised word is part of a name ("the Dorvan Group"), no noun of a kind."""
+    return (token.lemma_.lower() or token.lower_) if token.text.islower() else ""
 
 
 def has_honorific(ent: DocSpan) -> bool:

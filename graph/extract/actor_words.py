@@ -14,13 +14,19 @@ OUTLET_NAMES = frozenset(
 """Outlets known by a name no other word of theirs gives away ("RT", "Meduza"); whatever the recogniser says."""
 OUTLET_WORDS = frozenset(
     ["Times", "Journal", "News", "Post", "Herald", "Tribune", "Telegraph", "Gazette", "Chronicle", "Daily", "Wire",
-     "Press", "Radio", "TV", "Television", "Broadcasting", "Newsweek", "Jazeera"]
+     "Press", "Radio", "TV", "Television", "Broadcasting", "Newsweek", "Jazeera", "Reporter", "Inquirer", "Enquirer",
+     "Bulletin", "Dispatch", "Magazine"]
 )  # fmt: skip
-"""Words that, in an organisation's name, make it a news outlet ("The Western Journal"); a person's name never is."""
+"""Words that, in an organisation's name, make it a news outlet ("The Western Journal"); a person's name never is.
+"Examiner" and "Courier" are left out: bodies' names hold them too ("the County Medical Examiner's Office", "Acme
+Courier Services")."""
 OUTLET_NOUNS = frozenset(
     ["newspaper", "paper", "tabloid", "broadcaster", "outlet", "channel", "magazine", "website", "daily", "weekly"]
 )  # fmt: skip
 """Nouns that say the name beside them is an outlet's ("the news outlet Meduza", "Kommersant, a daily")."""
+OUTLET_ENDINGS = OUTLET_NOUNS - {"paper", "channel", "daily", "weekly"}
+"""Nouns of outlets that, as a name's last word, make it an outlet's: "paper", "channel", "daily" and "weekly" end
+names of people, places and firms too ("Tom Daily", "the Varnold Channel", "Dorvan Paper, the mill owner")."""
 PLACE_PREPOSITIONS = frozenset(["in", "near", "around", "outside", "across", "throughout", "inside"])
 """Prepositions whose object the recogniser called a person is a place ("fighting around Kherson")."""
 NOT_NAMES = frozenset(["ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "INTJ", "PART"])
@@ -87,3 +93,31 @@ PUBLISHING_VERBS = frozenset(["report", "publish", "break", "air", "broadcast", 
 organisation they put words "in" ("wrote in the Valley Review")."""
 WRITING_NOUNS = frozenset(["article", "column", "editorial", "op-ed", "headline", "podcast", "broadcast", "columnist"])
 """Nouns of what outlets publish: an organisation's name modifying one is an outlet's ("a Valley Review article")."""
+PLACE_NOUNS = frozenset(
+    ["city", "town", "village", "hamlet", "country", "nation", "state", "province", "region", "county", "district",
+     "capital", "island", "suburb", "port", "borough", "neighbourhood", "neighborhood", "municipality", "territory",
+     "enclave", "republic", "kingdom", "emirate", "oblast", "prefecture", "canton", "township", "parish"]
+)  # fmt: skip
+"""Nouns of places: a name they take with "of" or stand beside is a place's ("the northern city of Varnold",
+"Varnold, a port town", "the region's capital, Varnold"), whatever the recogniser says."""
+OF_PLACES = frozenset(
+    ["people", "citizens", "residents", "inhabitants", "population", "mayor"]
+)  # fmt: skip
+"""Nouns whose "of" phrase names a place ("the people of Varnold", "the mayor of Varnold"); never their possessive,
+which a person's name takes too ("Ann Lee's people"). "government" is left out: a government is a leader's too ("the
+government of Prime Minister Ann Lee"), and so is "capital" (a firm's: "the capital of Dorvan Corporation")."""
+FAITHS = frozenset(
+    ["islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "jainism", "taoism", "shinto",
+     "catholicism", "protestantism", "mormonism", "zoroastrianism", "bahaism", "sufism", "shiism", "sunnism",
+     "evangelicalism", "atheism"]
+)  # fmt: skip
+"""Names of religions, which the recogniser may label organisations: a faith is believed, it is no actor (its
+bodies are: "the Catholic Church")."""
+BODY_APPOSITIVES = frozenset(
+    ["company", "firm", "corporation", "conglomerate", "airline", "bank", "agency", "organisation", "organization",
+     "charity", "club", "team", "union", "party", "group", "militia", "movement", "faction", "coalition", "alliance",
+     "label", "studio", "network", "startup", "chain", "brand"]
+)  # fmt: skip
+"""Nouns of bodies that, beside a name the recogniser called a person's, make it a body's ("the militant group
+Kalvar", "Dorvan, the budget airline"); never a noun that may name a person too ("Ann Lee, a shoe manufacturer",
+"a retailer", "a publisher"), nor "band" ("Tom Hill, a one-man band")."""

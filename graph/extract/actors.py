@@ -11,15 +11,20 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_cues import (
+    beside_noun,
     cited_as_outlet,
     coordinated_with_people,
+    ends_in_outlet_noun,
     has_honorific,
     has_organisation_head,
     known_outlet,
+    named_as_place,
+    names_a_faith,
     names_a_venue,
     names_a_work,
 )
 from graph.extract.actor_words import (
+    BODY_APPOSITIVES,
     NOT_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
@@ -169,7 +174,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
             continue
-        if names_a_work(ent):
+        if names_a_work(ent) or names_a_faith(ent):
             continue
         if completes_title(ent) or ent.start_char < taken:
             continue
@@ -378,20 +383,28 @@ def role_of(ent: DocSpan) -> str | None:
 
 def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs
-    Howard"), a known outlet's name or an outlet noun beside it an outlet ("RT", "the news outlet Meduza"), a place
-    preposition or "-based" a place ("around Kherson", "Torbay-based"); an organisation's head word an organisation
-    ("Germany's Green Party"), and a list of people a person ("Ann Lee, Tom Hill and Carla Diaz"); an organisation
-    cited as what published something an outlet ("as reported by the Valley Ledger", :func:`cited_as_outlet`), and
-    a building something happens at a place ("at the Dunmore Center", :func:`names_a_venue`); a person is never
-    an outlet by the words of the name ("Jim Press"), and a place that speaks stays a place (its government: "Moscow
-    said")."""
+    Howard"), a known outlet's name, a noun of outlets ending it or an outlet noun beside it an outlet ("RT", "the news
+    outlet Meduza"), a noun of bodies beside a "person" an organisation ("the militant group Kalvar"); an
+    organisation's head word an organisation ("Germany's Green Party"); a noun of places beside a name the recogniser
+    did not call an organisation or before "of" a place ("the northern city of Varnold"); a place preposition or
+    "-based" a place ("around Kherson", "Torbay-based"), and a list of people a person ("Ann Lee, Tom Hill and Carla
+    Diaz"); an organisation cited as what published something an outlet ("as reported by the Valley Ledger",
+    :func:`cited_as_outlet`), and a building something happens at a place ("at the Dunmore Center",
+    :func:`names_a_venue`); a person is never an outlet by the words of the name ("Jim Press"), and a place that
+    speaks stays a place (its government: "Moscow said")."""
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
     if has_honorific(ent):
         return ActorKind.PERSON
-    if known_outlet(_bare(ent.text)) or (kind is not ActorKind.PLACE and _beside_outlet_noun(ent)):
+    if known_outlet(_bare(ent.text)) or ends_in_outlet_noun(ent):
         return ActorKind.OUTLET
+    if kind is not ActorKind.PLACE and beside_noun(ent, OUTLET_NOUNS):
+        return ActorKind.OUTLET
+    if kind is ActorKind.PERSON and beside_noun(ent, BODY_APPOSITIVES):
+        return ActorKind.ORGANIZATION
     if has_organisation_head(ent):
         return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
+    if kind is not ActorKind.PLACE and named_as_place(ent):
+        return ActorKind.PLACE
     if kind is ActorKind.ORGANIZATION and coordinated_with_people(ent):
         return ActorKind.PERSON
     if kind is not ActorKind.PLACE and _placed(ent, kind):
@@ -403,18 +416,6 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     if kind is ActorKind.PERSON and is_publisher(ent.text, article):
         return ActorKind.OUTLET
     return kind
-
-
-def _beside_outlet_noun(ent: DocSpan) -> bool:
-    """Whether an outlet noun modifies the name or stands in apposition to it: "the news outlet Meduza", "Kommersant,
-    a business daily" (a name that modifies the noun is no outlet: "the Apple website")."""
-    root = ent.root
-    outside = not ent.start <= root.head.i < ent.end
-    if root.head.lower_ in OUTLET_NOUNS and root.dep_ == "appos" and outside:
-        return True
-    return any(
-        child.dep_ == "appos" and child.lower_ in OUTLET_NOUNS and child.i >= ent.end for child in root.children
-    ) or any(t.lower_ in OUTLET_NOUNS and t.dep_ == "compound" for t in root.lefts if t.i < ent.start)
 
 
 def _placed(ent: DocSpan, kind: ActorKind) -> bool:

@@ -18,6 +18,7 @@ from typing import TypeVar
 import networkx as nx
 
 from graph.extract.speaker_words import ROLE_GENDERS
+from graph.merge.kinds import spoken_of_as_person
 from graph.merge.naming import (
     FAMILY,
     NameNode,
@@ -374,6 +375,8 @@ def _kind(members: list[MentionRef], family: str) -> ActorKind:
     News"), else the commonest kind of its family."""
     if family != "org":
         return ActorKind.PERSON if family == "person" else ActorKind.PLACE
+    if spoken_of_as_person(members):  # "Dela Morrow … she said": a woman, whatever the recogniser labelled her
+        return ActorKind.PERSON
     kinds = Counter(r.mention.kind for r in members if r.mention.refers is None and FAMILY[r.mention.kind] == family)
     publishes = any(r.mention.span == PUBLISHER_SPAN for r in members)
     if publishes or 4 * kinds[ActorKind.OUTLET] >= len(members):
