@@ -389,7 +389,7 @@ def test_a_known_outlet_in_capitals_is_an_outlet() -> None:
 
 @pytest.mark.parametrize("label", ["PERSON", "GPE"])
 def test_a_name_a_noun_of_places_takes_with_of_is_a_place(label: str) -> None:
-    found = _kinds("Riots spread to the northern city of Varnold .", [1, 1, 1, 5, 5, 2, 5, 6, 1],
+    found = _kinds("Unrest came to the northern city of Varnold .", [1, 1, 1, 5, 5, 2, 5, 6, 1],
                         "nsubj ROOT prep det amod pobj prep pobj punct", "NOUN VERB ADP DET ADJ NOUN ADP PROPN PUNCT",
                         f"O O O O O O O B-{label} O")  # fmt: skip
     assert found == [("Varnold", ActorKind.PLACE)]
