@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
+AGE_UNITS = frozenset(["year", "month", "week"])
+"""The units of an age that stands for a person on its own ("the 37-year-old", "the 10-month-old")."""
+NOMINAL_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"])
+"""The places of a noun phrase in its clause, where an adjective heads one only when it stands for a person."""
 NAMED_KINDS = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION])
 """The kinds of named actor an apposition or a title describes."""
 MODIFIERS = frozenset(["det", "amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "nmod"])
@@ -33,12 +37,13 @@ IDENTITY_NOUNS = frozenset(
      "champion", "challenger", "boxer", "fighter", "athlete", "player", "quarterback", "rookie", "veteran",
      "swimmer", "golfer", "runner", "cyclist", "striker", "teenager", "teen", "youngster", "boy", "girl", "man",
      "woman", "gunman", "shooter", "killer", "attacker", "suspect", "inmate", "prisoner", "escapee",
-     "fugitive", "convict", "defendant", "patient", "billionaire", "tycoon", "mogul", "heiress", "heir"]
+     "fugitive", "convict", "defendant", "patient", "billionaire", "tycoon", "mogul", "heiress", "heir", "youth",
+     "sniper", "offender", "felon", "parolee"]
 )  # fmt: skip
 """Nouns by which a news story names again the person it is about, by trade, age, sex or plight ("the actress",
-"the teenager", "the inmate"); nouns of the people who deal with that person ("the judge", "the lawyer") name
-someone else, and join a name only where the article gives that person the role
-(:mod:`graph.extract.references`)."""
+"the teenager", "the inmate"), as an age does standing alone ("the 37-year-old"); nouns of the people who deal with
+that person ("the judge", "the lawyer") name someone else, and join a name only where the article gives that person the
+role (:mod:`graph.extract.references`)."""
 
 
 def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -149,13 +154,28 @@ def _definite_descriptions(
 
 
 def _names_again(token: Token) -> bool:
-    """Whether ``token`` heads a definite description of :data:`IDENTITY_NOUNS` that names no one new: "the
-    actress", not "an actress", "the actress Ann Lee", "the Saints quarterback" nor "the mother of the victim"."""
-    if token.tag_ != "NN" or token.lemma_.lower() not in IDENTITY_NOUNS or token.dep_ == "compound":
+    """Whether ``token`` heads a definite description of :data:`IDENTITY_NOUNS` or an age that names no one new: "the
+    actress", "the 37-year-old", not "an actress", "the actress Ann Lee", "the Saints quarterback" nor "the mother of
+    the victim"."""
+    if not (_identity_noun(token) or _age_alone(token)):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
         return False
     return not any(c.pos_ == "PROPN" for c in token.lefts) and not any(_makes_someone_else(c) for c in token.rights)
+
+
+def _identity_noun(token: Token) -> bool:
+    """Whether ``token`` is a singular noun of :data:`IDENTITY_NOUNS` heading its own phrase ("the actress", not "the
+    actress Ann Lee"'s title)."""
+    return token.tag_ == "NN" and token.lemma_.lower() in IDENTITY_NOUNS and token.dep_ != "compound"
+
+
+def _age_alone(token: Token) -> bool:
+    """Whether ``token`` is the "old" of an age standing for a person on its own: "the 37-year-old was charged", not
+    "the 37-year-old suspect" (where the noun after it heads the phrase) nor "the house is 37 years old"."""
+    if token.lower_ != "old" or token.dep_ not in NOMINAL_DEPS:
+        return False
+    return any(c.lemma_.lower() in AGE_UNITS and any(n.dep_ == "nummod" for n in c.children) for c in token.lefts)
 
 
 def _makes_someone_else(child: Token) -> bool:

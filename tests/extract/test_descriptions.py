@@ -45,6 +45,25 @@ def test_the_actress_names_again_the_person_the_article_is_about() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        # an age standing alone names the person the article is about
+        (
+            "Police arrested Tom Hill on Friday. The 37-year-old was charged with theft.",
+            ("The 37-year-old", "Tom Hill"),
+        ),
+        ("Ann Lee was hit by a car on Monday. The 10-year-old died in hospital.", ("The 10-year-old", "Ann Lee")),
+        # more nouns of a person's plight
+        ("Tom Hill was shot on Monday. The youth did not have a gun.", ("The youth", "Tom Hill")),
+        ("Tom Hill fired from a roof on Monday. The sniper was arrested at noon.", ("The sniper", "Tom Hill")),
+    ],
+)
+def test_an_age_or_a_plight_names_again_the_person_named_before(body: str, pair: tuple[str, str]) -> None:
+    assert pair in _described(body)
+
+
+@pytest.mark.model
 def test_an_escaped_inmate_and_its_who_name_the_person_named_before() -> None:
     found = _described(
         "Police arrested Tom Hill on Friday. The suspect, who had fled to Spain, was charged with theft."
@@ -65,6 +84,9 @@ def test_an_escaped_inmate_and_its_who_name_the_person_named_before() -> None:
         "Tom Hill was charged on Monday after he fled. The woman had called the police.",
         # two people named as often: the description is not read as either
         "Tom Hill met Ann Lee on Monday. The actress left early.",
+        # an age with two people named as often, and an age that describes a noun after it
+        "Police arrested Tom Hill and Ann Lee on Friday. The 37-year-old was charged with theft.",
+        "Tom Hill was charged on Friday. The 37-year-old mother of the victim wept.",
     ],
 )
 def test_a_description_that_may_be_someone_else_is_left_alone(body: str) -> None:
