@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.ages import Age, given_ages, stated_age
 from graph.extract.speaker_words import ROLE_GENDERS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
@@ -38,7 +39,7 @@ IDENTITY_NOUNS = frozenset(
      "swimmer", "golfer", "runner", "cyclist", "striker", "teenager", "teen", "youngster", "boy", "girl", "man",
      "woman", "gunman", "shooter", "killer", "attacker", "suspect", "inmate", "prisoner", "escapee",
      "fugitive", "convict", "defendant", "patient", "billionaire", "tycoon", "mogul", "heiress", "heir", "youth",
-     "sniper", "offender", "felon", "parolee"]
+     "offender", "felon", "parolee"]
 )  # fmt: skip
 """Nouns by which a news story names again the person it is about, by trade, age, sex or plight ("the actress",
 "the teenager", "the inmate"), as an age does standing alone ("the 37-year-old"); nouns of the people who deal with
@@ -136,19 +137,24 @@ def _definite_descriptions(
 ) -> Iterator[Mention]:
     """Each "the" and a noun of :data:`IDENTITY_NOUNS` ("the 26-year-old actress") that stands for the person the
     article has named most often before it, of the sex the noun tells, when no name follows it and no "of" makes it
-    someone else's ("the mother of the victim")."""
+    someone else's ("the mother of the victim"). A description that states an age names the one person named before
+    it whom the article gives that age, and never a person it gives another age."""
     people = [m for m in ordered if m.kind is ActorKind.PERSON and m.text[:1].isupper() and m.refers is None]
     if not people:
         return
     sexes = _sexes(ordered, doc)
+    ages = given_ages(article.text, people)
     for token in doc:
         if not _names_again(token):
             continue
         phrase = _phrase(token)
         if phrase in taken or _overlaps(phrase, ordered) or not article.in_body(phrase):
             continue
-        person = _most_named(people, token.idx, _sex_of_noun(token.lemma_.lower()), sexes)
-        if person is not None:
+        sex = _sex_of_noun(token.lemma_.lower())
+        age = stated_age(article.text, phrase)
+        person = _of_age(people, token.idx, age, ages) if age else None
+        person = person or _most_named(people, token.idx)
+        if person is not None and _fits(person, sex, age, sexes, ages):
             taken.add(phrase)
             yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, refers=person.span)
 
@@ -201,9 +207,8 @@ def _sexes(ordered: Sequence[Mention], doc: Doc) -> dict[str, str]:
     return {name: counts.most_common(1)[0][0] for name, counts in said.items() if len(counts) == 1}
 
 
-def _most_named(people: Sequence[Mention], before: int, sex: str, sexes: dict[str, str]) -> Mention | None:
-    """The person named most often before offset ``before`` (by surname; the latest on a tie), whose sex, where the
-    article's pronouns tell it, is ``sex``; None when none is."""
+def _most_named(people: Sequence[Mention], before: int) -> Mention | None:
+    """The latest mention of the person named most often before offset ``before`` (by surname); None on a tie."""
     earlier = [m for m in people if m.span.end <= before]
     counts = Counter(surname(m.text) for m in earlier)
     if not counts:
@@ -213,9 +218,23 @@ def _most_named(people: Sequence[Mention], before: int, sex: str, sexes: dict[st
     if len(top) > 1:
         return None
     name = next(iter(top))
-    if sex and sexes.get(name, sex) != sex:
-        return None
     return next(m for m in reversed(earlier) if surname(m.text) == name)
+
+
+def _of_age(people: Sequence[Mention], before: int, age: Age, ages: dict[str, set[Age]]) -> Mention | None:
+    """The latest mention before offset ``before`` of the one person the article gives the age ``age``; None when it
+    gives that age to no one named before, or to more than one."""
+    earlier = [m for m in people if m.span.end <= before and age in ages.get(surname(m.text), ())]
+    return earlier[-1] if len({surname(m.text) for m in earlier}) == 1 else None
+
+
+def _fits(person: Mention, sex: str, age: Age | None, sexes: dict[str, str], ages: dict[str, set[Age]]) -> bool:
+    """Whether nothing the article says of ``person`` contradicts a description of the sex ``sex`` and the age
+    ``age`` (either may be unknown): its pronouns give no other sex, and it gives no other age."""
+    name = surname(person.text)
+    if sex and sexes.get(name, sex) != sex:
+        return False
+    return age is None or age in ages.get(name, {age})
 
 
 def _relatives(doc: Doc, descriptions: Sequence[Mention]) -> Iterator[Mention]:

@@ -56,11 +56,32 @@ def test_the_actress_names_again_the_person_the_article_is_about() -> None:
         ("Ann Lee was hit by a car on Monday. The 10-year-old died in hospital.", ("The 10-year-old", "Ann Lee")),
         # more nouns of a person's plight
         ("Tom Hill was shot on Monday. The youth did not have a gun.", ("The youth", "Tom Hill")),
-        ("Tom Hill fired from a roof on Monday. The sniper was arrested at noon.", ("The sniper", "Tom Hill")),
+        ("Tom Hill left prison on Monday. The offender was arrested at noon.", ("The offender", "Tom Hill")),
     ],
 )
 def test_an_age_or_a_plight_names_again_the_person_named_before(body: str, pair: tuple[str, str]) -> None:
     assert pair in _described(body)
+
+
+@pytest.mark.model
+def test_a_description_stating_an_age_names_the_person_of_that_age() -> None:
+    found = _described(
+        "Police arrested Tom Hill, 37, and Ann Lee, 24, on Friday. Lee was freed. The 37-year-old was charged."
+    )
+    assert ("The 37-year-old", "Tom Hill") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the article gives the person named most another age
+        "Police arrested Tom Hill, 52, on Friday. His son was hurt. The 23-year-old was taken to hospital.",
+        "Police arrested 37-year-old Tom Hill on Friday. The 24-year-old man was released.",
+    ],
+)
+def test_a_description_of_another_age_is_left_alone(body: str) -> None:
+    assert not [d for d in _described(body) if d[0].lower().startswith("the ")]
 
 
 @pytest.mark.model
