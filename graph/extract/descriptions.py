@@ -18,7 +18,7 @@ from graph.extract.ages import Age, given_ages, stated_age
 from graph.extract.speaker_words import ROLE_GENDERS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import PRONOUN_SEXES, surname
+from graph.names import PRONOUN_SEXES, given_name_sex, sex_of, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -196,15 +196,21 @@ def _sex_of_noun(noun: str) -> str:
 
 
 def _sexes(ordered: Sequence[Mention], doc: Doc) -> dict[str, str]:
-    """The sex the article's pronouns give each surname they stand for, where they give one."""
+    """The sex each surname's given name or honorific tells ("Kenneth Dorn" is no "woman", "Mrs Lee" no "man"); else
+    the sex the article's pronouns give it, where they give one (a pronoun read as his where his given name tells
+    another sex stands for someone else)."""
     by_span = {m.span: m for m in ordered}
     said: dict[str, Counter[str]] = {}
+    named: dict[str, Counter[str]] = {}
     for m in ordered:
+        if m.refers is None and (by_name := given_name_sex(m.text) or sex_of(m.text)):
+            named.setdefault(surname(m.text), Counter())[by_name] += 1
         if m.refers is None or m.refers not in by_span:
             continue
-        if sex := PRONOUN_SEXES.get(m.text.lower()):
-            said.setdefault(surname(by_span[m.refers].text), Counter())[sex] += 1
-    return {name: counts.most_common(1)[0][0] for name, counts in said.items() if len(counts) == 1}
+        if by_pronoun := PRONOUN_SEXES.get(m.text.lower()):
+            said.setdefault(surname(by_span[m.refers].text), Counter())[by_pronoun] += 1
+    told = {**said, **named}
+    return {name: counts.most_common(1)[0][0] for name, counts in told.items() if len(counts) == 1}
 
 
 def _most_named(people: Sequence[Mention], before: int) -> Mention | None:

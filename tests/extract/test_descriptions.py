@@ -103,6 +103,10 @@ def test_an_escaped_inmate_and_its_who_name_the_person_named_before() -> None:
         "Tom Hill was charged on Monday. The mother of the victim wept.",
         # the noun's sex is not the sex the article's pronouns give the person
         "Tom Hill was charged on Monday after he fled. The woman had called the police.",
+        # the noun's sex is not the sex the person's given name or honorific tells
+        "Police arrested Kenneth Dorn on Friday. The woman had called them.",
+        "Police arrested Mrs Dorn on Friday. The man had called them.",
+        "She is a hard worker. Kenneth Dorn says the woman accused of theft is kind.",
         # two people named as often: the description is not read as either
         "Tom Hill met Ann Lee on Monday. The actress left early.",
         # an age with two people named as often, and an age that describes a noun after it
