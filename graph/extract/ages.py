@@ -13,7 +13,9 @@ from graph.names import surname
 
 Age = tuple[int, str]
 """An age as a number and its unit: (37, "year"), (10, "month")."""
-AGE = r"(\d{1,3})\s*-?\s*(year|month|week)s?\s*-?\s*old"
+AGE_UNITS = frozenset(["year", "month", "week"])
+"""The units an age is told in ("37-year-old", "10-month-old")."""
+AGE = rf"(\d{{1,3}})\s*-?\s*({'|'.join(sorted(AGE_UNITS))})s?\s*-?\s*old"
 AGE_IN = re.compile(AGE, re.I)
 """An age written out ("37-year-old", "10 - month - old" in tokenised copy, "23-year old")."""
 AGE_BEFORE = re.compile(AGE + r"\s+(?:[a-z]+\s+){0,2}$", re.I)

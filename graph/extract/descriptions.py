@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.ages import Age, given_ages, stated_age
+from graph.extract.ages import AGE_UNITS, Age, given_ages, stated_age
 from graph.extract.speaker_words import ROLE_GENDERS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
-AGE_UNITS = frozenset(["year", "month", "week"])
-"""The units of an age that stands for a person on its own ("the 37-year-old", "the 10-month-old")."""
 NOMINAL_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"])
 """The places of a noun phrase in its clause, where an adjective heads one only when it stands for a person."""
 NAMED_KINDS = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION])
@@ -197,8 +195,8 @@ def _sex_of_noun(noun: str) -> str:
 
 def _sexes(ordered: Sequence[Mention], doc: Doc) -> dict[str, str]:
     """The sex each surname's given name or honorific tells ("Kenneth Dorn" is no "woman", "Mrs Lee" no "man"); else
-    the sex the article's pronouns give it, where they give one (a pronoun read as his where his given name tells
-    another sex stands for someone else)."""
+    the sex the article's pronouns give it, where they give one (a name outweighs a pronoun read as standing for it:
+    "Kenneth Dorn ... she" is someone else)."""
     by_span = {m.span: m for m in ordered}
     said: dict[str, Counter[str]] = {}
     named: dict[str, Counter[str]] = {}
