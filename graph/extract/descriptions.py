@@ -65,7 +65,7 @@ def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]
             elif phrase not in taken and not _crosses(phrase, ordered) and article.in_body(phrase):
                 taken.add(phrase)
                 found.append(Mention(phrase, phrase.slice(article.text), mention.kind, refers=mention.span))
-    found += _definite_descriptions(doc, article, ordered, taken)
+    found += _definite_descriptions(doc, article, ordered, taken, found)
     yield from found
     yield from _relatives(doc, found)
 
@@ -131,12 +131,14 @@ def _crosses(span: Span, ordered: Sequence[Mention]) -> bool:
 
 
 def _definite_descriptions(
-    doc: Doc, article: Article, ordered: Sequence[Mention], taken: set[Span]
+    doc: Doc, article: Article, ordered: Sequence[Mention], taken: set[Span], described: Sequence[Mention]
 ) -> Iterator[Mention]:
     """Each "the" and a noun of :data:`IDENTITY_NOUNS` ("the 26-year-old actress") that stands for the person the
     article has named most often before it, of the sex the noun tells, when no name follows it and no "of" makes it
     someone else's ("the mother of the victim"). A description that states an age names the one person named before
-    it whom the article gives that age, and never a person it gives another age."""
+    it whom the article gives that age, and never a person it gives another age; one by a noun the article gave a
+    person in an apposition or a title before it ("Tom Hill, the challenger, ... the challenger") names that person,
+    and none where it gave the noun to two."""
     people = [m for m in ordered if m.kind is ActorKind.PERSON and m.text[:1].isupper() and m.refers is None]
     if not people:
         return
@@ -150,8 +152,11 @@ def _definite_descriptions(
             continue
         sex = _sex_of_noun(token.lemma_.lower())
         age = stated_age(article.text, phrase)
+        holders = _given_noun(described, ordered, token)
+        if len(holders) > 1:
+            continue
         person = _of_age(people, token.idx, age, ages) if age else None
-        person = person or _most_named(people, token.idx)
+        person = person or next(iter(holders.values()), None) or _most_named(people, token.idx)
         if person is not None and _fits(person, sex, age, sexes, ages):
             taken.add(phrase)
             yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, refers=person.span)
@@ -223,6 +228,18 @@ def _most_named(people: Sequence[Mention], before: int) -> Mention | None:
         return None
     name = next(iter(top))
     return next(m for m in reversed(earlier) if surname(m.text) == name)
+
+
+def _given_noun(described: Sequence[Mention], ordered: Sequence[Mention], token: Token) -> dict[str, Mention]:
+    """The people, by surname, to whom an apposition or a title before ``token`` gave its noun ("Tom Hill, the
+    challenger", "champion Ivan Petrov" before "the challenger", "the champion")."""
+    by_span = {m.span: m for m in ordered}
+    noun = token.lower_
+    return {
+        surname(by_span[d.refers].text): by_span[d.refers]
+        for d in described
+        if d.span.end <= token.idx and d.refers in by_span and d.text.lower().split()[-1:] == [noun]
+    }
 
 
 def _of_age(people: Sequence[Mention], before: int, age: Age, ages: dict[str, set[Age]]) -> Mention | None:

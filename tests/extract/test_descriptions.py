@@ -85,6 +85,21 @@ def test_a_description_of_another_age_is_left_alone(body: str) -> None:
 
 
 @pytest.mark.model
+def test_a_description_by_a_noun_the_article_gave_a_person_names_that_person() -> None:
+    found = _described(
+        "Ivan Petrov beat Tom Hill, the challenger, on Saturday. Petrov kept his belt. Petrov smiled. The challenger"
+        " left early."
+    )
+    assert ("The challenger", "Tom Hill") in found
+
+
+@pytest.mark.model
+def test_a_description_by_a_noun_the_article_gave_two_people_is_left_alone() -> None:
+    found = _described("Tom Hill, a boxer, met Ivan Petrov, a boxer, on Saturday. Hill won. The boxer left early.")
+    assert not [d for d in found if d[0] == "The boxer"]
+
+
+@pytest.mark.model
 def test_an_escaped_inmate_and_its_who_name_the_person_named_before() -> None:
     found = _described(
         "Police arrested Tom Hill on Friday. The suspect, who had fled to Spain, was charged with theft."
