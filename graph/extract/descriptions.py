@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.ages import AGE_UNITS, Age, given_ages, stated_age
+from graph.extract.ages import AGE_UNITS, Age, given_ages, loose_ages, person_key, stated_age
 from graph.extract.speaker_words import ROLE_GENDERS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
@@ -36,11 +36,10 @@ IDENTITY_NOUNS = frozenset(
      "champion", "challenger", "boxer", "fighter", "athlete", "player", "quarterback", "rookie", "veteran",
      "swimmer", "golfer", "runner", "cyclist", "striker", "teenager", "teen", "youngster", "boy", "girl", "man",
      "woman", "gunman", "shooter", "killer", "attacker", "suspect", "inmate", "prisoner", "escapee",
-     "fugitive", "convict", "defendant", "patient", "billionaire", "tycoon", "mogul", "heiress", "heir", "youth",
-     "offender", "felon", "parolee"]
+     "fugitive", "convict", "defendant", "patient", "billionaire", "tycoon", "mogul", "heiress", "heir"]
 )  # fmt: skip
 """Nouns by which a news story names again the person it is about, by trade, age, sex or plight ("the actress",
-"the teenager", "the inmate"), as an age does standing alone ("the 37-year-old"); nouns of the people who deal with
+"the teenager", "the inmate"); nouns of the people who deal with
 that person ("the judge", "the lawyer") name someone else, and join a name only where the article gives that person the
 role (:mod:`graph.extract.references`)."""
 
@@ -65,7 +64,7 @@ def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]
             elif phrase not in taken and not _crosses(phrase, ordered) and article.in_body(phrase):
                 taken.add(phrase)
                 found.append(Mention(phrase, phrase.slice(article.text), mention.kind, refers=mention.span))
-    found += _definite_descriptions(doc, article, ordered, taken, found)
+    found += _definite_descriptions(doc, article, ordered, taken, tuple(found))  # the appositions and titles only
     yield from found
     yield from _relatives(doc, found)
 
@@ -138,11 +137,14 @@ def _definite_descriptions(
     someone else's ("the mother of the victim"). A description that states an age names the one person named before
     it whom the article gives that age, and never a person it gives another age; one by a noun the article gave a
     person in an apposition or a title before it ("Tom Hill, the challenger, ... the challenger") names that person,
-    and none where it gave the noun to two."""
+    and none where it gave the noun to two. An age standing alone ("the 37-year-old") names only the person the
+    article gave that age at a name, never the person named most. None names anyone where the article wrote its age
+    or its noun before without a name ("A 19-year-old was arrested ... the 19-year-old", "arrested a suspect ... the
+    suspect"): that may be someone else."""
     people = [m for m in ordered if m.kind is ActorKind.PERSON and m.text[:1].isupper() and m.refers is None]
     if not people:
         return
-    sexes = _sexes(ordered, doc)
+    said = _said_sexes(ordered)
     ages = given_ages(article.text, people)
     for token in doc:
         if not _names_again(token):
@@ -152,12 +154,19 @@ def _definite_descriptions(
             continue
         sex = _sex_of_noun(token.lemma_.lower())
         age = stated_age(article.text, phrase)
-        holders = _given_noun(described, ordered, token)
-        if len(holders) > 1:
+        if age is not None and age in loose_ages(article.text, people, phrase.start):
             continue
         person = _of_age(people, token.idx, age, ages) if age else None
-        person = person or next(iter(holders.values()), None) or _most_named(people, token.idx)
-        if person is not None and _fits(person, sex, age, sexes, ages):
+        if _age_alone(token):
+            pass  # an age standing alone names only the person given that age
+        elif _written_loose(token, described):
+            continue
+        elif person is None:
+            holders = _given_noun(described, ordered, token)
+            if len(holders) > 1:
+                continue
+            person = next(iter(holders.values()), None) or _most_named(people, token.idx)
+        if person is not None and _fits(person, sex, age, people, said, ages, article.text):
             taken.add(phrase)
             yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, refers=person.span)
 
@@ -198,22 +207,37 @@ def _sex_of_noun(noun: str) -> str:
     return {"she": "f", "he": "m"}.get(ROLE_GENDERS.get(noun, ""), "")
 
 
-def _sexes(ordered: Sequence[Mention], doc: Doc) -> dict[str, str]:
-    """The sex each surname's given name or honorific tells ("Kenneth Dorn" is no "woman", "Mrs Lee" no "man"); else
-    the sex the article's pronouns give it, where they give one (a name outweighs a pronoun read as standing for it:
-    "Kenneth Dorn ... she" is someone else)."""
+def _said_sexes(ordered: Sequence[Mention]) -> dict[str, str]:
+    """The sex the article's pronouns give each surname they stand for, where they give one."""
     by_span = {m.span: m for m in ordered}
     said: dict[str, Counter[str]] = {}
-    named: dict[str, Counter[str]] = {}
     for m in ordered:
-        if m.refers is None and (by_name := given_name_sex(m.text) or sex_of(m.text)):
-            named.setdefault(surname(m.text), Counter())[by_name] += 1
         if m.refers is None or m.refers not in by_span:
             continue
         if by_pronoun := PRONOUN_SEXES.get(m.text.lower()):
             said.setdefault(surname(by_span[m.refers].text), Counter())[by_pronoun] += 1
-    told = {**said, **named}
-    return {name: counts.most_common(1)[0][0] for name, counts in told.items() if len(counts) == 1}
+    return {name: counts.most_common(1)[0][0] for name, counts in said.items() if len(counts) == 1}
+
+
+def _told_sex(person: Mention, text: str) -> str:
+    """The sex the given name or the honorific of ``person`` tells, the honorific also just before the mention ("Mr"
+    left out of the name in "Mr Owen Vell"); "" for none."""
+    before = text[max(0, person.span.start - 6) : person.span.start].split()[-1:]
+    return given_name_sex(person.text) or sex_of(person.text) or sex_of(" ".join([*before, person.text]))
+
+
+def _sex_of_person(person: Mention, people: Sequence[Mention], said: dict[str, str], text: str) -> str:
+    """The sex of ``person``: the one its own given name or honorific tells ("Kenneth Dorn", "Mrs Lee"); for a bare
+    surname, the one the names of that surname tell ("Hill" after "Mrs Ann Hill"), "?" where they tell two ("Mrs Ann
+    Hill and Mr Tom Hill"); else the one the article's pronouns give it, or ""."""
+    own = _told_sex(person, text)
+    if own:
+        return own
+    name = surname(person.text)
+    told = {_told_sex(m, text) for m in people if surname(m.text) == name} - {""}
+    if len(told) > 1:
+        return "?"
+    return next(iter(told), "") or said.get(name, "")
 
 
 def _most_named(people: Sequence[Mention], before: int) -> Mention | None:
@@ -243,19 +267,41 @@ def _given_noun(described: Sequence[Mention], ordered: Sequence[Mention], token:
 
 
 def _of_age(people: Sequence[Mention], before: int, age: Age, ages: dict[str, set[Age]]) -> Mention | None:
-    """The latest mention before offset ``before`` of the one person the article gives the age ``age``; None when it
-    gives that age to no one named before, or to more than one."""
-    earlier = [m for m in people if m.span.end <= before and age in ages.get(surname(m.text), ())]
-    return earlier[-1] if len({surname(m.text) for m in earlier}) == 1 else None
+    """The latest mention before offset ``before`` of the one person the article gives the age ``age`` at a name;
+    None when it gives that age to no one named before, or to more than one."""
+    earlier = [m for m in people if m.span.end <= before and age in ages.get(person_key(m), ())]
+    return earlier[-1] if len({person_key(m) for m in earlier}) == 1 else None
 
 
-def _fits(person: Mention, sex: str, age: Age | None, sexes: dict[str, str], ages: dict[str, set[Age]]) -> bool:
+def _written_loose(token: Token, described: Sequence[Mention]) -> bool:
+    """Whether the noun of ``token`` stood before it after "a" or "an" outside any apposition or title ("police
+    arrested a suspect" before "the suspect"), for a person the article did not name there."""
+    noun = token.lemma_.lower()
+    for earlier in token.doc[: token.i]:
+        if earlier.lemma_.lower() != noun or not any(c.lower_ in {"a", "an"} for c in earlier.lefts):
+            continue
+        if not any(d.span.start <= earlier.idx < d.span.end for d in described):
+            return True
+    return False
+
+
+def _fits(
+    person: Mention,
+    sex: str,
+    age: Age | None,
+    people: Sequence[Mention],
+    said: dict[str, str],
+    ages: dict[str, set[Age]],
+    text: str,
+) -> bool:
     """Whether nothing the article says of ``person`` contradicts a description of the sex ``sex`` and the age
-    ``age`` (either may be unknown): its pronouns give no other sex, and it gives no other age."""
-    name = surname(person.text)
-    if sex and sexes.get(name, sex) != sex:
+    ``age`` (either may be unknown): its name tells no other sex (nor two, for a surname two people share), its
+    pronouns give no other, and no name of its surname is given another age."""
+    if sex and _sex_of_person(person, people, said, text) not in {"", sex}:
         return False
-    return age is None or age in ages.get(name, {age})
+    name = surname(person.text)
+    given = {a for m in people if surname(m.text) == name for a in ages.get(person_key(m), ())}
+    return age is None or not given or age in given
 
 
 def _relatives(doc: Doc, descriptions: Sequence[Mention]) -> Iterator[Mention]:

@@ -48,18 +48,20 @@ def test_the_actress_names_again_the_person_the_article_is_about() -> None:
 @pytest.mark.parametrize(
     ("body", "pair"),
     [
-        # an age standing alone names the person the article is about
+        # an age standing alone names the one person the article gave that age at a name
         (
-            "Police arrested Tom Hill on Friday. The 37-year-old was charged with theft.",
+            "Police arrested Tom Hill, 37, on Friday. The 37-year-old was charged with theft.",
             ("The 37-year-old", "Tom Hill"),
         ),
-        ("Ann Lee was hit by a car on Monday. The 10-year-old died in hospital.", ("The 10-year-old", "Ann Lee")),
-        # more nouns of a person's plight
-        ("Tom Hill was shot on Monday. The youth did not have a gun.", ("The youth", "Tom Hill")),
-        ("Tom Hill left prison on Monday. The offender was arrested at noon.", ("The offender", "Tom Hill")),
+        ("Ann Lee, 10, was hit by a car on Monday. The 10-year-old died in hospital.", ("The 10-year-old", "Ann Lee")),
+        # ages are the whole name's, not the surname's
+        (
+            "Tom Hill, 52, and his son Ben Hill, 23, were arrested in Dunmore. The 52-year-old was charged.",
+            ("The 52-year-old", "Tom Hill"),
+        ),
     ],
 )
-def test_an_age_or_a_plight_names_again_the_person_named_before(body: str, pair: tuple[str, str]) -> None:
+def test_an_age_names_again_the_person_given_that_age(body: str, pair: tuple[str, str]) -> None:
     assert pair in _described(body)
 
 
@@ -100,6 +102,15 @@ def test_a_description_by_a_noun_the_article_gave_two_people_is_left_alone() -> 
 
 
 @pytest.mark.model
+def test_a_guessed_description_is_no_apposition_for_the_next() -> None:
+    found = _described(
+        "Carla Moss said the shooter had run off. Moss wept. Dean Frost was shot in the leg. Frost is in hospital."
+        " Frost is stable. The shooter did not speak."
+    )
+    assert ("The shooter", "Carla Moss") not in found
+
+
+@pytest.mark.model
 def test_an_escaped_inmate_and_its_who_name_the_person_named_before() -> None:
     found = _described(
         "Police arrested Tom Hill on Friday. The suspect, who had fled to Spain, was charged with theft."
@@ -121,7 +132,19 @@ def test_an_escaped_inmate_and_its_who_name_the_person_named_before() -> None:
         # the noun's sex is not the sex the person's given name or honorific tells
         "Police arrested Kenneth Dorn on Friday. The woman had called them.",
         "Police arrested Mrs Dorn on Friday. The man had called them.",
-        "She is a hard worker. Kenneth Dorn says the woman accused of theft is kind.",
+        "Gerald Pike opened his bakery in Dunmore on Sunday. The woman at the till waved.",
+        # the sex of the person the description falls on, by its own name, not by a surname two people share
+        "Mrs Nora Vell and Mr Owen Vell were stopped at the border on Friday. The woman was freed.",
+        # an age standing alone given at no name: never the person named most
+        "Police arrested Tom Hill on Friday. The 37-year-old was charged with theft.",
+        "A 19-year-old was arrested after Dean Frost was stabbed in Dunmore. Frost died. The 19-year-old was charged.",
+        "Carla Moss said her 4-year-old daughter fell from a swing. Moss was upset. The 4-year-old is in hospital.",
+        # a noun written before after "a", of someone the article did not name
+        "Police stopped a suspect after Dean Frost was robbed in Dunmore. Frost was unhurt. The suspect had a knife.",
+        # nouns that are too often someone else than the person named most
+        "Mayor Tom Hill opened the skate park on Monday. Hill cut a ribbon. The youth were bored.",
+        "Tom Hill left prison on Monday. The offender was arrested at noon.",
+        "Police held a felon after Judge Ann Lee was threatened. Lee was calm. The felon had a gun.",
         # two people named as often: the description is not read as either
         "Tom Hill met Ann Lee on Monday. The actress left early.",
         # an age with two people named as often, and an age that describes a noun after it
