@@ -14,15 +14,18 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.ages import AGE_UNITS, Age, given_ages, loose_ages, person_key, stated_age
 from graph.extract.speaker_words import ROLE_GENDERS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import PRONOUN_SEXES, surname
+from graph.names import PRONOUN_SEXES, given_name_sex, sex_of, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
+NOMINAL_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"])
+"""The places of a noun phrase in its clause, where an adjective heads one only when it stands for a person."""
 NAMED_KINDS = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION])
 """The kinds of named actor an apposition or a title describes."""
 MODIFIERS = frozenset(["det", "amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "nmod"])
@@ -36,9 +39,9 @@ IDENTITY_NOUNS = frozenset(
      "fugitive", "convict", "defendant", "patient", "billionaire", "tycoon", "mogul", "heiress", "heir"]
 )  # fmt: skip
 """Nouns by which a news story names again the person it is about, by trade, age, sex or plight ("the actress",
-"the teenager", "the inmate"); nouns of the people who deal with that person ("the judge", "the lawyer") name
-someone else, and join a name only where the article gives that person the role
-(:mod:`graph.extract.references`)."""
+"the teenager", "the inmate"); nouns of the people who deal with
+that person ("the judge", "the lawyer") name someone else, and join a name only where the article gives that person the
+role (:mod:`graph.extract.references`)."""
 
 
 def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -61,7 +64,7 @@ def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]
             elif phrase not in taken and not _crosses(phrase, ordered) and article.in_body(phrase):
                 taken.add(phrase)
                 found.append(Mention(phrase, phrase.slice(article.text), mention.kind, refers=mention.span))
-    found += _definite_descriptions(doc, article, ordered, taken)
+    found += _definite_descriptions(doc, article, ordered, taken, tuple(found))  # the appositions and titles only
     yield from found
     yield from _relatives(doc, found)
 
@@ -127,35 +130,70 @@ def _crosses(span: Span, ordered: Sequence[Mention]) -> bool:
 
 
 def _definite_descriptions(
-    doc: Doc, article: Article, ordered: Sequence[Mention], taken: set[Span]
+    doc: Doc, article: Article, ordered: Sequence[Mention], taken: set[Span], described: Sequence[Mention]
 ) -> Iterator[Mention]:
     """Each "the" and a noun of :data:`IDENTITY_NOUNS` ("the 26-year-old actress") that stands for the person the
     article has named most often before it, of the sex the noun tells, when no name follows it and no "of" makes it
-    someone else's ("the mother of the victim")."""
+    someone else's ("the mother of the victim"). A description that states an age names the one person named before
+    it whom the article gives that age, and never a person it gives another age; one by a noun the article gave a
+    person in an apposition or a title before it ("Tom Hill, the challenger, ... the challenger") names that person,
+    and none where it gave the noun to two. An age standing alone ("the 37-year-old") names only the person the
+    article gave that age at a name, never the person named most. None names anyone where the article wrote its age
+    or its noun before without a name ("A 19-year-old was arrested ... the 19-year-old", "arrested a suspect ... the
+    suspect"): that may be someone else."""
     people = [m for m in ordered if m.kind is ActorKind.PERSON and m.text[:1].isupper() and m.refers is None]
     if not people:
         return
-    sexes = _sexes(ordered, doc)
+    said = _said_sexes(ordered)
+    ages = given_ages(article.text, people)
     for token in doc:
         if not _names_again(token):
             continue
         phrase = _phrase(token)
         if phrase in taken or _overlaps(phrase, ordered) or not article.in_body(phrase):
             continue
-        person = _most_named(people, token.idx, _sex_of_noun(token.lemma_.lower()), sexes)
-        if person is not None:
+        sex = _sex_of_noun(token.lemma_.lower())
+        age = stated_age(article.text, phrase)
+        if age is not None and age in loose_ages(article.text, people, phrase.start):
+            continue
+        person = _of_age(people, token.idx, age, ages) if age else None
+        if _age_alone(token):
+            pass  # an age standing alone names only the person given that age
+        elif _written_loose(token, described):
+            continue
+        elif person is None:
+            holders = _given_noun(described, ordered, token)
+            if len(holders) > 1:
+                continue
+            person = next(iter(holders.values()), None) or _most_named(people, token.idx)
+        if person is not None and _fits(person, sex, age, people, said, ages, article.text):
             taken.add(phrase)
             yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, refers=person.span)
 
 
 def _names_again(token: Token) -> bool:
-    """Whether ``token`` heads a definite description of :data:`IDENTITY_NOUNS` that names no one new: "the
-    actress", not "an actress", "the actress Ann Lee", "the Saints quarterback" nor "the mother of the victim"."""
-    if token.tag_ != "NN" or token.lemma_.lower() not in IDENTITY_NOUNS or token.dep_ == "compound":
+    """Whether ``token`` heads a definite description of :data:`IDENTITY_NOUNS` or an age that names no one new: "the
+    actress", "the 37-year-old", not "an actress", "the actress Ann Lee", "the Saints quarterback" nor "the mother of
+    the victim"."""
+    if not (_identity_noun(token) or _age_alone(token)):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
         return False
     return not any(c.pos_ == "PROPN" for c in token.lefts) and not any(_makes_someone_else(c) for c in token.rights)
+
+
+def _identity_noun(token: Token) -> bool:
+    """Whether ``token`` is a singular noun of :data:`IDENTITY_NOUNS` heading its own phrase ("the actress", not "the
+    actress Ann Lee"'s title)."""
+    return token.tag_ == "NN" and token.lemma_.lower() in IDENTITY_NOUNS and token.dep_ != "compound"
+
+
+def _age_alone(token: Token) -> bool:
+    """Whether ``token`` is the "old" of an age standing for a person on its own: "the 37-year-old was charged", not
+    "the 37-year-old suspect" (where the noun after it heads the phrase) nor "the house is 37 years old"."""
+    if token.lower_ != "old" or token.dep_ not in NOMINAL_DEPS:
+        return False
+    return any(c.lemma_.lower() in AGE_UNITS and any(n.dep_ == "nummod" for n in c.children) for c in token.lefts)
 
 
 def _makes_someone_else(child: Token) -> bool:
@@ -169,21 +207,41 @@ def _sex_of_noun(noun: str) -> str:
     return {"she": "f", "he": "m"}.get(ROLE_GENDERS.get(noun, ""), "")
 
 
-def _sexes(ordered: Sequence[Mention], doc: Doc) -> dict[str, str]:
+def _said_sexes(ordered: Sequence[Mention]) -> dict[str, str]:
     """The sex the article's pronouns give each surname they stand for, where they give one."""
     by_span = {m.span: m for m in ordered}
     said: dict[str, Counter[str]] = {}
     for m in ordered:
         if m.refers is None or m.refers not in by_span:
             continue
-        if sex := PRONOUN_SEXES.get(m.text.lower()):
-            said.setdefault(surname(by_span[m.refers].text), Counter())[sex] += 1
+        if by_pronoun := PRONOUN_SEXES.get(m.text.lower()):
+            said.setdefault(surname(by_span[m.refers].text), Counter())[by_pronoun] += 1
     return {name: counts.most_common(1)[0][0] for name, counts in said.items() if len(counts) == 1}
 
 
-def _most_named(people: Sequence[Mention], before: int, sex: str, sexes: dict[str, str]) -> Mention | None:
-    """The person named most often before offset ``before`` (by surname; the latest on a tie), whose sex, where the
-    article's pronouns tell it, is ``sex``; None when none is."""
+def _told_sex(person: Mention, text: str) -> str:
+    """The sex the given name or the honorific of ``person`` tells, the honorific also just before the mention ("Mr"
+    left out of the name in "Mr Owen Vell"); "" for none."""
+    before = text[max(0, person.span.start - 6) : person.span.start].split()[-1:]
+    return given_name_sex(person.text) or sex_of(person.text) or sex_of(" ".join([*before, person.text]))
+
+
+def _sex_of_person(person: Mention, people: Sequence[Mention], said: dict[str, str], text: str) -> str:
+    """The sex of ``person``: the one its own given name or honorific tells ("Kenneth Dorn", "Mrs Lee"); for a bare
+    surname, the one the names of that surname tell ("Hill" after "Mrs Ann Hill"), "?" where they tell two ("Mrs Ann
+    Hill and Mr Tom Hill"); else the one the article's pronouns give it, or ""."""
+    own = _told_sex(person, text)
+    if own:
+        return own
+    name = surname(person.text)
+    told = {_told_sex(m, text) for m in people if surname(m.text) == name} - {""}
+    if len(told) > 1:
+        return "?"
+    return next(iter(told), "") or said.get(name, "")
+
+
+def _most_named(people: Sequence[Mention], before: int) -> Mention | None:
+    """The latest mention of the person named most often before offset ``before`` (by surname); None on a tie."""
     earlier = [m for m in people if m.span.end <= before]
     counts = Counter(surname(m.text) for m in earlier)
     if not counts:
@@ -193,9 +251,57 @@ def _most_named(people: Sequence[Mention], before: int, sex: str, sexes: dict[st
     if len(top) > 1:
         return None
     name = next(iter(top))
-    if sex and sexes.get(name, sex) != sex:
-        return None
     return next(m for m in reversed(earlier) if surname(m.text) == name)
+
+
+def _given_noun(described: Sequence[Mention], ordered: Sequence[Mention], token: Token) -> dict[str, Mention]:
+    """The people, by surname, to whom an apposition or a title before ``token`` gave its noun ("Tom Hill, the
+    challenger", "champion Ivan Petrov" before "the challenger", "the champion")."""
+    by_span = {m.span: m for m in ordered}
+    noun = token.lower_
+    return {
+        surname(by_span[d.refers].text): by_span[d.refers]
+        for d in described
+        if d.span.end <= token.idx and d.refers in by_span and d.text.lower().split()[-1:] == [noun]
+    }
+
+
+def _of_age(people: Sequence[Mention], before: int, age: Age, ages: dict[str, set[Age]]) -> Mention | None:
+    """The latest mention before offset ``before`` of the one person the article gives the age ``age`` at a name;
+    None when it gives that age to no one named before, or to more than one."""
+    earlier = [m for m in people if m.span.end <= before and age in ages.get(person_key(m), ())]
+    return earlier[-1] if len({person_key(m) for m in earlier}) == 1 else None
+
+
+def _written_loose(token: Token, described: Sequence[Mention]) -> bool:
+    """Whether the noun of ``token`` stood before it after "a" or "an" outside any apposition or title ("police
+    arrested a suspect" before "the suspect"), for a person the article did not name there."""
+    noun = token.lemma_.lower()
+    for earlier in token.doc[: token.i]:
+        if earlier.lemma_.lower() != noun or not any(c.lower_ in {"a", "an"} for c in earlier.lefts):
+            continue
+        if not any(d.span.start <= earlier.idx < d.span.end for d in described):
+            return True
+    return False
+
+
+def _fits(
+    person: Mention,
+    sex: str,
+    age: Age | None,
+    people: Sequence[Mention],
+    said: dict[str, str],
+    ages: dict[str, set[Age]],
+    text: str,
+) -> bool:
+    """Whether nothing the article says of ``person`` contradicts a description of the sex ``sex`` and the age
+    ``age`` (either may be unknown): its name tells no other sex (nor two, for a surname two people share), its
+    pronouns give no other, and no name of its surname is given another age."""
+    if sex and _sex_of_person(person, people, said, text) not in {"", sex}:
+        return False
+    name = surname(person.text)
+    given = {a for m in people if surname(m.text) == name for a in ages.get(person_key(m), ())}
+    return age is None or not given or age in given
 
 
 def _relatives(doc: Doc, descriptions: Sequence[Mention]) -> Iterator[Mention]:

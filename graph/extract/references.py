@@ -161,12 +161,11 @@ def _inside(span: Span, ordered: Sequence[Mention], starts: Sequence[int]) -> bo
 
 def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
     """The nearest person named before ``token`` whose role, as the article gives it, has the noun ``token`` for its
-    head ("a former war correspondent" is a correspondent, and "the war" no one)."""
+    head ("a former war correspondent" is a correspondent, and "the war" no one); None where the article gave that
+    role to two people before it ("Tom Hill, a boxer, met Ivan Petrov, a boxer ... the boxer")."""
     noun = token.lemma_.lower()
-    for n in range(bisect_right(starts, token.idx) - 1, -1, -1):
-        if holds_office(ordered[n], noun):
-            return ordered[n]
-    return None
+    holders = [ordered[n] for n in range(bisect_right(starts, token.idx) - 1, -1, -1) if holds_office(ordered[n], noun)]
+    return holders[0] if holders and len({surname(m.text) for m in holders}) == 1 else None
 
 
 def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:

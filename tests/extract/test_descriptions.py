@@ -45,6 +45,72 @@ def test_the_actress_names_again_the_person_the_article_is_about() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        # an age standing alone names the one person the article gave that age at a name
+        (
+            "Police arrested Tom Hill, 37, on Friday. The 37-year-old was charged with theft.",
+            ("The 37-year-old", "Tom Hill"),
+        ),
+        ("Ann Lee, 10, was hit by a car on Monday. The 10-year-old died in hospital.", ("The 10-year-old", "Ann Lee")),
+        # ages are the whole name's, not the surname's
+        (
+            "Tom Hill, 52, and his son Ben Hill, 23, were arrested in Dunmore. The 52-year-old was charged.",
+            ("The 52-year-old", "Tom Hill"),
+        ),
+    ],
+)
+def test_an_age_names_again_the_person_given_that_age(body: str, pair: tuple[str, str]) -> None:
+    assert pair in _described(body)
+
+
+@pytest.mark.model
+def test_a_description_stating_an_age_names_the_person_of_that_age() -> None:
+    found = _described(
+        "Police arrested Tom Hill, 37, and Ann Lee, 24, on Friday. Lee was freed. The 37-year-old was charged."
+    )
+    assert ("The 37-year-old", "Tom Hill") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the article gives the person named most another age
+        "Police arrested Tom Hill, 52, on Friday. His son was hurt. The 23-year-old was taken to hospital.",
+        "Police arrested 37-year-old Tom Hill on Friday. The 24-year-old man was released.",
+    ],
+)
+def test_a_description_of_another_age_is_left_alone(body: str) -> None:
+    assert not [d for d in _described(body) if d[0].lower().startswith("the ")]
+
+
+@pytest.mark.model
+def test_a_description_by_a_noun_the_article_gave_a_person_names_that_person() -> None:
+    found = _described(
+        "Ivan Petrov beat Tom Hill, the challenger, on Saturday. Petrov kept his belt. Petrov smiled. The challenger"
+        " left early."
+    )
+    assert ("The challenger", "Tom Hill") in found
+
+
+@pytest.mark.model
+def test_a_description_by_a_noun_the_article_gave_two_people_is_left_alone() -> None:
+    found = _described("Tom Hill, a boxer, met Ivan Petrov, a boxer, on Saturday. Hill won. The boxer left early.")
+    assert not [d for d in found if d[0] == "The boxer"]
+
+
+@pytest.mark.model
+def test_a_guessed_description_is_no_apposition_for_the_next() -> None:
+    found = _described(
+        "Carla Moss said the shooter had run off. Moss wept. Dean Frost was shot in the leg. Frost is in hospital."
+        " Frost is stable. The shooter did not speak."
+    )
+    assert ("The shooter", "Carla Moss") not in found
+
+
+@pytest.mark.model
 def test_an_escaped_inmate_and_its_who_name_the_person_named_before() -> None:
     found = _described(
         "Police arrested Tom Hill on Friday. The suspect, who had fled to Spain, was charged with theft."
@@ -63,8 +129,27 @@ def test_an_escaped_inmate_and_its_who_name_the_person_named_before() -> None:
         "Tom Hill was charged on Monday. The mother of the victim wept.",
         # the noun's sex is not the sex the article's pronouns give the person
         "Tom Hill was charged on Monday after he fled. The woman had called the police.",
+        # the noun's sex is not the sex the person's given name or honorific tells
+        "Police arrested Kenneth Dorn on Friday. The woman had called them.",
+        "Police arrested Mrs Dorn on Friday. The man had called them.",
+        "Gerald Pike opened his bakery in Dunmore on Sunday. The woman at the till waved.",
+        # the sex of the person the description falls on, by its own name, not by a surname two people share
+        "Mrs Nora Vell and Mr Owen Vell were stopped at the border on Friday. The woman was freed.",
+        # an age standing alone given at no name: never the person named most
+        "Police arrested Tom Hill on Friday. The 37-year-old was charged with theft.",
+        "A 19-year-old was arrested after Dean Frost was stabbed in Dunmore. Frost died. The 19-year-old was charged.",
+        "Carla Moss said her 4-year-old daughter fell from a swing. Moss was upset. The 4-year-old is in hospital.",
+        # a noun written before after "a", of someone the article did not name
+        "Police stopped a suspect after Dean Frost was robbed in Dunmore. Frost was unhurt. The suspect had a knife.",
+        # nouns that are too often someone else than the person named most
+        "Mayor Tom Hill opened the skate park on Monday. Hill cut a ribbon. The youth were bored.",
+        "Tom Hill left prison on Monday. The offender was arrested at noon.",
+        "Police held a felon after Judge Ann Lee was threatened. Lee was calm. The felon had a gun.",
         # two people named as often: the description is not read as either
         "Tom Hill met Ann Lee on Monday. The actress left early.",
+        # an age with two people named as often, and an age that describes a noun after it
+        "Police arrested Tom Hill and Ann Lee on Friday. The 37-year-old was charged with theft.",
+        "Tom Hill was charged on Friday. The 37-year-old mother of the victim wept.",
     ],
 )
 def test_a_description_that_may_be_someone_else_is_left_alone(body: str) -> None:
