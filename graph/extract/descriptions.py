@@ -227,7 +227,7 @@ def _told_sex(person: Mention, text: str) -> str:
 
 
 def _sex_of_person(person: Mention, people: Sequence[Mention], said: dict[str, str], text: str) -> str:
-    """The sex of ``person``: the one its own given name or honorific tells ("Kenneth Dorn", "Mrs Lee"); for a bare
+    """The sex of ``person``: the one its own given name or honorific tells ("Martin Tarr", "Mrs Lee"); for a bare
     surname, the one the names of that surname tell ("Hill" after "Mrs Ann Hill"), "?" where they tell two ("Mrs Ann
     Hill and Mr Tom Hill"); else the one the article's pronouns give it, or ""."""
     own = _told_sex(person, text)

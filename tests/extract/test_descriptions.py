@@ -130,8 +130,8 @@ def test_an_escaped_inmate_and_its_who_name_the_person_named_before() -> None:
         # the noun's sex is not the sex the article's pronouns give the person
         "Tom Hill was charged on Monday after he fled. The woman had called the police.",
         # the noun's sex is not the sex the person's given name or honorific tells
-        "Police arrested Kenneth Dorn on Friday. The woman had called them.",
-        "Police arrested Mrs Dorn on Friday. The man had called them.",
+        "Police arrested Martin Tarr on Friday. The woman had called them.",
+        "Police arrested Mrs Tarr on Friday. The man had called them.",
         "Gerald Pike opened his bakery in Dunmore on Sunday. The woman at the till waved.",
         # the sex of the person the description falls on, by its own name, not by a surname two people share
         "Mrs Nora Vell and Mr Owen Vell were stopped at the border on Friday. The woman was freed.",
