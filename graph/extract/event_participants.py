@@ -77,13 +77,16 @@ def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:
 def noun_patients(context: EventContext, noun: Token) -> tuple[Mention, ...]:
     """Whom ``noun``'s event was against: "the invasion of Ukraine", "sanctions against Russia", and the possessor
     of an event one undergoes ("Quell's arrest")."""
-    owners = children(noun, "poss") if _possessor_undergoes(noun) else []
-    return _actors(context, owners + prepositional_objects(noun, PATIENT_PREPOSITIONS))
+    undergoes = _possessor_undergoes(noun)
+    owners = children(noun, "poss") if undergoes else []
+    prepositions = PATIENT_PREPOSITIONS - {"to"} if undergoes else PATIENT_PREPOSITIONS  # "extradition to Dorvan"
+    return _actors(context, owners + prepositional_objects(noun, prepositions))
 
 
 def _possessor_undergoes(noun: Token) -> bool:
-    """Whether the possessor of ``noun`` is who underwent it: "Quell's arrest", but not "the police's arrest of two
-    teenagers", whose object underwent it and whose possessor did it."""
+    """Whether the possessor of ``noun`` is who underwent it: "Quell's arrest", "Quell's arrest by the police" (whose
+    "by" names the doer), but not "the police's arrest of two teenagers", whose object underwent it and whose
+    possessor did it."""
     undergone = noun.lemma_.lower() in UNDERGONE_NOUNS
     return undergone and not prepositional_objects(noun, OBJECT_PREPOSITIONS)
 

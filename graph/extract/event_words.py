@@ -105,18 +105,26 @@ plan", "struck down the law"; never a name ("shot Detective Ray Law")."""
 CONTEST_NOUNS = _words("battle fight fighting war struggle")
 """Nouns of fighting that may name a contest of words; a shooting, a killing or an attack never does."""
 CONTEST_QUALIFIERS = _words(
-    "legal court election reelection campaign budget custody trade price culture bidding ideological partisan "
-    "rhetorical verbal public nomination leadership"
+    "legal court courtroom election reelection campaign budget custody trade price culture bidding ideological "
+    "partisan political rhetorical verbal public nomination leadership turf"
 )
 """Modifiers that make one of :data:`CONTEST_NOUNS` a contest of words: "a legal battle", "a re-election fight", "a
-trade war"."""
+trade war", "a political fight"; only those nouns, so "a political killing" and "a courtroom shooting" stay violence.
+"Turf" does so only in a clause that tells of no death or wound ("a turf war that claimed 30 lives" is a war)."""
 CONTEST_PREPOSITIONS = frozenset({"over", "about"})
 """Prepositions of what a contest of words is about: "a battle over the budget"."""
-CONTEST_ISSUES = _words("budget law bill policy rights tariff tariffs tax taxes reform legislation")
-"""Abstract issues whose fight is a contest of words ("the fight over the budget"), unlike a fight over a place or a
-time ("clashes over the weekend", "a battle over the bridge")."""
-HARM_WORDS = _words("dead die death kill injure wound casualty life toll")
-"""Lemmas that tell of deaths or wounds: a clause with one tells of real fighting, whatever it was over."""
+CONTEST_ISSUES = _words(
+    "budget law bill policy right tariff tax reform legislation immigration abortion pipeline zoning funding spending "
+    "healthcare pension wage trade regulation plan proposal deal merger contract election vote nomination seat"
+)
+"""Lemmas of abstract issues whose fight is a contest of words ("the fight over the budget", "a battle over taxes"),
+unlike a fight over a place or a time ("clashes over the weekend", "a battle over the bridge")."""
+HARM_WORDS = _words("dead die death kill injure wound casualty lives toll")
+"""Lemmas (or, for "lives", the word) that tell of deaths or wounds: a clause with one tells of real fighting, whatever
+it was over. "Life" alone is none ("has taken on a life of its own")."""
+FLOOR_VERBS = _words("seize take hold")
+"""Verbs that with "the floor" are a debate's idiom ("seized the floor"), not a capture ("struck the third floor" is a
+hit)."""
 QUALIFIED_NOUNS = {"operation": frozenset({"military", "special", "ground", "combat", "rescue"})}
 """Nouns that are events only with a qualifier: a "military operation" is, an "operation" alone may be a company."""
 SYNONYMS = (
@@ -160,9 +168,10 @@ NOTHING = frozenset({"nothing", "little", "none"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "at", "across", "outside", "inside", "throughout"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PATIENT_PREPOSITIONS = frozenset({"against", "to", "on", "of", "upon"})
-OBJECT_PREPOSITIONS = frozenset({"of", "to", "against", "by"})
-"""Prepositions of an event noun's own object or doer: with one ("the police's arrest of two teenagers") its
-possessor is no patient."""
+OBJECT_PREPOSITIONS = frozenset({"of", "against"})
+"""Prepositions of an event noun's own object: with one ("the police's arrest of two teenagers") its possessor is no
+patient. "By" and "to" leave the possessor the patient: "Ann Quell's dismissal by the board" (the board dismissed her),
+"Tom Hill's extradition to Dorvan" (where he was sent)."""
 UNDERGONE_NOUNS = _words(
     "arrest detention trial conviction indictment impeachment sentencing execution killing murder assassination "
     "kidnapping abduction firing dismissal ouster extradition deportation capture rescue acquittal release "

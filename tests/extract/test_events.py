@@ -419,3 +419,128 @@ def test_the_possessor_of_an_event_with_an_object_did_it(
     _article, events, _relations = run(parse)
     found = [e for e in events if e.lemma == lemma]
     assert [([a.text for a in e.agents], [p.text for p in e.patients]) for e in found] == [expected]
+
+
+BRENN_ARREST = Parse("Tilda Brenn 's arrest by the police angered Orvel .", [1, 3, 1, 7, 3, 6, 4, 7, 7, 7],
+                     "compound poss case nsubj prep det pobj ROOT dobj punct",
+                     "PROPN PROPN PART NOUN ADP DET NOUN VERB PROPN PUNCT", "NNP NNP POS NN IN DT NN VBD NNP .",
+                     "Tilda Brenn 's arrest by the police anger Orvel .",
+                     "B-PERSON I-PERSON O O O O O O B-PERSON O", glued=(1,))  # fmt: skip
+HILL_EXTRADITION = Parse("Tom Hill 's extradition to Dorvan angered Orvel .", [1, 3, 1, 6, 3, 4, 6, 6, 6],
+                         "compound poss case nsubj prep pobj ROOT dobj punct",
+                         "PROPN PROPN PART NOUN ADP PROPN VERB PROPN PUNCT", "NNP NNP POS NN IN NNP VBD NNP .",
+                         "Tom Hill 's extradition to Dorvan anger Orvel .",
+                         "B-PERSON I-PERSON O O O B-GPE O B-PERSON O", glued=(1,))  # fmt: skip
+QUELL_DISMISSAL = Parse("Ann Quell 's dismissal by the council angered Orvel .", [1, 3, 1, 7, 3, 6, 4, 7, 7, 7],
+                        "compound poss case nsubj prep det pobj ROOT dobj punct",
+                        "PROPN PROPN PART NOUN ADP DET NOUN VERB PROPN PUNCT", "NNP NNP POS NN IN DT NN VBD NNP .",
+                        "Ann Quell 's dismissal by the council anger Orvel .",
+                        "B-PERSON I-PERSON O O O O O O B-PERSON O", glued=(1,))  # fmt: skip
+LEE_SENTENCING = Parse("Ann Lee 's sentencing to ten years angered Orvel .", [1, 3, 1, 7, 3, 6, 4, 7, 7, 7],
+                       "compound poss case nsubj prep nummod pobj ROOT dobj punct",
+                       "PROPN PROPN PART NOUN ADP NUM NOUN VERB PROPN PUNCT", "NNP NNP POS NN IN CD NNS VBD NNP .",
+                       "Ann Lee 's sentencing to ten year anger Orvel .",
+                       "B-PERSON I-PERSON O O O B-DATE I-DATE O B-PERSON O", glued=(1,))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma", "expected"),
+    [
+        (BRENN_ARREST, "arrest", (["the police"], ["Tilda Brenn"])),
+        (HILL_EXTRADITION, "extradition", ([], ["Tom Hill"])),
+        (QUELL_DISMISSAL, "dismissal", (["the council"], ["Ann Quell"])),
+        (LEE_SENTENCING, "sentencing", ([], ["Ann Lee"])),
+    ],
+    ids=[
+        "Brenn's arrest by the police: the police arrested Brenn",
+        "Hill's extradition to Dorvan: Hill was extradited, Dorvan is where to",
+        "Quell's dismissal by the council: the council dismissed Quell",
+        "Lee's sentencing to ten years: Lee was sentenced",
+    ],
+)
+def test_by_or_to_leaves_the_possessor_the_patient(
+    parse: Parse, lemma: str, expected: tuple[list[str], list[str]]
+) -> None:
+    _article, events, _relations = run(parse)
+    found = [e for e in events if e.lemma == lemma]
+    assert [([a.text for a in e.agents], [p.text for p in e.patients]) for e in found] == [expected]
+
+
+JOBS_BILL = Parse("The Senate killed the Dorvan Jobs Bill .", [1, 2, 2, 6, 6, 6, 2, 2],
+                  "det nsubj ROOT det compound compound dobj punct", "DET PROPN VERB DET PROPN PROPN PROPN PUNCT",
+                  "DT NNP VBD DT NNP NNP NNP .", "the Senate kill the Dorvan Jobs Bill .",
+                  "O B-ORG O B-LAW I-LAW I-LAW I-LAW O")  # fmt: skip
+GUN_LAW = Parse("The court struck down the Varnold Gun Law .", [1, 2, 2, 2, 7, 7, 7, 2, 2],
+                "det nsubj ROOT prt det compound compound dobj punct",
+                "DET NOUN VERB ADP DET PROPN PROPN PROPN PUNCT", "DT NN VBD RP DT NNP NNP NNP .",
+                "the court strike down the Varnold Gun Law .", "O O O O B-LAW I-LAW I-LAW I-LAW O")  # fmt: skip
+KESK_AMENDMENT = Parse("Senators killed the Kesk Amendment .", [1, 1, 4, 4, 1, 1],
+                       "nsubj ROOT det compound dobj punct", "NOUN VERB DET PROPN PROPN PUNCT",
+                       "NNS VBD DT NNP NNP .", "senator kill the Kesk Amendment .")  # fmt: skip
+SEIZED_FLOOR = Parse("Orvel seized the floor .", [1, 1, 3, 1, 1], "nsubj ROOT det dobj punct",
+                     "PROPN VERB DET NOUN PUNCT", "NNP VBD DT NN .", "Orvel seize the floor .",
+                     "B-PERSON O O O O")  # fmt: skip
+POLITICAL_BATTLE = Parse("The political battle ended .", [2, 2, 3, 3, 3], "det amod nsubj ROOT punct",
+                         "DET ADJ NOUN VERB PUNCT", "DT JJ NN VBD .", "the political battle end .")  # fmt: skip
+COURTROOM_WAR = Parse("The courtroom war ended .", [2, 2, 3, 3, 3], "det compound nsubj ROOT punct",
+                      "DET NOUN NOUN VERB PUNCT", "DT NN NN VBD .", "the courtroom war end .")  # fmt: skip
+AGENCY_TURF_WAR = Parse("The turf war between the agencies ended .", [2, 2, 6, 2, 5, 3, 6, 6],
+                        "det compound nsubj prep det pobj ROOT punct", "DET NOUN NOUN ADP DET NOUN VERB PUNCT",
+                        "DT NN NN IN DT NNS VBD .", "the turf war between the agency end .")  # fmt: skip
+RIGHTS_BATTLE = Parse("The battle over gun rights ended .", [1, 5, 1, 4, 2, 5, 5],
+                      "det nsubj prep compound pobj ROOT punct", "DET NOUN ADP NOUN NOUN VERB PUNCT",
+                      "DT NN IN NN NNS VBD .", "the battle over gun right end .")  # fmt: skip
+PENSION_WAR = Parse("The war over pensions ended .", [1, 4, 1, 2, 4, 4], "det nsubj prep pobj ROOT punct",
+                    "DET NOUN ADP NOUN VERB PUNCT", "DT NN IN NNS VBD .", "the war over pension end .")  # fmt: skip
+LIFE_OF_ITS_OWN = Parse("The battle over the budget has taken on a life of its own .",
+                        [1, 6, 1, 4, 2, 6, 6, 6, 9, 7, 9, 12, 10, 6],
+                        "det nsubj prep det pobj aux ROOT prep det pobj prep poss pobj punct",
+                        "DET NOUN ADP DET NOUN AUX VERB ADP DET NOUN ADP PRON ADJ PUNCT",
+                        "DT NN IN DT NN VBZ VBN IN DT NN IN PRP$ JJ .",
+                        "the battle over the budget have take on a life of its own .")  # fmt: skip
+KILLED_AFTER_BATTLE = Parse("Senators killed the bill after a long battle over the budget .",
+                            [1, 1, 3, 1, 1, 7, 7, 4, 7, 10, 8, 1],
+                            "nsubj ROOT det dobj prep det amod pobj prep det pobj punct",
+                            "NOUN VERB DET NOUN ADP DET ADJ NOUN ADP DET NOUN PUNCT",
+                            "NNS VBD DT NN IN DT JJ NN IN DT NN .",
+                            "senator kill the bill after a long battle over the budget .")  # fmt: skip
+DEATH_TAX_WAR = Parse("The war over the death tax bill ended .", [1, 7, 1, 6, 5, 6, 2, 7, 7],
+                      "det nsubj prep det compound compound pobj ROOT punct",
+                      "DET NOUN ADP DET NOUN NOUN NOUN VERB PUNCT", "DT NN IN DT NN NN NN VBD .",
+                      "the war over the death tax bill end .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma", "expected"),
+    [
+        (JOBS_BILL, "kill", (EventType.OTHER, True)),
+        (GUN_LAW, "strike", (EventType.OTHER, True)),
+        (KESK_AMENDMENT, "kill", (EventType.OTHER, True)),
+        (SEIZED_FLOOR, "seize", (EventType.OTHER, True)),
+        (POLITICAL_BATTLE, "battle", (EventType.OTHER, False)),
+        (COURTROOM_WAR, "war", (EventType.OTHER, False)),
+        (AGENCY_TURF_WAR, "war", (EventType.OTHER, False)),
+        (RIGHTS_BATTLE, "battle", (EventType.OTHER, False)),
+        (PENSION_WAR, "war", (EventType.OTHER, False)),
+        (LIFE_OF_ITS_OWN, "battle", (EventType.OTHER, False)),
+        (KILLED_AFTER_BATTLE, "battle", (EventType.OTHER, False)),
+        (DEATH_TAX_WAR, "war", (EventType.OTHER, False)),
+    ],
+    ids=[
+        "killing a named bill is no violence",
+        "striking down a named law",
+        "killing a named amendment the recogniser missed",
+        "seizing the floor is a debate's idiom",
+        "a political battle is a contest of words",
+        "so is a courtroom war",
+        "a turf war where nobody died",
+        "a battle over gun rights: issues are lemmas",
+        "a war over pensions",
+        "a life of its own tells of no death",
+        "a bill killed is no harm",
+        "the death tax names an issue",
+    ],
+)
+def test_more_figures_of_speech_are_no_violence(parse: Parse, lemma: str, expected: tuple[EventType, bool]) -> None:
+    _article, events, _relations = run(parse)
+    assert [(e.type, e.salient) for e in events if e.lemma == lemma] == [expected]
