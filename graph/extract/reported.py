@@ -71,6 +71,8 @@ MIN_CONTENT_TOKENS = 3
 DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
 """The prepositions of an appeal made with "call": "called for talks", "called on Moscow to …", "called upon X"."""
 ACCORDING_TO = "according to"
+CLOSING_QUOTES = frozenset('”"')
+"""Marks that close a double quotation a reported span must not stop inside."""
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
 
@@ -159,12 +161,25 @@ def _addressed_one(cue: Token) -> Token | None:
     return named_head(cue.head) if cue.dep_ == "acl" else subject_of(cue.head)
 
 
-def _trimmed(phrase: DocSpan) -> Span:
+def _trimmed(phrase: DocSpan) -> Span | None:
     """Where ``phrase`` lies, without trailing spaces and punctuation: a clause at a paragraph's end ends before the
-    blank lines and the full stop."""
+    blank lines and the full stop. A quotation mark it opens stays closed: the span runs on to the closing mark
+    ("said she never used the word “traitor”"), in its sentence; None where the sentence does not close it."""
     while len(phrase) > 1 and (phrase[-1].is_space or phrase[-1].is_punct):
         phrase = phrase[:-1]
-    return Span(phrase.start_char, phrase.end_char)
+    text = phrase.doc.text
+    if not _opens_quote(text[phrase.start_char : phrase.end_char]):
+        return Span(phrase.start_char, phrase.end_char)
+    end = max(phrase.end_char, phrase[-1].sent.end_char)
+    closing = next((i for i in range(phrase.end_char, end) if text[i] in CLOSING_QUOTES), None)
+    if closing is None or _opens_quote(text[phrase.start_char : closing + 1]):
+        return None
+    return Span(phrase.start_char, closing + 1)
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether ``text`` leaves a double quotation mark open: more “ than ”, or an odd number of straight marks."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
@@ -172,6 +187,8 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
     second cue that says the quote ("X said A and said “B”": A); None otherwise, since words the quote finishes are
     no statement alone ("Russians would “…”", "“…,” he said")."""
     span = _trimmed(found.phrase)
+    if span is None:
+        return None
     overlapping = [q.span for q in direct if q.span.start < span.end and span.start < q.span.end]
     if all(_within_aside(found.phrase, q.start, q.end) for q in overlapping):
         return span  # none, or each inside an aside of the clause: "the budget, which critics called “…”, was sound"
@@ -357,8 +374,9 @@ def _object_said(verb: Token, lemma: str) -> Content | None:
 
 def _called(verb: Token, lemma: str) -> Content | None:
     """ "called him divisive", "called the plan a disaster", "described the plan as a disaster": what the subject
-    said its object is."""
-    if lemma not in DESCRIBING_VERBS:
+    said its object is; not what a subject would or might call it, or calls it if or whether ("If Ann Lee describes
+    the bill as “urgent”, …", "asked whether Ann Lee would describe …"): no one called it so."""
+    if lemma not in DESCRIBING_VERBS or _hypothetical(verb):
         return None
     thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     said = next(
@@ -367,6 +385,15 @@ def _called(verb: Token, lemma: str) -> Content | None:
     if thing is None or said is None or said.i < thing.i:
         return None
     return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, "content after cue", short=True)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """Whether a verb tells of what was not done: under a modal ("would describe") or in an "if" or "whether" clause."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return modal or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
 
 def _accused(verb: Token, lemma: str) -> Content | None:
