@@ -161,20 +161,26 @@ def _addressed_one(cue: Token) -> Token | None:
     return named_head(cue.head) if cue.dep_ == "acl" else subject_of(cue.head)
 
 
-def _trimmed(phrase: DocSpan) -> Span | None:
+def _trimmed(phrase: DocSpan) -> Span:
     """Where ``phrase`` lies, without trailing spaces and punctuation: a clause at a paragraph's end ends before the
-    blank lines and the full stop. A quotation mark it opens stays closed: the span runs on to the closing mark
-    ("said she never used the word “traitor”"), in its sentence; None where the sentence does not close it."""
+    blank lines and the full stop."""
     while len(phrase) > 1 and (phrase[-1].is_space or phrase[-1].is_punct):
         phrase = phrase[:-1]
-    text = phrase.doc.text
-    if not _opens_quote(text[phrase.start_char : phrase.end_char]):
-        return Span(phrase.start_char, phrase.end_char)
-    end = max(phrase.end_char, phrase[-1].sent.end_char)
-    closing = next((i for i in range(phrase.end_char, end) if text[i] in CLOSING_QUOTES), None)
-    if closing is None or _opens_quote(text[phrase.start_char : closing + 1]):
+    return Span(phrase.start_char, phrase.end_char)
+
+
+def _closed(span: Span, doc: Doc) -> Span | None:
+    """``span``, where it opens a quotation mark, run on to the closing mark in its sentence ("said she never used
+    the word “traitor”"); None where the sentence does not close it: a reported span never ends inside a quote."""
+    text = doc.text
+    if not _opens_quote(text[span.start : span.end]):
+        return span
+    last = doc.char_span(span.start, span.end, alignment_mode="expand")
+    end = last[-1].sent.end_char if last is not None and len(last) else span.end
+    closing = next((i for i in range(span.end, end) if text[i] in CLOSING_QUOTES), None)
+    if closing is None or _opens_quote(text[span.start : closing + 1]):
         return None
-    return Span(phrase.start_char, closing + 1)
+    return Span(span.start, closing + 1)
 
 
 def _opens_quote(text: str) -> bool:
@@ -187,17 +193,15 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
     second cue that says the quote ("X said A and said “B”": A); None otherwise, since words the quote finishes are
     no statement alone ("Russians would “…”", "“…,” he said")."""
     span = _trimmed(found.phrase)
-    if span is None:
-        return None
     overlapping = [q.span for q in direct if q.span.start < span.end and span.start < q.span.end]
     if all(_within_aside(found.phrase, q.start, q.end) for q in overlapping):
-        return span  # none, or each inside an aside of the clause: "the budget, which critics called “…”, was sound"
+        return _closed(span, found.phrase.doc)  # none, or each in an aside: "the budget, which critics called “…”, …"
     inside = [q.start for q in overlapping]
     before = _clause_before(found.phrase, min(inside))
     opens = found.pattern == "appeal"  # an appeal starts at its cue: "called on X to act, saying “…”"
     if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
-    return Span(before[0].idx, before[-1].idx + len(before[-1]))
+    return _closed(Span(before[0].idx, before[-1].idx + len(before[-1])), found.phrase.doc)
 
 
 def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
