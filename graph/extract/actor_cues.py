@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS
 NAMED = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"])
 """The recogniser's labels of names that may be actors' (a number or a date names none)."""
+BODY_ENDINGS = (BODY_NOUNS | COMPANY_NOUNS | {"holdings", "industries", "enterprises", "partners", "ventures"}) - (
+    PLACE_NOUNS | {"union"}
+)
+"""Last words of a body's name, not a place's ("Dorvan Holdings", "Acme Industries"; "Dorvan City" is a place's)."""
 OUTLET_KEYS = frozenset(name.casefold() for name in OUTLET_NAMES)
 """Known outlets' names in any case: bylines and credits write them in capitals ("told POLITICO")."""
 
@@ -101,9 +105,12 @@ def named_as_place(ent: DocSpan) -> bool:
     """Whether the text calls a name a place's by a noun of places (:data:`graph.extract.actor_words.PLACE_NOUNS`):
     after it and "of" ("the northern city of Varnold"), or beside it in apposition ("Varnold, a port town", "the
     region's capital, Varnold"); or by a noun of what places have before "of" ("the people of Varnold",
-    :data:`graph.extract.actor_words.OF_PLACES`). Only a name the recogniser labelled a person, a place or nothing
-    is told a place so, never an organisation ("the state of Dorvan Holdings", "the people of Acme Industries")."""
-    if ent.label_ not in {"PERSON", "GPE", "LOC", ""}:
+    :data:`graph.extract.actor_words.OF_PLACES`). A name the recogniser labelled an organisation is told a place so
+    too ("the town of Dorvan"), unless its words are a body's: an organisation's head word or a noun of bodies ends
+    it ("the state of Dorvan Holdings", "the people of Acme Industries")."""
+    if ent.label_ not in {"PERSON", "GPE", "LOC", "ORG", ""}:
+        return False
+    if ent.label_ == "ORG" and (has_organisation_head(ent) or normalise(ent[-1].text) in BODY_ENDINGS):
         return False
     root = ent.root
     head = root.head

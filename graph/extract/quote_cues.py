@@ -54,6 +54,9 @@ basics”"); any other verb only mentions them ("heard the words “…”", "re
 NAMING_VERBS = frozenset({"call", "dub", "label", "name", "term", "title", "entitle", "nickname"})
 """Verbs that name a thing ("a film called “…”"): a name, not a statement, unless someone is said to use it."""
 
+OWN_WORDS_VERBS = (GOVERNING_ONLY - {"indicate", "suggest"}) | CHARACTERISING_VERBS | CASTING_VERBS
+"""Verbs whose quoted complement is their subject's own words: unsaid under a negation, a modal or "whether"."""
+
 PASSIVE = frozenset({"nsubjpass", "auxpass"})
 """Dependencies that make a verb passive: its subject is spoken of, not speaking."""
 
@@ -128,9 +131,28 @@ def unsaid(verb: Token) -> bool:
 
 
 def wording_cue(verb: Token) -> Token:
-    """The cue of quoted words that the subject of ``verb`` uses or casts something as: that verb, or the reporting
-    verb whose clause it is, as for "described … as" (:func:`_reporter`)."""
-    return _reporter(verb, words=True)
+    """The cue of quoted words that the subject of ``verb`` uses or casts something as: a verb of uttering
+    (:data:`WORDING_VERBS`) itself, whose subject said those very words wherever its clause stands ("Tom Hill said
+    Ann Lee used the word “…”": hers); a verb of casting, or the reporting verb whose clause it is, as for "described
+    … as" (:func:`_reporter`)."""
+    return verb if verb.lemma_.lower() in WORDING_VERBS else _reporter(verb, words=True)
+
+
+def unsaid_words(roots: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the nearest reporting verb above the quote (tokens ``start`` to ``end``) calls, casts or
+    characterises something as the quoted words under a negation, a modal or "whether" or "if" ("did not describe
+    the budget as “…”", "asked whether Ann Lee would describe it as “…”"): no one said them (see :func:`unsaid`)."""
+    for root in roots:
+        for ancestor in root.ancestors:
+            if start <= ancestor.i < end or not (is_reporting(ancestor) or _characterises(ancestor)):
+                continue
+            if _passes_on(ancestor):
+                continue
+            if ancestor.lemma_.lower() not in OWN_WORDS_VERBS:
+                return False
+            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in ancestor.children)
+            return modal or any(c.dep_ == "neg" for c in ancestor.children) or _in_question(ancestor)
+    return False
 
 
 def _in_question(verb: Token) -> bool:
@@ -199,8 +221,8 @@ def _reporter(verb: Token, *, words: bool = False) -> Token:
     of another reporting verb: that outer verb, whose subject is the one the story quotes ("Tom Hill said that Ann Lee
     once described the pact as “the best deal”": Tom Hill's words about her, as he puts them), or whose nearest verb
     tells of speech not made ("Ann Lee said critics would be “screaming”") or by no one who speaks ("Ann Lee said the
-    deal would demand “absolute secrecy”"): the words the outer speaker puts in it. With ``words``, ``verb`` uses
-    or casts the quoted words (:func:`wording_cue`) and passes them on like "described … as"."""
+    deal would demand “absolute secrecy”"): the words the outer speaker puts in it. With ``words``, ``verb``
+    casts the quoted words (:func:`wording_cue`) and passes them on like "described … as"."""
     if not words and verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS and not _unspoken(verb):
         return verb
     clause = verb

@@ -30,6 +30,7 @@ from graph.extract.quote_cues import (
     sentence_verb,
     speaking_verb,
     unsaid,
+    unsaid_words,
     wording_cue,
     wording_verb,
 )
@@ -162,6 +163,8 @@ def _statement(
         return _attributed(site, wording_cue(wording), article, context, index)  # "Trustee Fenn used the phrase “…”"
     if names_a_thing(site.inside, site.roots, site.span, index.text):
         return None
+    if unsaid_words(site.roots, site.inside.start, site.inside.end):
+        return None  # "Ann Lee did not describe the budget as “…”": no one said it
     verb = _cue(doc, site, quoted, index)
     if verb is None:
         return _without_cue(doc, article, site, quoted, previous, context, index)

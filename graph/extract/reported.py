@@ -71,6 +71,8 @@ MIN_CONTENT_TOKENS = 3
 DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
 """The prepositions of an appeal made with "call": "called for talks", "called on Moscow to …", "called upon X"."""
 ACCORDING_TO = "according to"
+CLOSING_QUOTES = frozenset('”"')
+"""Marks that close a double quotation a reported span must not stop inside."""
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
 
@@ -167,6 +169,25 @@ def _trimmed(phrase: DocSpan) -> Span:
     return Span(phrase.start_char, phrase.end_char)
 
 
+def _closed(span: Span, doc: Doc) -> Span | None:
+    """``span``, where it opens a quotation mark, run on to the closing mark in its sentence ("said she never used
+    the word “traitor”"); None where the sentence does not close it: a reported span never ends inside a quote."""
+    text = doc.text
+    if not _opens_quote(text[span.start : span.end]):
+        return span
+    last = doc.char_span(span.start, span.end, alignment_mode="expand")
+    end = last[-1].sent.end_char if last is not None and len(last) else span.end
+    closing = next((i for i in range(span.end, end) if text[i] in CLOSING_QUOTES), None)
+    if closing is None or _opens_quote(text[span.start : closing + 1]):
+        return None
+    return Span(span.start, closing + 1)
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether ``text`` leaves a double quotation mark open: more “ than ”, or an odd number of straight marks."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
     """Where ``found`` lies, outside every direct quote: when a quote runs into it, only a clause of its own before a
     second cue that says the quote ("X said A and said “B”": A); None otherwise, since words the quote finishes are
@@ -174,13 +195,13 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
     span = _trimmed(found.phrase)
     overlapping = [q.span for q in direct if q.span.start < span.end and span.start < q.span.end]
     if all(_within_aside(found.phrase, q.start, q.end) for q in overlapping):
-        return span  # none, or each inside an aside of the clause: "the budget, which critics called “…”, was sound"
+        return _closed(span, found.phrase.doc)  # none, or each in an aside: "the budget, which critics called “…”, …"
     inside = [q.start for q in overlapping]
     before = _clause_before(found.phrase, min(inside))
     opens = found.pattern == "appeal"  # an appeal starts at its cue: "called on X to act, saying “…”"
     if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
-    return Span(before[0].idx, before[-1].idx + len(before[-1]))
+    return _closed(Span(before[0].idx, before[-1].idx + len(before[-1])), found.phrase.doc)
 
 
 def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
@@ -357,8 +378,9 @@ def _object_said(verb: Token, lemma: str) -> Content | None:
 
 def _called(verb: Token, lemma: str) -> Content | None:
     """ "called him divisive", "called the plan a disaster", "described the plan as a disaster": what the subject
-    said its object is."""
-    if lemma not in DESCRIBING_VERBS:
+    said its object is; not what a subject would or might call it, or calls it if or whether ("If Ann Lee describes
+    the bill as “urgent”, …", "asked whether Ann Lee would describe …"): no one called it so."""
+    if lemma not in DESCRIBING_VERBS or _hypothetical(verb):
         return None
     thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     said = next(
@@ -367,6 +389,15 @@ def _called(verb: Token, lemma: str) -> Content | None:
     if thing is None or said is None or said.i < thing.i:
         return None
     return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, "content after cue", short=True)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """Whether a verb tells of what was not done: under a modal ("would describe") or in an "if" or "whether" clause."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return modal or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
 
 def _accused(verb: Token, lemma: str) -> Content | None:

@@ -534,3 +534,25 @@ def test_a_person_called_a_one_man_band_stays_a_person() -> None:
                    "PROPN PROPN PUNCT DET ADJ NOUN PUNCT VERB DET NOUN PUNCT",
                    "B-PERSON I-PERSON O O O O O O O O O")  # fmt: skip
     assert found == [("Tom Hill", ActorKind.PERSON)]
+
+
+@pytest.mark.parametrize(("noun", "name"), [("town", "Dorvan"), ("people", "Dorvan")])
+def test_a_name_labelled_an_organisation_after_a_noun_of_places_and_of_is_a_place(noun: str, name: str) -> None:
+    found = _kinds(f"The {noun} of {name} voted .", [1, 4, 1, 2, 4, 4], "det nsubj prep pobj ROOT punct",
+                   "DET NOUN ADP PROPN VERB PUNCT", "O O O B-ORG O O")  # fmt: skip
+    assert found == [(name, ActorKind.PLACE)]
+
+
+def test_a_name_labelled_a_person_after_the_ending_in_an_outlet_word_is_an_outlet() -> None:
+    found = _kinds("Ann Lee told the Dorvan Gazette she would run .", [1, 2, 2, 5, 5, 2, 8, 8, 2, 2],
+                   "compound nsubj ROOT det compound dobj nsubj aux ccomp punct",
+                   "PROPN PROPN VERB DET PROPN PROPN PRON AUX VERB PUNCT",
+                   "B-PERSON I-PERSON O O B-PERSON I-PERSON O O O O")  # fmt: skip
+    assert ("Dorvan Gazette", ActorKind.OUTLET) in found
+
+
+@pytest.mark.parametrize("words", ["Jo Magazine", "Tom Daily"])
+def test_a_person_named_with_an_outlet_word_and_no_the_stays_a_person(words: str) -> None:
+    found = _kinds(f"{words} spoke .", [1, 2, 2, 2], "compound nsubj ROOT punct", "PROPN PROPN VERB PUNCT",
+                   "B-PERSON I-PERSON O O")  # fmt: skip
+    assert found == [(words, ActorKind.PERSON)]

@@ -264,8 +264,15 @@ def test_a_quote_with_no_letter_is_no_statement() -> None:
             "back to basics",
             "Ola Fenn",
         ),
-        # words used in the clause a speaker reports are passed on like "described … as": the speaker's
-        ("Mayor Rik Anders said Kay Tolland used the word “shameful” twice.", "shameful", "Rik Anders"),
+        # words uttered in the clause a speaker reports stay the utterer's, not the reporter's
+        ("Mayor Rik Anders said Kay Tolland used the word “shameful” twice.", "shameful", "Kay Tolland"),
+        ("Tom Hill coined the phrase “Dorvan first” in 2019, Ann Lee recalled.", "Dorvan first", "Tom Hill"),
+        ("Tom Hill wrote the words “never again” on the wall, police said.", "never again", "Tom Hill"),
+        (
+            "Tom Hill told the Dorvan Gazette that Ann Lee had used the phrase “enemy of the state”.",
+            "enemy of the state",
+            "Ann Lee",
+        ),
         # an object pronoun the parser takes for a possessive is no modifier that makes a scare quote
         ("Mayor Rik Anders called her “a quitter” during the council vote.", "a quitter", "Rik Anders"),
         # a wording noun that ends the sentence before gives the next quote nothing
@@ -300,6 +307,10 @@ def test_short_words_a_sentence_puts_in_its_subjects_mouth(body: str, quote: str
         "Supporters dressed as “pirates” marched to the stadium.",
         "The town council listed the old mill as “beyond repair”.",
         "The league did not rate the pitch as “unsafe”.",
+        # "describe … as" under a negation, in an "if" clause, or under a modal in a "whether" clause
+        "Ann Lee did not describe the budget as “reckless”.",
+        "If Ann Lee describes the bill as “urgent”, the council will vote on it.",
+        "Reporters asked whether Ann Lee would describe the bill as “urgent”.",
         # a wording noun that a verb hears, bans or avoids, or uses under a negation, a modal or "whether"
         "Fans heard the words “Play on!” from the stands.",
         "The school board banned the expression “snow day”.",
@@ -314,3 +325,31 @@ def test_words_nobody_is_said_to_say_stay_out(body: str) -> None:
     from tests.extract.news_copy import direct_quotes
 
     assert [q.text for q in direct_quotes(body) if q.speaker is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Ann Lee said she had never used the word “traitor”.", "she had never used the word “traitor”"),
+        (
+            "Residents regard the tower as “an eyesore”, according to a survey.",
+            "Residents regard the tower as “an eyesore”",
+        ),
+    ],
+)
+def test_a_reported_statement_never_ends_inside_a_quotation_mark(body: str, content: str) -> None:
+    reported = [q.text for q in _extract(body).quotes if not q.direct]
+    assert all(text.count("“") == text.count("”") for text in reported)
+    assert content in reported
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann Lee did not describe the budget as “reckless”.",
+        "If Ann Lee describes the bill as “urgent”, the council will vote on it.",
+        "Reporters asked whether Ann Lee would describe the bill as “urgent”.",
+    ],
+)
+def test_what_someone_does_not_or_might_describe_something_as_is_not_theirs(body: str) -> None:
+    assert "Ann Lee" not in {speaker for speaker in _speakers(body).values() if speaker}
