@@ -368,17 +368,42 @@ def role_of(ent: DocSpan) -> str | None:
     """The role an article gives a named actor: an apposition ("X, a deputy with …") or a title before the name."""
     root = ent.root
     for child in root.rights:
-        if child.dep_ == "appos" and child.i >= ent.end:
+        if child.dep_ == "appos" and child.i >= ent.end and _describes(child):
             phrase = child.doc[child.left_edge.i : child.right_edge.i + 1].text
             phrase = ROLE_STOP.sub("", phrase).strip()
             phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase)
-            return phrase if phrase and child.pos_ != "PRON" else None
+            return phrase or None
     titles = [t for t in root.lefts if t.i < ent.start and t.dep_ in {"compound", "amod"} and not t.ent_type_]
     titles = [t for t in titles if t.pos_ != "PRON"]
     if titles:
-        start = min(t.left_edge.i for t in titles)
+        start = _title_start(ent, min(t.left_edge.i for t in titles))
         return ent.doc[start : ent.start].text.strip() or None
     return None
+
+
+NOT_ROLES = frozenset(["PERSON", "MONEY", "CARDINAL", "DATE", "QUANTITY", "PERCENT", "ORDINAL"])
+"""Entity labels whose words tell no role when set beside a name: another person ("Ann Lee, Tom Hill and …"), an age
+("Ann Lee, 45,"), a sum or a date."""
+
+
+def _describes(appos: Token) -> bool:
+    """Whether an apposition says what a named actor is ("Ann Lee, a retired teacher"), not its age, a sum, a
+    pronoun or another name beside it."""
+    return appos.pos_ not in {"NUM", "SYM", "PRON", "PUNCT"} and appos.ent_type_ not in NOT_ROLES
+
+
+def _title_start(ent: DocSpan, start: int) -> int:
+    """Where the title before ``ent`` begins: the words right before the name, back to ``start`` but never past a
+    verb, a conjunction, a pronoun or a comma ("Acme chief executive Ann Vell" keeps all three words). A misparse can
+    hang a whole clause on the name ("the word Lee then repeated Ann Vell …", "Tom Hill and Texas Sen. Ann Vell"):
+    only "Texas Sen." is her title."""
+    doc, i = ent.doc, ent.start
+    while i > start:
+        word = doc[i - 1]
+        if word.pos_ in {"VERB", "AUX", "CCONJ", "PRON", "SCONJ"} or word.text in {",", ";", ":", "(", ")"}:
+            break
+        i -= 1
+    return i
 
 
 def kind_of(ent: DocSpan, article: Article) -> ActorKind:

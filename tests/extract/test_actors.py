@@ -89,3 +89,27 @@ def test_a_name_joined_by_and_stays_one_where_the_article_names_no_such_people()
     found = _kinds("Pellows and Brandt won .", [3, 0, 0, 3, 3], "nsubj cc conj ROOT punct",
                    "PROPN CCONJ PROPN VERB PUNCT", "B-ORG I-ORG I-ORG O O")  # fmt: skip
     assert found == [("Pellows and Brandt", ActorKind.ORGANIZATION)]
+
+
+def test_an_age_beside_a_name_is_no_role() -> None:
+    # "Ann Vell, 45, spoke": the number is her age, not what she is
+    assert _mentions("Ann Vell , 45 , spoke .", [1, 5, 1, 1, 1, 5, 5], "compound nsubj punct appos punct ROOT punct",
+                     "PROPN PROPN PUNCT NUM PUNCT VERB PUNCT",
+                     "B-PERSON I-PERSON O B-CARDINAL O O O") == [("Ann Vell", None)]  # fmt: skip
+
+
+def test_a_clause_misparsed_onto_a_name_is_no_title() -> None:
+    # the parser hangs "the word Hill repeated" on the name as a modifier: a verb ends any title
+    found = _mentions("the word Hill repeated Ann Vell spoke .", [1, 3, 3, 5, 5, 6, 6, 6],
+                      "det nsubj nsubj amod compound nsubj ROOT punct", "DET NOUN PROPN VERB PROPN PROPN VERB PUNCT",
+                      "O O B-PERSON O B-PERSON I-PERSON O O")  # fmt: skip
+    assert ("Ann Vell", None) in found
+
+
+def test_a_title_stops_at_a_conjunction() -> None:
+    # "Tom Hill and Texas Sen. Ann Vell spoke": her title is "Texas Sen.", not the other person's name with it
+    found = _mentions("Tom Hill and Texas Sen. Ann Vell spoke .", [1, 4, 1, 4, 6, 6, 7, 7, 7],
+                      "compound compound cc compound compound compound nsubj ROOT punct",
+                      "PROPN PROPN CCONJ PROPN PROPN PROPN PROPN VERB PUNCT",
+                      "B-PERSON I-PERSON O O O B-PERSON I-PERSON O O")  # fmt: skip
+    assert ("Ann Vell", "Texas Sen.") in found
