@@ -5,7 +5,6 @@ Carla Diaz"), a phrase that only counts ("few") or that describes a thing ("a ne
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_words import (
@@ -137,13 +136,21 @@ def beside_noun(ent: DocSpan, nouns: frozenset[str], modifier: bool = True) -> b
 
 
 def ends_in_outlet_noun(ent: DocSpan) -> bool:
-    """Whether a name of two words or more ends in a noun of outlets
-    (:data:`graph.extract.actor_words.OUTLET_ENDINGS`: "Varnold Magazine", "the Dorvan newspaper"), a place's never
-    and a person's only where the article also writes "the" before it ("The Dorvan Magazine"; "Jo Magazine spoke" is
-    a person)."""
-    if len(ent) < 2 or ent[-1].lower_ not in OUTLET_ENDINGS or ent.label_ in {"GPE", "LOC"}:
+    """Whether a name of two words or more ends like an outlet's, a place's never: in a noun of outlets
+    (:data:`graph.extract.actor_words.OUTLET_ENDINGS`: "Varnold Magazine", "the Dorvan newspaper"), a person's only
+    right after "the" ("The Dorvan Magazine"; "Jo Magazine spoke" is a person); or, for a name the recogniser took for
+    a person's, right after "the", in an outlet's name word (:data:`graph.extract.actor_words.OUTLET_WORDS`: "told the
+    Dorvan Gazette"; "Tom Daily" stays a person)."""
+    if len(ent) < 2 or ent.label_ in {"GPE", "LOC"}:
         return False
-    return ent.label_ != "PERSON" or bool(re.search(rf"\bthe\s+{re.escape(ent.text)}\b", ent.doc.text, re.I))
+    if ent[-1].lower_ in OUTLET_ENDINGS:
+        return ent.label_ != "PERSON" or _after_the(ent)
+    return ent.label_ == "PERSON" and ent[-1].text in OUTLET_WORDS and _after_the(ent)
+
+
+def _after_the(ent: DocSpan) -> bool:
+    """Whether "the" opens a name or stands right before it ("The Dorvan Magazine", "told the Dorvan Gazette")."""
+    return ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def _lemma(token: Token) -> str:

@@ -420,7 +420,7 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
     if has_honorific(ent):
         return ActorKind.PERSON
-    if known_outlet(_bare(ent.text)) or ends_in_outlet_noun(ent) or _titled_outlet(ent, kind):
+    if known_outlet(_bare(ent.text)) or ends_in_outlet_noun(ent):
         return ActorKind.OUTLET
     if kind is not ActorKind.PLACE and beside_noun(ent, OUTLET_NOUNS):
         return ActorKind.OUTLET
@@ -441,14 +441,6 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     if kind is ActorKind.PERSON and is_publisher(ent.text, article):
         return ActorKind.OUTLET
     return kind
-
-
-def _titled_outlet(ent: DocSpan, kind: ActorKind) -> bool:
-    """Whether a name the recogniser took for a person's is an outlet's: "the" right before it and an outlet's name
-    word last (:data:`OUTLET_WORDS`: "told the Dorvan Gazette"; "Jo Magazine spoke", "Tom Daily" stay people)."""
-    if kind is not ActorKind.PERSON or len(ent) < 2 or ent[-1].text not in OUTLET_WORDS:
-        return False
-    return ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def _placed(ent: DocSpan, kind: ActorKind) -> bool:

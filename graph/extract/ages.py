@@ -58,11 +58,12 @@ def given_ages(text: str, people: Sequence[Mention]) -> dict[str, set[Age]]:
     return dict(ages)
 
 
-def loose_ages(text: str, people: Sequence[Mention], end: int) -> set[Age]:
-    """The ages written before offset ``end`` that the article gives no name ("a 19-year-old was arrested", "her
-    3-year-old son"): a description stating one of them may be that other person."""
+def loose_ages(text: str, people: Sequence[Mention]) -> list[tuple[int, Age]]:
+    """The ages the article gives no name ("a 19-year-old was arrested", "her 3-year-old son"), each with the offset
+    where it is written: a description stating one of them after it may be that other person."""
     attached = {start for _, _, start in _ages_at_names(text, people)}
-    return {(int(m.group(1)), m.group(2).lower()) for m in AGE_IN.finditer(text, 0, end) if m.start() not in attached}
+    found = ((m.start(), (int(m.group(1)), m.group(2).lower())) for m in AGE_IN.finditer(text))
+    return [(start, age) for start, age in found if start not in attached]
 
 
 def _ages_at_names(text: str, people: Sequence[Mention]) -> list[tuple[Mention, Age, int]]:

@@ -366,6 +366,26 @@ def _moment(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.lemma_.lower() in MOMENT_NOUNS
 
 
+def first_conjunct(verb: Token) -> Token:
+    """The first of the verbs ``verb`` is joined to by "and" or "but", whose clause holds them all ("whether she
+    would run and win": "run")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def hypothetical(verb: Token) -> bool:
+    """Whether a verb tells of what was not done: under a modal ("would describe") or in an "if" or "whether"
+    clause ("asked whether Ann Lee would describe …", "If Ann Lee describes the bill as …")."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return modal or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in first_conjunct(verb).children)
+
+
+def negated(verb: Token) -> bool:
+    """Whether a verb is negated ("did not describe")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _clause_of(noun: Token) -> Token:
     """The verb whose clause holds ``noun`` (the noun itself when none is above it)."""
     current = noun

@@ -39,9 +39,9 @@ IDENTITY_NOUNS = frozenset(
      "fugitive", "convict", "defendant", "patient", "billionaire", "tycoon", "mogul", "heiress", "heir"]
 )  # fmt: skip
 """Nouns by which a news story names again the person it is about, by trade, age, sex or plight ("the actress",
-"the teenager", "the inmate"); nouns of the people who deal with
-that person ("the judge", "the lawyer") name someone else, and join a name only where the article gives that person the
-role (:mod:`graph.extract.references`)."""
+"the teenager", "the inmate"); nouns of the people who deal with that person ("the judge", "the lawyer") name
+someone else, and join a name only where the article gives that person the role
+(:mod:`graph.extract.references`)."""
 
 
 def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -146,6 +146,7 @@ def _definite_descriptions(
         return
     said = _said_sexes(ordered)
     ages = given_ages(article.text, people)
+    loose = loose_ages(article.text, people)
     for token in doc:
         if not _names_again(token):
             continue
@@ -154,7 +155,7 @@ def _definite_descriptions(
             continue
         sex = _sex_of_noun(token.lemma_.lower())
         age = stated_age(article.text, phrase)
-        if age is not None and age in loose_ages(article.text, people, phrase.start):
+        if age is not None and any(at < phrase.start and age == written for at, written in loose):
             continue
         person = _of_age(people, token.idx, age, ages) if age else None
         if _age_alone(token):

@@ -15,7 +15,10 @@ from graph.extract.attribution import (
     OUTLET_VERBS,
     REPORTING_VERBS,
     entity_end,
+    first_conjunct,
+    hypothetical,
     introduces_what_follows,
+    negated,
     object_of,
     opens_according_to,
     subject_of,
@@ -127,15 +130,15 @@ def unsaid(verb: Token) -> bool:
     """Whether words that ``verb`` uses or casts something as (see :func:`wording_verb`, :func:`cast_as_verb`) go
     unsaid: under a negation ("did not rate the bridge as “…”"), a modal ("would never use the word “…”") or a
     "whether" or "if" clause ("asked whether the club would use the word “…”")."""
-    return any(c.dep_ == "neg" for c in verb.children) or _unspoken(verb) or _in_question(verb)
+    return negated(verb) or hypothetical(verb) or _said_by_thing(verb)
 
 
-def wording_cue(verb: Token) -> Token:
-    """The cue of quoted words that the subject of ``verb`` uses or casts something as: a verb of uttering
-    (:data:`WORDING_VERBS`) itself, whose subject said those very words wherever its clause stands ("Tom Hill said
-    Ann Lee used the word “…”": hers); a verb of casting, or the reporting verb whose clause it is, as for "described
-    … as" (:func:`_reporter`)."""
-    return verb if verb.lemma_.lower() in WORDING_VERBS else _reporter(verb, words=True)
+def casting_cue(verb: Token) -> Token:
+    """The cue of quoted words that the subject of ``verb`` casts something as (:func:`cast_as_verb`): the verb, or
+    the reporting verb whose clause it is, as for "described … as" (:func:`_reporter`). A verb of uttering
+    (:data:`WORDING_VERBS`) is its own cue: its subject said those very words wherever its clause stands ("Tom Hill
+    said Ann Lee used the word “…”": hers)."""
+    return _reporter(verb, words=True)
 
 
 def unsaid_words(roots: Sequence[Token], start: int, end: int) -> bool:
@@ -150,16 +153,8 @@ def unsaid_words(roots: Sequence[Token], start: int, end: int) -> bool:
                 continue
             if ancestor.lemma_.lower() not in OWN_WORDS_VERBS:
                 return False
-            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in ancestor.children)
-            return modal or any(c.dep_ == "neg" for c in ancestor.children) or _in_question(ancestor)
+            return negated(ancestor) or hypothetical(ancestor)
     return False
-
-
-def _in_question(verb: Token) -> bool:
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
 
 def named_source(doc: Doc, outside: Sequence[Token], span: Span, text: str) -> tuple[Token, str] | None:
@@ -222,12 +217,10 @@ def _reporter(verb: Token, *, words: bool = False) -> Token:
     once described the pact as “the best deal”": Tom Hill's words about her, as he puts them), or whose nearest verb
     tells of speech not made ("Ann Lee said critics would be “screaming”") or by no one who speaks ("Ann Lee said the
     deal would demand “absolute secrecy”"): the words the outer speaker puts in it. With ``words``, ``verb``
-    casts the quoted words (:func:`wording_cue`) and passes them on like "described … as"."""
+    casts the quoted words (:func:`casting_cue`) and passes them on like "described … as"."""
     if not words and verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS and not _unspoken(verb):
         return verb
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(verb)
     outer = clause.head
     if clause.dep_ == "ccomp" and is_reporting(outer) and outer.lemma_.lower() not in GOVERNING_ONLY:
         return outer if subject_of(outer) is not None and not _passes_on(outer) else verb

@@ -20,6 +20,7 @@ from graph.extract.quote_cues import (
     WORDING_VERBS,
     adjacent_verb,
     cast_as_verb,
+    casting_cue,
     framing_verb,
     governing_verb,
     inverted_subject,
@@ -31,7 +32,6 @@ from graph.extract.quote_cues import (
     speaking_verb,
     unsaid,
     unsaid_words,
-    wording_cue,
     wording_verb,
 )
 from graph.extract.quote_layouts import signature, speaker_label, stage_direction
@@ -160,7 +160,7 @@ def _statement(
     if wording is not None and (wording.lemma_.lower() not in WORDING_VERBS or unsaid(wording)):
         return None  # "He avoided the word “strike”": words mentioned, not said
     if wording is not None and _attributes(wording, site.inside.start, site.inside.end):
-        return _attributed(site, wording_cue(wording), article, context, index)  # "Trustee Fenn used the phrase “…”"
+        return _attributed(site, wording, article, context, index)  # "Trustee Fenn used the phrase “…”"
     if names_a_thing(site.inside, site.roots, site.span, index.text):
         return None
     if unsaid_words(site.roots, site.inside.start, site.inside.end):
@@ -189,7 +189,7 @@ def _without_cue(
         verb = _attributing_predicate(site)
         cast = cast_as_verb(site.roots, site.inside.start, site.inside.end) if verb is None else None
         if cast is not None and not unsaid(cast) and _attributes(cast, site.inside.start, site.inside.end):
-            verb = wording_cue(cast)  # "Coach Vokes rated the pitch as “unplayable”"
+            verb = casting_cue(cast)  # "Coach Vokes rated the pitch as “unplayable”"
         if verb is None or (site.words < SHORT_QUOTE_WORDS and _scare_modified(site.roots, site.inside.start)):
             return None
         return _attributed(site, verb, article, context, index)

@@ -17,6 +17,7 @@ from graph.extract.attribution import (
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    hypothetical,
     named_head,
     object_of,
     opens_according_to,
@@ -71,9 +72,9 @@ MIN_CONTENT_TOKENS = 3
 DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
 """The prepositions of an appeal made with "call": "called for talks", "called on Moscow to …", "called upon X"."""
 ACCORDING_TO = "according to"
+"""The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 CLOSING_QUOTES = frozenset('”"')
 """Marks that close a double quotation a reported span must not stop inside."""
-"""The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
 
 
 class Content(NamedTuple):
@@ -380,7 +381,7 @@ def _called(verb: Token, lemma: str) -> Content | None:
     """ "called him divisive", "called the plan a disaster", "described the plan as a disaster": what the subject
     said its object is; not what a subject would or might call it, or calls it if or whether ("If Ann Lee describes
     the bill as “urgent”, …", "asked whether Ann Lee would describe …"): no one called it so."""
-    if lemma not in DESCRIBING_VERBS or _hypothetical(verb):
+    if lemma not in DESCRIBING_VERBS or hypothetical(verb):
         return None
     thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     said = next(
@@ -389,15 +390,6 @@ def _called(verb: Token, lemma: str) -> Content | None:
     if thing is None or said is None or said.i < thing.i:
         return None
     return Content(verb.doc[thing.left_edge.i : said.right_edge.i + 1], verb, "content after cue", short=True)
-
-
-def _hypothetical(verb: Token) -> bool:
-    """Whether a verb tells of what was not done: under a modal ("would describe") or in an "if" or "whether" clause."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-    return modal or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
 
 def _accused(verb: Token, lemma: str) -> Content | None:
