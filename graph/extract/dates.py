@@ -183,15 +183,16 @@ class _Told:
     def read(self, words: SpacySpan, span: Span, text: str) -> TimeExpr:
         """The time expression ``words`` at ``span`` of the article ``text``, then remembered for those after it."""
         tense = tense_of(words)
+        anchor = self._anchor(words)
         named_back = (
             back.apposed(words, span, self.last)
-            or back.named_back(words, span, self.last, self._anchor(words), tense)
+            or back.named_back(words, span, self.last, anchor, tense)
             or back.year_before(words.text, span, self.quarter)
             or back.quarter_named_back(words.text, span, self.told_quarter)
             or back.latest_period(words.text, span, self.quarter)
         )
-        time = named_back or normalise(borrowed(words) or words.text, span, self._anchor(words), tense)
-        time = back.period_ended(words, time, self._anchor(words), tense)
+        time = named_back or normalise(borrowed(words) or words.text, span, anchor, tense)
+        time = back.period_ended(words, time, anchor, tense)
         if named_back is None:
             time = back.ahead_of_a_day(words, time, self.last, tense)  # "on Friday ahead of Sunday's vote"
             self.quarter = back.reported(time, words.text, self.quarter, self.dateline, tense)

@@ -9,7 +9,7 @@ the same name ("an inmate who escaped").
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -124,9 +124,10 @@ def _overlaps(span: Span, ordered: Sequence[Mention]) -> bool:
 def _crosses(span: Span, ordered: Sequence[Mention]) -> bool:
     """Whether a mention overlaps ``span`` without lying inside it: a name inside a description is its own mention
     ("a Dunmore county clerk" holds Dunmore), one that runs across its edge makes it no description."""
-    n = bisect_left([m.span.start for m in ordered], span.end)  # those that start before its end
-    inside = range(span.start, span.end + 1)
-    return any(m.span.end > span.start and not (m.span.start in inside and m.span.end in inside) for m in ordered[:n])
+    return any(
+        m.span.start < span.end and m.span.end > span.start and (m.span.start < span.start or m.span.end > span.end)
+        for m in ordered
+    )
 
 
 def _definite_descriptions(

@@ -65,10 +65,11 @@ def tense_of(span: SpacySpan) -> Tense | None:
     verb = _clause_verb(span)
     tense = None if verb is None else _verb_tense(verb)
     if looked_ahead_to(span):
-        governing = verb or _clause_verb(span, reach=LOOKED_AHEAD_REACH)
-        if governing is not None and _verb_tense(governing) is Tense.PAST:
-            return Tense.PAST  # "rose ahead of Wednesday's decision": the decision may be over too
-        return Tense.FUTURE
+        if verb is None:
+            governing = _clause_verb(span, reach=LOOKED_AHEAD_REACH)
+            tense = None if governing is None else _verb_tense(governing)
+        # "rose ahead of Wednesday's decision": the decision may be over too
+        return Tense.PAST if tense is Tense.PAST else Tense.FUTURE
     if _limit(span) and (tense is not Tense.PAST or (verb is not None and verb.lemma_ in DEFER_VERBS)):
         return Tense.FUTURE
     if verb is not None and _moved_to(span, verb):

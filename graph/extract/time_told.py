@@ -180,9 +180,10 @@ def _weekday_from(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | No
     if weekday is None or last is None or last.start is None or last.granularity is not Granularity.DAY:
         return None
     target = WEEKDAYS.index(weekday.group("day").lower())
-    back = weekday.group("rel").lower() != "following"
-    gap = (last.start.weekday() - target) % 7 or 7 if back else (target - last.start.weekday()) % 7 or 7
-    held = values.day(last.start + dt.timedelta(days=-gap if back else gap))
+    if weekday.group("rel").lower() == "following":
+        held = values.day(_weekday_after(last.start, target))
+    else:
+        held = values.day(last.start - dt.timedelta(days=(last.start.weekday() - target) % 7 or 7))
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
 
 
@@ -253,9 +254,14 @@ def ahead_of_a_day(words: SpacySpan, time: TimeExpr, last: TimeExpr | None, tens
         return time
     if words.text.lower() not in WEEKDAYS:
         return time
-    gap = (WEEKDAYS.index(words.text.lower()) - last.start.weekday()) % 7 or 7
-    held = values.day(last.start + dt.timedelta(days=gap))
+    held = values.day(_weekday_after(last.start, WEEKDAYS.index(words.text.lower())))
     return replace(time, value=held.value, start=held.start, end=held.end)
+
+
+def _weekday_after(day: dt.date, target: int) -> dt.date:
+    """The first day after ``day`` that falls on the weekday ``target`` (0 for Monday): a week on for the same
+    weekday."""
+    return day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
 
 
 def period_ended(words: SpacySpan, time: TimeExpr, anchor: dt.date | None, tense: Tense | None) -> TimeExpr:

@@ -170,8 +170,7 @@ def _another(text: str, mention: EventMention) -> bool:
 
 def _noun_form(word: str, lemma: str) -> bool:
     """Whether ``word`` is ``lemma`` or its plural ("attack", "attacks"; "rally", "rallies"): not "attacked"."""
-    plurals = {lemma + "s", lemma + "es", lemma[:-1] + "ies" if lemma.endswith("y") else lemma}
-    return word == lemma or word in plurals
+    return word in {lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies"}
 
 
 def _turns(nodes: list[Node]) -> list[Node]:
