@@ -95,6 +95,7 @@ NAME_PARTICLES = frozenset(
 FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "lady", "dame", "madam", "mme"])
 MALE_HONORIFICS = frozenset(["mr", "sir", "lord", "m"])
 """Honorifics that tell a person's sex: "Mrs Howard" is not Michael Howard where he is "Mr Howard"."""
+HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS
 FEMALE_GIVEN_NAMES = frozenset(
     ["mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
      "nancy", "lisa", "betty", "margaret", "sandra", "donna", "michelle", "emily", "dorothy", "amanda",

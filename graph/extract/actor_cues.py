@@ -27,13 +27,12 @@ from graph.extract.actor_words import (
 )
 from graph.extract.speaker_words import BODY_NOUNS, COMPANY_NOUNS
 from graph.model import ActorKind
-from graph.names import FEMALE_HONORIFICS, MALE_HONORIFICS, normalise
+from graph.names import HONORIFICS, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
     from spacy.tokens import Token
 
-HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS
 NAMED = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"])
 """The recogniser's labels of names that may be actors' (a number or a date names none)."""
 BODY_ENDINGS = (BODY_NOUNS | COMPANY_NOUNS | {"holdings", "industries", "enterprises", "partners", "ventures"}) - (
@@ -118,6 +117,13 @@ def named_as_place(ent: DocSpan) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in PLACE_NOUNS:
         return head.head.i < ent.start and head.head.dep_ != "compound"
     return beside_noun(ent, PLACE_NOUNS, modifier=False)  # "the state Senate", "city Council": bodies of places
+
+
+def names_before_noun(ent: DocSpan, nouns: frozenset[str]) -> bool:
+    """Whether a name modifies one of ``nouns`` right after it, which the recogniser left out of the name: "Varnold
+    County" (a place), "Dorvan magazine" (an outlet)."""
+    root, doc = ent.root, ent.doc
+    return ent.end < len(doc) and root.head.i == ent.end and root.dep_ == "compound" and doc[ent.end].lower_ in nouns
 
 
 def beside_noun(ent: DocSpan, nouns: frozenset[str], modifier: bool = True) -> bool:

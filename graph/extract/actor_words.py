@@ -27,6 +27,9 @@ OUTLET_NOUNS = frozenset(
 OUTLET_ENDINGS = OUTLET_NOUNS - {"paper", "channel", "daily", "weekly"}
 """Nouns of outlets that, as a name's last word, make it an outlet's: "paper", "channel", "daily" and "weekly" end
 names of people, places and firms too ("Tom Daily", "the Varnold Channel", "Dorvan Paper, the mill owner")."""
+PUBLICATION_NOUNS = frozenset(["newspaper", "tabloid", "magazine"])
+"""Nouns of outlets that make the name right before them an outlet's ("Dorvan magazine", "the Varn newspaper"); a
+firm has a website or a channel of its own ("the Orvane website")."""
 PLACE_PREPOSITIONS = frozenset(["in", "near", "around", "outside", "across", "throughout", "inside"])
 """Prepositions whose object the recogniser called a person is a place ("fighting around Kherson")."""
 NOT_NAMES = frozenset(["ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "INTJ", "PART"])
@@ -121,3 +124,12 @@ BODY_APPOSITIVES = frozenset(
 """Nouns of bodies that, beside a name the recogniser called a person's, make it a body's ("the militant group
 Kalvar", "Dorvan, the budget airline"); never a noun that may name a person too ("Ann Lee, a shoe manufacturer",
 "a retailer", "a publisher"), nor "band" ("Tom Hill, a one-man band")."""
+STUDY_NOUNS = frozenset(
+    {"analysis", "assessment", "audit", "census", "evaluation", "inquiry", "investigation", "poll", "probe", "report",
+     "research", "review", "study", "survey",
+     "accord", "act", "agreement", "amendment", "bill", "charter", "constitution", "decree", "directive", "law",
+     "motion", "regulation", "resolution", "ruling", "treaty", "verdict"}
+)  # fmt: skip
+"""Studies and legal texts, which state what they found, estimate or call for ("the audit found that …", "a study
+estimated that …", "the treaty calls for a ceasefire"); not a plan, a proposal, a measure or a budget, whose "calls
+for" says what it needs. A source they head is no person ("according to a spring Acme poll")."""

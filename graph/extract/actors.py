@@ -22,14 +22,18 @@ from graph.extract.actor_cues import (
     names_a_faith,
     names_a_venue,
     names_a_work,
+    names_before_noun,
 )
 from graph.extract.actor_words import (
     BODY_APPOSITIVES,
     NOT_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
+    PUBLICATION_NOUNS,
+    STUDY_NOUNS,
     THING_VERBS,
 )
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
@@ -341,12 +345,18 @@ def mention_at(token: Token, article: Article) -> Mention:
     span = doc[left.i : right + 1]
     plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS | SHARE_NOUNS
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
-    if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS:
-        kind = ActorKind.ORGANIZATION  # "the Obama administration", "the campaign": a body, not a person
-    if token.text[:1].isupper() and is_outlet(span.text, article):
+    if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS | STUDY_NOUNS:
+        kind = ActorKind.ORGANIZATION  # "the Varn administration", "a Hale poll": a body's voice, not a person
+    if (token.text[:1].isupper() and is_outlet(span.text, article)) or _outlet_noun(token):
         kind = ActorKind.OUTLET
     found = Span(span.start_char, span.end_char)
     return Mention(found, found.slice(article.text), kind)
+
+
+def _outlet_noun(token: Token) -> bool:
+    """Whether a noun of publications heads the phrase ("Dorvan magazine", "the newspaper"): an outlet, a person
+    never."""
+    return token.lower_ in PUBLICATION_NOUNS
 
 
 def _entity_of(token: Token) -> DocSpan | None:
@@ -376,9 +386,17 @@ def role_of(ent: DocSpan) -> str | None:
     titles = [t for t in root.lefts if t.i < ent.start and t.dep_ in {"compound", "amod"} and not t.ent_type_]
     titles = [t for t in titles if t.pos_ != "PRON"]
     if titles:
-        start = _title_start(ent, min(t.left_edge.i for t in titles))
-        return ent.doc[start : ent.start].text.strip() or None
+        title = ent.doc[_title_start(ent, min(t.left_edge.i for t in titles)) : ent.start]
+        if any(t.pos_ in TITLE_POS or t.lower_ in ADJECTIVE_TITLES for t in title):
+            return title.text.strip() or None
     return None
+
+
+TITLE_POS = frozenset(["NOUN", "PROPN"])
+"""Parts of speech of which a title before a name holds one ("Sen.", "chief strategist"): words that only qualify the
+name ("the gleeful Varn Assembly", "a lengthy Hale survey", "the former Ann Lee") tell no role."""
+ADJECTIVE_TITLES = frozenset(["private", "major", "chief", "general"])
+"""Titles the tagger takes for adjectives ("Private Ann Vell", "Major Tom Hill"): a role all the same."""
 
 
 NOT_ROLES = frozenset(["PERSON", "MONEY", "CARDINAL", "DATE", "QUANTITY", "PERCENT", "ORDINAL"])
@@ -411,7 +429,8 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     Howard"), a known outlet's name, a noun of outlets ending it or an outlet noun beside it an outlet ("RT", "the news
     outlet Meduza"), a noun of bodies beside a "person" an organisation ("the militant group Kalvar"); an
     organisation's head word an organisation ("Germany's Green Party"); a noun of places beside a name the recogniser
-    did not call an organisation or before "of" a place ("the northern city of Varnold"); a place preposition or
+    did not call an organisation, before "of" or right after it a place ("the northern city of Varnold", "Varnold
+    County"), a noun of outlets right after it an outlet ("Dorvan magazine"); a place preposition or
     "-based" a place ("around Kherson", "Torbay-based"), and a list of people a person ("Ann Lee, Tom Hill and Carla
     Diaz"); an organisation cited as what published something an outlet ("as reported by the Valley Ledger",
     :func:`cited_as_outlet`), and a building something happens at a place ("at the Dunmore Center",
@@ -422,13 +441,13 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
         return ActorKind.PERSON
     if known_outlet(_bare(ent.text)) or ends_in_outlet_noun(ent):
         return ActorKind.OUTLET
-    if kind is not ActorKind.PLACE and beside_noun(ent, OUTLET_NOUNS):
+    if kind is not ActorKind.PLACE and (beside_noun(ent, OUTLET_NOUNS) or _names_publication(ent)):
         return ActorKind.OUTLET
     if kind is ActorKind.PERSON and beside_noun(ent, BODY_APPOSITIVES):
         return ActorKind.ORGANIZATION
     if has_organisation_head(ent):
         return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
-    if kind is not ActorKind.PLACE and named_as_place(ent):
+    if kind is not ActorKind.PLACE and (named_as_place(ent) or _before_place_noun(ent)):
         return ActorKind.PLACE
     if kind is ActorKind.ORGANIZATION and coordinated_with_people(ent):
         return ActorKind.PERSON
@@ -441,6 +460,26 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     if kind is ActorKind.PERSON and is_publisher(ent.text, article):
         return ActorKind.OUTLET
     return kind
+
+
+def _names_publication(ent: DocSpan) -> bool:
+    """Whether a name is the title of a publication that a noun of publications right after it names ("Varnholt
+    magazine said", "told Varnholt magazine"): never a place's name, nor after a determiner or a possessive, where the
+    name says whose or where the publication is ("the Marrowby newspaper", "the Brandt tabloid", "her Brandt
+    tabloid")."""
+    if ent.label_ in {"GPE", "LOC"} or not names_before_noun(ent, PUBLICATION_NOUNS):
+        return False
+    doc, noun = ent.doc, ent.doc[ent.end]
+    before = [t for t in (*noun.lefts, *ent.root.lefts) if t.i < ent.start]
+    if any(t.dep_ in {"det", "poss"} for t in before):
+        return False
+    return ent.start == 0 or (doc[ent.start - 1].pos_ not in {"DET", "PRON"} and doc[ent.start - 1].tag_ != "POS")
+
+
+def _before_place_noun(ent: DocSpan) -> bool:
+    """Whether a name modifies a capitalised noun of places right after it ("Varnold County", "Orle Township"); "the
+    Dorvan Party state convention" names no place."""
+    return names_before_noun(ent, PLACE_NOUNS) and ent.doc[ent.end].is_title
 
 
 def _placed(ent: DocSpan, kind: ActorKind) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph.extract.actor_words import STUDY_NOUNS
 from graph.extract.attribution import INDIRECT_VERBS
 from graph.extract.documents import document_of
 from graph.extract.speaker_subjects import singular
@@ -58,15 +59,6 @@ with an owner ("noted her long career", "acknowledged their long odds")."""
 FINDING_VERBS = frozenset({"find"})
 """Verbs that report a study's result as its claim when a study or those who make one are the subject
 (:func:`finds`)."""
-STUDY_NOUNS = frozenset(
-    {"analysis", "assessment", "audit", "census", "evaluation", "inquiry", "investigation", "poll", "probe", "report",
-     "research", "review", "study", "survey",
-     "accord", "act", "agreement", "amendment", "bill", "charter", "constitution", "decree", "directive", "law",
-     "motion", "regulation", "resolution", "ruling", "treaty", "verdict"}
-)  # fmt: skip
-"""Studies and legal texts, which state what they found, estimate or call for ("the audit found that …", "a study
-estimated that …", "the treaty calls for a ceasefire"); not a plan, a proposal, a measure or a budget, whose "calls
-for" says what it needs."""
 INQUIRERS = frozenset(
     {"analyst", "auditor", "author", "coroner", "inspector", "investigator", "jury", "panel", "regulator",
      "researcher", "scientist", "watchdog"}

@@ -42,7 +42,15 @@ from graph.merge.organisations import (
 from graph.merge.people import epithets, people_fit, person_edges, person_tokens, shared_surnames, surname_of
 from graph.merge.roles import role_clusters
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
-from graph.names import PRONOUN_SEXES, TITLES, given_name_sex, normalise, sex_of, slug
+from graph.names import (
+    HONORIFICS,
+    PRONOUN_SEXES,
+    TITLES,
+    given_name_sex,
+    normalise,
+    sex_of,
+    slug,
+)
 from graph.story import Actor, MentionRef
 
 K = TypeVar("K", bound=Hashable)
@@ -361,11 +369,20 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
         label=label,
         kind=kind,
         aliases={r.mention.text for r in members if r.mention.text and r.mention.refers is None},
-        roles={r.mention.role for r in members if r.mention.role},
+        roles=_roles(members, kind),
         mentions=sorted(
             (r for r in members if r.mention.span != PUBLISHER_SPAN), key=lambda r: (r.article_id, r.mention.span.start)
         ),
     )
+
+
+def _roles(members: list[MentionRef], kind: ActorKind) -> set[str]:
+    """The roles an actor's mentions give it, but an honorific alone ("Mr.", which tells only a sex) and none of a
+    place's: the words set beside a place name ("Dunmore, Varnland", "greater Dunmore", "the state of Varnland") say
+    where it is or what sort of place it is, not what it does."""
+    if kind is ActorKind.PLACE:
+        return set()
+    return {role for r in members if (role := r.mention.role) and normalise(role) not in HONORIFICS}
 
 
 def _kind(members: list[MentionRef], family: str) -> ActorKind:

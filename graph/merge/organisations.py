@@ -1,7 +1,8 @@
 """Which organisation names may name one organisation, and the candidate edges between them.
 
 Word-order and legal-form variants are one organisation ("Defense Ministry" / "Ministry of Defense", "Apple" / "Apple
-Inc."); an acronym ("USAF") and a short form ("the Times") join the longer name they fit when they fit one only; a
+Inc."); an acronym ("USAF") and a short form ("the Times") join the longer name they fit when they fit one only and
+it is headed by none of the nouns of bodies the short form lacks ("Senate" / "Senate Committee on Ports"); a
 description joins a name or another description when they share a rare proper word and one more word ("deputies from
 Moscow's Lomonosovsky district" / "Lomonosovsky District Council"), where a demonym or a title is no proper word.
 """
@@ -14,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from graph.extract.actor_words import ORGANISATION_HEADS
 from graph.merge.naming import NameNode, content, is_event_name, is_named
 from graph.model import Mention
 from graph.names import STOPWORDS, TITLES, normalise
@@ -35,6 +37,21 @@ INSTITUTIONS = frozenset(
 )  # fmt: skip
 """One-word names of bodies that many places have ("Parliament"): beside a qualified one ("Scottish Parliament") the
 bare word may name another body, so it joins the qualified one only in an article that gives both."""
+
+BODY_HEADS = (
+    INSTITUTIONS
+    | ORGANISATION_HEADS
+    | frozenset(
+        ["subcommittee", "caucus", "service", "organization", "organisation", "center", "centre", "fund", "board"]
+    )
+)
+"""Nouns that head a name of a body ("the Senate Committee on Ports", "the Hale Foundation"): a longer name headed by
+one that a shorter name lacks names another body, a part of it or one named after it, not the same one."""
+GENERIC_HEADS = frozenset(["department", "party", "ministry", "agency", "office", "service", "bureau"])
+"""Head nouns that add no other body when they are all a longer name adds to a short one: "the Treasury" is "the
+Treasury Department", "Varn Police" the "Varn Police Department", "Congress" the "Congress party"."""
+HEAD_END = re.compile(r"\s(?:of|on|for)\s")
+"""Where the head of a name has come: "committee" of "senate committee on ports"."""
 
 Edge = tuple[NameNode, NameNode]
 PlaceWords = tuple[frozenset[str], frozenset[str]]
@@ -107,6 +124,21 @@ def qualifies(longer: str, name: str, group: bool) -> bool:
     return group or any(longer.startswith(name + word) for word in QUALIFYING)
 
 
+def names_another_body(longer: str, words: frozenset[str]) -> bool:
+    """Whether the normalised ``longer`` is headed by a noun of bodies (:data:`BODY_HEADS`) that is not among the
+    ``words`` of a shorter name that is a body's name of its own, of two words or more or headed by such a noun:
+    "senate committee on ports" is no form of "senate", nor "marlow nations council" of "marlow nations", while "new
+    york times" is one of "times", and "justice department" one of "justice". A longer name whose one extra word is a
+    generic head (:data:`GENERIC_HEADS`) names the same body: "treasury department" is a form of "treasury"."""
+    if len(words) < 2 and not words & BODY_HEADS:
+        return False
+    extra = set(_org_words(longer)) - words
+    if len(extra) == 1 and extra <= GENERIC_HEADS:
+        return False
+    front = _org_words(HEAD_END.split(longer, maxsplit=1)[0])
+    return bool(front) and front[-1] in BODY_HEADS and front[-1] not in words
+
+
 def bare_institutions(names: set[str]) -> set[str]:
     """The one-word :data:`INSTITUTIONS` of a story that a longer organisation name of the story holds ("Parliament"
     beside "Scottish Parliament")."""
@@ -172,15 +204,16 @@ class _OrgNames:
 
     def short_form_edges(self) -> Iterator[Edge]:
         """A name to the longer names holding its words, when they have one set of words: "Times" / "New York Times";
-        never to the name of an event ("Labour Party" / "Labour Party Conference") nor to a part of it
-        (:func:`qualifies`). A bare institution held per article (:func:`bare_institutions`) joins only the names of
-        its article."""
+        never to the name of an event ("Labour Party" / "Labour Party Conference"), to a part of it
+        (:func:`qualifies`) or to another body (:func:`names_another_body`: "Senate" / "Senate Committee on Ports").
+        A bare institution held per article (:func:`bare_institutions`) joins only the names of its article."""
         for short in self.names:
             if not self.words[short]:
                 continue
             holding = set.intersection(*(self.with_word.get(w, set()) for w in self.words[short]))
             holding = {o for o in holding if self.words[short] < self.words[o] and not is_event_name(o.name)}
             holding = {o for o in holding if not qualifies(o.name, short.name, short in self.groups)}
+            holding = {o for o in holding if not names_another_body(o.name, self.words[short])}
             holding = self._least(holding)
             if short.within:
                 holding = {o for o in holding if short.within in self.present[o]}

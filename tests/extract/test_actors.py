@@ -113,3 +113,24 @@ def test_a_title_stops_at_a_conjunction() -> None:
                       "PROPN PROPN CCONJ PROPN PROPN PROPN PROPN VERB PUNCT",
                       "B-PERSON I-PERSON O O O B-PERSON I-PERSON O O")  # fmt: skip
     assert ("Ann Vell", "Texas Sen.") in found
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "role"),
+    [
+        ("embattled", [2, 2, 3], "amod", "ADJ", None),
+        ("Senator", [2, 2, 3], "compound", "PROPN", "Senator"),
+        ("former mayor", [1, 3, 3, 4], "amod compound", "ADJ NOUN", "former mayor"),
+        ("Private", [2, 2, 3], "amod", "ADJ", "Private"),
+        ("Major", [2, 2, 3], "compound", "ADJ", "Major"),
+    ],
+)
+def test_a_title_of_words_that_only_qualify_the_name_is_no_role(
+    words: str, heads: list[int], deps: str, pos: str, role: str | None
+) -> None:
+    # "embattled Ann Vell said it": "embattled" says nothing of what she does; "former mayor" does
+    n = len(words.split())
+    found = _mentions(f"{words} Ann Vell said it .", [*heads, n + 2, n + 2, n + 2],
+                      f"{deps} compound nsubj ROOT dobj punct", f"{pos} PROPN PROPN VERB PRON PUNCT",
+                      "O " * n + "B-PERSON I-PERSON O O O")  # fmt: skip
+    assert found == [("Ann Vell", role)]

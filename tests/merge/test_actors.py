@@ -604,3 +604,61 @@ def test_a_group_named_by_a_bare_plural_is_its_articles_own() -> None:
     assert keys["a1"][2] == keys["b2"][2]
     assert story.actors[keys["a1"][0]].key == "org/investigators/a1"
     assert story.actors[keys["b2"][1]].key == "org/students/b2"
+
+
+def test_a_body_named_by_its_short_name_is_not_its_committee() -> None:
+    found = actor_names(
+        [
+            facts("a", ("the Varn Assembly Committee on Ports", ORG), ("Ledger", ORG)),
+            facts("b", ("the Varn Assembly", ORG), ("the Varn Ledger", ORG)),
+            facts("c", ("Justice", ORG), ("the Varn Justice Department", ORG)),
+        ]
+    )
+    assert found == [
+        {"Justice", "the Varn Justice Department"},
+        {"Ledger", "the Varn Ledger"},
+        {"the Varn Assembly"},
+        {"the Varn Assembly Committee on Ports"},
+    ]
+
+
+def test_a_place_and_an_honorific_alone_give_no_role() -> None:
+    text = "Ann Lee. Tarrow. "
+    mentions = [
+        Mention(Span(0, 7), "Ann Lee", P, "Mrs."),
+        Mention(Span(0, 7), "Ann Lee", P, "Sen."),
+        Mention(Span(9, 15), "Tarrow", ActorKind.PLACE, "Varnland"),
+    ]
+    story = merge([ArticleFacts(Article("a", text), mentions, [])])
+    assert sorted((a.label, sorted(a.roles)) for a in story.actors.values()) == [("Ann Lee", ["Sen."]), ("Tarrow", [])]
+
+
+def test_a_committee_in_another_article_keeps_no_body_from_its_full_name() -> None:
+    # a: "The Senate voted … the Varn Senate adjourned"; b: "the Senate Harbour Committee met": only b's committee
+    # stands apart, a's two names of one senate still join
+    found = actor_names(
+        [
+            facts("a", ("The Senate", ORG), ("the Varn Senate", ORG)),
+            facts("b", ("the Senate Harbour Committee", ORG)),
+            facts("c", ("Dorvan Nations", ORG), ("the Dorvan Nations Tide Council", ORG)),
+        ]
+    )
+    assert found == [
+        {"Dorvan Nations"},
+        {"The Senate", "the Varn Senate"},
+        {"the Dorvan Nations Tide Council"},
+        {"the Senate Harbour Committee"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("short", "longer"),
+    [
+        ("The Treasury", "The Treasury Department"),
+        ("Congress", "The Congress party"),
+        ("The Varn Police", "The Varn Police Department"),
+    ],
+)
+def test_a_body_joins_its_name_with_a_generic_head_added(short: str, longer: str) -> None:
+    # "The Treasury Department said … The Treasury also said …": the head adds no other body
+    assert actor_names([facts("a", (longer, ORG), (short, ORG))]) == [{short, longer}]
