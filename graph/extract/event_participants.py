@@ -24,6 +24,7 @@ from graph.extract.event_words import (
     PATIENT_PREPOSITIONS,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
+    QUANTITY_WORDS,
     UNDERGONE_NOUNS,
 )
 from graph.model import ActorKind, Mention
@@ -109,12 +110,26 @@ def places(context: EventContext, token: Token | None) -> tuple[Mention, ...]:
 def _actors(context: EventContext, tokens: Sequence[Token]) -> tuple[Mention, ...]:
     """The actors of ``tokens`` and of the words joined to them by "and", each once."""
     found: list[Mention] = []
-    for token in tokens:
+    for token in map(counted, tokens):
         for member in [token, *children(token, "conj")]:
             mention = actor(context, member)
             if mention is not None and mention not in found:
                 found.append(mention)
     return tuple(found)
+
+
+def counted(token: Token) -> Token:
+    """The group a quantity of it stands for: "farmers" of "Hundreds of farmers", "council" of "a majority of the
+    council", "guards" of "two of the guards"; else ``token``, also before a pronoun ("both of which", "many of
+    them": the pronoun names no one a label can show). A quantity with a name set beside it stands for the name:
+    "Ravi Sen" of "One of the suspects, Ravi Sen, was arrested"."""
+    if token.lemma_.lower() not in QUANTITY_WORDS and token.lower_ not in QUANTITY_WORDS and token.pos_ != "NUM":
+        return token
+    names = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_)]
+    if names:
+        return names[0]
+    groups = [o for o in prepositional_objects(token, frozenset({"of"})) if o.pos_ in {"NOUN", "PROPN"}]
+    return groups[0] if groups else token
 
 
 def actor(context: EventContext, token: Token) -> Mention | None:
@@ -141,7 +156,9 @@ def chunk(context: EventContext, token: Token | None) -> list[Token]:
     if named is not None:
         return named
     left = [t for c in token.lefts if c.dep_ in CHUNK_DEPS and c.pos_ != "PRON" for t in c.subtree]
-    return [*left, token]
+    group = counted(token)  # "Hundreds of farmers gathered", not "Hundreds gathered"
+    whole = [group.head, *chunk(context, group)] if group.i != token.i and group.dep_ != "appos" else []
+    return [*left, token, *whole]
 
 
 def _named_chunk(context: EventContext, token: Token) -> list[Token] | None:

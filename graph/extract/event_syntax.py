@@ -16,14 +16,8 @@ from graph.extract.event_words import (
     ACTOR_NOUNS,
     CONDITIONS,
     CONTAINER_NOUNS,
-    CONTEST_ISSUES,
-    CONTEST_NOUNS,
-    CONTEST_PREPOSITIONS,
-    CONTEST_QUALIFIERS,
-    FIGURATIVE_OBJECTS,
-    FLOOR_VERBS,
+    CONTRACTED_NOTS,
     GROUP_PEOPLE_NOUNS,
-    HARM_WORDS,
     HEDGING_PARTICIPLES,
     HYPOTHETICAL_HEADS,
     IMPLICATIVE_HEADS,
@@ -67,61 +61,6 @@ def lemma_of(token: Token) -> str:
 def event_type(lemma: str, verb: bool) -> EventType | None:
     """The type a trigger lemma names, or None when the tables do not know it."""
     return (VERB_TYPES if verb else NOUN_TYPES).get(lemma)
-
-
-def figurative(token: Token, typed: EventType | None) -> bool:
-    """Whether a trigger of violence is a figure of speech: a verb done to a text, a plan or an idiom's object
-    ("struck down the law", "killed the Dorvan Jobs Bill", "struck a chord", "seized the floor"; never a person:
-    "shot Detective Ray Law") or rising without an object ("the odds shot up"), or a noun of fighting that names a
-    contest of words ("a legal battle", "the fight over the budget" where its clause tells of no death; never
-    "clashes over the weekend" or "a shooting")."""
-    if typed is not EventType.CONFLICT:
-        return False
-    if token.pos_ == "VERB":
-        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if any(_figurative_object(token, o) for o in objects):
-            return True
-        return not objects and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
-    if token.lemma_.lower() not in CONTEST_NOUNS and token.lower_ not in CONTEST_NOUNS:
-        return False
-    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
-    words = set().union(*({c.lower_, "".join(w.lower_ for w in c.subtree if w.is_alpha)} for c in modifiers))
-    qualified = words & CONTEST_QUALIFIERS  # "re-election" is one word of three tokens
-    if qualified - {"turf"}:
-        return True
-    objects = prepositional_objects(token, CONTEST_PREPOSITIONS)
-    issues = [o for o in objects if o.lemma_.lower() in CONTEST_ISSUES or o.lower_ in CONTEST_ISSUES]
-    return bool(qualified or issues) and not _harm_told(token)
-
-
-def _figurative_object(verb: Token, obj: Token) -> bool:
-    """Whether a verb of violence's object makes it a figure of speech: a text, a plan or an idiom's object, common
-    ("the bill") or the last word of a name ("the Dorvan Jobs Bill"), or "the floor" of "seized the floor". A person
-    is never one ("shot Detective Ray Law", "killed Bill"), nor is a name with no entity unless "the" comes before it,
-    as it never does before a person's name."""
-    if obj.ent_type_ == "PERSON":
-        return False
-    named = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
-    if obj.pos_ == "PROPN" and not obj.ent_type_ and not named:
-        return False
-    if obj.lemma_.lower() in FIGURATIVE_OBJECTS or obj.lower_ in FIGURATIVE_OBJECTS:
-        return True
-    plain = all(c.dep_ == "det" for c in obj.children)  # "the floor", not "the third floor", "the floor of …"
-    return obj.lower_ == "floor" and plain and verb.lemma_.lower() in FLOOR_VERBS
-
-
-def _harm_told(noun: Token) -> bool:
-    """Whether the clause of ``noun`` (its head verb's subtree) tells of a death or a wound: a word of
-    :data:`HARM_WORDS` that is no part of a name of an issue ("the death tax") and whose own event is no figure of
-    speech ("killed the bill")."""
-    head = clause_head(noun)
-    for word in head.subtree if head is not None else noun.sent:
-        if word.lemma_.lower() not in HARM_WORDS and word.lower_ not in HARM_WORDS:
-            continue
-        if word.dep_ == "compound" or (word.pos_ == "VERB" and figurative(word, EventType.CONFLICT)):
-            continue
-        return True
-    return False
 
 
 def hyphen_start(token: Token) -> Token:
@@ -251,7 +190,7 @@ def _negated_or_modal(verb: Token) -> bool:
     """A "not" or "barely", a modal ("could"), a condition ("if") or a subject that is nobody ("no nation has …") on
     the verb."""
     for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
+        if _negation(verb, child) or (child.dep_ == "aux" and child.lower_ in MODALS):
             return True
         if child.dep_ == "mark" and child.lower_ in CONDITIONS:
             return True
@@ -262,6 +201,19 @@ def _negated_or_modal(verb: Token) -> bool:
         if child.dep_ in {"dobj", "advmod", "npadvmod"} and _nothing(child):
             return True
     return verb.dep_ == "conj" and _shares_auxiliaries(verb) and _negated_or_modal(verb.head)
+
+
+def _negation(verb: Token, child: Token) -> bool:
+    """A "not" on a verb, or on its auxiliary: the parser reads "didn’t" written with a curly apostrophe as "did" with
+    a stray "n’t" hung on it ("Ann Lee didn’t return to the bank"). A stray "n’t" counts only right after the verb or
+    one of its own auxiliaries: "The rebels withdrew from Harwick, while the army hasn’t." keeps the withdrawal."""
+    own = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if child.lower_ in CONTRACTED_NOTS:
+        return child.i - 1 in own
+    if child.dep_ == "neg":
+        return True
+    strays = [g for g in child.children if g.lower_ in CONTRACTED_NOTS and g.i - 1 in own]
+    return child.dep_ in {"aux", "auxpass"} and bool(strays)
 
 
 def _nothing(word: Token) -> bool:

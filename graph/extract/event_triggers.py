@@ -25,6 +25,7 @@ from graph.extract import event_participants as participants
 from graph.extract.attribution import NOMINAL_SUBJECTS, RELATIVE_PRONOUNS
 from graph.extract.event_claims import claim_of, denied
 from graph.extract.event_context import EventContext, Found, event_mention, quote_at
+from graph.extract.event_figures import figurative, stative, verbal
 from graph.extract.event_syntax import (
     adjectival_participle,
     adverbial_antecedent,
@@ -37,7 +38,6 @@ from graph.extract.event_syntax import (
     demanded,
     event_object,
     event_type,
-    figurative,
     governor,
     headline_lemma,
     headline_reading,
@@ -132,13 +132,15 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     (:func:`headline_verb`) is incidental, as its tags are guesses."""
     lemma = headline_lemma(verb) if headline else lemma_of(verb)
     typed = event_type(lemma, verb=True)
-    typed = None if figurative(verb, typed) else typed  # "struck down the law": no violence, told as any verb is
+    spoken = verbal(verb, typed)  # "attacked her remarks", "slammed the mayor for the delay": criticism
+    typed = None if spoken or figurative(verb, typed) else typed  # "struck down the law": told as any verb is
     named = _verb_reads_as_event(verb, lemma, typed) and not headline
     if not (named or _incidental_verb(verb, lemma, typed)) or _no_happening(context, verb, lemma):
         return None
     agents = participants.agents(context, verb)
     patients = participants.patients(context, verb)
-    salient = named and (typed is not None or _told(verb, bool(agents or patients)))
+    salient = named and (typed is not None or spoken or _told(verb, bool(agents or patients)))
+    typed = EventType.SPEECH if spoken else typed
     subjects = children(verb, "nsubj") or stranded_subject(verb)
     parts = _verb_words(context, verb, subjects)
     tokens = [t for part in parts for t in part]
@@ -181,10 +183,11 @@ def _stray_pronoun(token: Token) -> bool:
 
 
 def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
-    """A clause that tells of no happening: no word of a clause (:func:`_no_word`), not realis, denied, its subject a
+    """A clause that tells of no happening: no word of a clause (:func:`_no_word`), not realis, denied, a standing or
+    a seeming (:func:`stative`: "led the polls", "sounded confident"), its subject a
     time ("The end of the year leaves the race open", "Saturday brought rain"), or its object making it a formula of
     sourcing ("an aide who requested anonymity")."""
-    if _no_word(verb, lemma) or not realis(verb) or denied(verb, verb) or asked(verb):
+    if _no_word(verb, lemma) or not realis(verb) or denied(verb, verb) or asked(verb) or stative(verb):
         return True
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):
         return True  # "declined to comment"
@@ -355,6 +358,9 @@ def _noun_reading(context: EventContext, noun: Token, headline: str | None) -> t
     if figurative(noun, typed):
         typed = EventType.OTHER  # "a legal battle": a contest of words, kept as data, never shown
         salient = False
+    elif verbal(noun, typed):
+        typed = EventType.SPEECH  # "her attacks on his remarks": criticism
+        salient = noun.dep_ != "compound" and headline is None
     else:
         salient = typed is not None and noun.dep_ != "compound" and headline is None
     typed = typed or incidental_noun_type(lemma, context.verbs)

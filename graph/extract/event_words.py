@@ -85,12 +85,35 @@ out: an incidental event (``EventMention.salient`` False), detected as data ("th
 BELIEF_VERBS = _words("think believe suspect imagine suppose presume reckon speculate fear doubt muse ponder")
 """Verbs of belief: a state of mind, no happening ("the senator mused about a run"); their complement is what
 their subject believes (:mod:`graph.extract.event_claims`)."""
-NEVER_EVENTS = BELIEF_VERBS | _words(
-    "be have seem appear become remain want need know mean like love hate hope wish expect "
-    "feel wonder consider realize realise include contain involve concern represent resemble belong own possess "
-    "matter deserve accord"
+STATE_VERBS = _words("benefit outweigh outnumber lack enjoy trump deserve")
+"""Verbs of a state or an evaluation, told in the past as if they happened: "farmers benefited from the rule", "the
+club enjoyed a large lead", "speed trumped every other goal"."""
+NEVER_EVENTS = (
+    BELIEF_VERBS
+    | STATE_VERBS
+    | _words(
+        "be have seem appear become remain want need know mean like love hate hope wish expect "
+        "feel wonder consider realize realise include contain involve concern represent resemble belong own possess "
+        "matter accord"
+    )
 )
 """Verbs that name no happening at all, even an incidental one: copulas, possession, states of mind, relations."""
+STANDING_VERBS = _words("lead top head trail dominate")
+"""Verbs that with a ranking as object or place tell a standing, no happening: "led the polls", "topped a list",
+"trailed in the race", "dominated the headlines" ("led the march", "dominated the final round" are happenings)."""
+STANDINGS = _words(
+    "polls race field pack list ranking standing chart ticket league table market headline headlines news coverage"
+)
+"""Rankings: matched on the word and the lemma, so "polls" is one and "the poll" ("topped the poll in Harwick ward")
+is not; nor are "the survey" and "the count", which one leads as a happening. An "in" object is read only where the
+verb has no object, and never "field" or "market" (:data:`PLACE_STANDINGS`): "trailed the suspect in the market" and
+"led the troops in the field" happen."""
+PLACE_STANDINGS = _words("field market")
+"""Rankings that are places too, so that "in" one is no standing ("led the troops in the field")."""
+COPULAR_VERBS = _words("sound look smell taste stay")
+"""Verbs that with an adjective, a noun complement or "like" say how something seems or stays: "sounded confident",
+"the count stayed flat", "looked like a winner"; no happening ("sirens sounded" is one). Not "prove": "his injuries
+proved fatal" tells of a death."""
 HEDGING_PARTICIPLES = _words("allege suspect report purport suppose rumour rumor claim estimate")
 """Participles that say how sure the writer is of a noun, not what happened to it: "the alleged fraud", "an
 estimated 200 people"."""
@@ -102,26 +125,68 @@ FIGURATIVE_OBJECTS = _words(
 )
 """Objects that make a verb of violence a figure of speech: "struck a chord", "killed the bill", "destroyed the
 plan", "struck down the law"; never a name ("shot Detective Ray Law")."""
-CONTEST_NOUNS = _words("battle fight fighting war struggle")
-"""Nouns of fighting that may name a contest of words; a shooting, a killing or an attack never does."""
+FIGHT_WORDS = _words("battle fight fighting war struggle")
+"""Verbs and nouns of fighting that may name a contest of words or a campaign ("a legal battle", "fought the
+bill", "a war of words"); one list for the verb and the noun. A shooting, a killing, an attack or a clash never
+does."""
 CONTEST_QUALIFIERS = _words(
     "legal court courtroom election reelection campaign budget custody trade price culture bidding ideological "
     "partisan political rhetorical verbal public nomination leadership turf"
 )
-"""Modifiers that make one of :data:`CONTEST_NOUNS` a contest of words: "a legal battle", "a re-election fight", "a
+"""Modifiers that make a noun of :data:`FIGHT_WORDS` a contest of words: "a legal battle", "a re-election fight", "a
 trade war", "a political fight"; only those nouns, so "a political killing" and "a courtroom shooting" stay violence.
 "Turf" does so only in a clause that tells of no death or wound ("a turf war that claimed 30 lives" is a war)."""
 CONTEST_PREPOSITIONS = frozenset({"over", "about"})
-"""Prepositions of what a contest of words is about: "a battle over the budget"."""
-CONTEST_ISSUES = _words(
-    "budget law bill policy right tariff tax reform legislation immigration abortion pipeline zoning funding spending "
-    "healthcare pension wage trade regulation plan proposal deal merger contract election vote nomination seat"
+"""Prepositions of what a contest of words is about: "a battle over the budget", "fought over the budget"."""
+POLICY_ISSUES = _words(
+    "budget law bill policy right tariff tax reform legislation immigration abortion zoning funding spending "
+    "healthcare pension wage regulation plan proposal deal merger contract nomination decision"
 )
-"""Lemmas of abstract issues whose fight is a contest of words ("the fight over the budget", "a battle over taxes"),
-unlike a fight over a place or a time ("clashes over the weekend", "a battle over the bridge")."""
+"""Lemmas of laws, policies and decisions: a fight over one with no one fought is a contest of words ("the fight
+over the budget", "the mayor fought over the budget"), unlike a fight over a place, a thing or a trade ("fought
+over a seat", "fought over the drug trade", "clashes over the weekend")."""
 HARM_WORDS = _words("dead die death kill injure wound casualty lives toll")
 """Lemmas (or, for "lives", the word) that tell of deaths or wounds: a clause with one tells of real fighting, whatever
 it was over. "Life" alone is none ("has taken on a life of its own")."""
+CRITICISM_WORDS = _words("attack assault slam blast bash lambaste lambast savage")
+"""Verbs of attacking that also name criticism ("attacked his remarks", "lambasted the plan"; spaCy's lemma of
+"lambasted" is "lambast"). A noun is read only if it is typed violence already, and never "blast" or "bash" ("a bomb
+blast"). "Hit" and "target" are none: "rising costs hit the budget", "the scheme targeted crime" are no words."""
+WORD_TARGETS = _words(
+    "speech remark comment statement contribution donation stance view judgment judgement character "
+    "credibility integrity handling claim idea agenda motive performance response approach strategy honesty "
+    "competence experience qualification rhetoric tone word tweet article report question answer inequality "
+    "injustice discrimination"
+)
+"""Lemmas of texts, words and stances that one attacks or fights only with words: "attacked her remarks", "a war of
+words"; with :data:`POLICY_ISSUES` and :data:`FIGURATIVE_OBJECTS` they are
+:data:`VERBAL_TARGETS`. No people, places, positions, armed groups or the press ("attacked the press outside the
+courthouse" is violence), nor what one may attack with arms or fight with raids: an oil platform, an advertisement,
+a book, a record, a vote, an election, crime, poverty, hunger, corruption."""
+VERBAL_TARGETS = WORD_TARGETS | POLICY_ISSUES
+"""What an attack or a fight is on when it is words: the object of the verb ("attacked her remarks", "fought the
+bill") or the "on", "against" (or, of a noun, "of") object of the noun ("her attacks on his decision")."""
+VIOLENCE_VERBS = frozenset(lemma for lemma, kind in VERB_TYPES.items() if kind is _C) | _words(
+    "smash fire beat burn loot"
+)
+"""Verbs of violence (the conflict verbs, and "smash", "fire", "beat", "burn", "loot"): a second one in the clause
+keeps an attack violence ("attacked the reform, smashing windows")."""
+ARMED_PEOPLE = _words(
+    "gunman gunmen militant rioter insurgent fighter rebel attacker assailant pirate vandal hacker mob crowd troop "
+    "troops soldier police"
+)
+"""Nouns of armed or violent people: named in the clause, they keep an attack violence ("Taliban fighters attacked
+the vote", "attacks on the election by militants")."""
+PASSED_ISSUES = _words(
+    "scandal controversy dispute defeat loss failure crisis quarrel feud affair setback mistake episode"
+)
+"""Abstract nouns that a motion past is a figure of speech for ("moved past the scandal"); with
+:data:`POLICY_ISSUES` ("went beyond the budget"). No gathering or place ("moved past the rally")."""
+PASSING_PREPOSITIONS = frozenset({"past", "beyond"})
+"""Prepositions of a motion that, with an issue, is a figure of speech: "moved past the scandal"."""
+ATTACK_QUALIFIERS = _words("verbal rhetorical personal")
+"""Modifiers that make an attack words: "a personal attack", "verbal attacks" (not "a political attack", which may
+be a stabbing)."""
 FLOOR_VERBS = _words("seize take hold")
 """Verbs that with "the floor" are a debate's idiom ("seized the floor"), not a capture ("struck the third floor" is a
 hit)."""
@@ -145,11 +210,15 @@ LIGHT_VERBS = _words(
 """Verbs that lend their subject and clause to the event noun they govern ("signed a petition")."""
 CONTAINER_NOUNS = frozenset({"series", "wave", "string", "number", "round", "spate", "flurry", "set"})
 """Nouns whose "of" complement is the event: "a series of counter-offensives"."""
-STOP_VERBS = BELIEF_VERBS | _words(
-    "be have do get make take give go come seem appear become remain want need know mean "
-    "like hope expect plan try let see look feel use include continue start begin stop keep hate say "
-    "tell add note cite quote report write describe suggest indicate show turn find put set happen occur "
-    "anticipate realize realise attempt seek spend wonder consider decide suffer ask"
+STOP_VERBS = (
+    BELIEF_VERBS
+    | STATE_VERBS
+    | _words(
+        "be have do get make take give go come seem appear become remain want need know mean "
+        "like hope expect plan try let see look feel use include continue start begin stop keep hate say "
+        "tell add note cite quote report write describe suggest indicate show turn find put set happen occur "
+        "anticipate realize realise attempt seek spend wonder consider decide suffer ask"
+    )
 )
 """Verbs never taken as events of their own: copulas, light and aspectual verbs, states, reporting verbs."""
 HYPOTHETICAL_HEADS = _words(
@@ -163,6 +232,8 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", 
 CONDITIONS = frozenset({"if", "unless", "whether"})
 NEAR_NEGATIONS = frozenset({"never", "barely", "hardly", "scarcely"})
 """Adverbs that deny the verb as "not" does: "has barely budged", "hardly moved"."""
+CONTRACTED_NOTS = frozenset({"n't", "n’t"})
+""""Not" written short, with either apostrophe: a parser may read the curly one as a stray word."""
 NOTHING = frozenset({"nothing", "little", "none"})
 """Objects or measures that deny what the verb did ("achieved nothing", "settled little")."""
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "at", "across", "outside", "inside", "throughout"})
@@ -179,6 +250,13 @@ UNDERGONE_NOUNS = _words(
 )
 """Event nouns whose possessor is the one it was done to: "Quell's arrest" (Quell was arrested), unlike "Russia's
 invasion"."""
+QUANTITY_WORDS = _words(
+    "hundred thousand million dozen score majority minority half most some many several number handful percent "
+    "portion bulk rest all both"
+)
+"""Words that count or divide a group: with "of" they name part of the group, which is who acted ("Hundreds of
+farmers gathered", "a majority of the council voted", "half of the board"): never an event or an actor of their
+own."""
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 BODIES = _words("military army navy government council ministry parliament police court")

@@ -5,7 +5,8 @@ The work is split by concern: speech events come from the quotes (:mod:`graph.ex
 events from their triggers, verbs and event nouns (:mod:`graph.extract.event_triggers`), with participants and places
 from :mod:`graph.extract.event_participants` and the time of their clause from :mod:`graph.extract.event_time`;
 relations from :mod:`graph.extract.event_relations`. What the parse says about a single token is in
-:mod:`graph.extract.event_syntax`, the word tables in :mod:`graph.extract.event_words`.
+:mod:`graph.extract.event_syntax`, which words of violence name words and which verbs a state in
+:mod:`graph.extract.event_figures`, the word tables in :mod:`graph.extract.event_words`.
 """
 
 from __future__ import annotations

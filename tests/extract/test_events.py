@@ -308,10 +308,20 @@ FIERCE_BATTLE = Parse("Troops fought a fierce battle .", [1, 1, 4, 4, 1, 1], "ns
                       "NOUN VERB DET ADJ NOUN PUNCT", "NNS VBD DT JJ NN .",
                       "troop fight a fierce battle .")  # fmt: skip
 
+MOVED_PAST_SCANDAL = Parse("Ann Lee moved past the scandal .", [1, 2, 2, 2, 5, 3, 2],
+                           "compound nsubj ROOT prep det pobj punct", "PROPN PROPN VERB ADP DET NOUN PUNCT",
+                           "NNP NNP VBD IN DT NN .", "Ann Lee move past the scandal .",
+                           "B-PERSON I-PERSON O O O O O")  # fmt: skip
+MOVED_PAST_CHECKPOINT = Parse("The convoy moved past the checkpoint .", [1, 2, 2, 2, 5, 3, 2],
+                              "det nsubj ROOT prep det pobj punct", "DET NOUN VERB ADP DET NOUN PUNCT",
+                              "DT NN VBD IN DT NN .", "the convoy move past the checkpoint .")  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("parse", "lemma", "expected"),
     [
+        (MOVED_PAST_SCANDAL, "move", (EventType.OTHER, True)),
+        (MOVED_PAST_CHECKPOINT, "move", (EventType.MOVEMENT, True)),
         (LEGAL_BATTLE, "battle", (EventType.OTHER, False)),
         (BUDGET_FIGHT, "fight", (EventType.OTHER, False)),
         (STRUCK_DOWN, "strike", (EventType.OTHER, True)),
@@ -319,6 +329,8 @@ FIERCE_BATTLE = Parse("Troops fought a fierce battle .", [1, 1, 4, 4, 1, 1], "ns
         (FIERCE_BATTLE, "fight", (EventType.CONFLICT, True)),
     ],
     ids=[
+        "moving past a scandal is no motion",
+        "moving past a checkpoint is",
         "a legal battle is a contest of words, kept as data",
         "a fight over a budget is too",
         "striking down a law is no violence, told as any verb",
@@ -391,6 +403,148 @@ POLITICAL_KILLING = Parse("The political killing of the journalist ended .", [2,
 def test_real_violence_is_no_figure_of_speech(parse: Parse, lemma: str) -> None:
     _article, events, _relations = run(parse)
     assert [(e.type, e.salient) for e in events if e.lemma == lemma] == [(EventType.CONFLICT, True)]
+
+
+REMARKS_ATTACK = Parse("Ann Lee attacked the mayor 's remarks .", [1, 2, 2, 4, 6, 4, 2, 2],
+                      "compound nsubj ROOT det poss case dobj punct", "PROPN PROPN VERB DET NOUN PART NOUN PUNCT",
+                      "NNP NNP VBD DT NN POS NNS .", "Ann Lee attack the mayor 's remark .",
+                      "B-PERSON I-PERSON O O O O O O", glued=(4,))  # fmt: skip
+SPEECH_ATTACK = Parse("Ann Lee attacked Tom Hill in a speech .", [1, 2, 2, 4, 2, 2, 7, 5, 2],
+                      "compound nsubj ROOT compound dobj prep det pobj punct",
+                      "PROPN PROPN VERB PROPN PROPN ADP DET NOUN PUNCT", "NNP NNP VBD NNP NNP IN DT NN .",
+                      "Ann Lee attack Tom Hill in a speech .",
+                      "B-PERSON I-PERSON O B-PERSON I-PERSON O O O O")  # fmt: skip
+BLAMED_ATTACK = Parse("Ann Lee attacked Tom Hill for skipping the vote .", [1, 2, 2, 4, 2, 2, 5, 8, 6, 2],
+                      "compound nsubj ROOT compound dobj prep pcomp det dobj punct",
+                      "PROPN PROPN VERB PROPN PROPN ADP VERB DET NOUN PUNCT", "NNP NNP VBD NNP NNP IN VBG DT NN .",
+                      "Ann Lee attack Tom Hill for skip the vote .",
+                      "B-PERSON I-PERSON O B-PERSON I-PERSON O O O O O")  # fmt: skip
+POVERTY_FIGHT = Parse("Ann Lee fought poverty .", [1, 2, 2, 2, 2], "compound nsubj ROOT dobj punct",
+                      "PROPN PROPN VERB NOUN PUNCT", "NNP NNP VBD NN .", "Ann Lee fight poverty .",
+                      "B-PERSON I-PERSON O O O")  # fmt: skip
+DECISION_ATTACKS = Parse("Her attacks on the decision angered Tom Hill .", [1, 5, 1, 4, 2, 5, 7, 5, 5],
+                         "poss nsubj prep det pobj ROOT compound dobj punct",
+                         "PRON NOUN ADP DET NOUN VERB PROPN PROPN PUNCT", "PRP$ NNS IN DT NN VBD NNP NNP .",
+                         "her attack on the decision anger Tom Hill .",
+                         "O O O O O O B-PERSON I-PERSON O")  # fmt: skip
+WORDS_WAR = Parse("A war of words erupted .", [1, 4, 1, 2, 4, 4], "det nsubj prep pobj ROOT punct",
+                  "DET NOUN ADP NOUN VERB PUNCT", "DT NN IN NNS VBD .", "a war of word erupt .")  # fmt: skip
+SHOT_BACK = Parse("“ Liar , ” Tom Hill shot back .", [6, 6, 6, 6, 5, 6, 6, 6, 6],
+                  "punct npadvmod punct punct compound nsubj ROOT advmod punct",
+                  "PUNCT NOUN PUNCT PUNCT PROPN PROPN VERB ADV PUNCT", "`` NN , '' NNP NNP VBD RB .",
+                  "“ liar , ” Tom Hill shoot back .", "O O O O B-PERSON I-PERSON O O O", glued=(0, 1))  # fmt: skip
+TOWN_ATTACK = Parse("Troops attacked the town .", [1, 1, 3, 1, 1], "nsubj ROOT det dobj punct",
+                    "NOUN VERB DET NOUN PUNCT", "NNS VBD DT NN .", "troop attack the town .")  # fmt: skip
+FORCES_FIGHT = Parse("Rebels fought government forces .", [1, 1, 3, 1, 1], "nsubj ROOT compound dobj punct",
+                     "NOUN VERB NOUN NOUN PUNCT", "NNS VBD NN NNS .", "rebel fight government force .")  # fmt: skip
+HOURS_ATTACK = Parse("Troops attacked the convoy for three hours .", [1, 1, 3, 1, 1, 6, 4, 1],
+                     "nsubj ROOT det dobj prep nummod pobj punct", "NOUN VERB DET NOUN ADP NUM NOUN PUNCT",
+                     "NNS VBD DT NN IN CD NNS .", "troop attack the convoy for three hour .",
+                     "O O O O O B-TIME I-TIME O")  # fmt: skip
+OFFICERS_SHOT_BACK = Parse("Officers shot back .", [1, 1, 1, 1], "nsubj ROOT advmod punct", "NOUN VERB ADV PUNCT",
+                           "NNS VBD RB .", "officer shoot back .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma", "kind"),
+    [
+        (REMARKS_ATTACK, "attack", EventType.SPEECH),
+        (SPEECH_ATTACK, "attack", EventType.CONFLICT),
+        (BLAMED_ATTACK, "attack", EventType.CONFLICT),
+        (POVERTY_FIGHT, "fight", EventType.CONFLICT),
+        (DECISION_ATTACKS, "attack", EventType.SPEECH),
+        (WORDS_WAR, "war", EventType.SPEECH),
+        (SHOT_BACK, "shoot", EventType.CONFLICT),
+        (TOWN_ATTACK, "attack", EventType.CONFLICT),
+        (FORCES_FIGHT, "fight", EventType.CONFLICT),
+        (HOURS_ATTACK, "attack", EventType.CONFLICT),
+        (OFFICERS_SHOT_BACK, "shoot", EventType.CONFLICT),
+    ],
+    ids=[
+        "attacking remarks is criticism",
+        "attacking someone in a speech stays violence: a setting is no proof of words",
+        "attacking someone for skipping a vote stays violence: nor is a reason",
+        "fighting poverty stays violence: one may fight crime or poverty with raids",
+        "attacks on a decision are criticism",
+        "a war of words is words",
+        "shooting back after a quote stays violence: a quote nearby is no proof of words",
+        "troops attacking a town is violence",
+        "rebels fighting government forces is",
+        "attacking a convoy for three hours is",
+        "officers shooting back with no quote is",
+    ],
+)
+def test_attacks_with_words_are_speech_not_violence(parse: Parse, lemma: str, kind: EventType) -> None:
+    _article, events, _relations = run(parse)
+    assert [(e.type, e.salient) for e in events if e.lemma == lemma] == [(kind, True)]
+
+
+BENEFITED = Parse("Farmers benefited from the rule .", [1, 1, 1, 4, 2, 1], "nsubj ROOT prep det pobj punct",
+                  "NOUN VERB ADP DET NOUN PUNCT", "NNS VBD IN DT NN .", "farmer benefit from the rule .")  # fmt: skip
+LED_POLLS = Parse("Ann Lee led the polls .", [1, 2, 2, 4, 2, 2], "compound nsubj ROOT det dobj punct",
+                  "PROPN PROPN VERB DET NOUN PUNCT", "NNP NNP VBD DT NNS .", "Ann Lee lead the poll .",
+                  "B-PERSON I-PERSON O O O O")  # fmt: skip
+SOUNDED_CONFIDENT = Parse("Tom Hill sounded confident .", [1, 2, 2, 2, 2], "compound nsubj ROOT acomp punct",
+                          "PROPN PROPN VERB ADJ PUNCT", "NNP NNP VBD JJ .", "Tom Hill sound confident .",
+                          "B-PERSON I-PERSON O O O")  # fmt: skip
+SOUNDED_ALARM = Parse("The guards sounded the alarm .", [1, 2, 2, 4, 2, 2], "det nsubj ROOT det dobj punct",
+                      "DET NOUN VERB DET NOUN PUNCT", "DT NNS VBD DT NN .", "the guard sound the alarm .")  # fmt: skip
+DOMINATED = Parse("The strike dominated the headlines .", [1, 2, 2, 4, 2, 2], "det nsubj ROOT det dobj punct",
+                  "DET NOUN VERB DET NOUN PUNCT", "DT NN VBD DT NNS .",
+                  "the strike dominate the headline .")  # fmt: skip
+DOMINATED_ROUND = Parse("The team dominated the final round .", [1, 2, 2, 5, 5, 2, 2],
+                        "det nsubj ROOT det amod dobj punct", "DET NOUN VERB DET ADJ NOUN PUNCT",
+                        "DT NN VBD DT JJ NN .", "the team dominate the final round .")  # fmt: skip
+CURLY_NOT = Parse("Ann Lee did n’t return to the bank .", [1, 2, 4, 4, 4, 4, 7, 5, 4],
+                  "compound nsubj aux punct ROOT prep det pobj punct", "PROPN PROPN AUX NOUN VERB ADP DET NOUN PUNCT",
+                  "NNP NNP VBD NN VB IN DT NN .", "Ann Lee do n’t return to the bank .",
+                  "B-PERSON I-PERSON O O O O O O O", glued=(2,))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma", "found"),
+    [
+        (BENEFITED, "benefit", False),
+        (LED_POLLS, "lead", False),
+        (SOUNDED_CONFIDENT, "sound", False),
+        (SOUNDED_ALARM, "sound", True),
+        (DOMINATED, "dominate", False),
+        (DOMINATED_ROUND, "dominate", True),
+        (CURLY_NOT, "return", False),
+    ],
+    ids=[
+        "benefiting is a state",
+        "leading the polls is a standing",
+        "sounding confident is a seeming",
+        "sounding the alarm happens",
+        "dominating the headlines is a standing",
+        "dominating a round happens",
+        "“didn’t” with a curly apostrophe denies",
+    ],
+)
+def test_states_and_denials_are_no_happenings(parse: Parse, lemma: str, found: bool) -> None:
+    _article, events, _relations = run(parse)
+    assert any(e.lemma == lemma for e in events) is found
+
+
+HUNDREDS = Parse("Hundreds of nurses gathered .", [3, 0, 1, 3, 3], "nsubj prep pobj ROOT punct",
+                 "NOUN ADP NOUN VERB PUNCT", "NNS IN NNS VBD .", "hundred of nurse gather .",
+                 "B-CARDINAL O O O O")  # fmt: skip
+MAJORITY = Parse("A majority of the council voted .", [1, 5, 1, 4, 2, 5, 5], "det nsubj prep det pobj ROOT punct",
+                 "DET NOUN ADP DET NOUN VERB PUNCT", "DT NN IN DT NN VBD .",
+                 "a majority of the council vote .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma", "agent", "words"),
+    [(HUNDREDS, "gather", "nurses", "Hundreds of nurses gathered"), (MAJORITY, "vote", "the council", "council")],
+    ids=["hundreds of nurses: the nurses", "a majority of the council: the council"],
+)
+def test_a_quantity_of_a_group_is_that_group(parse: Parse, lemma: str, agent: str, words: str) -> None:
+    _article, events, _relations = run(parse)
+    event = next(e for e in events if e.lemma == lemma)
+    assert [m.text for m in event.agents] == [agent]
+    assert words in event.label
 
 
 POLICE_ARREST = Parse("The police 's arrest of the two suspects angered Orvel .", [1, 3, 1, 8, 3, 7, 7, 4, 8, 8, 8],
