@@ -347,16 +347,10 @@ def mention_at(token: Token, article: Article) -> Mention:
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
     if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS | STUDY_NOUNS:
         kind = ActorKind.ORGANIZATION  # "the Varn administration", "a Hale poll": a body's voice, not a person
-    if (token.text[:1].isupper() and is_outlet(span.text, article)) or _outlet_noun(token):
+    if (token.text[:1].isupper() and is_outlet(span.text, article)) or token.lower_ in PUBLICATION_NOUNS:
         kind = ActorKind.OUTLET
     found = Span(span.start_char, span.end_char)
     return Mention(found, found.slice(article.text), kind)
-
-
-def _outlet_noun(token: Token) -> bool:
-    """Whether a noun of publications heads the phrase ("Dorvan magazine", "the newspaper"): an outlet, a person
-    never."""
-    return token.lower_ in PUBLICATION_NOUNS
 
 
 def _entity_of(token: Token) -> DocSpan | None:

@@ -220,6 +220,8 @@ PERSONAL_PRONOUNS = {"he": ActorKind.PERSON, "she": ActorKind.PERSON, "him": Act
                      "her": ActorKind.PERSON, "they": ActorKind.GROUP, "them": ActorKind.GROUP,
                      "his": ActorKind.PERSON, "their": ActorKind.GROUP}  # fmt: skip
 """Pronouns that stand for a speaker named earlier, and the kind of actor each stands for."""
+CONTRACTED_NOTS = frozenset({"n't", "n’t"})
+""""Not" written short, with either apostrophe: a parser may read the curly one as a stray word."""
 NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
 """Subjects that say no one did it: "none has said", "nobody was hurt" (and "no" before a noun: "no nation has")."""
 NON_SPEAKERS = frozenset({"it", "this", "that", "which", "what", "there", "who"}) | NOBODY
@@ -382,8 +384,19 @@ def hypothetical(verb: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    """Whether a verb is negated ("did not describe")."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    """Whether a verb is negated ("did not describe"), also where the parser read "didn’t" written with a curly
+    apostrophe as "did" with a stray "n’t" hung on the verb or its auxiliary ("Ann Lee didn’t return to the bank"). A
+    contracted "not" counts only right after the verb or one of its own auxiliaries: "The rebels withdrew from
+    Harwick, while the army hasn’t." keeps the withdrawal."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    own = {verb.i} | {c.i for c in auxiliaries}
+    for word in (*verb.children, *(g for c in auxiliaries for g in c.children)):
+        if word.lower_ in CONTRACTED_NOTS:
+            if word.i - 1 in own:
+                return True
+        elif word.dep_ == "neg" and word.head.i == verb.i:
+            return True
+    return False
 
 
 def _clause_of(noun: Token) -> Token:

@@ -11,12 +11,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS
+from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS, negated
 from graph.extract.event_words import (
     ACTOR_NOUNS,
     CONDITIONS,
     CONTAINER_NOUNS,
-    CONTRACTED_NOTS,
     GROUP_PEOPLE_NOUNS,
     HEDGING_PARTICIPLES,
     HYPOTHETICAL_HEADS,
@@ -189,8 +188,10 @@ def ranked(noun: Token) -> bool:
 def _negated_or_modal(verb: Token) -> bool:
     """A "not" or "barely", a modal ("could"), a condition ("if") or a subject that is nobody ("no nation has …") on
     the verb."""
+    if negated(verb):
+        return True
     for child in verb.children:
-        if _negation(verb, child) or (child.dep_ == "aux" and child.lower_ in MODALS):
+        if child.dep_ == "aux" and child.lower_ in MODALS:
             return True
         if child.dep_ == "mark" and child.lower_ in CONDITIONS:
             return True
@@ -201,19 +202,6 @@ def _negated_or_modal(verb: Token) -> bool:
         if child.dep_ in {"dobj", "advmod", "npadvmod"} and _nothing(child):
             return True
     return verb.dep_ == "conj" and _shares_auxiliaries(verb) and _negated_or_modal(verb.head)
-
-
-def _negation(verb: Token, child: Token) -> bool:
-    """A "not" on a verb, or on its auxiliary: the parser reads "didn’t" written with a curly apostrophe as "did" with
-    a stray "n’t" hung on it ("Ann Lee didn’t return to the bank"). A stray "n’t" counts only right after the verb or
-    one of its own auxiliaries: "The rebels withdrew from Harwick, while the army hasn’t." keeps the withdrawal."""
-    own = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if child.lower_ in CONTRACTED_NOTS:
-        return child.i - 1 in own
-    if child.dep_ == "neg":
-        return True
-    strays = [g for g in child.children if g.lower_ in CONTRACTED_NOTS and g.i - 1 in own]
-    return child.dep_ in {"aux", "auxpass"} and bool(strays)
 
 
 def _nothing(word: Token) -> bool:

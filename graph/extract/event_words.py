@@ -232,8 +232,6 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", 
 CONDITIONS = frozenset({"if", "unless", "whether"})
 NEAR_NEGATIONS = frozenset({"never", "barely", "hardly", "scarcely"})
 """Adverbs that deny the verb as "not" does: "has barely budged", "hardly moved"."""
-CONTRACTED_NOTS = frozenset({"n't", "n’t"})
-""""Not" written short, with either apostrophe: a parser may read the curly one as a stray word."""
 NOTHING = frozenset({"nothing", "little", "none"})
 """Objects or measures that deny what the verb did ("achieved nothing", "settled little")."""
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "at", "across", "outside", "inside", "throughout"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.attribution import subject_of
+from graph.extract.attribution import negated, subject_of
 from tests.extract.parses import hand_parse
 
 DATELINES = [
@@ -48,3 +48,25 @@ def test_the_subject_is_the_name_the_parse_misplaces_after_a_dateline_or_in_an_u
 ) -> None:
     found = subject_of(hand_parse(words, heads, deps, tags, pos, ents)[verb])
     assert found is not None and found.text == subject
+
+
+NEGATIONS = [
+    # "Ann Lee didn’t say it.": the parse hangs the curly "n’t" on the verb as a stray word, right after "did"
+    ("Ann Lee did n’t say it .", [1, 4, 4, 4, 4, 4, 4], "compound nsubj aux punct ROOT dobj punct",
+     "NNP NNP VBD NN VB PRP .", "PROPN PROPN AUX NOUN VERB PRON PUNCT", 4, True),
+    # "Ann Lee did not say it.": a "not" the parse reads as one
+    ("Ann Lee did not say it .", [1, 4, 4, 4, 4, 4, 4], "compound nsubj aux neg ROOT dobj punct",
+     "NNP NNP VBD RB VB PRP .", "PROPN PROPN AUX PART VERB PRON PUNCT", 4, True),
+    # "Ann Lee said it, though Tom Hill didn’t.": the other clause's stray "n’t" hung on "said" denies nothing
+    ("Ann Lee said it , though Tom Hill did n’t .", [1, 2, 2, 2, 2, 8, 7, 8, 2, 2, 2],
+     "compound nsubj ROOT dobj punct mark compound nsubj advcl punct punct",
+     "NNP NNP VBD PRP , IN NNP NNP VBD NN .", "PROPN PROPN VERB PRON PUNCT SCONJ PROPN PROPN AUX NOUN PUNCT", 2, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "pos", "verb", "denied"), NEGATIONS)
+def test_a_contracted_not_denies_only_the_verb_it_follows(
+    words: str, heads: list[int], deps: str, tags: str, pos: str, verb: int, denied: bool
+) -> None:
+    doc = hand_parse(words, heads, deps, tags, pos, " ".join(["O"] * len(words.split())))
+    assert negated(doc[verb]) is denied
