@@ -376,6 +376,38 @@ def framing_verb(doc: Doc, span: Span, text: str) -> Token | None:
     return verb if subject is not None and subject.left_edge.i == first.i else None
 
 
+FRAME_READS = frozenset({"read", "reads"})
+"""The verb of a text's wording in the frame after a quote ("“…,” the letter read"), which a tagger may take for a
+noun closing a noun phrase ("the editorial read", "one read")."""
+FRAME_SUBJECT_DEPS = frozenset({"nsubj", "compound", "amod", "nummod"})
+"""How a parser may hang the subject of a frame's "read" that it took for a noun ("the email read")."""
+
+
+def read_frame(doc: Doc, span: Span, text: str) -> Token | None:
+    """The verb "read" ending the frame right after a quote that closes with its own comma, question or exclamation
+    mark, after a subject of at most three words and before the sentence's end ("“…,” the editorial read.", "“…,”
+    one read."): in that place it is the verb of the quoted text's wording, whatever the tagger made of it."""
+    first = _framed_start(doc, span, text)
+    if first is None:
+        return None
+    verb = next((t for t in doc[first.i : first.i + 4] if t.lower_ in FRAME_READS), None)
+    if verb is None or verb.i == first.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in {".", "!"}:
+        return None
+    return verb if frame_subject(verb) is not None else None
+
+
+def frame_subject(verb: Token) -> Token | None:
+    """The subject right before a frame's "read" (:func:`read_frame`), however the parser hung it on the verb: its
+    subject, or the word it took for a modifier of a noun "read" ("the email read", "one read"); an adjective only
+    after "the" ("the editorial read"), never in a noun phrase of its own ("a quick read")."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.head.i != verb.i or before.dep_ not in FRAME_SUBJECT_DEPS:
+        return None
+    if before.pos_ == "ADJ":  # "the editorial read", never "a quick read", a noun phrase
+        return before if before.i > 0 and before.doc[before.i - 1].lower_ == "the" else None
+    return before if before.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} else None
+
+
 def _framed_start(doc: Doc, span: Span, text: str) -> Token | None:
     """The first word after a quote that closes with its own comma, question or exclamation mark, in the same
     paragraph: where the frame that attributes it starts."""

@@ -21,6 +21,7 @@ from graph.extract.quote_cues import (
     adjacent_verb,
     cast_as_verb,
     casting_cue,
+    frame_subject,
     framing_verb,
     governing_verb,
     inverted_subject,
@@ -28,6 +29,7 @@ from graph.extract.quote_cues import (
     is_passive,
     named_source,
     preceding_verb,
+    read_frame,
     sentence_verb,
     speaking_verb,
     unsaid,
@@ -203,7 +205,7 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     """The reporting verb of a quote: the one above it in the parse, else the nearest in its sentences, else one
     just across a sentence break (never for a quote that continues the one before it in a new paragraph), else any
     verb inverted with its subject right after the quote (“…!” beamed Ann Lee), else a verb of a manner of speaking
-    in the frame right after it (“…,” Ann Lee fumed)."""
+    in the frame right after it (“…,” Ann Lee fumed), else a "read" ending that frame (“…,” the editorial read)."""
     verb = governing_verb(site.roots, site.inside.start, site.inside.end)
     if verb is None:
         verb = sentence_verb(site.outside, site.inside.start)
@@ -213,6 +215,8 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
         verb = inverted_verb(doc, site.span, index.text)
     if verb is None:
         verb = framing_verb(doc, site.span, index.text)
+    if verb is None:
+        verb = read_frame(doc, site.span, index.text)
     return verb
 
 
@@ -263,6 +267,8 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
         speaker_token = inverted_subject(verb)
     if speaker_token is not None and site.inside.start <= speaker_token.i < site.inside.end:
         speaker_token = subject_outside(verb, site.inside.start, site.inside.end)
+    if speaker_token is None and verb.i >= site.inside.end:  # "“…,” the editorial read"
+        speaker_token = frame_subject(verb)
     speaker, resolution = speaker_for(speaker_token, context, article)
     sentence_tokens = [t for s in site.sentences for t in s]
     return Quote(

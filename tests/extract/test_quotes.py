@@ -81,6 +81,14 @@ def _speakers(body: str, direct: bool | None = None) -> dict[str, str | None]:
         ),
         # Quoted words under a characterising verb are the subject's own.
         ("Senator Jane Roe criticized the law as a “crazy system” on Monday.", "crazy system", "Jane Roe"),
+        # A text's wording in the frame after the quote: "read" there is the verb, however the tagger took it.
+        (
+            "The board met on Monday.\n\n“If the mayor wants to keep her job, she should come to the hearing,” "
+            "the editorial read.",
+            "she should come to the hearing",
+            "editorial",
+        ),
+        ("“Friend, let me be plain. I can win this seat. Tom cannot,” the email read.", "I can win this seat", "email"),
     ],
 )
 def test_quote_speaker(body: str, quote: str, speaker: str) -> None:
@@ -353,3 +361,16 @@ def test_a_reported_statement_never_ends_inside_a_quotation_mark(body: str, cont
 )
 def test_what_someone_does_not_or_might_describe_something_as_is_not_theirs(body: str) -> None:
     assert "Ann Lee" not in {speaker for speaker in _speakers(body).values() if speaker}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "read" inside the frame's own clause, not ending it: a reader, not a text's wording.
+        "Tom Hill held up the book “Long Way Home,” the novel he read as a boy.",
+        # a title set off with commas before a noun phrase that merely ends in "read"
+        "The club picked “a story of hope and loss,” a quick read.",
+    ],
+)
+def test_read_after_a_title_is_no_cue(body: str) -> None:
+    assert not [q for q in _extract(body).quotes if q.direct]
