@@ -34,7 +34,7 @@ from graph.extract.timeml import Tense, resolve
 from graph.model import Article, Granularity, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -49,13 +49,14 @@ LEADING = re.compile(
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)(?= (?:a|an|per|each|every) )|"
     r"an?(?= (?:\d|(?:first|second|third|fourth|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b))|the(?= (?:days|weeks|months|years)$)|"
-    r"(?:earlier|later)(?= (?:today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\s+)+",
+    r"(?:earlier|later|the day)(?= (?:today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\s+)+",
     re.I,
 )
 """Words before an expression that TempEval-3's gold leaves outside it ("just yesterday", "on Tuesday", "15 a year",
-"seven a year ago", "earlier Friday", "its fourth quarter", "about five hours", "almost two decades"); modifiers it
-keeps inside as the expression's ``mod`` ("more than a week", "at least 30 days", "nearly two years", "earlier this
-month") stay, as does a hedge on a point in time ("about two years ago", "around 7:15 p.m.")."""
+"seven a year ago", "earlier Friday", "through the day Tuesday" (the day is that Tuesday), "its fourth quarter", "about
+five hours", "almost two decades"); modifiers it keeps inside as the expression's ``mod`` ("more than a week", "at
+least 30 days", "nearly two years", "earlier this month") stay, as does a hedge on a point in time ("about two years
+ago", "around 7:15 p.m.")."""
 TRAILING = re.compile(
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?: and a half)?(?P<cut> later)$|"
     r"(?P<own>\s*['’]s)$",
@@ -92,6 +93,14 @@ QUARTERS_AFTER = ("for", "after", "over", "in", "within", "during", "past", "nex
 they are parts of a town or sources ("searched several quarters of the old town", "came from several quarters")."""
 EARLY_HOURS = re.compile(r"(?:the )?(?:early|small|wee) hours", re.I)
 """The first hours of a day: before "of" and the day, a part of it (see :func:`_hours_of_a_day`)."""
+THE_UNIT = re.compile(r"the (?:day|week|month|year)", re.I)
+CLAUSE_END = frozenset({",", ".", ";", ":", "—", ")"})
+"""Marks that end a clause ("The day before, she had met him"); a quote mark does not ("the day before "Super
+Tuesday"")."""
+UNCOUNTED = frozenset({"several", "few", "many"})
+"""Counts without a number ("several months")."""
+PART_NOUNS = frozenset({"end", "start", "beginning", "turn", "middle"})
+"""Nouns naming a part of the time after them ("at the end 2019"): never left out of it."""
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.I)
@@ -186,8 +195,8 @@ class _Told:
         anchor = self._anchor(words)
         named_back = (
             back.apposed(words, span, self.last)
+            or back.year_before(words.text, span, self.quarter)  # "the year earlier" after a quarter: that quarter's
             or back.named_back(words, span, self.last, anchor, tense)
-            or back.year_before(words.text, span, self.quarter)
             or back.quarter_named_back(words.text, span, self.told_quarter)
             or back.latest_period(words.text, span, self.quarter)
         )
@@ -369,14 +378,26 @@ def _trim(span: SpacySpan) -> SpacySpan:
 
 
 def _without_verb_or_article(span: SpacySpan) -> SpacySpan:
-    """The span without a verb spaCy ran into it ("Retaliating" of "Retaliating 13 days after") and without the
-    article of a noun it modifies ("a" of "a two-day rally")."""
+    """The span without a verb spaCy ran into it ("Retaliating" of "Retaliating 13 days after"), without a noun with
+    its article ("a memo" of "a memo several weeks before") and without the article of a noun it modifies
+    ("a" of "a two-day rally")."""
     doc, start, end = span.doc, span.start, span.end
     while end - start > 1 and doc[start].pos_ == "VERB" and not TIME_WORDS.match(doc[start].text):
         start += 1
+    if end - start > 2 and doc[start].text.lower() in ARTICLES and _noun_before_a_count(doc[start + 1]):
+        start += 2
     if end - start > 1 and doc[start].text.lower() in ARTICLES and _modifies_noun(doc[start:end]):
         start += 1
     return doc[start:end]
+
+
+def _noun_before_a_count(token: Token) -> bool:
+    """Whether a word is a noun that says nothing about time, right before a count of units ("memo" of "a memo
+    several weeks before"; not "end" of "the end of 1990" or "the end 2019" nor "couple" of "a couple of years")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    counted = after is not None and (after.like_num or after.text.lower() in UNCOUNTED)
+    told = TIME_WORDS.search(token.text) or token.text.lower() in PART_NOUNS
+    return counted and token.pos_ == "NOUN" and not told
 
 
 def _modifies_noun(span: SpacySpan) -> bool:
@@ -411,7 +432,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
     before = doc[start - 1].text.lower() if start > 0 else ""
     named = WEEKDAY.fullmatch(span.text) or MONTH_NAME.fullmatch(span.text) or WEEKDAY_PART.fullmatch(span.text)
     hence = before in ARTICLES and _time_hence(doc, end)  # "a" + "week" + "'s time"
-    if (BARE_UNITS.match(span.text) and (before in BEFORE_UNIT or hence)) or (named and before in EVERY):
+    from_day = WEEKDAY.fullmatch(span.text) and before in NAMED_FROM and _the_before(doc, start - 1)
+    if (BARE_UNITS.match(span.text) and (before in BEFORE_UNIT or hence)) or (named and before in EVERY) or from_day:
         start -= 1
         start -= before in NAMED_FROM and start > 0 and doc[start - 1].text.lower() == "the"
     elif PART_OF_DAY.fullmatch(span.text) and WEEKDAY.fullmatch(before):
@@ -419,9 +441,31 @@ def _extend(span: SpacySpan) -> SpacySpan:
     if YEAR_BACK.fullmatch(span.text):  # "the same period" + "last year"
         start -= next((n for n in (3, 4) if n <= start and PERIOD_OF.fullmatch(doc[start - n : start].text)), 0)
     start, end = _with_article_and_noun(doc, start, _with_length_words(doc, end))
+    end += _unit_then(doc[start:end])
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
     return doc[start:end]
+
+
+def _the_before(doc: Doc, i: int) -> bool:
+    """Whether "the" comes right before the word at ``i`` and no "'s" after the weekday after it: "the following" +
+    "Monday" names a day, "Following" + "Friday's walkout" is a preposition before that Friday."""
+    owned = i + 2 < len(doc) and doc[i + 2].text.lower() in {"'s", "’s"}
+    return i > 0 and doc[i - 1].text.lower() == "the" and not owned
+
+
+def _unit_then(span: SpacySpan) -> bool:
+    """Whether "the day", "the week", "the month" or "the year" ends before an adverb that steps from the time the text
+    gave ("The day before, she had met him"), one expression with it; not before a preposition with its object ("the
+    day before the vote": the day is named from the vote) nor before a clause ("docked May 8, the day before inspectors
+    closed the port": that May 8)."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or not THE_UNIT.fullmatch(span.text) or doc[end].text.lower() not in back.UNIT_SIDES:
+        return False
+    side, after = doc[end], doc[end + 1] if end + 1 < len(doc) else None
+    if after is None or after.text in CLAUSE_END:
+        return True  # "the day before." or "the day before, ..."
+    return side.dep_ == "advmod" and not any(child.dep_ in {"pobj", "pcomp"} for child in side.children)
 
 
 def _with_length_words(doc: Doc, end: int) -> int:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graph.extract.timeml import UNRESOLVED, resolve, timeml_type
+from graph.extract.timeml_rules import MONTHS
 from graph.extract.timeml_values import YEAR
 
 if TYPE_CHECKING:
@@ -43,14 +44,38 @@ UNITS_AFTER_NUMBER = frozenset({"years", "months", "weeks", "days", "hours", "mi
 """A unit after a number spaCy calls CARDINAL ("almost two and a half" + "years") makes a duration."""
 COUNT_WORD = re.compile(r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.I)
 """A count of units in digits or words: the first of two counts sharing one unit ("six or nine months")."""
+RANGE_WORDS = r"(?:and|or|to|through|until|-|–)"
+"""Words between the two ends of a range of months or decades."""
+YEAR_AFTER_RANGE = re.compile(
+    rf"\s*{RANGE_WORDS}\s*(?P<month>{MONTH_NAME.pattern})\s*,?\s+"
+    rf"(?P<year>(?:of )?(?:(?:last|next|this) year|{YEAR}))\b",
+    re.I,
+)
+"""After a bare month, the other end of its range and the year that qualifies both ("March and May of last year",
+"from June to August 2014"): the year is the first month's too, or the one before when the range crosses New Year
+("between November and February 2015": November 2014)."""
+DECADE_BEFORE = re.compile(rf"(?P<century>\d\d)(?P<decade>\d)0s\s*{RANGE_WORDS}\s*$", re.I)
+"""A decade written in full before a second one written short ("the 1980s and 90s"): the century both share, or the
+next one when the short decade is below the full one ("the 1990s and 00s": the 2000s)."""
+DECADE_REACH = 20
+"""How many characters before a short decade the full one may start ("the 1980s and" + "90s")."""
 
 
 def borrowed(span: SpacySpan) -> str | None:
-    """The words a bare number of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958", "21" of
-    "March 20-21" is "March 21", "12" of "12 and 18 months" is "12 months", "six" of "six or nine months" "six
-    months"; None for anything else."""
+    """The words a bare number or month of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958",
+    "21" of "March 20-21" is "March 21", "12" of "12 and 18 months" is "12 months", "six" of "six or nine months" "six
+    months", a bare month before another and their year ("March" of "between March and May of last year": "March of
+    last year"), a short decade after a full one ("90s" of "the 1980s and 90s": "1990s"); None for anything else."""
     doc, start, end = span.doc, span.start, span.end
-    if end - start != 1 or not COUNT_WORD.fullmatch(span.text):
+    if end - start != 1:
+        return None
+    if MONTH_NAME.fullmatch(span.text) and (year := YEAR_AFTER_RANGE.match(doc.text, span.end_char)):
+        return _month_of_range(span.text, year)  # "March" of "between March and May of last year"
+    decade = re.fullmatch(r"['’]?(\d)0s", span.text)
+    if decade and (full := DECADE_BEFORE.search(doc.text, max(0, span.start_char - DECADE_REACH), span.start_char)):
+        century = int(full.group("century")) + (decade.group(1) < full.group("decade"))  # "the 1990s and 00s"
+        return f"{century}{decade.group(1)}0s"  # "90s" of "the 1980s and 90s" is the 1990s
+    if not COUNT_WORD.fullmatch(span.text):
         return None
     if start >= 2 and doc[start - 1].text in {"-", "–", "/"} and re.fullmatch(r"\d{1,2}", span.text):
         return _range_end(span)
@@ -59,6 +84,17 @@ def borrowed(span: SpacySpan) -> str | None:
         if COUNT_WORD.fullmatch(doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
             return f"{span.text} {unit}"
     return None
+
+
+def _month_of_range(month: str, after: re.Match[str]) -> str | None:
+    """The first month of a range with the year after its second ("March" + "May of last year": "March of last
+    year"); a month later in the calendar than the second is of the year before ("November" + "February 2015":
+    "November 2014"), None when that year is not written in digits."""
+    year = after.group("year")
+    if MONTHS.index(month.lower()) <= MONTHS.index(after.group("month").lower()):
+        return f"{month} {year}"
+    digits = re.search(r"\d{4}", year)
+    return f"{month} {int(digits.group()) - 1}" if digits else None
 
 
 def _range_end(span: SpacySpan) -> str | None:
@@ -98,7 +134,7 @@ def _split_at_words(span: SpacySpan) -> Iterator[SpacySpan]:
             timeml_type(resolve(left.text, dt.date(2000, 1, 1)).value) != "DURATION" or _names_half(span)
         ):
             continue  # "the end of November", "the first two quarters of 2012"; "the first nine months of 1997" splits
-        if borrowed(left) or (token.text in {"-", "–", "/"} and borrowed(right[:1])):
+        if borrowed(left) or ((token.text in {"-", "–", "/"} or len(right) == 1) and borrowed(right[:1])):
             yield from (left, right[:1] if borrowed(right[:1]) else right)  # "1957-58": 1957, 1958; "12 and 18 months"
             return
         if _year_range(left, token, right):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import timeml_values as values
 from graph.extract.time_tense import future_in_the_past, looked_ahead_to
-from graph.extract.timeml import resolve
+from graph.extract.timeml import UNRESOLVED, resolve
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS
 from graph.extract.timeml_rules import SEASONS
 from graph.extract.timeml_values import Resolved, Tense
@@ -26,12 +26,15 @@ if TYPE_CHECKING:
 NAMED_BACK = re.compile(
     r"(?:(?:earlier|later|early|late) )?(?:that|the same) (?P<unit>day|week|month|year)|"
     r"the (?P<rel>following|previous|prior) (?P<step_unit>day|week|month|year)|"
-    r"the next (?P<next_unit>day|week|month|year)",
+    r"the next (?P<next_unit>day|week|month|year)|"
+    r"the (?P<side_unit>day|week|month) (?P<side>before|after|earlier|later)|"
+    r"the (?P<year>year) (?P<year_side>before|after|earlier|later)",
     re.I,
 )
 """A unit named back ("that year", "later that day", "the same day"): the one holding the time the text last gave, not
-the anchor's; one named from it ("the following year", "the previous day", "the next month"): the unit before or after
-that one."""
+the anchor's; one named from it ("the following year", "the previous day", "the next month", "the day before", "the
+week after", "the year earlier"): the unit before or after that one (after a reported period, "the year earlier" is
+the same period a year before: :data:`YEAR_BEFORE`)."""
 LENGTH_BEFORE = frozenset({"over", "for", "within", "during", "throughout", "through", "in"})
 """Words before "the next week" that make it a stretch from now ("over the next week", "in the next month"), not the
 week after a time the text gave ("was rebuilt the next week")."""
@@ -63,9 +66,11 @@ QUARTER_NAMED_BACK = re.compile(r"(?:that|the same) (?:quarter|half)", re.I)
 """A quarter or half named back ("that quarter", "the same quarter"): the one the text last gave."""
 LATEST_PERIOD = re.compile(r"the (?:latest|current) period", re.I)
 """The period just reported ("the latest period"): the quarter the text reported."""
-STEP_FROM = {word: values.STEPS[word] for word in ("following", "next", "previous", "prior")}
+UNIT_SIDES = {"before": -1, "earlier": -1, "after": 1, "later": 1}
+"""After "the day", "the week": the side of the time the text gave it lies on ("the day before", "the week after")."""
+STEP_FROM = {word: values.STEPS[word] for word in ("following", "next", "previous", "prior")} | UNIT_SIDES
 """The step of a unit, season or part of a day named from the time the text last gave: "the following", "the next"
-one after it, "the previous", "the prior" one before it."""
+one after it, "the previous", "the prior" one before it; so "the day after", "the week before"."""
 COARSER_THAN_DAY = frozenset({Granularity.WEEK, Granularity.MONTH, Granularity.YEAR})
 CALENDAR_UNITS = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 """Finest first: a time the text gave can be named back by its own unit or a coarser one."""
@@ -91,7 +96,8 @@ def named_back(
     found = NAMED_BACK.fullmatch(text.strip())
     if found is None or last is None or last.start is None:
         return None
-    word = (found.group("unit") or found.group("step_unit") or found.group("next_unit")).lower()
+    word = next(found.group(g) for g in ("unit", "step_unit", "next_unit", "side_unit", "year") if found.group(g))
+    word = word.lower()
     from_next = bool(found.group("next_unit")) and word != "day"  # "the next day" stays the day after the time given
     before = words.doc[words.start - 1].text.lower() if words.start > 0 else ""
     if from_next and before in LENGTH_BEFORE:
@@ -100,11 +106,18 @@ def named_back(
         held = values.unit_from(anchor, word, 1)  # "burned on March 2 ... will vote the next week": from the anchor
         return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, anchor)
     unit = Granularity(word)
+    step = STEP_FROM.get((found.group("rel") or found.group("side") or found.group("year_side") or "").lower(), 0)
     if CALENDAR_UNITS.index(last.granularity) > CALENDAR_UNITS.index(unit):
-        return None  # "2007 ... that day": no day to name back
-    step = STEP_FROM.get((found.group("rel") or "").lower(), 0)
+        stepped = step or found.group("next_unit")  # "In 1912 ... the day before": a day the text never gave
+        return _unresolved(text, span, last) if stepped else None  # "2007 ... that day": no day to name back
     held = values.unit_from(last.start, word, 1 if found.group("next_unit") else step)
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
+
+
+def _unresolved(text: str, span: Span, last: TimeExpr) -> TimeExpr:
+    """A day, week or month named from a time the text gave only coarser ("In 1912 ... the day before"): unresolved,
+    not counted from the anchor."""
+    return TimeExpr(span, text, UNRESOLVED.value, Granularity.UNKNOWN, None, None, last.anchor)
 
 
 def _ahead_of_a_time_gone(words: SpacySpan, last: TimeExpr, anchor: dt.date, tense: Tense | None) -> bool:
@@ -177,8 +190,11 @@ def _season_named_back(text: str, span: Span, last: TimeExpr | None) -> TimeExpr
 def _weekday_from(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | None:
     """ "the previous Friday": the Friday before the day the text last gave ("the following Monday": after it)."""
     weekday = WEEKDAY_FROM.fullmatch(text.strip())
-    if weekday is None or last is None or last.start is None or last.granularity is not Granularity.DAY:
+    if weekday is None or last is None or last.start is None:
         return None
+    if last.granularity is not Granularity.DAY:  # "In 1912 ... the following Saturday": that Saturday is unknown
+        day = WEEKDAYS.index(weekday.group("day").lower()) + 1
+        return TimeExpr(span, text, f"XXXX-WXX-{day}", Granularity.UNKNOWN, None, None, last.anchor)
     target = WEEKDAYS.index(weekday.group("day").lower())
     if weekday.group("rel").lower() == "following":
         held = values.day(_weekday_after(last.start, target))

@@ -536,3 +536,106 @@ def test_a_weekday_after_each_is_a_set() -> None:
 @pytest.mark.parametrize("words", ["on 7/8/07", "by 12/31", "at 10:30", "in the 1990s"])
 def test_an_entity_written_with_digits_says_something_about_time(words: str) -> None:
     assert TIME_WORDS.search(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Prices rose between [March and May of last year] , the bank said",
+         [("March", "2021-03"), ("May of last year", "2021-05")]),
+        ("Sales fell from [June to August 2014]", [("June", "2014-06"), ("August 2014", "2014-08")]),
+        ("The mill grew in [the 1980s and 90s]", [("the 1980s", "198"), ("90s", "199")]),
+        ("The band toured in [the 1960s and '70s]", [("the 1960s", "196"), ("'70s", "197")]),
+        ("The label thrived in [the 1990s and 00s]", [("the 1990s", "199"), ("00s", "200")]),
+        ("Snow fell between [November and February 2015]", [("November", "2014-11"), ("February 2015", "2015-02")]),
+    ],
+)  # fmt: skip
+def test_a_year_or_century_after_a_range_qualifies_both_ends(text: str, found: list[tuple[str, str]]) -> None:
+    """The year after the second month of a range is the first month's too; a short decade after a full one shares its
+    century."""
+    assert times(make_doc(*_dated(text))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Varn board met on [March 3] ; the following [Monday] its chair quit",
+         [("March 3", "2022-03-03"), ("the following Monday", "2022-03-07")]),
+        ("The Varn board met on [March 3] . The previous [Friday] , its chair quit",
+         [("March 3", "2022-03-03"), ("The previous Friday", "2022-02-25")]),
+        ("Ann Voss was held on [June 12 , 2014] . [The day] before , she met the mayor",
+         [("June 12 , 2014", "2014-06-12"), ("The day before", "2014-06-11")]),
+        ("Ann Voss was held on [June 12 , 2014] ; [the week] after , she was freed",
+         [("June 12 , 2014", "2014-06-12"), ("the week after", "2014-W25")]),
+        ("[The day] before , she met the mayor", [("The day before", "2022-09-11")]),  # no day told: the article's
+        ("Ann Voss won in [2015] ; [the year] earlier , she lost", [("2015", "2015"), ("the year earlier", "2014")]),
+        ("Ann Voss won in [2015] ; [the year] later , she lost", [("2015", "2015"), ("the year later", "2016")]),
+    ],
+)  # fmt: skip
+def test_a_day_named_from_the_day_the_text_gave_counts_from_it(text: str, found: list[tuple[str, str]]) -> None:
+    assert times(make_doc(*_dated(text))) == found
+
+
+def test_the_day_before_an_event_leaves_the_event_outside() -> None:
+    words = ["She", "left", "the", "day", "before", "the", "vote"]
+    heads, deps = [1, 1, 3, 1, 3, 6, 4], ["nsubj", "ROOT", "det", "npadvmod", "prep", "det", "pobj"]
+    doc = make_doc(words, ["O", "O", "B-DATE", "I-DATE", "O", "O", "O"], heads=heads, deps=deps)
+    assert [text for text, _ in times(doc)] == ["the day"]
+
+
+def test_the_day_before_a_clause_is_the_day_just_given() -> None:
+    words = ["The", "ferry", "docked", "May", "8", ",", "the", "day", "before", "inspectors", "closed", "the", "port"]
+    heads = [1, 2, 2, 2, 3, 3, 7, 3, 10, 10, 2, 12, 10]
+    deps = ["det", "nsubj", "ROOT", "npadvmod", "nummod", "punct", "det", "appos", "mark", "nsubj", "advcl",
+            "det", "dobj"]  # fmt: skip
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"]
+    doc = make_doc(words, ents, heads=heads, deps=deps)
+    assert times(doc) == [("May 8", "2022-05-08"), ("the day", "2022-05-08")]
+
+
+def test_the_day_before_a_quoted_name_is_not_joined() -> None:
+    words, ents = _dated('Lia Brenn flew home [the day] before " Harvest Gala "')
+    assert [text for text, _ in times(make_doc(words, ents))] == ["the day"]
+
+
+def test_the_day_before_a_weekday_is_that_weekday() -> None:
+    words, ents = _dated("Through [the day Tuesday] , the choir rehearsed in the chapel")
+    assert times(make_doc(words, ents)) == [("Tuesday", "2022-09-06")]
+
+
+def test_a_noun_spacy_ran_into_a_count_of_units_is_left_out() -> None:
+    words = ["Tomas", "Reyl", "wrote", "a", "memo", "several", "weeks", "before", "the", "merger"]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADJ", "NOUN", "ADP", "DET", "NOUN"]
+    assert times(make_doc(words, ents, pos=pos)) == [("several weeks", "PXW")]
+
+
+def test_a_part_of_a_time_before_a_year_is_kept() -> None:
+    words = ["The", "depot", "shut", "at", "the", "end", "2019"]
+    ents = ["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "NUM"]
+    assert [text for text, _ in times(make_doc(words, ents, pos=pos))] == ["the end 2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Following [Friday] 's walkout , the Orvel union called a strike", [("Friday", "2022-09-09")]),
+        ("Following [Monday] 's vote , the Tane party split", [("Monday", "2022-09-12")]),
+    ],
+)  # fmt: skip
+def test_following_before_a_weekday_s_event_is_a_preposition(text: str, found: list[tuple[str, str]]) -> None:
+    assert times(make_doc(*_dated(text))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In [1912] , the Calder sank . [The day] before , its crew saw ice", [("1912", "1912"),
+         ("The day before", "XXXX-XX-XX")]),
+        ("In [1912] , the Calder sank ; the following [Saturday] its crew was found", [("1912", "1912"),
+         ("the following Saturday", "XXXX-WXX-6")]),
+    ],
+)  # fmt: skip
+def test_a_day_named_from_a_year_is_unresolved(text: str, found: list[tuple[str, str]]) -> None:
+    assert times(make_doc(*_dated(text))) == found
