@@ -244,8 +244,14 @@ said by the clause's subject ("clashed with her landlord, at one point calling t
 never by the moment."""
 ADDRESSING_VERBS = frozenset({"email", "e-mail", "text", "message", "tell", "write", "send", "remind", "tweet"})
 """Verbs whose object is whom a message goes to: "emailed supporters saying …"."""
-SHOWING_VERBS = frozenset({"show", "feature", "depict", "hear", "see", "watch", "catch", "quote", "film", "record"})
-"""Verbs whose object is shown or heard doing what a participle after it says: "the ad shows him saying …"."""
+SHOWING_VERBS = frozenset(
+    {"show", "feature", "depict", "hear", "see", "watch", "catch", "quote", "film", "record", "recall", "remember"}
+)
+"""Verbs whose object is shown, heard or recalled doing what a participle after it says: "the ad shows him saying …"."""
+QUOTING_VERBS = frozenset({"quote", "cite"})
+"""Verbs whose object says what a participle after "as" says: "quoted Tom Hill as saying …"."""
+QUOTED_DEPS = frozenset({"dobj", "nsubjpass"})
+"""Whom a verb of quoting quotes: its object, or the subject of its passive ("Tom Hill was quoted as saying …")."""
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 SAID_OF = frozenset(
     {"say", "report", "rumor", "rumour", "describe", "call", "label", "brand", "dub", "term", "accuse", "criticize",
@@ -273,7 +279,7 @@ def subject_of(verb: Token) -> Token | None:
             current = _clause_of(current.head)
             continue
         if not _takes_head_subject(current):
-            return _previous_subject(current)
+            return _previous_subject(current) or _apposed_in_opening(current)
         joined = current.dep_ == "conj"
         relative = current.head.dep_ == "relcl" and current.head.head.pos_ in {"NOUN", "PROPN"}
         aside = (relative and _free_adjunct(current)) or _after_aside(current)
@@ -301,6 +307,18 @@ def _previous_subject(verb: Token) -> Token | None:
     return subject if subject is not None and speaking and _may_speak(subject) else None
 
 
+def _apposed_in_opening(verb: Token) -> Token | None:
+    """For a main verb with no subject, the name right before it that the parse hung as an apposition on the last noun
+    of an opening phrase ("In an interview with Ann Lee, Tom Hill said …": Tom Hill), set off from it by a comma."""
+    if verb.dep_ != "ROOT" or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i == 0:
+        return None
+    opened = verb.doc[name.left_edge.i - 1].text == ","
+    return name if opened and name.head.dep_ == "pobj" else None
+
+
 def _may_speak(subject: Token) -> bool:
     """Whether a subject may go on speaking: a name, a pronoun or a person's role, never a thing ("The bridge
     collapsed. Adding, …")."""
@@ -312,9 +330,20 @@ def _may_speak(subject: Token) -> bool:
 def _shown_speaker(participle: Token) -> Token | None:
     """The person a speaking participle with no subject of its own follows, with no comma between, as the object of a
     verb of showing or hearing or of "of" or "with": who is shown saying it ("a clip of Ann Lee asking …", "the ad
-    shows him saying …", "the film ends with the senator telling a crowd …"), not the film or whoever shows it."""
-    if participle.tag_ != "VBG" or participle.i == 0 or _names_subject(participle):
+    shows him saying …", "the film ends with the senator telling a crowd …"), not the film or whoever shows it; a
+    participle joined by "and" to such a one is said by the same person ("the ad ends with Ann Lee looking at the
+    camera and saying …")."""
+    if participle.tag_ != "VBG" or _names_subject(participle):
         return None
+    if participle.dep_ == "conj":
+        participle = first_conjunct(participle)
+        if participle.tag_ != "VBG" or _names_subject(participle):
+            return None
+    if participle.i == 0:
+        return None
+    quoted = _quoted_as(participle)
+    if quoted is not None:
+        return quoted
     before = participle.doc[participle.i - 1]
     if before.dep_ == "pobj":
         shown = before.head.lower_ in {"of", "with"}
@@ -322,6 +351,17 @@ def _shown_speaker(participle: Token) -> Token | None:
         shown = before.dep_ == "dobj" and before.head.lemma_.lower() in SHOWING_VERBS
     person = before.ent_type_ == "PERSON" or before.lower_ in OBJECT_PRONOUNS or before.lemma_.lower() in ROLE_NOUNS
     return before if shown and person else None
+
+
+def _quoted_as(participle: Token) -> Token | None:
+    """The object of a verb of quoting that a participle after "as" says, or its subject when the verb is passive
+    ("The Gazette quoted Tom Hill as saying …", "Tom Hill was quoted by the Gazette as saying …": Tom Hill, not the
+    Gazette)."""
+    if participle.dep_ != "pcomp" or participle.head.lower_ != "as":
+        return None
+    verb = participle.head.head
+    quoted = next((c for c in verb.children if c.dep_ in QUOTED_DEPS), None)
+    return quoted if verb.lemma_.lower() in QUOTING_VERBS else None
 
 
 def _free_adjunct(clause: Token) -> bool:

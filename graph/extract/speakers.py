@@ -56,6 +56,10 @@ HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? +(?:([A-Z][a-z]+) +)?([A-Z][\w'�
 """An honorific before a surname, with or without a first name and a full stop (US and UK styles)."""
 PRONOUN_OF_SEX = {"m": "he", "f": "she"}
 """The pronoun that stands for a name of each sex :func:`graph.names.sex_of` tells."""
+LINKING_WORDS = frozenset({"when", "after", "as", "because", "before", "while"})
+"""Words that join a clause of time or cause below a "who" clause ("a beekeeper who quit after she said …")."""
+LINKING_DEPS = frozenset({"mark", "advmod"})
+"""The dependencies a linking word takes on the verb it joins."""
 TITLES = frozenset(
     {"president", "senator", "governor", "secretary", "mayor", "judge", "justice", "general", "minister", "chairman",
      "speaker", "representative", "congressman", "congresswoman", "former", "sir", "dame", "lord", "lady", "doctor",
@@ -165,6 +169,10 @@ class Attribution:
             before = self._before(mention.span.start)
             return next((m for m in before if _names_again(m, mention, token)), mention)
         return mention
+
+    def may_stand_for(self, mention: Mention, pronoun: str) -> bool:
+        """Whether ``pronoun`` ("he", "she") can stand for ``mention``: a person of the pronoun's gender."""
+        return self._agrees(mention, pronoun, PERSONAL_PRONOUNS[pronoun])
 
     def antecedent(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """What a pronoun stands for: of the fitting subjects in the nearest sentence before it that has one, the one
@@ -403,6 +411,30 @@ def _own_participles(pronoun: Token) -> list[Span]:
     ]
 
 
+def _relative_owner(pronoun: Token) -> Token | None:
+    """The person named before a "who" clause whom a "he" or "she" stands for when it speaks in a clause that a
+    linking word joins below the "who" clause, with no other person named between ("Rosa Vint, a beekeeper who quit
+    the council after she told members, “…”": Rosa Vint, not a person named in an earlier sentence). Never a pronoun
+    set off as an aside ("a donor who, he said, …") nor the subject of the "who" clause's own verb."""
+    if pronoun.dep_ not in NOMINAL_SUBJECTS or pronoun.lower_ not in {"he", "she"}:
+        return None
+    verb = pronoun.head
+    linked = any(c.dep_ in LINKING_DEPS and c.lower_ in LINKING_WORDS and c.i < pronoun.i for c in verb.children)
+    if verb.dep_ != "advcl" or not linked:
+        return None
+    relative = next((v for v in verb.ancestors if v.dep_ == "relcl"), None)
+    if relative is None:
+        return None
+    who = next((c for c in relative.children if c.lower_ == "who" and c.dep_ in NOMINAL_SUBJECTS), None)
+    noun = described(who) if who is not None else None
+    owner = named_head(noun) if noun is not None else None
+    if owner is None or owner.ent_type_ != "PERSON":
+        return None
+    between = pronoun.doc[owner.i + 1 : pronoun.i]
+    others = any((t.ent_type_ == "PERSON" and t.ent_iob_ == "B") or t.lower_ in PERSONAL_PRONOUNS for t in between)
+    return None if others else owner
+
+
 def speaker_for(
     token: Token | None, context: Attribution, article: Article, content: Span | None = None
 ) -> tuple[Mention | None, str | None]:
@@ -422,6 +454,11 @@ def speaker_for(
         barred.append(mention_at(owner, article).span)
     if token.lower_ in PERSONAL_PRONOUNS:
         barred += _own_participles(token)
+        described_person = _relative_owner(token)
+        if described_person is not None:
+            person = mention_at(described_person, article)
+            if context.may_stand_for(person, token.lower_):
+                return context.resolve(person, described_person), "pronoun"
     resolved = context.resolve(mention, token, barred)
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)

@@ -453,6 +453,64 @@ from tests.extract.news_copy import direct_quotes
             "Next question",
             "Dana Kell",
         ),
+        # a "she" speaking under a linking word in a "who" clause stands for the person the "who" describes
+        (
+            "Bob Grant opened the fair on Saturday. Guests included Rosa Vint, a beekeeper who quit the council after "
+            "she told members, “The hives are dying and nobody here cares.”",
+            "The hives are dying",
+            "Rosa Vint",
+        ),
+        # a pronoun set off as an aside in the "who" clause is not the person it describes
+        (
+            "Tom Hill introduced Bob Grant, a donor who, he said, “built this party from nothing and asked for "
+            "nothing back.”",
+            "built this party from nothing",
+            "Tom Hill",
+        ),
+        # a participle in a phrase after the cue, with a person of its own, does not take the quote from the subject
+        (
+            "“Nobody in this town will lose a penny,” Ann Lee said in an interview with a reporter asking about "
+            "pensions.",
+            "Nobody in this town",
+            "Ann Lee",
+        ),
+        # a speaking participle joined by "and" to one of a person shown is said by that person, not by the film
+        (
+            "A new video shows Ann Lee feeding her goats and saying, “I will mend every road in the county.”",
+            "I will mend every road",
+            "Ann Lee",
+        ),
+        (
+            "A new video shows Ann Lee beside Tom Hill, who is grinning and saying, “I will mend every road.”",
+            "I will mend every road",
+            "Tom Hill",
+        ),
+        # whom a story quotes "as saying", or remembers saying, says the quote; not what is recalled, nor one described
+        (
+            "Ann Lee quoted Tom Hill as saying, “You will never win this county, not in a hundred years.”",
+            "You will never win",
+            "Tom Hill",
+        ),
+        (
+            "Tom Hill was quoted by the Gazette as saying, “The bridge will reopen in a month or two at most.”",
+            "The bridge will reopen",
+            "Tom Hill",
+        ),
+        (
+            "Ann Lee remembered Tom Hill saying, “You will never win this county, not in a hundred years.”",
+            "You will never win",
+            "Tom Hill",
+        ),
+        (
+            "Ann Lee recalled the day, telling reporters, “You will never win this county, not in a hundred years.”",
+            "You will never win",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee described Tom Hill as saying too little, too late, and added, “He will never win this county.”",
+            "He will never win",
+            "Ann Lee",
+        ),
         # a participle the parse hangs on a moment ("at one point") is said by the clause's subject, not the moment
         (
             "The bakery chain's founder, Nell Ostrow, clashed with her landlord over the rent, at one point calling "
@@ -641,3 +699,29 @@ def test_a_participle_in_a_sentence_without_a_verb_gives_a_long_quote_no_speaker
     )
     assert quotes, "a quote of eight words or more stands with no speaker"
     assert all(q.speaker is None for q in quotes), quotes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "wrong"),
+    [
+        # a "who" clause's person is no "he" of the other gender
+        (
+            "Bob Grant spoke on Friday. Ann Lee, a juror who stood up as he shouted, “The ferry tax is a scandal,” "
+            "was not there.",
+            "The ferry tax is a scandal",
+            "Ann Lee",
+        ),
+        # nor when another person is named in the clause before the pronoun
+        (
+            "Bob Grant introduced Ann Lee on Friday. She was joined by Tom Hill, a lawyer who sued Ed Cole after he "
+            "said “The ferry tax is a scandal.”",
+            "The ferry tax is a scandal",
+            "Tom Hill",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_who_clause_keeps_off_a_person_it_cannot_stand_for(body: str, quote: str, wrong: str) -> None:
+    found = {q.text: q.speaker.text if q.speaker else "" for q in direct_quotes(body)}
+    said = next(text for text in found if quote in text)
+    assert wrong not in found[said], found

@@ -263,6 +263,20 @@ def _reported(body: str) -> dict[str, str | None]:
         ("Mayor Ann Marsh hinted that the toll would rise in May.", "that the toll would rise in May", "Ann Marsh"),
         ("Prosecutors charged the Pelbury clerk with two counts of theft.", "with two counts of theft", "Prosecutors"),
         ("Prosecutors charged the Pelbury clerk with lying to the court.", "with lying to the court", "Prosecutors"),
+        # a name the parse hung on the noun of an opening phrase is the subject the verb lacks
+        ("In an interview with Ann Lee, Tom Hill said the bridge would reopen.", "the bridge would reopen", "Tom Hill"),
+        ("In a letter to Ann Lee, Tom Hill wrote that the bridge would reopen.", "the bridge would reopen", "Tom Hill"),
+        ("In an interview with Ann Lee, the mayor said the bridge would reopen.", "the bridge would reopen", "mayor"),
+        # whom a paper quotes "as saying" says it, not the paper
+        ("The Gazette quoted the mayor as saying the bridge would reopen.", "the bridge would reopen", "mayor"),
+        (
+            "Tom Hill was quoted by the Gazette as saying the bridge would reopen.",
+            "the bridge would reopen",
+            "Tom Hill",
+        ),
+        ("Ann Lee recalled Tom Hill saying the mill would close.", "the mill would close", "Tom Hill"),
+        # those a speech is given to say what the participle after them says
+        ("Ann Lee gave a speech to students demanding that she resign.", "that she resign", "students"),
     ],
 )
 def test_reported_speaker(body: str, content: str, speaker: str) -> None:
