@@ -269,7 +269,9 @@ class EventMention:
     when the article attributes the event to a source ("X lied, say the Tories", "allegedly"): it reports that the
     source claims it happened, not that it did. ``salient`` is False for an incidental happening ("checked into a
     clinic", "the game"): a content verb or event noun outside the typed tables, kept as data; the merge clusters
-    such mentions apart and never shows them (``Story.incidental``).
+    such mentions apart and never shows them (``Story.incidental``). ``past`` is True when its trigger is a verb told
+    in a plain past, read from the parse (``graph.extract.time_tense.told_in_past``: "met", "has met", not "will be
+    named", "when it is ratified"): undated, it happened by the time its article was published.
     """
 
     span: Span
@@ -286,6 +288,7 @@ class EventMention:
     quotes: tuple[Span, ...] = ()
     claim: Claim | None = None
     salient: bool = True
+    past: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.event_syntax import hyphen_start
 from graph.extract.event_time import DatedIndex, dated_index
+from graph.extract.time_tense import told_in_past
 from graph.model import Article, Claim, EventMention, EventType, Mention, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -131,4 +132,5 @@ def event_mention(
         quotes=quotes,
         claim=claim,
         salient=salient,
+        past=told_in_past(trigger),
     )

@@ -52,6 +52,16 @@ LOOKED_AHEAD_REACH = 7
 Lee campaigned" is five."""
 LOOKED_AHEAD_DETERMINERS = frozenset({"the", "this", "next"})
 """Words between a preposition of looking ahead and the time it names ("ahead of the weekend")."""
+CONTINGENT_MARKS = frozenset({"when", "whenever", "until", "till", "once", "if", "unless", "after"})
+"""Words that open a clause of what happens on a condition or at a time ("takes effect when it is ratified", "stays
+until a successor is appointed", "once approved"): under a verb not told in the past, its verb tells no plain past,
+whatever its form; "as soon as it is signed" is the same, its "soon" hung on the verb above."""
+ADVERB_MARKS = CONTINGENT_MARKS - {"once", "after"}
+"""The contingent words that open such a clause as an adverb too ("when it is ratified"); "once" and "after" as adverbs
+are no clause's opening ("who once led the council")."""
+REDUCED_CLAUSES = frozenset({"advcl", "acl"})
+"""How a participle clause without a subject of its own hangs on its verb or noun ("Once approved by parliament, the
+bill will …"): its time is its head's, not its form's."""
 
 
 def tense_of(span: SpacySpan) -> Tense | None:
@@ -77,6 +87,33 @@ def tense_of(span: SpacySpan) -> Tense | None:
     if tense is Tense.FUTURE and _covered_period(span):
         return None
     return tense
+
+
+def told_in_past(verb: Token) -> bool:
+    """Whether ``verb`` tells a plain past, read from the parse: a past tense ("met", "was nominated") or a perfect
+    ("has met", "had signed"), not after a modal or a word of the future ("will be nominated", "she'll meet", "won't
+    sign"), not in a clause of a condition or a time yet to come ("when it is ratified", "if convicted", "once
+    approved"), and not a participle clause without a subject of its own."""
+    if verb.pos_ not in {"VERB", "AUX"} or _verb_tense(verb) is not Tense.PAST:
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "if the council cut taxes and approved the budget"
+        clause = clause.head
+    if _contingent(clause) and (clause.head.i == clause.i or _verb_tense(clause.head) is not Tense.PAST):
+        return False  # "After police arrested him, protesters gathered" is told in the past
+    return clause.dep_ not in REDUCED_CLAUSES or any(c.dep_.startswith("nsubj") for c in clause.children)
+
+
+def _contingent(clause: Token) -> bool:
+    """Whether a clause opens with a word of a condition or a time (:data:`CONTINGENT_MARKS`), or with "as soon as",
+    whose "soon" the parser hangs on the verb above."""
+    for child in clause.children:
+        word = child.text.lower()
+        if (child.dep_ == "mark" and word in CONTINGENT_MARKS) or (child.dep_ == "advmod" and word in ADVERB_MARKS):
+            return True
+        if child.dep_ == "mark" and word == "as" and any(c.lower_ == "soon" for c in clause.head.children):
+            return True
+    return False
 
 
 def future_in_the_past(span: SpacySpan) -> bool:
@@ -194,4 +231,4 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for v in told for c in v.children)
 
 
-__all__ = ["Tense", "future_in_the_past", "looked_ahead_to", "tense_of"]
+__all__ = ["Tense", "future_in_the_past", "looked_ahead_to", "tense_of", "told_in_past"]

@@ -113,11 +113,16 @@ class Node:
         """Whether its trigger is an -s form of its lemma: a plural ("rallies", "the votes") names several happenings
         or a kind of them, a present tense ("the county votes in May") a habit or a schedule; such a mention is one
         with another only on shared evidence, never on its word alone."""
-        mention = self.mention
-        start = mention.trigger.start - mention.span.start
-        word = mention.text[start : start + mention.trigger.end - mention.trigger.start].casefold()
+        mention, word = self.mention, self.word
         one_word = word.replace("-", "").isalpha()
         return one_word and word != mention.lemma and word.endswith("s") and not mention.lemma.endswith("s")
+
+    @property
+    def word(self) -> str:
+        """Its trigger's word, in lower case."""
+        mention = self.mention
+        start = mention.trigger.start - mention.span.start
+        return mention.text[start : start + mention.trigger.end - mention.trigger.start].casefold()
 
 
 def share(a: Keys, b: Keys) -> bool:
@@ -155,6 +160,7 @@ class Cluster:
         "places",
         "published",
         "quoted",
+        "told_by",
         "turns",
         "type",
         "undated",
@@ -180,6 +186,9 @@ class Cluster:
         self.dates: tuple[dt.date, dt.date] | None = None  # the latest start and the earliest end of the members' times
         if node.time is not None and node.time.start is not None:
             self.dates = (node.time.start, node.time.end or node.time.start)
+        # the earliest publication of an article that tells an undated member in the past ("Lee met Tom Hill"): a
+        # happening dated after it cannot be that member's
+        self.told_by = node.published if node.time is None and node.mention.past else None
         self.undated: dict[dt.date, set[frozenset[Keys]]] = {}  # the scenes of its undated members, by publication
         # the first and last of those days, so that :func:`_weeks_apart` need not look at every day to find none apart
         self.undated_span: tuple[dt.date, dt.date] | None = None
@@ -210,6 +219,10 @@ class Cluster:
             self.dates = self.dates or other.dates
         else:
             self.dates = (max(self.dates[0], other.dates[0]), min(self.dates[1], other.dates[1]))
+        if self.told_by is None or other.told_by is None:
+            self.told_by = self.told_by or other.told_by
+        else:
+            self.told_by = min(self.told_by, other.told_by)
         for day, scenes in other.undated.items():
             self.undated.setdefault(day, set()).update(scenes)
         if self.undated_span is None or other.undated_span is None:
@@ -226,17 +239,27 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     """Whether a member of ``a`` and one of ``b`` cannot be one event: another kind, other agents, others it happened
     to by name ("endorsed Tom Hill", "endorsed Bo Chan"; "fined Dorval Bakery", "fined Pim Butchery",
     :func:`_other_patients`), other places, or dates apart (undated ones: their articles published weeks apart,
-    :func:`_weeks_apart`), or, unless their quotes are reports of one ``statement``, a verb of saying that introduces
-    quotes ("X said: …"): only the words said make two articles' "said" one. Agents clash when both are named and
-    differ ("the actress" may be anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another
-    blogger" is no council), or when one article names two ("one blogger …", "another blogger …" are two)."""
+    :func:`_weeks_apart`; one told undated in the past before the other's date, :func:`_told_before`), or, unless
+    their quotes are reports of one ``statement``, a verb of saying that introduces quotes ("X said: …"): only the
+    words said make two articles' "said" one. Agents clash when both are named and differ ("the actress" may be
+    anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another blogger" is no council), or when
+    one article names two ("one blogger …", "another blogger …" are two)."""
     if a.type is not b.type or (not statement and (a.quoted or b.quoted)):
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
+    if _told_before(a, b) or _told_before(b, a):
+        return True
     if _weeks_apart(a, b) or _other_turns(a, b):  # "the interview", then "a separate interview"
         return True
     return _participants_apart(a, b)
+
+
+def _told_before(a: Cluster, b: Cluster) -> bool:
+    """Whether a member of ``a`` is dated more than :data:`DATE_SLACK` after an article that tells an undated member
+    of ``b`` in the past was published: "Lee met the senators", told on 3 May, is not "Lee met the premier on 30
+    August"."""
+    return a.dates is not None and b.told_by is not None and a.dates[0] - b.told_by > DATE_SLACK
 
 
 def _other_turns(a: Cluster, b: Cluster) -> bool:

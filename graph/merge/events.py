@@ -44,6 +44,13 @@ ANOTHER = frozenset(
 "latest", "new" or "renewed": "the latest attack" is most often the one the article reports."""
 DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that"])
 """Words that open a noun phrase, before "second" or "separate" in "a second attack", "their separate letters"."""
+PRONOUNS = frozenset(
+    ["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them",
+     "their", "this", "that", "these", "those", "who", "which", "what", "someone", "somebody", "everyone", "nobody"]
+)  # fmt: skip
+"""Words that stand for someone named elsewhere: capitalised at the start of a sentence ("He gave a speech"), they are
+still no name, and two articles' "He" are no shared participant; written in capitals ("US", "WHO", "IT") they may be
+one (:func:`_no_name`)."""
 DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 """How a nationality adjective ends: Ukrainian, Russian, Chinese, British, Israeli."""
 
@@ -134,8 +141,15 @@ def _person_key(story: Story, actor: str) -> set[str]:
     found = story.actors.get(actor)
     if found is None or not actor.startswith("person/"):
         return set()
-    words = [w.casefold() for w in found.label.split() if w[:1].isupper() and w.casefold() not in NOT_NAMES]
+    words = [w.casefold() for w in found.label.split() if w[:1].isupper() and not _no_name(w)]
     return {"person:" + " ".join(words)} if words else set()
+
+
+def _no_name(word: str) -> bool:
+    """Whether a capitalised word is no part of a participant's name: a word of :data:`NOT_NAMES`, or a pronoun not
+    written in capitals ("He gave a speech"; "US officials" is a name)."""
+    folded = word.casefold()
+    return folded in NOT_NAMES or (folded in PRONOUNS and not word.isupper())
 
 
 @functools.lru_cache(maxsize=KEYS_KEPT)
@@ -143,7 +157,7 @@ def _name_keys(text: str) -> frozenset[str]:
     """Keys of the proper name in a participant's words: the whole name ("name:david frost"), which only the same
     name meets (a nationality alone is none), and the stems of its words and of its nationalities, which meet each
     other ("Ukraine" and "the Ukrainian military") but never another name sharing a word ("David Davis")."""
-    words = [w for w in re.findall(r"[A-Z][\w'’.-]+", text) if w.casefold() not in NOT_NAMES]
+    words = [w for w in re.findall(r"[A-Z][\w'’.-]+", text) if not _no_name(w)]
     named = any(not DEMONYM.search(w) for w in words)  # a nationality alone names no one
     found = {"name:" + " ".join(w.casefold() for w in words)} if named else set()
     long = [w for w in words if len(w) >= 4]
@@ -161,11 +175,16 @@ def _another(text: str, mention: EventMention) -> bool:
     trigger = text[mention.trigger.start : mention.trigger.end].casefold()
     if not _noun_form(trigger, mention.lemma):
         return False
-    before = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, mention.trigger.start - 40) : mention.trigger.start])
-    words = [w.casefold() for w in itertools.takewhile(lambda w: w[:1].isalnum(), reversed(before))]
+    words = _words_before(text, mention)
     if not words:
         return False
     return words[0] == "another" or (words[0] in ANOTHER and words[1:2] != [] and words[1] in DETERMINERS)
+
+
+def _words_before(text: str, mention: EventMention) -> list[str]:
+    """The words right before a mention's trigger, nearest first, lower-cased, up to a punctuation mark."""
+    before = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, mention.trigger.start - 40) : mention.trigger.start])
+    return [w.casefold() for w in itertools.takewhile(lambda w: w[:1].isalnum(), reversed(before))]
 
 
 def _noun_form(word: str, lemma: str) -> bool:

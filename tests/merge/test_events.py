@@ -21,7 +21,7 @@ from graph.model import (
 )
 from graph.story import EventReport
 
-ORG, PLACE = ActorKind.ORGANIZATION, ActorKind.PLACE
+ORG, PER, PLACE = ActorKind.ORGANIZATION, ActorKind.PERSON, ActorKind.PLACE
 
 
 def article(
@@ -376,3 +376,150 @@ def test_a_said_that_carries_a_letter_s_words_is_the_letter() -> None:
         ]
     )
     assert found == [["a:letter", "b:say", "c:letter"]]  # one letter, quoted in different words
+
+
+def told(
+    article_id: str, named: str, referent: str, kind: EventType, act: str = "gave a speech", actor: ActorKind = PER
+) -> ArticleFacts:
+    """ "<named> arrived. <referent> <act> in Dunmore." as one article's facts: the event's agent is ``referent``
+    (a pronoun, a description), which refers to the actor named before it; its place is Dunmore; its trigger is the
+    last word of ``act``."""
+    text = f"{named} arrived. {referent} {act} in Dunmore."
+    name = Mention(Span(0, len(named)), named, actor)
+    start = len(named) + len(" arrived. ")
+    agent = Mention(Span(start, start + len(referent)), referent, actor, refers=name.span)
+    place = Mention(Span(len(text) - 8, len(text) - 1), "Dunmore", PLACE)
+    label = Span(start, len(text) - 1)
+    word = act.split()[-1]
+    trigger = Span(text.index(word, agent.span.end), text.index(word, agent.span.end) + len(word))
+    words = text[label.start : label.end]
+    lemma = {"speech": "speech", "mill": "buy"}[word]
+    mention = EventMention(label, words, label, trigger, lemma, words, kind, agents=(agent,), places=(place,))
+    return ArticleFacts(Article(article_id, text), [name, agent, place], events=[mention])
+
+
+def on(facts: ArticleFacts, published: dt.date) -> ArticleFacts:
+    """The article's facts, published on ``published``."""
+    return replace(facts, article=replace(facts.article, published=published))
+
+
+def past(facts: ArticleFacts) -> ArticleFacts:
+    """The article's facts, its events told in a plain past (``EventMention.past``, read from the parse)."""
+    return replace(facts, events=[replace(e, past=True) for e in facts.events])
+
+
+def test_a_meeting_told_in_the_past_is_not_one_dated_after_its_article() -> None:
+    """ "Ana Brandt met …" told undated on 3 May had happened by then: a meeting of hers dated 30 August is another.
+    Told in no plain past ("meets"), or in an article published after the date, it may be that one."""
+    dated = past(article("b", ("met", "meet", P, "Ana Brandt", ActorKind.PERSON, dt.date(2031, 8, 30))))
+    may, september = dt.date(2031, 5, 3), dt.date(2031, 9, 1)
+    earlier = on(past(article("a", ("met", "meet", P, "Ana Brandt", ActorKind.PERSON, None))), may)
+    assert reports([earlier, on(dated, september)]) == [["a:meet"], ["b:meet"]]
+    planned = on(article("a", ("meets", "meet", P, "Ana Brandt", ActorKind.PERSON, None)), may)
+    assert reports([planned, on(dated, september)]) == [["a:meet", "b:meet"]]
+    later = on(past(article("a", ("met", "meet", P, "Ana Brandt", ActorKind.PERSON, None))), september)
+    assert reports([later, on(dated, september)]) == [["a:meet", "b:meet"]]
+
+
+def test_two_articles_pronouns_read_as_no_one_are_no_shared_speaker() -> None:
+    """ "He gave a speech in Dunmore" and "He gave a speech", each pronoun read as no one: "He" is no name, so the two
+    share nothing, and two articles' speeches that share nothing are two; with one speaker named in both, one."""
+    somewhere = told("a", "Tomas Okoro", "He", S)
+    somewhere = replace(somewhere, mentions=somewhere.mentions[2:])  # the pronoun read as no actor
+    nowhere = replace(article("b", ("gave a speech", "speech", S, "He", PER, None)), mentions=[])
+    assert reports([somewhere, nowhere]) == [["a:speech"], ["b:speech"]]
+    named = article("b", ("gave a speech", "speech", S, "Tomas Okoro", PER, None))
+    assert reports([told("a", "Tomas Okoro", "He", S), named]) == [["a:speech", "b:speech"]]
+
+
+def happening(
+    article_id: str,
+    word: str,
+    lemma: str,
+    agent: tuple[str, ActorKind] | None = None,
+    patient: str | None = None,
+    place: str | None = None,
+    day: dt.date | None = None,
+    kind: EventType = P,
+) -> ArticleFacts:
+    """ "<agent> <word> <patient> in <place>." as one article's facts, the patient a person, dated ``day``."""
+    text, mentions = "", []
+    parts: dict[str, Mention] = {}
+    for role, words, actor in (("agent", agent and agent[0], agent and agent[1]), ("trigger", word, None),
+                               ("patient", patient, PER), ("place", place, PLACE)):  # fmt: skip
+        if not words:
+            continue
+        if role == "place":
+            text += "in "
+        span = Span(len(text), len(text) + len(words))
+        text += words + " "
+        if actor is not None:
+            parts[role] = Mention(span, words, actor)
+            mentions.append(parts[role])
+        else:
+            trigger = span
+    text = text.rstrip() + "."
+    label = Span(0, len(text) - 1)
+    time = TimeExpr(label, "", day.isoformat(), Granularity.DAY, day, day) if day else None
+    mention = EventMention(
+        label,
+        text[:-1],
+        label,
+        trigger,
+        lemma,
+        text[:-1],
+        kind,
+        agents=tuple(m for r, m in parts.items() if r == "agent"),
+        patients=tuple(m for r, m in parts.items() if r == "patient"),
+        places=tuple(m for r, m in parts.items() if r == "place"),
+        time=time,
+    )
+    return ArticleFacts(Article(article_id, text), mentions, events=[mention])
+
+
+def test_conflicting_participants_keep_two_articles_events_apart() -> None:
+    """One word, one shared participant, and a participant that differs: two happenings."""
+    lee = ("Ana Brandt", PER)
+    met = [happening("a", "met", "meet", lee, "Tomas Okoro"), happening("b", "met", "meet", lee, "Lena Varga")]
+    assert reports(met) == [["a:meet"], ["b:meet"]]
+    attacks = [
+        happening("a", "attacks", "attack", place="Dunmore", day=dt.date(2031, 3, 2), kind=C),
+        happening("b", "attacks", "attack", place="Carrow", day=dt.date(2031, 3, 2), kind=C),
+    ]
+    assert reports(attacks) == [["a:attack"], ["b:attack"]]
+    council = ("Dunmore Council", ORG)
+    voted = [
+        happening("a", "voted", "vote", council, place="Dunmore", day=dt.date(2031, 3, 2)),
+        happening("b", "voted", "vote", ("Pellam Assembly", ORG), place="Dunmore", day=dt.date(2031, 3, 2)),
+    ]
+    assert reports(voted) == [["a:vote"], ["b:vote"]]
+
+
+def test_participants_that_agree_still_join_two_articles_events() -> None:
+    """The same agent with one side undated, a description its actor merge reads as the named agent, and a town
+    in one article and the country that holds it in the other, named there too: one happening each."""
+    lee = ("Ana Brandt", PER)
+    undated = [
+        happening("a", "met", "meet", lee, "Tomas Okoro", day=dt.date(2031, 3, 2)),
+        happening("b", "met", "meet", lee, "Tomas Okoro"),
+    ]
+    assert reports(undated) == [["a:meet", "b:meet"]]
+    mayor = told("a", "Mayor Ana Brandt", "the mayor", S)
+    named = told("b", "Tomas Okoro", "Mayor Ana Brandt", S)
+    named = replace(named, mentions=named.mentions[1:])
+    assert reports([mayor, named]) == [["a:speech", "b:speech"]]
+    day = dt.date(2031, 3, 2)
+    town = happening("a", "explosion", "explosion", place="Dunmore", day=day, kind=C)
+    country = happening("b", "explosion", "explosion", place="Norland", day=day, kind=C)
+    country = replace(country, article=replace(country.article, text=country.article.text + " Dunmore."))
+    extra = Mention(Span(len(country.article.text) - 8, len(country.article.text) - 1), "Dunmore", PLACE)
+    assert reports([town, replace(country, mentions=[*country.mentions, extra])]) == [["a:explosion", "b:explosion"]]
+
+
+def test_a_name_written_in_capitals_is_a_name_though_a_pronoun_is_spelt_so() -> None:
+    """ "WHO officials" and "WHO experts", each read as no actor, share the name WHO, as two "Tomas Okoro" would: one
+    speech, though one article tells a place and the other none. "WHO" is no pronoun "who"."""
+    somewhere = told("a", "Tomas Okoro", "WHO officials", S, actor=ORG)
+    somewhere = replace(somewhere, mentions=somewhere.mentions[2:])  # read as no actor
+    nowhere = replace(article("b", ("gave a speech", "speech", S, "WHO experts", ORG, None)), mentions=[])
+    assert reports([somewhere, nowhere]) == [["a:speech", "b:speech"]]
