@@ -39,7 +39,17 @@ from graph.merge.organisations import (
     place_words,
     proper_words,
 )
-from graph.merge.people import epithets, people_fit, person_edges, person_tokens, shared_surnames, surname_of
+from graph.merge.people import (
+    description_head,
+    epithets,
+    named_part,
+    people_fit,
+    person_edges,
+    person_tokens,
+    shared_surnames,
+    surname_of,
+    titles_only,
+)
 from graph.merge.roles import role_clusters
 from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
 from graph.names import (
@@ -128,6 +138,7 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
     beside "Ann Pellows" in the article."""
     kinds = _voted_kinds(refs)
     surnames = _surnames_by_article(refs)
+    alone = _single_names_by_article(refs)
     people = {normalise(r.mention.text) for r in refs if r.mention.kind is ActorKind.PERSON}
     nodes = {}
     for ref in refs:
@@ -135,6 +146,8 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
         if (kind in RETYPED or kind is ActorKind.GROUP) and is_named(ref.mention):
             name = normalise(ref.mention.text)
             surname = name in surnames.get(ref.article_id, ()) or (name in surnames.get("", ()) and name in people)
+            if kind is ActorKind.ORGANIZATION:
+                surname = surname or _full_name_of(ref.mention.text, alone.get(ref.article_id, set()))
             kind = ActorKind.PERSON if surname else kinds[name] if kind in RETYPED else kind
             if kind is ActorKind.PERSON and _family_name(name, surnames.get("", set())):
                 kind = ActorKind.GROUP
@@ -220,7 +233,7 @@ def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
             continue
         if mention.kind is ActorKind.PERSON:
             tokens = person_tokens(mention.text)
-            if len(tokens) > 1:
+            if len(tokens) > 1 and not titles_only(mention.text):
                 people[ref.article_id][surname_of(" ".join(tokens))] += 1
                 people[""][surname_of(" ".join(tokens))] += 1
         elif mention.kind is not ActorKind.PLACE and _longer_name(mention.text):
@@ -231,6 +244,32 @@ def _surnames_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
         article: {name for name, n in named.items() if n > org_words[article][name]}
         for article, named in people.items()
     }
+
+
+def _single_names_by_article(refs: Iterable[MentionRef]) -> dict[str, set[str]]:
+    """The names of one word each article gives a person alone or after a title ("Varley said", "Mr Varley"), less
+    the surnames of the people it names in full: "Larrow" beside Ann Larrow is hers, and makes no person of "Ralph
+    Larrow"."""
+    found: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        if ref.mention.kind is not ActorKind.PERSON or not is_named(ref.mention) or titles_only(ref.mention.text):
+            continue
+        tokens = person_tokens(ref.mention.text)
+        if len(tokens) == 1:
+            found[ref.article_id].add(tokens[0])
+        else:
+            full[ref.article_id].add(surname_of(" ".join(tokens)))
+    return {article: names - full[article] for article, names in found.items()}
+
+
+def _full_name_of(text: str, single: Collection[str]) -> bool:
+    """Whether a name of two capitalised words that the recogniser typed an organisation is a person's full name: a
+    known given name (:data:`graph.names.FEMALE_GIVEN_NAMES`, :data:`graph.names.MALE_GIVEN_NAMES`) and a surname its
+    article gives a person alone (``single``): "Tom Varley" beside "Varley said" is Tom Varley; "Varley Holdings" and
+    "Morrow Douglas" (no given name) are no such name."""
+    words = normalise(text).split()
+    return len(words) == 2 and text.replace(" ", "").isalpha() and given_name_sex(text) != "" and words[-1] in single
 
 
 def _family_name(name: str, surnames: Collection[str]) -> bool:
@@ -312,7 +351,8 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     graph.add_edges_from(_unclashing(person_edges(people, present), lambda n: (n.name, n.sex), _people_fit))
     orgs = [n for n in names if n.family == "org"]
     groups = _mostly_groups(nodes)
-    edges = org_edges(orgs, named, proper, present, groups)
+    story_places = frozenset(n.name for n in names if n.family == "place")
+    edges = org_edges(orgs, named, proper, present, groups, story_places)
     graph.add_edges_from(_unclashing(edges, lambda n: (n.name, n in named), orgs_fit))
     components = sorted(nx.connected_components(graph), key=lambda c: min(n.sort_key for n in c))
     return {node: i for i, component in enumerate(components) for node in component}
@@ -439,8 +479,12 @@ def _person_names(names: list[str]) -> list[str]:
 
 
 def _untitled(name: str) -> str:
-    """A person's name without the titles before it ("Mr", "President"), its last word kept."""
-    words = name.split()
+    """A person's name without the titles before it ("Mr", "President"), its last word kept; a description of titles
+    keeps them, less a place phrase after them (:func:`graph.merge.people.titles_only`: "the French president" of "the
+    French president in Varnford"); a description before a name gives way to it ("Tom Orrin")."""
+    if titles_only(name):
+        return " ".join(description_head(name.split()))
+    words = named_part(name).split()
     return " ".join(w for i, w in enumerate(words) if normalise(w) not in TITLES or i == len(words) - 1)
 
 

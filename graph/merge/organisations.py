@@ -51,7 +51,8 @@ GENERIC_HEADS = frozenset(["department", "party", "ministry", "agency", "office"
 """Head nouns that add no other body when they are all a longer name adds to a short one: "the Treasury" is "the
 Treasury Department", "Varn Police" the "Varn Police Department", "Congress" the "Congress party"."""
 HEAD_END = re.compile(r"\s(?:of|on|for)\s")
-"""Where the head of a name has come: "committee" of "senate committee on ports"."""
+"""Where a head of a name has come: "committee" of "senate committee on ports", and both "university" and "board" of
+"university of varn board of regents"."""
 
 Edge = tuple[NameNode, NameNode]
 PlaceWords = tuple[frozenset[str], frozenset[str]]
@@ -125,18 +126,33 @@ def qualifies(longer: str, name: str, group: bool) -> bool:
 
 
 def names_another_body(longer: str, words: frozenset[str]) -> bool:
-    """Whether the normalised ``longer`` is headed by a noun of bodies (:data:`BODY_HEADS`) that is not among the
-    ``words`` of a shorter name that is a body's name of its own, of two words or more or headed by such a noun:
-    "senate committee on ports" is no form of "senate", nor "marlow nations council" of "marlow nations", while "new
-    york times" is one of "times", and "justice department" one of "justice". A longer name whose one extra word is a
-    generic head (:data:`GENERIC_HEADS`) names the same body: "treasury department" is a form of "treasury"."""
+    """Whether the normalised ``longer`` is headed, before or after an "of", by a noun of bodies (:data:`BODY_HEADS`)
+    that is not among the ``words`` of a shorter name that is a body's name of its own, of two words or more or headed
+    by such a noun: "senate committee on ports" is no form of "senate", nor "marlow nations council" of "marlow
+    nations", nor "university of varn board of regents" of "university of varn", while "new york times" is one of
+    "times", and "justice department" one of "justice". A longer name whose one extra word is a generic head
+    (:data:`GENERIC_HEADS`) names the same body: "treasury department" is a form of "treasury"."""
     if len(words) < 2 and not words & BODY_HEADS:
         return False
     extra = set(_org_words(longer)) - words
     if len(extra) == 1 and extra <= GENERIC_HEADS:
         return False
-    front = _org_words(HEAD_END.split(longer, maxsplit=1)[0])
-    return bool(front) and front[-1] in BODY_HEADS and front[-1] not in words
+    heads = {part[-1] for part in map(_org_words, HEAD_END.split(longer)) if part}
+    return bool(heads & BODY_HEADS - words)
+
+
+def place_qualified(longer: str, name: str, places: frozenset[str]) -> bool:
+    """Whether the normalised ``longer`` is a body's name of two words or more before or after "of" a place the story
+    names that is no country the project knows (:data:`COUNTRY_SHORT`): "varnmouth labour party" and "labour party of
+    varnmouth" are a place's own body, not "labour party" named bare in another article (asked only of names no
+    article gives both), while "us supreme court" is "supreme court"."""
+    if len(content(name)) < 2:
+        return False
+    front = longer.removesuffix(" " + name)
+    back = longer.removeprefix(name + " of ")
+    place = front if front != longer else back if back != longer else ""
+    place = one_country_spelling(place)
+    return place in places and place not in COUNTRY_SHORT
 
 
 def bare_institutions(names: set[str]) -> set[str]:
@@ -152,13 +168,14 @@ def org_edges(
     proper: dict[NameNode, set[str]],
     present: dict[NameNode, set[str]],
     groups: frozenset[NameNode] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> Iterator[Edge]:
     """Word-order and legal-form variants, then acronyms and short forms that fit one name only, then descriptions
     that share a rare proper word and one more word with a name or another description; ``named``: the nodes that are
     proper names, ``proper``: the proper words of each node (:func:`proper_words`), ``present``: the articles each
     node is in; ``groups``: the nodes that name groups of people ("Democrats"), which no longer name holding their
-    words stands for (:func:`qualifies`)."""
-    names = _OrgNames([m for m in members if not m.scope and m in named], present, groups)
+    words stands for (:func:`qualifies`); ``places``: the names of the story's places (:func:`place_qualified`)."""
+    names = _OrgNames([m for m in members if not m.scope and m in named], present, groups, places)
     yield from names.variant_edges()
     yield from names.acronym_edges()
     yield from names.short_form_edges()
@@ -172,9 +189,13 @@ class _OrgNames:
     (merging must grow about linearly with the input)."""
 
     def __init__(
-        self, names: list[NameNode], present: dict[NameNode, set[str]], groups: frozenset[NameNode] = frozenset()
+        self,
+        names: list[NameNode],
+        present: dict[NameNode, set[str]],
+        groups: frozenset[NameNode] = frozenset(),
+        places: frozenset[str] = frozenset(),
     ) -> None:
-        self.names, self.present, self.groups = names, present, groups
+        self.names, self.present, self.groups, self.places = names, present, groups, places
         self.unresolved: list[NameNode] = []
         self.words = {m: frozenset(_org_words(m.name)) for m in names}
         self.position = {m: i for i, m in enumerate(names)}
@@ -193,19 +214,25 @@ class _OrgNames:
             yield from ((a, b) for a, b in itertools.combinations(group, 2) if not a.within and not b.within)
 
     def acronym_edges(self) -> Iterator[Edge]:
-        """An acronym to the names it spells, when they have one set of words: "USAF" / "United States Air Force"."""
+        """An acronym to the names it spells, when they have one set of words: "USAF" / "United States Air Force"; the
+        name of an event is none where a name of no event fits it too ("VNC" is the Varn National Committee, not the
+        Varn National Convention; "VBC" alone beside the Varn Baptist Convention is that convention)."""
         for short in self.names:
             if not _may_be_acronym(short.name):
                 continue
             letters = short.name.replace(".", "")
             candidates = self.by_initials.get(letters, set()) | self.with_word.get(short.name, set())
             fitting = [o for o in self._ordered(candidates) if o is not short and _acronym_of(short.name, o.name)]
+            bodies = [o for o in fitting if not is_event_name(o.name)]
+            fitting = bodies or fitting
             yield from self._if_one(short, fitting)
 
     def short_form_edges(self) -> Iterator[Edge]:
         """A name to the longer names holding its words, when they have one set of words: "Times" / "New York Times";
         never to the name of an event ("Labour Party" / "Labour Party Conference"), to a part of it
-        (:func:`qualifies`) or to another body (:func:`names_another_body`: "Senate" / "Senate Committee on Ports").
+        (:func:`qualifies`) or to another body (:func:`names_another_body`: "Senate" / "Senate Committee on Ports"; a
+        place's own in another article, :func:`place_qualified`: "Democratic Party" / "New York Democratic
+        Party").
         A bare institution held per article (:func:`bare_institutions`) joins only the names of its article."""
         for short in self.names:
             if not self.words[short]:
@@ -214,6 +241,7 @@ class _OrgNames:
             holding = {o for o in holding if self.words[short] < self.words[o] and not is_event_name(o.name)}
             holding = {o for o in holding if not qualifies(o.name, short.name, short in self.groups)}
             holding = {o for o in holding if not names_another_body(o.name, self.words[short])}
+            holding = {o for o in holding if not self._elsewhere_of_place(o, short)}
             holding = self._least(holding)
             if short.within:
                 holding = {o for o in holding if short.within in self.present[o]}
@@ -230,6 +258,11 @@ class _OrgNames:
                 yield first[self.words[node]], node
             else:
                 first[self.words[node]] = node
+
+    def _elsewhere_of_place(self, longer: NameNode, short: NameNode) -> bool:
+        """Whether ``longer`` is a body of a place (:func:`place_qualified`) that no article names beside ``short``:
+        "the Varnland Supreme Court ... the Supreme Court said" in one article is one court."""
+        return not self.present[longer] & self.present[short] and place_qualified(longer.name, short.name, self.places)
 
     def _least(self, holding: set[NameNode]) -> set[NameNode]:
         """The names of ``holding`` that hold no other one's words: "New Orleans Saints" beside "New Orleans Saints

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from rapidfuzz import fuzz, process
 
 from graph.merge.naming import NameNode, sexes_fit
-from graph.names import NAME_SUFFIXES, TITLES, normalise
+from graph.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_SUFFIXES, STOPWORDS, TITLES, normalise
 
 NAME_SIMILARITY = 90.0
 """rapidfuzz ratio from which two single names are spelling variants ("Zelensky" / "Zelenskyy")."""
@@ -96,15 +96,102 @@ def _familiar_forms(familiar: dict[str, str]) -> dict[str, frozenset[str]]:
 FAMILIAR_FORMS = _familiar_forms(FAMILIAR)
 
 
+COUNTRY_WORDS = {"u.s": "u.s.", "us": "u.s.", "american": "u.s.", "u.k": "u.k.", "uk": "u.k.", "british": "u.k."}
+"""Demonyms and spellings of a country a description gives it by, mapped to one form: "the American president" is
+"the U.S. president"."""
+COUNTRY_PHRASES = {"united states": "u.s.", "united kingdom": "u.k."}
+"""Names of a country of two words, spelt as one (:data:`COUNTRY_WORDS`)."""
+NATIONALITY_TITLES = frozenset(
+    ["russian", "ukrainian", "chinese", "french", "german", *COUNTRY_WORDS, *COUNTRY_WORDS.values()]
+)
+"""The words of :data:`graph.names.TITLES` that name a nationality, not an office."""
+PARTIES = frozenset(["democratic", "democrat", "republican", "labour", "conservative", "liberal", "green", "socialist"])
+"""Party words that qualify a title ("the Varnia Democratic senator")."""
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+"""Endings of a demonym ("Varnian", "Korean", "Varnese", "Varnish")."""
+PLACE_PREPOSITIONS = frozenset(["in", "at"])
+"""Words that open a place phrase after a description's title ("the Mexican president in Varnford")."""
+
+
+TIMELESS = frozenset(["former", "late"])
+"""Qualifiers of a description that tell no one apart: "the former president" may be "the president" of the story."""
+
+
 def person_tokens(name: str) -> list[str]:
     """The words of a person's name without the titles before it or a quoted nickname inside it; a generation's
-    suffix after it ("Sr.", "Jr.", "III") stays, without its dot: "Tom Hale Sr." is not his son Tom Hale."""
-    tokens = normalise(NICKNAME.sub("", name)).split()
+    suffix after it ("Sr.", "Jr.", "III") stays, without its dot: "Tom Hale Sr." is not his son Tom Hale. A
+    description of titles (:func:`titles_only`) gives its own words (:func:`description_tokens`)."""
+    if titles_only(name):
+        return description_tokens(name)
+    tokens = normalise(NICKNAME.sub("", named_part(name))).split()
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
         tokens[-1] = tokens[-1].strip(".,")
     return tokens
+
+
+def named_part(name: str) -> str:
+    """The name a description gives after a comma ("Tom Orrin" of "The former president of Varnland, Tom Orrin"), or
+    the whole mention: "Tom Hale, Jr." stays whole."""
+    description, _, named = name.rpartition(",")
+    words = named.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return name
+    return named.strip() if any(w.islower() and w in TITLES for w in description.split()) else name
+
+
+def description_tokens(name: str) -> list[str]:
+    """A description by a title as two words at most: all its qualifiers in one ("georgia_democratic"; a country
+    spelt one way, :data:`COUNTRY_WORDS`, and the complement of an "of": "of France" gives "france"), then its title
+    ("chief_executive"). "former" and "late" and a place phrase after the title ("in Varnford") tell no one apart.
+    So two descriptions fit (:func:`people_fit`) only where they are the same, or where one has no qualifier at all
+    ("the president" and "the French president"): "the South Korean president" is not "the North Korean president",
+    and "the American president" is "the U.S. president"."""
+    text = normalise(" ".join(description_head(name.split())))
+    for phrase, country in COUNTRY_PHRASES.items():
+        text = text.replace(phrase, country)
+    words = [w for w in text.split() if w not in STOPWORDS and w not in TIMELESS]
+    qualifiers = [COUNTRY_WORDS.get(w, w) for w in words if w not in TITLES or w in NATIONALITY_TITLES]
+    title = [w for w in words if w in TITLES and w not in NATIONALITY_TITLES]
+    if not title:
+        return normalise(name).split()
+    return ["_".join(qualifiers)] * bool(qualifiers) + ["_".join(title)]
+
+
+def description_head(words: list[str]) -> list[str]:
+    """A description's words up to its title before a place phrase after it ("the Mexican president" of "the
+    Mexican president in Varnford"); the complement of an "of" stays: "the secretary of defense"."""
+    for i, (word, after) in enumerate(itertools.zip_longest(words, words[1:])):
+        if word.islower() and normalise(word) in TITLES and after is not None and after in PLACE_PREPOSITIONS:
+            return words[: i + 1]
+    return words
+
+
+def titles_only(name: str) -> bool:
+    """Whether a person's mention is a description by a title rather than a name: titles alone ("the French
+    President", "the U.S. president"), or a title in lower case that ends it or that a phrase follows ("the Mexican
+    president", "the Varnish president in Dorle"), where a name would follow a title ("Mexican president Ann Lee").
+    A mention that names someone too is no description: "The former president of Varnland, Tom Orrin"."""
+    tokens = normalise(NICKNAME.sub("", name)).split()
+    if set(tokens) <= TITLES:
+        return True
+    words = name.split()
+    if "," in name or any(_given_name(word, after) for word, after in itertools.pairwise(words)):
+        return False
+    return any(
+        word.islower() and normalise(word) in TITLES and (after is None or normalise(after) in STOPWORDS)
+        for word, after in itertools.zip_longest(words, words[1:])
+    )
+
+
+def _given_name(word: str, after: str) -> bool:
+    """Whether ``word`` is a known given name that a capitalised word of a name follows ("Tom Orrin"), not a title,
+    a party or a demonym: "Virginia" of "the Virginia Democratic senator" names a state."""
+    if not after[:1].isupper() or normalise(word) not in FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES:
+        return False
+    following = normalise(after)
+    return following not in TITLES and following not in PARTIES and not following.endswith(DEMONYM_ENDINGS)
 
 
 def generation(name: str) -> tuple[list[str], str]:

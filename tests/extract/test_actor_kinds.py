@@ -622,3 +622,30 @@ def test_a_noun_of_publications_after_a_determiner_makes_no_outlet_of_the_name(
                    f"{dep} compound nsubj ROOT dobj punct", f"{pos} PROPN NOUN VERB PRON PUNCT",
                    f"O B-{label} O O O O")  # fmt: skip
     assert (name, kind) in found
+
+
+def test_a_letter_alone_is_no_name() -> None:
+    # "Q : Will you run ? Dana Ruiz : No ." an interview's question marker tagged a person
+    found = _kinds("Q : Will you run ? Dana Ruiz : No .", [4, 0, 4, 4, 4, 4, 7, 7, 7, 7, 7],
+                   "nsubj punct aux nsubj ROOT punct compound ROOT punct intj punct",
+                   "PROPN PUNCT AUX PRON VERB PUNCT PROPN PROPN PUNCT INTJ PUNCT",
+                   "B-PERSON O O O O O B-PERSON I-PERSON O O O")  # fmt: skip
+    assert found == [("Dana Ruiz", ActorKind.PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "kind"),
+    [
+        ("Ann Street", "PERSON", ActorKind.PERSON),
+        ("Tom Hill", "PERSON", ActorKind.PERSON),
+        ("Tom Hill", "ORG", ActorKind.ORGANIZATION),
+        ("Downing Street", "ORG", ActorKind.ORGANIZATION),
+    ],
+)
+def test_a_name_ending_in_a_noun_of_streets_that_speaks_keeps_its_kind(name: str, label: str, kind: ActorKind) -> None:
+    # "Ann Street said she would vote against the bill .": a senator named Street, or a body that speaks
+    first, last = name.split()
+    found = _kinds(f"{first} {last} said she would vote .", [1, 2, 2, 5, 5, 2, 2],
+                   "compound nsubj ROOT nsubj aux ccomp punct",
+                   "PROPN PROPN VERB PRON AUX VERB PUNCT", f"B-{label} I-{label} O O O O O")  # fmt: skip
+    assert found == [(name, kind)]

@@ -662,3 +662,160 @@ def test_a_committee_in_another_article_keeps_no_body_from_its_full_name() -> No
 def test_a_body_joins_its_name_with_a_generic_head_added(short: str, longer: str) -> None:
     # "The Treasury Department said … The Treasury also said …": the head adds no other body
     assert actor_names([facts("a", (longer, ORG), (short, ORG))]) == [{short, longer}]
+
+
+def test_a_description_keeps_the_qualifiers_that_tell_it_apart() -> None:
+    # "The French president met the Mexican president": two people, though both are "the president" of somewhere
+    story_facts = [
+        facts("a", ("The French president", P), ("the Mexican president", P)),
+        facts("b", ("the French president", P), ("French President Ann Vell", P), ("Vell", P)),
+        facts("c", ("the Mexican president in Varnford", P), ("Varnford", ActorKind.PLACE)),
+    ]
+    assert labels(story_facts) == [
+        ("Ann Vell", {"French President Ann Vell", "Vell"}),
+        ("French president", {"The French president", "the French president"}),
+        ("Mexican president", {"the Mexican president", "the Mexican president in Varnford"}),
+        ("Varnford", {"Varnford"}),
+    ]
+
+
+def test_a_body_of_a_place_is_not_the_body_named_bare() -> None:
+    # "the Varnmouth Labour Party" is the town's branch; "the U.S. Supreme Court" is still "the Supreme Court"
+    found = actor_names(
+        [
+            facts("a", ("the Varnmouth Labour Party", ORG), ("Varnmouth", ActorKind.PLACE)),
+            facts("b", ("the Labour Party", ORG), ("the U.S. Supreme Court", ORG), ("U.S.", ActorKind.PLACE)),
+            facts("c", ("the Supreme Court", ORG), ("the New Brant Times", OUTLET), ("New Brant", ActorKind.PLACE)),
+            facts("d", ("the Times", OUTLET)),
+        ]
+    )
+    assert found == [
+        {"New Brant"},
+        {"U.S."},
+        {"Varnmouth"},
+        {"the Labour Party"},
+        {"the New Brant Times", "the Times"},
+        {"the Supreme Court", "the U.S. Supreme Court"},
+        {"the Varnmouth Labour Party"},
+    ]
+
+
+def test_a_body_of_a_body_is_read_after_its_of() -> None:
+    found = actor_names([facts("a", ("The University of Varn", ORG), ("the University of Varn Board of Regents", ORG))])
+    assert found == [{"The University of Varn"}, {"the University of Varn Board of Regents"}]
+
+
+def test_an_acronym_names_a_body_never_an_event() -> None:
+    # "The VNC said …" beside the Varn National Committee and the Varn National Convention it holds
+    found = actor_names(
+        [
+            facts("a", ("VNC", ORG), ("the Varn National Convention", ORG)),
+            facts("b", ("the Varn National Committee", ORG)),
+        ]
+    )
+    assert found == [{"VNC", "the Varn National Committee"}, {"the Varn National Convention"}]
+
+
+def test_a_full_name_typed_a_body_is_the_person_its_article_names_by_the_surname() -> None:
+    # "Tom Varley, who runs the depot, … Varley said": one man, whatever the recogniser typed his full name
+    story = merge(
+        [
+            facts("a", ("Tom Varley", ORG), ("Varley", P), ("Mr Varley", P)),
+            facts("b", ("Varley Holdings", ORG), ("Ann Brisk", ORG)),
+            facts("c", ("Ann Brisk", ORG), ("Brisk", ActorKind.PLACE)),
+        ]
+    )
+    found = sorted((a.kind, a.label, sorted(a.aliases)) for a in story.actors.values())
+    assert (P, "Tom Varley", ["Mr Varley", "Tom Varley", "Varley"]) in found
+    assert (ORG, "Varley Holdings", ["Varley Holdings"]) in found
+    assert (ORG, "Ann Brisk", ["Ann Brisk"]) in found, "no person named by the surname alone: the type stays"
+
+
+def test_a_full_name_typed_a_body_is_no_person_when_another_person_has_the_surname() -> None:
+    # "Ralph Larrow said … Ann Larrow … Larrow said": the surname is Ann Larrow's, the brand keeps its type
+    story = merge([facts("a", ("Ralph Larrow", ORG), ("Ann Larrow", P), ("Larrow", P))])
+    found = sorted((a.kind, sorted(a.aliases)) for a in story.actors.values())
+    assert (ORG, ["Ralph Larrow"]) in found
+    assert (P, ["Ann Larrow", "Larrow"]) in found
+
+
+def test_a_body_of_a_place_is_the_body_named_bare_in_its_own_article() -> None:
+    # "The Varnland Supreme Court ruled … The Supreme Court said …": one court; "of Varnmouth" reads as "Varnmouth …"
+    found = actor_names(
+        [
+            facts("a", ("The Varnland Supreme Court", ORG), ("Varnland", ActorKind.PLACE), ("The Supreme Court", ORG)),
+            facts("b", ("The Labour Party of Varnmouth", ORG), ("Varnmouth", ActorKind.PLACE)),
+            facts("c", ("The Labour Party", ORG)),
+        ]
+    )
+    assert found == [
+        {"The Labour Party"},
+        {"The Labour Party of Varnmouth"},
+        {"The Supreme Court", "The Varnland Supreme Court"},
+        {"Varnland"},
+        {"Varnmouth"},
+    ]
+
+
+@pytest.mark.parametrize("name", ["the Varn Baptist Convention", "the Southern Varn Leadership Conference"])
+def test_an_acronym_names_an_event_where_no_body_fits_it(name: str) -> None:
+    # "The Varn Baptist Convention met … The VBC said …": a body named like an event is its acronym's
+    acronym = "".join(w[0] for w in name.split()[1:])
+    assert actor_names([facts("a", (name, ORG), (acronym, ORG))]) == [{acronym, name}]
+
+
+def test_a_description_told_two_ways_is_one_person() -> None:
+    # "The U.S. president arrived … The American president said …"; "The Mexican president in Varnford met farmers …
+    # Later the Mexican president said …"
+    found = actor_names(
+        [
+            facts("a", ("The U.S. president", P), ("The American president", P)),
+            facts("b", ("The Mexican president in Varnford", P), ("the Mexican president", P)),
+        ]
+    )
+    assert found == [
+        {"The American president", "The U.S. president"},
+        {"The Mexican president in Varnford", "the Mexican president"},
+    ]
+
+
+def test_a_description_with_a_name_is_labelled_by_the_name() -> None:
+    # "The former president of Varnland, Tom Orrin, spoke … Orrin said …"
+    found = labels([facts("a", ("The former president of Varnland, Tom Orrin", P), ("Orrin", P))])
+    assert [label for label, _aliases in found] == ["Tom Orrin"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("the South Varnian president", "the North Varnian president"),
+        ("the Dorle Democratic senator", "the Marn Democratic senator"),
+        ("the Virginia Democratic senator", "the Dorle Democratic senator"),
+        ("the Varley Bank chief executive", "the Marlow Bank chief executive"),
+        ("The secretary of state", "The secretary of defense"),
+        ("The president of Varnland", "the Mexican president"),
+    ],
+)
+def test_descriptions_that_qualify_a_title_differently_are_two_people(one: str, other: str) -> None:
+    # "The South Varnian president met the North Varnian president"; every word before or after the title counts
+    assert actor_names([facts("a", (one, P), (other, P))]) == sorted([{one}, {other}], key=min)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("the United States ambassador", "the U.S. ambassador"),
+        ("the British prime minister", "the U.K. prime minister"),
+        ("the Virginia Democratic senator", "the Virginia Democratic senator in Dorle"),
+    ],
+)
+def test_a_description_told_two_ways_by_its_country_is_one_person(one: str, other: str) -> None:
+    # "The United States ambassador arrived … the U.S. ambassador said …"
+    assert actor_names([facts("a", (one, P), (other, P))]) == [{one, other}]
+
+
+def test_a_surname_given_only_after_a_title_makes_a_full_name_typed_a_body_a_person() -> None:
+    # "Tom Varley, who runs the depot, … Mr Varley said": one man, though only ever "Mr Varley" after his full name
+    story = merge([facts("a", ("Tom Varley", ORG), ("Mr Varley", P))])
+    found = sorted((a.kind, sorted(a.aliases)) for a in story.actors.values())
+    assert found == [(P, ["Mr Varley", "Tom Varley"])]
