@@ -27,8 +27,7 @@ NAMED_BACK = re.compile(
     r"(?:(?:earlier|later|early|late) )?(?:that|the same) (?P<unit>day|week|month|year)|"
     r"the (?P<rel>following|previous|prior) (?P<step_unit>day|week|month|year)|"
     r"the next (?P<next_unit>day|week|month|year)|"
-    r"the (?P<side_unit>day|week|month) (?P<side>before|after|earlier|later)|"
-    r"the (?P<year>year) (?P<year_side>before|after|earlier|later)",
+    r"the (?P<side_unit>day|week|month|year) (?P<side>before|after|earlier|later)",
     re.I,
 )
 """A unit named back ("that year", "later that day", "the same day"): the one holding the time the text last gave, not
@@ -96,8 +95,7 @@ def named_back(
     found = NAMED_BACK.fullmatch(text.strip())
     if found is None or last is None or last.start is None:
         return None
-    word = next(found.group(g) for g in ("unit", "step_unit", "next_unit", "side_unit", "year") if found.group(g))
-    word = word.lower()
+    word = next(found.group(g) for g in ("unit", "step_unit", "next_unit", "side_unit") if found.group(g)).lower()
     from_next = bool(found.group("next_unit")) and word != "day"  # "the next day" stays the day after the time given
     before = words.doc[words.start - 1].text.lower() if words.start > 0 else ""
     if from_next and before in LENGTH_BEFORE:
@@ -106,7 +104,7 @@ def named_back(
         held = values.unit_from(anchor, word, 1)  # "burned on March 2 ... will vote the next week": from the anchor
         return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, anchor)
     unit = Granularity(word)
-    step = STEP_FROM.get((found.group("rel") or found.group("side") or found.group("year_side") or "").lower(), 0)
+    step = STEP_FROM.get((found.group("rel") or found.group("side") or "").lower(), 0)
     if CALENDAR_UNITS.index(last.granularity) > CALENDAR_UNITS.index(unit):
         stepped = step or found.group("next_unit")  # "In 1912 ... the day before": a day the text never gave
         return _unresolved(text, span, last) if stepped else None  # "2007 ... that day": no day to name back

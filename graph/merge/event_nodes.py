@@ -113,16 +113,11 @@ class Node:
         """Whether its trigger is an -s form of its lemma: a plural ("rallies", "the votes") names several happenings
         or a kind of them, a present tense ("the county votes in May") a habit or a schedule; such a mention is one
         with another only on shared evidence, never on its word alone."""
-        mention, word = self.mention, self.word
-        one_word = word.replace("-", "").isalpha()
-        return one_word and word != mention.lemma and word.endswith("s") and not mention.lemma.endswith("s")
-
-    @property
-    def word(self) -> str:
-        """Its trigger's word, in lower case."""
         mention = self.mention
         start = mention.trigger.start - mention.span.start
-        return mention.text[start : start + mention.trigger.end - mention.trigger.start].casefold()
+        word = mention.text[start : start + mention.trigger.end - mention.trigger.start].casefold()
+        one_word = word.replace("-", "").isalpha()
+        return one_word and word != mention.lemma and word.endswith("s") and not mention.lemma.endswith("s")
 
 
 def share(a: Keys, b: Keys) -> bool:

@@ -175,16 +175,11 @@ def _another(text: str, mention: EventMention) -> bool:
     trigger = text[mention.trigger.start : mention.trigger.end].casefold()
     if not _noun_form(trigger, mention.lemma):
         return False
-    words = _words_before(text, mention)
+    before = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, mention.trigger.start - 40) : mention.trigger.start])
+    words = [w.casefold() for w in itertools.takewhile(lambda w: w[:1].isalnum(), reversed(before))]
     if not words:
         return False
     return words[0] == "another" or (words[0] in ANOTHER and words[1:2] != [] and words[1] in DETERMINERS)
-
-
-def _words_before(text: str, mention: EventMention) -> list[str]:
-    """The words right before a mention's trigger, nearest first, lower-cased, up to a punctuation mark."""
-    before = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, mention.trigger.start - 40) : mention.trigger.start])
-    return [w.casefold() for w in itertools.takewhile(lambda w: w[:1].isalnum(), reversed(before))]
 
 
 def _noun_form(word: str, lemma: str) -> bool:

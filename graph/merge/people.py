@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from rapidfuzz import fuzz, process
 
 from graph.merge.naming import NameNode, sexes_fit
+from graph.merge.organisations import DEMONYM_ENDINGS, one_country_spelling
 from graph.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_SUFFIXES, STOPWORDS, TITLES, normalise
 
 NAME_SIMILARITY = 90.0
@@ -96,19 +97,14 @@ def _familiar_forms(familiar: dict[str, str]) -> dict[str, frozenset[str]]:
 FAMILIAR_FORMS = _familiar_forms(FAMILIAR)
 
 
-COUNTRY_WORDS = {"u.s": "u.s.", "us": "u.s.", "american": "u.s.", "u.k": "u.k.", "uk": "u.k.", "british": "u.k."}
-"""Demonyms and spellings of a country a description gives it by, mapped to one form: "the American president" is
-"the U.S. president"."""
-COUNTRY_PHRASES = {"united states": "u.s.", "united kingdom": "u.k."}
-"""Names of a country of two words, spelt as one (:data:`COUNTRY_WORDS`)."""
-NATIONALITY_TITLES = frozenset(
-    ["russian", "ukrainian", "chinese", "french", "german", *COUNTRY_WORDS, *COUNTRY_WORDS.values()]
-)
+COUNTRY_DEMONYMS = {"american": "us", "british": "uk"}
+"""Demonyms of a country a description may give it by instead of its name, spelt as
+:func:`graph.merge.organisations.one_country_spelling` spells the country: "the American president" is "the U.S.
+president"."""
+NATIONALITY_TITLES = frozenset(["russian", "ukrainian", "chinese", "french", "german", "us", *COUNTRY_DEMONYMS])
 """The words of :data:`graph.names.TITLES` that name a nationality, not an office."""
 PARTIES = frozenset(["democratic", "democrat", "republican", "labour", "conservative", "liberal", "green", "socialist"])
 """Party words that qualify a title ("the Varnia Democratic senator")."""
-DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
-"""Endings of a demonym ("Varnian", "Korean", "Varnese", "Varnish")."""
 PLACE_PREPOSITIONS = frozenset(["in", "at"])
 """Words that open a place phrase after a description's title ("the Mexican president in Varnford")."""
 
@@ -143,16 +139,14 @@ def named_part(name: str) -> str:
 
 def description_tokens(name: str) -> list[str]:
     """A description by a title as two words at most: all its qualifiers in one ("georgia_democratic"; a country
-    spelt one way, :data:`COUNTRY_WORDS`, and the complement of an "of": "of France" gives "france"), then its title
+    spelt one way, :data:`COUNTRY_DEMONYMS`, and the complement of an "of": "of France" gives "france"), then its title
     ("chief_executive"). "former" and "late" and a place phrase after the title ("in Varnford") tell no one apart.
     So two descriptions fit (:func:`people_fit`) only where they are the same, or where one has no qualifier at all
     ("the president" and "the French president"): "the South Korean president" is not "the North Korean president",
     and "the American president" is "the U.S. president"."""
-    text = normalise(" ".join(description_head(name.split())))
-    for phrase, country in COUNTRY_PHRASES.items():
-        text = text.replace(phrase, country)
+    text = one_country_spelling(normalise(" ".join(description_head(name.split()))))
     words = [w for w in text.split() if w not in STOPWORDS and w not in TIMELESS]
-    qualifiers = [COUNTRY_WORDS.get(w, w) for w in words if w not in TITLES or w in NATIONALITY_TITLES]
+    qualifiers = [COUNTRY_DEMONYMS.get(w, w) for w in words if w not in TITLES or w in NATIONALITY_TITLES]
     title = [w for w in words if w in TITLES and w not in NATIONALITY_TITLES]
     if not title:
         return normalise(name).split()
