@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.attribution import PARTICIPLES, subject_of
+from graph.extract.attribution import ADDRESSING_VERBS, PARTICIPLES, object_of, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.lost_subjects import apposed_subject, subject_outside
 from graph.extract.marks import Quoted, find_quoted
@@ -39,6 +39,7 @@ from graph.extract.quote_cues import (
 from graph.extract.quote_layouts import signature, speaker_label, stage_direction
 from graph.extract.quote_names import is_utterance, names_a_thing
 from graph.extract.reported import cue_pattern, extract_reported
+from graph.extract.reported_words import can_be_told
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Mention, Quote, Span, TimeExpr
 
@@ -55,6 +56,8 @@ distance (“Half Baked”, “the people's budget”, “a plan that will never
 eight words, and a fragment with no speaker gives a fact-checker nothing to check."""
 ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
 """Pronoun subjects that give a sentence's quoted words to someone named before."""
+ADDRESSED_VERBS = ADDRESSING_VERBS | {"ask", "warn", "assure", "urge"}
+"""Verbs of saying whose object is whom the words are said to ("telling a crowd, “…”", "asked reporters: “…”")."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 """Dependencies of a word outside the marks that makes short quoted words part of a noun phrase ("his “plan”")."""
 
@@ -235,8 +238,28 @@ def _exclaimed_after(verb: Token, span: Span, text: str) -> bool:
     ends with its own full stop, question or exclamation mark."""
     if verb.idx + len(verb) > span.start:  # a cue after the quote: "the “experts.” Ann Lee said …" is no such case
         return False
-    between = text[verb.idx + len(verb) : span.start]
+    between = text[_cue_end(verb, span.start) : span.start]
     return text[span.end - 1 : span.end] in {".", "?", "!"} and not between.strip(OPENING_MARKS + ",:")
+
+
+def _cue_end(verb: Token, start: int) -> int:
+    """Where the cue of a quote that follows it ends: after the verb, or after whom it is said to when that comes
+    between ("telling a crowd, “…”", "said to reporters: “…”"); never after an object that says what was said ("told
+    reporters the plan was …")."""
+    addressees = [c for c in verb.rights if _addressee(c, verb) and c.right_edge.idx + len(c.right_edge) <= start]
+    last = max((c.right_edge for c in addressees), key=lambda t: t.i, default=verb)
+    return last.idx + len(last)
+
+
+def _addressee(child: Token, verb: Token) -> bool:
+    """Whether a word after a verb of saying names whom it is said to: its dative or, for a verb of addressing, its
+    object ("told the crowd"), or "to" and its object ("said to reporters"); someone or a body, never a thing ("told
+    the crowd her nickname": not "her nickname")."""
+    if child.dep_ == "prep" and child.lower_ == "to":
+        told = object_of(child)
+        return told is not None and can_be_told(told)
+    addressed = child.dep_ == "dative" or (child.dep_ == "dobj" and verb.lemma_.lower() in ADDRESSED_VERBS)
+    return addressed and can_be_told(child)
 
 
 def _continuation(site: _Site, article: Article, quoted: Quoted, previous: Quote | None, index: _Index) -> Quote | None:

@@ -374,3 +374,33 @@ def test_what_someone_does_not_or_might_describe_something_as_is_not_theirs(body
 )
 def test_read_after_a_title_is_no_cue(body: str) -> None:
     assert not [q for q in _extract(body).quotes if q.direct]
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # whom the words are told to may stand between the cue and a short sentence said
+        ("The new ad shows Ann Lee telling a crowd, “We will win.”", "We will win.", "Ann Lee"),
+        ("The clip ends with Tom Hill telling his workers, “Go home.”", "Go home.", "Tom Hill"),
+        ("At the close, Ann Lee asked the board: “Why wait?”", "Why wait?", "Ann Lee"),
+    ],
+)
+def test_a_short_sentence_said_to_someone_right_after_the_cue(body: str, quote: str, speaker: str) -> None:
+    assert _speakers(body, direct=True) == {quote: speaker}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what is told lies between the one told and the marks: a nickname, a title
+        "Ann Lee told the crowd her nickname, “Big Red.”",
+        "Tom Hill told the students about “Long Way Home.”",
+    ],
+)
+def test_a_short_quote_after_what_was_told_is_no_statement(body: str) -> None:
+    assert not [q for q in _extract(body).quotes if q.direct]
+
+
+def test_it_reading_a_slogan_on_a_sign_is_no_statement() -> None:
+    """A sign bears a slogan, not a statement: a short quote it reads names nobody and stays out."""
+    assert not [q for q in _extract("A sign hung on the gate. “Keep out,” it read.").quotes if q.direct]
