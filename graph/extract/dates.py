@@ -146,6 +146,11 @@ NAMED_DAYS = re.compile(
     rf"September|October|November|December) \d{{1,2}}(?:, {YEAR})?)\b(?![:.]\d)"
 )
 """Days named outright that spaCy at times leaves unlabelled ("the Aug. 7 bombings", "apply for visas today")."""
+CENTURY_SCORE = re.compile(r"(?:an?\s+)?(?:(?:half|double)\s*-?\s*)?century", re.I)
+"""A century that may be a score of runs ("a half-century", "a century")."""
+SCORE_VERBS = frozenset({"score", "scored", "scores", "strike", "struck", "strikes", "make", "made", "makes", "hit",
+                         "hits"})  # fmt: skip
+"""Verbs whose object century is a score: "scored a century", "struck a half-century"."""
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP", "GPE", "LOC"})
 """Entities whose words are a name, not a time: "USA Today", "The Sunday Times", "Super Tuesday"."""
 
@@ -280,6 +285,7 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
                 (TIME_WORDS.search(piece.text) or borrowed(piece))
                 and piece.start >= taken_to
                 and not _hours_of_a_day(piece)
+                and not _a_score(piece)  # "struck a half-century": fifty runs
                 and not _that_opens_a_clause(piece)  # "said that evening classes would be cut"
             ):
                 found.append(piece)
@@ -291,6 +297,14 @@ def _hours_of_a_day(span: SpacySpan) -> bool:
     time expression, the hours only a part of it, no length."""
     after = span.doc[span.end : span.end + 1].text.lower()
     return EARLY_HOURS.fullmatch(span.text) is not None and after == "of"
+
+
+def _a_score(span: SpacySpan) -> bool:
+    """Whether a century is a score, not a length: the thing scored, struck, made or hit ("struck a half-century",
+    "made a century")."""
+    head = span.root.head
+    scored = head.lemma_.lower() in SCORE_VERBS or head.text.lower() in SCORE_VERBS
+    return bool(CENTURY_SCORE.fullmatch(span.text)) and head.i < span.start and scored
 
 
 def _quarters_of_place(span: SpacySpan) -> bool:
@@ -384,18 +398,22 @@ def _without_verb_or_article(span: SpacySpan) -> SpacySpan:
     doc, start, end = span.doc, span.start, span.end
     while end - start > 1 and doc[start].pos_ == "VERB" and not TIME_WORDS.match(doc[start].text):
         start += 1
-    if end - start > 2 and doc[start].text.lower() in ARTICLES and _noun_before_a_count(doc[start + 1]):
+    if end - start > 2 and doc[start].text.lower() in ARTICLES and _noun_before_a_time(doc[start + 1]):
         start += 2
     if end - start > 1 and doc[start].text.lower() in ARTICLES and _modifies_noun(doc[start:end]):
         start += 1
     return doc[start:end]
 
 
-def _noun_before_a_count(token: Token) -> bool:
-    """Whether a word is a noun that says nothing about time, right before a count of units ("memo" of "a memo
-    several weeks before"; not "end" of "the end of 1990" or "the end 2019" nor "couple" of "a couple of years")."""
+def _noun_before_a_time(token: Token) -> bool:
+    """Whether a word is a noun that says nothing about time, right before a count of units or a named weekday or
+    month ("memo" of "a memo several weeks before", "coast" of "hit the coast Tuesday"; not "end" of "the end of 1990"
+    or "the end 2019" nor "couple" of "a couple of years")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    counted = after is not None and (after.like_num or after.text.lower() in UNCOUNTED)
+    if after is None:
+        return False
+    named = after.text[:1].isupper() and bool(WEEKDAY.fullmatch(after.text) or MONTH_NAME.fullmatch(after.text))
+    counted = after.like_num or after.text.lower() in UNCOUNTED or named
     told = TIME_WORDS.search(token.text) or token.text.lower() in PART_NOUNS
     return counted and token.pos_ == "NOUN" and not told
 

@@ -24,16 +24,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 NAMED_BACK = re.compile(
-    r"(?:(?:earlier|later|early|late) )?(?:that|the same) (?P<unit>day|week|month|year)|"
+    r"(?:(?:earlier|later|early|late) )?(?:that|the same|all(?= day)) (?P<unit>day|week|month|year)|"
     r"the (?P<rel>following|previous|prior) (?P<step_unit>day|week|month|year)|"
     r"the next (?P<next_unit>day|week|month|year)|"
     r"the (?P<side_unit>day|week|month|year) (?P<side>before|after|earlier|later)",
     re.I,
 )
-"""A unit named back ("that year", "later that day", "the same day"): the one holding the time the text last gave, not
-the anchor's; one named from it ("the following year", "the previous day", "the next month", "the day before", "the
-week after", "the year earlier"): the unit before or after that one (after a reported period, "the year earlier" is
-the same period a year before: :data:`YEAR_BEFORE`)."""
+"""A unit named back ("that year", "later that day", "the same day", "all day", not "all year"): the one holding the
+time the text last gave, not the anchor's; one named from it ("the following year", "the previous day", "the next
+month", "the day before", "the week after", "the year earlier"): the unit before or after that one (after a reported
+period, "the year earlier" is the same period a year before: :data:`YEAR_BEFORE`)."""
 LENGTH_BEFORE = frozenset({"over", "for", "within", "during", "throughout", "through", "in"})
 """Words before "the next week" that make it a stretch from now ("over the next week", "in the next month"), not the
 week after a time the text gave ("was rebuilt the next week")."""
@@ -45,11 +45,14 @@ SEASON_NAMED_BACK = re.compile(
 """A season named back ("that summer") or from the time the text last gave ("the following spring", "the previous
 winter"): of that time's year, or the first such season after it or the last before it."""
 PART_NAMED_BACK = re.compile(
-    r"the (?P<the>morning|afternoon|evening)|(?:that|the same) (?P<that>morning|afternoon|evening|night)|"
+    r"the (?P<the>morning|afternoon|evening)|"
+    r"(?:(?:earlier|later|early|late) )?(?:that|the same|all) (?P<that>morning|afternoon|evening|night)|"
     r"the (?P<rel>following|next|previous|prior) (?P<step>morning|afternoon|evening|night)"
 )
-"""A part of a day named with "the" or "that": of the day the text last gave; with "the following" or "the previous":
-of the day after or before it."""
+"""A part of a day named with "the", "that" ("later that night") or "all": of the day the text last gave; with "the
+following" or "the previous": of the day after or before it."""
+CLOCK_VALUE = re.compile(r"T\d")
+"""A value with a clock time ("2009-11-08T22:15"), not only a part of a day."""
 WEEKDAY_FROM = re.compile(rf"the (?P<rel>previous|prior|following) (?P<day>{'|'.join(WEEKDAYS)})", re.I)
 """A weekday named from the day the text last gave ("the previous Friday", "the following Monday")."""
 _A_YEAR_BACK = r"(?:(?:of )?(?:the )?(?:last|previous|prior) year|a year (?:ago|earlier|before))"
@@ -138,19 +141,21 @@ def quarter_named_back(text: str, span: Span, told: TimeExpr | None) -> TimeExpr
 def apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | None:
     """ "Oct. 12, the day before the crash": "the day" set beside a date just given is that date; "the morning" after
     a day the text gave ("dashed Friday ... in the morning") is that day's; "that night" after a time coarser than a
-    day ("arrived in March 2009. That night ...") is of a day the text does not name."""
+    day ("arrived in March 2009. That night ...") is of a day the text does not name; one after a clock time of a day
+    ("at 10:15 p.m. Sunday ... later that night") of that day."""
     if last is not None and last.start is not None and last.granularity in COARSER_THAN_DAY:
         return _part_of_a_day_unnamed(words, span, last)
-    if last is None or last.start is None or last.granularity is not Granularity.DAY or "T" in last.value:
+    if last is None or last.start is None or last.granularity is not Granularity.DAY:
         return None
+    timed = "T" in last.value
     text = words.text.lower()
     comma = words.doc[words.start - 1] if words.start > 0 else None
     beside = comma is not None and comma.text == "," and not words.doc.text[last.span.end : comma.idx].strip()
-    if text == "the day" and beside:
+    if text == "the day" and beside and not timed:
         return TimeExpr(span, words.text, last.value, last.granularity, last.start, last.end, last.anchor)
     part = PART_NAMED_BACK.fullmatch(text)
-    if part is None:
-        return None
+    if part is None or (timed and (part.group("the") or not CLOCK_VALUE.search(last.value))):
+        return None  # "Friday morning ... the evening", "at 9 p.m. ... in the morning": left to the anchor's reading
     shift = STEP_FROM.get(part.group("rel") or "", 0)
     word = part.group("the") or part.group("that") or part.group("step")
     held = values.day(last.start + dt.timedelta(days=shift), time=f"T{PARTS_OF_DAY[word]}")

@@ -64,6 +64,9 @@ def _spoken_year(found: re.Match[str]) -> str:
 
 
 _LENGTH_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
+_WHOLE_UNIT = r"(?:week|month|year)"
+"""A unit spent whole ("all week", "all year long"): the anchor's own; a whole day or night is the one the text last
+gave (:data:`graph.extract.time_told.NAMED_BACK`)."""
 _COUNT = rf"(?:\d+|{'|'.join((*_UNITS, *_TENS, 'eleven', 'twelve'))})"
 """A count said before a unit as its adjective ("a two day rally")."""
 
@@ -100,6 +103,7 @@ def clean(text: str) -> str:
     text = re.sub(r" or so\b", "", text)  # "a week or so ago", "the next two years or so": as said, hedged
     text = re.sub(r"\b(?:(?:an?|one) )?fortnight\b", "two weeks", text)  # "a fortnight ago", "the past fortnight"
     text = re.sub(r"^nightly$", "every night", text)
+    text = re.sub(rf"^all (?:the )?({_WHOLE_UNIT})(?: long)?$", r"this \1", text)  # "all week": this week, as a whole
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = _MONTH_DAY_WORD.sub(_month_day, text)

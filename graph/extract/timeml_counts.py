@@ -56,9 +56,9 @@ _EVERY = re.compile(
     rf"^(?:(?:once|twice|thrice|{_NUM} times)\s+)?(?:(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{_NUM})\s+)?|"
     rf"an?\s+){_UNIT}$"
 )
-_HALF = re.compile(rf"^half\s+an?\s+{_UNIT}$")
-_HALF_OF = {"decade": "Y", "century": "Y"}
-"""A half of a unit said in years ("half a century": P50Y)."""
+_HALF = re.compile(rf"^(?:(?P<part>half)\s+an?\s+|(?:an?\s+)?(?P<whole>half|quarter)(?:-|\s+)){_UNIT}$")
+"""Half or a quarter of one unit: "half a century", "a half-century", "a quarter-century", "quarter-hour"."""
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _SIDE_OF_NOW = re.compile(r"^the\s+(?:past|last|next|coming|previous|following)\s")
 """Before a unit without a count ("the past year", "the next month"): a length of one unit."""
 
@@ -124,8 +124,9 @@ def ago(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | N
     return values.unit_from(anchor, unit, -back)._replace(length=length)
 
 
-IN_SMALLER_UNITS = {"year": ("month", 12), "decade": ("year", 10), "century": ("year", 100)}
-"""A unit a part of which is counted back in a smaller one ("half a century ago": 50 years back)."""
+IN_SMALLER_UNITS = {"year": ("month", 12), "decade": ("year", 10), "century": ("year", 100), "hour": ("minute", 60)}
+"""A unit a part of which is counted in a smaller one ("half a century ago": 50 years back; "a quarter-century":
+``P25Y``; "a quarter-hour": ``PT15M``)."""
 
 
 def _counted(word: str | None, and_a_half: bool) -> float | None:
@@ -166,11 +167,16 @@ def duration(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
 
 
 def half_unit(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """Half of one unit ("half an hour", "half a century"): a length in the next smaller unit."""
-    if not (half := _HALF.match(words)):
+    """Half or a quarter of one unit ("half an hour", "a half-century", "a quarter-century"): a length in a smaller
+    unit; a quarter only of a unit said in a smaller one ("a quarter year" ``P3M``; "a quarter day" is no length)."""
+    if not (found := _HALF.match(words)):
         return None
-    unit = "century" if half.group("unit") == "centurie" else half.group("unit")
-    return _length(0.5 * {"decade": 10, "century": 100}.get(unit, 1), _HALF_OF.get(unit, UNITS[unit]))
+    unit = "century" if found.group("unit") == "centurie" else found.group("unit")
+    part = FRACTIONS[found.group("part") or found.group("whole")]
+    if unit in IN_SMALLER_UNITS:
+        smaller, size = IN_SMALLER_UNITS[unit]
+        return _length(part * size, UNITS[smaller])
+    return _length(part, UNITS[unit]) if part == FRACTIONS["half"] else None
 
 
 def _count_and_unit(found: re.Match[str]) -> tuple[str | None, str]:

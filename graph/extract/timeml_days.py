@@ -15,7 +15,9 @@ from graph.model import Granularity
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 24}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "dawn": "MO",
+                "daybreak": "MO", "dusk": "EV", "nightfall": "EV"}  # fmt: skip
+"""Parts of a day as TimeML writes them; dawn is of the morning, dusk of the evening ("at dawn Thursday")."""
 DAY_SHIFTS = {"today": 0, "tonight": 0, "the day": 0, "that day": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
 """Days named from the anchor: days on from it."""
@@ -47,8 +49,8 @@ _CLOCK = re.compile(
 def deictic_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """Today, yesterday, weekdays ("last Tuesday", "Friday morning"), the day ("shares fell 3% on the day")."""
     words = re.sub(
-        rf"^({'|'.join(PARTS_OF_DAY)}) (today|yesterday|tomorrow)$", r"\2 \1", words
-    )  # "afternoon yesterday"
+        rf"^({'|'.join(PARTS_OF_DAY)}) ({'|'.join(WEEKDAYS)}|today|yesterday|tomorrow)$", r"\2 \1", words
+    )  # "afternoon yesterday", "dawn Thursday"
     found = _WEEKDAY.match(words) or _PART_OF_DAY.match(words)
     if not found:
         return None

@@ -127,10 +127,60 @@ def test_an_uncounted_count_back_is_a_side_of_now(words: str, value: str, length
         ("two and a half days", "P2DT12H"),
         ("half an hour", "PT30M"),
         ("half a century", "P50Y"),
+        ("a half-century", "P50Y"),
+        ("a quarter-century", "P25Y"),  # a quarter only of a unit said in a smaller one
+        ("the fourth quarter", "2009-Q4"),  # a quarter of a year stays a quarter
     ],
 )
-def test_a_half_unit_is_said_in_the_next_smaller_one(words: str, value: str) -> None:
+def test_a_half_or_a_quarter_unit_is_said_in_a_smaller_one(words: str, value: str) -> None:
     assert resolve(words, WEDNESDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "tense", "value"),
+    [
+        ("dawn Thursday", Tense.PAST, "2009-10-29TMO"),  # dawn is of the morning, dusk of the evening
+        ("dusk Sunday", Tense.FUTURE, "2009-11-08TEV"),
+        ("nightfall yesterday", None, "2009-11-03TEV"),
+    ],
+)
+def test_dawn_or_dusk_of_a_day_is_its_morning_or_evening(words: str, tense: Tense | None, value: str) -> None:
+    assert resolve(words, WEDNESDAY, tense).value == value
+
+
+def test_dawn_or_dusk_without_a_day_is_no_time() -> None:
+    assert times(["They", "left", "at", "dusk", "."], ["O", "O", "O", "B-TIME", "O"]) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("all week", "2009-W45"),
+        ("all year", "2009"),
+        ("all the years", "XXXX-XX-XX"),  # no unit spent whole
+    ],
+)
+def test_a_unit_spent_whole_is_the_anchors_own(words: str, value: str) -> None:
+    assert resolve(words, WEDNESDAY).value == value
+
+
+def test_a_unit_spent_whole_or_a_part_of_the_day_named_back_after_a_day_told_is_of_that_day() -> None:
+    words = ["The", "dam", "broke", "on", "Oct.", "3", ";", "crews", "worked", "all", "day", "and", "later", "that",
+             "night", "."]  # fmt: skip
+    ents = ["O", "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "B-DATE", "I-DATE", "O", "B-TIME", "I-TIME",
+            "I-TIME", "O"]  # fmt: skip
+    assert times(words, ents) == [("Oct. 3", "2009-10-03"), ("all day", "2009-10-03"),
+                                  ("later that night", "2009-10-03TNI")]  # fmt: skip
+
+
+def test_a_noun_spacy_ran_into_a_weekday_is_left_out() -> None:
+    words = ["Gales", "hit", "the", "coast", "Tuesday", "and", "eased", "by", "the", "end", "Sunday", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "PROPN", "CCONJ", "VERB", "ADP", "DET", "NOUN", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"]
+    doc = Doc(Vocab(), words=words, pos=pos, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    found = [(t.text, t.value) for t in extract_times(doc, Article("a", doc.text, published=WEDNESDAY))]
+    assert found[0] == ("Tuesday", "2009-11-03")  # "the coast" is no part of it
+    assert found[1][0] == "the end Sunday"  # a noun naming a part of the time stays
 
 
 @pytest.mark.parametrize(
@@ -265,3 +315,32 @@ def test_short_forms_in_capitals_are_found_and_a_virus_or_visa_is_not() -> None:
 )
 def test_a_period_compared_without_a_period_told_and_the_new_year(words: str, anchor: dt.date, value: str) -> None:
     assert resolve(words, anchor).value == value
+
+
+def parsed_times(sentences: str) -> list[tuple[str, str]]:
+    from graph.nlp.loader import load_pipeline
+
+    doc = load_pipeline()(sentences)
+    return [(t.text, t.value) for t in extract_times(doc, Article("a", doc.text, published=WEDNESDAY))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentences", "found"),
+    [
+        # a week, month or year spent whole is the anchor's, never one given long before
+        ("Grenmark was founded on March 3, 2001. Its shares have climbed all year.",
+         [("March 3, 2001", "2001-03-03"), ("all year", "2009")]),
+        # a part of the day named back after a clock time of a day is of that day
+        ("The ferry left Varrow at 10:15 p.m. Sunday. Later that night it ran aground.",
+         [("10:15 p.m. Sunday", "2009-11-01T22:15"), ("Later that night", "2009-11-01TNI")]),
+        # a half-century is a length, unless it is a score of runs
+        ("The treaty ended a half-century of border disputes.", [("a half-century", "P50Y")]),
+        ("Opener Rafe Dunmore struck a half-century as Westmarch chased down 240.", []),
+        # overnight, told of a forecast, is tonight
+        ("Forecasters said snow could fall overnight.", [("overnight", "2009-11-04TNI")]),
+        ("Heavy rain is likely overnight, the weather service said.", [("overnight", "2009-11-04TNI")]),
+    ],
+)  # fmt: skip
+def test_times_read_through_the_pipeline(sentences: str, found: list[tuple[str, str]]) -> None:
+    assert parsed_times(sentences) == found
