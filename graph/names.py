@@ -7,6 +7,8 @@ import hashlib
 import re
 import unicodedata
 
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+"""Endings of words that qualify rather than name ("Russian", "European", "Chinese", "British")."""
 STOPWORDS = frozenset(["the", "of", "and", "for", "in", "on", "at", "a", "an", "'s"])
 TITLES = frozenset(
     [

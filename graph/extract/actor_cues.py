@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.actor_words import (
     AGENT_ENDINGS,
+    DAY_WORDS,
     FAITHS,
     OF_PLACES,
     ORGANISATION_HEADS,
@@ -16,10 +17,16 @@ from graph.extract.actor_words import (
     OUTLET_NAMES,
     OUTLET_NOUNS,
     OUTLET_WORDS,
+    PEOPLE_ENDINGS,
     PEOPLE_NOUNS,
+    PEOPLE_WORDS,
     PLACE_NOUNS,
+    PLURAL_PEOPLE_ENDINGS,
     PUBLISHING_VERBS,
     QUANTIFIERS,
+    THING_HEADS,
+    TIME_PREPOSITIONS,
+    USING_VERBS,
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
     WORK_HEADS,
@@ -30,8 +37,8 @@ from graph.model import ActorKind
 from graph.names import HONORIFICS, normalise
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
-    from spacy.tokens import Token
 
 NAMED = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"])
 """The recogniser's labels of names that may be actors' (a number or a date names none)."""
@@ -97,6 +104,85 @@ def names_a_faith(ent: DocSpan) -> bool:
         return False
     earlier = (e for e in ent.doc.ents if e.end <= ent.start and len(e) > 1)
     return not any(normalise(e[-1].text) == faith for e in earlier)
+
+
+def reads_as_thing(ent: DocSpan) -> bool:
+    """Whether a name reads here as a thing or a time, not as an actor: the object of a verb of taking or using
+    (:data:`graph.extract.actor_words.USING_VERBS`: "patients swallow Zelorax"), a day
+    after a preposition of time ("shops close on Harvest Day"; any name after "during"), or the kind of a time or a
+    thing it modifies (:data:`graph.extract.actor_words.THING_HEADS`: "the Harvest Day weekend", "Zelorax pills"). A
+    person's name of two words or more is never a thing ("doctors prescribe Ana Reed" is no drug), only a day named
+    after one ("on Tom Orrin Day")."""
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text not in DAY_WORDS:
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in USING_VERBS
+    if root.dep_ == "pobj" and head.lower_ in TIME_PREPOSITIONS:
+        return head.lower_ == "during" or ent[-1].text in DAY_WORDS
+    return root.dep_ == "compound" and head.i >= ent.end and _lemma(head) in THING_HEADS
+
+
+def names_where_based(ent: DocSpan) -> bool:
+    """Whether a name is written as where something is based, a place's ("a Dorvale-based firm")."""
+    root = ent.root
+    after = ent.doc[ent.end : ent.end + 2]
+    return [t.lower_ for t in after] == ["-", "based"] or (root.head.lower_ == "based" and root.dep_ == "npadvmod")
+
+
+def nationalities(doc: Doc) -> frozenset[str]:
+    """The one-word names the recogniser labels a nationality or a people (NORP) anywhere in the article, in lower
+    case and without a plural's "s" ("varnian" for "Varnians")."""
+    return frozenset(e.text.lower().removesuffix("s") for e in doc.ents if e.label_ == "NORP" and len(e) == 1)
+
+
+def names_a_people(ent: DocSpan, nations: frozenset[str], people: frozenset[str] = frozenset()) -> bool:
+    """Whether a one-word name the recogniser labelled a person or an organisation names a people, a group, not one
+    actor: a plural whose singular the article labels a nationality elsewhere (``nations``, :func:`nationalities`:
+    "the Tarvaks" beside "Tarvak traders"); or, labelled a person, a plural ending like a people's word
+    (:data:`graph.extract.actor_words.PLURAL_PEOPLE_ENDINGS`, :func:`is_people_word`: "Varnians", "Latinos") with no
+    "the" before it ("the Titans" is a team), where the tagger reads a plural or the ending is a people's. An
+    organisation's name is never a people by its ending alone ("Helionics said"), nor a surname of one of the
+    article's ``people`` (:func:`graph.extract.actors.people_named`: "Tom Banks … Banks said")."""
+    if len(ent) != 1 or ent.label_ not in {"PERSON", "ORG"} or _modifies(ent):
+        return False
+    word = ent[0].lower_
+    if len(word) <= 3 or not word.endswith("s") or word in people:
+        return False
+    singular = word[:-1]
+    if singular in nations:
+        return True
+    if ent.label_ != "PERSON" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
+        return False
+    plural = ent[0].tag_ == "NNPS" or is_people_word(singular)
+    return plural and (singular.endswith(PLURAL_PEOPLE_ENDINGS) or singular in PEOPLE_WORDS)
+
+
+def is_people_word(word: str) -> bool:
+    """Whether a word in lower case is a people's or a creed's follower's by its ending or by name
+    (:data:`graph.extract.actor_words.PEOPLE_ENDINGS`, :data:`graph.extract.actor_words.PEOPLE_WORDS`: "varnian",
+    "tarnist", "latino")."""
+    return word.endswith(PEOPLE_ENDINGS) or word in PEOPLE_WORDS
+
+
+def qualifies_as_people_word(ent: DocSpan, nations: frozenset[str]) -> bool:
+    """Whether a one-word name modifies the noun after it as a word of a people does, an adjective that names no
+    actor: labelled a nationality elsewhere in the article (``nations``: "Varnian oil" beside "the Varnians"), or an
+    adjective that is a people's word (:func:`is_people_word`: "Latino voters", "a Tarnist cell"); a town's name
+    before a noun stays a place ("a Dunmore bank"), a known outlet's an outlet ("a Guardian reporter")."""
+    if len(ent) != 1 or ent.label_ not in {"PERSON", "ORG"} or not _modifies(ent) or names_where_based(ent):
+        return False
+    word = ent[0].lower_
+    if known_outlet(ent.text):
+        return False
+    return word in nations or (ent[0].tag_ == "JJ" and is_people_word(word))
+
+
+def _modifies(ent: DocSpan) -> bool:
+    """Whether a name modifies a noun after it ("Varnian voters", "a Salafist cell")."""
+    root = ent.root
+    return root.dep_ in {"compound", "amod"} and root.head.i >= ent.end and root.head.pos_ in {"NOUN", "PROPN"}
 
 
 def named_as_place(ent: DocSpan) -> bool:

@@ -3,6 +3,8 @@ places and people in the text around a name."""
 
 from __future__ import annotations
 
+from graph.names import DEMONYM_ENDINGS
+
 OUTLET_NAMES = frozenset(
     ["Reuters", "AFP", "AP", "Associated Press", "Press Association", "BBC", "CNN", "Bloomberg", "Politico", "Axios",
      "Interfax", "TASS", "RIA Novosti", "Kommersant", "Vedomosti", "Izvestia", "Meduza", "RT", "Guardian",
@@ -133,3 +135,26 @@ STUDY_NOUNS = frozenset(
 """Studies and legal texts, which state what they found, estimate or call for ("the audit found that …", "a study
 estimated that …", "the treaty calls for a ceasefire"); not a plan, a proposal, a measure or a budget, whose "calls
 for" says what it needs. A source they head is no person ("according to a spring Acme poll")."""
+USING_VERBS = frozenset(["prescribe", "swallow", "inject", "smoke", "ingest", "snort"])
+"""Verbs of taking a drug, whose object is a thing, never an actor acted on ("patients swallow Zelorax"); a name that
+is only ever their object names no actor. "Take" and "use" are left out: they take people too ("took Acme to
+court", "used Ruiz as a pinch hitter")."""
+TIME_PREPOSITIONS = frozenset(["on", "during", "before", "after", "since", "until", "till", "through", "over"])
+"""Prepositions of time: a name ending in a word of days after one is a day ("shops close on Harvest Day")."""
+DAY_WORDS = frozenset(["Day", "Eve", "Week", "Weekend"])
+"""Last words of the names of days and holidays ("Harvest Day", "Founders' Eve"): a time where the text uses it so."""
+THING_HEADS = frozenset(
+    ["weekend", "holiday", "celebration", "festivity", "pill", "tablet", "capsule", "dose", "drug", "medication",
+     "medicine", "prescription", "injection", "vaccine", "brand", "product"]
+)  # fmt: skip
+"""Nouns of times and of things taken or sold that a name modifies as their kind ("the Harvest Day weekend", "Zelorax
+pills"); "the Varn administration", "Acme shares" or "the Hale campaign" stay an actor's."""
+PEOPLE_ENDINGS = (*DEMONYM_ENDINGS, "ist")
+"""Endings of the words for a people or a creed's followers ("Varnian", "Tarnist"): such an adjective before a noun
+qualifies it ("a Tarnist cell"), and its plural names people, a group ("Varnians voted")."""
+PEOPLE_WORDS = frozenset(["latino", "latina", "latinx", "filipino", "filipina", "chicano", "chicana"])
+"""Words for peoples that no ending tells ("Latino voters", "Filipinos voted"), in lower case."""
+PLURAL_PEOPLE_ENDINGS = (*PEOPLE_ENDINGS, "ican", "ic")
+"""Endings of the singular of plurals that name a people ("Americans", "Hispanics"); a singular so ending often names
+a firm ("Atlantic"), so these two count only in a plural. "-an" alone is left out: surnames end so ("Tom Evans …
+Evans said")."""

@@ -20,9 +20,14 @@ from graph.extract.actor_cues import (
     known_outlet,
     named_as_place,
     names_a_faith,
+    names_a_people,
     names_a_venue,
     names_a_work,
     names_before_noun,
+    names_where_based,
+    nationalities,
+    qualifies_as_people_word,
+    reads_as_thing,
 )
 from graph.extract.actor_words import (
     BODY_APPOSITIVES,
@@ -171,6 +176,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
     lines = TitleCaseLines(doc)
     known = names_in_sentence_case(doc, lines)
     people = people_named(doc)
+    nations = nationalities(doc)
     taken = 0  # where the last name ends: one that took in the words after it ("von der" + "Leyen") holds them
     for ent in doc.ents:
         ent = before_possessive(cut_back(ent, known, lines), known)
@@ -178,12 +184,12 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
             continue
-        if names_a_work(ent) or names_a_faith(ent):
+        if names_a_work(ent) or names_a_faith(ent) or qualifies_as_people_word(ent, nations):
             continue
         if completes_title(ent) or ent.start_char < taken:
             continue
         for name in listed_people(ent, people) or [ent]:
-            mention = entity_mention(name, article)
+            mention = entity_mention(name, article, nations, people)
             taken = mention.span.end
             yield mention
 
@@ -233,7 +239,19 @@ def product_names(doc: Doc) -> frozenset[str]:
         thing = _written_as_thing(ent)
         if thing:
             products.add(name.removesuffix("s") if thing == "counted" else name)
-    return frozenset(products - makers)
+    return frozenset(products - makers) | thing_names(doc)
+
+
+def thing_names(doc: Doc) -> frozenset[str]:
+    """The names the recogniser took for a person's or an organisation's that every mention in the article reads as
+    a thing or a time (:func:`graph.extract.actor_cues.reads_as_thing`): "patients take Zelorax … Zelorax pills", "shops
+    close on Harvest Day"; a name that acts once ("Zelorax said") or that the text names otherwise stays an actor."""
+    readings: dict[str, bool] = {}
+    for ent in doc.ents:
+        if ent.label_ in {"PERSON", "ORG"}:
+            name = normalise(POSSESSIVE.sub("", ent.text))
+            readings[name] = readings.get(name, True) and reads_as_thing(ent)
+    return frozenset(name for name, thing in readings.items() if thing)
 
 
 def _acts(ent: DocSpan) -> bool:
@@ -260,9 +278,11 @@ def _written_as_thing(ent: DocSpan) -> str:
 
 
 def is_product(mention: Mention, products: frozenset[str]) -> bool:
-    """Whether an organisation's mention names one of the article's :func:`product_names` ("iPods" for "iPod")."""
+    """Whether an organisation's or a person's mention names one of the article's :func:`product_names` ("iPods" for
+    "iPod", "Zelorax" taken as a drug)."""
     name = normalise(POSSESSIVE.sub("", mention.text))
-    return mention.kind is ActorKind.ORGANIZATION and (name in products or name.removesuffix("s") in products)
+    named = mention.kind in {ActorKind.ORGANIZATION, ActorKind.PERSON}
+    return named and (name in products or name.removesuffix("s") in products)
 
 
 def names_something(ent: DocSpan) -> bool:
@@ -283,11 +303,14 @@ def completes_title(ent: DocSpan) -> bool:
     return doc[ent.start - 2].lower_ in OFFICE_TITLES
 
 
-def entity_mention(ent: DocSpan, article: Article) -> Mention:
-    """The mention for a named entity, typed from its label and the text around it (:func:`kind_of`), with the role
-    its context gives."""
+def entity_mention(
+    ent: DocSpan, article: Article, nations: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
+) -> Mention:
+    """The mention for a named entity, typed from its label and the text around it (:func:`kind_of`; ``nations``: the
+    article's words of peoples, :func:`graph.extract.actor_cues.nationalities`; ``people``: :func:`people_named`),
+    with the role its context gives."""
     ent = with_surname_particle(with_given_names(ent))
-    kind = kind_of(ent, article)
+    kind = kind_of(ent, article, nations, people)
     span = Span(ent.start_char, ent.start_char + len(POSSESSIVE.sub("", ent.text)))
     # the article's own characters: the analysed text has plain spaces where the article has odd ones
     return Mention(span, span.slice(article.text), kind, role_of(ent))
@@ -420,9 +443,12 @@ def _title_start(ent: DocSpan, start: int) -> int:
     return i
 
 
-def kind_of(ent: DocSpan, article: Article) -> ActorKind:
+def kind_of(
+    ent: DocSpan, article: Article, nations: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
+) -> ActorKind:
     """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs
-    Howard"), a known outlet's name, a noun of outlets ending it or an outlet noun beside it an outlet ("RT", "the news
+    Howard"), the plural of a people's word a group ("Varnians", "Latinos": :func:`names_a_people`), a known
+    outlet's name, a noun of outlets ending it or an outlet noun beside it an outlet ("RT", "the news
     outlet Meduza"), a noun of bodies beside a "person" an organisation ("the militant group Kalvar"); an
     organisation's head word an organisation ("Germany's Green Party"); a noun of places beside a name the recogniser
     did not call an organisation, before "of" or right after it a place ("the northern city of Varnold", "Varnold
@@ -435,6 +461,8 @@ def kind_of(ent: DocSpan, article: Article) -> ActorKind:
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
     if has_honorific(ent):
         return ActorKind.PERSON
+    if names_a_people(ent, nations, people):
+        return ActorKind.GROUP
     if known_outlet(_bare(ent.text)) or ends_in_outlet_noun(ent):
         return ActorKind.OUTLET
     if kind is not ActorKind.PLACE and (beside_noun(ent, OUTLET_NOUNS) or _names_publication(ent)):
@@ -480,12 +508,11 @@ def _before_place_noun(ent: DocSpan) -> bool:
 
 def _placed(ent: DocSpan, kind: ActorKind) -> bool:
     """Whether the name is where something is: "fighting around Kherson" (a one-word "person" after a place
-    preposition), "a Torbay-based firm"."""
-    root, doc = ent.root, ent.doc
+    preposition), "a Torbay-based firm", "a Dorvale, N.C.-based firm" (:func:`names_where_based`)."""
+    root = ent.root
     if kind is ActorKind.PERSON and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         return True
-    after = doc[ent.end : ent.end + 2]
-    return [t.lower_ for t in after] == ["-", "based"] or (root.head.lower_ == "based" and root.dep_ == "npadvmod")
+    return names_where_based(ent)
 
 
 def is_outlet(name: str, article: Article) -> bool:

@@ -17,8 +17,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from rapidfuzz import fuzz, process
 
 from graph.merge.naming import NameNode, sexes_fit
-from graph.merge.organisations import DEMONYM_ENDINGS, one_country_spelling
-from graph.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_SUFFIXES, STOPWORDS, TITLES, normalise
+from graph.merge.organisations import one_country_spelling
+from graph.names import (
+    DEMONYM_ENDINGS,
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
+    NAME_SUFFIXES,
+    STOPWORDS,
+    TITLES,
+    normalise,
+)
 
 NAME_SIMILARITY = 90.0
 """rapidfuzz ratio from which two single names are spelling variants ("Zelensky" / "Zelenskyy")."""

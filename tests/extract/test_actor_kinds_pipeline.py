@@ -1,0 +1,61 @@
+"""Actor kinds read through the whole pipeline from invented articles: a name is an actor of a kind only where the
+article gives evidence of it, and real people and bodies are never dropped as things."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.build.pipeline import BuildOptions, analyse
+from graph.model import ActorKind, Article
+
+ARTICLES = {
+    "based_person": '"It is a disgrace," said Jo Farrow, London-based analyst at Varn Capital.',
+    "based_body": "Brinmoor Chemicals, Wichita-based maker of fertilizer, said it would appeal.",
+    "took_body": "The families took Brinmoor Chemicals to court last year. They want damages.",
+    "took_player": "The Falcons took Mason Reeve with the fifth pick. Fans cheered.",
+    "used_player": "Manager Tom Reed used Luis Ortiz as a pinch hitter in the ninth inning.",
+    "celebrated": 'The town celebrated Ruth Ober, its oldest resident, on Sunday. "I feel lucky," she said.',
+    "custody": 'Police took Maria Lopez into custody on Friday. "I did nothing wrong," Lopez said.',
+    "factions": "Rival factions said they had agreed to a truce.",
+    "jurisdictions": "Several jurisdictions said they would not comply with the order.",
+    "team": "Rangers won 3-1 on Saturday.",
+    "outlet": "A Guardian reporter first revealed the payments.",
+    "ics": "Helionics said on Monday it would cut 200 jobs.",
+    "banks": "Tom Banks runs the plant. Banks said the cuts were necessary.",
+    "drug": "Patients who swallow Zelorax daily reported headaches. Doctors prescribe Zelorax pills rarely.",
+}
+
+
+@pytest.fixture(scope="module")
+def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
+    articles = [Article(key, text) for key, text in ARTICLES.items()]
+    facts = analyse(articles, BuildOptions(jobs=1))
+    return {f.article.id: [(m.text, m.kind) for m in f.mentions] for f in facts}
+
+
+@pytest.mark.parametrize(("key", "name", "kind"), [
+    ("based_person", "Jo Farrow", ActorKind.PERSON),
+    ("based_body", "Brinmoor Chemicals", ActorKind.ORGANIZATION),
+    ("took_body", "Brinmoor Chemicals", ActorKind.ORGANIZATION),
+    ("took_player", "Mason Reeve", ActorKind.PERSON),
+    ("used_player", "Luis Ortiz", ActorKind.PERSON),
+    ("celebrated", "Ruth Ober", ActorKind.PERSON),
+    ("custody", "Maria Lopez", ActorKind.PERSON),
+    ("factions", "Rival factions", ActorKind.GROUP),
+    ("jurisdictions", "Several jurisdictions", ActorKind.GROUP),
+    ("team", "Rangers", ActorKind.ORGANIZATION),
+    ("outlet", "Guardian", ActorKind.OUTLET),
+    ("ics", "Helionics", ActorKind.ORGANIZATION),
+])  # fmt: skip
+def test_a_real_actor_keeps_its_kind(
+    kinds: dict[str, list[tuple[str, ActorKind]]], key: str, name: str, kind: ActorKind
+) -> None:
+    assert (name, kind) in kinds[key], kinds[key]
+
+
+def test_a_surname_that_is_a_plural_stays_a_person(kinds: dict[str, list[tuple[str, ActorKind]]]) -> None:
+    assert [k for name, k in kinds["banks"] if name == "Banks"] == [ActorKind.PERSON], kinds["banks"]
+
+
+def test_a_drug_patients_swallow_is_no_actor(kinds: dict[str, list[tuple[str, ActorKind]]]) -> None:
+    assert all(name != "Zelorax" for name, _ in kinds["drug"]), kinds["drug"]
