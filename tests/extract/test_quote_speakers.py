@@ -541,6 +541,34 @@ from tests.extract.news_copy import direct_quotes
             "The river is clean",
             "the study",
         ),
+        # a reporting verb joined by "and" to the clause another reports, in its tense, goes on with its speaker
+        (
+            "Tom Hill said the bridge was safe and added, “We checked every cable ourselves.”",
+            "We checked every cable",
+            "Tom Hill",
+        ),
+        ("Ann Lee says the new school is ready and adds, “The pupils will love it.”", "The pupils", "Ann Lee"),
+        ("Ann Lee told Tom Hill the ferry was late and added, “Nobody checked the engine.”", "Nobody", "Ann Lee"),
+        # ... but not when the reported clause lends it an auxiliary, or it is in the reported clause's tense
+        (
+            "Tom Hill said the pilot had landed safely and told passengers, “Stay in your seats.”",
+            "Stay in your seats",
+            "the pilot",
+        ),
+        ("Ann Lee said the driver would stop and tell the crowd, “Go home.”", "Go home", "the driver"),
+        ("Ann Lee says the captain left early and told the crew, “Lock the doors.”", "Lock the doors", "the captain"),
+        ("Ann Lee said her son called on Sunday and asked, “Where are you?”", "Where are you?", "her son"),
+        ("Tom Hill said the pilot landed safely and told passengers, “Stay in your seats.”", "Stay in", "the pilot"),
+        ("Mara Quint said the guard was drunk and shouted, “Get out of my shop!”", "Get out", "the guard"),
+        ("Prosecutors said Carl Venn walked into the bank and said, “Give me the cash.”", "Give me", "Carl Venn"),
+        # a verb of going on keeps the reporting verb's subject
+        ("Tom Hill said the deal failed and added, “Nobody read it.”", "Nobody read it", "Tom Hill"),
+        # a plural noun that names no person of the article is no surname
+        (
+            "Ann Hill spoke at the fair on Monday.\n\nBanks raised their fees again. “Nobody warned us,” she said.",
+            "Nobody warned us",
+            "Ann Hill",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
