@@ -10,7 +10,7 @@ from graph.extract.dates import anchored_to_speech, extract_times
 from graph.extract.descriptions import extract_descriptions, with_descriptions
 from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
-from graph.extract.references import extract_references, with_references
+from graph.extract.references import described_references, extract_references, with_references
 from graph.extract.speakers import Attribution
 from graph.extract.surnames import untagged_names
 from graph.model import Article, ArticleFacts, Mention
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def extract(doc: Doc, article: Article) -> ArticleFacts:
     """Run every extractor on one article; speakers, sources, addressees, the participants of salient events (an
     incidental event's participants are actors only where the text names them otherwise) and the pronouns that stand
-    for a named actor join the mentions."""
+    for a named actor (directly or through a description of it) join the mentions."""
     products = product_names(doc)
     mentions = [m for m in extract_mentions(doc, article) if not is_product(m, products)]
     times = list(extract_times(doc, article))
@@ -39,6 +39,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     context = Attribution.read(doc, article, mentions, [q.span for q in quotes if q.direct])
     mentions = with_references(mentions, list(extract_references(doc, article, mentions, context)))
     mentions = with_descriptions(mentions, list(extract_descriptions(doc, article, mentions)))
+    mentions = with_references(mentions, list(described_references(doc, article, mentions, context)))
     mentions += untagged_names(doc, article, mentions)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)

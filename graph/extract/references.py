@@ -55,9 +55,77 @@ def extract_references(
     """Each pronoun of the narration that stands for a named actor, as a mention that ``refers`` to the antecedent's
     span, with the antecedent. One person has one sex in an article: where the article's pronouns read as standing
     for one name disagree ("he" and "she" for Lee), only those of the sex most of them give are kept, none on a tie."""
-    found = list(_references(doc, article, mentions, context))
+    return _one_sex(list(_references(doc, article, mentions, context)))
+
+
+def described_references(
+    doc: Doc, article: Article, mentions: Sequence[Mention], context: Attribution
+) -> Iterator[tuple[Mention, Mention]]:
+    """Each pronoun of the narration, not yet a mention, whose antecedent is a description that names an actor (read
+    once the descriptions are known: "The baker Tom Vale opened a shop. The baker said his bread sold out" makes "his"
+    a mention of Tom Vale, whom "the baker" stands for); none where the article gave that role to two people
+    (:func:`_shared_role`)."""
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    starts = [m.span.start for m in ordered]
+    taken = {m.span for m in mentions}
+    by_span = {m.span: m for m in mentions}
+    found = []
+    for token, span in _body_tokens(doc, article):
+        if token.lower_ not in PERSONAL_PRONOUNS or span in taken or context.in_quote(span):
+            continue
+        antecedent = _narration_antecedent(token, span, context, ordered, starts)
+        if antecedent is None or antecedent.span == span or _named(antecedent, doc):
+            continue
+        description = antecedent if antecedent.refers else _describing(antecedent.span, ordered, starts)
+        if description is None or description.refers is None or _shared_role(description, doc, ordered, starts):
+            continue
+        named = by_span.get(description.refers)
+        if named is not None and _named(named, doc):
+            found.append((Mention(span, token.text, named.kind, refers=named.span), named))
+    earlier = [(m, by_span[m.refers]) for m in mentions if m.refers in by_span and m.text.lower() in PRONOUN_SEXES]
+    return _one_sex(found, earlier)
+
+
+def _own_subject_as_object(token: Token, antecedent: Mention) -> bool:
+    """Whether ``antecedent`` is the subject of the verb whose object ``token`` is: an object pronoun never stands
+    for its own clause's subject, which would take a reflexive ("Ann Lee praised him" is someone else). A verb with
+    no subject of its own shares that of the verb it is joined to ("Ann Lee met him and praised him") or whose
+    infinitive it is ("Ann Lee wanted to meet him"), unless that verb has an object who does the infinitive ("Ann Lee
+    asked police to protect him" may mean her). A reflexive is the one object that does stand for it ("Ann Lee went
+    home and checked herself in")."""
+    if token.dep_ not in {"dobj", "dative"} or token.lower_ in REFLEXIVES:
+        return False
+    subjects = [c for c in _subject_verb(token.head).children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(antecedent.span.start <= c.idx < antecedent.span.end for c in subjects)
+
+
+def _subject_verb(verb: Token) -> Token:
+    """The verb whose subject ``verb`` has: itself where it has one, else the verb it is joined to or whose
+    subject-controlled infinitive it is."""
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
+        verb.dep_ == "conj"
+        or (verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in verb.head.children))
+    ):
+        verb = verb.head
+    return verb
+
+
+def _describing(span: Span, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
+    """The mention that holds the last word (the head) of ``span`` and refers to a name: a description."""
+    head = span.end - 1
+    for n in range(bisect_right(starts, head) - 1, max(-1, bisect_right(starts, head) - 4), -1):
+        if ordered[n].refers is not None and ordered[n].span.start <= head < ordered[n].span.end:
+            return ordered[n]
+    return None
+
+
+def _one_sex(
+    found: list[tuple[Mention, Mention]], earlier: Sequence[tuple[Mention, Mention]] = ()
+) -> Iterator[tuple[Mention, Mention]]:
+    """``found`` less the pronouns of the sex fewer of a name's pronouns give, with those ``earlier`` read (none of
+    either on a tie)."""
     sexes: dict[str, Counter[str]] = defaultdict(Counter)
-    for pronoun, antecedent in found:
+    for pronoun, antecedent in [*earlier, *found]:
         if sex := PRONOUN_SEXES.get(pronoun.text.lower()):
             sexes[surname(antecedent.text)][sex] += 1
     for pronoun, antecedent in found:
@@ -72,17 +140,14 @@ def _references(
 ) -> Iterator[tuple[Mention, Mention]]:
     ordered = sorted(mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
-    for token in doc:
-        span = Span(token.idx, token.idx + len(token.text))
-        if not article.in_body(span):
-            continue
+    for token, span in _body_tokens(doc, article):
         own = _own_subject(token, ordered, starts) if token.lower_ in REFLEXIVE_KINDS else None
         if own is not None and _named(own, doc):
             yield Mention(span, token.text, own.kind, refers=own.span), own
             continue
         if context.in_quote(span):
             continue
-        antecedent = _antecedent(token, span, context, ordered, starts)
+        antecedent = _narration_antecedent(token, span, context, ordered, starts)
         if antecedent is not None and antecedent.span != span and _named(antecedent, doc):
             yield Mention(span, token.text, antecedent.kind, refers=antecedent.span), antecedent
         elif (opener := _definite_opener(token)) is not None and not _inside(span, ordered, starts):
@@ -92,6 +157,23 @@ def _references(
             if person is not None:
                 phrase = Span(opener.idx, span.end)
                 yield Mention(phrase, phrase.slice(article.text), person.kind, refers=person.span), person
+
+
+def _body_tokens(doc: Doc, article: Article) -> Iterator[tuple[Token, Span]]:
+    """Each token of the article's body, with its span."""
+    for token in doc:
+        span = Span(token.idx, token.idx + len(token.text))
+        if article.in_body(span):
+            yield token, span
+
+
+def _narration_antecedent(
+    token: Token, span: Span, context: Attribution, ordered: Sequence[Mention], starts: Sequence[int]
+) -> Mention | None:
+    """What a word of the narration stands for (:func:`_antecedent`), less an object pronoun's own clause subject
+    (:func:`_own_subject_as_object`)."""
+    antecedent = _antecedent(token, span, context, ordered, starts)
+    return None if antecedent is None or _own_subject_as_object(token, antecedent) else antecedent
 
 
 def _antecedent(
@@ -163,9 +245,24 @@ def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[i
     """The nearest person named before ``token`` whose role, as the article gives it, has the noun ``token`` for its
     head ("a former war correspondent" is a correspondent, and "the war" no one); None where the article gave that
     role to two people before it ("Tom Hill, a boxer, met Ivan Petrov, a boxer ... the boxer")."""
-    noun = token.lemma_.lower()
-    holders = [ordered[n] for n in range(bisect_right(starts, token.idx) - 1, -1, -1) if holds_office(ordered[n], noun)]
+    holders = _role_holders(token, ordered, starts)
     return holders[0] if holders and len({surname(m.text) for m in holders}) == 1 else None
+
+
+def _role_holders(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> list[Mention]:
+    """The people named before ``token`` whose role, as the article gives it, has the noun ``token`` for its head,
+    nearest first."""
+    noun = token.lemma_.lower()
+    return [ordered[n] for n in range(bisect_right(starts, token.idx) - 1, -1, -1) if holds_office(ordered[n], noun)]
+
+
+def _shared_role(description: Mention, doc: Doc, ordered: Sequence[Mention], starts: Sequence[int]) -> bool:
+    """Whether the article gave the role a description names to two people before it ("Sen. Nora Quill met Sen. Ann
+    Lee ... the senator"): then it may stand for either, as :func:`_holder_of_role` holds."""
+    words = doc.char_span(description.span.start, description.span.end, alignment_mode="expand")
+    if words is None:
+        return False
+    return len({surname(m.text) for m in _role_holders(words.root, ordered, starts)}) > 1
 
 
 def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
