@@ -1,6 +1,6 @@
 """Common nouns that name an actor the article has named: appositions ("Ann Lee, a lawyer for the city"), titles
 before a name ("attorney Ann Lee", "the 26-year-old actress Ann Lee"), and the definite descriptions a news story
-uses for the person it is about ("Ann Lee checked into a clinic. The actress, 26, ...").
+uses for the person it is about ("Ann Lee checked into a hotel. The actress, 26, ...").
 
 Each becomes a mention that ``refers`` to the name's mention, as a pronoun does (:mod:`graph.extract.references`),
 so that the merge gives it the name's actor. A relative "who" whose clause describes such a description stands for

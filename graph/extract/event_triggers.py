@@ -8,7 +8,7 @@ with a noun as subject or object, and never copulas, states or reporting verbs: 
 events. A light verb ("launched a counteroffensive", "signed a petition") lends its subject, tense and time to the
 noun it governs.
 
-Those are the salient events. Any other content verb in an event reading ("checked into a clinic", "is playing"),
+Those are the salient events. Any other content verb in an event reading ("checked into a hotel", "is playing"),
 an event noun outside the typed tables ("the game", "his rehab", "the shooting" of a typed verb), an event noun
 qualifying another ("murder charges") and a definite event noun in a clause that did not happen ("will investigate
 the attack": the attack did) is an incidental event (``salient`` False): data the merge keeps apart and never

@@ -6,8 +6,8 @@ the fitting subject of the nearest sentence before that has one, else the neares
 honorific gives a surname; "its" and "it" stand for the organisation that is the subject of the clause above ("Acme
 said its profit fell", "Acme said it would cut jobs"). A relative "who" stands for the name its clause describes
 ("Tom Hill, who chairs the board"), as "which" does for an organisation's ("Acme, which makes brakes"). A definite
-description by a role stands for the person named before it with that role ("Judge Ann Lee ... the judge", "actress
-Ann Lee ... the 33-year-old actress", "lawyer Tom Hill ... her lawyer"); one by a noun of bodies for the organisation
+description by a role stands for the person named before it with that role ("Judge Ann Lee ... the judge", "baker
+Ann Lee ... the 41-year-old baker", "lawyer Tom Hill ... her lawyer"); one by a noun of bodies for the organisation
 the article has named most so far ("Acme ... the company"). A pronoun or description inside quoted words is left
 alone (there "he" is whoever the speaker means), as is one that finds no named antecedent.
 """
@@ -230,7 +230,7 @@ def _clause_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[i
 
 def _definite_opener(token: Token) -> Token | None:
     """The "the" or possessive pronoun that opens the singular definite description ``token`` heads ("the judge",
-    "the 33-year-old actress", "her lawyer"), if it heads one."""
+    "the 41-year-old baker", "her lawyer"), if it heads one."""
     if token.tag_ != "NN":
         return None
     return next((c for c in token.lefts if (c.dep_, c.lower_) in DEFINITE_OPENERS), None)
@@ -296,6 +296,6 @@ def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Ment
 
 def _named(mention: Mention, doc: Doc) -> bool:
     """Whether an antecedent holds a proper name ("Ann Lee", "the Kremlin"), not another pronoun nor a description
-    ("A friend of the actress", "More Russian officials" opening a sentence)."""
+    ("A friend of the baker", "More Russian officials" opening a sentence)."""
     words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     return words is not None and any(t.pos_ == "PROPN" for t in words)

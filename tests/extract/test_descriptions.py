@@ -40,7 +40,7 @@ def test_an_apposition_or_a_title_names_the_same_actor(body: str, pair: tuple[st
 
 @pytest.mark.model
 def test_the_actress_names_again_the_person_the_article_is_about() -> None:
-    found = _described("Ann Lee checked into a clinic on Monday. The actress, 26, left after a day.")
+    found = _described("Ann Lee checked into a hotel on Monday. The actress, 26, left after a day.")
     assert ("The actress", "Ann Lee") in found
 
 
