@@ -26,6 +26,8 @@ from graph.extract.event_words import (
     PASSING_PREPOSITIONS,
     PLACE_STANDINGS,
     POLICY_ISSUES,
+    SEIZING_PREPOSITIONS,
+    SEIZING_VERBS,
     STANDING_VERBS,
     STANDINGS,
     VERBAL_TARGETS,
@@ -40,10 +42,11 @@ if TYPE_CHECKING:
 def figurative(token: Token, typed: EventType | None) -> bool:
     """Whether a trigger of violence is a figure of speech: a verb done to a text, a plan or an idiom's object
     ("struck down the law", "killed the Dorvan Jobs Bill", "struck a chord", "seized the floor"; never a person:
-    "shot Detective Ray Law") or rising without an object ("the odds shot up"); a fight that is a contest of words
-    (:func:`_contest_of_words`: "a legal battle", "the fight over the budget", "fought over the budget"); or a motion
-    past an issue ("moved past the scandal", "went beyond the budget"; not "drove past the checkpoint", "moved past
-    the rally")."""
+    "shot Detective Ray Law"), a verb of seizing with no object falling "on" words or a plan ("seized on her
+    remark", "pounced upon the plan"), or rising without an object ("the odds shot up"); a fight that is a contest of
+    words (:func:`_contest_of_words`: "a legal battle", "the fight over the budget", "fought over the budget"); or a
+    motion past an issue ("moved past the scandal", "went beyond the budget"; not "drove past the checkpoint", "moved
+    past the rally")."""
     if typed is EventType.MOVEMENT:
         passed = prepositional_objects(token, PASSING_PREPOSITIONS)
         return any(_passed_issue(o) for o in passed)
@@ -56,6 +59,8 @@ def figurative(token: Token, typed: EventType | None) -> bool:
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     if any(_figurative_object(token, o) for o in objects):
         return True
+    if not objects and _seized_on_words(token):
+        return True  # "seized on her remark", "pounced upon the plan"
     return not objects and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
 
 
@@ -153,6 +158,13 @@ def stative(verb: Token) -> bool:
         like = prepositional_objects(verb, frozenset({"like"}))
         return bool(like) or any(c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children)
     return False
+
+
+def _seized_on_words(verb: Token) -> bool:
+    """Whether a verb of taking up an opening falls "on" words or a plan: "seized on her remark", "pounced upon the
+    plan" (not "seized upon the bridge", nor "attacked a nurse on admission")."""
+    on_words = any(_verbal_target(o) for o in prepositional_objects(verb, SEIZING_PREPOSITIONS))
+    return verb.lemma_.lower() in SEIZING_VERBS and on_words
 
 
 def _figurative_object(verb: Token, obj: Token) -> bool:

@@ -169,6 +169,70 @@ def realis(verb: Token, nominal: Token | None = None) -> bool:
     return True
 
 
+def _joined_infinitive(verb: Token) -> bool:
+    """A bare infinitive joined to another with no subject or auxiliary of its own, which shares its "to" and so its
+    reading: "plan to cross and attack", "managed to climb the wall and escape"."""
+    own = {"nsubj", "nsubjpass", "aux", "auxpass"}
+    joined = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB"
+    return joined and not any(c.dep_ in own for c in verb.children)
+
+
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+MANNER_DEPS = frozenset({"prep", "advmod", "advcl", "npadvmod"})
+"""What a question may ask about a verb besides whether it happened: "Did police shoot him in self-defence?",
+"Did the mayor resign over the audit?" take the happening as given."""
+ANSWER_DEPS = frozenset({"nsubj", "intj", "npadvmod", "prep", "punct", "advmod"})
+"""What a short answer may hold besides its auxiliary: a subject, "yes" and a time ("Yes, he did, on Friday.")."""
+
+
+def unasserted(verb: Token) -> bool:
+    """A clause the text does not tell as having happened, though it names a happening: a question asked
+    (:func:`yes_no_question`) or an infinitive joined to a plan (:func:`planned_with`). Its event stays as data,
+    never shown."""
+    return yes_no_question(verb) or planned_with(verb)
+
+
+def planned_with(verb: Token) -> bool:
+    """A bare infinitive joined to a wanted, planned or denied one, whose "to" it shares: "plan to cross the river
+    and attack the town", "urged them to bribe, rob or kill" (not "managed to climb the wall and escape", "were
+    quick to arrest him and seize his car", nor after "but")."""
+    first = verb
+    while _joined_infinitive(first) and _shares_auxiliaries(first):
+        first = first.head
+    if first is verb or first.dep_ != "xcomp":
+        return False
+    return first.head.lemma_.lower() in HYPOTHETICAL_HEADS or _negated_or_modal(first.head)
+
+
+def yes_no_question(verb: Token) -> bool:
+    """A clause asked, not told: an auxiliary before the subject in a sentence that ends in a question mark ("Did the
+    mayor resign?", "Has the council voted?"), unless the next sentence answers yes ("He did, on Friday."). A question
+    on a wh-word ("Why did the mayor resign?", "In which year did rebels attack the town?") or on how or why it
+    happened ("Did the mayor resign over the audit?") takes the happening as given."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    auxiliaries = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    inverted = bool(subjects and auxiliaries) and min(auxiliaries) < min(subjects)
+    if not inverted or any(t.tag_ in WH_TAGS for t in verb.doc[verb.sent.start : min(auxiliaries)]):
+        return False
+    if any(c.dep_ in MANNER_DEPS for c in verb.children):
+        return False
+    return verb.sent.text.rstrip().rstrip("\"'”’)").endswith("?") and not _answered_yes(verb)
+
+
+def _answered_yes(verb: Token) -> bool:
+    """Whether the sentence after a question says yes: a bare "Yes." or the question's own auxiliary with at most a
+    subject, "yes" and a time ("He did.", "Yes, she has, on Friday."; not "He did not.", "He was in Lisbon.")."""
+    end = verb.sent.end
+    if end >= len(verb.doc):
+        return False
+    answer = verb.doc[end].sent
+    if [t.lower_ for t in answer if not t.is_punct] == ["yes"]:
+        return True
+    asked = {c.lemma_.lower() for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    root = answer.root
+    return root.lemma_.lower() in asked and all(c.dep_ in ANSWER_DEPS for c in root.children)
+
+
 def implied(verb: Token) -> bool:
     """An infinitive that its head, having happened, entails: "managed to escape", "began to shout", "the first
     official to resign" (not "went there to shout", "plans to shout", "the next one to resign")."""

@@ -55,6 +55,7 @@ from graph.extract.event_syntax import (
     realis,
     same,
     stranded_subject,
+    unasserted,
 )
 from graph.extract.event_time import event_time, qualifies_next_noun
 from graph.extract.event_words import (
@@ -139,7 +140,8 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
         return None
     agents = participants.agents(context, verb)
     patients = participants.patients(context, verb)
-    salient = named and (typed is not None or spoken or _told(verb, bool(agents or patients)))
+    told = typed is not None or spoken or _told(verb, bool(agents or patients))
+    salient = named and told and not unasserted(verb)  # "Did the mayor resign?", "plan to cross and attack"
     typed = EventType.SPEECH if spoken else typed
     subjects = children(verb, "nsubj") or stranded_subject(verb)
     parts = _verb_words(context, verb, subjects)
@@ -327,6 +329,8 @@ def noun_event(context: EventContext, noun: Token, headline: str | None = None) 
         if not presupposed(noun):
             return None
         salient = False  # "will review the attack": the attack happened, told in passing
+    if anchor is not None and unasserted(anchor):
+        salient = False  # "Did rebels launch an attack?"
     clause = light or anchor or noun
     if denied(clause, noun):
         return None

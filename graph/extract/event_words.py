@@ -125,6 +125,12 @@ FIGURATIVE_OBJECTS = _words(
 )
 """Objects that make a verb of violence a figure of speech: "struck a chord", "killed the bill", "destroyed the
 plan", "struck down the law"; never a name ("shot Detective Ray Law")."""
+SEIZING_PREPOSITIONS = frozenset({"on", "upon"})
+"""What a verb of violence falls "on" is its target: words or a plan make it a figure ("seized on her remark"), a
+place or people violence ("fired on the convoy")."""
+SEIZING_VERBS = _words("seize pounce jump")
+"""Verbs whose falling "on" words with no object of their own is an idiom of taking up an opening ("seized on her
+remark", "pounced upon the plan"); "attacked a nurse on admission" keeps its object and stays violence."""
 FIGHT_WORDS = _words("battle fight fighting war struggle")
 """Verbs and nouns of fighting that may name a contest of words or a campaign ("a legal battle", "fought the
 bill", "a war of words"); one list for the verb and the noun. A shooting, a killing, an attack or a clash never

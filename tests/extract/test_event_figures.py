@@ -147,3 +147,24 @@ def test_a_share_of_a_company_is_no_agent() -> None:
 def test_a_quantity_with_a_name_beside_it_is_the_name() -> None:
     arrests = [e for e in events_of("One of the suspects, Ravi Sen, was arrested.") if e.lemma == "arrest"]
     assert [m.text for e in arrests for m in e.patients] == ["Ravi Sen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "kind"),
+    [
+        ("Critics seized on the governor's remark.", "seize", EventType.OTHER),
+        ("Ann Orrin's rivals seized upon her comments about the tax.", "seize", EventType.OTHER),
+        # a place, a bridge or people it falls on keep it violence
+        ("The army seized the town on Monday.", "seize", EventType.CONFLICT),
+        ("Troops seized upon the bridge at dawn.", "seize", EventType.CONFLICT),
+        ("The army fought rebels in the hills.", "fight", EventType.CONFLICT),
+        # a verb with its own object or subject, or no verb of seizing, falls "on" an occasion: violence
+        ("A patient attacked a nurse on admission to the ward on Monday.", "attack", EventType.CONFLICT),
+        ("Gunmen shot a guard on announcement of the verdict.", "shoot", EventType.CONFLICT),
+        ("A guard was shot on announcement of the verdict.", "shoot", EventType.CONFLICT),
+        ("Two men were stabbed on admission to Harrow prison.", "stab", EventType.CONFLICT),
+        ("The drug killed the organism.", "kill", EventType.CONFLICT),
+    ],
+)
+def test_seizing_on_words_is_no_violence(text: str, lemma: str, kind: EventType) -> None:
+    assert [e.type for e in events_of(text) if e.lemma == lemma] == [kind]
