@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING
 from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS, negated
 from graph.extract.event_words import (
     ACTOR_NOUNS,
+    CERTAINTY_ADJECTIVES,
     CONDITIONS,
     CONTAINER_NOUNS,
+    DOUBT_ADJECTIVES,
+    EVIDENCE_NOUNS,
     GROUP_PEOPLE_NOUNS,
     HEDGING_PARTICIPLES,
     HYPOTHETICAL_HEADS,
@@ -188,8 +191,38 @@ ANSWER_DEPS = frozenset({"nsubj", "intj", "npadvmod", "prep", "punct", "advmod"}
 def unasserted(verb: Token) -> bool:
     """A clause the text does not tell as having happened, though it names a happening: a question asked
     (:func:`yes_no_question`) or an infinitive joined to a plan (:func:`planned_with`). Its event stays as data,
-    never shown."""
-    return yes_no_question(verb) or planned_with(verb)
+    never shown. So is a clause under a hedge (:func:`hedged`)."""
+    return yes_no_question(verb) or planned_with(verb) or hedged(verb)
+
+
+HEDGE_MARKS = frozenset({"that", "whether", "if"})
+REASON_WORDS = frozenset({"because", "due", "owing", "thanks"})
+"""Words of a reason on a hedged clause: the hedge is on why, and the happening is taken as given."""
+
+
+def hedged(verb: Token) -> bool:
+    """A clause under a hedge that leaves it untold: "it is unclear whether …", "it is (un)likely that …", "it is not
+    clear that …", "it remains to be seen whether …", "there is no evidence that …" (not "it is clear that the army
+    attacked the town", nor "he was unclear about the plan")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "… whether the ferry capsized or sank"; not "… and police arrested his brother"
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ not in {"ccomp", "advcl", "acl"} or (marks and not HEDGE_MARKS.intersection(marks)):
+        return False
+    if any(t.tag_ in WH_TAGS for t in verb.subtree if t.i < verb.i):
+        return False  # "it is unclear how rebels crossed the river": they did
+    if any(c.lower_ in REASON_WORDS for c in verb.children):
+        return False  # "it is possible that the fire started because of a fault": it started
+    head = verb.head
+    if head.pos_ == "NOUN":
+        denied = any(c.lower_ == "no" for c in head.children) or negated(head.head)
+        return head.lemma_.lower() in EVIDENCE_NOUNS and denied
+    if head.lemma_.lower() == "see" and head.dep_ == "xcomp":
+        return head.head.lemma_.lower() == "remain"
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return False
+    adjectives = {c.lemma_.lower() for c in head.children if c.dep_ == "acomp"}
+    return bool(adjectives & DOUBT_ADJECTIVES) or (bool(adjectives & CERTAINTY_ADJECTIVES) and negated(head))
 
 
 def planned_with(verb: Token) -> bool:

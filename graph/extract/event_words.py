@@ -172,6 +172,13 @@ a book, a record, a vote, an election, crime, poverty, hunger, corruption."""
 VERBAL_TARGETS = WORD_TARGETS | POLICY_ISSUES
 """What an attack or a fight is on when it is words: the object of the verb ("attacked her remarks", "fought the
 bill") or the "on", "against" (or, of a noun, "of") object of the noun ("her attacks on his decision")."""
+DOUBT_ADJECTIVES = _words("unclear uncertain unlikely likely possible probable doubtful unknown unconfirmed")
+"""Adjectives of an expletive "it" that leave its clause untold: "it is unclear whether …", "it is likely that …"."""
+CERTAINTY_ADJECTIVES = _words("clear certain known evident")
+"""Adjectives of an expletive "it" that leave its clause untold only when denied: "it is not clear that …" (but "it is
+clear that the army attacked the town" tells the attack)."""
+EVIDENCE_NOUNS = _words("evidence proof sign indication confirmation")
+"""Nouns whose denial leaves the clause on them untold: "there is no evidence that …", "no sign that …"."""
 VIOLENCE_VERBS = frozenset(lemma for lemma, kind in VERB_TYPES.items() if kind is _C) | _words(
     "smash fire beat burn loot"
 )
