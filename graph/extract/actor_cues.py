@@ -140,9 +140,9 @@ def nationalities(doc: Doc) -> frozenset[str]:
 def names_a_people(ent: DocSpan, nations: frozenset[str], people: frozenset[str] = frozenset()) -> bool:
     """Whether a one-word name the recogniser labelled a person or an organisation names a people, a group, not one
     actor: a plural whose singular the article labels a nationality elsewhere (``nations``, :func:`nationalities`:
-    "the Tarvaks" beside "Tarvak traders"); or, labelled a person, a plural ending like a people's word
-    (:data:`graph.extract.actor_words.PLURAL_PEOPLE_ENDINGS`, :func:`is_people_word`: "Varnians", "Latinos") with no
-    "the" before it ("the Titans" is a team), where the tagger reads a plural or the ending is a people's. An
+    "the Tarvaks" beside "Tarvak traders"); or, labelled a person, with no "the" before it ("the Titans" is a team),
+    the plural of a people's word (:func:`is_people_word`: "Varnians", "Latinos"), or a plural the tagger reads as one
+    whose singular ends like one (:data:`graph.extract.actor_words.PLURAL_PEOPLE_ENDINGS`: "Hispanics"). An
     organisation's name is never a people by its ending alone ("Helionics said"), nor a surname of one of the
     article's ``people`` (:func:`graph.extract.actors.people_named`: "Tom Banks … Banks said")."""
     if len(ent) != 1 or ent.label_ not in {"PERSON", "ORG"} or _modifies(ent):
@@ -155,8 +155,7 @@ def names_a_people(ent: DocSpan, nations: frozenset[str], people: frozenset[str]
         return True
     if ent.label_ != "PERSON" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
         return False
-    plural = ent[0].tag_ == "NNPS" or is_people_word(singular)
-    return plural and (singular.endswith(PLURAL_PEOPLE_ENDINGS) or singular in PEOPLE_WORDS)
+    return is_people_word(singular) or (ent[0].tag_ == "NNPS" and singular.endswith(PLURAL_PEOPLE_ENDINGS))
 
 
 def is_people_word(word: str) -> bool:

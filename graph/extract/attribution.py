@@ -259,7 +259,7 @@ SAID_OF = frozenset(
 )  # fmt: skip
 """Reporting verbs whose passive subject is who or what is spoken of, not who speaks: "X was said to be “furious”",
 "X was called a “liar”", "X is reported to have …"."""
-GOING_ON_VERBS = frozenset({"add", "continue", "conclude", "repeat", "reiterate"})
+GOING_ON_VERBS = frozenset({"add", "continue", "conclude", "reiterate"})
 """Reporting verbs that go on with what their subject said before: joined by "and" to the clause another reporting
 verb reports, their subject is that verb's, whatever the clause tells ("said the deal failed and added, “…”")."""
 CLIMB_STEPS = 6
@@ -297,16 +297,14 @@ def _adds_to_report(verb: Token) -> bool:
     """Whether a reporting verb with no subject of its own, joined by "and" to the clause that an earlier reporting verb
     reports, speaks with that verb's subject: "Tom Hill said the bridge was safe and added, “…”" (Tom Hill, not the
     bridge). Only a verb of going on (:data:`GOING_ON_VERBS`), in the reporting verb's own tense, where the reported
-    clause lends it no auxiliary: "Tom Hill said the pilot
-    had landed and told passengers …" (the pilot had told them)."""
+    clause lends it no auxiliary ("Tom Hill said the pilot had landed and told passengers …": the pilot told them);
+    any other verb goes on with the one who acted ("Ann Lee said her son called and asked, “…”": the son)."""
     reported = verb.head
-    if verb.dep_ != "conj" or reported.dep_ != "ccomp" or verb.lemma_.lower() not in REPORTING_VERBS:
+    if verb.dep_ != "conj" or reported.dep_ != "ccomp" or verb.lemma_.lower() not in GOING_ON_VERBS:
         return False
     reporting = reported.head
     if reporting.lemma_.lower() not in REPORTING_VERBS or reporting.i > reported.i:
         return False
-    if verb.lemma_.lower() not in GOING_ON_VERBS:
-        return False  # "Ann Lee said her son called and asked, “…”": the son, who acted, may go on to speak
     lent = any(c.dep_ in {"aux", "auxpass"} for c in reported.children)
     return not lent and verb.tag_ == reporting.tag_ and verb.tag_ in FINITE
 

@@ -148,9 +148,8 @@ NAMED_DAYS = re.compile(
 """Days named outright that spaCy at times leaves unlabelled ("the Aug. 7 bombings", "apply for visas today")."""
 CENTURY_SCORE = re.compile(r"(?:an?\s+)?(?:(?:half|double)\s*-?\s*)?century", re.I)
 """A century that may be a score of runs ("a half-century", "a century")."""
-SCORE_VERBS = frozenset({"score", "scored", "scores", "strike", "struck", "strikes", "make", "made", "makes", "hit",
-                         "hits"})  # fmt: skip
-"""Verbs whose object century is a score: "scored a century", "struck a half-century"."""
+SCORE_VERBS = frozenset({"score", "strike", "make", "hit"})
+"""Lemmas of verbs whose object century is a score: "scored a century", "struck a half-century"."""
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP", "GPE", "LOC"})
 """Entities whose words are a name, not a time: "USA Today", "The Sunday Times", "Super Tuesday"."""
 
@@ -303,8 +302,8 @@ def _a_score(span: SpacySpan) -> bool:
     """Whether a century is a score, not a length: the thing scored, struck, made or hit ("struck a half-century",
     "made a century")."""
     head = span.root.head
-    scored = head.lemma_.lower() in SCORE_VERBS or head.text.lower() in SCORE_VERBS
-    return bool(CENTURY_SCORE.fullmatch(span.text)) and head.i < span.start and scored
+    scored = head.lemma_.lower() in SCORE_VERBS and head.i < span.start
+    return scored and CENTURY_SCORE.fullmatch(span.text) is not None
 
 
 def _quarters_of_place(span: SpacySpan) -> bool:
