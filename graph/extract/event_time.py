@@ -3,7 +3,9 @@
 about ("asked about the 1930s") date nothing; a time that qualifies a noun ("the 2001 attacks", "last week's vote")
 dates that noun's event, not the clause around it ("she invoked the 2001 attacks" is not dated 2001), even where the
 parser takes the date for the verb's own object ("invoked the Sept. 11, 2001, attacks"). An event the clause is timed
-against ("seven months before the attack") or is about ("testimony about the attacks") takes no time from it."""
+against ("seven months before the attack") or is about ("testimony about the attacks") takes no time from it.
+A time in a noun set beside another ("Ann Lee, a governor since 2014, signed …") describes that noun: the verb takes
+its own clause's time or none."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graph.extract.event_syntax import clause_head
+from graph.extract.event_words import TIME_NOUNS
 from graph.model import Granularity, TimeExpr
 
 if TYPE_CHECKING:
@@ -29,6 +32,10 @@ attacks": "Sept." as the object)."""
 RELATIVE_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following", "ahead", "preceding"})
 """Prepositions whose object the clause is timed against: "seven months before the attack" is not at the clause's
 time."""
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+"""Entity labels of a noun that is itself a time: a time set beside it is the same time ("Tuesday, March 3")."""
+DAY_PREPOSITIONS = frozenset({"on", "at", "during"})
+"""Prepositions whose object, when a date is set beside it, is the verb's day: "on a public holiday, May 1"."""
 ABOUT_PREPOSITIONS = TOPIC_PREPOSITIONS | {"into", "on", "over"}
 """Prepositions of a noun whose object is its topic: "testimony about the attacks", "an inquiry into the fire"."""
 
@@ -64,9 +71,37 @@ def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
         for token in span:
             at.setdefault(token.i, n)
         ending.setdefault(span.end, []).append(n)
-        if not _qualifies_noun(span.root) and not _before_noun(span) and (head := clause_head(span.root)) is not None:
+        if _qualifies_noun(span.root) or _before_noun(span) or (head := clause_head(span.root)) is None:
+            continue
+        if not _set_beside(span.root, head):
             in_clause.setdefault(head.i, n)
     return DatedIndex(doc, dated, at, ending, in_clause)
+
+
+def _set_beside(root: Token, head: Token) -> bool:
+    """A time inside a noun set beside another, with commas, dashes or brackets ("Ann Lee, a governor since 2014,
+    signed …", "met Tom Vale (a minister since 2019) on Friday", "Tom Vale (2010 to 2014) resigned"): it describes
+    that noun, not what its clause tells."""
+    current = root
+    while current.i != head.i:
+        if current.dep_ == "appos" and _described(current.head) and not _names_the_day(current, root):
+            return True
+        current = current.head
+    return False
+
+
+def _names_the_day(appos: Token, root: Token) -> bool:
+    """Whether a time set beside a noun is the date of the verb's own "on"/"at"/"during" phrase: "began on a public
+    holiday, May 1" began on May 1."""
+    noun = appos.head
+    return appos.i == root.i and noun.dep_ == "pobj" and noun.head.lower_ in DAY_PREPOSITIONS
+
+
+def _described(noun: Token) -> bool:
+    """Whether an apposition describes ``noun``: a noun that is no time ("Tuesday, March 3", "this evening (0100 GMT
+    Friday)" are one time) and no number (the parser may set "30 AM" beside the "3" of "3:30 AM")."""
+    time = noun.ent_type_ in TIME_ENTITIES or noun.lemma_.lower() in TIME_NOUNS
+    return noun.pos_ in {"NOUN", "PROPN"} and not time
 
 
 def _topic(root: Token) -> bool:
