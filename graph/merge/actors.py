@@ -29,6 +29,7 @@ from graph.merge.naming import (
     is_event_name,
     is_named,
     is_phrase,
+    pronoun_led,
     sexes_fit,
 )
 from graph.merge.organisations import (
@@ -65,6 +66,14 @@ from graph.story import Actor, MentionRef
 
 K = TypeVar("K", bound=Hashable)
 
+UNIDENTIFIED = {
+    ActorKind.PERSON: "person",
+    ActorKind.GROUP: "group",
+    ActorKind.ORGANIZATION: "organisation",
+    ActorKind.OUTLET: "outlet",
+    ActorKind.PLACE: "place",
+}
+"""What an actor known only by a pronoun is called, by kind: "unidentified person (her)"."""
 RETYPED = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE])
 """Kinds the entity recogniser confuses for one name; outlets and unnamed groups keep theirs."""
 
@@ -110,8 +119,9 @@ def _referring_nodes(
         said = PRONOUN_SEXES.get(mention.text.lower(), "")
         if node is not None and not sexes_fit(said, sexes.get(clusters[node], "")):
             node = None
-        if node is None:
-            node = NameNode(FAMILY[mention.kind], normalise(mention.text), ref.article_id)
+        if node is None:  # "she" is a person's, whatever kind the name it was read as has
+            kind = ActorKind.PERSON if said else mention.kind
+            node = NameNode(FAMILY[kind], normalise(mention.text), ref.article_id)
             clusters.setdefault(node, len(clusters))
         nodes[ref] = node
 
@@ -151,6 +161,8 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
             kind = ActorKind.PERSON if surname else kinds[name] if kind in RETYPED else kind
             if kind is ActorKind.PERSON and _family_name(name, surnames.get("", set())):
                 kind = ActorKind.GROUP
+        if PRONOUN_SEXES.get(ref.mention.text.lower()):  # "She said", read as no one's: a woman, whatever its kind
+            kind = ActorKind.PERSON
         nodes[ref] = _node(ref, kind)
     _strip_epithets(nodes)
     _sex_full_names(nodes, pronouns)
@@ -307,6 +319,8 @@ def _tie_rank(name: str, kind: ActorKind) -> int:
 def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
     mention = ref.mention
     family = FAMILY[kind]
+    if pronoun_led(mention.text):  # "She", read as no one's: whoever this article means, never another's "she"
+        return NameNode(family, normalise(mention.text), ref.article_id)
     if kind is ActorKind.PERSON and is_named(mention):
         sex = sex_of(mention.text) or sex_of(mention.role or "")
         return NameNode(family, " ".join(person_tokens(mention.text)), sex=sex)
@@ -449,7 +463,11 @@ def _label(members: list[MentionRef], kind: ActorKind) -> str:
     titles ("Mr Hewitt" beside "Patricia Hewitt" is Patricia Hewitt), and never a phrase that runs past a name
     (:func:`graph.merge.naming.is_phrase`: "Ann Lee to Tom Hill"). An organisation's fuller name must be given
     often enough to be its name rather than a stray phrase ("the first Airbus A380" beside Airbus many times), and
-    names of events ("Conservative Party Conference") label no organisation."""
+    names of events ("Conservative Party Conference") label no organisation. An actor the article gives only by a
+    pronoun whose antecedent it does not name ("She said", "his lawyers") keeps its mentions, so what it did and said
+    stays traced to its sentences, under a label that says so: "unidentified person (She)", never "She" as a name."""
+    if all(pronoun_led(r.mention.text) for r in members):
+        return f"unidentified {UNIDENTIFIED[kind]} ({Counter(r.mention.text for r in members).most_common(1)[0][0]})"
     own = [r for r in members if r.mention.refers is None] or members  # a description whose name was dropped
     counts = Counter(_label_candidates(own, kind))
     least = 1 if kind is ActorKind.PERSON else max(1, max(counts.values()) // 10)

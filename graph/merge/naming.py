@@ -62,6 +62,23 @@ def _names_something(text: str) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in INDEFINITE
 
 
+PRONOUNS = frozenset(
+    ["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "himself", "she", "her", "hers", "herself",
+     "it", "its", "itself", "they", "them", "their", "themselves", "who", "whom", "whose"]
+)  # fmt: skip
+"""Words that stand for someone the text names elsewhere, if it names them at all."""
+
+
+def pronoun_led(text: str) -> bool:
+    """Whether a mention's words are a pronoun, or a thing of a pronoun's ("She", "her", "his lawyers"): whom they
+    stand for is written elsewhere, so they name no one; each article's is its own. A word in capitals ("US", "WHO")
+    and a pronoun opening a name ("His Majesty's Government") are names."""
+    words = re.findall(r"[\w'’-]+", text)
+    if not words or words[0].lower() not in PRONOUNS or (len(words[0]) > 1 and words[0].isupper()):
+        return False
+    return not any(w[:1].isupper() for w in words[1:])
+
+
 INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 """Words that open a description of someone new ("a White House official"): each article's is its own."""
 

@@ -819,3 +819,27 @@ def test_a_surname_given_only_after_a_title_makes_a_full_name_typed_a_body_a_per
     story = merge([facts("a", ("Tom Varley", ORG), ("Mr Varley", P))])
     found = sorted((a.kind, sorted(a.aliases)) for a in story.actors.values())
     assert found == [(P, ["Mr Varley", "Tom Varley"])]
+
+
+def test_a_pronoun_read_as_no_ones_is_an_unidentified_person_of_its_own_article() -> None:
+    """An unresolved "She" (read by the tagger as a group) labels no actor: it is "unidentified person (She)", and
+    another article's "She" is someone else; capitals ("US", "WHO") and a name opening with a pronoun stay names."""
+    a = facts("a", ("She", ActorKind.GROUP), ("US", ActorKind.PLACE), ("WHO", ORG), ("His Worship's Court", ORG))
+    b = facts("b", ("She", ActorKind.GROUP), ("WHO", ORG))
+    story = merge([a, b])
+    shes = {story.actor_of[(f.article.id, f.mentions[0].span)] for f in (a, b)}
+    assert len(shes) == 2
+    assert {(story.actors[k].label, story.actors[k].kind) for k in shes} == {("unidentified person (She)", P)}
+    assert sorted(a.label for a in story.actors.values() if "unidentified" not in a.label) == [
+        "His Worship's Court",
+        "US",
+        "WHO",
+    ]
+
+
+def test_a_pronoun_standing_for_someone_of_the_other_sex_is_unidentified() -> None:
+    """ "he" read as standing for Ann Lee, whom the story makes a woman, is someone the article does not name."""
+    text = "Ann Lee spoke. He fled."
+    lee, he = Span(0, 7), Span(15, 17)
+    story = merge([ArticleFacts(Article("a", text), [Mention(lee, "Ann Lee", P), Mention(he, "He", P, refers=lee)])])
+    assert story.actors[story.actor_of[("a", he)]].label == "unidentified person (He)"
