@@ -445,6 +445,8 @@ def speaker_for(
     verb ("Asked about Tom Hill, she said …")."""
     if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         token = described(token)
+    if token is not None:
+        token = apposed_name(token) or token
     if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
         return None, None
     mention = mention_at(token, article)
@@ -463,6 +465,22 @@ def speaker_for(
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
     return resolved, _how(token, mention, resolved)
+
+
+def apposed_name(noun: Token) -> Token | None:
+    """The person named, set off by a comma, after a description that speaks ("His spokesman, Tom Hill, said …",
+    "Only one trustee, retired nurse Helen Carter, voted against the levy, warning …"): that person speaks, and the
+    description only says who they are. Not a list of names ("His aides, Tom Hill and Ann Lee, said": one of them is
+    no speaker of the whole), nor a body ("A spokesman for the firm, Acme Corp, said" is the spokesman); a name before
+    its description ("Ann Lee, the mayor, said") is the subject already."""
+    if noun.pos_ != "NOUN":
+        return None
+    for appos in (c for c in noun.rights if c.dep_ == "appos"):
+        opened = appos.left_edge.i > 0 and noun.doc[appos.left_edge.i - 1].text == ","
+        listed = any(c.dep_ == "conj" for c in appos.children)
+        if opened and not listed and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON":
+            return appos
+    return None
 
 
 def _how(token: Token, mention: Mention, resolved: Mention) -> str:
