@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from graph.merge.event_clusters import NEWS_SYNONYMS, NOT_NAMES, SAME_LEMMA, SAME_STATEMENT, STEM, cluster_mentions
 from graph.merge.event_incidental import attach
 from graph.merge.event_nodes import DATE_SLACK, NAME_STEM, Keys, Node
+from graph.merge.naming import PRONOUNS as PERSONAL_PRONOUNS
+from graph.merge.naming import is_pronoun
 from graph.model import ArticleFacts, EventMention, EventType, Granularity, Mention, Span
 from graph.story import Event, EventRelation, EventReport, Story
 
@@ -44,13 +46,12 @@ ANOTHER = frozenset(
 "latest", "new" or "renewed": "the latest attack" is most often the one the article reports."""
 DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that"])
 """Words that open a noun phrase, before "second" or "separate" in "a second attack", "their separate letters"."""
-PRONOUNS = frozenset(
-    ["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them",
-     "their", "this", "that", "these", "those", "who", "which", "what", "someone", "somebody", "everyone", "nobody"]
-)  # fmt: skip
-"""Words that stand for someone named elsewhere: capitalised at the start of a sentence ("He gave a speech"), they are
-still no name, and two articles' "He" are no shared participant; written in capitals ("US", "WHO", "IT") they may be
-one (:func:`_no_name`)."""
+PRONOUNS = PERSONAL_PRONOUNS | frozenset(
+    ["this", "that", "these", "those", "which", "what", "someone", "somebody", "everyone", "nobody"]
+)
+"""Words that stand for someone named elsewhere, the personal pronouns and these: capitalised at the start of a
+sentence ("He gave a speech"), they are still no name, and two articles' "He" are no shared participant; written in
+capitals ("US", "WHO", "IT") they may be one (:func:`_no_name`)."""
 DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 """How a nationality adjective ends: Ukrainian, Russian, Chinese, British, Israeli."""
 
@@ -148,8 +149,7 @@ def _person_key(story: Story, actor: str) -> set[str]:
 def _no_name(word: str) -> bool:
     """Whether a capitalised word is no part of a participant's name: a word of :data:`NOT_NAMES`, or a pronoun not
     written in capitals ("He gave a speech"; "US officials" is a name)."""
-    folded = word.casefold()
-    return folded in NOT_NAMES or (folded in PRONOUNS and not word.isupper())
+    return word.casefold() in NOT_NAMES or is_pronoun(word, PRONOUNS)
 
 
 @functools.lru_cache(maxsize=KEYS_KEPT)

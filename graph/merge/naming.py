@@ -69,14 +69,18 @@ PRONOUNS = frozenset(
 """Words that stand for someone the text names elsewhere, if it names them at all."""
 
 
+def is_pronoun(word: str, pronouns: frozenset[str] = PRONOUNS) -> bool:
+    """Whether a word is one of ``pronouns`` in any case but capitals: "She", "her"; "US", "WHO" and "IT" written in
+    capitals are names."""
+    return word.casefold() in pronouns and not (len(word) > 1 and word.isupper())
+
+
 def pronoun_led(text: str) -> bool:
     """Whether a mention's words are a pronoun, or a thing of a pronoun's ("She", "her", "his lawyers"): whom they
     stand for is written elsewhere, so they name no one; each article's is its own. A word in capitals ("US", "WHO")
     and a pronoun opening a name ("His Majesty's Government") are names."""
     words = re.findall(r"[\w'’-]+", text)
-    if not words or words[0].lower() not in PRONOUNS or (len(words[0]) > 1 and words[0].isupper()):
-        return False
-    return not any(w[:1].isupper() for w in words[1:])
+    return bool(words) and is_pronoun(words[0]) and not any(w[:1].isupper() for w in words[1:])
 
 
 INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
