@@ -38,7 +38,7 @@ from graph.extract.speaker_subjects import (
     untagged_subjects,
 )
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import given_name_sex, sex_of
+from graph.names import NAME_SUFFIXES, given_name_sex, sex_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -117,7 +117,8 @@ class Attribution:
         """The reading state for ``article`` before its statements are read: its people, groups and organisations
         (marked when they are the subject of their clause), the proper names the recogniser missed that are the
         subject of a verb, and the author of each document it names."""
-        context = cls(article, quoted=quoted, genders=honorific_genders(article.text))
+        genders = article_genders(article.text, mentions)
+        context = cls(article, quoted=quoted, genders=genders)
         people = {m.text.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and m.text.split()}
         for mention in mentions:
             mention = _as_person(mention, people)
@@ -295,17 +296,38 @@ def _gendered_name(text: str) -> str:
     return f"{first} {words[-1]}" if named else words[-1]
 
 
-def honorific_genders(text: str) -> dict[str, str]:
-    """The surnames ``text`` gives one gender's honorific ("Mr. Hill", "Mrs Roe"), and the full names when the first
-    name stands between ("Mr. Tom Hill"), each with the pronoun it takes; a name the text gives both ("Mr. Lee …
-    Mrs. Lee") is left out."""
+def honorific_genders(text: str) -> dict[str, set[str]]:
+    """The surnames ``text`` gives an honorific ("Mr. Hill", "Mrs Roe"), and the full names when the first name
+    stands between ("Mr. Tom Hill"), each with the pronouns its honorifics take (two for "Mr. Lee … Mrs. Lee")."""
     seen: dict[str, set[str]] = {}
     for match in HONORIFIC.finditer(text):
         gender = PRONOUN_OF_SEX[sex_of(match.group(1))]
         seen.setdefault(match.group(3), set()).add(gender)
         if match.group(2):
             seen.setdefault(f"{match.group(2)} {match.group(3)}", set()).add(gender)
-    return {name: next(iter(genders)) for name, genders in seen.items() if len(genders) == 1}
+    return seen
+
+
+def article_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """The names whose gender the article tells, each with the pronoun it takes: by an honorific
+    (:func:`honorific_genders`), or, for a surname, by the given name of a person it names in full ("Tom Baker" …
+    "Baker said": "he"). A name borne by people of both genders ("Mr. Lee … Mrs. Lee", "Tom Baker … Ann Baker",
+    "Tom Baker … Mrs. Baker"), or by a given name that tells none ("Tom Baker … Wren Baker"), is left out."""
+    seen = honorific_genders(text)
+    for mention in mentions:
+        if mention.kind is ActorKind.PERSON and " " in _gendered_name(mention.text):  # a given name before it
+            pronoun = PRONOUN_OF_SEX.get(given_name_sex(mention.text), "")
+            seen.setdefault(_surname(mention.text), set()).add(pronoun)
+    return {name: gender for name, (gender, *others) in seen.items() if gender and not others}
+
+
+def _surname(text: str) -> str:
+    """The last word of a person's name, without a possessive ending or a generation's suffix ("Tom Baker's", "Tom
+    Baker Jr.": "Baker")."""
+    words = text.split()
+    if len(words) > 2 and words[-1].strip(".").lower() in NAME_SUFFIXES:
+        words = words[:-1]
+    return re.sub(r"['’]s?$", "", words[-1]) if words else ""
 
 
 def _as_person(mention: Mention, people: set[str]) -> Mention:

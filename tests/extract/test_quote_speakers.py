@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.speakers import honorific_genders
+from graph.extract.speakers import article_genders
+from graph.model import ActorKind, Mention, Span
 from tests.extract.news_copy import direct_quotes
 
 
@@ -39,6 +40,37 @@ from tests.extract.news_copy import direct_quotes
             "said.",
             "We will not let",
             "Tom Hill",
+        ),
+        # a surname alone takes the sex the given name of its full name told ("Tom Baker … Baker"): no "she"
+        (
+            "Wren Pollick has run a dairy farm outside Marlow for thirty years. Tom Baker, the county's planning "
+            "chief, defended the new levy at a packed meeting on Monday.\n\nBaker said the money would repair roads "
+            "and bridges.\n\n“This levy will ruin every small farm in the valley,” she said.",
+            "This levy will ruin",
+            "Wren Pollick",
+        ),
+        # a surname borne by a man and a woman of the article tells no sex
+        (
+            "Ann Baker has run a dairy farm outside Marlow for thirty years. Tom Baker, her brother, defended the new "
+            "levy at a packed meeting on Monday.\n\nBaker said the money would repair roads and bridges.\n\n“This "
+            "levy will ruin every small farm in the valley,” she said.",
+            "This levy will ruin",
+            "Baker",
+        ),
+        # a generation's suffix is no surname: "Tom Baker Jr." tells that Baker is a "he"
+        (
+            "Tom Baker Jr. coached the team for a decade. Ann Pollick ran the club. Baker said the season was over."
+            "\n\n“It was a good run for all of us,” she said.",
+            "It was a good run",
+            "Ann Pollick",
+        ),
+        # nor one borne by a given name that tells none
+        (
+            "Wren Baker has run a dairy farm outside Marlow for thirty years. Tom Baker, her husband, defended the "
+            "new levy at a packed meeting on Monday.\n\nBaker said the money would repair roads and bridges.\n\n"
+            "“This levy will ruin every small farm in the valley,” she said.",
+            "This levy will ruin",
+            "Baker",
         ),
         # a short quote that is a whole utterance is no scare quote
         ("“That would be you?” Mary Jones asked.", "That would be you?", "Mary Jones"),
@@ -602,7 +634,13 @@ def test_no_direct_quote(body: str, absent: str) -> None:
 
 def test_honorifics_give_the_pronoun_a_surname_takes() -> None:
     text = "Mr. Tom Hill met Ms Lee and Mrs. Ann Roe. Later Mr. Cole and Mrs. Cole arrived."
-    assert honorific_genders(text) == {"Hill": "he", "Tom Hill": "he", "Lee": "she", "Roe": "she", "Ann Roe": "she"}
+    assert article_genders(text, []) == {"Hill": "he", "Tom Hill": "he", "Lee": "she", "Roe": "she", "Ann Roe": "she"}
+
+
+def test_a_surname_takes_the_gender_its_given_name_tells_unless_two_people_share_it() -> None:
+    people = [Mention(Span(0, 8), name, ActorKind.PERSON) for name in ("Tom Hale", "Ann Cole", "Dan Cole", "Ed Moss")]
+    text = "Mr. Tom Hale, Ann Cole, Dan Cole and Ed Moss met Mrs. Moss."
+    assert article_genders(text, people) == {"Hale": "he", "Tom Hale": "he"}
 
 
 @pytest.mark.model
