@@ -38,7 +38,7 @@ from graph.extract.speaker_subjects import (
     untagged_subjects,
 )
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import NAME_SUFFIXES, given_name_sex, sex_of
+from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -327,7 +327,7 @@ def _surname(text: str) -> str:
     words = text.split()
     if len(words) > 2 and words[-1].strip(".").lower() in NAME_SUFFIXES:
         words = words[:-1]
-    return re.sub(r"['’]s?$", "", words[-1]) if words else ""
+    return POSSESSIVE_END.sub("", words[-1]) if words else ""
 
 
 def _as_person(mention: Mention, people: set[str]) -> Mention:

@@ -119,11 +119,16 @@ def _referring_nodes(
         said = PRONOUN_SEXES.get(mention.text.lower(), "")
         if node is not None and not sexes_fit(said, sexes.get(clusters[node], "")):
             node = None
-        if node is None:  # "she" is a person's, whatever kind the name it was read as has
-            kind = ActorKind.PERSON if said else mention.kind
-            node = NameNode(FAMILY[kind], normalise(mention.text), ref.article_id)
+        if node is None:
+            node = NameNode(FAMILY[_pronoun_kind(mention, mention.kind)], normalise(mention.text), ref.article_id)
             clusters.setdefault(node, len(clusters))
         nodes[ref] = node
+
+
+def _pronoun_kind(mention: Mention, kind: ActorKind) -> ActorKind:
+    """The kind of an actor a mention names: a person for "she" or "he" read as no one's, whatever kind the tagger or
+    its antecedent gave it; else ``kind``."""
+    return ActorKind.PERSON if PRONOUN_SEXES.get(mention.text.lower()) else kind
 
 
 def _cluster_sexes(nodes: dict[MentionRef, NameNode], clusters: dict[NameNode, int]) -> dict[int, str]:
@@ -161,9 +166,7 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
             kind = ActorKind.PERSON if surname else kinds[name] if kind in RETYPED else kind
             if kind is ActorKind.PERSON and _family_name(name, surnames.get("", set())):
                 kind = ActorKind.GROUP
-        if PRONOUN_SEXES.get(ref.mention.text.lower()):  # "She said", read as no one's: a woman, whatever its kind
-            kind = ActorKind.PERSON
-        nodes[ref] = _node(ref, kind)
+        nodes[ref] = _node(ref, _pronoun_kind(ref.mention, kind))
     _strip_epithets(nodes)
     _sex_full_names(nodes, pronouns)
     _resolve_in_articles(nodes, "person", shared_surnames)
