@@ -1,7 +1,7 @@
 """Score attribution on PolNeAR dev (or train): quoted P/R/F1, reported-speech recall, and a table of error causes.
 
 Run from the project root:  .venv/bin/python -m bench.eval_polnear [--split dev|train] [--limit N] [--verbose]
-[--referent agree|nearest]
+[--referent labelled|agree|nearest]
 
 See :mod:`bench.polnear` for the matching rules and the fixed read/blind split of dev. Causes and, with
 ``--verbose``, each error are printed for the read half of dev only (all of train); the blind half is only scored.
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench.polnear import DATA, Error, evaluate, load, source_table, table
-from bench.referents import GUESSES
+from bench.referents import REFERENTS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,10 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cause", default="", help="with --verbose, only errors whose cause starts with this")
     parser.add_argument(
         "--referent",
-        choices=tuple(GUESSES),
-        default="agree",
-        help="how a pronoun source's referent is guessed: by agreement, or the nearest named source (the rule before "
-        "issue 18, kept so its numbers stay printable); see bench.referents",
+        choices=REFERENTS,
+        default="labelled",
+        help="how a pronoun source's referent is taken: the hand label (dev; agreement where there is none), guessed "
+        "by agreement, or the nearest named source (the rule before issue 18); see bench.referents",
     )
     args = parser.parse_args(argv)
     path = Path(args.data) / f"polnear_{args.split}.jsonl"
@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"PolNeAR {args.split}: {len(records)} articles; pronoun sources resolved by {args.referent!r}")
     for line in table(tallies):
         print(line)
-    print("\nquoted recall by how the gold source is written (a pronoun's referent is guessed):")
+    print(f"\nquoted recall by how the gold source is written (a pronoun's referent: {args.referent}):")
     for line in source_table(tallies):
         print(line)
     causes = tallies["all"].causes

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bench.polnear import SOURCE_KINDS, Tally, _record, score
+from bench.referents import LABELS, doc_key, read_labels
 from graph.model import ActorKind, Mention, Quote, Span
 
 TEXT = (
@@ -74,3 +77,42 @@ def test_the_old_referent_guess_stays_available() -> None:
     ]
     assert _record(raw).gold[-1].source == "Jane Roe"  # by agreement: "she" is no council
     assert _record(raw, "nearest").gold[-1].source == "The council"  # the rule before issue 18
+
+
+def test_a_hand_label_names_the_referent_where_there_is_one() -> None:
+    she = TEXT.index("she said")
+    council = Span(TEXT.index("bridge"), TEXT.index("bridge") + len("bridge"))
+    labels = {(doc_key("invented-1"), she): council, (doc_key("invented-1"), she + 1): None}
+    assert _record(RAW, "labelled", labels).gold[1].source == "bridge"
+    assert _record(RAW, "labelled", {}).gold[1].source == "Jane Roe"  # no label: the guess by agreement
+    unknown = {(doc_key("invented-1"), she): None}
+    assert _record(RAW, "labelled", unknown).gold[1].source == "she"  # labelled as said by no one the article names
+
+
+def test_a_role_read_as_a_name_is_scored_as_that_name() -> None:
+    text = "Jane Roe spoke.\n\nThe mayor said: \u201cWe build.\u201d"
+    raw = {
+        "doc": "invented-2",
+        "publisher": "nowhere",
+        "text": text,
+        "attributions": [
+            {
+                "source": {"spans": [[0, 8]], "text": "Jane Roe"},
+                "cue": {"spans": [[27, 31]], "text": "said"},
+                "content": {"spans": [[33, 45]], "text": text[33:45]},
+            }
+        ],
+    }
+    record = _record(raw)
+    role = Mention(Span(17, 26), "The mayor", ActorKind.PERSON)
+    plain = Quote(Span(33, 45), text[33:45], Span(17, 45), role)
+    read = Quote(Span(33, 45), text[33:45], Span(17, 45), replace(role, refers=Span(0, 8)))
+    assert score(record, [plain]).found_quoted == 0
+    assert score(record, [read]).found_quoted == 1
+
+
+def test_the_labels_hold_offsets_only() -> None:
+    labels = read_labels()
+    assert len(labels) == 264
+    rows = [line.split("\t") for line in LABELS.read_text(encoding="utf8").splitlines() if not line.startswith("#")]
+    assert all(len(row) == 4 and all(cell.lstrip("-").isalnum() for cell in row) for row in rows)
