@@ -78,13 +78,13 @@ def holds_office(mention: Mention, noun: str, marks: frozenset[str] = frozenset(
     if mention.kind is not ActorKind.PERSON or not mention.role or not mention.text[:1].isupper():
         return False
     office = re.findall(r"[\w-]+", ROLE_END.sub("", mention.role.lower()))
-    words = set(office) | set(_title_words(lead))
+    words = set(office) | set(title_words(lead))
     if "former" in words - marks:
         return False  # "the governor" is not the former governor
     return bool(office) and TITLE_WORDS.get(office[-1], office[-1]) == noun and marks <= words
 
 
-def _title_words(lead: str) -> Iterator[str]:
+def title_words(lead: str) -> Iterator[str]:
     """The run of capitalised words that ends ``lead``, lower-cased, nearest first ("Ohio Gov.": "gov", "ohio")."""
     for word in reversed(re.split(r"[\s\n]+", lead.strip())):
         if not word[:1].isupper() or word.endswith((",", ";", ":")):

@@ -35,8 +35,10 @@ from graph.extract.speaker_subjects import (
     role_subjects,
     singular,
     speaking_it,
+    title_words,
     untagged_subjects,
 )
+from graph.extract.speaker_words import CANDIDACY_NOUNS, PARTIES, PARTISANS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of
 
@@ -73,6 +75,9 @@ PRONOUN_GENDERS = {
 LINK_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her"}),
               "they": frozenset({"they", "them", "their"}), "it": frozenset({"it"})}  # fmt: skip
 """Subject pronouns that pass a speaker on ("He added …"), and the forms of a later pronoun that may take it up."""
+PARTY_LETTER = re.compile(r"\s*\(([DR])[-–,)]")
+"""A party's letter in brackets right after a name ("Ann Lee (D-Ohio)", "Tom Hill (R)")."""
+PARTY_LETTERS = {"D": PARTIES["democratic"], "R": PARTIES["republican"]}
 Salience = tuple[int, int, int]
 """Of a subject: where its sentence starts; 0 when it is the subject of a reporting verb, else 1; how deep its clause
 lies (0 for the main clause). Of the subjects of one sentence, a later speaking "he" or "they" stands for the one who
@@ -209,9 +214,54 @@ class Attribution:
         noun, marks = role.lemma_.lower(), proper_marks(role)
         named = (m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span))
         text = self.article.text
-        return next(
-            (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start])), None
-        )
+        given = (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start]))
+        return next(given, None) or self._candidate(role, noun, marks)
+
+    def _candidate(self, role: Token, noun: str, marks: frozenset[str]) -> Mention | None:
+        """The person a candidacy or party role that opens its sentence names again, where no one was given it (a
+        habit of political copy: "Ann Lee says she has big plans. The Republican nominee noted …"): the one person
+        the sentence before names outside quotes, as the subject of a clause; none where the article gives that
+        person the other side's party ("Democrat Ann Lee", "Ann Lee (D-Ohio)")."""
+        if noun not in CANDIDACY_NOUNS | PARTISANS or role.left_edge.i != role.sent.start or role.sent.start == 0:
+            return None
+        before = role.doc[role.sent.start - 1].sent
+        named = [
+            m
+            for m in self._before(before.end_char)
+            if m.span.start >= before.start_char and m.kind is ActorKind.PERSON and m.text[:1].isupper()
+            if m.span not in self.roles and m.span not in self.links and not self.in_quote(m.span)
+        ]
+        subjects = [m for m in named if m.span in self.subjects]
+        if len({_surname(m.text) for m in named}) != 1 or not subjects:
+            return None
+        person = subjects[0]
+        sides = {PARTIES[word] for word in {*marks, noun} if word in PARTIES}
+        if sides and (self._sides(_surname(person.text)) - sides or self._given_side(sides, person, role.idx)):
+            return None
+        return person
+
+    def _given_side(self, sides: set[str], person: Mention, before: int) -> bool:
+        """Whether the article gave the party of ``sides`` to someone other than ``person`` before offset
+        ``before``: "the Democratic nominee" may be that one ("Democrat Ann Lee met Tom Hill. Tom Hill says …")."""
+        name = _surname(person.text)
+        others = {_surname(m.text) for m in self._before(before) if m.kind is ActorKind.PERSON}
+        return any(self._sides(other) & sides for other in others - {name})
+
+    def _sides(self, name: str) -> set[str]:
+        """The sides of the parties the article gives the person of surname ``name`` at any mention: a party word
+        among the capitalised words before it ("Republican Ann Lee", "GOP nominee Ann Lee") or a party letter right
+        after it ("Ann Lee (D-Ohio)")."""
+        text = self.article.text
+        sides: set[str] = set()
+        for m in self.recent:
+            if m.kind is not ActorKind.PERSON or _surname(m.text) != name:
+                continue
+            lead = text[max(0, m.span.start - 40) : m.span.start]
+            sides |= {PARTIES[w] for w in title_words(lead) if w in PARTIES}
+            letter = PARTY_LETTER.match(text, m.span.end)
+            if letter is not None:
+                sides.add(PARTY_LETTERS[letter.group(1)])
+        return sides
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""

@@ -701,6 +701,52 @@ def test_a_participle_in_a_sentence_without_a_verb_finds_no_speaker_and_ends() -
             "the Vermont senator",
             "",
         ),
+        # a candidacy or party role opening its sentence names again the one person the sentence before is about
+        (
+            "Marla Quist says she has a plan for the last month of the race. The Democratic nominee noted on Friday "
+            "that her campaign had money left. “We will spend it on the ground game,” she said.",
+            "We will spend",
+            "The Democratic nominee",
+            "Marla Quist",
+        ),
+        (
+            "Dell Arkwright toured a steel mill in Gary on Monday.\n\nThe Republican told workers: “Your jobs are "
+            "coming back to this town, and they are coming back soon.”",
+            "Your jobs",
+            "The Republican",
+            "Dell Arkwright",
+        ),
+        # never where the sentence before names two people, nor where the article gave the party to someone else,
+        # nor to a person of the other party
+        (
+            "Dell Arkwright attacked Marla Quist over trade on Monday. The Republican nominee said the deal was “a "
+            "disaster for every worker in the state.”",
+            "a disaster",
+            "The Republican nominee",
+            "",
+        ),
+        (
+            "Democrat Marla Quist met Dell Arkwright in Akron. Dell Arkwright says he has a plan for the last month. "
+            "The Democratic nominee said on Friday that the plan was “a fantasy from start to finish.”",
+            "a fantasy",
+            "The Democratic nominee",
+            "",
+        ),
+        (
+            "Dell Arkwright (R-Ohio) says he has a plan for the last month. The Democratic nominee said on Friday "
+            "that the plan was “a fantasy from start to finish.”",
+            "a fantasy",
+            "The Democratic nominee",
+            "",
+        ),
+        # an office the article never gave is no candidacy: "the judge" is someone else
+        (
+            "Dell Arkwright was sentenced on Friday in Toledo. The judge told the court: “This was a betrayal of "
+            "every family who trusted you with their savings.”",
+            "This was a betrayal",
+            "The judge",
+            "",
+        ),
     ],
 )
 def test_a_role_stands_for_the_person_the_article_gave_it(body: str, quote: str, role: str, name: str) -> None:
