@@ -1,14 +1,15 @@
-"""How often the scorer's guess of a pronoun source's referent is right, against hand labels on PolNeAR train.
+"""How often a guess of a pronoun source's referent is right, against referents read by hand.
 
-Run from the project root:  .venv/bin/python -m bench.polnear_referents [--labels FILE]
+Run from the project root:  .venv/bin/python -m bench.polnear_referents [--split dev|train] [--labels FILE]
 
-The labels (``bench/.data/polnear/referents_train.jsonl``, corpus-derived, never committed) are one JSON object a line:
-``doc``, ``source_start`` (where the pronoun source is), ``pronoun``, ``referent`` (the words that name whom it stands
-for, as a reader of the article takes it) and ``part``: ``design`` (read while the guess was designed) or ``check``
-(labelled, never read while designing). The sample is fixed: every 16th train article in file order, in each its
-first and last pronoun source of a quoted or speech attribution; articles alternate between design and check.
-A guess is right when its source text holds every word of the label (the scorer's own word match, see
-:func:`bench.polnear.speaker_right`).
+On dev (the default) the labels are :data:`bench.referents.LABELS`: every pronoun source of a quoted or speech
+attribution, committed as offsets; parts are the halves of dev (:func:`bench.polnear.half`). On train they are the
+69 labels of ``bench/.data/polnear/referents_train.jsonl`` (corpus-derived, never committed; lost with a machine reset,
+so that run says so): one JSON object a line, ``doc``, ``source_start``, ``pronoun``, ``referent`` and ``part``,
+``design`` (read while the guess was designed) or ``check`` (never read while designing); every 16th train article,
+its first and last pronoun source. A guess is right when it names the label as the scorer matches a speaker (a shared
+content word, :func:`bench.polnear.speaker_right`), and, for a pronoun labelled as standing for no one the article
+names, when it leaves the pronoun unresolved.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from bench.polnear import DATA, Record, _words, load
-from bench.referents import GUESSES
+from bench.polnear import DATA, Record, _words, half, load
+from bench.referents import GUESSES, Labels, doc_key, read_labels
 
-LABELS = DATA / "referents_train.jsonl"
-PARTS = ("design", "check", "all")
+TRAIN_LABELS = DATA / "referents_train.jsonl"
+PARTS = {"dev": ("read", "blind", "all"), "train": ("design", "check", "all")}
 
 
 def accuracy(records: Iterable[Record], labels: Sequence[Mapping[str, object]]) -> tuple[Counter[str], Counter[str]]:
@@ -41,25 +42,54 @@ def accuracy(records: Iterable[Record], labels: Sequence[Mapping[str, object]]) 
         part = str(label["part"])
         source = guessed.get((str(label["doc"]), int(str(label["source_start"]))), "")
         total[part] += 1
-        right[part] += _words(str(label["referent"])) <= _words(source)
+        referent = label["referent"]
+        if referent is None:
+            right[part] += source.lower() == str(label.get("pronoun", "")).lower()
+        else:
+            right[part] += bool(_words(str(referent)) & _words(source))
     return right, total
+
+
+def dev_labels(records: Iterable[Record], spans: Labels | None = None) -> list[dict[str, object]]:
+    """The committed dev labels (or ``spans``) as label records: the referent's words read from each article."""
+    spans = read_labels() if spans is None else spans
+    labels: list[dict[str, object]] = []
+    for record in records:
+        text, key = record.article.text, doc_key(record.doc)
+        for (at_key, start), span in sorted(spans.items(), key=lambda item: item[0][1]):
+            if at_key != key:
+                continue
+            pronoun = text[start:].split(maxsplit=1)[0].strip(",.;:")
+            referent = None if span is None else span.slice(text)
+            labels.append({"doc": record.doc, "source_start": start, "pronoun": pronoun, "referent": referent,
+                           "part": half(record.doc)})  # fmt: skip
+    return labels
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--labels", type=Path, default=LABELS)
-    parser.add_argument("--data", type=Path, default=DATA, help="folder of polnear_train.jsonl")
+    parser.add_argument("--split", choices=tuple(PARTS), default="dev")
+    parser.add_argument("--labels", type=Path, default=TRAIN_LABELS, help="train labels (default: %(default)s)")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of polnear_{dev,train}.jsonl")
     args = parser.parse_args(argv)
-    train = args.data / "polnear_train.jsonl"
-    if not args.labels.is_file() or not train.is_file():
-        print(f"{args.labels} or {train} not found (both kept outside git)", file=sys.stderr)
+    split = args.data / f"polnear_{args.split}.jsonl"
+    if not split.is_file():
+        print(f"{split} not found: fetch PolNeAR with ../shared/eval/polnear.sh (kept outside git)", file=sys.stderr)
         return 2
-    labels = [json.loads(line) for line in args.labels.read_text(encoding="utf8").splitlines() if line.strip()]
-    print(f"{'guess':10} " + " ".join(f"{part:>14}" for part in PARTS))
+    if args.split == "train" and not args.labels.is_file():
+        print(f"{args.labels} not found: train's hand labels are kept outside git; --split dev", file=sys.stderr)
+        return 2
+    if args.split == "dev":
+        labels = dev_labels(load(split, guess="agree"))
+    else:
+        labels = [json.loads(line) for line in args.labels.read_text(encoding="utf8").splitlines() if line.strip()]
+    parts = PARTS[args.split]
+    print(f"{len(labels)} labelled pronoun sources on {args.split}")
+    print(f"{'guess':10} " + " ".join(f"{part:>14}" for part in parts))
     for name in GUESSES:
-        right, total = accuracy(load(train, guess=name), labels)
+        right, total = accuracy(load(split, guess=name), labels)
         right["all"], total["all"] = sum(right.values()), sum(total.values())
-        cells = (f"{right[p] / total[p] if total[p] else 0.0:6.3f} {right[p]:3d}/{total[p]:<3d}" for p in PARTS)
+        cells = (f"{right[p] / total[p] if total[p] else 0.0:6.3f} {right[p]:3d}/{total[p]:<3d}" for p in parts)
         print(f"{name:10} " + " ".join(cells))
     return 0
 

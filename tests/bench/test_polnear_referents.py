@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bench.polnear import _record
-from bench.polnear_referents import accuracy
+from bench.polnear_referents import accuracy, dev_labels
+from bench.referents import doc_key
+from graph.model import Span
 
 TEXT = (
     "Roe and the council\n\nJane Roe met the council. The council voted. Later she said: \u201cIt will be soon.\u201d"
@@ -37,3 +39,16 @@ def test_each_part_counts_right_guesses() -> None:
     assert (right["check"], total["check"]) == (0, 1)
     right, _ = accuracy([_record(RAW, "nearest")], LABELS)
     assert right["design"] == 0  # the old rule takes the council
+
+
+def test_a_pronoun_labelled_as_no_one_is_right_only_left_unresolved() -> None:
+    label = {"doc": "invented-2", "source_start": TEXT.index("she"), "pronoun": "she", "referent": None, "part": "x"}
+    right, total = accuracy([_record(RAW)], [label])
+    assert (right["x"], total["x"]) == (0, 1)  # the guess named Jane Roe
+
+
+def test_the_dev_labels_read_their_referents_from_the_article() -> None:
+    she = TEXT.index("she")
+    record = _record(RAW)
+    labels = dev_labels([record], {(doc_key("invented-2"), she): Span(TEXT.index("Roe"), TEXT.index("Roe") + 3)})
+    assert labels == [{"doc": "invented-2", "source_start": she, "pronoun": "she", "referent": "Roe", "part": "read"}]
