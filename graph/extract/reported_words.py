@@ -13,7 +13,14 @@ from graph.extract.actor_words import STUDY_NOUNS
 from graph.extract.attribution import INDIRECT_VERBS
 from graph.extract.documents import document_of
 from graph.extract.speaker_subjects import singular
-from graph.extract.speaker_words import BODY_NOUNS, COLLECTIVE_NOUNS, KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from graph.extract.speaker_words import (
+    BODY_NOUNS,
+    COLLECTIVE_NOUNS,
+    KIN_NOUNS,
+    PERSON_NOUNS,
+    PHRASAL_CUES,
+    ROLE_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,11 +41,6 @@ CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
 MANNER_CUES = frozenset({"estimate", "hint", "imply", "signal"})
 """Cues that things do without speech ("the lights signalled that …", "the results hint that …", "the rise implies
 that …"): said only by one that can state something (:func:`can_state`)."""
-PHRASAL_CUES = frozenset(
-    {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
-     ("break", "in"), ("point", "out")}
-)  # fmt: skip
-"""Verbs of saying made of a verb and its particle ("she shot back, “…”", "he pointed out that …")."""
 CLAUSE_PHRASALS = PHRASAL_CUES - {("go", "on")}
 """Those whose clause is what was said ("she shot back that …"); not "go on", which goes on to do or goes on as if
 nothing happened."""

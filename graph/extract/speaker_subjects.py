@@ -8,15 +8,17 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import NOMINAL_SUBJECTS, REPORTING_VERBS
+from graph.extract.attribution import NOMINAL_SUBJECTS, REPORTING_VERBS, negated
 from graph.extract.speaker_words import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
     KIN_NOUNS,
     PARTISANS,
     PERSON_NOUNS,
+    PHRASAL_CUES,
     ROLE_GENDERS,
     ROLE_NOUNS,
+    WRITINGS,
 )
 from graph.model import ActorKind, Mention
 
@@ -139,6 +141,24 @@ def _according_to(token: Token) -> bool:
     return token.dep_ in {"pobj", "pcomp"} and to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "according"
 
 
+SAID_DEPS = frozenset({"ccomp", "dobj", "prep", "xcomp", "advcl", "parataxis"})
+"""The dependencies of what a reporting verb says ("says that …", "says so", "says in its summary")."""
+
+
+def writing_subjects(doc: Doc) -> Iterator[Token]:
+    """Writings that say something as the subject of an active reporting verb ("The audit says the fund is short",
+    "the ruling states that …"): what a later speaking "it" may stand for. Never one that says nothing ("the
+    report did not say"), nor one that only looks or reads some way ("the letter reads like a threat")."""
+    for token in doc:
+        if token.dep_ != "nsubj" or token.lemma_.lower() not in WRITINGS or token.tag_ not in {"NN", "NNP"}:
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in REPORTING_VERBS or negated(verb):
+            continue
+        if any(c.dep_ in SAID_DEPS and not (c.dep_ == "prep" and c.lower_ == "like") for c in verb.children):
+            yield token
+
+
 def pronoun_subjects(doc: Doc) -> Iterator[Token]:
     """The narration's subject pronouns that may pass a speaker on: "he", "she" and "they" as the subject of a verb,
     and "it" as the subject of a reporting verb ("It added …")."""
@@ -149,8 +169,13 @@ def pronoun_subjects(doc: Doc) -> Iterator[Token]:
 
 def speaking_it(token: Token) -> bool:
     """Whether ``token`` is an "it" that speaks: the subject of an active reporting verb ("the company said it …;
-    it added that …"), an organisation named before; never the empty "it" of "it is said" or "it is hard to say"."""
-    return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
+    it added that …", "it points out that …"), an organisation or a writing named before; never the empty "it" of
+    "it is said" or "it is hard to say"."""
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    return lemma in REPORTING_VERBS or any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES for c in verb.children)
 
 
 def singular(word: str) -> str:

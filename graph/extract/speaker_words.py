@@ -32,6 +32,18 @@ them."""
 PARTIES = {"republican": "right", "gop": "right", "conservative": "right", "tory": "right", "democratic": "left",
            "democrat": "left", "labour": "left", "liberal": "left", "progressive": "left"}  # fmt: skip
 """Party words and the side each stands for: "the Republican nominee" is no one the article calls a Democrat."""
+PHRASAL_CUES = frozenset(
+    {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
+     ("break", "in"), ("point", "out")}
+)  # fmt: skip
+"""Verbs of saying made of a verb and its particle ("she shot back, “…”", "he pointed out that …")."""
+WRITINGS = frozenset(
+    {"report", "study", "analysis", "survey", "poll", "audit", "review", "ruling", "complaint", "lawsuit", "filing",
+     "editorial", "ad", "advertisement", "book", "paper", "memo", "letter", "statement", "petition", "article",
+     "document", "notice", "order", "indictment", "motion", "brief", "guidance", "assessment", "post", "tweet"}
+)  # fmt: skip
+"""Writings that speak as the subject of a reporting verb ("The audit says …"): a later "it" that speaks ("It also
+points out …") may stand for one, as for an organisation."""
 COLLECTIVE_NOUNS = frozenset(
     {"activist", "advocate", "ally", "campaign", "critic", "delegate", "economist", "expert", "group", "member",
      "observer", "opponent", "organisation", "organization", "organizer", "organiser", "proponent", "protester",

@@ -37,6 +37,7 @@ from graph.extract.speaker_subjects import (
     speaking_it,
     title_words,
     untagged_subjects,
+    writing_subjects,
 )
 from graph.extract.speaker_words import CANDIDACY_NOUNS, PARTIES, PARTISANS
 from graph.model import ActorKind, Article, Mention, Span
@@ -146,6 +147,11 @@ class Attribution:
             span = Span(first.idx, last.idx + len(last))
             context.roles[span] = "they"
             context._note(Mention(span, span.slice(article.text), ActorKind.GROUP), _depth(first))
+        for writing in writing_subjects(doc):
+            mention = mention_at(writing, article)
+            context.roles[mention.span] = "it"
+            sentence, _, depth = _depth(writing)
+            context._note(Mention(mention.span, mention.text, ActorKind.ORGANIZATION), (sentence, 1, depth))
         for pronoun in pronoun_subjects(doc):
             span = Span(pronoun.idx, pronoun.idx + len(pronoun))
             context.links[span] = pronoun.lower_

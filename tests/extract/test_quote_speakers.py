@@ -879,3 +879,42 @@ def test_a_person_named_beside_a_description_speaks(body: str, quote: str, speak
 )
 def test_a_list_or_a_body_beside_a_description_does_not_speak_for_it(body: str, quote: str, wrong: str) -> None:
     assert _spoken_by(body, quote) != wrong
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a speaking "it" stands for a writing that spoke before it, as for a body
+        (
+            "The audit, released on Monday, says the water fund is short by millions. It also points out that “the "
+            "penalties for late filing are so light” that firms ignore them.",
+            "the penalties",
+            "The audit",
+        ),
+        (
+            "The court's ruling says that the county broke the law twice. “The county had every chance to comply and "
+            "chose not to,” it added.",
+            "The county had every chance",
+            "The court's ruling",
+        ),
+        # a body that spoke later in the sentence comes first
+        (
+            "After a letter from residents demanded answers, Kelvar Energy issued a reply. “We are reviewing every "
+            "complaint,” it said.",
+            "We are reviewing",
+            "Kelvar Energy",
+        ),
+        # a writing that said nothing, or only reads some way, is no antecedent
+        (
+            "The report did not say who was to blame. “We have no idea who wrote this,” it said.",
+            "We have no idea",
+            None,
+        ),
+        ("The letter reads like a threat. “Pay now or we will act against you,” it said.", "Pay now", None),
+    ],
+)
+def test_a_speaking_it_stands_for_a_writing_that_spoke(body: str, quote: str, speaker: str | None) -> None:
+    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
+    said = next((text for text in found if quote in text), None)
+    assert (found[said] if said is not None else None) == speaker, found
