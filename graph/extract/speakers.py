@@ -132,6 +132,7 @@ class Attribution:
                 context._note(mention, _salience(doc, mention))
         for name in untagged_subjects(doc, mentions):
             context._note(mention_at(name, article), _depth(name))
+        unheld: list[tuple[Token, Span]] = []
         for role in role_subjects(doc):
             mention = mention_at(role, article)
             if any(is_outlet(t.text, article) for t in role.lefts if t.pos_ == "PROPN"):
@@ -142,6 +143,8 @@ class Attribution:
             holder = context._holder(role, mention.span.start) if kind is ActorKind.PERSON else None
             if holder is not None:
                 context.holders[mention.span] = holder.span
+            elif kind is ActorKind.PERSON:
+                unheld.append((role, mention.span))
             context._note(Mention(mention.span, mention.text, kind, mention.role), _depth(role))
         for first, last in coordinated_subjects(doc):
             span = Span(first.idx, last.idx + len(last))
@@ -158,6 +161,10 @@ class Attribution:
             kind = ROLE_KINDS.get(pronoun.lower_, ActorKind.PERSON)
             context._note(Mention(span, pronoun.text, kind), _depth(pronoun))
         context._learn_documents(doc)
+        for role, span in unheld:
+            candidate = context._candidate(role)
+            if candidate is not None:
+                context.holders[span] = candidate.span
         return context
 
     def _note(self, mention: Mention, salience: Salience | None = None) -> None:
@@ -221,24 +228,33 @@ class Attribution:
         named = (m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span))
         text = self.article.text
         given = (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start]))
-        return next(given, None) or self._candidate(role, noun, marks)
+        return next(given, None)
 
-    def _candidate(self, role: Token, noun: str, marks: frozenset[str]) -> Mention | None:
+    def _candidate(self, role: Token) -> Mention | None:
         """The person a candidacy or party role that opens its sentence names again, where no one was given it (a
         habit of political copy: "Ann Lee says she has big plans. The Republican nominee noted …"): the one person
-        the sentence before names outside quotes, as the subject of a clause; none where the article gives that
-        person the other side's party ("Democrat Ann Lee", "Ann Lee (D-Ohio)")."""
+        the sentence before is about outside quotes, named or as a "he" or "she" that stands for a name, as the
+        subject of a clause; none where the article gives that person the other side's party ("Democrat Ann Lee",
+        "Ann Lee (D-Ohio)") or gave the role's party to someone else. Read once the article's subjects are known."""
+        noun, marks = role.lemma_.lower(), proper_marks(role)
         if noun not in CANDIDACY_NOUNS | PARTISANS or role.left_edge.i != role.sent.start or role.sent.start == 0:
             return None
         before = role.doc[role.sent.start - 1].sent
-        named = [
-            m
-            for m in self._before(before.end_char)
-            if m.span.start >= before.start_char and m.kind is ActorKind.PERSON and m.text[:1].isupper()
-            if m.span not in self.roles and m.span not in self.links and not self.in_quote(m.span)
-        ]
-        subjects = [m for m in named if m.span in self.subjects]
-        if len({_surname(m.text) for m in named}) != 1 or not subjects:
+        people: list[tuple[Mention, bool]] = []
+        for m in self._before(before.end_char):
+            if m.span.start < before.start_char:
+                break
+            if m.kind is not ActorKind.PERSON or m.span in self.roles or self.in_quote(m.span):
+                continue
+            if m.span in self.links:
+                m = self.antecedent(m, ActorKind.PERSON) if self.links[m.span] in {"he", "she"} else m
+                if m.span in self.links or m.span in self.roles:
+                    continue
+                people.append((m, True))
+            elif m.text[:1].isupper():
+                people.append((m, m.span in self.subjects))
+        subjects = [m for m, subject in people if subject]
+        if len({_surname(m.text) for m, _ in people}) != 1 or not subjects:
             return None
         person = subjects[0]
         sides = {PARTIES[word] for word in {*marks, noun} if word in PARTIES}

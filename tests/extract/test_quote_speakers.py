@@ -716,6 +716,15 @@ def test_a_participle_in_a_sentence_without_a_verb_finds_no_speaker_and_ends() -
             "The Republican",
             "Dell Arkwright",
         ),
+        # or the one a "he" or "she" there stands for
+        (
+            "Dell Arkwright spoke in Flint on Friday. He says, “Working that microphone was harder than working my "
+            "rival.” The Republican is also urging his supporters to ask why he had trouble. He says: “I wonder why "
+            "it was bad. Think of that.”",
+            "I wonder why",
+            "The Republican",
+            "Dell Arkwright",
+        ),
         # never where the sentence before names two people, nor where the article gave the party to someone else,
         # nor to a person of the other party
         (
