@@ -76,9 +76,12 @@ PRONOUN_GENDERS = {
 LINK_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her"}),
               "they": frozenset({"they", "them", "their"}), "it": frozenset({"it"})}  # fmt: skip
 """Subject pronouns that pass a speaker on ("He added …"), and the forms of a later pronoun that may take it up."""
-PARTY_LETTER = re.compile(r"\s*\(([DR])[-–,)]")
-"""A party's letter in brackets right after a name ("Ann Lee (D-Ohio)", "Tom Hill (R)")."""
+PARTY_LETTER = re.compile(r"\s*(?:\(([DR])[-–,)]|,\s*([DR])-[A-Z])")
+"""A party's letter right after a name, in brackets or after a comma ("Ann Lee (D-Ohio)", "Tom Hill (R)", "Rep. Ann
+Lee, D-Ohio, said")."""
 PARTY_LETTERS = {"D": PARTIES["democratic"], "R": PARTIES["republican"]}
+SENTENCE_END = re.compile(r"[.!?][\u201d\"']?\s+(?=[\u201c\"'A-Z])")
+"""Where a sentence ends and the next begins, counted in the text between a writing and a later "it"."""
 Salience = tuple[int, int, int]
 """Of a subject: where its sentence starts; 0 when it is the subject of a reporting verb, else 1; how deep its clause
 lies (0 for the main clause). Of the subjects of one sentence, a later speaking "he" or "they" stands for the one who
@@ -108,6 +111,9 @@ class Attribution:
     links: dict[Span, str] = field(default_factory=dict)
     """Subject pronouns of the narration ("He added …"), each with its word: a later pronoun that takes one up stands
     for what it stands for."""
+    writings: set[Span] = field(default_factory=set)
+    """Writings that spoke as the subject of a reporting verb ("The audit says …"): a speaking "it" in the sentence
+    after may stand for one (:meth:`_may_stand_for_writing`)."""
     quoted: list[Span] = field(default_factory=list)
     """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
     _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
@@ -153,6 +159,7 @@ class Attribution:
         for writing in writing_subjects(doc):
             mention = mention_at(writing, article)
             context.roles[mention.span] = "it"
+            context.writings.add(mention.span)
             sentence, _, depth = _depth(writing)
             context._note(Mention(mention.span, mention.text, ActorKind.ORGANIZATION), (sentence, 1, depth))
         for pronoun in pronoun_subjects(doc):
@@ -231,13 +238,18 @@ class Attribution:
         return next(given, None)
 
     def _candidate(self, role: Token) -> Mention | None:
-        """The person a candidacy or party role that opens its sentence names again, where no one was given it (a
-        habit of political copy: "Ann Lee says she has big plans. The Republican nominee noted …"): the one person
-        the sentence before is about outside quotes, named or as a "he" or "she" that stands for a name, as the
-        subject of a clause; none where the article gives that person the other side's party ("Democrat Ann Lee",
-        "Ann Lee (D-Ohio)") or gave the role's party to someone else. Read once the article's subjects are known."""
+        """The person a party's candidacy role that opens its sentence names again, where no one was given it (a
+        habit of political copy: "Republican Ann Lee toured a mill. She says she has big plans. The Republican
+        nominee noted …"): the one person the sentence before is about outside quotes, named or as a "he" or "she"
+        that stands for a name, as the subject of a clause, whom the article gives the role's party and no other
+        ("Republican Ann Lee", "Ann Lee (R-Ohio)"), and whom the role's own sentence does not name ("The Democrat
+        said Lee was afraid" is someone else). A role with no party ("the candidate") names no one so: the copy before
+        it is as likely about a rival. Read once the article's subjects are known."""
         noun, marks = role.lemma_.lower(), proper_marks(role)
-        if noun not in CANDIDACY_NOUNS | PARTISANS or role.left_edge.i != role.sent.start or role.sent.start == 0:
+        sides = {PARTIES[word] for word in {*marks, noun} if word in PARTIES}
+        if not sides or noun not in CANDIDACY_NOUNS | PARTISANS:
+            return None
+        if role.left_edge.i != role.sent.start or role.sent.start == 0:
             return None
         before = role.doc[role.sent.start - 1].sent
         people: list[tuple[Mention, bool]] = []
@@ -256,33 +268,25 @@ class Attribution:
         subjects = [m for m, subject in people if subject]
         if len({_surname(m.text) for m, _ in people}) != 1 or not subjects:
             return None
-        person = subjects[0]
-        sides = {PARTIES[word] for word in {*marks, noun} if word in PARTIES}
-        if sides and (self._sides(_surname(person.text)) - sides or self._given_side(sides, person, role.idx)):
+        name = _surname(subjects[0].text)
+        if self._sides(name) != sides or re.search(rf"\b{re.escape(name)}\b", role.sent.text):
             return None
-        return person
-
-    def _given_side(self, sides: set[str], person: Mention, before: int) -> bool:
-        """Whether the article gave the party of ``sides`` to someone other than ``person`` before offset
-        ``before``: "the Democratic nominee" may be that one ("Democrat Ann Lee met Tom Hill. Tom Hill says …")."""
-        name = _surname(person.text)
-        others = {_surname(m.text) for m in self._before(before) if m.kind is ActorKind.PERSON}
-        return any(self._sides(other) & sides for other in others - {name})
+        return subjects[0]
 
     def _sides(self, name: str) -> set[str]:
         """The sides of the parties the article gives the person of surname ``name`` at any mention: a party word
-        among the capitalised words before it ("Republican Ann Lee", "GOP nominee Ann Lee") or a party letter right
-        after it ("Ann Lee (D-Ohio)")."""
+        among the capitalised words before its surname ("Republican Ann Lee", "GOP nominee Ann Lee") or a party letter
+        right after it ("Ann Lee (D-Ohio)")."""
         text = self.article.text
         sides: set[str] = set()
         for m in self.recent:
             if m.kind is not ActorKind.PERSON or _surname(m.text) != name:
                 continue
-            lead = text[max(0, m.span.start - 40) : m.span.start]
+            lead = text[max(0, m.span.start - 40) : m.span.start] + " ".join(m.text.split()[:-1])
             sides |= {PARTIES[w] for w in title_words(lead) if w in PARTIES}
             letter = PARTY_LETTER.match(text, m.span.end)
             if letter is not None:
-                sides.add(PARTY_LETTERS[letter.group(1)])
+                sides.add(PARTY_LETTERS[letter.group(1) or letter.group(2)])
         return sides
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
@@ -294,6 +298,8 @@ class Attribution:
                 continue
             if any(b.start <= m.span.start and m.span.end <= b.end for b in barred):
                 continue
+            if m.span in self.writings and not self._may_stand_for_writing(m, pronoun, barred):
+                continue
             nearest = nearest or m
             salience = self.subjects.get(m.span)
             if salience is None:
@@ -303,6 +309,15 @@ class Attribution:
             if best is None or salience[1:] < best[1][1:]:
                 best = (m, salience)
         return best[0] if best is not None else nearest or pronoun
+
+    def _may_stand_for_writing(self, writing: Mention, pronoun: Mention, said: Sequence[Span]) -> bool:
+        """Whether a speaking "it" may stand for ``writing``: one in its own sentence or the one before, and not one
+        its words name ("The lawsuit says Veltron hid the defects. It says the lawsuit has no merit": Veltron)."""
+        text = self.article.text
+        if len(SENTENCE_END.findall(text, writing.span.end, pronoun.span.end)) > 1:
+            return False
+        noun = re.compile(rf"\b{re.escape(writing.text.split()[-1])}\b", re.I)
+        return not any(noun.search(text, s.start, s.end) for s in said)
 
     def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
         """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, the same pronoun for an earlier

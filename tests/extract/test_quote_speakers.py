@@ -703,24 +703,25 @@ def test_a_participle_in_a_sentence_without_a_verb_finds_no_speaker_and_ends() -
         ),
         # a candidacy or party role opening its sentence names again the one person the sentence before is about
         (
-            "Marla Quist says she has a plan for the last month of the race. The Democratic nominee noted on Friday "
-            "that her campaign had money left. “We will spend it on the ground game,” she said.",
+            "Democrat Marla Quist toured Akron.\n\nMarla Quist says she has a plan for the last month of the race. "
+            "The Democratic nominee noted on Friday that her campaign had money left. “We will spend it on the ground "
+            "game,” she said.",
             "We will spend",
             "The Democratic nominee",
             "Marla Quist",
         ),
         (
-            "Dell Arkwright toured a steel mill in Gary on Monday.\n\nThe Republican told workers: “Your jobs are "
-            "coming back to this town, and they are coming back soon.”",
+            "Dell Arkwright (R-Ind.) toured a steel mill in Gary on Monday.\n\nThe Republican told workers: “Your "
+            "jobs are coming back to this town, and they are coming back soon.”",
             "Your jobs",
             "The Republican",
             "Dell Arkwright",
         ),
         # or the one a "he" or "she" there stands for
         (
-            "Dell Arkwright spoke in Flint on Friday. He says, “Working that microphone was harder than working my "
-            "rival.” The Republican is also urging his supporters to ask why he had trouble. He says: “I wonder why "
-            "it was bad. Think of that.”",
+            "Dell Arkwright (R-Mich.) spoke in Flint on Friday. He says, “Working that microphone was harder than "
+            "working my rival.” The Republican is also urging his supporters to ask why he had trouble. He says: “I "
+            "wonder why it was bad. Think of that.”",
             "I wonder why",
             "The Republican",
             "Dell Arkwright",
@@ -746,6 +747,36 @@ def test_a_participle_in_a_sentence_without_a_verb_finds_no_speaker_and_ends() -
             "that the plan was “a fantasy from start to finish.”",
             "a fantasy",
             "The Democratic nominee",
+            "",
+        ),
+        (
+            "Rep. Dell Arkwright, D-Ohio, spoke in Toledo. The Republican nominee said the plan was “a fantasy from "
+            "start to finish.”",
+            "a fantasy",
+            "The Republican nominee",
+            "",
+        ),
+        # nor to a person the article gives no party, nor to one the role's own sentence names, nor for a role with
+        # no party: the copy before it is as likely about a rival
+        (
+            "Pollster Amy Chen said the race is tied. The Republican nominee said the poll was “a fantasy from start "
+            "to finish.”",
+            "a fantasy",
+            "The Republican nominee",
+            "",
+        ),
+        (
+            "Democrat Tom Brenner said he would debate anyone. The Democratic nominee said Brenner was “afraid of "
+            "every voter in this county.”",
+            "afraid of every",
+            "The Democratic nominee",
+            "",
+        ),
+        (
+            "Democrat Marla Quist says she has a plan for the last month. The candidate said on Friday that the plan "
+            "was “a fantasy from start to finish.”",
+            "a fantasy",
+            "The candidate",
             "",
         ),
         # an office the article never gave is no candidacy: "the judge" is someone else
@@ -913,6 +944,19 @@ def test_a_list_or_a_body_beside_a_description_does_not_speak_for_it(body: str, 
             "complaint,” it said.",
             "We are reviewing",
             "Kelvar Energy",
+        ),
+        # nor a writing its words name, nor one two sentences back
+        (
+            "The lawsuit says Veltron Inc. hid the defects from buyers. “The lawsuit has no merit and we will fight "
+            "it,” it said.",
+            "The lawsuit has no merit",
+            "Veltron Inc.",
+        ),
+        (
+            "The ruling says the law is unconstitutional. The law, passed in 2021, bans flavored vapes. “Stores must "
+            "remove the products within 30 days,” it says.",
+            "Stores must remove",
+            None,
         ),
         # a writing that said nothing, or only reads some way, is no antecedent
         (
