@@ -32,6 +32,7 @@ from graph.extract.actor_cues import (
 from graph.extract.actor_words import (
     BODY_APPOSITIVES,
     NOT_NAMES,
+    ORGANISATION_HEADS,
     OUTLET_NOUNS,
     OUTLET_WORDS,
     PLACE_NOUNS,
@@ -372,6 +373,8 @@ def mention_at(token: Token, article: Article) -> Mention:
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
     if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS | STUDY_NOUNS:
         kind = ActorKind.ORGANIZATION  # "the Varn administration", "a Hale poll": a body's voice, not a person
+    if kind is ActorKind.PERSON and token.pos_ == "PROPN" and token.lower_.rstrip(".") in ORGANISATION_HEADS:
+        kind = ActorKind.ORGANIZATION  # "Acme Corp", "the Tarn Institute" that the recogniser missed: no person
     if (token.text[:1].isupper() and is_outlet(span.text, article)) or token.lower_ in PUBLICATION_NOUNS:
         kind = ActorKind.OUTLET
     found = Span(span.start_char, span.end_char)

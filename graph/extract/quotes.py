@@ -292,7 +292,7 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
         speaker_token = subject_outside(verb, site.inside.start, site.inside.end)
     if speaker_token is None and verb.i >= site.inside.end:  # "“…,” the editorial read"
         speaker_token = frame_subject(verb)
-    speaker, resolution = speaker_for(speaker_token, context, article, site.span)
+    speaker, resolution = speaker_for(speaker_token, context, article)
     sentence_tokens = [t for s in site.sentences for t in s]
     return Quote(
         site.span,

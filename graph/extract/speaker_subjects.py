@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import NOMINAL_SUBJECTS, REPORTING_VERBS, negated
+from graph.extract.attribution import NOMINAL_SUBJECTS, REPORTING_VERBS
 from graph.extract.speaker_words import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
@@ -18,7 +18,6 @@ from graph.extract.speaker_words import (
     PHRASAL_CUES,
     ROLE_GENDERS,
     ROLE_NOUNS,
-    WRITINGS,
 )
 from graph.model import ActorKind, Mention
 
@@ -80,13 +79,13 @@ def holds_office(mention: Mention, noun: str, marks: frozenset[str] = frozenset(
     if mention.kind is not ActorKind.PERSON or not mention.role or not mention.text[:1].isupper():
         return False
     office = re.findall(r"[\w-]+", ROLE_END.sub("", mention.role.lower()))
-    words = set(office) | set(title_words(lead))
+    words = set(office) | set(_title_words(lead))
     if "former" in words - marks:
         return False  # "the governor" is not the former governor
     return bool(office) and TITLE_WORDS.get(office[-1], office[-1]) == noun and marks <= words
 
 
-def title_words(lead: str) -> Iterator[str]:
+def _title_words(lead: str) -> Iterator[str]:
     """The run of capitalised words that ends ``lead``, lower-cased, nearest first ("Ohio Gov.": "gov", "ohio")."""
     for word in reversed(re.split(r"[\s\n]+", lead.strip())):
         if not word[:1].isupper() or word.endswith((",", ";", ":")):
@@ -141,24 +140,6 @@ def _according_to(token: Token) -> bool:
     return token.dep_ in {"pobj", "pcomp"} and to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "according"
 
 
-SAID_DEPS = frozenset({"ccomp", "dobj", "prep", "xcomp", "advcl", "parataxis"})
-"""The dependencies of what a reporting verb says ("says that …", "says so", "says in its summary")."""
-
-
-def writing_subjects(doc: Doc) -> Iterator[Token]:
-    """Writings that say something as the subject of an active reporting verb ("The audit says the fund is short",
-    "the ruling states that …"): what a later speaking "it" may stand for. Never one that says nothing ("the
-    report did not say"), nor one that only looks or reads some way ("the letter reads like a threat")."""
-    for token in doc:
-        if token.dep_ != "nsubj" or token.lemma_.lower() not in WRITINGS or token.tag_ not in {"NN", "NNP"}:
-            continue
-        verb = token.head
-        if verb.lemma_.lower() not in REPORTING_VERBS or negated(verb):
-            continue
-        if any(c.dep_ in SAID_DEPS and not (c.dep_ == "prep" and c.lower_ == "like") for c in verb.children):
-            yield token
-
-
 def pronoun_subjects(doc: Doc) -> Iterator[Token]:
     """The narration's subject pronouns that may pass a speaker on: "he", "she" and "they" as the subject of a verb,
     and "it" as the subject of a reporting verb ("It added …")."""
@@ -169,7 +150,7 @@ def pronoun_subjects(doc: Doc) -> Iterator[Token]:
 
 def speaking_it(token: Token) -> bool:
     """Whether ``token`` is an "it" that speaks: the subject of an active reporting verb ("the company said it …;
-    it added that …", "it points out that …"), an organisation or a writing named before; never the empty "it" of
+    it added that …", "it points out that …"), an organisation named before; never the empty "it" of
     "it is said" or "it is hard to say"."""
     if token.lower_ != "it" or token.dep_ != "nsubj":
         return False

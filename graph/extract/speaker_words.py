@@ -37,13 +37,6 @@ PHRASAL_CUES = frozenset(
      ("break", "in"), ("point", "out")}
 )  # fmt: skip
 """Verbs of saying made of a verb and its particle ("she shot back, “…”", "he pointed out that …")."""
-WRITINGS = frozenset(
-    {"report", "study", "analysis", "survey", "poll", "audit", "review", "ruling", "complaint", "lawsuit", "filing",
-     "editorial", "ad", "advertisement", "book", "paper", "memo", "letter", "statement", "petition", "article",
-     "document", "notice", "order", "indictment", "motion", "brief", "guidance", "assessment", "post", "tweet"}
-)  # fmt: skip
-"""Writings that speak as the subject of a reporting verb ("The audit says …"): a later "it" that speaks ("It also
-points out …") may stand for one, as for an organisation."""
 COLLECTIVE_NOUNS = frozenset(
     {"activist", "advocate", "ally", "campaign", "critic", "delegate", "economist", "expert", "group", "member",
      "observer", "opponent", "organisation", "organization", "organizer", "organiser", "proponent", "protester",

@@ -27,6 +27,8 @@ from graph.extract.attribution import (
 from graph.extract.documents import document_author, document_of
 from graph.extract.reported_words import can_speak
 from graph.extract.speaker_subjects import (
+    ROLE_END,
+    TITLE_WORDS,
     coordinated_subjects,
     holds_office,
     pronoun_subjects,
@@ -35,13 +37,11 @@ from graph.extract.speaker_subjects import (
     role_subjects,
     singular,
     speaking_it,
-    title_words,
     untagged_subjects,
-    writing_subjects,
 )
-from graph.extract.speaker_words import CANDIDACY_NOUNS, PARTIES, PARTISANS
+from graph.extract.speaker_words import CANDIDACY_NOUNS, PARTIES, PARTISANS, ROLE_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of
+from graph.names import HONORIFICS, NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,8 +80,16 @@ PARTY_LETTER = re.compile(r"\s*(?:\(([DR])[-–,)]|,\s*([DR])-[A-Z])")
 """A party's letter right after a name, in brackets or after a comma ("Ann Lee (D-Ohio)", "Tom Hill (R)", "Rep. Ann
 Lee, D-Ohio, said")."""
 PARTY_LETTERS = {"D": PARTIES["democratic"], "R": PARTIES["republican"]}
-SENTENCE_END = re.compile(r"[.!?][\u201d\"']?\s+(?=[\u201c\"'A-Z])")
-"""Where a sentence ends and the next begins, counted in the text between a writing and a later "it"."""
+PARTY_ROLE = re.compile(r"([DR])(?:-[A-Z][\w.]*)?$")
+"""A party's letter read as a name's role ("Ann Lee (R-Ohio)" gives "R-Ohio")."""
+PARTY_BEFORE = re.compile(
+    r"\b(Republican|Democratic|Democrat|GOP|Conservative|Tory|Labour|Liberal|Progressive)"
+    r"(?:\s+(?:presidential|gubernatorial|Senate|House|nominee|candidate|front-runner|frontrunner|hopeful|contender))*"
+    r"\s+$"
+)
+"""A party's word right before a name, perhaps with words of a candidacy between ("GOP presidential hopeful ")."""
+OFFICE_WORDS = frozenset(TITLES | set(TITLE_WORDS) | ROLE_NOUNS) - CANDIDACY_NOUNS
+"""Words of an office or trade before a name ("Gov.", "Senator", "Pollster"): a person no candidacy role stands for."""
 Salience = tuple[int, int, int]
 """Of a subject: where its sentence starts; 0 when it is the subject of a reporting verb, else 1; how deep its clause
 lies (0 for the main clause). Of the subjects of one sentence, a later speaking "he" or "they" stands for the one who
@@ -111,9 +119,6 @@ class Attribution:
     links: dict[Span, str] = field(default_factory=dict)
     """Subject pronouns of the narration ("He added …"), each with its word: a later pronoun that takes one up stands
     for what it stands for."""
-    writings: set[Span] = field(default_factory=set)
-    """Writings that spoke as the subject of a reporting verb ("The audit says …"): a speaking "it" in the sentence
-    after may stand for one (:meth:`_may_stand_for_writing`)."""
     quoted: list[Span] = field(default_factory=list)
     """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
     _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
@@ -156,12 +161,6 @@ class Attribution:
             span = Span(first.idx, last.idx + len(last))
             context.roles[span] = "they"
             context._note(Mention(span, span.slice(article.text), ActorKind.GROUP), _depth(first))
-        for writing in writing_subjects(doc):
-            mention = mention_at(writing, article)
-            context.roles[mention.span] = "it"
-            context.writings.add(mention.span)
-            sentence, _, depth = _depth(writing)
-            context._note(Mention(mention.span, mention.text, ActorKind.ORGANIZATION), (sentence, 1, depth))
         for pronoun in pronoun_subjects(doc):
             span = Span(pronoun.idx, pronoun.idx + len(pronoun))
             context.links[span] = pronoun.lower_
@@ -241,10 +240,14 @@ class Attribution:
         """The person a party's candidacy role that opens its sentence names again, where no one was given it (a
         habit of political copy: "Republican Ann Lee toured a mill. She says she has big plans. The Republican
         nominee noted …"): the one person the sentence before is about outside quotes, named or as a "he" or "she"
-        that stands for a name, as the subject of a clause, whom the article gives the role's party and no other
-        ("Republican Ann Lee", "Ann Lee (R-Ohio)"), and whom the role's own sentence does not name ("The Democrat
-        said Lee was afraid" is someone else). A role with no party ("the candidate") names no one so: the copy before
-        it is as likely about a rival. Read once the article's subjects are known."""
+        that stands for a name, as the subject of a clause, with no one else there, not even a "him" or "her" or a
+        namesake ("Ann Lee's husband, Tom Lee"); one the article calls by the role's party alone, right before the
+        name or after it ("Republican Ann Lee", "GOP hopeful Ann Lee", "Ann Lee (R-Ohio)"), never by another office
+        ("Republican Gov. Ann Lee" may be campaigning for the nominee) nor by another party; and one the role's own
+        sentence does not name ("The Democrat said Lee was afraid" is someone else) nor call by a pronoun of the
+        other sex. A role with no party ("the
+        candidate") names no one so: the copy before it is as likely about a rival. Read once the article's subjects
+        are known."""
         noun, marks = role.lemma_.lower(), proper_marks(role)
         sides = {PARTIES[word] for word in {*marks, noun} if word in PARTIES}
         if not sides or noun not in CANDIDACY_NOUNS | PARTISANS:
@@ -252,6 +255,8 @@ class Attribution:
         if role.left_edge.i != role.sent.start or role.sent.start == 0:
             return None
         before = role.doc[role.sent.start - 1].sent
+        if any(t.lower_ in {"him", "her"} and t.dep_ in {"dobj", "pobj", "dative"} for t in before):
+            return None
         people: list[tuple[Mention, bool]] = []
         for m in self._before(before.end_char):
             if m.span.start < before.start_char:
@@ -266,24 +271,42 @@ class Attribution:
             elif m.text[:1].isupper():
                 people.append((m, m.span in self.subjects))
         subjects = [m for m, subject in people if subject]
-        if len({_surname(m.text) for m, _ in people}) != 1 or not subjects:
+        names = {_surname(m.text) for m, _ in people}
+        given = {m.text.split()[-2] for m, _ in people if len(m.text.split()) > 1}
+        if len(names) != 1 or len(given) > 1 or not subjects:
             return None
-        name = _surname(subjects[0].text)
-        if self._sides(name) != sides or re.search(rf"\b{re.escape(name)}\b", role.sent.text):
+        name, person = names.pop(), subjects[0]
+        if self._party_of(name) != sides or re.search(rf"\b{re.escape(name)}\b", role.sent.text):
             return None
-        return subjects[0]
+        gender = self.genders.get(_gendered_name(person.text)) or PRONOUN_OF_SEX.get(given_name_sex(person.text))
+        other = {"he": "she", "she": "he"}.get(gender or "")
+        if other and any(t.lower_ in PRONOUN_GENDERS[other] for t in role.sent):
+            return None  # "Tom Lee lost the primary. The Republican nominee said she …": someone else
+        return person
 
-    def _sides(self, name: str) -> set[str]:
-        """The sides of the parties the article gives the person of surname ``name`` at any mention: a party word
-        among the capitalised words before its surname ("Republican Ann Lee", "GOP nominee Ann Lee") or a party letter
-        right after it ("Ann Lee (D-Ohio)")."""
+    def _party_of(self, name: str) -> set[str]:
+        """The sides of the parties the article calls the person of surname ``name`` by, right before the name
+        ("Republican Ann Lee", "GOP presidential hopeful Ann Lee") or right after it ("Ann Lee (D-Ohio)"); empty
+        where it gives that person an office or trade ("Republican Gov. Ann Lee", "Ann Lee, a state senator"), who
+        may be someone campaigning for the nominee."""
         text = self.article.text
         sides: set[str] = set()
         for m in self.recent:
             if m.kind is not ActorKind.PERSON or _surname(m.text) != name:
                 continue
-            lead = text[max(0, m.span.start - 40) : m.span.start] + " ".join(m.text.split()[:-1])
-            sides |= {PARTIES[w] for w in title_words(lead) if w in PARTIES}
+            lead = text[max(0, m.span.start - 60) : m.span.start] + " ".join(m.text.split()[:-2])
+            letter = PARTY_ROLE.match(m.role or "")
+            if letter is not None:
+                sides.add(PARTY_LETTERS[letter.group(1)])
+            role = [] if letter is not None else re.findall(r"[\w-]+", ROLE_END.sub("", m.role or ""))
+            if (role and role[-1].lower() not in CANDIDACY_NOUNS | PARTISANS | HONORIFICS) or any(
+                w in OFFICE_WORDS for w in _last_capitalised(lead)
+            ):
+                return set()
+            sides |= {PARTIES[w.lower()] for w in role if w[:1].isupper() and w.lower() in PARTIES}
+            party = PARTY_BEFORE.search(lead.rstrip() + " ")
+            if party is not None:
+                sides.add(PARTIES[party.group(1).lower()])
             letter = PARTY_LETTER.match(text, m.span.end)
             if letter is not None:
                 sides.add(PARTY_LETTERS[letter.group(1) or letter.group(2)])
@@ -298,8 +321,6 @@ class Attribution:
                 continue
             if any(b.start <= m.span.start and m.span.end <= b.end for b in barred):
                 continue
-            if m.span in self.writings and not self._may_stand_for_writing(m, pronoun, barred):
-                continue
             nearest = nearest or m
             salience = self.subjects.get(m.span)
             if salience is None:
@@ -309,15 +330,6 @@ class Attribution:
             if best is None or salience[1:] < best[1][1:]:
                 best = (m, salience)
         return best[0] if best is not None else nearest or pronoun
-
-    def _may_stand_for_writing(self, writing: Mention, pronoun: Mention, said: Sequence[Span]) -> bool:
-        """Whether a speaking "it" may stand for ``writing``: one in its own sentence or the one before, and not one
-        its words name ("The lawsuit says Veltron hid the defects. It says the lawsuit has no merit": Veltron)."""
-        text = self.article.text
-        if len(SENTENCE_END.findall(text, writing.span.end, pronoun.span.end)) > 1:
-            return False
-        noun = re.compile(rf"\b{re.escape(writing.text.split()[-1])}\b", re.I)
-        return not any(noun.search(text, s.start, s.end) for s in said)
 
     def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
         """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, the same pronoun for an earlier
@@ -370,6 +382,14 @@ class Attribution:
                 if author is not None:
                     self.authors.append((token.idx, token.lemma_.lower(), author))
                     self._note(author)
+
+
+def _last_capitalised(lead: str) -> Iterator[str]:
+    """The capitalised words that end ``lead``, lower-cased and without a full stop, nearest first."""
+    for word in reversed(lead.split()):
+        if not word[:1].isupper():
+            return
+        yield word.rstrip(".,").lower()
 
 
 def _gendered_name(text: str) -> str:
