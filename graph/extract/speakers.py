@@ -233,8 +233,9 @@ class Attribution:
         noun, marks = role.lemma_.lower(), proper_marks(role)
         named = (m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span))
         text = self.article.text
-        given = (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start]))
-        return next(given, None)
+        return next(
+            (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start])), None
+        )
 
     def _candidate(self, role: Token) -> Mention | None:
         """The person a party's candidacy role that opens its sentence names again, where no one was given it (a
@@ -245,9 +246,8 @@ class Attribution:
         name or after it ("Republican Ann Lee", "GOP hopeful Ann Lee", "Ann Lee (R-Ohio)"), never by another office
         ("Republican Gov. Ann Lee" may be campaigning for the nominee) nor by another party; and one the role's own
         sentence does not name ("The Democrat said Lee was afraid" is someone else) nor call by a pronoun of the
-        other sex. A role with no party ("the
-        candidate") names no one so: the copy before it is as likely about a rival. Read once the article's subjects
-        are known."""
+        other sex. A role with no party ("the candidate") names no one so: the copy before it is as likely about a
+        rival. Read once the article's subjects are known."""
         noun, marks = role.lemma_.lower(), proper_marks(role)
         sides = {PARTIES[word] for word in {*marks, noun} if word in PARTIES}
         if not sides or noun not in CANDIDACY_NOUNS | PARTISANS:
@@ -286,19 +286,19 @@ class Attribution:
 
     def _party_of(self, name: str) -> set[str]:
         """The sides of the parties the article calls the person of surname ``name`` by, right before the name
-        ("Republican Ann Lee", "GOP presidential hopeful Ann Lee") or right after it ("Ann Lee (D-Ohio)"); empty
-        where it gives that person an office or trade ("Republican Gov. Ann Lee", "Ann Lee, a state senator"), who
-        may be someone campaigning for the nominee."""
+        ("Republican Ann Lee", "GOP presidential hopeful Ann Lee"), right after it ("Ann Lee (D-Ohio)") or in a
+        candidacy beside it ("Ann Lee, the Republican nominee,"); empty where it gives that person an office or trade
+        ("Republican Gov. Ann Lee", "Ann Lee, a state senator"), who may be someone campaigning for the nominee."""
         text = self.article.text
         sides: set[str] = set()
         for m in self.recent:
             if m.kind is not ActorKind.PERSON or _surname(m.text) != name:
                 continue
             lead = text[max(0, m.span.start - 60) : m.span.start] + " ".join(m.text.split()[:-2])
-            letter = PARTY_ROLE.match(m.role or "")
-            if letter is not None:
-                sides.add(PARTY_LETTERS[letter.group(1)])
-            role = [] if letter is not None else re.findall(r"[\w-]+", ROLE_END.sub("", m.role or ""))
+            in_role = PARTY_ROLE.match(m.role or "")
+            if in_role is not None:
+                sides.add(PARTY_LETTERS[in_role.group(1)])
+            role = [] if in_role is not None else re.findall(r"[\w-]+", ROLE_END.sub("", m.role or ""))
             if (role and role[-1].lower() not in CANDIDACY_NOUNS | PARTISANS | HONORIFICS) or any(
                 w in OFFICE_WORDS for w in _last_capitalised(lead)
             ):
@@ -307,9 +307,9 @@ class Attribution:
             party = PARTY_BEFORE.search(lead.rstrip() + " ")
             if party is not None:
                 sides.add(PARTIES[party.group(1).lower()])
-            letter = PARTY_LETTER.match(text, m.span.end)
-            if letter is not None:
-                sides.add(PARTY_LETTERS[letter.group(1) or letter.group(2)])
+            after = PARTY_LETTER.match(text, m.span.end)
+            if after is not None:
+                sides.add(PARTY_LETTERS[after.group(1) or after.group(2)])
         return sides
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
