@@ -25,13 +25,6 @@ PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 """Nouns that name a person by sex alone: "the woman" is someone a later "she" can stand for."""
 PARTISANS = frozenset({"republican", "democrat", "conservative", "liberal", "independent", "progressive", "tory"})
 """Party words that, after "the", name one politician the story is about ("The Republican said …")."""
-CANDIDACY_NOUNS = frozenset({"nominee", "candidate", "frontrunner", "front-runner", "contender", "hopeful"})
-"""Nouns by which political copy names again the candidate the sentence before was about ("Ann Lee says she will
-win. The Republican nominee noted …"): with :data:`PARTISANS`, the only roles read so without the article giving
-them."""
-PARTIES = {"republican": "right", "gop": "right", "conservative": "right", "tory": "right", "democratic": "left",
-           "democrat": "left", "labour": "left", "liberal": "left", "progressive": "left"}  # fmt: skip
-"""Party words and the side each stands for: "the Republican nominee" is no one the article calls a Democrat."""
 PHRASAL_CUES = frozenset(
     {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
      ("break", "in"), ("point", "out")}

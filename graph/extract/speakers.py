@@ -27,8 +27,6 @@ from graph.extract.attribution import (
 from graph.extract.documents import document_author, document_of
 from graph.extract.reported_words import can_speak
 from graph.extract.speaker_subjects import (
-    ROLE_END,
-    TITLE_WORDS,
     coordinated_subjects,
     holds_office,
     pronoun_subjects,
@@ -39,9 +37,8 @@ from graph.extract.speaker_subjects import (
     speaking_it,
     untagged_subjects,
 )
-from graph.extract.speaker_words import CANDIDACY_NOUNS, PARTIES, PARTISANS, ROLE_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import HONORIFICS, NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of
+from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,20 +73,6 @@ PRONOUN_GENDERS = {
 LINK_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her"}),
               "they": frozenset({"they", "them", "their"}), "it": frozenset({"it"})}  # fmt: skip
 """Subject pronouns that pass a speaker on ("He added …"), and the forms of a later pronoun that may take it up."""
-PARTY_LETTER = re.compile(r"\s*(?:\(([DR])[-–,)]|,\s*([DR])-[A-Z])")
-"""A party's letter right after a name, in brackets or after a comma ("Ann Lee (D-Ohio)", "Tom Hill (R)", "Rep. Ann
-Lee, D-Ohio, said")."""
-PARTY_LETTERS = {"D": PARTIES["democratic"], "R": PARTIES["republican"]}
-PARTY_ROLE = re.compile(r"([DR])(?:-[A-Z][\w.]*)?$")
-"""A party's letter read as a name's role ("Ann Lee (R-Ohio)" gives "R-Ohio")."""
-PARTY_BEFORE = re.compile(
-    r"\b(Republican|Democratic|Democrat|GOP|Conservative|Tory|Labour|Liberal|Progressive)"
-    r"(?:\s+(?:presidential|gubernatorial|Senate|House|nominee|candidate|front-runner|frontrunner|hopeful|contender))*"
-    r"\s+$"
-)
-"""A party's word right before a name, perhaps with words of a candidacy between ("GOP presidential hopeful ")."""
-OFFICE_WORDS = frozenset(TITLES | set(TITLE_WORDS) | ROLE_NOUNS) - CANDIDACY_NOUNS
-"""Words of an office or trade before a name ("Gov.", "Senator", "Pollster"): a person no candidacy role stands for."""
 Salience = tuple[int, int, int]
 """Of a subject: where its sentence starts; 0 when it is the subject of a reporting verb, else 1; how deep its clause
 lies (0 for the main clause). Of the subjects of one sentence, a later speaking "he" or "they" stands for the one who
@@ -143,7 +126,6 @@ class Attribution:
                 context._note(mention, _salience(doc, mention))
         for name in untagged_subjects(doc, mentions):
             context._note(mention_at(name, article), _depth(name))
-        unheld: list[tuple[Token, Span]] = []
         for role in role_subjects(doc):
             mention = mention_at(role, article)
             if any(is_outlet(t.text, article) for t in role.lefts if t.pos_ == "PROPN"):
@@ -154,8 +136,6 @@ class Attribution:
             holder = context._holder(role, mention.span.start) if kind is ActorKind.PERSON else None
             if holder is not None:
                 context.holders[mention.span] = holder.span
-            elif kind is ActorKind.PERSON:
-                unheld.append((role, mention.span))
             context._note(Mention(mention.span, mention.text, kind, mention.role), _depth(role))
         for first, last in coordinated_subjects(doc):
             span = Span(first.idx, last.idx + len(last))
@@ -167,10 +147,6 @@ class Attribution:
             kind = ROLE_KINDS.get(pronoun.lower_, ActorKind.PERSON)
             context._note(Mention(span, pronoun.text, kind), _depth(pronoun))
         context._learn_documents(doc)
-        for role, span in unheld:
-            candidate = context._candidate(role)
-            if candidate is not None:
-                context.holders[span] = candidate.span
         return context
 
     def _note(self, mention: Mention, salience: Salience | None = None) -> None:
@@ -236,81 +212,6 @@ class Attribution:
         return next(
             (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start])), None
         )
-
-    def _candidate(self, role: Token) -> Mention | None:
-        """The person a party's candidacy role that opens its sentence names again, where no one was given it (a
-        habit of political copy: "Republican Ann Lee toured a mill. She says she has big plans. The Republican
-        nominee noted …"): the one person the sentence before is about outside quotes, named or as a "he" or "she"
-        that stands for a name, as the subject of a clause, with no one else there, not even a "him" or "her" or a
-        namesake ("Ann Lee's husband, Tom Lee"); one the article calls by the role's party alone, right before the
-        name or after it ("Republican Ann Lee", "GOP hopeful Ann Lee", "Ann Lee (R-Ohio)"), never by another office
-        ("Republican Gov. Ann Lee" may be campaigning for the nominee) nor by another party; and one the role's own
-        sentence does not name ("The Democrat said Lee was afraid" is someone else) nor call by a pronoun of the
-        other sex. A role with no party ("the candidate") names no one so: the copy before it is as likely about a
-        rival. Read once the article's subjects are known."""
-        noun, marks = role.lemma_.lower(), proper_marks(role)
-        sides = {PARTIES[word] for word in {*marks, noun} if word in PARTIES}
-        if not sides or noun not in CANDIDACY_NOUNS | PARTISANS:
-            return None
-        if role.left_edge.i != role.sent.start or role.sent.start == 0:
-            return None
-        before = role.doc[role.sent.start - 1].sent
-        if any(t.lower_ in {"him", "her"} and t.dep_ in {"dobj", "pobj", "dative"} for t in before):
-            return None
-        people: list[tuple[Mention, bool]] = []
-        for m in self._before(before.end_char):
-            if m.span.start < before.start_char:
-                break
-            if m.kind is not ActorKind.PERSON or m.span in self.roles or self.in_quote(m.span):
-                continue
-            if m.span in self.links:
-                m = self.antecedent(m, ActorKind.PERSON) if self.links[m.span] in {"he", "she"} else m
-                if m.span in self.links or m.span in self.roles:
-                    continue
-                people.append((m, True))
-            elif m.text[:1].isupper():
-                people.append((m, m.span in self.subjects))
-        subjects = [m for m, subject in people if subject]
-        names = {_surname(m.text) for m, _ in people}
-        given = {m.text.split()[-2] for m, _ in people if len(m.text.split()) > 1}
-        if len(names) != 1 or len(given) > 1 or not subjects:
-            return None
-        name, person = names.pop(), subjects[0]
-        if self._party_of(name) != sides or re.search(rf"\b{re.escape(name)}\b", role.sent.text):
-            return None
-        gender = self.genders.get(_gendered_name(person.text)) or PRONOUN_OF_SEX.get(given_name_sex(person.text))
-        other = {"he": "she", "she": "he"}.get(gender or "")
-        if other and any(t.lower_ in PRONOUN_GENDERS[other] for t in role.sent):
-            return None  # "Tom Lee lost the primary. The Republican nominee said she …": someone else
-        return person
-
-    def _party_of(self, name: str) -> set[str]:
-        """The sides of the parties the article calls the person of surname ``name`` by, right before the name
-        ("Republican Ann Lee", "GOP presidential hopeful Ann Lee"), right after it ("Ann Lee (D-Ohio)") or in a
-        candidacy beside it ("Ann Lee, the Republican nominee,"); empty where it gives that person an office or trade
-        ("Republican Gov. Ann Lee", "Ann Lee, a state senator"), who may be someone campaigning for the nominee."""
-        text = self.article.text
-        sides: set[str] = set()
-        for m in self.recent:
-            if m.kind is not ActorKind.PERSON or _surname(m.text) != name:
-                continue
-            lead = text[max(0, m.span.start - 60) : m.span.start] + " ".join(m.text.split()[:-2])
-            in_role = PARTY_ROLE.match(m.role or "")
-            if in_role is not None:
-                sides.add(PARTY_LETTERS[in_role.group(1)])
-            role = [] if in_role is not None else re.findall(r"[\w-]+", ROLE_END.sub("", m.role or ""))
-            if (role and role[-1].lower() not in CANDIDACY_NOUNS | PARTISANS | HONORIFICS) or any(
-                w in OFFICE_WORDS for w in _last_capitalised(lead)
-            ):
-                return set()
-            sides |= {PARTIES[w.lower()] for w in role if w[:1].isupper() and w.lower() in PARTIES}
-            party = PARTY_BEFORE.search(lead.rstrip() + " ")
-            if party is not None:
-                sides.add(PARTIES[party.group(1).lower()])
-            after = PARTY_LETTER.match(text, m.span.end)
-            if after is not None:
-                sides.add(PARTY_LETTERS[after.group(1) or after.group(2)])
-        return sides
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""
@@ -382,14 +283,6 @@ class Attribution:
                 if author is not None:
                     self.authors.append((token.idx, token.lemma_.lower(), author))
                     self._note(author)
-
-
-def _last_capitalised(lead: str) -> Iterator[str]:
-    """The capitalised words that end ``lead``, lower-cased and without a full stop, nearest first."""
-    for word in reversed(lead.split()):
-        if not word[:1].isupper():
-            return
-        yield word.rstrip(".,").lower()
 
 
 def _gendered_name(text: str) -> str:

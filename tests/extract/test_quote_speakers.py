@@ -701,114 +701,6 @@ def test_a_participle_in_a_sentence_without_a_verb_finds_no_speaker_and_ends() -
             "the Vermont senator",
             "",
         ),
-        # a candidacy or party role opening its sentence names again the one person the sentence before is about
-        (
-            "Democrat Marla Quist toured Akron.\n\nMarla Quist says she has a plan for the last month of the race. "
-            "The Democratic nominee noted on Friday that her campaign had money left. “We will spend it on the ground "
-            "game,” she said.",
-            "We will spend",
-            "The Democratic nominee",
-            "Marla Quist",
-        ),
-        (
-            "Dell Arkwright (R-Ind.) toured a steel mill in Gary on Monday.\n\nThe Republican told workers: “Your "
-            "jobs are coming back to this town, and they are coming back soon.”",
-            "Your jobs",
-            "The Republican",
-            "Dell Arkwright",
-        ),
-        # or the one a "he" or "she" there stands for
-        (
-            "Dell Arkwright (R-Mich.) spoke in Flint on Friday. He says, “Working that microphone was harder than "
-            "working my rival.” The Republican is also urging his supporters to ask why he had trouble. He says: “I "
-            "wonder why it was bad. Think of that.”",
-            "I wonder why",
-            "The Republican",
-            "Dell Arkwright",
-        ),
-        # never where the sentence before names two people, nor where the article gave the party to someone else,
-        # nor to a person of the other party
-        (
-            "Dell Arkwright attacked Marla Quist over trade on Monday. The Republican nominee said the deal was “a "
-            "disaster for every worker in the state.”",
-            "a disaster",
-            "The Republican nominee",
-            "",
-        ),
-        (
-            "Democrat Marla Quist met Dell Arkwright in Akron. Dell Arkwright says he has a plan for the last month. "
-            "The Democratic nominee said on Friday that the plan was “a fantasy from start to finish.”",
-            "a fantasy",
-            "The Democratic nominee",
-            "",
-        ),
-        (
-            "Dell Arkwright (R-Ohio) says he has a plan for the last month. The Democratic nominee said on Friday "
-            "that the plan was “a fantasy from start to finish.”",
-            "a fantasy",
-            "The Democratic nominee",
-            "",
-        ),
-        (
-            "Rep. Dell Arkwright, D-Ohio, spoke in Toledo. The Republican nominee said the plan was “a fantasy from "
-            "start to finish.”",
-            "a fantasy",
-            "The Republican nominee",
-            "",
-        ),
-        # nor to a person the article gives no party, nor to one the role's own sentence names, nor for a role with
-        # no party: the copy before it is as likely about a rival
-        (
-            "Pollster Amy Chen said the race is tied. The Republican nominee said the poll was “a fantasy from start "
-            "to finish.”",
-            "a fantasy",
-            "The Republican nominee",
-            "",
-        ),
-        (
-            "Democrat Tom Brenner said he would debate anyone. The Democratic nominee said Brenner was “afraid of "
-            "every voter in this county.”",
-            "afraid of every",
-            "The Democratic nominee",
-            "",
-        ),
-        (
-            "Democrat Marla Quist says she has a plan for the last month. The candidate said on Friday that the plan "
-            "was “a fantasy from start to finish.”",
-            "a fantasy",
-            "The candidate",
-            "",
-        ),
-        # nor to one the article gives another office, a namesake beside, or a pronoun of the other sex
-        (
-            "Republican Gov. Tom Brenner campaigned in Dayton on Monday. The Republican nominee said the state was "
-            "“ready for a change at the top.”",
-            "ready for a change",
-            "The Republican nominee",
-            "",
-        ),
-        (
-            "Democrat Ellen Park's husband, Sam Park, spoke at the rally. The Democratic nominee said the crowd was "
-            "“the biggest of the whole campaign.”",
-            "the biggest",
-            "The Democratic nominee",
-            "",
-        ),
-        (
-            "Republican Tom Brenner lost the primary in May. He endorsed the winner on Monday. The Republican nominee "
-            "said she would unite “every wing of this party.”",
-            "every wing",
-            "The Republican nominee",
-            "",
-        ),
-        # an office the article never gave is no candidacy: "the judge" is someone else
-        (
-            "Dell Arkwright was sentenced on Friday in Toledo. The judge told the court: “This was a betrayal of "
-            "every family who trusted you with their savings.”",
-            "This was a betrayal",
-            "The judge",
-            "",
-        ),
     ],
 )
 def test_a_role_stands_for_the_person_the_article_gave_it(body: str, quote: str, role: str, name: str) -> None:
@@ -953,6 +845,13 @@ def test_a_list_or_a_body_beside_a_description_does_not_speak_for_it(body: str, 
             "filing are so light” that rivals ignore them.",
             "the penalties",
             "Acme Corp.",
+        ),
+        # a company's name the recogniser missed is still a body a later "it" stands for, not a person
+        (
+            "Acme Corp said on Monday that profits fell by a third. “The penalties for late filing are so light,” it "
+            "added.",
+            "The penalties",
+            "Acme Corp",
         ),
         # a writing is no antecedent of a speaking "it": the body it accuses is ("it said it would appeal")
         (
