@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,8 +24,10 @@ from pathlib import Path
 
 from bench.polnear import DATA, Record, _words, half, load
 from bench.referents import GUESSES, Labels, doc_key, read_labels
+from graph.model import Span
 
 TRAIN_LABELS = DATA / "referents_train.jsonl"
+WORD = re.compile(r"[\w'’]+")
 PARTS = {"dev": ("read", "blind", "all"), "train": ("design", "check", "all")}
 
 
@@ -52,17 +55,17 @@ def accuracy(records: Iterable[Record], labels: Sequence[Mapping[str, object]]) 
 
 def dev_labels(records: Iterable[Record], spans: Labels | None = None) -> list[dict[str, object]]:
     """The committed dev labels (or ``spans``) as label records: the referent's words read from each article."""
-    spans = read_labels() if spans is None else spans
+    by_doc: dict[str, list[tuple[int, Span | None]]] = {}
+    for (key, start), span in (read_labels() if spans is None else spans).items():
+        by_doc.setdefault(key, []).append((start, span))
     labels: list[dict[str, object]] = []
     for record in records:
-        text, key = record.article.text, doc_key(record.doc)
-        for (at_key, start), span in sorted(spans.items(), key=lambda item: item[0][1]):
-            if at_key != key:
-                continue
-            pronoun = text[start:].split(maxsplit=1)[0].strip(",.;:")
+        text = record.article.text
+        for start, span in sorted(by_doc.get(doc_key(record.doc), []), key=lambda item: item[0]):
+            word = WORD.match(text, start)
             referent = None if span is None else span.slice(text)
-            labels.append({"doc": record.doc, "source_start": start, "pronoun": pronoun, "referent": referent,
-                           "part": half(record.doc)})  # fmt: skip
+            labels.append({"doc": record.doc, "source_start": start, "pronoun": word.group() if word else "",
+                           "referent": referent, "part": half(record.doc)})  # fmt: skip
     return labels
 
 

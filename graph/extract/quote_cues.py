@@ -25,7 +25,8 @@ from graph.extract.attribution import (
 )
 from graph.extract.documents import document_of
 from graph.extract.reported import demand_of
-from graph.extract.reported_words import SOURCE_NOUNS, can_speak, finds, is_phrasal_cue
+from graph.extract.reported_words import SOURCE_NOUNS, can_speak, finds
+from graph.extract.speaker_subjects import is_phrasal_cue
 from graph.model import Span
 
 if TYPE_CHECKING:

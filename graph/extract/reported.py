@@ -58,9 +58,8 @@ from graph.extract.reported_words import (
     can_speak,
     can_state,
     finds,
-    is_phrasal_cue,
 )
-from graph.extract.speaker_subjects import speaking_it
+from graph.extract.speaker_subjects import is_phrasal_cue, speaking_it
 from graph.extract.speakers import Attribution, described, speaker_for
 from graph.model import Article, Quote, Span
 

@@ -187,12 +187,6 @@ def can_be_told(token: Token) -> bool:
     return bool(_head_nouns(token) & (SOURCE_NOUNS | PERSON_NOUNS | PEOPLE))
 
 
-def is_phrasal_cue(token: Token, pairs: frozenset[tuple[str, str]] = PHRASAL_CUES) -> bool:
-    """Whether a verb says something with its particle (one of ``pairs``): "shot back", "went on", "pointed out"."""
-    lemma = token.lemma_.lower()
-    return any(c.dep_ in {"prt", "advmod"} and (lemma, c.lower_) in pairs for c in token.children)
-
-
 def can_speak(token: Token) -> bool:
     """Whether a noun phrase's head can say or be told something: a name, a pronoun, or a noun of people, bodies or
     documents; never a thing ("the deal would demand", "the question was asked")."""

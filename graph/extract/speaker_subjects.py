@@ -154,9 +154,13 @@ def speaking_it(token: Token) -> bool:
     "it is said" or "it is hard to say"."""
     if token.lower_ != "it" or token.dep_ != "nsubj":
         return False
-    verb = token.head
-    lemma = verb.lemma_.lower()
-    return lemma in REPORTING_VERBS or any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES for c in verb.children)
+    return token.head.lemma_.lower() in REPORTING_VERBS or is_phrasal_cue(token.head)
+
+
+def is_phrasal_cue(token: Token, pairs: frozenset[tuple[str, str]] = PHRASAL_CUES) -> bool:
+    """Whether a verb says something with its particle (one of ``pairs``): "shot back", "went on", "pointed out"."""
+    lemma = token.lemma_.lower()
+    return any(c.dep_ in {"prt", "advmod"} and (lemma, c.lower_) in pairs for c in token.children)
 
 
 def singular(word: str) -> str:
