@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.coref_errors import topic_errors
+from bench.coref_errors import PRONOUNS, topic_errors
 from bench.coref_metrics import CorefScores, score
 from bench.meantime import creation_date
 from graph.build.cache import code_fingerprint
@@ -162,19 +162,24 @@ def _ecbplus_actors(record: dict[str, Any]) -> Iterator[GoldMention]:
 def align(gold: GoldMention, mentions: Sequence[Mention], text: str = "") -> Mention | None:
     """The system mention that stands for ``gold``: it covers the gold head (last character, before a possessive
     "'s" when ``text`` is given: "Lindsay Lohan's" is Lindsay Lohan, not "Lindsay Lohan's lawyer"), then overlaps
-    most."""
-    best: tuple[bool, int, int] | None = None
+    most.
+
+    A mention that misses the head stands for something else ("Brooklyn" in "a Brooklyn mother", "Mafia" in "Mafia
+    boss"), and a pronoun is stood for only by a mention of no more than itself ("her" opens "her lawyer", who is
+    someone else): such gold mentions stay unmatched rather than join a wrong actor."""
+    best: tuple[int, int] | None = None
     found = None
     words = gold.span.slice(text)
     head_end = gold.span.end - (len(words) - len(POSSESSIVE.sub("", words)) if words.strip() else 0)
     head_end = head_end if head_end > gold.span.start else gold.span.end
+    pronoun = POSSESSIVE.sub("", words).strip().lower() in PRONOUNS
     for mention in mentions:
-        overlap = min(gold.span.end, mention.span.end) - max(gold.span.start, mention.span.start)
-        if overlap <= 0:
+        if not mention.span.start < head_end <= mention.span.end:
             continue
-        head = mention.span.start < head_end <= mention.span.end
+        if pronoun and (mention.span.start < gold.span.start or mention.span.end > gold.span.end):
+            continue
         named = min(head_end, mention.span.end) - max(gold.span.start, mention.span.start)
-        rank = (head, named, -(mention.span.end - mention.span.start))
+        rank = (named, -(mention.span.end - mention.span.start))
         if best is None or rank > best:
             best, found = rank, mention
     return found

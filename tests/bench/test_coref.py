@@ -82,6 +82,21 @@ def test_a_possessive_gold_mention_is_aligned_with_the_name_not_the_phrase_it_op
     assert align(mention, system, text) == system[0]
 
 
+def test_a_mention_that_misses_the_gold_head_stands_for_something_else() -> None:
+    text = "A Harwick mother of six was cleared."
+    system = located(text, ("Harwick", ActorKind.PLACE))
+    (mention,) = gold(text, ("Harwick mother", "mother"))
+    assert align(mention, system, text) is None
+
+
+def test_a_pronoun_is_stood_for_by_itself_not_by_the_phrase_it_opens() -> None:
+    text = "Her lawyer said so. She agreed."
+    phrase, pronoun = located(text, ("Her lawyer", P), ("She", P))
+    her, she = gold(text, ("Her", "lee"), ("She", "lee"))
+    assert align(her, [phrase, pronoun], text) is None
+    assert align(she, [phrase, pronoun], text) == pronoun
+
+
 def test_detokenise_keeps_offsets() -> None:
     text = "Airbus parent EADS ( EADS ) said `` no '' .\nBoeing 's chief did n't ."
     clean, where = detokenise(text)
