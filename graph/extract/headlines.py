@@ -1,4 +1,5 @@
-"""Names in headlines written in title case ("Ann Lee Checks Into Clinic"), where every word is capitalised and the
+"""Names in headlines written in title case ("Ann Lee Checks Into Clinic"), where every word is capitalised (but the
+articles, conjunctions and short prepositions house styles leave in lower case: "Offer to Lee Bumped as High") and the
 recogniser runs a name on into the words after it: the name is cut back to the longest start of it that the article
 names elsewhere, in ordinary sentence case, and takes the label it has there; else to the longest run of its words
 that the article's names hold elsewhere ("Council Lost Old Lee Ledger" is Lee); where the article names others but no
@@ -24,6 +25,12 @@ TITLE_SHARE = 0.8
 """The share of a line's words that are capitalised, from which it is a title-case headline."""
 HEADLINE_WORDS = 4
 """The fewest words a title-case headline has ("Ann Lee" alone is a name, not a headline)."""
+MINOR_WORDS = frozenset(
+    ["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
+     "per", "to", "up", "via", "vs", "from", "into", "onto", "with", "over"]
+)  # fmt: skip
+"""Articles, conjunctions and short prepositions, which the house styles of title case leave in lower case ("Offer to
+Lee Bumped as High as $90M"): a headline is in title case when every other word of it is capitalised."""
 NAME_LINKS = frozenset(["of", "for", "and", "de", "du", "del", "da", "von", "van", "der", "den", "la", "le", "al"])
 """Prepositions and particles that go on inside a name ("Bank of Leeds", "Department for Work", "Ann de Vere")."""
 NO_NAME = ""
@@ -55,11 +62,21 @@ class TitleCaseLines:
         end = text.find("\n", ent.end_char)
         line = (start, end if end >= 0 else len(text))
         if line not in self._judged:
-            words = WORD.findall(text[line[0] : line[1]])
+            written = text[line[0] : line[1]]
+            words = WORD.findall(written)
             capitalised = sum(1 for w in words if w[:1].isupper())
             title_case = len(words) >= HEADLINE_WORDS and capitalised >= TITLE_SHARE * len(words)
-            self._judged[line] = title_case or (len(words) > 1 and all(w.isupper() for w in words))
+            self._judged[line] = (
+                title_case or _styled(words, written) or (len(words) > 1 and all(w.isupper() for w in words))
+            )
         return self._judged[line]
+
+
+def _styled(words: list[str], line: str) -> bool:
+    """Whether a line is a headline in a house style of title case: every word capitalised but the
+    :data:`MINOR_WORDS`, at least :data:`HEADLINE_WORDS` of them, and no full stop at its end, as a sentence has."""
+    major = [w for w in words if w.lower() not in MINOR_WORDS]
+    return len(major) >= HEADLINE_WORDS and all(w[:1].isupper() for w in major) and not line.rstrip().endswith(".")
 
 
 def names_in_sentence_case(doc: Doc, lines: TitleCaseLines) -> dict[str, str]:

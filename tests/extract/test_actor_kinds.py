@@ -153,6 +153,14 @@ def test_a_name_run_on_in_a_title_case_headline_is_cut_back_to_the_name_the_arti
     assert found == [("Ann Lee", ActorKind.PERSON), ("Ann Lee", ActorKind.PERSON)]
 
 
+def test_a_headline_that_leaves_its_short_words_in_lower_case_is_in_title_case() -> None:
+    words = "Offer to Vell Reportedly Bumped as High as Ever \n Tom Vell weighed offers ."
+    ents = "O O B-ORG I-ORG I-ORG O O O O O B-PERSON I-PERSON O O O"
+    doc = Doc(VOCAB, words=words.split(" "), ents=ents.split())
+    found = [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
+    assert found == [("Vell", ActorKind.PERSON), ("Tom Vell", ActorKind.PERSON)]
+
+
 def test_a_name_in_a_sentence_is_never_cut_back() -> None:
     words = "Ann Lee Clinic said on Monday that Ann Lee had left ."
     ents = "B-ORG I-ORG I-ORG O O O O B-PERSON I-PERSON O O O"
