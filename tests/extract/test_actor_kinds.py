@@ -684,6 +684,7 @@ def test_a_person_run_on_into_a_phrase_after_the_name_ends_before_its_prepositio
 
 
 def test_a_team_named_after_its_town_stays_an_organisation_where_the_recogniser_calls_its_name_a_person() -> None:
-    found = _headline("Fans cheered the Dunmore Otters . Otters won .", "NOUN VERB DET PROPN PROPN PUNCT PROPN VERB PUNCT",
+    found = _headline("Fans cheered the Dunmore Otters . Otters won .",
+                      "NOUN VERB DET PROPN PROPN PUNCT PROPN VERB PUNCT",
                       "O O B-ORG I-ORG I-ORG O B-PERSON O O")  # fmt: skip
     assert found[0] == ("the Dunmore Otters", ActorKind.ORGANIZATION)
