@@ -405,6 +405,7 @@ def mention_at(token: Token, article: Article) -> Mention:
     for child in token.lefts:
         if child.dep_ in {"det", "amod", "compound", "nummod", "quantmod", "advmod", "poss", "nmod", "case"}:
             left = min(left, child.left_edge, key=lambda t: t.i)
+    left = _name_start(token, left)
     right = token.i
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in {"from", "of", "in", "with"}:
@@ -420,6 +421,23 @@ def mention_at(token: Token, article: Article) -> Mention:
         kind = ActorKind.OUTLET
     found = Span(span.start_char, span.end_char)
     return Mention(found, found.slice(article.text), kind)
+
+
+def _name_start(token: Token, left: Token) -> Token:
+    """Where a noun phrase from ``left`` to ``token`` starts as a mention: at the name it ends in, where that is a
+    run of capitalised words, no title among them ("The 32-year-old Ann Varo" is Ann Varo, the recogniser having
+    missed the name), else at ``left`` ("the Prime Minister", "the first Airbus A380")."""
+    start = token
+    while start.i > left.i and _name_word(word := token.doc[start.i - 1]):
+        start = word
+    run = token.doc[start.i : token.i + 1]
+    if start.i == left.i or not all(_name_word(t) for t in run) or any(normalise(t.text) in TITLES for t in run):
+        return left
+    return start
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha
 
 
 def _entity_of(token: Token) -> DocSpan | None:

@@ -1,7 +1,8 @@
 """Names the entity recogniser missed: a news story names a person in full once ("Ann Lee") and by the surname
 after that ("Lee, who was 26, ..."), and the recogniser does not always tag the surname again, most often at the
 start of a sentence, or tags it a nationality ("Lee" read as a people); it tags a one-word name of an organisation in
-some sentences and not in others ("the Otters"). Each such surname becomes a mention of a person, and each such name
+some sentences and not in others ("the Otters"); and it misses a full name it does not know ("Kel Varo") whose
+surname it tags alone later. Each such surname and full name becomes a mention of a person, and each such name
 of an organisation a mention of it, as the tagged ones are; the merge joins them as it joins those
 (:mod:`graph.merge.people`)."""
 
@@ -11,8 +12,9 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.headlines import TitleCaseLines
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import NAME_SUFFIXES
+from graph.names import NAME_SUFFIXES, TITLES, normalise
 
 ACTOR_LABELS = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC"])
 """The recogniser's labels of names that are actors' (:data:`graph.extract.actors.ENTITY_KINDS`): a word tagged
@@ -25,22 +27,58 @@ if TYPE_CHECKING:
 def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
     """Each proper noun of the body, outside every mention and every name the recogniser tagged an actor, that is
     written as the surname of a person the article names in full before it, or as a one-word name the article gives
-    an organisation elsewhere, and is no part of a longer name ("Lee Industries")."""
+    an organisation elsewhere, and is no part of a longer name ("Lee Industries"); and each full name of a person
+    whose surname the article gives a person alone (:func:`_given_name`: "Kel Varo kept ... Varo said")."""
     first_named = _surnames_named_in_full(mentions)
     organisations = _one_word_organisations(mentions)
-    if not first_named and not organisations:
+    surnames = _surnames_alone(mentions)
+    if not first_named and not organisations and not surnames:
         return
     ordered = sorted(mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
+    lines = TitleCaseLines(doc)
     for token in doc:
         kind = _untagged_kind(token, first_named, organisations)
-        if kind is None:
+        given = _given_name(token, surnames, lines) if kind is None else None
+        if kind is None and given is None:
             continue
-        span = Span(token.idx, token.idx + len(token.text))
-        n = bisect_right(starts, span.start) - 1
-        if (n >= 0 and ordered[n].span.end > span.start) or not _alone(token) or not article.in_body(span):
+        span = Span((given or token).idx, token.idx + len(token.text))
+        n = bisect_right(starts, span.end - 1) - 1
+        if (n >= 0 and ordered[n].span.end > span.start) or not article.in_body(span):
             continue
-        yield Mention(span, token.text, kind)
+        if given is not None:
+            yield Mention(span, span.slice(article.text), ActorKind.PERSON)
+        elif kind is not None and _alone(token):
+            yield Mention(span, token.text, kind)
+
+
+def _surnames_alone(mentions: Sequence[Mention]) -> set[str]:
+    """The capitalised one-word names ``mentions`` give people ("Varo said")."""
+    names = {m.text for m in mentions if m.kind is ActorKind.PERSON and m.refers is None}
+    return {name for name in names if " " not in name and name[:1].isupper()}
+
+
+def _given_name(token: Token, surnames: set[str], lines: TitleCaseLines) -> Token | None:
+    """The given name before ``token`` where the two make a person's full name the recogniser missed: ``token`` is a
+    surname the article gives a person alone (``surnames``: "Varo said"), the word before it a capitalised proper
+    noun that is no title and opens the name ("Kel Varo kept his belts"); neither tagged an actor's name, nor on a
+    title-case headline line ("Beats Varo")."""
+    if token.text not in surnames or token.i == 0 or token.ent_type_ in ACTOR_LABELS or not _alone_but_given(token):
+        return None
+    given = token.doc[token.i - 1]
+    if not (given.pos_ == "PROPN" and given.is_title and given.is_alpha and given.head.i == token.i):
+        return None
+    if given.ent_type_ in ACTOR_LABELS or normalise(given.text) in TITLES:
+        return None
+    before = token.doc[given.i - 1] if given.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title and normalise(before.text) not in TITLES:
+        return None  # a longer name ("Port Kel Varo"), but a title may stand before a name ("Judge Kel Varo")
+    return None if lines.hold(token.doc[given.i : token.i + 1]) else given
+
+
+def _alone_but_given(token: Token) -> bool:
+    """Whether a proper noun ends its name: no proper noun it goes on into ("Varo Industries")."""
+    return token.pos_ == "PROPN" and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
 
 
 def _one_word_organisations(mentions: Sequence[Mention]) -> set[str]:

@@ -184,6 +184,27 @@ def test_a_body_noun_names_an_organisation_not_a_person(noun: str, kind: ActorKi
     assert (mention.text, mention.kind) == (f"The Hale {noun}", kind)
 
 
+def test_a_name_the_recogniser_missed_is_its_words_without_the_epithets_before_it() -> None:
+    words, deps, pos = (
+        ["The", "32-year-old", "Kel", "Varo", "said"],
+        "det amod compound nsubj ROOT",
+        "DET ADJ PROPN PROPN VERB",
+    )
+    doc = Doc(VOCAB, words=words, heads=[3, 3, 3, 4, 4], deps=deps.split(" "), pos=pos.split(" "))
+    mention = mention_at(doc[3], Article("a", doc.text))
+    assert (mention.text, mention.kind) == ("Kel Varo", ActorKind.PERSON)
+
+
+@pytest.mark.parametrize("words", ["the Prime Minister", "the first Tarvel T300"])
+def test_a_title_or_a_model_written_as_a_name_keeps_its_determiner(words: str) -> None:
+    split = [*words.split(), "spoke"]
+    heads = [len(split) - 2] * (len(split) - 2) + [len(split) - 1, len(split) - 1]
+    deps = ["det", *["amod"] * (len(split) - 4), "compound", "nsubj", "ROOT"]
+    pos = ["DET", *["ADJ"] * (len(split) - 4), "PROPN", "PROPN", "VERB"]
+    doc = Doc(VOCAB, words=split, heads=heads, deps=deps, pos=pos)
+    assert mention_at(doc[len(split) - 2], Article("a", doc.text)).text == words
+
+
 @pytest.mark.parametrize("share", ["percent", "%", "majority"])
 def test_a_share_of_people_is_a_group(share: str) -> None:
     # "46 percent of voters said ...", "a majority of members said ...": a share of people, never one person

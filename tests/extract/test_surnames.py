@@ -61,3 +61,39 @@ def test_a_surname_after_a_full_name_with_a_suffix_is_a_person() -> None:
     found = _untagged("Tom Hale Jr. won . Hale smiled .", "PROPN PROPN PROPN VERB PUNCT PROPN VERB PUNCT",
                       "B-PERSON I-PERSON I-PERSON O O O O O", [(0, 3, ActorKind.PERSON)])  # fmt: skip
     assert found == [("Hale", "Person")]
+
+
+def _parsed(words: str, heads: list[int], deps: str, pos: str, ents: str, mentions: list[tuple[int, int]]) -> list[str]:
+    """The untagged names of a hand-built parse with heads, given the people (first word, end word) found before."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from graph.extract.surnames import untagged_names
+    from graph.model import Span
+
+    doc = Doc(English().vocab, words=words.split(), heads=heads, deps=deps.split(), pos=pos.split(), ents=ents.split())
+    found = [Mention(Span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), doc[a:b].text, ActorKind.PERSON)
+             for a, b in mentions]  # fmt: skip
+    return [m.text for m in untagged_names(doc, Article("a", doc.text), found) if m.kind is ActorKind.PERSON]
+
+
+FULL_NAME = "Kel Varo kept the belt . Varo smiled ."
+FULL_NAME_HEADS = [1, 2, 2, 4, 2, 2, 7, 7, 7]
+FULL_NAME_DEPS = "compound nsubj ROOT det dobj punct nsubj ROOT punct"
+FULL_NAME_POS = "PROPN PROPN VERB DET NOUN PUNCT PROPN VERB PUNCT"
+
+
+def test_a_full_name_the_recogniser_missed_whose_surname_a_person_has_alone_is_a_person() -> None:
+    found = _parsed(FULL_NAME, FULL_NAME_HEADS, FULL_NAME_DEPS, FULL_NAME_POS, "O O O O O O B-NORP O O", [(6, 7)])
+    assert found == ["Kel Varo"]
+
+
+def test_a_full_name_whose_surname_no_person_has_alone_is_left_alone() -> None:
+    assert _parsed(FULL_NAME, FULL_NAME_HEADS, FULL_NAME_DEPS, FULL_NAME_POS, "O O O O O O O O O", []) == []
+
+
+def test_the_end_of_a_longer_untagged_name_is_no_full_name() -> None:
+    found = _parsed("Port Kel Varo opened . Varo smiled .", [2, 2, 3, 3, 3, 6, 6, 6],
+                    "compound compound nsubj ROOT punct nsubj ROOT punct",
+                    "PROPN PROPN PROPN VERB PUNCT PROPN VERB PUNCT", "O O O O O O O O", [(5, 6)])  # fmt: skip
+    assert found == []
