@@ -17,7 +17,6 @@ from graph.extract.actor_cues import (
     ends_in_outlet_noun,
     has_honorific,
     has_organisation_head,
-    is_people_word,
     known_outlet,
     named_as_place,
     names_a_faith,
@@ -38,7 +37,6 @@ from graph.extract.actor_words import (
     OUTLET_WORDS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
-    PLURAL_PEOPLE_ENDINGS,
     PRODUCT_NOUNS,
     PUBLICATION_NOUNS,
     STUDY_NOUNS,
@@ -170,8 +168,6 @@ OBJECTS = frozenset(["dobj", "ccomp", "xcomp"])
 """What a verb used actively and transitively takes: "Acme sold two million" acts, "the gadget sold well" does not."""
 OFFICE_TITLES = frozenset(["secretary", "secretaries", "undersecretary", "minister", "ministers"])
 """Titles of offices that "of" and one word complete ("Secretary of State", "Minister of Defence")."""
-RUN_ON_LABELS = frozenset(["ORG", "NORP", "GPE"])
-"""The recogniser's labels that a person's name it ran on from the words before it gets ("American Hasim Rahman")."""
 NOT_IN_NAMES = frozenset(["on", "at", "in", "to", "from", "with", "into", "as", "for", "by", "after", "before"])
 """Prepositions, in lower case, that no person's name holds ("of" does: "Catherine of Aragon")."""
 ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
@@ -183,7 +179,6 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
     lines = TitleCaseLines(doc)
     known = names_in_sentence_case(doc, lines)
     people = people_named(doc)
-    surnames = frozenset(normalise(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON")
     nations = nationalities(doc)
     taken = 0  # where the last name ends: one that took in the words after it ("von der" + "Leyen") holds them
     for ent in doc.ents:
@@ -196,7 +191,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
             continue
         if completes_title(ent) or ent.start_char < taken:
             continue
-        ent = person_before_phrase(person_at_end(ent, surnames, nations))
+        ent = person_before_phrase(ent)
         for name in listed_people(ent, people) or [ent]:
             mention = entity_mention(name, article, nations, people)
             taken = mention.span.end
@@ -230,28 +225,6 @@ def listed_people(ent: DocSpan, people: frozenset[str]) -> list[DocSpan]:
     if len(parts) < 2 or not all(part.text and normalise(part.text) in people for part in parts):
         return []
     return [DocSpan(doc, part.start, part.end, label="PERSON") for part in parts]
-
-
-def person_at_end(ent: DocSpan, surnames: frozenset[str], nations: frozenset[str]) -> DocSpan:
-    """A person's name the recogniser ran on from a people's word before it and took for an organisation's or a
-    people's ("the American Hasim Rahman"), as a person's name: the given name and the surname after the people's word
-    (one by its ending, :data:`graph.extract.actor_words.PLURAL_PEOPLE_ENDINGS` here, since a name follows it, or one
-    the article labels a nationality), where the article gives a person that surname elsewhere ("Rahman said");
-    neither of them a title. A place's or a team's name stays as it was ("the Indianapolis Colts")."""
-    from spacy.tokens import Span as DocSpan
-
-    words = ent[1:] if ent[0].lower_ == "the" else ent
-    if ent.label_ not in RUN_ON_LABELS or len(words) != 3 or normalise(ent[-1].text) not in surnames:
-        return ent
-    people, given, last = words
-    word = people.lower_
-    if not (word.endswith(PLURAL_PEOPLE_ENDINGS) or is_people_word(word) or word in nations):
-        return ent
-    if normalise(given.text) in TITLES:
-        return ent
-    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in (given, last)):
-        return ent
-    return DocSpan(ent.doc, ent.end - 2, ent.end, label="PERSON")
 
 
 def person_before_phrase(ent: DocSpan) -> DocSpan:
