@@ -168,6 +168,8 @@ OBJECTS = frozenset(["dobj", "ccomp", "xcomp"])
 """What a verb used actively and transitively takes: "Acme sold two million" acts, "the gadget sold well" does not."""
 OFFICE_TITLES = frozenset(["secretary", "secretaries", "undersecretary", "minister", "ministers"])
 """Titles of offices that "of" and one word complete ("Secretary of State", "Minister of Defence")."""
+EPITHET_DEPS = frozenset(["det", "amod", "nummod", "punct", "npadvmod"])
+"""What stands before a name as its article and epithets ("The", "32-year-old", "veteran")."""
 NOT_IN_NAMES = frozenset(["on", "at", "in", "to", "from", "with", "into", "as", "for", "by", "after", "before"])
 """Prepositions, in lower case, that no person's name holds ("of" does: "Catherine of Aragon")."""
 ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
@@ -397,16 +399,20 @@ def mention_at(token: Token, article: Article) -> Mention:
 
 
 def _name_start(token: Token, left: Token) -> Token:
-    """Where a noun phrase from ``left`` to ``token`` starts as a mention: at the name it ends in, where that is a
-    run of capitalised words, no title among them ("The 32-year-old Ann Varo" is Ann Varo, the recogniser having
-    missed the name), else at ``left`` ("the Prime Minister", "the first Airbus A380")."""
+    """Where a noun phrase from ``left`` to ``token`` starts as a mention: at the name of one it ends in, behind the
+    article and epithets before it ("The 32-year-old Ann Varo" is Ann Varo, the recogniser having missed the name or
+    taken it for a people's), where that name is a run of capitalised words, no title among them; else at ``left``
+    ("the Prime Minister", "the first Airbus A380", "80,000 Democrats", "specifically Rule 40", a law's name)."""
     start = token
     while start.i > left.i and _name_word(word := token.doc[start.i - 1]):
         start = word
     run = token.doc[start.i : token.i + 1]
-    if start.i == left.i or not all(_name_word(t) for t in run) or any(normalise(t.text) in TITLES for t in run):
+    if start.i == left.i or token.tag_ != "NNP" or token.ent_type_ not in {"", "NORP"}:
         return left
-    return start
+    if not all(_name_word(t) for t in run) or any(normalise(t.text) in TITLES for t in run):
+        return left
+    before = token.doc[left.i : start.i]
+    return start if all(t.dep_ in EPITHET_DEPS for t in before) else left
 
 
 def _name_word(token: Token) -> bool:

@@ -31,6 +31,12 @@ MINOR_WORDS = frozenset(
 )  # fmt: skip
 """Articles, conjunctions and short prepositions, which the house styles of title case leave in lower case ("Offer to
 Lee Bumped as High as $90M"): a headline is in title case when every other word of it is capitalised."""
+NAME_LINE_MARKS = frozenset(",:;")
+"""Marks of a line that lists names or credits someone rather than a headline."""
+BULLETS = frozenset("-–—•*·")
+"""What opens a line of a list."""
+SENTENCE_END = re.compile(r"\.[\"'”’)\]]*$")
+"""A full stop at the end of a line, before any closing marks: a sentence, no headline in house-style title case."""
 NAME_LINKS = frozenset(["of", "for", "and", "de", "du", "del", "da", "von", "van", "der", "den", "la", "le", "al"])
 """Prepositions and particles that go on inside a name ("Bank of Leeds", "Department for Work", "Ann de Vere")."""
 NO_NAME = ""
@@ -74,9 +80,14 @@ class TitleCaseLines:
 
 def _styled(words: list[str], line: str) -> bool:
     """Whether a line is a headline in a house style of title case: every word capitalised but the
-    :data:`MINOR_WORDS`, at least :data:`HEADLINE_WORDS` of them, and no full stop at its end, as a sentence has."""
+    :data:`MINOR_WORDS`, at least :data:`HEADLINE_WORDS` of them; and none of what marks a line of names instead, a
+    caption, a list or a credit: a comma or a colon ("Ann Lee of Oxford, Tom Hill of Harvard", "Speakers: …"), a
+    list's bullet, a full stop at its end ("Ann Voss, Institute for Trade Studies.”")."""
     major = [w for w in words if w.lower() not in MINOR_WORDS]
-    return len(major) >= HEADLINE_WORDS and all(w[:1].isupper() for w in major) and not line.rstrip().endswith(".")
+    if len(major) < HEADLINE_WORDS or not all(w[:1].isupper() for w in major):
+        return False
+    written = line.strip()
+    return not (NAME_LINE_MARKS & set(written) or written[:1] in BULLETS or SENTENCE_END.search(written))
 
 
 def names_in_sentence_case(doc: Doc, lines: TitleCaseLines) -> dict[str, str]:

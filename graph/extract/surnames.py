@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.headlines import TitleCaseLines
+from graph.extract.speaker_words import KIN_NOUNS, PARTISANS, PERSON_NOUNS, ROLE_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_SUFFIXES, TITLES, normalise
 
@@ -22,6 +23,10 @@ otherwise ("NORP": a people) may still be a surname."""
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+NO_GIVEN_NAMES = TITLES | ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | PARTISANS
+"""Words of offices, trades, kin and sides, which stand before a name as a title, never as its given name ("Candidate
+Varo", "Incumbent Varo"), in lower case."""
 
 
 def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -37,9 +42,10 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
     ordered = sorted(mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
     lines = TitleCaseLines(doc)
+    common = frozenset(t.text for t in doc if t.is_lower) if surnames else frozenset()
     for token in doc:
         kind = _untagged_kind(token, first_named, organisations)
-        given = _given_name(token, surnames, lines) if kind is None else None
+        given = _given_name(token, surnames, lines, common) if kind is None else None
         if kind is None and given is None:
             continue
         span = Span((given or token).idx, token.idx + len(token.text))
@@ -58,7 +64,7 @@ def _surnames_alone(mentions: Sequence[Mention]) -> set[str]:
     return {name for name in names if " " not in name and name[:1].isupper()}
 
 
-def _given_name(token: Token, surnames: set[str], lines: TitleCaseLines) -> Token | None:
+def _given_name(token: Token, surnames: set[str], lines: TitleCaseLines, common: frozenset[str]) -> Token | None:
     """The given name before ``token`` where the two make a person's full name the recogniser missed: ``token`` is a
     surname the article gives a person alone (``surnames``: "Varo said"), the word before it a capitalised proper
     noun that is no title and opens the name ("Kel Varo kept his belts"); neither tagged an actor's name, nor on a
@@ -68,7 +74,7 @@ def _given_name(token: Token, surnames: set[str], lines: TitleCaseLines) -> Toke
     given = token.doc[token.i - 1]
     if not (given.pos_ == "PROPN" and given.is_title and given.is_alpha and given.head.i == token.i):
         return None
-    if given.ent_type_ in ACTOR_LABELS or normalise(given.text) in TITLES:
+    if given.ent_type_ in ACTOR_LABELS or given.lower_ in NO_GIVEN_NAMES or given.lower_ in common:
         return None
     before = token.doc[given.i - 1] if given.i > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.is_title and normalise(before.text) not in TITLES:

@@ -161,6 +161,21 @@ def test_a_headline_that_leaves_its_short_words_in_lower_case_is_in_title_case()
     assert found == [("Vell", ActorKind.PERSON), ("Tom Vell", ActorKind.PERSON)]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Varley of Oxford, Tom Hedd of Harvard and Bo Dent of the Max Planck Institute",
+        "Speakers: Ann Varley of Oxford and Tom Hedd of Harvard",
+        "- Ann Varley, Deputy Head of the Oakdale School for Girls",
+        "With Ann Varley and Tom Hedd at the Ceremony in Oslo.",
+    ],
+)
+def test_a_line_of_names_in_title_case_keeps_its_names(line: str) -> None:
+    _, actors = _names_and_actors(f"The prize was given on Monday, Bo Dent said.\n\n{line}")
+    assert "Ann Varley" in actors
+
+
 def test_a_name_in_a_sentence_is_never_cut_back() -> None:
     words = "Ann Lee Clinic said on Monday that Ann Lee had left ."
     ents = "B-ORG I-ORG I-ORG O O O O B-PERSON I-PERSON O O O"
@@ -190,9 +205,21 @@ def test_a_name_the_recogniser_missed_is_its_words_without_the_epithets_before_i
         "det amod compound nsubj ROOT",
         "DET ADJ PROPN PROPN VERB",
     )
-    doc = Doc(VOCAB, words=words, heads=[3, 3, 3, 4, 4], deps=deps.split(" "), pos=pos.split(" "))
+    doc = Doc(VOCAB, words=words, heads=[3, 3, 3, 4, 4], deps=deps.split(" "), pos=pos.split(" "),
+              tags=["DT", "JJ", "NNP", "NNP", "VBD"])  # fmt: skip
     mention = mention_at(doc[3], Article("a", doc.text))
     assert (mention.text, mention.kind) == ("Kel Varo", ActorKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("words", "tag", "dep", "ent"),
+    [("80,000 Varnians", "NNPS", "nummod", "O"), ("specifically Rule", "NNP", "advmod", "B-LAW")],
+)
+def test_a_count_of_a_people_or_a_law_keeps_its_phrase(words: str, tag: str, dep: str, ent: str) -> None:
+    split = [*words.split(), "signed"]
+    doc = Doc(VOCAB, words=split, heads=[1, 2, 2], deps=[dep, "nsubj", "ROOT"], pos=["ADV", "PROPN", "VERB"],
+              tags=["RB", tag, "VBD"], ents=["O", ent, "O"])  # fmt: skip
+    assert mention_at(doc[1], Article("a", doc.text)).text == words
 
 
 @pytest.mark.parametrize("words", ["the Prime Minister", "the first Tarvel T300"])

@@ -97,3 +97,12 @@ def test_the_end_of_a_longer_untagged_name_is_no_full_name() -> None:
                     "compound compound nsubj ROOT punct nsubj ROOT punct",
                     "PROPN PROPN PROPN VERB PUNCT PROPN VERB PUNCT", "O O O O O O O O", [(5, 6)])  # fmt: skip
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Candidate Varo kept the belt . Varo smiled .", "Hurricane Varo kept the hurricane . Varo smiled ."],
+)
+def test_a_role_or_a_common_word_before_a_surname_is_no_given_name(words: str) -> None:
+    found = _parsed(words, FULL_NAME_HEADS, FULL_NAME_DEPS, FULL_NAME_POS, "O O O O O O B-NORP O O", [(6, 7)])
+    assert found == []
