@@ -26,6 +26,7 @@ from graph.extract.attribution import (
 )
 from graph.extract.documents import document_author, document_of
 from graph.extract.reported_words import can_speak
+from graph.extract.signers import FIRST_PERSON, signer
 from graph.extract.speaker_subjects import (
     coordinated_subjects,
     holds_office,
@@ -104,6 +105,9 @@ class Attribution:
     for what it stands for."""
     quoted: list[Span] = field(default_factory=list)
     """The article's quoted spans: a name inside someone's quoted words is no antecedent for the narration's "he"."""
+    signer: Mention | None = None
+    """The writer a first-person piece names in its closing line (:func:`graph.extract.signers.signer`): the "I" of
+    its narration."""
     _ordered: list[Mention] = field(default_factory=list, init=False, repr=False)
     """``recent`` by position in the text, kept with the positions so that each look-up is no scan of them all."""
     _starts: list[int] = field(default_factory=list, init=False, repr=False)
@@ -147,6 +151,7 @@ class Attribution:
             kind = ROLE_KINDS.get(pronoun.lower_, ActorKind.PERSON)
             context._note(Mention(span, pronoun.text, kind), _depth(pronoun))
         context._learn_documents(doc)
+        context.signer = signer(doc, article, mentions, context.in_quote)
         return context
 
     def _note(self, mention: Mention, salience: Salience | None = None) -> None:
@@ -156,7 +161,10 @@ class Attribution:
 
     def resolve(self, mention: Mention, token: Token, barred: Sequence[Span] = ()) -> Mention:
         """The named actor a pronoun, a document or a definite description stands for, or the mention itself; a
-        pronoun never stands for a mention inside ``barred`` (the words it is said to have said)."""
+        pronoun never stands for a mention inside ``barred`` (the words it is said to have said); the narration's "I"
+        stands for the piece's :attr:`signer`."""
+        if token.lower_ in FIRST_PERSON and self.signer is not None and not self.in_quote(mention.span):
+            return self.signer
         if token.lower_ in PERSONAL_PRONOUNS:
             return self.antecedent(mention, PERSONAL_PRONOUNS[token.lower_], barred)
         if token.lower_ == "it":
@@ -507,7 +515,7 @@ def apposed_name(noun: Token) -> Token | None:
 
 def _how(token: Token, mention: Mention, resolved: Mention) -> str:
     """How a subject was read as its speaker (see :func:`speaker_for`)."""
-    if token.lower_ in PERSONAL_PRONOUNS:
+    if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in FIRST_PERSON:
         return "pronoun"
     if document_of(token) is not None:
         return "document"

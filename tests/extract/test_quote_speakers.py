@@ -866,3 +866,36 @@ def test_a_speaking_it_stands_for_a_body(body: str, quote: str, speaker: str | N
     found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
     said = next((text for text in found if quote in text), None)
     assert (found[said] if said is not None else None) == speaker, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # the "I" of a column is the writer its closing line names
+        (
+            "I grew up in Harwick in the 1980s. When the mill closed, I asked my father what would happen.\n\n"
+            "Years later I told a reporter, “This town never recovered.”\n\n"
+            "Dana Whitlow is a novelist and teaches writing at Tarn College.",
+            "This town never recovered",
+            "Dana Whitlow",
+        ),
+        # a news story's last line about a person signs nothing: its "I" is quoted, never the narration's
+        (
+            "The council delayed its vote on Monday. “I am disappointed,” said Mayor Tom Bragg.\n\n"
+            "Bragg is expected to call a special session next week.",
+            "I am disappointed",
+            "Tom Bragg",
+        ),
+        # a column with no closing line keeps its "I" as written
+        (
+            "I grew up in Harwick in the 1980s.\n\nYears later I told a reporter, “This town never recovered.”",
+            "This town never recovered",
+            "I",
+        ),
+    ],
+)
+def test_the_i_of_a_column_is_the_writer_its_closing_line_names(body: str, quote: str, speaker: str) -> None:
+    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
+    said = next((text for text in found if quote in text), None)
+    assert (found[said] if said is not None else None) == speaker, found
