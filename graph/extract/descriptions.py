@@ -15,7 +15,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.ages import AGE_UNITS, Age, given_ages, loose_ages, person_key, stated_age
-from graph.extract.speaker_words import ROLE_GENDERS
+from graph.extract.speaker_subjects import holds_office, proper_marks
+from graph.extract.speaker_words import ROLE_GENDERS, ROLE_NOUNS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import PRONOUN_SEXES, given_name_sex, sex_of, surname
@@ -65,6 +66,7 @@ def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]
                 taken.add(phrase)
                 found.append(Mention(phrase, phrase.slice(article.text), mention.kind, refers=mention.span))
     found += _definite_descriptions(doc, article, ordered, taken, tuple(found))  # the appositions and titles only
+    found += _office_descriptions(doc, article, ordered, {d.span for d in found})
     yield from found
     yield from _relatives(doc, found)
 
@@ -171,6 +173,47 @@ def _definite_descriptions(
         if person is not None and _fits(person, sex, age, people, said, ages, article.text):
             taken.add(phrase)
             yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, refers=person.span)
+
+
+def _office_descriptions(
+    doc: Doc, article: Article, ordered: Sequence[Mention], claimed: set[Span]
+) -> Iterator[Mention]:
+    """Each "the" and a noun of an office or trade (:data:`graph.extract.speaker_words.ROLE_NOUNS`: "the Ohio
+    governor", "the senator") that stands for the one person named before it whom the article gave that office with
+    the same capitalised words, in apposition or as a title ("Ohio Gov. Tom Hill", "Tom Hill, the governor of Ohio"),
+    as a speaker's description does (:func:`graph.extract.speaker_subjects.holds_office`); none where it gave the
+    office so to two people, nor one a word after makes another's ("the governor of Texas"). A mention already found
+    for the description's words (a participant's) takes the reference."""
+    people = [m for m in ordered if m.kind is ActorKind.PERSON and m.refers is None and m.role]
+    if not people:
+        return
+    text = article.text
+    found = {m.span: m for m in ordered}
+    for token in doc:
+        if token.tag_ != "NN" or token.lemma_.lower() not in ROLE_NOUNS or token.dep_ == "compound":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+            continue
+        if any(_makes_someone_else(c) for c in token.rights) or any(c.pos_ == "PROPN" for c in token.rights):
+            continue
+        phrase = _phrase(token)
+        if phrase in claimed or not article.in_body(phrase) or _crosses(phrase, ordered):
+            continue
+        own = found.get(phrase)
+        if own is not None and (own.refers is not None or own.kind is not ActorKind.PERSON):
+            continue
+        if any(
+            m.span != phrase and phrase.start <= m.span.start < phrase.end and m.kind is ActorKind.PERSON
+            for m in ordered
+        ):
+            continue  # a person's name inside it ("the Hill campaign adviser") is someone else's
+        noun, marks = token.lemma_.lower(), proper_marks(token)
+        before = [m for m in people if m.span.end <= token.idx]
+        holders = [m for m in before if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start])]
+        if len({surname(m.text) for m in holders}) != 1:
+            continue
+        claimed.add(phrase)
+        yield Mention(phrase, phrase.slice(text), ActorKind.PERSON, refers=holders[-1].span)
 
 
 def _names_again(token: Token) -> bool:

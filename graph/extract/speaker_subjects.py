@@ -73,13 +73,15 @@ def _describes_people(token: Token) -> bool:
 
 def holds_office(mention: Mention, noun: str, marks: frozenset[str] = frozenset(), lead: str = "") -> bool:
     """Whether the article names ``mention``, a person, with an office or trade whose head is ``noun``, in
-    apposition ("Tom Hill, the former Ohio governor") or as a title before the name ("Ohio Sen. Ann Lee"), with every
-    one of ``marks`` among the words of that role or the capitalised words that end ``lead``, the text just before
-    the name ("Ohio Gov. ")."""
+    apposition ("Tom Hill, the former Ohio governor", "Tom Hill, the governor of Ohio") or as a title before the name
+    ("Ohio Sen. Ann Lee"), with every one of ``marks`` among the words of that role or the capitalised words that end
+    ``lead``, the text just before the name ("Ohio Gov. ")."""
     if mention.kind is not ActorKind.PERSON or not mention.role or not mention.text[:1].isupper():
         return False
-    office = re.findall(r"[\w-]+", ROLE_END.sub("", mention.role.lower()))
-    words = set(office) | set(_title_words(lead))
+    role = mention.role.lower()
+    office = re.findall(r"[\w-]+", ROLE_END.sub("", role))
+    of = re.findall(r"[\w-]+", role.split(" of ", 1)[1]) if " of " in role else []  # "the governor of Ohio"
+    words = set(office) | set(of) | set(_title_words(lead))
     if "former" in words - marks:
         return False  # "the governor" is not the former governor
     return bool(office) and TITLE_WORDS.get(office[-1], office[-1]) == noun and marks <= words

@@ -161,3 +161,35 @@ def test_an_apposition_holding_a_place_name_and_its_who_name_the_person() -> Non
     found = _described("Tom Hallett, a retired Dunmore county clerk who kept the land records, has died.")
     assert ("a retired Dunmore county clerk", "Tom Hallett") in found
     assert ("who", "Tom Hallett") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        # an office with the same place, given as a title before the name
+        ("Ohio Gov. Tom Kessler won his home state on Tuesday. The Ohio governor beat back a strong challenge.",
+         ("The Ohio governor", "Tom Kessler")),
+        # given in apposition, with the place after "of"
+        ("Tom Kessler, the governor of Ohio, spoke on Monday. The Ohio governor left for Columbus on Tuesday.",
+         ("The Ohio governor", "Tom Kessler")),
+    ],
+)  # fmt: skip
+def test_an_office_names_again_the_one_person_the_article_gave_it(body: str, pair: tuple[str, str]) -> None:
+    assert pair in _described(body)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        # two holders of the office: either may be meant
+        ("Ohio Gov. Tom Kessler met Texas Gov. Bill Dray on Monday. The governor praised the plan.", "The governor"),
+        # another place's office
+        ("Ohio Gov. Tom Kessler spoke on Monday. The Texas governor disagreed on Tuesday.", "The Texas governor"),
+        # a former holder is not the one in office
+        ("Former Ohio Gov. Tom Kessler spoke on Monday. The Ohio governor disagreed on Tuesday.", "The Ohio governor"),
+    ],
+)  # fmt: skip
+def test_an_office_the_article_gave_no_one_person_names_no_one(body: str, words: str) -> None:
+    assert not any(text == words for text, _ in _described(body))
