@@ -17,6 +17,7 @@ from graph.extract.actor_cues import (
     ends_in_outlet_noun,
     has_honorific,
     has_organisation_head,
+    is_people_word,
     known_outlet,
     named_as_place,
     names_a_faith,
@@ -37,13 +38,14 @@ from graph.extract.actor_words import (
     OUTLET_WORDS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    PLURAL_PEOPLE_ENDINGS,
     PRODUCT_NOUNS,
     PUBLICATION_NOUNS,
     STUDY_NOUNS,
     THING_VERBS,
 )
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
-from graph.extract.speaker_words import BODY_NOUNS
+from graph.extract.speaker_words import BODY_NOUNS, PARTISANS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_PARTICLES, TITLES, normalise
 
@@ -402,7 +404,8 @@ def _name_start(token: Token, left: Token) -> Token:
     """Where a noun phrase from ``left`` to ``token`` starts as a mention: at the name of one it ends in, behind the
     article and epithets before it ("The 32-year-old Ann Varo" is Ann Varo, the recogniser having missed the name or
     taken it for a people's), where that name is a run of capitalised words, no title among them; else at ``left``
-    ("the Prime Minister", "the first Airbus A380", "80,000 Democrats", "specifically Rule 40", a law's name)."""
+    ("the Prime Minister", "the first Airbus A380", "80,000 Democrats", "specifically Rule 40", a law's name, "the
+    senior Democrat", "a 60-year-old Iraqi")."""
     start = token
     while start.i > left.i and _name_word(word := token.doc[start.i - 1]):
         start = word
@@ -411,8 +414,12 @@ def _name_start(token: Token, left: Token) -> Token:
         return left
     if not all(_name_word(t) for t in run) or any(normalise(t.text) in TITLES for t in run):
         return left
+    lower = token.lower_
+    if lower in PARTISANS or is_people_word(lower) or lower.endswith(PLURAL_PEOPLE_ENDINGS):
+        return left  # "the senior Democrat", "the young Iraqi": someone described by a side or a people, unnamed
     before = token.doc[left.i : start.i]
-    return start if all(t.dep_ in EPITHET_DEPS for t in before) else left
+    epithets = all(t.dep_ in EPITHET_DEPS and (t.dep_ != "det" or t.lower_ == "the") for t in before)
+    return start if epithets else left  # "a veteran Varo" is someone new, no name
 
 
 def _name_word(token: Token) -> bool:

@@ -31,6 +31,9 @@ MINOR_WORDS = frozenset(
 )  # fmt: skip
 """Articles, conjunctions and short prepositions, which the house styles of title case leave in lower case ("Offer to
 Lee Bumped as High as $90M"): a headline is in title case when every other word of it is capitalised."""
+NOT_TITLE_CASE, HOUSE_STYLE, STRICT = 0, 1, 2
+"""How a line is judged: not in title case; in a house style of title case, short words in lower case (a headline, a
+signature, a credit or a listing); every word or nearly so capitalised (a headline)."""
 NAME_LINE_MARKS = frozenset(",:;")
 """Marks of a line that lists names or credits someone rather than a headline."""
 BULLETS = frozenset("-–—•*·")
@@ -59,23 +62,34 @@ class TitleCaseLines:
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
-        self._judged: dict[tuple[int, int], bool] = {}
+        self._judged: dict[tuple[int, int], int] = {}
+
+    def _line(self, ent: DocSpan) -> tuple[int, int]:
+        text = self.text
+        start = text.rfind("\n", 0, ent.start_char) + 1
+        end = text.find("\n", ent.end_char)
+        return start, end if end >= 0 else len(text)
 
     def hold(self, ent: DocSpan) -> bool:
         """Whether ``ent`` lies on a line written in title case."""
         text = self.text
-        start = text.rfind("\n", 0, ent.start_char) + 1
-        end = text.find("\n", ent.end_char)
-        line = (start, end if end >= 0 else len(text))
+        line = self._line(ent)
         if line not in self._judged:
             written = text[line[0] : line[1]]
             words = WORD.findall(written)
             capitalised = sum(1 for w in words if w[:1].isupper())
             title_case = len(words) >= HEADLINE_WORDS and capitalised >= TITLE_SHARE * len(words)
-            self._judged[line] = (
-                title_case or _styled(words, written) or (len(words) > 1 and all(w.isupper() for w in words))
-            )
-        return self._judged[line]
+            if title_case or (len(words) > 1 and all(w.isupper() for w in words)):
+                self._judged[line] = STRICT
+            else:
+                self._judged[line] = HOUSE_STYLE if _styled(words, written) else NOT_TITLE_CASE
+        return self._judged[line] != NOT_TITLE_CASE
+
+    def strict(self, ent: DocSpan) -> bool:
+        """Whether ``ent`` lies on a line that is a headline beyond doubt, every word or nearly so capitalised: one in
+        house style, its short words in lower case, may be a signature, a credit or a listing ("Photo by Ann Lee for
+        the Courier"), whose names stand even where the article names them nowhere else."""
+        return self.hold(ent) and self._judged[self._line(ent)] == STRICT
 
 
 def _styled(words: list[str], line: str) -> bool:
@@ -111,6 +125,8 @@ def cut_back(ent: DocSpan, known: dict[str, str], lines: TitleCaseLines) -> DocS
     run = _known_run(ent, known)
     if run is not None:
         return run
+    if not lines.strict(ent):
+        return ent
     if known:
         return _labelled(ent, NO_NAME)
     return _name_words(ent) if len(ent) > 1 else ent

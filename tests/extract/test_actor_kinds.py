@@ -169,6 +169,8 @@ def test_a_headline_that_leaves_its_short_words_in_lower_case_is_in_title_case()
         "Speakers: Ann Varley of Oxford and Tom Hedd of Harvard",
         "- Ann Varley, Deputy Head of the Oakdale School for Girls",
         "With Ann Varley and Tom Hedd at the Ceremony in Oslo.",
+        "Photo by Ann Varley for the Courier",
+        "Jazz Night with Ann Varley and the Harwick Trio",
     ],
 )
 def test_a_line_of_names_in_title_case_keeps_its_names(line: str) -> None:
@@ -213,9 +215,14 @@ def test_a_name_the_recogniser_missed_is_its_words_without_the_epithets_before_i
 
 @pytest.mark.parametrize(
     ("words", "tag", "dep", "ent"),
-    [("80,000 Varnians", "NNPS", "nummod", "O"), ("specifically Rule", "NNP", "advmod", "B-LAW")],
+    [
+        ("80,000 Varnians", "NNPS", "nummod", "O"),
+        ("specifically Rule", "NNP", "advmod", "B-LAW"),
+        ("a Varo", "NNP", "det", "O"),
+        ("the Republican", "NNP", "det", "B-NORP"),
+    ],
 )
-def test_a_count_of_a_people_or_a_law_keeps_its_phrase(words: str, tag: str, dep: str, ent: str) -> None:
+def test_a_phrase_that_names_no_one_person_keeps_its_words(words: str, tag: str, dep: str, ent: str) -> None:
     split = [*words.split(), "signed"]
     doc = Doc(VOCAB, words=split, heads=[1, 2, 2], deps=[dep, "nsubj", "ROOT"], pos=["ADV", "PROPN", "VERB"],
               tags=["RB", tag, "VBD"], ents=["O", ent, "O"])  # fmt: skip

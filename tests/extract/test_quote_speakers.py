@@ -887,6 +887,29 @@ def test_a_speaking_it_stands_for_a_body(body: str, quote: str, speaker: str | N
             "I am disappointed",
             "Tom Bragg",
         ),
+        # the writer's family may share the surname the closing line gives
+        (
+            "My parents, Tom and Ruth Whitlow, ran a mill. I told a reporter, “This town never recovered.”\n\n"
+            "Dana Whitlow is a novelist and teaches writing at Tarn College.",
+            "This town never recovered",
+            "Dana Whitlow",
+        ),
+        # a feature's last line about someone it told of before signs nothing
+        (
+            "Glen Ross lost his barn to the flood. I asked him, “Will you stay?”\n\n"
+            "Glen Ross is one of 30 farmers hit by the flood.",
+            "Will you stay?",
+            "I",
+        ),
+        # a tribute's last line, in the past, signs nothing
+        ("My father never gave advice. I told him once, “I have none either.”\n\nTom Hill was 84.", "I have none", "I"),
+        # two writers: the "I" is one of them, which the line does not say
+        (
+            "I grew up in Harwick. Years later I told a reporter, “This town never recovered.”\n\n"
+            "Ann Lee and Tom Hill are historians at Tarn College.",
+            "This town never recovered",
+            "I",
+        ),
         # a column with no closing line keeps its "I" as written
         (
             "I grew up in Harwick in the 1980s.\n\nYears later I told a reporter, “This town never recovered.”",
