@@ -415,7 +415,7 @@ def _name_start(token: Token, left: Token) -> Token:
     if not all(_name_word(t) for t in run) or any(normalise(t.text) in TITLES for t in run):
         return left
     lower = token.lower_
-    if lower in PARTISANS or is_people_word(lower) or lower.endswith(PLURAL_PEOPLE_ENDINGS):
+    if lower in PARTISANS or is_people_word(lower) or lower.endswith((*PLURAL_PEOPLE_ENDINGS, "i")):
         return left  # "the senior Democrat", "the young Iraqi": someone described by a side or a people, unnamed
     before = token.doc[left.i : start.i]
     epithets = all(t.dep_ in EPITHET_DEPS and (t.dep_ != "det" or t.lower_ == "the") for t in before)

@@ -178,12 +178,13 @@ def _definite_descriptions(
 def _office_descriptions(
     doc: Doc, article: Article, ordered: Sequence[Mention], claimed: set[Span]
 ) -> Iterator[Mention]:
-    """Each "the" and a noun of an office or trade (:data:`graph.extract.speaker_words.ROLE_NOUNS`: "the Ohio
-    governor", "the senator") that stands for the one person named before it whom the article gave that office with
-    the same capitalised words, in apposition or as a title ("Ohio Gov. Tom Hill", "Tom Hill, the governor of Ohio"),
-    as a speaker's description does (:func:`graph.extract.speaker_subjects.holds_office`); none where it gave the
-    office so to two people, nor one a word after makes another's ("the governor of Texas"). A mention already found
-    for the description's words (a participant's) takes the reference."""
+    """Each "the", capitalised words and a noun of an office or trade (:data:`graph.extract.speaker_words.ROLE_NOUNS`:
+    "the Ohio governor", "the Vermont senator") that stands for the one person named before it whom the article gave
+    that office with the same capitalised words, in apposition or as a title ("Ohio Gov. Tom Hill", "Tom Hill, the
+    governor of Ohio"), as a speaker's description does (:func:`graph.extract.speaker_subjects.holds_office`); none
+    where it gave the office so to two people, nor a bare office or one with other words before or after it, which
+    may be another's (:func:`_marked`; "the governor of Texas", "the lawyer who represented the landlord"). A mention
+    already found for the description's words (a participant's) takes the reference."""
     people = [m for m in ordered if m.kind is ActorKind.PERSON and m.refers is None and m.role]
     if not people:
         return
@@ -194,7 +195,7 @@ def _office_descriptions(
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
             continue
-        if any(_makes_someone_else(c) for c in token.rights) or any(c.pos_ == "PROPN" for c in token.rights):
+        if any(c.dep_ != "punct" for c in token.rights) or not _marked(token):
             continue
         phrase = _phrase(token)
         if phrase in claimed or not article.in_body(phrase) or _crosses(phrase, ordered):
@@ -214,6 +215,14 @@ def _office_descriptions(
             continue
         claimed.add(phrase)
         yield Mention(phrase, phrase.slice(text), ActorKind.PERSON, refers=holders[-1].span)
+
+
+def _marked(token: Token) -> bool:
+    """Whether an office's noun has, besides "the", only capitalised words before it, one at least ("the Ohio
+    governor"): a bare office ("the president", "the mayor") may be another's, as may one with a word of rank or time
+    ("the vice president", "the deputy mayor", "the next governor", "the fire chief")."""
+    lefts = [t for t in token.doc[token.left_edge.i : token.i] if t.lower_ != "the"]
+    return bool(lefts) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in lefts)
 
 
 def _names_again(token: Token) -> bool:

@@ -20,11 +20,12 @@ FIRST_PERSON = frozenset(["i", "me", "my", "myself"])
 
 def signer(doc: Doc, article: Article, mentions: Sequence[Mention], in_quote: Callable[[Span], bool]) -> Mention | None:
     """The person the closing line of a first-person piece names: the last paragraph of the body opens with a
-    sentence whose subject is one person's full name and whose verb is "is" ("Ann Lee is a playwright …", "Ann Lee, a
-    former judge, is the author of …"), a full name the piece has not written before (its surname it may have: "my
-    parents, Tom and Ruth Lee"), and the narration before it says "I" outside quoted words; None for any other
-    article (a news story's last line "Tom Hill is due in court" has no "I" before it, and a feature's last line tells
-    of someone it has told of before: "Glen Ross is one of 30 farmers hit by the flood")."""
+    sentence whose subject is one person's full name, whose verb is "is" and whose complement is a noun, a trade
+    ("Ann Lee is a playwright …", "Ann Lee, a former judge, is the author of …"), a full name the piece has not
+    written before (its surname it may have: "my parents, Tom and Ruth Lee"), and the narration before it says "I"
+    outside quoted words; None for any other article (a news story's last line "Tom Hill is due in court" has no "I"
+    before it; a feature's last line tells of someone it told of before, "Glen Ross is one of 30 farmers hit by the
+    flood", or of how someone is, "Ana Ruiz is nineteen")."""
     body = article.body or Span(0, len(article.text))
     text = article.text
     end = body.start + len(text[body.start : body.end].rstrip())
@@ -32,6 +33,8 @@ def signer(doc: Doc, article: Article, mentions: Sequence[Mention], in_quote: Ca
     sentence = next((s for s in doc.sents if last <= s.start_char < end and s.text.strip()), None)
     if sentence is None or sentence.root.lemma_ != "be" or sentence.root.tag_ != "VBZ":
         return None  # "Tom Hill was 84": a tribute's subject, no signature
+    if not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in sentence.root.children):
+        return None  # "is a playwright", "is the author of …"; not "is nineteen", "is right"
     subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in subject.children):
         return None

@@ -220,6 +220,7 @@ def test_a_name_the_recogniser_missed_is_its_words_without_the_epithets_before_i
         ("specifically Rule", "NNP", "advmod", "B-LAW"),
         ("a Varo", "NNP", "det", "O"),
         ("the Republican", "NNP", "det", "B-NORP"),
+        ("the Iraqi", "NNP", "det", "B-NORP"),
     ],
 )
 def test_a_phrase_that_names_no_one_person_keeps_its_words(words: str, tag: str, dep: str, ent: str) -> None:

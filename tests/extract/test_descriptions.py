@@ -187,6 +187,12 @@ def test_an_office_names_again_the_one_person_the_article_gave_it(body: str, pai
         ("Ohio Gov. Tom Kessler met Texas Gov. Bill Dray on Monday. The governor praised the plan.", "The governor"),
         # another place's office
         ("Ohio Gov. Tom Kessler spoke on Monday. The Texas governor disagreed on Tuesday.", "The Texas governor"),
+        # a bare office, or one with a word of rank, may be another's
+        ("Acme Foods president Tom Varga spoke on Monday. In Washington, the president signed an order.",
+         "the president"),
+        ("President Hal Dorsey toured the plant. Reporters followed the vice president.", "the vice president"),
+        ("Defense lawyer Ruth Okafor spoke. The lawyer who represented the landlord declined to comment.",
+         "The lawyer"),
         # a former holder is not the one in office
         ("Former Ohio Gov. Tom Kessler spoke on Monday. The Ohio governor disagreed on Tuesday.", "The Ohio governor"),
     ],

@@ -901,6 +901,13 @@ def test_a_speaking_it_stands_for_a_body(body: str, quote: str, speaker: str | N
             "Will you stay?",
             "I",
         ),
+        # a last line that says how someone is, not what they do, signs nothing
+        (
+            "I met her at the food bank. I told her, “You deserve better.”\n\n"
+            "Ana Ruiz is nineteen, and she still has no job.",
+            "You deserve better",
+            "I",
+        ),
         # a tribute's last line, in the past, signs nothing
         ("My father never gave advice. I told him once, “I have none either.”\n\nTom Hill was 84.", "I have none", "I"),
         # two writers: the "I" is one of them, which the line does not say
