@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.attribution import PERSONAL_PRONOUNS
-from graph.extract.speaker_subjects import holds_office
+from graph.extract.speaker_subjects import another_holder, holds_office, proper_marks
 from graph.extract.speaker_words import COMPANY_NOUNS
 from graph.extract.speakers import Attribution, described
 from graph.model import ActorKind, Article, Mention, Span
@@ -151,7 +151,7 @@ def _references(
         if antecedent is not None and antecedent.span != span and _named(antecedent, doc):
             yield Mention(span, token.text, antecedent.kind, refers=antecedent.span), antecedent
         elif (opener := _definite_opener(token)) is not None and not _inside(span, ordered, starts):
-            person = _holder_of_role(token, ordered, starts)
+            person = _holder_of_role(token, ordered, starts, article.text)
             if person is None and opener.dep_ == "det":
                 person = _body_named_before(token, ordered, starts)
             if person is not None:
@@ -241,11 +241,20 @@ def _inside(span: Span, ordered: Sequence[Mention], starts: Sequence[int]) -> bo
     return any(ordered[i].span.end > span.start for i in range(max(0, n - 3), n + 1))
 
 
-def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
-    """The nearest person named before ``token`` whose role, as the article gives it, has the noun ``token`` for its
-    head ("a former war correspondent" is a correspondent, and "the war" no one); None where the article gave that
-    role to two people before it ("Tom Hill, a boxer, met Ivan Petrov, a boxer ... the boxer")."""
-    holders = _role_holders(token, ordered, starts)
+def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[int], text: str) -> Mention | None:
+    """The nearest person named before ``token`` whose role, as the article gives it (``text``), has the noun
+    ``token`` for its head ("a former war correspondent" is a correspondent, and "the war" no one) and the capitalised
+    words before it ("the Ohio governor" is not Indiana's, nor "the Republican candidate" a Democrat); None where the
+    article gave that role to two people before it ("Tom Hill, a boxer, met Ivan Petrov, a boxer ... the boxer"), or
+    where a word of rank or time makes it another's ("the vice president", "the next governor")."""
+    if another_holder(token):
+        return None
+    noun, marks = token.lemma_.lower(), proper_marks(token)
+    holders = [
+        m
+        for m in reversed(ordered[: bisect_right(starts, token.idx)])
+        if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start])
+    ]
     return holders[0] if holders and len({surname(m.text) for m in holders}) == 1 else None
 
 

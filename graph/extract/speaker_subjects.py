@@ -34,6 +34,13 @@ MISREAD_NAMES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
 a product, "Democrats" as a nationality or party)."""
 
 
+OTHER_HOLDERS = frozenset(
+    ["vice", "deputy", "acting", "lieutenant", "assistant", "associate", "next", "new", "incoming", "outgoing",
+     "future", "eventual", "late", "interim", "previous", "ex"]
+)  # fmt: skip
+"""Words of rank or time before an office that make its holder another than the one named with it."""
+
+
 def untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
     """Proper names the recogniser missed or took for a thing that are the subject of a verb ("Ham made it clear …",
     "Democrats noted …"): actors a later "he" or "they" can stand for."""
@@ -101,6 +108,12 @@ def proper_marks(role: Token) -> frozenset[str]:
     stands for a person the article gave an office with the same words."""
     words = role.doc[role.left_edge.i : role.i]
     return frozenset(t.lower_ for t in words if t.is_alpha and (t.text[:1].isupper() or t.lower_ == "former")) - {"the"}
+
+
+def another_holder(role: Token) -> bool:
+    """Whether a word before an office's noun makes it another holder's than the one the article named with the
+    office: a word of rank or time ("the vice president", "the deputy mayor", "the next governor", "the new mayor")."""
+    return any(t.lower_ in OTHER_HOLDERS for t in role.doc[role.left_edge.i : role.i])
 
 
 def role_pronoun(role: Token) -> str:

@@ -199,3 +199,21 @@ def test_an_office_names_again_the_one_person_the_article_gave_it(body: str, pai
 )  # fmt: skip
 def test_an_office_the_article_gave_no_one_person_names_no_one(body: str, words: str) -> None:
     assert not any(text == words for text, _ in _described(body))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        # another place's holder of the office
+        ("Ohio Gov. Tom Kessler spoke on Monday. The Indiana governor did not attend the dinner.",
+         "The Indiana governor"),
+        # the other side's candidate
+        ("Democratic candidate Ann Lindqvist spoke on Monday. The Republican candidate did not attend.",
+         "The Republican candidate"),
+        # the next holder
+        ("Mayor Tom Bragg spoke on Monday. The new mayor will take office in January.", "The new mayor"),
+    ],
+)  # fmt: skip
+def test_a_description_by_another_holder_of_the_office_names_no_one(body: str, words: str) -> None:
+    assert not any(text == words for text, _ in _described(body))

@@ -929,3 +929,10 @@ def test_the_i_of_a_column_is_the_writer_its_closing_line_names(body: str, quote
     found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
     said = next((text for text in found if quote in text), None)
     assert (found[said] if said is not None else None) == speaker, found
+
+
+@pytest.mark.model
+def test_a_speaking_office_of_rank_or_time_is_not_the_holder_named_before() -> None:
+    body = "Mayor Tom Bragg spoke on Monday. “We will cut taxes,” the deputy mayor said."
+    (quote,) = direct_quotes(body)
+    assert quote.speaker is not None and quote.speaker.refers is None, quote.speaker
