@@ -719,3 +719,11 @@ def test_a_person_run_on_into_a_phrase_after_the_name_ends_before_its_prepositio
     found = _headline("They put Kel Varo on Injured Reserve .", "PRON VERB PROPN PROPN ADP PROPN PROPN PUNCT",
                       "O O B-PERSON I-PERSON I-PERSON I-PERSON I-PERSON O")  # fmt: skip
     assert found == [("Kel Varo", ActorKind.PERSON)]
+
+
+def test_words_with_no_capital_letter_are_no_name() -> None:
+    # "Denials, followed by tacit admissions, ...": the recogniser tags the two words a person
+    found = _kinds("Denials followed by tacit admissions .", [0, 0, 1, 4, 2, 0],
+                   "ROOT acl agent amod pobj punct", "NOUN VERB ADP ADJ NOUN PUNCT",
+                   "O O O B-PERSON I-PERSON O")  # fmt: skip
+    assert found == []
