@@ -193,19 +193,7 @@ def test_an_office_names_again_the_one_person_the_article_gave_it(body: str, pai
         ("President Hal Dorsey toured the plant. Reporters followed the vice president.", "the vice president"),
         ("Defense lawyer Ruth Okafor spoke. The lawyer who represented the landlord declined to comment.",
          "The lawyer"),
-        # a former holder is not the one in office
-        ("Former Ohio Gov. Tom Kessler spoke on Monday. The Ohio governor disagreed on Tuesday.", "The Ohio governor"),
-    ],
-)  # fmt: skip
-def test_an_office_the_article_gave_no_one_person_names_no_one(body: str, words: str) -> None:
-    assert not any(text == words for text, _ in _described(body))
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("body", "words"),
-    [
-        # another place's holder of the office
+        # another place's office, as the subject of a verb the description resolver reads
         ("Ohio Gov. Tom Kessler spoke on Monday. The Indiana governor did not attend the dinner.",
          "The Indiana governor"),
         # the other side's candidate
@@ -213,7 +201,9 @@ def test_an_office_the_article_gave_no_one_person_names_no_one(body: str, words:
          "The Republican candidate"),
         # the next holder
         ("Mayor Tom Bragg spoke on Monday. The new mayor will take office in January.", "The new mayor"),
+        # a former holder is not the one in office
+        ("Former Ohio Gov. Tom Kessler spoke on Monday. The Ohio governor disagreed on Tuesday.", "The Ohio governor"),
     ],
 )  # fmt: skip
-def test_a_description_by_another_holder_of_the_office_names_no_one(body: str, words: str) -> None:
+def test_an_office_the_article_gave_no_one_person_names_no_one(body: str, words: str) -> None:
     assert not any(text == words for text, _ in _described(body))

@@ -10,6 +10,14 @@ from graph.model import ActorKind, Mention, Span
 from tests.extract.news_copy import direct_quotes
 
 
+def _speaker_of(body: str, quote: str) -> str | None:
+    """The words of the speaker of the direct quote of ``body`` that holds ``quote``; None when there is no such quote
+    or it has no speaker."""
+    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
+    said = next((text for text in found if quote in text), None)
+    return found[said] if said is not None else None
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("body", "quote", "speaker"),
@@ -863,9 +871,7 @@ def test_a_list_or_a_body_beside_a_description_does_not_speak_for_it(body: str, 
     ],
 )
 def test_a_speaking_it_stands_for_a_body(body: str, quote: str, speaker: str | None) -> None:
-    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
-    said = next((text for text in found if quote in text), None)
-    assert (found[said] if said is not None else None) == speaker, found
+    assert _speaker_of(body, quote) == speaker
 
 
 @pytest.mark.model
@@ -926,9 +932,7 @@ def test_a_speaking_it_stands_for_a_body(body: str, quote: str, speaker: str | N
     ],
 )
 def test_the_i_of_a_column_is_the_writer_its_closing_line_names(body: str, quote: str, speaker: str) -> None:
-    found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
-    said = next((text for text in found if quote in text), None)
-    assert (found[said] if said is not None else None) == speaker, found
+    assert _speaker_of(body, quote) == speaker
 
 
 @pytest.mark.model
