@@ -310,7 +310,7 @@ def names_something(ent: DocSpan) -> bool:
     modifies its clause as an adverb does ("Halfway through the month, ...")."""
     if len(ent.text.strip(".")) < 2:  # an initial or a letter alone ("Q:" opening an interview's question)
         return False
-    if not any(c.isupper() for c in ent.text):
+    if not any(c.isupper() for c in ent.text) and not ent.text.startswith("@"):  # a handle is a name ("@acme")
         return False
     return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.ages import AGE_UNITS, Age, given_ages, loose_ages, person_key, stated_age
-from graph.extract.speaker_subjects import holds_office, proper_marks
+from graph.extract.speaker_subjects import RANKS, TIMES, holds_office, proper_marks
 from graph.extract.speaker_words import ROLE_GENDERS, ROLE_NOUNS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
@@ -218,11 +218,12 @@ def _office_descriptions(
 
 
 def _marked(token: Token) -> bool:
-    """Whether an office's noun has, besides "the", only capitalised words before it, one at least ("the Ohio
-    governor"): a bare office ("the president", "the mayor") may be another's, as may one with a word of rank or time
-    ("the vice president", "the deputy mayor", "the next governor", "the fire chief")."""
+    """Whether an office's noun has, besides "the", only capitalised words or words of rank or time before it, one at
+    least ("the Ohio governor", "the vice president"), which the holder's office must have too
+    (:func:`graph.extract.speaker_subjects.proper_marks`); a bare office ("the president", "the mayor") may be
+    another's, as may one with other words ("the fire chief")."""
     lefts = [t for t in token.doc[token.left_edge.i : token.i] if t.lower_ != "the"]
-    return bool(lefts) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in lefts)
+    return bool(lefts) and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in RANKS | TIMES for t in lefts)
 
 
 def _names_again(token: Token) -> bool:

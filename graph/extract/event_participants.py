@@ -138,7 +138,8 @@ def actor(context: EventContext, token: Token) -> Mention | None:
         return covering[0]
     if token.pos_ == "PRON" or token.ent_type_ in NO_ACTOR_ENTITIES:
         return None
-    if (token.ent_type_ not in NAMED_ENTITIES or token.is_lower) and not is_actor_noun(token):
+    lower = token.is_lower and not token.text.startswith("@")  # a handle is a name ("@acme posted")
+    if (token.ent_type_ not in NAMED_ENTITIES or lower) and not is_actor_noun(token):
         return None  # a word in lower case the recogniser took for a name is none ("by tacit admissions")
     mention = mention_at(token, context.article)
     if mention.kind is ActorKind.PERSON and token.lower_ in BODIES:  # "the military" is no person

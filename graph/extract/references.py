@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.attribution import PERSONAL_PRONOUNS
-from graph.extract.speaker_subjects import another_holder, holds_office, proper_marks
+from graph.extract.speaker_subjects import holds_office, proper_marks
 from graph.extract.speaker_words import COMPANY_NOUNS
 from graph.extract.speakers import Attribution, described
 from graph.model import ActorKind, Article, Mention, Span
@@ -245,10 +245,9 @@ def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[i
     """The nearest person named before ``token`` whose role, as the article gives it (``text``), has the noun
     ``token`` for its head ("a former war correspondent" is a correspondent, and "the war" no one) and the capitalised
     words before it ("the Ohio governor" is not Indiana's, nor "the Republican candidate" a Democrat); None where the
-    article gave that role to two people before it ("Tom Hill, a boxer, met Ivan Petrov, a boxer ... the boxer"), or
-    where a word of rank or time makes it another's ("the vice president", "the next governor")."""
-    if another_holder(token):
-        return None
+    article gave that role to two people before it ("Tom Hill, a boxer, met Ivan Petrov, a boxer ... the boxer"); a
+    word of rank or time must be the holder's too (:func:`graph.extract.speaker_subjects.proper_marks`: "the vice
+    president" is not President Lee, "the next governor" not Gov. Hill)."""
     noun, marks = token.lemma_.lower(), proper_marks(token)
     holders = [
         m

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
-               "sec": "secretary", "gen": "general", "atty": "attorney"}  # fmt: skip
+               "sec": "secretary", "gen": "general", "atty": "attorney", "lt": "lieutenant"}  # fmt: skip
 """Abbreviated titles before a name ("Sen. Ann Lee"), with the noun a later description of the person uses."""
 ROLE_END = re.compile(r"\s+(?:of|with|at|for|from|in|on|to|by|and|who|,).*$", re.S)
 """Where the words of a role that name the office end ("a deputy with the party": "a deputy")."""
@@ -34,11 +34,11 @@ MISREAD_NAMES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
 a product, "Democrats" as a nationality or party)."""
 
 
-OTHER_HOLDERS = frozenset(
-    ["vice", "deputy", "acting", "lieutenant", "assistant", "associate", "next", "new", "incoming", "outgoing",
-     "future", "eventual", "late", "interim", "previous", "ex"]
-)  # fmt: skip
-"""Words of rank or time before an office that make its holder another than the one named with it."""
+RANKS = frozenset(["vice", "deputy", "acting", "lieutenant", "assistant", "associate", "interim", "former", "ex"])
+"""Words of rank before an office that make its holder another than the holder of the office itself: "the vice
+president" is not the president, nor "the governor" the lieutenant governor."""
+TIMES = frozenset(["next", "new", "incoming", "outgoing", "future", "eventual", "late", "previous"])
+"""Words of time before an office that make its holder one the article did not name with it ("the next governor")."""
 
 
 def untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
@@ -88,9 +88,9 @@ def holds_office(mention: Mention, noun: str, marks: frozenset[str] = frozenset(
     role = mention.role.lower()
     office = re.findall(r"[\w-]+", ROLE_END.sub("", role))
     of = re.findall(r"[\w-]+", role.split(" of ", 1)[1]) if " of " in role else []  # "the governor of Ohio"
-    words = set(office) | set(of) | set(_title_words(lead))
-    if "former" in words - marks:
-        return False  # "the governor" is not the former governor
+    words = {TITLE_WORDS.get(w, w) for w in [*office, *of, *_title_words(lead)]}  # "Lt. Gov.": lieutenant governor
+    if (words & RANKS) - marks:
+        return False  # "the governor" is neither the former nor the lieutenant governor
     return bool(office) and TITLE_WORDS.get(office[-1], office[-1]) == noun and marks <= words
 
 
@@ -104,16 +104,13 @@ def _title_words(lead: str) -> Iterator[str]:
 
 def proper_marks(role: Token) -> frozenset[str]:
     """The words that tell one holder of an office from another: the capitalised ones before its noun ("the Ohio
-    governor", "the “Westward” star") and "former" ("the former governor" is not the one in office): a description
-    stands for a person the article gave an office with the same words."""
+    governor", "the “Westward” star") and those of rank or time (:data:`RANKS`, :data:`TIMES`: "the former governor"
+    is not the one in office, "the vice president" not the president, "the next mayor" not the one named): a
+    description stands for a person the article gave an office with the same words ("Vice President Ann Lee … the
+    vice president")."""
     words = role.doc[role.left_edge.i : role.i]
-    return frozenset(t.lower_ for t in words if t.is_alpha and (t.text[:1].isupper() or t.lower_ == "former")) - {"the"}
-
-
-def another_holder(role: Token) -> bool:
-    """Whether a word before an office's noun makes it another holder's than the one the article named with the
-    office: a word of rank or time ("the vice president", "the deputy mayor", "the next governor", "the new mayor")."""
-    return any(t.lower_ in OTHER_HOLDERS for t in role.doc[role.left_edge.i : role.i])
+    marks = (t.lower_ for t in words if t.is_alpha and (t.text[:1].isupper() or t.lower_ in RANKS | TIMES))
+    return frozenset(marks) - {"the"}
 
 
 def role_pronoun(role: Token) -> str:

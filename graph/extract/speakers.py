@@ -28,7 +28,6 @@ from graph.extract.documents import document_author, document_of
 from graph.extract.reported_words import can_speak
 from graph.extract.signers import FIRST_PERSON, signer
 from graph.extract.speaker_subjects import (
-    another_holder,
     coordinated_subjects,
     holds_office,
     pronoun_subjects,
@@ -213,7 +212,7 @@ class Attribution:
         """The person a definite role subject stands for ("the Ohio governor"): the nearest named before it whom the
         article gave that office with the same capitalised words, in apposition or as a title ("Ohio Gov. Tom Hill");
         none for a role by whose it is ("his brother" is another person) or one the article never gave a name."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in role.lefts) or another_holder(role):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in role.lefts):
             return None
         noun, marks = role.lemma_.lower(), proper_marks(role)
         named = (m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span))

@@ -727,3 +727,9 @@ def test_words_with_no_capital_letter_are_no_name() -> None:
                    "ROOT acl agent amod pobj punct", "NOUN VERB ADP ADJ NOUN PUNCT",
                    "O O O B-PERSON I-PERSON O")  # fmt: skip
     assert found == []
+
+
+def test_a_handle_in_lower_case_is_a_name() -> None:
+    found = _kinds("@acmecorp posted a statement .", [1, 1, 3, 1, 1], "nsubj ROOT det dobj punct",
+                   "PROPN VERB DET NOUN PUNCT", "B-ORG O O O O")  # fmt: skip
+    assert [name for name, _ in found] == ["@acmecorp"]

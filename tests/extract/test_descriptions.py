@@ -170,6 +170,9 @@ def test_an_apposition_holding_a_place_name_and_its_who_name_the_person() -> Non
         # an office with the same place, given as a title before the name
         ("Ohio Gov. Tom Kessler won his home state on Tuesday. The Ohio governor beat back a strong challenge.",
          ("The Ohio governor", "Tom Kessler")),
+        # a word of rank the holder's title has too
+        ("Vice President Joe Kessler spoke in Ohio on Monday. The vice president praised the plan.",
+         ("The vice president", "Joe Kessler")),
         # given in apposition, with the place after "of"
         ("Tom Kessler, the governor of Ohio, spoke on Monday. The Ohio governor left for Columbus on Tuesday.",
          ("The Ohio governor", "Tom Kessler")),

@@ -936,7 +936,27 @@ def test_the_i_of_a_column_is_the_writer_its_closing_line_names(body: str, quote
 
 
 @pytest.mark.model
-def test_a_speaking_office_of_rank_or_time_is_not_the_holder_named_before() -> None:
-    body = "Mayor Tom Bragg spoke on Monday. “We will cut taxes,” the deputy mayor said."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mayor Tom Bragg spoke on Monday. “We will cut taxes,” the deputy mayor said.",
+        "Vice President Joe Kessler spoke on Monday. “We will win,” the president said.",
+    ],
+)
+def test_a_speaking_office_of_another_rank_is_not_the_holder_named_before(body: str) -> None:
     (quote,) = direct_quotes(body)
     assert quote.speaker is not None and quote.speaker.refers is None, quote.speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        ("Lt. Gov. Nora Pike spoke on Monday. “We are ready,” the lieutenant governor said.", "Nora Pike"),
+        ("Vice President Dana Kort visited the plant. “They work hard,” the vice president said.", "Dana Kort"),
+    ],
+)
+def test_a_speaking_office_of_rank_is_the_holder_given_that_rank(body: str, holder: str) -> None:
+    (quote,) = direct_quotes(body)
+    assert quote.speaker is not None and quote.speaker.refers is not None, quote.speaker
+    assert quote.speaker.refers.slice(f"Title\n\n{body}\n") == holder
