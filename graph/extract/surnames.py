@@ -35,8 +35,8 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
     an organisation elsewhere, and is no part of a longer name ("Lee Industries"); and each full name of a person
     whose surname the article gives a person alone (:func:`_given_name`: "Kel Varo kept ... Varo said")."""
     first_named = _surnames_named_in_full(mentions)
-    organisations = _one_word_organisations(mentions)
-    surnames = _surnames_alone(mentions)
+    organisations = _one_word_names(mentions, ActorKind.ORGANIZATION)
+    surnames = _one_word_names(mentions, ActorKind.PERSON)
     if not first_named and not organisations and not surnames:
         return
     ordered = sorted(mentions, key=lambda m: m.span.start)
@@ -56,12 +56,6 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
             yield Mention(span, span.slice(article.text), ActorKind.PERSON)
         elif kind is not None and _alone(token):
             yield Mention(span, token.text, kind)
-
-
-def _surnames_alone(mentions: Sequence[Mention]) -> set[str]:
-    """The capitalised one-word names ``mentions`` give people ("Varo said")."""
-    names = {m.text for m in mentions if m.kind is ActorKind.PERSON and m.refers is None}
-    return {name for name in names if " " not in name and name[:1].isupper()}
 
 
 def _given_name(token: Token, surnames: set[str], lines: TitleCaseLines, common: frozenset[str]) -> Token | None:
@@ -87,9 +81,9 @@ def _alone_but_given(token: Token) -> bool:
     return token.pos_ == "PROPN" and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
 
 
-def _one_word_organisations(mentions: Sequence[Mention]) -> set[str]:
-    """The capitalised one-word names ``mentions`` give organisations ("Otters")."""
-    names = {m.text for m in mentions if m.kind is ActorKind.ORGANIZATION and m.refers is None}
+def _one_word_names(mentions: Sequence[Mention], kind: ActorKind) -> set[str]:
+    """The capitalised one-word names ``mentions`` give actors of ``kind`` ("Otters", "Varo")."""
+    names = {m.text for m in mentions if m.kind is kind and m.refers is None}
     return {name for name in names if " " not in name and name[:1].isupper()}
 
 
