@@ -5,7 +5,7 @@ reads an article."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.attribution import NOMINAL_SUBJECTS, REPORTING_VERBS
@@ -94,6 +94,13 @@ def holds_office(mention: Mention, noun: str, marks: frozenset[str] = frozenset(
     return bool(office) and TITLE_WORDS.get(office[-1], office[-1]) == noun and marks <= words
 
 
+def office_holders(role: Token, named: Iterable[Mention], text: str) -> Iterator[Mention]:
+    """The people of ``named`` whom the article (``text``) gave the office ``role`` names, with its marks
+    (:func:`proper_marks`), in apposition or as a title (:func:`holds_office`), in the order of ``named``."""
+    noun, marks = role.lemma_.lower(), proper_marks(role)
+    return (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start]))
+
+
 def _title_words(lead: str) -> Iterator[str]:
     """The run of capitalised words that ends ``lead``, lower-cased, nearest first ("Ohio Gov.": "gov", "ohio")."""
     for word in reversed(re.split(r"[\s\n]+", lead.strip())):
@@ -107,10 +114,9 @@ def proper_marks(role: Token) -> frozenset[str]:
     governor", "the “Westward” star") and those of rank or time (:data:`RANKS`, :data:`TIMES`: "the former governor"
     is not the one in office, "the vice president" not the president, "the next mayor" not the one named): a
     description stands for a person the article gave an office with the same words ("Vice President Ann Lee … the
-    vice president")."""
-    words = role.doc[role.left_edge.i : role.i]
-    marks = (t.lower_ for t in words if t.is_alpha and (t.text[:1].isupper() or t.lower_ in RANKS | TIMES))
-    return frozenset(marks) - {"the"}
+    vice president"); never its determiner, capitalised as a sentence opens ("The governor", "Her lawyer")."""
+    words = [t for t in role.doc[role.left_edge.i : role.i] if t.pos_ not in {"DET", "PRON"} and t.is_alpha]
+    return frozenset(t.lower_ for t in words if t.text[:1].isupper() or t.lower_ in RANKS | TIMES) - {"the"}
 
 
 def role_pronoun(role: Token) -> str:

@@ -29,9 +29,8 @@ from graph.extract.reported_words import can_speak
 from graph.extract.signers import FIRST_PERSON, signer
 from graph.extract.speaker_subjects import (
     coordinated_subjects,
-    holds_office,
+    office_holders,
     pronoun_subjects,
-    proper_marks,
     role_pronoun,
     role_subjects,
     singular,
@@ -214,12 +213,8 @@ class Attribution:
         none for a role by whose it is ("his brother" is another person) or one the article never gave a name."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in role.lefts):
             return None
-        noun, marks = role.lemma_.lower(), proper_marks(role)
         named = (m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span))
-        text = self.article.text
-        return next(
-            (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start])), None
-        )
+        return next(office_holders(role, named, self.article.text), None)
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""
