@@ -172,8 +172,9 @@ OFFICE_TITLES = frozenset(["secretary", "secretaries", "undersecretary", "minist
 """Titles of offices that "of" and one word complete ("Secretary of State", "Minister of Defence")."""
 EPITHET_DEPS = frozenset(["det", "amod", "nummod", "punct", "npadvmod"])
 """What stands before a name as its article and epithets ("The", "32-year-old", "veteran")."""
-NOT_IN_NAMES = frozenset(["on", "at", "in", "to", "from", "with", "into", "as", "for", "by", "after", "before"])
-"""Prepositions, in lower case, that no person's name holds ("of" does: "Catherine of Aragon")."""
+NOT_IN_NAMES = frozenset(["on", "at", "in", "to", "from", "with", "into", "as", "for", "by", "after", "before", "/"])
+"""Prepositions, in lower case, that no person's name holds ("of" does: "Catherine of Aragon"), and the slash of a
+photo credit ("Ann Lee/Reuters": the photographer, then the agency)."""
 ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
 
 
@@ -232,8 +233,8 @@ def listed_people(ent: DocSpan, people: frozenset[str]) -> list[DocSpan]:
 
 
 def person_before_phrase(ent: DocSpan) -> DocSpan:
-    """A person's name the recogniser ran on into a phrase after it ("Chris Ivory on Injured Reserve"), cut before
-    the preposition, which no person's name holds."""
+    """A person's name the recogniser ran on into a phrase after it ("Chris Ivory on Injured Reserve") or into a
+    credit's agency ("Gary Lund/Reuters"), cut before the preposition or the slash, which no person's name holds."""
     from spacy.tokens import Span as DocSpan
 
     if ent.label_ != "PERSON":

@@ -715,6 +715,12 @@ def test_a_name_ending_in_a_noun_of_streets_that_speaks_keeps_its_kind(name: str
     assert found == [(name, kind)]
 
 
+def test_a_photographer_run_on_into_the_agency_of_a_credit_ends_before_the_slash() -> None:
+    found = _headline("the photo was taken by Kel Varo / Reuters", "DET NOUN AUX VERB ADP PROPN PROPN SYM PROPN",
+                      "O O O O O B-PERSON I-PERSON I-PERSON I-PERSON")  # fmt: skip
+    assert found[0] == ("Kel Varo", ActorKind.PERSON)
+
+
 def test_a_person_run_on_into_a_phrase_after_the_name_ends_before_its_preposition() -> None:
     found = _headline("They put Kel Varo on Injured Reserve .", "PRON VERB PROPN PROPN ADP PROPN PROPN PUNCT",
                       "O O B-PERSON I-PERSON I-PERSON I-PERSON I-PERSON O")  # fmt: skip
