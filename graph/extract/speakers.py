@@ -37,6 +37,7 @@ from graph.extract.speaker_subjects import (
     speaking_it,
     untagged_subjects,
 )
+from graph.extract.timeml_days import WEEKDAYS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of
 
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
+DAYS = frozenset([*WEEKDAYS, "today", "yesterday", "tomorrow", "tonight"])
+"""Words of a day, which a parser may take for a sentence's subject, though a day says nothing."""
 PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 """The recogniser's labels of places and bodies: after a preposition ("in Oak County", "on Marrow Island", which it
 often takes for a body), no "who" that follows describes them."""
@@ -472,7 +475,7 @@ def speaker_for(
         token = described(token)
     if token is not None:
         token = apposed_name(token) or token
-    if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
+    if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)) or _a_day(token):
         return None, None
     mention = mention_at(token, article)
     barred = [content] if content is not None else []
@@ -490,6 +493,12 @@ def speaker_for(
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
     return resolved, _how(token, mention, resolved)
+
+
+def _a_day(token: Token) -> bool:
+    """Whether a subject is a day the parser took for the speaker ("Saturday at the convention Sen. Ann Lee said …"):
+    a weekday or a day told relative to today, tagged a date."""
+    return token.ent_type_ in {"DATE", "TIME"} and token.lower_ in DAYS
 
 
 def apposed_name(noun: Token) -> Token | None:

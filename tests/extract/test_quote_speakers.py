@@ -960,3 +960,19 @@ def test_a_speaking_office_of_rank_is_the_holder_given_that_rank(body: str, hold
     (quote,) = direct_quotes(body)
     assert quote.speaker is not None and quote.speaker.refers is not None, quote.speaker
     assert quote.speaker.refers.slice(f"Title\n\n{body}\n") == holder
+
+
+def test_a_day_the_parser_took_for_the_subject_is_no_speaker() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from graph.extract.speakers import Attribution, speaker_for
+    from graph.model import Article
+
+    words, deps = "Saturday at the convention Ann Lee said the plan failed .", "nsubj prep det pobj compound npadvmod"
+    pos, ents = "PROPN ADP DET NOUN PROPN PROPN VERB DET NOUN VERB PUNCT", "B-DATE O O O B-PERSON I-PERSON O O O O O"
+    doc = Doc(English().vocab, words=words.split(" "), heads=[6, 0, 3, 1, 5, 6, 6, 8, 9, 6, 6],
+              deps=f"{deps} ROOT det nsubj ccomp punct".split(" "), pos=pos.split(" "),
+              ents=ents.split(" "))  # fmt: skip
+    article = Article("a", doc.text)
+    assert speaker_for(doc[0], Attribution.read(doc, article, [], []), article) == (None, None)
