@@ -311,9 +311,15 @@ def names_something(ent: DocSpan) -> bool:
     modifies its clause as an adverb does ("Halfway through the month, ...")."""
     if len(ent.text.strip(".")) < 2:  # an initial or a letter alone ("Q:" opening an interview's question)
         return False
-    if not any(c.isupper() for c in ent.text) and not ent.text.startswith("@"):  # a handle is a name ("@acme")
+    if not written_as_name(ent.text):
         return False
     return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
+
+
+def written_as_name(text: str) -> bool:
+    """Whether words are written as a name: with a capital letter, or as a handle ("@acme"); "tacit admissions", which
+    the recogniser may tag a person, are not."""
+    return any(c.isupper() for c in text) or text.startswith("@")
 
 
 def completes_title(ent: DocSpan) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.ages import AGE_UNITS, Age, given_ages, loose_ages, person_key, stated_age
-from graph.extract.speaker_subjects import RANKS, TIMES, office_holders
+from graph.extract.speaker_subjects import RANKS, TIMES, sole_office_holder
 from graph.extract.speaker_words import ROLE_GENDERS, ROLE_NOUNS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
@@ -208,11 +208,11 @@ def _office_descriptions(
             for m in ordered
         ):
             continue  # a person's name inside it ("the Hill campaign adviser") is someone else's
-        holders = list(office_holders(token, reversed([m for m in people if m.span.end <= token.idx]), text))
-        if len({surname(m.text) for m in holders}) != 1:
+        holder = sole_office_holder(token, reversed([m for m in people if m.span.end <= token.idx]), text)
+        if holder is None:
             continue
         claimed.add(phrase)
-        yield Mention(phrase, phrase.slice(text), ActorKind.PERSON, refers=holders[0].span)
+        yield Mention(phrase, phrase.slice(text), ActorKind.PERSON, refers=holder.span)
 
 
 def _marked(token: Token) -> bool:

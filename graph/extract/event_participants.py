@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.actors import mention_at
+from graph.extract.actors import mention_at, written_as_name
 from graph.extract.attribution import RELATIVE_PRONOUNS
 from graph.extract.event_context import EventContext
 from graph.extract.event_syntax import children, is_actor_noun, prepositional_objects, stranded_subject
@@ -138,9 +138,9 @@ def actor(context: EventContext, token: Token) -> Mention | None:
         return covering[0]
     if token.pos_ == "PRON" or token.ent_type_ in NO_ACTOR_ENTITIES:
         return None
-    lower = token.is_lower and not token.text.startswith("@")  # a handle is a name ("@acme posted")
-    if (token.ent_type_ not in NAMED_ENTITIES or lower) and not is_actor_noun(token):
-        return None  # a word in lower case the recogniser took for a name is none ("by tacit admissions")
+    named = token.ent_type_ in NAMED_ENTITIES and written_as_name(token.text)  # not "by tacit admissions"
+    if not named and not is_actor_noun(token):
+        return None
     mention = mention_at(token, context.article)
     if mention.kind is ActorKind.PERSON and token.lower_ in BODIES:  # "the military" is no person
         mention = dataclasses.replace(mention, kind=ActorKind.ORGANIZATION)

@@ -72,10 +72,19 @@ class TitleCaseLines:
 
     def hold(self, ent: DocSpan) -> bool:
         """Whether ``ent`` lies on a line written in title case."""
-        text = self.text
+        return self._judge(ent) != NOT_TITLE_CASE
+
+    def strict(self, ent: DocSpan) -> bool:
+        """Whether ``ent`` lies on a line that is a headline beyond doubt, every word or nearly so capitalised: one in
+        house style, its short words in lower case, may be a signature, a credit or a listing ("Photo by Ann Lee for
+        the Courier"), whose names stand even where the article names them nowhere else."""
+        return self._judge(ent) == STRICT
+
+    def _judge(self, ent: DocSpan) -> int:
+        """How the line of ``ent`` is written: :data:`NOT_TITLE_CASE`, :data:`HOUSE_STYLE` or :data:`STRICT`."""
         line = self._line(ent)
         if line not in self._judged:
-            written = text[line[0] : line[1]]
+            written = self.text[line[0] : line[1]]
             words = WORD.findall(written)
             capitalised = sum(1 for w in words if w[:1].isupper())
             title_case = len(words) >= HEADLINE_WORDS and capitalised >= TITLE_SHARE * len(words)
@@ -83,13 +92,7 @@ class TitleCaseLines:
                 self._judged[line] = STRICT
             else:
                 self._judged[line] = HOUSE_STYLE if _styled(words, written) else NOT_TITLE_CASE
-        return self._judged[line] != NOT_TITLE_CASE
-
-    def strict(self, ent: DocSpan) -> bool:
-        """Whether ``ent`` lies on a line that is a headline beyond doubt, every word or nearly so capitalised: one in
-        house style, its short words in lower case, may be a signature, a credit or a listing ("Photo by Ann Lee for
-        the Courier"), whose names stand even where the article names them nowhere else."""
-        return self.hold(ent) and self._judged[self._line(ent)] == STRICT
+        return self._judged[line]
 
 
 def _styled(words: list[str], line: str) -> bool:

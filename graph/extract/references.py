@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.attribution import PERSONAL_PRONOUNS
-from graph.extract.speaker_subjects import holds_office, office_holders
+from graph.extract.speaker_subjects import holds_office, sole_office_holder
 from graph.extract.speaker_words import COMPANY_NOUNS
 from graph.extract.speakers import Attribution, described
 from graph.model import ActorKind, Article, Mention, Span
@@ -248,8 +248,7 @@ def _holder_of_role(token: Token, ordered: Sequence[Mention], starts: Sequence[i
     article gave that role to two people before it ("Tom Hill, a boxer, met Ivan Petrov, a boxer ... the boxer"); a
     word of rank or time must be the holder's too (:func:`graph.extract.speaker_subjects.proper_marks`: "the vice
     president" is not President Lee, "the next governor" not Gov. Hill)."""
-    holders = list(office_holders(token, reversed(ordered[: bisect_right(starts, token.idx)]), text))
-    return holders[0] if holders and len({surname(m.text) for m in holders}) == 1 else None
+    return sole_office_holder(token, reversed(ordered[: bisect_right(starts, token.idx)]), text)
 
 
 def _role_holders(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> list[Mention]:

@@ -20,6 +20,7 @@ from graph.extract.speaker_words import (
     ROLE_NOUNS,
 )
 from graph.model import ActorKind, Mention
+from graph.names import surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,6 +100,13 @@ def office_holders(role: Token, named: Iterable[Mention], text: str) -> Iterator
     (:func:`proper_marks`), in apposition or as a title (:func:`holds_office`), in the order of ``named``."""
     noun, marks = role.lemma_.lower(), proper_marks(role)
     return (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start]))
+
+
+def sole_office_holder(role: Token, named: Iterable[Mention], text: str) -> Mention | None:
+    """The first of :func:`office_holders`, where all of them bear one surname; None where the article gave the office
+    so to two people ("Tom Hill, a boxer, met Ivan Petrov, a boxer … the boxer": either may be meant)."""
+    holders = list(office_holders(role, named, text))
+    return holders[0] if holders and len({surname(m.text) for m in holders}) == 1 else None
 
 
 def _title_words(lead: str) -> Iterator[str]:
