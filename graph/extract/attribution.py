@@ -274,6 +274,10 @@ def subject_of(verb: Token) -> Token | None:
         return shown
     current, joined = verb, False
     for _ in range(CLIMB_STEPS):
+        narration = _narration_below_quote(current) if joined and verb.tag_ == "VBG" else None
+        if narration is not None:
+            current, joined = narration, False
+            continue
         if _names_subject(current) and not (joined and verb.tag_ == "VBG" and _quoted_clause(current)):
             return _own_subject(current, climbed=current is not verb, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -403,6 +407,21 @@ def _quoted_clause(verb: Token) -> bool:
         return True  # the opening mark hangs on the verb
     opened = first.i > 0 and verb.doc[first.i - 1].is_quote  # it hangs higher up, right before the clause
     return opened and any(c.is_quote and c.i > verb.i for c in verb.children)
+
+
+def _narration_below_quote(root: Token) -> Token | None:
+    """The narration's clause that the parse hung as a complement on the root of quoted words set into it, when the
+    quote's own subject opens it ("Tom Hill hardly answered, calling it a gift -- “That makes me smart” -- and, when
+    pressed, insisting, “…”": "answered", whose subject the participle joined to the quote shares)."""
+    if root.dep_ != "ROOT":
+        return None
+    subject = next((c for c in root.lefts if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.left_edge.i == 0 or root.doc[subject.left_edge.i - 1].tag_ != "``":
+        return None  # no opening mark right before the subject (a closing one: "“…,” one ad declared")
+    opening = subject.left_edge.i - 1
+    return next(
+        (c for c in root.lefts if c.dep_ == "ccomp" and c.right_edge.i < opening and c.pos_ in {"VERB", "AUX"}), None
+    )
 
 
 def _after_aside(clause: Token) -> bool:

@@ -249,6 +249,13 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "I have never owned a boat.",
             "Rolf Carden",
         ),
+        # also where the parse makes the quoted words the sentence's root and the narration their complement
+        (
+            "Mr. Ostrander hardly settled the matter, treating the jab first as a compliment -- “That makes me smart” "
+            "-- and, when pressed after the hearing, asserting, “Of course, I pay my rent.”",
+            "Of course, I pay my rent.",
+            "Ostrander",
+        ),
         # a cue that ends in a colon gives the words after it, not a quote that ends right before its sentence
         (
             "“We are farmers,” Ms. Alawin said. “We are not thieves.” Mr. Zadeh said: “The storm ruined us.”",
