@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.referents import GUESSES, PRONOUNS, Guess, Labels, Source, doc_key, read_labels
+from graph.articles.layout import parse_layout
 from graph.model import Article, ArticleFacts, Quote, Span
 
 DATA = Path(__file__).parent / ".data" / "polnear"
@@ -103,7 +104,7 @@ def load(path: Path, limit: int | None = None, guess: str = "labelled") -> list[
 def _record(raw: Mapping[str, Any], guess: str = "agree", labels: Labels | None = None) -> Record:
     text = str(raw["text"])
     head = text.find("\n\n")
-    body = Span(head + 2 if 0 <= head < 400 else 0, len(text))
+    body = Span(head + 2 if 0 <= head < 400 else 0, parse_layout(text).body.end)  # trailing boilerplate out, as read
     article = Article(str(raw["doc"]), text, title=str(raw.get("title") or ""), body=body)
     gold: list[Gold] = []
     earlier: list[Source] = []

@@ -45,6 +45,29 @@ def test_author_bio_gives_author_and_publisher() -> None:
     assert (layout.author, layout.publisher) == ("Ana", "Example Media")
 
 
+@pytest.mark.parametrize(
+    ("sign_off", "author"),
+    [
+        ("Follow Dana Kort on Twitter @dkort", "Dana Kort"),
+        ("You can follow Ivo Mell on X at @ivomell.", "Ivo Mell"),
+        ('"Follow Dana Kort on Twitter @dkort."', "Dana Kort"),  # set in a transcript's paragraph marks
+    ],
+)
+def test_a_writer_s_closing_sign_off_is_outside_the_body_and_names_the_author(sign_off: str, author: str) -> None:
+    text = f"Title\n\nLEE: We will carry this state in November.\n\n{sign_off}\n"
+    layout = parse_layout(text)
+    assert layout.body.slice(text) == "LEE: We will carry this state in November."
+    assert layout.author == author
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow The Daily Example on Facebook.", "Follow Ann Lee on Twitter, the mayor told the crowd, and vote."]
+)
+def test_a_line_naming_no_writer_to_follow_stays_in_the_body(line: str) -> None:
+    text = f"Title\n\nThe mayor spoke.\n\n{line}\n"
+    assert parse_layout(text).body.slice(text).endswith(line)
+
+
 def test_untitled_layout_keeps_the_first_line_in_the_body_and_drops_a_header_date_line() -> None:
     text = "Published: 12 September 2022\nFirst body line.\n\nThis article appeared originally on The Example Post."
     layout = parse_layout(text, titled=False)

@@ -36,6 +36,11 @@ BIO_OUTLET = (
         r"\b(?:reporter|correspondent|editor|writer|columnist)\s+(?:for|at|with)\s+(?P<outlet>(?:the\s)?(?:[A-Z][\w&'’.-]*\s?)+)"
     ),
 )
+SIGN_OFF = re.compile(
+    r"^\s*[\"“]?(?i:you can )?(?i:follow)\s+(?!The\b)(?P<author>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+on\s+"
+    r"(?i:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin)\b(?:\s*(?i:at|:)?\s*@[\w.]+?)?\.?[\"”]?\s*$"
+)
+"""A writer's sign-off that closes a story ("Follow Ann Lee on Twitter @annlee."), naming the writer."""
 BOILERPLATE_LINE = re.compile(
     r"^\s*(?:related (?:articles|stories|posts)|back to top(?: button)?|share this(?: article)?:?|read more:?|"
     r"advertisement|sign up for .{0,80}|subscribe .{0,80}|follow us on .{0,80}|languages?:.*|"
@@ -124,6 +129,8 @@ def _boilerplate(line: str) -> tuple[str | None, str | None] | None:
     if bio := AUTHOR_BIO.match(line):
         outlet = next((found.group("outlet") for pattern in BIO_OUTLET if (found := pattern.search(line))), None)
         return (_clean_outlet(outlet) if outlet else None), bio.group("author")
+    if sign_off := SIGN_OFF.match(line):
+        return None, sign_off.group("author")
     return (None, None) if BOILERPLATE_LINE.match(line) else None
 
 
