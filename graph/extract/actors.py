@@ -340,7 +340,10 @@ def entity_mention(
     with the role its context gives."""
     ent = with_surname_particle(with_given_names(ent))
     kind = kind_of(ent, article, nations, people)
-    span = Span(ent.start_char, ent.start_char + len(POSSESSIVE.sub("", ent.text)))
+    trimmed = ent.text.rstrip()  # the recogniser may run a name on into the line break after it
+    words = trimmed.lstrip()
+    start = ent.start_char + len(trimmed) - len(words)
+    span = Span(start, start + len(POSSESSIVE.sub("", words)))
     # the article's own characters: the analysed text has plain spaces where the article has odd ones
     return Mention(span, span.slice(article.text), kind, role_of(ent))
 

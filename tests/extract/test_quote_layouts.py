@@ -116,3 +116,13 @@ def test_a_scare_quote_that_nobody_says_stays_out(body: str) -> None:
 def test_a_title_after_a_noun_for_a_work_is_no_statement() -> None:
     body = "In his 2002 book, “Make Your Kid a Millionaire,” Mr. Hill suggested cutting back on coffee."
     assert all("Millionaire" not in q.text for q in direct_quotes(body))
+
+
+@pytest.mark.model
+def test_a_signed_name_ends_at_its_line() -> None:
+    body = (
+        "Readers wrote in.\n\n“He is not fit to lead this country, and everybody in my family knows it.” ― Veronica "
+        "Ortiz\n“I would rather move away than live in a country where he is president.” ― Adriana Soto\n"
+        "“Nobody here trusts him.” ― Tom Hill"
+    )
+    assert {q.speaker.text for q in direct_quotes(body) if q.speaker} == {"Veronica Ortiz", "Adriana Soto", "Tom Hill"}
