@@ -474,7 +474,7 @@ def speaker_for(
     if token is not None and token.lower_ in RELATIVE_PRONOUNS:
         token = described(token)
     if token is not None:
-        token = apposed_name(token) or token
+        token = apposed_name(token) or titled_name(token) or token
     if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)) or _a_day(token):
         return None, None
     mention = mention_at(token, article)
@@ -515,6 +515,18 @@ def apposed_name(noun: Token) -> Token | None:
         if opened and not listed and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON":
             return appos
     return None
+
+
+def titled_name(title: Token) -> Token | None:
+    """The person named after a capitalised title that the parse took for the subject, the name hung on it as if
+    listed with it ("Acme Radio Vice President for news and talk Dana Kort called …": Dana Kort, not the title);
+    never a title with a determiner ("The President and Dana Kort said": two speakers) or one inside a name."""
+    if title.ent_type_ or title.lower_ not in TITLES or not title.text[:1].isupper():
+        return None
+    if any(c.dep_ in {"det", "poss"} for c in title.lefts):
+        return None
+    named = [c for c in title.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"]
+    return named[0] if len(named) == 1 else None
 
 
 def _how(token: Token, mention: Mention, resolved: Mention) -> str:

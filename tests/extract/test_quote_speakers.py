@@ -249,6 +249,12 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "I have never owned a boat.",
             "Rolf Carden",
         ),
+        # a name after a long title that the parse hung on the title as if listed with it
+        (
+            "Acme Radio Vice President for news and talk Dana Kort called the show “the news show of record.”",
+            "the news show of record.",
+            "Dana Kort",
+        ),
         # also where the parse makes the quoted words the sentence's root and the narration their complement
         (
             "Mr. Ostrander hardly settled the matter, treating the jab first as a compliment -- “That makes me smart” "
