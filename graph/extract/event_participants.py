@@ -110,7 +110,7 @@ def places(context: EventContext, token: Token | None) -> tuple[Mention, ...]:
 def _actors(context: EventContext, tokens: Sequence[Token]) -> tuple[Mention, ...]:
     """The actors of ``tokens`` and of the words joined to them by "and", each once."""
     found: list[Mention] = []
-    for token in map(counted, tokens):
+    for token in (named_beside(counted(t)) for t in tokens):
         for member in [token, *children(token, "conj")]:
             mention = actor(context, member)
             if mention is not None and mention not in found:
@@ -130,6 +130,25 @@ def counted(token: Token) -> Token:
         return names[0]
     groups = [o for o in prepositional_objects(token, frozenset({"of"})) if o.pos_ in {"NOUN", "PROPN"}]
     return groups[0] if groups else token
+
+
+def named_beside(token: Token) -> Token:
+    """The name set off by a comma right after a common noun, which names the one the noun describes: "Ann Lee" of
+    "His opponent, Ann Lee, won Georgia" or of "defeated her rival, Ann Lee"; else ``token``. Only a name: in "the
+    victim, a nurse" the second noun names no one more surely than the first. Only right after a comma: a name the
+    parser hung on a noun further back ("booed the mention of Lee or her running mate, Tom Hill") or with no comma
+    ("launched his underdog White House bid", "formed the name Trump") is no second name of that noun."""
+    if token.pos_ != "NOUN" or token.i + 2 >= len(token.doc) or token.nbor().text != ",":
+        return token
+    names = [
+        c
+        for c in token.children
+        if c.dep_ == "appos"
+        and c.left_edge.i == token.i + 2
+        and c.ent_type_ in NAMED_ENTITIES
+        and written_as_name(c.text)
+    ]
+    return names[0] if names else token
 
 
 def actor(context: EventContext, token: Token) -> Mention | None:
@@ -153,6 +172,8 @@ def chunk(context: EventContext, token: Token | None) -> list[Token]:
         return []
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return chunk(context, token.head.head)
+    if (name := named_beside(token)) is not token:  # "Ann Lee won", not "opponent won"
+        return chunk(context, name)
     named = _named_chunk(context, token)
     if named is not None:
         return named

@@ -547,6 +547,37 @@ def test_a_quantity_of_a_group_is_that_group(parse: Parse, lemma: str, agent: st
     assert words in event.label
 
 
+RIVAL_WON = Parse("Her rival , Ann Lee , won the vote .", [1, 6, 1, 4, 1, 6, 6, 8, 6, 6],
+                  "poss nsubj punct compound appos punct ROOT det dobj punct",
+                  "PRON NOUN PUNCT PROPN PROPN PUNCT VERB DET NOUN PUNCT", "PRP$ NN , NNP NNP , VBD DT NN .",
+                  "her rival , Ann Lee , win the vote .", "O O O B-PERSON I-PERSON O O O O O")  # fmt: skip
+DEFEATED_RIVAL = Parse("The mayor defeated her rival , Bo Dunn .", [1, 2, 2, 4, 2, 4, 7, 4, 2],
+                       "det nsubj ROOT poss dobj punct compound appos punct",
+                       "DET NOUN VERB PRON NOUN PUNCT PROPN PROPN PUNCT", "DT NN VBD PRP$ NN , NNP NNP .",
+                       "the mayor defeat her rival , Bo Dunn .", "O O O O O O B-PERSON I-PERSON O")  # fmt: skip
+VICTIM_NURSE = Parse("The victim , a nurse , died .", [1, 6, 1, 4, 1, 6, 6, 6],
+                     "det nsubj punct det appos punct ROOT punct", "DET NOUN PUNCT DET NOUN PUNCT VERB PUNCT",
+                     "DT NN , DT NN , VBD .", "the victim , a nurse , die .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma", "expected", "words"),
+    [
+        (RIVAL_WON, "win", (["Ann Lee"], []), "Ann Lee won"),
+        (DEFEATED_RIVAL, "defeat", (["The mayor"], ["Bo Dunn"]), "defeated Bo Dunn"),
+        (VICTIM_NURSE, "die", ([], []), "victim died"),
+    ],
+    ids=["her rival, Ann Lee, won: Ann Lee", "defeated her rival, Bo Dunn: Bo Dunn", "the victim, a nurse: no name"],
+)
+def test_a_name_set_beside_a_noun_is_the_participant(
+    parse: Parse, lemma: str, expected: tuple[list[str], list[str]], words: str
+) -> None:
+    _article, events, _relations = run(parse)
+    event = next(e for e in events if e.lemma == lemma)
+    assert ([m.text for m in event.agents], [m.text for m in event.patients]) == expected
+    assert words in event.label
+
+
 POLICE_ARREST = Parse("The police 's arrest of the two suspects angered Orvel .", [1, 3, 1, 8, 3, 7, 7, 4, 8, 8, 8],
                       "det poss case nsubj prep det nummod pobj ROOT dobj punct",
                       "DET NOUN PART NOUN ADP DET NUM NOUN VERB PROPN PUNCT", "DT NN POS NN IN DT CD NNS VBD NNP .",
