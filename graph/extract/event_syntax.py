@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS, negated
 from graph.extract.event_words import (
     ACTOR_NOUNS,
+    ATTITUDE_HEADS,
     CERTAINTY_ADJECTIVES,
     CONDITIONS,
     CONTAINER_NOUNS,
     DOUBT_ADJECTIVES,
     EVIDENCE_NOUNS,
+    FAILING_HEADS,
     GROUP_PEOPLE_NOUNS,
     HEDGING_PARTICIPLES,
     HYPOTHETICAL_HEADS,
@@ -29,9 +31,11 @@ from graph.extract.event_words import (
     NEAR_NEGATIONS,
     NOTHING,
     NOUN_TYPES,
+    PREVENTING_HEADS,
     QUALIFIED_NOUNS,
     QUALIFIERS,
     RELATION_MARKERS,
+    RESTRICTING_NOUNS,
     TIME_NOUNS,
     VERB_TYPES,
 )
@@ -163,13 +167,47 @@ def realis(verb: Token, nominal: Token | None = None) -> bool:
 
     Under a head that wants or threatens it ("plans to …", "urged … to …") a clause is no event of its own; it counts
     only as the clause of ``nominal``, an event noun that ``verb``, a light verb, governs directly."""
-    if _negated_or_modal(verb):
+    if _negated_or_modal(verb) or prevented(verb):
         return False
     if verb.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS:
         return bool(nominal is not None and nominal.head.i == verb.i and verb.lemma_.lower() in LIGHT_VERBS)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTITUDE_HEADS:  # "support banning imports"
+        return False
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.dep_ != "ROOT":
         return implied(verb)
     return True
+
+
+def prevented(verb: Token) -> bool:
+    """A gerund told as kept from happening: after "from" under a verb of preventing ("barred the firm from selling
+    the drug", "stopped him from leaving", "refrained from commenting"; not "returned from fighting", nor where the
+    preventing failed: :func:`_prevention_denied`), or
+    qualifying whom a rule restricts ("a ban on tourists entering the country")."""
+    if verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "from":
+        preventing = head.head
+        return preventing.lemma_.lower() in PREVENTING_HEADS and not _prevention_denied(preventing)
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in {"on", "against"}:
+        return head.head.head.lemma_.lower() in RESTRICTING_NOUNS
+    return False
+
+
+def _prevention_denied(verb: Token) -> bool:
+    """Whether the preventing itself is denied, so that what it was to prevent happened: "could not stop the fire
+    from spreading", "nothing could stop the crowd from storming", "failed to dissuade unions from striking", "were
+    unable to stop the gunman from fleeing", "did nothing to stop him from fleeing"."""
+    if negated(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} and _nobody(c) for c in verb.children):
+        return True
+    if verb.dep_ == "relcl":  # "nothing to stop him"
+        return _nothing(verb.head)
+    if verb.dep_ not in {"xcomp", "advcl"}:
+        return False
+    head = verb.head
+    if head.lemma_.lower() in FAILING_HEADS or negated(head):
+        return True
+    return any(c.dep_ == "dobj" and _nothing(c) for c in head.children)
 
 
 def _joined_infinitive(verb: Token) -> bool:

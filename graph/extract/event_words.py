@@ -239,6 +239,20 @@ HYPOTHETICAL_HEADS = _words(
     "propose consider vow promise pledge"
 )
 """A trigger in the complement of these is wanted or threatened, not done ("urged Putin to resign")."""
+ATTITUDE_HEADS = _words("support favor favour oppose back endorse advocate recommend")
+"""A trigger in the complement of these is a course someone is for or against, not a thing done ("support banning
+imports", "opposed raising taxes")."""
+PREVENTING_HEADS = _words(
+    "ban bar block prevent stop prohibit forbid discourage deter restrain refrain exclude disqualify dissuade preclude "
+    "abstain"
+)
+"""A trigger after "from" under these did not happen: "barred the firm from selling the drug", "refrained from
+commenting" (not "returned from fighting"; nor "keep", whose "kept the profits from selling the farm" is a gain).
+"""
+FAILING_HEADS = _words("fail unable powerless")
+"""Heads that deny the verb of their complement: "failed to stop", "was unable to stop"."""
+RESTRICTING_NOUNS = _words("ban restriction limit curb moratorium embargo prohibition")
+"""Nouns of a rule against something: in "a ban on tourists entering", the entering is what the rule forbids."""
 IMPLICATIVE_HEADS = _words("manage begin start continue proceed happen dare resume")
 """A trigger in the infinitive complement of these happened when they did ("managed to escape", "began to fire")."""
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "’ll"})

@@ -56,6 +56,16 @@ FROM_GERUNDS = [
 ]
 """A gerund after "from" that the sentence tells as happened: a prevention that failed, a gain from a sale."""
 
+PREVENTED = [
+    ("The court barred Orvik Mills from selling the drug.", "sell", False),
+    ("Guards prevented the crowd from storming the palace.", "storm", False),
+    ("Most voters want a ban on tourists entering the country.", "enter", False),
+    ("Most voters support banning imports.", "ban", False),
+    ("The talks failed to dissuade the rebels from attacking the town.", "attack", True),
+]
+"""What a sentence tells as kept from happening, or only as a course someone is for, against a prevention that
+failed."""
+
 PLANNED = [
     ("The rebels plan to cross the Varn river and attack the town.", "attack", False),
     ("The warlord urged his nephews to bribe, rob or kill any rival.", "kill", False),
@@ -84,7 +94,7 @@ HEDGED = [
 """A clause under a hedge ("it is unclear whether", "it is likely that", "there is no evidence that") is not told."""
 
 
-@pytest.mark.parametrize(("text", "lemma", "told"), ASKED + FROM_GERUNDS + PLANNED + HEDGED)
+@pytest.mark.parametrize(("text", "lemma", "told"), ASKED + FROM_GERUNDS + PREVENTED + PLANNED + HEDGED)
 def test_only_a_clause_told_as_happening_is_on_the_timeline(text: str, lemma: str, told: bool) -> None:
     assert happened(text, lemma) is told
 

@@ -547,6 +547,44 @@ def test_a_quantity_of_a_group_is_that_group(parse: Parse, lemma: str, agent: st
     assert words in event.label
 
 
+BARRED_SELLING = Parse("The court barred the company from selling the drug .", [1, 2, 2, 4, 2, 2, 5, 8, 6, 2],
+                       "det nsubj ROOT det dobj prep pcomp det dobj punct",
+                       "DET NOUN VERB DET NOUN ADP VERB DET NOUN PUNCT", "DT NN VBD DT NN IN VBG DT NN .",
+                       "the court bar the company from sell the drug .")  # fmt: skip
+RETURNED_ATTACKING = Parse("Rebels returned from attacking the town .", [1, 1, 1, 2, 5, 3, 1],
+                           "nsubj ROOT prep pcomp det dobj punct", "NOUN VERB ADP VERB DET NOUN PUNCT",
+                           "NNS VBD IN VBG DT NN .", "rebel return from attack the town .")  # fmt: skip
+BAN_ON_ENTERING = Parse("Voters want a ban on tourists entering the country .", [1, 1, 3, 1, 3, 4, 5, 8, 6, 1],
+                        "nsubj ROOT det dobj prep pobj acl det dobj punct",
+                        "NOUN VERB DET NOUN ADP NOUN VERB DET NOUN PUNCT", "NNS VBP DT NN IN NNS VBG DT NN .",
+                        "voter want a ban on tourist enter the country .")  # fmt: skip
+FAILED_TO_DISSUADE = Parse("The measures failed to dissuade unions from paralysing transport .",
+                           [1, 2, 2, 4, 2, 4, 4, 6, 7, 2], "det nsubj ROOT aux xcomp dobj prep pcomp dobj punct",
+                           "DET NOUN VERB PART VERB NOUN ADP VERB NOUN PUNCT", "DT NNS VBD TO VB NNS IN VBG NN .",
+                           "the measure fail to dissuade union from paralyse transport .")  # fmt: skip
+SUPPORT_BANNING = Parse("Voters support banning imports .", [1, 1, 1, 2, 1], "nsubj ROOT xcomp dobj punct",
+                        "NOUN VERB VERB NOUN PUNCT", "NNS VBP VBG NNS .", "voter support ban import .")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "lemma", "happened"),
+    [
+        (BARRED_SELLING, "sell", False),
+        (BARRED_SELLING, "bar", True),
+        (RETURNED_ATTACKING, "attack", True),
+        (FAILED_TO_DISSUADE, "paralyse", True),
+        (BAN_ON_ENTERING, "enter", False),
+        (SUPPORT_BANNING, "ban", False),
+    ],
+    ids=["barred from selling: no sale", "the barring happened", "returned from attacking: the attack happened",
+         "failed to dissuade them from paralysing: they did", "a ban on tourists entering: no entering",
+         "support banning: no ban"],
+)  # fmt: skip
+def test_what_is_prevented_or_only_supported_did_not_happen(parse: Parse, lemma: str, happened: bool) -> None:
+    _article, events, _relations = run(parse)
+    assert any(e.lemma == lemma for e in events) is happened
+
+
 RIVAL_WON = Parse("Her rival , Ann Lee , won the vote .", [1, 6, 1, 4, 1, 6, 6, 8, 6, 6],
                   "poss nsubj punct compound appos punct ROOT det dobj punct",
                   "PRON NOUN PUNCT PROPN PROPN PUNCT VERB DET NOUN PUNCT", "PRP$ NN , NNP NNP , VBD DT NN .",
