@@ -170,7 +170,9 @@ class Cluster:
         # 60-year-old clerk", and "the Bravanian" may be "Tom Hale": a nationality is no name); a place is where it was
         named = bool(node.patients.people) or bool(node.patients.names and not _acting_places(node.patients))
         self.patients = {node.patients} if named else set()
-        where = node.places if node.places.named or not node.agents.named else _acting_places(node.agents)
+        where = node.places if node.places.named else _acting_places(node.patients)  # "won Ohio": won in Ohio
+        if not where.named and node.agents.named:
+            where = _acting_places(node.agents)
         self.places = {where: {node.article_id}} if where.named else {}  # named places it happened in, and where told
         self.around = node.around
         self.published = {node.published} if node.published is not None else set()

@@ -113,6 +113,20 @@ def test_rallies_in_two_towns_are_two_events_and_a_town_meets_its_county() -> No
     assert found == [["a:rally", "c:rally"], ["b:rally"]]
 
 
+def test_a_place_won_is_where_it_happened() -> None:
+    place = ActorKind.PLACE
+    found = events(
+        [
+            article("a", MARCH_2, Told("Senator Ilse Varga won Dunmore.", "won", "win", "Ilse Varga",
+                                       patient="Dunmore", patient_kind=place)),
+            article("b", MARCH_2, Told("Senator Ilse Varga won Carrow.", "won", "win", "Ilse Varga",
+                                       patient="Carrow", patient_kind=place)),
+            article("c", MARCH_2, Told("Ilse Varga won in Dunmore.", "won", "win", "Ilse Varga", "Dunmore")),
+        ]
+    )  # fmt: skip
+    assert found == [["a:won", "c:won"], ["b:won"]]
+
+
 def test_a_plural_is_one_with_another_mention_only_on_shared_evidence() -> None:
     thursday = dt.date(2031, 2, 27)
     found = events(
