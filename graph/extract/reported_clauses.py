@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 """The words that open a clause said or asked: "said that …", "asked whether …", "asked if …"."""
+SAYING_VERBS = frozenset({"say", "tell", "add", "argue", "insist", "warn", "claim", "write", "report"})
+"""Verbs of saying whose clause, joined to another's reported clause with a subject of its own, is a report of its
+own (:func:`said_subtree`)."""
 RUN_ON_CUES = frozenset({"say", "tell"})
 """Cues whose clause may follow with neither "that" nor a comma, where the parser may take it for the main clause."""
 
@@ -102,6 +105,28 @@ def clause_without(head: Token, aside: Token) -> DocSpan:
 
 def subtree(token: Token) -> DocSpan:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def said_subtree(clause: Token) -> DocSpan:
+    """The clause a cue reports, ending before a clause joined to it that reports speech of its own, with its own
+    subject and no "that" to make it more of the same content: in "Voters said the economy was the top issue, and
+    majorities said they wanted change", the parser may join the second "said" to "was"; the majorities' words are
+    theirs, not more of the voters'. "… and that he told friends he was leaving" stays one content."""
+    doc = clause.doc
+    end = clause.right_edge.i
+    for token in doc[clause.i + 1 : end + 1]:
+        if token.dep_ == "conj" and _reports_own_clause(token):
+            end = min(end, token.left_edge.i - 1)
+    while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        end -= 1
+    return doc[clause.left_edge.i : end + 1]
+
+
+def _reports_own_clause(verb: Token) -> bool:
+    children = list(verb.children)
+    if verb.lemma_.lower() not in SAYING_VERBS or any(c.dep_ == "mark" for c in children):
+        return False
+    return any(c.dep_ == "nsubj" for c in children) and any(said_clause(c) for c in children)
 
 
 def clause_run_on(verb: Token) -> list[DocSpan]:

@@ -405,6 +405,18 @@ def test_a_clause_nobody_states_is_no_statement(body: str) -> None:
     ), found
 
 
+def test_a_clause_joined_on_with_its_own_speaker_is_their_statement() -> None:
+    """ "X said A, and Y said B": B is Y's, not more of X's, wherever the parser hangs Y's "said"; "and that …" goes on
+    with X's."""
+    found = _reported(
+        "About 4 in 10 voters said the economy was the top issue, and majorities in all five states said they wanted "
+        "change.\n\nAnn Vale said police believed the man fled and that he told friends he was leaving."
+    )
+    assert found["the economy was the top issue"] == "About 4 in 10 voters"
+    assert found["they wanted change"] == "majorities in all five states"
+    assert found["police believed the man fled and that he told friends he was leaving"] == "Ann Vale"
+
+
 def test_a_report_denied_is_not_the_deniers_claim() -> None:
     """ "denied reports that she would resign": the clause is not given as what she said."""
     assert "that she would resign" not in _reported("Ann Vale denied reports that she would resign.")
