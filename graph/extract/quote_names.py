@@ -12,24 +12,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.quote_cues import CHARACTERISING_VERBS, OPENING_MARKS, is_naming, is_reporting
+from graph.extract.titles import TITLE_WORDS, subtitled, title_case, titles_a_work
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
     from spacy.tokens import Token
 
     from graph.model import Span
-
-TITLE_WORDS = 8
-"""A title or slogan in quotation marks is at most this many words long."""
-WORK_NOUNS = frozenset(
-    {"book", "novel", "memoir", "film", "movie", "documentary", "show", "series", "song", "album", "play", "poem",
-     "essay", "column", "headline", "podcast", "program", "programme", "musical", "opera", "painting", "exhibition"}
-)  # fmt: skip
-"""Nouns for a work whose title follows them in quotation marks."""
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"})
-"""Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
-POSSESSIVES = frozenset({"'s", "’s"})
-"""The possessive ending of a broadcaster or publisher whose show or paper a title names."""
 
 
 def names_a_thing(inside: DocSpan, roots: Sequence[Token], span: Span, text: str) -> bool:
@@ -56,47 +45,14 @@ def _is_title(inside: DocSpan, roots: Sequence[Token], span: Span, text: str) ->
     an exclamation is a title only after a noun for a work or a broadcaster's possessive ("the film “Hail, Sheriff!”",
     "NBC's “Today”"); else it is what someone said ("“Absolutely,” he said")."""
     words = [t for t in inside if not (t.is_punct or t.is_space)]
-    limit = TITLE_WORDS * 2 if _subtitled(inside) else TITLE_WORDS
-    if not 1 <= len(words) <= limit or not _title_case(words):
+    limit = TITLE_WORDS * 2 if subtitled(inside) else TITLE_WORDS
+    if not 1 <= len(words) <= limit or not title_case(words):
         return False
-    if _names_a_work(inside) or _aired_by(inside):
+    if titles_a_work(inside):
         return True
     if len(words) < 2 or any(t.text in {"!", "?"} for t in inside):
         return False
     return not (is_utterance(span, text) or any(_said_as_object(root) for root in roots))
-
-
-def _title_case(words: Sequence[Token]) -> bool:
-    """Whether words are set as a title: the first and every word but the small ones capitalised (or a number)."""
-    cased = [t.text for t in words if t.text[:1].isalnum()]
-    if not cased or not (cased[0][0].isupper() or cased[0][0].isdigit()):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in cased)
-
-
-def _subtitled(inside: DocSpan) -> bool:
-    """Whether a quoted title has a subtitle: a colon inside it followed by a capitalised word."""
-    return any(t.text == ":" and t.i + 1 < inside.end and t.nbor(1).text[:1].isupper() for t in inside[:-1])
-
-
-def _aired_by(inside: DocSpan) -> bool:
-    """Whether the quote follows a broadcaster's or a publisher's possessive, as the title of its show or its
-    publication does ("on NBC's “Today”", "MSNBC's “Morning Joe”")."""
-    doc = inside.doc
-    before = inside.start - 1
-    while before >= 0 and (doc[before].is_quote or doc[before].is_space) and doc[before].lower_ not in POSSESSIVES:
-        before -= 1
-    return before >= 1 and doc[before].lower_ in POSSESSIVES and doc[before - 1].ent_type_ == "ORG"
-
-
-def _names_a_work(inside: DocSpan) -> bool:
-    """Whether the quote stands right after a noun for a work, as its title ("his book, “Make It Count,”", "the film
-    “Long Way Home”")."""
-    before = inside.start - 1
-    doc = inside.doc
-    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
-        before -= 1
-    return before >= 0 and doc[before].lemma_.lower() in WORK_NOUNS
 
 
 def _said_as_object(root: Token) -> bool:

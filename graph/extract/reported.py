@@ -30,7 +30,7 @@ from graph.extract.reported_clauses import (
     before_aside,
     clause_run_on,
     clause_without,
-    said_clause,
+    said_clauses,
     said_subtree,
     stray_clause,
     subtree,
@@ -293,7 +293,7 @@ def _verb_content(verb: Token) -> list[Content | None]:
 
 def _clause_contents(verb: Token) -> list[Content | None]:
     """ "X said (that) …", "…, X said", and a cue inside its content: "The tone, said Mr Milburn, would be …"."""
-    clauses = [said_subtree(c) for c in verb.children if said_clause(c)] or stray_clause(verb) or clause_run_on(verb)
+    clauses = [said_subtree(c) for c in said_clauses(verb)] or stray_clause(verb) or clause_run_on(verb)
     if clauses:
         return [Content(c, verb, cue_pattern(verb, c.start)) for c in clauses]
     if as_aside(verb):  # "As the Times reported, …", "…, as Mr Hill noted."

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.extract.reported_words import can_be_told
+from graph.extract.titles import titles_a_work
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
@@ -80,6 +81,33 @@ def said_clause(child: Token) -> bool:
     if child.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in child.children)
     return child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and not any(c.tag_ == "TO" for c in child.children)
+
+
+def said_clauses(verb: Token) -> list[Token]:
+    """The heads of the clauses a cue's dependents say (:func:`said_clause`). A title in quotation marks that the
+    parser took for a clause ("said on NBC's “Meet the Press”": "Meet") says nothing; a "that" clause it hung on the
+    title is the one said ("said on NBC's “Meet the Press” on Sunday that the polls were wrong")."""
+    found = []
+    for child in verb.children:
+        title_end = _quoted_title_end(child) if child.dep_ in {"xcomp", "ccomp"} else None
+        if title_end is not None:
+            found += [c for c in child.children if c.dep_ == "ccomp" and c.left_edge.i > title_end]
+        elif said_clause(child):
+            found.append(child)
+    return found
+
+
+def _quoted_title_end(clause: Token) -> int | None:
+    """Where the quotation marks close, when the clause opens right after a mark and the quoted words are set as a
+    title (:func:`~graph.extract.titles.titles_a_work`); else None."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    if start == 0 or not doc[start - 1].is_quote:
+        return None
+    end = next((t.i for t in doc[start : clause.sent.end] if t.is_quote), None)
+    if end is None or not titles_a_work(doc[start:end]):
+        return None
+    return end
 
 
 def clause_without(head: Token, aside: Token) -> DocSpan:

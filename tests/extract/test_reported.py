@@ -417,6 +417,16 @@ def test_a_clause_joined_on_with_its_own_speaker_is_their_statement() -> None:
     assert found["police believed the man fled and that he told friends he was leaving"] == "Ann Vale"
 
 
+def test_a_shows_title_after_the_cue_is_no_statement() -> None:
+    """ "said on NBC's “Meet the Press”": the title says nothing; a "that" clause after it is what was said."""
+    found = _reported(
+        "“The race is close,” Mia Roth said on NBC’s “Meet the Press.” “And the mayor is wrong about the plan.”\n\n"
+        "Ann Vale said on NBC’s “Meet the Press” on Sunday that the polls were wrong."
+    )
+    assert not any("Meet the Press" in text for text in found), found
+    assert found.get("that the polls were wrong") == "Ann Vale", found
+
+
 def test_a_report_denied_is_not_the_deniers_claim() -> None:
     """ "denied reports that she would resign": the clause is not given as what she said."""
     assert "that she would resign" not in _reported("Ann Vale denied reports that she would resign.")

@@ -1,0 +1,69 @@
+"""Quoted words set as a title: of a work after its noun ("the film “Long Way Home”") or of a broadcaster's show or a
+publisher's paper after its possessive ("said on NBC's “Meet the Press”"). News style sets such titles in quotation
+marks; :mod:`graph.extract.quote_names` drops them as quotes, and :mod:`graph.extract.reported_clauses` reads no
+clause said in them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
+
+TITLE_WORDS = 8
+"""A title or slogan in quotation marks is at most this many words long."""
+WORK_NOUNS = frozenset(
+    {"book", "novel", "memoir", "film", "movie", "documentary", "show", "series", "song", "album", "play", "poem",
+     "essay", "column", "headline", "podcast", "program", "programme", "musical", "opera", "painting", "exhibition"}
+)  # fmt: skip
+"""Nouns for a work whose title follows them in quotation marks."""
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"})
+"""Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
+POSSESSIVES = frozenset({"'s", "’s"})
+"""The possessive ending of a broadcaster or publisher whose show or paper a title names."""
+
+
+def titles_a_work(inside: DocSpan) -> bool:
+    """Whether quoted words are set as the title of a work or of a broadcaster's show ("said on NBC's “Meet the
+    Press”"), whatever they would read as: a title after its noun or its possessive."""
+    words = [t for t in inside if not (t.is_punct or t.is_space)]
+    limit = TITLE_WORDS * 2 if subtitled(inside) else TITLE_WORDS
+    if not 1 <= len(words) <= limit or not title_case(words):
+        return False
+    return _names_a_work(inside) or _aired_by(inside)
+
+
+def title_case(words: Sequence[Token]) -> bool:
+    """Whether words are set as a title: the first and every word but the small ones capitalised (or a number)."""
+    cased = [t.text for t in words if t.text[:1].isalnum()]
+    if not cased or not (cased[0][0].isupper() or cased[0][0].isdigit()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in cased)
+
+
+def subtitled(inside: DocSpan) -> bool:
+    """Whether a quoted title has a subtitle: a colon inside it followed by a capitalised word."""
+    return any(t.text == ":" and t.i + 1 < inside.end and t.nbor(1).text[:1].isupper() for t in inside[:-1])
+
+
+def _aired_by(inside: DocSpan) -> bool:
+    """Whether the quote follows a broadcaster's or a publisher's possessive, as the title of its show or its
+    publication does ("on NBC's “Today”", "MSNBC's “Morning Joe”")."""
+    doc = inside.doc
+    before = inside.start - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space) and doc[before].lower_ not in POSSESSIVES:
+        before -= 1
+    return before >= 1 and doc[before].lower_ in POSSESSIVES and doc[before - 1].ent_type_ == "ORG"
+
+
+def _names_a_work(inside: DocSpan) -> bool:
+    """Whether the quote stands right after a noun for a work, as its title ("his book, “Make It Count,”", "the film
+    “Long Way Home”")."""
+    before = inside.start - 1
+    doc = inside.doc
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        before -= 1
+    return before >= 0 and doc[before].lemma_.lower() in WORK_NOUNS
