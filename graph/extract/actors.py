@@ -125,6 +125,8 @@ GROUP_HEADS = frozenset(
     ]
 )
 POSSESSIVE = re.compile(r"\s*['’]s?$")
+MARKUP = '"<>=/'
+"""Characters of page markup that a word copied out of HTML may open with ('">Okafor'): never a name's."""
 PERSON_NOUNS = frozenset(
     [
         "blogger",
@@ -409,7 +411,8 @@ def mention_at(token: Token, article: Article) -> Mention:
         kind = ActorKind.ORGANIZATION  # "Acme Corp", "the Tarn Institute" that the recogniser missed: no person
     if (token.text[:1].isupper() and is_outlet(span.text, article)) or token.lower_ in PUBLICATION_NOUNS:
         kind = ActorKind.OUTLET
-    found = Span(span.start_char, span.end_char)
+    words = span.text.lstrip(MARKUP)  # '">Okafor said': markup of a page the text was copied from
+    found = Span(span.end_char - len(words), span.end_char)
     return Mention(found, found.slice(article.text), kind)
 
 

@@ -181,8 +181,8 @@ def realis(verb: Token, nominal: Token | None = None) -> bool:
 def prevented(verb: Token) -> bool:
     """A gerund told as kept from happening: after "from" under a verb of preventing ("barred the firm from selling
     the drug", "stopped him from leaving", "refrained from commenting"; not "returned from fighting", nor where the
-    preventing failed: :func:`_prevention_denied`), or
-    qualifying whom a rule restricts ("a ban on tourists entering the country")."""
+    preventing failed, :func:`_prevention_denied`), or qualifying whom a rule restricts ("a ban on tourists entering
+    the country")."""
     if verb.tag_ != "VBG":
         return False
     head = verb.head

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph.extract.attribution import INDIRECT_VERBS
 from graph.extract.reported_words import can_be_told
 from graph.extract.titles import titles_a_work
 
@@ -14,9 +15,6 @@ if TYPE_CHECKING:
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 """The words that open a clause said or asked: "said that …", "asked whether …", "asked if …"."""
-SAYING_VERBS = frozenset({"say", "tell", "add", "argue", "insist", "warn", "claim", "write", "report"})
-"""Verbs of saying whose clause, joined to another's reported clause with a subject of its own, is a report of its
-own (:func:`said_subtree`)."""
 RUN_ON_CUES = frozenset({"say", "tell"})
 """Cues whose clause may follow with neither "that" nor a comma, where the parser may take it for the main clause."""
 
@@ -137,9 +135,9 @@ def subtree(token: Token) -> DocSpan:
 
 def said_subtree(clause: Token) -> DocSpan:
     """The clause a cue reports, ending before a clause joined to it that reports speech of its own, with its own
-    subject and no "that" to make it more of the same content: in "Voters said the economy was the top issue, and
-    majorities said they wanted change", the parser may join the second "said" to "was"; the majorities' words are
-    theirs, not more of the voters'. "… and that he told friends he was leaving" stays one content."""
+    subject and no "that" to make it more of the same content: in "Growers said the harvest was poor, and farmers said
+    they wanted help", the parser may join the second "said" to "was"; the farmers' words are theirs, not more of the
+    growers'. "… and that he told friends he was leaving" stays one content."""
     doc = clause.doc
     end = clause.right_edge.i
     for token in doc[clause.i + 1 : end + 1]:
@@ -151,8 +149,10 @@ def said_subtree(clause: Token) -> DocSpan:
 
 
 def _reports_own_clause(verb: Token) -> bool:
+    """Whether a verb of reported speech has a subject and a clause said of its own, and no "that" or "if" making it
+    part of another clause."""
     children = list(verb.children)
-    if verb.lemma_.lower() not in SAYING_VERBS or any(c.dep_ == "mark" for c in children):
+    if verb.lemma_.lower() not in INDIRECT_VERBS or any(c.dep_ == "mark" for c in children):
         return False
     return any(c.dep_ == "nsubj" for c in children) and any(said_clause(c) for c in children)
 

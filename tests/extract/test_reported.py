@@ -409,11 +409,11 @@ def test_a_clause_joined_on_with_its_own_speaker_is_their_statement() -> None:
     """ "X said A, and Y said B": B is Y's, not more of X's, wherever the parser hangs Y's "said"; "and that …" goes on
     with X's."""
     found = _reported(
-        "About 4 in 10 voters said the economy was the top issue, and majorities in all five states said they wanted "
-        "change.\n\nAnn Vale said police believed the man fled and that he told friends he was leaving."
+        "Nearly half of the growers said the harvest was the worst in years, and most farmers in the valley said they "
+        "wanted help.\n\nAnn Vale said police believed the man fled and that he told friends he was leaving."
     )
-    assert found["the economy was the top issue"] == "About 4 in 10 voters"
-    assert found["they wanted change"] == "majorities in all five states"
+    assert found["the harvest was the worst in years"] == "Nearly half of the growers"
+    assert found["they wanted help"] == "most farmers in the valley"
     assert found["police believed the man fled and that he told friends he was leaving"] == "Ann Vale"
 
 
@@ -425,6 +425,12 @@ def test_a_shows_title_after_the_cue_is_no_statement() -> None:
     )
     assert not any("Meet the Press" in text for text in found), found
     assert found.get("that the polls were wrong") == "Ann Vale", found
+
+
+def test_page_markup_run_into_a_name_is_no_part_of_the_speaker() -> None:
+    """Text copied out of a web page with its markup ('…">Okafor said'): the speaker is Okafor."""
+    found = _reported('The ad was judged Half True.">Okafor said that for farm workers, the gap is 12 percent.')
+    assert found.get("that for farm workers, the gap is 12 percent") == "Okafor", found
 
 
 def test_a_report_denied_is_not_the_deniers_claim() -> None:
