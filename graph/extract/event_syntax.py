@@ -167,12 +167,15 @@ def realis(verb: Token, nominal: Token | None = None) -> bool:
 
     Under a head that wants or threatens it ("plans to …", "urged … to …") a clause is no event of its own; it counts
     only as the clause of ``nominal``, an event noun that ``verb``, a light verb, governs directly."""
-    if _negated_or_modal(verb) or prevented(verb):
+    if _negated_or_modal(verb):
         return False
+    # what is kept from happening or only supported is the gerund and what it governs directly ("from holding
+    # rallies"), not a happening it is told against ("refrained from commenting on the arrest", "after the riots")
+    own = nominal is None or nominal.head.i == verb.i
+    if own and (prevented(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTITUDE_HEADS)):
+        return False  # "barred the firm from selling", "support banning imports"
     if verb.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS:
         return bool(nominal is not None and nominal.head.i == verb.i and verb.lemma_.lower() in LIGHT_VERBS)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTITUDE_HEADS:  # "support banning imports"
-        return False
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.dep_ != "ROOT":
         return implied(verb)
     return True

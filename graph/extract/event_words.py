@@ -249,8 +249,8 @@ PREVENTING_HEADS = _words(
 """A trigger after "from" under these did not happen: "barred the firm from selling the drug", "refrained from
 commenting" (not "returned from fighting"; nor "keep", whose "kept the profits from selling the farm" is a gain).
 """
-FAILING_HEADS = _words("fail unable powerless")
-"""Heads that deny the verb of their complement: "failed to stop", "was unable to stop"."""
+FAILING_HEADS = _words("fail unable powerless late")
+"""Heads that deny the verb of their complement: "failed to stop", "was unable to stop", "were too late to stop"."""
 RESTRICTING_NOUNS = _words("ban restriction limit curb moratorium embargo prohibition")
 """Nouns of a rule against something: in "a ban on tourists entering", the entering is what the rule forbids."""
 IMPLICATIVE_HEADS = _words("manage begin start continue proceed happen dare resume")

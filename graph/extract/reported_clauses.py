@@ -134,18 +134,26 @@ def subtree(token: Token) -> DocSpan:
 
 
 def said_subtree(clause: Token) -> DocSpan:
-    """The clause a cue reports, ending before a clause joined to it that reports speech of its own, with its own
-    subject and no "that" to make it more of the same content: in "Growers said the harvest was poor, and farmers said
-    they wanted help", the parser may join the second "said" to "was"; the farmers' words are theirs, not more of the
-    growers'. "… and that he told friends he was leaving" stays one content."""
+    """The clause a cue reports, ending before a clause joined to it after a comma (:func:`_set_off`) that reports
+    speech of its own, with its own subject and no "that" to make it more of the same content: in "Growers said the
+    harvest was poor, and farmers said they wanted help", the parser may join the second "said" to "was"; the
+    farmers' words are theirs, not more of the growers'. "… and that he told friends he was leaving" stays one
+    content."""
     doc = clause.doc
     end = clause.right_edge.i
     for token in doc[clause.i + 1 : end + 1]:
-        if token.dep_ == "conj" and _reports_own_clause(token):
+        if token.dep_ == "conj" and _set_off(token) and _reports_own_clause(token):
             end = min(end, token.left_edge.i - 1)
     while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
         end -= 1
     return doc[clause.left_edge.i : end + 1]
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a joined clause follows a comma and its conjunction (", and majorities said …"): without the comma
+    ("… when the fire started and neighbours told her …") it is as likely more of the same account."""
+    start = verb.left_edge.i
+    return start >= 2 and verb.doc[start - 1].dep_ == "cc" and verb.doc[start - 2].text == ","
 
 
 def _reports_own_clause(verb: Token) -> bool:

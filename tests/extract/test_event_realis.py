@@ -62,6 +62,11 @@ PREVENTED = [
     ("Most voters want a ban on tourists entering the country.", "enter", False),
     ("Most voters support banning imports.", "ban", False),
     ("The talks failed to dissuade the rebels from attacking the town.", "attack", True),
+    ("Police were too late to stop the gunman from escaping.", "escape", True),
+    # a happening the prevented or supported course is told against stays one
+    ("The minister refrained from commenting on the arrest of Tomas Vell.", "arrest", True),
+    ("The government banned the group from holding rallies after the riots in Dunmore.", "riot", True),
+    ("She advocated closing the coal plant in Wexbury after the explosion there.", "explosion", True),
 ]
 """What a sentence tells as kept from happening, or only as a course someone is for, against a prevention that
 failed."""

@@ -406,15 +406,19 @@ def test_a_clause_nobody_states_is_no_statement(body: str) -> None:
 
 
 def test_a_clause_joined_on_with_its_own_speaker_is_their_statement() -> None:
-    """ "X said A, and Y said B": B is Y's, not more of X's, wherever the parser hangs Y's "said"; "and that …" goes on
-    with X's."""
+    """ "X said A, and Y said B": B is Y's, not more of X's, wherever the parser hangs Y's "said"; "and that …", or
+    "and Y told her …" with no comma, goes on with X's."""
     found = _reported(
         "Nearly half of the growers said the harvest was the worst in years, and most farmers in the valley said they "
-        "wanted help.\n\nAnn Vale said police believed the man fled and that he told friends he was leaving."
+        "wanted help.\n\nAnn Vale said police believed the man fled and that he told friends he was leaving.\n\n"
+        "Mia Roth said her husband was abroad when the fire started and neighbours told her the house was gone."
     )
     assert found["the harvest was the worst in years"] == "Nearly half of the growers"
     assert found["they wanted help"] == "most farmers in the valley"
     assert found["police believed the man fled and that he told friends he was leaving"] == "Ann Vale"
+    # with no comma before "and", the joined clause is as likely more of her account
+    whole = "her husband was abroad when the fire started and neighbours told her the house was gone"
+    assert found[whole] == "Mia Roth"
 
 
 def test_a_shows_title_after_the_cue_is_no_statement() -> None:
