@@ -21,6 +21,7 @@ from graph.extract.event_words import (
     FIGHT_WORDS,
     FIGURATIVE_OBJECTS,
     FLOOR_VERBS,
+    HABITUAL_ADVERBS,
     HARM_WORDS,
     PASSED_ISSUES,
     PASSING_PREPOSITIONS,
@@ -158,6 +159,12 @@ def stative(verb: Token) -> bool:
         like = prepositional_objects(verb, frozenset({"like"}))
         return bool(like) or any(c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children)
     return False
+
+
+def habitual(verb: Token) -> bool:
+    """A verb told as a habit by an adverb of its own ("voters who have typically backed her", "the council usually
+    meets in May"; :data:`~graph.extract.event_words.HABITUAL_ADVERBS`): what tends to happen, no happening."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
 
 
 def _seized_on_words(verb: Token) -> bool:

@@ -25,7 +25,7 @@ from graph.extract import event_participants as participants
 from graph.extract.attribution import NOMINAL_SUBJECTS, RELATIVE_PRONOUNS
 from graph.extract.event_claims import claim_of, denied
 from graph.extract.event_context import EventContext, Found, event_mention, quote_at
-from graph.extract.event_figures import figurative, stative, verbal
+from graph.extract.event_figures import figurative, habitual, stative, verbal
 from graph.extract.event_syntax import (
     adjectival_participle,
     adverbial_antecedent,
@@ -186,10 +186,12 @@ def _stray_pronoun(token: Token) -> bool:
 
 def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
     """A clause that tells of no happening: no word of a clause (:func:`_no_word`), not realis, denied, a standing or
-    a seeming (:func:`stative`: "led the polls", "sounded confident"), its subject a
+    a seeming (:func:`stative`: "led the polls", "sounded confident"), a habit (:func:`habitual`), its subject a
     time ("The end of the year leaves the race open", "Saturday brought rain"), or its object making it a formula of
     sourcing ("an aide who requested anonymity")."""
     if _no_word(verb, lemma) or not realis(verb) or denied(verb, verb) or asked(verb) or stative(verb):
+        return True
+    if habitual(verb):
         return True
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):
         return True  # "declined to comment"

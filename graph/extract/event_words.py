@@ -98,6 +98,13 @@ NEVER_EVENTS = (
     )
 )
 """Verbs that name no happening at all, even an incidental one: copulas, possession, states of mind, relations."""
+HABITUAL_ADVERBS = _words(
+    "typically usually often always regularly frequently routinely traditionally normally customarily habitually "
+    "sometimes seldom rarely"
+)
+"""Adverbs that make a verb tell a habit, no happening: "voters who have typically backed her", "the council usually
+meets in May" (not "repeatedly", "twice": several happenings, each told; nor "generally", which as often hedges one:
+"the violence has generally subsided")."""
 STANDING_VERBS = _words("lead top head trail dominate")
 """Verbs that with a ranking as object or place tell a standing, no happening: "led the polls", "topped a list",
 "trailed in the race", "dominated the headlines" ("led the march", "dominated the final round" are happenings)."""

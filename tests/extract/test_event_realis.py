@@ -71,6 +71,15 @@ PREVENTED = [
 """What a sentence tells as kept from happening, or only as a course someone is for, against a prevention that
 failed."""
 
+HABITS = [
+    ("Rebels often attacked the convoy.", "attack", False),
+    ("The Tarvo council usually votes on the budget in May.", "vote", False),
+    ("Rebels repeatedly attacked the convoy on Monday.", "attack", True),
+    ("Rebels have usually withdrawn from the Orvik garrison.", "withdraw", False),
+    ("Rebels have generally withdrawn from the Orvik garrison.", "withdraw", True),
+]
+"""A verb an adverb tells as a habit, against one told as happening several times."""
+
 PLANNED = [
     ("The rebels plan to cross the Varn river and attack the town.", "attack", False),
     ("The warlord urged his nephews to bribe, rob or kill any rival.", "kill", False),
@@ -99,7 +108,7 @@ HEDGED = [
 """A clause under a hedge ("it is unclear whether", "it is likely that", "there is no evidence that") is not told."""
 
 
-@pytest.mark.parametrize(("text", "lemma", "told"), ASKED + FROM_GERUNDS + PREVENTED + PLANNED + HEDGED)
+@pytest.mark.parametrize(("text", "lemma", "told"), ASKED + FROM_GERUNDS + PREVENTED + HABITS + PLANNED + HEDGED)
 def test_only_a_clause_told_as_happening_is_on_the_timeline(text: str, lemma: str, told: bool) -> None:
     assert happened(text, lemma) is told
 
