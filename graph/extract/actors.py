@@ -342,10 +342,7 @@ def entity_mention(
     with the role its context gives."""
     ent = with_surname_particle(with_given_names(ent))
     kind = kind_of(ent, article, nations, people)
-    trimmed = ent.text.rstrip()  # the recogniser may run a name on into the line break after it
-    words = trimmed.lstrip()
-    start = ent.start_char + len(trimmed) - len(words)
-    span = Span(start, start + len(POSSESSIVE.sub("", words)))
+    span = _own_words(ent.start_char, POSSESSIVE.sub("", ent.text.rstrip()))
     # the article's own characters: the analysed text has plain spaces where the article has odd ones
     return Mention(span, span.slice(article.text), kind, role_of(ent))
 
@@ -411,9 +408,17 @@ def mention_at(token: Token, article: Article) -> Mention:
         kind = ActorKind.ORGANIZATION  # "Acme Corp", "the Tarn Institute" that the recogniser missed: no person
     if (token.text[:1].isupper() and is_outlet(span.text, article)) or token.lower_ in PUBLICATION_NOUNS:
         kind = ActorKind.OUTLET
-    words = span.text.lstrip(MARKUP)  # '">Okafor said': markup of a page the text was copied from
-    found = Span(span.end_char - len(words), span.end_char)
+    found = _own_words(span.start_char, span.text)
     return Mention(found, found.slice(article.text), kind)
+
+
+def _own_words(start: int, text: str) -> Span:
+    """The span of the words of ``text``, which starts at ``start``: without the blanks around them (a name the
+    recogniser ran on into the line break after it) or page markup before them ('">Okafor said', copied out of a web
+    page)."""
+    words = text.rstrip().lstrip(" \t\n\r\f\v" + MARKUP)
+    begin = start + len(text.rstrip()) - len(words)
+    return Span(begin, begin + len(words))
 
 
 def _name_start(token: Token, left: Token) -> Token:

@@ -570,6 +570,16 @@ def object_of(preposition: Token) -> Token | None:
     return next((obj for obj in preposition.children if obj.dep_ == "pobj"), None)
 
 
+def set_off_appositions(noun: Token) -> list[Token]:
+    """The appositions a comma sets off after a common noun, which say again who or what it is ("His spokesman, Tom
+    Hill, …", "the bank, Pellworth Savings, …"); none for a name, whose apposition describes it ("Ann Lee, the
+    mayor")."""
+    if noun.pos_ != "NOUN":
+        return []
+    doc = noun.doc
+    return [c for c in noun.rights if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
+
+
 def named_head(token: Token) -> Token:
     """From an apposition ("the editor-in-chief of RT") back to the name it describes."""
     while token.dep_ == "appos" and token.head.i != token.i:

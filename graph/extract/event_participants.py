@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import mention_at, written_as_name
-from graph.extract.attribution import RELATIVE_PRONOUNS
+from graph.extract.attribution import RELATIVE_PRONOUNS, set_off_appositions
 from graph.extract.event_context import EventContext
 from graph.extract.event_syntax import children, is_actor_noun, prepositional_objects, stranded_subject
 from graph.extract.event_words import (
@@ -135,18 +135,14 @@ def counted(token: Token) -> Token:
 def named_beside(token: Token) -> Token:
     """The name set off by a comma right after a common noun, which names the one the noun describes: "Ann Lee" of
     "His opponent, Ann Lee, won Georgia" or of "defeated her rival, Ann Lee"; else ``token``. Only a name: in "the
-    victim, a nurse" the second noun names no one more surely than the first. Only right after a comma: a name the
-    parser hung on a noun further back ("booed the mention of Lee or her running mate, Tom Hill") or with no comma
+    victim, a nurse" the second noun names no one more surely than the first. Only with the comma right after the noun
+    (:func:`~graph.extract.attribution.set_off_appositions` takes any comma): a name the parser hung on a noun further
+    back ("booed the mention of Lee or her running mate, Tom Hill") or with no comma
     ("launched his underdog White House bid", "formed the name Trump") is no second name of that noun."""
-    if token.pos_ != "NOUN" or token.i + 2 >= len(token.doc) or token.nbor().text != ",":
-        return token
     names = [
         c
-        for c in token.children
-        if c.dep_ == "appos"
-        and c.left_edge.i == token.i + 2
-        and c.ent_type_ in NAMED_ENTITIES
-        and written_as_name(c.text)
+        for c in set_off_appositions(token)
+        if c.left_edge.i == token.i + 2 and c.ent_type_ in NAMED_ENTITIES and written_as_name(c.text)
     ]
     return names[0] if names else token
 

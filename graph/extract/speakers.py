@@ -23,6 +23,7 @@ from graph.extract.attribution import (
     REPORTING_VERBS,
     SUBJECTS,
     named_head,
+    set_off_appositions,
 )
 from graph.extract.documents import document_author, document_of
 from graph.extract.reported_words import can_speak
@@ -507,12 +508,9 @@ def apposed_name(noun: Token) -> Token | None:
     description only says who they are. Not a list of names ("His aides, Tom Hill and Ann Lee, said": one of them is
     no speaker of the whole), nor a body ("A spokesman for the firm, Acme Corp, said" is the spokesman); a name before
     its description ("Ann Lee, the mayor, said") is the subject already."""
-    if noun.pos_ != "NOUN":
-        return None
-    for appos in (c for c in noun.rights if c.dep_ == "appos"):
-        opened = appos.left_edge.i > 0 and noun.doc[appos.left_edge.i - 1].text == ","
+    for appos in set_off_appositions(noun):
         listed = any(c.dep_ == "conj" for c in appos.children)
-        if opened and not listed and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON":
+        if not listed and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON":
             return appos
     return None
 
