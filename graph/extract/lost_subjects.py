@@ -10,12 +10,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.extract.attribution import FINITE, entity_end, subject_of
+from graph.extract.event_words import INCIDENTAL_NOUNS, NOUN_TYPES
+from graph.extract.reported_words import can_speak, can_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 TELLING_VERBS = frozenset({"tell", "remind"})
 """Verbs whose object follows them with no inversion: "told the Courier" names whom it was told to, not who speaks."""
+THING_NOUNS = (
+    frozenset(NOUN_TYPES)
+    | INCIDENTAL_NOUNS
+    | frozenset({"comment", "remark", "tone", "mood", "assumption", "refusal", "shakeup", "deadlock", "idea", "plan"})
+)
+"""Nouns of happenings and of what is said or thought, which never speak ("his visit was private", "the tone was
+friendly"): a reporting verb the parse gave one of them as its subject is someone else's."""
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
 """The recogniser's labels on names that speak: people and organisations."""
 
@@ -35,6 +44,38 @@ def subject_outside(verb: Token, start: int, end: int) -> Token | None:
         return None
     subject = subject_of(root)
     return subject if subject is not None and not start <= subject.i < end else None
+
+
+def reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
+    """The speaker of a cue that the parse joined, by "and" or as a participle, to a clause below another verb (one
+    that someone reports, makes clear or acts in), and whose subject it took from that clause, when that subject is a
+    happening or a thing said (:data:`THING_NOUNS`), which cannot speak: the subject of the verb above the clause
+    ("Ann Lee said the decision was made by the board and said, “…”", "Tom Hill denied that a reshuffle was coming,
+    explaining …", "The bishop made clear that his visit was not political, saying …": Ann Lee, Tom Hill, the
+    bishop). None where that subject can speak ("Ann Lee said her son called and asked, “…”": the son asks; "Ann Lee
+    said the study was funded by the council and concluded …": the study) or where the verb above has no speaking
+    subject before the cue."""
+    if subject is None or not _thing(subject) or verb.dep_ not in {"conj", "advcl"}:
+        return None
+    clause = verb.head
+    if subject.head.i != clause.i or clause.i > verb.i:
+        return None  # the cue's own subject, or one the parse found elsewhere
+    if clause.dep_ in {"ccomp", "advcl"}:
+        above = clause.head
+    elif clause.dep_ == "acl" and clause.head.dep_ == "dobj":
+        above = clause.head.head  # "denied the notion that …"
+    else:
+        return None
+    if above.pos_ == "ADJ" and above.dep_ in {"ccomp", "acomp", "oprd"}:
+        above = above.head  # "made clear that …"
+    reporter = subject_of(above) if above.pos_ in {"VERB", "AUX"} else None
+    return reporter if reporter is not None and reporter.i < verb.i and can_speak(reporter) else None
+
+
+def _thing(token: Token) -> bool:
+    """Whether a subject is a happening or a thing said or thought (:data:`THING_NOUNS`), never one that can state
+    something (a study, a letter, a campaign: :func:`graph.extract.reported_words.can_state`)."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in THING_NOUNS and not can_state(token)
 
 
 def apposed_subject(verb: Token, floor: int) -> Token | None:

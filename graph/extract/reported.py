@@ -25,6 +25,7 @@ from graph.extract.attribution import (
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
 from graph.extract.documents import publisher_of
+from graph.extract.lost_subjects import reporter_of_thing
 from graph.extract.reported_clauses import (
     as_aside,
     before_aside,
@@ -494,6 +495,7 @@ def _verb_speaker(cue: Token, pattern: str) -> Token | None:
     """The subject of a verb cue: never the one an appeal is made to, the noun a relative clause describes, or a
     share of a poll the parser took for a number of the cue ("4 in 10 say …")."""
     token = subject_of(cue)
+    token = reporter_of_thing(cue, token) or token
     if token is None:
         return next((c for c in cue.lefts if c.pos_ == "NUM" and c.dep_ == "nummod"), None)
     if pattern == "appeal" and token.i > cue.i:

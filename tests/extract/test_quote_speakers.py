@@ -616,6 +616,22 @@ def _speaker_of(body: str, quote: str) -> str | None:
         ("Prosecutors said Carl Venn walked into the bank and said, “Give me the cash.”", "Give me", "Carl Venn"),
         # a verb of going on keeps the reporting verb's subject
         ("Tom Hill said the deal failed and added, “Nobody read it.”", "Nobody read it", "Tom Hill"),
+        # a cue the parse joined to a reported clause whose subject is a thing is said by whoever reports the clause
+        (
+            "Ann Lee said the decision was made by the board and said, “Who else would you trust?”",
+            "Who else",
+            "Ann Lee",
+        ),
+        (
+            "Bishop Carl Mott made clear that his visit was not political, saying critics should “find a new hobby.”",
+            "find a new hobby",
+            "Carl Mott",
+        ),
+        (
+            "Carl Mott said the tone of the meeting was friendly and predicted residents “will be pleased.”",
+            "will be pleased",
+            "Carl Mott",
+        ),
         # a plural noun that names no person of the article is no surname
         (
             "Ann Hill spoke at the fair on Monday.\n\nBanks raised their fees again. “Nobody warned us,” she said.",

@@ -313,6 +313,13 @@ def test_reported_speaker(body: str, content: str, speaker: str) -> None:
             "to cancel the new parking fees",
             "council",
         ),
+        # a cue the parse joined to a reported clause whose subject is a happening is not the happening's
+        ("Ann Lee said the meeting was short and predicted that rents would fall.", "that rents would fall", "meeting"),
+        (
+            "Tom Vane said his visit to the plant was private and warned that jobs were at risk.",
+            "that jobs were at risk",
+            "visit",
+        ),
     ],
 )
 def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
