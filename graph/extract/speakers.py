@@ -24,8 +24,10 @@ from graph.extract.attribution import (
     SUBJECTS,
     named_head,
     set_off_appositions,
+    subject_of,
 )
 from graph.extract.documents import document_author, document_of
+from graph.extract.lost_subjects import apposed_subject
 from graph.extract.reported_words import can_speak
 from graph.extract.signers import FIRST_PERSON, signer
 from graph.extract.speaker_subjects import (
@@ -354,12 +356,26 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
     if span is None:
         return None
     root = named_head(span.root)
-    return _depth(root) if root.dep_ in NOMINAL_SUBJECTS else None
+    if root.dep_ in NOMINAL_SUBJECTS:
+        return _depth(root)
+    verb = root.sent.root
+    lost = _lost_subject_of(verb)
+    return _depth(span.root, verb) if lost is not None and lost.i == span.root.i else None
 
 
-def _depth(subject: Token) -> Salience:
-    speaking = subject.head.lemma_.lower() in REPORTING_VERBS
-    return subject.sent.start_char, 0 if speaking else 1, sum(1 for _ in subject.head.ancestors)
+def _lost_subject_of(verb: Token) -> Token | None:
+    """The person named in the commas before a sentence's main verb that the parse left with no subject, hanging
+    the name on a word before it ("At the club, where dues run high, Jay Orr, its president, suggested …": Jay Orr
+    is the subject a later "he" or "his" takes up)."""
+    if verb.pos_ != "VERB" or subject_of(verb) is not None:
+        return None
+    return apposed_subject(verb, verb.sent.start)
+
+
+def _depth(subject: Token, verb: Token | None = None) -> Salience:
+    verb = subject.head if verb is None else verb
+    speaking = verb.lemma_.lower() in REPORTING_VERBS
+    return subject.sent.start_char, 0 if speaking else 1, sum(1 for _ in verb.ancestors)
 
 
 def _fits(mention: Mention, wanted: ActorKind) -> bool:

@@ -632,6 +632,14 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "will be pleased",
             "Carl Mott",
         ),
+        # a person named in commas before a main verb the parse left with no subject is the subject "he" takes up
+        (
+            "“We wanted the land,” Michael Crane, the city manager, said of the course.\n\nAt Pine Hill, where it "
+            "costs members $9,000 to join, Jay Orr, the club's president, suggested that rival clubs were badly "
+            "run.\n\n“We are in the people-pleasing business,” he said.",
+            "people-pleasing",
+            "Jay Orr",
+        ),
         # a plural noun that names no person of the article is no surname
         (
             "Ann Hill spoke at the fair on Monday.\n\nBanks raised their fees again. “Nobody warned us,” she said.",
