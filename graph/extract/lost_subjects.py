@@ -12,19 +12,35 @@ from typing import TYPE_CHECKING
 from graph.extract.attribution import FINITE, entity_end, subject_of
 from graph.extract.event_words import INCIDENTAL_NOUNS, NOUN_TYPES
 from graph.extract.reported_words import can_speak, can_state
+from graph.model import EventType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 TELLING_VERBS = frozenset({"tell", "remind"})
 """Verbs whose object follows them with no inversion: "told the Courier" names whom it was told to, not who speaks."""
+STATING_THINGS = frozenset(
+    {"lawsuit", "indictment", "contract", "agreement", "treaty", "settlement", "plan", "bid", "offer", "testimony",
+     "release", "charge", "ruling", "verdict", "injunction", "sentence", "petition", "deal", "poll", "probe",
+     "inquiry", "review", "audit", "investigation", "hearing", "trial"}
+)  # fmt: skip
+"""Nouns of happenings that are also texts or findings, which state, allege or call for ("the lawsuit alleges …",
+"the plan calls for …"): never taken for a thing that cannot speak."""
 THING_NOUNS = (
-    frozenset(NOUN_TYPES)
+    frozenset(lemma for lemma, kind in NOUN_TYPES.items() if kind is not EventType.SPEECH)
     | INCIDENTAL_NOUNS
-    | frozenset({"comment", "remark", "tone", "mood", "assumption", "refusal", "shakeup", "deadlock", "idea", "plan"})
-)
+    | frozenset({"comment", "remark", "tone", "mood", "assumption", "refusal", "shakeup", "deadlock", "idea"})
+) - STATING_THINGS
 """Nouns of happenings and of what is said or thought, which never speak ("his visit was private", "the tone was
-friendly"): a reporting verb the parse gave one of them as its subject is someone else's."""
+friendly"): a reporting verb the parse gave one of them as its subject is someone else's. Speech events ("a
+letter", "the warning") and texts that state (:data:`STATING_THINGS`) are no such things."""
+THING_CUES = frozenset(
+    {"signal", "suggest", "show", "indicate", "call", "mean", "reflect", "prove", "demonstrate", "reveal",
+     "highlight", "underscore", "confirm", "raise"}
+)  # fmt: skip
+"""Cues a thing may have as its subject ("the move signalled that …", "the vote showed that …")."""
+MAX_DESCRIPTION = 12
+"""The most words a description set off in commas after a name may have ("Jay Orr, the club's president, said")."""
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
 """The recogniser's labels on names that speak: people and organisations."""
 
@@ -57,6 +73,8 @@ def reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
     subject before the cue."""
     if subject is None or not _thing(subject) or verb.dep_ not in {"conj", "advcl"}:
         return None
+    if verb.lemma_.lower() in THING_CUES:
+        return None
     clause = verb.head
     if subject.head.i != clause.i or clause.i > verb.i:
         return None  # the cue's own subject, or one the parse found elsewhere
@@ -68,7 +86,9 @@ def reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
         return None
     if above.pos_ == "ADJ" and above.dep_ in {"ccomp", "acomp", "oprd"}:
         above = above.head  # "made clear that …"
-    reporter = subject_of(above) if above.pos_ in {"VERB", "AUX"} else None
+    if above.pos_ not in {"VERB", "AUX"} or (verb.tag_ in FINITE and verb.tag_ != above.tag_):
+        return None  # "… said the lawsuit was filed and alleges …": a verb in another tense goes on with the clause's
+    reporter = subject_of(above)
     return reporter if reporter is not None and reporter.i < verb.i and can_speak(reporter) else None
 
 
@@ -76,6 +96,34 @@ def _thing(token: Token) -> bool:
     """Whether a subject is a happening or a thing said or thought (:data:`THING_NOUNS`), never one that can state
     something (a study, a letter, a campaign: :func:`graph.extract.reported_words.can_state`)."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in THING_NOUNS and not can_state(token)
+
+
+def named_in_commas(verb: Token) -> Token | None:
+    """The last word of the name set off right before ``verb``, with at most a description after it in commas
+    ("…, Jay Orr, the club's president, suggested", "…, Moran, 61, thanked"): the subject of a verb whose subject the
+    parse lost, never a name further back ("At a dinner hosted by Simon Finch, the club's owner, Tom Hardy, the
+    chairman, announced …": Tom Hardy); none where a verb or another name stands in the description."""
+    doc, start = verb.doc, verb.sent.start
+    at = verb.i - 1
+    if at <= start or doc[at].text != ",":
+        return None
+    at -= 1
+    if _ends_name(doc[at]):
+        return doc[at]
+    described = at
+    while described > start and doc[described].text != "," and at - described < MAX_DESCRIPTION:
+        if doc[described].ent_type_ == "PERSON" or doc[described].pos_ in {"VERB", "AUX"}:
+            return None
+        described -= 1
+    if doc[described].text != "," or described - 1 <= start:
+        return None
+    return doc[described - 1] if _ends_name(doc[described - 1]) else None
+
+
+def _ends_name(token: Token) -> bool:
+    """Whether ``token`` is the last word of a person's or a body's name (:func:`name_end`)."""
+    end = name_end(token)
+    return end is not None and end.i == token.i
 
 
 def apposed_subject(verb: Token, floor: int) -> Token | None:

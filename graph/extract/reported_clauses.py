@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import INDIRECT_VERBS
+from graph.extract.attribution import INDIRECT_VERBS, subject_of
+from graph.extract.lost_subjects import reporter_of_thing
 from graph.extract.reported_words import can_be_told
 from graph.extract.titles import titles_a_work
 
@@ -142,11 +143,27 @@ def said_subtree(clause: Token) -> DocSpan:
     doc = clause.doc
     end = clause.right_edge.i
     for token in doc[clause.i + 1 : end + 1]:
-        if token.dep_ == "conj" and _set_off(token) and _reports_own_clause(token):
+        if token.dep_ == "conj" and ((_set_off(token) and _reports_own_clause(token)) or _goes_on(clause, token)):
             end = min(end, token.left_edge.i - 1)
     while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
         end -= 1
     return doc[clause.left_edge.i : end + 1]
+
+
+def _goes_on(clause: Token, verb: Token) -> bool:
+    """Whether a verb of reported speech joined inside the clause a cue reports, with no subject of its own, is the
+    reporter's next statement, not more of the first: its speaker is the cue's own subject ("Tom Hill said the deal
+    failed and added that nobody read it", "Ann Lee said the meeting was short and predicted that rents would fall");
+    "Ann Lee said her son called and asked whether the bridge was open" reports the son's asking."""
+    children = list(verb.children)
+    if verb.lemma_.lower() not in INDIRECT_VERBS or any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in children):
+        return False
+    if not any(said_clause(c) for c in children) or clause.dep_ != "ccomp":
+        return False
+    reporter = subject_of(clause.head)
+    speaker = subject_of(verb)
+    speaker = reporter_of_thing(verb, speaker) or speaker
+    return reporter is not None and speaker is not None and speaker.i == reporter.i
 
 
 def _set_off(verb: Token) -> bool:

@@ -640,6 +640,19 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "people-pleasing",
             "Jay Orr",
         ),
+        # ... the name right before the verb's commas, not one in a phrase before it
+        (
+            "At the dinner, hosted by Simon Finch, the club's owner, Tom Hardy, the charity's chairman, announced a "
+            "record total of £80,000.\n\n“I never expected this,” he said.",
+            "never expected",
+            "Tom Hardy",
+        ),
+        (
+            "Paul Grady toured the state on Monday.\n\nAt a diner owned by Frank Ellis, a Navy veteran, Grady, the "
+            "Republican nominee, promised to expand care for veterans.\n\n“They earned it,” he said.",
+            "They earned it",
+            "Grady",
+        ),
         # a plural noun that names no person of the article is no surname
         (
             "Ann Hill spoke at the fair on Monday.\n\nBanks raised their fees again. “Nobody warned us,” she said.",

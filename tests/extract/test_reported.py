@@ -489,3 +489,10 @@ def test_studies_and_bodies_state(body: str, content: str, speaker: str) -> None
     said = next((text for text in found if content in text), None)
     assert said is not None, found
     assert speaker in (found[said] or ""), found
+
+
+def test_a_text_that_states_keeps_what_a_verb_joined_to_its_clause_says() -> None:
+    found = _reported(
+        "Attorney Dana Whitcomb said the lawsuit was filed on Friday and alleges that the utility ignored warnings."
+    )
+    assert "lawsuit" in (found.get("that the utility ignored warnings") or ""), found
