@@ -40,10 +40,15 @@ GOVERNING_ONLY = frozenset({"call", "describe", "indicate", "suggest"})
 """Verbs that report a quote only when it sits in their own phrase ("called it a “catastrophe”")."""
 CHARACTERISING_VERBS = frozenset(
     {"accuse", "refer", "label", "dub", "brand", "criticize", "criticise", "blast", "slam", "deride", "mock",
-     "dismiss", "denounce", "praise", "hail", "characterize", "characterise", "term", "attack", "condemn"}
+     "dismiss", "denounce", "praise", "hail", "characterize", "characterise", "term", "attack", "condemn",
+     "assail", "laud", "hammer", "lambaste", "lambast", "rebuke", "berate", "decry", "ridicule", "disparage",
+     "belittle", "commend", "applaud", "castigate", "excoriate", "bash", "blame"}
 )  # fmt: skip
 """Verbs whose quoted complement is the subject's own words ("accused X of being “…”", "referred to her as “…”",
-"criticized the act as a “crazy system”"); like "call", they report only a quote in their own phrase."""
+"criticized the act as a “crazy system”", "praised his deputy's “steady hand”"); like "call", they report only a
+quote in their own phrase."""
+JUDGED_PREPOSITIONS = frozenset({"for", "as", "over", "on"})
+"""Prepositions of what a verb of judging aloud praises or attacks someone for ("assailed the judge for his “…”")."""
 CASTING_VERBS = frozenset(
     {"rate", "brand", "tout", "hail", "dismiss", "denounce", "portray", "paint", "cast", "describe", "characterize",
      "characterise", "label", "deride", "slam", "blast", "praise", "mock", "attack"}
@@ -120,6 +125,24 @@ def cast_as_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
         if any(c.dep_ == "dobj" and not start <= c.i < end for c in verb.children):
             return verb
     return None
+
+
+def judged_object(verb: Token, roots: Sequence[Token]) -> bool:
+    """Whether quoted words are the object a verb of judging aloud (:data:`CHARACTERISING_VERBS`) praises or attacks,
+    or what it does so for, a possessive before them or not ("praised his deputy's “steady hand”", "assailed the
+    judge for his “reckless rulings”"): the subject's own words, no scare quote. Words inside a clause of that object
+    are not ("knocked a claim by his rival that the town was “dying”": the rival's)."""
+    if verb.lemma_.lower() not in CHARACTERISING_VERBS:
+        return False
+    for root in roots:
+        node = root
+        while node.i != verb.i and node.dep_ in {"dobj", "pobj", "prep"}:
+            if node.dep_ == "prep" and node.lower_ not in JUDGED_PREPOSITIONS:
+                break
+            node = node.head
+        if node.i == verb.i and root.i != verb.i:
+            return True
+    return False
 
 
 def is_passive(verb: Token) -> bool:

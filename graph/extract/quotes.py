@@ -27,6 +27,7 @@ from graph.extract.quote_cues import (
     inverted_subject,
     inverted_verb,
     is_passive,
+    judged_object,
     named_source,
     preceding_verb,
     read_frame,
@@ -229,6 +230,8 @@ def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     if site.words >= SHORT_QUOTE_WORDS or is_utterance(site.span, text) or _exclaimed_after(verb, site.span, text):
         return False
     modifier = _modifies_noun_after(site.roots, site.inside.end)
+    if not modifier and judged_object(verb, site.roots):
+        return False  # "praised his deputy's “steady hand”": the subject's words, though "his" modifies them
     return modifier or _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
 
 

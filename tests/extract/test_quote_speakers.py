@@ -653,6 +653,14 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "They earned it",
             "Grady",
         ),
+        # words a verb of judging aloud praises or attacks someone for are the subject's, a possessive before them or not
+        ("Mayor Tom Hill praised his deputy's “steady and careful hand” on Monday.", "steady and careful", "Tom Hill"),
+        ("Mayor Tom Hill assailed a county judge for his “reckless rulings” on Monday.", "reckless rulings", "Tom Hill"),
+        (
+            "Senator Ann Lee published an essay in the Gazette hammering his “unfitness for office.”",
+            "unfitness for office",
+            "Ann Lee",
+        ),
         # a plural noun that names no person of the article is no surname
         (
             "Ann Hill spoke at the fair on Monday.\n\nBanks raised their fees again. “Nobody warned us,” she said.",
