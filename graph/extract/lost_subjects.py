@@ -25,7 +25,13 @@ STATING_THINGS = frozenset(
      "inquiry", "review", "audit", "investigation", "hearing", "trial"}
 )  # fmt: skip
 """Nouns of happenings that are also texts or findings, which state, allege or call for ("the lawsuit alleges …",
-"the plan calls for …"): never taken for a thing that cannot speak."""
+"the plan calls for …"): a thing that cannot speak only with a verb no text has ("… said the contract was void and
+warned …": the one who said it warns)."""
+STATING_VERBS = frozenset(
+    {"allege", "state", "require", "stipulate", "say", "claim", "find", "conclude", "call", "demand", "provide",
+     "specify", "show", "propose", "recommend", "accuse", "charge", "argue", "seek", "ask", "urge", "list"}
+)  # fmt: skip
+"""What a text or a finding may do itself ("the lawsuit alleges …", "the plan calls for …")."""
 THING_NOUNS = (
     frozenset(lemma for lemma, kind in NOUN_TYPES.items() if kind is not EventType.SPEECH)
     | INCIDENTAL_NOUNS
@@ -36,7 +42,7 @@ friendly"): a reporting verb the parse gave one of them as its subject is someon
 letter", "the warning") and texts that state (:data:`STATING_THINGS`) are no such things."""
 THING_CUES = frozenset(
     {"signal", "suggest", "show", "indicate", "call", "mean", "reflect", "prove", "demonstrate", "reveal",
-     "highlight", "underscore", "confirm", "raise"}
+     "highlight", "underscore", "raise"}
 )  # fmt: skip
 """Cues a thing may have as its subject ("the move signalled that …", "the vote showed that …")."""
 MAX_DESCRIPTION = 12
@@ -71,7 +77,7 @@ def reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
     bishop). None where that subject can speak ("Ann Lee said her son called and asked, “…”": the son asks; "Ann Lee
     said the study was funded by the council and concluded …": the study) or where the verb above has no speaking
     subject before the cue."""
-    if subject is None or not _thing(subject) or verb.dep_ not in {"conj", "advcl"}:
+    if subject is None or not _thing(subject, verb) or verb.dep_ not in {"conj", "advcl"}:
         return None
     if verb.lemma_.lower() in THING_CUES:
         return None
@@ -92,10 +98,13 @@ def reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
     return reporter if reporter is not None and reporter.i < verb.i and can_speak(reporter) else None
 
 
-def _thing(token: Token) -> bool:
-    """Whether a subject is a happening or a thing said or thought (:data:`THING_NOUNS`), never one that can state
+def _thing(token: Token, verb: Token) -> bool:
+    """Whether a subject is a happening or a thing said or thought (:data:`THING_NOUNS`), or a text that states
+    (:data:`STATING_THINGS`) with a verb no text has (``verb``: "the contract … warned"); never one that can state
     something (a study, a letter, a campaign: :func:`graph.extract.reported_words.can_state`)."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in THING_NOUNS and not can_state(token)
+    lemma = token.lemma_.lower()
+    stating = lemma in STATING_THINGS and verb.lemma_.lower() not in STATING_VERBS
+    return token.pos_ == "NOUN" and (lemma in THING_NOUNS or stating) and not can_state(token)
 
 
 def named_in_commas(verb: Token) -> Token | None:

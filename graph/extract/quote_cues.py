@@ -27,6 +27,7 @@ from graph.extract.documents import document_of
 from graph.extract.reported import demand_of
 from graph.extract.reported_words import SOURCE_NOUNS, can_speak, finds
 from graph.extract.speaker_subjects import is_phrasal_cue
+from graph.extract.titles import title_case
 from graph.model import Span
 
 if TYPE_CHECKING:
@@ -48,6 +49,10 @@ CHARACTERISING_VERBS = frozenset(
 "criticized the act as a “crazy system”", "praised his deputy's “steady hand”"); like "call", they report only a
 quote in their own phrase."""
 JUDGED_PREPOSITIONS = frozenset({"for", "as", "over", "on"})
+JUDGING_TAGS = frozenset({"JJ", "JJR", "JJS"})
+"""Tags of the words that judge in quoted words: an adjective ("steady", "reckless")."""
+REFUSING_VERBS = frozenset({"refuse", "decline", "fail"})
+"""Verbs whose infinitive is not done: "refused to blame …" blames no one."""
 """Prepositions of what a verb of judging aloud praises or attacks someone for ("assailed the judge for his “…”")."""
 CASTING_VERBS = frozenset(
     {"rate", "brand", "tout", "hail", "dismiss", "denounce", "portray", "paint", "cast", "describe", "characterize",
@@ -127,12 +132,18 @@ def cast_as_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
     return None
 
 
-def judged_object(verb: Token, roots: Sequence[Token]) -> bool:
-    """Whether quoted words are the object a verb of judging aloud (:data:`CHARACTERISING_VERBS`) praises or attacks,
-    or what it does so for, a possessive before them or not ("praised his deputy's “steady hand”", "assailed the
-    judge for his “reckless rulings”"): the subject's own words, no scare quote. Words inside a clause of that object
-    are not ("knocked a claim by his rival that the town was “dying”": the rival's)."""
-    if verb.lemma_.lower() not in CHARACTERISING_VERBS:
+def judged_object(verb: Token, inside: DocSpan, roots: Sequence[Token]) -> bool:
+    """Whether quoted words that judge (an adjective among them, no title in capitals) are the object a verb of
+    judging aloud (:data:`CHARACTERISING_VERBS`) praises or attacks, or what it does so for, a possessive before them
+    or not ("praised his deputy's “steady hand”", "assailed the judge for his “reckless rulings”"): the subject's own
+    words, no scare quote, unless the verb is denied, hedged or refused ("refused to blame his keeper's “careless
+    lapse”"). A possessed term with no judging word is the possessor's ("mocked the prime minister's “reset”"), and
+    words inside a clause of the object are not the subject's ("knocked a claim by his rival that the town was
+    “dying”")."""
+    if verb.lemma_.lower() not in CHARACTERISING_VERBS or unsaid(verb) or _refused(verb):
+        return False
+    words = [t for t in inside if not (t.is_punct or t.is_space)]
+    if not any(t.tag_ in JUDGING_TAGS for t in words) or title_case(words):
         return False
     for root in roots:
         node = root
@@ -143,6 +154,22 @@ def judged_object(verb: Token, roots: Sequence[Token]) -> bool:
         if node.i == verb.i and root.i != verb.i:
             return True
     return False
+
+
+def judged_name(verb: Token, inside: DocSpan, roots: Sequence[Token]) -> bool:
+    """Whether quoted words set in capitals as a name or a title are the object a verb of judging aloud praises or
+    attacks ("ridiculed “Summer Nights”, the new musical", "slammed “Obamacare”"): a name, not words said; a name
+    the subject gives something stays theirs ("referred to the plan as “Project Fear”")."""
+    words = [t for t in inside if not (t.is_punct or t.is_space)]
+    if verb.lemma_.lower() not in CHARACTERISING_VERBS or not words or not title_case(words):
+        return False
+    judged = any(root.dep_ == "dobj" and root.head.i == verb.i for root in roots)
+    return judged and (len(words) > 1 or words[0].pos_ == "PROPN")
+
+
+def _refused(verb: Token) -> bool:
+    """Whether a verb is what someone refused, declined or failed to do ("refused to blame …")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS
 
 
 def is_passive(verb: Token) -> bool:

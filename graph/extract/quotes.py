@@ -27,6 +27,7 @@ from graph.extract.quote_cues import (
     inverted_subject,
     inverted_verb,
     is_passive,
+    judged_name,
     judged_object,
     named_source,
     preceding_verb,
@@ -61,6 +62,8 @@ ADDRESSED_VERBS = ADDRESSING_VERBS | {"ask", "warn", "assure", "urge"}
 """Verbs of saying whose object is whom the words are said to ("telling a crowd, “…”", "asked reporters: “…”")."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 """Dependencies of a word outside the marks that makes short quoted words part of a noun phrase ("his “plan”")."""
+NOUN_MODIFIERS = SCARE_MODIFIERS | {"nmod"}
+"""Dependencies of quoted words that modify the noun after the marks ("the “Obamacare” law")."""
 
 
 def extract_quotes(
@@ -230,7 +233,9 @@ def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     if site.words >= SHORT_QUOTE_WORDS or is_utterance(site.span, text) or _exclaimed_after(verb, site.span, text):
         return False
     modifier = _modifies_noun_after(site.roots, site.inside.end)
-    if not modifier and judged_object(verb, site.roots):
+    if judged_name(verb, site.inside, site.roots):
+        return True  # "ridiculed “Summer Nights”, the new musical": a title, not words said
+    if not modifier and judged_object(verb, site.inside, site.roots):
         return False  # "praised his deputy's “steady hand”": the subject's words, though "his" modifies them
     return modifier or _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
 
@@ -382,7 +387,7 @@ def _modifies_noun_after(roots: Sequence[Token], end: int) -> bool:
     """Whether short quoted words modify a noun after the marks ("noted “significant” gaps", "the “Harbor” star"):
     a word set off in marks within a noun phrase, not a sentence said."""
     return any(
-        root.dep_ in SCARE_MODIFIERS and root.head.i >= end and root.head.pos_ in {"NOUN", "PROPN"} for root in roots
+        root.dep_ in NOUN_MODIFIERS and root.head.i >= end and root.head.pos_ in {"NOUN", "PROPN"} for root in roots
     )
 
 

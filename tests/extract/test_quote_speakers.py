@@ -653,12 +653,16 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "They earned it",
             "Grady",
         ),
-        # words a verb of judging aloud praises or attacks someone for are the subject's, a possessive before them or not
+        # words a verb of judging aloud praises or attacks someone for are the subject's, a possessive before or not
         ("Mayor Tom Hill praised his deputy's “steady and careful hand” on Monday.", "steady and careful", "Tom Hill"),
-        ("Mayor Tom Hill assailed a county judge for his “reckless rulings” on Monday.", "reckless rulings", "Tom Hill"),
         (
-            "Senator Ann Lee published an essay in the Gazette hammering his “unfitness for office.”",
-            "unfitness for office",
+            "Mayor Tom Hill assailed a county judge for his “reckless rulings” on Monday.",
+            "reckless rulings",
+            "Tom Hill",
+        ),
+        (
+            "Senator Ann Lee published an essay in the Gazette hammering his “reckless stewardship” of the budget.",
+            "reckless stewardship",
             "Ann Lee",
         ),
         # a plural noun that names no person of the article is no surname
@@ -692,6 +696,12 @@ def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
         ),
         # "according to" a preference names nobody
         ("Voters pick “R” or “D” according to their instinctive preference.", "R"),
+        # a name or a title that a verb of judging aloud praises or attacks is no statement
+        ("Critic Helen Marsh ridiculed “Summer Nights”, the new musical at the Lyric, as a waste of time.", "Summer"),
+        ("Senator Glen Hoyt blamed the “Obamacare” law for rising premiums.", "Obamacare"),
+        # nor is a term that judges nothing, set after someone else's possessive, nor words someone refused to judge
+        ("Labour MP Jo Fenn mocked the prime minister's “reset” in the Commons on Tuesday.", "reset"),
+        ("Coach Mark Dunn refused to blame his keeper's “careless lapse” for the defeat.", "careless lapse"),
     ],
 )
 def test_no_direct_quote(body: str, absent: str) -> None:
