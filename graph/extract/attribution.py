@@ -242,6 +242,12 @@ MOMENT_NOUNS = frozenset({"point", "time", "moment", "stage", "juncture"})
 """Nouns of a moment in a phrase of time ("at one point", "at the time"): a participle the parse hangs on one is
 said by the clause's subject ("clashed with her landlord, at one point calling the lease “daylight robbery”"),
 never by the moment."""
+EFFORT_NOUNS = frozenset(
+    {"way", "pains", "pain", "effort", "opportunity", "occasion", "chance", "time", "care", "trouble", "lengths",
+     "length", "point"}
+)  # fmt: skip
+"""Nouns of an effort or a chance taken, whose infinitive is done by whoever takes it ("went out of his way to say",
+"took pains to say", "used the occasion to warn"): never the noun's own doing."""
 ADDRESSING_VERBS = frozenset({"email", "e-mail", "text", "message", "tell", "write", "send", "remind", "tweet"})
 """Verbs whose object is whom a message goes to: "emailed supporters saying …"."""
 SHOWING_VERBS = frozenset(
@@ -281,7 +287,7 @@ def subject_of(verb: Token) -> Token | None:
         if _names_subject(current) and not (joined and verb.tag_ == "VBG" and _quoted_clause(current)):
             return _own_subject(current, climbed=current is not verb, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            if not (_free_adjunct(current) or _addressed(current.head) or _moment(current.head)):
+            if not (_free_adjunct(current) or _addressed(current.head) or _moment(current.head) or _effort(current)):
                 return current.head
             current = _clause_of(current.head)
             continue
@@ -442,6 +448,13 @@ def _addressed(noun: Token) -> bool:
         return noun.head.lemma_.lower() in ADDRESSING_VERBS
     sent = noun.head.head.lemma_.lower()  # "sent a message to voters", not "in response to critics"
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and (sent in ADDRESSING_VERBS or sent in DOCUMENT_NOUNS)
+
+
+def _effort(clause: Token) -> bool:
+    """Whether an infinitive hangs on a noun of an effort or a chance taken (:data:`EFFORT_NOUNS`): "Ann Lee took
+    pains to say …" is said by Ann Lee, not by the pains."""
+    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return infinitive and clause.head.lemma_.lower() in EFFORT_NOUNS
 
 
 def _moment(noun: Token) -> bool:

@@ -665,6 +665,8 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "reckless stewardship",
             "Ann Lee",
         ),
+        # an infinitive on a noun of an effort or a chance taken is done by whoever takes it
+        ("Ann Lee took the opportunity to tell reporters, “We are not going anywhere.”", "not going", "Ann Lee"),
         # a plural noun that names no person of the article is no surname
         (
             "Ann Hill spoke at the fair on Monday.\n\nBanks raised their fees again. “Nobody warned us,” she said.",

@@ -286,6 +286,8 @@ def _reported(body: str) -> dict[str, str | None]:
             "he had met the king",
             "Harald",
         ),
+        # an infinitive on a noun of an effort or a chance taken is done by whoever takes it
+        ("Several firms are taking pains to say they are not backing any candidate.", "not backing", "firms"),
         # those a speech is given to say what the participle after them says
         ("Ann Lee gave a speech to students demanding that she resign.", "that she resign", "students"),
     ],
