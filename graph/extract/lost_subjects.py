@@ -1,5 +1,7 @@
 """The speaker of a cue whose subject the parse lost: in the commas around a quote ("“…,” Tom Hill, a strategist,
-said"), among names the recogniser missed ("“…,” said Dorgle"), or inside the quoted words it hung the cue on.
+said"), among names the recogniser missed ("“…,” said Dorgle"), inside the quoted words it hung the cue on, or in a
+clause the cue was joined to whose subject is a thing that cannot speak ("said the decision was made … and said");
+and the person named in commas before a main verb the parse left with no subject, whom a later "he" takes up.
 
 :func:`graph.extract.attribution.subject_of` reads a cue's subject from the parse; :mod:`graph.extract.quotes` asks
 here when that gives none, or one inside the quote.
@@ -105,6 +107,24 @@ def _thing(token: Token, verb: Token) -> bool:
     lemma = token.lemma_.lower()
     stating = lemma in STATING_THINGS and verb.lemma_.lower() not in STATING_VERBS
     return token.pos_ == "NOUN" and (lemma in THING_NOUNS or stating) and not can_state(token)
+
+
+def lost_subject(verb: Token) -> Token | None:
+    """The person named in the commas before a sentence's main verb that the parse left with no subject, hanging
+    the name on a word before it ("At the club, where dues run high, Jay Orr, its president, suggested …": Jay Orr
+    is the subject a later "he" or "his" takes up): the name right before the verb's commas
+    (:func:`named_in_commas`), else the sentence's only person where no other name follows it in commas."""
+    if verb.pos_ != "VERB" or subject_of(verb) is not None:
+        return None
+    named = named_in_commas(verb)
+    if named is not None:
+        return named
+    doc = verb.doc
+    people = sum(1 for t in doc[verb.sent.start : verb.i] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
+    found = apposed_subject(verb, verb.sent.start) if people == 1 else None  # no other person to mistake it for
+    if found is None or any(doc[k - 1].text == "," and doc[k].pos_ == "PROPN" for k in range(found.i + 2, verb.i)):
+        return None  # "… owned by Frank Ellis, a veteran, Grady, the nominee, promised": a name after it in commas
+    return found
 
 
 def named_in_commas(verb: Token) -> Token | None:

@@ -24,10 +24,9 @@ from graph.extract.attribution import (
     SUBJECTS,
     named_head,
     set_off_appositions,
-    subject_of,
 )
 from graph.extract.documents import document_author, document_of
-from graph.extract.lost_subjects import apposed_subject, named_in_commas
+from graph.extract.lost_subjects import lost_subject
 from graph.extract.reported_words import can_speak
 from graph.extract.signers import FIRST_PERSON, signer
 from graph.extract.speaker_subjects import (
@@ -359,25 +358,8 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
     if root.dep_ in NOMINAL_SUBJECTS:
         return _depth(root)
     verb = root.sent.root
-    lost = _lost_subject_of(verb)
+    lost = lost_subject(verb)
     return _depth(span.root, verb) if lost is not None and lost.i == span.root.i else None
-
-
-def _lost_subject_of(verb: Token) -> Token | None:
-    """The person named in the commas before a sentence's main verb that the parse left with no subject, hanging
-    the name on a word before it ("At the club, where dues run high, Jay Orr, its president, suggested …": Jay Orr
-    is the subject a later "he" or "his" takes up)."""
-    if verb.pos_ != "VERB" or subject_of(verb) is not None:
-        return None
-    named = named_in_commas(verb)
-    if named is not None:
-        return named
-    doc = verb.doc
-    people = sum(1 for t in doc[verb.sent.start : verb.i] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
-    found = apposed_subject(verb, verb.sent.start) if people == 1 else None  # no other person to mistake it for
-    if found is None or any(doc[k - 1].text == "," and doc[k].pos_ == "PROPN" for k in range(found.i + 2, verb.i)):
-        return None  # "… owned by Frank Ellis, a veteran, Grady, the nominee, promised": a name after it in commas
-    return found
 
 
 def _depth(subject: Token, verb: Token | None = None) -> Salience:
