@@ -191,10 +191,8 @@ def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
     sourcing ("an aide who requested anonymity")."""
     if _no_word(verb, lemma) or not realis(verb) or denied(verb, verb) or asked(verb) or stative(verb):
         return True
-    if habitual(verb):
-        return True
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):
-        return True  # "declined to comment"
+    if habitual(verb) or any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):
+        return True  # "usually meets", "declined to comment"
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in context.dated.at for c in verb.children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.quote_cues import CHARACTERISING_VERBS, OPENING_MARKS, is_naming, is_reporting
-from graph.extract.titles import TITLE_WORDS, subtitled, title_case, titles_a_work
+from graph.extract.titles import placed_as_title, set_as_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
@@ -44,12 +44,11 @@ def _is_title(inside: DocSpan, roots: Sequence[Token], span: Span, text: str) ->
     utterance of its own nor the words a reporting verb says ("chanted “No More Wars”"). A single word, a question or
     an exclamation is a title only after a noun for a work or a broadcaster's possessive ("the film “Hail, Sheriff!”",
     "NBC's “Today”"); else it is what someone said ("“Absolutely,” he said")."""
-    words = [t for t in inside if not (t.is_punct or t.is_space)]
-    limit = TITLE_WORDS * 2 if subtitled(inside) else TITLE_WORDS
-    if not 1 <= len(words) <= limit or not title_case(words):
+    if not set_as_title(inside):
         return False
-    if titles_a_work(inside):
+    if placed_as_title(inside):
         return True
+    words = [t for t in inside if not (t.is_punct or t.is_space)]
     if len(words) < 2 or any(t.text in {"!", "?"} for t in inside):
         return False
     return not (is_utterance(span, text) or any(_said_as_object(root) for root in roots))

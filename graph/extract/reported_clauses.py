@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import INDIRECT_VERBS, subject_of
+from graph.extract.attribution import INDIRECT_VERBS, NOMINAL_SUBJECTS, subject_of
 from graph.extract.lost_subjects import reporter_of_thing
 from graph.extract.reported_words import can_be_told
 from graph.extract.titles import titles_a_work
@@ -155,10 +155,7 @@ def _goes_on(clause: Token, verb: Token) -> bool:
     reporter's next statement, not more of the first: its speaker is the cue's own subject ("Tom Hill said the deal
     failed and added that nobody read it", "Ann Lee said the meeting was short and predicted that rents would fall");
     "Ann Lee said her son called and asked whether the bridge was open" reports the son's asking."""
-    children = list(verb.children)
-    if verb.lemma_.lower() not in INDIRECT_VERBS or any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in children):
-        return False
-    if not any(said_clause(c) for c in children) or clause.dep_ != "ccomp":
+    if clause.dep_ != "ccomp" or not _reports_clause(verb) or any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
         return False
     reporter = subject_of(clause.head)
     speaker = subject_of(verb)
@@ -174,12 +171,17 @@ def _set_off(verb: Token) -> bool:
 
 
 def _reports_own_clause(verb: Token) -> bool:
-    """Whether a verb of reported speech has a subject and a clause said of its own, and no "that" or "if" making it
-    part of another clause."""
+    """Whether a verb of reported speech has a subject and a clause said of its own (:func:`_reports_clause`)."""
+    return _reports_clause(verb) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _reports_clause(verb: Token) -> bool:
+    """Whether a verb of reported speech has a clause said of its own, and no "that" or "if" making it part of
+    another clause."""
     children = list(verb.children)
     if verb.lemma_.lower() not in INDIRECT_VERBS or any(c.dep_ == "mark" for c in children):
         return False
-    return any(c.dep_ == "nsubj" for c in children) and any(said_clause(c) for c in children)
+    return any(said_clause(c) for c in children)
 
 
 def clause_run_on(verb: Token) -> list[DocSpan]:

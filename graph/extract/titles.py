@@ -28,11 +28,20 @@ POSSESSIVES = frozenset({"'s", "’s"})
 
 def titles_a_work(inside: DocSpan) -> bool:
     """Whether quoted words are set as the title of a work or of a broadcaster's show ("said on NBC's “Meet the
-    Press”"), whatever they would read as: a title after its noun or its possessive."""
+    Press”"), whatever they would read as: a title (:func:`set_as_title`) after its noun or its possessive."""
+    return set_as_title(inside) and placed_as_title(inside)
+
+
+def set_as_title(inside: DocSpan) -> bool:
+    """Whether quoted words are set as a title: a few words (a subtitle after a colon may double them), each
+    capitalised but the small ones (:func:`title_case`)."""
     words = [t for t in inside if not (t.is_punct or t.is_space)]
     limit = TITLE_WORDS * 2 if subtitled(inside) else TITLE_WORDS
-    if not 1 <= len(words) <= limit or not title_case(words):
-        return False
+    return 1 <= len(words) <= limit and title_case(words)
+
+
+def placed_as_title(inside: DocSpan) -> bool:
+    """Whether quoted words stand where a title does: after a noun for a work or a broadcaster's possessive."""
     return _names_a_work(inside) or _aired_by(inside)
 
 
