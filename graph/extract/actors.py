@@ -36,6 +36,7 @@ from graph.extract.actor_words import (
     ORGANISATION_HEADS,
     OUTLET_NOUNS,
     OUTLET_WORDS,
+    PERSON_APPOSITIVES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_PEOPLE_ENDINGS,
@@ -515,18 +516,18 @@ def _title_start(ent: DocSpan, start: int) -> int:
 def kind_of(
     ent: DocSpan, article: Article, nations: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
 ) -> ActorKind:
-    """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs
-    Howard"), the plural of a people's word a group ("Varnians", "Latinos": :func:`names_a_people`), a known
-    outlet's name, a noun of outlets ending it or an outlet noun beside it an outlet ("RT", "the news
-    outlet Meduza"), a noun of bodies beside a "person" an organisation ("the militant group Kalvar"); an
-    organisation's head word an organisation ("Germany's Green Party"); a noun of places beside a name the recogniser
-    did not call an organisation, before "of" or right after it a place ("the northern city of Varnold", "Varnold
-    County"), a noun of outlets right after it an outlet ("Dorvan magazine"); a place preposition or
-    "-based" a place ("around Kherson", "Torbay-based"), and a list of people a person ("Ann Lee, Tom Hill and Carla
-    Diaz"); an organisation cited as what published something an outlet ("as reported by the Valley Ledger",
-    :func:`cited_as_outlet`), and a building something happens at a place ("at the Dunmore Center",
-    :func:`names_a_venue`); a person is never an outlet by the words of the name ("Jim Press"), and a place that
-    speaks stays a place (its government: "Moscow said")."""
+    """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs Howard"),
+    the plural of a people's word a group ("Varnians", "Latinos": :func:`names_a_people`), a known outlet's name, a noun
+    of outlets ending it or an outlet noun beside it an outlet ("RT", "the news outlet Meduza"), a noun of bodies beside
+    a "person" an organisation ("the militant group Kalvar"); an organisation's head word an organisation ("Germany's
+    Green Party"); a noun of places beside a name the recogniser did not call an organisation, before "of" or right
+    after it a place ("the northern city of Varnold", "Varnold County"), a noun of outlets right after it an outlet
+    ("Dorvan magazine"); a place preposition or "-based" a place ("around Kherson", "Torbay-based"), and a list of
+    people or a noun of a person's office or family set after it a person ("Ann Lee, Tom Hill and Carla Diaz", "Ann
+    Vell, the former Acme chief executive"); an organisation cited as what published something an outlet ("as reported
+    by the Valley Ledger", :func:`cited_as_outlet`), and a building something happens at a place ("at the Dunmore
+    Center", :func:`names_a_venue`); a person is never an outlet by the words of the name ("Jim Press"), and a place
+    that speaks stays a place (its government: "Moscow said")."""
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
     if has_honorific(ent):
         return ActorKind.PERSON
@@ -542,7 +543,7 @@ def kind_of(
         return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
     if kind is not ActorKind.PLACE and (named_as_place(ent) or _before_place_noun(ent)):
         return ActorKind.PLACE
-    if kind is ActorKind.ORGANIZATION and coordinated_with_people(ent):
+    if kind is ActorKind.ORGANIZATION and (coordinated_with_people(ent) or _set_beside_person_noun(ent)):
         return ActorKind.PERSON
     if kind is not ActorKind.PLACE and _placed(ent, kind):
         return ActorKind.PLACE
@@ -567,6 +568,13 @@ def _names_publication(ent: DocSpan) -> bool:
     if any(t.dep_ in {"det", "poss"} for t in before):
         return False
     return ent.start == 0 or (doc[ent.start - 1].pos_ not in {"DET", "PRON"} and doc[ent.start - 1].tag_ != "POS")
+
+
+def _set_beside_person_noun(ent: DocSpan) -> bool:
+    """Whether a name the recogniser called an organisation's is set off by a noun of a person's office, trade or
+    family right after it ("Ann Vell, the former Acme chief executive, said"); a name opened by "the" is a body's
+    whatever follows ("the Varn Agency, its president …" is a misreading of two things)."""
+    return ent[0].lower_ != "the" and beside_noun(ent, PERSON_APPOSITIVES, modifier=False)
 
 
 def _before_place_noun(ent: DocSpan) -> bool:

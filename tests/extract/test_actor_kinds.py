@@ -326,6 +326,32 @@ def test_an_organisation_listed_among_people_stays_an_organisation() -> None:
     assert ("Acme Holdings Party", ActorKind.ORGANIZATION) in found
 
 
+def test_a_name_set_beside_a_person_s_office_is_a_person() -> None:
+    # "Vella Orrin , the former Acme chief executive , spoke .": the recogniser calls her an organisation
+    found = _kinds("Vella Orrin , the former Acme chief executive , spoke .", [1, 10, 1, 7, 7, 7, 7, 1, 1, 10, 10],
+                   "compound nsubj punct det amod compound compound appos punct ROOT punct",
+                   "PROPN PROPN PUNCT DET ADJ PROPN NOUN NOUN PUNCT VERB PUNCT",
+                   "B-ORG I-ORG O O O B-ORG O O O O O")  # fmt: skip
+    assert ("Vella Orrin", ActorKind.PERSON) in found
+
+
+@pytest.mark.parametrize("noun", ["leader", "partner", "donor"])
+def test_a_name_beside_a_noun_a_body_is_called_too_stays_an_organisation(noun: str) -> None:
+    # "Varnco , the market leader , spoke .": a body may lead a market, be a partner or give money
+    found = _kinds(f"Varnco , the market {noun} , spoke .", [7, 0, 4, 4, 0, 0, 7, 7],
+                   "nsubj punct det compound appos punct ROOT punct",
+                   "PROPN PUNCT DET NOUN NOUN PUNCT VERB PUNCT", "B-ORG O O O O O O O")  # fmt: skip
+    assert found == [("Varnco", ActorKind.ORGANIZATION)]
+
+
+def test_a_body_opened_by_the_stays_an_organisation_beside_a_person_s_office() -> None:
+    # "the Brinkley , its president , spoke .": a misreading of two things, the body kept
+    found = _kinds("the Brinkley , its president , spoke .", [1, 6, 1, 4, 1, 1, 6, 6],
+                   "det nsubj punct poss appos punct ROOT punct",
+                   "DET PROPN PUNCT PRON NOUN PUNCT VERB PUNCT", "B-ORG I-ORG O O O O O O")  # fmt: skip
+    assert found == [("the Brinkley", ActorKind.ORGANIZATION)]
+
+
 def _phrase(words: str, heads: list[int], deps: str, pos: str, tags: str, start: int, end: int) -> bool:
     doc = Doc(VOCAB, words=words.split(), heads=heads, deps=deps.split(), pos=pos.split(), tags=tags.split())
     return names_an_actor(doc[start:end])
