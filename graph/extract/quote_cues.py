@@ -254,7 +254,30 @@ def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None
             if is_reporting(ancestor) or _characterises(ancestor):
                 if _passes_on(ancestor):
                     continue
-                return _reporter(ancestor)
+                cue = _reporter(ancestor)
+                return (speaking_between(cue, start) or cue) if cue.i == ancestor.i else cue
+    return None
+
+
+PARTICIPLE_DEPS = frozenset({"pcomp", "pobj", "advcl", "acl", "xcomp", "conj"})
+"""Where a participle of saying stands as a verb of its own clause; "a screaming crowd" (amod) says nothing."""
+
+
+def speaking_between(verb: Token, start: int) -> Token | None:
+    """A participle of saying between a verb the parser hangs a quote on and the quote, which says it: "The spot
+    concludes with footage of Tom Hill saying during the debate, “…”" (the parser takes the quote for what the spot
+    concludes). Only a participle with no words said of its own ("saying nothing", "saying that …") and only adjuncts
+    after it before the quote; never a participle that only describes a noun ("calls a screaming rival a “fascist”")."""
+    for token in verb.doc[verb.i + 1 : start]:
+        if token.tag_ != "VBG" or token.dep_ not in PARTICIPLE_DEPS or not is_reporting(token):
+            continue
+        if verb not in token.ancestors:
+            continue
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd"} for c in token.children):
+            continue
+        between = verb.doc[token.i + 1 : start]
+        if all(t.is_punct or t.pos_ not in {"VERB", "AUX"} for t in between):
+            return token
     return None
 
 

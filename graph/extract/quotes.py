@@ -33,6 +33,7 @@ from graph.extract.quote_cues import (
     preceding_verb,
     read_frame,
     sentence_verb,
+    speaking_between,
     speaking_verb,
     unsaid,
     unsaid_words,
@@ -237,7 +238,9 @@ def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
         return True  # "ridiculed “Summer Nights”, the new musical": a title, not words said
     if not modifier and judged_object(verb, site.inside, site.roots):
         return False  # "praised his deputy's “steady hand”": the subject's words, though "his" modifies them
-    return modifier or _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots)
+    return (
+        modifier or _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots, site.inside.start)
+    )
 
 
 def _exclaimed_after(verb: Token, span: Span, text: str) -> bool:
@@ -379,8 +382,13 @@ def _attributes(verb: Token, start: int, end: int) -> bool:
     return subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in ATTRIBUTING_PRONOUNS
 
 
-def _governs(verb: Token, roots: Sequence[Token]) -> bool:
-    return any(verb in root.ancestors for root in roots)
+def _governs(verb: Token, roots: Sequence[Token], start: int) -> bool:
+    """Whether ``verb`` is above the quote in the parse, or is the participle of saying that says what the parser hangs
+    on a verb before it (:func:`graph.extract.quote_cues.speaking_between`)."""
+    if any(verb in root.ancestors for root in roots):
+        return True
+    above = verb.ancestors if verb.tag_ == "VBG" else ()
+    return any(a in root.ancestors and speaking_between(a, start) == verb for a in above for root in roots)
 
 
 def _modifies_noun_after(roots: Sequence[Token], end: int) -> bool:

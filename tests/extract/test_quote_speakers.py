@@ -673,6 +673,15 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "Nobody warned us",
             "Ann Hill",
         ),
+        # a participle of saying between the verb the parser hangs a quote on and the quote says it
+        (
+            "The spot concludes with footage of Bo Dunn saying during the debate last week, “That makes me clever,” "
+            "when Ann Lee blasted him for not paying tax.",
+            "That makes me clever",
+            "Bo Dunn",
+        ),
+        # a participle that only describes a noun says nothing
+        ("Host Carl Mott calls a screaming Bo Dunn a “fascist” and a “bully.”", "fascist", "Carl Mott"),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
