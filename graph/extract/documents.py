@@ -15,6 +15,7 @@ from graph.extract.attribution import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERSIONS,
     MODIFYING_CLAUSES,
+    RELATIVE_PRONOUNS,
     object_of,
     subject_of,
 )
@@ -22,6 +23,11 @@ from graph.model import Article, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+GIVING_VERBS = frozenset({"give", "make"})
+"""Verbs by which a relative clause names who made a speech or a statement ("a speech Ann Lee gave", "the statement
+he made"); elsewhere their subject is no author ("the award gave the letter weight")."""
 
 
 def document_of(token: Token) -> Token | None:
@@ -65,7 +71,8 @@ def _preps(noun: Token) -> Iterator[Token]:
 
 
 def _poster(noun: Token) -> Token | None:
-    """ "a letter posted to Twitter by X": the agent of a clause that describes the document."""
+    """ "a letter posted to Twitter by X": the agent of a clause that describes the document; "a speech X delivered
+    in July", "a letter the union sent": the subject of a relative clause of authoring that describes it."""
     for clause in noun.children:
         if clause.dep_ not in MODIFYING_CLAUSES:
             continue
@@ -73,6 +80,10 @@ def _poster(noun: Token) -> Token | None:
             poster = object_of(prep) if prep.dep_ == "agent" or prep.lower_ == "by" else None
             if poster is not None:
                 return poster
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in AUTHORING_VERBS | GIVING_VERBS:
+            author = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if author is not None and author.lower_ not in RELATIVE_PRONOUNS and author.i < clause.i:
+                return author
     return None
 
 

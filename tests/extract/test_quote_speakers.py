@@ -680,6 +680,12 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "That makes me clever",
             "Bo Dunn",
         ),
+        # a document a relative clause says who wrote, sent or gave speaks for that author
+        (
+            "The tax is meant to curb “activist” investors, according to a speech Ann Lee gave at a college in July.",
+            "activist",
+            "Ann Lee",
+        ),
         # a participle that only describes a noun says nothing
         ("Host Carl Mott calls a screaming Bo Dunn a “fascist” and a “bully.”", "fascist", "Carl Mott"),
     ],

@@ -288,6 +288,12 @@ def _reported(body: str) -> dict[str, str | None]:
         ),
         # an infinitive on a noun of an effort or a chance taken is done by whoever takes it
         ("Several firms are taking pains to say they are not backing any candidate.", "not backing", "firms"),
+        # a document a relative clause says who wrote, sent or gave speaks for that author
+        (
+            "The levy will fall on second homes, according to a letter the union sent to its members last week.",
+            "The levy will fall on second homes",
+            "union",
+        ),
         # those a speech is given to say what the participle after them says
         ("Ann Lee gave a speech to students demanding that she resign.", "that she resign", "students"),
     ],
