@@ -91,12 +91,17 @@ def _writer(noun: Token) -> Token | None:
     """ "X wrote in a letter", "X signed a petition": the subject of the authoring verb the document is the object
     of, unless that subject is itself a document."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in {"dobj", "pobj"} or head.lemma_.lower() not in AUTHORING_VERBS:
+    if noun.dep_ not in {"dobj", "pobj"} or not (head.lemma_.lower() in AUTHORING_VERBS or _puts_out(head)):
         return None
     writer = subject_of(head)
     if writer is None or writer.lemma_.lower() in DOCUMENT_NOUNS:
         return None
     return writer
+
+
+def _puts_out(verb: Token) -> bool:
+    """ "put out a statement": "put" issues a document only with "out" ("put a statement on the record" does not)."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def publisher_of(source: Token) -> Token:

@@ -686,6 +686,13 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "activist",
             "Ann Lee",
         ),
+        # a statement put out speaks for whoever put it out
+        (
+            "The governor's office put out a statement saying the state “does not have the capacity to vet every "
+            "applicant.”",
+            "does not have the capacity",
+            "office",
+        ),
         # a participle that only describes a noun says nothing
         ("Host Carl Mott calls a screaming Bo Dunn a “fascist” and a “bully.”", "fascist", "Carl Mott"),
     ],
