@@ -47,6 +47,15 @@ DEFINITE_OPENERS = frozenset([("det", "the"), ("poss", "his"), ("poss", "her"), 
 """What opens a definite description: "the judge", and a role by whose it is, "her lawyer" (a body is never named
 so: "its parent company" is another company)."""
 OTHER_SEX = {"m": "f", "f": "m"}
+CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+"""Clauses that an empty "it" may hold the place of."""
+EXTRAPOSING_WORDS = frozenset(
+    {"time", "likely", "unlikely", "possible", "impossible", "probable", "clear", "unclear", "certain", "uncertain",
+     "obvious", "evident", "true", "important", "necessary", "essential", "vital", "crucial", "hard", "difficult",
+     "easy", "worth", "fair", "unfair", "wrong", "right", "shame", "pity", "mistake", "surprise", "surprising",
+     "unknown", "known", "doubtful", "apparent", "safe", "too", "better", "best", "good"}
+)  # fmt: skip
+"""Words after an empty "it is" that judge the clause that follows ("it is time to", "it is likely that")."""
 
 
 def extract_references(
@@ -215,7 +224,10 @@ def _own_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]
 def _clause_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
     """The organisation an "its", "it" or "itself" stands for: the subject of the nearest verb above it that has one
     other than the phrase it opens ("Acme said its profit fell", "Acme said it would cut jobs"), when that subject is
-    an organisation's name; nothing when it is not ("the military continues to hide its losses", "it is raining")."""
+    an organisation's name; nothing when it is not ("the military continues to hide its losses", "it is raining"), nor
+    for an empty "it" that holds the place of a clause (:func:`is_expletive`: "Acme said it is time to sell")."""
+    if is_expletive(token):
+        return None
     for verb in token.ancestors:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -226,6 +238,26 @@ def _clause_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[i
         found = ordered[n] if n >= 0 and subjects[0].idx < ordered[n].span.end else None
         return found if found is not None and found.kind is ActorKind.ORGANIZATION else None
     return None
+
+
+def is_expletive(token: Token) -> bool:
+    """Whether "it" holds the place of a clause that comes later and stands for nobody: the subject of "be", "seem"
+    or "appear" with a clause after it and a word of judging time, likelihood or ease ("it is time to sell", "it is
+    likely that …", "it seems that …", "it was hard to say"), or of a passive verb with a clause ("it was reported
+    that …"). "It is ready to sell" is the body that is ready."""
+    if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    after = [c for c in verb.children if c.i > token.i]
+    clause = any(c.dep_ in CLAUSES for c in after)
+    if token.dep_ == "nsubjpass":
+        return clause
+    if verb.lemma_ in {"seem", "appear"}:
+        return clause
+    if verb.lemma_ != "be":
+        return False
+    words = [c for c in after if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in EXTRAPOSING_WORDS]
+    return any(clause or any(g.dep_ in CLAUSES | {"relcl", "acl"} for g in word.children) for word in words)
 
 
 def _definite_opener(token: Token) -> Token | None:

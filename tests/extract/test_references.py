@@ -244,3 +244,21 @@ def test_an_object_pronoun_may_stand_for_the_subject_of_another_clause(body: str
 def test_a_reflexive_of_a_joined_verb_stands_for_the_shared_subject() -> None:
     found = _pronouns("The busy tour guide Tom Vale is taking the time this week and treating himself to a long trip.")
     assert ("himself", "Tom Vale") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellmark Group said on Monday it is time to sell the plant.",
+        "Pellmark Group said on Monday it is likely that prices will rise.",
+        "Pellmark Group said on Monday it was reported that the plant would close.",
+    ],
+)
+def test_an_it_that_holds_the_place_of_a_later_clause_stands_for_nobody(body: str) -> None:
+    assert not any(text == "it" for text, _ in _pronouns(body))
+
+
+@pytest.mark.model
+def test_an_it_that_is_ready_to_act_stands_for_the_organisation() -> None:
+    assert ("it", "Pellmark Group") in _pronouns("Pellmark Group said on Monday it was ready to sell the plant.")
