@@ -593,6 +593,26 @@ def set_off_appositions(noun: Token) -> list[Token]:
     return [c for c in noun.rights if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
 
 
+def closing_apposition(noun: Token) -> Token | None:
+    """A person's name set off by commas that closes a description's phrase right before the verb the description is
+    the subject of ("One pastor backing Mr. Dunn, Dara Whitt of Grace Church, said …"): the description's name,
+    wherever the parser hangs it (here on "Mr. Dunn"). Not a list of names, and not a name whose closing comma leaves
+    more words before the verb."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in NOMINAL_SUBJECTS or verb.i < noun.i:
+        return None
+    doc, comma = noun.doc, noun.right_edge
+    if comma.text != "," or comma.i + 1 != verb.i:
+        return None
+    for appos in noun.subtree:
+        if appos.dep_ != "appos" or appos.ent_type_ != "PERSON" or appos.pos_ != "PROPN":
+            continue
+        opened = appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ","
+        if opened and appos.right_edge.i == comma.i - 1 and not any(c.dep_ == "conj" for c in appos.children):
+            return appos
+    return None
+
+
 def named_head(token: Token) -> Token:
     """From an apposition ("the editor-in-chief of RT") back to the name it describes."""
     while token.dep_ == "appos" and token.head.i != token.i:

@@ -22,6 +22,7 @@ from graph.extract.attribution import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SUBJECTS,
+    closing_apposition,
     named_head,
     set_off_appositions,
 )
@@ -357,6 +358,10 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
     root = named_head(span.root)
     if root.dep_ in NOMINAL_SUBJECTS:
         return _depth(root)
+    subject = next((t for t in span.root.ancestors if t.dep_ in NOMINAL_SUBJECTS), None)
+    named = closing_apposition(subject) if subject is not None else None
+    if subject is not None and named is not None and named.i == span.root.i:
+        return _depth(subject)  # "One pastor backing Mr. Dunn, Dara Whitt, said …": she is the subject
     verb = root.sent.root
     lost = lost_subject(verb)
     return _depth(span.root, verb) if lost is not None and lost.i == span.root.i else None
@@ -513,12 +518,13 @@ def apposed_name(noun: Token) -> Token | None:
     "Only one trustee, retired nurse Helen Carter, voted against the levy, warning …"): that person speaks, and the
     description only says who they are. Not a list of names ("His aides, Tom Hill and Ann Lee, said": one of them is
     no speaker of the whole), nor a body ("A spokesman for the firm, Acme Corp, said" is the spokesman); a name before
-    its description ("Ann Lee, the mayor, said") is the subject already."""
+    its description ("Ann Lee, the mayor, said") is the subject already. A name that closes the description's phrase
+    right before its verb is the description's wherever the parser hangs it (:func:`closing_apposition`)."""
     for appos in set_off_appositions(noun):
         listed = any(c.dep_ == "conj" for c in appos.children)
         if not listed and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON":
             return appos
-    return None
+    return closing_apposition(noun)
 
 
 def titled_name(title: Token) -> Token | None:

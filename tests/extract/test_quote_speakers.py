@@ -693,6 +693,15 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "does not have the capacity",
             "office",
         ),
+        # a name in commas that closes a description right before its verb is the description's, and the subject
+        # a later "he" takes up
+        (
+            "Tom Hale won the caucuses in 2008.\n\nOne pastor backing Mr. Mott, Darran Whitfield of Grace Baptist "
+            "Church in Marion, said he had made 150 calls.\n\n“Find your polling place and get there,” he tells "
+            "parishioners.",
+            "Find your polling place",
+            "Darran Whitfield",
+        ),
         # a participle that only describes a noun says nothing
         ("Host Carl Mott calls a screaming Bo Dunn a “fascist” and a “bully.”", "fascist", "Carl Mott"),
     ],
