@@ -127,15 +127,15 @@ BODY_APPOSITIVES = frozenset(
 Kalvar", "Dorvan, the budget airline"); never a noun that may name a person too ("Ann Lee, a shoe manufacturer",
 "a retailer", "a publisher"), nor "band" ("Tom Hill, a one-man band")."""
 PERSON_APPOSITIVES = frozenset(
-    ["actress", "adviser", "advisor", "aide", "analyst", "attorney", "businessman", "businesswoman", "chairman",
-     "chairwoman", "commissioner", "congressman", "congresswoman", "executive", "governor", "journalist", "judge",
-     "lawmaker", "lawyer", "mayor", "minister", "nominee", "president", "prosecutor", "reporter", "senator", "sheriff",
-     "spokesman", "spokeswoman", "spokesperson", "strategist", "father", "mother", "son", "daughter", "brother",
-     "sister", "wife", "husband", "widow", "widower", "man", "woman"]
+    ["actress", "aide", "analyst", "attorney", "businessman", "businesswoman", "chairman", "chairwoman",
+     "commissioner", "congressman", "congresswoman", "executive", "governor", "journalist", "judge", "lawmaker",
+     "lawyer", "mayor", "minister", "nominee", "president", "prosecutor", "reporter", "senator", "sheriff", "spokesman",
+     "spokeswoman", "spokesperson", "strategist", "wife", "husband", "widow", "widower", "man", "woman"]
 )  # fmt: skip
 """Nouns of offices, trades and family that, set after a name the recogniser called an organisation's, make it a
 person's ("Ann Vell, the former Acme chief executive", "Hale, a senator from Ohio"); never a noun a body may be
-called too ("Acme, the market leader", "a partner", "a donor", "the host")."""
+called too ("Acme, the market leader", "a partner", "a donor", "the host", "the government's adviser", "a daughter
+of the Varn group")."""
 STUDY_NOUNS = frozenset(
     {"analysis", "assessment", "audit", "census", "evaluation", "inquiry", "investigation", "poll", "probe", "report",
      "research", "review", "study", "survey",

@@ -25,9 +25,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-GIVING_VERBS = frozenset({"give", "make"})
+WRITING_VERBS = frozenset({"write", "sign", "send", "issue", "pen", "draft"})
+"""Verbs by which a relative clause names who made a writing ("a letter the union sent"); one who released, published,
+posted or circulated it may have passed on someone else's."""
+GIVING_VERBS = frozenset({"give", "make", "deliver"})
 """Verbs by which a relative clause names who made a speech or a statement ("a speech Ann Lee gave", "the statement
-he made"); elsewhere their subject is no author ("the award gave the letter weight")."""
+she made"); a letter delivered is carried, not written."""
+SPOKEN_DOCUMENTS = frozenset({"speech", "address", "statement", "remark", "interview", "testimony"})
+"""Documents that someone gives, makes or delivers as their own words."""
 
 
 def document_of(token: Token) -> Token | None:
@@ -73,25 +78,34 @@ def _preps(noun: Token) -> Iterator[Token]:
 def _poster(noun: Token) -> Token | None:
     """ "a letter posted to Twitter by X": the agent of a clause that describes the document; "a speech X delivered
     in July", "a letter the union sent": the subject of a relative clause of authoring that describes it."""
-    for clause in noun.children:
-        if clause.dep_ not in MODIFYING_CLAUSES:
-            continue
+    clauses = [c for c in noun.children if c.dep_ in MODIFYING_CLAUSES]
+    for clause in clauses:
         for prep in clause.children:
             poster = object_of(prep) if prep.dep_ == "agent" or prep.lower_ == "by" else None
             if poster is not None:
                 return poster
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in AUTHORING_VERBS | GIVING_VERBS:
-            author = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if author is not None and author.lower_ not in RELATIVE_PRONOUNS and author.i < clause.i:
-                return author
-    return None
+    return next((a for a in map(_relative_author, clauses) if a is not None), None)
+
+
+def _relative_author(clause: Token) -> Token | None:
+    """The subject of a relative clause that says who made the document it describes: wrote, signed, sent or issued a
+    writing ("a letter the union sent"), gave, made or delivered a speech or a statement ("a speech Ann Lee gave in
+    July"); never one who only passed it on ("a memo the committee released", "a letter the lawyer delivered"), nor a
+    pronoun, whose antecedent the speaker reader finds."""
+    lemma, noun = clause.lemma_.lower(), clause.head.lemma_.lower()
+    made = lemma in WRITING_VERBS or (lemma in GIVING_VERBS and noun in SPOKEN_DOCUMENTS)
+    author = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ != "relcl" or not made or author is None or author.i > clause.i:
+        return None
+    return None if author.lower_ in RELATIVE_PRONOUNS or author.pos_ == "PRON" else author
 
 
 def _writer(noun: Token) -> Token | None:
     """ "X wrote in a letter", "X signed a petition": the subject of the authoring verb the document is the object
     of, unless that subject is itself a document."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in {"dobj", "pobj"} or not (head.lemma_.lower() in AUTHORING_VERBS or _puts_out(head)):
+    authoring = head.lemma_.lower() in AUTHORING_VERBS or (_puts_out(head) and not _owned(noun))
+    if noun.dep_ not in {"dobj", "pobj"} or not authoring:
         return None
     writer = subject_of(head)
     if writer is None or writer.lemma_.lower() in DOCUMENT_NOUNS:
@@ -102,6 +116,11 @@ def _writer(noun: Token) -> Token | None:
 def _puts_out(verb: Token) -> bool:
     """ "put out a statement": "put" issues a document only with "out" ("put a statement on the record" does not)."""
     return verb.lemma_.lower() == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a document has an owner before it ("the family's statement"), who made it, not whoever put it out."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def publisher_of(source: Token) -> Token:

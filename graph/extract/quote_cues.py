@@ -259,19 +259,16 @@ def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None
     return None
 
 
-PARTICIPLE_DEPS = frozenset({"pcomp", "pobj", "advcl", "acl", "xcomp", "conj"})
-"""Where a participle of saying stands as a verb of its own clause; "a screaming crowd" (amod) says nothing."""
-
-
 def speaking_between(verb: Token, start: int) -> Token | None:
-    """A participle of saying between a verb the parser hangs a quote on and the quote, which says it: "The spot
-    concludes with footage of Tom Hill saying during the debate, “…”" (the parser takes the quote for what the spot
-    concludes). Only a participle with no words said of its own ("saying nothing", "saying that …") and only adjuncts
-    after it before the quote; never a participle that only describes a noun ("calls a screaming rival a “fascist”")."""
+    """A participle of saying, with a subject of its own, shown or heard "of" someone, between a verb the parser hangs
+    a quote on and the quote, which says it: "The spot concludes with footage of Tom Hill saying during the debate,
+    “…”" (the parser takes the quote for what the spot concludes). Only a participle with no words said of its own
+    ("saying nothing", "saying that …") and only adjuncts after it before the quote; never a participle in an aside
+    with a subject of its own ("The mayor said, with protesters chanting outside, “…”": the mayor's words)."""
     for token in verb.doc[verb.i + 1 : start]:
-        if token.tag_ != "VBG" or token.dep_ not in PARTICIPLE_DEPS or not is_reporting(token):
+        if token.tag_ != "VBG" or token.head.lower_ != "of" or not is_reporting(token):
             continue
-        if verb not in token.ancestors:
+        if verb not in token.ancestors or not any(c.dep_ == "nsubj" for c in token.children):
             continue
         if any(c.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd"} for c in token.children):
             continue

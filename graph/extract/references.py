@@ -56,6 +56,8 @@ EXTRAPOSING_WORDS = frozenset(
      "unknown", "known", "doubtful", "apparent", "safe", "too", "better", "best", "good"}
 )  # fmt: skip
 """Words after an empty "it is" that judge the clause that follows ("it is time to", "it is likely that")."""
+RAISING_WORDS = frozenset({"likely", "unlikely", "certain", "sure", "due", "set", "bound", "apt", "liable"})
+"""Words that, before a "to" clause, lend their subject to it: "it is likely to rain" may be the firm that is."""
 
 
 def extract_references(
@@ -241,23 +243,26 @@ def _clause_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[i
 
 
 def is_expletive(token: Token) -> bool:
-    """Whether "it" holds the place of a clause that comes later and stands for nobody: the subject of "be", "seem"
-    or "appear" with a clause after it and a word of judging time, likelihood or ease ("it is time to sell", "it is
-    likely that …", "it seems that …", "it was hard to say"), or of a passive verb with a clause ("it was reported
-    that …"). "It is ready to sell" is the body that is ready."""
+    """Whether "it" holds the place of a clause that comes later and stands for nobody: the subject of a passive or of
+    "seem" or "appear" with a "that" clause ("it was reported that …", "it seems that …"), or of "be" with a word
+    that judges the clause after it ("it is time to sell", "it is likely that …", "it was hard to say"). A word that
+    lends its subject to a "to" clause keeps it ("Acme said it was likely to miss its target", "it seems to be
+    recovering", "it was forced to close": Acme), and so does "it is ready to sell"."""
     if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head
     after = [c for c in verb.children if c.i > token.i]
-    clause = any(c.dep_ in CLAUSES for c in after)
-    if token.dep_ == "nsubjpass":
-        return clause
-    if verb.lemma_ in {"seem", "appear"}:
-        return clause
+    if token.dep_ == "nsubjpass" or verb.lemma_ in {"seem", "appear"}:
+        return any(c.dep_ in {"ccomp", "csubj"} for c in after)
     if verb.lemma_ != "be":
         return False
-    words = [c for c in after if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in EXTRAPOSING_WORDS]
-    return any(clause or any(g.dep_ in CLAUSES | {"relcl", "acl"} for g in word.children) for word in words)
+    for word in (c for c in after if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in EXTRAPOSING_WORDS):
+        clauses = [c.dep_ for c in (*after, *word.children) if c.dep_ in CLAUSES | {"relcl", "acl"}]
+        if any(dep in {"ccomp", "csubj"} for dep in clauses):
+            return True
+        if clauses and word.lemma_.lower() not in RAISING_WORDS:
+            return True
+    return False
 
 
 def _definite_opener(token: Token) -> Token | None:

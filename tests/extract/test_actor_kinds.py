@@ -335,7 +335,7 @@ def test_a_name_set_beside_a_person_s_office_is_a_person() -> None:
     assert ("Vella Orrin", ActorKind.PERSON) in found
 
 
-@pytest.mark.parametrize("noun", ["leader", "partner", "donor"])
+@pytest.mark.parametrize("noun", ["leader", "partner", "donor", "adviser", "daughter"])
 def test_a_name_beside_a_noun_a_body_is_called_too_stays_an_organisation(noun: str) -> None:
     # "Varnco , the market leader , spoke .": a body may lead a market, be a partner or give money
     found = _kinds(f"Varnco , the market {noun} , spoke .", [7, 0, 4, 4, 0, 0, 7, 7],

@@ -702,8 +702,9 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "Find your polling place",
             "Darran Whitfield",
         ),
-        # a participle that only describes a noun says nothing
+        # a participle that only describes a noun says nothing, nor one in an aside with a subject of its own
         ("Host Carl Mott calls a screaming Bo Dunn a “fascist” and a “bully.”", "fascist", "Carl Mott"),
+        ("The mayor said, with protesters chanting outside the hall, “We will not be moved.”", "moved", "mayor"),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
@@ -711,6 +712,27 @@ def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
     said = next((text for text in found if quote in text), None)
     assert said is not None, found
     assert speaker in (found[said] or ""), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "wrong"),
+    [
+        # one who carried, released or put out someone else's document is not its author
+        (
+            "A letter the lawyer delivered to the judge on behalf of his client said, “I am sorry for what I did.”",
+            "I am sorry",
+            "lawyer",
+        ),
+        (
+            "The Calder Ledger put out the family's statement on Monday. The statement said, “We forgive him.”",
+            "We forgive him",
+            "Calder Ledger",
+        ),
+    ],
+)
+def test_a_document_is_not_said_by_whoever_passed_it_on(body: str, quote: str, wrong: str) -> None:
+    assert wrong not in (_speaker_of(body, quote) or "")
 
 
 @pytest.mark.model

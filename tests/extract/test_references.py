@@ -260,5 +260,14 @@ def test_an_it_that_holds_the_place_of_a_later_clause_stands_for_nobody(body: st
 
 
 @pytest.mark.model
-def test_an_it_that_is_ready_to_act_stands_for_the_organisation() -> None:
-    assert ("it", "Pellmark Group") in _pronouns("Pellmark Group said on Monday it was ready to sell the plant.")
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "it was ready to sell the plant",
+        "it was forced to close two plants",
+        "it was unlikely to meet its profit target",
+        "it seems to be recovering",
+    ],
+)
+def test_an_it_that_lends_nothing_to_a_later_clause_stands_for_the_organisation(clause: str) -> None:
+    assert ("it", "Pellmark Group") in _pronouns(f"Pellmark Group said on Monday {clause}.")
