@@ -596,10 +596,12 @@ def set_off_appositions(noun: Token) -> list[Token]:
 def closing_apposition(noun: Token) -> Token | None:
     """A person's name set off by commas that closes a description's phrase right before the verb the description is
     the subject of ("One pastor backing Mr. Dunn, Dara Whitt of Grace Church, said …"): the description's name,
-    wherever the parser hangs it (here on "Mr. Dunn"). Not a list of names, and not a name whose closing comma leaves
-    more words before the verb."""
+    where the parser hangs it on another name (here on "Mr. Dunn"), which a name set after it cannot name again. Not
+    a name the parser gives a common noun inside the phrase ("A spokesman for the senator's wife, Ellen Granger,
+    said": the wife's), not after a plural ("Lawyers for the mayor, Tom Hill, said"), not a list of names, and not a
+    name whose closing comma leaves more words before the verb."""
     verb = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ not in NOMINAL_SUBJECTS or verb.i < noun.i:
+    if noun.tag_ != "NN" or noun.dep_ not in NOMINAL_SUBJECTS or verb.i < noun.i:
         return None
     doc, comma = noun.doc, noun.right_edge
     if comma.text != "," or comma.i + 1 != verb.i:
@@ -607,6 +609,8 @@ def closing_apposition(noun: Token) -> Token | None:
     for appos in noun.subtree:
         if appos.dep_ != "appos" or appos.ent_type_ != "PERSON" or appos.pos_ != "PROPN":
             continue
+        if appos.head.pos_ != "PROPN" or not appos.head.ent_type_:
+            continue  # "A spokesman for the senator's wife, Ellen Granger, said": the wife's name
         opened = appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ","
         if opened and appos.right_edge.i == comma.i - 1 and not any(c.dep_ == "conj" for c in appos.children):
             return appos
