@@ -53,11 +53,12 @@ EXTRAPOSING_WORDS = frozenset(
     {"time", "likely", "unlikely", "possible", "impossible", "probable", "clear", "unclear", "certain", "uncertain",
      "obvious", "evident", "true", "important", "necessary", "essential", "vital", "crucial", "hard", "difficult",
      "easy", "worth", "fair", "unfair", "wrong", "right", "shame", "pity", "mistake", "surprise", "surprising",
-     "unknown", "known", "doubtful", "apparent", "safe", "too", "better", "best", "good"}
+     "unknown", "known", "doubtful", "apparent", "safe", "better", "best", "good"}
 )  # fmt: skip
 """Words after an empty "it is" that judge the clause that follows ("it is time to", "it is likely that")."""
-RAISING_WORDS = frozenset({"likely", "unlikely", "certain", "sure", "due", "set", "bound", "apt", "liable"})
-"""Words that, before a "to" clause, lend their subject to it: "it is likely to rain" may be the firm that is."""
+RAISING_WORDS = frozenset({"likely", "unlikely", "certain"})
+"""Of those words, the ones that before a "to" clause lend it their subject: in "Acme said it was likely to miss its
+target" the "it" is Acme; before a "that" clause they judge it ("it is likely that prices rise")."""
 
 
 def extract_references(
@@ -246,8 +247,8 @@ def is_expletive(token: Token) -> bool:
     """Whether "it" holds the place of a clause that comes later and stands for nobody: the subject of a passive or of
     "seem" or "appear" with a "that" clause ("it was reported that …", "it seems that …"), or of "be" with a word
     that judges the clause after it ("it is time to sell", "it is likely that …", "it was hard to say"). A word that
-    lends its subject to a "to" clause keeps it ("Acme said it was likely to miss its target", "it seems to be
-    recovering", "it was forced to close": Acme), and so does "it is ready to sell"."""
+    lends its subject to a "to" clause keeps it (:data:`RAISING_WORDS`: "Acme said it was likely to miss its target";
+    "it seems to be recovering", "it was forced to close": Acme), and so does "it is ready to sell"."""
     if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head

@@ -519,7 +519,8 @@ def apposed_name(noun: Token) -> Token | None:
     description only says who they are. Not a list of names ("His aides, Tom Hill and Ann Lee, said": one of them is
     no speaker of the whole), nor a body ("A spokesman for the firm, Acme Corp, said" is the spokesman); a name before
     its description ("Ann Lee, the mayor, said") is the subject already. A name that closes the description's phrase
-    right before its verb is the description's wherever the parser hangs it (:func:`closing_apposition`)."""
+    right before its verb is the description's where the parser hangs it on another name
+    (:func:`graph.extract.attribution.closing_apposition`)."""
     for appos in set_off_appositions(noun):
         listed = any(c.dep_ == "conj" for c in appos.children)
         if not listed and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON":
