@@ -70,7 +70,13 @@ def subject_outside(verb: Token, start: int, end: int) -> Token | None:
     return subject if subject is not None and not start <= subject.i < end else None
 
 
-def reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
+def speaker_past_thing(verb: Token, subject: Token | None) -> Token | None:
+    """The speaker of a cue whose subject the parse gives as ``subject``: that subject, unless it is a thing that
+    cannot speak in a clause the cue was joined to, whose reporter speaks instead (:func:`_reporter_of_thing`)."""
+    return _reporter_of_thing(verb, subject) or subject
+
+
+def _reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
     """The speaker of a cue that the parse joined, by "and" or as a participle, to a clause below another verb (one
     that someone reports, makes clear or acts in), and whose subject it took from that clause, when that subject is a
     happening or a thing said (:data:`THING_NOUNS`), which cannot speak: the subject of the verb above the clause

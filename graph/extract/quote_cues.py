@@ -49,11 +49,11 @@ CHARACTERISING_VERBS = frozenset(
 "criticized the act as a “crazy system”", "praised his deputy's “steady hand”"); like "call", they report only a
 quote in their own phrase."""
 JUDGED_PREPOSITIONS = frozenset({"for", "as", "over", "on"})
+"""Prepositions of what a verb of judging aloud praises or attacks someone for ("assailed the judge for his “…”")."""
 JUDGING_TAGS = frozenset({"JJ", "JJR", "JJS"})
 """Tags of the words that judge in quoted words: an adjective ("steady", "reckless")."""
 REFUSING_VERBS = frozenset({"refuse", "decline", "fail"})
 """Verbs whose infinitive is not done: "refused to blame …" blames no one."""
-"""Prepositions of what a verb of judging aloud praises or attacks someone for ("assailed the judge for his “…”")."""
 CASTING_VERBS = frozenset(
     {"rate", "brand", "tout", "hail", "dismiss", "denounce", "portray", "paint", "cast", "describe", "characterize",
      "characterise", "label", "deride", "slam", "blast", "praise", "mock", "attack"}

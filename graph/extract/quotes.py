@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from graph.extract.attribution import ADDRESSING_VERBS, PARTICIPLES, object_of, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
-from graph.extract.lost_subjects import apposed_subject, reporter_of_thing, subject_outside
+from graph.extract.lost_subjects import apposed_subject, speaker_past_thing, subject_outside
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
     OPENING_MARKS,
@@ -294,8 +294,7 @@ def _uncued(site: _Site, article: Article) -> Quote | None:
 
 def _attributed(site: _Site, verb: Token, article: Article, context: Attribution, index: _Index) -> Quote:
     """The quote said by the subject of its cue (never a word inside the quote), with how it reached the article."""
-    speaker_token = subject_of(speaking_verb(verb))
-    speaker_token = reporter_of_thing(verb, speaker_token) or speaker_token
+    speaker_token = speaker_past_thing(verb, subject_of(speaking_verb(verb)))
     if speaker_token is None or speaker_token.tag_ in PARTICIPLES:  # "Rattled by …, Ann Lee, …, said"
         speaker_token = apposed_subject(verb, site.inside.end if site.inside.end <= verb.i else 0)
     if speaker_token is None and verb.i >= site.inside.end:  # "“Gone!” blared the front page"

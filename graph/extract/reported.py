@@ -25,7 +25,7 @@ from graph.extract.attribution import (
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
 from graph.extract.documents import publisher_of
-from graph.extract.lost_subjects import reporter_of_thing
+from graph.extract.lost_subjects import speaker_past_thing
 from graph.extract.reported_clauses import (
     as_aside,
     before_aside,
@@ -494,8 +494,7 @@ def _speaker_token(found: Content) -> Token | None:
 def _verb_speaker(cue: Token, pattern: str) -> Token | None:
     """The subject of a verb cue: never the one an appeal is made to, the noun a relative clause describes, or a
     share of a poll the parser took for a number of the cue ("4 in 10 say …")."""
-    token = subject_of(cue)
-    token = reporter_of_thing(cue, token) or token
+    token = speaker_past_thing(cue, subject_of(cue))
     if token is None:
         return next((c for c in cue.lefts if c.pos_ == "NUM" and c.dep_ == "nummod"), None)
     if pattern == "appeal" and token.i > cue.i:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.extract.attribution import INDIRECT_VERBS, NOMINAL_SUBJECTS, subject_of
-from graph.extract.lost_subjects import reporter_of_thing
+from graph.extract.lost_subjects import speaker_past_thing
 from graph.extract.reported_words import can_be_told
 from graph.extract.titles import titles_a_work
 
@@ -158,8 +158,7 @@ def _goes_on(clause: Token, verb: Token) -> bool:
     if clause.dep_ != "ccomp" or not _reports_clause(verb) or any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
         return False
     reporter = subject_of(clause.head)
-    speaker = subject_of(verb)
-    speaker = reporter_of_thing(verb, speaker) or speaker
+    speaker = speaker_past_thing(verb, subject_of(verb))
     return reporter is not None and speaker is not None and speaker.i == reporter.i
 
 
