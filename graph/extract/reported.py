@@ -17,6 +17,7 @@ from graph.extract.attribution import (
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SAID_TO,
     hypothetical,
     named_head,
     object_of,
@@ -38,7 +39,6 @@ from graph.extract.reported_clauses import (
 )
 from graph.extract.reported_words import (
     ACCUSING_VERBS,
-    ADDRESSING_VERBS,
     APPEAL_VERBS,
     ASKING_NOUNS,
     BARE_NOUN_VERBS,
@@ -138,7 +138,7 @@ def _put_question(found: Content, span: Span, article: Article, context: Attribu
     is named as the asker: the subject of "was asked" never asked it."""
     cue = found.cue
     agent = next((object_of(c) for c in cue.children if c.dep_ == "agent"), None)
-    if agent is None or cue.lemma_.lower() not in ADDRESSING_VERBS or not _addressed(cue):
+    if agent is None or cue.lemma_.lower() not in SAID_TO or not _addressed(cue):
         return None
     addressed = _addressed_one(cue)
     if addressed is None or not _speaker_like(addressed) or not can_speak(addressed):

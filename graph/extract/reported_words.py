@@ -29,9 +29,6 @@ APPEAL_VERBS = frozenset(
     {"advise", "appeal", "ask", "beg", "caution", "demand", "implore", "instruct", "tell", "urge", "warn"}
 )
 """Reported appeals: "X urged Moscow to …" reports what X asked for."""
-ADDRESSING_VERBS = frozenset({"ask", "tell"})
-"""Cues whose passive subject is the one spoken to ("she was asked whether …", "he was told that …"), not the
-speaker."""
 CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
     {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree",
      "boast", "brag", "counter", "hint", "joke", "lament", "quip", "retort", "signal", "speculate", "wonder",

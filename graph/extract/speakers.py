@@ -65,6 +65,9 @@ PRONOUN_OF_SEX = {"m": "he", "f": "she"}
 LINKING_WORDS = frozenset({"when", "after", "as", "because", "before", "while"})
 """Words that join a clause of time or cause below a "who" clause ("a beekeeper who quit after she said …")."""
 LINKING_DEPS = frozenset({"mark", "advmod"})
+INTERRUPTED_SUBJECTS = frozenset({"nsubj", "nsubjpass", "npadvmod"})
+"""What the parser makes of the subject that an aside of saying interrupts: its subject, or a bare noun phrase when it
+takes the verb after the aside for an adverb ("The senator, she said, would never back down")."""
 """The dependencies a linking word takes on the verb it joins."""
 TITLES = frozenset(
     {"president", "senator", "governor", "secretary", "mayor", "judge", "justice", "general", "minister", "chairman",
@@ -451,6 +454,20 @@ def _own_participles(pronoun: Token) -> list[Span]:
     ]
 
 
+def _interrupted_subjects(pronoun: Token) -> list[Span]:
+    """The subject of the clause that an aside of saying interrupts, when the aside's subject is a pronoun ("The
+    senator, he said, will vote no"): the aside tells what someone else said of that subject, so the pronoun never
+    stands for it (speaking of oneself, one says "I")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in NOMINAL_SUBJECTS or verb.dep_ != "parataxis":
+        return []
+    return [
+        Span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        for subject in verb.head.children
+        if subject.dep_ in INTERRUPTED_SUBJECTS and subject.i < verb.i
+    ]
+
+
 def _relative_owner(pronoun: Token) -> Token | None:
     """The person named before a "who" clause whom a "he" or "she" stands for when it speaks in a clause that a
     linking word joins below the "who" clause, with no other person named between ("Rosa Vint, a beekeeper who quit
@@ -495,7 +512,7 @@ def speaker_for(
     if owner is not None:
         barred.append(mention_at(owner, article).span)
     if token.lower_ in PERSONAL_PRONOUNS:
-        barred += _own_participles(token)
+        barred += _own_participles(token) + _interrupted_subjects(token)
         described_person = _relative_owner(token)
         if described_person is not None:
             person = mention_at(described_person, article)

@@ -871,6 +871,60 @@ def test_the_subject_of_a_passive_said_or_called_is_no_speaker(body: str, quote:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "addressee"),
+    [
+        (
+            "In an interview published on Wednesday, Dana Voss was asked, “What is the hardest choice you have made?”",
+            "hardest choice",
+            "Dana Voss",
+        ),
+        (
+            "On their first day, the new recruits were told, “You do not sell products. You sell trust.”",
+            "sell trust",
+            "recruits",
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_asked_or_told_is_spoken_to_not_the_speaker(
+    body: str, quote: str, addressee: str
+) -> None:
+    said = next(q for q in direct_quotes(body) if quote in q.text)
+    assert said.speaker is None, said.speaker
+    assert said.addressee is not None and addressee in said.addressee.text, said.addressee
+
+
+@pytest.mark.model
+def test_the_one_named_after_by_asks_a_passive_question() -> None:
+    body = "Dana Voss was asked by reporters outside the court, “Will you run again next year?”"
+    said = next(q for q in direct_quotes(body) if "run again" in q.text)
+    assert said.speaker is not None and said.speaker.text == "reporters"
+    assert said.addressee is not None and said.addressee.text == "Dana Voss"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "Tom Hill spoke after the vote.\n\nThe senator, he said, watched the race only to see “how fast those "
+            "young runners could go.”",
+            "young runners",
+            "Tom Hill",
+        ),
+        (
+            "Ann Lee spoke to the board on Monday.\n\nThe treasurer, she said, “has not read a single report this "
+            "year.”",
+            "single report",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_pronoun_in_an_aside_of_saying_is_not_the_subject_it_interrupts(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
 def test_a_speech_verb_below_a_passive_said_keeps_its_subject() -> None:
     body = "Tom Hill is reported to have called the new budget “a reckless gamble with the town's money.”"
     found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
