@@ -164,9 +164,10 @@ def _ends_name(token: Token) -> bool:
 def apposed_subject(verb: Token, floor: int) -> Token | None:
     """For a finite reporting verb the parse left with no subject, the person named right after it ("“…,” said Ann
     Lee, explaining …"; after a cue of any form that opens its sentence too: "Continued Ann Lee: “…”"), right before
-    it ("… former governor Tom Hill (R-Ohio) said") or first in the stretch that runs up to it from token ``floor``
-    (the closing mark of its quote, or the start of its sentence) and ends with a comma, appositives between ("“…,”
-    Tom Hill, a strategist wearing a “Hill for Mayor” pin, said"): a subject the parser lost in its commas."""
+    it, past its own adverbs ("… former governor Tom Hill (R-Ohio) also said") or first in the stretch that runs up
+    to it from token ``floor`` (the closing mark of its quote, or the start of its sentence) and ends with a comma,
+    appositives between ("“…,” Tom Hill, a strategist wearing a “Hill for Mayor” pin, said"): a subject the parser
+    lost in its commas."""
     doc = verb.doc
     after = _named_after(verb)
     if after is not None and all(t.is_punct or t.is_space for t in doc[verb.sent.start : verb.i]):
@@ -174,17 +175,31 @@ def apposed_subject(verb: Token, floor: int) -> Token | None:
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not (verb.tag_ in FINITE or perfect) or verb.i == 0:
         return None
-    return after or _named_before(verb, verb.i - 2 if perfect else verb.i - 1, floor)
+    return after or _named_before(verb, _before_adverbs(verb, verb.i - 2 if perfect else verb.i - 1), floor)
+
+
+def _before_adverbs(verb: Token, last: int) -> int:
+    """Where the word before ``verb`` is, past the verb's own adverbs right before it ("Ann Lee, without naming him,
+    also accused …": the comma before "also")."""
+    doc = verb.doc
+    while last > verb.sent.start and doc[last].dep_ in {"advmod", "neg"} and doc[last].head.i == verb.i:
+        last -= 1
+    return last
 
 
 def _named_after(verb: Token) -> Token | None:
     """The last word of the person or body named right after ``verb``, if one is and is not whom it is told to ("told
-    the Courier")."""
+    the Courier"), nor its object where the verb is not inverted, as it is after a quote, a comma or at its
+    sentence's start ("Ann Lee, without naming him, also accused Tom Hill of …": not Tom Hill)."""
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is None or after.ent_iob_ == "I" or verb.lemma_.lower() in TELLING_VERBS:
         return None
-    return name_end(after) or _lone_name(after)
+    named = name_end(after) or _lone_name(after)
+    inverted = verb.i == verb.sent.start or doc[verb.i - 1].is_punct
+    if named is None or inverted or named.dep_ not in {"dobj", "dative"} or named.head.i != verb.i:
+        return named
+    return None
 
 
 def _lone_name(token: Token) -> Token | None:

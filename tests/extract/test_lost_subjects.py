@@ -64,3 +64,31 @@ def test_a_person_between_the_closing_mark_and_a_cue_the_parse_hung_inside_the_q
                      "O O O O O B-PERSON I-PERSON O O O O O O B-DATE O")  # fmt: skip
     speaker = subject_outside(doc[11], 1, 4)
     assert speaker is not None and speaker.text == "Lee"
+
+
+def test_the_person_the_verb_accuses_is_not_the_subject_the_parse_lost_in_the_commas_before_it() -> None:
+    # "Speaking in Toledo, Lee, without naming him, also accused Hill of lying." with "Lee" hung on the place
+    doc = hand_parse("Speaking in Toledo , Lee , without naming him , also accused Hill of lying .",
+                     [11, 0, 1, 2, 2, 0, 0, 6, 7, 11, 11, 11, 11, 11, 13, 11],
+                     "advcl prep pobj punct appos punct prep pcomp dobj punct advmod ROOT dobj prep pcomp punct",
+                     "VBG IN NNP , NNP , IN VBG PRP , RB VBD NNP IN VBG .",
+                     "VERB ADP PROPN PUNCT PROPN PUNCT ADP VERB PRON PUNCT ADV VERB PROPN ADP VERB PUNCT",
+                     "O O B-GPE O B-PERSON O O O O O O O B-PERSON O O O")  # fmt: skip
+    assert subject_of(doc[11]) is None
+    speaker = apposed_subject(doc[11], 0)
+    assert speaker is not None and speaker.text == "Lee"
+
+
+def test_a_name_set_off_before_the_adverb_of_a_cue_is_its_lost_subject() -> None:
+    # "At the rally in Ohio, Dana Voss, the senator, also said: “We are ready.”" with the name hung on the place
+    doc = hand_parse("At the rally in Ohio , Dana Voss , the senator , also said : “ We are ready . ”",
+                     [13, 2, 0, 2, 3, 4, 7, 4, 7, 10, 7, 13, 13, 13, 13, 13, 17, 13, 17, 13, 13],
+                     "prep det pobj prep pobj punct compound appos punct det appos punct advmod ROOT punct punct "
+                     "nsubj ccomp acomp punct punct",
+                     "IN DT NN IN NNP , NNP NNP , DT NN , RB VBD : `` PRP VBP JJ . ''",
+                     "ADP DET NOUN ADP PROPN PUNCT PROPN PROPN PUNCT DET NOUN PUNCT ADV VERB PUNCT PUNCT PRON AUX ADJ "
+                     "PUNCT PUNCT",
+                     "O O O O B-GPE O B-PERSON I-PERSON O O O O O O O O O O O O O")  # fmt: skip
+    assert subject_of(doc[13]) is None
+    speaker = apposed_subject(doc[13], 0)
+    assert speaker is not None and speaker.text == "Voss"

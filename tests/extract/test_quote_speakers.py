@@ -925,6 +925,15 @@ def test_a_pronoun_in_an_aside_of_saying_is_not_the_subject_it_interrupts(body: 
 
 
 @pytest.mark.model
+def test_she_stands_for_the_subject_the_parse_lost_not_for_whom_she_accused() -> None:
+    body = (
+        "Speaking in Toledo, Lee, without naming him, also accused Kessler of lying about the budget.\n\n"
+        "“You can't just show up at election time and expect votes,” she said."
+    )
+    assert _speaker_of(body, "show up") == "Lee"
+
+
+@pytest.mark.model
 def test_a_speech_verb_below_a_passive_said_keeps_its_subject() -> None:
     body = "Tom Hill is reported to have called the new budget “a reckless gamble with the town's money.”"
     found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}
