@@ -268,6 +268,12 @@ SAID_OF = frozenset(
 SAID_TO = frozenset({"ask", "tell"})
 """Reporting verbs whose passive subject is the one spoken to, not the speaker: "she was asked whether …", "he was
 told, “…”"."""
+CAUSING_VERBS = frozenset(
+    {"lead", "prompt", "force", "cause", "push", "drive", "spur", "compel", "move", "provoke", "allow", "enable",
+     "persuade", "convince", "inspire"}
+)  # fmt: skip
+"""Verbs whose object does what the infinitive after them says, because of the subject: "the loss led her to
+declare …", "the ruling prompted the mayor to call …"."""
 GOING_ON_VERBS = frozenset({"add", "continue", "conclude", "reiterate"})
 """Reporting verbs that go on with what their subject said before: joined by "and" to the clause another reporting
 verb reports, their subject is that verb's, whatever the clause tells ("said the deal failed and added, “…”")."""
@@ -296,6 +302,9 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if not _takes_head_subject(current):
             return _previous_subject(current) or _apposed_in_opening(current)
+        caused = _caused_to(current)
+        if caused is not None:
+            return caused
         if _adds_to_report(current):
             current, joined = current.head.head, True
             continue
@@ -304,6 +313,15 @@ def subject_of(verb: Token) -> Token | None:
         aside = (relative and _free_adjunct(current)) or _after_aside(current)
         current = _clause_of(current.head.head) if aside else current.head
     return None
+
+
+def _caused_to(clause: Token) -> Token | None:
+    """The object of a verb of causing whose infinitive ``clause`` is, who does what it says ("a win that led her to
+    declare …": she declares; "the defeat forced the senator to admit …": the senator admits), never the verb's own
+    subject."""
+    if clause.dep_ != "xcomp" or clause.head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
 
 
 def _adds_to_report(verb: Token) -> bool:

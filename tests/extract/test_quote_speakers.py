@@ -934,6 +934,29 @@ def test_she_stands_for_the_subject_the_parse_lost_not_for_whom_she_accused() ->
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "Dana Voss won the primary by a wide margin, a result that led her to declare that the nomination was "
+            "“within reach.”",
+            "within reach",
+            "Dana Voss",
+        ),
+        (
+            "The defeat forced the senator to admit that the bill was “dead on arrival.”",
+            "dead on arrival",
+            "the senator",
+        ),
+        # a verb of asking is no cause: the words are the asker's
+        ("The mayor urged residents to call the plan “a reckless waste of money.”", "reckless waste", "The mayor"),
+    ],
+)
+def test_the_one_a_verb_of_causing_moves_to_speak_is_the_speaker(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
 def test_a_speech_verb_below_a_passive_said_keeps_its_subject() -> None:
     body = "Tom Hill is reported to have called the new budget “a reckless gamble with the town's money.”"
     found = {q.text: q.speaker.text if q.speaker else None for q in direct_quotes(body)}

@@ -515,3 +515,9 @@ def test_a_text_that_states_keeps_what_a_verb_joined_to_its_clause_says() -> Non
         "Attorney Dana Whitcomb said the lawsuit was filed on Friday and alleges that the utility ignored warnings."
     )
     assert "lawsuit" in (found.get("that the utility ignored warnings") or ""), found
+
+
+def test_the_one_a_verb_of_causing_moves_to_speak_says_the_reported_words() -> None:
+    found = _reported("The leak of the memos prompted the party chair to announce that she would step down in May.")
+    said = next((text for text in found if "step down" in text), None)
+    assert said is not None and found[said] == "the party chair", found
