@@ -539,16 +539,15 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
     """``verb``'s own subject: inverted first ("The tone, said Mr Milburn, …"), else the nearest ("X, Y said"); for a
     passive with a "by" agent, the agent's object, unless the subject was sought for a verb joined to it by "and",
     ``joined``, which the passive's subject does ("Ann Lee was joined by Tom Hill and joked, “…”": Ann Lee); none for
-    a passive of :data:`SAID_OF` or :data:`SAID_TO` without one, unless the subject was sought for a verb of speaking
-    below it, ``climbed`` ("Ann Lee is said to have told friends …")."""
+    a passive of :data:`SAID_OF` without one, unless the subject was sought for a verb of speaking below it,
+    ``climbed`` ("Ann Lee is said to have told friends …")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ != "SPACE"]
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     passive = not any(s.dep_ != "nsubjpass" for s in subjects)
     if agent is not None and passive and not (joined and subjects):
         return object_of(agent)  # "… was called “X” by Y": Y speaks, not what was called
-    said_of = verb.lemma_.lower() in SAID_OF | SAID_TO
-    if passive and not climbed and said_of and any(c.dep_ == "auxpass" for c in verb.children):
-        return None  # "Ann Lee was said to be “furious”", "Ann Lee was asked, “…”": nobody named says it
+    if passive and not climbed and verb.lemma_.lower() in SAID_OF and any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "Ann Lee was said to be “furious”": nobody named says it
     subject = min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
     if is_dateline(subject):
         return past_dateline(subject)

@@ -11,14 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import is_outlet, is_platform, mention_at
-from graph.extract.attribution import (
-    DOCUMENT_NOUNS,
-    OUTLET_VERBS,
-    SAID_TO,
-    SUBJECTS,
-    object_of,
-    opens_according_to,
-)
+from graph.extract.attribution import DOCUMENT_NOUNS, OUTLET_VERBS, SUBJECTS, object_of, opens_according_to
 from graph.model import ActorKind, Article, Mention, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -68,13 +61,12 @@ def _sources(verb: Token) -> Iterator[Token]:
 
 
 def _told(verb: Token, article: Article, outlet: bool) -> Mention | None:
-    """Whom a "told" tells, or a passive "was asked" or "was told" speaks to, when that is a news outlet ("he told the
-    Times") or, with ``outlet`` false, when it is not ("she told reporters", "Ann Lee was asked, “…”")."""
-    told = {"dobj", "dative"} if verb.lemma_ == "tell" else set()
-    if verb.lemma_.lower() in SAID_TO:
-        told.add("nsubjpass")
+    """Whom a "told" tells, when that is a news outlet ("he told the Times") or, with ``outlet`` false, when it is
+    not ("she told reporters")."""
+    if verb.lemma_ != "tell":
+        return None
     for child in verb.children:
-        if child.dep_ in told:
+        if child.dep_ in {"dobj", "dative"}:
             found = mention_at(child, article)
             if is_outlet(found.text, article) is outlet:
                 return found

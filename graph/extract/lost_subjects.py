@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import FINITE, entity_end, subject_of
+from graph.extract.attribution import FINITE, PARTICIPLES, entity_end, subject_of
 from graph.extract.event_words import INCIDENTAL_NOUNS, NOUN_TYPES
 from graph.extract.reported_words import can_speak, can_state
 from graph.model import EventType
@@ -49,6 +49,9 @@ THING_CUES = frozenset(
 """Cues a thing may have as its subject ("the move signalled that …", "the vote showed that …")."""
 MAX_DESCRIPTION = 12
 """The most words a description set off in commas after a name may have ("Jay Orr, the club's president, said")."""
+INVERTING = frozenset({"CCONJ", "ADV"})
+"""The parts of speech that may open a sentence before a verb inverted with its subject ("And added Tom Hill:",
+"Later added Ann Lee:")."""
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
 """The recogniser's labels on names that speak: people and organisations."""
 
@@ -190,13 +193,15 @@ def _before_adverbs(verb: Token, last: int) -> int:
 def _named_after(verb: Token) -> Token | None:
     """The last word of the person or body named right after ``verb``, if one is and is not whom it is told to ("told
     the Courier"), nor its object where the verb is not inverted, as it is after a quote, a comma or at its
-    sentence's start ("Ann Lee, without naming him, also accused Tom Hill of …": not Tom Hill)."""
+    sentence's start, with at most a conjunction or an adverb before it ("And added Tom Hill: “…”"; "Ann Lee,
+    without naming him, also accused Tom Hill of …": not Tom Hill)."""
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is None or after.ent_iob_ == "I" or verb.lemma_.lower() in TELLING_VERBS:
         return None
     named = name_end(after) or _lone_name(after)
-    inverted = verb.i == verb.sent.start or doc[verb.i - 1].is_punct
+    opening = doc[verb.sent.start : verb.i]
+    inverted = doc[verb.i - 1].is_punct or all(t.is_punct or t.is_space or t.pos_ in INVERTING for t in opening)
     if named is None or inverted or named.dep_ not in {"dobj", "dative"} or named.head.i != verb.i:
         return named
     return None
@@ -221,10 +226,24 @@ def _named_before(verb: Token, last: int, floor: int) -> Token | None:
     if last < 0 or doc[last].text != ",":
         return None
     stretch = doc[max(floor, verb.sent.start) : verb.i]
-    first = next((t for t in stretch if t.ent_type_ == "PERSON"), None)
+    first = next((t for t in stretch if t.ent_type_ == "PERSON" and not _object(entity_end(t))), None)
     if first is not None:
         return entity_end(first)
-    return next((end for end in map(name_end, stretch) if end is not None), None)
+    return next((end for end in map(name_end, stretch) if end is not None and not _object(end)), None)
+
+
+def _object(name: Token) -> bool:
+    """Whether a name is the object of a participle that opens a phrase, or of a preposition after such a participle
+    or a noun, never a lost subject ("After meeting Dana Cruz in Lisbon, the president, tired, said", "Standing beside
+    Ken Mori, the ambassador … said", "After the funeral of Rex Dorn, his widow … said"); a sentence's main verb is
+    no such participle ("The row had come up after Mr. Hill, asked …, had said": Mr. Hill)."""
+    if name.dep_ == "pobj":
+        return _opening_participle(name.head.head) or name.head.head.pos_ == "NOUN"
+    return name.dep_ in {"dobj", "dative"} and _opening_participle(name.head)
+
+
+def _opening_participle(verb: Token) -> bool:
+    return verb.tag_ in PARTICIPLES and verb.dep_ != "ROOT"
 
 
 def name_end(token: Token) -> Token | None:

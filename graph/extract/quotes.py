@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.attribution import ADDRESSING_VERBS, PARTICIPLES, object_of, subject_of
+from graph.extract.attribution import ADDRESSING_VERBS, PARTICIPLES, SAID_TO, object_of, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.lost_subjects import apposed_subject, speaker_past_thing, subject_outside
 from graph.extract.marks import Quoted, find_quoted
@@ -61,6 +61,11 @@ ATTRIBUTING_PRONOUNS = frozenset({"he", "she"})
 """Pronoun subjects that give a sentence's quoted words to someone named before."""
 ADDRESSED_VERBS = ADDRESSING_VERBS | {"ask", "warn", "assure", "urge"}
 """Verbs of saying whose object is whom the words are said to ("telling a crowd, “…”", "asked reporters: “…”")."""
+CIRCUMSTANCES = frozenset({"prep", "agent", "npadvmod", "advmod", "parataxis"})
+"""What may stand between a passive "was asked" and the quote put to its subject: when, where, how, by whom, and an
+aside that says who tells it ("Ann Lee was told, she said, “…”")."""
+CONTENT_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
+"""Prepositions that tell what a question was about ("was asked about the plan"), after which a quote answers it."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
 """Dependencies of a word outside the marks that makes short quoted words part of a noun phrase ("his “plan”")."""
 NOUN_MODIFIERS = SCARE_MODIFIERS | {"nmod"}
@@ -293,17 +298,17 @@ def _uncued(site: _Site, article: Article) -> Quote | None:
 
 
 def _attributed(site: _Site, verb: Token, article: Article, context: Attribution, index: _Index) -> Quote:
-    """The quote said by the subject of its cue (never a word inside the quote), with how it reached the article."""
-    speaker_token = speaker_past_thing(verb, subject_of(speaking_verb(verb)))
-    if speaker_token is None or speaker_token.tag_ in PARTICIPLES:  # "Rattled by …, Ann Lee, …, said"
-        speaker_token = apposed_subject(verb, site.inside.end if site.inside.end <= verb.i else 0)
-    if speaker_token is None and verb.i >= site.inside.end:  # "“Gone!” blared the front page"
-        speaker_token = inverted_subject(verb)
-    if speaker_token is not None and site.inside.start <= speaker_token.i < site.inside.end:
-        speaker_token = subject_outside(verb, site.inside.start, site.inside.end)
-    if speaker_token is None and verb.i >= site.inside.end:  # "“…,” the editorial read"
-        speaker_token = frame_subject(verb)
+    """The quote said by the subject of its cue (never a word inside the quote), with how it reached the article; a
+    quote put to the subject of a passive "was asked" is said by the one named after "by", if anyone, and is said to
+    that subject (:func:`_put_to`)."""
+    told = _put_to(verb, site)
+    speaker_token = _speaker_token(site, verb) if told is None else _agent(verb)
     speaker, resolution = speaker_for(speaker_token, context, article)
+    if told is None:
+        addressee = addressee_of(verb, speaker_token, article)
+    else:
+        asked = can_be_told(told) and told.lemma_.lower() not in {"question", "questions"}  # not "Questions were asked"
+        addressee = speaker_for(told, context, article)[0] if asked else None
     sentence_tokens = [t for s in site.sentences for t in s]
     return Quote(
         site.span,
@@ -313,11 +318,62 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
         via=via_of(verb, sentence_tokens, article),
         medium=medium_of(verb, speaker_token),
         time=time_of(verb, index.times, site.span),
-        addressee=addressee_of(verb, speaker_token, article),
+        addressee=addressee,
         cue=verb.text,
         pattern=cue_pattern(verb, site.inside.start),
         resolution=resolution,
     )
+
+
+def _speaker_token(site: _Site, verb: Token) -> Token | None:
+    """The word that names who says a quote: the subject of its cue, else one the parse lost around it."""
+    speaker_token = speaker_past_thing(verb, subject_of(speaking_verb(verb)))
+    if speaker_token is None or speaker_token.tag_ in PARTICIPLES:  # "Rattled by …, Ann Lee, …, said"
+        speaker_token = apposed_subject(verb, site.inside.end if site.inside.end <= verb.i else 0)
+    if speaker_token is None and verb.i >= site.inside.end:  # "“Gone!” blared the front page"
+        speaker_token = inverted_subject(verb)
+    if speaker_token is not None and site.inside.start <= speaker_token.i < site.inside.end:
+        speaker_token = subject_outside(verb, site.inside.start, site.inside.end)
+    if speaker_token is None and verb.i >= site.inside.end:  # "“…,” the editorial read"
+        speaker_token = frame_subject(verb)
+    return speaker_token
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who is named after "by" of a passive verb."""
+    return next((object_of(c) for c in verb.children if c.dep_ == "agent"), None)
+
+
+def _put_to(verb: Token, site: _Site) -> Token | None:
+    """The one a quote is put to: the subject of a passive "was asked" or "was told" right before the quote, with only
+    its circumstances, an aside and its asker between ("Ann Lee was asked on Monday, “…?”", "The recruits were told
+    by their trainer: “…”"), or right after it ("“…?” Ann Lee was asked"). Never when the cue has words of its own
+    before the quote, whose answer the quote then is ("Ann Lee was asked what she would do: “Sleep.”", "was asked
+    about her plans and smiled: “…”")."""
+    if verb.lemma_.lower() not in SAID_TO or not is_passive(verb):
+        return None
+    told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if told is None:
+        return None
+    doc = verb.doc
+    if verb.i >= site.inside.end:  # "“…?” Ann Lee was asked"
+        between = doc[site.inside.end : verb.i]
+        allowed = {t.i for t in told.subtree} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}}
+    elif verb.i < site.inside.start:
+        around = [c for c in verb.rights if _circumstance(c)]
+        allowed = {t.i for c in around for t in c.subtree}
+        between = doc[verb.i + 1 : site.inside.start]
+    else:
+        return None
+    return told if all(t.i in allowed or t.is_punct or t.is_space for t in between) else None
+
+
+def _circumstance(child: Token) -> bool:
+    """Whether a word after a passive "was asked" tells only when, where, how or by whom, or is the question put
+    ("was asked the same question: “…”"), so that the quote after it is what was put."""
+    if child.dep_ == "dobj":
+        return child.lemma_.lower() == "question"
+    return child.dep_ in CIRCUMSTANCES and child.lower_ not in CONTENT_PREPOSITIONS
 
 
 def _sourced(site: _Site, source: tuple[Token, str], article: Article, context: Attribution) -> Quote:

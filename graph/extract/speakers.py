@@ -65,10 +65,10 @@ PRONOUN_OF_SEX = {"m": "he", "f": "she"}
 LINKING_WORDS = frozenset({"when", "after", "as", "because", "before", "while"})
 """Words that join a clause of time or cause below a "who" clause ("a beekeeper who quit after she said …")."""
 LINKING_DEPS = frozenset({"mark", "advmod"})
+"""The dependencies a linking word takes on the verb it joins."""
 INTERRUPTED_SUBJECTS = frozenset({"nsubj", "nsubjpass", "npadvmod"})
 """What the parser makes of the subject that an aside of saying interrupts: its subject, or a bare noun phrase when it
 takes the verb after the aside for an adverb ("The senator, she said, would never back down")."""
-"""The dependencies a linking word takes on the verb it joins."""
 TITLES = frozenset(
     {"president", "senator", "governor", "secretary", "mayor", "judge", "justice", "general", "minister", "chairman",
      "speaker", "representative", "congressman", "congresswoman", "former", "sir", "dame", "lord", "lady", "doctor",
@@ -455,11 +455,12 @@ def _own_participles(pronoun: Token) -> list[Span]:
 
 
 def _interrupted_subjects(pronoun: Token) -> list[Span]:
-    """The subject of the clause that an aside of saying interrupts, when the aside's subject is a pronoun ("The
-    senator, he said, will vote no"): the aside tells what someone else said of that subject, so the pronoun never
-    stands for it (speaking of oneself, one says "I")."""
+    """The subject of the clause that an aside of saying interrupts before its verb, when the aside's subject is a
+    pronoun ("The senator, he said, will vote no"): the aside tells what someone else said of that subject, so the
+    pronoun never stands for it (speaking of oneself, one says "I"). An aside after the verb may be the subject's own
+    ("Mr. Hill had never voted before, he said, but …")."""
     verb = pronoun.head
-    if pronoun.dep_ not in NOMINAL_SUBJECTS or verb.dep_ != "parataxis":
+    if pronoun.dep_ not in NOMINAL_SUBJECTS or verb.dep_ != "parataxis" or verb.head.i < verb.i:
         return []
     return [
         Span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))

@@ -880,9 +880,16 @@ def test_the_subject_of_a_passive_said_or_called_is_no_speaker(body: str, quote:
             "Dana Voss",
         ),
         (
-            "On their first day, the new recruits were told, “You do not sell products. You sell trust.”",
-            "sell trust",
-            "recruits",
+            "On their first day, the new students were told, “Nobody here cares where you went to school or who "
+            "your father is.”",
+            "Nobody here cares",
+            "students",
+        ),
+        ("“Do you regret anything you did at the bank?” Lord Avery-Stone was asked.", "regret anything", "Avery-Stone"),
+        (
+            "Every new minister is asked the same question: “What will you have changed by the time you leave?”",
+            "changed",
+            "minister",
         ),
     ],
 )
@@ -892,6 +899,27 @@ def test_the_subject_of_a_passive_asked_or_told_is_spoken_to_not_the_speaker(
     said = next(q for q in direct_quotes(body) if quote in q.text)
     assert said.speaker is None, said.speaker
     assert said.addressee is not None and addressee in said.addressee.text, said.addressee
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # the quote answers a question the sentence gives in its own words
+        (
+            "Lina Park, 45, was asked what she would do after retiring: “Sleep, mostly, and then go fishing.”",
+            "Sleep",
+            "Lina Park",
+        ),
+        (
+            "Mr. Dobbs was asked about his future on Tuesday and was blunt: “I am staying, whatever the board thinks.”",
+            "I am staying",
+            "Dobbs",
+        ),
+    ],
+)
+def test_a_quote_after_a_question_told_in_the_narration_is_the_answer(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
 
 
 @pytest.mark.model
@@ -922,6 +950,36 @@ def test_the_one_named_after_by_asks_a_passive_question() -> None:
 )
 def test_a_pronoun_in_an_aside_of_saying_is_not_the_subject_it_interrupts(body: str, quote: str, speaker: str) -> None:
     assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # an aside after its clause's verb may be the subject's own
+        (
+            "Mr. Hill had never voted before, he said, but “this year felt different, like the town was at stake.”",
+            "felt different",
+            "Hill",
+        ),
+        # a name right after a cue that opens its sentence after "And" is the inverted subject
+        (
+            "And added Bryce Holt: “If they want a fight, they will get one, and they will lose it.”",
+            "want a fight",
+            "Bryce Holt",
+        ),
+    ],
+)
+def test_the_subject_of_a_later_aside_or_an_inverted_cue_speaks(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+def test_the_object_of_an_opening_participle_is_no_lost_subject() -> None:
+    body = (
+        "After meeting Dana Cruz in Lisbon, the president, tired but smiling, also said: “Portugal is a loyal friend.”"
+    )
+    assert "Cruz" not in (_speaker_of(body, "loyal friend") or "")
 
 
 @pytest.mark.model
