@@ -532,7 +532,16 @@ def entity_end(first: Token) -> Token:
 
 def _names_subject(verb: Token) -> bool:
     """Whether ``verb`` has a subject or a "by" agent of its own."""
-    return any((c.dep_ in SUBJECTS and c.pos_ != "SPACE") or c.dep_ == "agent" for c in verb.children)
+    return any(_is_subject(c) or c.dep_ == "agent" for c in verb.children)
+
+
+def _is_subject(child: Token) -> bool:
+    """Whether a verb's child is its subject: not a space nor a preposition with an object of its own that the parser
+    took for one ("Of the plan, Ann Lee, who …, said": Ann Lee, lost in the commas, is the subject; "From said", with
+    no object, names Al From)."""
+    if child.dep_ not in SUBJECTS or child.pos_ == "SPACE":
+        return False
+    return child.pos_ != "ADP" or not any(c.dep_ == "pobj" for c in child.children)
 
 
 def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> Token | None:
@@ -541,7 +550,7 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
     ``joined``, which the passive's subject does ("Ann Lee was joined by Tom Hill and joked, “…”": Ann Lee); none for
     a passive of :data:`SAID_OF` without one, unless the subject was sought for a verb of speaking below it,
     ``climbed`` ("Ann Lee is said to have told friends …")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ != "SPACE"]
+    subjects = [c for c in verb.children if _is_subject(c)]
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     passive = not any(s.dep_ != "nsubjpass" for s in subjects)
     if agent is not None and passive and not (joined and subjects):

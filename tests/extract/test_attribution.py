@@ -70,3 +70,25 @@ def test_a_contracted_not_denies_only_the_verb_it_follows(
 ) -> None:
     doc = hand_parse(words, heads, deps, tags, pos, " ".join(["O"] * len(words.split())))
     assert negated(doc[verb]) is denied
+
+
+def test_a_preposition_the_parser_took_for_the_subject_yields_to_the_name_after_it() -> None:
+    # "Of Hale, Levine said, “…”" with "Of" as the subject of "said" and the name hung on its object
+    doc = hand_parse("Of Hale , Levine said , “ He is scary . ”", [4, 0, 1, 1, 4, 4, 4, 8, 4, 8, 8, 4],
+                     "nsubj pobj punct appos ROOT punct punct nsubj ccomp acomp punct punct",
+                     "IN NNP , NNP VBD , `` PRP VBZ JJ . ''",
+                     "ADP PROPN PUNCT PROPN VERB PUNCT PUNCT PRON AUX ADJ PUNCT PUNCT",
+                     "O B-PERSON O B-PERSON O O O O O O O O")  # fmt: skip
+    subject = subject_of(doc[4])
+    assert subject is not None and subject.text == "Levine"
+
+
+def test_a_surname_tagged_as_a_preposition_is_still_a_subject() -> None:
+    # "“We were centrists,” From said." with the surname tagged as a preposition, with no object
+    doc = hand_parse("“ We were centrists , ” From said .", [2, 2, 7, 2, 2, 2, 7, 7, 7],
+                     "punct nsubj ccomp attr punct punct nsubj ROOT punct",
+                     "`` PRP VBD NNS , '' IN VBD .",
+                     "PUNCT PRON AUX NOUN PUNCT PUNCT ADP VERB PUNCT",
+                     "O O O O O O O O O")  # fmt: skip
+    subject = subject_of(doc[7])
+    assert subject is not None and subject.text == "From"
