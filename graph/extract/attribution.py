@@ -287,7 +287,7 @@ def subject_of(verb: Token) -> Token | None:
     shown = _shown_speaker(verb)
     if shown is not None:
         return shown
-    current, joined = verb, False
+    current, joined, set_off = verb, False, False
     for _ in range(CLIMB_STEPS):
         narration = _narration_below_quote(current) if joined and verb.tag_ == "VBG" else None
         if narration is not None:
@@ -302,9 +302,10 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if not _takes_head_subject(current):
             return _previous_subject(current) or _apposed_in_opening(current)
-        caused = _caused_to(current)
+        caused = None if set_off else _caused_to(current)
         if caused is not None:
             return caused
+        set_off = set_off or (current.dep_ == "advcl" and current.tag_ == "VBG")
         if _adds_to_report(current):
             current, joined = current.head.head, True
             continue
@@ -318,7 +319,8 @@ def subject_of(verb: Token) -> Token | None:
 def _caused_to(clause: Token) -> Token | None:
     """The object of a verb of causing whose infinitive ``clause`` is, who does what it says ("a win that led her to
     declare …": she declares; "the defeat forced the senator to admit …": the senator admits), never the verb's own
-    subject."""
+    subject. :func:`subject_of` never asks it for a participle set off below the infinitive, which goes on with the
+    cause ("The lawyer persuaded his client to plead guilty, telling him, “…”": the lawyer)."""
     if clause.dep_ != "xcomp" or clause.head.lemma_.lower() not in CAUSING_VERBS:
         return None
     return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)

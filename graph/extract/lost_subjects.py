@@ -235,11 +235,24 @@ def _named_before(verb: Token, last: int, floor: int) -> Token | None:
 def _object(name: Token) -> bool:
     """Whether a name is the object of a participle that opens a phrase, or of a preposition after such a participle
     or a noun, never a lost subject ("After meeting Dana Cruz in Lisbon, the president, tired, said", "Standing beside
-    Ken Mori, the ambassador … said", "After the funeral of Rex Dorn, his widow … said"); a sentence's main verb is
-    no such participle ("The row had come up after Mr. Hill, asked …, had said": Mr. Hill)."""
+    Ken Mori, the ambassador … said", "After the funeral of Rex Dorn, his widow … said", "Of Carson, Levine … said");
+    a sentence's main verb is no such participle ("The row had come up after Mr. Hill, asked …, had said": Mr.
+    Hill)."""
+    if _after_opening_preposition(name):
+        return True
     if name.dep_ == "pobj":
         return _opening_participle(name.head.head) or name.head.head.pos_ == "NOUN"
     return name.dep_ in {"dobj", "dative"} and _opening_participle(name.head)
+
+
+def _after_opening_preposition(name: Token) -> bool:
+    """Whether a name follows the preposition that opens its sentence, whose object it is whatever the parser made of
+    it ("Of Carson, Levine, who …, said": not Carson)."""
+    start = name.i
+    while start > name.sent.start and name.doc[start].ent_iob_ == "I":
+        start -= 1
+    opening = name.doc[start - 1] if start > name.sent.start else None
+    return opening is not None and opening.i == name.sent.start and opening.pos_ == "ADP"
 
 
 def _opening_participle(verb: Token) -> bool:

@@ -307,7 +307,7 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
     if told is None:
         addressee = addressee_of(verb, speaker_token, article)
     else:
-        asked = can_be_told(told) and told.lemma_.lower() not in {"question", "questions"}  # not "Questions were asked"
+        asked = told.lemma_.lower() not in {"question", "questions"}  # not "Questions were asked, “…?”"
         addressee = speaker_for(told, context, article)[0] if asked else None
     sentence_tokens = [t for s in site.sentences for t in s]
     return Quote(
@@ -345,17 +345,20 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _put_to(verb: Token, site: _Site) -> Token | None:
-    """The one a quote is put to: the subject of a passive "was asked" or "was told" right before the quote, with only
-    its circumstances, an aside and its asker between ("Ann Lee was asked on Monday, “…?”", "The recruits were told
-    by their trainer: “…”"), or right after it ("“…?” Ann Lee was asked"). Never when the cue has words of its own
-    before the quote, whose answer the quote then is ("Ann Lee was asked what she would do: “Sleep.”", "was asked
-    about her plans and smiled: “…”")."""
+    """The one a quote is put to: the subject of a passive "was asked" or "was told" whose question or message holds
+    the quote ("Ann Lee was told that she had been “let go”", "was asked whether the budget was “a fantasy”"), or
+    that stands right before the quote with only its circumstances, an aside and its asker between ("Ann Lee was
+    asked on Monday, “…?”", "The recruits were told by their trainer: “…”") or right after it ("“…?” Ann Lee was
+    asked"). Never when the cue has words of its own before a quote outside them, whose answer the quote then is
+    ("Ann Lee was asked what she would do: “Sleep.”", "was asked about her plans and smiled: “…”")."""
     if verb.lemma_.lower() not in SAID_TO or not is_passive(verb):
         return None
     told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if told is None:
         return None
     doc = verb.doc
+    if any(_holds(c, site) for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
+        return told
     if verb.i >= site.inside.end:  # "“…?” Ann Lee was asked"
         between = doc[site.inside.end : verb.i]
         allowed = {t.i for t in told.subtree} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}}
@@ -366,6 +369,13 @@ def _put_to(verb: Token, site: _Site) -> Token | None:
     else:
         return None
     return told if all(t.i in allowed or t.is_punct or t.is_space for t in between) else None
+
+
+def _holds(clause: Token, site: _Site) -> bool:
+    """Whether a clause begins before a quote and holds it: the quote is part of what the clause says ("that she had
+    been “let go”")."""
+    inside = any(root.i == clause.i or clause in root.ancestors for root in site.roots)
+    return inside and clause.left_edge.i < site.inside.start - 1
 
 
 def _circumstance(child: Token) -> bool:

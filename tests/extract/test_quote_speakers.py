@@ -923,6 +923,28 @@ def test_a_quote_after_a_question_told_in_the_narration_is_the_answer(body: str,
 
 
 @pytest.mark.model
+def test_a_message_put_to_the_subject_of_a_passive_told_holds_the_quote() -> None:
+    body = "Ms. Garza was told by her manager that her job was “completely safe, whatever happens to the company.”"
+    said = next(q for q in direct_quotes(body) if "completely safe" in q.text)
+    assert said.speaker is not None and said.speaker.text == "her manager"
+    assert said.addressee is not None and "Garza" in said.addressee.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("Mr. Pike was told that he had been “let go with immediate effect.”", "let go"),
+        ("Residents were told to treat the water as “unsafe to drink” until Friday.", "unsafe"),
+    ],
+)
+def test_the_subject_of_a_passive_told_does_not_say_the_message(body: str, quote: str) -> None:
+    found = {q.text: q.speaker for q in direct_quotes(body)}
+    said = next((text for text in found if quote in text), None)
+    assert said is None or found[said] is None, found
+
+
+@pytest.mark.model
 def test_the_one_named_after_by_asks_a_passive_question() -> None:
     body = "Dana Voss was asked by reporters outside the court, “Will you run again next year?”"
     said = next(q for q in direct_quotes(body) if "run again" in q.text)
@@ -1011,6 +1033,39 @@ def test_she_stands_for_the_subject_the_parse_lost_not_for_whom_she_accused() ->
     ],
 )
 def test_the_one_a_verb_of_causing_moves_to_speak_is_the_speaker(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+def test_a_participle_set_off_after_a_verb_of_causing_goes_on_with_the_cause() -> None:
+    body = "The lawyer persuaded his client to plead guilty, telling him, “This is the best deal you will get.”"
+    assert _speaker_of(body, "best deal") == "The lawyer"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "Of Carson, Levine, who has given money to Rubio, said, “He is a fine man but he cannot win.”",
+            "fine",
+            "Levine",
+        ),
+        (
+            "About Lowry, Pearce, who ran against him in 2018, said only: “He is entitled to his views.”",
+            "views",
+            "Pearce",
+        ),
+        (
+            "Of Sanders, Weiss, a donor from Vermont, said, “I admire him, but I cannot give him another cent.”",
+            "cent",
+            "Weiss",
+        ),
+    ],
+)
+def test_the_name_after_an_opening_preposition_is_spoken_of_not_the_speaker(
+    body: str, quote: str, speaker: str
+) -> None:
     assert _speaker_of(body, quote) == speaker
 
 
