@@ -615,6 +615,11 @@ def object_of(preposition: Token) -> Token | None:
     return next((obj for obj in preposition.children if obj.dep_ == "pobj"), None)
 
 
+def agent_of(verb: Token) -> Token | None:
+    """Who a passive verb names after "by": "reporters" in "was asked by reporters"."""
+    return next((object_of(c) for c in verb.children if c.dep_ == "agent"), None)
+
+
 def set_off_appositions(noun: Token) -> list[Token]:
     """The appositions a comma sets off after a common noun, which say again who or what it is ("His spokesman, Tom
     Hill, …", "the bank, Pellworth Savings, …"); none for a name, whose apposition describes it ("Ann Lee, the

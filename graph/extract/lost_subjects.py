@@ -256,6 +256,7 @@ def _after_opening_preposition(name: Token) -> bool:
 
 
 def _opening_participle(verb: Token) -> bool:
+    """Whether a verb is a participle below its sentence's main verb ("After meeting …", "Standing beside …")."""
     return verb.tag_ in PARTICIPLES and verb.dep_ != "ROOT"
 
 

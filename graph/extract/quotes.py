@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.attribution import ADDRESSING_VERBS, PARTICIPLES, SAID_TO, object_of, subject_of
+from graph.extract.attribution import ADDRESSING_VERBS, PARTICIPLES, SAID_TO, agent_of, object_of, subject_of
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.lost_subjects import apposed_subject, speaker_past_thing, subject_outside
 from graph.extract.marks import Quoted, find_quoted
@@ -64,6 +64,9 @@ ADDRESSED_VERBS = ADDRESSING_VERBS | {"ask", "warn", "assure", "urge"}
 CIRCUMSTANCES = frozenset({"prep", "agent", "npadvmod", "advmod", "parataxis"})
 """What may stand between a passive "was asked" and the quote put to its subject: when, where, how, by whom, and an
 aside that says who tells it ("Ann Lee was told, she said, “…”")."""
+QUESTION_NOUNS = frozenset({"question", "questions"})
+"""A question put, as the object or the passive subject of "ask" ("was asked the same question: “…”"); the plural
+for a capitalised "Questions" the tagger keeps as its own lemma."""
 CONTENT_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
 """Prepositions that tell what a question was about ("was asked about the plan"), after which a quote answers it."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
@@ -302,13 +305,13 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
     quote put to the subject of a passive "was asked" is said by the one named after "by", if anyone, and is said to
     that subject (:func:`_put_to`)."""
     told = _put_to(verb, site)
-    speaker_token = _speaker_token(site, verb) if told is None else _agent(verb)
+    speaker_token = _speaker_token(site, verb) if told is None else agent_of(verb)
     speaker, resolution = speaker_for(speaker_token, context, article)
     if told is None:
         addressee = addressee_of(verb, speaker_token, article)
     else:
-        asked = told.lemma_.lower() not in {"question", "questions"}  # not "Questions were asked, “…?”"
-        addressee = speaker_for(told, context, article)[0] if asked else None
+        put = told.lemma_.lower() in QUESTION_NOUNS  # "Questions were asked, “…?”": what was put, not to whom
+        addressee = None if put else speaker_for(told, context, article)[0]
     sentence_tokens = [t for s in site.sentences for t in s]
     return Quote(
         site.span,
@@ -337,11 +340,6 @@ def _speaker_token(site: _Site, verb: Token) -> Token | None:
     if speaker_token is None and verb.i >= site.inside.end:  # "“…,” the editorial read"
         speaker_token = frame_subject(verb)
     return speaker_token
-
-
-def _agent(verb: Token) -> Token | None:
-    """Who is named after "by" of a passive verb."""
-    return next((object_of(c) for c in verb.children if c.dep_ == "agent"), None)
 
 
 def _put_to(verb: Token, site: _Site) -> Token | None:
@@ -382,7 +380,7 @@ def _circumstance(child: Token) -> bool:
     """Whether a word after a passive "was asked" tells only when, where, how or by whom, or is the question put
     ("was asked the same question: “…”"), so that the quote after it is what was put."""
     if child.dep_ == "dobj":
-        return child.lemma_.lower() == "question"
+        return child.lemma_.lower() in QUESTION_NOUNS
     return child.dep_ in CIRCUMSTANCES and child.lower_ not in CONTENT_PREPOSITIONS
 
 

@@ -18,6 +18,7 @@ from graph.extract.attribution import (
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SAID_TO,
+    agent_of,
     hypothetical,
     named_head,
     object_of,
@@ -137,7 +138,7 @@ def _put_question(found: Content, span: Span, article: Article, context: Attribu
     she would run", "he was told by his aides that the plan had failed"), to the one it was put to; None when no one
     is named as the asker: the subject of "was asked" never asked it."""
     cue = found.cue
-    agent = next((object_of(c) for c in cue.children if c.dep_ == "agent"), None)
+    agent = agent_of(cue)
     if agent is None or cue.lemma_.lower() not in SAID_TO or not _addressed(cue):
         return None
     addressed = _addressed_one(cue)
