@@ -1061,6 +1061,11 @@ def test_a_participle_set_off_after_a_verb_of_causing_goes_on_with_the_cause() -
             "cent",
             "Weiss",
         ),
+        (
+            "Of Mayor Daley, Hoffman, who worked for him for six years, said, “He never forgot a face.”",
+            "face",
+            "Hoffman",
+        ),
     ],
 )
 def test_the_name_after_an_opening_preposition_is_spoken_of_not_the_speaker(
