@@ -524,6 +524,14 @@ def _clause_of(noun: Token) -> Token:
     return current
 
 
+def entity_start(last: Token) -> Token:
+    """The first word of the named entity that ``last`` is part of."""
+    token = last
+    while token.i > 0 and token.ent_iob_ == "I":
+        token = token.doc[token.i - 1]
+    return token
+
+
 def entity_end(first: Token) -> Token:
     """The last word of the named entity that ``first`` is part of."""
     token = first

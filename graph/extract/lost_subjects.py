@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import FINITE, PARTICIPLES, entity_end, subject_of
+from graph.extract.attribution import FINITE, PARTICIPLES, entity_end, entity_start, subject_of
 from graph.extract.event_words import INCIDENTAL_NOUNS, NOUN_TYPES
 from graph.extract.reported_words import can_speak, can_state
 from graph.model import EventType
@@ -248,10 +248,7 @@ def _object(name: Token) -> bool:
 def _after_opening_preposition(name: Token) -> bool:
     """Whether a name, with its title, follows the preposition that opens its sentence, whose object it is whatever
     the parser made of it ("Of Carson, Levine, who …, said", "Of Mayor Daley, Hoffman … said": not Carson, Daley)."""
-    start = name.i
-    while start > name.sent.start and name.doc[start].ent_iob_ == "I":
-        start -= 1
-    start = min([start] + [c.left_edge.i for c in name.lefts if c.dep_ == "compound"])
+    start = min([entity_start(name).i] + [c.left_edge.i for c in name.lefts if c.dep_ == "compound"])
     opening = name.doc[start - 1] if start > name.sent.start else None
     return opening is not None and opening.i == name.sent.start and opening.pos_ == "ADP"
 

@@ -448,7 +448,7 @@ def _own_participles(pronoun: Token) -> list[Span]:
     Tom Hill wins, she replied …"): their unstated subject is the pronoun, so no name inside them is what it stands
     for."""
     return [
-        Span(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        _extent(clause)
         for clause in pronoun.head.children
         if clause.dep_ == "advcl" and clause.tag_ in PARTICIPLES and not any(c.dep_ in SUBJECTS for c in clause.lefts)
     ]
@@ -463,10 +463,15 @@ def _interrupted_subjects(pronoun: Token) -> list[Span]:
     if pronoun.dep_ not in NOMINAL_SUBJECTS or verb.dep_ != "parataxis" or verb.head.i < verb.i:
         return []
     return [
-        Span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        _extent(subject)
         for subject in verb.head.children
         if subject.dep_ in INTERRUPTED_SUBJECTS and subject.i < verb.i
     ]
+
+
+def _extent(token: Token) -> Span:
+    """Where the phrase that ``token`` heads lies in the text."""
+    return Span(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
 
 
 def _relative_owner(pronoun: Token) -> Token | None:
