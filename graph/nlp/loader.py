@@ -35,6 +35,22 @@ def _register_paragraph_breaks() -> None:
         return doc
 
 
+GLUED_MARKS = (r"(?<=[A-Za-z])[,;:](?=[“\"][A-Za-z])", r"(?<=[,;:])[“\"](?=[A-Za-z])")
+"""A comma, semicolon or colon glued between a word and a quotation mark, and that mark glued to the next word
+('Ryan said,“Look, …', 'audiences,"Katie Packer said'): web copy drops the space, and the tokenizer, which splits
+a comma between letters only, would keep 'said,“Look' as one word and hide the quote from the parse."""
+
+
+def _split_glued_marks(nlp: Language) -> None:
+    """Split :data:`GLUED_MARKS` off as words of their own, beside the pipeline's own infixes."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    if isinstance(nlp.tokenizer, Tokenizer):  # a pipeline with a tokenizer of its own keeps it
+        infixes = [*(nlp.Defaults.infixes or ()), *GLUED_MARKS]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @functools.cache
 def load_pipeline(name: str | None = None) -> Language:
     """Load the spaCy pipeline ``name``, or the first of :data:`DEFAULT_PIPELINES` that is installed, with its rule
@@ -52,6 +68,7 @@ def load_pipeline(name: str | None = None) -> Language:
         _register_paragraph_breaks()
         if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        _split_glued_marks(nlp)
         speed_up(nlp)
         return nlp
     tried = ", ".join(candidates)

@@ -1312,3 +1312,47 @@ def test_a_day_the_parser_took_for_the_subject_is_no_speaker() -> None:
               ents=ents.split(" "))  # fmt: skip
     article = Article("a", doc.text)
     assert speaker_for(doc[0], Attribution.read(doc, article, [], []), article) == (None, None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a participle opening the next sentence goes with that sentence's clause, not with the quote before it
+        (
+            "“We will win this state,” Mary Blake said. “Nobody else can do it.” Asked about the polls, Tom Hill "
+            "said: “We will see.”",
+            "Nobody else can do it",
+            "Mary Blake",
+        ),
+        (
+            "“We will win this state,” she said. “Nobody else can do it.” Asked what that would mean for the party, "
+            "she said: “We will see.”",
+            "Nobody else can do it",
+            "she",
+        ),
+        # a frame the parser reads as a noun phrase ("Murphy, …, tweeted" as a reduced relative) still names its
+        # speaker
+        (
+            "“We cannot argue with it!” Mike Murphy, the head of the group, tweeted on Friday.",
+            "cannot argue",
+            "Mike Murphy",
+        ),
+        # words a passive frame says were spoken by someone are not the subject's
+        (
+            "The crowd listened in silence. “Four score and seven years ago our fathers brought forth a new nation.” "
+            "Words spoken by a president in a small town.",
+            "Four score",
+            None,
+        ),
+        # web copy that glues the opening mark to the cue ("said,“Look")
+        (
+            "The mayor spoke on Monday.\n\nPaul Ryan said,“Look, these images have no place in a campaign. Candidates "
+            "should know that.”",
+            "these images",
+            "Paul Ryan",
+        ),
+    ],
+)
+def test_the_frame_after_a_quote_is_read_as_a_clause(body: str, quote: str, speaker: str | None) -> None:
+    assert _speaker_of(body, quote) == speaker
