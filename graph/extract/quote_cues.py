@@ -352,8 +352,6 @@ def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
         return None
     sentence = first[0].sent
     verb = _first_reporting(t for t in sentence[:MAX_CUE_TOKENS] if t.dep_ != "ccomp")
-    if verb is not None and _opens_clause(verb):
-        verb = verb.head if is_reporting(verb.head) else None
     if verb is None and is_reporting(sentence.root):
         subject = subject_of(sentence.root)
         verb = sentence.root if subject is not None and subject.left_edge.i == first[0].i else None
@@ -370,12 +368,6 @@ def _verb_of_speaker(root: Token) -> Token | None:
         return None
     verbs = (c for c in root.rights if c.dep_ == "acl" and is_reporting(c))
     return next((v for v in verbs if not any(c.dep_ in {"agent", "auxpass"} for c in v.children)), None)
-
-
-def _opens_clause(verb: Token) -> bool:
-    """Whether a verb heads an adverbial clause that opens the clause it modifies ("Asked about the polls, she said:
-    …", "Speaking to reporters, she added"): its speech is that clause's, whose own verb is the cue."""
-    return verb.dep_ == "advcl" and verb.head.i > verb.i
 
 
 def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:

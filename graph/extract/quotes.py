@@ -186,6 +186,10 @@ def _statement(
     verb = _cue(doc, site, quoted, index)
     if verb is None:
         return _without_cue(doc, article, site, quoted, previous, context, index)
+    if _opens_next_sentence(verb, site):
+        continued = _continuation(site, article, quoted, previous, index)
+        if continued is not None:
+            return continued  # "“…,” Ann Lee said. “…” Asked about the polls, Tom Hill said: …": still Ann Lee's
     if _is_scare_quote(site, verb, index.text):
         return None
     return _attributed(site, verb, article, context, index)
@@ -234,6 +238,14 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     if verb is None:
         verb = read_frame(doc, site.span, index.text)
     return verb
+
+
+def _opens_next_sentence(verb: Token, site: _Site) -> bool:
+    """Whether a quote's cue is a participle opening the sentence after it ("“…” Asked about the polls, Tom Hill
+    said: …", "“…” Pressed by reporters, the mayor refused to …"): news copy sets such a sentence after a speaker's
+    last words to turn to what comes next, so a quote that can go on with the speaker before it does; one that
+    cannot is that sentence's answer ("“I do not recall.” Asked about the meeting, the witness said nothing more")."""
+    return verb.i >= site.inside.end and verb.dep_ == "advcl" and verb.head.i > verb.i
 
 
 def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:

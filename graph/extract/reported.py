@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from graph.extract.attribution import (
+    FINITE,
     NOMINAL_SUBJECTS,
     NON_SPEAKERS,
     PERSONAL_PRONOUNS,
@@ -27,7 +28,7 @@ from graph.extract.attribution import (
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
 from graph.extract.documents import publisher_of
-from graph.extract.lost_subjects import speaker_past_thing
+from graph.extract.lost_subjects import named_in_commas, speaker_past_thing
 from graph.extract.reported_clauses import (
     as_aside,
     before_aside,
@@ -496,6 +497,8 @@ def _verb_speaker(cue: Token, pattern: str) -> Token | None:
     """The subject of a verb cue: never the one an appeal is made to, the noun a relative clause describes, or a
     share of a poll the parser took for a number of the cue ("4 in 10 say …")."""
     token = speaker_past_thing(cue, subject_of(cue))
+    if token is None and cue.tag_ in FINITE and cue.dep_ == "ROOT":  # "As part of his plea, Dan Roe, 44, said …"
+        token = named_in_commas(cue)  # the main verb's subject, which the parse hung on the opening phrase
     if token is None:
         return next((c for c in cue.lefts if c.pos_ == "NUM" and c.dep_ == "nummod"), None)
     if pattern == "appeal" and token.i > cue.i:

@@ -35,10 +35,15 @@ def _register_paragraph_breaks() -> None:
         return doc
 
 
-GLUED_MARKS = (r"(?<=[A-Za-z])[,;:](?=[“\"][A-Za-z])", r"(?<=[,;:])[“\"](?=[A-Za-z])")
-"""A comma, semicolon or colon glued between a word and a quotation mark, and that mark glued to the next word
-('Ryan said,“Look, …', 'audiences,"Katie Packer said'): web copy drops the space, and the tokenizer, which splits
-a comma between letters only, would keep 'said,“Look' as one word and hide the quote from the parse."""
+GLUED_MARKS = (
+    r"(?<=[A-Za-z])[,:?!](?=[“”\"][A-Za-z])",
+    r"(?<=[,:])[“\"](?=[A-Za-z])",
+    r"(?<=[,?!])”(?=[A-Za-z])",
+)
+"""Marks web copy glues together when it drops a space: a comma, colon, "?" or "!" between a word and a quotation
+mark, an opening mark after a comma or colon, and a closing mark before the next word ('Ryan said,“Look, …',
+'“We won,”she said', 'audiences,"Katie Packer said'). The tokenizer, which splits a comma between letters only,
+would keep 'said,“Look' as one word and hide the quote from the parse."""
 
 
 def _split_glued_marks(nlp: Language) -> None:

@@ -1331,6 +1331,19 @@ def test_a_day_the_parser_took_for_the_subject_is_no_speaker() -> None:
             "Nobody else can do it",
             "she",
         ),
+        # ... and when that clause says something of its own, the quote before still goes on with its speaker
+        (
+            "“We could hear them tapping,” rescuer Lars Nyberg said. “That gave us hope.” Asked how the men were "
+            "doing, the hospital said they were stable.",
+            "That gave us hope",
+            "Lars Nyberg",
+        ),
+        # a participle of speaking before a clause of another kind: its subject answers with the quote before
+        (
+            "“I do not recall.” Asked repeatedly about the meeting, the witness gave the same answer.",
+            "I do not recall",
+            "the witness",
+        ),
         # a frame the parser reads as a noun phrase ("Murphy, …, tweeted" as a reduced relative) still names its
         # speaker
         (
@@ -1352,6 +1365,8 @@ def test_a_day_the_parser_took_for_the_subject_is_no_speaker() -> None:
             "these images",
             "Paul Ryan",
         ),
+        # a closing mark glued to the next word ("won,”she")
+        ("The vote was close.\n\n“We won the seat by a hundred votes,”she said on Friday.", "We won", "she"),
     ],
 )
 def test_the_frame_after_a_quote_is_read_as_a_clause(body: str, quote: str, speaker: str | None) -> None:

@@ -521,3 +521,16 @@ def test_the_one_a_verb_of_causing_moves_to_speak_says_the_reported_words() -> N
     found = _reported("The leak of the memos prompted the party chair to announce that she would step down in May.")
     said = next((text for text in found if "step down" in text), None)
     assert said is not None and found[said] == "the party chair", found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As a part of his plea, Dorin Vasile Marcu, 44, said that he robbed nearly 100 families from his home.",
+        "As a part of her plea, Mara Quill Osei, 52, said that she had robbed the plant's payroll office.",
+    ],
+)
+def test_a_name_the_parser_hung_on_an_opening_phrase_is_the_subject_of_the_cue(body: str) -> None:
+    found = _reported(body)
+    said = next((text for text in found if "robbed" in text), None)
+    assert said is not None and found[said] in {"Dorin Vasile Marcu", "Mara Quill Osei"}, found
