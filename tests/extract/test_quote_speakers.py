@@ -1371,3 +1371,22 @@ def test_a_day_the_parser_took_for_the_subject_is_no_speaker() -> None:
 )
 def test_the_frame_after_a_quote_is_read_as_a_clause(body: str, quote: str, speaker: str | None) -> None:
     assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Drummer Kip shared the news on social media last week, writing “Feels great to support someone I trust.”",
+            "Drummer Kip",
+        ),
+        (
+            "The bassist shared the news on social media last week, writing “Feels great to support someone I "
+            "believe in.”",
+            "The bassist",
+        ),
+    ],
+)
+def test_a_participle_the_parser_took_for_the_quotes_subject_is_the_clause_befores(body: str, speaker: str) -> None:
+    assert _speaker_of(body, "Feels great") == speaker
