@@ -7,6 +7,7 @@ nested quotes and belong to the outer one.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from graph.model import BEFORE_OPENING, Span, fold_doubled_marks
@@ -47,7 +48,7 @@ def _role(text: str, i: int, opening: frozenset[str], closing: frozenset[str], i
     if mistyped is not None:
         return mistyped
     ch = text[i]
-    before = text[i - 1] if i > 0 else " "
+    before = _before(text, i)
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in closing and before.isalnum() and after.isalnum():
         return None  # an apostrophe: Russia’s, don’t
@@ -99,8 +100,9 @@ def _pair(
 def _mistyped(text: str, i: int, inside: bool) -> str | None:
     """The role of a double mark typed the wrong way round: an opening mark that closes the quote it is in, after the
     quote's own punctuation and before a space (“We lost,“ she said), or a closing mark that opens a quote outside
-    one, after a space or a line break and before a word (⏎”We lost,” she said); None for any other mark."""
-    before = text[i - 1] if i > 0 else " "
+    one, after a space or a line break and before a word (⏎”We lost,” she said), or at the start of a paragraph,
+    which no closing mark begins (⏎” … if the rain stops,” it read); None for any other mark."""
+    before = _before(text, i)
     if (
         inside
         and text[i] in OPENING_DOUBLE
@@ -108,9 +110,20 @@ def _mistyped(text: str, i: int, inside: bool) -> str | None:
         and text[i + 1 : i + 2] in {" ", "\n", ""}
     ):
         return "close"
+    if not inside and text[i] in CLOSING_DOUBLE and (before == "\n" or i == 0):
+        return "open"
     if not inside and text[i] in CLOSING_DOUBLE and before in BEFORE_OPENING and text[i + 1 : i + 2].isalnum():
         return "open"
     return None
+
+
+def _before(text: str, i: int) -> str:
+    """The character before ``i``, past invisible format characters (a left-to-right mark, a zero-width space) that
+    web copy leaves before quotation marks; a space at the start of the text."""
+    i -= 1
+    while i >= 0 and unicodedata.category(text[i]) == "Cf":
+        i -= 1
+    return text[i] if i >= 0 else " "
 
 
 def _add(found: list[Quoted], text: str, start: int, end: int, continued: bool) -> None:

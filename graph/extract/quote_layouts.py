@@ -69,7 +69,7 @@ def signature(doc: Doc, span: Span, text: str) -> Token | None:
         at += 1
     line_end = text.find("\n", at)
     tokens = doc.char_span(at, len(text) if line_end < 0 else line_end, alignment_mode="expand")
-    if tokens is None or not len(tokens) or not tokens[0].text[:1].isupper():
+    if tokens is None or not len(tokens) or not text[at].isupper():  # "-President Obama": one word with its dash
         return None
     return _signed_name(list(tokens))
 

@@ -46,14 +46,22 @@ mark, an opening mark after a comma or colon, and a closing mark before the next
 would keep 'said,“Look' as one word and hide the quote from the parse."""
 
 
+GLUED_DASH = r"-(?=[A-Z])"
+"""A hyphen typed for a dash and glued to the name after it, as a signature line opens ('-President Obama, tweeting
+after the speech')."""
+
+
 def _split_glued_marks(nlp: Language) -> None:
-    """Split :data:`GLUED_MARKS` off as words of their own, beside the pipeline's own infixes."""
+    """Split :data:`GLUED_MARKS` and :data:`GLUED_DASH` off as words of their own, beside the pipeline's own
+    infixes and prefixes."""
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex
 
     if isinstance(nlp.tokenizer, Tokenizer):  # a pipeline with a tokenizer of its own keeps it
         infixes = [*(nlp.Defaults.infixes or ()), *GLUED_MARKS]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        prefixes = [*(nlp.Defaults.prefixes or ()), GLUED_DASH]
+        nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 @functools.cache

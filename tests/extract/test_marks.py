@@ -46,3 +46,19 @@ def test_an_opening_mark_typed_for_a_closing_one_closes_the_quote() -> None:
 def test_a_closing_mark_typed_for_an_opening_one_opens_the_quote() -> None:
     text = "Voters were angry.\n”Nobody listens to us,” said a farmer. “We are tired.”"
     assert [q.span.slice(text) for q in find_quoted(text)] == ["Nobody listens to us", "We are tired."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an invisible left-to-right mark before a closing mark typed for an opening one
+        (
+            "Readers replied.\n\n\u202a”Sorry, you should have said no!!” posted Ann Lee.",
+            ["Sorry, you should have said no!!"],
+        ),
+        # a closing mark that opens a paragraph opens a quote, whatever follows it
+        ("The paper noted it.\n\n” … if he can visit, so can she,” it read.", ["… if he can visit, so can she"]),
+    ],
+)
+def test_a_closing_mark_that_begins_a_quote_opens_it(text: str, expected: list[str]) -> None:
+    assert [q.span.slice(text) for q in find_quoted(text)] == expected

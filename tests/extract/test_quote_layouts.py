@@ -126,3 +126,13 @@ def test_a_signed_name_ends_at_its_line() -> None:
         "“Nobody here trusts him.” ― Tom Hill"
     )
     assert {q.speaker.text for q in direct_quotes(body) if q.speaker} == {"Veronica Ortiz", "Adriana Soto", "Tom Hill"}
+
+
+@pytest.mark.model
+def test_a_signature_whose_hyphen_is_glued_to_the_name_names_the_speaker() -> None:
+    body = (
+        "The convention closed on Thursday.\n\n“Great speech. She is tested. She is ready. She never quits.”\n\n"
+        "-Senator Dana Voss, writing after the speech."
+    )
+    (quote,) = direct_quotes(body)
+    assert quote.speaker is not None and quote.speaker.text == "Dana Voss", quote.speaker
