@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.nlp.loader import DEFAULT_PIPELINES, load_pipeline
+from graph.nlp.loader import DEFAULT_PIPELINES, load_pipeline, prepare
 from graph.nlp.rules import AttributeRules, Unsupported, speed_up
 
 pytestmark = pytest.mark.model
@@ -34,7 +34,7 @@ def test_same_annotations_as_the_stock_components() -> None:
     fast = load_pipeline()
     name = next(n for n in DEFAULT_PIPELINES if spacy.util.is_package(n))
     stock = spacy.load(name)
-    stock.add_pipe("newsgraph_paragraph_breaks", before="parser")
+    prepare(stock)
     assert [n for n, _ in stock.pipeline] == [n for n, _ in fast.pipeline]
     assert type(fast.get_pipe("attribute_ruler")).__name__ == "AttributeRules"
     assert type(fast.get_pipe("lemmatizer")).__name__ == "LemmaCache"
@@ -62,3 +62,28 @@ def test_speed_up_swaps_a_ruler_it_understands() -> None:
     ruler.add([[{"LOWER": "na"}]], {"LEMMA": "to"})
     assert speed_up(nlp) == ["attribute_ruler"]
     assert [t.lemma_ for t in nlp("gon na na wan na")] == ["go", "to", "to", "go", "to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a hyphen typed for a dash opens a signature line, or follows a quote
+        ("He spoke.\n\n-President Dana Voss, writing later.", ["-", "President"]),
+        ("“Great,” -Coach Dana White", ["-", "Coach"]),
+        # an abbreviated title keeps its period, as the tokenizer keeps it
+        ("Thank you.\n\n-Mrs. Lucy Hale and family", ["-", "Mrs.", "Lucy"]),
+        # inside a line it is left alone
+        ("The film, titled Mission -Impossible, opens Friday.", ["-Impossible"]),
+    ],
+)
+def test_a_hyphen_glued_to_a_signature_is_split_off(text: str, words: list[str]) -> None:
+    tokens = [t.text for t in load_pipeline()(text)]
+    assert any(tokens[i : i + len(words)] == words for i in range(len(tokens))), tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Paul Ryan said,“Look, no.”", "said"), ("“We won,”she said.", "she"), ('audiences,"Katie said', "Katie")],
+)
+def test_marks_glued_to_words_are_split_off(text: str, word: str) -> None:
+    assert word in [t.text for t in load_pipeline()(text)]

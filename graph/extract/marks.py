@@ -48,17 +48,17 @@ def _role(text: str, i: int, opening: frozenset[str], closing: frozenset[str], i
     if mistyped is not None:
         return mistyped
     ch = text[i]
-    before = _before(text, i)
+    joined = text[i - 1] if i > 0 else " "  # the very character before: a mark between two letters is an apostrophe
     after = text[i + 1] if i + 1 < len(text) else " "
-    if ch in closing and before.isalnum() and after.isalnum():
+    if ch in closing and joined.isalnum() and after.isalnum():
         return None  # an apostrophe: Russia’s, don’t
     if ch in opening:
         return "open"
     if ch in closing:
         return "close"
-    if before in BEFORE_OPENING and not after.isspace():
+    if _before(text, i) in BEFORE_OPENING and not after.isspace():
         return "open"
-    if after.isalnum() and before.isalnum():
+    if after.isalnum() and joined.isalnum():
         return None
     return "close"
 
@@ -110,11 +110,21 @@ def _mistyped(text: str, i: int, inside: bool) -> str | None:
         and text[i + 1 : i + 2] in {" ", "\n", ""}
     ):
         return "close"
-    if not inside and text[i] in CLOSING_DOUBLE and (before == "\n" or i == 0):
+    if not inside and text[i] == "”" and (before == "\n" or i == 0) and _closed_on_its_line(text, i):
         return "open"
     if not inside and text[i] in CLOSING_DOUBLE and before in BEFORE_OPENING and text[i + 1 : i + 2].isalnum():
         return "open"
     return None
+
+
+def _closed_on_its_line(text: str, i: int) -> bool:
+    """Whether the next double mark on the line of the mark at ``i`` closes, with words before it: the mark at ``i``
+    then opens what that one closes (⏎” … if he can visit,” it read), never a stray mark before narration
+    (⏎” Workers cheered) nor one before a quote of its own (⏎”“Out,” they chanted)."""
+    end = text.find("\n", i)
+    line = text[i + 1 : len(text) if end < 0 else end]
+    at = next((k for k, c in enumerate(line) if c in OPENING_DOUBLE | CLOSING_DOUBLE | AMBIGUOUS_DOUBLE), None)
+    return at is not None and line[at] in '”"' and any(c.isalnum() for c in line[:at])
 
 
 def _before(text: str, i: int) -> str:
@@ -127,7 +137,7 @@ def _before(text: str, i: int) -> str:
 
 
 def _add(found: list[Quoted], text: str, start: int, end: int, continued: bool) -> None:
-    while end > start and text[end - 1] in TRAILING_PUNCTUATION:
+    while end > start and (text[end - 1] in TRAILING_PUNCTUATION or unicodedata.category(text[end - 1]) == "Cf"):
         end -= 1
     while start < end and text[start].isspace():
         start += 1

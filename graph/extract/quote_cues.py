@@ -400,9 +400,11 @@ def speaking_verb(verb: Token) -> Token:
     took from the quote that follows it ("Tom Hill seemed unmoved, telling reporters, “People said …”")."""
     head = verb.head
     if verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "csubj"} and head.i > verb.i > head.head.i:
-        # "Flea shared the news, writing “Feels great …”": the parse took the participle for the subject of the
-        # quote's first verb, which it hung on the clause before; that clause's subject writes
-        return head.head if head.head.pos_ in {"VERB", "AUX"} else verb
+        # "Kip shared the news, writing “Feels great …”": the parse took the participle for the subject of the
+        # quote's first verb, which it hung on the clause before; that clause's subject writes, if it can
+        clause = head.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        return clause if clause.pos_ in {"VERB", "AUX"} and subject is not None and can_speak(subject) else verb
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or head.i == verb.i or is_reporting(head):
         return verb
     if head.dep_ == "ccomp" and is_reporting(head.head) and head.head.i < verb.i:

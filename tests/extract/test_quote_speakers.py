@@ -1381,12 +1381,11 @@ def test_the_frame_after_a_quote_is_read_as_a_clause(body: str, quote: str, spea
             "Drummer Kip shared the news on social media last week, writing “Feels great to support someone I trust.”",
             "Drummer Kip",
         ),
-        (
-            "The bassist shared the news on social media last week, writing “Feels great to support someone I "
-            "believe in.”",
-            "The bassist",
-        ),
+        # never a subject that cannot speak
+        ("The news shocked fans on social media last week, writing “Feels great to support someone I trust.”", None),
     ],
 )
-def test_a_participle_the_parser_took_for_the_quotes_subject_is_the_clause_befores(body: str, speaker: str) -> None:
+def test_a_participle_the_parser_took_for_the_quotes_subject_is_the_clause_befores(
+    body: str, speaker: str | None
+) -> None:
     assert _speaker_of(body, "Feels great") == speaker
