@@ -77,6 +77,8 @@ def _register_line_dashes() -> None:
 
 
 def _split_line_dashes(doc: Doc, abbreviations: frozenset[str]) -> Doc:
+    """Split each line-opening "-Name" into "-" and "Name", then join an abbreviation the tokenizer would have kept
+    whole with its period again ("-Mrs" "." → "-" "Mrs.")."""
     glued = [t.idx for t in doc if t.text[:1] == "-" and t.text[1:2].isupper() and _opens_line(t)]
     if not glued:
         return doc
@@ -98,6 +100,7 @@ def _split_line_dashes(doc: Doc, abbreviations: frozenset[str]) -> Doc:
 
 
 def _opens_line(token: Token) -> bool:
+    """Whether a word opens its line, or follows a bracket or the end of a quote."""
     if token.i == 0:
         return True
     before = token.doc[token.i - 1]
