@@ -496,7 +496,10 @@ def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted, alone
     between = index.text[previous.span.end : span.start]
     if len(between) > 400 or ("\n\n" in between.strip("\n ") and not (alone and _next_paragraph(between))):
         return False
-    later = index.starting(previous.sentence.end, span.start - 1)
+    opening = span.start  # the sentences between end before the quote's own marks, one or two of them (“ or '')
+    while opening > previous.span.end and index.text[opening - 1] in OPENING_MARKS:
+        opening -= 1
+    later = index.starting(previous.sentence.end, opening)
     if alone and "\n" not in between and previous.speaker is not None:
         return not any(_names_another(s, previous.speaker.text) for s in later)
     return not any(t for s in later for t in s if not (t.is_punct or t.is_space))

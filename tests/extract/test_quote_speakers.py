@@ -1389,3 +1389,27 @@ def test_a_participle_the_parser_took_for_the_quotes_subject_is_the_clause_befor
     body: str, speaker: str | None
 ) -> None:
     assert _speaker_of(body, "Feels great") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a name opening the next quote is no narration between the two, whatever marks open it ('' or “)
+        (
+            "Mr. Hill spoke. ''Dorn does not get along with Lee,'' he said on ABC's ''This Week.'' ''Lee can not "
+            "stand our mayor and it is causing us difficulty.''",
+            "Lee can not stand",
+            "Hill",
+        ),
+        (
+            "''We lost,'' said Ann Lee. She has run the clinic for years. ''Hill is wrong about the vote.''",
+            "Hill is wrong",
+            "Ann Lee",
+        ),
+        # a sentence of narration between them with another name as its subject still hands the paragraph on
+        ("''We lost,'' said Ann Lee. Tom Hill disagreed. ''Hill is wrong about the vote.''", "Hill is wrong", None),
+    ],
+)
+def test_a_quote_goes_on_with_the_speaker_before_it(body: str, quote: str, speaker: str | None) -> None:
+    assert _speaker_of(body, quote) == speaker
