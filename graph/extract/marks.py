@@ -15,6 +15,7 @@ from graph.model import BEFORE_OPENING, Span, fold_doubled_marks
 OPENING_DOUBLE = frozenset("“„‟«")
 CLOSING_DOUBLE = frozenset("”»")
 AMBIGUOUS_DOUBLE = frozenset('"')
+DOUBLE_MARKS = OPENING_DOUBLE | CLOSING_DOUBLE | AMBIGUOUS_DOUBLE
 OPENING_SINGLE = frozenset("‘‛")
 CLOSING_SINGLE = frozenset("’")
 AMBIGUOUS_SINGLE = frozenset("'")
@@ -123,7 +124,7 @@ def _closed_on_its_line(text: str, i: int) -> bool:
     (⏎” Workers cheered) nor one before a quote of its own (⏎”“Out,” they chanted)."""
     end = text.find("\n", i)
     line = text[i + 1 : len(text) if end < 0 else end]
-    at = next((k for k, c in enumerate(line) if c in OPENING_DOUBLE | CLOSING_DOUBLE | AMBIGUOUS_DOUBLE), None)
+    at = next((k for k, c in enumerate(line) if c in DOUBLE_MARKS), None)
     return at is not None and line[at] in '”"' and any(c.isalnum() for c in line[:at])
 
 

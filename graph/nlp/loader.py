@@ -79,14 +79,14 @@ def _register_line_dashes() -> None:
 def _split_line_dashes(doc: Doc, abbreviations: frozenset[str]) -> Doc:
     """Split each line-opening "-Name" into "-" and "Name", then join an abbreviation the tokenizer would have kept
     whole with its period again ("-Mrs" "." → "-" "Mrs.")."""
-    glued = [t.idx for t in doc if t.text[:1] == "-" and t.text[1:2].isupper() and _opens_line(t)]
+    glued = [t for t in doc if t.text[:1] == "-" and t.text[1:2].isupper() and _opens_line(t)]
     if not glued:
         return doc
+    starts = [token.idx + 1 for token in glued]  # where each word after its dash begins
     with doc.retokenize() as retokenizer:
-        for start in glued:
-            token = doc.char_span(start, start + 1, alignment_mode="expand")[0]  # type: ignore[index]
+        for token in glued:
             retokenizer.split(token, ["-", token.text[1:]], heads=[(token, 1), (token, 1)])
-    words = [doc.char_span(start + 1, start + 2, alignment_mode="expand")[0] for start in glued]  # type: ignore[index]
+    words = [doc.char_span(start, start + 1, alignment_mode="expand")[0] for start in starts]  # type: ignore[index]
     periods = [
         doc[word.i : word.i + 2]
         for word in words
