@@ -87,3 +87,27 @@ def test_a_hyphen_glued_to_a_signature_is_split_off(text: str, words: list[str])
 )
 def test_marks_glued_to_words_are_split_off(text: str, word: str) -> None:
     assert word in [t.text for t in load_pipeline()(text)]
+
+
+def test_an_age_the_parser_hung_on_the_verb_is_its_subject() -> None:
+    doc = load_pipeline()("“It was a disaster,” the 54-year-old said.")
+    said = next(t for t in doc if t.text == "said")
+    subject = next(c for c in said.children if c.dep_ == "nsubj")
+    assert subject.text == "old" and [t.text for t in subject.subtree] == ["the", "54", "-", "year", "-", "old"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb with its own subject keeps it, and an age before a noun stays that noun's modifier
+        "The 54-year-old engineer said it was a disaster.",
+        "“It was a disaster,” the 54-year-old engineer said.",
+    ],
+)
+def test_an_age_before_a_noun_or_a_subject_stays_as_parsed(text: str) -> None:
+    import spacy
+
+    name = next(n for n in DEFAULT_PIPELINES if spacy.util.is_package(n))
+    stock = spacy.load(name)
+    parse = [(t.text, t.dep_, t.head.i) for t in load_pipeline()(text)]
+    assert parse == [(t.text, t.dep_, t.head.i) for t in stock(text)]

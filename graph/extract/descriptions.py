@@ -143,18 +143,22 @@ def _definite_descriptions(
     and none where it gave the noun to two. An age standing alone ("the 37-year-old") names only the person the
     article gave that age at a name, never the person named most. None names anyone where the article wrote its age
     or its noun before without a name ("A 19-year-old was arrested ... the 19-year-old", "arrested a suspect ... the
-    suspect"): that may be someone else."""
+    suspect"): that may be someone else. A description found as a speaker ("“…,” the actress said") is read so too,
+    and takes the speaker's place."""
     people = [m for m in ordered if m.kind is ActorKind.PERSON and m.text[:1].isupper() and m.refers is None]
     if not people:
         return
     said = _said_sexes(ordered)
     ages = given_ages(article.text, people)
     loose = loose_ages(article.text, people)
+    found = {m.span: m for m in ordered if m.refers is None}
+    claimed = {d.span for d in described}
     for token in doc:
         if not _names_again(token):
             continue
         phrase = _phrase(token)
-        if phrase in taken or _overlaps(phrase, ordered) or not article.in_body(phrase):
+        own = found.get(phrase) if phrase not in claimed else None  # found as a speaker: "the actress said"
+        if (own is None and (phrase in taken or _overlaps(phrase, ordered))) or not article.in_body(phrase):
             continue
         sex = _sex_of_noun(token.lemma_.lower())
         age = stated_age(article.text, phrase)
@@ -172,7 +176,8 @@ def _definite_descriptions(
             person = next(iter(holders.values()), None) or _most_named(people, token.idx)
         if person is not None and _fits(person, sex, age, people, said, ages, article.text):
             taken.add(phrase)
-            yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, refers=person.span)
+            role = own.role if own is not None else None
+            yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, role, refers=person.span)
 
 
 def _office_descriptions(

@@ -107,9 +107,45 @@ def _opens_line(token: Token) -> bool:
     return "\n" in before.text_with_ws or before.text in AFTER_QUOTE
 
 
+AGE_SUBJECTS = "newsgraph_age_subjects"
+AGE_UNITS = frozenset({"year", "month", "week"})
+"""The units of an age written as a hyphenated adjective ("54-year-old", "10-month-old")."""
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@functools.cache
+def _register_age_subjects() -> None:
+    """A component, last in the pipeline, that gives back a verb its subject where the parser read an age standing
+    for a person as the verb's own modifiers: in "“…,” the 54-year-old said" it may hang "the" and "old" on "said", as
+    if "the 54-year-old said" were a noun phrase; a finite verb takes no determiner, so the age becomes its subject,
+    with "the" as the age's determiner, as the parser reads "the 54-year-old was charged"."""
+    from spacy.language import Language
+
+    @Language.component(AGE_SUBJECTS)
+    def age_subjects(doc: Doc) -> Doc:
+        for verb in doc:
+            if verb.tag_ in FINITE_TAGS and verb.i > 0 and _age_as_modifier(doc[verb.i - 1], verb):
+                age = doc[verb.i - 1]
+                for determiner in [c for c in verb.lefts if c.dep_ == "det"]:
+                    determiner.head = age
+                age.dep_ = "nsubj"
+        return doc
+
+
+def _age_as_modifier(age: Token, verb: Token) -> bool:
+    """Whether ``age`` is the "old" of a hyphenated age the parser hung on ``verb`` beside a determiner, and the verb
+    has no subject of its own."""
+    if age.lower_ != "old" or age.head.i != verb.i or age.dep_ != "amod":
+        return False
+    if not any(c.dep_ == "det" for c in verb.lefts) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return any(unit.lower_ in AGE_UNITS for unit in age.lefts)
+
+
 def prepare(nlp: Language) -> None:
-    """Set newsgraph's own tokenizing and sentence rules on a loaded pipeline: marks glued to words split off
-    (:data:`GLUED_MARKS`, :data:`LINE_DASHES`) and a sentence break at every line break (:data:`PARAGRAPH_BREAKS`)."""
+    """Set newsgraph's own tokenizing, sentence and parse rules on a loaded pipeline: marks glued to words split off
+    (:data:`GLUED_MARKS`, :data:`LINE_DASHES`), a sentence break at every line break (:data:`PARAGRAPH_BREAKS`) and an
+    age the parser hung on a verb made its subject (:data:`AGE_SUBJECTS`)."""
     _split_glued_marks(nlp)
     _register_line_dashes()
     if LINE_DASHES not in nlp.pipe_names:
@@ -117,6 +153,9 @@ def prepare(nlp: Language) -> None:
     _register_paragraph_breaks()
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    _register_age_subjects()
+    if "parser" in nlp.pipe_names and AGE_SUBJECTS not in nlp.pipe_names:
+        nlp.add_pipe(AGE_SUBJECTS, last=True)
 
 
 @functools.cache

@@ -48,6 +48,25 @@ def test_the_actress_names_again_the_person_the_article_is_about() -> None:
 @pytest.mark.parametrize(
     ("body", "pair"),
     [
+        ("Tom Hanks is recovering at home. “Thank you to the helpers,” the actor wrote.", ("the actor", "Tom Hanks")),
+        (
+            "Maria Lopez, 54, wants the bridge rebuilt. “It was a disaster waiting to happen,” the 54-year-old said.",
+            ("the 54-year-old", "Maria Lopez"),
+        ),
+        (
+            "Ann Cole, 81, has lived in the house for 40 years. “I am not leaving,” the 81-year-old said on Monday.",
+            ("the 81-year-old", "Ann Cole"),
+        ),
+    ],
+)
+def test_a_description_that_speaks_names_the_person(body: str, pair: tuple[str, str]) -> None:
+    assert pair in _described(body)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
         # an age standing alone names the one person the article gave that age at a name
         (
             "Police arrested Tom Hill, 37, on Friday. The 37-year-old was charged with theft.",
