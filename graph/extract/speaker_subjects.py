@@ -42,6 +42,46 @@ TIMES = frozenset(["next", "new", "incoming", "outgoing", "future", "eventual", 
 """Words of time before an office that make its holder one the article did not name with it ("the next governor")."""
 
 
+PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "tory": "C", "labour": "L"}
+"""Party words, capitalised, with the party each names ("the Kentucky Republican", "the GOP nominee")."""
+PARTY_BEFORE = re.compile(
+    r"\b(Republican|GOP|Democrat|Democratic|Tory|Labour)(?:\s+(?:presidential|[A-Z][a-z]{1,3}\.|"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")){0,3}\s+$"
+)
+"""A party given just before a name, alone or before a title ("Republican Tom Hill", "Democratic Sen. Ann Lee", "GOP
+presidential candidate Tom Hill")."""
+PARTY_AFTER = re.compile(r"^,?\s*\(?([RDI])-[A-Z]")
+"""A party given just after a name by its initial and a state ("Ann Lee, R-Ky.", "Tom Hill (D-Vt.)"; "I-Vt." for an
+independent)."""
+
+
+def description_party(role: Token) -> str:
+    """The party a definite description of a politician tells, as a letter of :data:`PARTIES` ("the Republican",
+    "the Kentucky Republican", "the GOP nominee", "the Democratic front-runner"); "" where it tells none or two, or
+    has a word of rank or time that may make it someone else ("the former Republican senator", "the Republican vice
+    presidential nominee")."""
+    words = role.doc[role.left_edge.i : role.i + 1]
+    if words[0].lower_ != "the" or any(w.lower_ in RANKS | TIMES for w in words):
+        return ""
+    parties = {PARTIES[w.lower_] for w in words if w.text[:1].isupper() and w.lower_ in PARTIES}
+    return parties.pop() if len(parties) == 1 else ""
+
+
+def given_parties(mention: Mention, text: str) -> set[str]:
+    """The parties the article (``text``) gives a person at one mention of its name: before it ("Republican Tom
+    Hill", "Democratic Sen. Ann Lee"), in its role ("Tom Hill, a Democrat") or after it ("Ann Lee, R-Ky.")."""
+    words = re.findall(r"[A-Z][A-Za-z]+", mention.role or "")
+    found = {PARTIES[w.lower()] for w in words if w.lower() in PARTIES}
+    before = PARTY_BEFORE.search(text[max(0, mention.span.start - 60) : mention.span.start])
+    if before:
+        found.add(PARTIES[before.group(1).lower()])
+    after = PARTY_AFTER.match(text[mention.span.end : mention.span.end + 12])
+    if after:
+        found.add(after.group(1))
+    return found
+
+
 def untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
     """Proper names the recogniser missed or took for a thing that are the subject of a verb ("Ham made it clear …",
     "Democrats noted …"): actors a later "he" or "they" can stand for."""

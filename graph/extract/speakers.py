@@ -32,6 +32,8 @@ from graph.extract.reported_words import can_speak
 from graph.extract.signers import FIRST_PERSON, signer
 from graph.extract.speaker_subjects import (
     coordinated_subjects,
+    description_party,
+    given_parties,
     office_holders,
     pronoun_subjects,
     role_pronoun,
@@ -222,8 +224,34 @@ class Attribution:
         none for a role by whose it is ("his brother" is another person) or one the article never gave a name."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in role.lefts):
             return None
-        named = (m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span))
-        return next(office_holders(role, named, self.article.text), None)
+        named = [m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span)]
+        return next(office_holders(role, named, self.article.text), None) or self._partisan(role, named)
+
+    def _partisan(self, role: Token, named: Sequence[Mention]) -> Mention | None:
+        """The politician a description by party stands for, of the people ``named`` before it, nearest first
+        (:func:`~graph.extract.speaker_subjects.description_party`): the nearest whom the article gives that party,
+        where all it gives it bear one surname ("Republican Tom Hill … the Ohio Republican said"); where it gives it
+        to no one named before, the nearest person named before, when that person is the subject of a clause and the
+        article gives them no party ("Sen. Tom Hill said on Monday … “…,” the Ohio Republican told reporters"). None
+        for a description of no party, or where the person named nearest is no subject ("Tom Hill met Ann Lee. The
+        Democrat said": either may be meant)."""
+        party = description_party(role)
+        if not party:
+            return None
+        text = self.article.text
+        people = [m for m in named if m.kind is ActorKind.PERSON and m.text[:1].isupper()]
+        people = [m for m in people if m.text.lower() not in PERSONAL_PRONOUNS.keys() | FIRST_PERSON]
+        parties: dict[str, set[str]] = {}
+        for mention in self.recent:
+            if mention.kind is ActorKind.PERSON:
+                parties.setdefault(_surname(mention.text), set()).update(given_parties(mention, text))
+        given = [m for m in people if party in parties.get(_surname(m.text), ())]
+        if given:
+            return given[0] if len({_surname(m.text) for m in given}) == 1 else None
+        nearest = people[0] if people else None
+        if nearest is None or nearest.span not in self.subjects or parties.get(_surname(nearest.text)):
+            return None
+        return nearest
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""

@@ -1413,3 +1413,56 @@ def test_a_participle_the_parser_took_for_the_quotes_subject_is_the_clause_befor
 )
 def test_a_quote_goes_on_with_the_speaker_before_it(body: str, quote: str, speaker: str | None) -> None:
     assert _speaker_of(body, quote) == speaker
+
+
+def _holder(body: str) -> str | None:
+    """The name the speaker of the one direct quote of ``body`` stands for; None when it stands for none."""
+    (quote,) = direct_quotes(body)
+    assert quote.speaker is not None
+    return quote.speaker.refers.slice(f"Title\n\n{body}\n") if quote.speaker.refers is not None else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        # a description by party after the person is the subject of the sentence before
+        (
+            "Senate Majority Leader Walt Brenner said on Tuesday the chamber would vote next week. “We will get this "
+            "done,” the Ohio Republican told reporters.",
+            "Walt Brenner",
+        ),
+        ("Gov. Dana Kort signed the bill on Monday. “This is a great day,” the Democrat said.", "Dana Kort"),
+        # the one person the article gives that party, named before
+        (
+            "Democrat Ann Lee and Republican Tom Hill met on Monday. Hill spoke first. “It went well,” the Democrat "
+            "said.",
+            "Ann Lee",
+        ),
+        (
+            "Sen. Tom Hill, R-Ohio, spoke first. Sen. Nora Pike, D-Iowa, followed him. “This bill is a disgrace,” the "
+            "Iowa Democrat said.",
+            "Nora Pike",
+        ),
+    ],
+)
+def test_a_description_by_party_is_the_politician_named_before(body: str, holder: str) -> None:
+    assert _holder(body) == holder
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the person named nearest is no subject: either may be meant
+        "Tom Hill met Ann Lee on Monday. “It went well,” the Democrat said.",
+        # the article gives the person named before another party
+        "Sen. Tom Hill, I-Vt., spoke on Monday. “We need change,” the Democrat said.",
+        # a word of rank makes it someone else
+        "Tom Hill spoke in Ohio on Monday. “We will win,” the Republican vice presidential nominee said.",
+        # two people of the party named before
+        "Republican Tom Hill met Republican Dan Ruiz. Ruiz spoke. “It went well,” the Republican said.",
+    ],
+)
+def test_a_description_by_party_stays_as_written_where_the_article_leaves_it_open(body: str) -> None:
+    assert _holder(body) is None
