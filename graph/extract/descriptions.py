@@ -173,7 +173,11 @@ def _definite_descriptions(
             holders = _given_noun(described, ordered, token)
             if len(holders) > 1:
                 continue
-            person = next(iter(holders.values()), None) or _most_named(people, token.idx)
+            person = next(iter(holders.values()), None)
+            if person is None:
+                person = _most_named(people, token.idx)
+                if person is not None and _of_another_trade(person, people, described, token.lemma_.lower()):
+                    continue
         if person is not None and _fits(person, sex, age, people, said, ages, article.text):
             taken.add(phrase)
             role = own.role if own is not None else None
@@ -299,7 +303,8 @@ def _sex_of_person(person: Mention, people: Sequence[Mention], said: dict[str, s
 
 
 def _most_named(people: Sequence[Mention], before: int) -> Mention | None:
-    """The latest mention of the person named most often before offset ``before`` (by surname); None on a tie."""
+    """The latest mention of the person named most often before offset ``before`` (by surname); None on a tie, and
+    where two full names share that surname."""
     earlier = [m for m in people if m.span.end <= before]
     counts = Counter(surname(m.text) for m in earlier)
     if not counts:
@@ -309,7 +314,20 @@ def _most_named(people: Sequence[Mention], before: int) -> Mention | None:
     if len(top) > 1:
         return None
     name = next(iter(top))
+    if len({m.text.split()[0] for m in earlier if surname(m.text) == name and len(m.text.split()) > 1}) > 1:
+        return None  # "Tom Hanks visited his son Chet Hanks": either may be meant
     return next(m for m in reversed(earlier) if surname(m.text) == name)
+
+
+def _of_another_trade(person: Mention, people: Sequence[Mention], described: Sequence[Mention], noun: str) -> bool:
+    """Whether the article gives ``person`` (by surname) a role, or a title or apposition of ``described``, whose
+    noun is neither ``noun`` nor one of :data:`IDENTITY_NOUNS` ("firefighter Tom Bell", "producer Noah Shebib"): a
+    description by ``noun`` ("the teenager", "the rapper") then names someone the recogniser may have missed."""
+    name = surname(person.text)
+    spans = {m.span for m in people if surname(m.text) == name}
+    roles = [m.role for m in people if m.span in spans and m.role]
+    roles += [d.text for d in described if d.refers in spans]
+    return any((words := r.lower().split()) and words[-1] not in {noun, *IDENTITY_NOUNS} for r in roles)
 
 
 def _given_noun(described: Sequence[Mention], ordered: Sequence[Mention], token: Token) -> dict[str, Mention]:

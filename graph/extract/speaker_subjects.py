@@ -28,6 +28,16 @@ if TYPE_CHECKING:
 TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
                "sec": "secretary", "gen": "general", "atty": "attorney", "lt": "lieutenant"}  # fmt: skip
 """Abbreviated titles before a name ("Sen. Ann Lee"), with the noun a later description of the person uses."""
+SAME_OFFICES = {"congressman": "representative", "congresswoman": "representative"}
+"""Nouns of one office: "Rep. Ann Lee" is the congresswoman of a later description."""
+SUPPORTERS = frozenset({"donor", "voter", "supporter", "backer", "fan", "volunteer"})
+"""Nouns of people who back a party without standing for it: "a Republican donor" is no Republican politician."""
+POLITICAL_OFFICES = frozenset(
+    {"senator", "representative", "governor", "president", "speaker", "leader", "candidate", "nominee",
+     "front-runner", "frontrunner", "hopeful", "lawmaker", "mayor", "minister", "premier", "chancellor", "mp",
+     "legislator", "incumbent", "challenger", "delegate", "councilman", "councilwoman", "congressman"}
+)  # fmt: skip
+"""Offices and candidacies that make their holder a politician, whom a description by party may stand for."""
 ROLE_END = re.compile(r"\s+(?:of|with|at|for|from|in|on|to|by|and|who|,).*$", re.S)
 """Where the words of a role that name the office end ("a deputy with the party": "a deputy")."""
 MISREAD_NAMES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -51,9 +61,28 @@ PARTY_BEFORE = re.compile(
 )
 """A party given just before a name, alone or before a title ("Republican Tom Hill", "Democratic Sen. Ann Lee", "GOP
 presidential candidate Tom Hill")."""
-PARTY_AFTER = re.compile(r"^,?\s*\(?([RDI])-[A-Z]")
+PARTY_AFTER = re.compile(r"^,?\s*\(?([RDI])-([A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.)?)")
 """A party given just after a name by its initial and a state ("Ann Lee, R-Ky.", "Tom Hill (D-Vt.)"; "I-Vt." for an
-independent)."""
+independent; "D-N.Y.", "R-S.C.", "D-NY")."""
+STATES = {
+    "ala": "alabama", "al": "alabama", "ak": "alaska", "ariz": "arizona", "az": "arizona", "ark": "arkansas",
+    "ar": "arkansas", "calif": "california", "ca": "california", "colo": "colorado", "co": "colorado",
+    "conn": "connecticut", "ct": "connecticut", "del": "delaware", "de": "delaware", "fla": "florida",
+    "fl": "florida", "ga": "georgia", "hi": "hawaii", "id": "idaho", "ill": "illinois", "il": "illinois",
+    "ind": "indiana", "in": "indiana", "ia": "iowa", "kan": "kansas", "ks": "kansas", "ky": "kentucky",
+    "la": "louisiana", "me": "maine", "md": "maryland", "mass": "massachusetts", "ma": "massachusetts",
+    "mich": "michigan", "mi": "michigan", "minn": "minnesota", "mn": "minnesota", "miss": "mississippi",
+    "ms": "mississippi", "mo": "missouri", "mont": "montana", "mt": "montana", "neb": "nebraska", "ne": "nebraska",
+    "nev": "nevada", "nv": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico",
+    "ny": "new york", "nc": "north carolina", "nd": "north dakota", "oh": "ohio", "okla": "oklahoma",
+    "ok": "oklahoma", "ore": "oregon", "or": "oregon", "pa": "pennsylvania", "ri": "rhode island",
+    "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee", "tn": "tennessee", "tex": "texas",
+    "tx": "texas", "ut": "utah", "vt": "vermont", "va": "virginia", "wash": "washington", "wa": "washington",
+    "wva": "west virginia", "wv": "west virginia", "wis": "wisconsin", "wi": "wisconsin", "wyo": "wyoming",
+    "wy": "wyoming",
+}  # fmt: skip
+"""US states by the abbreviations that follow a party's initial after a politician's name ("R-Ky.", "D-NY"), AP's
+and the postal ones; a state written whole ("R-Ohio", "D-Texas") is its own name."""
 
 
 def description_party(role: Token) -> str:
@@ -70,9 +99,11 @@ def description_party(role: Token) -> str:
 
 def given_parties(mention: Mention, text: str) -> set[str]:
     """The parties the article (``text``) gives a person at one mention of its name: before it ("Republican Tom
-    Hill", "Democratic Sen. Ann Lee"), in its role ("Tom Hill, a Democrat") or after it ("Ann Lee, R-Ky.")."""
-    words = re.findall(r"[A-Z][A-Za-z]+", mention.role or "")
-    found = {PARTIES[w.lower()] for w in words if w.lower() in PARTIES}
+    Hill", "Democratic Sen. Ann Lee"), in its role ("Tom Hill, a Democrat", "Ann Lee, the Republican nominee"; not
+    "a Republican donor", :data:`SUPPORTERS`) or after it ("Ann Lee, R-Ky.")."""
+    office = re.findall(r"[\w-]+", ROLE_END.sub("", mention.role or ""))
+    member = bool(office) and office[-1].lower() not in SUPPORTERS
+    found = {PARTIES[w.lower()] for w in office if member and w[:1].isupper() and w.lower() in PARTIES}
     before = PARTY_BEFORE.search(text[max(0, mention.span.start - 60) : mention.span.start])
     if before:
         found.add(PARTIES[before.group(1).lower()])
@@ -119,27 +150,58 @@ def _describes_people(token: Token) -> bool:
     return described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
 
 
-def holds_office(mention: Mention, noun: str, marks: frozenset[str] = frozenset(), lead: str = "") -> bool:
+def holds_political_office(mention: Mention, lead: str) -> bool:
+    """Whether the article makes ``mention`` a politician at this mention: a role or a title before the name
+    (``lead``, the text just before it) of a political office (:data:`POLITICAL_OFFICES`: "Sen. Ann Lee", "Tom
+    Hill, the Republican nominee", "Former President Tom Hill")."""
+    office = re.findall(r"[\w-]+", ROLE_END.sub("", (mention.role or "").lower()))
+    words = [*office[-1:], *list(_title_words(lead))[:1]]
+    return any(SAME_OFFICES.get(w, w) in POLITICAL_OFFICES for w in (TITLE_WORDS.get(w, w) for w in words))
+
+
+def holds_office(
+    mention: Mention, noun: str, marks: frozenset[str] = frozenset(), lead: str = "", tail: str = ""
+) -> bool:
     """Whether the article names ``mention``, a person, with an office or trade whose head is ``noun``, in
     apposition ("Tom Hill, the former Ohio governor", "Tom Hill, the governor of Ohio") or as a title before the name
-    ("Ohio Sen. Ann Lee"), with every one of ``marks`` among the words of that role or the capitalised words that end
-    ``lead``, the text just before the name ("Ohio Gov. ")."""
+    ("Ohio Sen. Ann Lee"), with every one of ``marks`` among the words of that role, the capitalised words that end
+    ``lead``, the text just before the name ("Ohio Gov. "), or the state of a party's initial that opens ``tail``, the
+    text just after it ("Sen. Ann Lee (R-S.C.)": South Carolina's senator)."""
     if mention.kind is not ActorKind.PERSON or not mention.role or not mention.text[:1].isupper():
         return False
     role = mention.role.lower()
     office = re.findall(r"[\w-]+", ROLE_END.sub("", role))
+    if PARTY_AFTER.match(mention.role):  # "D-Ohio" read as the role: the title before the name is the office
+        office = list(_title_words(lead))[:1]
     of = re.findall(r"[\w-]+", role.split(" of ", 1)[1]) if " of " in role else []  # "the governor of Ohio"
-    words = {TITLE_WORDS.get(w, w) for w in [*office, *of, *_title_words(lead)]}  # "Lt. Gov.": lieutenant governor
+    words = {TITLE_WORDS.get(w, w) for w in [*office, *of, *_title_words(lead), *_state_words(tail)]}
     if (words & RANKS) - marks:
         return False  # "the governor" is neither the former nor the lieutenant governor
-    return bool(office) and TITLE_WORDS.get(office[-1], office[-1]) == noun and marks <= words
+    held = TITLE_WORDS.get(office[-1], office[-1]) if office else ""
+    return bool(held) and SAME_OFFICES.get(held, held) == SAME_OFFICES.get(noun, noun) and marks <= words
 
 
 def office_holders(role: Token, named: Iterable[Mention], text: str) -> Iterator[Mention]:
     """The people of ``named`` whom the article (``text``) gave the office ``role`` names, with its marks
     (:func:`proper_marks`), in apposition or as a title (:func:`holds_office`), in the order of ``named``."""
     noun, marks = role.lemma_.lower(), proper_marks(role)
-    return (m for m in named if holds_office(m, noun, marks, text[max(0, m.span.start - 40) : m.span.start]))
+    return (
+        m
+        for m in named
+        if holds_office(
+            m, noun, marks, text[max(0, m.span.start - 40) : m.span.start], text[m.span.end : m.span.end + 14]
+        )
+    )
+
+
+def _state_words(tail: str) -> list[str]:
+    """The words of the state in a party's tag that opens ``tail`` ("(R-S.C.)": "south", "carolina"; "R-Ohio":
+    "ohio"), lower-cased; none where no tag opens it."""
+    tag = PARTY_AFTER.match(tail)
+    if tag is None:
+        return []
+    state = tag.group(2).lower()
+    return STATES.get(re.sub(r"[.\s]", "", state), state.strip(".")).split()
 
 
 def sole_office_holder(role: Token, named: Iterable[Mention], text: str) -> Mention | None:

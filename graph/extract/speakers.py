@@ -34,6 +34,7 @@ from graph.extract.speaker_subjects import (
     coordinated_subjects,
     description_party,
     given_parties,
+    holds_political_office,
     office_holders,
     pronoun_subjects,
     role_pronoun,
@@ -229,29 +230,47 @@ class Attribution:
 
     def _partisan(self, role: Token, named: Sequence[Mention]) -> Mention | None:
         """The politician a description by party stands for, of the people ``named`` before it, nearest first
-        (:func:`~graph.extract.speaker_subjects.description_party`): the nearest whom the article gives that party,
-        where all it gives it bear one surname ("Republican Tom Hill … the Ohio Republican said"); where it gives it
-        to no one named before, the nearest person named before, when that person is the subject of a clause and the
-        article gives them no party ("Sen. Tom Hill said on Monday … “…,” the Ohio Republican told reporters"). None
-        for a description of no party, or where the person named nearest is no subject ("Tom Hill met Ann Lee. The
-        Democrat said": either may be meant)."""
+        (:func:`~graph.extract.speaker_subjects.description_party`): the one person whom the article gives that
+        party ("Republican Tom Hill … the Ohio Republican said"), or of several, the subject of the main clause of the
+        sentence before; where it gives the party to no one named before, that subject, when the article gives them
+        no other party, and a political office or no role at all ("Sen. Tom Hill said on Monday that Ann Lee was
+        wrong. “…,” the Ohio Republican told reporters"). People are told apart by their full names, so that "Sen. Ann
+        Lee" and her husband "Tom Lee" share no party. None for a description of no party, nor where the sentence
+        before has no such subject ("Sen. Tom Hill spoke. His aide, Dan Ruiz, said … The Democrat said": not the
+        aide)."""
         party = description_party(role)
         if not party:
             return None
         text = self.article.text
-        people = [m for m in named if m.kind is ActorKind.PERSON and m.text[:1].isupper()]
-        people = [m for m in people if m.text.lower() not in PERSONAL_PRONOUNS.keys() | FIRST_PERSON]
+        persons = [m for m in self.recent if m.kind is ActorKind.PERSON and _a_name(m)]
+        keys = _person_keys(persons)
         parties: dict[str, set[str]] = {}
-        for mention in self.recent:
-            if mention.kind is ActorKind.PERSON:
-                parties.setdefault(_surname(mention.text), set()).update(given_parties(mention, text))
-        given = [m for m in people if party in parties.get(_surname(m.text), ())]
+        politicians: set[str] = set()
+        others: set[str] = set()
+        for mention in persons:
+            parties.setdefault(keys[mention.span], set()).update(given_parties(mention, text))
+            if holds_political_office(mention, text[max(0, mention.span.start - 40) : mention.span.start]):
+                politicians.add(keys[mention.span])
+            elif mention.role:
+                others.add(keys[mention.span])
+        people = [m for m in named if m.span in keys]
+        subject = _main_subject_before(role)
+        previous = next((m for m in people if subject is not None and m.span.start <= subject.idx < m.span.end), None)
+        if previous is None and people and people[0].span in self.subjects:
+            previous = people[0]  # the sentence before has no person for its subject: the nearest subject
+            words = role.doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")
+            subject = words.root if words is not None else None
+        if previous is not None and subject is not None and _contested(subject, people):
+            previous = None  # "Tom Hill met Ann Lee.": either may be meant
+        given = {keys[m.span]: m for m in people if party in parties[keys[m.span]]}
         if given:
-            return given[0] if len({_surname(m.text) for m in given}) == 1 else None
-        nearest = people[0] if people else None
-        if nearest is None or nearest.span not in self.subjects or parties.get(_surname(nearest.text)):
+            if len(given) == 1:
+                return next(iter(given.values()))
+            return previous if previous is not None and keys[previous.span] in given else None
+        if previous is None or parties[keys[previous.span]]:
             return None
-        return nearest
+        key = keys[previous.span]
+        return previous if key in politicians or key not in others else None
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""
@@ -556,6 +575,54 @@ def speaker_for(
     if token.lower_ == "it":
         return (resolved, "pronoun") if resolved.span != mention.span else (None, None)
     return resolved, _how(token, mention, resolved)
+
+
+SUBORDINATE_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "pobj", "conj"})
+"""The places of a clause below another: a subject there is no main clause's."""
+
+
+def _a_name(mention: Mention) -> bool:
+    """Whether a person's mention is a name: capitalised, and no pronoun ("He", "I")."""
+    return mention.text[:1].isupper() and mention.text.lower() not in PERSONAL_PRONOUNS.keys() | FIRST_PERSON
+
+
+def _person_keys(persons: Sequence[Mention]) -> dict[Span, str]:
+    """Each person's mention with the name that tells the person apart: a full name's first and last word ("Tom
+    B. Hill": "Tom Hill"); a surname alone takes the one full name that ends with it, and stays itself where two do
+    ("Hill" after "Ann Hill" and "Tom Hill")."""
+    full: dict[str, set[str]] = {}
+    for mention in persons:
+        words = mention.text.split()
+        if len(words) > 1:
+            full.setdefault(_surname(mention.text), set()).add(f"{words[0]} {_surname(mention.text)}")
+    keys: dict[Span, str] = {}
+    for mention in persons:
+        words, last = mention.text.split(), _surname(mention.text)
+        names = full.get(last, set())
+        if len(words) > 1:
+            keys[mention.span] = f"{words[0]} {last}"
+        else:
+            keys[mention.span] = next(iter(names)) if len(names) == 1 else last
+    return keys
+
+
+def _contested(subject: Token, people: Sequence[Mention]) -> bool:
+    """Whether another of ``people`` shares the clause of ``subject`` as a subject joined to it or as its verb's
+    object ("Tom Hill and Ann Lee unveiled …", "Tom Hill attacked Ann Lee"): a description after it may be either."""
+    others = [c for c in subject.children if c.dep_ == "conj"]
+    others += [c for c in subject.head.children if c.dep_ in {"dobj", "dative"}]
+    return any(m.span.start <= other.idx < m.span.end for other in others for m in people)
+
+
+def _main_subject_before(token: Token) -> Token | None:
+    """The subject of the main clause of the sentence before the one that holds ``token``: its first subject that is
+    not a clause's below another ("Tom Hill said that Ann Lee …": Tom Hill), also where a dateline took the parse's
+    root ("WASHINGTON — Tom Hill said …"); None at the first sentence."""
+    start = token.sent.start
+    if start == 0:
+        return None
+    sentence = token.doc[start - 1].sent
+    return next((t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ not in SUBORDINATE_CLAUSES), None)
 
 
 def _a_day(token: Token) -> bool:

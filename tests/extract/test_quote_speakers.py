@@ -1416,8 +1416,8 @@ def test_a_quote_goes_on_with_the_speaker_before_it(body: str, quote: str, speak
 
 
 def _holder(body: str) -> str | None:
-    """The name the speaker of the one direct quote of ``body`` stands for; None when it stands for none."""
-    (quote,) = direct_quotes(body)
+    """The name the speaker of the last direct quote of ``body`` stands for; None when it stands for none."""
+    quote = direct_quotes(body)[-1]
     assert quote.speaker is not None
     return quote.speaker.refers.slice(f"Title\n\n{body}\n") if quote.speaker.refers is not None else None
 
@@ -1444,6 +1444,18 @@ def _holder(body: str) -> str | None:
             "Iowa Democrat said.",
             "Nora Pike",
         ),
+        # a party is a person's, not their surname's: the senator's husband is no Democrat
+        (
+            "Sen. Ann Lee, D-Vt., was injured in a fall. Her husband, Tom Lee, said she was recovering. “I am fine,” "
+            "the Vermont Democrat said.",
+            "Ann Lee",
+        ),
+        # the subject of the main clause before, past a name in the clause it reports and a dateline
+        (
+            "DUNMORE — House Speaker Walt Brenner says whatever President Dana Kort does, the plan will fail.\n\n“It "
+            "is dead,” the Ohio Republican says in a statement.",
+            "Walt Brenner",
+        ),
     ],
 )
 def test_a_description_by_party_is_the_politician_named_before(body: str, holder: str) -> None:
@@ -1454,14 +1466,19 @@ def test_a_description_by_party_is_the_politician_named_before(body: str, holder
 @pytest.mark.parametrize(
     "body",
     [
-        # the person named nearest is no subject: either may be meant
+        # the subject of the sentence before shares its clause with another person: either may be meant
         "Tom Hill met Ann Lee on Monday. “It went well,” the Democrat said.",
+        "Sen. Tom Hill and Sen. Ann Lee unveiled the plan. “It is bipartisan,” the Democrat said.",
+        # the subject of the sentence before has a role that is no political office
+        "Sen. Tom Hill held a town hall. Voter Dan Ruiz asked about farms. “We will help,” the Iowa Democrat said.",
+        # a donor of the party is no politician of it
+        "Ann Lee, a longtime Republican donor, attended. Voter Dan Ruiz spoke. “Thank you,” the Republican said.",
         # the article gives the person named before another party
         "Sen. Tom Hill, I-Vt., spoke on Monday. “We need change,” the Democrat said.",
         # a word of rank makes it someone else
         "Tom Hill spoke in Ohio on Monday. “We will win,” the Republican vice presidential nominee said.",
         # two people of the party named before
-        "Republican Tom Hill met Republican Dan Ruiz. Ruiz spoke. “It went well,” the Republican said.",
+        "Republican Tom Hill met Republican Dan Ruiz on Monday. “It went well,” the Republican said.",
     ],
 )
 def test_a_description_by_party_stays_as_written_where_the_article_leaves_it_open(body: str) -> None:
