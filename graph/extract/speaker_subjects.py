@@ -30,8 +30,17 @@ TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "pr
 """Abbreviated titles before a name ("Sen. Ann Lee"), with the noun a later description of the person uses."""
 SAME_OFFICES = {"congressman": "representative", "congresswoman": "representative"}
 """Nouns of one office: "Rep. Ann Lee" is the congresswoman of a later description."""
-SUPPORTERS = frozenset({"donor", "voter", "supporter", "backer", "fan", "volunteer"})
-"""Nouns of people who back a party without standing for it: "a Republican donor" is no Republican politician."""
+SUPPORTERS = frozenset(
+    {"donor", "voter", "supporter", "backer", "fan", "volunteer", "strategist", "consultant", "operative",
+     "pollster", "aide", "adviser", "advisor", "activist"}
+)  # fmt: skip
+"""Nouns of people who work for or back a party without standing for it: "a Republican donor", "Democratic
+strategist Tom Hill" are no politicians of it."""
+CANDIDACIES = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "hopeful", "challenger", "leader"})
+"""Nouns of a politician's standing that any office may hold: "the Republican nominee" may be a senator."""
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+"""Endings of nouns of people by what they do ("manager", "director", "lobbyist", "chairwoman")."""
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"})
 POLITICAL_OFFICES = frozenset(
     {"senator", "representative", "governor", "president", "speaker", "leader", "candidate", "nominee",
      "front-runner", "frontrunner", "hopeful", "lawmaker", "mayor", "minister", "premier", "chancellor", "mp",
@@ -52,12 +61,13 @@ TIMES = frozenset(["next", "new", "incoming", "outgoing", "future", "eventual", 
 """Words of time before an office that make its holder one the article did not name with it ("the next governor")."""
 
 
-PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "tory": "C", "labour": "L"}
+PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "tory": "C", "conservative": "C",
+           "labour": "L"}  # fmt: skip
 """Party words, capitalised, with the party each names ("the Kentucky Republican", "the GOP nominee")."""
 PARTY_BEFORE = re.compile(
-    r"\b(Republican|GOP|Democrat|Democratic|Tory|Labour)(?:\s+(?:presidential|[A-Z][a-z]{1,3}\.|"
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")){0,3}\s+$"
+    r"\b(Republican|GOP|Democrat|Democratic|Tory|Conservative|Labour)((?:[^\S\n]+(?:presidential|[A-Z][a-z]{1,3}\.|"
+    + "|".join(sorted(ROLE_NOUNS | SUPPORTERS))
+    + r"))*?)[^\S\n]+$"
 )
 """A party given just before a name, alone or before a title ("Republican Tom Hill", "Democratic Sen. Ann Lee", "GOP
 presidential candidate Tom Hill")."""
@@ -105,7 +115,7 @@ def given_parties(mention: Mention, text: str) -> set[str]:
     member = bool(office) and office[-1].lower() not in SUPPORTERS
     found = {PARTIES[w.lower()] for w in office if member and w[:1].isupper() and w.lower() in PARTIES}
     before = PARTY_BEFORE.search(text[max(0, mention.span.start - 60) : mention.span.start])
-    if before:
+    if before and not set(before.group(2).lower().split()) & SUPPORTERS:
         found.add(PARTIES[before.group(1).lower()])
     after = PARTY_AFTER.match(text[mention.span.end : mention.span.end + 12])
     if after:
@@ -150,13 +160,54 @@ def _describes_people(token: Token) -> bool:
     return described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
 
 
-def holds_political_office(mention: Mention, lead: str) -> bool:
-    """Whether the article makes ``mention`` a politician at this mention: a role or a title before the name
-    (``lead``, the text just before it) of a political office (:data:`POLITICAL_OFFICES`: "Sen. Ann Lee", "Tom
-    Hill, the Republican nominee", "Former President Tom Hill")."""
-    office = re.findall(r"[\w-]+", ROLE_END.sub("", (mention.role or "").lower()))
-    words = [*office[-1:], *list(_title_words(lead))[:1]]
-    return any(SAME_OFFICES.get(w, w) in POLITICAL_OFFICES for w in (TITLE_WORDS.get(w, w) for w in words))
+def offices_given(mention: Mention, doc: Doc) -> Iterator[tuple[str, bool]]:
+    """The nouns of office or trade the article gives a person at one mention of its name, each with whether it is a
+    political office of :data:`POLITICAL_OFFICES`: its role ("Tom Hill, the Republican nominee"), the capitalised
+    title just before it on its line ("Sen. Ann Lee", "Pollster Dan Ruiz"; an honorific is none, nor a word that
+    ends a sentence or is no noun: "… in Kent. Ann Lee", "But Ann Lee"), and the noun of people it is in apposition
+    to ("His spokesman, Kyle Moss"). An office someone else's holds ("The union's president, Gina Holt") is no
+    political one."""
+    role = mention.role or ""
+    if role and not PARTY_AFTER.match(role):
+        office = re.findall(r"[\w-]+", ROLE_END.sub("", role.lower()))
+        if office:
+            yield _political(office[-1], owned="'s" in role or "’s" in role)
+    words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if words is None:
+        return
+    before = doc[words.start - 1] if words.start > 0 else None
+    if before is not None and _is_title(before):
+        yield _political(before.text.strip(".").lower())
+    if words.root.dep_ != "appos":
+        return
+    head = words.root.head
+    if head.pos_ == "NOUN" and head.i < words.start and _of_people(head):
+        yield _political(head.lower_, owned=any(c.dep_ == "poss" for c in head.children))
+
+
+def _is_title(word: Token) -> bool:
+    """Whether the word just before a name is a title of it: a capitalised noun on its line, abbreviated or not,
+    that is no honorific nor a party ("Sen.", "President", "Pollster"; not "Mr.", "Republican", "Kent.")."""
+    title = word.text.strip(".").lower()
+    abbreviated = title in TITLE_WORDS or title in HONORIFICS
+    if word.pos_ not in {"NOUN", "PROPN"} or not word.text[:1].isupper() or "\n" in word.whitespace_:
+        return False
+    if word.text.endswith(".") and not abbreviated:
+        return False
+    return title.isalpha() and title not in HONORIFICS and title not in PARTIES
+
+
+def _of_people(noun: Token) -> bool:
+    """Whether a noun names people by what they do or are to others ("spokesman", "manager", "wife"), not a thing
+    the parser set a name beside ("her use of a server as secretary of state, Ann Lee")."""
+    word = noun.lemma_.lower()
+    return word in ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | SUPPORTERS or word.endswith(AGENT_ENDINGS)
+
+
+def _political(noun: str, *, owned: bool = False) -> tuple[str, bool]:
+    office = TITLE_WORDS.get(noun, noun)
+    office = SAME_OFFICES.get(office, office)
+    return office, office in POLITICAL_OFFICES and not owned
 
 
 def holds_office(

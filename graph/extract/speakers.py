@@ -31,11 +31,14 @@ from graph.extract.lost_subjects import lost_subject
 from graph.extract.reported_words import can_speak
 from graph.extract.signers import FIRST_PERSON, signer
 from graph.extract.speaker_subjects import (
+    CANDIDACIES,
+    PARTIES,
+    SAME_OFFICES,
     coordinated_subjects,
     description_party,
     given_parties,
-    holds_political_office,
     office_holders,
+    offices_given,
     pronoun_subjects,
     role_pronoun,
     role_subjects,
@@ -231,46 +234,57 @@ class Attribution:
     def _partisan(self, role: Token, named: Sequence[Mention]) -> Mention | None:
         """The politician a description by party stands for, of the people ``named`` before it, nearest first
         (:func:`~graph.extract.speaker_subjects.description_party`): the one person whom the article gives that
-        party ("Republican Tom Hill … the Ohio Republican said"), or of several, the subject of the main clause of the
-        sentence before; where it gives the party to no one named before, that subject, when the article gives them
-        no other party, and a political office or no role at all ("Sen. Tom Hill said on Monday that Ann Lee was
-        wrong. “…,” the Ohio Republican told reporters"). People are told apart by their full names, so that "Sen. Ann
-        Lee" and her husband "Tom Lee" share no party. None for a description of no party, nor where the sentence
-        before has no such subject ("Sen. Tom Hill spoke. His aide, Dan Ruiz, said … The Democrat said": not the
-        aide)."""
+        party alone ("Republican Tom Hill … the Ohio Republican said"), or of several, the subject of the main clause
+        of the sentence before; where it gives the party to no one named before, that subject, when it gives them a
+        political office or no role at all ("Senate Majority Leader Walt Brenner said … “…,” the Ohio Republican
+        told reporters"). Never a person given another party or another office than the description's ("Labour MP
+        Ann Lee … the Labour chairman"), nor one named with another person who may have that party, joined by "and"
+        ("Democratic Sens. Tom Hill and Ann Lee"), or, where the party was given to no one, in one clause ("Tom Hill
+        met Ann Lee. Hill praised her. “…,” the Democrat said": either may be meant).
+        People are told apart by their full names, so that "Sen. Ann Lee" and her husband "Tom Lee" share no
+        party."""
         party = description_party(role)
         if not party:
             return None
-        text = self.article.text
+        doc, text = role.doc, self.article.text
         persons = [m for m in self.recent if m.kind is ActorKind.PERSON and _a_name(m)]
         keys = _person_keys(persons)
-        parties: dict[str, set[str]] = {}
-        politicians: set[str] = set()
-        others: set[str] = set()
+        parties: dict[str, set[str]] = {key: set() for key in keys.values()}
+        offices: dict[str, set[str]] = {key: set() for key in keys.values()}
+        roles: set[str] = set()
+        shared: dict[str, set[str]] = {}
         for mention in persons:
-            parties.setdefault(keys[mention.span], set()).update(given_parties(mention, text))
-            if holds_political_office(mention, text[max(0, mention.span.start - 40) : mention.span.start]):
-                politicians.add(keys[mention.span])
-            elif mention.role:
-                others.add(keys[mention.span])
+            key = keys[mention.span]
+            parties[key] |= given_parties(mention, text)
+            for office, political in offices_given(mention, doc):
+                roles.add(key)
+                if political:
+                    offices[key].add(office)
+        rivals = [m for m in persons if not parties[keys[m.span]] or party in parties[keys[m.span]]]
+        for mention in persons:
+            if mention.span.start < role.idx:
+                shared.setdefault(keys[mention.span], set()).add(_sharing(mention, rivals, doc))
+        noun = SAME_OFFICES.get(role.lemma_.lower(), role.lemma_.lower())
+
+        def fits(key: str, barred: frozenset[str]) -> bool:
+            other_office = offices[key] and noun not in offices[key] | PARTY_WORDS | CANDIDACIES
+            return not (shared.get(key, set()) & barred) and not other_office
+
         people = [m for m in named if m.span in keys]
         subject = _main_subject_before(role)
         previous = next((m for m in people if subject is not None and m.span.start <= subject.idx < m.span.end), None)
         if previous is None and people and people[0].span in self.subjects:
             previous = people[0]  # the sentence before has no person for its subject: the nearest subject
-            words = role.doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")
-            subject = words.root if words is not None else None
-        if previous is not None and subject is not None and _contested(subject, people):
-            previous = None  # "Tom Hill met Ann Lee.": either may be meant
-        given = {keys[m.span]: m for m in people if party in parties[keys[m.span]]}
+        given = {k: m for m in people if parties[k := keys[m.span]] == {party} and fits(k, frozenset({"joined"}))}
+        if len(given) == 1:
+            return next(iter(given.values()))
         if given:
-            if len(given) == 1:
-                return next(iter(given.values()))
-            return previous if previous is not None and keys[previous.span] in given else None
-        if previous is None or parties[keys[previous.span]]:
+            chosen = previous is not None and keys[previous.span] in given and fits(keys[previous.span], SHARED)
+            return previous if chosen else None
+        if previous is None or parties[keys[previous.span]] or not fits(keys[previous.span], SHARED):
             return None
         key = keys[previous.span]
-        return previous if key in politicians or key not in others else None
+        return previous if offices[key] or key not in roles else None
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""
@@ -577,6 +591,10 @@ def speaker_for(
     return resolved, _how(token, mention, resolved)
 
 
+SHARED = frozenset({"joined", "clause"})
+"""How a person may share a clause with another (:func:`_sharing`)."""
+PARTY_WORDS = frozenset(PARTIES)
+"""A description whose noun is the party word itself ("the Republican") tells no office."""
 SUBORDINATE_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "pobj", "conj"})
 """The places of a clause below another: a subject there is no main clause's."""
 
@@ -588,17 +606,20 @@ def _a_name(mention: Mention) -> bool:
 
 def _person_keys(persons: Sequence[Mention]) -> dict[Span, str]:
     """Each person's mention with the name that tells the person apart: a full name's first and last word ("Tom
-    B. Hill": "Tom Hill"); a surname alone takes the one full name that ends with it, and stays itself where two do
-    ("Hill" after "Ann Hill" and "Tom Hill")."""
+    B. Hill": "Tom Hill"); a surname alone takes the one full name that ends with it, or else the one that opens
+    with it ("Xi" after "Xi Jinping"), and stays itself where two do ("Hill" after "Ann Hill" and "Tom Hill")."""
     full: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
     for mention in persons:
         words = mention.text.split()
         if len(words) > 1:
-            full.setdefault(_surname(mention.text), set()).add(f"{words[0]} {_surname(mention.text)}")
+            name = f"{words[0]} {_surname(mention.text)}"
+            full.setdefault(_surname(mention.text), set()).add(name)
+            first.setdefault(words[0], set()).add(name)
     keys: dict[Span, str] = {}
     for mention in persons:
         words, last = mention.text.split(), _surname(mention.text)
-        names = full.get(last, set())
+        names = full.get(last) or first.get(last, set())  # "Xi" after "Xi Jinping": a name written surname first
         if len(words) > 1:
             keys[mention.span] = f"{words[0]} {last}"
         else:
@@ -606,12 +627,40 @@ def _person_keys(persons: Sequence[Mention]) -> dict[Span, str]:
     return keys
 
 
-def _contested(subject: Token, people: Sequence[Mention]) -> bool:
-    """Whether another of ``people`` shares the clause of ``subject`` as a subject joined to it or as its verb's
-    object ("Tom Hill and Ann Lee unveiled …", "Tom Hill attacked Ann Lee"): a description after it may be either."""
-    others = [c for c in subject.children if c.dep_ == "conj"]
-    others += [c for c in subject.head.children if c.dep_ in {"dobj", "dative"}]
-    return any(m.span.start <= other.idx < m.span.end for other in others for m in people)
+def _sharing(mention: Mention, rivals: Sequence[Mention], doc: Doc) -> str:
+    """How another of ``rivals`` shares the clause of ``mention``: ``joined`` to it by "and" ("Tom Hill and Ann Lee
+    unveiled …"), in the ``clause`` as the verb's subject or object or the object of a preposition of the verb
+    ("Tom Hill attacked Ann Lee", "Ann Lee debated Tom Hill", "Tom Hill faced questions from Ann Lee"), or not at
+    all (""). A description after such a clause may stand for either."""
+    words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if words is None:
+        return ""
+    token = first = words.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    others = [m for m in rivals if not (m.span.start <= token.idx < m.span.end)]
+
+    def rival_at(word: Token) -> bool:
+        return any(m.span.start <= word.idx < m.span.end for m in others)
+
+    conjuncts = [first, *first.conjuncts]
+    if any(rival_at(t) for t in conjuncts if t.i != token.i):
+        return "joined"
+    if first.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}:
+        return ""
+    verb = first.head
+    while verb.pos_ != "VERB" and verb.dep_ in {"prep", "dobj", "pobj"} and verb.head.i != verb.i:
+        verb = verb.head
+    near: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
+            near += [child, *child.conjuncts]
+        if child.dep_ == "prep":
+            near += [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "dobj":
+            near += [p for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    own = {t.i for t in conjuncts}
+    return "clause" if any(rival_at(t) for t in near if t.i not in own) else ""
 
 
 def _main_subject_before(token: Token) -> Token | None:

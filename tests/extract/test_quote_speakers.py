@@ -1450,6 +1450,17 @@ def _holder(body: str) -> str | None:
             "the Vermont Democrat said.",
             "Ann Lee",
         ),
+        # the one person given the party, though another is the object of their verb; "Conservative" is a party
+        (
+            "Democrat Joe Kane picked Sen. Alice Moore as his running mate. “She is the best choice,” the Democrat "
+            "said.",
+            "Joe Kane",
+        ),
+        (
+            "Conservative MP James Hollis criticised the budget. The Chancellor, Rachel Reeve, defended her plans. "
+            "“This budget is a disaster,” the Tory said.",
+            "James Hollis",
+        ),
         # the subject of the main clause before, past a name in the clause it reports and a dateline
         (
             "DUNMORE — House Speaker Walt Brenner says whatever President Dana Kort does, the plan will fail.\n\n“It "
@@ -1473,6 +1484,15 @@ def test_a_description_by_party_is_the_politician_named_before(body: str, holder
         "Sen. Tom Hill held a town hall. Voter Dan Ruiz asked about farms. “We will help,” the Iowa Democrat said.",
         # a donor of the party is no politician of it
         "Ann Lee, a longtime Republican donor, attended. Voter Dan Ruiz spoke. “Thank you,” the Republican said.",
+        # a role set before the name in apposition is a role too
+        "Gov. Mike Brandt vetoed the bill. His spokesman, Kyle Moss, called it reckless. “We cannot afford it,” the "
+        "Republican said.",
+        # another person shared a clause with the subject before, and may be meant
+        "President Emil Durand met Sen. Alice Beck on Monday. Durand praised the alliance. “Our partnership is "
+        "strong,” the Democrat said.",
+        # a strategist of the party is no politician of it
+        "Democratic strategist Jim Carr said the party was in trouble. Voter Dan Ruiz agreed. “We are fine,” the "
+        "Democrat said.",
         # the article gives the person named before another party
         "Sen. Tom Hill, I-Vt., spoke on Monday. “We need change,” the Democrat said.",
         # a word of rank makes it someone else
