@@ -36,8 +36,9 @@ SUPPORTERS = frozenset(
 )  # fmt: skip
 """Nouns of people who work for or back a party without standing for it: "a Republican donor", "Democratic
 strategist Tom Hill" are no politicians of it."""
-CANDIDACIES = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "hopeful", "challenger", "leader"})
-"""Nouns of a politician's standing that any office may hold: "the Republican nominee" may be a senator."""
+CANDIDACIES = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "hopeful", "leader"})
+"""Nouns of a politician's standing that any office may hold: "the Republican nominee" may be a senator; not "the
+challenger", whom an officeholder would face."""
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 """Endings of nouns of people by what they do ("manager", "director", "lobbyist", "chairwoman")."""
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"})

@@ -1490,6 +1490,9 @@ def test_a_description_by_party_is_the_politician_named_before(body: str, holder
         # another person shared a clause with the subject before, and may be meant
         "President Emil Durand met Sen. Alice Beck on Monday. Durand praised the alliance. “Our partnership is "
         "strong,” the Democrat said.",
+        # an officeholder is not the challenger he faced
+        "Republican Rep. Tom Hill narrowly beat Dan Ruiz, a radio host, in the runoff. Ruiz had attacked Hill for "
+        "months. “We gave them a scare,” the Republican challenger said.",
         # a strategist of the party is no politician of it
         "Democratic strategist Jim Carr said the party was in trouble. Voter Dan Ruiz agreed. “We are fine,” the "
         "Democrat said.",
