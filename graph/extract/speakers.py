@@ -237,12 +237,12 @@ class Attribution:
         party alone ("Republican Tom Hill … the Ohio Republican said"), or of several, the subject of the main clause
         of the sentence before; where it gives the party to no one named before, that subject, when it gives them a
         political office or no role at all ("Senate Majority Leader Walt Brenner said … “…,” the Ohio Republican
-        told reporters"). Never a person given another party or another office than the description's ("Labour MP
-        Ann Lee … the Labour chairman"), nor one named with another person who may have that party, joined by "and"
-        ("Democratic Sens. Tom Hill and Ann Lee"), or, where the party was given to no one, in one clause ("Tom Hill
-        met Ann Lee. Hill praised her. “…,” the Democrat said": either may be meant).
-        People are told apart by their full names, so that "Sen. Ann Lee" and her husband "Tom Lee" share no
-        party."""
+        told reporters"). People are told apart by their full names ("Sen. Ann Lee" and her husband "Tom Lee" share
+        no party). Never a person given another party or another office than the description's ("Labour MP Ann Lee
+        … the Labour chairman"), nor one joined by "and" to another person who may have that party ("Democratic
+        Sens. Tom Hill and Ann Lee"); where the party was given to no one, or to several, nor one the article set in
+        one clause with such a person ("Tom Hill met Ann Lee. Hill praised her. “…,” the Democrat said": either may
+        be meant)."""
         party = description_party(role)
         if not party:
             return None
