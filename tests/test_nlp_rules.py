@@ -96,6 +96,13 @@ def test_an_age_the_parser_hung_on_the_verb_is_its_subject() -> None:
     assert subject.text == "old" and [t.text for t in subject.subtree] == ["the", "54", "-", "year", "-", "old"]
 
 
+def test_an_age_and_a_verb_the_parser_hung_on_a_noun_are_a_clause_again() -> None:
+    doc = load_pipeline()("“They came at me,” the 19-year-old told police.")
+    told = next(t for t in doc if t.text == "told")
+    assert told.dep_ == "ROOT" and len(list(doc.sents)) == 1
+    assert {(c.text, c.dep_) for c in told.children} >= {("old", "nsubj"), ("came", "ccomp"), ("police", "dobj")}
+
+
 @pytest.mark.parametrize(
     "text",
     [

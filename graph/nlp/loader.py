@@ -118,18 +118,49 @@ def _register_age_subjects() -> None:
     """A component, last in the pipeline, that gives back a verb its subject where the parser read an age standing
     for a person as the verb's own modifiers: in "“…,” the 54-year-old said" it may hang "the" and "old" on "said", as
     if "the 54-year-old said" were a noun phrase; a finite verb takes no determiner, so the age becomes its subject,
-    with "the" as the age's determiner, as the parser reads "the 54-year-old was charged"."""
+    with "the" as the age's determiner, as the parser reads "the 54-year-old was charged". Where it hangs the age and
+    the verb on the verb's object ("“…,” the 19-year-old told police"), the clause is rebuilt around the verb."""
     from spacy.language import Language
 
     @Language.component(AGE_SUBJECTS)
     def age_subjects(doc: Doc) -> Doc:
         for verb in doc:
-            if verb.tag_ in FINITE_TAGS and verb.i > 0 and _age_as_modifier(doc[verb.i - 1], verb):
-                age = doc[verb.i - 1]
+            if verb.tag_ not in FINITE_TAGS or verb.i == 0:
+                continue
+            age = doc[verb.i - 1]
+            if _age_as_modifier(age, verb):
                 for determiner in [c for c in verb.lefts if c.dep_ == "det"]:
                     determiner.head = age
                 age.dep_ = "nsubj"
+            elif _age_and_verb_as_modifiers(age, verb):
+                _make_clause(verb, age)
         return doc
+
+
+def _age_and_verb_as_modifiers(age: Token, verb: Token) -> bool:
+    """Whether the parser read an age and the verb after it as two modifiers of the verb's object, which it made the
+    object of the quote's verb before them ("“They came at me,” the 19-year-old told police": "police" with "the",
+    "old" and "told" hung on it, the object of "came")."""
+    noun = verb.head
+    if verb.dep_ != "amod" or noun.i <= verb.i or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "dobj":
+        return False
+    if age.lower_ != "old" or age.head.i != noun.i or age.dep_ != "amod":
+        return False
+    quoted = noun.head.i < age.i and noun.head.dep_ == "ROOT"
+    return quoted and any(c.dep_ == "det" for c in noun.lefts) and any(u.lower_ in AGE_UNITS for u in age.lefts)
+
+
+def _make_clause(verb: Token, age: Token) -> None:
+    """Read "the 19-year-old told police" after a quote as the clause it is: the verb the root, the quote's verb its
+    clause, the age its subject with "the", the noun its object."""
+    noun, quoted = verb.head, verb.head.head
+    determiners = [c for c in noun.lefts if c.dep_ == "det"]
+    verb.head, verb.dep_ = verb, "ROOT"
+    quoted.head, quoted.dep_ = verb, "ccomp"
+    noun.head, noun.dep_ = verb, "dobj"
+    age.head, age.dep_ = verb, "nsubj"
+    for determiner in determiners:
+        determiner.head = age
 
 
 def _age_as_modifier(age: Token, verb: Token) -> bool:

@@ -57,6 +57,10 @@ def test_the_actress_names_again_the_person_the_article_is_about() -> None:
             "Ann Cole, 81, has lived in the house for 40 years. “I am not leaving,” the 81-year-old said on Monday.",
             ("the 81-year-old", "Ann Cole"),
         ),
+        (
+            "Dan Ruiz, 19, was stabbed on Friday. “They came at me,” the 19-year-old told police.",
+            ("the 19-year-old", "Dan Ruiz"),
+        ),
     ],
 )
 def test_a_description_that_speaks_names_the_person(body: str, pair: tuple[str, str]) -> None:
