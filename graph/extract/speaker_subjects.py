@@ -108,6 +108,33 @@ def description_party(role: Token) -> str:
     return parties.pop() if len(parties) == 1 else ""
 
 
+def description_place(role: Token) -> frozenset[str]:
+    """The capitalised words that place a definite description of a political office ("the Texas senator": "texas";
+    "the New York congresswoman"), lower-cased; none where it has none, names a party ("the Republican senator":
+    :func:`description_party` reads it), or has a word of rank or time ("the former Texas senator")."""
+    noun = SAME_OFFICES.get(role.lemma_.lower(), role.lemma_.lower())
+    words = role.doc[role.left_edge.i : role.i]
+    if noun not in POLITICAL_OFFICES or not len(words) or words[0].lower_ != "the":
+        return frozenset()
+    marks = proper_marks(role)
+    return marks if marks and not marks & (RANKS | TIMES | PARTIES.keys()) else frozenset()
+
+
+def places_given(mention: Mention, text: str) -> frozenset[str]:
+    """The capitalised words of place the article sets in a title before a name or in a party's tag after it ("Ohio
+    Sen. Ann Lee": "ohio"; "Sen. Ann Lee (R-Fla.)": "florida"), lower-cased."""
+    line = text[max(0, mention.span.start - 40) : mention.span.start].rsplit("\n", 1)[-1]
+    titles = set(TITLE_WORDS) | set(TITLE_WORDS.values()) | HONORIFICS | PARTIES.keys() | POLITICAL_OFFICES
+    words: set[str] = set()
+    for word in reversed(line.split()):
+        bare = word.strip(".").lower()
+        ends = word.endswith((".", "!", "?", ",", ";", ":")) and bare not in TITLE_WORDS and bare not in HONORIFICS
+        if not word[:1].isupper() or ends:
+            break  # the title ends where a sentence or a clause does ("… on Monday. Ann Lee")
+        words.add(bare)
+    return frozenset((words - titles) | set(_state_words(text[mention.span.end : mention.span.end + 14])))
+
+
 def given_parties(mention: Mention, text: str) -> set[str]:
     """The parties the article (``text``) gives a person at one mention of its name: before it ("Republican Tom
     Hill", "Democratic Sen. Ann Lee"), in its role ("Tom Hill, a Democrat", "Ann Lee, the Republican nominee"; not
@@ -164,10 +191,10 @@ def _describes_people(token: Token) -> bool:
 def offices_given(mention: Mention, doc: Doc) -> Iterator[tuple[str, bool]]:
     """The nouns of office or trade the article gives a person at one mention of its name, each with whether it is a
     political office of :data:`POLITICAL_OFFICES`: its role ("Tom Hill, the Republican nominee"), the capitalised
-    title just before it on its line ("Sen. Ann Lee", "Pollster Dan Ruiz"; an honorific is none, nor a word that
-    ends a sentence or is no noun: "… in Kent. Ann Lee", "But Ann Lee"), and the noun of people it is in apposition
-    to ("His spokesman, Kyle Moss"). An office someone else's holds ("The union's president, Gina Holt") is no
-    political one."""
+    title just before it on its line or inside its mention ("Sen. Ann Lee", "Pollster Dan Ruiz"; an honorific is
+    none, nor a word that ends a sentence or is no noun: "… in Kent. Ann Lee", "But Ann Lee"), and the noun of people
+    it is in apposition to ("His spokesman, Kyle Moss"). An office someone else's holds ("The union's president,
+    Gina Holt") is no political one."""
     role = mention.role or ""
     if role and not PARTY_AFTER.match(role):
         office = re.findall(r"[\w-]+", ROLE_END.sub("", role.lower()))
@@ -179,6 +206,10 @@ def offices_given(mention: Mention, doc: Doc) -> Iterator[tuple[str, bool]]:
     before = doc[words.start - 1] if words.start > 0 else None
     if before is not None and _is_title(before):
         yield _political(before.text.strip(".").lower())
+    named = next((t.i for t in words if t.ent_type_ == "PERSON"), words.start)
+    for title in doc[words.start : named]:  # a title the mention holds: "Pollster Nate Silver"
+        if _is_title(title):
+            yield _political(title.text.strip(".").lower())
     if words.root.dep_ != "appos":
         return
     head = words.root.head

@@ -36,9 +36,11 @@ from graph.extract.speaker_subjects import (
     SAME_OFFICES,
     coordinated_subjects,
     description_party,
+    description_place,
     given_parties,
     office_holders,
     offices_given,
+    places_given,
     pronoun_subjects,
     role_pronoun,
     role_subjects,
@@ -243,8 +245,8 @@ class Attribution:
         Sens. Tom Hill and Ann Lee"); where the party was given to no one, or to several, nor one the article set in
         one clause with such a person ("Tom Hill met Ann Lee. Hill praised her. “…,” the Democrat said": either may
         be meant)."""
-        party = description_party(role)
-        if not party:
+        party, place = description_party(role), description_place(role)
+        if not party and not place:
             return None
         doc, text = role.doc, self.article.text
         persons = [m for m in self.recent if m.kind is ActorKind.PERSON and _a_name(m)]
@@ -260,7 +262,7 @@ class Attribution:
                 roles.add(key)
                 if political:
                     offices[key].add(office)
-        rivals = [m for m in persons if not parties[keys[m.span]] or party in parties[keys[m.span]]]
+        rivals = [m for m in persons if not (party and parties[keys[m.span]]) or party in parties[keys[m.span]]]
         for mention in persons:
             if mention.span.start < role.idx:
                 shared.setdefault(keys[mention.span], set()).add(_sharing(mention, rivals, doc))
@@ -281,9 +283,12 @@ class Attribution:
         if given:
             chosen = previous is not None and keys[previous.span] in given and fits(keys[previous.span], SHARED)
             return previous if chosen else None
-        if previous is None or parties[keys[previous.span]] or not fits(keys[previous.span], SHARED):
+        if previous is None or (party and parties[keys[previous.span]]) or not fits(keys[previous.span], SHARED):
             return None
         key = keys[previous.span]
+        placed = {w for m in persons if keys[m.span] == key for w in places_given(m, text)}
+        if place and placed and not place & placed:
+            return None  # "Sen. Ann Lee (R-Fla.) … the Texas senator"
         return previous if offices[key] or key not in roles else None
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
