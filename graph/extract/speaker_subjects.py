@@ -75,6 +75,8 @@ presidential candidate Tom Hill")."""
 PARTY_AFTER = re.compile(r"^,?\s*\(?([RDI])-([A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.)?)")
 """A party given just after a name by its initial and a state ("Ann Lee, R-Ky.", "Tom Hill (D-Vt.)"; "I-Vt." for an
 independent; "D-N.Y.", "R-S.C.", "D-NY")."""
+OF_PLACE = re.compile(r"^\s+of\s+((?:[A-Z][a-z]+\b\s?){1,3})")
+"""A place after a name with "of" ("Sen. Ann Lee of New Mexico")."""
 STATES = {
     "ala": "alabama", "al": "alabama", "ak": "alaska", "ariz": "arizona", "az": "arizona", "ark": "arkansas",
     "ar": "arkansas", "calif": "california", "ca": "california", "colo": "colorado", "co": "colorado",
@@ -121,8 +123,8 @@ def description_place(role: Token) -> frozenset[str]:
 
 
 def places_given(mention: Mention, text: str) -> frozenset[str]:
-    """The capitalised words of place the article sets in a title before a name or in a party's tag after it ("Ohio
-    Sen. Ann Lee": "ohio"; "Sen. Ann Lee (R-Fla.)": "florida"), lower-cased."""
+    """The capitalised words of place the article sets in a title before a name, or after it in a party's tag or
+    with "of" ("Ohio Sen. Ann Lee": "ohio"; "Sen. Ann Lee (R-Fla.)": "florida"; "Sen. Ann Lee of Iowa"), lower-cased."""
     line = text[max(0, mention.span.start - 40) : mention.span.start].rsplit("\n", 1)[-1]
     titles = set(TITLE_WORDS) | set(TITLE_WORDS.values()) | HONORIFICS | PARTIES.keys() | POLITICAL_OFFICES
     words: set[str] = set()
@@ -132,7 +134,10 @@ def places_given(mention: Mention, text: str) -> frozenset[str]:
         if not word[:1].isupper() or ends:
             break  # the title ends where a sentence or a clause does ("… on Monday. Ann Lee")
         words.add(bare)
-    return frozenset((words - titles) | set(_state_words(text[mention.span.end : mention.span.end + 14])))
+    after = text[mention.span.end : mention.span.end + 40]
+    of = OF_PLACE.match(after)
+    words |= set(of.group(1).lower().split()) if of else set(_state_words(after))
+    return frozenset(words - titles)
 
 
 def given_parties(mention: Mention, text: str) -> set[str]:
