@@ -1506,3 +1506,34 @@ def test_a_description_by_party_is_the_politician_named_before(body: str, holder
 )
 def test_a_description_by_party_stays_as_written_where_the_article_leaves_it_open(body: str) -> None:
     assert _holder(body) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        # an office placed by its state, given to no one: the subject of the sentence before, with no role
+        (
+            "Tom Hollis won the Iowa caucuses on Monday. “Tonight is a victory for the grassroots,” the Texas senator "
+            "told supporters.",
+            "Tom Hollis",
+        ),
+        ("Sen. Ann Pike won the vote on Monday. “Tonight is a victory,” the Texas senator said.", "Ann Pike"),
+    ],
+)
+def test_an_office_placed_by_its_state_is_the_subject_named_before(body: str, holder: str) -> None:
+    assert _holder(body) == holder
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the person named before is placed elsewhere, or holds another office
+        "Sen. Tom Hollis (R-Fla.) spoke first. “We need change,” the Texas senator said.",
+        "Sen. Tom Hollis of Ohio spoke first. “We need change,” the Texas senator said.",
+        "Gov. Tom Hollis spoke first. “We need change,” the Texas senator said.",
+    ],
+)
+def test_an_office_placed_by_its_state_is_no_one_placed_elsewhere(body: str) -> None:
+    assert _holder(body) is None
