@@ -118,8 +118,10 @@ def description_place(role: Token) -> frozenset[str]:
     words = role.doc[role.left_edge.i : role.i]
     if noun not in POLITICAL_OFFICES or not len(words) or words[0].lower_ != "the":
         return frozenset()
+    if any(w.text.islower() and w.lower_ in RANKS | TIMES for w in words):
+        return frozenset()  # "the former Texas senator", "the new Ohio governor"; not "the New York mayor"
     marks = proper_marks(role)
-    return marks if marks and not marks & (RANKS | TIMES | PARTIES.keys()) else frozenset()
+    return marks if marks and not marks & PARTIES.keys() else frozenset()
 
 
 def places_given(mention: Mention, text: str) -> frozenset[str]:

@@ -286,10 +286,21 @@ class Attribution:
         if previous is None or (party and parties[keys[previous.span]]) or not fits(keys[previous.span], SHARED):
             return None
         key = keys[previous.span]
-        placed = {w for m in persons if keys[m.span] == key for w in places_given(m, text)}
-        if place and placed and not place & placed:
-            return None  # "Sen. Ann Lee (R-Fla.) … the Texas senator"
-        return previous if offices[key] or key not in roles else None
+        keys_before = [keys[m.span] for m in persons if m.span.start < role.idx]
+        after = _main_subject_after(role)
+        named_after = [m for m in persons if after is not None and m.span.start <= after.idx < m.span.end]
+        unknown = [m for m in named_after if len(m.text.split()) == 1 and keys[m.span] not in set(keys_before)]
+        if unknown:
+            return None  # "“…,” the Massachusetts senator said. Warren called for …": a surname, known as the one meant
+        placed = {w for m in persons if keys[m.span] == key for w in places_given(m, text)} if place else set()
+        if placed and placed != place:
+            return None  # "Sen. Ann Lee (R-Fla.) … the Texas senator", "(R-S.C.) … the North Carolina senator"
+        if offices[key] or key in roles or not place:
+            return previous if offices[key] or key not in roles else None
+        most = max(keys_before.count(k) for k in keys_before)
+        if any(noun in offices[k] for k in keys_before) or keys_before.count(key) < most:
+            return None  # a person of no role, when a holder of the office or a person named more came before
+        return previous
 
     def _nearest_subject(self, pronoun: Mention, wanted: ActorKind, barred: Sequence[Span] = ()) -> Mention:
         """The one step of :meth:`antecedent` that may end on another subject pronoun."""
@@ -666,6 +677,15 @@ def _sharing(mention: Mention, rivals: Sequence[Mention], doc: Doc) -> str:
             near += [p for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     own = {t.i for t in conjuncts}
     return "clause" if any(rival_at(t) for t in near if t.i not in own) else ""
+
+
+def _main_subject_after(token: Token) -> Token | None:
+    """The subject of the main clause of the sentence after the one that holds ``token``; None at the last."""
+    end = token.sent.end
+    if end >= len(token.doc):
+        return None
+    sentence = token.doc[end].sent
+    return next((t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ not in SUBORDINATE_CLAUSES), None)
 
 
 def _main_subject_before(token: Token) -> Token | None:

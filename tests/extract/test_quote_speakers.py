@@ -1519,6 +1519,12 @@ def test_a_description_by_party_stays_as_written_where_the_article_leaves_it_ope
             "Tom Hollis",
         ),
         ("Sen. Ann Pike won the vote on Monday. “Tonight is a victory,” the Texas senator said.", "Ann Pike"),
+        # "New" of a state's name is no word of time
+        (
+            "Kathy Hoyle proposed a housing plan on Tuesday. Hoyle said suburbs must build. “We cannot keep saying "
+            "no,” the New York governor said.",
+            "Hoyle",
+        ),
     ],
 )
 def test_an_office_placed_by_its_state_is_the_subject_named_before(body: str, holder: str) -> None:
@@ -1533,6 +1539,12 @@ def test_an_office_placed_by_its_state_is_the_subject_named_before(body: str, ho
         "Sen. Tom Hollis (R-Fla.) spoke first. “We need change,” the Texas senator said.",
         "Sen. Tom Hollis of Ohio spoke first. “We need change,” the Texas senator said.",
         "Gov. Tom Hollis spoke first. “We need change,” the Texas senator said.",
+        # a surname named next, and not before, may be the one the description introduces
+        "Jamie Dorn said on Wednesday that the economy faced risks. Dorn spoke at a conference. “Wall Street always "
+        "wants a bailout,” the Massachusetts senator said. Warren called for tougher rules.",
+        # a holder of the office named before: not the person of no role after them
+        "Sen. Rand Pauling blocked the vote. Donald Tramp weighed in online. “I do not take orders,” the Kentucky "
+        "senator told reporters.",
     ],
 )
 def test_an_office_placed_by_its_state_is_no_one_placed_elsewhere(body: str) -> None:
