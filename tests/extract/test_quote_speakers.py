@@ -1467,9 +1467,22 @@ def _holder(body: str) -> str | None:
             "is dead,” the Ohio Republican says in a statement.",
             "Walt Brenner",
         ),
+        # an office placed by its state, given to no one: the subject of the sentence before, with no role
+        (
+            "Tom Hollis won the Iowa caucuses on Monday. “Tonight is a victory for the grassroots,” the Texas senator "
+            "told supporters.",
+            "Tom Hollis",
+        ),
+        ("Sen. Ann Pike won the vote on Monday. “Tonight is a victory,” the Texas senator said.", "Ann Pike"),
+        # "New" of a state's name is no word of time
+        (
+            "Kathy Hoyle proposed a housing plan on Tuesday. Hoyle said suburbs must build. “We cannot keep saying "
+            "no,” the New York governor said.",
+            "Hoyle",
+        ),
     ],
 )
-def test_a_description_by_party_is_the_politician_named_before(body: str, holder: str) -> None:
+def test_a_description_by_party_or_place_is_the_politician_named_before(body: str, holder: str) -> None:
     assert _holder(body) == holder
 
 
@@ -1502,39 +1515,6 @@ def test_a_description_by_party_is_the_politician_named_before(body: str, holder
         "Tom Hill spoke in Ohio on Monday. “We will win,” the Republican vice presidential nominee said.",
         # two people of the party named before
         "Republican Tom Hill met Republican Dan Ruiz on Monday. “It went well,” the Republican said.",
-    ],
-)
-def test_a_description_by_party_stays_as_written_where_the_article_leaves_it_open(body: str) -> None:
-    assert _holder(body) is None
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("body", "holder"),
-    [
-        # an office placed by its state, given to no one: the subject of the sentence before, with no role
-        (
-            "Tom Hollis won the Iowa caucuses on Monday. “Tonight is a victory for the grassroots,” the Texas senator "
-            "told supporters.",
-            "Tom Hollis",
-        ),
-        ("Sen. Ann Pike won the vote on Monday. “Tonight is a victory,” the Texas senator said.", "Ann Pike"),
-        # "New" of a state's name is no word of time
-        (
-            "Kathy Hoyle proposed a housing plan on Tuesday. Hoyle said suburbs must build. “We cannot keep saying "
-            "no,” the New York governor said.",
-            "Hoyle",
-        ),
-    ],
-)
-def test_an_office_placed_by_its_state_is_the_subject_named_before(body: str, holder: str) -> None:
-    assert _holder(body) == holder
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "body",
-    [
         # the person named before is placed elsewhere, or holds another office
         "Sen. Tom Hollis (R-Fla.) spoke first. “We need change,” the Texas senator said.",
         "Sen. Tom Hollis of Ohio spoke first. “We need change,” the Texas senator said.",
@@ -1547,5 +1527,5 @@ def test_an_office_placed_by_its_state_is_the_subject_named_before(body: str, ho
         "senator told reporters.",
     ],
 )
-def test_an_office_placed_by_its_state_is_no_one_placed_elsewhere(body: str) -> None:
+def test_a_description_by_party_or_place_stays_as_written_where_the_article_leaves_it_open(body: str) -> None:
     assert _holder(body) is None
