@@ -20,7 +20,7 @@ from graph.extract.speaker_words import (
     ROLE_NOUNS,
 )
 from graph.model import ActorKind, Mention
-from graph.names import surname
+from graph.names import HONORIFICS, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,7 +41,8 @@ CANDIDACIES = frozenset({"nominee", "candidate", "front-runner", "frontrunner", 
 challenger", whom an officeholder would face."""
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 """Endings of nouns of people by what they do ("manager", "director", "lobbyist", "chairwoman")."""
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"})
+UNTITLED = HONORIFICS | frozenset({"dr", "rev"})
+"""Words before a name that give it no office: the honorifics, "Dr." and "Rev."."""
 POLITICAL_OFFICES = frozenset(
     {"senator", "representative", "governor", "president", "speaker", "leader", "candidate", "nominee",
      "front-runner", "frontrunner", "hopeful", "lawmaker", "mayor", "minister", "premier", "chancellor", "mp",
@@ -127,15 +128,8 @@ def description_place(role: Token) -> frozenset[str]:
 def places_given(mention: Mention, text: str) -> frozenset[str]:
     """The capitalised words of place the article sets in a title before a name, or after it in a party's tag or
     with "of" ("Ohio Sen. Ann Lee": "ohio"; "Sen. Ann Lee (R-Fla.)": "florida"; "Sen. Ann Lee of Iowa"), lower-cased."""
-    line = text[max(0, mention.span.start - 40) : mention.span.start].rsplit("\n", 1)[-1]
-    titles = set(TITLE_WORDS) | set(TITLE_WORDS.values()) | HONORIFICS | PARTIES.keys() | POLITICAL_OFFICES
-    words: set[str] = set()
-    for word in reversed(line.split()):
-        bare = word.strip(".").lower()
-        ends = word.endswith((".", "!", "?", ",", ";", ":")) and bare not in TITLE_WORDS and bare not in HONORIFICS
-        if not word[:1].isupper() or ends:
-            break  # the title ends where a sentence or a clause does ("… on Monday. Ann Lee")
-        words.add(bare)
+    titles = set(TITLE_WORDS) | set(TITLE_WORDS.values()) | UNTITLED | PARTIES.keys() | POLITICAL_OFFICES
+    words = set(_title_words(text[max(0, mention.span.start - 40) : mention.span.start]))
     after = text[mention.span.end : mention.span.end + 40]
     of = OF_PLACE.match(after)
     words |= set(of.group(1).lower().split()) if of else set(_state_words(after))
@@ -228,12 +222,11 @@ def _is_title(word: Token) -> bool:
     """Whether the word just before a name is a title of it: a capitalised noun on its line, abbreviated or not,
     that is no honorific nor a party ("Sen.", "President", "Pollster"; not "Mr.", "Republican", "Kent.")."""
     title = word.text.strip(".").lower()
-    abbreviated = title in TITLE_WORDS or title in HONORIFICS
     if word.pos_ not in {"NOUN", "PROPN"} or not word.text[:1].isupper() or "\n" in word.whitespace_:
         return False
-    if word.text.endswith(".") and not abbreviated:
+    if word.text.endswith(".") and title not in TITLE_WORDS and title not in UNTITLED:
         return False
-    return title.isalpha() and title not in HONORIFICS and title not in PARTIES
+    return title.isalpha() and title not in UNTITLED and title not in PARTIES
 
 
 def _of_people(noun: Token) -> bool:
@@ -302,11 +295,15 @@ def sole_office_holder(role: Token, named: Iterable[Mention], text: str) -> Ment
 
 
 def _title_words(lead: str) -> Iterator[str]:
-    """The run of capitalised words that ends ``lead``, lower-cased, nearest first ("Ohio Gov.": "gov", "ohio")."""
-    for word in reversed(re.split(r"[\s\n]+", lead.strip())):
-        if not word[:1].isupper() or word.endswith((",", ";", ":")):
+    """The run of capitalised words that ends ``lead`` on its line, lower-cased, nearest first ("Ohio Gov.": "gov",
+    "ohio"); it stops where a clause or a sentence ends, past an abbreviated title or honorific ("… on Monday. Sen.":
+    "sen")."""
+    for word in reversed(lead.rsplit("\n", 1)[-1].split()):
+        bare = word.strip(".").lower()
+        ends = word.endswith((".", "!", "?")) and bare not in TITLE_WORDS and bare not in UNTITLED
+        if not word[:1].isupper() or word.endswith((",", ";", ":")) or ends:
             return
-        yield word.strip(".").lower()
+        yield bare
 
 
 def proper_marks(role: Token) -> frozenset[str]:

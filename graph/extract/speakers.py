@@ -54,6 +54,7 @@ from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
 COLLECTIVES = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
 DAYS = frozenset([*WEEKDAYS, "today", "yesterday", "tomorrow", "tonight"])
@@ -288,17 +289,20 @@ class Attribution:
         key = keys[previous.span]
         keys_before = [keys[m.span] for m in persons if m.span.start < role.idx]
         after = _main_subject_after(role)
-        named_after = [m for m in persons if after is not None and m.span.start <= after.idx < m.span.end]
-        unknown = [m for m in named_after if len(m.text.split()) == 1 and keys[m.span] not in set(keys_before)]
-        if unknown:
+        if after is not None and any(
+            m.span.start <= after.idx < m.span.end and len(m.text.split()) == 1 and keys[m.span] not in keys_before
+            for m in persons
+        ):
             return None  # "“…,” the Massachusetts senator said. Warren called for …": a surname, known as the one meant
         placed = {w for m in persons if keys[m.span] == key for w in places_given(m, text)} if place else set()
         if placed and placed != place:
             return None  # "Sen. Ann Lee (R-Fla.) … the Texas senator", "(R-S.C.) … the North Carolina senator"
-        if offices[key] or key in roles or not place:
-            return previous if offices[key] or key not in roles else None
+        if offices[key]:
+            return previous
+        if key in roles:
+            return None
         most = max(keys_before.count(k) for k in keys_before)
-        if any(noun in offices[k] for k in keys_before) or keys_before.count(key) < most:
+        if place and (any(noun in offices[k] for k in keys_before) or keys_before.count(key) < most):
             return None  # a person of no role, when a holder of the office or a person named more came before
         return previous
 
@@ -682,20 +686,19 @@ def _sharing(mention: Mention, rivals: Sequence[Mention], doc: Doc) -> str:
 def _main_subject_after(token: Token) -> Token | None:
     """The subject of the main clause of the sentence after the one that holds ``token``; None at the last."""
     end = token.sent.end
-    if end >= len(token.doc):
-        return None
-    sentence = token.doc[end].sent
-    return next((t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ not in SUBORDINATE_CLAUSES), None)
+    return _main_subject(token.doc[end].sent) if end < len(token.doc) else None
 
 
 def _main_subject_before(token: Token) -> Token | None:
-    """The subject of the main clause of the sentence before the one that holds ``token``: its first subject that is
-    not a clause's below another ("Tom Hill said that Ann Lee …": Tom Hill), also where a dateline took the parse's
-    root ("WASHINGTON — Tom Hill said …"); None at the first sentence."""
+    """The subject of the main clause of the sentence before the one that holds ``token``; None at the first."""
     start = token.sent.start
-    if start == 0:
-        return None
-    sentence = token.doc[start - 1].sent
+    return _main_subject(token.doc[start - 1].sent) if start > 0 else None
+
+
+def _main_subject(sentence: DocSpan) -> Token | None:
+    """The subject of the main clause of ``sentence``: its first subject that is not a clause's below another ("Tom
+    Hill said that Ann Lee …": Tom Hill), also where a dateline took the parse's root ("WASHINGTON — Tom Hill said
+    …")."""
     return next((t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ not in SUBORDINATE_CLAUSES), None)
 
 

@@ -144,10 +144,10 @@ def _age_and_verb_as_modifiers(age: Token, verb: Token) -> bool:
     noun = verb.head
     if verb.dep_ != "amod" or noun.i <= verb.i or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "dobj":
         return False
-    if age.lower_ != "old" or age.head.i != noun.i or age.dep_ != "amod":
+    if not _is_age(age) or age.head.i != noun.i or age.dep_ != "amod":
         return False
     quoted = noun.head.i < age.i and noun.head.dep_ == "ROOT"
-    return quoted and any(c.dep_ == "det" for c in noun.lefts) and any(u.lower_ in AGE_UNITS for u in age.lefts)
+    return quoted and any(c.dep_ == "det" for c in noun.lefts)
 
 
 def _make_clause(verb: Token, age: Token) -> None:
@@ -166,11 +166,14 @@ def _make_clause(verb: Token, age: Token) -> None:
 def _age_as_modifier(age: Token, verb: Token) -> bool:
     """Whether ``age`` is the "old" of a hyphenated age the parser hung on ``verb`` beside a determiner, and the verb
     has no subject of its own."""
-    if age.lower_ != "old" or age.head.i != verb.i or age.dep_ != "amod":
+    if not _is_age(age) or age.head.i != verb.i or age.dep_ != "amod":
         return False
-    if not any(c.dep_ == "det" for c in verb.lefts) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return False
-    return any(unit.lower_ in AGE_UNITS for unit in age.lefts)
+    return any(c.dep_ == "det" for c in verb.lefts) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _is_age(word: Token) -> bool:
+    """Whether ``word`` is the "old" of a hyphenated age ("54-year-old")."""
+    return word.lower_ == "old" and any(unit.lower_ in AGE_UNITS for unit in word.lefts)
 
 
 def prepare(nlp: Language) -> None:
