@@ -46,7 +46,7 @@ from graph.extract.actor_words import (
     THING_VERBS,
 )
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
-from graph.extract.speaker_words import BODY_NOUNS, PARTISANS
+from graph.extract.speaker_words import BODY_NOUNS, PARTISANS, names_a_party
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_PARTICLES, TITLES, normalise
 
@@ -517,7 +517,8 @@ def kind_of(
     ent: DocSpan, article: Article, nations: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
 ) -> ActorKind:
     """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs Howard"),
-    the plural of a people's word a group ("Varnians", "Latinos": :func:`names_a_people`), a known outlet's name, a noun
+    the plural of a people's word a group ("Varnians", "Latinos": :func:`names_a_people`), a party's name read as a
+    person's its organisation ("the Lib Dems"), a known outlet's name, a noun
     of outlets ending it or an outlet noun beside it an outlet ("RT", "the news outlet Meduza"), a noun of bodies beside
     a "person" an organisation ("the militant group Kalvar"); an organisation's head word an organisation ("Germany's
     Green Party"); a noun of places beside a name the recogniser did not call an organisation, before "of" or right
@@ -533,6 +534,8 @@ def kind_of(
         return ActorKind.PERSON
     if names_a_people(ent, nations, people):
         return ActorKind.GROUP
+    if kind is ActorKind.PERSON and names_a_party(ent.text):
+        return ActorKind.ORGANIZATION
     if known_outlet(_bare(ent.text)) or ends_in_outlet_noun(ent):
         return ActorKind.OUTLET
     if kind is not ActorKind.PLACE and (beside_noun(ent, OUTLET_NOUNS) or _names_publication(ent)):

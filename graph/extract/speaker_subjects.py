@@ -13,7 +13,9 @@ from graph.extract.speaker_words import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
     KIN_NOUNS,
+    PARTIES,
     PARTISANS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     PHRASAL_CUES,
     ROLE_GENDERS,
@@ -46,7 +48,8 @@ UNTITLED = HONORIFICS | frozenset({"dr", "rev"})
 POLITICAL_OFFICES = frozenset(
     {"senator", "representative", "governor", "president", "speaker", "leader", "candidate", "nominee",
      "front-runner", "frontrunner", "hopeful", "lawmaker", "mayor", "minister", "premier", "chancellor", "mp",
-     "legislator", "incumbent", "challenger", "delegate", "councilman", "councilwoman", "congressman"}
+     "mep", "msp", "legislator", "incumbent", "challenger", "delegate", "councilman", "councilwoman", "councillor",
+     "congressman"}
 )  # fmt: skip
 """Offices and candidacies that make their holder a politician, whom a description by party may stand for."""
 ROLE_END = re.compile(r"\s+(?:of|with|at|for|from|in|on|to|by|and|who|,).*$", re.S)
@@ -63,16 +66,15 @@ TIMES = frozenset(["next", "new", "incoming", "outgoing", "future", "eventual", 
 """Words of time before an office that make its holder one the article did not name with it ("the next governor")."""
 
 
-PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "tory": "C", "conservative": "C",
-           "labour": "L"}  # fmt: skip
-"""Party words, capitalised, with the party each names ("the Kentucky Republican", "the GOP nominee")."""
 PARTY_BEFORE = re.compile(
-    r"\b(Republican|GOP|Democrat|Democratic|Tory|Conservative|Labour)((?:[^\S\n]+(?:presidential|[A-Z][a-z]{1,3}\.|"
-    + "|".join(sorted(ROLE_NOUNS | SUPPORTERS))
-    + r"))*?)[^\S\n]+$"
+    r"\b(?=[A-Z])((?i:"
+    + "|".join(name.replace(" ", r"[^\S\n]+") for name in sorted(PARTIES, key=len, reverse=True))
+    + r"))((?:[^\S\n]+(?:[A-Z][a-z]{1,3}\.|(?i:presidential|"
+    + "|".join(sorted(ROLE_NOUNS | POLITICAL_OFFICES | SUPPORTERS))
+    + r")))*?)[^\S\n]+$"
 )
 """A party given just before a name, alone or before a title ("Republican Tom Hill", "Democratic Sen. Ann Lee", "GOP
-presidential candidate Tom Hill")."""
+presidential candidate Tom Hill", "Labour MP Jim Ord")."""
 PARTY_AFTER = re.compile(r"^,?\s*\(?([RDI])-([A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.)?)")
 """A party given just after a name by its initial and a state ("Ann Lee, R-Ky.", "Tom Hill (D-Vt.)"; "I-Vt." for an
 independent; "D-N.Y.", "R-S.C.", "D-NY")."""
@@ -107,7 +109,7 @@ def description_party(role: Token) -> str:
     words = role.doc[role.left_edge.i : role.i + 1]
     if words[0].lower_ != "the" or any(w.lower_ in RANKS | TIMES for w in words):
         return ""
-    parties = {PARTIES[w.lower_] for w in words if w.text[:1].isupper() and w.lower_ in PARTIES}
+    parties = parties_in([w.text for w in words])
     return parties.pop() if len(parties) == 1 else ""
 
 
@@ -122,18 +124,33 @@ def description_place(role: Token) -> frozenset[str]:
     if any(w.text.islower() and w.lower_ in RANKS | TIMES for w in words):
         return frozenset()  # "the former Texas senator", "the new Ohio governor"; not "the New York mayor"
     marks = proper_marks(role)
-    return marks if marks and not marks & PARTIES.keys() else frozenset()
+    return marks if marks and not marks & PARTY_WORDS else frozenset()
 
 
 def places_given(mention: Mention, text: str) -> frozenset[str]:
     """The capitalised words of place the article sets in a title before a name, or after it in a party's tag or
     with "of" ("Ohio Sen. Ann Lee": "ohio"; "Sen. Ann Lee (R-Fla.)": "florida"; "Sen. Ann Lee of Iowa"), lower-cased."""
-    titles = set(TITLE_WORDS) | set(TITLE_WORDS.values()) | UNTITLED | PARTIES.keys() | POLITICAL_OFFICES
+    titles = set(TITLE_WORDS) | set(TITLE_WORDS.values()) | UNTITLED | PARTY_WORDS | POLITICAL_OFFICES
     words = set(_title_words(text[max(0, mention.span.start - 40) : mention.span.start]))
     after = text[mention.span.end : mention.span.end + 40]
     of = OF_PLACE.match(after)
     words |= set(of.group(1).lower().split()) if of else set(_state_words(after))
     return frozenset(words - titles)
+
+
+def parties_in(words: Sequence[str]) -> set[str]:
+    """The parties that capitalised ``words`` name, as letters of :data:`PARTIES`; a name of two words is read whole
+    ("Liberal Democrat leader": the Liberal Democrats, no Democrat)."""
+    found: set[str] = set()
+    at = 0
+    while at < len(words):
+        pair = " ".join(words[at : at + 2]).lower()
+        size = 2 if at + 1 < len(words) and pair in PARTIES else 1
+        name = pair if size == 2 else words[at].lower()
+        if words[at][:1].isupper() and name in PARTIES:
+            found.add(PARTIES[name])
+        at += size
+    return found
 
 
 def given_parties(mention: Mention, text: str) -> set[str]:
@@ -142,10 +159,10 @@ def given_parties(mention: Mention, text: str) -> set[str]:
     "a Republican donor", :data:`SUPPORTERS`) or after it ("Ann Lee, R-Ky.")."""
     office = re.findall(r"[\w-]+", ROLE_END.sub("", mention.role or ""))
     member = bool(office) and office[-1].lower() not in SUPPORTERS
-    found = {PARTIES[w.lower()] for w in office if member and w[:1].isupper() and w.lower() in PARTIES}
+    found = parties_in(office) if member else set()
     before = PARTY_BEFORE.search(text[max(0, mention.span.start - 60) : mention.span.start])
     if before and not set(before.group(2).lower().split()) & SUPPORTERS:
-        found.add(PARTIES[before.group(1).lower()])
+        found.add(PARTIES[" ".join(before.group(1).lower().split())])
     after = PARTY_AFTER.match(text[mention.span.end : mention.span.end + 12])
     if after:
         found.add(after.group(1))
@@ -184,7 +201,8 @@ def _describes_people(token: Token) -> bool:
         )
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
     owned = definite or any(c.dep_ == "poss" for c in token.lefts)
-    common = token.tag_ == "NN" or (token.tag_ == "NNP" and token.text.islower())  # "the senator" tagged a name
+    common = token.tag_ == "NN" or (token.tag_ == "NNP" and (token.text.islower() or token.text.isupper()))
+    # "the senator" tagged a name, and an office written in capitals ("the MP")
     described = common and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | PERSON_NOUNS and owned
     return described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
 
@@ -226,7 +244,7 @@ def _is_title(word: Token) -> bool:
         return False
     if word.text.endswith(".") and title not in TITLE_WORDS and title not in UNTITLED:
         return False
-    return title.isalpha() and title not in UNTITLED and title not in PARTIES
+    return title.isalpha() and title not in UNTITLED and title not in PARTY_WORDS
 
 
 def _of_people(noun: Token) -> bool:

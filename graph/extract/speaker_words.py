@@ -7,11 +7,11 @@ from __future__ import annotations
 
 ROLE_NOUNS = frozenset(
     {"actor", "actress", "adviser", "advisor", "aide", "analyst", "anchor", "attorney", "author", "billionaire",
-     "businessman", "businesswoman", "candidate", "challenger", "chairman", "chairwoman", "chief", "commissioner",
-     "congressman", "congresswoman", "donor", "executive", "founder", "frontrunner", "front-runner", "governor",
-     "hopeful", "host", "incumbent", "journalist", "judge", "lawmaker", "lawyer", "leader", "mayor", "minister",
-     "mogul", "nominee", "official", "president", "prosecutor", "reporter", "secretary", "senator", "sheriff",
-     "speaker", "spokesman", "spokeswoman", "spokesperson", "star", "strategist"}
+     "businessman", "businesswoman", "candidate", "chairman", "chairwoman", "challenger", "chancellor", "chief",
+     "commissioner", "congressman", "congresswoman", "councillor", "donor", "executive", "founder", "front-runner",
+     "frontrunner", "governor", "hopeful", "host", "incumbent", "journalist", "judge", "lawmaker", "lawyer", "leader",
+     "mayor", "mep", "minister", "mogul", "mp", "msp", "nominee", "official", "president", "prosecutor", "reporter",
+     "secretary", "senator", "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "star", "strategist"}
 )  # fmt: skip
 """Nouns of the offices and trades a news story names people by: "the Ohio senator" is a person a later "he" or
 "she" can stand for, as a named person is."""
@@ -25,6 +25,13 @@ PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 """Nouns that name a person by sex alone: "the woman" is someone a later "she" can stand for."""
 PARTISANS = frozenset({"republican", "democrat", "conservative", "liberal", "independent", "progressive", "tory"})
 """Party words that, after "the", name one politician the story is about ("The Republican said …")."""
+PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "libertarian": "LBT", "tory": "C",
+           "conservative": "C", "labour": "L", "liberal democrat": "LD", "lib dem": "LD", "snp": "SNP", "ukip": "UKIP",
+           "plaid cymru": "PC"}  # fmt: skip
+"""Party names, capitalised, of one word or two, with the party each names ("the Kentucky Republican", "the GOP
+nominee", "the Lib Dem leader": the Liberal Democrats')."""
+PARTY_WORDS = frozenset(word for name in PARTIES for word in name.split())
+"""The words of the party names: "liberal" and "democrat" of "Liberal Democrat" tell a party, not a place."""
 PHRASAL_CUES = frozenset(
     {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("go", "on"), ("chime", "in"), ("cut", "in"),
      ("break", "in"), ("point", "out")}
@@ -102,3 +109,14 @@ ROLE_GENDERS = {
     ),
 }
 """The pronoun a role noun takes when the noun says it ("the spokeswoman": "she")."""
+
+
+def names_a_party(name: str) -> bool:
+    """Whether a name is a party's, by its members' plural or with "Party" ("the Lib Dems", "Tories", "the Labour
+    Party"): a body that speaks, never a person."""
+    words = name.lower().removeprefix("the ").removesuffix(" party").split()
+    if not words:
+        return False
+    last = words[-1]
+    singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+    return " ".join([*words[:-1], singular]) in PARTIES

@@ -32,7 +32,6 @@ from graph.extract.reported_words import can_speak
 from graph.extract.signers import FIRST_PERSON, signer
 from graph.extract.speaker_subjects import (
     CANDIDACIES,
-    PARTIES,
     SAME_OFFICES,
     coordinated_subjects,
     description_party,
@@ -48,6 +47,7 @@ from graph.extract.speaker_subjects import (
     speaking_it,
     untagged_subjects,
 )
+from graph.extract.speaker_words import PARTY_WORDS
 from graph.extract.timeml_days import WEEKDAYS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of
@@ -613,8 +613,6 @@ def speaker_for(
 
 SHARED = frozenset({"joined", "clause"})
 """How a person may share a clause with another (:func:`_sharing`)."""
-PARTY_WORDS = frozenset(PARTIES)
-"""A description whose noun is the party word itself ("the Republican") tells no office."""
 SUBORDINATE_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "pobj", "conj"})
 """The places of a clause below another: a subject there is no main clause's."""
 

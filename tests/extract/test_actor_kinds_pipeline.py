@@ -22,6 +22,7 @@ ARTICLES = {
     "outlet": "A Guardian reporter first revealed the payments.",
     "ics": "Helionics said on Monday it would cut 200 jobs.",
     "banks": "Tom Banks runs the plant. Banks said the cuts were necessary.",
+    "party": "The Lib Dems said the vote would be close. Lib Dem MP Sarah Teal agreed.",
     "drug": "Patients who swallow Zelorax daily reported headaches. Doctors prescribe Zelorax pills rarely.",
 }
 
@@ -46,6 +47,8 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("team", "Rangers", ActorKind.ORGANIZATION),
     ("outlet", "Guardian", ActorKind.OUTLET),
     ("ics", "Helionics", ActorKind.ORGANIZATION),
+    ("party", "Lib Dems", ActorKind.ORGANIZATION),
+    ("party", "Lib Dem", ActorKind.ORGANIZATION),
 ])  # fmt: skip
 def test_a_real_actor_keeps_its_kind(
     kinds: dict[str, list[tuple[str, ActorKind]]], key: str, name: str, kind: ActorKind

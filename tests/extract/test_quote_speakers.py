@@ -1474,6 +1474,22 @@ def _holder(body: str) -> str | None:
             "Tom Hollis",
         ),
         ("Sen. Ann Pike won the vote on Monday. “Tonight is a victory,” the Texas senator said.", "Ann Pike"),
+        # a party of two words is read whole, written in full or short: a Liberal Democrat is no Democrat
+        (
+            "Liberal Democrat leader Ann Hale attacked the plan. Tory co-chairman Paul Fenn defended it. “This is a "
+            "shambles,” the Lib Dem leader said.",
+            "Ann Hale",
+        ),
+        (
+            "Lib Dem MP Sarah Teal and Labour MP Jim Ord clashed on Monday. “The bill is flawed,” the Liberal Democrat "
+            "MP said.",
+            "Sarah Teal",
+        ),
+        (
+            "Democrat Ann Lee and Liberal Democrat Tom Hill met on Monday. Hill spoke first. “It went well,” the "
+            "Democrat said.",
+            "Ann Lee",
+        ),
         # "New" of a state's name is no word of time
         (
             "Kathy Hoyle proposed a housing plan on Tuesday. Hoyle said suburbs must build. “We cannot keep saying "
