@@ -197,15 +197,54 @@ def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
     second cue that says the quote ("X said A and said “B”": A); None otherwise, since words the quote finishes are
     no statement alone ("Russians would “…”", "“…,” he said")."""
     span = _trimmed(found.phrase)
-    overlapping = [q.span for q in direct if q.span.start < span.end and span.start < q.span.end]
+    quotes = [q for q in direct if q.span.start < span.end and span.start < q.span.end]
+    overlapping = [q.span for q in quotes]
     if all(_within_aside(found.phrase, q.start, q.end) for q in overlapping):
         return _closed(span, found.phrase.doc)  # none, or each in an aside: "the budget, which critics called “…”, …"
+    if _holds_partial_quotes(found, span, quotes):
+        return _closed(span, found.phrase.doc)
     inside = [q.start for q in overlapping]
     before = _clause_before(found.phrase, min(inside))
     opens = found.pattern == "appeal"  # an appeal starts at its cue: "called on X to act, saying “…”"
     if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
     return _closed(Span(before[0].idx, before[-1].idx + len(before[-1])), found.phrase.doc)
+
+
+def _holds_partial_quotes(found: Content, span: Span, quotes: Sequence[Quote]) -> bool:
+    """Whether a clause reported after its cue holds ``quotes`` as words of its own speaker set in it, with a verb
+    and a subject of its own outside them ("Ann Lee said the system was “chaotic” and had lost the public's trust"):
+    the clause is the statement, quoted words and all (:func:`is_partial_quote`). Not where the quote is all that was
+    said ("said: “…”", "said that “…”") or a phrase with no verb of its own ("described the plan as “reckless”")."""
+    if found.pattern != "content after cue" or not quotes:
+        return False
+    if not all(q.span.start >= span.start and q.span.end <= span.end and _same_cue(q, found.cue) for q in quotes):
+        return False
+    own = [
+        t
+        for t in found.phrase
+        if not any(q.span.start - 1 <= t.idx < q.span.end + 1 for q in quotes)
+        and not (t.is_punct or t.is_space or t.dep_ == "mark")
+    ]
+    return any(t.pos_ in {"VERB", "AUX"} for t in own) and any(t.dep_ in NOMINAL_SUBJECTS for t in own)
+
+
+def _same_cue(quote: Quote, cue: Token) -> bool:
+    """Whether a direct quote was attributed by ``cue``: the same word in the same sentence."""
+    return quote.cue == cue.text and quote.sentence.start <= cue.idx < quote.sentence.end
+
+
+def is_partial_quote(quote: Quote, report: Quote) -> bool:
+    """Whether a direct quote is quoted words set in a reported clause of the same cue, which holds them
+    (:func:`_holds_partial_quotes`): one statement, the report's."""
+    return (
+        quote.direct
+        and not report.direct
+        and quote.cue == report.cue
+        and quote.sentence == report.sentence
+        and report.span.start <= quote.span.start
+        and quote.span.end <= report.span.end
+    )
 
 
 def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:

@@ -534,3 +534,37 @@ def test_a_name_the_parser_hung_on_an_opening_phrase_is_the_subject_of_the_cue(b
     found = _reported(body)
     said = next((text for text in found if "robbed" in text), None)
     assert said is not None and found[said] in {"Dorin Vasile Marcu", "Mara Quill Osei"}, found
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Opposition leader Ruth Calder said the new system was “chaotic” and had lost the trust of farmers.",
+            "the new system was “chaotic” and had lost the trust of farmers",
+        ),
+        ("Mr Penfold said the vote showed that members were “tired of being ignored”.",
+         "the vote showed that members were “tired of being ignored”"),
+        ("The coach said his players had been “magnificent”.", "his players had been “magnificent”"),
+    ],
+)  # fmt: skip
+def test_quoted_words_set_in_a_reported_clause_are_one_statement_with_it(body: str, content: str) -> None:
+    """Words quoted inside the clause a speaker is said to have said are theirs, and the clause is what they said:
+    one reported statement that holds the quoted words, not a direct quote of the words alone."""
+    quotes = _facts(body).quotes
+    assert [(q.text, q.direct) for q in quotes] == [(content, False)]
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("Ruth Calder said: “The system is chaotic.”", "The system is chaotic."),
+        ("Ruth Calder said that “nothing has changed”.", "nothing has changed"),
+        ("The minister described the plan as “reckless”.", "reckless"),
+        ("Ruth Calder said the plan was “a disaster. It will cost jobs.”", "a disaster. It will cost jobs."),
+    ],
+)
+def test_a_quote_that_is_all_that_was_said_stays_direct(body: str, quote: str) -> None:
+    """The quote is the whole of what the cue says, or runs past the clause, or has no clause of its own around it:
+    a direct quote."""
+    assert [q.text for q in _facts(body).quotes if q.direct] == [quote]
