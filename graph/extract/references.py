@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.attribution import PERSONAL_PRONOUNS
 from graph.extract.speaker_subjects import holds_office, sole_office_holder
-from graph.extract.speaker_words import COMPANY_NOUNS
+from graph.extract.speaker_words import COMPANY_NOUNS, names_a_party
 from graph.extract.speakers import Attribution, described
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import PRONOUN_SEXES, surname
@@ -169,6 +169,11 @@ def _references(
             if person is not None:
                 phrase = Span(opener.idx, span.end)
                 yield Mention(phrase, phrase.slice(article.text), person.kind, refers=person.span), person
+        elif opener is not None and opener.dep_ == "det" and _spoken_body(Span(opener.idx, span.end), ordered):
+            body = _body_named_before(token, ordered, starts)  # "The company said …": a speaker found as written
+            if body is not None:
+                phrase = Span(opener.idx, span.end)
+                yield Mention(phrase, phrase.slice(article.text), body.kind, refers=body.span), body
 
 
 def _body_tokens(doc: Doc, article: Article) -> Iterator[tuple[Token, Span]]:
@@ -308,11 +313,20 @@ def _shared_role(description: Mention, doc: Doc, ordered: Sequence[Mention], sta
 def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
     """The organisation a bare description by a noun of bodies stands for ("the company", "the airline"): of the
     organisations named before it, the one named most often, the nearest on a tie. A description with words that
-    tell one body from another ("the Italian company", "the recipient carrier") is left alone."""
-    if token.lemma_.lower() not in COMPANY_NOUNS or any(c.dep_ != "det" for c in token.lefts):
+    tell one body from another ("the Italian company", "the recipient carrier") is left alone. "The party" is only a
+    party's, and a party is only "the party"; a description read as a name before ("The company said …") is none."""
+    noun = token.lemma_.lower()
+    if noun not in COMPANY_NOUNS or any(c.dep_ != "det" for c in token.lefts):
         return None
     before = [m for m in ordered[: bisect_right(starts, token.idx)] if m.kind is ActorKind.ORGANIZATION]
-    named = [m for m in before if m.text[:1].isupper() and m.span.end <= token.idx]
+    named = [
+        m
+        for m in before
+        if m.span.end <= token.idx
+        and m.refers is None
+        and _named(m, token.doc)
+        and names_a_party(m.text) == (noun == "party")
+    ]
     if not named:
         return None
     names = [m.text.removeprefix("the ").removeprefix("The ") for m in named]
@@ -321,9 +335,19 @@ def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequenc
     return next(m for m, name in zip(reversed(named), reversed(names), strict=True) if counts[name] == best)
 
 
+def _spoken_body(phrase: Span, ordered: Sequence[Mention]) -> bool:
+    """Whether the article's mentions hold ``phrase`` as it stands, naming no one: a description of a body read as a
+    speaker ("The company said …"), which a reference to the body it stands for replaces (:func:`with_references`)."""
+    return any(m.span == phrase and m.refers is None and m.kind is ActorKind.ORGANIZATION for m in ordered)
+
+
 def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Mention, Mention]]) -> list[Mention]:
-    """``mentions`` with the pronouns that stand for them, and the antecedents read from the text that were not
-    among them yet (a proper name the recogniser missed)."""
+    """``mentions`` with the pronouns and descriptions that stand for them, and the antecedents read from the text
+    that were not among them yet (a proper name the recogniser missed). A description that stands for a body takes
+    the place of the same words read as a speaker that named no one ("The company said …"); a pronoun keeps the
+    reading the speaker finder gave it."""
+    described = {p.span: p for p, _ in references if p.text.lower() not in PERSONAL_PRONOUNS}
+    mentions = [described.get(m.span, m) if m.refers is None else m for m in mentions]
     seen = {m.span for m in mentions}
     out = list(mentions)
     for pronoun, antecedent in references:

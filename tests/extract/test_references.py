@@ -271,3 +271,23 @@ def test_an_it_that_holds_the_place_of_a_later_clause_stands_for_nobody(body: st
 )
 def test_an_it_that_lends_nothing_to_a_later_clause_stands_for_the_organisation(clause: str) -> None:
     assert ("it", "Pellmark Group") in _pronouns(f"Pellmark Group said on Monday {clause}.")
+
+
+@pytest.mark.model
+def test_a_company_that_speaks_as_the_company_is_the_one_named_before() -> None:
+    found = _pronouns(
+        "Northern Power raised its prices by 12% on Monday, blaming gas costs.\n\nThe company said the rise would "
+        "add about £40 a year to the average bill."
+    )
+    assert ("The company", "Northern Power") in found
+
+
+@pytest.mark.model
+def test_the_party_is_a_party_named_before_and_never_another_body() -> None:
+    found = _pronouns(
+        "The Labour Party met in Brighton on Monday. The Home Office said the rules would change. The party said it "
+        "would oppose them."
+    )
+    assert ("The party", "The Labour Party") in found
+    found = _pronouns("The Home Office said the rules would change on Monday. The party said it would oppose them.")
+    assert not any(text == "The party" for text, _ in found)
