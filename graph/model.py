@@ -204,6 +204,9 @@ class Quote:
     """How the words were found around the cue (see :data:`PATTERNS`)."""
     resolution: str | None = None
     """How the speaker was read (see :data:`RESOLUTIONS`); None when there is no speaker."""
+    quoted_words: tuple[Span, ...] = ()
+    """Where a reported statement holds its speaker's own words in quotation marks ("said the system was “chaotic”":
+    chaotic); none for a direct quote, which is quoted words throughout."""
 
 
 PATTERNS = (

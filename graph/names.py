@@ -143,12 +143,25 @@ POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 """The possessive ending of a name's last word ("Hill's", "Ross'")."""
 NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 """A generation's suffix after a person's name ("Jr.", "III"), lower-cased without its dot: no surname."""
+POST_NOMINALS = frozenset(
+    ["qc", "kc", "mp", "mep", "msp", "am", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"]
+)  # fmt: skip
+"""Letters after a person's name for an office, a rank at the bar, an honour or a degree ("Nigel Hale QC", "Ann Lee
+MP", "Tom Ward OBE"), lower-cased: no part of the name, unlike a generation's suffix ("Tom Hale Sr." is not his son)."""
+
+
+def without_post_nominals(words: list[str]) -> list[str]:
+    """The words of a person's name without the letters after it (:data:`POST_NOMINALS`: "Nigel Hale QC" is Nigel
+    Hale); a name of two words keeps its last ("Hale QC" may be a surname)."""
+    while len(words) > 2 and words[-1].strip(".,").lower() in POST_NOMINALS:
+        words = words[:-1]
+    return words
 
 
 def surname(name: str) -> str:
-    """The last word of a name, lower-cased and without a possessive ending ("Tom Hill's" → "hill"); "" for no
-    words."""
-    words = name.split()
+    """The last word of a name, lower-cased and without a possessive ending or the letters after it ("Tom Hill's" →
+    "hill", "Nigel Hale QC" → "hale"); "" for no words."""
+    words = without_post_nominals(name.split())
     return POSSESSIVE_END.sub("", words[-1].lower()) if words else ""
 
 

@@ -10,7 +10,7 @@ from graph.extract.dates import anchored_to_speech, extract_times
 from graph.extract.descriptions import extract_descriptions, with_descriptions
 from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
-from graph.extract.references import described_references, extract_references, with_references
+from graph.extract.references import described_references, extract_references, spoken_bodies, with_references
 from graph.extract.speakers import Attribution
 from graph.extract.surnames import untagged_names
 from graph.model import Article, ArticleFacts, Mention
@@ -40,6 +40,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     mentions = with_references(mentions, list(extract_references(doc, article, mentions, context)))
     mentions = with_descriptions(mentions, list(extract_descriptions(doc, article, mentions)))
     mentions = with_references(mentions, list(described_references(doc, article, mentions, context)))
+    mentions = with_descriptions(mentions, list(spoken_bodies(doc, article, mentions)))
     mentions += untagged_names(doc, article, mentions)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)

@@ -407,6 +407,8 @@ def mention_at(token: Token, article: Article) -> Mention:
         kind = ActorKind.ORGANIZATION  # "the Varn administration", "a Hale poll": a body's voice, not a person
     if kind is ActorKind.PERSON and token.pos_ == "PROPN" and token.lower_.rstrip(".") in ORGANISATION_HEADS:
         kind = ActorKind.ORGANIZATION  # "Acme Corp", "the Tarn Institute" that the recogniser missed: no person
+    if kind is ActorKind.PERSON and token.pos_ == "PROPN" and beside_noun(span, BODY_APPOSITIVES, modifier=False):
+        kind = ActorKind.ORGANIZATION  # "Unite, the union, said": a body's name the recogniser missed
     if (token.text[:1].isupper() and is_outlet(span.text, article)) or token.lower_ in PUBLICATION_NOUNS:
         kind = ActorKind.OUTLET
     found = _own_words(span.start_char, span.text)

@@ -631,8 +631,8 @@ def agent_of(verb: Token) -> Token | None:
 def set_off_appositions(noun: Token) -> list[Token]:
     """The appositions a comma sets off after a common noun, which say again who or what it is ("His spokesman, Tom
     Hill, …", "the bank, Pellworth Savings, …"); none for a name, whose apposition describes it ("Ann Lee, the
-    mayor")."""
-    if noun.pos_ != "NOUN":
+    mayor"); an office written in capitals is a common noun ("The local MP, Tom Hill, …")."""
+    if noun.pos_ != "NOUN" and not (noun.text.isupper() and noun.lower_ in ROLE_NOUNS):
         return []
     doc = noun.doc
     return [c for c in noun.rights if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]

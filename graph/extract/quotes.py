@@ -41,7 +41,7 @@ from graph.extract.quote_cues import (
 )
 from graph.extract.quote_layouts import signature, speaker_label, stage_direction
 from graph.extract.quote_names import is_utterance, names_a_thing
-from graph.extract.reported import cue_pattern, extract_reported, is_partial_quote
+from graph.extract.reported import cue_pattern, extract_reported
 from graph.extract.reported_words import can_be_told
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Mention, Quote, Span, TimeExpr
@@ -90,7 +90,8 @@ def extract_quotes(
             direct.append(quote)
             previous = quote
     reported = list(extract_reported(doc, article, direct, context, index.times))
-    yield from (q for q in direct if not any(is_partial_quote(q, r) for r in reported))
+    held = {span for r in reported for span in r.quoted_words}  # a speaker's words a reported clause holds
+    yield from (q for q in direct if q.span not in held)
     yield from reported
 
 

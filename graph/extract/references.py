@@ -169,11 +169,6 @@ def _references(
             if person is not None:
                 phrase = Span(opener.idx, span.end)
                 yield Mention(phrase, phrase.slice(article.text), person.kind, refers=person.span), person
-        elif opener is not None and opener.dep_ == "det" and _spoken_body(Span(opener.idx, span.end), ordered):
-            body = _body_named_before(token, ordered, starts)  # "The company said …": a speaker found as written
-            if body is not None:
-                phrase = Span(opener.idx, span.end)
-                yield Mention(phrase, phrase.slice(article.text), body.kind, refers=body.span), body
 
 
 def _body_tokens(doc: Doc, article: Article) -> Iterator[tuple[Token, Span]]:
@@ -310,11 +305,33 @@ def _shared_role(description: Mention, doc: Doc, ordered: Sequence[Mention], sta
     return len({surname(m.text) for m in _role_holders(words.root, ordered, starts)}) > 1
 
 
-def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
+def spoken_bodies(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
+    """Each bare description of a body read as a speaker and left naming no one ("The company said …"), as a mention
+    that refers to the one organisation named before it (:func:`_body_named_before`), to take its place. Read
+    once the appositions are known, which name the body a description by their noun stands for ("Unite, the union,
+    … The union said"); a statement is never given to one of two bodies named before ("Ofgem fined Northern Power …
+    The company said": either may be meant)."""
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    starts = [m.span.start for m in ordered]
+    for mention in ordered:
+        if mention.refers is not None or mention.kind is not ActorKind.ORGANIZATION:
+            continue
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if words is None or len(words) != 2 or words[0].lower_ != "the" or not article.in_body(mention.span):
+            continue
+        body = _body_named_before(words[1], ordered, starts, sole=True)
+        if body is not None:
+            yield Mention(mention.span, mention.text, body.kind, refers=body.span)
+
+
+def _body_named_before(
+    token: Token, ordered: Sequence[Mention], starts: Sequence[int], *, sole: bool = False
+) -> Mention | None:
     """The organisation a bare description by a noun of bodies stands for ("the company", "the airline"): of the
-    organisations named before it, the one named most often, the nearest on a tie. A description with words that
-    tell one body from another ("the Italian company", "the recipient carrier") is left alone. "The party" is only a
-    party's, and a party is only "the party"; a description read as a name before ("The company said …") is none."""
+    organisations named before it, the one named most often, the nearest on a tie; only the one organisation named
+    before it where ``sole``. A description with words that tell one body from another ("the Italian company", "the
+    recipient carrier") is left alone. "The party" is only a party's, and a party is only "the party"; a description
+    read as a name before ("The company said …") is none."""
     noun = token.lemma_.lower()
     if noun not in COMPANY_NOUNS or any(c.dep_ != "det" for c in token.lefts):
         return None
@@ -331,23 +348,15 @@ def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequenc
         return None
     names = [m.text.removeprefix("the ").removeprefix("The ") for m in named]
     counts = Counter(names)
+    if sole and len(counts) > 1:
+        return None
     best = max(counts.values())
     return next(m for m, name in zip(reversed(named), reversed(names), strict=True) if counts[name] == best)
 
 
-def _spoken_body(phrase: Span, ordered: Sequence[Mention]) -> bool:
-    """Whether the article's mentions hold ``phrase`` as it stands, naming no one: a description of a body read as a
-    speaker ("The company said …"), which a reference to the body it stands for replaces (:func:`with_references`)."""
-    return any(m.span == phrase and m.refers is None and m.kind is ActorKind.ORGANIZATION for m in ordered)
-
-
 def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Mention, Mention]]) -> list[Mention]:
-    """``mentions`` with the pronouns and descriptions that stand for them, and the antecedents read from the text
-    that were not among them yet (a proper name the recogniser missed). A description that stands for a body takes
-    the place of the same words read as a speaker that named no one ("The company said …"); a pronoun keeps the
-    reading the speaker finder gave it."""
-    described = {p.span: p for p, _ in references if p.text.lower() not in PERSONAL_PRONOUNS}
-    mentions = [described.get(m.span, m) if m.refers is None else m for m in mentions]
+    """``mentions`` with the pronouns that stand for them, and the antecedents read from the text that were not
+    among them yet (a proper name the recogniser missed)."""
     seen = {m.span for m in mentions}
     out = list(mentions)
     for pronoun, antecedent in references:

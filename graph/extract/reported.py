@@ -19,6 +19,7 @@ from graph.extract.attribution import (
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SAID_TO,
+    SUBJECTS,
     agent_of,
     hypothetical,
     named_head,
@@ -65,7 +66,7 @@ from graph.extract.reported_words import (
 )
 from graph.extract.speaker_subjects import is_phrasal_cue, speaking_it
 from graph.extract.speakers import Attribution, described, speaker_for
-from graph.model import Article, Quote, Span
+from graph.model import Article, Mention, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,8 +77,13 @@ DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
 """The prepositions of an appeal made with "call": "called for talks", "called on Moscow to …", "called upon X"."""
 ACCORDING_TO = "according to"
 """The cue and the pattern of a statement a source is said to hold: "according to officials, …"."""
-CLOSING_QUOTES = frozenset('”"')
-"""Marks that close a double quotation a reported span must not stop inside."""
+SHARED_SUBJECT = frozenset({"conj", "xcomp"})
+"""The places of a verb with no subject of its own that shares the subject of the verb it hangs on: a second verb
+joined by "and" ("had “given up” and was “…”"), an infinitive or participle it takes ("was supposed to be “…”")."""
+CLAUSE_SUBJECTS = SUBJECTS | {"expl"}
+"""The subjects that make quoted words part of a clause of their own ("there were “substantial grounds”")."""
+CLOSING_QUOTES = frozenset('”"’')
+"""Marks that close a quotation a reported span must not stop inside."""
 
 
 class Content(NamedTuple):
@@ -104,10 +110,11 @@ def _reported(
     found: Content, article: Article, direct: Sequence[Quote], context: Attribution, times: TimesAt
 ) -> Quote | None:
     """The statement ``found`` makes, when it lies in the body outside every direct quote and has a speaker."""
-    span = _outside_quotes(found, direct)
-    if span is None or not article.in_body(span):
-        return None
     speaker_token = _speaker_token(found)
+    placed = _outside_quotes(found, direct, speaker_token, context, article)
+    if placed is None or not article.in_body(placed[0]):
+        return None
+    span, quoted_words = placed
     if speaker_token is None:
         return _put_question(found, span, article, context)
     if not _speaker_like(speaker_token):
@@ -131,6 +138,7 @@ def _reported(
         cue=ACCORDING_TO if according else verb.text,
         pattern=found.pattern,
         resolution=resolution,
+        quoted_words=quoted_words,
     )
 
 
@@ -181,69 +189,90 @@ def _closed(span: Span, doc: Doc) -> Span | None:
         return span
     last = doc.char_span(span.start, span.end, alignment_mode="expand")
     end = last[-1].sent.end_char if last is not None and len(last) else span.end
-    closing = next((i for i in range(span.end, end) if text[i] in CLOSING_QUOTES), None)
-    if closing is None or _opens_quote(text[span.start : closing + 1]):
-        return None
-    return Span(span.start, closing + 1)
+    closing = next(
+        (i for i in range(span.end, end) if text[i] in CLOSING_QUOTES and not _opens_quote(text[span.start : i + 1])),
+        None,
+    )
+    return None if closing is None else Span(span.start, closing + 1)
 
 
 def _opens_quote(text: str) -> bool:
-    """Whether ``text`` leaves a double quotation mark open: more “ than ”, or an odd number of straight marks."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    """Whether ``text`` leaves a quotation mark open: more “ than ”, an odd number of straight double marks, or more
+    ‘ than ’ (an apostrophe is a ’ too, so a single mark left open always shows)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("‘") > text.count("’")
 
 
-def _outside_quotes(found: Content, direct: Sequence[Quote]) -> Span | None:
-    """Where ``found`` lies, outside every direct quote: when a quote runs into it, only a clause of its own before a
-    second cue that says the quote ("X said A and said “B”": A); None otherwise, since words the quote finishes are
-    no statement alone ("Russians would “…”", "“…,” he said")."""
+def _outside_quotes(
+    found: Content, direct: Sequence[Quote], speaker: Token | None, context: Attribution, article: Article
+) -> tuple[Span, tuple[Span, ...]] | None:
+    """Where ``found`` lies, outside every direct quote, with the quoted words of its ``speaker`` it holds
+    (:func:`_holds_partial_quotes`): when another quote runs into it, only a clause of its own before a second cue
+    that says the quote ("X said A and said “B”": A); None otherwise, since words the quote finishes are no statement
+    alone ("Russians would “…”", "“…,” he said")."""
     span = _trimmed(found.phrase)
     quotes = [q for q in direct if q.span.start < span.end and span.start < q.span.end]
     overlapping = [q.span for q in quotes]
+    closed = _closed(span, found.phrase.doc)
     if all(_within_aside(found.phrase, q.start, q.end) for q in overlapping):
-        return _closed(span, found.phrase.doc)  # none, or each in an aside: "the budget, which critics called “…”, …"
-    if _holds_partial_quotes(found, span, quotes):
-        return _closed(span, found.phrase.doc)
+        return None if closed is None else (closed, ())  # none, or in an aside: "the budget, which critics called “…”"
+    said_by = speaker_for(speaker, context, article, span)[0] if speaker is not None and quotes else None
+    if said_by is not None and _holds_partial_quotes(found, span, quotes, said_by):
+        return None if closed is None else (closed, tuple(overlapping))
     inside = [q.start for q in overlapping]
     before = _clause_before(found.phrase, min(inside))
     opens = found.pattern == "appeal"  # an appeal starts at its cue: "called on X to act, saying “…”"
     if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
-    return _closed(Span(before[0].idx, before[-1].idx + len(before[-1])), found.phrase.doc)
+    clause = _closed(Span(before[0].idx, before[-1].idx + len(before[-1])), found.phrase.doc)
+    return None if clause is None else (clause, ())
 
 
-def _holds_partial_quotes(found: Content, span: Span, quotes: Sequence[Quote]) -> bool:
-    """Whether a clause reported after its cue holds ``quotes`` as words of its own speaker set in it, with a verb
-    and a subject of its own outside them ("Ann Lee said the system was “chaotic” and had lost the public's trust"):
-    the clause is the statement, quoted words and all (:func:`is_partial_quote`). Not where the quote is all that was
-    said ("said: “…”", "said that “…”") or a phrase with no verb of its own ("described the plan as “reckless”")."""
+def _holds_partial_quotes(found: Content, span: Span, quotes: Sequence[Quote], speaker: Mention) -> bool:
+    """Whether a clause reported after its cue holds ``quotes`` as its ``speaker``'s own words set in clauses of its
+    own, each with a verb and a subject outside the quotation marks ("Ann Lee said the system was “chaotic” and had
+    lost the public's trust"): the clause is the statement, quoted words and all. Not where the quote is all that was
+    said ("said: “…”", "said that “…”"), sits in a phrase with no clause of its own ("described the plan as
+    “reckless”"), or is someone else's inside the clause ("said the library was “vital”, a view the council leader
+    said was “nonsense”")."""
     if found.pattern != "content after cue" or not quotes:
         return False
-    if not all(q.span.start >= span.start and q.span.end <= span.end and _same_cue(q, found.cue) for q in quotes):
+    doc = found.phrase.doc
+    return all(
+        span.start <= q.span.start
+        and q.span.end <= span.end
+        and q.cue == found.cue.text
+        and q.speaker is not None
+        and q.speaker.span == speaker.span
+        and _clause_around(doc, q.span, found.phrase)
+        for q in quotes
+    )
+
+
+def _clause_around(doc: Doc, quoted: Span, phrase: DocSpan) -> bool:
+    """Whether the quoted words at ``quoted`` lie in a clause of ``phrase`` whose verb and subject stand outside the
+    quotation marks ("the system was “chaotic”": was, the system)."""
+    words = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+    if words is None or not len(words):
         return False
-    own = [
-        t
-        for t in found.phrase
-        if not any(q.span.start - 1 <= t.idx < q.span.end + 1 for q in quotes)
-        and not (t.is_punct or t.is_space or t.dep_ == "mark")
-    ]
-    return any(t.pos_ in {"VERB", "AUX"} for t in own) and any(t.dep_ in NOMINAL_SUBJECTS for t in own)
+    node = words.root
+    while not _has_subject(node, words, phrase):
+        verb = node.pos_ in {"VERB", "AUX"} and not words.start <= node.i < words.end
+        if verb and node.dep_ in SHARED_SUBJECT and phrase.start <= node.head.i:
+            node = node.head  # "had “given up” and was “only …”", "risked becoming “irrelevant”": the verb's subject
+        elif verb or node.i == node.head.i or not phrase.start <= node.head.i < phrase.end:
+            return False
+        else:
+            node = node.head
+    return True
 
 
-def _same_cue(quote: Quote, cue: Token) -> bool:
-    """Whether a direct quote was attributed by ``cue``: the same word in the same sentence."""
-    return quote.cue == cue.text and quote.sentence.start <= cue.idx < quote.sentence.end
-
-
-def is_partial_quote(quote: Quote, report: Quote) -> bool:
-    """Whether a direct quote is quoted words set in a reported clause of the same cue, which holds them
-    (:func:`_holds_partial_quotes`): one statement, the report's."""
-    return (
-        quote.direct
-        and not report.direct
-        and quote.cue == report.cue
-        and quote.sentence == report.sentence
-        and report.span.start <= quote.span.start
-        and quote.span.end <= report.span.end
+def _has_subject(verb: Token, quoted: DocSpan, phrase: DocSpan) -> bool:
+    """Whether ``verb`` has a subject in ``phrase`` outside the ``quoted`` words ("there" of "there were “…”" too), or
+    an auxiliary of it has one, where the parse hung it ("it was “exploring options”")."""
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(
+        c.dep_ in CLAUSE_SUBJECTS and not quoted.start <= c.i < quoted.end and phrase.start <= c.i
+        for c in [*verb.children, *(c for h in helpers for c in h.children)]
     )
 
 

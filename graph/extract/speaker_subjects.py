@@ -59,9 +59,12 @@ MISREAD_NAMES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
 a product, "Democrats" as a nationality or party)."""
 
 
-RANKS = frozenset(["vice", "deputy", "acting", "lieutenant", "assistant", "associate", "interim", "former", "ex"])
+RANKS = frozenset(
+    ["vice", "deputy", "acting", "lieutenant", "assistant", "associate", "interim", "former", "ex", "shadow"]
+)  # fmt: skip
 """Words of rank before an office that make its holder another than the holder of the office itself: "the vice
-president" is not the president, nor "the governor" the lieutenant governor."""
+president" is not the president, nor "the governor" the lieutenant governor, nor "the chancellor" the shadow
+chancellor."""
 TIMES = frozenset(["next", "new", "incoming", "outgoing", "future", "eventual", "late", "previous"])
 """Words of time before an office that make its holder one the article did not name with it ("the next governor")."""
 

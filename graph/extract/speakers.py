@@ -50,7 +50,7 @@ from graph.extract.speaker_subjects import (
 from graph.extract.speaker_words import PARTY_WORDS
 from graph.extract.timeml_days import WEEKDAYS
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of
+from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of, without_post_nominals
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -228,8 +228,9 @@ class Attribution:
     def _holder(self, role: Token, start: int) -> Mention | None:
         """The person a definite role subject stands for ("the Ohio governor"): the nearest named before it whom the
         article gave that office with the same capitalised words, in apposition or as a title ("Ohio Gov. Tom Hill");
-        none for a role by whose it is ("his brother" is another person) or one the article never gave a name."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in role.lefts):
+        none for a role by whose it is ("his brother" is another person), one the article never gave a name, or one
+        a name in apposition names there ("The local MP, Tom Hill, said")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in role.lefts) or apposed_name(role) is not None:
             return None
         named = [m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span)]
         return next(office_holders(role, named, self.article.text), None) or self._partisan(role, named)
@@ -417,7 +418,7 @@ def article_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
 def _surname(text: str) -> str:
     """The last word of a person's name, without a possessive ending or a generation's suffix ("Tom Baker's", "Tom
     Baker Jr.": "Baker")."""
-    words = text.split()
+    words = without_post_nominals(text.split())
     if len(words) > 2 and words[-1].strip(".").lower() in NAME_SUFFIXES:
         words = words[:-1]
     return POSSESSIVE_END.sub("", words[-1]) if words else ""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from graph.extract.headlines import TitleCaseLines
 from graph.extract.speaker_words import KIN_NOUNS, PARTISANS, PERSON_NOUNS, ROLE_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import NAME_SUFFIXES, TITLES, normalise
+from graph.names import NAME_SUFFIXES, TITLES, normalise, without_post_nominals
 
 ACTOR_LABELS = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC"])
 """The recogniser's labels of names that are actors' (:data:`graph.extract.actors.ENTITY_KINDS`): a word tagged
@@ -103,7 +103,7 @@ def _surnames_named_in_full(mentions: Sequence[Mention]) -> dict[str, int]:
     generation's suffix ("Jr.") is no surname."""
     first_named: dict[str, int] = {}
     for m in mentions:
-        words = m.text.replace(",", " ").split()
+        words = without_post_nominals(m.text.replace(",", " ").split())
         if len(words) > 2 and words[-1].strip(".").lower() in NAME_SUFFIXES:  # "Tom Hale Jr." is a Hale
             words = words[:-1]
         if m.kind is ActorKind.PERSON and m.refers is None and len(words) > 1 and words[-1][:1].isupper():

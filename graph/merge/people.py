@@ -26,6 +26,7 @@ from graph.names import (
     STOPWORDS,
     TITLES,
     normalise,
+    without_post_nominals,
 )
 
 NAME_SIMILARITY = 90.0
@@ -122,12 +123,13 @@ TIMELESS = frozenset(["former", "late"])
 
 
 def person_tokens(name: str) -> list[str]:
-    """The words of a person's name without the titles before it or a quoted nickname inside it; a generation's
+    """The words of a person's name without the titles before it, a quoted nickname inside it or the letters after
+    it ("QC", "MP"); a generation's
     suffix after it ("Sr.", "Jr.", "III") stays, without its dot: "Tom Hale Sr." is not his son Tom Hale. A
     description of titles (:func:`titles_only`) gives its own words (:func:`description_tokens`)."""
     if titles_only(name):
         return description_tokens(name)
-    tokens = normalise(NICKNAME.sub("", named_part(name))).split()
+    tokens = without_post_nominals(normalise(NICKNAME.sub("", named_part(name))).split())
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:

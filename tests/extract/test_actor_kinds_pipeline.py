@@ -23,6 +23,7 @@ ARTICLES = {
     "ics": "Helionics said on Monday it would cut 200 jobs.",
     "banks": "Tom Banks runs the plant. Banks said the cuts were necessary.",
     "party": "The Lib Dems said the vote would be close. Lib Dem MP Sarah Teal agreed.",
+    "union": "Unite, the union, said workers would strike.",
     "drug": "Patients who swallow Zelorax daily reported headaches. Doctors prescribe Zelorax pills rarely.",
 }
 
@@ -49,6 +50,7 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("ics", "Helionics", ActorKind.ORGANIZATION),
     ("party", "Lib Dems", ActorKind.ORGANIZATION),
     ("party", "Lib Dem", ActorKind.ORGANIZATION),
+    ("union", "Unite", ActorKind.ORGANIZATION),
 ])  # fmt: skip
 def test_a_real_actor_keeps_its_kind(
     kinds: dict[str, list[tuple[str, ActorKind]]], key: str, name: str, kind: ActorKind

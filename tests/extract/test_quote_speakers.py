@@ -1504,6 +1504,8 @@ def test_a_description_by_party_or_place_is_the_politician_named_before(body: st
 @pytest.mark.parametrize(
     "body",
     [
+        # a shadow minister holds no office of the minister's
+        "Shadow chancellor Mark Tilsley attacked the budget. “We will not be lectured,” the chancellor said.",
         # the subject of the sentence before shares its clause with another person: either may be meant
         "Tom Hill met Ann Lee on Monday. “It went well,” the Democrat said.",
         "Sen. Tom Hill and Sen. Ann Lee unveiled the plan. “It is bipartisan,” the Democrat said.",

@@ -291,3 +291,11 @@ def test_the_party_is_a_party_named_before_and_never_another_body() -> None:
     assert ("The party", "The Labour Party") in found
     found = _pronouns("The Home Office said the rules would change on Monday. The party said it would oppose them.")
     assert not any(text == "The party" for text, _ in found)
+
+
+@pytest.mark.model
+def test_a_company_that_speaks_after_two_bodies_named_stays_as_written() -> None:
+    found = _pronouns(
+        "The Financial Conduct Authority fined Northern Power £2m on Monday.\n\nThe company said it would appeal."
+    )
+    assert not any(text == "The company" for text, _ in found)

@@ -546,6 +546,9 @@ def test_a_name_the_parser_hung_on_an_opening_phrase_is_the_subject_of_the_cue(b
         ("Mr Penfold said the vote showed that members were “tired of being ignored”.",
          "the vote showed that members were “tired of being ignored”"),
         ("The coach said his players had been “magnificent”.", "his players had been “magnificent”"),
+        # single marks, the closing one kept
+        ("Mr Reed said the government had ‘given up’ on the north and was ‘only interested in the south’.",
+         "the government had ‘given up’ on the north and was ‘only interested in the south’"),
     ],
 )  # fmt: skip
 def test_quoted_words_set_in_a_reported_clause_are_one_statement_with_it(body: str, content: str) -> None:
@@ -562,9 +565,30 @@ def test_quoted_words_set_in_a_reported_clause_are_one_statement_with_it(body: s
         ("Ruth Calder said that “nothing has changed”.", "nothing has changed"),
         ("The minister described the plan as “reckless”.", "reckless"),
         ("Ruth Calder said the plan was “a disaster. It will cost jobs.”", "a disaster. It will cost jobs."),
+        # a quoted clause of the report's own with no subject of its own outside the marks
+        ("A party spokesman said by-elections were “always difficult” and that the party would listen.",
+         "always difficult"),
     ],
-)
+)  # fmt: skip
 def test_a_quote_that_is_all_that_was_said_stays_direct(body: str, quote: str) -> None:
     """The quote is the whole of what the cue says, or runs past the clause, or has no clause of its own around it:
     a direct quote."""
     assert [q.text for q in _facts(body).quotes if q.direct] == [quote]
+
+
+def test_another_speakers_words_inside_a_reported_clause_stay_their_own_quote() -> None:
+    """A second cue inside the clause quotes someone else: both quotes stay direct, each with its own speaker."""
+    quotes = _facts(
+        "Ms Hale said the library was “the heart of the town”, a view the council leader said was “sentimental "
+        "nonsense”."
+    ).quotes
+    said = {(q.text, q.speaker.text if q.speaker else None) for q in quotes if q.direct}
+    assert said == {("the heart of the town", "Ms Hale"), ("sentimental nonsense", "the council leader")}
+
+
+def test_an_office_in_capitals_set_off_by_a_name_is_that_name() -> None:
+    quotes = _facts(
+        "Business Secretary Ann Lomax said a task force would be set up.\n\nThe local Labour MP, Bob Keane, said "
+        "he had been given no notice of the closure."
+    ).quotes
+    assert [q.speaker.text for q in quotes if q.speaker and "notice" in q.text] == ["Bob Keane"]

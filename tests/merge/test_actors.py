@@ -64,6 +64,12 @@ def test_titles_and_surnames_join_one_person() -> None:
     assert found == [("Vladimir Putin", {"Russian President Vladimir Putin", "Putin"})]
 
 
+@pytest.mark.parametrize("letters", ["QC", "MP", "OBE"])
+def test_letters_after_a_name_join_the_person(letters: str) -> None:
+    found = labels([facts("a", (f"Nigel Hale {letters}", P), ("Mr Hale", P)), facts("b", ("Nigel Hale", P))])
+    assert len(found) == 1, found
+
+
 def test_spelling_variants_join() -> None:
     assert len(labels([facts("a", ("Volodymyr Zelenskyy", P)), facts("b", ("Zelensky", P))])) == 1
 
