@@ -181,16 +181,22 @@ def _trimmed(phrase: DocSpan) -> Span:
     return Span(phrase.start_char, phrase.end_char)
 
 
-def _closed(span: Span, doc: Doc) -> Span | None:
-    """``span``, where it opens a quotation mark, run on to the closing mark in its sentence ("said she never used
-    the word “traitor”"); None where the sentence does not close it: a reported span never ends inside a quote."""
-    text = doc.text
-    if not _opens_quote(text[span.start : span.end]):
+def _closed(span: Span, phrase: DocSpan) -> Span | None:
+    """``span``, where it opens a quotation mark, run on to the closing mark in the sentence of ``phrase`` ("said she
+    never used the word “traitor”"); None where the sentence does not close it: a reported span never ends inside a
+    quote."""
+    sentence = phrase[-1].sent if len(phrase) else phrase
+    base, text = sentence.start_char, sentence.text  # the sentence's words only: a whole doc's text costs its length
+    if not base <= span.start <= span.end <= sentence.end_char:
+        base, text = 0, phrase.doc.text  # a phrase across a sentence break
+    if not _opens_quote(text[span.start - base : span.end - base]):
         return span
-    last = doc.char_span(span.start, span.end, alignment_mode="expand")
-    end = last[-1].sent.end_char if last is not None and len(last) else span.end
     closing = next(
-        (i for i in range(span.end, end) if text[i] in CLOSING_QUOTES and not _opens_quote(text[span.start : i + 1])),
+        (
+            i
+            for i in range(span.end, sentence.end_char)
+            if text[i - base] in CLOSING_QUOTES and not _opens_quote(text[span.start - base : i + 1 - base])
+        ),
         None,
     )
     return None if closing is None else Span(span.start, closing + 1)
@@ -212,7 +218,7 @@ def _outside_quotes(
     span = _trimmed(found.phrase)
     quotes = [q for q in direct if q.span.start < span.end and span.start < q.span.end]
     overlapping = [q.span for q in quotes]
-    closed = _closed(span, found.phrase.doc)
+    closed = _closed(span, found.phrase)
     if all(_within_aside(found.phrase, q.start, q.end) for q in overlapping):
         return None if closed is None else (closed, ())  # none, or in an aside: "the budget, which critics called “…”"
     said_by = speaker_for(speaker, context, article, span)[0] if speaker is not None and quotes else None
@@ -223,7 +229,7 @@ def _outside_quotes(
     opens = found.pattern == "appeal"  # an appeal starts at its cue: "called on X to act, saying “…”"
     if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
-    clause = _closed(Span(before[0].idx, before[-1].idx + len(before[-1])), found.phrase.doc)
+    clause = _closed(Span(before[0].idx, before[-1].idx + len(before[-1])), found.phrase)
     return None if clause is None else (clause, ())
 
 
