@@ -14,6 +14,7 @@ alone (there "he" is whoever the speaker means), as is one that finds no named a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -21,10 +22,10 @@ from typing import TYPE_CHECKING
 
 from graph.extract.attribution import PERSONAL_PRONOUNS
 from graph.extract.speaker_subjects import holds_office, sole_office_holder
-from graph.extract.speaker_words import COMPANY_NOUNS, names_a_party
+from graph.extract.speaker_words import BUSINESS_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_WORDS, names_a_party
 from graph.extract.speakers import Attribution, described
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import PRONOUN_SEXES, surname
+from graph.names import PRONOUN_SEXES, given_name_sex, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -306,32 +307,58 @@ def _shared_role(description: Mention, doc: Doc, ordered: Sequence[Mention], sta
 
 
 def spoken_bodies(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
-    """Each bare description of a body read as a speaker and left naming no one ("The company said …"), as a mention
-    that refers to the one organisation named before it (:func:`_body_named_before`), to take its place. Read
-    once the appositions are known, which name the body a description by their noun stands for ("Unite, the union,
-    … The union said"); a statement is never given to one of two bodies named before ("Ofgem fined Northern Power …
-    The company said": either may be meant)."""
+    """Each bare description of a business or a party read as a speaker and left naming no one ("The company said …",
+    "The party said …"), as a mention that refers to the one business or party named before it, to take its place: of
+    a business, the one organisation named by a name that is no public body's, union's or society's
+    (:data:`~graph.extract.speaker_words.PUBLIC_BODY_WORDS`), nor letters alone, which may be either ("CMA"). A
+    statement is never given to one of two businesses named before, nor to a regulator, a council or a union ("Essex
+    County Council fined the dealer … The company said": the dealer the recogniser missed is meant)."""
     ordered = sorted(mentions, key=lambda m: m.span.start)
-    starts = [m.span.start for m in ordered]
+    people = {surname(m.text) for m in ordered if m.kind is ActorKind.PERSON and len(m.text.split()) > 1}
     for mention in ordered:
         if mention.refers is not None or mention.kind is not ActorKind.ORGANIZATION:
             continue
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if words is None or len(words) != 2 or words[0].lower_ != "the" or not article.in_body(mention.span):
             continue
-        body = _body_named_before(words[1], ordered, starts, sole=True)
-        if body is not None:
-            yield Mention(mention.span, mention.text, body.kind, refers=body.span)
+        noun = words[1].lemma_.lower()
+        if words[1].tag_ != "NN" or noun not in BUSINESS_NOUNS | {"party"}:
+            continue
+        fits = names_a_party if noun == "party" else (lambda name: not _public_body(name))
+        named = [
+            m
+            for m in ordered
+            if m.span.end <= mention.span.start and _a_body(m, doc) and fits(m.text) and m.text.lower() not in people
+        ]
+        names = {m.text.removeprefix("the ").removeprefix("The ") for m in named}
+        if len(names) == 1 and not _letters_alone(next(iter(names))):
+            yield Mention(mention.span, mention.text, ActorKind.ORGANIZATION, refers=named[-1].span)
 
 
-def _body_named_before(
-    token: Token, ordered: Sequence[Mention], starts: Sequence[int], *, sole: bool = False
-) -> Mention | None:
+def _a_body(mention: Mention, doc: Doc) -> bool:
+    """Whether a mention names an organisation by a proper name ("Norwell Motors", not "The company"), not one that
+    opens with a given name, which may be a person's the recogniser took for a body's ("Brian Costa"; nor a person's
+    surname alone, :func:`spoken_bodies`)."""
+    named = mention.kind is ActorKind.ORGANIZATION and mention.refers is None and _named(mention, doc)
+    return named and not given_name_sex(mention.text)
+
+
+def _letters_alone(name: str) -> bool:
+    """Whether a name is capital letters alone ("CMA", "BP"), which may be a business or a public body."""
+    return name.isupper() and " " not in name
+
+
+def _public_body(name: str) -> bool:
+    """Whether a name is a public body's, a union's or a society's by its words ("Essex County Council")."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool({*words, *(w.removesuffix("s") for w in words)} & PUBLIC_BODY_WORDS)
+
+
+def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
     """The organisation a bare description by a noun of bodies stands for ("the company", "the airline"): of the
-    organisations named before it, the one named most often, the nearest on a tie; only the one organisation named
-    before it where ``sole``. A description with words that tell one body from another ("the Italian company", "the
-    recipient carrier") is left alone. "The party" is only a party's, and a party is only "the party"; a description
-    read as a name before ("The company said …") is none."""
+    organisations named before it, the one named most often, the nearest on a tie. A description with words that tell
+    one body from another ("the Italian company", "the recipient carrier") is left alone. "The party" is only a
+    party's, and a party is only "the party"; a description read as a name before ("The company said …") is none."""
     noun = token.lemma_.lower()
     if noun not in COMPANY_NOUNS or any(c.dep_ != "det" for c in token.lefts):
         return None
@@ -348,8 +375,6 @@ def _body_named_before(
         return None
     names = [m.text.removeprefix("the ").removeprefix("The ") for m in named]
     counts = Counter(names)
-    if sole and len(counts) > 1:
-        return None
     best = max(counts.values())
     return next(m for m, name in zip(reversed(named), reversed(names), strict=True) if counts[name] == best)
 

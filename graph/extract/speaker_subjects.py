@@ -52,6 +52,8 @@ POLITICAL_OFFICES = frozenset(
      "congressman"}
 )  # fmt: skip
 """Offices and candidacies that make their holder a politician, whom a description by party may stand for."""
+OFFICE_LETTERS = frozenset({"mp", "mep", "msp"})
+"""Letters after a name that give an office ("Sarah Dyke MP" is an MP)."""
 ROLE_END = re.compile(r"\s+(?:of|with|at|for|from|in|on|to|by|and|who|,).*$", re.S)
 """Where the words of a role that name the office end ("a deputy with the party": "a deputy")."""
 MISREAD_NAMES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -271,11 +273,13 @@ def holds_office(
     ("Ohio Sen. Ann Lee"), with every one of ``marks`` among the words of that role, the capitalised words that end
     ``lead``, the text just before the name ("Ohio Gov. "), or the state of a party's initial that opens ``tail``, the
     text just after it ("Sen. Ann Lee (R-S.C.)": South Carolina's senator)."""
-    if mention.kind is not ActorKind.PERSON or not mention.role or not mention.text[:1].isupper():
+    letters = mention.text.split()[-1]  # "Sarah Dyke MP": the office after the name
+    given = mention.role or (letters if letters.isupper() and letters.lower() in OFFICE_LETTERS else "")
+    if mention.kind is not ActorKind.PERSON or not given or not mention.text[:1].isupper():
         return False
-    role = mention.role.lower()
+    role = given.lower()
     office = re.findall(r"[\w-]+", ROLE_END.sub("", role))
-    if PARTY_AFTER.match(mention.role):  # "D-Ohio" read as the role: the title before the name is the office
+    if PARTY_AFTER.match(given):  # "D-Ohio" read as the role: the title before the name is the office
         office = list(_title_words(lead))[:1]
     of = re.findall(r"[\w-]+", role.split(" of ", 1)[1]) if " of " in role else []  # "the governor of Ohio"
     words = {TITLE_WORDS.get(w, w) for w in [*office, *of, *_title_words(lead), *_state_words(tail)]}

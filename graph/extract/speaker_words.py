@@ -57,6 +57,22 @@ COMPANY_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns whose bare singular definite description stands for the organisation the article has named most ("the
 company", "the airline"); unlike :data:`BODY_NOUNS`, not the bodies that speak for a place ("the city", "the state")."""
+BUSINESS_NOUNS = frozenset(
+    ["company", "firm", "corporation", "business", "conglomerate", "maker", "manufacturer", "automaker", "carmaker",
+     "chipmaker", "airline", "carrier", "bank", "lender", "insurer", "retailer", "chain", "supermarket"]
+)  # fmt: skip
+"""Nouns of businesses: "the company" is a business named before it, never the regulator, council or union that
+dealt with it."""
+PUBLIC_BODY_WORDS = frozenset(
+    ["authority", "department", "council", "agency", "police", "constabulary", "brigade", "service", "court",
+     "tribunal", "commission", "office", "ministry", "executive", "union", "trust", "bureau", "administration",
+     "board", "committee", "institute", "university", "college", "school", "hospital", "party", "government",
+     "parliament", "congress", "senate", "assembly", "regulator", "watchdog", "inspectorate", "ombudsman", "army",
+     "navy", "force", "forces", "federation", "association", "foundation", "coalition", "campaign", "charity",
+     "society", "league", "nhs"]
+)  # fmt: skip
+"""Words that make a name a public body's, a union's or a society's ("the Competition and Markets Authority", "Essex
+County Council", "the Usdaw union"): no business a later "the company" stands for."""
 ROLE_GENDERS = {
     **dict.fromkeys(
         (

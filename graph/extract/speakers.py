@@ -228,10 +228,13 @@ class Attribution:
     def _holder(self, role: Token, start: int) -> Mention | None:
         """The person a definite role subject stands for ("the Ohio governor"): the nearest named before it whom the
         article gave that office with the same capitalised words, in apposition or as a title ("Ohio Gov. Tom Hill");
-        none for a role by whose it is ("his brother" is another person), one the article never gave a name, or one
-        a name in apposition names there ("The local MP, Tom Hill, said")."""
+        none for a role by whose it is ("his brother" is another person), one the article never gave a name, one a
+        name in apposition names there ("The local MP, Tom Hill, said") or one the words after it tell ("the MP for
+        Bath")."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in role.lefts) or apposed_name(role) is not None:
             return None
+        if any(c.dep_ == "prep" and c.lower_ in {"for", "of", "from"} for c in role.rights):
+            return None  # "the MP for Bath", "the senator from Ohio": an office the words after it may give another
         named = [m for m in self._before(start) if m.span not in self.roles and not self.in_quote(m.span)]
         return next(office_holders(role, named, self.article.text), None) or self._partisan(role, named)
 

@@ -1488,6 +1488,8 @@ def _holder(body: str) -> str | None:
             "Democrat said.",
             "Ann Lee",
         ),
+        # letters after a name give the office
+        ("Sarah Dyke MP opened the debate on Monday. “This is a scandal,” the MP said.", "Sarah Dyke MP"),
         # "New" of a state's name is no word of time
         (
             "Kathy Hoyle proposed a housing plan on Tuesday. Hoyle said suburbs must build. “We cannot keep saying "
@@ -1504,6 +1506,8 @@ def test_a_description_by_party_or_place_is_the_politician_named_before(body: st
 @pytest.mark.parametrize(
     "body",
     [
+        # words after the office may tell another holder
+        "Labour MP Jim Ord spoke first. “We need change,” the MP for Bath said.",
         # a shadow minister holds no office of the minister's
         "Shadow chancellor Mark Tilsley attacked the budget. “We will not be lectured,” the chancellor said.",
         # the subject of the sentence before shares its clause with another person: either may be meant

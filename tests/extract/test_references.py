@@ -294,8 +294,16 @@ def test_the_party_is_a_party_named_before_and_never_another_body() -> None:
 
 
 @pytest.mark.model
-def test_a_company_that_speaks_after_two_bodies_named_stays_as_written() -> None:
+def test_a_company_that_speaks_is_a_business_never_the_public_body_before_it() -> None:
     found = _pronouns(
         "The Financial Conduct Authority fined Northern Power £2m on Monday.\n\nThe company said it would appeal."
     )
+    assert ("The company", "Northern Power") in found
+    found = _pronouns("Essex County Council fined the dealer on Monday.\n\nThe company said it would appeal.")
+    assert not any(text == "The company" for text, _ in found)
+
+
+@pytest.mark.model
+def test_a_company_that_speaks_after_two_businesses_named_stays_as_written() -> None:
+    found = _pronouns("Norwell Motors agreed to buy Pellmark Group on Monday.\n\nThe company said the deal was fair.")
     assert not any(text == "The company" for text, _ in found)
