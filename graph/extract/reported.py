@@ -218,19 +218,21 @@ def _outside_quotes(
     span = _trimmed(found.phrase)
     quotes = [q for q in direct if q.span.start < span.end and span.start < q.span.end]
     overlapping = [q.span for q in quotes]
-    closed = _closed(span, found.phrase)
     if all(_within_aside(found.phrase, q.start, q.end) for q in overlapping):
-        return None if closed is None else (closed, ())  # none, or in an aside: "the budget, which critics called “…”"
-    said_by = speaker_for(speaker, context, article, span)[0] if speaker is not None and quotes else None
+        return _holding(_closed(span, found.phrase))  # none, or in an aside: "the budget, which critics called “…”"
+    said_by = speaker_for(speaker, context, article, span)[0] if speaker is not None else None
     if said_by is not None and _holds_partial_quotes(found, span, quotes, said_by):
-        return None if closed is None else (closed, tuple(overlapping))
+        return _holding(_closed(span, found.phrase), tuple(overlapping))
     inside = [q.start for q in overlapping]
     before = _clause_before(found.phrase, min(inside))
     opens = found.pattern == "appeal"  # an appeal starts at its cue: "called on X to act, saying “…”"
     if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
-    clause = _closed(Span(before[0].idx, before[-1].idx + len(before[-1])), found.phrase)
-    return None if clause is None else (clause, ())
+    return _holding(_closed(Span(before[0].idx, before[-1].idx + len(before[-1])), found.phrase))
+
+
+def _holding(span: Span | None, quoted: tuple[Span, ...] = ()) -> tuple[Span, tuple[Span, ...]] | None:
+    return None if span is None else (span, quoted)
 
 
 def _holds_partial_quotes(found: Content, span: Span, quotes: Sequence[Quote], speaker: Mention) -> bool:
