@@ -301,7 +301,7 @@ def subject_of(verb: Token) -> Token | None:
             current = _clause_of(current.head)
             continue
         if not _takes_head_subject(current):
-            return _previous_subject(current) or _apposed_in_opening(current)
+            return _previous_subject(current) or _apposed_in_opening(current) or _subject_of_participle(current)
         caused = None if set_off else _caused_to(current)
         if caused is not None:
             return caused
@@ -372,6 +372,20 @@ def _apposed_in_opening(verb: Token) -> Token | None:
         return None
     opened = verb.doc[name.left_edge.i - 1].text == ","
     return name if opened and name.head.dep_ == "pobj" else None
+
+
+def _subject_of_participle(verb: Token) -> Token | None:
+    """For a main verb with no subject, the subject the parse hung instead on a participle set off by commas between
+    them ("Tom Hill, writing in the Courier, said …": Tom Hill), a noun or a name before the participle."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE:
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != "advcl" or clause.tag_ not in {"VBG", "VBN"} or verb.doc[clause.i - 1].text != ",":
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ in NOMINAL_SUBJECTS and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subject is not None and verb.doc[clause.right_edge.i + 1].text == ",":
+            return subject
+    return None
 
 
 def _may_speak(subject: Token) -> bool:

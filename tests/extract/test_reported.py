@@ -592,3 +592,16 @@ def test_an_office_in_capitals_set_off_by_a_name_is_that_name() -> None:
         "he had been given no notice of the closure."
     ).quotes
     assert [q.speaker.text for q in quotes if q.speaker and "notice" in q.text] == ["Bob Keane"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Former England captain Mike Garside, writing in the Daily Courier, said the team lacked spirit.",
+        "Former England captain Mike Garside, writing in the Daily Courier, said: “The team lacked spirit.”",
+    ],
+)
+def test_a_subject_the_parse_hung_on_a_participle_set_off_by_commas_speaks(body: str) -> None:
+    """The parser makes the name the subject of "writing" and leaves "said" with none: the name still says it, not
+    the paper inside the participle's phrase."""
+    assert [q.speaker.text if q.speaker else None for q in _facts(body).quotes] == ["Mike Garside"]
