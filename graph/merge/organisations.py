@@ -117,10 +117,11 @@ QUALIFYING = (" in ", " from ", " at ", " across ")
 
 
 def qualifies(longer: str, name: str, group: bool) -> bool:
-    """Whether the normalised ``longer`` names a part of what ``name`` names rather than the same actor: ``name``
-    followed by a place ("democrats in iowa", "police in kent"), or, for a group of people, with any words added
-    ("house republicans" are some Republicans)."""
-    return group or any(longer.startswith(name + word) for word in QUALIFYING)
+    """Whether the normalised ``longer`` names a part of what ``name`` names, or others, rather than the same actor:
+    ``name`` followed by a place ("democrats in iowa", "police in kent"), people in or from the place ``name`` names
+    ("farmers in kent", "leaders from varnmouth"), or, for a group of people, with any words added ("house
+    republicans" are some Republicans)."""
+    return group or any(longer.startswith(name + word) or longer.endswith(word + name) for word in QUALIFYING)
 
 
 def names_another_body(longer: str, words: frozenset[str]) -> bool:

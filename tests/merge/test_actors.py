@@ -64,6 +64,12 @@ def test_titles_and_surnames_join_one_person() -> None:
     assert found == [("Vladimir Putin", {"Russian President Vladimir Putin", "Putin"})]
 
 
+def test_people_in_a_place_are_not_the_body_the_recogniser_made_of_the_place() -> None:
+    # the recogniser tags "Kent" an organisation: "Farmers in Kent" said it, not Kent
+    found = labels([facts("a", ("Farmers in Kent", ActorKind.GROUP), ("Kent", ORG))])
+    assert found == [("Farmers in Kent", {"Farmers in Kent"}), ("Kent", {"Kent"})]
+
+
 @pytest.mark.parametrize("letters", ["QC", "MP", "OBE"])
 def test_letters_after_a_name_join_the_person(letters: str) -> None:
     found = labels([facts("a", (f"Nigel Hale {letters}", P), ("Mr Hale", P)), facts("b", ("Nigel Hale", P))])
