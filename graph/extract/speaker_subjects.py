@@ -206,8 +206,8 @@ def _describes_people(token: Token) -> bool:
         )
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
     owned = definite or any(c.dep_ == "poss" for c in token.lefts)
+    # "the senator" tagged a name, and an office written in capitals ("the MP"), are common nouns
     common = token.tag_ == "NN" or (token.tag_ == "NNP" and (token.text.islower() or token.text.isupper()))
-    # "the senator" tagged a name, and an office written in capitals ("the MP")
     described = common and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | PERSON_NOUNS and owned
     return described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
 
@@ -273,7 +273,7 @@ def holds_office(
     ("Ohio Sen. Ann Lee"), with every one of ``marks`` among the words of that role, the capitalised words that end
     ``lead``, the text just before the name ("Ohio Gov. "), or the state of a party's initial that opens ``tail``, the
     text just after it ("Sen. Ann Lee (R-S.C.)": South Carolina's senator)."""
-    letters = mention.text.split()[-1]  # "Sarah Dyke MP": the office after the name
+    letters = (mention.text.split() or [""])[-1]  # "Sarah Dyke MP": the office after the name
     given = mention.role or (letters if letters.isupper() and letters.lower() in OFFICE_LETTERS else "")
     if mention.kind is not ActorKind.PERSON or not given or not mention.text[:1].isupper():
         return False
