@@ -10,11 +10,10 @@ from collections.abc import Sequence
 
 from graph.model import Mention, Span
 from graph.names import normalise
+from graph.nlp.loader import AGE_UNITS
 
 Age = tuple[int, str]
 """An age as a number and its unit: (37, "year"), (10, "month")."""
-AGE_UNITS = frozenset(["year", "month", "week"])
-"""The units an age is told in ("37-year-old", "10-month-old")."""
 AGE = rf"\b(\d{{1,3}})\s*-\s*({'|'.join(sorted(AGE_UNITS))})s?\s*-\s*old\b"
 AGE_IN = re.compile(AGE, re.I)
 """An age as a hyphenated adjective ("37-year-old", "10 - month - old" in tokenised copy); not "37 years old", which

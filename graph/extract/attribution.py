@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from graph.extract.headlines import DATELINE_DASHES, dateline_end
 from graph.extract.speaker_words import ROLE_NOUNS
 from graph.model import ActorKind
+from graph.nlp.loader import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -232,7 +233,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
 """The dependencies of a subject: a noun phrase, or a clause ("What he said was …")."""
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
+FINITE = FINITE_TAGS
 PARTICIPLES = frozenset({"VBN", "VBG"})
 CLIMB = frozenset({"acomp", "advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "pobj", "acl", "relcl", "dobj"})
 """Clauses that take their head's subject when they have none of their own."""
@@ -380,7 +381,7 @@ def _subject_of_participle(verb: Token) -> Token | None:
     if verb.dep_ != "ROOT" or verb.tag_ not in FINITE:
         return None
     for clause in verb.lefts:
-        if clause.dep_ != "advcl" or clause.tag_ not in {"VBG", "VBN"} or verb.doc[clause.i - 1].text != ",":
+        if clause.dep_ != "advcl" or clause.tag_ not in PARTICIPLES or verb.doc[clause.i - 1].text != ",":
             continue
         subject = next((c for c in clause.lefts if c.dep_ in NOMINAL_SUBJECTS and c.pos_ in {"NOUN", "PROPN"}), None)
         if subject is not None and verb.doc[clause.right_edge.i + 1].text == ",":

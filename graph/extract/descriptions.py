@@ -14,12 +14,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.ages import AGE_UNITS, Age, given_ages, loose_ages, person_key, stated_age
+from graph.extract.ages import Age, given_ages, loose_ages, person_key, stated_age
 from graph.extract.speaker_subjects import RANKS, TIMES, sole_office_holder
 from graph.extract.speaker_words import ROLE_GENDERS, ROLE_NOUNS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import PRONOUN_SEXES, given_name_sex, sex_of, surname
+from graph.nlp.loader import AGE_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

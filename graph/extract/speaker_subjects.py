@@ -122,7 +122,7 @@ def description_place(role: Token) -> frozenset[str]:
     """The capitalised words that place a definite description of a political office ("the Texas senator": "texas";
     "the New York congresswoman"), lower-cased; none where it has none, names a party ("the Republican senator":
     :func:`description_party` reads it), or has a word of rank or time ("the former Texas senator")."""
-    noun = SAME_OFFICES.get(role.lemma_.lower(), role.lemma_.lower())
+    noun = office_noun(role.lemma_.lower())
     words = role.doc[role.left_edge.i : role.i]
     if noun not in POLITICAL_OFFICES or not len(words) or words[0].lower_ != "the":
         return frozenset()
@@ -259,9 +259,15 @@ def _of_people(noun: Token) -> bool:
     return word in ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | SUPPORTERS or word.endswith(AGENT_ENDINGS)
 
 
+def office_noun(word: str) -> str:
+    """The office a noun or an abbreviated title names, lower-cased, one noun for each office ("sen": "senator",
+    "congresswoman": "representative")."""
+    office = TITLE_WORDS.get(word, word)
+    return SAME_OFFICES.get(office, office)
+
+
 def _political(noun: str, *, owned: bool = False) -> tuple[str, bool]:
-    office = TITLE_WORDS.get(noun, noun)
-    office = SAME_OFFICES.get(office, office)
+    office = office_noun(noun)
     return office, office in POLITICAL_OFFICES and not owned
 
 
@@ -285,8 +291,7 @@ def holds_office(
     words = {TITLE_WORDS.get(w, w) for w in [*office, *of, *_title_words(lead), *_state_words(tail)]}
     if (words & RANKS) - marks:
         return False  # "the governor" is neither the former nor the lieutenant governor
-    held = TITLE_WORDS.get(office[-1], office[-1]) if office else ""
-    return bool(held) and SAME_OFFICES.get(held, held) == SAME_OFFICES.get(noun, noun) and marks <= words
+    return bool(office) and office_noun(office[-1]) == office_noun(noun) and marks <= words
 
 
 def office_holders(role: Token, named: Iterable[Mention], text: str) -> Iterator[Mention]:

@@ -32,12 +32,12 @@ from graph.extract.reported_words import can_speak
 from graph.extract.signers import FIRST_PERSON, signer
 from graph.extract.speaker_subjects import (
     CANDIDACIES,
-    SAME_OFFICES,
     coordinated_subjects,
     description_party,
     description_place,
     given_parties,
     office_holders,
+    office_noun,
     offices_given,
     places_given,
     pronoun_subjects,
@@ -271,7 +271,7 @@ class Attribution:
         for mention in persons:
             if mention.span.start < role.idx:
                 shared.setdefault(keys[mention.span], set()).add(_sharing(mention, rivals, doc))
-        noun = SAME_OFFICES.get(role.lemma_.lower(), role.lemma_.lower())
+        noun = office_noun(role.lemma_.lower())
 
         def fits(key: str, barred: frozenset[str]) -> bool:
             other_office = offices[key] and noun not in offices[key] | PARTY_WORDS | CANDIDACIES

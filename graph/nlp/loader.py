@@ -109,8 +109,9 @@ def _opens_line(token: Token) -> bool:
 
 AGE_SUBJECTS = "newsgraph_age_subjects"
 AGE_UNITS = frozenset({"year", "month", "week"})
-"""The units of an age written as a hyphenated adjective ("54-year-old", "10-month-old")."""
+"""The units an age is told in, as a hyphenated adjective ("54-year-old", "10-month-old")."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""The tags of a finite verb, which takes a subject and never a determiner."""
 
 
 @functools.cache
