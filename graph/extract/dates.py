@@ -126,6 +126,7 @@ UNLABELLED = re.compile(
     r"the (?:near|short) term(?!-)|the latest period|(?:this|last|next|coming) (?:spring|summer|autumn|winter)|"
     r"(?:new year's|christmas|valentine's|boxing|independence) day|new year's eve|christmas eve|halloween)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
+    r"\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s?(?:[ap]\.\s?m\.|[ap]m\b)|"
     r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|local time)\b|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b|"
     r"\b(?-i:FY ?(?:(?:19|20)\d\d|'?\d\d)|"
@@ -138,14 +139,20 @@ a thing, which TimeBank marks only at times and which would date an event by the
 day", "every morning", "twice a year", "every six months"), uncounted quarters ("after several quarters of decline"),
 a stretch of unknown length after "for" ("for a while", "for some time": ``PXX``), counts back ("four decades ago"),
 lengths ("day-long"), fiscal quarters, seasons and holidays ("this autumn", "New Year's Day"), "the latest period",
-clock times ("18:00 UTC"), numeric dates ("7/8/07") and the short forms of quarters, halves and fiscal years, in
-capitals ("2Q", "Q3 2009", "1H09", "FY10")."""
+clock times ("18:00 UTC"; "9.30am", as British copy writes it, spaCy reads as a number), numeric dates ("7/8/07") and
+the short forms of quarters, halves and fiscal years, in capitals ("2Q", "Q3 2009", "1H09", "FY10")."""
+_MONTH_WORD = (
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)"
+)
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
-    rf"September|October|November|December) \d{{1,2}}(?:, {YEAR})?)\b(?![:.]\d)"
+    rf"{_MONTH_WORD} \d{{1,2}}(?:, {YEAR})?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_WORD}(?: {YEAR})?)\b(?![:.]\d)"
 )
-"""Days named outright that spaCy at times leaves unlabelled ("the Aug. 7 bombings", "apply for visas today")."""
+"""Days named outright that spaCy at times leaves unlabelled ("the Aug. 7 bombings", "apply for visas today", "the
+7 July bombings" as British copy writes a date)."""
+DAY_OF_SENTENCE = re.compile(rf"(?i:{WEEKDAY.pattern}) ?,? (?:{NAMED_DAYS.pattern})|{NAMED_DAYS.pattern}")
+"""A day a sentence names for the clock times told in it: a weekday, a date, or both ("Friday, 18 March")."""
 CENTURY_SCORE = re.compile(r"(?:an?\s+)?(?:(?:half|double)\s*-?\s*)?century", re.I)
 """A century that may be a score of runs ("a half-century", "a century")."""
 SCORE_VERBS = frozenset({"score", "strike", "make", "hit"})
@@ -167,10 +174,11 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
 
 def _days_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> dict[int, dt.date]:
     """The day a weekday or a date names in each sentence (by its first character), for a clock time told before it:
-    "at 1 p.m. (1700 GMT) on Tuesday" is on that Tuesday, "at 5 p.m. EST, Nov. 6" on that Nov. 6."""
+    "at 1 p.m. (1700 GMT) on Tuesday" is on that Tuesday, "at 5 p.m. EST, Nov. 6" on that Nov. 6, "at midnight on
+    31 December" on that 31 December."""
     days: dict[int, dt.date] = {}
     for words in candidates:
-        named = WEEKDAY.fullmatch(words.text) or NAMED_DAYS.fullmatch(words.text)
+        named = DAY_OF_SENTENCE.fullmatch(words.text)
         if published is not None and named and words.sent.start_char not in days:
             found = resolve(words.text, published, tense_of(words))
             if found.start is not None and found.granularity is Granularity.DAY:
@@ -459,9 +467,23 @@ def _extend(span: SpacySpan) -> SpacySpan:
         start -= next((n for n in (3, 4) if n <= start and PERIOD_OF.fullmatch(doc[start - n : start].text)), 0)
     start, end = _with_article_and_noun(doc, start, _with_length_words(doc, end))
     end += _unit_then(doc[start:end])
+    end = _with_date_after_weekday(doc[start:end])
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
     return doc[start:end]
+
+
+def _with_date_after_weekday(span: SpacySpan) -> int:
+    """The end of a weekday with the date set after it by a comma, as British copy writes it ("Tuesday" + ", 15
+    March" + " 2005"), which spaCy labels apart: TimeML marks one date; else the span's own end."""
+    doc, end = span.doc, span.end
+    if not WEEKDAY.fullmatch(span.text) or end + 2 >= len(doc) or doc[end].text != ",":
+        return end
+    month = doc[end + 2].text
+    day = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[end + 1].text)
+    if not (day and month.istitle() and MONTH_NAME.fullmatch(month)):
+        return end  # "Tuesday, 15 may die": no date
+    return end + 3 + (end + 3 < len(doc) and re.fullmatch(YEAR, doc[end + 3].text) is not None)
 
 
 def _the_before(doc: Doc, i: int) -> bool:

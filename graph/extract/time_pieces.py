@@ -1,5 +1,5 @@
 """Where spaCy's time entities join or cut what TimeML marks apart: ranges split into their points ("1957-58",
-"March 20-21", "between 2014 and 2016", "12 and 18 months"), two expressions joined into one ("November 11, three
+"March 20-21", "May 12 to 18", "from 12 to 18 May", "between 2014 and 2016", "12 and 18 months"), two expressions joined into one ("November 11, three
 days later", "more than four hours Friday") split, and a bare number of a range read with the words it borrows.
 
 :mod:`graph.extract.dates` finds the candidates; these pure functions take a spaCy span and return spans or words.
@@ -46,6 +46,8 @@ COUNT_WORD = re.compile(r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|t
 """A count of units in digits or words: the first of two counts sharing one unit ("six or nine months")."""
 RANGE_WORDS = r"(?:and|or|to|through|until|-|–)"
 """Words between the two ends of a range of months or decades."""
+DAYS_RANGE_WORDS = frozenset({"-", "–", "/", "to", "and", "through", "until"})
+"""Words between the two days of a range ("March 20-21", "May 12 to 18", "between 3 and 5 June")."""
 YEAR_AFTER_RANGE = re.compile(
     rf"\s*{RANGE_WORDS}\s*(?P<month>{MONTH_NAME.pattern})\s*,?\s+"
     rf"(?P<year>(?:of )?(?:(?:last|next|this) year|{YEAR}))\b",
@@ -77,13 +79,29 @@ def borrowed(span: SpacySpan) -> str | None:
         return f"{century}{decade.group(1)}0s"  # "90s" of "the 1980s and 90s" is the 1990s
     if not COUNT_WORD.fullmatch(span.text):
         return None
-    if start >= 2 and doc[start - 1].text in {"-", "–", "/"} and re.fullmatch(r"\d{1,2}", span.text):
+    if start >= 2 and doc[start - 1].text.lower() in DAYS_RANGE_WORDS and re.fullmatch(r"\d{1,2}", span.text):
         return _range_end(span)
     if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or"}:
         unit = doc[end + 2].text.lower()
         if COUNT_WORD.fullmatch(doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
             return f"{span.text} {unit}"
-    return None
+    return _first_day_of_range(span)
+
+
+def _first_day_of_range(span: SpacySpan) -> str | None:
+    """The first day of a range of days written before their month, as British copy writes it: "12" of "from 12 to
+    18 May" is "12 May", of "between 3 and 5 June 2005" "3 June 2005"; the second day must come after the first
+    (a score, "won 2-1", is no range)."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text.lower() not in DAYS_RANGE_WORDS:
+        return None
+    if not MONTH_NAME.fullmatch(doc[end + 2].text):
+        return None
+    first, last = span.text, doc[end + 1].text
+    if not (re.fullmatch(r"\d{1,2}", first) and re.fullmatch(r"\d{1,2}", last) and int(first) < int(last) <= 31):
+        return None
+    year = doc[end + 3].text if end + 3 < len(doc) and re.fullmatch(YEAR, doc[end + 3].text) else ""
+    return f"{first} {doc[end + 2].text} {year}".strip()
 
 
 def _month_of_range(month: str, after: re.Match[str]) -> str | None:
@@ -98,10 +116,12 @@ def _month_of_range(month: str, after: re.Match[str]) -> str | None:
 
 
 def _range_end(span: SpacySpan) -> str | None:
-    """The second number of a range of years or days: "58" of "1957-58" is "1958", "21" of "March 20-21" "March 21"."""
+    """The second number of a range of years or days: "58" of "1957-58" is "1958", "21" of "March 20-21" or "March 20
+    to 21" "March 21"."""
     doc, start = span.doc, span.start
     if re.fullmatch(YEAR, doc[start - 2].text):
-        return doc[start - 2].text[:2] + span.text.zfill(2) if len(span.text) == 2 else None
+        hyphened = doc[start - 1].text in {"-", "–", "/"}
+        return doc[start - 2].text[:2] + span.text.zfill(2) if len(span.text) == 2 and hyphened else None
     if start < 3 or doc[start - 1].text == "/" or not re.fullmatch(r"\d{1,2}", doc[start - 2].text):
         return None
     month = doc[start - 3].text

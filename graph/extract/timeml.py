@@ -105,7 +105,7 @@ def clean(text: str) -> str:
     text = re.sub(r"^nightly$", "every night", text)
     text = re.sub(rf"^all (?:the )?({_WHOLE_UNIT})(?: long)?$", r"this \1", text)  # "all week": this week, as a whole
     text = re.sub(r" ([,.;:)]|'s)", r"\1", text).replace("( ", "(").replace(" - ", "-")
-    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    text = re.sub(r"(\d)(st|nd|rd|th)\b(?! (?:straight |consecutive )?day$)", r"\1", text)  # "its 99th day" a day
     text = _MONTH_DAY_WORD.sub(_month_day, text)
     text = re.sub(r"(?<!\d0)(?:'s|')$", "", text.strip(" .,;:'\""))
     text = re.sub(r"^this (?:past|coming)\b", lambda m: "last" if m[0].endswith("past") else "coming", text)

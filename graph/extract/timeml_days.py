@@ -112,15 +112,16 @@ def weekend(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved
 
 
 def clock(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
-    """A time of day ("18:00 UTC", "6:40 p.m.", "noon", "1700 GMT"), on the anchor: the day its sentence names, else
-    publication."""
+    """A time of day ("18:00 UTC", "6:40 p.m.", "noon", "1700 GMT"; "12:50 a.m." is ten to one in the night), on the
+    anchor: the day its sentence names, else publication."""
     found = _CLOCK.match(words) or _HOURS_OF_ZONE.match(words)
     zone = ""
     if words in NAMED_HOURS:
         hour, minute = NAMED_HOURS[words], 0
     elif found and (found.group("m") or found.group("ampm")):
         hour, minute = int(found.group("h")), int(found.group("m") or 0)
-        hour += 12 if (found.group("ampm") or "").startswith("p") and hour < 12 else 0
+        ampm = found.group("ampm") or ""
+        hour += 12 if ampm.startswith("p") and hour < 12 else -12 if ampm.startswith("a") and hour == 12 else 0
         zone = "Z" if found.group("tz") else ""
     else:
         return None

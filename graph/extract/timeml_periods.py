@@ -105,11 +105,11 @@ _RECURRING = re.compile(
 """A named part of a day, weekday, month or season that recurs: a TimeML SET valued by the unit it names; "each
 season" recurs every three months."""
 _ORDINAL_DAY = re.compile(
-    r"^the\s+(?:\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:straight\s+|"
-    r"consecutive\s+)?day$"
+    r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:straight\s+|consecutive\s+)?day$"
 )
-"""An ordinal day ("the 99th day", its suffix cleaned off, "the eighth straight day"): a day counted from the start of
-what the story tells, which news counts up to the day it reports."""
+"""An ordinal day ("the 99th day", "the eighth straight day", "its third day" without its article): a day counted
+from the start of what the story tells, which news counts up to the day it reports; never "99 days"."""
 
 
 _DAY_PARTS = [part for part in PARTS_OF_DAY if part != "overnight"]

@@ -35,8 +35,9 @@ _DECADE = re.compile(
 CENTURY_NOT_DECADE_BEFORE = 20
 """Hundreds with an "s" before this one name a century ("the 1800s", "the early 1900s": all of it); "the 2000s" names
 the decade, as news now uses it."""
-_CENTURY = re.compile(rf"^(?:the\s+)?(?P<n>\d{{1,2}}|{'|'.join(CENTURY_ORDINALS)})\s+century$")
-"""An ordinal century ("the 20th century", its suffix cleaned off; "the nineteenth century"): TimeML ``19``, ``18``."""
+_CENTURY = re.compile(rf"^(?:the\s+)?(?P<n>\d{{1,2}}|{'|'.join(CENTURY_ORDINALS)})(?:\s+|\s?-\s?)century$")
+"""An ordinal century ("the 20th century", its suffix cleaned off; "the nineteenth century"; "an 18th-century church"
+before a noun): TimeML ``19``, ``18``, ``17``."""
 
 
 def absolute_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:

@@ -1,0 +1,111 @@
+"""Time expressions as British copy writes them (day before month, "9.30am", "Tuesday, 15 March"), each on an invented
+sentence with hand-set entities, and the bounds each rule keeps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graph.extract.dates import extract_times, normalise
+from graph.model import Article, Span
+
+THURSDAY = dt.date(2005, 3, 10)
+
+
+def times(sentence: str, entities: dict[str, str]) -> list[tuple[str, str]]:
+    """The time expressions of ``sentence`` (one token a space), with the word runs of ``entities`` labelled."""
+    words = sentence.split()
+    ents = ["O"] * len(words)
+    for run, label in entities.items():
+        size = len(run.split())
+        start = next(i for i in range(len(words)) if words[i : i + size] == run.split())
+        ents[start : start + size] = [f"B-{label}"] + [f"I-{label}"] * (size - 1)
+    doc = Doc(Vocab(), words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    return [(t.text, t.value) for t in extract_times(doc, Article("a", doc.text, published=THURSDAY))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Police were called at 9.30am .", ("9.30am", "2005-03-10T09:30")),
+        ("The polls close at 10.00pm .", ("10.00pm", "2005-03-10T22:00")),
+        ("The fire began at 12.50am .", ("12.50am", "2005-03-10T00:50")),  # ten to one in the night
+    ],
+)
+def test_a_clock_time_written_with_a_point_is_found(sentence: str, found: tuple[str, str]) -> None:
+    assert times(sentence, {}) == [found]
+
+
+def test_a_number_with_a_point_and_no_hour_mark_is_no_clock_time() -> None:
+    assert times("Rates rose to 4.75 percent .", {}) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entities", "clock"),
+    [
+        ("It happened at 3pm on 12 May 2004 .", {"3pm": "TIME", "12 May 2004": "DATE"}, ("3pm", "2004-05-12T15:00")),
+        (
+            "The law came into force at midnight on 31 December 2004 .",
+            {"midnight": "TIME", "31 December 2004": "DATE"},
+            ("midnight", "2004-12-31T24:00"),
+        ),
+        (
+            "Police were called at 9.30am on Tuesday , 8 March .",
+            {"Tuesday": "DATE", "8 March": "DATE"},
+            ("9.30am", "2005-03-08T09:30"),
+        ),
+    ],
+)
+def test_a_clock_time_is_on_the_day_its_sentence_names_day_first(
+    sentence: str, entities: dict[str, str], clock: tuple[str, str]
+) -> None:
+    assert times(sentence, entities)[0] == clock
+
+
+def test_a_weekday_with_its_date_after_a_comma_is_one_date() -> None:
+    found = times("The vote on Tuesday , 15 March 2005 , was close .", {"Tuesday": "DATE", "15 March 2005": "DATE"})
+    assert found == [("Tuesday , 15 March 2005", "2005-03-15")]
+
+
+def test_a_number_after_a_weekday_and_a_comma_is_no_date_without_a_month() -> None:
+    assert times("On Tuesday , 15 may die .", {"Tuesday": "DATE"}) == [("Tuesday", "2005-03-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entities", "found"),
+    [
+        ("The games run from 12 to 18 May 2005 .", {"12 to 18 May 2005": "DATE"},
+         [("12", "2005-05-12"), ("18 May 2005", "2005-05-18")]),
+        ("The games run between 3 and 5 June 2005 .", {"3 and 5 June 2005": "DATE"},
+         [("3", "2005-06-03"), ("5 June 2005", "2005-06-05")]),
+        ("The games run from May 12 to 18 .", {"May 12 to 18": "DATE"},
+         [("May 12", "2005-05-12"), ("18", "2005-05-18")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_days_splits_into_its_days(
+    sentence: str, entities: dict[str, str], found: list[tuple[str, str]]
+) -> None:
+    assert times(sentence, entities) == found
+
+
+def test_a_score_before_a_date_is_no_range_of_days() -> None:
+    found = times("Chelsea won 2 - 1 May 5 , 2004 .", {"2 - 1": "CARDINAL", "May 5 , 2004": "DATE"})
+    assert found == [("May 5 , 2004", "2004-05-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("18th-century", "17"),  # "an 18th-century church": the century, not 1,800 years
+        ("eighteenth-century", "17"),
+        ("the 19th century", "18"),
+        ("99th day", "2005-03-10"),  # "the strike entered its 99th day": the day the report speaks from
+        ("third day", "2005-03-10"),
+        ("99 days", "P99D"),
+    ],
+)
+def test_ordinal_centuries_and_days(text: str, value: str) -> None:
+    assert normalise(text, Span(0, len(text)), THURSDAY).value == value
