@@ -1,6 +1,7 @@
 """Where spaCy's time entities join or cut what TimeML marks apart: ranges split into their points ("1957-58",
-"March 20-21", "May 12 to 18", "from 12 to 18 May", "between 2014 and 2016", "12 and 18 months"), two expressions joined into one ("November 11, three
-days later", "more than four hours Friday") split, and a bare number of a range read with the words it borrows.
+"March 20-21", "May 12 to 18", "from 12 to 18 May", "between 2014 and 2016", "12 and 18 months"), two expressions
+joined into one ("November 11, three days later", "more than four hours Friday") split, and a bare number of a range
+read with the words it borrows.
 
 :mod:`graph.extract.dates` finds the candidates; these pure functions take a spaCy span and return spans or words.
 """
@@ -27,10 +28,12 @@ TIME_WORDS = re.compile(
     r"now|annual|daily|"
     r"weekly|monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
     rf"\b{YEAR}(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{{1,2}}/\d{{1,2}}|\d:\d\d|"
-    r"\d\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4} (?:gmt|utc)\b",
+    r"\d\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4} (?:gmt|utc)\b|"
+    r"\b(?:the (?:early |late )?|mid-?\s?)(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b",
     re.I,
 )
-"""An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE."""
+"""An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE. A decade in
+words takes "the" or "mid" ("the Sixties", "the mid-Eighties"); "in his forties" is an age."""
 CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "ends", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)

@@ -258,6 +258,8 @@ def reported(
 
 ENDED = frozenset({"ended", "ending", "to"})
 """Words between a period and the day it ended on: "the year ended March 31", "the year to March" (British style)."""
+BEGUN = frozenset({"beginning", "commencing", "starting"})
+"""Words between a week and the day it began on, as British copy dates a week: "the week commencing 4 July"."""
 QUARTER_WORDS = re.compile(r"(?:the )?(?:latest |last |most recent |fiscal |same )*quarter")
 """A quarter named by no number, which the date it ended on names ("the quarter ended July 31")."""
 
@@ -286,9 +288,12 @@ def _weekday_after(day: dt.date, target: int) -> dt.date:
 def period_ended(words: SpacySpan, time: TimeExpr, anchor: dt.date | None, tense: Tense | None) -> TimeExpr:
     """A year or a quarter told with the day it ended on: "the year ended March 31" or "the year to March" is a
     year's length up to then, not the calendar year; "the quarter ended July 31" is the calendar quarter holding most
-    of the three months up to that day (``Q2``: May, June, July), as TimeML values a company's fiscal quarter."""
+    of the three months up to that day (``Q2``: May, June, July), as TimeML values a company's fiscal quarter; "the
+    week ending 5 March" or "the week commencing 4 July" is the week holding that day."""
     doc, end = words.doc, words.end
     text = words.text.lower()
+    if end < len(doc) and text == "the week" and doc[end].text.lower() in ENDED | BEGUN:
+        return _week_of_day(words, time, anchor, tense)
     if end >= len(doc) or doc[end].text.lower() not in ENDED:
         return time
     if not (re.fullmatch(r"the (?:fiscal )?year", text) or QUARTER_WORDS.fullmatch(text)):
@@ -300,6 +305,15 @@ def period_ended(words: SpacySpan, time: TimeExpr, anchor: dt.date | None, tense
         return time
     year, month = values.shift_month(ended.start, -1)  # the middle of the three months
     held = values.quarter(year, (month - 1) // 3 + 1)
+    return replace(time, value=held.value, granularity=held.granularity, start=held.start, end=held.end)
+
+
+def _week_of_day(words: SpacySpan, time: TimeExpr, anchor: dt.date | None, tense: Tense | None) -> TimeExpr:
+    """ "the week ending 5 March", "the week to Friday", "the week beginning 18 April": the week holding that day."""
+    day = _day_ended(words, anchor, tense)
+    if day is None or day.granularity is not Granularity.DAY or day.start is None:
+        return time
+    held = values.week(day.start)
     return replace(time, value=held.value, granularity=held.granularity, start=held.start, end=held.end)
 
 

@@ -109,3 +109,35 @@ def test_a_score_before_a_date_is_no_range_of_days() -> None:
 )
 def test_ordinal_centuries_and_days(text: str, value: str) -> None:
     assert normalise(text, Span(0, len(text)), THURSDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entities", "week"),
+    [
+        ("Sales fell in the week ending 5 March .", {"the week": "DATE", "5 March": "DATE"}, "2005-W09"),
+        ("The festival runs in the week commencing 4 July .", {"the week": "DATE", "4 July": "DATE"}, "2005-W27"),
+        ("Sales rose in the week to 5 March .", {"the week": "DATE", "5 March": "DATE"}, "2005-W09"),
+    ],
+)
+def test_a_week_dated_by_its_first_or_last_day_is_the_week_holding_it(
+    sentence: str, entities: dict[str, str], week: str
+) -> None:
+    assert times(sentence, entities)[0] == ("the week", week)
+
+
+def test_a_week_before_a_verb_is_the_anchor_week() -> None:
+    assert times("The week ended with a rally .", {"The week": "DATE"}) == [("The week", "2005-W10")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entities", "found"),
+    [
+        ("He joined in the mid-Eighties .", {"mid-Eighties": "DATE"}, [("mid-Eighties", "198")]),
+        ("He left in the early Nineties .", {"the early Nineties": "DATE"}, [("the early Nineties", "199")]),
+        ("She is in her early thirties .", {"her early thirties": "DATE"}, []),  # an age, not a decade
+    ],
+)
+def test_a_decade_in_words_is_a_date_and_an_age_is_not(
+    sentence: str, entities: dict[str, str], found: list[tuple[str, str]]
+) -> None:
+    assert times(sentence, entities) == found
