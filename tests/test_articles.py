@@ -32,6 +32,29 @@ def test_header_date_forms(header: str, date: dt.date) -> None:
     assert parse_layout(f"{header}\nTitle here\n\nBody.").published == date
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 10 March 2005",
+        "Thursday, 10 March 2005, 14:32 GMT",
+        "10 March 2005",
+        "Last updated: March 10, 2005 at 2:32 p.m. EST",
+    ],
+)
+def test_a_date_line_under_the_title_is_the_header_date_and_no_body(line: str) -> None:
+    text = f"Library closures spark protest\n{line}\n\nCampaigners will march on Saturday."
+    layout = parse_layout(text)
+    assert (layout.title, layout.published) == ("Library closures spark protest", dt.date(2005, 3, 10))
+    assert layout.body.slice(text) == "Campaigners will march on Saturday."
+
+
+def test_a_body_line_that_opens_with_a_date_is_body() -> None:
+    text = "Title\nOn 10 March 2005 the council met.\nBody."
+    layout = parse_layout(text)
+    assert layout.published is None
+    assert layout.body.slice(text) == "On 10 March 2005 the council met.\nBody."
+
+
 def test_trailing_boilerplate_is_outside_the_body_and_names_the_publisher() -> None:
     text = "Title\n\nBody sentence one.\n\nThis article appeared originally on The Example Post.\n\nRelated Articles\n"
     layout = parse_layout(text)

@@ -15,11 +15,19 @@ from pathlib import Path
 from graph.articles.dates import parse_date
 from graph.model import Problem, Severity, Span
 
-HEADER_DATE = re.compile(
-    r"^\s*(?:date|published|posted|updated|dated)\s*(?:on|:)?\s*"
-    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\b[\s:|,-]*",
+_DATE = r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\b"
+_DATE_WORD = r"(?:last\s+)?(?:date|published|posted|updated|dated)\s*(?:on|:)?\s*"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+HEADER_DATE = re.compile(rf"^\s*{_DATE_WORD}{_WEEKDAY}{_DATE}[\s:|,-]*", re.IGNORECASE)
+"""A header date opening the first line, before the title or alone ("date 2022-09-12 Title", "Published: Monday,
+12 September 2022")."""
+DATE_LINE = re.compile(
+    rf"\s*(?:{_DATE_WORD})?{_WEEKDAY}{_DATE}(?:[\s,]+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
+    r"(?:\s+(?:GMT|BST|UTC|[ECMP][SD]T|ET))?[\s|,.-]*",
     re.IGNORECASE,
 )
+"""A line under the title that is nothing but the date it was published, as a page prints it ("Published: 10 March
+2005", "Thursday, 10 March 2005, 14:32 GMT", "Last updated 10 March 2005"): the header date."""
 PHOTO_CREDIT = re.compile(r"^\s*\(?(?:photo|image|picture|pictured|credit|top image|main image)s?\b.{0,160}$", re.I)
 APPEARED_ON = re.compile(
     r"^\s*this (?:article|story|piece) (?:appeared|was (?:originally |first )?published)\s+"
@@ -74,6 +82,8 @@ def parse_layout(text: str, *, titled: bool = True) -> Layout:
         return Layout("", None, Span(0, len(text)), (), None, None)
     header_date, head_end = _header(text, nonempty[0], titled)
     title, body_lines, empty_body_at = _title_and_body(text, nonempty, head_end, titled)
+    if header_date is None and titled and body_lines and (dated := DATE_LINE.fullmatch(body_lines[0].slice(text))):
+        header_date, body_lines = dated.group("date"), body_lines[1:]  # the title, then the date line under it
     end, publisher, author = _trailer(text, body_lines)
     body_lines = [span for span in body_lines if span.end <= end]
     # Photo credits are captions, not article text.
