@@ -27,6 +27,7 @@ from graph.extract.time_pieces import (
     WEEKDAY,
     YEAR,
     borrowed,
+    reads_day_first,
     split,
 )
 from graph.extract.time_tense import tense_of
@@ -147,10 +148,15 @@ _MONTH_WORD = (
 )
 NAMED_DAYS = re.compile(
     r"\b(?:(?i:today|yesterday|tomorrow|tonight)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    rf"{_MONTH_WORD} \d{{1,2}}(?:, {YEAR})?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_WORD}(?: {YEAR})?)\b(?![:.]\d)"
+    rf"{_MONTH_WORD} \d{{1,2}}(?:, {YEAR})?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_WORD}(?: {YEAR}\b|(?! \d)))\b(?![:.]\d)"
 )
 """Days named outright that spaCy at times leaves unlabelled ("the Aug. 7 bombings", "apply for visas today", "the
 7 July bombings" as British copy writes a date)."""
+DAY_WORDS = re.compile(
+    rf"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|{WEEKDAY.pattern})\b|"
+    rf"{NAMED_DAYS.pattern}",
+)
+"""Words by which a clock time names its own day ("3am today", "6pm yesterday", "9 a.m. Saturday"): it keeps it."""
 DAY_OF_SENTENCE = re.compile(rf"(?i:{WEEKDAY.pattern}) ?,? (?:{NAMED_DAYS.pattern})|{NAMED_DAYS.pattern}")
 """A day a sentence names for the clock times told in it: a weekday, a date, or both ("Friday, 18 March")."""
 CENTURY_SCORE = re.compile(r"(?:an?\s+)?(?:(?:half|double)\s*-?\s*)?century", re.I)
@@ -165,25 +171,25 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article's body, normalised against its publication date."""
     told = _Told(article.published)
     candidates = list(_candidates(doc))
-    told.day_of_sentence.update(_days_named(candidates, article.published))
+    for words, day in _days_named(candidates, article.published):
+        told.day_of_sentence.setdefault(words.sent.start_char, day)
+        told.day_at[words.start] = day
     for words in candidates:
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
         if article.in_body(span):
             yield told.read(words, span, article.text)
 
 
-def _days_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> dict[int, dt.date]:
-    """The day a weekday or a date names in each sentence (by its first character), for a clock time told before it:
-    "at 1 p.m. (1700 GMT) on Tuesday" is on that Tuesday, "at 5 p.m. EST, Nov. 6" on that Nov. 6, "at midnight on
-    31 December" on that 31 December."""
-    days: dict[int, dt.date] = {}
+def _days_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> Iterator[tuple[SpacySpan, dt.date]]:
+    """The days weekdays and dates name, for the clock times told before them: "at 1 p.m. (1700 GMT) on Tuesday" is on
+    that Tuesday, "at 5 p.m. EST, Nov. 6" on that Nov. 6, "at midnight on 31 December" on that 31 December."""
+    if published is None:
+        return
     for words in candidates:
-        named = DAY_OF_SENTENCE.fullmatch(words.text)
-        if published is not None and named and words.sent.start_char not in days:
+        if DAY_OF_SENTENCE.fullmatch(words.text):
             found = resolve(words.text, published, tense_of(words))
             if found.start is not None and found.granularity is Granularity.DAY:
-                days[words.sent.start_char] = found.start
-    return days
+                yield words, found.start
 
 
 @dataclass(slots=True)
@@ -200,6 +206,9 @@ class _Told:
     """The latest quarter or half it gave, reported or compared, for "that quarter"."""
     day_of_sentence: dict[int, dt.date] = field(default_factory=dict)
     """The day each sentence (by its first character) names, for "on Tuesday at 18:00 UTC"."""
+    day_at: dict[int, dt.date] = field(default_factory=dict)
+    """The day each weekday or date names, by its first word, for a clock time right before it ("at 4.30am
+    yesterday" in a sentence that named 1 March first)."""
 
     def read(self, words: SpacySpan, span: Span, text: str) -> TimeExpr:
         """The time expression ``words`` at ``span`` of the article ``text``, then remembered for those after it."""
@@ -227,17 +236,24 @@ class _Told:
         """Keep ``time`` for the expressions after it: as the latest time given, its sentence's day, a dateline."""
         if not named_back and time.start is not None and time.granularity in back.CALENDAR_UNITS:
             self.last = time
-        if time.granularity is Granularity.DAY and time.start is not None and "T" not in time.value:
+        if time.granularity is not Granularity.DAY or time.start is None:
+            return
+        if "T" not in time.value:
             self.day_of_sentence[words.sent.start_char] = time.start
             if self.dateline is None and time.anchor is None:
                 self.dateline = time.start
+        elif DAY_WORDS.search(words.text):  # "opened at 7 a.m. Tuesday and closed at 8 p.m.": that Tuesday's
+            self.day_of_sentence.setdefault(words.sent.start_char, time.start)
 
     def _anchor(self, words: SpacySpan) -> dt.date | None:
         """The date ``words`` are read against: the day its sentence names for a clock time, else the dateline."""
-        sentence = words.sent.start_char
-        if CLOCK_FIRST.match(words.text) and sentence in self.day_of_sentence:
-            return self.day_of_sentence[sentence]  # "on Tuesday at 18:00 UTC": the time is on that Tuesday
-        return self.dateline
+        if not CLOCK_FIRST.match(words.text) or DAY_WORDS.search(words.text):
+            return self.dateline  # "3am today" names its own day
+        doc, after = words.doc, words.end
+        after += after < len(doc) and doc[after].text.lower() in {"on", ","}
+        if after in self.day_at:
+            return self.day_at[after]  # "at 4.30am yesterday", "at midnight on 31 December"
+        return self.day_of_sentence.get(words.sent.start_char, self.dateline)  # "on Tuesday at 18:00 UTC"
 
 
 def anchored_to_speech(doc: Doc, times: Sequence[TimeExpr], quotes: Sequence[Quote]) -> list[TimeExpr]:
@@ -336,6 +352,9 @@ def _unlabelled(doc: Doc, taken: set[int]) -> Iterator[SpacySpan]:
             continue
         if span.text.isalpha() and NAMED_DAYS.fullmatch(span.text) and any(t.ent_type_ in NAME_LABELS for t in span):
             continue
+        day_first = len(span) > 1 and span[0].text[:1].isdigit() and MONTH_NAME.fullmatch(span[1].text)
+        if day_first and not reads_day_first(doc, span.start):
+            continue  # "2-1 May 4", "18 May be replayed"
         taken.update(range(span.start, span.end))
         yield span
 

@@ -18,8 +18,8 @@ from graph.extract.timeml_rules import MONTHS
 from graph.extract.timeml_values import YEAR
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 TIME_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -94,14 +94,12 @@ def borrowed(span: SpacySpan) -> str | None:
 def _first_day_of_range(span: SpacySpan) -> str | None:
     """The first day of a range of days written before their month, as British copy writes it: "12" of "from 12 to
     18 May" is "12 May", of "between 3 and 5 June 2005" "3 June 2005"; the second day must come after the first
-    (a score, "won 2-1", is no range)."""
+    (a score, "won 2-1", is no range) and be read day first (:func:`reads_day_first`)."""
     doc, end = span.doc, span.end
-    if end + 2 >= len(doc) or doc[end].text.lower() not in DAYS_RANGE_WORDS:
+    if end + 2 >= len(doc) or doc[end].text.lower() not in DAYS_RANGE_WORDS or not reads_day_first(doc, end + 1):
         return None
-    if not MONTH_NAME.fullmatch(doc[end + 2].text):
-        return None
-    first, last = span.text, doc[end + 1].text
-    if not (re.fullmatch(r"\d{1,2}", first) and re.fullmatch(r"\d{1,2}", last) and int(first) < int(last) <= 31):
+    first, last = span.text, re.sub(r"\D", "", doc[end + 1].text)
+    if not (re.fullmatch(r"\d{1,2}", first) and int(first) < int(last)):
         return None
     year = doc[end + 3].text if end + 3 < len(doc) and re.fullmatch(YEAR, doc[end + 3].text) else ""
     return f"{first} {doc[end + 2].text} {year}".strip()
@@ -116,6 +114,22 @@ def _month_of_range(month: str, after: re.Match[str]) -> str | None:
         return f"{month} {year}"
     digits = re.search(r"\d{4}", year)
     return f"{month} {int(digits.group()) - 1}" if digits else None
+
+
+def reads_day_first(doc: Doc, i: int) -> bool:
+    """Whether the number at ``i`` and the month after it are a date written day first ("18 May"): a day of the
+    month before a month's name that is no verb ("Matches 12 to 18 May be replayed"), with no day of its own after
+    it ("won 3-4 April 2": April 2), and not the second number of a score ("beat them 2-1 May 4", "the 2-1 June
+    defeat"), which a range of days is only when it counts up ("12-18 May")."""
+    if i + 1 >= len(doc) or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[i].text):
+        return False
+    month, day = doc[i + 1], int(re.sub(r"\D", "", doc[i].text))
+    if not (MONTH_NAME.fullmatch(month.text) and month.text.istitle()) or month.tag_ == "MD" or month.pos_ == "VERB":
+        return False
+    if not 1 <= day <= 31 or (i + 2 < len(doc) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[i + 2].text)):
+        return False
+    scored = i >= 2 and doc[i - 1].text in {"-", "–"} and doc[i - 2].text.isdigit()
+    return not scored or int(doc[i - 2].text) < day
 
 
 def _range_end(span: SpacySpan) -> str | None:
@@ -137,7 +151,7 @@ def split(span: SpacySpan) -> Iterator[SpacySpan]:
     "November 11, three days later" and "between 2014 and 2016" split; "February 24, 1955" and "two and a half
     years" do not (a bare year or number does not resolve to a date of its own).
     """
-    day = next((t.i for t in span[1:] if WEEKDAY.fullmatch(t.text) and _is_length(span.doc[span.start : t.i])), None)
+    day = next((t.i for t in span[1:] if WEEKDAY.fullmatch(t.text) and _before_a_day(span.doc[span.start : t.i])), None)
     if day is not None:  # "more than four hours Friday": a length, then the day it fell on
         yield span.doc[span.start : day]
         yield from split(span.doc[day : span.end])
@@ -173,6 +187,15 @@ def _split_at_words(span: SpacySpan) -> Iterator[SpacySpan]:
 def _names_half(span: SpacySpan) -> bool:
     """Whether words name a half of a year by its quarters ("the first two quarters of 2012": 2012-H1), one date."""
     return re.search(r"-H[12]$", resolve(span.text, dt.date(2000, 1, 1)).value) is not None
+
+
+def _before_a_day(span: SpacySpan) -> bool:
+    """Whether words before a weekday are a time of their own: a counted length ("more than four hours" + "Friday")
+    or a day counted in a story ("its 12th day" + "Tuesday")."""
+    if _is_length(span):
+        return True
+    counted = re.search(r"\d(?:st|nd|rd|th) day$", span.text) is not None
+    return counted and resolve(span.text, dt.date(2000, 1, 1)).start is not None
 
 
 def _is_length(span: SpacySpan) -> bool:
@@ -216,5 +239,5 @@ def _stands_alone(span: SpacySpan) -> bool:
 
 __all__ = [
     "CLOCK", "HALF", "MONTH_NAME", "OPEN_ENDS", "TIME_WORDS", "UNITS_AFTER_NUMBER", "WEEKDAY", "YEAR", "borrowed",
-    "split",
+    "reads_day_first", "split",
 ]  # fmt: skip

@@ -141,3 +141,48 @@ def test_a_decade_in_words_is_a_date_and_an_age_is_not(
     sentence: str, entities: dict[str, str], found: list[tuple[str, str]]
 ) -> None:
     assert times(sentence, entities) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entities", "found"),
+    [
+        ("Greece beat Portugal 1 - 0 July 4 , 2004 .", {"July 4 , 2004": "DATE"}, [("July 4 , 2004", "2004-07-04")]),
+        ("Leeds lost 3 - 4 April 2 .", {}, [("April 2", "2005-04-02")]),  # the US date, not "4 April"
+        ("England lost 2 - 1 June friendly .", {}, []),  # a score, not "1 June"
+        ("The games run 12 - 18 May 2005 .", {"12": "CARDINAL"}, [("12", "2005-05-12"), ("18 May 2005", "2005-05-18")]),
+    ],
+)
+def test_a_score_is_no_day_and_a_date_after_it_keeps_its_order(
+    sentence: str, entities: dict[str, str], found: list[tuple[str, str]]
+) -> None:
+    assert times(sentence, entities) == found
+
+
+def test_a_month_that_is_a_verb_makes_no_date() -> None:
+    words = ["Matches", "12", "to", "18", "May", "be", "replayed", "."]
+    tags = ["NNS", "CD", "IN", "CD", "MD", "VB", "VBN", "."]
+    doc = Doc(Vocab(), words=words, tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+    assert list(extract_times(doc, Article("a", doc.text, published=THURSDAY))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entities", "clock"),
+    [
+        # a clock time with its own day keeps it, whatever day the sentence names first
+        ("The crash at 3am today , a report of 1 March 2005 said .", {"3am today": "TIME", "1 March 2005": "DATE"},
+         ("3am today", "2005-03-10T03:00")),
+        # a clock time right before a day is on that day
+        ("He said on 1 March 2005 that the raid began at 4.30am yesterday .", {"1 March 2005": "DATE",
+         "yesterday": "DATE"}, ("4.30am", "2005-03-09T04:30")),
+        # a clock time after one with its day is on that day
+        ("Polls opened at 7am Tuesday and closed at 8pm .", {"7am Tuesday": "TIME", "8pm": "TIME"},
+         ("8pm", "2005-03-08T20:00")),
+    ],
+)  # fmt: skip
+def test_a_clock_time_takes_the_day_nearest_it(sentence: str, entities: dict[str, str], clock: tuple[str, str]) -> None:
+    assert clock in times(sentence, entities)
+
+
+def test_a_day_counted_in_a_story_and_the_weekday_after_it_are_two_times() -> None:
+    found = times("The siege entered its 12th day Tuesday .", {"12th day Tuesday": "DATE"})
+    assert found == [("12th day", "2005-03-10"), ("Tuesday", "2005-03-08")]
