@@ -128,7 +128,9 @@ UNLABELLED = re.compile(
     r"(?:new year's|christmas|valentine's|boxing|independence) day|new year's eve|christmas eve|halloween)\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.\s?m\.|\s*[ap]m\b)?(?:\s*(?:UTC|GMT)\b)?|\b\d{1,2}\s*[ap]\.m\.|"
     r"\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s?(?:[ap]\.\s?m\.|[ap]m\b)|"
-    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|local time)\b|"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC|local time)\b|\b(?:[01]?\d|2[0-3])\.[0-5]\d ?(?:GMT|UTC|BST)\b|"
+    rf"(?<=\bfrom ){YEAR}(?= (?:to|until) (?:{YEAR}|\d\d)\b)|(?<=\bfrom \d{{4}} to )(?:{YEAR}|\d\d)\b|"
+    rf"(?<=\bbetween ){YEAR}(?= and (?:{YEAR}|\d\d)\b)|(?<=\bbetween \d{{4}} and )(?:{YEAR}|\d\d)\b|"
     r"\b\d{1,2}/\d{1,2}/(?:\d\d){1,2}\b|"
     r"\b(?-i:FY ?(?:(?:19|20)\d\d|'?\d\d)|"
     r"(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?: ?(?:FY ?)?(?:(?:19|20)\d\d|'?\d\d))?)\b(?!-)",
@@ -140,8 +142,9 @@ a thing, which TimeBank marks only at times and which would date an event by the
 day", "every morning", "twice a year", "every six months"), uncounted quarters ("after several quarters of decline"),
 a stretch of unknown length after "for" ("for a while", "for some time": ``PXX``), counts back ("four decades ago"),
 lengths ("day-long"), fiscal quarters, seasons and holidays ("this autumn", "New Year's Day"), "the latest period",
-clock times ("18:00 UTC"; "9.30am", as British copy writes it, spaCy reads as a number), numeric dates ("7/8/07") and
-the short forms of quarters, halves and fiscal years, in capitals ("2Q", "Q3 2009", "1H09", "FY10")."""
+clock times ("18:00 UTC"; "9.30am" and "00.58 GMT", as British copy writes them, spaCy reads as numbers), the years
+of a range ("played from 1880 to 1899", "between 2004 and 05"), numeric dates ("7/8/07") and the short forms of
+quarters, halves and fiscal years, in capitals ("2Q", "Q3 2009", "1H09", "FY10")."""
 _MONTH_WORD = (
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)"
@@ -352,11 +355,23 @@ def _unlabelled(doc: Doc, taken: set[int]) -> Iterator[SpacySpan]:
             continue
         if span.text.isalpha() and NAMED_DAYS.fullmatch(span.text) and any(t.ent_type_ in NAME_LABELS for t in span):
             continue
+        if re.fullmatch(rf"{YEAR}|\d\d", span.text) and _counts_something(span):
+            continue  # "the index rose from 2010 to 2050 points"
         day_first = len(span) > 1 and span[0].text[:1].isdigit() and MONTH_NAME.fullmatch(span[1].text)
         if day_first and not reads_day_first(doc, span.start):
             continue  # "2-1 May 4", "18 May be replayed"
         taken.update(range(span.start, span.end))
         yield span
+
+
+def _counts_something(span: SpacySpan) -> bool:
+    """Whether a range of numbers spaCy did not call years, written "from 1880 to 1899", counts a noun after it ("from
+    2010 to 2050 points"): numbers, not years."""
+    doc, last = span.doc, span.end
+    if last < len(doc) and doc[last].text.lower() in {"to", "until", "and"}:
+        last += 2  # the first year of the range: look past the second
+    after = doc[last] if last < len(doc) else None
+    return after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_.startswith("NN") or after.text == "%")
 
 
 def _that_opens_a_clause(span: SpacySpan) -> bool:
@@ -493,16 +508,18 @@ def _extend(span: SpacySpan) -> SpacySpan:
 
 
 def _with_date_after_weekday(span: SpacySpan) -> int:
-    """The end of a weekday with the date set after it by a comma, as British copy writes it ("Tuesday" + ", 15
-    March" + " 2005"), which spaCy labels apart: TimeML marks one date; else the span's own end."""
+    """The end of a weekday with the date set after it by a comma ("Tuesday" + ", 15 March" + " 2005", "Thursday" +
+    ", May 26, 2005"), which spaCy at times labels apart: TimeML marks one date; else the span's own end."""
     doc, end = span.doc, span.end
     if not WEEKDAY.fullmatch(span.text) or end + 2 >= len(doc) or doc[end].text != ",":
         return end
-    month = doc[end + 2].text
-    day = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[end + 1].text)
-    if not (day and month.istitle() and MONTH_NAME.fullmatch(month)):
+    day, month = (end + 1, end + 2) if doc[end + 1].text[:1].isdigit() else (end + 2, end + 1)
+    if not (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[day].text) and doc[month].text.istitle()):
         return end  # "Tuesday, 15 may die": no date
-    return end + 3 + (end + 3 < len(doc) and re.fullmatch(YEAR, doc[end + 3].text) is not None)
+    if not MONTH_NAME.fullmatch(doc[month].text):
+        return end
+    year = end + 3 + (day > month and end + 3 < len(doc) and doc[end + 3].text == ",")  # "May 26, 2005"
+    return year + 1 if year < len(doc) and re.fullmatch(YEAR, doc[year].text) else end + 3
 
 
 def _the_before(doc: Doc, i: int) -> bool:

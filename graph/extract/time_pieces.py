@@ -137,8 +137,9 @@ def _range_end(span: SpacySpan) -> str | None:
     to 21" "March 21"."""
     doc, start = span.doc, span.start
     if re.fullmatch(YEAR, doc[start - 2].text):
-        hyphened = doc[start - 1].text in {"-", "–", "/"}
-        return doc[start - 2].text[:2] + span.text.zfill(2) if len(span.text) == 2 and hyphened else None
+        framed = start >= 3 and doc[start - 3].text.lower() in {"from", "between"}  # "from 1995 to 98"
+        joined = doc[start - 1].text in {"-", "–", "/"} or framed
+        return doc[start - 2].text[:2] + span.text.zfill(2) if len(span.text) == 2 and joined else None
     if start < 3 or doc[start - 1].text == "/" or not re.fullmatch(r"\d{1,2}", doc[start - 2].text):
         return None
     month = doc[start - 3].text

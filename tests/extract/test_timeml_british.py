@@ -186,3 +186,34 @@ def test_a_clock_time_takes_the_day_nearest_it(sentence: str, entities: dict[str
 def test_a_day_counted_in_a_story_and_the_weekday_after_it_are_two_times() -> None:
     found = times("The siege entered its 12th day Tuesday .", {"12th day Tuesday": "DATE"})
     assert found == [("12th day", "2005-03-10"), ("Tuesday", "2005-03-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entities", "found"),
+    [
+        ("The club played from 1880 to 1899 in the league .", {}, [("1880", "1880"), ("1899", "1899")]),
+        ("The firm grew from 1995 to 98 .", {"1995": "DATE", "98": "CARDINAL"}, [("1995", "1995"), ("98", "1998")]),
+        ("Trade between 2004 and 05 was poor .", {}, [("2004", "2004"), ("05", "2005")]),
+    ],
+)
+def test_the_years_of_a_range_are_found_and_a_short_one_borrows_its_century(
+    sentence: str, entities: dict[str, str], found: list[tuple[str, str]]
+) -> None:
+    assert times(sentence, entities) == found
+
+
+def test_a_range_of_numbers_that_counts_a_noun_is_no_range_of_years() -> None:
+    words = ["The", "index", "rose", "from", "2010", "to", "2050", "points", "."]
+    tags = ["DT", "NN", "VBD", "IN", "CD", "IN", "CD", "NNS", "."]
+    doc = Doc(Vocab(), words=words, tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+    assert list(extract_times(doc, Article("a", doc.text, published=THURSDAY))) == []
+
+
+def test_a_24_hour_clock_with_a_point_and_its_zone_is_a_time() -> None:
+    found = times("The quake hit at 00.58 GMT on Sunday .", {"Sunday": "DATE"})
+    assert found == [("00.58 GMT", "2005-03-06T00:58Z"), ("Sunday", "2005-03-06")]
+
+
+def test_a_weekday_with_a_us_date_and_year_after_commas_is_one_date() -> None:
+    found = times("The bill passed on Thursday , May 26 , 2005 .", {"Thursday": "DATE", "May 26 , 2005": "DATE"})
+    assert found == [("Thursday , May 26 , 2005", "2005-05-26")]
