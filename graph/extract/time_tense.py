@@ -42,6 +42,13 @@ FORECAST_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticip
 """Verbs of a forecast: told in the present ("expects growth in the second half"), the time they name lies ahead."""
 SCHEDULING_VERBS = frozenset({"schedule", "plan", "set", "slate"})
 """Verbs whose object is an appointment: "has scheduled a news conference Thursday" names the Thursday ahead."""
+AHEAD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "by"})
+"""Prepositions of a time a participle arranges ("called for Saturday", "delayed until May")."""
+SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "hit", "let", "cost", "hurt", "quit", "shut", "spread", "bet",
+                              "bid", "burst", "cast", "broadcast", "forecast", "read", "beat", "upset", "split",
+                              "thrust", "rid", "shed", "slit", "wed", "fit", "reset", "offset", "outbid", "overbid",
+                              "input", "output", "recast", "telecast", "sublet", "undercut", "wet"})  # fmt: skip
+"""Verbs whose past is spelled as their base form: a "put" tagged past may be one."""
 PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b", re.I)
 AHEAD_OF = re.compile(r"(?:\bahead of|\bin advance of|\bon the eve of|\b(?:run|lead)\s?-\s?up to)$", re.I)
 """A preposition of looking ahead: what follows it has not happened yet when its clause is not told in the past
@@ -188,15 +195,36 @@ def _verb_tense(verb: Token) -> Tense | None:
     words = {a.text.lower() for a in auxiliaries}
     if _points_ahead(verb, words):
         return Tense.FUTURE
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and not auxiliaries:
+        # "the quarter ended Sept. 30", "the book, published on 1 April": done by then; "called for 1 April": ahead
+        return Tense.PAST if _done_by_then(verb) else None
+    if verb.tag_ == "VBD" and not auxiliaries and _base_form(verb):
+        return Tense.PRESENT  # "The Olympics run Aug. 13-29": a base form the tagger read as a past
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or words & {"has", "have", "'ve"}:
         return Tense.PAST
-    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and not auxiliaries and verb.lemma_ == "end":
-        return Tense.PAST  # "the quarter ended Sept. 30": a period over by the time it is reported on
     if verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_CLAUSES and not auxiliaries and verb.head.pos_ in {"VERB", "AUX"}:
         return _verb_tense(verb.head)  # "began raising its stake in July": the tense of the verb it hangs on
     if verb.tag_ in {"VBZ", "VBP", "VBG"} or words & {"is", "are", "am"}:
         return Tense.PRESENT
     return None
+
+
+def _done_by_then(participle: Token) -> bool:
+    """Whether a participle after its noun tells a thing done ("the book, published on 1 April", "the man, arrested
+    on Tuesday"), not one arranged ahead ("the vote, scheduled for 1 April", "a march called for Saturday") nor one
+    in a clause told in the future ("will buy all shares tendered through Nov. 17")."""
+    arranged = participle.lemma_ in FUTURE_VERBS | FORECAST_VERBS | SCHEDULING_VERBS
+    if arranged or any(c.dep_ == "prep" and c.text.lower() in AHEAD_PREPOSITIONS for c in participle.children):
+        return False
+    clause = _clause_verb(participle.doc[participle.head.i : participle.head.i + 1])  # the verb above its noun
+    return clause is None or clause.i == participle.i or _verb_tense(clause) is not Tense.FUTURE
+
+
+def _base_form(verb: Token) -> bool:
+    """Whether a verb tagged past is written in its base form, which is no past of that verb ("run", "come", "take";
+    not "put", "cut", "set", "read", whose past is spelled the same)."""
+    word = verb.text.lower()
+    return word == verb.lemma_.lower() and not word.endswith("ed") and word not in SAME_IN_THE_PAST
 
 
 def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:

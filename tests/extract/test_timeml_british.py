@@ -217,3 +217,44 @@ def test_a_24_hour_clock_with_a_point_and_its_zone_is_a_time() -> None:
 def test_a_weekday_with_a_us_date_and_year_after_commas_is_one_date() -> None:
     found = times("The bill passed on Thursday , May 26 , 2005 .", {"Thursday": "DATE", "May 26 , 2005": "DATE"})
     assert found == [("Thursday , May 26 , 2005", "2005-05-26")]
+
+
+def clause(words: str, heads: list[int], deps: str, tags: str, lemmas: str, day: str) -> list[tuple[str, str]]:
+    """The times of a parsed sentence (``day``'s words a DATE), published on :data:`THURSDAY`."""
+    tokens, run = words.split(), day.split()
+    start = next(i for i in range(len(tokens)) if tokens[i : i + len(run)] == run)
+    ents = ["O"] * len(tokens)
+    ents[start : start + len(run)] = ["B-DATE"] + ["I-DATE"] * (len(run) - 1)
+    pos = ["VERB" if t.startswith("VB") else "NOUN" for t in tags.split()]
+    doc = Doc(Vocab(), words=tokens, heads=heads, deps=deps.split(), tags=tags.split(), pos=pos, ents=ents,
+              lemmas=lemmas.split())  # fmt: skip
+    return [(t.text, t.value) for t in extract_times(doc, Article("a", doc.text, published=THURSDAY))]
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "lemmas", "value"),
+    [
+        # a participle after its noun tells a thing done by then: last year's 1 April
+        ("The book , published on 1 April , sold copies .", [1, 8, 1, 1, 3, 6, 4, 1, 8, 8, 8],
+         "det nsubj punct acl prep nummod pobj punct ROOT dobj punct", "DT NN , VBN IN CD NNP , VBD NNS .",
+         "the book , publish on 1 april , sell copy .", "2004-04-01"),
+        # not one arranged for a time ahead, even tagged as a past
+        ("The strike , called for 1 April , was suspended .", [1, 9, 1, 1, 3, 6, 4, 1, 9, 9, 9],
+         "det nsubjpass punct acl prep nummod pobj punct auxpass ROOT punct", "DT NN , VBD IN CD NNP , VBD VBN .",
+         "the strike , call for 1 april , be suspend .", "2005-04-01"),
+        # nor one in a clause told in the future
+        ("Acme will buy shares tendered on 1 April .", [2, 2, 2, 2, 3, 4, 7, 5, 2],
+         "nsubj aux ROOT dobj acl prep nummod pobj punct", "NNP MD VB NNS VBN IN CD NNP .",
+         "acme will buy share tender on 1 april .", "2005-04-01"),
+        # a base form the tagger read as a past is told in the present: this year's 1 April ahead
+        ("The games run on 1 April .", [1, 2, 2, 2, 5, 3, 2], "det nsubj ROOT prep nummod pobj punct",
+         "DT NNS VBD IN CD NNP .", "the game run on 1 april .", "2005-04-01"),
+        # a past spelled as its base form stays a past
+        ("The bank cut rates on 1 April .", [1, 2, 2, 2, 2, 6, 4, 2], "det nsubj ROOT dobj prep nummod pobj punct",
+         "DT NN VBD NNS IN CD NNP .", "the bank cut rate on 1 april .", "2004-04-01"),
+    ],
+)  # fmt: skip
+def test_the_tense_of_a_participle_after_its_noun_and_of_a_base_form_tagged_past(
+    words: str, heads: list[int], deps: str, tags: str, lemmas: str, value: str
+) -> None:
+    assert clause(words, heads, deps, tags, lemmas, "1 April") == [("1 April", value)]

@@ -21,7 +21,7 @@ def times(doc: Doc, published: dt.date = THURSDAY) -> list[tuple[str, str]]:
 
 
 LEMMAS = {"extended": "extend", "scheduled": "schedule", "is": "be", "had": "have", "been": "be", "kept": "keep",
-          "has": "have"}  # fmt: skip
+          "has": "have", "fell": "fall"}  # fmt: skip
 
 
 def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str], day: str) -> Doc:
