@@ -68,9 +68,10 @@ DECADE_REACH = 20
 
 def borrowed(span: SpacySpan) -> str | None:
     """The words a bare number or month of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958",
-    "21" of "March 20-21" is "March 21", "12" of "12 and 18 months" is "12 months", "six" of "six or nine months" "six
-    months", a bare month before another and their year ("March" of "between March and May of last year": "March of
-    last year"), a short decade after a full one ("90s" of "the 1980s and 90s": "1990s"); None for anything else."""
+    "21" of "March 20-21" is "March 21", "12" of "12 and 18 months" or "12 to 18 months" is "12 months", "six" of "six
+    or nine months" "six months", a bare month before another and their year ("March" of "between March and May of
+    last year": "March of last year"), a short decade after a full one ("90s" of "the 1980s and 90s": "1990s"); None
+    for anything else."""
     doc, start, end = span.doc, span.start, span.end
     if end - start != 1:
         return None
@@ -84,7 +85,7 @@ def borrowed(span: SpacySpan) -> str | None:
         return None
     if start >= 2 and doc[start - 1].text.lower() in DAYS_RANGE_WORDS and re.fullmatch(r"\d{1,2}", span.text):
         return _range_end(span)
-    if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or"}:
+    if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or", "to", "-", "–"}:
         unit = doc[end + 2].text.lower()
         if COUNT_WORD.fullmatch(doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
             return f"{span.text} {unit}"

@@ -258,3 +258,17 @@ def test_the_tense_of_a_participle_after_its_noun_and_of_a_base_form_tagged_past
     words: str, heads: list[int], deps: str, tags: str, lemmas: str, value: str
 ) -> None:
     assert clause(words, heads, deps, tags, lemmas, "1 April") == [("1 April", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entities", "found"),
+    [
+        ("It will take 12 to 18 months .", {"12 to 18 months": "DATE"}, [("12", "P12M"), ("18 months", "P18M")]),
+        ("He faces 5 - 10 years .", {"5 - 10 years": "DATE"}, [("5", "P5Y"), ("10 years", "P10Y")]),
+        ("Pupils aged 12 to 18 attended .", {}, []),  # ages with no unit: no length
+    ],
+)
+def test_a_range_of_lengths_splits_into_its_lengths(
+    sentence: str, entities: dict[str, str], found: list[tuple[str, str]]
+) -> None:
+    assert times(sentence, entities) == found
