@@ -48,11 +48,12 @@ def test_a_date_line_under_the_title_is_the_header_date_and_no_body(line: str) -
     assert layout.body.slice(text) == "Campaigners will march on Saturday."
 
 
-def test_a_body_line_that_opens_with_a_date_is_body() -> None:
-    text = "Title\nOn 10 March 2005 the council met.\nBody."
+@pytest.mark.parametrize("line", ["On 10 March 2005 the council met.", "7 July 2005."])
+def test_a_body_line_that_opens_with_a_date_or_is_a_date_sentence_is_body(line: str) -> None:
+    text = f"Title\n{line}\nBody."
     layout = parse_layout(text)
     assert layout.published is None
-    assert layout.body.slice(text) == "On 10 March 2005 the council met.\nBody."
+    assert layout.body.slice(text) == f"{line}\nBody."
 
 
 def test_trailing_boilerplate_is_outside_the_body_and_names_the_publisher() -> None:

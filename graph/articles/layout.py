@@ -23,7 +23,7 @@ HEADER_DATE = re.compile(rf"^\s*{_DATE_WORD}{_WEEKDAY}{_DATE}[\s:|,-]*", re.IGNO
 12 September 2022")."""
 DATE_LINE = re.compile(
     rf"\s*(?:{_DATE_WORD})?{_WEEKDAY}{_DATE}(?:[\s,]+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
-    r"(?:\s+(?:GMT|BST|UTC|[ECMP][SD]T|ET))?[\s|,.-]*",
+    r"(?:\s+(?:GMT|BST|UTC|[ECMP][SD]T|ET))?[\s|,-]*",
     re.IGNORECASE,
 )
 """A line under the title that is nothing but the date it was published, as a page prints it ("Published: 10 March

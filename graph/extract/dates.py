@@ -30,7 +30,7 @@ from graph.extract.time_pieces import (
     reads_day_first,
     split,
 )
-from graph.extract.time_tense import tense_of
+from graph.extract.time_tense import clause_of, tense_of
 from graph.extract.timeml import Tense, resolve
 from graph.model import Article, Granularity, Quote, Span, TimeExpr
 
@@ -160,6 +160,16 @@ DAY_WORDS = re.compile(
     rf"{NAMED_DAYS.pattern}",
 )
 """Words by which a clock time names its own day ("3am today", "6pm yesterday", "9 a.m. Saturday"): it keeps it."""
+COUNTED_DAY = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |"
+    r"consecutive )?day$",
+    re.I,
+)
+"""A day counted in a story ("its 12th day"): the day the text names for it, else the one it is reported on."""
+LIMIT_WORDS = frozenset({"until", "till", "by", "before", "after", "since"})
+NOUN_CLAUSES = frozenset({"relcl", "acl"})
+"""How a clause that describes a noun hangs on it: "which kicked off at 3pm", "released at 11 a.m."."""
+"""Words before a day that a time runs up to or from: no clock time of the clause is on it."""
 DAY_OF_SENTENCE = re.compile(rf"(?i:{WEEKDAY.pattern}) ?,? (?:{NAMED_DAYS.pattern})|{NAMED_DAYS.pattern}")
 """A day a sentence names for the clock times told in it: a weekday, a date, or both ("Friday, 18 March")."""
 CENTURY_SCORE = re.compile(r"(?:an?\s+)?(?:(?:half|double)\s*-?\s*)?century", re.I)
@@ -176,6 +186,7 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     candidates = list(_candidates(doc))
     for words, day in _days_named(candidates, article.published):
         told.day_of_sentence.setdefault(words.sent.start_char, day)
+        told.day_of_clause.setdefault(_clause(words), day)
         told.day_at[words.start] = day
     for words in candidates:
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
@@ -185,14 +196,26 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
 
 def _days_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> Iterator[tuple[SpacySpan, dt.date]]:
     """The days weekdays and dates name, for the clock times told before them: "at 1 p.m. (1700 GMT) on Tuesday" is on
-    that Tuesday, "at 5 p.m. EST, Nov. 6" on that Nov. 6, "at midnight on 31 December" on that 31 December."""
-    if published is None:
-        return
+    that Tuesday, "at 5 p.m. EST, Nov. 6" on that Nov. 6, "at midnight on 31 December" on that 31 December; not a day
+    a time runs up to or from ("the curfew from 9pm to 6am lasts until 20 November")."""
     for words in candidates:
-        if DAY_OF_SENTENCE.fullmatch(words.text):
+        before = words.doc[words.start - 1].text.lower() if words.start > 0 else ""
+        if DAY_OF_SENTENCE.fullmatch(words.text) and before not in LIMIT_WORDS:
             found = resolve(words.text, published, tense_of(words))
             if found.start is not None and found.granularity is Granularity.DAY:
                 yield words, found.start
+
+
+def _clause(words: SpacySpan) -> tuple[int, int | None]:
+    """The sentence (by its first character) and the clause (by its verb) an expression is told in."""
+    return words.sent.start_char, clause_of(words)
+
+
+def _in_a_noun_clause(words: SpacySpan) -> bool:
+    """Whether an expression is told in a clause that describes a noun ("the match, which kicked off at 3pm, …",
+    "the forecast, released at 11 a.m., …"): what the rest of the sentence dates is not its day."""
+    verb = clause_of(words)
+    return verb is not None and words.doc[verb].dep_ in NOUN_CLAUSES
 
 
 @dataclass(slots=True)
@@ -209,6 +232,10 @@ class _Told:
     """The latest quarter or half it gave, reported or compared, for "that quarter"."""
     day_of_sentence: dict[int, dt.date] = field(default_factory=dict)
     """The day each sentence (by its first character) names, for "on Tuesday at 18:00 UTC"."""
+    day_of_clause: dict[tuple[int, int | None], dt.date] = field(default_factory=dict)
+    """The day each clause (:func:`_clause`) names, for a clock time in a clause that describes a noun: the day of
+    the rest of its sentence is not its own ("the match, which kicked off at 3pm, was first scheduled for 5
+    February")."""
     day_at: dict[int, dt.date] = field(default_factory=dict)
     """The day each weekday or date names, by its first word, for a clock time right before it ("at 4.30am
     yesterday" in a sentence that named 1 March first)."""
@@ -243,19 +270,25 @@ class _Told:
             return
         if "T" not in time.value:
             self.day_of_sentence[words.sent.start_char] = time.start
+            self.day_of_clause[_clause(words)] = time.start
             if self.dateline is None and time.anchor is None:
                 self.dateline = time.start
         elif DAY_WORDS.search(words.text):  # "opened at 7 a.m. Tuesday and closed at 8 p.m.": that Tuesday's
             self.day_of_sentence.setdefault(words.sent.start_char, time.start)
+            self.day_of_clause.setdefault(_clause(words), time.start)
 
     def _anchor(self, words: SpacySpan) -> dt.date | None:
-        """The date ``words`` are read against: the day its sentence names for a clock time, else the dateline."""
-        if not CLOCK_FIRST.match(words.text) or DAY_WORDS.search(words.text):
+        """The date ``words`` are read against: for a clock time or a day counted in a story ("its 12th day"), the day
+        named right after it or in its clause; else the dateline."""
+        on_a_day = CLOCK_FIRST.match(words.text) or COUNTED_DAY.search(words.text)
+        if not on_a_day or DAY_WORDS.search(words.text):
             return self.dateline  # "3am today" names its own day
         doc, after = words.doc, words.end
         after += after < len(doc) and doc[after].text.lower() in {"on", ","}
         if after in self.day_at:
             return self.day_at[after]  # "at 4.30am yesterday", "at midnight on 31 December"
+        if _in_a_noun_clause(words):
+            return self.day_of_clause.get(_clause(words), self.dateline)
         return self.day_of_sentence.get(words.sent.start_char, self.dateline)  # "on Tuesday at 18:00 UTC"
 
 
@@ -371,7 +404,8 @@ def _counts_something(span: SpacySpan) -> bool:
     if last < len(doc) and doc[last].text.lower() in {"to", "until", "and"}:
         last += 2  # the first year of the range: look past the second
     after = doc[last] if last < len(doc) else None
-    return after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_.startswith("NN") or after.text == "%")
+    counted = after is not None and after.text.lower() in {"%", "a", "an", "per", "percent"}  # "1500 to 1800 a night"
+    return counted or (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_.startswith("NN")))
 
 
 def _that_opens_a_clause(span: SpacySpan) -> bool:
@@ -519,7 +553,17 @@ def _with_date_after_weekday(span: SpacySpan) -> int:
     if not MONTH_NAME.fullmatch(doc[month].text):
         return end
     year = end + 3 + (day > month and end + 3 < len(doc) and doc[end + 3].text == ",")  # "May 26, 2005"
-    return year + 1 if year < len(doc) and re.fullmatch(YEAR, doc[year].text) else end + 3
+    if year < len(doc) and re.fullmatch(YEAR, doc[year].text):
+        return year + 1
+    after = doc[end + 3] if end + 3 < len(doc) else None
+    if after is not None and after.pos_ in CLAUSE_WORDS:
+        return end  # "On Monday, 12 April was named …", "By Friday, 20 March marchers …": two times, or none
+    return end + 3
+
+
+CLAUSE_WORDS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "NUM", "PRON", "DET", "ADJ"})
+"""Parts of speech after a weekday's date that show the date opens the clause ("On Monday, 12 April was named a day
+of mourning"): no date of that weekday."""
 
 
 def _the_before(doc: Doc, i: int) -> bool:

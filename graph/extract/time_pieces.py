@@ -29,11 +29,12 @@ TIME_WORDS = re.compile(
     r"weekly|monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
     rf"\b{YEAR}(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{{1,2}}/\d{{1,2}}|\d:\d\d|"
     r"\d\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4} (?:gmt|utc)\b|"
-    r"\b(?:the (?:early |late )?|mid-?\s?)(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b",
+    r"\b(?:the (?:early |late )?|mid-?\s?)(?-i:(?:Twent|Thirt|Fort|Fift|Sixt|Sevent|Eight|Ninet)ies)\b",
     re.I,
 )
 """An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE. A decade in
-words takes "the" or "mid" ("the Sixties", "the mid-Eighties"); "in his forties" is an age."""
+words is capitalised after "the" or "mid" ("the Sixties", "the mid-Eighties"): "in his forties" is an age, "in the
+mid-twenties" a temperature."""
 CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "ends", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
@@ -49,6 +50,11 @@ COUNT_WORD = re.compile(r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|t
 """A count of units in digits or words: the first of two counts sharing one unit ("six or nine months")."""
 RANGE_WORDS = r"(?:and|or|to|through|until|-|–)"
 """Words between the two ends of a range of months or decades."""
+COUNTED_AFTER = frozenset({"aged", "ages", "page", "pages", "clause", "clauses", "section", "sections", "article",
+                           "articles", "chapter", "chapters", "paragraph", "paragraphs", "room", "rooms", "platform",
+                           "platforms", "junction", "junctions", "number", "numbers", "no", "nos", "item", "items",
+                           "some", "grade", "grades", "level", "levels"})  # fmt: skip
+"""Words before a number that make it a count or a label, never a day of a month ("aged 12 to 18 May …")."""
 DAYS_RANGE_WORDS = frozenset({"-", "–", "/", "to", "and", "through", "until"})
 """Words between the two days of a range ("March 20-21", "May 12 to 18", "between 3 and 5 June")."""
 YEAR_AFTER_RANGE = re.compile(
@@ -68,8 +74,8 @@ DECADE_REACH = 20
 
 def borrowed(span: SpacySpan) -> str | None:
     """The words a bare number or month of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958",
-    "21" of "March 20-21" is "March 21", "12" of "12 and 18 months" or "12 to 18 months" is "12 months", "six" of "six
-    or nine months" "six months", a bare month before another and their year ("March" of "between March and May of
+    "21" of "March 20-21" is "March 21", "12" of "12 and 18 months" is "12 months", "six" of "six or nine months" "six
+    months", a bare month before another and their year ("March" of "between March and May of
     last year": "March of last year"), a short decade after a full one ("90s" of "the 1980s and 90s": "1990s"); None
     for anything else."""
     doc, start, end = span.doc, span.start, span.end
@@ -85,7 +91,7 @@ def borrowed(span: SpacySpan) -> str | None:
         return None
     if start >= 2 and doc[start - 1].text.lower() in DAYS_RANGE_WORDS and re.fullmatch(r"\d{1,2}", span.text):
         return _range_end(span)
-    if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or", "to", "-", "–"}:
+    if end + 2 < len(doc) and doc[end].text.lower() in {"and", "or"}:  # "two to three weeks" is one length
         unit = doc[end + 2].text.lower()
         if COUNT_WORD.fullmatch(doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
             return f"{span.text} {unit}"
@@ -100,7 +106,7 @@ def _first_day_of_range(span: SpacySpan) -> str | None:
     if end + 2 >= len(doc) or doc[end].text.lower() not in DAYS_RANGE_WORDS or not reads_day_first(doc, end + 1):
         return None
     first, last = span.text, re.sub(r"\D", "", doc[end + 1].text)
-    if not (re.fullmatch(r"\d{1,2}", first) and int(first) < int(last)):
+    if not (re.fullmatch(r"\d{1,2}", first) and int(first) < int(last)) or _counted(doc, span.start):
         return None
     year = doc[end + 3].text if end + 3 < len(doc) and re.fullmatch(YEAR, doc[end + 3].text) else ""
     return f"{first} {doc[end + 2].text} {year}".strip()
@@ -127,10 +133,26 @@ def reads_day_first(doc: Doc, i: int) -> bool:
     month, day = doc[i + 1], int(re.sub(r"\D", "", doc[i].text))
     if not (MONTH_NAME.fullmatch(month.text) and month.text.istitle()) or month.tag_ == "MD" or month.pos_ == "VERB":
         return False
-    if not 1 <= day <= 31 or (i + 2 < len(doc) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[i + 2].text)):
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if after is not None and (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?|[-–]", after.text) or _modal_may(month, after)):
+        return False  # "April 2", "March-order units", "12 to 18 May apply"
+    if not 1 <= day <= 31 or _counted(doc, i):
         return False
     scored = i >= 2 and doc[i - 1].text in {"-", "–"} and doc[i - 2].text.isdigit()
     return not scored or int(doc[i - 2].text) < day
+
+
+def _modal_may(month: Token, after: Token) -> bool:
+    """Whether "May" is the verb of its clause: a base form or "not" after it ("12 to 18 May apply", "may not")."""
+    return month.text == "May" and (after.tag_ in {"VB", "VBP"} or after.text.lower() in {"be", "not", "have"})
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """Whether the number at ``i`` (or the first of the range it ends) counts something named before it: an age, a
+    page, a clause, a room ("aged 12 to 18", "pages 12 to 18", "up to 20", "some 15")."""
+    first = i - 2 if i >= 2 and doc[i - 1].text.lower() in DAYS_RANGE_WORDS and doc[i - 2].text.isdigit() else i
+    before = doc[first - 1].text.lower() if first >= 1 else ""
+    return before in COUNTED_AFTER or (first >= 2 and doc[first - 2 : first].text.lower() == "up to")
 
 
 def _range_end(span: SpacySpan) -> str | None:

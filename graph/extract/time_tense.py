@@ -189,6 +189,15 @@ def _clause_verb(span: SpacySpan, reach: int = 4) -> Token | None:
     return verb
 
 
+def clause_of(span: SpacySpan) -> int | None:
+    """The clause an expression is told in, as the index of its verb (the first of verbs joined by "and": "arrested
+    on Tuesday and charged at 6pm" is one telling); None where no verb is near."""
+    verb = _clause_verb(span)
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return None if verb is None else verb.i
+
+
 def _verb_tense(verb: Token) -> Tense | None:
     """The tense of ``verb`` with its auxiliaries: the future, the past (a perfect too), the present, or None."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -259,4 +268,4 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in {"had", "'d"} for v in told for c in v.children)
 
 
-__all__ = ["Tense", "future_in_the_past", "looked_ahead_to", "tense_of", "told_in_past"]
+__all__ = ["Tense", "clause_of", "future_in_the_past", "looked_ahead_to", "tense_of", "told_in_past"]
