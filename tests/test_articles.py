@@ -39,6 +39,7 @@ def test_header_date_forms(header: str, date: dt.date) -> None:
         "Thursday, 10 March 2005, 14:32 GMT",
         "10 March 2005",
         "Last updated: March 10, 2005 at 2:32 p.m. EST",
+        "Page last updated at 14:32 GMT, Thursday, 10 March 2005",
     ],
 )
 def test_a_date_line_under_the_title_is_the_header_date_and_no_body(line: str) -> None:

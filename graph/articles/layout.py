@@ -21,13 +21,15 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 HEADER_DATE = re.compile(rf"^\s*{_DATE_WORD}{_WEEKDAY}{_DATE}[\s:|,-]*", re.IGNORECASE)
 """A header date opening the first line, before the title or alone ("date 2022-09-12 Title", "Published: Monday,
 12 September 2022")."""
+_CLOCK_BEFORE = r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:GMT|BST|UTC))?,?\s+)?"
 DATE_LINE = re.compile(
-    rf"\s*(?:{_DATE_WORD})?{_WEEKDAY}{_DATE}(?:[\s,]+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
+    rf"\s*(?:(?:page\s+)?{_DATE_WORD})?{_CLOCK_BEFORE}{_WEEKDAY}{_DATE}(?:[\s,]+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
     r"(?:\s+(?:GMT|BST|UTC|[ECMP][SD]T|ET))?[\s|,-]*",
     re.IGNORECASE,
 )
 """A line under the title that is nothing but the date it was published, as a page prints it ("Published: 10 March
-2005", "Thursday, 10 March 2005, 14:32 GMT", "Last updated 10 March 2005"): the header date."""
+2005", "Thursday, 10 March 2005, 14:32 GMT", "Page last updated at 14:32 GMT, Thursday, 10 March 2005"): the header
+date."""
 PHOTO_CREDIT = re.compile(r"^\s*\(?(?:photo|image|picture|pictured|credit|top image|main image)s?\b.{0,160}$", re.I)
 APPEARED_ON = re.compile(
     r"^\s*this (?:article|story|piece) (?:appeared|was (?:originally |first )?published)\s+"
