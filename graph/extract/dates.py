@@ -167,9 +167,12 @@ COUNTED_DAY = re.compile(
 )
 """A day counted in a story ("its 12th day"): the day the text names for it, else the one it is reported on."""
 LIMIT_WORDS = frozenset({"until", "till", "by", "before", "after", "since"})
+"""Words before a day that a time runs up to or from: no clock time of the sentence is on it."""
 NOUN_CLAUSES = frozenset({"relcl", "acl"})
 """How a clause that describes a noun hangs on it: "which kicked off at 3pm", "released at 11 a.m."."""
-"""Words before a day that a time runs up to or from: no clock time of the clause is on it."""
+CLAUSE_WORDS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "NUM", "PRON", "DET", "ADJ"})
+"""Parts of speech after a weekday's date that show the date opens the clause ("On Monday, 12 April was named a day
+of mourning"): no date of that weekday."""
 DAY_OF_SENTENCE = re.compile(rf"(?i:{WEEKDAY.pattern}) ?,? (?:{NAMED_DAYS.pattern})|{NAMED_DAYS.pattern}")
 """A day a sentence names for the clock times told in it: a weekday, a date, or both ("Friday, 18 March")."""
 CENTURY_SCORE = re.compile(r"(?:an?\s+)?(?:(?:half|double)\s*-?\s*)?century", re.I)
@@ -548,10 +551,9 @@ def _with_date_after_weekday(span: SpacySpan) -> int:
     if not WEEKDAY.fullmatch(span.text) or end + 2 >= len(doc) or doc[end].text != ",":
         return end
     day, month = (end + 1, end + 2) if doc[end + 1].text[:1].isdigit() else (end + 2, end + 1)
-    if not (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[day].text) and doc[month].text.istitle()):
+    dated = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[day].text) and doc[month].text.istitle()
+    if not dated or not MONTH_NAME.fullmatch(doc[month].text):
         return end  # "Tuesday, 15 may die": no date
-    if not MONTH_NAME.fullmatch(doc[month].text):
-        return end
     year = end + 3 + (day > month and end + 3 < len(doc) and doc[end + 3].text == ",")  # "May 26, 2005"
     if year < len(doc) and re.fullmatch(YEAR, doc[year].text):
         return year + 1
@@ -559,11 +561,6 @@ def _with_date_after_weekday(span: SpacySpan) -> int:
     if after is not None and after.pos_ in CLAUSE_WORDS:
         return end  # "On Monday, 12 April was named …", "By Friday, 20 March marchers …": two times, or none
     return end + 3
-
-
-CLAUSE_WORDS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "NUM", "PRON", "DET", "ADJ"})
-"""Parts of speech after a weekday's date that show the date opens the clause ("On Monday, 12 April was named a day
-of mourning"): no date of that weekday."""
 
 
 def _the_before(doc: Doc, i: int) -> bool:

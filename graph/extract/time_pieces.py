@@ -75,9 +75,8 @@ DECADE_REACH = 20
 def borrowed(span: SpacySpan) -> str | None:
     """The words a bare number or month of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958",
     "21" of "March 20-21" is "March 21", "12" of "12 and 18 months" is "12 months", "six" of "six or nine months" "six
-    months", a bare month before another and their year ("March" of "between March and May of
-    last year": "March of last year"), a short decade after a full one ("90s" of "the 1980s and 90s": "1990s"); None
-    for anything else."""
+    months", a bare month before another and their year ("March" of "between March and May of last year": "March of
+    last year"), a short decade after a full one ("90s" of "the 1980s and 90s": "1990s"); None for anything else."""
     doc, start, end = span.doc, span.start, span.end
     if end - start != 1:
         return None

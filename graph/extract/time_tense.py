@@ -222,6 +222,8 @@ def _done_by_then(participle: Token) -> bool:
     """Whether a participle after its noun tells a thing done ("the book, published on 1 April", "the man, arrested
     on Tuesday"), not one arranged ahead ("the vote, scheduled for 1 April", "a march called for Saturday") nor one
     in a clause told in the future ("will buy all shares tendered through Nov. 17")."""
+    if participle.lemma_ == "end":
+        return True  # "results for the quarter ended Sept. 30": a period over by the time it is reported on
     arranged = participle.lemma_ in FUTURE_VERBS | FORECAST_VERBS | SCHEDULING_VERBS
     if arranged or any(c.dep_ == "prep" and c.text.lower() in AHEAD_PREPOSITIONS for c in participle.children):
         return False
