@@ -166,13 +166,14 @@ COUNTED_DAY = re.compile(
     re.I,
 )
 """A day counted in a story ("its 12th day"): the day the text names for it, else the one it is reported on."""
-LIMIT_WORDS = frozenset({"until", "till", "by", "before", "after", "since"})
-"""Words before a day that a time runs up to or from: no clock time of the sentence is on it."""
-NOUN_CLAUSES = frozenset({"relcl", "acl"})
-"""How a clause that describes a noun hangs on it: "which kicked off at 3pm", "released at 11 a.m."."""
-CLAUSE_WORDS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "NUM", "PRON", "DET", "ADJ"})
-"""Parts of speech after a weekday's date that show the date opens the clause ("On Monday, 12 April was named a day
-of mourning"): no date of that weekday."""
+DECADE_WORD = re.compile(r"\b(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b", re.I)
+POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our"})
+MEASURE_WORDS = frozenset({"temperature", "temperatures", "high", "highs", "low", "lows", "degree", "degrees",
+                           "fahrenheit", "celsius", "mph", "speed", "speeds", "score", "scores"})  # fmt: skip
+"""Words of a sentence that make a decade in words a measure ("highs in the mid-eighties")."""
+LIMIT_WORDS = frozenset({"until", "till", "by", "before", "after", "since", "for"})
+"""Words before a day that a time runs up to or from, or that an appointment is set for ("was first scheduled for 5
+February"): no clock time of the sentence is on it."""
 DAY_OF_SENTENCE = re.compile(rf"(?i:{WEEKDAY.pattern}) ?,? (?:{NAMED_DAYS.pattern})|{NAMED_DAYS.pattern}")
 """A day a sentence names for the clock times told in it: a weekday, a date, or both ("Friday, 18 March")."""
 CENTURY_SCORE = re.compile(r"(?:an?\s+)?(?:(?:half|double)\s*-?\s*)?century", re.I)
@@ -214,13 +215,6 @@ def _clause(words: SpacySpan) -> tuple[int, int | None]:
     return words.sent.start_char, clause_of(words)
 
 
-def _in_a_noun_clause(words: SpacySpan) -> bool:
-    """Whether an expression is told in a clause that describes a noun ("the match, which kicked off at 3pm, …",
-    "the forecast, released at 11 a.m., …"): what the rest of the sentence dates is not its day."""
-    verb = clause_of(words)
-    return verb is not None and words.doc[verb].dep_ in NOUN_CLAUSES
-
-
 @dataclass(slots=True)
 class _Told:
     """What the text has told so far that later expressions lean on, read in document order."""
@@ -236,9 +230,8 @@ class _Told:
     day_of_sentence: dict[int, dt.date] = field(default_factory=dict)
     """The day each sentence (by its first character) names, for "on Tuesday at 18:00 UTC"."""
     day_of_clause: dict[tuple[int, int | None], dt.date] = field(default_factory=dict)
-    """The day each clause (:func:`_clause`) names, for a clock time in a clause that describes a noun: the day of
-    the rest of its sentence is not its own ("the match, which kicked off at 3pm, was first scheduled for 5
-    February")."""
+    """The day each clause (:func:`_clause`) names, for a day counted in a story ("entered its 12th day on Monday"),
+    not another clause's ("the strike, which began on Monday, entered its third day")."""
     day_at: dict[int, dt.date] = field(default_factory=dict)
     """The day each weekday or date names, by its first word, for a clock time right before it ("at 4.30am
     yesterday" in a sentence that named 1 March first)."""
@@ -290,7 +283,7 @@ class _Told:
         after += after < len(doc) and doc[after].text.lower() in {"on", ","}
         if after in self.day_at:
             return self.day_at[after]  # "at 4.30am yesterday", "at midnight on 31 December"
-        if _in_a_noun_clause(words):
+        if COUNTED_DAY.search(words.text):  # "entered its 12th day on Monday", not "the strike, which began on Monday"
             return self.day_of_clause.get(_clause(words), self.dateline)
         return self.day_of_sentence.get(words.sent.start_char, self.dateline)  # "on Tuesday at 18:00 UTC"
 
@@ -341,6 +334,8 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
     for ent in _time_entities(doc):
         if NOT_TIMES.search(ent.text) or _quarters_of_place(ent) or not (TIME_WORDS.search(ent.text) or borrowed(ent)):
             continue
+        if _an_age_or_a_measure(ent):
+            continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
         for piece in map(_without_leading, split(_extend(_trim(ent)))):  # "ended in January": "January"
             if (
@@ -352,6 +347,19 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
             ):
                 found.append(piece)
     return found
+
+
+def _an_age_or_a_measure(span: SpacySpan) -> bool:
+    """Whether a decade in words is an age ("in his mid-fifties") or a measure ("temperatures in the mid-twenties",
+    "speeds in the seventies"), not the years of a decade."""
+    if not DECADE_WORD.search(span.text):
+        return False
+    owner = span.doc[span.start - 1] if span.start > 0 else span[0]
+    return (
+        owner.text.lower() in POSSESSIVES
+        or span[0].text.lower() in POSSESSIVES
+        or any(t.text.lower() in MEASURE_WORDS for t in span.sent)
+    )
 
 
 def _hours_of_a_day(span: SpacySpan) -> bool:
@@ -407,7 +415,7 @@ def _counts_something(span: SpacySpan) -> bool:
     if last < len(doc) and doc[last].text.lower() in {"to", "until", "and"}:
         last += 2  # the first year of the range: look past the second
     after = doc[last] if last < len(doc) else None
-    counted = after is not None and after.text.lower() in {"%", "a", "an", "per", "percent"}  # "1500 to 1800 a night"
+    counted = after is not None and after.text.lower() in {"%", "per", "percent"}  # "from 1500 to 1800 per night"
     return counted or (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_.startswith("NN")))
 
 
@@ -555,12 +563,7 @@ def _with_date_after_weekday(span: SpacySpan) -> int:
     if not dated or not MONTH_NAME.fullmatch(doc[month].text):
         return end  # "Tuesday, 15 may die": no date
     year = end + 3 + (day > month and end + 3 < len(doc) and doc[end + 3].text == ",")  # "May 26, 2005"
-    if year < len(doc) and re.fullmatch(YEAR, doc[year].text):
-        return year + 1
-    after = doc[end + 3] if end + 3 < len(doc) else None
-    if after is not None and after.pos_ in CLAUSE_WORDS:
-        return end  # "On Monday, 12 April was named …", "By Friday, 20 March marchers …": two times, or none
-    return end + 3
+    return year + 1 if year < len(doc) and re.fullmatch(YEAR, doc[year].text) else end + 3
 
 
 def _the_before(doc: Doc, i: int) -> bool:

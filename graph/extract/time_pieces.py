@@ -29,12 +29,12 @@ TIME_WORDS = re.compile(
     r"weekly|monthly|fiscal|fy|half|future|past|recent|current|later|earlier|soon|noon|midnight|thanksgiving)s?\b|"
     rf"\b{YEAR}(?:s|\b)|\bnineteen [a-z]+ty\b|\btwo thousand\b|'\d0s|\d{{1,2}}/\d{{1,2}}|\d:\d\d|"
     r"\d\s*[ap]\.?m\b|\bq[1-4]\b|\b\d{4} (?:gmt|utc)\b|"
-    r"\b(?:the (?:early |late )?|mid-?\s?)(?-i:(?:Twent|Thirt|Fort|Fift|Sixt|Sevent|Eight|Ninet)ies)\b",
+    r"\b(?:the (?:early |late )?|mid-?\s?)(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b",
     re.I,
 )
 """An entity must say something about time: spaCy also labels bare numbers ("49") and rates as DATE. A decade in
-words is capitalised after "the" or "mid" ("the Sixties", "the mid-Eighties"): "in his forties" is an age, "in the
-mid-twenties" a temperature."""
+words takes "the" or "mid" ("the Sixties", "the mid-Eighties"; see :func:`graph.extract.dates` for ages and
+temperatures)."""
 CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "ends", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
@@ -148,10 +148,10 @@ def _modal_may(month: Token, after: Token) -> bool:
 
 def _counted(doc: Doc, i: int) -> bool:
     """Whether the number at ``i`` (or the first of the range it ends) counts something named before it: an age, a
-    page, a clause, a room ("aged 12 to 18", "pages 12 to 18", "up to 20", "some 15")."""
+    page, a clause, a room ("aged 12 to 18", "pages 12 to 18", "some 15")."""
     first = i - 2 if i >= 2 and doc[i - 1].text.lower() in DAYS_RANGE_WORDS and doc[i - 2].text.isdigit() else i
     before = doc[first - 1].text.lower() if first >= 1 else ""
-    return before in COUNTED_AFTER or (first >= 2 and doc[first - 2 : first].text.lower() == "up to")
+    return before in COUNTED_AFTER
 
 
 def _range_end(span: SpacySpan) -> str | None:
