@@ -171,7 +171,10 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our"})
 MEASURE_WORDS = frozenset({"temperature", "temperatures", "high", "highs", "low", "lows", "degree", "degrees",
                            "fahrenheit", "celsius", "mph", "speed", "speeds", "score", "scores"})  # fmt: skip
 """Words of a sentence that make a decade in words a measure ("highs in the mid-eighties")."""
-LIMIT_WORDS = frozenset({"until", "till", "by", "before", "after", "since", "for"})
+RATE_UNITS = frozenset({"night", "day", "week", "month", "year", "hour", "minute", "head", "person", "tonne",
+                        "ton", "barrel", "share", "unit", "pop", "go", "time"})  # fmt: skip
+"""Nouns of a rate after "a" ("1,500 to 1,800 a night"): numbers before it count, they are no years."""
+LIMIT_WORDS = frozenset({"until", "till", "before", "after", "since", "for"})
 """Words before a day that a time runs up to or from, or that an appointment is set for ("was first scheduled for 5
 February"): no clock time of the sentence is on it."""
 DAY_OF_SENTENCE = re.compile(rf"(?i:{WEEKDAY.pattern}) ?,? (?:{NAMED_DAYS.pattern})|{NAMED_DAYS.pattern}")
@@ -415,7 +418,9 @@ def _counts_something(span: SpacySpan) -> bool:
     if last < len(doc) and doc[last].text.lower() in {"to", "until", "and"}:
         last += 2  # the first year of the range: look past the second
     after = doc[last] if last < len(doc) else None
-    counted = after is not None and after.text.lower() in {"%", "per", "percent"}  # "from 1500 to 1800 per night"
+    rate = after is not None and after.text.lower() in {"a", "an"} and last + 1 < len(doc)
+    rate = rate and doc[last + 1].text.lower() in RATE_UNITS  # "from 1500 to 1800 a night", not "… a total"
+    counted = rate or (after is not None and after.text.lower() in {"%", "per", "percent"})
     return counted or (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_.startswith("NN")))
 
 

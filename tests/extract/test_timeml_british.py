@@ -303,8 +303,16 @@ def test_a_decade_in_words_is_a_decade_unless_an_age_or_a_measure(
     assert times(sentence, entities) == found
 
 
-def test_numbers_of_a_range_before_a_rate_are_no_years() -> None:
-    assert times("Prices ranged from 1500 to 1800 per tonne .", {}) == []
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Prices ranged from 1500 to 1800 per tonne .", []),
+        ("Crowds ranged from 1500 to 1800 a night .", []),
+        ("From 1995 to 2004 a total of 300 died .", [("1995", "1995"), ("2004", "2004")]),  # no rate: years
+    ],
+)
+def test_numbers_of_a_range_before_a_rate_are_no_years(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert times(sentence, {}) == found
 
 
 def test_a_clock_time_is_not_on_a_day_it_runs_until() -> None:
