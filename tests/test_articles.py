@@ -40,6 +40,8 @@ def test_header_date_forms(header: str, date: dt.date) -> None:
         "10 March 2005",
         "Last updated: March 10, 2005 at 2:32 p.m. EST",
         "Page last updated at 14:32 GMT, Thursday, 10 March 2005",
+        "Last Updated: Thursday, 10 March 2005, 14:32 GMT 15:32 UK",
+        "Published: 2005/03/10 14:32:08 GMT",
     ],
 )
 def test_a_date_line_under_the_title_is_the_header_date_and_no_body(line: str) -> None:

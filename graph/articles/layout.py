@@ -15,7 +15,7 @@ from pathlib import Path
 from graph.articles.dates import parse_date
 from graph.model import Problem, Severity, Span
 
-_DATE = r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\b"
+_DATE = r"(?P<date>\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\b"
 _DATE_WORD = r"(?:last\s+)?(?:date|published|posted|updated|dated)\s*(?:on|:)?\s*"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 HEADER_DATE = re.compile(rf"^\s*{_DATE_WORD}{_WEEKDAY}{_DATE}[\s:|,-]*", re.IGNORECASE)
@@ -23,13 +23,14 @@ HEADER_DATE = re.compile(rf"^\s*{_DATE_WORD}{_WEEKDAY}{_DATE}[\s:|,-]*", re.IGNO
 12 September 2022")."""
 _CLOCK_BEFORE = r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:GMT|BST|UTC))?,?\s+)?"
 DATE_LINE = re.compile(
-    rf"\s*(?:(?:page\s+)?{_DATE_WORD})?{_CLOCK_BEFORE}{_WEEKDAY}{_DATE}(?:[\s,]+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
-    r"(?:\s+(?:GMT|BST|UTC|[ECMP][SD]T|ET))?[\s|,-]*",
+    rf"\s*(?:(?:page\s+)?{_DATE_WORD})?{_CLOCK_BEFORE}{_WEEKDAY}{_DATE}"
+    r"(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|UK|[ECMP][SD]T|ET))?)*"
+    r"[\s|,-]*",
     re.IGNORECASE,
 )
 """A line under the title that is nothing but the date it was published, as a page prints it ("Published: 10 March
-2005", "Thursday, 10 March 2005, 14:32 GMT", "Page last updated at 14:32 GMT, Thursday, 10 March 2005"): the header
-date."""
+2005", "Thursday, 10 March 2005, 14:32 GMT", "Page last updated at 14:32 GMT, Thursday, 10 March 2005", "Last
+Updated: Thursday, 10 March 2005, 14:32 GMT 15:32 UK", "Published: 2005/03/10 14:32:08 GMT"): the header date."""
 PHOTO_CREDIT = re.compile(r"^\s*\(?(?:photo|image|picture|pictured|credit|top image|main image)s?\b.{0,160}$", re.I)
 APPEARED_ON = re.compile(
     r"^\s*this (?:article|story|piece) (?:appeared|was (?:originally |first )?published)\s+"
