@@ -32,6 +32,7 @@ from graph.extract.time_pieces import (
 )
 from graph.extract.time_tense import clause_of, tense_of
 from graph.extract.timeml import Tense, resolve
+from graph.extract.timeml_periods import ORDINAL_DAY
 from graph.model import Article, Granularity, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -160,12 +161,6 @@ DAY_WORDS = re.compile(
     rf"{NAMED_DAYS.pattern}",
 )
 """Words by which a clock time names its own day ("3am today", "6pm yesterday", "9 a.m. Saturday"): it keeps it."""
-COUNTED_DAY = re.compile(
-    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |"
-    r"consecutive )?day$",
-    re.I,
-)
-"""A day counted in a story ("its 12th day"): the day the text names for it, else the one it is reported on."""
 DECADE_WORD = re.compile(r"\b(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b", re.I)
 POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our"})
 MEASURE_WORDS = frozenset({"temperature", "temperatures", "high", "highs", "low", "lows", "degree", "degrees",
@@ -279,14 +274,14 @@ class _Told:
     def _anchor(self, words: SpacySpan) -> dt.date | None:
         """The date ``words`` are read against: for a clock time or a day counted in a story ("its 12th day"), the day
         named right after it or in its clause; else the dateline."""
-        on_a_day = CLOCK_FIRST.match(words.text) or COUNTED_DAY.search(words.text)
-        if not on_a_day or DAY_WORDS.search(words.text):
+        counted = ORDINAL_DAY.match(words.text) is not None  # "its 12th day": a day counted in a story
+        if not (CLOCK_FIRST.match(words.text) or counted) or DAY_WORDS.search(words.text):
             return self.dateline  # "3am today" names its own day
         doc, after = words.doc, words.end
         after += after < len(doc) and doc[after].text.lower() in {"on", ","}
         if after in self.day_at:
             return self.day_at[after]  # "at 4.30am yesterday", "at midnight on 31 December"
-        if COUNTED_DAY.search(words.text):  # "entered its 12th day on Monday", not "the strike, which began on Monday"
+        if counted:  # "entered its 12th day on Monday", not "the strike, which began on Monday"
             return self.day_of_clause.get(_clause(words), self.dateline)
         return self.day_of_sentence.get(words.sent.start_char, self.dateline)  # "on Tuesday at 18:00 UTC"
 
@@ -357,12 +352,9 @@ def _an_age_or_a_measure(span: SpacySpan) -> bool:
     "speeds in the seventies"), not the years of a decade."""
     if not DECADE_WORD.search(span.text):
         return False
-    owner = span.doc[span.start - 1] if span.start > 0 else span[0]
-    return (
-        owner.text.lower() in POSSESSIVES
-        or span[0].text.lower() in POSSESSIVES
-        or any(t.text.lower() in MEASURE_WORDS for t in span.sent)
-    )
+    owner = span.doc[span.start - 1 if span.start > 0 else 0 : span.start + 1]  # "his" before it or opening it
+    owned = any(t.text.lower() in POSSESSIVES for t in owner)
+    return owned or any(t.text.lower() in MEASURE_WORDS for t in span.sent)
 
 
 def _hours_of_a_day(span: SpacySpan) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graph.extract.timeml import UNRESOLVED, resolve, timeml_type
+from graph.extract.timeml_periods import ORDINAL_DAY
 from graph.extract.timeml_rules import MONTHS
 from graph.extract.timeml_values import YEAR
 
@@ -215,10 +216,7 @@ def _names_half(span: SpacySpan) -> bool:
 def _before_a_day(span: SpacySpan) -> bool:
     """Whether words before a weekday are a time of their own: a counted length ("more than four hours" + "Friday")
     or a day counted in a story ("its 12th day" + "Tuesday")."""
-    if _is_length(span):
-        return True
-    counted = re.search(r"\d(?:st|nd|rd|th) day$", span.text) is not None
-    return counted and resolve(span.text, dt.date(2000, 1, 1)).start is not None
+    return _is_length(span) or ORDINAL_DAY.match(span.text) is not None
 
 
 def _is_length(span: SpacySpan) -> bool:

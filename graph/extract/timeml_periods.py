@@ -104,9 +104,10 @@ _RECURRING = re.compile(
 )
 """A named part of a day, weekday, month or season that recurs: a TimeML SET valued by the unit it names; "each
 season" recurs every three months."""
-_ORDINAL_DAY = re.compile(
+ORDINAL_DAY = re.compile(
     r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?:straight\s+|consecutive\s+)?day$"
+    r"(?:straight\s+|consecutive\s+)?day$",
+    re.I,
 )
 """An ordinal day ("the 99th day", "the eighth straight day", "its third day" without its article): a day counted
 from the start of what the story tells, which news counts up to the day it reports; never "99 days"."""
@@ -145,7 +146,7 @@ def recurring(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolv
 
 def ordinal_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """ "the 99th day" (of a strike): the day the report speaks from."""
-    if not _ORDINAL_DAY.match(words):
+    if not ORDINAL_DAY.match(words):
         return None
     return values.day(anchor) if anchor is not None else None
 
