@@ -320,7 +320,7 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
     that subject (:func:`_put_to`)."""
     told = _put_to(verb, site)
     speaker_token = _speaker_token(site, verb) if told is None else agent_of(verb)
-    speaker, resolution = speaker_for(speaker_token, context, article)
+    speaker, resolution = speaker_for(speaker_token, context, article, site.span)
     if told is None:
         addressee = addressee_of(verb, speaker_token, article)
     else:

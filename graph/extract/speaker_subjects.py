@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import NOMINAL_SUBJECTS, REPORTING_VERBS
+from graph.extract.actor_words import STUDY_NOUNS
+from graph.extract.attribution import DOCUMENT_NOUNS, NOMINAL_SUBJECTS, REPORTING_VERBS
 from graph.extract.speaker_words import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
@@ -193,6 +194,18 @@ def role_subjects(doc: Doc) -> Iterator[Token]:
     for token in doc:
         subject = token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
         if (token.tag_ == "NNS" and _according_to(token)) or (subject and _describes_people(token)):
+            yield token
+
+
+def text_subjects(doc: Doc) -> Iterator[Token]:
+    """Studies, legal texts and documents (:data:`~graph.extract.actor_words.STUDY_NOUNS`,
+    :data:`~graph.extract.attribution.DOCUMENT_NOUNS`) named in the singular as the subject of a verb: what a later
+    speaking "it" stands for ("“…,” the report says. It also points out that …", "The letter was sent on Monday. It
+    says …")."""
+    texts = STUDY_NOUNS | DOCUMENT_NOUNS
+    for token in doc:
+        subject = token.dep_ in NOMINAL_SUBJECTS and token.head.pos_ in {"VERB", "AUX"}
+        if subject and token.tag_ == "NN" and token.lemma_.lower() in texts:
             yield token
 
 

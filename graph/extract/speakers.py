@@ -45,6 +45,7 @@ from graph.extract.speaker_subjects import (
     role_subjects,
     singular,
     speaking_it,
+    text_subjects,
     untagged_subjects,
 )
 from graph.extract.speaker_words import PARTY_WORDS
@@ -91,6 +92,8 @@ PRONOUN_GENDERS = {
 LINK_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her"}),
               "they": frozenset({"they", "them", "their"}), "it": frozenset({"it"})}  # fmt: skip
 """Subject pronouns that pass a speaker on ("He added …"), and the forms of a later pronoun that may take it up."""
+WE = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.I)
+"""The first person plural: words a body of people says, never a report or a letter speaking for itself."""
 Salience = tuple[int, int, int]
 """Of a subject: where its sentence starts; 0 when it is the subject of a reporting verb, else 1; how deep its clause
 lies (0 for the main clause). Of the subjects of one sentence, a later speaking "he" or "they" stands for the one who
@@ -117,6 +120,12 @@ class Attribution:
     holders: dict[Span, Span] = field(default_factory=dict)
     """The name each role subject stands for, where the article gave that person the office ("Sen. Ann Lee … the
     senator said"); the role keeps its words and refers to the name."""
+    texts: dict[Span, Mention] = field(default_factory=dict)
+    """Studies and documents that are the subject of their clause ("the report says"), each with who speaks through
+    it: the author the article names for a document, else the text itself; a later speaking "it" in the same sentence
+    or the next may stand for one (:meth:`_near`)."""
+    sentences: list[int] = field(default_factory=list)
+    """Where each sentence starts, in text order."""
     links: dict[Span, str] = field(default_factory=dict)
     """Subject pronouns of the narration ("He added …"), each with its word: a later pronoun that takes one up stands
     for what it stands for."""
@@ -139,7 +148,7 @@ class Attribution:
         (marked when they are the subject of their clause), the proper names the recogniser missed that are the
         subject of a verb, and the author of each document it names."""
         genders = article_genders(article.text, mentions)
-        context = cls(article, quoted=quoted, genders=genders)
+        context = cls(article, quoted=quoted, genders=genders, sentences=[s.start_char for s in doc.sents])
         people = {m.text.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and m.text.split()}
         for mention in mentions:
             mention = _as_person(mention, people)
@@ -168,6 +177,11 @@ class Attribution:
             kind = ROLE_KINDS.get(pronoun.lower_, ActorKind.PERSON)
             context._note(Mention(span, pronoun.text, kind), _depth(pronoun))
         context._learn_documents(doc)
+        for noun in text_subjects(doc):
+            mention = mention_at(noun, article)
+            context.roles[mention.span] = "it"
+            context.texts[mention.span] = context._author(mention, noun) if document_of(noun) else mention
+            context._note(Mention(mention.span, mention.text, ActorKind.ORGANIZATION), _depth(noun))
         context.signer = signer(doc, article, mentions, context.in_quote)
         return context
 
@@ -185,7 +199,8 @@ class Attribution:
         if token.lower_ in PERSONAL_PRONOUNS:
             return self.antecedent(mention, PERSONAL_PRONOUNS[token.lower_], barred)
         if token.lower_ == "it":
-            return self.antecedent(mention, ActorKind.ORGANIZATION, barred)
+            found = self.antecedent(mention, ActorKind.ORGANIZATION, barred)
+            return self.texts.get(found.span, found)
         if mention.span in self.holders:
             return self._as_holder(mention)
         document = document_of(token)
@@ -319,6 +334,8 @@ class Attribution:
                 continue
             if any(b.start <= m.span.start and m.span.end <= b.end for b in barred):
                 continue
+            if m.span in self.texts and not self._near(m, pronoun, barred):
+                continue
             nearest = nearest or m
             salience = self.subjects.get(m.span)
             if salience is None:
@@ -328,6 +345,15 @@ class Attribution:
             if best is None or salience[1:] < best[1][1:]:
                 best = (m, salience)
         return best[0] if best is not None else nearest or pronoun
+
+    def _near(self, text: Mention, pronoun: Mention, said: Sequence[Span] = ()) -> bool:
+        """Whether a study or document named as a subject may be what ``pronoun`` stands for: in its sentence or the
+        one before ("The report also lists breaches. It said …"), where the words ``said`` are not in the first person
+        plural ("“We have fixed it,” it said" is the body the report spoke of); further back, "it" is more likely
+        the body spoken of since."""
+        if any(WE.search(span.slice(self.article.text)) for span in said):
+            return False
+        return bisect_right(self.sentences, pronoun.span.start) - bisect_right(self.sentences, text.span.start) <= 1
 
     def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
         """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, the same pronoun for an earlier

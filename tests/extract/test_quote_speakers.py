@@ -1195,12 +1195,40 @@ def test_a_list_or_a_body_beside_a_description_does_not_speak_for_it(body: str, 
             "The penalties",
             "Acme Corp",
         ),
-        # a writing is no antecedent of a speaking "it": the body it accuses is ("it said it would appeal")
+        # words in the first person plural are a body's, never a writing's: "it" is the body the audit spoke of
         (
             "The audit says the water agency lost track of $3 million. “We have fixed our accounting since then,” it "
             "said.",
             "We have fixed",
             "the water agency",
+        ),
+        # a report that speaks goes on speaking as "it"
+        (
+            "“The rules are weak and the fines are small,” the report says.\n\nIt also points out that “the fines "
+            "for late filing are rarely paid.”",
+            "rarely paid",
+            "the report",
+        ),
+        # a report that is the subject of any verb in the sentence before is what "it says" stands for
+        (
+            "The inspection report was published on Tuesday. It says the hospital “failed its patients at every turn.”",
+            "failed its patients",
+            "The inspection report",
+        ),
+        # a letter's "it" speaks for the letter's author
+        (
+            "A letter from the staff association to the board reflected both worries. “This tradition must "
+            "change,” it said.",
+            "This tradition must change",
+            "the staff association",
+        ),
+        # a study two sentences back is no longer what "it" stands for: the body named before it is
+        (
+            "Acme Corp. suspended 500 accounts in May. A study released last year estimated that 4,000 accounts "
+            "were fake. Many of the suspended users open new accounts within days. “The checks are thorough and "
+            "fair,” it said.",
+            "The checks are thorough",
+            "Acme Corp.",
         ),
     ],
 )
