@@ -511,10 +511,11 @@ def _framed_start(doc: Doc, span: Span, text: str) -> Token | None:
     return first[0]
 
 
-def inverted_subject(verb: Token) -> Token | None:
-    """The noun phrase right after ``verb`` that is its inverted subject, when it has none before it: the parser's
-    subject, or the object it takes for one ("“Gone!” blared the front page": "page"); a name or a noun."""
-    if any(c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i for c in verb.children):
+def inverted_subject(verb: Token, quoted: Token | None = None) -> Token | None:
+    """The noun phrase right after ``verb`` that is its inverted subject, when it has none before it but a ``quoted``
+    word the parse took for one: the parser's subject, or the object it takes for one ("“Gone!” blared the front
+    page": "page"); a name or a noun."""
+    if any(c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i and (quoted is None or c.i != quoted.i) for c in verb.children):
         return None
     after = (c for c in verb.rights if c.dep_ in NOMINAL_SUBJECTS | {"dobj"} and c.left_edge.i == verb.i + 1)
     noun = next(after, None)

@@ -319,7 +319,7 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
     quote put to the subject of a passive "was asked" is said by the one named after "by", if anyone, and is said to
     that subject (:func:`_put_to`)."""
     told = _put_to(verb, site)
-    speaker_token = _speaker_token(site, verb) if told is None else agent_of(verb)
+    speaker_token = _speaker_token(site, verb, context) if told is None else agent_of(verb)
     speaker, resolution = speaker_for(speaker_token, context, article, site.span)
     if told is None:
         addressee = addressee_of(verb, speaker_token, article)
@@ -342,18 +342,49 @@ def _attributed(site: _Site, verb: Token, article: Article, context: Attribution
     )
 
 
-def _speaker_token(site: _Site, verb: Token) -> Token | None:
-    """The word that names who says a quote: the subject of its cue, else one the parse lost around it."""
+def _speaker_token(site: _Site, verb: Token, context: Attribution) -> Token | None:
+    """The word that names who says a quote: the subject of its cue, else one the parse lost around it; never a word
+    of this quote nor of another one (the parse may take a one-word quote for the subject of the cue after it)."""
     speaker_token = speaker_past_thing(verb, subject_of(speaking_verb(verb)))
     if speaker_token is None or speaker_token.tag_ in PARTICIPLES:  # "Rattled by …, Ann Lee, …, said"
         speaker_token = apposed_subject(verb, site.inside.end if site.inside.end <= verb.i else 0)
     if speaker_token is None and verb.i >= site.inside.end:  # "“Gone!” blared the front page"
         speaker_token = inverted_subject(verb)
-    if speaker_token is not None and site.inside.start <= speaker_token.i < site.inside.end:
+    quoted = speaker_token
+    if quoted is not None and site.inside.start <= quoted.i < site.inside.end:
         speaker_token = subject_outside(verb, site.inside.start, site.inside.end)
+    elif quoted is not None and _another_quotes_word(quoted, verb, context):
+        speaker_token = None
+    if speaker_token is None and quoted is not None and quoted.i < verb.i and _right_after_marks(verb):
+        speaker_token = inverted_subject(verb, quoted)  # "“Meh,” wrote a fan", the parse taking "Meh" for the subject
     if speaker_token is None and verb.i >= site.inside.end:  # "“…,” the editorial read"
         speaker_token = frame_subject(verb)
     return speaker_token
+
+
+def _another_quotes_word(subject: Token, verb: Token, context: Attribution) -> bool:
+    """Whether the subject the parse gave a cue is a word of a quote: of one right before the cue ("“Meh,” wrote a
+    fan"), or of quoted words that run past the subject's phrase ("opposes “arbitrary pay freezes” and recalled …");
+    not a description quoted whole, which names who speaks ("quotes a “Senate aide” as saying")."""
+    quote = context.quote_around(Span(subject.idx, subject.idx + len(subject)))
+    if quote is None:
+        return False
+    if subject.i < verb.i and _right_after_marks(verb):
+        return True
+    doc = subject.doc
+    phrase = Span(doc[subject.left_edge.i].idx, subject.right_edge.idx + len(subject.right_edge))
+    words = quote.slice(context.article.text)
+    inside = Span(quote.start + len(words) - len(words.lstrip()), quote.end - len(words) + len(words.rstrip(" ,.;:")))
+    return inside.start < phrase.start or inside.end > phrase.end
+
+
+def _right_after_marks(verb: Token) -> bool:
+    """Whether ``verb`` follows a quotation mark, with at most a comma between ("“Meh,” wrote", "“Meh”, wrote")."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.text == "," and verb.i > 1:
+        before = doc[verb.i - 2]
+    return before is not None and before.is_quote
 
 
 def _put_to(verb: Token, site: _Site) -> Token | None:

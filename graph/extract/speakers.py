@@ -94,6 +94,8 @@ LINK_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "h
 """Subject pronouns that pass a speaker on ("He added …"), and the forms of a later pronoun that may take it up."""
 WE = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.I)
 """The first person plural: words a body of people says, never a report or a letter speaking for itself."""
+PHRASE_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "dative"})
+"""The places of a noun phrase of its own in its clause, where a name is more than a word before a noun."""
 Salience = tuple[int, int, int]
 """Of a subject: where its sentence starts; 0 when it is the subject of a reporting verb, else 1; how deep its clause
 lies (0 for the main clause). Of the subjects of one sentence, a later speaking "he" or "they" stands for the one who
@@ -177,10 +179,15 @@ class Attribution:
             kind = ROLE_KINDS.get(pronoun.lower_, ActorKind.PERSON)
             context._note(Mention(span, pronoun.text, kind), _depth(pronoun))
         context._learn_documents(doc)
+        bodies = [m for m in mentions if m.kind is ActorKind.ORGANIZATION]
         for noun in text_subjects(doc):
             mention = mention_at(noun, article)
+            author = context._author(mention, noun) if document_of(noun) else mention
+            speaks = noun.head.lemma_.lower() in REPORTING_VERBS
+            if not speaks and any(_body_beside(noun, m, author) and not context.in_quote(m.span) for m in bodies):
+                continue  # "The audit was ordered by the council. It said …": the council
             context.roles[mention.span] = "it"
-            context.texts[mention.span] = context._author(mention, noun) if document_of(noun) else mention
+            context.texts[mention.span] = author
             context._note(Mention(mention.span, mention.text, ActorKind.ORGANIZATION), _depth(noun))
         context.signer = signer(doc, article, mentions, context.in_quote)
         return context
@@ -349,9 +356,9 @@ class Attribution:
     def _near(self, text: Mention, pronoun: Mention, said: Sequence[Span] = ()) -> bool:
         """Whether a study or document named as a subject may be what ``pronoun`` stands for: in its sentence or the
         one before ("The report also lists breaches. It said …"), where the words ``said`` are not in the first person
-        plural ("“We have fixed it,” it said" is the body the report spoke of); further back, "it" is more likely
-        the body spoken of since."""
-        if any(WE.search(span.slice(self.article.text)) for span in said):
+        plural ("“We have fixed it,” it said" is the body the report spoke of) unless the article names who wrote
+        it; further back, "it" is more likely the body spoken of since."""
+        if self.texts[text.span].span == text.span and any(WE.search(span.slice(self.article.text)) for span in said):
             return False
         return bisect_right(self.sentences, pronoun.span.start) - bisect_right(self.sentences, text.span.start) <= 1
 
@@ -393,10 +400,14 @@ class Attribution:
 
     def in_quote(self, span: Span) -> bool:
         """Whether ``span`` lies inside one of the article's quoted spans (which never overlap)."""
+        return self.quote_around(span) is not None
+
+    def quote_around(self, span: Span) -> Span | None:
+        """The article's quoted span that ``span`` lies inside, if any."""
         if len(self._quotes) != len(self.quoted):
             self._quotes = sorted(self.quoted, key=lambda q: q.start)
         n = bisect_right(self._quotes, span.start, key=lambda q: q.start) - 1
-        return n >= 0 and span.end <= self._quotes[n].end
+        return self._quotes[n] if n >= 0 and span.end <= self._quotes[n].end else None
 
     def _learn_documents(self, tokens: Iterable[Token]) -> None:
         """Remember who wrote each document named in ``tokens`` ("X wrote in a letter", "a letter from X")."""
@@ -485,6 +496,20 @@ def _depth(subject: Token, verb: Token | None = None) -> Salience:
     verb = subject.head if verb is None else verb
     speaking = verb.lemma_.lower() in REPORTING_VERBS
     return subject.sent.start_char, 0 if speaking else 1, sum(1 for _ in verb.ancestors)
+
+
+def _body_beside(text: Token, body: Mention, author: Mention) -> bool:
+    """Whether ``body``, an organisation, is named in the sentence of ``text``, a study or document that does not
+    speak there, as a noun phrase of its own (:data:`PHRASE_PLACES`) and not as its author: a later "it" stands for
+    the body then ("The audit was ordered by the council", "The report angered Ryanair", "The ruling is a blow to
+    Uber"), never for a body named only as a word before a noun ("data breaches by FDIC employees", "Acme chief
+    executive Tom Hill"). An outlet that publishes a text is no such body: "it" is the text ("The memo was obtained by
+    The Associated Press. It says …")."""
+    sentence = text.sent
+    if not sentence.start_char <= body.span.start < sentence.end_char or body.span == author.span:
+        return False
+    words = text.doc.char_span(body.span.start, body.span.end, alignment_mode="expand")
+    return words is not None and words.root.dep_ in PHRASE_PLACES
 
 
 def _fits(mention: Mention, wanted: ActorKind) -> bool:

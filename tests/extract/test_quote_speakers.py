@@ -705,6 +705,13 @@ def _speaker_of(body: str, quote: str) -> str | None:
         # a participle that only describes a noun says nothing, nor one in an aside with a subject of its own
         ("Host Carl Mott calls a screaming Bo Dunn a “fascist” and a “bully.”", "fascist", "Carl Mott"),
         ("The mayor said, with protesters chanting outside the hall, “We will not be moved.”", "moved", "mayor"),
+        # a one-word quote the parse took for the subject of the cue after it is no speaker: the inverted one is
+        (
+            'The bridge stays shut.\n\n"Nonsense," wrote a Lee supporter who runs the account @TeamLee. "The '
+            'bridge is safe."',
+            "The bridge is safe",
+            "a Lee supporter",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
@@ -1220,6 +1227,33 @@ def test_a_list_or_a_body_beside_a_description_does_not_speak_for_it(body: str, 
             "A letter from the staff association to the board reflected both worries. “This tradition must "
             "change,” it said.",
             "This tradition must change",
+            "the staff association",
+        ),
+        # a body named in the sentence of a report that does not speak there is what "it" stands for
+        (
+            "The audit was ordered by Marlow District Council after complaints from residents. It said it would "
+            "publish the results in full.",
+            "publish the results",
+            "Marlow District Council",
+        ),
+        (
+            "The report comes as Vantor Motors faces pressure over its brakes. It said on Monday that it remained "
+            "confident in its cars.",
+            "remained confident",
+            "Vantor Motors",
+        ),
+        # a body named only as a word before a noun leaves the report the antecedent
+        (
+            "The report also lists data breaches in which Acme Bank employees took files home. It said managers had "
+            "hidden the losses for years.",
+            "managers had hidden",
+            "The report",
+        ),
+        # a letter whose author the article names speaks for that author in the first person plural
+        (
+            "A letter from the staff association to the board reflected both worries. “We must end this tradition,” "
+            "it said.",
+            "We must end this tradition",
             "the staff association",
         ),
         # a study two sentences back is no longer what "it" stands for: the body named before it is
