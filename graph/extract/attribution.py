@@ -575,6 +575,9 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
     ``joined``, which the passive's subject does ("Ann Lee was joined by Tom Hill and joked, “…”": Ann Lee); none for
     a passive of :data:`SAID_OF` without one, unless the subject was sought for a verb of speaking below it,
     ``climbed`` ("Ann Lee is said to have told friends …")."""
+    inside = set_inside(verb)
+    if inside is not None:
+        return inside[1]
     subjects = [c for c in verb.children if _is_subject(c)]
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     passive = not any(s.dep_ != "nsubjpass" for s in subjects)
@@ -586,6 +589,44 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
     if is_dateline(subject):
         return past_dateline(subject)
     return _unclosed_apposition(subject, verb) or subject
+
+
+def set_inside(verb: Token) -> tuple[Token, Token] | None:
+    """Where a cue set inside the words it reports ("The tone, said Alan Milburn, the former health secretary, would
+    be …") was parsed as the cue of a clause opened by the speaker ("Alan Milburn … would be"), with the words' own
+    subject as its subject ("The tone"), or as an aside to the clause ("The real danger, said Tom Hill, who chairs the
+    panel, is that …"): that subject and the speaker. Only for a cue of :data:`REPORTING_VERBS` with
+    a comma right before it, whose subject has no comma of its own (an apposition or an age make it the speaker: "The
+    mayor, a Democrat, said Tom Hill, the treasurer, would resign"), and a name or an office right after it, closed
+    by a comma before the rest of the clause."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    end = subject.right_edge.i - (subject.right_edge.i == verb.i - 1)  # the comma may be the subject's
+    if end != verb.i - 2 or any(t.text == "," for t in doc[subject.left_edge.i : end + 1]):
+        return None
+    clauses = [c for c in verb.rights if c.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        clauses.append(verb.head)  # "The real danger, said Tom Hill, who chairs the panel, is that …"
+    for clause in clauses:
+        own = [c for c in clause.lefts if c.dep_ in NOMINAL_SUBJECTS]
+        speaker = own[0] if own else None
+        if speaker is None or speaker.left_edge.i != verb.i + 1 or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        end = speaker.right_edge.i if doc[speaker.right_edge.i].text == "," else speaker.right_edge.i + 1
+        closed = end < clause.i and doc[end].text == ","
+        named = speaker.pos_ == "PROPN" or speaker.lemma_.lower() in ROLE_NOUNS or apposed(speaker)
+        if closed and named:
+            return subject, speaker
+    return None
+
+
+def apposed(noun: Token) -> bool:
+    """Whether a noun has a name in apposition ("the Fed chair, Janet Yellen")."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.rights)
 
 
 def _unclosed_apposition(subject: Token, verb: Token) -> Token | None:
@@ -613,8 +654,9 @@ def is_dateline(token: Token) -> bool:
 
 
 def past_dateline(place: Token) -> Token | None:
-    """The subject the parse hung on a dateline as its apposition ("OAKDALE -- Mayor Ann Lee said …"), else none."""
-    return next((c for c in place.rights if c.dep_ == "appos"), None)
+    """The subject the parse hung on a dateline as its apposition after the dash ("OAKDALE -- Mayor Ann Lee said …"),
+    never the dateline's own state ("PORT HALE, Wisc. — Gov. Tom Hill said …": Tom Hill), else none."""
+    return next((c for c in place.rights if c.dep_ == "appos" and not is_dateline(c)), None)
 
 
 def _takes_head_subject(clause: Token) -> bool:

@@ -25,6 +25,7 @@ from graph.extract.attribution import (
     named_head,
     object_of,
     opens_according_to,
+    set_inside,
     subject_of,
 )
 from graph.extract.circumstances import TimesAt, medium_of, time_of, via_of
@@ -236,13 +237,14 @@ def _holding(span: Span | None, quoted: tuple[Span, ...] = ()) -> tuple[Span, tu
 
 
 def _holds_partial_quotes(found: Content, span: Span, quotes: Sequence[Quote], speaker: Mention) -> bool:
-    """Whether a clause reported after its cue holds ``quotes`` as its ``speaker``'s own words set in clauses of its
-    own, each with a verb and a subject outside the quotation marks ("Ann Lee said the system was “chaotic” and had
-    lost the public's trust"): the clause is the statement, quoted words and all. Not where the quote is all that was
+    """Whether a clause reported after its cue (or around it) holds ``quotes`` as its ``speaker``'s own words set in
+    clauses of their own, each with a verb and a subject outside the quotation marks ("Ann Lee said the system was
+    “chaotic” and had lost the public's trust", "The reforms, said Tom Hill, the health secretary, were “long
+    overdue”"): the clause is the statement, quoted words and all. Not where the quote is all that was
     said ("said: “…”", "said that “…”"), sits in a phrase with no clause of its own ("described the plan as
     “reckless”"), or is someone else's inside the clause ("said the library was “vital”, a view the council leader
     said was “nonsense”")."""
-    if found.pattern != "content after cue" or not quotes:
+    if found.pattern not in {"content after cue", "content around cue"} or not quotes:
         return False
     doc = found.phrase.doc
     return all(
@@ -372,6 +374,11 @@ def _verb_content(verb: Token) -> list[Content | None]:
 
 def _clause_contents(verb: Token) -> list[Content | None]:
     """ "X said (that) …", "…, X said", and a cue inside its content: "The tone, said Mr Milburn, would be …"."""
+    inside = set_inside(verb)
+    if inside is not None:  # "The tone, said Alan Milburn, the former health secretary, would be …"
+        subject, speaker = inside
+        end = said_subtree(speaker.head).end
+        return [Content(verb.doc[subject.left_edge.i : end], verb, "content around cue")]
     clauses = [said_subtree(c) for c in said_clauses(verb)] or stray_clause(verb) or clause_run_on(verb)
     if clauses:
         return [Content(c, verb, cue_pattern(verb, c.start)) for c in clauses]

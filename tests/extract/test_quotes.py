@@ -108,6 +108,35 @@ def test_quote_speaker(body: str, quote: str, speaker: str) -> None:
         # content around the cue, inverted or not
         ("The new tone, said Mr Milburn, would help the party win.", "would help the party win", "Milburn"),
         ("That culture, the lawyers said, was changing fast.", "was changing fast", "lawyers"),
+        # an inverted cue whose speaker has an apposition or a relative clause: the words' own subject is no speaker
+        (
+            "Any fair reading of the deal, said Mary Hale, an expert on trade at a Boston firm, would see it as a "
+            "retreat.",
+            "Any fair reading of the deal",
+            "Mary Hale",
+        ),
+        (
+            "The tone, said Alan Milburn, the former health secretary, would be set by the leader.",
+            "would be set by the leader",
+            "Alan Milburn",
+        ),
+        (
+            "The real danger, said Tom Reyes, who chairs the committee, is that nobody will notice.",
+            "nobody will notice",
+            "Tom Reyes",
+        ),
+        # the speaker may be an office or a kin noun with the name in apposition
+        (
+            "The boy, said his mother, Linda Gray, was recovering in hospital.",
+            "was recovering in hospital",
+            "Linda Gray",
+        ),
+        # a subject set off by its own apposition speaks: the name after the cue is what the words are about
+        (
+            "The mayor, a Democrat, said Tom Hill, the treasurer, would resign.",
+            "Tom Hill, the treasurer, would resign",
+            "mayor",
+        ),
         # cues beyond "say"
         ("The senator asked whether the plan would work at all.", "whether the plan would work", "senator"),
         # infinitive and noun content
@@ -211,6 +240,37 @@ def test_only_a_place_in_capitals_opening_a_line_is_a_dateline(body: str, speake
     from tests.extract.news_copy import direct_quotes
 
     assert [q.speaker.text if q.speaker else None for q in direct_quotes(body)] == [speaker]
+
+
+def test_a_cue_set_inside_the_words_reports_them_whole_and_no_more() -> None:
+    found = _speakers("The plan, said Ann Lee, the treasurer, would save money, but critics say it will raise fees.")
+    assert found["The plan, said Ann Lee, the treasurer, would save money"] == "Ann Lee"
+    assert found["it will raise fees"] == "critics"
+    # quoted words inside are the speaker's, in the one statement
+    held = _speakers("The reforms, said Tom Hill, the health secretary, were “long overdue”.")
+    assert held == {"The reforms, said Tom Hill, the health secretary, were “long overdue”": "Tom Hill"}
+
+
+def test_a_description_quoted_whole_still_names_the_speaker() -> None:
+    found = _speakers("Reuters quoted a “senior official” as saying: “The talks have failed and we are going home.”")
+    assert "official" in (found["The talks have failed and we are going home."] or "")
+
+
+def test_a_subject_hung_on_a_dateline_is_the_name_after_the_dash_not_the_state() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from graph.extract.attribution import past_dateline
+
+    # "PORT HALE, Wisc. — Gov. Ann Lee on Thursday blamed the press", parsed with the state and the name both hung on
+    # the place as appositions
+    words = ["PORT", "HALE", ",", "Wisc", ".", "—", "Gov.", "Ann", "Lee", "on", "Thursday", "blamed", "the", "press"]
+    heads = [1, 11, 1, 1, 1, 1, 8, 8, 1, 11, 9, 11, 13, 11]
+    deps = ["compound", "nsubj", "punct", "appos", "punct", "punct", "compound", "compound", "appos", "prep", "pobj",
+            "ROOT", "det", "dobj"]  # fmt: skip
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
+    found = past_dateline(doc[1])
+    assert found is not None and found.text == "Lee"
 
 
 def test_adding_goes_on_with_a_speaker_not_with_a_thing() -> None:
