@@ -154,7 +154,7 @@ class Attribution:
         people = {m.text.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and m.text.split()}
         for mention in mentions:
             mention = _as_person(mention, people)
-            if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION}:
+            if mention.kind in {ActorKind.PERSON, ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.OUTLET}:
                 context._note(mention, _salience(doc, mention))
         for name in untagged_subjects(doc, mentions):
             context._note(mention_at(name, article), _depth(name))
@@ -373,6 +373,8 @@ class Attribution:
             if role in {"they", "it"}:
                 return wanted is ROLE_KINDS[role]
             return wanted is ActorKind.PERSON and (not role or pronoun in PRONOUN_GENDERS[role])
+        if mention.kind is ActorKind.OUTLET:  # "The Post reported that … It added …"
+            return wanted is ActorKind.ORGANIZATION and mention.span in self.subjects
         if not _fits(mention, wanted):
             return False
         gender = self.genders.get(_gendered_name(mention.text)) or PRONOUN_OF_SEX.get(given_name_sex(mention.text))
@@ -410,10 +412,14 @@ class Attribution:
         return self._quotes[n] if n >= 0 and span.end <= self._quotes[n].end else None
 
     def _learn_documents(self, tokens: Iterable[Token]) -> None:
-        """Remember who wrote each document named in ``tokens`` ("X wrote in a letter", "a letter from X")."""
+        """Remember who wrote each document named in ``tokens`` ("X wrote in a letter", "a letter from X"), also where
+        its noun only qualifies another ("X sent an email appeal": an email)."""
         for token in tokens:
             if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
-                author = document_author(token, self.article)
+                written = token
+                while written.dep_ == "compound" and written.head.pos_ == "NOUN":
+                    written = written.head
+                author = document_author(written, self.article)
                 if author is not None:
                     self.authors.append((token.idx, token.lemma_.lower(), author))
                     self._note(author)

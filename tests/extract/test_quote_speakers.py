@@ -712,6 +712,14 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "The bridge is safe",
             "a Lee supporter",
         ),
+        # a document's noun that qualifies another still names who sent it: the email is the one sent last
+        (
+            "A fundraising email sent out by Ann Lee on Tuesday warned of a tough fight.\n\nTom Hill's campaign "
+            "sent out an email fundraising appeal that looked ahead. “We need to win the states that lie ahead,” "
+            "the email said.",
+            "We need to win",
+            "Tom Hill's campaign",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
@@ -1255,6 +1263,20 @@ def test_a_list_or_a_body_beside_a_description_does_not_speak_for_it(body: str, 
             "it said.",
             "We must end this tradition",
             "the staff association",
+        ),
+        # an outlet that reported is what its "it" stands for
+        (
+            "The Washington Post said on Monday that the mayor had resigned. The Post reported that two aides had "
+            "left with her. It added, “city hall was in turmoil all week.”",
+            "city hall was in turmoil",
+            "Post",
+        ),
+        # an email named as a subject is what "it reads" stands for, and speaks for whoever sent it
+        (
+            "The senator sent out an email to supporters on Tuesday. The email includes a photo of him in hunting "
+            "gear.\n\nAt the bottom it reads, “P.S. You can chip in $35 after you enter.”",
+            "You can chip in",
+            "The senator",
         ),
         # a study two sentences back is no longer what "it" stands for: the body named before it is
         (
