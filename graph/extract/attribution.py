@@ -181,7 +181,6 @@ DOCUMENT_NOUNS = frozenset(
         "communiqué",
         "op-ed",
         "email",
-        "e-mail",
         "affidavit",
         "indictment",
         "article",

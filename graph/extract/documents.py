@@ -31,6 +31,9 @@ posted or circulated it may have passed on someone else's."""
 GIVING_VERBS = frozenset({"give", "make", "deliver"})
 """Verbs by which a relative clause names who made a speech or a statement ("a speech Ann Lee gave", "the statement
 she made"); a letter delivered is carried, not written."""
+FILING_VERBS = frozenset({"file", "unseal", "author", "compose", "prepare", "lodge"})
+"""Verbs by which a clause after a document names who drew it up ("an affidavit filed by Detective Ann Lee", "an
+indictment unsealed by prosecutors")."""
 SPOKEN_DOCUMENTS = frozenset({"speech", "address", "statement", "remark", "interview", "testimony"})
 """Documents that someone gives, makes or delivers as their own words."""
 
@@ -76,10 +79,13 @@ def _preps(noun: Token) -> Iterator[Token]:
 
 
 def _poster(noun: Token) -> Token | None:
-    """ "a letter posted to Twitter by X": the agent of a clause that describes the document; "a speech X delivered
+    """ "a letter posted to Twitter by X": the agent of a clause of writing, sending or putting out that describes the
+    document (never of one of getting or seeing it: "an email obtained by the Post"); "a speech X delivered
     in July", "a letter the union sent": the subject of a relative clause of authoring that describes it."""
     clauses = [c for c in noun.children if c.dep_ in MODIFYING_CLAUSES]
     for clause in clauses:
+        if clause.lemma_.lower() not in AUTHORING_VERBS | WRITING_VERBS | GIVING_VERBS | FILING_VERBS:
+            continue  # "an email obtained by the Post", "a memo seen by Reuters": who got it, not who wrote it
         for prep in clause.children:
             poster = object_of(prep) if prep.dep_ == "agent" or prep.lower_ == "by" else None
             if poster is not None:

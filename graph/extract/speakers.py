@@ -126,6 +126,9 @@ class Attribution:
     """Studies and documents that are the subject of their clause ("the report says"), each with who speaks through
     it: the author the article names for a document, else the text itself; a later speaking "it" in the same sentence
     or the next may stand for one (:meth:`_near`)."""
+    reporting_on: set[Span] = field(default_factory=set)
+    """Outlets whose sentence names an organisation as a phrase of its own ("The Times reported that Acme would
+    split"): words in the first person plural that a later "it" says are that organisation's, not the outlet's."""
     sentences: list[int] = field(default_factory=list)
     """Where each sentence starts, in text order."""
     links: dict[Span, str] = field(default_factory=dict)
@@ -180,6 +183,10 @@ class Attribution:
             context._note(Mention(span, pronoun.text, kind), _depth(pronoun))
         context._learn_documents(doc)
         bodies = [m for m in mentions if m.kind is ActorKind.ORGANIZATION]
+        for outlet in (m for m in mentions if m.kind is ActorKind.OUTLET):
+            words = doc.char_span(outlet.span.start, outlet.span.end, alignment_mode="expand")
+            if words is not None and any(_body_beside(words.root, m, outlet) for m in bodies):
+                context.reporting_on.add(outlet.span)
         for noun in text_subjects(doc):
             mention = mention_at(noun, article)
             author = context._author(mention, noun) if document_of(noun) else mention
@@ -343,6 +350,8 @@ class Attribution:
                 continue
             if m.span in self.texts and not self._near(m, pronoun, barred):
                 continue
+            if m.span in self.reporting_on and self._first_plural(barred):
+                continue  # "The Times reported that Acme would split. “We …,” it said": Acme
             nearest = nearest or m
             salience = self.subjects.get(m.span)
             if salience is None:
@@ -358,9 +367,13 @@ class Attribution:
         one before ("The report also lists breaches. It said …"), where the words ``said`` are not in the first person
         plural ("“We have fixed it,” it said" is the body the report spoke of) unless the article names who wrote
         it; further back, "it" is more likely the body spoken of since."""
-        if self.texts[text.span].span == text.span and any(WE.search(span.slice(self.article.text)) for span in said):
+        if self.texts[text.span].span == text.span and self._first_plural(said):
             return False
         return bisect_right(self.sentences, pronoun.span.start) - bisect_right(self.sentences, text.span.start) <= 1
+
+    def _first_plural(self, said: Sequence[Span]) -> bool:
+        """Whether the words ``said`` are in the first person plural, as a body of people speaks."""
+        return any(WE.search(span.slice(self.article.text)) for span in said)
 
     def _agrees(self, mention: Mention, pronoun: str, wanted: ActorKind) -> bool:
         """Whether ``mention`` can be what ``pronoun`` stands for: the right kind, the same pronoun for an earlier
@@ -373,8 +386,9 @@ class Attribution:
             if role in {"they", "it"}:
                 return wanted is ROLE_KINDS[role]
             return wanted is ActorKind.PERSON and (not role or pronoun in PRONOUN_GENDERS[role])
-        if mention.kind is ActorKind.OUTLET:  # "The Post reported that … It added …"
-            return wanted is ActorKind.ORGANIZATION and mention.span in self.subjects
+        if mention.kind is ActorKind.OUTLET:  # "The Post reported that … It added …", not "The Post obtained …"
+            salience = self.subjects.get(mention.span)
+            return wanted is ActorKind.ORGANIZATION and salience is not None and salience[1] == 0
         if not _fits(mention, wanted):
             return False
         gender = self.genders.get(_gendered_name(mention.text)) or PRONOUN_OF_SEX.get(given_name_sex(mention.text))

@@ -749,6 +749,13 @@ def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
             "Ellen Granger",
         ),
         ("Lawyers for the former mayor, Tom Hillard, said, “He will fight the charges.”", "fight", "Hillard"),
+        # whoever obtained or saw a document is not its author
+        (
+            "An email obtained by The Associated Press shows officials knew about the leak in March. “We need to "
+            "keep this quiet for now,” the email said.",
+            "keep this quiet",
+            "Associated Press",
+        ),
     ],
 )
 def test_a_quote_is_not_given_to_one_who_passed_it_on_or_to_a_name_inside_the_description(
@@ -1277,6 +1284,13 @@ def test_a_list_or_a_body_beside_a_description_does_not_speak_for_it(body: str, 
             "gear.\n\nAt the bottom it reads, “P.S. You can chip in $35 after you enter.”",
             "You can chip in",
             "The senator",
+        ),
+        # an outlet's "it" speaking in the first person plural is the body it reported on
+        (
+            "The Financial Times reported that Unilever would split into two companies. It said in a statement, "
+            "“We are always reviewing our portfolio.”",
+            "always reviewing",
+            "Unilever",
         ),
         # a study two sentences back is no longer what "it" stands for: the body named before it is
         (
