@@ -17,9 +17,11 @@ TITLE_WORDS = 8
 """A title or slogan in quotation marks is at most this many words long."""
 WORK_NOUNS = frozenset(
     {"book", "novel", "memoir", "film", "movie", "documentary", "show", "series", "song", "album", "play", "poem",
-     "essay", "column", "headline", "podcast", "program", "programme", "musical", "opera", "painting", "exhibition"}
+     "essay", "column", "headline", "podcast", "program", "programme", "musical", "opera", "painting", "exhibition",
+     "anthem", "hymn", "ballad", "sitcom", "ad", "advert", "advertisement", "commercial", "titled", "entitled"}
 )  # fmt: skip
-"""Nouns for a work whose title follows them in quotation marks."""
+"""Nouns for a work whose title follows them in quotation marks, and the participles that give a title ("an ad
+titled “…”")."""
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"})
 """Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
 POSSESSIVES = frozenset({"'s", "’s"})
@@ -46,11 +48,18 @@ def placed_as_title(inside: DocSpan) -> bool:
 
 
 def title_case(words: Sequence[Token]) -> bool:
-    """Whether words are set as a title: the first and every word but the small ones capitalised (or a number)."""
-    cased = [t.text for t in words if t.text[:1].isalnum()]
+    """Whether words are set as a title: the first and every word but the small ones capitalised (or a number); a
+    piece the tokenizer split off a word ("na" of "Gonna", "n't") goes with the word."""
+    cased = [t.text for t in words if t.text[:1].isalnum() and not _split_off(t)]
     if not cased or not (cased[0][0].isupper() or cased[0][0].isdigit()):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in cased)
+
+
+def _split_off(token: Token) -> bool:
+    """Whether ``token`` was split off the word before it, with no space between ("Gon" "na", "do" "n't")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and not before.whitespace_ and before.text[-1:].isalnum()
 
 
 def subtitled(inside: DocSpan) -> bool:

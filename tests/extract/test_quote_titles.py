@@ -26,6 +26,13 @@ from tests.extract.news_copy import direct_quotes
         # a title with a number in it, in a list of titles
         ("She had roles in “Blue Valley,” “Harbor 9,” and “Silver Creek.”", "Harbor 9"),
         ("The network renewed “Harbor Five-0” for a second season.", "Harbor Five-0"),
+        # a song after "anthem", whose title holds a word the tokenizer splits ("Gonna"), and an ad's title
+        (
+            "At the end of her rendition of the anthem “A Change Is Gonna Come,” Ann Lee added the words, “Vote on "
+            "Tuesday.”",
+            "A Change",
+        ),
+        ("The group launched a radio ad titled “Broken Promises” in Ohio on Saturday.", "Broken Promises"),
         # a nickname after "known as"
         ("Ann Lee, the hacker known as “Red Rosa,” stated that she had read the emails.", "Red Rosa"),
         ("Tom Hill, the lawyer known as “the hammer,” said he would run.", "the hammer"),
