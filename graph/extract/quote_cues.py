@@ -223,13 +223,15 @@ def named_source(doc: Doc, outside: Sequence[Token], span: Span, text: str) -> t
 
 def _named_in_lead(lead: Sequence[Token]) -> Token | None:
     """Who a lead-in that ends with a colon gives the word to: the last person or organisation named in one with no
-    verb ("Jane Roe, in a statement:"), else the named or pronoun subject of its main verb ("Jane Roe released the
-    following statement:", "He then listed his demands:"); never an empty "it" ("Wait, it gets better:")."""
+    verb ("Jane Roe, in a statement:"; never the channel it was said on: "Then, on CNN:"), else the named or pronoun
+    subject of its main verb ("Jane Roe released the following statement:", "He then listed his demands:"); never an
+    empty "it" ("Wait, it gets better:")."""
     if not lead:
         return None
     if not any(t.pos_ == "VERB" for t in lead):
-        named = [t for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
-        return entity_end(named[-1]) if named else None
+        named = [entity_end(t) for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
+        named = [t for t in named if not (t.dep_ == "pobj" and t.head.lower_ == "on")]  # "later that month on CNN:"
+        return named[-1] if named else None
     root = lead[-1].sent.root
     subject = subject_of(root) if root.pos_ in {"VERB", "AUX"} and root in lead else None
     if subject is None or subject not in lead:
@@ -329,14 +331,15 @@ def adjacent_verb(doc: Doc, span: Span, text: str) -> Token | None:
 
 
 def _lead_in(doc: Doc, span: Span, text: str) -> DocSpan | None:
-    """The sentence that ends with a colon right before the quote."""
+    """The sentence that ends with a colon right before the quote, up to the colon (the parse may run the sentence on
+    into the quote: "Pew Research: “… than benchmarks indicate …”" has no cue of its own)."""
     colon = span.start - 1  # walked back over spaces and marks, never copying the text before the quote
     while colon >= 0 and text[colon] in OPENING_MARKS + "\n":
         colon -= 1
     if colon < 0 or text[colon] != ":":
         return None
     lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
-    return lead[0].sent if lead is not None and len(lead) else None
+    return doc[lead[0].sent.start : lead[0].i + 1] if lead is not None and len(lead) else None
 
 
 def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
@@ -518,8 +521,20 @@ def inverted_subject(verb: Token, quoted: Token | None = None) -> Token | None:
     if any(c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i and (quoted is None or c.i != quoted.i) for c in verb.children):
         return None
     after = (c for c in verb.rights if c.dep_ in NOMINAL_SUBJECTS | {"dobj"} and c.left_edge.i == verb.i + 1)
-    noun = next(after, None)
+    noun = next(after, None) or _hung_elsewhere(verb)
     return noun if noun is not None and (noun.ent_type_ or noun.pos_ in {"NOUN", "PROPN"}) else None
+
+
+def _hung_elsewhere(verb: Token) -> Token | None:
+    """The subject of a later verb whose phrase opens right after ``verb``, the parse having hung it there past a
+    relative clause it misread ("“…,” said the woman, who like many did not want to be named": "woman")."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + 6)]:
+        if token.is_punct:
+            return None
+        if token.left_edge.i == verb.i + 1 and token.dep_ in NOMINAL_SUBJECTS and token.head.i > token.i:
+            return token
+    return None
 
 
 def _passes_on(verb: Token) -> bool:

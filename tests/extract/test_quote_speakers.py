@@ -720,6 +720,20 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "We need to win",
             "Tom Hill's campaign",
         ),
+        # an inverted subject the parse hung on a misread relative clause after it is still the speaker
+        (
+            "The bakery reopened on Monday.\n\n“It is over,” said the woman, who like many in the town did not "
+            "want to be named.",
+            "It is over",
+            "the woman",
+        ),
+        # a lead-in that is only a name before its colon gives the word to the name, never to a verb inside the quote
+        (
+            "The vote is close.\n\nPOLLS NOT WRONG, JUST EARLY - Mark Hale and Jon Cole: “Although the polls "
+            "failed to predict the win on Tuesday night, it isn’t because they were dead wrong.”",
+            "the polls failed to predict",
+            "Jon Cole",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
@@ -755,6 +769,13 @@ def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
             "keep this quiet for now,” the email said.",
             "keep this quiet",
             "Associated Press",
+        ),
+        # the channel a lead-in names is not who speaks
+        (
+            "He told CNN's Tom Hale in October that it was a mistake.\n\nThen, later that month on CNN: “I've "
+            "never said that, and I never would, and you know it.”",
+            "never said that",
+            "CNN",
         ),
     ],
 )
