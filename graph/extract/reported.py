@@ -110,7 +110,11 @@ def extract_reported(
 def _reported(
     found: Content, article: Article, direct: Sequence[Quote], context: Attribution, times: TimesAt
 ) -> Quote | None:
-    """The statement ``found`` makes, when it lies in the body outside every direct quote and has a speaker."""
+    """The statement ``found`` makes, when it lies in the body outside every direct quote and has a speaker; never one
+    whose cue is inside quotation marks, a word someone else said."""
+    cue = found.cue
+    if context.in_quote(Span(cue.idx, cue.idx + len(cue))):
+        return None
     speaker_token = _speaker_token(found)
     placed = _outside_quotes(found, direct, speaker_token, context, article)
     if placed is None or not article.in_body(placed[0]):

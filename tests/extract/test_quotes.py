@@ -251,6 +251,14 @@ def test_a_cue_set_inside_the_words_reports_them_whole_and_no_more() -> None:
     assert held == {"The reforms, said Tom Hill, the health secretary, were “long overdue”": "Tom Hill"}
 
 
+def test_words_inside_quotation_marks_report_nothing_of_their_own() -> None:
+    found = _speakers(
+        "The vote is close.\n\nTHE RECORD - “Although the polls failed on Tuesday night, officials said the count "
+        "was fair and that nobody cheated.”"
+    )
+    assert "officials" not in found.values()
+
+
 def test_a_description_quoted_whole_still_names_the_speaker() -> None:
     found = _speakers("Reuters quoted a “senior official” as saying: “The talks have failed and we are going home.”")
     assert "official" in (found["The talks have failed and we are going home."] or "")
