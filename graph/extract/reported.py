@@ -230,7 +230,7 @@ def _outside_quotes(
         return _holding(_closed(span, found.phrase), tuple(overlapping))
     inside = [q.start for q in overlapping]
     before = _clause_before(found.phrase, min(inside))
-    opens = found.pattern == "appeal"  # an appeal starts at its cue: "called on X to act, saying “…”"
+    opens = found.pattern in {"appeal", "content around cue"}  # "called on X to act, saying “…”", "X, said Y, is …"
     if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
     return _holding(_closed(Span(before[0].idx, before[-1].idx + len(before[-1])), found.phrase))

@@ -259,6 +259,16 @@ def test_words_inside_quotation_marks_report_nothing_of_their_own() -> None:
     assert "officials" not in found.values()
 
 
+def test_a_cue_set_inside_the_words_keeps_them_beside_a_quote_that_follows() -> None:
+    found = _speakers(
+        "Any fair reading of the deal, said Mary Hale, an expert on trade, would see it as a retreat from the region, "
+        "seeing a settlement as “the best means of saving what is left of the rebels.”"
+    )
+    reported = [text for text, speaker in found.items() if "would see it as a retreat" in text]
+    assert reported and found[reported[0]] == "Mary Hale"
+    assert found["the best means of saving what is left of the rebels."] == "Mary Hale"
+
+
 def test_a_description_quoted_whole_still_names_the_speaker() -> None:
     found = _speakers("Reuters quoted a “senior official” as saying: “The talks have failed and we are going home.”")
     assert "official" in (found["The talks have failed and we are going home."] or "")
