@@ -14,6 +14,9 @@ from pathlib import Path
 
 ODD_SPACES = frozenset("\u00a0\u2007\u2009\u202f\u200a\u2002\u2003")
 """Spaces that change how spaCy parses ("a\u00a0“catastrophe”"); the analysed text uses plain spaces instead."""
+ODD_DASHES = {"\u2015": "\u2014", "\u2012": "\u2013"}
+"""Dashes spaCy's tagger does not know, which it may read as a verb ("attacking the plan as a “giveaway” ― just as he
+did"): the analysed text uses the em or en dash each stands for."""
 BEFORE_OPENING = frozenset(" \t\n([{—–-/:;")
 """What may stand right before an opening quotation mark."""
 
@@ -95,11 +98,12 @@ class Article:
         return not any(span.start < x.end and x.start < span.end for x in self.excluded)
 
     def analysable_text(self) -> str:
-        """The text with everything outside the body blanked by spaces and doubled quotation marks folded into one
+        """The text with everything outside the body blanked by spaces, odd spaces and dashes made plain ones
+        (:data:`ODD_SPACES`, :data:`ODD_DASHES`) and doubled quotation marks folded into one
         (:func:`fold_doubled_marks`), so offsets stay those of ``text``."""
         body = self.body or Span(0, len(self.text))
         blank = [Span(0, body.start), Span(body.end, len(self.text)), *self.excluded]
-        chars = [" " if ch in ODD_SPACES else ch for ch in self.text]
+        chars = [" " if ch in ODD_SPACES else ODD_DASHES.get(ch, ch) for ch in self.text]
         for span in blank:
             for i in range(span.start, span.end):
                 if chars[i] != "\n":

@@ -707,32 +707,37 @@ def _speaker_of(body: str, quote: str) -> str | None:
         ("The mayor said, with protesters chanting outside the hall, “We will not be moved.”", "moved", "mayor"),
         # a one-word quote the parse took for the subject of the cue after it is no speaker: the inverted one is
         (
-            'The bridge stays shut.\n\n"Nonsense," wrote a Lee supporter who runs the account @TeamLee. "The '
-            'bridge is safe."',
-            "The bridge is safe",
+            'The bridge stays shut.\n\n"Rubbish," wrote a Lee supporter who runs a page for fans. "The bridge '
+            'is perfectly safe."',
+            "The bridge is perfectly safe",
             "a Lee supporter",
         ),
         # a document's noun that qualifies another still names who sent it: the email is the one sent last
         (
-            "A fundraising email sent out by Ann Lee on Tuesday warned of a tough fight.\n\nTom Hill's campaign "
-            "sent out an email fundraising appeal that looked ahead. “We need to win the states that lie ahead,” "
-            "the email said.",
-            "We need to win",
+            "A fundraising email sent by Ann Lee on Tuesday warned of hard weeks ahead.\n\nTom Hill's campaign then "
+            "sent out an email donation request. “We cannot lose the next four primaries,” the email said.",
+            "We cannot lose",
             "Tom Hill's campaign",
         ),
         # an inverted subject the parse hung on a misread relative clause after it is still the speaker
         (
-            "The bakery reopened on Monday.\n\n“It is over,” said the woman, who like many in the town did not "
+            "The bakery reopened on Monday.\n\n“It is over,” said the driver, who like most in the county did not "
             "want to be named.",
             "It is over",
-            "the woman",
+            "the driver",
         ),
         # a lead-in that is only a name before its colon gives the word to the name, never to a verb inside the quote
         (
-            "The vote is close.\n\nPOLLS NOT WRONG, JUST EARLY - Mark Hale and Jon Cole: “Although the polls "
-            "failed to predict the win on Tuesday night, it isn’t because they were dead wrong.”",
-            "the polls failed to predict",
+            "The count is close.\n\nMore on the count from Mark Hale and Jon Cole: “Although the surveys failed to "
+            "call the race on Tuesday, the method was sound.”",
+            "the surveys failed to call",
             "Jon Cole",
+        ),
+        # a horizontal bar typed for a dash is a dash, never a verb the quoted words are the subject of
+        (
+            "Tom Hale keeps attacking the plan as a “giveaway” ― just as he did in 2014.",
+            "giveaway",
+            "Tom Hale",
         ),
     ],
 )
@@ -772,10 +777,10 @@ def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
         ),
         # the channel a lead-in names is not who speaks
         (
-            "He told CNN's Tom Hale in October that it was a mistake.\n\nThen, later that month on CNN: “I've "
-            "never said that, and I never would, and you know it.”",
+            "He called it a mistake on the radio in March.\n\nThen, a week later on Fox: “I have never said that "
+            "and I never will, as you well know.”",
             "never said that",
-            "CNN",
+            "Fox",
         ),
     ],
 )
@@ -1301,9 +1306,9 @@ def test_a_list_or_a_body_beside_a_description_does_not_speak_for_it(body: str, 
         ),
         # an email named as a subject is what "it reads" stands for, and speaks for whoever sent it
         (
-            "The senator sent out an email to supporters on Tuesday. The email includes a photo of him in hunting "
-            "gear.\n\nAt the bottom it reads, “P.S. You can chip in $35 after you enter.”",
-            "You can chip in",
+            "The senator sent an email to his donors on Friday. The email describes the race as tight.\n\nAt the "
+            "bottom it reads, “Every dollar you give goes to ads in Ohio.”",
+            "Every dollar you give",
             "The senator",
         ),
         # an outlet's "it" speaking in the first person plural is the body it reported on
