@@ -332,7 +332,7 @@ def adjacent_verb(doc: Doc, span: Span, text: str) -> Token | None:
 
 def _lead_in(doc: Doc, span: Span, text: str) -> DocSpan | None:
     """The sentence that ends with a colon right before the quote, up to the colon (the parse may run the sentence on
-    into the quote: "Pew Research: “… than benchmarks indicate …”" has no cue of its own)."""
+    into the quote: "Acme Research: “… than surveys suggest …”" has no cue of its own)."""
     colon = span.start - 1  # walked back over spaces and marks, never copying the text before the quote
     while colon >= 0 and text[colon] in OPENING_MARKS + "\n":
         colon -= 1
@@ -527,7 +527,7 @@ def inverted_subject(verb: Token, quoted: Token | None = None) -> Token | None:
 
 def _hung_elsewhere(verb: Token) -> Token | None:
     """The subject of a later verb whose phrase opens right after ``verb``, the parse having hung it there past a
-    relative clause it misread ("“…,” said the woman, who like many did not want to be named": "woman")."""
+    relative clause it misread ("“…,” said the driver, who like most did not want to be named": "driver")."""
     doc = verb.doc
     for token in doc[verb.i + 1 : min(len(doc), verb.i + 6)]:
         if token.is_punct:

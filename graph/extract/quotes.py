@@ -356,16 +356,16 @@ def _speaker_token(site: _Site, verb: Token, context: Attribution) -> Token | No
     elif quoted is not None and _another_quotes_word(quoted, verb, context):
         speaker_token = None
     if speaker_token is None and quoted is not None and quoted.i < verb.i and _right_after_marks(verb):
-        speaker_token = inverted_subject(verb, quoted)  # "“Meh,” wrote a fan", the parse taking "Meh" for the subject
+        speaker_token = inverted_subject(verb, quoted)  # "“Rubbish,” wrote a fan": "Rubbish" taken for the subject
     if speaker_token is None and verb.i >= site.inside.end:  # "“…,” the editorial read"
         speaker_token = frame_subject(verb)
     return speaker_token
 
 
 def _another_quotes_word(subject: Token, verb: Token, context: Attribution) -> bool:
-    """Whether the subject the parse gave a cue is a word of a quote: of one right before the cue ("“Meh,” wrote a
-    fan"), or of quoted words that run past the subject's phrase ("opposes “arbitrary pay freezes” and recalled …");
-    not a description quoted whole, which names who speaks ("quotes a “Senate aide” as saying")."""
+    """Whether the subject the parse gave a cue is a word of a quote: of one right before the cue ("“Rubbish,” wrote a
+    fan"), or of quoted words that run past the subject's phrase ("opposes “sweeping wage cuts” and recalled …");
+    not a description quoted whole, which names who speaks ("quoted a “senior official” as saying")."""
     quote = context.quote_around(Span(subject.idx, subject.idx + len(subject)))
     if quote is None:
         return False
@@ -379,7 +379,7 @@ def _another_quotes_word(subject: Token, verb: Token, context: Attribution) -> b
 
 
 def _right_after_marks(verb: Token) -> bool:
-    """Whether ``verb`` follows a quotation mark, with at most a comma between ("“Meh,” wrote", "“Meh”, wrote")."""
+    """Whether ``verb`` follows a quotation mark, with at most a comma between ("“No,” wrote", "“No”, wrote")."""
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
     if before is not None and before.text == "," and verb.i > 1:

@@ -522,7 +522,7 @@ def _body_beside(text: Token, body: Mention, author: Mention) -> bool:
     """Whether ``body``, an organisation, is named in the sentence of ``text``, a study or document that does not
     speak there, as a noun phrase of its own (:data:`PHRASE_PLACES`) and not as its author: a later "it" stands for
     the body then ("The audit was ordered by the council", "The report angered Ryanair", "The ruling is a blow to
-    Uber"), never for a body named only as a word before a noun ("data breaches by FDIC employees", "Acme chief
+    Uber"), never for a body named only as a word before a noun ("data breaches by Acme Bank employees", "Acme chief
     executive Tom Hill"). An outlet that publishes a text is no such body: "it" is the text ("The memo was obtained by
     The Associated Press. It says …")."""
     sentence = text.sent

@@ -28,8 +28,7 @@ from tests.extract.news_copy import direct_quotes
         ("The network renewed “Harbor Five-0” for a second season.", "Harbor Five-0"),
         # a song after "anthem", whose title holds a word the tokenizer splits ("Gonna"), and an ad's title
         (
-            "At the end of her rendition of the anthem “A Change Is Gonna Come,” Ann Lee added the words, “Vote on "
-            "Tuesday.”",
+            "As the band played the anthem “A Change Is Gonna Come,” Ann Lee added the words, “Vote on Tuesday.”",
             "A Change",
         ),
         ("The group launched a radio ad titled “Broken Promises” in Ohio on Saturday.", "Broken Promises"),

@@ -262,11 +262,11 @@ def test_words_inside_quotation_marks_report_nothing_of_their_own() -> None:
 def test_a_cue_set_inside_the_words_keeps_them_beside_a_quote_that_follows() -> None:
     found = _speakers(
         "Any fair reading of the deal, said Mary Hale, an expert on trade, would see it as a retreat from the region, "
-        "seeing a settlement as “the best means of saving what is left of the rebels.”"
+        "seeing a truce as “the surest way to protect the rebels who remain.”"
     )
     reported = [text for text, speaker in found.items() if "would see it as a retreat" in text]
     assert reported and found[reported[0]] == "Mary Hale"
-    assert found["the best means of saving what is left of the rebels."] == "Mary Hale"
+    assert found["the surest way to protect the rebels who remain."] == "Mary Hale"
 
 
 def test_a_description_quoted_whole_still_names_the_speaker() -> None:
@@ -280,9 +280,9 @@ def test_a_subject_hung_on_a_dateline_is_the_name_after_the_dash_not_the_state()
 
     from graph.extract.attribution import past_dateline
 
-    # "PORT HALE, Wisc. — Gov. Ann Lee on Thursday blamed the press", parsed with the state and the name both hung on
+    # "PORT HALE, Wisc. — Gov. Ann Lee on Friday faulted the press", parsed with the state and the name both hung on
     # the place as appositions
-    words = ["PORT", "HALE", ",", "Wisc", ".", "—", "Gov.", "Ann", "Lee", "on", "Thursday", "blamed", "the", "press"]
+    words = ["PORT", "HALE", ",", "Wisc", ".", "—", "Gov.", "Ann", "Lee", "on", "Friday", "faulted", "the", "press"]
     heads = [1, 11, 1, 1, 1, 1, 8, 8, 1, 11, 9, 11, 13, 11]
     deps = ["compound", "nsubj", "punct", "appos", "punct", "punct", "compound", "compound", "appos", "prep", "pobj",
             "ROOT", "det", "dobj"]  # fmt: skip
