@@ -228,8 +228,8 @@ PATTERNS = (
     "no cue",
 )
 """The patterns an attribution is found by: where its words lie against the cue, that it continues a quote, a source
-named before a colon ("Jane Roe, in a statement: “…”"), a transcript's speaker label ("LEE: …") or a signature after a
-dash ("“…” — Jane Roe")."""
+named before a colon ("Jane Roe, in a statement: “…”"), a transcript's speaker label ("LEE: …") or a name a dash sets
+off from the quote, a signature ("“…” — Jane Roe") or an aside ("among them Jane Roe — “…” — and …")."""
 RESOLUTIONS = ("name", "pronoun", "role", "document", "description")
 """How a speaker was read: a name as written, a pronoun or a role ("the senator") resolved to a name earlier in the
 article, a document resolved to its author, or a description kept as written ("officials", "the campaign")."""

@@ -26,7 +26,8 @@ NOT_SPEAKERS = frozenset(
 )  # fmt: skip
 """Capitalised words before a colon that head a note or a link, not a turn of speech."""
 DASHES = frozenset("—―–-")
-"""The marks that set off a signature: em dash, horizontal bar, en dash and the typed hyphen."""
+"""The marks that set off a signature or an aside: em dash, horizontal bar, en dash and the typed hyphen (doubled in
+typewriter copy: "--")."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -72,6 +73,29 @@ def signature(doc: Doc, span: Span, text: str) -> Token | None:
     if tokens is None or not len(tokens) or not text[at].isupper():  # "-President Obama": one word with its dash
         return None
     return _signed_name(list(tokens))
+
+
+def dashed_aside(doc: Doc, span: Span, text: str) -> Token | None:
+    """The person whose words a quote set off by dashes right after the name gives ("a chorus of critics, including
+    the former governor Ann Lee -- “…” -- and Tom Hill"): the last word of the name, or None where a dash does not
+    open and close the quote or no person's name stands right before it."""
+    before = span.start
+    while before > 0 and text[before - 1] in " 	 “\"'‘":
+        before -= 1
+    dash = before
+    while dash > 0 and text[dash - 1] in DASHES:
+        dash -= 1
+    if dash == before or not text[dash - 1 : dash].isspace():
+        return None
+    after = span.end
+    while after < len(text) and text[after] in " 	 ”\"'’,.?!":
+        after += 1
+    if after >= len(text) or text[after] not in DASHES:
+        return None
+    name = doc.char_span(dash - 1, dash, alignment_mode="expand")
+    word = doc.char_span(dash - 2, dash - 1, alignment_mode="expand") if name is not None and dash > 1 else None
+    last = word[-1] if word is not None and len(word) else None
+    return last if last is not None and last.ent_type_ == "PERSON" and last.ent_iob_ in {"B", "I"} else None
 
 
 def _signed_name(line: list[Token]) -> Token | None:

@@ -39,7 +39,7 @@ from graph.extract.quote_cues import (
     unsaid_words,
     wording_verb,
 )
-from graph.extract.quote_layouts import signature, speaker_label, stage_direction
+from graph.extract.quote_layouts import dashed_aside, signature, speaker_label, stage_direction
 from graph.extract.quote_names import is_utterance, names_a_thing
 from graph.extract.reported import cue_pattern, extract_reported
 from graph.extract.reported_words import can_be_told
@@ -441,9 +441,11 @@ def _sourced(site: _Site, source: tuple[Token, str], article: Article, context: 
 
 def _laid_out(doc: Doc, site: _Site, article: Article, context: Attribution, text: str) -> Quote | None:
     """A quote the layout attributes: a transcript turn after its speaker's label (“PENCE: …”, the quote's words
-    start after the label), or a quote signed with a dash and a name (““…” ― Ann Lee”)."""
+    start after the label), a quote signed with a dash and a name (““…” ― Ann Lee”), or one set off by dashes right
+    after a person's name ("including Ann Lee -- “…” -- and Tom Hill")."""
     labelled = speaker_label(doc, site.span, text)
-    token, span = labelled if labelled is not None else (signature(doc, site.span, text), site.span)
+    signed = signature(doc, site.span, text) or dashed_aside(doc, site.span, text)
+    token, span = labelled if labelled is not None else (signed, site.span)
     if token is None:
         return None
     speaker, resolution = speaker_for(token, context, article)

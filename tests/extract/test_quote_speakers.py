@@ -739,6 +739,19 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "giveaway",
             "Tom Hale",
         ),
+        # a quote set off by dashes right after a person's name is that person's words, not the sentence subject's
+        (
+            "Several critics agreed, among them the economist Tom Hill — “This plan will not survive a recession” — "
+            "and two former governors.",
+            "will not survive a recession",
+            "Tom Hill",
+        ),
+        (
+            "Several critics agreed, among them the economist Tom Hill -- ''This plan will not survive a "
+            "recession'' -- and two former governors.",
+            "will not survive a recession",
+            "Tom Hill",
+        ),
     ],
 )
 def test_direct_quote_speaker(body: str, quote: str, speaker: str) -> None:
