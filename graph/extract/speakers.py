@@ -182,22 +182,28 @@ class Attribution:
             kind = ROLE_KINDS.get(pronoun.lower_, ActorKind.PERSON)
             context._note(Mention(span, pronoun.text, kind), _depth(pronoun))
         context._learn_documents(doc)
-        bodies = [m for m in mentions if m.kind is ActorKind.ORGANIZATION]
+        context._note_texts_and_outlets(doc, mentions)
+        context.signer = signer(doc, article, mentions, context.in_quote)
+        return context
+
+    def _note_texts_and_outlets(self, doc: Doc, mentions: Sequence[Mention]) -> None:
+        """Note the studies and documents a later speaking "it" may stand for (:attr:`texts`), unless their sentence
+        names an organisation they do not speak for ("The audit was ordered by the council. It said …": the
+        council), and the outlets whose sentence names one (:attr:`reporting_on`)."""
+        bodies = [m for m in mentions if m.kind is ActorKind.ORGANIZATION and not self.in_quote(m.span)]
         for outlet in (m for m in mentions if m.kind is ActorKind.OUTLET):
             words = doc.char_span(outlet.span.start, outlet.span.end, alignment_mode="expand")
             if words is not None and any(_body_beside(words.root, m, outlet) for m in bodies):
-                context.reporting_on.add(outlet.span)
+                self.reporting_on.add(outlet.span)
         for noun in text_subjects(doc):
-            mention = mention_at(noun, article)
-            author = context._author(mention, noun) if document_of(noun) else mention
+            mention = mention_at(noun, self.article)
+            author = self._author(mention, noun) if document_of(noun) else mention
             speaks = noun.head.lemma_.lower() in REPORTING_VERBS
-            if not speaks and any(_body_beside(noun, m, author) and not context.in_quote(m.span) for m in bodies):
-                continue  # "The audit was ordered by the council. It said …": the council
-            context.roles[mention.span] = "it"
-            context.texts[mention.span] = author
-            context._note(Mention(mention.span, mention.text, ActorKind.ORGANIZATION), _depth(noun))
-        context.signer = signer(doc, article, mentions, context.in_quote)
-        return context
+            if not speaks and any(_body_beside(noun, m, author) for m in bodies):
+                continue
+            self.roles[mention.span] = "it"
+            self.texts[mention.span] = author
+            self._note(Mention(mention.span, mention.text, ActorKind.ORGANIZATION), _depth(noun))
 
     def _note(self, mention: Mention, salience: Salience | None = None) -> None:
         self.recent.append(mention)
@@ -518,17 +524,17 @@ def _depth(subject: Token, verb: Token | None = None) -> Salience:
     return subject.sent.start_char, 0 if speaking else 1, sum(1 for _ in verb.ancestors)
 
 
-def _body_beside(text: Token, body: Mention, author: Mention) -> bool:
-    """Whether ``body``, an organisation, is named in the sentence of ``text``, a study or document that does not
-    speak there, as a noun phrase of its own (:data:`PHRASE_PLACES`) and not as its author: a later "it" stands for
-    the body then ("The audit was ordered by the council", "The report angered Ryanair", "The ruling is a blow to
-    Uber"), never for a body named only as a word before a noun ("data breaches by Acme Bank employees", "Acme chief
-    executive Tom Hill"). An outlet that publishes a text is no such body: "it" is the text ("The memo was obtained by
-    The Associated Press. It says …")."""
-    sentence = text.sent
+def _body_beside(word: Token, body: Mention, author: Mention) -> bool:
+    """Whether ``body``, an organisation, is named in the sentence of ``word`` (a study, a document or an outlet) as a
+    noun phrase of its own (:data:`PHRASE_PLACES`) and not as its author: a later "it" may stand for the body then
+    ("The audit was ordered by the council", "The report angered Ryanair", "The ruling is a blow to Uber"), never for
+    one named only as a word before a noun ("data breaches by Acme Bank employees", "Acme chief executive Tom Hill").
+    An outlet that publishes a text is no such body: "it" is the text ("The memo was obtained by The Associated Press.
+    It says …")."""
+    sentence = word.sent
     if not sentence.start_char <= body.span.start < sentence.end_char or body.span == author.span:
         return False
-    words = text.doc.char_span(body.span.start, body.span.end, alignment_mode="expand")
+    words = word.doc.char_span(body.span.start, body.span.end, alignment_mode="expand")
     return words is not None and words.root.dep_ in PHRASE_PLACES
 
 
