@@ -78,24 +78,20 @@ def signature(doc: Doc, span: Span, text: str) -> Token | None:
 def dashed_aside(doc: Doc, span: Span, text: str) -> Token | None:
     """The person whose words a quote set off by dashes right after the name gives ("a chorus of critics, including
     the former governor Ann Lee -- “…” -- and Tom Hill"): the last word of the name, or None where a dash does not
-    open and close the quote or no person's name stands right before it."""
+    open and close the quote on its line or no person's name stands right before it."""
     before = span.start
-    while before > 0 and text[before - 1] in " 	 “\"'‘":
+    while before > 0 and text[before - 1] in " \t\u00a0“\"'‘":
         before -= 1
     dash = before
     while dash > 0 and text[dash - 1] in DASHES:
         dash -= 1
-    if dash == before or not text[dash - 1 : dash].isspace():
+    after = _after_quote(text, span.end)
+    closed = after < len(text) and text[after] in DASHES and "\n" not in text[span.end : after]
+    if dash == before or dash < 2 or not text[dash - 1].isspace() or not closed:
         return None
-    after = span.end
-    while after < len(text) and text[after] in " 	 ”\"'’,.?!":
-        after += 1
-    if after >= len(text) or text[after] not in DASHES:
-        return None
-    name = doc.char_span(dash - 1, dash, alignment_mode="expand")
-    word = doc.char_span(dash - 2, dash - 1, alignment_mode="expand") if name is not None and dash > 1 else None
+    word = doc.char_span(dash - 2, dash - 1, alignment_mode="expand")
     last = word[-1] if word is not None and len(word) else None
-    return last if last is not None and last.ent_type_ == "PERSON" and last.ent_iob_ in {"B", "I"} else None
+    return last if last is not None and last.ent_type_ == "PERSON" else None
 
 
 def _signed_name(line: list[Token]) -> Token | None:
