@@ -117,6 +117,7 @@ REPORTING_VERBS = frozenset(
         "bellow",
         "holler",
         "fume",
+        "elaborate",
     ]
 )
 """Verbs that attribute a quote: "X said", "said X", "the letter said", "X tweeted"."""
@@ -162,6 +163,7 @@ INDIRECT_VERBS = frozenset(
         "reiterate",
         "remark",
         "comment",
+        "elaborate",
     ]
 )
 """Verbs whose clause reports what was said, without quotation marks: "X said (that) …", "X warned …"."""

@@ -62,6 +62,22 @@ CASTING_VERBS = frozenset(
 never verbs of seeing or thinking ("see", "regard", "consider"), which say nothing aloud."""
 WORDING_NOUNS = frozenset({"word", "phrase", "term", "expression", "line"})
 """Nouns for a wording whose quoted words follow them ("the phrase “back to basics”")."""
+JUDGING_ALOUD_VERBS = frozenset(
+    {"praise", "criticize", "criticise", "slam", "deride", "mock", "denounce", "condemn", "laud", "rebuke", "decry",
+     "ridicule", "disparage", "belittle", "commend", "castigate", "excoriate", "lambaste", "lambast", "tout",
+     "welcome", "applaud"}
+)  # fmt: skip
+"""Verbs of judging aloud that say someone spoke but not what ("Mayor Park praised the plan."): a quote alone in the
+next sentence gives the words; "welcome" and "applaud" only a thing ("welcomed the ruling"), never people at a door.
+Not verbs that may be done without words ("attack", "blast", "dismiss") nor those only people receive ("thank")."""
+QUOTED_TEXTS = WORDING_NOUNS | frozenset(
+    {"slogan", "motto", "book", "novel", "poem", "song", "sign", "leaflet", "ad", "advert", "headline", "post",
+     "caption", "banner", "placard", "chant", "lyric", "verse"}
+)  # fmt: skip
+"""Words that one may judge aloud and a quote after may give ("mocked his rival's slogan. “…”")."""
+ISSUING_VERBS = frozenset({"issue", "release", "post", "send", "publish", "give", "deliver"})
+ISSUED_NOUNS = frozenset({"statement", "letter", "message", "memo", "email", "tweet", "speech"})
+"""What a speaker issues, whose words a quote alone in the next sentence gives ("The firm issued a statement.")."""
 WORDING_VERBS = frozenset({"use", "add", "say", "utter", "repeat", "write", "coin", "choose", "employ"})
 """Verbs of uttering or using a wording: their subject says the words ("Trustee Fenn used the phrase “back to
 basics”"); any other verb only mentions them ("heard the words “…”", "rejected the term “…”")."""
@@ -377,7 +393,9 @@ def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
     """For a quote that is a sentence of its own, the reporting verb of the main clause of the sentence just before
     it, in the same paragraph or ending the paragraph before ("Ann Lee agreed. “…”", "Tom Hill, an analyst, says
     the plan will fail.⏎⏎“…”": news copy gives the paraphrase first and the speaker's own words next), else a
-    speaking participle there ("Ann Lee ended the meeting by saying she would run. “…”")."""
+    speaking participle there ("Ann Lee ended the meeting by saying she would run. “…”"), else a reporting verb set
+    inside that sentence ("Rather, Dunn said, the delays will help his rivals. “…”"), else a main verb that says its
+    subject spoke without saying what (:func:`_speaks_before`: "Mayor Park praised the plan. “…”")."""
     end = span.start - 1
     while end >= 0 and text[end] in OPENING_MARKS + "\n":
         end -= 1
@@ -386,14 +404,69 @@ def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
     last = doc.char_span(end, end + 1, alignment_mode="expand")
     if last is None or not len(last):
         return None
-    verbs = _main_verbs(last[0].sent)
-    return next((v for v in verbs if is_reporting(v) and not _passes_on(v) and subject_of(v) is not None), None)
+    sentence = last[0].sent
+    verbs = _main_verbs(sentence)
+    reporting = [v for v in verbs if not _passes_on(v)] + _asides(sentence)
+    cue = next((v for v in reporting if is_reporting(v) and subject_of(v) is not None), None)
+    return cue or next((v for v in [sentence.root, *_conjuncts(sentence.root)] if _speaks_before(v)), None)
 
 
 def _main_verbs(sentence: DocSpan) -> list[Token]:
     """The verbs of a sentence's main clause, then its participles ("… by saying she would run")."""
-    verbs = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "conj")]
+    verbs = [sentence.root, *_conjuncts(sentence.root)]
     return verbs + [t for t in sentence if t.tag_ == "VBG" and t.dep_ in {"advcl", "pcomp", "xcomp"}]
+
+
+def _conjuncts(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "conj"]
+
+
+def _asides(sentence: DocSpan) -> list[Token]:
+    """Verbs set off by commas before the main verb of a sentence ("Rather, Dunn said, the delays will …", "If
+    anything, the coach argued, the loss shows …"): the cue of the words around them; never a clause of its own
+    ("When she announced it, the crowd cheered")."""
+    return [c for c in sentence.root.lefts if _aside(c) and _closed_by_comma(c)]
+
+
+def _aside(clause: Token) -> bool:
+    """A clause with a subject of its own ("Dunn said"), not subordinate ("When she …", "As she …")."""
+    subordinate = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
+    subject = any(c.dep_ in NOMINAL_SUBJECTS for c in clause.children)
+    return clause.dep_ in {"parataxis", "ccomp", "advcl"} and subject and not subordinate
+
+
+def _closed_by_comma(clause: Token) -> bool:
+    edge = clause.right_edge
+    return edge.text == "," or (edge.i + 1 < len(edge.doc) and edge.nbor().text == ",")
+
+
+def _speaks_before(verb: Token) -> bool:
+    """Whether the main verb of the sentence before a quote says its subject spoke, though not what: judging a thing
+    aloud ("Mayor Park praised the plan."), or issuing a statement of its own ("The firm issued a statement on
+    Friday."); the quote that follows alone is what was said. Never where the quote may be another's: one judged
+    who may answer ("praised the nurse who …"), words judged ("mocked his rival's slogan"), a statement from or by
+    someone else, nor after a question ("Did the senator condemn it?"); nor a sentence passed ("condemned him to
+    death")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not can_speak(subject) or negated(verb) or hypothetical(verb):
+        return False
+    if any(t.text == "?" for t in verb.sent) or any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children):
+        return False  # "sent a message through his lawyer"
+    lemma = verb.lemma_.lower()
+    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma in JUDGING_ALOUD_VERBS:
+        sentenced = lemma == "condemn" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        return judged is not None and not sentenced and _judged_thing(judged)
+    if lemma not in ISSUING_VERBS or judged is None or judged.lemma_.lower() not in ISSUED_NOUNS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"from", "by", "of"} for c in judged.children)
+
+
+def _judged_thing(judged: Token) -> bool:
+    """Whether what a verb of judging aloud judges is a thing, neither someone who may answer ("praised the medalist,
+    Hana Sato") nor words a quote may give ("mocked his rival's slogan")."""
+    named = [judged, *(c for c in judged.children if c.dep_ == "appos")]
+    return not any(can_speak(n) for n in named) and judged.lemma_.lower() not in QUOTED_TEXTS
 
 
 def speaking_verb(verb: Token) -> Token:

@@ -1686,3 +1686,112 @@ def test_a_description_by_party_or_place_is_the_politician_named_before(body: st
 )
 def test_a_description_by_party_or_place_stays_as_written_where_the_article_leaves_it_open(body: str) -> None:
     assert _holder(body) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # the sentence before says its subject judged aloud, and the quote alone after it gives the words
+        (
+            "Mayor Ellen Park praised the clean-up of the river after the flood.\n"
+            "“Volunteers worked through the night and never asked for anything.”",
+            "Volunteers worked through",
+            "Ellen Park",
+        ),
+        (
+            "Senator Ray Dunn, a Republican, touted his record on rural broadband at the fair.\n"
+            "“Every farm in this state deserves a fast connection.”",
+            "Every farm",
+            "Ray Dunn",
+        ),
+        # or that it issued a statement, which the quote gives
+        (
+            "Harlow Mills issued a statement on Friday about the closure of its Leeds plant.\n"
+            "“We regret that this step is necessary and will support every worker.”",
+            "We regret",
+            "Harlow Mills",
+        ),
+        # "elaborate" reports what its subject said, as "explain" does
+        (
+            "Planner Rita Vold elaborated in a memo that the bridge would close for a year.\n"
+            "“There is no cheaper way to make it safe for lorries.”",
+            "There is no cheaper way",
+            "Rita Vold",
+        ),
+        # a reporting verb set off by commas inside the sentence before is the cue, as a main verb would be
+        (
+            "Rather, Dunn said, the delays will help his rivals in the spring.\n"
+            "“Nobody is ready for this fight, and that is the truth.”",
+            "Nobody is ready",
+            "Dunn",
+        ),
+        (
+            "If anything, the coach argued in his letter, the loss shows why the club needs a new stadium.\n"
+            "“We cannot keep playing in a ground built for another century.”",
+            "We cannot keep",
+            "the coach",
+        ),
+    ],
+)
+def test_a_quote_alone_after_a_sentence_that_says_its_subject_spoke(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        # the sentence before tells a deed that needs no words: the quote alone after it is no one's yet
+        (
+            "Police identified the victim as Tom Reed, a 34-year-old teacher from Derby.\n"
+            "“He was the kindest man I ever knew, and the children loved him.”",
+            "He was the kindest",
+        ),
+        (
+            "Gunmen attacked a checkpoint near the border on Sunday night.\n"
+            "“We heard shots and then screaming from every direction.”",
+            "We heard shots",
+        ),
+        # nor does one who did not judge aloud say the words
+        (
+            "The mayor did not praise the plan when she spoke on Monday.\n"
+            "“It is a plan that will cost far more than anyone admits.”",
+            "It is a plan",
+        ),
+        # a reporting verb in a clause of time is no cue set inside the words
+        (
+            "When the mayor announced her resignation, the crowd cheered loudly.\n"
+            "“We will miss her more than anyone can say.”",
+            "We will miss",
+        ),
+        (
+            "Having announced her resignation, the mayor left the hall by a side door.\n"
+            "“We will miss her more than anyone can say.”",
+            "We will miss",
+        ),
+        # one judged aloud may answer, and words judged may be what the quote gives
+        (
+            "Councillor Ida Brenner praised the nurse who caught the error on the ward.\n"
+            "“I was just doing my job, as anyone would have done.”",
+            "I was just doing",
+        ),
+        (
+            "Senator Paul Okafor mocked his rival's slogan at a rally in Dayton.\n“A fair deal for every family.”",
+            "A fair deal",
+        ),
+        # a question before the quote says no one spoke
+        (
+            "Did the senator condemn the attack on the clinic?\n“Nobody in this town will forget that night.”",
+            "Nobody in this town",
+        ),
+        # the sentence right before the quote is another's deed
+        (
+            "Firefighters praised the quick thinking of a neighbour. Residents gathered at the church.\n"
+            "“We have lost everything we owned in that house, all of it.”",
+            "We have lost",
+        ),
+    ],
+)
+def test_a_quote_alone_after_a_deed_done_without_words_has_no_speaker(body: str, quote: str) -> None:
+    assert _speaker_of(body, quote) is None
