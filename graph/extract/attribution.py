@@ -588,12 +588,21 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
     passive = not any(s.dep_ != "nsubjpass" for s in subjects)
     if agent is not None and passive and not (joined and subjects):
         return object_of(agent)  # "… was called “X” by Y": Y speaks, not what was called
-    if passive and not climbed and verb.lemma_.lower() in SAID_OF and any(c.dep_ == "auxpass" for c in verb.children):
+    said_of = any(c.dep_ == "auxpass" for c in verb.children) and not misread_perfect(verb)
+    if passive and not climbed and verb.lemma_.lower() in SAID_OF and said_of:
         return None  # "Ann Lee was said to be “furious”": nobody named says it
     subject = min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
     if is_dateline(subject):
         return past_dateline(subject)
     return _unclosed_apposition(subject, verb) or subject
+
+
+def misread_perfect(verb: Token) -> bool:
+    """Whether a passive "said" after a "'s" is "has said" misread as "is said" ("She's said the same thing at every
+    stop: …", "He's said for years that …"): "is said" only goes on with "to" ("He's said to be furious")."""
+    helpers = [c for c in verb.children if c.dep_ == "auxpass"]
+    contracted = bool(helpers) and all(h.lower_ in {"'s", "’s"} for h in helpers)
+    return contracted and verb.lemma_.lower() == "say" and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def set_inside(verb: Token) -> tuple[Token, Token] | None:

@@ -22,6 +22,7 @@ from graph.extract.attribution import (
     SUBJECTS,
     agent_of,
     hypothetical,
+    misread_perfect,
     named_head,
     object_of,
     opens_according_to,
@@ -628,7 +629,7 @@ def _addressed(cue: Token) -> bool:
     told that …"), a participle opening the sentence ("Asked about the plan, the mayor said …", which the tagger may
     take for a past tense) or one set off after a name ("Ann Lee, asked whether she would run, said …")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
-        return True
+        return not misread_perfect(cue)
     if any(c.dep_ in {"nsubj", "aux"} for c in cue.children):
         return False
     opening = cue.tag_ == "VBD" and cue.dep_ == "advcl" and cue.i < cue.head.i

@@ -1795,3 +1795,30 @@ def test_a_quote_alone_after_a_sentence_that_says_its_subject_spoke(body: str, q
 )
 def test_a_quote_alone_after_a_deed_done_without_words_has_no_speaker(body: str, quote: str) -> None:
     assert _speaker_of(body, quote) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # "she's said" is "she has said", whatever the parse makes of the "'s"
+        (
+            "Ever since Maria Ortiz announced her candidacy last year, she's said the same thing at every stop: "
+            '"We can fix this city if we stop fighting each other."',
+            "We can fix this city",
+            "Maria Ortiz",
+        ),
+        (
+            "Tom Hill has run the depot for a decade. He's said for years that the roof leaks.",
+            "the roof leaks",
+            "Tom Hill",
+        ),
+    ],
+)
+def test_a_contracted_has_said_is_no_passive(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+def test_a_contracted_is_said_to_is_a_passive() -> None:
+    assert _speaker_of('Tom Hill runs the depot. He\'s said to be "furious" about the roof.', "furious") is None
