@@ -224,11 +224,15 @@ def _without_cue(
 
 
 def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
-    """The reporting verb of a quote: the one above it in the parse, else the nearest in its sentences, else one
-    just across a sentence break (never for a quote that continues the one before it in a new paragraph), else any
-    verb inverted with its subject right after the quote (“…!” beamed Ann Lee), else a verb of a manner of speaking
-    in the frame right after it (“…,” Ann Lee fumed), else a "read" ending that frame (“…,” the editorial read)."""
+    """The reporting verb of a quote: the one above it in the parse (but for a question or an exclamation, a verb
+    inverted with its subject right after it: "… as the ministry denies — “why not?” asked Ann Lee"), else the
+    nearest in its sentences, else one just across a sentence break (never for a quote that continues the one before
+    it in a new paragraph), else any verb inverted with its subject right after the quote (“…!” beamed Ann Lee), else
+    a verb of a manner of speaking in the frame right after it (“…,” Ann Lee fumed), else a "read" ending that frame
+    (“…,” the editorial read)."""
     verb = governing_verb(site.roots, site.inside.start, site.inside.end)
+    if verb is not None and index.text[site.span.end - 1] in "?!":
+        verb = inverted_verb(doc, site.span, index.text) or verb
     if verb is None:
         verb = sentence_verb(site.outside, site.inside.start)
     if verb is None and not quoted.continued:

@@ -1822,3 +1822,12 @@ def test_a_contracted_has_said_is_no_passive(body: str, quote: str, speaker: str
 @pytest.mark.model
 def test_a_contracted_is_said_to_is_a_passive() -> None:
     assert _speaker_of('Tom Hill runs the depot. He\'s said to be "furious" about the roof.', "furious") is None
+
+
+@pytest.mark.model
+def test_a_question_with_its_speaker_inverted_after_it_is_theirs_whatever_verb_the_parse_hangs_it_on() -> None:
+    body = (
+        "If the ministry is indeed trying to block the inquiry — as many lawyers believe, but the ministry strongly "
+        "denies — “why would you not want to raise it?” asked Dunn, now a partner at a law firm."
+    )
+    assert _speaker_of(body, "why would you not") == "Dunn"
