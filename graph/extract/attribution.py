@@ -599,10 +599,13 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
 
 def misread_perfect(verb: Token) -> bool:
     """Whether a passive "said" after a "'s" is "has said" misread as "is said" ("She's said the same thing at every
-    stop: …", "He's said for years that …"): "is said" only goes on with "to" ("He's said to be furious")."""
+    stop: …", "He's said for years that …"): "is said" only goes on with "to" ("He's said to be furious") or says
+    nobody spoke ("It's said the river once ran red")."""
     helpers = [c for c in verb.children if c.dep_ == "auxpass"]
     contracted = bool(helpers) and all(h.lower_ in {"'s", "’s"} for h in helpers)
-    return contracted and verb.lemma_.lower() == "say" and not any(c.dep_ == "xcomp" for c in verb.children)
+    if not contracted or verb.lemma_.lower() != "say" or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return not any(c.dep_ == "nsubjpass" and c.lower_ in NON_SPEAKERS for c in verb.children)  # "It's said …"
 
 
 def set_inside(verb: Token) -> tuple[Token, Token] | None:

@@ -412,9 +412,36 @@ def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
 
 
 def _main_verbs(sentence: DocSpan) -> list[Token]:
-    """The verbs of a sentence's main clause, then its participles ("… by saying she would run")."""
-    verbs = [sentence.root, *_conjuncts(sentence.root)]
+    """The verbs of a sentence's main clause (:func:`_joined_first`), then its participles ("… by saying she would
+    run")."""
+    verbs = _joined_first(sentence.root)
     return verbs + [t for t in sentence if t.tag_ == "VBG" and t.dep_ in {"advcl", "pcomp", "xcomp"}]
+
+
+def _joined_first(verb: Token) -> list[Token]:
+    """``verb`` and the verbs joined to it, a later one with a subject of its own first: who speaks last before a
+    quote says it ("Tom Hill said the plan would fail, and Ann Lee agreed.", "“…,” Ann Lee said, and her husband cut
+    in.")."""
+    joined = _conjuncts(verb)
+    own = [v for v in reversed(joined) if any(c.dep_ in NOMINAL_SUBJECTS for c in v.children) and said_alone(v)]
+    return [*own, verb, *(v for v in joined if v not in own)]
+
+
+def said_alone(verb: Token) -> bool:
+    """Whether a verb of saying joined to another speaker's cue says, by itself, that its subject spoke next ("and Ann
+    Lee agreed", "and her husband cut in"): never a verb that does something else with its words ("agreed to a
+    recount", "called the police", "asked for the bill", "did not reply"), nor a question put, which the next quote
+    answers ("reporters asked why")."""
+    if not is_reporting(verb) or negated(verb) or verb.lemma_.lower() in GOVERNING_ONLY | {"ask", "press"}:
+        return False
+    for child in verb.children:
+        if child.dep_ in {"dobj", "xcomp", "ccomp", "advcl"} and child.lower_ not in {"it", "so", "this", "that"}:
+            return False
+        if child.dep_ == "prep" and child.lower_ in {"to", "for", "about", "on"}:
+            return False
+        if child.dep_ == "prt" and not is_phrasal_cue(verb):
+            return False
+    return True
 
 
 def _conjuncts(verb: Token) -> list[Token]:
@@ -424,8 +451,11 @@ def _conjuncts(verb: Token) -> list[Token]:
 def _asides(sentence: DocSpan) -> list[Token]:
     """Verbs set off by commas before the main verb of a sentence ("Rather, Dunn said, the delays will …", "If
     anything, the coach argued, the loss shows …"): the cue of the words around them; never a clause of its own
-    ("When she announced it, the crowd cheered")."""
-    return [c for c in sentence.root.lefts if _aside(c) and _closed_by_comma(c)]
+    ("When she announced it, the crowd cheered"); and the frame after a quote that opens the sentence ("“…,” Ann Lee
+    said, and her husband cut in.")."""
+    root = sentence.root
+    frames = [v for c in root.rights if c.dep_ == "parataxis" for v in _joined_first(c)]
+    return frames + [c for c in root.lefts if _aside(c) and _closed_by_comma(c)]
 
 
 def _aside(clause: Token) -> bool:

@@ -11,12 +11,21 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from graph.extract.attribution import ADDRESSING_VERBS, PARTICIPLES, SAID_TO, agent_of, object_of, subject_of
+from graph.extract.attribution import (
+    ADDRESSING_VERBS,
+    NOMINAL_SUBJECTS,
+    PARTICIPLES,
+    SAID_TO,
+    agent_of,
+    object_of,
+    subject_of,
+)
 from graph.extract.circumstances import TimesAt, addressee_of, medium_of, time_of, via_of
 from graph.extract.lost_subjects import apposed_subject, speaker_past_thing, subject_outside
 from graph.extract.marks import Quoted, find_quoted
 from graph.extract.quote_cues import (
     OPENING_MARKS,
+    SPEAKING_PRONOUNS,
     WORDING_VERBS,
     adjacent_verb,
     cast_as_verb,
@@ -32,6 +41,7 @@ from graph.extract.quote_cues import (
     named_source,
     preceding_verb,
     read_frame,
+    said_alone,
     sentence_verb,
     speaking_between,
     speaking_verb,
@@ -231,7 +241,7 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     a verb of a manner of speaking in the frame right after it (“…,” Ann Lee fumed), else a "read" ending that frame
     (“…,” the editorial read)."""
     verb = governing_verb(site.roots, site.inside.start, site.inside.end)
-    if verb is not None and index.text[site.span.end - 1] in "?!":
+    if verb is not None and index.text[site.span.end - 1] in "?!" and _set_apart(verb, site.inside.start):
         verb = inverted_verb(doc, site.span, index.text) or verb
     if verb is None:
         verb = sentence_verb(site.outside, site.inside.start)
@@ -244,6 +254,14 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     if verb is None:
         verb = read_frame(doc, site.span, index.text)
     return verb
+
+
+def _set_apart(verb: Token, start: int) -> bool:
+    """Whether a verb before a quote is parted from it by another verb, a conjunction, a dash or a semicolon
+    ("… as the ministry denies — “why not?” asked Ann Lee"), so that it does not introduce the quote ("Officials kept
+    asking “Why now?” said Tom Reed": the officials asked it)."""
+    between = verb.doc[verb.i + 1 : start]
+    return any(t.pos_ in {"VERB", "AUX", "CCONJ"} or t.text in {"—", "–", "--", ";"} for t in between)
 
 
 def _opens_next_sentence(verb: Token, site: _Site) -> bool:
@@ -259,6 +277,8 @@ def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     ("his “special military operation”"); never a whole utterance ("“No comment,” he said")."""
     if site.words >= SHORT_QUOTE_WORDS or is_utterance(site.span, text) or _exclaimed_after(verb, site.span, text):
         return False
+    if verb.i >= site.inside.end and text[site.span.end - 1] in "?!":
+        return False  # "… — “Why now?” asked Ann Lee": a question or a cry before its cue is said whole
     modifier = _modifies_noun_after(site.roots, site.inside.end)
     if judged_name(verb, site.inside, site.roots):
         return True  # "ridiculed “Summer Nights”, the new musical": a title, not words said
@@ -540,8 +560,20 @@ def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted, alone
         opening -= 1
     later = index.starting(previous.sentence.end, opening)
     if alone and "\n" not in between and previous.speaker is not None:
+        own = [t for s in index.overlapping(previous.span.end, previous.sentence.end) for t in s]
+        if _hands_on(own, previous.span.end, previous.speaker.text):
+            return False
         return not any(_names_another(s, previous.speaker.text) for s in later)
     return not any(t for s in later for t in s if not (t.is_punct or t.is_space))
+
+
+def _hands_on(tokens: Sequence[Token], after: int, speaker: str) -> bool:
+    """Whether the words after a quote in its own sentence join to its cue a verb of saying whose subject is someone
+    else ("“…,” Ann Lee said, and her husband cut in."), who says the quote alone after it."""
+    words = set(speaker.lower().split())
+    joined = (t for t in tokens if t.idx >= after and t.dep_ == "conj" and said_alone(t))
+    subjects = (c for t in joined for c in t.children if c.dep_ in NOMINAL_SUBJECTS)
+    return any(c.lower_ not in words | SPEAKING_PRONOUNS for c in subjects)
 
 
 def _names_another(sentence: DocSpan, speaker: str) -> bool:

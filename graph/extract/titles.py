@@ -18,12 +18,15 @@ TITLE_WORDS = 8
 WORK_NOUNS = frozenset(
     {"book", "novel", "memoir", "film", "movie", "documentary", "show", "series", "song", "album", "play", "poem",
      "essay", "column", "headline", "podcast", "program", "programme", "musical", "opera", "painting", "exhibition",
-     "anthem", "hymn", "ballad", "sitcom", "ad", "advert", "advertisement", "commercial", "titled", "entitled"}
+     "anthem", "hymn", "ballad", "sitcom", "ad", "advert", "advertisement", "commercial", "titled", "entitled",
+     "thriller", "comedy", "sequel", "miniseries", "biopic", "novella", "cartoon"}
 )  # fmt: skip
 """Nouns for a work whose title follows them in quotation marks, and the participles that give a title ("an ad
 titled “…”")."""
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"})
 """Words a title leaves in lower case ("Meet the Press", "State of the Union")."""
+APPOSED_WORDS = 4
+"""How many words a noun phrase set after a title may run to its noun for a work ("a new psychological thriller")."""
 POSSESSIVES = frozenset({"'s", "’s"})
 """The possessive ending of a broadcaster or publisher whose show or paper a title names."""
 
@@ -84,4 +87,22 @@ def _names_a_work(inside: DocSpan) -> bool:
     doc = inside.doc
     while before >= 0 and (doc[before].is_punct or doc[before].is_space):
         before -= 1
-    return before >= 0 and doc[before].lemma_.lower() in WORK_NOUNS
+    return (before >= 0 and doc[before].lemma_.lower() in WORK_NOUNS) or _work_apposed(inside)
+
+
+def _work_apposed(inside: DocSpan) -> bool:
+    """Whether the quote is followed by a comma and a noun phrase for a work, which says what it is the title of
+    ("bought the rights to “Equity,” a thriller about …", "“Long Way Home,” the new documentary")."""
+    doc = inside.doc
+    after = inside.end
+    while after < len(doc) and (doc[after].is_quote or doc[after].text == ","):
+        after += 1
+    marks = doc[inside.end : after]
+    if after >= len(doc) or "," not in {t.text for t in marks} or doc[after].lower_ not in {"a", "an", "the"}:
+        return False
+    head = None  # the last noun of the phrase: "a comedy writer said" is no comedy
+    for word in doc[after + 1 : after + 1 + APPOSED_WORDS]:
+        if word.pos_ not in {"ADJ", "ADV", "NOUN", "PROPN", "NUM"}:
+            break
+        head = word
+    return head is not None and head.lemma_.lower() in WORK_NOUNS

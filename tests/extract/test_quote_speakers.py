@@ -1831,3 +1831,53 @@ def test_a_question_with_its_speaker_inverted_after_it_is_theirs_whatever_verb_t
         "denies — “why would you not want to raise it?” asked Dunn, now a partner at a law firm."
     )
     assert _speaker_of(body, "why would you not") == "Dunn"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # of two speakers joined in the sentence before, the last one says the quote alone after it
+        (
+            "Tom Hill said the plan would fail, and Ann Lee agreed.\n“It was never going to work in a city this size.”",
+            "It was never going",
+            "Ann Lee",
+        ),
+        # and one who cuts in after a quote does not let its speaker go on
+        (
+            "“Tell her I promised you a picture,” Ann Ebeling said, and her husband cut in. “Don’t forget me. I have "
+            "known her since high school.”",
+            "Don’t forget me",
+            "her husband",
+        ),
+    ],
+)
+def test_the_last_speaker_joined_before_a_quote_alone_says_it(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a joined verb that does something else with its words does not take the quote from the first speaker
+        (
+            "Tom Hill said the count was wrong, and Ann Lee agreed to a recount.\n“The machines jammed twice.”",
+            "The machines jammed",
+            "Tom Hill",
+        ),
+        (
+            "“It is a scandal,” Nell Ford said, and the crowd chanted her name. “I was never consulted about it.”",
+            "I was never consulted",
+            "Nell Ford",
+        ),
+    ],
+)
+def test_a_speaker_named_after_another_does_not_take_what_the_first_said(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+def test_an_empty_it_is_said_says_nobody_spoke() -> None:
+    body = "It's said the river once ran red, and old-timers still call it “the bleeding water” to this day."
+    assert all(q.speaker is None or q.speaker.text != "It" for q in statements(body))
