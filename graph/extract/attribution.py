@@ -290,7 +290,7 @@ CLIMB_STEPS = 6
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, climbing to governing verbs and nouns when it has none of its own; of several, the
     one after the verb (an inverted "said X"), else the nearest before it."""
-    shown = _shown_speaker(verb)
+    shown = _shown_speaker(verb) or _named_after_as(verb)
     if shown is not None:
         return shown
     current, joined, set_off = verb, False, False
@@ -320,6 +320,20 @@ def subject_of(verb: Token) -> Token | None:
         aside = (relative and _free_adjunct(current)) or _after_aside(current)
         current = _clause_of(current.head.head) if aside else current.head
     return None
+
+
+def _named_after_as(verb: Token) -> Token | None:
+    """The speaker of "As Ann Lee, the author of “…”, put it," that the parse took for the object of "as" as a
+    preposition, leaving the verb of saying with no subject of its own."""
+    if verb.lemma_.lower() not in REPORTING_VERBS | {"put"} or any(_is_subject(c) for c in verb.children):
+        return None
+    opener = next((c for c in verb.children if c.lower_ == "as" and c.i < verb.i), None)
+    named = object_of(opener) if opener is not None else None
+    if named is None or sum(t.text == "," for t in verb.doc[named.i + 1 : verb.i]) == 1:
+        return None  # "As Chair of the panel, said …": a capacity set off by one comma, no one who says
+    if not (named.pos_ == "PROPN" or named.lemma_.lower() in ROLE_NOUNS):
+        return None  # "As a part of his plea, …" names no one
+    return named
 
 
 def _caused_to(clause: Token) -> Token | None:
@@ -382,14 +396,19 @@ def _apposed_in_opening(verb: Token) -> Token | None:
 
 def _subject_of_participle(verb: Token) -> Token | None:
     """For a main verb with no subject, the subject the parse hung instead on a participle set off by commas between
-    them ("Tom Hill, writing in the Courier, said …": Tom Hill), a noun or a name before the participle."""
+    them ("Tom Hill, writing in the Courier, said …": Tom Hill), a noun or a name before the participle; or on a verb
+    before it, set off by a comma, that the parse took for the words said, though a verb with no subject cannot
+    report them ("One attendee, who like others spoke on condition of anonymity, said …", "Ann Lee supports “…,”
+    opposes “…” and recalled …": the attendee, Ann Lee)."""
     if verb.dep_ != "ROOT" or verb.tag_ not in FINITE:
         return None
     for clause in verb.lefts:
-        if clause.dep_ != "advcl" or clause.tag_ not in PARTICIPLES or verb.doc[clause.i - 1].text != ",":
+        participle = clause.dep_ == "advcl" and clause.tag_ in PARTICIPLES and verb.doc[clause.i - 1].text == ","
+        if not (participle or clause.dep_ == "ccomp"):
             continue
-        subject = next((c for c in clause.lefts if c.dep_ in NOMINAL_SUBJECTS and c.pos_ in {"NOUN", "PROPN"}), None)
-        if subject is not None and verb.doc[clause.right_edge.i + 1].text == ",":
+        subjects = NOMINAL_SUBJECTS if participle else {"nsubj"}  # "Two emails have been placed …, X wrote": X's
+        subject = next((c for c in clause.lefts if c.dep_ in subjects and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subject is not None and clause.right_edge.i + 1 < verb.i and verb.doc[clause.right_edge.i + 1].text == ",":
             return subject
     return None
 

@@ -125,6 +125,8 @@ def _reported(
         return _put_question(found, span, article, context)
     if not _speaker_like(speaker_token):
         return None
+    if _holds_its_speaker(found, speaker_token):
+        return None  # "One attendee, who spoke on condition of anonymity, said …": the speaker, not what was said
     verb = found.cue
     if (verb.lemma_.lower() in MANNER_CUES or found.pattern == "appeal") and not can_state(speaker_token):
         return None  # "the traffic lights signalled that …", "the budget calls for cuts": a thing's, no statement
@@ -622,6 +624,14 @@ def _claimant(noun: Token) -> Token | None:
     if owner is not None:
         return owner
     return subject_of(noun.head) if noun.dep_ == "dobj" else None
+
+
+def _holds_its_speaker(found: Content, speaker: Token) -> bool:
+    """Whether the clause found before a cue is the one whose subject the cue's speaker is: the parse took a speaker
+    described in commas for what was said ("One attendee, who like others spoke on condition of anonymity, said …")."""
+    clause = speaker.head
+    before = speaker.dep_ in SUBJECTS and clause.dep_ == "ccomp" and clause.head.i == found.cue.i > clause.i
+    return before and found.phrase.start <= clause.i < found.phrase.end
 
 
 def _addressed(cue: Token) -> bool:

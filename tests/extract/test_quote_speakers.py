@@ -1881,3 +1881,53 @@ def test_a_speaker_named_after_another_does_not_take_what_the_first_said(body: s
 def test_an_empty_it_is_said_says_nobody_spoke() -> None:
     body = "It's said the river once ran red, and old-timers still call it “the bleeding water” to this day."
     assert all(q.speaker is None or q.speaker.text != "It" for q in statements(body))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a verb of saying the parse left with no subject takes the one it gave the clause set before it
+        (
+            "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said "
+            "the message was that “this is not going to be over in March as much as we would all like it to be.”",
+            "this is not going to be over",
+            "One attendee",
+        ),
+        (
+            "Ann Lee supports “fair pay rises,” opposes “arbitrary pay freezes” and recalled the long freeze on city "
+            "wages: “I saw how hard it was for staff to be told they would get nothing.”",
+            "I saw how hard",
+            "Ann Lee",
+        ),
+        # what that speaker said after the verb stays a statement
+        (
+            "One attendee, who like others spoke on the condition of anonymity, said the vote was rigged.",
+            "the vote was rigged",
+            "One attendee",
+        ),
+        # or the name it took for the object of "as"
+        (
+            "As Ann Marlow, professor of law at Yale and author of “The Quiet Constitution,” put it, “Senate leaders "
+            "should remember that a compromise today may be far better than the judge they get later.”",
+            "Senate leaders should remember",
+            "Ann Marlow",
+        ),
+    ],
+)
+def test_a_speaker_the_parse_hung_elsewhere_still_speaks(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+def test_the_clause_that_holds_the_speaker_is_not_what_was_said() -> None:
+    body = (
+        "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said "
+        "the message was that “this is not going to be over in March as much as we would all like it to be.”"
+    )
+    assert not any(q.text.startswith("One attendee") for q in statements(body))
+
+
+@pytest.mark.model
+def test_a_capacity_after_as_is_no_speaker() -> None:
+    assert _speaker_of("As Chair of the panel, said it would meet again in June.", "it would meet") is None
