@@ -405,9 +405,8 @@ def preceding_verb(doc: Doc, span: Span, text: str) -> Token | None:
     if last is None or not len(last):
         return None
     sentence = last[0].sent
-    verbs = _main_verbs(sentence)
-    reporting = [v for v in verbs if not _passes_on(v)] + _asides(sentence)
-    cue = next((v for v in reporting if is_reporting(v) and subject_of(v) is not None), None)
+    verbs = [*_main_verbs(sentence), *_asides(sentence)]
+    cue = next((v for v in verbs if is_reporting(v) and not _passes_on(v) and subject_of(v) is not None), None)
     return cue or next((v for v in [sentence.root, *_conjuncts(sentence.root)] if _speaks_before(v)), None)
 
 
