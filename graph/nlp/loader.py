@@ -177,10 +177,44 @@ def _is_age(word: Token) -> bool:
     return word.lower_ == "old" and any(unit.lower_ in AGE_UNITS for unit in word.lefts)
 
 
+LY_NAMES = "newsgraph_ly_names"
+NAME_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@functools.cache
+def _register_ly_names() -> None:
+    """A component, last in the pipeline, that gives back a verb the subject the tagger took for an adverb: a name
+    ending in "-ly" ("Jolly, who was elected in 2014, doesn't see …", "And Skelly called …") read as "jolly" or
+    "skelly" would be. Only a word the document also capitalises inside a sentence, where no adverb is capitalised,
+    that the parse hung before a verb with no subject of its own."""
+    from spacy.language import Language
+
+    @Language.component(LY_NAMES)
+    def ly_names(doc: Doc) -> Doc:
+        names = {t.text for t in doc if _capitalised_inside(t)}
+        for word in doc:
+            if word.tag_ != "RB" or word.text not in names or word.dep_ != "advmod":
+                continue
+            verb = word.head
+            bare = not any(c.dep_ in NAME_SUBJECT_DEPS for c in verb.children)
+            if word.i < verb.i and verb.pos_ in {"VERB", "AUX"} and bare:
+                word.tag_, word.pos_, word.dep_ = "NNP", "PROPN", "nsubj"
+        return doc
+
+
+def _capitalised_inside(word: Token) -> bool:
+    """Whether a word ending in "-ly" is capitalised inside a sentence, after a word of it that is no mark."""
+    if not (word.text.endswith("ly") and word.text[:1].isupper() and word.text[1:].islower()) or word.is_sent_start:
+        return False
+    before = word.doc[word.i - 1]
+    return before.is_alpha and "\n" not in before.text_with_ws
+
+
 def prepare(nlp: Language) -> None:
     """Set newsgraph's own tokenizing, sentence and parse rules on a loaded pipeline: marks glued to words split off
-    (:data:`GLUED_MARKS`, :data:`LINE_DASHES`), a sentence break at every line break (:data:`PARAGRAPH_BREAKS`) and an
-    age the parser hung on a verb made its subject (:data:`AGE_SUBJECTS`)."""
+    (:data:`GLUED_MARKS`, :data:`LINE_DASHES`), a sentence break at every line break (:data:`PARAGRAPH_BREAKS`), an
+    age the parser hung on a verb made its subject (:data:`AGE_SUBJECTS`) and a name in "-ly" read as an adverb made
+    the subject it is (:data:`LY_NAMES`)."""
     _split_glued_marks(nlp)
     _register_line_dashes()
     if LINE_DASHES not in nlp.pipe_names:
@@ -191,6 +225,9 @@ def prepare(nlp: Language) -> None:
     _register_age_subjects()
     if "parser" in nlp.pipe_names and AGE_SUBJECTS not in nlp.pipe_names:
         nlp.add_pipe(AGE_SUBJECTS, last=True)
+    _register_ly_names()
+    if "parser" in nlp.pipe_names and LY_NAMES not in nlp.pipe_names:
+        nlp.add_pipe(LY_NAMES, last=True)
 
 
 @functools.cache
