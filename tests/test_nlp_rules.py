@@ -104,10 +104,10 @@ def test_an_age_and_a_verb_the_parser_hung_on_a_noun_are_a_clause_again() -> Non
 
 
 def test_a_name_in_ly_the_tagger_took_for_an_adverb_is_the_subject_it_is() -> None:
-    doc = load_pipeline()("“Having the file is valuable,” said Tom Skelly.\n\nAnd Skelly called Dan Ruiz a smart man.")
-    called = next(t for t in doc if t.text == "called")
-    subject = next(c for c in called.children if c.dep_ == "nsubj")
-    assert subject.text == "Skelly" and subject.pos_ == "PROPN"
+    text = "“The rule still works,” said Ann Early, a councillor.\n\nEarly, who was elected in 2019, does not see it."
+    see = next(t for t in load_pipeline()(text) if t.text == "see")
+    subject = next(c for c in see.children if c.dep_ == "nsubj")
+    assert subject.text == "Early" and subject.pos_ == "PROPN"
 
 
 def test_an_adverb_in_ly_stays_an_adverb_where_no_name_is_capitalised_inside_a_sentence() -> None:

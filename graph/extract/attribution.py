@@ -398,8 +398,8 @@ def _subject_of_participle(verb: Token) -> Token | None:
     """For a main verb with no subject, the subject the parse hung instead on a participle set off by commas between
     them ("Tom Hill, writing in the Courier, said …": Tom Hill), a noun or a name before the participle; or on a verb
     before it, set off by a comma, that the parse took for the words said, though a verb with no subject cannot
-    report them ("One attendee, who like others spoke on condition of anonymity, said …", "Ann Lee supports “…,”
-    opposes “…” and recalled …": the attendee, Ann Lee)."""
+    report them ("A third delegate, who like others asked not to be named, said …", "Mayor Rosa Pike backs “…,”
+    rejects “…” and described …": the delegate, Rosa Pike)."""
     if verb.dep_ != "ROOT" or verb.tag_ not in FINITE:
         return None
     for clause in verb.lefts:
@@ -617,12 +617,13 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
 
 
 def misread_perfect(verb: Token) -> bool:
-    """Whether a passive "said" after a "'s" is "has said" misread as "is said" ("She's said the same thing at every
-    stop: …", "He's said for years that …"): "is said" only goes on with "to" ("He's said to be furious") or says
+    """Whether a passive "said" after a "'s" is "has said" misread as "is said" ("She's said one thing at each town
+    hall: …", "He's said for years that …"): "is said" only goes on with "to" ("He's said to be furious") or says
     nobody spoke ("It's said the river once ran red")."""
     helpers = [c for c in verb.children if c.dep_ == "auxpass"]
     contracted = bool(helpers) and all(h.lower_ in {"'s", "’s"} for h in helpers)
-    if not contracted or verb.lemma_.lower() != "say" or any(c.dep_ == "xcomp" for c in verb.children):
+    infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    if not contracted or verb.lemma_.lower() != "say" or infinitive:
         return False
     return not any(c.dep_ == "nsubjpass" and c.lower_ in NON_SPEAKERS for c in verb.children)  # "It's said …"
 

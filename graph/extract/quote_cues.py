@@ -419,7 +419,7 @@ def _main_verbs(sentence: DocSpan) -> list[Token]:
 
 def _joined_first(verb: Token) -> list[Token]:
     """``verb`` and the verbs joined to it, a later one with a subject of its own first: who speaks last before a
-    quote says it ("Tom Hill said the plan would fail, and Ann Lee agreed.", "“…,” Ann Lee said, and her husband cut
+    quote says it ("Tom Hill said the plan would fail, and Ann Lee agreed.", "“…,” Ann Lee said, and her brother broke
     in.")."""
     joined = _conjuncts(verb)
     own = [v for v in reversed(joined) if any(c.dep_ in NOMINAL_SUBJECTS for c in v.children) and said_alone(v)]
@@ -428,7 +428,7 @@ def _joined_first(verb: Token) -> list[Token]:
 
 def said_alone(verb: Token) -> bool:
     """Whether a verb of saying joined to another speaker's cue says, by itself, that its subject spoke next ("and Ann
-    Lee agreed", "and her husband cut in"): never a verb that does something else with its words ("agreed to a
+    Lee agreed", "and her brother broke in"): never a verb that does something else with its words ("agreed to a
     recount", "called the police", "asked for the bill", "did not reply"), nor a question put, which the next quote
     answers ("reporters asked why")."""
     if not is_reporting(verb) or negated(verb) or verb.lemma_.lower() in GOVERNING_ONLY | {"ask", "press"}:
@@ -449,9 +449,9 @@ def _conjuncts(verb: Token) -> list[Token]:
 
 def _asides(sentence: DocSpan) -> list[Token]:
     """Verbs set off by commas before the main verb of a sentence ("Rather, Dunn said, the delays will …", "If
-    anything, the coach argued, the loss shows …"): the cue of the words around them; never a clause of its own
+    anything, the coach wrote, the defeat proves …"): the cue of the words around them; never a clause of its own
     ("When she announced it, the crowd cheered"); and the frame after a quote that opens the sentence ("“…,” Ann Lee
-    said, and her husband cut in.")."""
+    said, and her brother broke in.")."""
     root = sentence.root
     frames = [v for c in root.rights if c.dep_ == "parataxis" for v in _joined_first(c)]
     return frames + [c for c in root.lefts if _aside(c) and _closed_by_comma(c)]

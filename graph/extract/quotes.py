@@ -569,7 +569,7 @@ def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted, alone
 
 def _hands_on(tokens: Sequence[Token], after: int, speaker: str) -> bool:
     """Whether the words after a quote in its own sentence join to its cue a verb of saying whose subject is someone
-    else ("“…,” Ann Lee said, and her husband cut in."), who says the quote alone after it."""
+    else ("“…,” Ann Lee said, and her brother broke in."), who says the quote alone after it."""
     words = set(speaker.lower().split())
     joined = (t for t in tokens if t.idx >= after and t.dep_ == "conj" and said_alone(t))
     subjects = (c for t in joined for c in t.children if c.dep_ in NOMINAL_SUBJECTS)

@@ -126,7 +126,7 @@ def _reported(
     if not _speaker_like(speaker_token):
         return None
     if _holds_its_speaker(found, speaker_token):
-        return None  # "One attendee, who spoke on condition of anonymity, said …": the speaker, not what was said
+        return None  # "A delegate, who like others spoke …, said": the speaker, not what was said
     verb = found.cue
     if (verb.lemma_.lower() in MANNER_CUES or found.pattern == "appeal") and not can_state(speaker_token):
         return None  # "the traffic lights signalled that …", "the budget calls for cuts": a thing's, no statement
@@ -628,7 +628,7 @@ def _claimant(noun: Token) -> Token | None:
 
 def _holds_its_speaker(found: Content, speaker: Token) -> bool:
     """Whether the clause found before a cue is the one whose subject the cue's speaker is: the parse took a speaker
-    described in commas for what was said ("One attendee, who like others spoke on condition of anonymity, said …")."""
+    described in commas for what was said ("A third delegate, who like others asked not to be named, said …")."""
     clause = speaker.head
     before = speaker.dep_ in SUBJECTS and clause.dep_ == "ccomp" and clause.head.i == found.cue.i > clause.i
     return before and found.phrase.start <= clause.i < found.phrase.end

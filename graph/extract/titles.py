@@ -92,7 +92,7 @@ def _names_a_work(inside: DocSpan) -> bool:
 
 def _work_apposed(inside: DocSpan) -> bool:
     """Whether the quote is followed by a comma and a noun phrase for a work, which says what it is the title of
-    ("bought the rights to “Equity,” a thriller about …", "“Long Way Home,” the new documentary")."""
+    ("acquired “Cold Harbour,” a thriller about …", "“Long Way Home,” the new documentary")."""
     doc = inside.doc
     after = inside.end
     while after < len(doc) and (doc[after].is_quote or doc[after].text == ","):

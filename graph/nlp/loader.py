@@ -184,8 +184,8 @@ NAME_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 @functools.cache
 def _register_ly_names() -> None:
     """A component, last in the pipeline, that gives back a verb the subject the tagger took for an adverb: a name
-    ending in "-ly" ("Jolly, who was elected in 2014, doesn't see …", "And Skelly called …") read as "jolly" or
-    "skelly" would be. Only a word the document also capitalises inside a sentence, where no adverb is capitalised,
+    ending in "-ly" ("Early, who was elected in 2019, does not see …") read as the adverb "early"
+    would be. Only a word the document also capitalises inside a sentence, where no adverb is capitalised,
     that the parse hung before a verb with no subject of its own."""
     from spacy.language import Language
 

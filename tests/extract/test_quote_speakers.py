@@ -1727,8 +1727,8 @@ def test_a_description_by_party_or_place_stays_as_written_where_the_article_leav
             "Dunn",
         ),
         (
-            "If anything, the coach argued in his letter, the loss shows why the club needs a new stadium.\n"
-            "“We cannot keep playing in a ground built for another century.”",
+            "If anything, the coach wrote to members, the defeat proves that the club needs a bigger squad next "
+            "season.\n“We cannot keep asking eleven tired players to carry a whole league campaign.”",
             "We cannot keep",
             "the coach",
         ),
@@ -1803,9 +1803,9 @@ def test_a_quote_alone_after_a_deed_done_without_words_has_no_speaker(body: str,
     [
         # "she's said" is "she has said", whatever the parse makes of the "'s"
         (
-            "Ever since Maria Ortiz announced her candidacy last year, she's said the same thing at every stop: "
-            '"We can fix this city if we stop fighting each other."',
-            "We can fix this city",
+            "Since Maria Ortiz entered the mayoral race in March, she's said one thing at each town hall: "
+            '"Fix the buses first and the rest will follow."',
+            "Fix the buses first",
             "Maria Ortiz",
         ),
         (
@@ -1827,10 +1827,10 @@ def test_a_contracted_is_said_to_is_a_passive() -> None:
 @pytest.mark.model
 def test_a_question_with_its_speaker_inverted_after_it_is_theirs_whatever_verb_the_parse_hangs_it_on() -> None:
     body = (
-        "If the ministry is indeed trying to block the inquiry — as many lawyers believe, but the ministry strongly "
-        "denies — “why would you not want to raise it?” asked Dunn, now a partner at a law firm."
+        "Whether the board knew — as many staff believe, though the chair strongly denies — “how could it not have "
+        "known?” asked Paula Gray, a former trustee."
     )
-    assert _speaker_of(body, "why would you not") == "Dunn"
+    assert _speaker_of(body, "how could it not") == "Paula Gray"
 
 
 @pytest.mark.model
@@ -1845,10 +1845,10 @@ def test_a_question_with_its_speaker_inverted_after_it_is_theirs_whatever_verb_t
         ),
         # and one who cuts in after a quote does not let its speaker go on
         (
-            "“Tell her I promised you a picture,” Ann Ebeling said, and her husband cut in. “Don’t forget me. I have "
-            "known her since high school.”",
-            "Don’t forget me",
-            "her husband",
+            "“We will open again in May,” Rosa Pike said, and her brother broke in. “Maybe June, if the roof holds out "
+            "that long.”",
+            "Maybe June",
+            "her brother",
         ),
     ],
 )
@@ -1878,39 +1878,33 @@ def test_a_speaker_named_after_another_does_not_take_what_the_first_said(body: s
 
 
 @pytest.mark.model
-def test_an_empty_it_is_said_says_nobody_spoke() -> None:
-    body = "It's said the river once ran red, and old-timers still call it “the bleeding water” to this day."
-    assert all(q.speaker is None or q.speaker.text != "It" for q in statements(body))
-
-
-@pytest.mark.model
 @pytest.mark.parametrize(
     ("body", "quote", "speaker"),
     [
         # a verb of saying the parse left with no subject takes the one it gave the clause set before it
         (
-            "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said "
-            "the message was that “this is not going to be over in March as much as we would all like it to be.”",
-            "this is not going to be over",
-            "One attendee",
+            "A third delegate, who like others spoke on the condition of anonymity to describe the closed session, "
+            "said the mood was that “nobody trusts the chair any more and everyone knows it.”",
+            "nobody trusts the chair",
+            "A third delegate",
         ),
         (
-            "Ann Lee supports “fair pay rises,” opposes “arbitrary pay freezes” and recalled the long freeze on city "
-            "wages: “I saw how hard it was for staff to be told they would get nothing.”",
-            "I saw how hard",
-            "Ann Lee",
+            "Mayor Rosa Pike backs “free bus passes,” rejects “new parking fees” and described the last fare rise: "
+            "“I watched people give up their jobs because they could not get there.”",
+            "I watched people",
+            "Rosa Pike",
         ),
         # what that speaker said after the verb stays a statement
         (
-            "One attendee, who like others spoke on the condition of anonymity, said the vote was rigged.",
-            "the vote was rigged",
-            "One attendee",
+            "One delegate, who like others spoke on condition of anonymity, said the chair would resign.",
+            "the chair would resign",
+            "One delegate",
         ),
         # or the name it took for the object of "as"
         (
-            "As Ann Marlow, professor of law at Yale and author of “The Quiet Constitution,” put it, “Senate leaders "
-            "should remember that a compromise today may be far better than the judge they get later.”",
-            "Senate leaders should remember",
+            "As Ann Marlow, professor of history at Leeds and author of “The Quiet Charter,” put it, “Council members "
+            "should recall that a bargain struck now may serve them far better than a ruling later.”",
+            "Council members should recall",
             "Ann Marlow",
         ),
     ],
@@ -1922,10 +1916,10 @@ def test_a_speaker_the_parse_hung_elsewhere_still_speaks(body: str, quote: str, 
 @pytest.mark.model
 def test_the_clause_that_holds_the_speaker_is_not_what_was_said() -> None:
     body = (
-        "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said "
-        "the message was that “this is not going to be over in March as much as we would all like it to be.”"
+        "A third delegate, who like others spoke on the condition of anonymity to describe the closed session, said "
+        "the mood was that “nobody trusts the chair any more and everyone knows it.”"
     )
-    assert not any(q.text.startswith("One attendee") for q in statements(body))
+    assert not any(q.text.startswith("A third delegate") for q in statements(body))
 
 
 @pytest.mark.model
