@@ -607,13 +607,17 @@ def _own_subject(verb: Token, climbed: bool = False, joined: bool = False) -> To
     passive = not any(s.dep_ != "nsubjpass" for s in subjects)
     if agent is not None and passive and not (joined and subjects):
         return object_of(agent)  # "… was called “X” by Y": Y speaks, not what was called
-    said_of = any(c.dep_ == "auxpass" for c in verb.children) and not misread_perfect(verb)
-    if passive and not climbed and verb.lemma_.lower() in SAID_OF and said_of:
+    if passive and not climbed and verb.lemma_.lower() in SAID_OF and _said_of(verb):
         return None  # "Ann Lee was said to be “furious”": nobody named says it
     subject = min(subjects, key=lambda t: (t.i < verb.i, abs(t.i - verb.i)))
     if is_dateline(subject):
         return past_dateline(subject)
     return _unclosed_apposition(subject, verb) or subject
+
+
+def _said_of(verb: Token) -> bool:
+    """Whether a verb of :data:`SAID_OF` is a passive that speaks of its subject ("was said", "is called")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not misread_perfect(verb)
 
 
 def misread_perfect(verb: Token) -> bool:

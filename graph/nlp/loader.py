@@ -184,15 +184,15 @@ NAME_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 @functools.cache
 def _register_ly_names() -> None:
     """A component, last in the pipeline, that gives back a verb the subject the tagger took for an adverb: a name
-    ending in "-ly" ("Early, who was elected in 2019, does not see …") read as the adverb "early"
-    would be. Only a word the document also capitalises inside a sentence, where no adverb is capitalised,
-    that the parse hung before a verb with no subject of its own."""
+    ending in "-ly" ("Early, who was elected in 2019, does not see …") read as the adverb "early" would be. Only a
+    word the document also capitalises inside a sentence, where no adverb is capitalised, that the parse hung before
+    a verb with no subject of its own."""
     from spacy.language import Language
 
     @Language.component(LY_NAMES)
     def ly_names(doc: Doc) -> Doc:
         names = {t.text for t in doc if _capitalised_inside(t)}
-        for word in doc:
+        for word in doc if names else ():
             if word.tag_ != "RB" or word.text not in names or word.dep_ != "advmod":
                 continue
             verb = word.head
