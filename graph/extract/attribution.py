@@ -306,6 +306,9 @@ def subject_of(verb: Token) -> Token | None:
                 return current.head
             current = _clause_of(current.head)
             continue
+        if current.dep_ == "conj" and current.head.dep_ == "oprd" and current.tag_ in FINITE:
+            current = current.head.head  # "called it “cruel” and called on …", the second hung on "cruel"
+            continue
         if not _takes_head_subject(current):
             return _previous_subject(current) or _apposed_in_opening(current) or _subject_of_participle(current)
         caused = None if set_off else _caused_to(current)
@@ -383,15 +386,22 @@ def _previous_subject(verb: Token) -> Token | None:
 
 
 def _apposed_in_opening(verb: Token) -> Token | None:
-    """For a main verb with no subject, the name right before it that the parse hung as an apposition on the last noun
-    of an opening phrase ("In an interview with Ann Lee, Tom Hill said …": Tom Hill), set off from it by a comma."""
+    """For a main verb with no subject, the name or description of someone right before it that the parse hung as an
+    apposition on the last noun of an opening phrase, set off from it by a comma ("In an interview with Ann Lee, Tom
+    Hill said …": Tom Hill; "Though the club has no deal with the league, a club official who asked not to be named
+    said …": the official)."""
     if verb.dep_ != "ROOT" or verb.i == 0:
         return None
-    name = verb.doc[verb.i - 1]
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i == 0:
+    last = verb.doc[verb.i - 1]
+    if last.is_punct:
+        return None  # "…, Jay Orr, its president, said": a name closed by commas, which lost_subject reads
+    noun = next((t for t in (last, *last.ancestors) if t.dep_ == "appos"), None)
+    if noun is None or noun.i > verb.i or noun.right_edge.i != last.i or noun.left_edge.i == 0:
         return None
-    opened = verb.doc[name.left_edge.i - 1].text == ","
-    return name if opened and name.head.dep_ == "pobj" else None
+    if not (noun.pos_ == "PROPN" or (noun.pos_ == "NOUN" and _may_speak(noun))):
+        return None
+    opened = verb.doc[noun.left_edge.i - 1].text == ","
+    return noun if opened and noun.head.dep_ == "pobj" else None
 
 
 def _subject_of_participle(verb: Token) -> Token | None:

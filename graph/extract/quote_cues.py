@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.attribution import (
+    FINITE,
     NOMINAL_SUBJECTS,
     OUTLET_VERBS,
     REPORTING_VERBS,
@@ -97,6 +98,13 @@ QUOTATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 takes the past tense for a participle."""
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 """Pronouns that, as the subject of a lead-in that ends with a colon, give the word to someone named before."""
+VOICING_VERBS = frozenset(
+    {"boom", "roar", "thunder", "bellow", "bark", "growl", "snap", "smile", "grin", "beam", "shrug", "laugh",
+     "chuckle", "sigh", "gush", "rage", "fume", "scoff", "sneer", "resist", "demur", "balk", "object", "relent"}
+)  # fmt: skip
+"""Verbs of a way of speaking, or of taking a side, that are no verbs of saying but, ending a lead-in before a colon,
+give the word to their subject ("The senator boomed: “…”", "The governor demurred: “…”"); a verb of hearing, waiting
+or learning never does ("The crowd waited: “…”")."""
 
 
 def is_naming(verb: Token, start: int, end: int) -> bool:
@@ -253,7 +261,20 @@ def _named_in_lead(lead: Sequence[Token]) -> Token | None:
     if subject is None or subject not in lead:
         return None
     speaks = subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in SPEAKING_PRONOUNS
-    return subject if speaks or document_of(subject) is not None else None
+    voiced = subject.pos_ != "PRON" and can_speak(subject) and _ends_on_its_verb(lead, subject)
+    return subject if speaks or voiced or document_of(subject) is not None else None
+
+
+def _ends_on_its_verb(lead: Sequence[Token], subject: Token) -> bool:
+    """Whether a lead-in ends on a verb of saying or of a way of speaking (:data:`VOICING_VERBS`) whose subject is
+    ``subject``, with nothing but the colon after it: whoever the subject, it gives the word ("The senator boomed:",
+    "The coach leaned in and added:")."""
+    verb = lead[-2] if len(lead) > 1 else None
+    if verb is not None and verb.dep_ == "prt":
+        verb = verb.head
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in FINITE:
+        return False
+    return verb.lemma_.lower() in REPORTING_VERBS | VOICING_VERBS and subject_of(verb) == subject
 
 
 def _may_speak(token: Token) -> bool:

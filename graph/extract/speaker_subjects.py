@@ -250,7 +250,7 @@ def offices_given(mention: Mention, doc: Doc) -> Iterator[tuple[str, bool]]:
     if words.root.dep_ != "appos":
         return
     head = words.root.head
-    if head.pos_ == "NOUN" and head.i < words.start and _of_people(head):
+    if head.pos_ == "NOUN" and head.i < words.start and of_people(head):
         yield _political(head.lower_, owned=any(c.dep_ == "poss" for c in head.children))
 
 
@@ -265,7 +265,7 @@ def _is_title(word: Token) -> bool:
     return title.isalpha() and title not in UNTITLED and title not in PARTY_WORDS
 
 
-def _of_people(noun: Token) -> bool:
+def of_people(noun: Token) -> bool:
     """Whether a noun names people by what they do or are to others ("spokesman", "manager", "wife"), not a thing
     the parser set a name beside ("her use of a server as secretary of state, Ann Lee")."""
     word = noun.lemma_.lower()

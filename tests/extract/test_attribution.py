@@ -92,3 +92,30 @@ def test_a_surname_tagged_as_a_preposition_is_still_a_subject() -> None:
                      "O O O O O O O O O")  # fmt: skip
     subject = subject_of(doc[7])
     assert subject is not None and subject.text == "From"
+
+
+def test_a_verb_the_parse_joined_to_a_predicate_shares_its_clause_subject() -> None:
+    # "He called it “cruel” and called on parents “not to give up.”" with the second "called" joined by "and" to
+    # "cruel", the object's predicate, not to the first "called"
+    doc = hand_parse("He called it cruel and called on parents not to give up",
+                     [1, 1, 1, 1, 3, 3, 5, 6, 10, 10, 5, 10],
+                     "nsubj ROOT dobj oprd cc conj prep pobj neg aux xcomp prt",
+                     "PRP VBD PRP JJ CC VBD IN NNS RB TO VB RP",
+                     "PRON VERB PRON ADJ CCONJ VERB ADP NOUN PART PART VERB ADP",
+                     "O O O O O O O O O O O O")  # fmt: skip
+    subject = subject_of(doc[5])
+    assert subject is not None and subject.text == "He"
+
+
+def test_a_description_hung_on_the_end_of_an_opening_clause_is_the_subject_after_it() -> None:
+    # "Though the club has no deal with Hale's firm, an official who asked for anonymity said …", with the
+    # official hung on "firm" as its apposition and "said" left with no subject
+    doc = hand_parse("Though the club has no deal with Hale 's firm , an official who asked for anonymity said",
+                     [3, 2, 3, 17, 5, 3, 5, 9, 7, 6, 9, 12, 9, 14, 12, 14, 15, 17],
+                     "mark det nsubj advcl det dobj prep poss case pobj punct det appos nsubj relcl prep pobj ROOT",
+                     "IN DT NN VBZ DT NN IN NNP POS NN , DT NN WP VBD IN NN VBD",
+                     "SCONJ DET NOUN VERB DET NOUN ADP PROPN PART NOUN PUNCT DET NOUN PRON VERB ADP NOUN VERB",
+                     "O O O O O O O B-PERSON O O O O O O O O O O", "though the club have no deal with Hale 's firm , "
+                     "an official who ask for anonymity say")  # fmt: skip
+    subject = subject_of(doc[17])
+    assert subject is not None and subject.text == "official"

@@ -1925,3 +1925,57 @@ def test_the_clause_that_holds_the_speaker_is_not_what_was_said() -> None:
 @pytest.mark.model
 def test_a_capacity_after_as_is_no_speaker() -> None:
     assert _speaker_of("As Chair of the panel, said it would meet again in June.", "it would meet") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a person a description's participle of naming names is its subject, as salient as a name in its place
+        (
+            "The mayor of Dunmore, Tom Hill, said the plant would stay open.\n\nOutside the plant, a welder named "
+            "Ray Tolley has nothing but praise for his job. “The pay is fair,” he said.",
+            "The pay is fair",
+            "Ray Tolley",
+        ),
+        # a lead-in that ends on its subject's verb before a colon gives the word to that subject, a description too
+        ("The rally was loud. The senator boomed: “We will win in November.”", "We will win", "The senator"),
+        # a description the parse hung on the noun that ends an opening clause is the subject of the verb after it
+        (
+            "Though the school has no agreement with Brandt's company, a district official who requested anonymity "
+            "said on Friday, “Of course we still talk to them.”",
+            "Of course we still talk",
+            "a district official",
+        ),
+    ],
+)
+def test_a_speaker_the_parse_hid_is_found(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("The storm came at night. Then it happened: “The roof is falling!”", "The roof"),
+        # a verb of receiving, hearing or waiting before the colon gives no one the word
+        ("The district sent notices home. Parents received: “Your child has been absent for ten days.”", "absent"),
+        ("The hall went quiet. The audience heard: “Please welcome the governor of the state.”", "Please welcome"),
+    ],
+)
+def test_a_lead_in_with_no_one_speaking_gives_no_speaker(body: str, quote: str) -> None:
+    assert _speaker_of(body, quote) is None
+
+
+@pytest.mark.model
+def test_a_name_given_to_an_animal_is_no_speaker() -> None:
+    body = (
+        "Officer Dan Ruiz arrived at the farm on Sunday. A horse named Big Tom had kicked a child. “The boy is fine,” "
+        "he said."
+    )
+    assert _speaker_of(body, "The boy is fine") == "Dan Ruiz"
+
+
+@pytest.mark.model
+def test_a_participle_joined_to_an_object_predicate_says_nothing() -> None:
+    assert not statements("The fire left the family homeless and pleading for help from the city.")
