@@ -309,6 +309,11 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ == "conj" and current.head.dep_ == "oprd" and current.tag_ in FINITE:
             current = current.head.head  # "called it “cruel” and called on …", the second hung on "cruel"
             continue
+        if current.dep_ == "conj" and current.tag_ == "VBG" and current.head.pos_ in {"NOUN", "PROPN"}:
+            parallel = next((a for a in current.head.ancestors if a.tag_ == "VBG"), None)
+            if parallel is not None:  # "pointing to the need for a wall and adding, “…”", the second hung on "wall"
+                current = parallel
+                continue
         if not _takes_head_subject(current):
             return _previous_subject(current) or _apposed_in_opening(current) or _subject_of_participle(current)
         caused = None if set_off else _caused_to(current)

@@ -36,6 +36,7 @@ from graph.extract.quote_cues import (
     inverted_subject,
     inverted_verb,
     is_passive,
+    is_reporting,
     judged_name,
     judged_object,
     named_source,
@@ -378,12 +379,32 @@ def _speaker_token(site: _Site, verb: Token, context: Attribution) -> Token | No
     if quoted is not None and site.inside.start <= quoted.i < site.inside.end:
         speaker_token = subject_outside(verb, site.inside.start, site.inside.end)
     elif quoted is not None and _another_quotes_word(quoted, verb, context):
-        speaker_token = None
+        speaker_token = _goes_on_reporting(verb, context)
     if speaker_token is None and quoted is not None and quoted.i < verb.i and _right_after_marks(verb):
         speaker_token = inverted_subject(verb, quoted)  # "“Rubbish,” wrote a fan": "Rubbish" taken for the subject
     if speaker_token is None and verb.i >= site.inside.end:  # "“…,” the editorial read"
         speaker_token = frame_subject(verb)
     return speaker_token
+
+
+def _goes_on_reporting(verb: Token, context: Attribution) -> Token | None:
+    """The speaker of a cue the parse joined by "and" to a word of the quote before it, whose subject it took from
+    there: the subject of the verb that reported that quote, hung on the same word ("“We know that the deal ― pay,
+    leave ― we know those gains will last,” she said, and then added: “…”": she goes on, not "we"), where it stands
+    between the two and outside them."""
+    if verb.dep_ != "conj" or context.quote_around(_extent(verb.head)) is None:
+        return None
+    for reporting in verb.head.children:
+        if not (reporting.i < verb.i and reporting.dep_ in {"ccomp", "parataxis"} and is_reporting(reporting)):
+            continue
+        subject = subject_of(reporting)
+        if subject is not None and subject.i < verb.i and context.quote_around(_extent(subject)) is None:
+            return subject
+    return None
+
+
+def _extent(token: Token) -> Span:
+    return Span(token.idx, token.idx + len(token))
 
 
 def _another_quotes_word(subject: Token, verb: Token, context: Attribution) -> bool:

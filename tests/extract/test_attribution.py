@@ -119,3 +119,17 @@ def test_a_description_hung_on_the_end_of_an_opening_clause_is_the_subject_after
                      "an official who ask for anonymity say")  # fmt: skip
     subject = subject_of(doc[17])
     assert subject is not None and subject.text == "official"
+
+
+def test_a_participle_the_parse_joined_to_a_noun_goes_with_the_participle_above_it() -> None:
+    # "She avoided naming her rival, instead pointing to the cost of a stadium and adding, “…”" with "adding" joined
+    # by "and" to "stadium", not to "pointing"
+    doc = hand_parse("She avoided naming her rival , instead pointing to the cost of a stadium and adding",
+                     [1, 1, 1, 4, 2, 1, 7, 1, 7, 10, 8, 10, 13, 11, 13, 13],
+                     "nsubj ROOT xcomp poss dobj punct advmod advcl prep det pobj prep det pobj cc conj",
+                     "PRP VBD VBG PRP$ NN , RB VBG IN DT NN IN DT NN CC VBG",
+                     "PRON VERB VERB PRON NOUN PUNCT ADV VERB ADP DET NOUN ADP DET NOUN CCONJ VERB",
+                     "O O O O O O O O O O O O O O O O",
+                     "she avoid name her rival , instead point to the cost of a stadium and add")  # fmt: skip
+    subject = subject_of(doc[15])
+    assert subject is not None and subject.text == "She"

@@ -1979,3 +1979,13 @@ def test_a_name_given_to_an_animal_is_no_speaker() -> None:
 @pytest.mark.model
 def test_a_participle_joined_to_an_object_predicate_says_nothing() -> None:
     assert not statements("The fire left the family homeless and pleading for help from the city.")
+
+
+@pytest.mark.model
+def test_a_cue_joined_to_the_words_of_the_quote_before_goes_on_with_its_speaker() -> None:
+    # the parse hangs the first cue and the second on the first quote's verb, whose subject ("we") is no speaker
+    body = (
+        "Ann Lee spoke first.\n\n“We know that the deal ― pay, leave ― we know those gains will last,” she said at a "
+        "news conference, and then predicted: “It will be signed by June.”"
+    )
+    assert _speaker_of(body, "It will be signed") == "Ann Lee"
