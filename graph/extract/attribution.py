@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 REPORTING_VERBS = frozenset(
     [
         "say",
+        "estimate",
+        "project",
+        "calculate",
         "tell",
         "write",
         "state",
@@ -124,6 +127,9 @@ REPORTING_VERBS = frozenset(
 INDIRECT_VERBS = frozenset(
     [
         "say",
+        "estimate",
+        "project",
+        "calculate",
         "tell",
         "warn",
         "claim",

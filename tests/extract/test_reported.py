@@ -388,6 +388,9 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         "The office found that the pitch was too wet to play.",
         # a relative clause after a phrase of a verb that says nothing
         "Tom Hale spoke at the meeting that the mayor called.",
+        # a figure put on a thing, or one nobody is said to have worked out
+        "The insurer estimated the damage at $5 million.",
+        "It is estimated that 500 homes were flooded.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
@@ -501,6 +504,9 @@ def test_a_relative_clause_inside_the_reported_clause_stays_in_it() -> None:
         ("The budget office found that the deficit would grow.", "the deficit would grow", "office"),
         # "call on" an appeal still after a time
         ("She called on the eve of the vote for a recount.", "a recount", "She"),
+        # a figure worked out is stated by whoever worked it out
+        ("Bank analysts estimate that sales will fall by a tenth next year.", "sales will fall", "analysts"),
+        ("The county calculates that 900 homes will lose power.", "900 homes will lose power", "county"),
     ],
 )
 def test_studies_and_bodies_state(body: str, content: str, speaker: str) -> None:
