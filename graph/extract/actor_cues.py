@@ -245,7 +245,10 @@ def _after_the(ent: DocSpan) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    """A common noun's lemma; a capitalised word is part of a name ("the Dorvan Group"), no noun of a kind."""
+    """A common noun's lemma, also of one written as a short abbreviation in capitals ("the former Acme CEO"); a
+    capitalised word is part of a name ("the Dorvan Group"), no noun of a kind."""
+    if token.text.isupper() and token.text.isalpha() and len(token.text) <= 3:
+        return token.lower_
     return (token.lemma_.lower() or token.lower_) if token.text.islower() else ""
 
 

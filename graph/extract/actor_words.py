@@ -130,7 +130,9 @@ PERSON_APPOSITIVES = frozenset(
     ["actress", "aide", "analyst", "attorney", "businessman", "businesswoman", "chairman", "chairwoman",
      "commissioner", "congressman", "congresswoman", "executive", "governor", "journalist", "judge", "lawmaker",
      "lawyer", "mayor", "minister", "nominee", "president", "prosecutor", "reporter", "senator", "sheriff", "spokesman",
-     "spokeswoman", "spokesperson", "strategist", "wife", "husband", "widow", "widower", "man", "woman"]
+     "spokeswoman", "spokesperson", "strategist", "wife", "husband", "widow", "widower", "man", "woman", "ceo",
+     "professor", "economist", "activist", "actor", "singer", "novelist", "candidate", "diplomat", "doctor", "nurse",
+     "teacher", "soldier"]
 )  # fmt: skip
 """Nouns of offices, trades and family that, set after a name the recogniser called an organisation's, make it a
 person's ("Ann Vell, the former Acme chief executive", "Hale, a senator from Ohio"); never a noun a body may be

@@ -335,6 +335,15 @@ def test_a_name_set_beside_a_person_s_office_is_a_person() -> None:
     assert ("Vella Orrin", ActorKind.PERSON) in found
 
 
+@pytest.mark.parametrize(("noun", "tag"), [("CEO", "PROPN"), ("economist", "NOUN"), ("nurse", "NOUN")])
+def test_a_name_set_beside_an_abbreviated_or_a_trade_noun_is_a_person(noun: str, tag: str) -> None:
+    # "Marwick , the former Tarn CEO , spoke .": the recogniser calls her an organisation
+    found = _kinds(f"Marwick , the former Tarn {noun} , spoke .", [8, 0, 5, 5, 5, 0, 0, 8, 8],
+                   "nsubj punct det amod compound appos punct ROOT punct",
+                   f"PROPN PUNCT DET ADJ PROPN {tag} PUNCT VERB PUNCT", "B-ORG O O O B-ORG O O O O")  # fmt: skip
+    assert ("Marwick", ActorKind.PERSON) in found
+
+
 @pytest.mark.parametrize("noun", ["leader", "partner", "donor", "adviser", "daughter"])
 def test_a_name_beside_a_noun_a_body_is_called_too_stays_an_organisation(noun: str) -> None:
     # "Varnco , the market leader , spoke .": a body may lead a market, be a partner or give money
