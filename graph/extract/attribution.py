@@ -398,9 +398,10 @@ def _previous_subject(verb: Token) -> Token | None:
 
 def _apposed_in_opening(verb: Token) -> Token | None:
     """For a main verb with no subject, the name or description of someone right before it that the parse hung as an
-    apposition on the last noun of an opening phrase, set off from it by a comma ("In an interview with Ann Lee, Tom
-    Hill said …": Tom Hill; "Though the club has no deal with the league, a club official who asked not to be named
-    said …": the official)."""
+    apposition on the last noun of an opening phrase or clause, or on the last of nouns joined there, set off from it
+    by a comma ("In an interview with Ann Lee, Tom Hill said …": Tom Hill; "In an interview with hosts Tom Hill and Ann
+    Lee, the candidate stated …": the candidate; "Though the club has no deal with the league, a club official who
+    asked not to be named said …": the official)."""
     if verb.dep_ != "ROOT" or verb.i == 0:
         return None
     last = verb.doc[verb.i - 1]
@@ -412,7 +413,10 @@ def _apposed_in_opening(verb: Token) -> Token | None:
     if not (noun.pos_ == "PROPN" or (noun.pos_ == "NOUN" and _may_speak(noun))):
         return None
     opened = verb.doc[noun.left_edge.i - 1].text == ","
-    return noun if opened and noun.head.dep_ == "pobj" else None
+    head = noun.head
+    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+        head = head.head  # "with hosts Tom Hill and Ann Lee": the names joined to the object, or set beside it
+    return noun if opened and head.dep_ == "pobj" else None
 
 
 def _subject_of_participle(verb: Token) -> Token | None:
