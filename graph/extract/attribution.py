@@ -399,9 +399,9 @@ def _previous_subject(verb: Token) -> Token | None:
 def _apposed_in_opening(verb: Token) -> Token | None:
     """For a main verb with no subject, the name or description of someone right before it that the parse hung as an
     apposition on the last noun of an opening phrase or clause, or on the last of nouns joined there, set off from it
-    by a comma ("In an interview with Ann Lee, Tom Hill said …": Tom Hill; "In an interview with hosts Tom Hill and Ann
-    Lee, the candidate stated …": the candidate; "Though the club has no deal with the league, a club official who
-    asked not to be named said …": the official)."""
+    by a comma ("In an interview with Ann Lee, Tom Hill said …": Tom Hill; "At a dinner with council members Tom
+    Hill and Ann Lee, the mayor stated …": the mayor; "Though the club has no deal with the league, a club official
+    who asked not to be named said …": the official)."""
     if verb.dep_ != "ROOT" or verb.i == 0:
         return None
     last = verb.doc[verb.i - 1]
