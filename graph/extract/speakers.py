@@ -689,7 +689,9 @@ def speaker_for(
         token = described(token)
     if token is not None:
         token = apposed_name(token) or titled_name(token) or token
-    if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)) or _a_day(token):
+    if token is not None and _a_day(token):
+        token = _named_after_day(token)
+    if token is None or (token.lower_ in NON_SPEAKERS and not speaking_it(token)):
         return None, None
     mention = mention_at(token, article)
     barred = [content] if content is not None else []
@@ -802,6 +804,15 @@ def _a_day(token: Token) -> bool:
     """Whether a subject is a day the parser took for the speaker ("Saturday at the convention Sen. Ann Lee said …"):
     a weekday or a day told relative to today, tagged a date."""
     return token.ent_type_ in {"DATE", "TIME"} and token.lower_ in DAYS
+
+
+def _named_after_day(day: Token) -> Token | None:
+    """The person named at the end of the phrase that a day the parser took for the subject opens, right before the
+    verb ("Saturday at the convention Sen. Ann Lee (D-Ohio) said …": Ann Lee, whom the parse hung on "convention");
+    none where no name ends there."""
+    verb = day.head
+    names = [t for t in day.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    return next((t for t in reversed(names) if t.right_edge.i == verb.i - 1 and t.i > day.i), None)
 
 
 def apposed_name(noun: Token) -> Token | None:

@@ -147,3 +147,22 @@ def test_a_description_hung_on_the_last_of_names_joined_in_an_opening_phrase_is_
                      "at a dinner with council member Tom Hill and Ann Lee , the mayor state")  # fmt: skip
     subject = subject_of(doc[14])
     assert subject is not None and subject.text == "mayor"
+
+
+def test_a_day_taken_for_the_subject_gives_way_to_the_name_that_ends_its_phrase() -> None:
+    from graph.extract.speakers import _named_after_day
+
+    # "Saturday at the party convention Sen. Ann Lee (D-OH) said her rival failed", with the day as the subject and
+    # the senator hung on "convention" as its apposition
+    doc = hand_parse("Saturday at the party convention Sen. Ann Lee ( D-OH ) said her rival failed",
+                     [11, 0, 4, 4, 1, 7, 7, 4, 7, 7, 7, 11, 13, 14, 11],
+                     "nsubj prep det compound pobj compound compound appos punct appos punct ROOT poss nsubj ccomp",
+                     "NNP IN DT NN NN NNP NNP NNP -LRB- NNP -RRB- VBD PRP$ NN VBD",
+                     "PROPN ADP DET NOUN NOUN PROPN PROPN PROPN PUNCT PROPN PUNCT VERB PRON NOUN VERB",
+                     "B-DATE O O O O O B-PERSON I-PERSON O O O O O O O")  # fmt: skip
+    found = _named_after_day(doc[0])
+    assert found is not None and found.text == "Lee"
+    # no name ends the phrase: nobody is found
+    assert _named_after_day(hand_parse("Saturday at the convention said", [4, 0, 3, 1, 4],
+                                       "nsubj prep det pobj ROOT", "NNP IN DT NN VBD",
+                                       "PROPN ADP DET NOUN VERB", "B-DATE O O O O")[0]) is None  # fmt: skip
