@@ -131,13 +131,12 @@ PERSON_APPOSITIVES = frozenset(
      "commissioner", "congressman", "congresswoman", "executive", "governor", "journalist", "judge", "lawmaker",
      "lawyer", "mayor", "minister", "nominee", "president", "prosecutor", "reporter", "senator", "sheriff", "spokesman",
      "spokeswoman", "spokesperson", "strategist", "wife", "husband", "widow", "widower", "man", "woman", "ceo",
-     "professor", "economist", "activist", "actor", "singer", "novelist", "candidate", "diplomat", "doctor", "nurse",
-     "teacher", "soldier"]
+     "professor", "economist", "singer", "novelist", "diplomat", "doctor", "nurse", "teacher", "soldier"]
 )  # fmt: skip
 """Nouns of offices, trades and family that, set after a name the recogniser called an organisation's, make it a
 person's ("Ann Vell, the former Acme chief executive", "Hale, a senator from Ohio"); never a noun a body may be
 called too ("Acme, the market leader", "a partner", "a donor", "the host", "the government's adviser", "a daughter
-of the Varn group")."""
+of the Varn group", "a takeover candidate", "an activist investor", "a state actor")."""
 STUDY_NOUNS = frozenset(
     {"analysis", "assessment", "audit", "census", "evaluation", "inquiry", "investigation", "poll", "probe", "report",
      "research", "review", "study", "survey",

@@ -22,9 +22,6 @@ if TYPE_CHECKING:
 REPORTING_VERBS = frozenset(
     [
         "say",
-        "estimate",
-        "project",
-        "calculate",
         "tell",
         "write",
         "state",
@@ -127,9 +124,6 @@ REPORTING_VERBS = frozenset(
 INDIRECT_VERBS = frozenset(
     [
         "say",
-        "estimate",
-        "project",
-        "calculate",
         "tell",
         "warn",
         "claim",

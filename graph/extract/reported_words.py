@@ -32,12 +32,12 @@ APPEAL_VERBS = frozenset(
 CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
     {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree",
      "boast", "brag", "counter", "hint", "joke", "lament", "quip", "retort", "signal", "speculate", "wonder",
-     "estimate", "imply"}
+     "estimate", "calculate", "project", "imply"}
 )  # fmt: skip
 """Cues whose clause ("that …", "whether …", or the sentence around them) is what was said."""
-MANNER_CUES = frozenset({"estimate", "hint", "imply", "signal"})
+MANNER_CUES = frozenset({"estimate", "calculate", "project", "hint", "imply", "signal"})
 """Cues that things do without speech ("the lights signalled that …", "the results hint that …", "the rise implies
-that …"): said only by one that can state something (:func:`can_state`)."""
+that …", "the app calculates that …"): said only by one that can state something (:func:`can_state`)."""
 CLAUSE_PHRASALS = PHRASAL_CUES - {("go", "on")}
 """Those whose clause is what was said ("she shot back that …"); not "go on", which goes on to do or goes on as if
 nothing happened."""

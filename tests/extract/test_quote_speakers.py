@@ -1989,3 +1989,9 @@ def test_a_cue_joined_to_the_words_of_the_quote_before_goes_on_with_its_speaker(
         "news conference, and then predicted: “It will be signed by June.”"
     )
     assert _speaker_of(body, "It will be signed") == "Ann Lee"
+
+
+@pytest.mark.model
+def test_a_body_described_by_a_noun_that_fits_people_too_stays_a_body() -> None:
+    body = "Rellford, a takeover candidate, rose 9 percent on Monday. It said it had received no approach."
+    assert _speaker_of(body, "received no approach") == "Rellford"

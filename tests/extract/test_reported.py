@@ -391,6 +391,7 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
         # a figure put on a thing, or one nobody is said to have worked out
         "The insurer estimated the damage at $5 million.",
         "It is estimated that 500 homes were flooded.",
+        "The app calculates that a typical user burns 400 calories a day.",
     ],
 )
 def test_nobody_saying_is_no_statement(body: str) -> None:
