@@ -404,6 +404,7 @@ def _goes_on_reporting(verb: Token, context: Attribution) -> Token | None:
 
 
 def _extent(token: Token) -> Span:
+    """Where ``token`` lies in the text."""
     return Span(token.idx, token.idx + len(token))
 
 

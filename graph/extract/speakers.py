@@ -515,7 +515,7 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
     if subject is not None and named is not None and named.i == span.root.i:
         return _depth(subject)  # "One pastor backing Mr. Dunn, Dara Whitt, said …": she is the subject
     given = _given_name(subject) if subject is not None else None
-    if subject is not None and given is not None and given.i == span.root.i:
+    if given is not None and given.i == span.root.i:
         return _depth(subject)  # "A welder named Ray Tolley has …": he is the subject
     verb = root.sent.root
     lost = lost_subject(verb)
@@ -526,11 +526,12 @@ def _given_name(subject: Token) -> Token | None:
     """The name a participle of naming right after a subject that names a person gives it ("a welder named Ray
     Tolley", "a woman called Jane Pike"): the person the subject is, as salient as a name in its place; never a name
     given to an animal or a thing ("a horse named Big Tom", "a storm called Irene")."""
+    if subject.pos_ != "NOUN" or not of_people(subject):
+        return None
     for participle in subject.rights:
-        naming = participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.lemma_.lower() in {"name", "call"}
-        if naming and subject.pos_ == "NOUN" and of_people(subject):
-            named = (c for c in participle.rights if c.dep_ in {"oprd", "dobj", "attr"} and c.pos_ == "PROPN")
-            name = next(named, None)
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.lemma_.lower() in {"name", "call"}:
+            names = (c for c in participle.rights if c.dep_ in {"oprd", "dobj", "attr"} and c.pos_ == "PROPN")
+            name = next(names, None)
             return name if name is not None and name.ent_type_ == "PERSON" else None
     return None
 
