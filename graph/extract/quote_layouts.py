@@ -41,8 +41,12 @@ def stage_direction(span: Span, text: str) -> bool:
 def speaker_label(doc: Doc, span: Span, text: str) -> tuple[Token, Span] | None:
     """The speaker a transcript's label gives a quote that opens with one, and the words after the label: the label is
     a name the recogniser knows as a person (“Ann Lee: …”), or a name in capitals that the article writes again, as a
-    transcript does for each turn (“LEE: Well, look …”, “SEN. ANN LEE: …”); never a note or a heading (“UPDATE:
-    …”) nor a single letter (“Q: …”)."""
+    transcript does for each turn (“LEE: Well, look …”, “SEN. ANN LEE: …”), at the start of its paragraph; never a
+    note or a heading (“UPDATE: …”), a single letter (“Q: …”), nor a name and a colon inside words quoted in the
+    narration (the protesters chanted “Tom Hill: bad for the town”)."""
+    line = text.rfind("\n", 0, span.start) + 1
+    if text[line : span.start].strip(" \t\u00a0\"“‘'"):
+        return None  # “…,” tweeted Tom Hill. “Lee: ‘…’”: a turn of a transcript starts its paragraph
     match = LABEL.match(text, span.start, span.end)
     if match is None or match.group(1).lower() in NOT_SPEAKERS:
         return None

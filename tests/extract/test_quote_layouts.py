@@ -55,6 +55,10 @@ def test_layout_names_the_speaker(body: str, said: dict[str, str]) -> None:
         "“UPDATE: The council voted on Tuesday to close the old bridge for good.”",
         # a dash that opens a clause of the narration signs nothing
         "The mayor called the plan “a waste of money for the whole town” — Hill said later that he regretted it.",
+        # a name and a colon inside words quoted in the narration are no transcript's turn
+        "Outside the hall, students waved flags and chanted “Mayor Lee: time to go!” as she arrived.",
+        "“Scorecard of the night,” wrote campaign aide Ray Cole on Facebook. “Lee: ‘We tried that before.’ Hill: "
+        "‘Then try harder this time.’”",
     ],
 )
 def test_no_layout_speaker(body: str) -> None:
