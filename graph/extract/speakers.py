@@ -515,7 +515,7 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
     if subject is not None and named is not None and named.i == span.root.i:
         return _depth(subject)  # "One pastor backing Mr. Dunn, Dara Whitt, said …": she is the subject
     given = _given_name(subject) if subject is not None else None
-    if given is not None and given.i == span.root.i:
+    if subject is not None and given is not None and given.i == span.root.i:
         return _depth(subject)  # "A welder named Ray Tolley has …": he is the subject
     verb = root.sent.root
     lost = lost_subject(verb)
