@@ -53,7 +53,7 @@ from graph.extract.quote_cues import (
 from graph.extract.quote_layouts import dashed_aside, signature, speaker_label, stage_direction
 from graph.extract.quote_names import is_utterance, names_a_thing
 from graph.extract.reported import cue_pattern, extract_reported
-from graph.extract.reported_words import can_be_told
+from graph.extract.reported_words import SAYING_NOUNS, can_be_told, can_speak
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Mention, Quote, Span, TimeExpr
 
@@ -76,6 +76,9 @@ CIRCUMSTANCES = frozenset({"prep", "agent", "npadvmod", "advmod", "parataxis"})
 """What may stand between a passive "was asked" and the quote put to its subject: when, where, how, by whom, and an
 aside that says who tells it ("Ann Lee was told, she said, “…”")."""
 QUESTION_NOUNS = frozenset({"question", "questions"})
+OWNED_SAYINGS = SAYING_NOUNS - {"denial", "charge", "call"}
+"""Nouns of saying whose content is their owner's words (:func:`_owner_of_saying`); not a denial, which may repeat the
+words it denies, nor a charge or a call, which may be a price or a referee's decision."""
 """A question put, as the object or the passive subject of "ask" ("was asked the same question: “…”"); the plural
 for a capitalised "Questions" the tagger keeps as its own lemma."""
 CONTENT_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
@@ -196,6 +199,11 @@ def _statement(
         return None
     if unsaid_words(site.roots, site.inside.start, site.inside.end):
         return None  # "Ann Lee did not describe the budget as “…”": no one said it
+    owner = _owner_of_saying(site)
+    if owner is not None:
+        owned = _said_in_noun(site, owner, article, context)
+        if owned.speaker is not None and owned.speaker.text.lower() != owner.lower_:
+            return owned  # not "their accusation that …" with no one "their" stands for
     verb = _cue(doc, site, quoted, index)
     if verb is None:
         return _without_cue(doc, article, site, quoted, previous, context, index)
@@ -206,6 +214,64 @@ def _statement(
     if _is_scare_quote(site, verb, index.text):
         return None
     return _attributed(site, verb, article, context, index)
+
+
+def _owner_of_saying(site: _Site) -> Token | None:
+    """Who owns the noun of saying whose content a quote gives ("Tom Hill's claim that the council had “lied to the
+    town”", "Ann Lee's warning of “a lost decade for the port”"): the quote is theirs, whoever speaks of the claim
+    ("The mayor dismissed Tom Hill's claim that …": Tom Hill). The quote must be the verb of the noun's "that"
+    clause or infinitive, that verb's predicate or object, or the object of its "of" or "about", three words at
+    least; never words that only name something in the clause ("his claim that the “experts” were wrong", "his
+    remark about her “very fine people” speech"), the content of a noun with no owner or one that cannot speak
+    ("the film's message of “hope for all”"), a denial, a charge or a call, whose words may be another's or none
+    ("her denial that she had “misled …”", "the bank's charge of “£25 a month”"), nor a claim that a reporting verb
+    reports ("The mayor said Tom Hill's claim that … was wrong": the mayor's statement holds it), nor words a
+    reporting verb in the clause gives another ("her claim that the mayor had replied “no comment”")."""
+    start, end = site.inside.start, site.inside.end
+    roots = [r for r in site.roots if not r.is_punct]
+    if len(roots) != 1 or (site.words < SHORT_QUOTE_WORDS and _scare_modified(roots, start)):
+        return None
+    root = clause = roots[0]
+    if root.dep_ in {"attr", "acomp", "oprd", "dobj"} and not start <= root.head.i < end:
+        clause = root.head  # "that the plan was “a disaster”": was
+    elif root.dep_ == "pobj" and root.head.lower_ in {"of", "about"}:
+        clause = root.head  # "warning of “a lost decade”"
+    noun = clause.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OWNED_SAYINGS or clause.i < noun.i:
+        return None
+    if clause.dep_ == "prep":
+        if clause.lower_ not in {"of", "about"} or site.words < 3:
+            return None
+    elif clause.dep_ in {"acl", "ccomp"} and clause.pos_ in {"VERB", "AUX"} and not is_reporting(clause):
+        helped = any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)  # "that it had …", "to fix …"
+        if clause.tag_ in {"VBN", "VBG"} and not helped:
+            return None  # "his remarks, made at a “town hall” meeting": a participle, no content
+        if clause.right_edge.i >= end and not clause.right_edge.is_punct:
+            return None  # the quote names a thing of the clause, which goes on: "that the “we will not …” speech was"
+    else:
+        return None
+    if _reported_within(noun):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.lower_ != "its" and can_speak(owner) else None
+
+
+def _reported_within(noun: Token) -> bool:
+    """Whether a noun lies in a clause that a reporting verb reports ("The mayor said Tom Hill's claim … was wrong")."""
+    child = noun
+    for ancestor in noun.ancestors:
+        if child.dep_ in {"ccomp", "parataxis"} and is_reporting(ancestor):
+            return True
+        child = ancestor
+    return False
+
+
+def _said_in_noun(site: _Site, owner: Token, article: Article, context: Attribution) -> Quote:
+    """The quote said by the owner of the noun of saying that holds it (:func:`_owner_of_saying`)."""
+    speaker, resolution = speaker_for(owner, context, article, site.span)
+    text = site.span.slice(article.text)
+    cue, pattern = owner.head.text, "content after cue"
+    return Quote(site.span, text, site.sentence, speaker, cue=cue, pattern=pattern, resolution=resolution)
 
 
 def _without_cue(

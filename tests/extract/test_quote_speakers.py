@@ -1995,3 +1995,37 @@ def test_a_cue_joined_to_the_words_of_the_quote_before_goes_on_with_its_speaker(
 def test_a_body_described_by_a_noun_that_fits_people_too_stays_a_body() -> None:
     body = "Rellford, a takeover candidate, rose 9 percent on Monday. It said it had received no approach."
     assert _speaker_of(body, "received no approach") == "Rellford"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # the quote is the content of a noun of saying: its owner's words, whoever speaks of them
+        (
+            "The mayor dismissed Tom Hill's claim that the council had “lied to the whole town.”",
+            "lied to the whole town",
+            "Tom Hill",
+        ),
+        ("Tom Hill echoed Ann Lee's warning of “a lost decade for the region.”", "a lost decade", "Ann Lee"),
+        # a reporting verb inside the content gives the words to its own subject
+        ("Ann Lee's claim that the mayor had replied “no comment” was false.", "no comment", "the mayor"),
+    ],
+)
+def test_a_quote_a_noun_of_saying_holds_is_its_owners(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        # words that name something the noun speaks of, a thing's "message", a denial, a claim a verb reports
+        "Tom Hill's remark about Ann Lee's “very fine people” comment drew anger.",
+        "The film's message of “hope for the future” moved audiences.",
+        "Ann Lee's denial that she had “misled the public about the budget” was not believed.",
+        "The mayor said Tom Hill's claim that the council “lied” was wrong.",
+    ],
+)
+def test_a_noun_of_saying_gives_no_quote_it_does_not_own(body: str) -> None:
+    assert not any(q.direct and q.cue in {"remark", "message", "denial", "claim"} for q in statements(body))
