@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from graph.extract.attribution import FINITE, PARTICIPLES, entity_end, entity_start, subject_of
 from graph.extract.event_words import INCIDENTAL_NOUNS, NOUN_TYPES
 from graph.extract.reported_words import can_speak, can_state
+from graph.extract.speaker_subjects import of_people
 from graph.model import EventType
 
 if TYPE_CHECKING:
@@ -80,19 +81,24 @@ def speaker_past_thing(verb: Token, subject: Token | None) -> Token | None:
 
 
 def _reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
-    """The speaker of a cue that the parse joined, by "and" or as a participle, to a clause below another verb (one
-    that someone reports, makes clear or acts in), and whose subject it took from that clause, when that subject is a
-    happening or a thing said (:data:`THING_NOUNS`), which cannot speak: the subject of the verb above the clause
-    ("Ann Lee said the decision was made by the board and said, “…”", "Tom Hill denied that a reshuffle was coming,
-    explaining …", "The bishop made clear that his visit was not political, saying …": Ann Lee, Tom Hill, the
-    bishop). None where that subject can speak ("Ann Lee said her son called and asked, “…”": the son asks; "Ann Lee
-    said the study was funded by the council and concluded …": the study) or where the verb above has no speaking
-    subject before the cue."""
-    if subject is None or not _thing(subject, verb) or verb.dep_ not in {"conj", "advcl"}:
+    """The speaker of a cue that the parse joined, by "and" or as a participle (after a preposition too), to a clause
+    below another verb (one that someone reports, makes clear or acts in), and whose subject it took from that
+    clause, when that subject is a thing, which cannot speak (:func:`_thing`): the subject of the verb above the
+    clause ("Ann Lee said the decision was made by the board and said, “…”", "Tom Hill denied that a reshuffle was
+    coming, explaining …", "The bishop made clear that his visit was not political, saying …", "Ann Lee said the
+    budget failed before claiming …": Ann Lee, Tom Hill, the bishop, Ann Lee); and the speaker of an infinitive the
+    parse hung on a thing as if the thing said it (:func:`_purpose_of`). None where that subject can speak ("Ann Lee
+    said her son called and asked, “…”": the son asks; "Ann Lee said the study was funded by the council and
+    concluded …": the study) or where the verb above has no speaking subject before the cue."""
+    if subject is None or not _thing(subject, verb) or verb.lemma_.lower() in THING_CUES:
         return None
-    if verb.lemma_.lower() in THING_CUES:
+    purpose = _purpose_of(verb, subject)
+    if purpose is not None:
+        reporter = subject_of(purpose)
+        return reporter if reporter is not None and reporter.i < subject.i and can_speak(reporter) else None
+    clause = _clause_joined(verb)
+    if clause is None:
         return None
-    clause = verb.head
     if subject.head.i != clause.i or clause.i > verb.i:
         return None  # the cue's own subject, or one the parse found elsewhere
     if clause.dep_ in {"ccomp", "advcl"}:
@@ -109,13 +115,38 @@ def _reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
     return reporter if reporter is not None and reporter.i < verb.i and can_speak(reporter) else None
 
 
+def _purpose_of(verb: Token, thing: Token) -> Token | None:
+    """The verb whose purpose an infinitive cue tells, where the parse hung the infinitive on that verb's object, a
+    thing (``thing``), as if the thing were to say it ("The judge pointed to an earlier case to say …", "She cited the
+    storm to explain …": the judge, she)."""
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if verb.dep_ not in {"relcl", "acl"} or verb.head.i != thing.i or not infinitive:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in thing.children):
+        return None  # "his campaign's decision to tell …", "an attempt by the board to declare …": whose it is
+    above = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else thing.head
+    return above if thing.dep_ in {"dobj", "pobj"} and above.pos_ == "VERB" else None
+
+
+def _clause_joined(verb: Token) -> Token | None:
+    """The clause a cue is joined to: by "and" or as a participle ("… and said", "…, explaining"), or as a participle
+    after a preposition of time or manner ("… before claiming", "… without naming")."""
+    if verb.dep_ in {"conj", "advcl"}:
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        return verb.head.head
+    return None
+
+
 def _thing(token: Token, verb: Token) -> bool:
-    """Whether a subject is a happening or a thing said or thought (:data:`THING_NOUNS`), or a text that states
+    """Whether a subject is a happening or a thing said or thought (:data:`THING_NOUNS`), any other thing that is no
+    person of any trade (``of_people``: "the budget", "the stalemate"; not "the pilot"), or a text that states
     (:data:`STATING_THINGS`) with a verb no text has (``verb``: "the contract … warned"); never one that can state
     something (a study, a letter, a campaign: :func:`graph.extract.reported_words.can_state`)."""
     lemma = token.lemma_.lower()
     stating = lemma in STATING_THINGS and verb.lemma_.lower() not in STATING_VERBS
-    return token.pos_ == "NOUN" and (lemma in THING_NOUNS or stating) and not can_state(token)
+    unspeaking = not (of_people(token) or lemma in STATING_THINGS)
+    return token.pos_ == "NOUN" and (lemma in THING_NOUNS or stating or unspeaking) and not can_state(token)
 
 
 def lost_subject(verb: Token) -> Token | None:

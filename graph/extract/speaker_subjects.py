@@ -13,6 +13,7 @@ from graph.extract.attribution import DOCUMENT_NOUNS, NOMINAL_SUBJECTS, REPORTIN
 from graph.extract.speaker_words import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
+    EVERYDAY_PEOPLE,
     KIN_NOUNS,
     PARTIES,
     PARTISANS,
@@ -269,7 +270,8 @@ def of_people(noun: Token) -> bool:
     """Whether a noun names people by what they do or are to others ("spokesman", "manager", "wife"), not a thing
     the parser set a name beside ("her use of a server as secretary of state, Ann Lee")."""
     word = noun.lemma_.lower()
-    return word in ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | SUPPORTERS or word.endswith(AGENT_ENDINGS)
+    people = ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | EVERYDAY_PEOPLE | SUPPORTERS
+    return word in people or word.endswith(AGENT_ENDINGS)
 
 
 def office_noun(word: str) -> str:

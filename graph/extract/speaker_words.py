@@ -23,6 +23,17 @@ KIN_NOUNS = frozenset(
 """Nouns of family and friendship that name a person by whose they are ("my father", "his wife")."""
 PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 """Nouns that name a person by sex alone: "the woman" is someone a later "she" can stand for."""
+EVERYDAY_PEOPLE = frozenset(
+    {"guy", "kid", "child", "baby", "teen", "youth", "adult", "person", "pilot", "guard", "coach", "chef", "cop",
+     "crew", "staff", "victim", "suspect", "patient", "client", "customer", "tenant", "guest", "witness", "inmate",
+     "detainee", "refugee", "migrant", "immigrant", "priest", "bishop", "pope", "nun", "monk", "rabbi", "imam",
+     "pastor", "cleric", "nurse", "doctor", "surgeon", "agent", "envoy", "diplomat", "clerk", "captain", "sergeant",
+     "colonel", "general", "admiral", "soldier", "marine", "veteran", "expert", "student", "pupil", "graduate",
+     "resident", "citizen", "native", "local", "tourist", "fan", "athlete", "celebrity", "hero", "artist", "poet",
+     "judge", "juror", "chief", "head", "boss", "heir", "candidate", "delegate", "rival", "ally", "critic", "aide"}
+)  # fmt: skip
+"""Nouns of people by what they are or do that no agent ending marks ("the pilot", "a guy", "the victim"), beside the
+roles, kin and sexes of the other lists."""
 PARTISANS = frozenset({"republican", "democrat", "conservative", "liberal", "independent", "progressive", "tory"})
 """Party words that, after "the", name one politician the story is about ("The Republican said …")."""
 PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "libertarian": "LBT", "tory": "C",

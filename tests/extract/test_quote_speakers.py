@@ -632,6 +632,30 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "will be pleased",
             "Carl Mott",
         ),
+        # ... a thing of any kind, joined as a participle after a preposition too
+        (
+            "Ann Lee said the budget had “failed every family” while arguing that taxes must “fall at once.”",
+            "fall at once",
+            "Ann Lee",
+        ),
+        (
+            "Tom Hill said the stalemate had “kept the town safe” before claiming that new roads were “tearing the "
+            "valley apart.”",
+            "tearing the valley",
+            "Tom Hill",
+        ),
+        # an infinitive the parse hung on a thing tells the purpose of whoever acts on it, not what the thing says
+        (
+            "The judge pointed to an earlier case to say that courts must weigh “whether the public has a strong "
+            "interest.”",
+            "whether the public",
+            "The judge",
+        ),
+        (
+            "Carl Mott held a news conference on Monday to announce that the mill would “stay open for good.”",
+            "stay open",
+            "Carl Mott",
+        ),
         # a person named in commas before a main verb the parse left with no subject is the subject "he" takes up
         (
             "“We wanted the land,” Michael Crane, the city manager, said of the course.\n\nAt Pine Hill, where it "

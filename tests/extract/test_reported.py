@@ -347,6 +347,33 @@ def test_reported_speaker_is_not(body: str, content: str, wrong: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        # a participle the parse hung on a reported clause whose subject is a thing is the reporter's, after a
+        # preposition too
+        ("Ann Lee said the budget had “failed every family” while arguing that taxes must fall.", "that taxes", "Lee"),
+        (
+            "Tom Hill said the storm had “wrecked the harbour” after telling reporters that the town would rebuild.",
+            "that the town would rebuild",
+            "Tom Hill",
+        ),
+        # ... but a person of any trade goes on speaking
+        (
+            "Tom Hill said the witness had lied under oath before telling the court that she was scared.",
+            "that she was scared",
+            "witness",
+        ),
+        ("Ann Lee said the pilot landed safely, telling the tower that the engine had failed.", "that the", "pilot"),
+    ],
+)
+def test_a_participle_on_a_reported_clause_is_its_subjects_but_a_things(body: str, content: str, speaker: str) -> None:
+    found = _reported(body)
+    said = next((text for text in found if text.startswith(content)), None)
+    assert said is not None, found
+    assert speaker in (found[said] or ""), found
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "All four senators spoke on Monday, and none has said they would vote for the bill.",
