@@ -384,6 +384,16 @@ def with_surname_particle(ent: DocSpan) -> DocSpan:
     return named
 
 
+def _plural_verb(subject: Token) -> bool:
+    """Whether a noun is the subject of a verb in the present plural ("States spread their money around", "Pellows
+    have said"), which no one person takes; not one of several joined by "and" ("Dorgle and Ann Lee say")."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    verb = subject.head
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return (helpers[0] if helpers else verb).tag_ == "VBP"
+
+
 def mention_at(token: Token, article: Article) -> Mention:
     """The mention naming ``token``: its entity if it is in one, else its noun phrase (an unnamed group)."""
     doc = token.doc
@@ -401,7 +411,7 @@ def mention_at(token: Token, article: Article) -> Mention:
         if child.dep_ == "prep" and child.lower_ in {"from", "of", "in", "with"}:
             right = max(right, child.right_edge.i)
     span = doc[left.i : right + 1]
-    plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS | SHARE_NOUNS
+    plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS | SHARE_NOUNS or _plural_verb(token)
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
     if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS | STUDY_NOUNS:
         kind = ActorKind.ORGANIZATION  # "the Varn administration", "a Hale poll": a body's voice, not a person

@@ -42,6 +42,14 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "The budget is a disgrace",
             "Lee",
         ),
+        # a capitalised subject of a verb in the present plural is no one person ("States keep …"): no "she"
+        (
+            "“No other county works like this,” Ms. Acosta said.\n\nStates typically spread their money around. But "
+            "even today, the island runs everything through one bank. Its job is “really a mix of many things,” she "
+            "said.",
+            "really a mix",
+            "Acosta",
+        ),
         # an honorific given to one bearer of a surname says nothing of another with a first name of their own
         (
             "Mrs. Hill spoke first. Later Governor Tom Hill agreed with her.\n\n“We will not let this plant close,” he "
