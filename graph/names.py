@@ -111,7 +111,15 @@ FEMALE_GIVEN_NAMES = frozenset(
      "chloe", "lucy", "ellie", "caroline", "fiona", "claire", "clare", "louise", "theresa", "hillary",
      "condoleezza", "angelina", "britney", "oprah", "beyonce", "rihanna", "madonna", "ella", "irene",
      "rosa", "yvonne", "michaela", "gabrielle", "veronica", "monica", "sylvia", "wendy", "vanessa", "jill",
-     "joanna", "joanne"]
+     "joanna", "joanne", "alicia", "alison", "allison", "anne", "annie", "april", "audrey", "beth", "bonnie",
+     "brooke", "carla", "carmen", "carol", "carole", "carolyn", "cathy", "cindy", "colleen", "connie",
+     "courtney", "debbie", "deb", "dawn", "eileen", "elaine", "eleanor", "ellen", "erica", "erin", "esther", "eva",
+     "evelyn", "gail", "gina", "holly", "ingrid", "isabel", "jenny", "josephine", "julia", "juliet", "june",
+     "kristen", "laura", "leah", "lillian", "lily", "lorraine", "lynn", "marcia", "marion", "maureen", "melanie",
+     "miriam", "molly", "naomi", "nina", "nora", "norma", "paula", "peggy", "penny", "phyllis", "rita", "rose",
+     "rosemary", "sally", "sheila", "shirley", "sonia", "sue", "suzanne", "tammy", "tina", "tracy", "valerie",
+     "vera", "vivian", "zoe", "nadia", "fatima", "olga", "natalia", "svetlana", "irina", "elena", "marina",
+     "ursula", "greta", "marianne", "brigitte", "simone", "agnes", "edith", "ethel"]
 )  # fmt: skip
 MALE_GIVEN_NAMES = frozenset(
     ["james", "robert", "john", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
@@ -126,7 +134,17 @@ MALE_GIVEN_NAMES = frozenset(
      "bill", "bob", "tom", "jim", "mike", "steve", "dave", "dan", "ben", "nick", "tim", "ted", "vladimir", "boris",
      "luis", "carlos", "pedro", "miguel", "ahmed", "mohammed", "muhammad", "hassan", "omar", "ivan", "dmitry",
      "sergei", "igor", "hugh", "ian", "neil", "colin", "graham", "nigel", "simon", "martin", "gordon", "alistair",
-     "alastair", "rupert", "oliver", "harry"]
+     "alastair", "rupert", "oliver", "harry", "adrian", "alfred", "allen", "andy", "antonio", "barry", "bernard",
+     "bradley", "brett", "calvin", "chad", "chuck", "clarence", "craig", "curtis", "darren", "dean", "derek",
+     "dominic", "don", "doug", "duncan", "dylan", "earl", "eddie", "edwin", "elijah", "ernest", "evan", "gareth",
+     "gavin", "geoffrey", "glenn", "grant", "greg", "hank", "harvey", "herbert", "howard", "isaac", "jake", "jared",
+     "javier", "jeff", "jesse", "joel", "johnny", "jon", "jorge", "ken", "kenny", "kurt", "lance", "leo", "leon",
+     "leonard", "lewis", "lloyd", "lucas", "luke", "malcolm", "manuel", "marcus", "mario", "marvin", "matt",
+     "maurice", "max", "melvin", "mitchell", "nelson", "norman", "oscar", "owen", "pete", "phil", "randy", "ray",
+     "reginald", "ricardo", "rick", "ricky", "rob", "rod", "rodney", "ron", "ross", "rudy", "seth", "shane",
+     "stanley", "stuart", "todd", "travis", "trevor", "troy", "victor", "wade", "warren", "wesley", "zach",
+     "alexei", "andrei", "yuri", "mikhail", "nikolai", "abdul", "ali", "ibrahim", "yusuf", "giuseppe", "luca",
+     "francesco", "hans", "klaus", "pierre", "jacques", "emmanuel", "angelo", "herman", "vernon", "wilbur"]
 )  # fmt: skip
 """Given names that, in English-language news, nearly always name a woman or a man: what a pronoun may stand for
 ("Mark Hale ... she" is someone else). Names given to both (Jordan, Kelly, Terry, Shawn, Alex) are in neither."""

@@ -57,6 +57,13 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "We will not let",
             "Tom Hill",
         ),
+        # a common given name or its short form tells the sex ("Pete Hale" is no "she")
+        (
+            "Dana Reyes joined the radio show in 2012. Pete Hale has hosted it for years.\n\n“People call us a "
+            "comedy duo,” she says.",
+            "comedy duo",
+            "Dana Reyes",
+        ),
         # a surname alone takes the sex the given name of its full name told ("Tom Baker … Baker"): no "she"
         (
             "Wren Pollick has run a dairy farm outside Marlow for thirty years. Tom Baker, the county's planning "
