@@ -25,6 +25,7 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.documents import document_of
+from graph.extract.marks import DOUBLE_MARKS
 from graph.extract.reported import demand_of
 from graph.extract.reported_words import SOURCE_NOUNS, can_speak, finds
 from graph.extract.speaker_subjects import is_phrasal_cue
@@ -397,7 +398,26 @@ def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:
         verb = sentence.root if subject is not None and subject.left_edge.i == first[0].i else None
     if verb is None and sentence.root.left_edge.i == first[0].i:
         verb = _verb_of_speaker(sentence.root)
+    if verb is not None and _reports_own_clause(verb) and _goes_on_quoting(span, text):
+        return None
     return None if verb is not None and introduces_what_follows(verb) else verb
+
+
+def _reports_own_clause(verb: Token) -> bool:
+    """Whether a reporting verb after a quote gives a clause of its own, which it reports instead of the quote."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _goes_on_quoting(span: Span, text: str) -> bool:
+    """Whether a quote follows another in its paragraph, whose speaker it may go on quoting: then a reporting verb
+    after it that reports a clause of its own is someone else's ("“…,” Ann Lee told reporters. “…” Tom Hill said he
+    would have fired the manager.": Ann Lee's words); a quote alone before such a verb is its subject's, the
+    paraphrase following the words ("“I'm done.” Tom Hill said he was leaving.")."""
+    start = span.start
+    while start > 0 and text[start - 1] in OPENING_MARKS:
+        start -= 1
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return "''" in before or any(mark in DOUBLE_MARKS for mark in before)
 
 
 def _verb_of_speaker(root: Token) -> Token | None:
@@ -548,6 +568,8 @@ def is_reporting(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
+    if lemma == "continue" and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "will continue to be “a champion”": going on doing, not going on speaking
     if lemma in REPORTING_VERBS or (lemma == "put" and any(c.lower_ == "it" for c in token.children)):
         return True
     return is_phrasal_cue(token) or finds(token)

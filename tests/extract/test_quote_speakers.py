@@ -629,6 +629,22 @@ def _speaker_of(body: str, quote: str) -> str | None:
         ("Tom Hill said the pilot landed safely and told passengers, “Stay in your seats.”", "Stay in", "the pilot"),
         ("Mara Quint said the guard was drunk and shouted, “Get out of my shop!”", "Get out", "the guard"),
         ("Prosecutors said Carl Venn walked into the bank and said, “Give me the cash.”", "Give me", "Carl Venn"),
+        # going on doing something is no going on speaking
+        ("Ann Lee said she is sure Tom Hill will continue to be “a champion for the valley.”", "a champion", "Lee"),
+        # a reporting verb after a quote that reports a clause of its own does not say the quote
+        (
+            "“It is a very sad day,” Ann Lee told reporters outside a cafe. “This has no place in a campaign.” Gov. "
+            "Tom Hill said he would have fired the manager.",
+            "no place in a campaign",
+            "Ann Lee",
+        ),
+        # ... but a quote alone before it is its subject's, the paraphrase following the words
+        (
+            "The mill closed on Monday after 80 years.\n\n“I'm done with this place.” Tom Hill said he was leaving "
+            "for good on Friday.",
+            "done with this place",
+            "Tom Hill",
+        ),
         # a verb of going on keeps the reporting verb's subject
         ("Tom Hill said the deal failed and added, “Nobody read it.”", "Nobody read it", "Tom Hill"),
         # a cue the parse joined to a reported clause whose subject is a thing is said by whoever reports the clause
