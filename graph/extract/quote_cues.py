@@ -108,6 +108,11 @@ give the word to their subject ("The senator boomed: “…”", "The governor d
 or learning never does ("The crowd waited: “…”")."""
 
 
+AWAITING_VERBS = frozenset({"expect", "want", "await", "wait", "hope", "wish", "need"})
+"""Verbs of waiting for someone to do something, whose infinitive tells of what has not been done ("expects the mayor
+to announce …")."""
+
+
 def is_naming(verb: Token, start: int, end: int) -> bool:
     """A naming participle that describes a noun and names it with the quoted words (tokens ``start`` to ``end``)
     alone: no "by" agent, no object of its own ("a film called “…”", "the hacker known as “…”"; not "a blogger
@@ -332,6 +337,8 @@ def _reporter(verb: Token, *, words: bool = False) -> Token:
     if not words and verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS and not _unspoken(verb):
         return verb
     clause = first_conjunct(verb)
+    if _awaited(clause):
+        clause = first_conjunct(clause.head)  # "says she expects the mayor to announce “…”": what she says
     outer = clause.head
     if clause.dep_ == "ccomp" and is_reporting(outer) and outer.lemma_.lower() not in GOVERNING_ONLY:
         return outer if subject_of(outer) is not None and not _passes_on(outer) else verb
@@ -339,9 +346,17 @@ def _reporter(verb: Token, *, words: bool = False) -> Token:
 
 
 def _unspoken(verb: Token) -> bool:
-    """Whether a reporting verb tells of speech that was not made, under a modal ("would demand", "could say"), or
-    of speech by a thing (:func:`_said_by_thing`)."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or _said_by_thing(verb)
+    """Whether a reporting verb tells of speech that was not made, under a modal ("would demand", "could say") or a
+    verb of waiting for it (:func:`_awaited`), or of speech by a thing (:func:`_said_by_thing`)."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return modal or _awaited(first_conjunct(verb)) or _said_by_thing(verb)
+
+
+def _awaited(verb: Token) -> bool:
+    """Whether a verb is an infinitive that says what someone waits for another to do, not what was done ("expects
+    the mayor to announce …", "wants the board to declare …")."""
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return infinitive and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in AWAITING_VERBS
 
 
 def _said_by_thing(verb: Token) -> bool:

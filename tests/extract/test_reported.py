@@ -294,6 +294,12 @@ def _reported(body: str) -> dict[str, str | None]:
             "The levy will fall on second homes",
             "union",
         ),
+        # quoted words in what someone is expected to say are the words of whoever expects it
+        (
+            "Ann Lee says she expects the mayor to announce a “major overhaul” of the police next week.",
+            "expects the mayor to announce a “major overhaul”",
+            "Ann Lee",
+        ),
         # those a speech is given to say what the participle after them says
         ("Ann Lee gave a speech to students demanding that she resign.", "that she resign", "students"),
     ],
