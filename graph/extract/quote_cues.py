@@ -337,8 +337,8 @@ def _reporter(verb: Token, *, words: bool = False) -> Token:
     if not words and verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS and not _unspoken(verb):
         return verb
     clause = first_conjunct(verb)
-    if _awaited(clause):
-        clause = first_conjunct(clause.head)  # "says she expects the mayor to announce “…”": what she says
+    if _awaited(clause) or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in AWAITING_VERBS):
+        clause = first_conjunct(clause.head)  # "says she expects the mayor to announce “…”", "… that voters will say"
     outer = clause.head
     if clause.dep_ == "ccomp" and is_reporting(outer) and outer.lemma_.lower() not in GOVERNING_ONLY:
         return outer if subject_of(outer) is not None and not _passes_on(outer) else verb

@@ -866,6 +866,7 @@ def test_a_quote_is_not_given_to_one_who_passed_it_on_or_to_a_name_inside_the_de
         ("His campaign paid to broadcast a short film called “Tenemos Familias” on television.", "Tenemos"),
         # words someone is only expected to say are nobody's quote
         ("Ann Lee says she expects the mayor to announce a “major overhaul” of the police next week.", "major"),
+        ("Tom Hill said he expected that voters will say “no thanks” to the plan.", "no thanks"),
         # the title of a show in quotation marks is no statement
         ("Ann Lee said on “Meet the Press” that she would run again.", "Meet the Press"),
         ("Tom Hill told ABC’s “Good Morning America” that the plan would fail.", "Good Morning"),

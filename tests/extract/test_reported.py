@@ -300,6 +300,7 @@ def _reported(body: str) -> dict[str, str | None]:
             "expects the mayor to announce a “major overhaul”",
             "Ann Lee",
         ),
+        ("Tom Hill said he expected that voters will say “no thanks” to the plan.", "he expected that", "Tom Hill"),
         # those a speech is given to say what the participle after them says
         ("Ann Lee gave a speech to students demanding that she resign.", "that she resign", "students"),
     ],
