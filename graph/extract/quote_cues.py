@@ -162,6 +162,23 @@ def cast_as_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
     return None
 
 
+def calls_it(verb: Token, roots: Sequence[Token], start: int, end: int) -> bool:
+    """Whether quoted words are what ``verb`` calls or casts something as, possessed or not ("what they call Tom
+    Hill's “selfish message”", "what she described as the mayor's “reckless plan”"): the subject's own words, said
+    unless the verb is denied or hedged (:func:`unsaid`)."""
+    if unsaid(verb):
+        return False
+    for root in roots:
+        if root.dep_ == "oprd" and root.head.i == verb.i and verb.lemma_.lower() in NAMING_VERBS:
+            return True
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ == "as" and not start <= prep.i < end:
+            cast = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+            if cast.i == verb.i and verb.lemma_.lower() in CASTING_VERBS | CHARACTERISING_VERBS:
+                return True
+    return False
+
+
 def judged_object(verb: Token, inside: DocSpan, roots: Sequence[Token]) -> bool:
     """Whether quoted words that judge (an adjective among them, no title in capitals) are the object a verb of
     judging aloud (:data:`CHARACTERISING_VERBS`) praises or attacks, or what it does so for, a possessive before them

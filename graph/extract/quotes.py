@@ -28,6 +28,7 @@ from graph.extract.quote_cues import (
     SPEAKING_PRONOUNS,
     WORDING_VERBS,
     adjacent_verb,
+    calls_it,
     cast_as_verb,
     casting_cue,
     frame_subject,
@@ -351,6 +352,8 @@ def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
         return True  # "ridiculed “Summer Nights”, the new musical": a title, not words said
     if not modifier and judged_object(verb, site.inside, site.roots):
         return False  # "praised his deputy's “steady hand”": the subject's words, though "his" modifies them
+    if not modifier and calls_it(verb, site.roots, site.inside.start, site.inside.end):
+        return False  # "what they call Tom Hill's “selfish message”": the name they give it
     return (
         modifier or _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots, site.inside.start)
     )

@@ -629,6 +629,13 @@ def _speaker_of(body: str, quote: str) -> str | None:
         ("Tom Hill said the pilot landed safely and told passengers, “Stay in your seats.”", "Stay in", "the pilot"),
         ("Mara Quint said the guard was drunk and shouted, “Get out of my shop!”", "Get out", "the guard"),
         ("Prosecutors said Carl Venn walked into the bank and said, “Give me the cash.”", "Give me", "Carl Venn"),
+        # words someone calls or casts something as are theirs, another's possessive before them or not
+        ("Voters weighed what Ann Lee calls Tom Hill's “selfish message” on taxes.", "selfish message", "Ann Lee"),
+        (
+            "The council rejected what Ann Lee described as the mayor's “reckless plan” for the harbour.",
+            "reckless plan",
+            "Ann Lee",
+        ),
         # going on doing something is no going on speaking
         ("Ann Lee said she is sure Tom Hill will continue to be “a champion for the valley.”", "a champion", "Lee"),
         # a reporting verb after a quote that reports a clause of its own does not say the quote
@@ -864,6 +871,8 @@ def test_a_quote_is_not_given_to_one_who_passed_it_on_or_to_a_name_inside_the_de
     [
         # a name is not a statement
         ("His campaign paid to broadcast a short film called “Tenemos Familias” on television.", "Tenemos"),
+        # ... unless the naming is denied
+        ("Tom Hill never called it the mayor's “worst idea.”", "worst idea"),
         # words someone is only expected to say are nobody's quote
         ("Ann Lee says she expects the mayor to announce a “major overhaul” of the police next week.", "major"),
         ("Tom Hill said he expected that voters will say “no thanks” to the plan.", "no thanks"),
