@@ -48,6 +48,10 @@ THING_CUES = frozenset(
      "highlight", "underscore", "raise"}
 )  # fmt: skip
 """Cues a thing may have as its subject ("the move signalled that …", "the vote showed that …")."""
+PEOPLE_ENDINGS = ("ant", "ent", "ee")
+"""Endings of nouns that may name people ("defendant", "resident", "employee"), beside those of
+:func:`graph.extract.speaker_subjects.of_people`: a noun with one is never taken for a thing that cannot speak, though
+many things end so too ("statement", "restaurant")."""
 MAX_DESCRIPTION = 12
 """The most words a description set off in commas after a name may have ("Jay Orr, the club's president, said")."""
 INVERTING = frozenset({"CCONJ", "ADV"})
@@ -122,8 +126,8 @@ def _purpose_of(verb: Token, thing: Token) -> Token | None:
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if verb.dep_ not in {"relcl", "acl"} or verb.head.i != thing.i or not infinitive:
         return None
-    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in thing.children):
-        return None  # "his campaign's decision to tell …", "an attempt by the board to declare …": whose it is
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in thing.children):
+        return None  # "his campaign's decision to tell …", "a visit from police to say …": whose it is
     above = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else thing.head
     return above if thing.dep_ in {"dobj", "pobj"} and above.pos_ == "VERB" else None
 
@@ -140,12 +144,13 @@ def _clause_joined(verb: Token) -> Token | None:
 
 def _thing(token: Token, verb: Token) -> bool:
     """Whether a subject is a happening or a thing said or thought (:data:`THING_NOUNS`), any other thing that is no
-    person of any trade (``of_people``: "the budget", "the stalemate"; not "the pilot"), or a text that states
+    person of any trade (``of_people``, :data:`PEOPLE_ENDINGS`: "the budget", "the stalemate"; not "the pilot", "the
+    defendant", "the employee"), or a text that states
     (:data:`STATING_THINGS`) with a verb no text has (``verb``: "the contract … warned"); never one that can state
     something (a study, a letter, a campaign: :func:`graph.extract.reported_words.can_state`)."""
     lemma = token.lemma_.lower()
     stating = lemma in STATING_THINGS and verb.lemma_.lower() not in STATING_VERBS
-    unspeaking = not (of_people(token) or lemma in STATING_THINGS)
+    unspeaking = not (of_people(token) or lemma.endswith(PEOPLE_ENDINGS) or lemma in STATING_THINGS)
     return token.pos_ == "NOUN" and (lemma in THING_NOUNS or stating or unspeaking) and not can_state(token)
 
 

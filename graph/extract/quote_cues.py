@@ -7,6 +7,7 @@ right before the opening mark, and the source of "according to X" or "X, in a st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,6 @@ from graph.extract.attribution import (
     subject_of,
 )
 from graph.extract.documents import document_of
-from graph.extract.marks import DOUBLE_MARKS
 from graph.extract.reported import demand_of
 from graph.extract.reported_words import SOURCE_NOUNS, can_speak, finds
 from graph.extract.speaker_subjects import is_phrasal_cue
@@ -108,6 +108,10 @@ give the word to their subject ("The senator boomed: “…”", "The governor d
 or learning never does ("The crowd waited: “…”")."""
 
 
+UTTERED = re.compile(r"(?:[“\"]|'')[A-Z][^“”\"\n]*?[,.?!](?:[”\"]|'')")
+"""Words quoted whole in a paragraph: opened by a capital, closed after their own comma, full stop, question or
+exclamation mark ("“We will appeal,” …"); no term, name or title ("the so-called “bathroom bill”", "known as “the
+Colonel,”")."""
 AWAITING_VERBS = frozenset({"expect", "want", "await", "wait", "hope", "wish", "need"})
 """Verbs of waiting for someone to do something, whose infinitive tells of what has not been done ("expects the mayor
 to announce …")."""
@@ -354,7 +358,8 @@ def _reporter(verb: Token, *, words: bool = False) -> Token:
     if not words and verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS and not _unspoken(verb):
         return verb
     clause = first_conjunct(verb)
-    if _awaited(clause) or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in AWAITING_VERBS):
+    awaiting = clause.head.lemma_.lower() in AWAITING_VERBS and not is_passive(clause.head)
+    if _awaited(clause) or (clause.dep_ == "ccomp" and awaiting):
         clause = first_conjunct(clause.head)  # "says she expects the mayor to announce “…”", "… that voters will say"
     outer = clause.head
     if clause.dep_ == "ccomp" and is_reporting(outer) and outer.lemma_.lower() not in GOVERNING_ONLY:
@@ -371,9 +376,11 @@ def _unspoken(verb: Token) -> bool:
 
 def _awaited(verb: Token) -> bool:
     """Whether a verb is an infinitive that says what someone waits for another to do, not what was done ("expects
-    the mayor to announce …", "wants the board to declare …")."""
+    the mayor to announce …", "wants the board to declare …"); not what someone "is expected to" say, often words
+    given out before a speech ("The prime minister is expected to tell MPs that …")."""
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    return infinitive and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in AWAITING_VERBS
+    awaiting = verb.head.lemma_.lower() in AWAITING_VERBS and not is_passive(verb.head)
+    return infinitive and verb.dep_ in {"xcomp", "ccomp"} and awaiting
 
 
 def _said_by_thing(verb: Token) -> bool:
@@ -441,7 +448,8 @@ def _reports_own_clause(verb: Token) -> bool:
 
 
 def _goes_on_quoting(span: Span, text: str) -> bool:
-    """Whether a quote follows another in its paragraph, whose speaker it may go on quoting: then a reporting verb
+    """Whether a quote follows another in its paragraph, words said whole (:data:`UTTERED`), whose speaker it may go
+    on quoting: then a reporting verb
     after it that reports a clause of its own is someone else's ("“…,” Ann Lee told reporters. “…” Tom Hill said he
     would have fired the manager.": Ann Lee's words); a quote alone before such a verb is its subject's, the
     paraphrase following the words ("“I'm done.” Tom Hill said he was leaving.")."""
@@ -449,7 +457,7 @@ def _goes_on_quoting(span: Span, text: str) -> bool:
     while start > 0 and text[start - 1] in OPENING_MARKS:
         start -= 1
     before = text[text.rfind("\n", 0, start) + 1 : start]
-    return "''" in before or any(mark in DOUBLE_MARKS for mark in before)
+    return UTTERED.search(before) is not None
 
 
 def _verb_of_speaker(root: Token) -> Token | None:

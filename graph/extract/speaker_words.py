@@ -30,7 +30,12 @@ EVERYDAY_PEOPLE = frozenset(
      "pastor", "cleric", "nurse", "doctor", "surgeon", "agent", "envoy", "diplomat", "clerk", "captain", "sergeant",
      "colonel", "general", "admiral", "soldier", "marine", "veteran", "expert", "student", "pupil", "graduate",
      "resident", "citizen", "native", "local", "tourist", "fan", "athlete", "celebrity", "hero", "artist", "poet",
-     "judge", "juror", "chief", "head", "boss", "heir", "candidate", "delegate", "rival", "ally", "critic", "aide"}
+     "judge", "juror", "chief", "head", "boss", "heir", "candidate", "delegate", "rival", "ally", "critic", "aide",
+     "landlord", "king", "queen", "prince", "princess", "duke", "duchess", "monarch", "deputy", "vicar", "mum", "dad",
+     "mom", "bride", "groom", "referee", "principal", "dean", "pundit", "rookie", "tycoon", "burglar", "schoolgirl",
+     "schoolboy", "couple", "pair", "team", "club", "convict", "millionaire", "billionaire", "thief", "spy", "gang",
+     "mob", "lad", "bloke", "chap", "fellow", "orphan", "hostage", "captive", "sheikh", "cardinal", "lord", "saint",
+     "detective", "cadet", "nanny", "maid", "butler", "twin", "sibling", "kin", "mate", "buddy", "pal", "folk"}
 )  # fmt: skip
 """Nouns of people by what they are or do that no agent ending marks ("the pilot", "a guy", "the victim"), beside the
 roles, kin and sexes of the other lists."""

@@ -57,6 +57,12 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "We will not let",
             "Tom Hill",
         ),
+        # a given name borne by women and men tells no sex
+        (
+            "Glenn Harker, the actress, spoke at the gala on Friday. She said the industry was “finally changing.”",
+            "finally changing",
+            "Glenn Harker",
+        ),
         # a common given name or its short form tells the sex ("Pete Hale" is no "she")
         (
             "Dana Reyes joined the radio show in 2012. Pete Hale has hosted it for years.\n\n“People call us a "
@@ -636,6 +642,12 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "reckless plan",
             "Ann Lee",
         ),
+        # words someone "is expected to" say, given out before the speech, are theirs
+        (
+            "Downing Street said the prime minister is expected to tell MPs that the deal is “the best on offer.”",
+            "the best on offer",
+            "prime minister",
+        ),
         # going on doing something is no going on speaking
         ("Ann Lee said she is sure Tom Hill will continue to be “a champion for the valley.”", "a champion", "Lee"),
         # a reporting verb after a quote that reports a clause of its own does not say the quote
@@ -643,6 +655,13 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "“It is a very sad day,” Ann Lee told reporters outside a cafe. “This has no place in a campaign.” Gov. "
             "Tom Hill said he would have fired the manager.",
             "no place in a campaign",
+            "Ann Lee",
+        ),
+        # ... nor one after a term or a name in marks: no words said before it
+        (
+            "Lawmakers passed the so-called “bathroom bill” on Monday. “It is shameful.” Ann Lee said she would sue "
+            "the state.",
+            "It is shameful",
             "Ann Lee",
         ),
         # ... but a quote alone before it is its subject's, the paraphrase following the words
@@ -669,6 +688,17 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "Carl Mott said the tone of the meeting was friendly and predicted residents “will be pleased.”",
             "will be pleased",
             "Carl Mott",
+        ),
+        # ... never a person of a trade no list of roles holds
+        (
+            "Police said the defendant became agitated in the dock and shouted, “I want a new lawyer.”",
+            "new lawyer",
+            "defendant",
+        ),
+        (
+            "Teammates said the rookie stayed late after practice and told them, “I'm not here to lose.”",
+            "here to lose",
+            "rookie",
         ),
         # ... a thing of any kind, joined as a participle after a preposition too
         (
