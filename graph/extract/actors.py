@@ -385,7 +385,7 @@ def with_surname_particle(ent: DocSpan) -> DocSpan:
 
 
 def _plural_verb(subject: Token) -> bool:
-    """Whether a noun is the subject of a verb in the present plural ("States spread their money around", "Pellows
+    """Whether a noun is the subject of a verb in the present plural ("States pool their funds", "Pellows
     have said"), which no one person takes; not one of several joined by "and" ("Dorgle and Ann Lee say")."""
     if subject.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "conj" for c in subject.children):
         return False

@@ -99,7 +99,9 @@ def _reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
     purpose = _purpose_of(verb, subject)
     if purpose is not None:
         reporter = subject_of(purpose)
-        return reporter if reporter is not None and reporter.i < subject.i and can_speak(reporter) else None
+        if reporter is None or reporter.i > subject.i:
+            return None
+        return reporter if can_speak(reporter) or of_people(reporter) else None
     clause = _clause_joined(verb)
     if clause is None:
         return None
@@ -121,8 +123,8 @@ def _reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
 
 def _purpose_of(verb: Token, thing: Token) -> Token | None:
     """The verb whose purpose an infinitive cue tells, where the parse hung the infinitive on that verb's object, a
-    thing (``thing``), as if the thing were to say it ("The judge pointed to an earlier case to say …", "She cited the
-    storm to explain …": the judge, she)."""
+    thing (``thing``), as if the thing were to say it ("The coach pointed to an earlier game to say …", "She cited the
+    storm to explain …": the coach, she)."""
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if verb.dep_ not in {"relcl", "acl"} or verb.head.i != thing.i or not infinitive:
         return None
@@ -144,7 +146,7 @@ def _clause_joined(verb: Token) -> Token | None:
 
 def _thing(token: Token, verb: Token) -> bool:
     """Whether a subject is a happening or a thing said or thought (:data:`THING_NOUNS`), any other thing that is no
-    person of any trade (``of_people``, :data:`PEOPLE_ENDINGS`: "the budget", "the stalemate"; not "the pilot", "the
+    person of any trade (``of_people``, :data:`PEOPLE_ENDINGS`: "the budget", "the drought"; not "the pilot", "the
     defendant", "the employee"), or a text that states
     (:data:`STATING_THINGS`) with a verb no text has (``verb``: "the contract … warned"); never one that can state
     something (a study, a letter, a campaign: :func:`graph.extract.reported_words.can_state`)."""

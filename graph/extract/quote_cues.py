@@ -113,7 +113,7 @@ UTTERED = re.compile(r"(?:[“\"]|'')[A-Z][^“”\"\n]*?[,.?!](?:[”\"]|'')")
 exclamation mark ("“We will appeal,” …"); no term, name or title ("the so-called “bathroom bill”", "known as “the
 Colonel,”")."""
 AWAITING_VERBS = frozenset({"expect", "want", "await", "wait", "hope", "wish", "need"})
-"""Verbs of waiting for someone to do something, whose infinitive tells of what has not been done ("expects the mayor
+"""Verbs of waiting for someone to do something, whose infinitive tells of what has not been done ("expects the board
 to announce …")."""
 
 
@@ -168,7 +168,7 @@ def cast_as_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
 
 def calls_it(verb: Token, roots: Sequence[Token], start: int, end: int) -> bool:
     """Whether quoted words are what ``verb`` calls or casts something as, possessed or not ("what they call Tom
-    Hill's “selfish message”", "what she described as the mayor's “reckless plan”"): the subject's own words, said
+    Hill's “parking grab”", "what she described as the mayor's “reckless plan”"): the subject's own words, said
     unless the verb is denied or hedged (:func:`unsaid`)."""
     if unsaid(verb):
         return False
@@ -360,7 +360,7 @@ def _reporter(verb: Token, *, words: bool = False) -> Token:
     clause = first_conjunct(verb)
     awaiting = clause.head.lemma_.lower() in AWAITING_VERBS and not is_passive(clause.head)
     if _awaited(clause) or (clause.dep_ == "ccomp" and awaiting):
-        clause = first_conjunct(clause.head)  # "says she expects the mayor to announce “…”", "… that voters will say"
+        clause = first_conjunct(clause.head)  # "says she expects the board to announce “…”", "… that fans will say"
     outer = clause.head
     if clause.dep_ == "ccomp" and is_reporting(outer) and outer.lemma_.lower() not in GOVERNING_ONLY:
         return outer if subject_of(outer) is not None and not _passes_on(outer) else verb
@@ -449,10 +449,9 @@ def _reports_own_clause(verb: Token) -> bool:
 
 def _goes_on_quoting(span: Span, text: str) -> bool:
     """Whether a quote follows another in its paragraph, words said whole (:data:`UTTERED`), whose speaker it may go
-    on quoting: then a reporting verb
-    after it that reports a clause of its own is someone else's ("“…,” Ann Lee told reporters. “…” Tom Hill said he
-    would have fired the manager.": Ann Lee's words); a quote alone before such a verb is its subject's, the
-    paraphrase following the words ("“I'm done.” Tom Hill said he was leaving.")."""
+    on quoting: then a reporting verb after it that reports a clause of its own is someone else's ("“…,” Ann Lee told
+    the Courier. “…” Tom Hill said he would ask for a vote.": Ann Lee's words); a quote alone before such a verb is
+    its subject's, the paraphrase following the words ("“I'm done.” Tom Hill said he was leaving.")."""
     start = span.start
     while start > 0 and text[start - 1] in OPENING_MARKS:
         start -= 1
@@ -609,7 +608,7 @@ def is_reporting(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     if lemma == "continue" and any(c.dep_ == "xcomp" for c in token.children):
-        return False  # "will continue to be “a champion”": going on doing, not going on speaking
+        return False  # "continues to be “a place for all”": going on doing, not going on speaking
     if lemma in REPORTING_VERBS or (lemma == "put" and any(c.lower_ == "it" for c in token.children)):
         return True
     return is_phrasal_cue(token) or finds(token)

@@ -353,7 +353,7 @@ def _is_scare_quote(site: _Site, verb: Token, text: str) -> bool:
     if not modifier and judged_object(verb, site.inside, site.roots):
         return False  # "praised his deputy's “steady hand”": the subject's words, though "his" modifies them
     if not modifier and calls_it(verb, site.roots, site.inside.start, site.inside.end):
-        return False  # "what they call Tom Hill's “selfish message”": the name they give it
+        return False  # "what they call the council's “parking grab”": the name they give it
     return (
         modifier or _scare_modified(site.roots, site.inside.start) or not _governs(verb, site.roots, site.inside.start)
     )

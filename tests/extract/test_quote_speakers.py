@@ -42,13 +42,12 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "The budget is a disgrace",
             "Lee",
         ),
-        # a capitalised subject of a verb in the present plural is no one person ("States keep …"): no "she"
+        # a capitalised subject of a verb in the present plural is no one person ("States pool …"): no "she"
         (
-            "“No other county works like this,” Ms. Acosta said.\n\nStates typically spread their money around. But "
-            "even today, the island runs everything through one bank. Its job is “really a mix of many things,” she "
-            "said.",
-            "really a mix",
-            "Acosta",
+            "“No other island works like this,” Ms. Varga said.\n\nStates typically pool their funds. But even now, "
+            "the island pays for everything itself. Its plan is “really a family affair,” she said.",
+            "family affair",
+            "Varga",
         ),
         # an honorific given to one bearer of a surname says nothing of another with a first name of their own
         (
@@ -65,9 +64,9 @@ def _speaker_of(body: str, quote: str) -> str | None:
         ),
         # a common given name or its short form tells the sex ("Pete Hale" is no "she")
         (
-            "Dana Reyes joined the radio show in 2012. Pete Hale has hosted it for years.\n\n“People call us a "
-            "comedy duo,” she says.",
-            "comedy duo",
+            "Dana Reyes joined the bakery in 2012. Pete Hale has run it for years.\n\n“Customers call us the odd "
+            "couple,” she says.",
+            "odd couple",
             "Dana Reyes",
         ),
         # a surname alone takes the sex the given name of its full name told ("Tom Baker … Baker"): no "she"
@@ -636,7 +635,7 @@ def _speaker_of(body: str, quote: str) -> str | None:
         ("Mara Quint said the guard was drunk and shouted, “Get out of my shop!”", "Get out", "the guard"),
         ("Prosecutors said Carl Venn walked into the bank and said, “Give me the cash.”", "Give me", "Carl Venn"),
         # words someone calls or casts something as are theirs, another's possessive before them or not
-        ("Voters weighed what Ann Lee calls Tom Hill's “selfish message” on taxes.", "selfish message", "Ann Lee"),
+        ("Voters weighed what Ann Lee calls the council's “parking grab” on Main Street.", "parking grab", "Ann Lee"),
         (
             "The council rejected what Ann Lee described as the mayor's “reckless plan” for the harbour.",
             "reckless plan",
@@ -649,12 +648,12 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "prime minister",
         ),
         # going on doing something is no going on speaking
-        ("Ann Lee said she is sure Tom Hill will continue to be “a champion for the valley.”", "a champion", "Lee"),
+        ("Ann Lee said she hopes the library continues to be “a place for everyone in town.”", "a place", "Ann Lee"),
         # a reporting verb after a quote that reports a clause of its own does not say the quote
         (
-            "“It is a very sad day,” Ann Lee told reporters outside a cafe. “This has no place in a campaign.” Gov. "
-            "Tom Hill said he would have fired the manager.",
-            "no place in a campaign",
+            "“We will fight this ruling,” Ann Lee told the Courier. “The judges got it wrong.” Councillor Tom Hill "
+            "said he would ask for a second vote.",
+            "judges got it wrong",
             "Ann Lee",
         ),
         # ... nor one after a term or a name in marks: no words said before it
@@ -707,17 +706,16 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "Ann Lee",
         ),
         (
-            "Tom Hill said the stalemate had “kept the town safe” before claiming that new roads were “tearing the "
-            "valley apart.”",
-            "tearing the valley",
-            "Tom Hill",
+            "Ann Lee said the drought had “emptied every reservoir” before warning that farms were “running out of "
+            "time.”",
+            "running out of time",
+            "Ann Lee",
         ),
         # an infinitive the parse hung on a thing tells the purpose of whoever acts on it, not what the thing says
         (
-            "The judge pointed to an earlier case to say that courts must weigh “whether the public has a strong "
-            "interest.”",
-            "whether the public",
-            "The judge",
+            "The coach pointed to an earlier game to say that the players must “play with far more heart.”",
+            "far more heart",
+            "The coach",
         ),
         (
             "Carl Mott held a news conference on Monday to announce that the mill would “stay open for good.”",
@@ -904,8 +902,8 @@ def test_a_quote_is_not_given_to_one_who_passed_it_on_or_to_a_name_inside_the_de
         # ... unless the naming is denied
         ("Tom Hill never called it the mayor's “worst idea.”", "worst idea"),
         # words someone is only expected to say are nobody's quote
-        ("Ann Lee says she expects the mayor to announce a “major overhaul” of the police next week.", "major"),
-        ("Tom Hill said he expected that voters will say “no thanks” to the plan.", "no thanks"),
+        ("The union's leader says she expects the board to announce “a fair deal for nurses” by Friday.", "a fair"),
+        ("The coach said she expected that fans will say “enough is enough” at the gate.", "enough is"),
         # the title of a show in quotation marks is no statement
         ("Ann Lee said on “Meet the Press” that she would run again.", "Meet the Press"),
         ("Tom Hill told ABC’s “Good Morning America” that the plan would fail.", "Good Morning"),

@@ -296,11 +296,11 @@ def _reported(body: str) -> dict[str, str | None]:
         ),
         # quoted words in what someone is expected to say are the words of whoever expects it
         (
-            "Ann Lee says she expects the mayor to announce a “major overhaul” of the police next week.",
-            "expects the mayor to announce a “major overhaul”",
-            "Ann Lee",
+            "The union's leader says she expects the board to announce “a fair deal for every nurse” by Friday.",
+            "expects the board to announce",
+            "union's leader",
         ),
-        ("Tom Hill said he expected that voters will say “no thanks” to the plan.", "he expected that", "Tom Hill"),
+        ("The coach said she expected that fans will say “enough is enough” at the gate.", "she expected", "coach"),
         # those a speech is given to say what the participle after them says
         ("Ann Lee gave a speech to students demanding that she resign.", "that she resign", "students"),
     ],
