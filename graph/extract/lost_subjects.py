@@ -147,9 +147,9 @@ def _clause_joined(verb: Token) -> Token | None:
 def _thing(token: Token, verb: Token) -> bool:
     """Whether a subject is a happening or a thing said or thought (:data:`THING_NOUNS`), any other thing that is no
     person of any trade (``of_people``, :data:`PEOPLE_ENDINGS`: "the budget", "the drought"; not "the pilot", "the
-    defendant", "the employee"), or a text that states
-    (:data:`STATING_THINGS`) with a verb no text has (``verb``: "the contract … warned"); never one that can state
-    something (a study, a letter, a campaign: :func:`graph.extract.reported_words.can_state`)."""
+    defendant", "the employee"), or a text that states (:data:`STATING_THINGS`) with a verb no text has (``verb``:
+    "the contract … warned"); never one that can state something (a study, a letter, a campaign:
+    :func:`graph.extract.reported_words.can_state`)."""
     lemma = token.lemma_.lower()
     stating = lemma in STATING_THINGS and verb.lemma_.lower() not in STATING_VERBS
     unspeaking = not (of_people(token) or lemma.endswith(PEOPLE_ENDINGS) or lemma in STATING_THINGS)

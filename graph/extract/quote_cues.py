@@ -167,8 +167,8 @@ def cast_as_verb(roots: Sequence[Token], start: int, end: int) -> Token | None:
 
 
 def calls_it(verb: Token, roots: Sequence[Token], start: int, end: int) -> bool:
-    """Whether quoted words are what ``verb`` calls or casts something as, possessed or not ("what they call Tom
-    Hill's “parking grab”", "what she described as the mayor's “reckless plan”"): the subject's own words, said
+    """Whether quoted words are what ``verb`` calls or casts something as, possessed or not ("what they call the
+    council's “parking grab”", "what she described as the mayor's “reckless plan”"): the subject's own words, said
     unless the verb is denied or hedged (:func:`unsaid`)."""
     if unsaid(verb):
         return False
@@ -358,8 +358,7 @@ def _reporter(verb: Token, *, words: bool = False) -> Token:
     if not words and verb.lemma_.lower() not in GOVERNING_ONLY | CHARACTERISING_VERBS and not _unspoken(verb):
         return verb
     clause = first_conjunct(verb)
-    awaiting = clause.head.lemma_.lower() in AWAITING_VERBS and not is_passive(clause.head)
-    if _awaited(clause) or (clause.dep_ == "ccomp" and awaiting):
+    if _awaited(clause) or (clause.dep_ == "ccomp" and _awaits(clause.head)):
         clause = first_conjunct(clause.head)  # "says she expects the board to announce “…”", "… that fans will say"
     outer = clause.head
     if clause.dep_ == "ccomp" and is_reporting(outer) and outer.lemma_.lower() not in GOVERNING_ONLY:
@@ -376,11 +375,15 @@ def _unspoken(verb: Token) -> bool:
 
 def _awaited(verb: Token) -> bool:
     """Whether a verb is an infinitive that says what someone waits for another to do, not what was done ("expects
-    the mayor to announce …", "wants the board to declare …"); not what someone "is expected to" say, often words
-    given out before a speech ("The prime minister is expected to tell MPs that …")."""
+    the board to announce …", "wants the club to declare …")."""
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    awaiting = verb.head.lemma_.lower() in AWAITING_VERBS and not is_passive(verb.head)
-    return infinitive and verb.dep_ in {"xcomp", "ccomp"} and awaiting
+    return infinitive and verb.dep_ in {"xcomp", "ccomp"} and _awaits(verb.head)
+
+
+def _awaits(verb: Token) -> bool:
+    """Whether a verb is one of waiting for what others do (:data:`AWAITING_VERBS`); not what someone "is expected
+    to" say, often words given out before a speech ("The prime minister is expected to tell MPs that …")."""
+    return verb.lemma_.lower() in AWAITING_VERBS and not is_passive(verb)
 
 
 def _said_by_thing(verb: Token) -> bool:
