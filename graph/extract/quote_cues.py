@@ -106,8 +106,6 @@ VOICING_VERBS = frozenset(
 """Verbs of a way of speaking, or of taking a side, that are no verbs of saying but, ending a lead-in before a colon,
 give the word to their subject ("The senator boomed: “…”", "The governor demurred: “…”"); a verb of hearing, waiting
 or learning never does ("The crowd waited: “…”")."""
-
-
 UTTERED = re.compile(r"(?:[“\"]|'')[A-Z][^“”\"\n]*?[,.?!](?:[”\"]|'')")
 """Words quoted whole in a paragraph: opened by a capital, closed after their own comma, full stop, question or
 exclamation mark ("“We will appeal,” …"); no term, name or title ("the so-called “bathroom bill”", "known as “the

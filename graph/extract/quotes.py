@@ -77,11 +77,11 @@ CIRCUMSTANCES = frozenset({"prep", "agent", "npadvmod", "advmod", "parataxis"})
 """What may stand between a passive "was asked" and the quote put to its subject: when, where, how, by whom, and an
 aside that says who tells it ("Ann Lee was told, she said, “…”")."""
 QUESTION_NOUNS = frozenset({"question", "questions"})
+"""A question put, as the object or the passive subject of "ask" ("was asked the same question: “…”"); the plural
+for a capitalised "Questions" the tagger keeps as its own lemma."""
 OWNED_SAYINGS = SAYING_NOUNS - {"denial", "charge", "call"}
 """Nouns of saying whose content is their owner's words (:func:`_owner_of_saying`); not a denial, which may repeat the
 words it denies, nor a charge or a call, which may be a price or a referee's decision."""
-"""A question put, as the object or the passive subject of "ask" ("was asked the same question: “…”"); the plural
-for a capitalised "Questions" the tagger keeps as its own lemma."""
 CONTENT_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
 """Prepositions that tell what a question was about ("was asked about the plan"), after which a quote answers it."""
 SCARE_MODIFIERS = frozenset({"poss", "amod", "advmod", "compound", "nummod"})
@@ -461,18 +461,18 @@ def _goes_on_reporting(verb: Token, context: Attribution) -> Token | None:
     there: the subject of the verb that reported that quote, hung on the same word ("“We know that the deal ― pay,
     leave ― we know those gains will last,” she said, and then added: “…”": she goes on, not "we"), where it stands
     between the two and outside them."""
-    if verb.dep_ != "conj" or context.quote_around(_extent(verb.head)) is None:
+    if verb.dep_ != "conj" or context.quote_around(_word_span(verb.head)) is None:
         return None
     for reporting in verb.head.children:
         if not (reporting.i < verb.i and reporting.dep_ in {"ccomp", "parataxis"} and is_reporting(reporting)):
             continue
         subject = subject_of(reporting)
-        if subject is not None and subject.i < verb.i and context.quote_around(_extent(subject)) is None:
+        if subject is not None and subject.i < verb.i and context.quote_around(_word_span(subject)) is None:
             return subject
     return None
 
 
-def _extent(token: Token) -> Span:
+def _word_span(token: Token) -> Span:
     """Where ``token`` lies in the text."""
     return Span(token.idx, token.idx + len(token))
 
@@ -481,7 +481,7 @@ def _another_quotes_word(subject: Token, verb: Token, context: Attribution) -> b
     """Whether the subject the parse gave a cue is a word of a quote: of one right before the cue ("“Rubbish,” wrote a
     fan"), or of quoted words that run past the subject's phrase ("opposes “sweeping wage cuts” and recalled …");
     not a description quoted whole, which names who speaks ("quoted a “senior official” as saying")."""
-    quote = context.quote_around(Span(subject.idx, subject.idx + len(subject)))
+    quote = context.quote_around(_word_span(subject))
     if quote is None:
         return False
     if subject.i < verb.i and _right_after_marks(verb):

@@ -45,6 +45,8 @@ CANDIDACIES = frozenset({"nominee", "candidate", "front-runner", "frontrunner", 
 challenger", whom an officeholder would face."""
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 """Endings of nouns of people by what they do ("manager", "director", "lobbyist", "chairwoman")."""
+PEOPLE_NOUNS = ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | EVERYDAY_PEOPLE | SUPPORTERS
+"""Nouns of people by what they do or are to others, that :func:`of_people` looks words up in."""
 UNTITLED = HONORIFICS | frozenset({"dr", "rev"})
 """Words before a name that give it no office: the honorifics, "Dr." and "Rev."."""
 POLITICAL_OFFICES = frozenset(
@@ -270,8 +272,7 @@ def of_people(noun: Token) -> bool:
     """Whether a noun names people by what they do or are to others ("spokesman", "manager", "wife"), not a thing
     the parser set a name beside ("her use of a server as secretary of state, Ann Lee")."""
     word = noun.lemma_.lower()
-    people = ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | EVERYDAY_PEOPLE | SUPPORTERS
-    return word in people or word.endswith(AGENT_ENDINGS)
+    return word in PEOPLE_NOUNS or word.endswith(AGENT_ENDINGS)
 
 
 def office_noun(word: str) -> str:
