@@ -13,7 +13,6 @@ from graph.extract.attribution import DOCUMENT_NOUNS, NOMINAL_SUBJECTS, REPORTIN
 from graph.extract.speaker_words import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
-    EVERYDAY_PEOPLE,
     KIN_NOUNS,
     PARTIES,
     PARTISANS,
@@ -22,6 +21,8 @@ from graph.extract.speaker_words import (
     PHRASAL_CUES,
     ROLE_GENDERS,
     ROLE_NOUNS,
+    SUPPORTERS,
+    of_people,
 )
 from graph.model import ActorKind, Mention
 from graph.names import HONORIFICS, surname
@@ -34,19 +35,9 @@ TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "pr
 """Abbreviated titles before a name ("Sen. Ann Lee"), with the noun a later description of the person uses."""
 SAME_OFFICES = {"congressman": "representative", "congresswoman": "representative"}
 """Nouns of one office: "Rep. Ann Lee" is the congresswoman of a later description."""
-SUPPORTERS = frozenset(
-    {"donor", "voter", "supporter", "backer", "fan", "volunteer", "strategist", "consultant", "operative",
-     "pollster", "aide", "adviser", "advisor", "activist"}
-)  # fmt: skip
-"""Nouns of people who work for or back a party without standing for it: "a Republican donor", "Democratic
-strategist Tom Hill" are no politicians of it."""
 CANDIDACIES = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "hopeful", "leader"})
 """Nouns of a politician's standing that any office may hold: "the Republican nominee" may be a senator; not "the
 challenger", whom an officeholder would face."""
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
-"""Endings of nouns of people by what they do ("manager", "director", "lobbyist", "chairwoman")."""
-PEOPLE_NOUNS = ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | EVERYDAY_PEOPLE | SUPPORTERS
-"""Nouns of people by what they do or are to others, that :func:`of_people` looks words up in."""
 UNTITLED = HONORIFICS | frozenset({"dr", "rev"})
 """Words before a name that give it no office: the honorifics, "Dr." and "Rev."."""
 POLITICAL_OFFICES = frozenset(
@@ -266,13 +257,6 @@ def _is_title(word: Token) -> bool:
     if word.text.endswith(".") and title not in TITLE_WORDS and title not in UNTITLED:
         return False
     return title.isalpha() and title not in UNTITLED and title not in PARTY_WORDS
-
-
-def of_people(noun: Token) -> bool:
-    """Whether a noun names people by what they do or are to others ("spokesman", "manager", "wife"), not a thing
-    the parser set a name beside ("her use of a server as secretary of state, Ann Lee")."""
-    word = noun.lemma_.lower()
-    return word in PEOPLE_NOUNS or word.endswith(AGENT_ENDINGS)
 
 
 def office_noun(word: str) -> str:

@@ -5,6 +5,11 @@ with them."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 ROLE_NOUNS = frozenset(
     {"actor", "actress", "adviser", "advisor", "aide", "analyst", "anchor", "attorney", "author", "billionaire",
      "businessman", "businesswoman", "candidate", "chairman", "chairwoman", "challenger", "chancellor", "chief",
@@ -143,6 +148,18 @@ ROLE_GENDERS = {
 """The pronoun a role noun takes when the noun says it ("the spokeswoman": "she")."""
 
 
+SUPPORTERS = frozenset(
+    {"donor", "voter", "supporter", "backer", "fan", "volunteer", "strategist", "consultant", "operative",
+     "pollster", "aide", "adviser", "advisor", "activist"}
+)  # fmt: skip
+"""Nouns of people who work for or back a party without standing for it: "a Republican donor", "Democratic
+strategist Tom Hill" are no politicians of it."""
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+"""Endings of nouns of people by what they do ("manager", "director", "lobbyist", "chairwoman")."""
+PEOPLE_NOUNS = ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | EVERYDAY_PEOPLE | SUPPORTERS
+"""Nouns of people by what they do or are to others, that :func:`of_people` looks words up in."""
+
+
 def names_a_party(name: str) -> bool:
     """Whether a name is a party's, by its members' plural or with "Party" ("the Lib Dems", "Tories", "the Labour
     Party"): a body that speaks, never a person."""
@@ -152,3 +169,10 @@ def names_a_party(name: str) -> bool:
     last = words[-1]
     singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
     return " ".join([*words[:-1], singular]) in PARTIES
+
+
+def of_people(noun: Token) -> bool:
+    """Whether a noun names people by what they do or are to others ("spokesman", "manager", "wife"), not a thing
+    the parser set a name beside ("her use of a server as secretary of state, Ann Lee")."""
+    word = noun.lemma_.lower()
+    return word in PEOPLE_NOUNS or word.endswith(AGENT_ENDINGS)
