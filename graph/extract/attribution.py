@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.extract.headlines import DATELINE_DASHES, dateline_end
-from graph.extract.speaker_words import ROLE_NOUNS
+from graph.extract.speaker_words import COLLECTIVE_NOUNS, ROLE_NOUNS, of_people
 from graph.model import ActorKind
 from graph.nlp.loader import FINITE_TAGS
 
@@ -283,6 +283,15 @@ declare …", "the ruling prompted the mayor to call …"."""
 GOING_ON_VERBS = frozenset({"add", "continue", "conclude", "reiterate"})
 """Reporting verbs that go on with what their subject said before: joined by "and" to the clause another reporting
 verb reports, their subject is that verb's, whatever the clause tells ("said the deal failed and added, “…”")."""
+MAX_TITLE_LEAD = 3
+"""The most words a title inverted after a verb of saying may set before its participle ("said Finance Committee
+ranking member …")."""
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+"""The dependencies of a clause below a verb, which a title's participle never has."""
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""The recogniser's labels on places, which no title names ("said visiting Paris")."""
+TIME_OPENERS = frozenset({"when", "as", "after", "while", "before"})
+"""Words that open a clause of time."""
 CLIMB_STEPS = 6
 """How many clauses up :func:`subject_of` looks for a subject."""
 
@@ -290,7 +299,7 @@ CLIMB_STEPS = 6
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, climbing to governing verbs and nouns when it has none of its own; of several, the
     one after the verb (an inverted "said X"), else the nearest before it."""
-    shown = _shown_speaker(verb) or _named_after_as(verb)
+    shown = _shown_speaker(verb) or _named_after_as(verb) or _titled_after(verb)
     if shown is not None:
         return shown
     current, joined, set_off = verb, False, False
@@ -332,9 +341,13 @@ def subject_of(verb: Token) -> Token | None:
 
 def _named_after_as(verb: Token) -> Token | None:
     """The speaker of "As Ann Lee, the author of “…”, put it," that the parse took for the object of "as" as a
-    preposition, leaving the verb of saying with no subject of its own."""
+    preposition, leaving the verb of saying with no subject of its own; and of a verb of saying right after "as" or
+    "while" and its object, hung on the verb before ("Ann Lee said as a man at the back shouted: “…”": the man)."""
     if verb.lemma_.lower() not in REPORTING_VERBS | {"put"} or any(_is_subject(c) for c in verb.children):
         return None
+    beside = _object_of_as_before(verb)
+    if beside is not None:
+        return beside
     opener = next((c for c in verb.children if c.lower_ == "as" and c.i < verb.i), None)
     named = object_of(opener) if opener is not None else None
     if named is None or sum(t.text == "," for t in verb.doc[named.i + 1 : verb.i]) == 1:
@@ -342,6 +355,59 @@ def _named_after_as(verb: Token) -> Token | None:
     if not (named.pos_ == "PROPN" or named.lemma_.lower() in ROLE_NOUNS):
         return None  # "As a part of his plea, …" names no one
     return named
+
+
+def _titled_after(verb: Token) -> Token | None:
+    """The speaker of a verb of saying inverted after a quote with a title that opens with a participle
+    (:func:`inverted_title`): the name the parse took for the participle's object."""
+    title = inverted_title(verb)
+    return _title_name(title) if title is not None else None
+
+
+def inverted_title(verb: Token) -> Token | None:
+    """The participle that opens the title of a speaker inverted after a verb of saying ("“…,” said ranking
+    Republican Ann Lee.", "… said Finance Committee ranking member Tom Hill on Monday."), which the parse took for a
+    verb with the name as its object and the verb of saying left with no subject: a title, never what was said; none
+    where a clause follows the name ("said ending Tom Hill's contract was wrong")."""
+    if verb.lemma_.lower() not in REPORTING_VERBS or any(_is_subject(c) for c in verb.children):
+        return None
+    if verb.i == 0 or not verb.doc[verb.i - 1].is_punct:
+        return None  # inverted only right after the quote or its comma ("recommend indicting Ann Lee" names no one)
+    title = next((c for c in verb.rights if c.tag_ == "VBG" and c.left_edge.i == verb.i + 1), None)
+    if title is None or title.i - verb.i > MAX_TITLE_LEAD or any(c.dep_ in CLAUSE_DEPS for c in title.children):
+        return None
+    name = _title_name(title)
+    if name is None or name.left_edge.i != title.i + 1 or name.ent_type_ in PLACE_LABELS:
+        return None
+    after = name.right_edge.i + 1
+    ends = after >= len(verb.doc) or verb.doc[after].is_punct or verb.doc[after].dep_ in {"prep", "npadvmod"}
+    return title if ends else None
+
+
+def _title_name(title: Token) -> Token | None:
+    return next((c for c in title.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+
+
+def opens_time(verb: Token) -> bool:
+    """Whether a clause opens with a word of time ("when students blocked the gate", "as the mayor arrived"), however
+    the parse hung it."""
+    return verb.dep_ in {"advcl", "relcl"} and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in TIME_OPENERS for c in verb.children
+    )
+
+
+def _object_of_as_before(verb: Token) -> Token | None:
+    """The person or body named by "as" or "while" that the parse took for a preposition of the verb above ``verb``,
+    when that phrase ends right before ``verb``: the subject of a clause of time it misread ("said as a man shouted",
+    "smiled while protesters chanted")."""
+    if verb.dep_ not in {"ccomp", "conj", "advcl"} or verb.tag_ not in FINITE:
+        return None
+    opener = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in {"as", "while"}), None)
+    named = object_of(opener) if opener is not None and opener.right_edge.i == verb.i - 1 else None
+    if named is None or not (named.pos_ == "PROPN" or of_people(named) or named.lemma_.lower() in COLLECTIVE_NOUNS):
+        return None
+    determined = named.pos_ == "PROPN" or named.tag_ == "NNS" or any(c.dep_ in {"det", "poss"} for c in named.children)
+    return named if determined else None  # "quit as manager, saying": a role held, no one who says
 
 
 def _caused_to(clause: Token) -> Token | None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import FINITE, PARTICIPLES, entity_end, entity_start, subject_of
+from graph.extract.attribution import FINITE, PARTICIPLES, entity_end, entity_start, opens_time, subject_of
 from graph.extract.event_words import INCIDENTAL_NOUNS, NOUN_TYPES
 from graph.extract.reported_words import can_speak, can_state
-from graph.extract.speaker_subjects import of_people
+from graph.extract.speaker_words import of_people
 from graph.model import EventType
 
 if TYPE_CHECKING:
@@ -107,6 +107,9 @@ def _reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
         return None
     if subject.head.i != clause.i or clause.i > verb.i:
         return None  # the cue's own subject, or one the parse found elsewhere
+    nearer = _subject_between(clause, verb)
+    if nearer is not None:
+        return nearer
     if clause.dep_ in {"ccomp", "advcl"}:
         above = clause.head
     elif clause.dep_ == "acl" and clause.head.dep_ == "dobj":
@@ -119,6 +122,18 @@ def _reporter_of_thing(verb: Token, subject: Token | None) -> Token | None:
         return None  # "… said the lawsuit was filed and alleges …": a verb in another tense goes on with the clause's
     reporter = subject_of(above)
     return reporter if reporter is not None and reporter.i < verb.i and can_speak(reporter) else None
+
+
+def _subject_between(clause: Token, verb: Token) -> Token | None:
+    """The subject of a finite clause of time (:func:`~graph.extract.attribution.opens_time`) below the verb a
+    participle cue was hung on, standing between that verb and the participle, when that subject can speak: the
+    participle goes with the nearer clause ("The first protest came at noon, when students blocked the gate, chanting
+    …": the students)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    between = [t for t in clause.subtree if clause.i < t.i < verb.i and t.tag_ in FINITE and opens_time(t)]
+    subject = subject_of(between[-1]) if between else None
+    return subject if subject is not None and can_speak(subject) else None
 
 
 def _purpose_of(verb: Token, thing: Token) -> Token | None:

@@ -17,18 +17,23 @@ from graph.extract.attribution import (
     OUTLET_VERBS,
     REPORTING_VERBS,
     entity_end,
+    entity_start,
     first_conjunct,
     hypothetical,
     introduces_what_follows,
     negated,
     object_of,
     opens_according_to,
+    opens_time,
     subject_of,
 )
 from graph.extract.documents import document_of
+from graph.extract.lost_subjects import THING_NOUNS
+from graph.extract.quote_layouts import DASHES
 from graph.extract.reported import demand_of
 from graph.extract.reported_words import SOURCE_NOUNS, can_speak, finds
-from graph.extract.speaker_subjects import is_phrasal_cue
+from graph.extract.speaker_subjects import is_phrasal_cue, singular
+from graph.extract.speaker_words import of_people
 from graph.extract.titles import title_case
 from graph.model import Span
 
@@ -99,6 +104,20 @@ QUOTATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 takes the past tense for a participle."""
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 """Pronouns that, as the subject of a lead-in that ends with a colon, give the word to someone named before."""
+MAX_SIGNATURE = 8
+"""The most words a name set after a dash before a lead-in's colon may have ("- Ann Lee and Tom Hill:")."""
+UNSPEAKING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "NORP"})
+"""The recogniser's labels on names that never sign a quote: places, times, works, nationalities."""
+REACTING_VERBS = frozenset(
+    {"surprise", "stun", "shock", "startle", "astonish", "amaze", "anger", "infuriate", "upset", "dismay", "delight",
+     "please", "thrill", "disappoint", "worry", "alarm", "frustrate", "baffle", "puzzle", "bother", "trouble",
+     "encourage", "hearten", "sadden", "move"}
+)  # fmt: skip
+"""Verbs of stirring a feeling, whose object, named last in a lead-in whose subject cannot speak, says what the
+quote after the colon says ("The result did not surprise the pollster Ann Lee: “…”"); never a verb of judging or
+honouring, whose object the quote is about ("The jury convicted Tom Hill: “Guilty.”")."""
+PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+"""Subject pronouns that stand for people."""
 VOICING_VERBS = frozenset(
     {"boom", "roar", "thunder", "bellow", "bark", "growl", "snap", "smile", "grin", "beam", "shrug", "laugh",
      "chuckle", "sigh", "gush", "rage", "fume", "scoff", "sneer", "resist", "demur", "balk", "object", "relent"}
@@ -277,6 +296,9 @@ def _named_in_lead(lead: Sequence[Token]) -> Token | None:
     empty "it" ("Wait, it gets better:")."""
     if not lead:
         return None
+    signed = _signed_after_dash(lead)
+    if signed is not None:
+        return signed
     if not any(t.pos_ == "VERB" for t in lead):
         named = [entity_end(t) for t in lead if t.ent_type_ in {"PERSON", "ORG"} and t.ent_iob_ == "B"]
         named = [t for t in named if not (t.dep_ == "pobj" and t.head.lower_ == "on")]  # "later that month on CNN:"
@@ -284,10 +306,54 @@ def _named_in_lead(lead: Sequence[Token]) -> Token | None:
     root = lead[-1].sent.root
     subject = subject_of(root) if root.pos_ in {"VERB", "AUX"} and root in lead else None
     if subject is None or subject not in lead:
-        return None
+        return _person_last(lead)
     speaks = subject.ent_type_ in {"PERSON", "ORG"} or subject.lower_ in SPEAKING_PRONOUNS
     voiced = subject.pos_ != "PRON" and can_speak(subject) and _ends_on_its_verb(lead, subject)
-    return subject if speaks or voiced or document_of(subject) is not None else None
+    if speaks or voiced or document_of(subject) is not None:
+        return subject
+    return None if can_speak(subject) else _person_last(lead)
+
+
+def _signed_after_dash(lead: Sequence[Token]) -> Token | None:
+    """The name a lead-in sets after a dash right before its colon, with no verb of its own, as a digest signs each
+    excerpt under a line of its own ("TURNOUT IS UP IN THE SUBURBS - Ann Lee and Tom Hill: “…”", "A late swing —
+    more from Ann Lee: “…”"): the last word of the name; never a place or a date ("Early returns — Ohio: “…”"), a tag
+    ("#AnnLee"), a name in a title ("Tonight with Tom Hill"), one after a score ("2 - 1 Everton") or one the
+    recogniser ran across the dash."""
+    dashes = [k for k, t in enumerate(lead[:-1]) if set(t.text) <= DASHES and (t.text != "-" or _spaced(t))]
+    if not dashes:
+        return None
+    dash = lead[dashes[-1]]
+    words = lead[dashes[-1] + 1 : -1]
+    name = words[-1] if words else None
+    if name is None or len(words) > MAX_SIGNATURE or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    if name.pos_ != "PROPN" or name.ent_type_ in UNSPEAKING_ENTITIES or any(t.text.startswith("#") for t in words):
+        return None
+    if any(t.pos_ == "ADP" and t.lower_ != "from" for t in words) or (dash.i > 0 and dash.nbor(-1).like_num):
+        return None
+    return name if not name.ent_type_ or entity_start(name).i > dash.i else None
+
+
+def _spaced(token: Token) -> bool:
+    """Whether a hyphen stands apart from the words on both sides, as a typed dash does ("up - Ann"), unlike the
+    hyphen inside a word ("Ann-Marie")."""
+    return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _person_last(lead: Sequence[Token]) -> Token | None:
+    """The person a lead-in ends on, right before its colon, when its subject cannot speak: the object of a verb of
+    stirring a feeling (:data:`REACTING_VERBS`: "The result did not surprise the pollster Ann Lee:") or of "from"
+    ("The plan drew a sharp reply from Tom Hill:"); never one the words are about, put to or asked of ("The jury
+    convicted Tom Hill:", "a question for Ann Lee:", "wrote to Tom Hill:")."""
+    name = lead[-2] if len(lead) > 1 else None
+    if name is None or name.ent_type_ != "PERSON":
+        return None
+    head = name if name.dep_ != "compound" else name.head
+    if head.dep_ == "appos":
+        head = head.head
+    stirred = head.dep_ == "dobj" and head.head.lemma_.lower() in REACTING_VERBS
+    return name if stirred or (head.dep_ == "pobj" and head.head.lower_ == "from") else None
 
 
 def _ends_on_its_verb(lead: Sequence[Token], subject: Token) -> bool:
@@ -406,6 +472,20 @@ def adjacent_verb(doc: Doc, span: Span, text: str) -> Token | None:
     if lead is not None:
         return _first_reporting(reversed(list(lead)))
     return _following_verb(doc, span, text)
+
+
+def colon_verb(doc: Doc, span: Span, text: str) -> Token | None:
+    """The reporting verb a lead-in ends on right before its colon, with a subject of its own, in a clause of time or
+    one joined by "and": it introduces the quote, whatever verb the parse hangs the quote on ("Ann Lee said as a man
+    at the back shouted: “…”": shouted); never a verb in a clause of what is said ("replied when asked what her
+    rivals say:")."""
+    lead = _lead_in(doc, span, text)
+    verb = lead[-2] if lead is not None and len(lead) > 1 else None
+    if verb is not None and verb.dep_ == "prt":
+        verb = verb.head
+    if verb is None or verb.tag_ not in FINITE or not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
+        return None
+    return verb if is_reporting(verb) and (opens_time(verb) or verb.dep_ == "conj") else None
 
 
 def _lead_in(doc: Doc, span: Span, text: str) -> DocSpan | None:
@@ -612,7 +692,24 @@ def is_reporting(token: Token) -> bool:
         return False  # "continues to be “a place for all”": going on doing, not going on speaking
     if lemma in REPORTING_VERBS or (lemma == "put" and any(c.lower_ == "it" for c in token.children)):
         return True
+    if lemma == "go" and not _may_go_on(token):
+        return False  # "talks have been going on for months": lasting, not going on speaking
     return is_phrasal_cue(token) or finds(token)
+
+
+def _may_go_on(verb: Token) -> bool:
+    """Whether "go on" may be going on speaking: never with a subject that is a happening ("The talks went on",
+    :data:`graph.extract.lost_subjects.THING_NOUNS`), nor, for some length of time ("went on for months"), with one
+    that is no person, people or body ("The strike went on for weeks"; "The minister went on for twenty minutes"
+    speaks)."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in PEOPLE_PRONOUNS:
+        return True
+    if singular(subject.lower_) in THING_NOUNS or subject.lemma_.lower() in THING_NOUNS:
+        return False
+    lasting = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    speaks = subject.ent_type_ in {"PERSON", "ORG", "NORP"} or of_people(subject) or can_speak(subject)
+    return speaks or not lasting
 
 
 def inverted_verb(doc: Doc, span: Span, text: str) -> Token | None:

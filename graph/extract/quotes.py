@@ -31,6 +31,7 @@ from graph.extract.quote_cues import (
     calls_it,
     cast_as_verb,
     casting_cue,
+    colon_verb,
     frame_subject,
     framing_verb,
     governing_verb,
@@ -302,13 +303,16 @@ def _without_cue(
 
 
 def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
-    """The reporting verb of a quote: the one above it in the parse (but for a question or an exclamation, a verb
+    """The reporting verb of a quote: the one above it in the parse (but for the verb that ends a lead-in before a
+    colon with a subject of its own: "Ann Lee said as a man shouted: “…”"; and for a question or an exclamation, a verb
     inverted with its subject right after it: "… as the ministry denies — “why not?” asked Ann Lee"), else the
     nearest in its sentences, else one just across a sentence break (never for a quote that continues the one before
     it in a new paragraph), else any verb inverted with its subject right after the quote (“…!” beamed Ann Lee), else
     a verb of a manner of speaking in the frame right after it (“…,” Ann Lee fumed), else a "read" ending that frame
     (“…,” the editorial read)."""
     verb = governing_verb(site.roots, site.inside.start, site.inside.end)
+    if verb is not None and verb.i < site.inside.start:
+        verb = colon_verb(doc, site.span, index.text) or verb
     if verb is not None and index.text[site.span.end - 1] in "?!" and _set_apart(verb, site.inside.start):
         verb = inverted_verb(doc, site.span, index.text) or verb
     if verb is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import INDIRECT_VERBS, NOMINAL_SUBJECTS, subject_of
+from graph.extract.attribution import INDIRECT_VERBS, NOMINAL_SUBJECTS, inverted_title, subject_of
 from graph.extract.lost_subjects import speaker_past_thing
 from graph.extract.reported_words import can_be_told
 from graph.extract.titles import titles_a_work
@@ -84,14 +84,17 @@ def said_clause(child: Token) -> bool:
 
 def said_clauses(verb: Token) -> list[Token]:
     """The heads of the clauses a cue's dependents say (:func:`said_clause`). A title in quotation marks that the
-    parser took for a clause ("said on NBC's “Meet the Press”": "Meet") says nothing; a "that" clause it hung on the
-    title is the one said ("said on NBC's “Meet the Press” on Sunday that the polls were wrong")."""
+    parser took for a clause ("said on NBC's “Meet the Press”": "Meet") says nothing, nor does the title of a
+    speaker inverted after the cue ("said ranking Republican Ann Lee":
+    :func:`~graph.extract.attribution.inverted_title`); a "that" clause it hung on the quoted title is the one said
+    ("said on NBC's “Meet the Press” on Sunday that the polls were wrong")."""
     found = []
+    title = inverted_title(verb)
     for child in verb.children:
         title_end = _quoted_title_end(child) if child.dep_ in {"xcomp", "ccomp"} else None
         if title_end is not None:
             found += [c for c in child.children if c.dep_ == "ccomp" and c.left_edge.i > title_end]
-        elif said_clause(child):
+        elif said_clause(child) and child != title:
             found.append(child)
     return found
 

@@ -36,7 +36,6 @@ from graph.extract.speaker_subjects import (
     description_party,
     description_place,
     given_parties,
-    of_people,
     office_holders,
     office_noun,
     offices_given,
@@ -49,7 +48,7 @@ from graph.extract.speaker_subjects import (
     text_subjects,
     untagged_subjects,
 )
-from graph.extract.speaker_words import PARTY_WORDS
+from graph.extract.speaker_words import PARTY_WORDS, of_people
 from graph.extract.timeml_days import WEEKDAYS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of, without_post_nominals
