@@ -108,6 +108,8 @@ MAX_SIGNATURE = 8
 """The most words a name set after a dash before a lead-in's colon may have ("- Ann Lee and Tom Hill:")."""
 UNSPEAKING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "NORP"})
 """The recogniser's labels on names that never sign a quote: places, times, works, nationalities."""
+UNNAMED_THINGS = frozenset({"nothing", "everything", "anything", "something", "all", "little", "much"})
+"""Words that a relative clause with no "that" may follow ("nothing she said", "all he wrote")."""
 REACTING_VERBS = frozenset(
     {"surprise", "stun", "shock", "startle", "astonish", "amaze", "anger", "infuriate", "upset", "dismay", "delight",
      "please", "thrill", "disappoint", "worry", "alarm", "frustrate", "baffle", "puzzle", "bother", "trouble",
@@ -382,7 +384,7 @@ def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None
             if start <= ancestor.i < end:
                 continue
             if is_reporting(ancestor) or _characterises(ancestor):
-                if _passes_on(ancestor):
+                if _passes_on(ancestor) or (ancestor.i < start and _object_as_subject(ancestor)):
                     continue
                 cue = _reporter(ancestor)
                 return (speaking_between(cue, start) or cue) if cue.i == ancestor.i else cue
@@ -817,6 +819,16 @@ def _hung_elsewhere(verb: Token) -> Token | None:
         if token.left_edge.i == verb.i + 1 and token.dep_ in NOMINAL_SUBJECTS and token.head.i > token.i:
             return token
     return None
+
+
+def _object_as_subject(verb: Token) -> bool:
+    """Whether a verb of saying before a quote stands in a relative clause with no "that" on a word like "nothing"
+    or "everything", however the parse hung it ("Nothing the mayor said “will calm …”, the councillor said"): the
+    quote is what is said of that word, by the cue after it."""
+    if verb.dep_ == "relcl":
+        return verb.head.lower_ in UNNAMED_THINGS
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i]
+    return len(subjects) > 1 and subjects[0].lower_ in UNNAMED_THINGS
 
 
 def _passes_on(verb: Token) -> bool:

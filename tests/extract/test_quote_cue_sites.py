@@ -1,6 +1,7 @@
 """Where the cue of a quote stands when the parse hangs it elsewhere, on invented news sentences: a lead-in that ends
 on a name or a verb of saying before its colon, a title inverted after "said" that opens with a participle, a clause
-of time between a verb and the participle that says the quote, and "go on" that tells how long something lasts."""
+of time between a verb and the participle that says the quote, a relative clause on "nothing" before the quote, and
+"go on" that tells how long something lasts."""
 
 from __future__ import annotations
 
@@ -72,6 +73,13 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "it.”",
             "The plan is dead",
             "Ann Lee",
+        ),
+        # a verb of saying in a relative clause on "nothing" is what the quote speaks of, not its cue
+        (
+            "Ann Lee said the mayor had failed to address the floods. Nothing the mayor said “will calm people's "
+            "fears,” the councillor said.",
+            "will calm",
+            "the councillor",
         ),
         # a participle after a clause of time goes with that clause's subject, not with a thing before it
         (
