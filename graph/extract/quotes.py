@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from graph.extract.attribution import (
@@ -59,7 +58,6 @@ from graph.extract.reported import cue_pattern, extract_reported
 from graph.extract.reported_words import SAYING_NOUNS, can_be_told, can_speak
 from graph.extract.speakers import Attribution, speaker_for
 from graph.model import Article, Mention, Quote, Span, TimeExpr
-from graph.names import HONORIFICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,7 +105,6 @@ def extract_quotes(
         if quote is not None:
             direct.append(quote)
             previous = quote
-    direct = _taken_up(direct, index)
     reported = list(extract_reported(doc, article, direct, context, index.times))
     held = {span for r in reported for span in r.quoted_words}  # a speaker's words a reported clause holds
     yield from (q for q in direct if q.span not in held)
@@ -663,51 +660,6 @@ def _continues(index: _Index, previous: Quote, span: Span, quoted: Quoted, alone
             return False
         return not any(_names_another(s, previous.speaker.text) for s in later)
     return not any(t for s in later for t in s if not (t.is_punct or t.is_space))
-
-
-def _taken_up(direct: list[Quote], index: _Index) -> list[Quote]:
-    """The quotes, where one of unknown speaker that is a paragraph of its own lies between a paragraph whose main
-    subject is a name and a quote of that name's opening the next paragraph, given to them: the quote after goes on
-    with the words before it ("Ann Lee is upbeat about the season.⏎⏎“…”⏎⏎“…,” Ms. Lee said.")."""
-    taken = list(direct)
-    for k in range(len(taken) - 1):
-        quote, after = taken[k], taken[k + 1]
-        if quote.speaker is not None or quote.pattern != "no cue" or after.speaker is None:
-            continue
-        between = index.text[quote.span.end : after.span.start]
-        if after.pattern != "content before cue" or not _next_paragraph(between) or not _ends_line(between):
-            continue
-        if _paragraph_subject_named(index, quote.span.start, after.speaker):
-            taken[k] = replace(
-                quote, speaker=after.speaker, via=after.via, medium=after.medium, cue=after.cue,
-                pattern="continued quote", resolution=after.resolution,
-            )  # fmt: skip
-    return taken
-
-
-def _ends_line(between: str) -> bool:
-    """Whether the text after a quote's words runs to the end of its line with only closing marks and stops."""
-    line = between.split("\n", 1)[0]
-    return not line.strip(" \t”\"'’.,!?")
-
-
-def _paragraph_subject_named(index: _Index, start: int, speaker: Mention) -> bool:
-    """Whether the quote at ``start`` opens its own paragraph and a sentence of the paragraph before opens with the
-    name ``speaker`` gives (or the one it refers to) for its first subject."""
-    text = index.text
-    opening = text.rfind("\n", 0, start)
-    if opening < 0 or text[opening + 1 : start].strip(OPENING_MARKS):
-        return False
-    end = len(text[:opening].rstrip())
-    paragraph = text.rfind("\n", 0, end) + 1
-    refers = speaker.refers.slice(text) if speaker.refers is not None else ""
-    names = set(f"{speaker.text} {refers}".lower().split())
-    names -= HONORIFICS
-    for sentence in index.overlapping(paragraph, end):
-        subject = next((t for t in sentence if t.dep_ in NOMINAL_SUBJECTS), None)
-        if subject is not None and subject.pos_ == "PROPN" and subject.lower_ in names:
-            return True
-    return False
 
 
 def _hands_on(tokens: Sequence[Token], after: int, speaker: str) -> bool:

@@ -44,35 +44,3 @@ def test_doubled_marks_are_read_as_curly_marks_at_the_same_offsets() -> None:
     analysed = Article("a", text).analysable_text()
     assert len(analysed) == len(text)
     assert analysed == "He said, “ We won, ” and left. Don''t."
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("about", "speaker"),
-    [
-        # the paragraph before names the one whose quote opens the paragraph after: the lone quote is theirs
-        ("Ms. Banda is upbeat about the team's chances, in part because she sees the squad as settled.", "Banda"),
-        # a paragraph about someone described, not named, or about someone else, gives it to no one
-        ("The coach is upbeat about the team's chances, in part because she sees the squad as settled.", None),
-        ("Tom Hill is gloomy about the club's money, though he praised the squad.", None),
-    ],
-)
-def test_a_lone_quote_paragraph_goes_with_the_named_speaker_on_both_sides(about: str, speaker: str | None) -> None:
-    body = (
-        f"{about}\n\n“Not only can we win the league, we are the side with the best chance of winning it.”\n\n"
-        "“We may be the only side with a full squad. Nobody else has kept their players,” Ms. Banda said."
-    )
-    assert _speakers(body)["Not only can we win the league, we are the side with the best chance of winning it."] == (
-        speaker
-    )
-
-
-@pytest.mark.model
-def test_a_lone_quote_paragraph_before_narration_keeps_no_speaker() -> None:
-    body = (
-        "Ms. Banda is upbeat about the team's chances.\n\n“Not only can we win the league, we are the side with the "
-        "best chance of winning it.”\n\nThe club's owner, Tom Hill, said the budget would not grow."
-    )
-    assert (
-        _speakers(body)["Not only can we win the league, we are the side with the best chance of winning it."] is None
-    )
