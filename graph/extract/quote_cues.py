@@ -109,7 +109,7 @@ MAX_SIGNATURE = 8
 UNSPEAKING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "NORP"})
 """The recogniser's labels on names that never sign a quote: places, times, works, nationalities."""
 UNNAMED_THINGS = frozenset({"nothing", "everything", "anything", "something", "all", "little", "much"})
-"""Words that a relative clause with no "that" may follow ("nothing she said", "all he wrote")."""
+"""Words a relative clause may follow that names what someone said ("nothing she said", "all he wrote")."""
 REACTING_VERBS = frozenset(
     {"surprise", "stun", "shock", "startle", "astonish", "amaze", "anger", "infuriate", "upset", "dismay", "delight",
      "please", "thrill", "disappoint", "worry", "alarm", "frustrate", "baffle", "puzzle", "bother", "trouble",
@@ -384,7 +384,7 @@ def governing_verb(roots: Sequence[Token], start: int, end: int) -> Token | None
             if start <= ancestor.i < end:
                 continue
             if is_reporting(ancestor) or _characterises(ancestor):
-                if _passes_on(ancestor) or (ancestor.i < start and _object_as_subject(ancestor)):
+                if _passes_on(ancestor) or (ancestor.i < start and _object_as_subject(ancestor, start)):
                     continue
                 cue = _reporter(ancestor)
                 return (speaking_between(cue, start) or cue) if cue.i == ancestor.i else cue
@@ -821,14 +821,21 @@ def _hung_elsewhere(verb: Token) -> Token | None:
     return None
 
 
-def _object_as_subject(verb: Token) -> bool:
-    """Whether a verb of saying before a quote stands in a relative clause with no "that" on a word like "nothing"
-    or "everything", however the parse hung it ("Nothing the mayor said “will calm …”, the councillor said"): the
-    quote is what is said of that word, by the cue after it."""
+def _object_as_subject(verb: Token, start: int) -> bool:
+    """Whether a verb of saying before a quote (its words from token ``start``) stands in a relative clause on a word
+    like "nothing" or "everything", however the parse hung it, and the quote is a clause with no subject of its own
+    that the parse gave the verb ("Nothing the mayor said “will calm …”, the councillor said"): the quote is what is
+    said of that word, by the cue after it; never words quoted inside the clause ("Nothing he said about “a new era”
+    convinced them": his)."""
     if verb.dep_ == "relcl":
-        return verb.head.lower_ in UNNAMED_THINGS
-    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i]
-    return len(subjects) > 1 and subjects[0].lower_ in UNNAMED_THINGS
+        on_unnamed = verb.head.lower_ in UNNAMED_THINGS
+    else:
+        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i]
+        on_unnamed = len(subjects) > 1 and subjects[0].lower_ in UNNAMED_THINGS
+    said = next((c for c in verb.rights if c.left_edge.i <= start <= c.right_edge.i), None)
+    if not on_unnamed or said is None or said.dep_ != "ccomp":
+        return False
+    return not any(c.dep_ in NOMINAL_SUBJECTS for c in said.children)
 
 
 def _passes_on(verb: Token) -> bool:

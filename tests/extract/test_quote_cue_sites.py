@@ -125,6 +125,12 @@ def test_a_cue_the_parse_hangs_elsewhere_finds_its_speaker(body: str, quote: str
             "waited long enough",
             "The mayor",
         ),
+        # words quoted inside a relative clause on "nothing" are still the clause's speaker's
+        (
+            "Nothing he said about “a new era of cooperation” convinced the opposition, analysts said.",
+            "a new era",
+            "he",
+        ),
         # a person, or a text, going on speaking is still a cue, for however long
         ("The mayor paused, then went on, “We will not close the library.”", "close the library", "The mayor"),
         ("The minister went on for twenty minutes: “This government will deliver.”", "will deliver", "The minister"),
