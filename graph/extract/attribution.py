@@ -385,6 +385,7 @@ def inverted_title(verb: Token) -> Token | None:
 
 
 def _title_name(title: Token) -> Token | None:
+    """The name the parse took for the object of a title's participle ("ranking Republican Ann Lee": Lee)."""
     return next((c for c in title.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
 
 
