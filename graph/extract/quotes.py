@@ -336,9 +336,11 @@ def _after_its_quote(verb: Token, start: int) -> Token | None:
     marks = [t.i for t in verb.doc[verb.i + 1 : start - 1] if t.is_quote]
     if len(marks) < 2:
         return None
-    between = verb.doc[marks[-1] + 1 : start]
-    found = [t for t in between if t.tag_ in FINITE and is_reporting(t) and subject_of(t) is not None]
-    found = [t for t in found if subject_of(t).i > marks[-1]]
+    found = []
+    for token in verb.doc[marks[-1] + 1 : start]:
+        subject = subject_of(token) if token.tag_ in FINITE and is_reporting(token) else None
+        if subject is not None and subject.i > marks[-1]:
+            found.append(token)
     return found[-1] if found else None
 
 
