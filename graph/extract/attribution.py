@@ -299,7 +299,7 @@ CLIMB_STEPS = 6
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, climbing to governing verbs and nouns when it has none of its own; of several, the
     one after the verb (an inverted "said X"), else the nearest before it."""
-    shown = _shown_speaker(verb) or _named_after_as(verb) or _titled_after(verb) or _name_compounded(verb)
+    shown = _shown_speaker(verb) or _named_after_as(verb) or _titled_after(verb)
     if shown is not None:
         return shown
     current, joined, set_off = verb, False, False
@@ -355,19 +355,6 @@ def _named_after_as(verb: Token) -> Token | None:
     if not (named.pos_ == "PROPN" or named.lemma_.lower() in ROLE_NOUNS):
         return None  # "As a part of his plea, …" names no one
     return named
-
-
-def _name_compounded(verb: Token) -> Token | None:
-    """The name right before a finite verb of saying that the parse took for a part of the verb, as if the verb were
-    a noun, leaving it with no subject ("Mayor Ann Lee joked": Lee)."""
-    if verb.tag_ not in FINITE or verb.lemma_.lower() not in REPORTING_VERBS or verb.text[:1].isupper():
-        return None  # a headline set in capitals ("Film Star Asked Fans To …") has no such verb
-    if any(_is_subject(c) for c in verb.children):
-        return None
-    name = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if name is None or name.head.i != verb.i or name.dep_ != "compound" or name.pos_ != "PROPN":
-        return None
-    return name
 
 
 def _titled_after(verb: Token) -> Token | None:

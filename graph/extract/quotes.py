@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from graph.extract.attribution import (
     ADDRESSING_VERBS,
-    FINITE,
     NOMINAL_SUBJECTS,
     PARTICIPLES,
     SAID_TO,
@@ -313,7 +312,7 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     (“…,” the editorial read)."""
     verb = governing_verb(site.roots, site.inside.start, site.inside.end)
     if verb is not None and verb.i < site.inside.start:
-        verb = colon_verb(doc, site.span, index.text) or _after_its_quote(verb, site.inside.start) or verb
+        verb = colon_verb(doc, site.span, index.text) or verb
     if verb is not None and index.text[site.span.end - 1] in "?!" and _set_apart(verb, site.inside.start):
         verb = inverted_verb(doc, site.span, index.text) or verb
     if verb is None:
@@ -327,21 +326,6 @@ def _cue(doc: Doc, site: _Site, quoted: Quoted, index: _Index) -> Token | None:
     if verb is None:
         verb = read_frame(doc, site.span, index.text)
     return verb
-
-
-def _after_its_quote(verb: Token, start: int) -> Token | None:
-    """The reporting verb with a subject of its own between an earlier quote that ``verb`` introduces and a quote
-    the parse also hung on ``verb`` (its words from token ``start``): a verb introduces one quote, and the one after
-    it goes to the verb set between ("When a fan shouted, “…,” Mayor Lee joked, “…”": joked)."""
-    marks = [t.i for t in verb.doc[verb.i + 1 : start - 1] if t.is_quote]
-    if len(marks) < 2:
-        return None
-    found = []
-    for token in verb.doc[marks[-1] + 1 : start]:
-        subject = subject_of(token) if token.tag_ in FINITE and is_reporting(token) else None
-        if subject is not None and subject.i > marks[-1]:
-            found.append(token)
-    return found[-1] if found else None
 
 
 def _set_apart(verb: Token, start: int) -> bool:

@@ -1,7 +1,7 @@
 """Where the cue of a quote stands when the parse hangs it elsewhere, on invented news sentences: a lead-in that ends
 on a name or a verb of saying before its colon, a title inverted after "said" that opens with a participle, a clause
-of time between a verb and the participle that says the quote, a relative clause on "nothing" before the quote, a
-verb of saying between two quotes the parse hung on one verb, and "go on" that tells how long something lasts."""
+of time between a verb and the participle that says the quote, a relative clause on "nothing" before the quote, and
+"go on" that tells how long something lasts."""
 
 from __future__ import annotations
 
@@ -81,14 +81,6 @@ def _speaker_of(body: str, quote: str) -> str | None:
             "will calm",
             "the councillor",
         ),
-        # a verb introduces one quote: the next one the parse hangs on it goes to the verb of saying set between,
-        # whose subject the parse may have taken for a part of it ("Mayor Grant joked")
-        (
-            "When someone in the crowd shouted, “Hill,” Mayor Grant joked, again putting on a deep voice, “Come on up "
-            "and take the microphone, then!”",
-            "Come on up",
-            "Grant",
-        ),
         # a participle after a clause of time goes with that clause's subject, not with a thing before it
         (
             "The first protest came at noon, when students interrupted the mayor, shouting “cut the fees!”",
@@ -138,13 +130,6 @@ def test_a_cue_the_parse_hangs_elsewhere_finds_its_speaker(body: str, quote: str
             "Nothing he said about “a new era of cooperation” convinced the opposition, analysts said.",
             "a new era",
             "he",
-        ),
-        # a quote split around its own cue, and a relative clause of the same speaker between, keep their speaker
-        ("“We will win,” Lee said on Monday, “and nobody will stop us.”", "nobody will stop", "Lee"),
-        (
-            "“I am staying,” said Hill, who told reporters outside the hall, “We will fight this to the end.”",
-            "We will fight",
-            "Hill",
         ),
         # a person, or a text, going on speaking is still a cue, for however long
         ("The mayor paused, then went on, “We will not close the library.”", "close the library", "The mayor"),
