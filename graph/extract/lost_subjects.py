@@ -50,7 +50,7 @@ THING_CUES = frozenset(
 """Cues a thing may have as its subject ("the move signalled that …", "the vote showed that …")."""
 PEOPLE_ENDINGS = ("ant", "ent", "ee")
 """Endings of nouns that may name people ("defendant", "resident", "employee"), beside those of
-:func:`graph.extract.speaker_subjects.of_people`: a noun with one is never taken for a thing that cannot speak, though
+:func:`graph.extract.speaker_words.of_people`: a noun with one is never taken for a thing that cannot speak, though
 many things end so too ("statement", "restaurant")."""
 MAX_DESCRIPTION = 12
 """The most words a description set off in commas after a name may have ("Jay Orr, the club's president, said")."""

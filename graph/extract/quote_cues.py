@@ -15,6 +15,7 @@ from graph.extract.attribution import (
     FINITE,
     NOMINAL_SUBJECTS,
     OUTLET_VERBS,
+    PLACE_LABELS,
     REPORTING_VERBS,
     entity_end,
     entity_start,
@@ -106,7 +107,7 @@ SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 """Pronouns that, as the subject of a lead-in that ends with a colon, give the word to someone named before."""
 MAX_SIGNATURE = 8
 """The most words a name set after a dash before a lead-in's colon may have ("- Ann Lee and Tom Hill:")."""
-UNSPEAKING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "NORP"})
+UNSPEAKING_ENTITIES = PLACE_LABELS | frozenset({"DATE", "TIME", "EVENT", "WORK_OF_ART", "NORP"})
 """The recogniser's labels on names that never sign a quote: places, times, works, nationalities."""
 UNNAMED_THINGS = frozenset({"nothing", "everything", "anything", "something", "all", "little", "much"})
 """Words a relative clause may follow that names what someone said ("nothing she said", "all he wrote")."""
@@ -118,8 +119,6 @@ REACTING_VERBS = frozenset(
 """Verbs of stirring a feeling, whose object, named last in a lead-in whose subject cannot speak, says what the
 quote after the colon says ("The result did not surprise the pollster Ann Lee: “…”"); never a verb of judging or
 honouring, whose object the quote is about ("The jury convicted Tom Hill: “Guilty.”")."""
-PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
-"""Subject pronouns that stand for people."""
 VOICING_VERBS = frozenset(
     {"boom", "roar", "thunder", "bellow", "bark", "growl", "snap", "smile", "grin", "beam", "shrug", "laugh",
      "chuckle", "sigh", "gush", "rage", "fume", "scoff", "sneer", "resist", "demur", "balk", "object", "relent"}
@@ -705,13 +704,12 @@ def _may_go_on(verb: Token) -> bool:
     that is no person, people or body ("The strike went on for weeks"; "The minister went on for twenty minutes"
     speaks)."""
     subject = subject_of(verb)
-    if subject is None or subject.lower_ in PEOPLE_PRONOUNS:
+    if subject is None:
         return True
     if singular(subject.lower_) in THING_NOUNS or subject.lemma_.lower() in THING_NOUNS:
         return False
     lasting = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    speaks = subject.ent_type_ in {"PERSON", "ORG", "NORP"} or of_people(subject) or can_speak(subject)
-    return speaks or not lasting
+    return not lasting or can_speak(subject) or of_people(subject)  # a name, a pronoun, a body or a person
 
 
 def inverted_verb(doc: Doc, span: Span, text: str) -> Token | None:
