@@ -194,7 +194,8 @@ def _closed(span: Span, phrase: DocSpan) -> Span | None:
     never used the word “traitor”"); None where the sentence does not close it: a reported span never ends inside a
     quote."""
     sentence = phrase[-1].sent if len(phrase) else phrase
-    base, text = sentence.start_char, sentence.text  # the sentence's words only: a whole doc's text costs its length
+    mark = _mark_after(sentence)
+    base, text = sentence.start_char, sentence.text + mark  # the sentence's words: a whole doc's text costs its length
     if not base <= span.start <= span.end <= sentence.end_char:
         base, text = 0, phrase.doc.text  # a phrase across a sentence break
     if not _opens_quote(text[span.start - base : span.end - base]):
@@ -202,12 +203,22 @@ def _closed(span: Span, phrase: DocSpan) -> Span | None:
     closing = next(
         (
             i
-            for i in range(span.end, sentence.end_char)
+            for i in range(span.end, sentence.end_char + len(mark))
             if text[i - base] in CLOSING_QUOTES and not _opens_quote(text[span.start - base : i + 1 - base])
         ),
         None,
     )
     return None if closing is None else Span(span.start, closing + 1)
+
+
+def _mark_after(sentence: DocSpan) -> str:
+    """The closing mark the parser put at the start of the next sentence, glued to this one's last word ("… was
+    “at random.”" before a paragraph that opens with a quote); empty where there is none."""
+    doc = sentence.doc
+    if sentence.end >= len(doc) or sentence[-1].whitespace_ or sentence[-1].is_space:
+        return ""
+    following = doc[sentence.end].text
+    return following[0] if following[0] in CLOSING_QUOTES else ""
 
 
 def _opens_quote(text: str) -> bool:

@@ -646,3 +646,17 @@ def test_a_subject_the_parse_hung_on_a_participle_set_off_by_commas_speaks(body:
     """The parser makes the name the subject of "writing" and leaves "said" with none: the name still says it, not
     the paper inside the participle's phrase."""
     assert [q.speaker.text if q.speaker else None for q in _facts(body).quotes] == ["Mike Garside"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_closing_mark_the_parser_gives_to_the_next_paragraph_still_closes_the_statement(gap: str) -> None:
+    # a paragraph ending in a quoted phrase before a paragraph that opens with a quotation mark: the parser may start
+    # the next sentence at the closing mark
+    body = (
+        '"We will keep the ferry," the mayor said. But, Tom Hill added, the ferry would not run "at a loss."'
+        f'{gap}"We have to be careful," he said.'
+    )
+    reported = _reported(body)
+    assert [(text, speaker) for text, speaker in reported.items() if "would not run" in text] == [
+        ('But, Tom Hill added, the ferry would not run "at a loss."', "Tom Hill")
+    ]
