@@ -264,6 +264,8 @@ QUOTING_VERBS = frozenset({"quote", "cite"})
 """Verbs whose object says what a participle after "as" says: "quoted Tom Hill as saying …"."""
 QUOTED_DEPS = frozenset({"dobj", "nsubjpass"})
 """Whom a verb of quoting quotes: its object, or the subject of its passive ("Tom Hill was quoted as saying …")."""
+OBJECTS = frozenset({"dobj", "dative"})
+"""The places of a verb's object: "telling her", "gave him"."""
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 SAID_OF = frozenset(
     {"say", "report", "rumor", "rumour", "describe", "call", "label", "brand", "dub", "term", "accuse", "criticize",
@@ -302,14 +304,15 @@ def subject_of(verb: Token) -> Token | None:
     shown = _shown_speaker(verb) or _named_after_as(verb) or _titled_after(verb)
     if shown is not None:
         return shown
-    current, joined, set_off = verb, False, False
+    current, joined, set_off, below = verb, False, False, verb
     for _ in range(CLIMB_STEPS):
         narration = _narration_below_quote(current) if joined and verb.tag_ == "VBG" else None
         if narration is not None:
             current, joined = narration, False
             continue
         if _names_subject(current) and not (joined and verb.tag_ == "VBG" and _quoted_clause(current)):
-            return _own_subject(current, climbed=current is not verb, joined=joined)
+            adjunct = _adjunct_subject(below, current)
+            return adjunct or _own_subject(current, climbed=current is not verb, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if not (_free_adjunct(current) or _addressed(current.head) or _moment(current.head) or _effort(current)):
                 return current.head
@@ -335,8 +338,40 @@ def subject_of(verb: Token) -> Token | None:
         joined = current.dep_ == "conj"
         relative = current.head.dep_ == "relcl" and current.head.head.pos_ in {"NOUN", "PROPN"}
         aside = (relative and _free_adjunct(current)) or _after_aside(current)
+        below = current
         current = _clause_of(current.head.head) if aside else current.head
     return None
+
+
+def _adjunct_subject(below: Token, verb: Token) -> Token | None:
+    """The subject of a passive with a "by" agent that says a participle set after a preposition on it, ``below``
+    ("after saying …", "for calling …"), rather than the agent ("Ann Lee was praised by her rivals after saying …",
+    "Tom Hill was criticised by the council for calling …": the one praised or criticised), where that subject may
+    speak; else None. Not a participle set off by a comma, which the agent may well say ("The mayor was attacked by
+    councillors, saying …"), nor one that speaks to or of someone as its object ("was introduced by the host after
+    describing her as …": the host)."""
+    if below.i == verb.i or below.head.i != verb.i or below.dep_ != "prep":
+        return None
+    if below.i > 0 and below.nbor(-1).text == ",":
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    participle = next((c for c in below.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    holder = first_conjunct(verb) if not any(_is_subject(c) for c in verb.children) else verb
+    subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+    if participle is None or subject is None or not (_may_speak(subject) or of_people(subject)):
+        return None
+    if any(c.dep_ in OBJECTS and _may_stand_for(c, subject) for c in participle.children):
+        return None
+    return _unclosed_apposition(subject, holder) or subject
+
+
+def _may_stand_for(pronoun: Token, noun: Token) -> bool:
+    """Whether a personal pronoun may stand for ``noun`` by number: "them" for a plural, "him" or "her" for one."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return False
+    plural = noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
+    return plural == (PERSONAL_PRONOUNS[pronoun.lower_] is ActorKind.GROUP)
 
 
 def _named_after_as(verb: Token) -> Token | None:

@@ -2124,3 +2124,30 @@ def test_a_quote_a_noun_of_saying_holds_is_its_owners(body: str, quote: str, spe
 )
 def test_a_noun_of_saying_gives_no_quote_it_does_not_own(body: str) -> None:
     assert not any(q.direct and q.cue in {"remark", "message", "denial", "claim"} for q in statements(body))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a participle after "after", "for" or a comma says what the passive's subject said, not its "by" agent
+        ("Ann Lee was praised by her rivals after saying that the vote was “a disgrace.”", "a disgrace", "Ann Lee"),
+        (
+            "The singer Mara Quill was booed and shouted down by hecklers after telling them that they were “acting "
+            "like children.”",
+            "acting like children",
+            "Mara Quill",
+        ),
+        ("Tom Hill was criticised by the council for calling the budget “a fraud.”", "a fraud", "Tom Hill"),
+        ("After saying the deal was “dead,” Tom Hill was criticised by his own party.", "dead", "Tom Hill"),
+        # a thing cannot say it: the agent does
+        ("The bridge was opened by the mayor after calling it “a fine day for the town.”", "a fine day", "the mayor"),
+        # set off by a comma, the participle may be the agent's
+        ("The mayor was attacked by councillors, saying that he had “lost control.”", "lost", "councillors"),
+        # said to or of the one the passive names
+        ("Ann Lee was introduced by the host after describing her as “a legend.”", "a legend", "the host"),
+    ],
+)
+def test_a_passive_subject_says_the_participle_set_beside_its_verb(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
+
