@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from graph.extract.actors import is_outlet, mention_at
 from graph.extract.attribution import (
     DOCUMENT_NOUNS,
+    MODIFYING_CLAUSES,
     NOMINAL_SUBJECTS,
     NON_SPEAKERS,
     PARTICIPLES,
@@ -52,6 +53,7 @@ from graph.extract.speaker_words import PARTY_WORDS, of_people
 from graph.extract.timeml_days import WEEKDAYS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of, without_post_nominals
+from graph.nlp.loader import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -822,12 +824,23 @@ def apposed_name(noun: Token) -> Token | None:
     no speaker of the whole), nor a body ("A spokesman for the firm, Acme Corp, said" is the spokesman); a name before
     its description ("Ann Lee, the mayor, said") is the subject already. A name that closes the description's phrase
     right before its verb is the description's where the parser hangs it on another name
-    (:func:`graph.extract.attribution.closing_apposition`)."""
-    for appos in set_off_appositions(noun):
+    (:func:`graph.extract.attribution.closing_apposition`). A name right after its description, with no comma, is
+    the one it names too ("The actor Tom Bell said …", "Her husband Tom Hill said …")."""
+    for appos in [*set_off_appositions(noun), *_close_appositions(noun)]:
         listed = any(c.dep_ == "conj" for c in appos.children)
         if not listed and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON":
             return appos
     return closing_apposition(noun)
+
+
+def _close_appositions(noun: Token) -> list[Token]:
+    """The appositions that follow a common noun with nothing between ("the singer Ann Lee"); none where a verb
+    follows the name in a clause on the noun, whose subject the name is ("The woman Tom Hill married said …")."""
+    if noun.pos_ != "NOUN":
+        return []
+    close = [c for c in noun.rights if c.dep_ == "appos" and c.left_edge.i == noun.i + 1]
+    relative = any(c.dep_ in MODIFYING_CLAUSES and c.tag_ in FINITE_TAGS for c in noun.rights)
+    return [] if relative else close
 
 
 def titled_name(title: Token) -> Token | None:

@@ -2151,3 +2151,19 @@ def test_a_noun_of_saying_gives_no_quote_it_does_not_own(body: str) -> None:
 def test_a_passive_subject_says_the_participle_set_beside_its_verb(body: str, quote: str, speaker: str) -> None:
     assert _speaker_of(body, quote) == speaker
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        ("The actor Tom Bell said that the film was “a joy to make.”", "a joy to make", "Tom Bell"),
+        ("“We will win this seat,” the billionaire Ray Dunmore said.", "We will win", "Ray Dunmore"),
+        ("Her husband Peter Brandt said the vote was “a disgrace.”", "a disgrace", "Peter Brandt"),
+        # a list of names is no one speaker of the whole
+        ("His friends Tom Bell and Ann Lee said the vote was “a disgrace.”", "a disgrace", "His friends"),
+        # the name is the subject of a clause on the description, not the description's name
+        ("The woman Tom Bell married in 2004 said he was “a kind man.”", "a kind man", "The woman"),
+    ],
+)
+def test_a_name_right_after_its_description_speaks(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
