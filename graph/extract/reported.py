@@ -242,8 +242,11 @@ def _outside_quotes(
     said_by = speaker_for(speaker, context, article, span)[0] if speaker is not None else None
     if said_by is not None and _holds_partial_quotes(found, span, quotes, said_by):
         return _holding(_closed(span, found.phrase), tuple(overlapping))
-    inside = [q.start for q in overlapping]
-    before = _clause_before(found.phrase, min(inside))
+    offset = min(q.start for q in overlapping)
+    joined = _joined_clause(found.phrase, offset, found.cue)
+    if joined is None:
+        return None
+    before = _clause_before(found.phrase, offset, joined)
     opens = found.pattern in {"appeal", "content around cue"}  # "called on X to act, saying “…”", "X, said Y, is …"
     if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
@@ -304,14 +307,19 @@ def _has_subject(verb: Token, quoted: DocSpan, phrase: DocSpan) -> bool:
     )
 
 
-def _clause_before(phrase: DocSpan, offset: int) -> list[Token]:
-    """The words of ``phrase`` before a second clause joined to them that holds the quote at ``offset`` ("he saw no
+def _joined_clause(phrase: DocSpan, offset: int, cue: Token) -> Token | None:
+    """The head of a second clause joined to the words of ``phrase`` that holds the quote at ``offset`` ("he saw no
     need to change, telling her “…”", "he respects her and calls her “…”", "he had not read the report, which he
-    called “…”"), or before a second cue that comes before it; none without one."""
+    called “…”"), or of a second cue that comes before it, also one after ``cue`` that the parse left without the
+    quote it gives (:func:`_cue_before`)."""
+    words = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
+    return next((t for t in words if _second_clause(t, offset) or (cue.i < t.i and _cue_before(t, offset))), None)
+
+
+def _clause_before(phrase: DocSpan, offset: int, joined: Token) -> list[Token]:
+    """The words of ``phrase`` before the quote at ``offset`` and before the clause ``joined`` to them that holds it
+    (:func:`_joined_clause`)."""
     before = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
-    joined = next((t for t in before if _second_clause(t, offset)), None)
-    if joined is None:
-        return []
     start = joined.left_edge.i
     return [t for t in before if t.i < start and not (t.dep_ in {"cc", "mark"} and t.i >= start - 1)]
 
@@ -329,6 +337,20 @@ def _second_clause(token: Token, offset: int) -> bool:
     if token.dep_ == "conj" and token.lemma_.lower() in CLAUSE_VERBS:
         return True
     return _runs_into(token, offset)
+
+
+def _cue_before(token: Token, offset: int) -> bool:
+    """Whether ``token`` is a participle of saying set off after its head whose words end on the quote at
+    ``offset``, with only marks between (", explaining, “…”"): the quote's cue, where the parse hung the quote
+    elsewhere."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.lemma_.lower() not in CLAUSE_VERBS:
+        return False
+    for following in token.doc[token.right_edge.i + 1 :]:
+        if following.idx >= offset:
+            break
+        if not (following.is_punct or following.is_space):
+            return False
+    return _set_off(token)
 
 
 def _embedded(relative: Token) -> bool:
@@ -351,9 +373,12 @@ def _within_aside(phrase: DocSpan, start: int, end: int) -> bool:
 def _runs_into(token: Token, offset: int) -> bool:
     """Whether the clause of ``token``, set off from its head by a comma or a conjunction, runs on past ``offset``."""
     last = token.doc[token.right_edge.i]
-    return last.idx + len(last) > offset and any(
-        t.is_punct or t.dep_ == "cc" for t in token.doc[token.head.i : token.left_edge.i]
-    )
+    return last.idx + len(last) > offset and _set_off(token)
+
+
+def _set_off(token: Token) -> bool:
+    """Whether the clause of ``token`` is set off from its head before it by a mark or a conjunction."""
+    return any(t.is_punct or t.dep_ == "cc" for t in token.doc[token.head.i : token.left_edge.i])
 
 
 def _contents(doc: Doc) -> Iterator[Content]:

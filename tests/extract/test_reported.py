@@ -660,3 +660,14 @@ def test_a_closing_mark_the_parser_gives_to_the_next_paragraph_still_closes_the_
     assert [(text, speaker) for text, speaker in reported.items() if "would not run" in text] == [
         ('But, Tom Hill added, the ferry would not run "at a loss."', "Tom Hill")
     ]
+
+
+def test_a_clause_before_a_participle_of_saying_that_gives_a_quote_is_still_reported() -> None:
+    # the parse may hang the quote on the reported clause rather than on the participle that gives it
+    body = (
+        'Tom Hill said the town\'s plight reminds him of the 1962 novel titled "The Long Winter," explaining, '
+        '"because what could have been was lost, and we all mourn it."'
+    )
+    assert _reported(body) == {
+        'the town\'s plight reminds him of the 1962 novel titled "The Long Winter,"': "Tom Hill",
+    }
