@@ -511,6 +511,9 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
     root = named_head(span.root)
     if root.dep_ in NOMINAL_SUBJECTS:
         return _depth(root)
+    speaking = _relative_saying(root)
+    if speaking is not None:
+        return _depth(root, speaking)  # "…, backed by Ann Lee, who said …": she speaks in that sentence
     subject = next((t for t in span.root.ancestors if t.dep_ in NOMINAL_SUBJECTS), None)
     named = closing_apposition(subject) if subject is not None else None
     if subject is not None and named is not None and named.i == span.root.i:
@@ -521,6 +524,20 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
     verb = root.sent.root
     lost = lost_subject(verb)
     return _depth(span.root, verb) if lost is not None and lost.i == span.root.i else None
+
+
+def _relative_saying(noun: Token) -> Token | None:
+    """The verb of saying of a relative clause whose "who" is the subject and that describes ``noun`` ("Ann Lee, who
+    said …"), which makes the noun one who speaks in its sentence wherever it stands; None without one, and for a
+    name in a list, whose clause may speak for them all ("his rivals, Ann Lee and Tom Hill, who say …")."""
+    if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+        return None
+    for relative in noun.rights:
+        if relative.dep_ != "relcl" or relative.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in relative.children):
+            return relative
+    return None
 
 
 def _given_name(subject: Token) -> Token | None:

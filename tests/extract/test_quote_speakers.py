@@ -2167,3 +2167,28 @@ def test_a_passive_subject_says_the_participle_set_beside_its_verb(body: str, qu
 )
 def test_a_name_right_after_its_description_speaks(body: str, quote: str, speaker: str) -> None:
     assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # one named after "by" whose "who" clause says something speaks in that sentence: "she" goes on with her
+        (
+            "Lee's position was backed on Friday by Sen. Maria Ortiz of Nevada, the ranking Democrat on the budget "
+            "committee, who said none of the payments in question came from Lee.\n\n“It has never made sense to me "
+            "that the mayor can be blamed for this,” she said in a statement.",
+            "It has never made sense",
+            "Maria Ortiz",
+        ),
+        # a "who" clause on a list of names speaks for them all, not for one who goes on alone
+        (
+            "Tom Hill avoided attacking his rivals, Gov. Ray Moss and Gov. Dan Price, who say the senator lacks "
+            "experience.\n\n“The race is wide open,” he said on Monday.",
+            "The race is wide open",
+            "Tom Hill",
+        ),
+    ],
+)
+def test_a_who_clause_of_saying_makes_its_noun_the_one_who_speaks(body: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(body, quote) == speaker
