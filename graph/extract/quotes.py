@@ -7,8 +7,10 @@ modifies a noun phrase ("his “special military operation”"), is a scare quot
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from graph.extract.attribution import (
@@ -63,6 +65,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
+CONTINUED = "continued quote"
+"""The pattern of a quote that goes on from, or into, a part of the same quote that names its speaker."""
 SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
 UNATTRIBUTED_MIN_WORDS = 8
@@ -98,17 +102,43 @@ def extract_quotes(
     index = _Index(doc, times)
     found = find_quoted(article.text, article.body)
     context = Attribution.read(doc, article, mentions, [q.span for q in found])
-    direct: list[Quote] = []
+    read: list[_Read] = []
     previous: Quote | None = None
-    for quoted in found:
-        quote = _direct(doc, article, quoted, previous, context, index)
-        if quote is not None:
-            direct.append(quote)
-            previous = quote
+    for n, quoted in enumerate(found):
+        goes_on = n + 1 < len(found) and found[n + 1].continued
+        read.append(_direct(doc, article, quoted, previous, context, index, goes_on))
+        previous = previous if read[-1].pending else read[-1].quote or previous
+    direct = _opened_before(found, read)
     reported = list(extract_reported(doc, article, direct, context, index.times))
     held = {span for r in reported for span in r.quoted_words}  # a speaker's words a reported clause holds
     yield from (q for q in direct if q.span not in held)
     yield from reported
+
+
+def _opened_before(found: Sequence[Quoted], read: Sequence[_Read]) -> list[Quote]:
+    """The statements ``read`` of the quoted spans ``found``, where a paragraph's quote that the next paragraph goes on
+    with (its marks left open, the next one reopened: a quote of several paragraphs) and that has no speaker of its
+    own takes the speaker of the part that names one after it ("“This town has been forgotten.⏎⏎“We will change
+    that,” she said."): each paragraph is the one statement's, as when the cue opens the quote; not a part that names
+    that speaker, which tells of them (an excerpt of a report quoted paragraph by paragraph). A short part that
+    waited for a speaker (:attr:`_Read.pending`) and finds none is dropped."""
+    statements = [r.quote for r in read]
+    for n in range(len(statements) - 2, -1, -1):
+        quote, after = statements[n], statements[n + 1]
+        if quote is None or quote.speaker is not None or after is None or after.speaker is None:
+            continue
+        if found[n + 1].continued and not _names_in_third_person(quote.text, after.speaker):
+            statements[n] = replace(
+                quote, speaker=after.speaker, via=after.via, medium=after.medium, time=after.time, cue=after.cue,
+                pattern=CONTINUED, resolution=after.resolution,
+            )  # fmt: skip
+    return [q for q, r in zip(statements, read, strict=True) if q is not None and (q.speaker or not r.pending)]
+
+
+def _names_in_third_person(words: str, speaker: Mention) -> bool:
+    """Whether quoted ``words`` name ``speaker`` by their surname, as one tells of someone, not as they speak."""
+    names = speaker.text.split()
+    return bool(names) and names[-1][:1].isupper() and re.search(rf"\b{re.escape(names[-1])}\b", words) is not None
 
 
 class _Index:
@@ -168,21 +198,36 @@ def _paragraph(text: str, span: Span) -> tuple[int, int]:
     return text.rfind("\n", 0, span.start) + 1, len(text) if end < 0 else end
 
 
+class _Read(NamedTuple):
+    """A quoted span's statement, and whether it stands only if a later part of the same quote names its speaker."""
+
+    quote: Quote | None
+    pending: bool = False
+
+
 def _direct(
-    doc: Doc, article: Article, quoted: Quoted, previous: Quote | None, context: Attribution, index: _Index
-) -> Quote | None:
+    doc: Doc,
+    article: Article,
+    quoted: Quoted,
+    previous: Quote | None,
+    context: Attribution,
+    index: _Index,
+    goes_on: bool = False,
+) -> _Read:
     """The statement a quoted span makes: attributed to the cue that governs it or stands beside it, continuing the
     quote before it, or of unknown speaker when it is long; None for a scare quote, and for a short one whose cue
     names no speaker (“pirates”, “Half Baked.”, “a plan that will never work”): fewer than
-    :data:`UNATTRIBUTED_MIN_WORDS` words that nobody is said to say are no statement; nor is a quote with no letter
-    (“!”, “…”), which says nothing."""
+    :data:`UNATTRIBUTED_MIN_WORDS` words that nobody is said to say are no statement, unless the quote ``goes_on``
+    in the next paragraph, whose part may name its speaker (``pending``); nor is a quote with no letter (“!”, “…”),
+    which says nothing."""
     site = _site(doc, quoted.span, index) if article.in_body(quoted.span) else None
     if site is None or stage_direction(site.span, index.text):
-        return None
+        return _Read(None)
     quote = _statement(doc, article, site, quoted, previous, context, index)
-    if quote is None or (quote.speaker is None and site.words < UNATTRIBUTED_MIN_WORDS):
-        return None
-    return quote if any(c.isalpha() for c in quote.text) else None
+    if quote is None or not any(c.isalpha() for c in quote.text):
+        return _Read(None)
+    short = quote.speaker is None and site.words < UNATTRIBUTED_MIN_WORDS
+    return _Read(None) if short and not goes_on else _Read(quote, pending=short)
 
 
 def _statement(
@@ -401,7 +446,7 @@ def _continuation(site: _Site, article: Article, quoted: Quoted, previous: Quote
         return None
     return Quote(
         span, text, site.sentence, previous.speaker, previous.via, previous.medium, previous.time,
-        cue=previous.cue, pattern="continued quote", resolution=previous.resolution,
+        cue=previous.cue, pattern=CONTINUED, resolution=previous.resolution,
     )  # fmt: skip
 
 

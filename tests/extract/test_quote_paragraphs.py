@@ -44,3 +44,36 @@ def test_doubled_marks_are_read_as_curly_marks_at_the_same_offsets() -> None:
     analysed = Article("a", text).analysable_text()
     assert len(analysed) == len(text)
     assert analysed == "He said, “ We won, ” and left. Don''t."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("marks", [("“", "”"), ('"', '"')])
+def test_a_quote_of_several_paragraphs_named_only_at_its_end_is_all_its_speakers(marks: tuple[str, str]) -> None:
+    # each paragraph reopens the quote and only the last one closes it, then names who spoke
+    opening, closing = marks
+    body = (
+        "Priya Anand launched her campaign on Saturday.\n\n"
+        f"{opening}This town has been taken for granted for too long by people who never come here.\n\n"
+        f"{opening}People tell me they feel forgotten.\n\n"
+        f"{opening}I want to give them a reason to vote,{closing} she said.\n\n"
+        "The count is on Thursday."
+    )
+    assert _speakers(body) == {
+        "This town has been taken for granted for too long by people who never come here.": "Priya Anand",
+        "People tell me they feel forgotten.": "Priya Anand",
+        "I want to give them a reason to vote": "Priya Anand",
+    }
+
+
+@pytest.mark.model
+def test_a_quoted_paragraph_that_tells_of_the_speaker_is_not_their_own_words() -> None:
+    # a report's paragraphs quoted one by one: the first tells of the one the second quotes
+    body = (
+        "Read the latest updates below.\n\n"
+        "“Senator Ray Moss took the stage late on Monday night trailing his rival by ten points in the polls.\n\n"
+        "“While the results are not yet known, it looks like we are in a tie,” Moss said."
+    )
+    assert _speakers(body) == {
+        "Senator Ray Moss took the stage late on Monday night trailing his rival by ten points in the polls.": None,
+        "While the results are not yet known, it looks like we are in a tie": "Moss",
+    }
