@@ -117,6 +117,7 @@ REPORTING_VERBS = frozenset(
         "bellow",
         "holler",
         "fume",
+        "rage",
         "elaborate",
     ]
 )

@@ -177,6 +177,10 @@ def _is_age(word: Token) -> bool:
     return word.lower_ == "old" and any(unit.lower_ in AGE_UNITS for unit in word.lefts)
 
 
+VERB_LEMMAS = {"raged": "rage", "rages": "rage", "raging": "rage"}
+"""Forms of a verb the rule lemmatizer reads as another verb's ("raged" as "rag"), with their own lemma."""
+VERB_FORM_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBG"})
+"""The tags of a verb's inflected forms."""
 LY_NAMES = "newsgraph_ly_names"
 NAME_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
@@ -210,12 +214,23 @@ def _capitalised_inside(word: Token) -> bool:
     return before.is_alpha and "\n" not in before.text_with_ws
 
 
+def _fix_lemmas(nlp: Language) -> None:
+    """Give the forms of :data:`VERB_LEMMAS` their verb's lemma through the pipeline's ``attribute_ruler``, whose
+    lemma the rule lemmatizer keeps."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, lemma in VERB_LEMMAS.items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": sorted(VERB_FORM_TAGS)}}]], {"LEMMA": lemma})
+
+
 def prepare(nlp: Language) -> None:
     """Set newsgraph's own tokenizing, sentence and parse rules on a loaded pipeline: marks glued to words split off
     (:data:`GLUED_MARKS`, :data:`LINE_DASHES`), a sentence break at every line break (:data:`PARAGRAPH_BREAKS`), an
-    age the parser hung on a verb made its subject (:data:`AGE_SUBJECTS`) and a name in "-ly" read as an adverb made
-    the subject it is (:data:`LY_NAMES`)."""
+    age the parser hung on a verb made its subject (:data:`AGE_SUBJECTS`), a name in "-ly" read as an adverb made
+    the subject it is (:data:`LY_NAMES`) and the lemmas the rule lemmatizer gets wrong (:data:`VERB_LEMMAS`)."""
     _split_glued_marks(nlp)
+    _fix_lemmas(nlp)
     _register_line_dashes()
     if LINE_DASHES not in nlp.pipe_names:
         nlp.add_pipe(LINE_DASHES, first=True)

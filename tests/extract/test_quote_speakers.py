@@ -2035,6 +2035,9 @@ def test_a_capacity_after_as_is_no_speaker() -> None:
         ),
         # a lead-in that ends on its subject's verb before a colon gives the word to that subject, a description too
         ("The rally was loud. The senator boomed: “We will win in November.”", "We will win", "The senator"),
+        # "raged", which the lemmatizer alone reads as a form of "rag"
+        ("One fan wrote: “Shocking.” Another fan raged: “He is a disgrace to the club.”", "disgrace", "Another fan"),
+        ("“He is a disgrace to the town,” the mayor raged.", "disgrace", "the mayor"),
         # a description the parse hung on the noun that ends an opening clause is the subject of the verb after it
         (
             "Though the school has no agreement with Brandt's company, a district official who requested anonymity "
