@@ -217,9 +217,11 @@ def _capitalised_inside(word: Token) -> bool:
 def _fix_lemmas(nlp: Language) -> None:
     """Give the forms of :data:`VERB_LEMMAS` their verb's lemma through the pipeline's ``attribute_ruler``, whose
     lemma the rule lemmatizer keeps."""
-    if "attribute_ruler" not in nlp.pipe_names:
+    from spacy.pipeline import AttributeRuler
+
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if not isinstance(ruler, AttributeRuler):
         return
-    ruler = nlp.get_pipe("attribute_ruler")
     for form, lemma in VERB_LEMMAS.items():
         ruler.add([[{"LOWER": form, "TAG": {"IN": sorted(VERB_FORM_TAGS)}}]], {"LEMMA": lemma})
 
