@@ -115,6 +115,13 @@ def test_an_adverb_in_ly_stays_an_adverb_where_no_name_is_capitalised_inside_a_s
     assert all(t.dep_ != "nsubj" for t in doc if t.text in {"Finally", "Quickly"})
 
 
+def test_forms_of_rage_are_not_read_as_rag() -> None:
+    doc = load_pipeline()("The mayor raged at the vote. She rages on. He was raging. The old rags were ragged.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert [lemmas["raged"], lemmas["rages"], lemmas["raging"]] == ["rage", "rage", "rage"]
+    assert lemmas["rags"] == "rag"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from graph.extract.headlines import DATELINE_DASHES, dateline_end
 from graph.extract.speaker_words import COLLECTIVE_NOUNS, ROLE_NOUNS, of_people
 from graph.model import ActorKind
+from graph.names import given_name_sex, sex_of
 from graph.nlp.loader import FINITE_TAGS
 
 if TYPE_CHECKING:
@@ -305,15 +306,16 @@ def subject_of(verb: Token) -> Token | None:
     shown = _shown_speaker(verb) or _named_after_as(verb) or _titled_after(verb)
     if shown is not None:
         return shown
-    current, joined, set_off, below = verb, False, False, verb
+    current, joined, set_off, visited = verb, False, False, verb
     for _ in range(CLIMB_STEPS):
+        below, visited = visited, current  # the clause the climb came up from
         narration = _narration_below_quote(current) if joined and verb.tag_ == "VBG" else None
         if narration is not None:
             current, joined = narration, False
             continue
         if _names_subject(current) and not (joined and verb.tag_ == "VBG" and _quoted_clause(current)):
             adjunct = _adjunct_subject(below, current)
-            return adjunct or _own_subject(current, climbed=current is not verb, joined=joined)
+            return adjunct or _own_subject(current, climbed=current.i != verb.i, joined=joined)
         if current.dep_ in MODIFYING_CLAUSES and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if not (_free_adjunct(current) or _addressed(current.head) or _moment(current.head) or _effort(current)):
                 return current.head
@@ -339,7 +341,6 @@ def subject_of(verb: Token) -> Token | None:
         joined = current.dep_ == "conj"
         relative = current.head.dep_ == "relcl" and current.head.head.pos_ in {"NOUN", "PROPN"}
         aside = (relative and _free_adjunct(current)) or _after_aside(current)
-        below = current
         current = _clause_of(current.head.head) if aside else current.head
     return None
 
@@ -348,12 +349,10 @@ def _adjunct_subject(below: Token, verb: Token) -> Token | None:
     """The subject of a passive with a "by" agent that says a participle set after a preposition on it, ``below``
     ("after saying …", "for calling …"), rather than the agent ("Ann Lee was praised by her rivals after saying …",
     "Tom Hill was criticised by the council for calling …": the one praised or criticised), where that subject may
-    speak; else None. Not a participle set off by a comma, which the agent may well say ("The mayor was attacked by
-    councillors, saying …"), nor one that speaks to or of someone as its object ("was introduced by the host after
-    describing her as …": the host)."""
+    speak; else None. Not a participle set off by a comma with no preposition, which the agent may well say ("The
+    mayor was attacked by councillors, saying …"), nor one that speaks to or of someone as its object who may be that
+    subject ("was introduced by the host after describing her as …": the host)."""
     if below.i == verb.i or below.head.i != verb.i or below.dep_ != "prep":
-        return None
-    if below.i > 0 and below.nbor(-1).text == ",":
         return None
     if not any(c.dep_ == "agent" for c in verb.children):
         return None
@@ -368,11 +367,16 @@ def _adjunct_subject(below: Token, verb: Token) -> Token | None:
 
 
 def _may_stand_for(pronoun: Token, noun: Token) -> bool:
-    """Whether a personal pronoun may stand for ``noun`` by number: "them" for a plural, "him" or "her" for one."""
-    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+    """Whether an object pronoun may stand for ``noun``: "them" for a plural, "him" or "her" for one whose given name
+    or honorific tells no other sex."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS:
         return False
     plural = noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
-    return plural == (PERSONAL_PRONOUNS[pronoun.lower_] is ActorKind.GROUP)
+    if plural or pronoun.lower_ == "them":
+        return plural and pronoun.lower_ == "them"
+    name = " ".join(t.text for t in noun.lefts if t.dep_ == "compound") + f" {noun.text}"
+    sex = sex_of(name.strip()) or given_name_sex(name.strip())
+    return not sex or sex == ("f" if pronoun.lower_ == "her" else "m")
 
 
 def _named_after_as(verb: Token) -> Token | None:

@@ -58,7 +58,7 @@ from graph.extract.quote_layouts import dashed_aside, signature, speaker_label, 
 from graph.extract.quote_names import is_utterance, names_a_thing
 from graph.extract.reported import cue_pattern, extract_reported
 from graph.extract.reported_words import SAYING_NOUNS, can_be_told, can_speak
-from graph.extract.speakers import Attribution, speaker_for
+from graph.extract.speakers import Attribution, bare_surname, speaker_for
 from graph.model import Article, Mention, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -66,7 +66,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 CONTINUED = "continued quote"
-"""The pattern of a quote that goes on from, or into, a part of the same quote that names its speaker."""
+"""The pattern of a quote with no cue of its own said by the speaker of a quote next to it: one it goes on from
+(the next sentence or paragraph), or a later part of the same quote that names its speaker."""
 SHORT_QUOTE_WORDS = 5
 """Quotes shorter than this need a governing reporting verb and no modifier outside the marks."""
 UNATTRIBUTED_MIN_WORDS = 8
@@ -107,15 +108,16 @@ def extract_quotes(
     for n, quoted in enumerate(found):
         goes_on = n + 1 < len(found) and found[n + 1].continued
         read.append(_direct(doc, article, quoted, previous, context, index, goes_on))
-        previous = previous if read[-1].pending else read[-1].quote or previous
-    direct = _opened_before(found, read)
+        if read[-1].quote is not None and not read[-1].pending:
+            previous = read[-1].quote
+    direct = _speakers_from_later_parts(found, read)
     reported = list(extract_reported(doc, article, direct, context, index.times))
     held = {span for r in reported for span in r.quoted_words}  # a speaker's words a reported clause holds
     yield from (q for q in direct if q.span not in held)
     yield from reported
 
 
-def _opened_before(found: Sequence[Quoted], read: Sequence[_Read]) -> list[Quote]:
+def _speakers_from_later_parts(found: Sequence[Quoted], read: Sequence[_Read]) -> list[Quote]:
     """The statements ``read`` of the quoted spans ``found``, where a paragraph's quote that the next paragraph goes on
     with (its marks left open, the next one reopened: a quote of several paragraphs) and that has no speaker of its
     own takes the speaker of the part that names one after it ("“This town has been forgotten.⏎⏎“We will change
@@ -136,9 +138,10 @@ def _opened_before(found: Sequence[Quoted], read: Sequence[_Read]) -> list[Quote
 
 
 def _names_in_third_person(words: str, speaker: Mention) -> bool:
-    """Whether quoted ``words`` name ``speaker`` by their surname, as one tells of someone, not as they speak."""
-    names = speaker.text.split()
-    return bool(names) and names[-1][:1].isupper() and re.search(rf"\b{re.escape(names[-1])}\b", words) is not None
+    """Whether quoted ``words`` name ``speaker``, as one tells of someone, not as they speak: by surname, whatever the
+    case ("Tom Hill Jr.": Hill), or by the description's noun ("the senator": senator)."""
+    name = bare_surname(speaker.text)
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", words, re.IGNORECASE) is not None
 
 
 class _Index:
@@ -212,11 +215,11 @@ def _direct(
     previous: Quote | None,
     context: Attribution,
     index: _Index,
-    goes_on: bool = False,
+    goes_on: bool,
 ) -> _Read:
     """The statement a quoted span makes: attributed to the cue that governs it or stands beside it, continuing the
-    quote before it, or of unknown speaker when it is long; None for a scare quote, and for a short one whose cue
-    names no speaker (“pirates”, “Half Baked.”, “a plan that will never work”): fewer than
+    quote before it, or of unknown speaker when it is long; no statement for a scare quote, and for a short one whose
+    cue names no speaker (“pirates”, “Half Baked.”, “a plan that will never work”): fewer than
     :data:`UNATTRIBUTED_MIN_WORDS` words that nobody is said to say are no statement, unless the quote ``goes_on``
     in the next paragraph, whose part may name its speaker (``pending``); nor is a quote with no letter (“!”, “…”),
     which says nothing."""
@@ -450,11 +453,10 @@ def _continuation(site: _Site, article: Article, quoted: Quoted, previous: Quote
     )  # fmt: skip
 
 
-def _uncued(site: _Site, article: Article) -> Quote | None:
-    """A quote that stands alone with no cue: a statement of unknown speaker when it is long, else nothing."""
-    if site.words >= UNATTRIBUTED_MIN_WORDS:
-        return Quote(site.span, site.span.slice(article.text), site.sentence, None, pattern="no cue")
-    return None
+def _uncued(site: _Site, article: Article) -> Quote:
+    """A quote that stands alone with no cue: a statement of unknown speaker (which :func:`_direct` keeps when it is
+    long, or when a later part of the same quote may name its speaker)."""
+    return Quote(site.span, site.span.slice(article.text), site.sentence, None, pattern="no cue")
 
 
 def _attributed(site: _Site, verb: Token, article: Article, context: Attribution, index: _Index) -> Quote:

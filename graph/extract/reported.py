@@ -213,9 +213,10 @@ def _closed(span: Span, phrase: DocSpan) -> Span | None:
 
 def _mark_after(sentence: DocSpan) -> str:
     """The closing mark the parser put at the start of the next sentence, glued to this one's last word ("… was
-    “at random.”" before a paragraph that opens with a quote); empty where there is none."""
+    “at random.”" before a paragraph that opens with a quote); empty where there is none. A straight mark glued there
+    is taken for a closing one: :func:`_closed` only uses it where it closes a mark the span left open."""
     doc = sentence.doc
-    if sentence.end >= len(doc) or sentence[-1].whitespace_ or sentence[-1].is_space:
+    if not len(sentence) or sentence.end >= len(doc) or sentence[-1].whitespace_ or sentence[-1].is_space:
         return ""
     following = doc[sentence.end].text
     return following[0] if following[0] in CLOSING_QUOTES else ""
@@ -243,10 +244,11 @@ def _outside_quotes(
     if said_by is not None and _holds_partial_quotes(found, span, quotes, said_by):
         return _holding(_closed(span, found.phrase), tuple(overlapping))
     offset = min(q.start for q in overlapping)
-    joined = _joined_clause(found.phrase, offset, found.cue)
+    words = [t for t in found.phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
+    joined = _joined_clause(words, offset, found.cue)
     if joined is None:
         return None
-    before = _clause_before(found.phrase, offset, joined)
+    before = _clause_before(words, joined)
     opens = found.pattern in {"appeal", "content around cue"}  # "called on X to act, saying “…”", "X, said Y, is …"
     if len(before) < MIN_CONTENT_TOKENS or (not opens and before[0].i <= found.cue.i <= before[-1].i):
         return None
@@ -307,21 +309,19 @@ def _has_subject(verb: Token, quoted: DocSpan, phrase: DocSpan) -> bool:
     )
 
 
-def _joined_clause(phrase: DocSpan, offset: int, cue: Token) -> Token | None:
-    """The head of a second clause joined to the words of ``phrase`` that holds the quote at ``offset`` ("he saw no
-    need to change, telling her “…”", "he respects her and calls her “…”", "he had not read the report, which he
-    called “…”"), or of a second cue that comes before it, also one after ``cue`` that the parse left without the
-    quote it gives (:func:`_cue_before`)."""
-    words = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
-    return next((t for t in words if _second_clause(t, offset) or (cue.i < t.i and _cue_before(t, offset))), None)
+def _joined_clause(words: Sequence[Token], offset: int, cue: Token) -> Token | None:
+    """Of ``words``, a reported phrase's words before the quote at ``offset``, the head of a second clause joined to
+    them that holds the quote ("he saw no need to change, telling her “…”", "he respects her and calls her “…”", "he
+    had not read the report, which he called “…”"), or of a second cue that comes before it, also one after ``cue``
+    that the parse left without the quote it gives (:func:`_gives_quote_after`)."""
+    joined = (t for t in words if _second_clause(t, offset) or (cue.i < t.i and _gives_quote_after(t, offset)))
+    return next(joined, None)
 
 
-def _clause_before(phrase: DocSpan, offset: int, joined: Token) -> list[Token]:
-    """The words of ``phrase`` before the quote at ``offset`` and before the clause ``joined`` to them that holds it
-    (:func:`_joined_clause`)."""
-    before = [t for t in phrase if t.idx + len(t) <= offset and not t.is_punct and not t.is_space]
+def _clause_before(words: Sequence[Token], joined: Token) -> list[Token]:
+    """Of ``words``, those before the clause ``joined`` to them that holds the quote (:func:`_joined_clause`)."""
     start = joined.left_edge.i
-    return [t for t in before if t.i < start and not (t.dep_ in {"cc", "mark"} and t.i >= start - 1)]
+    return [t for t in words if t.i < start and not (t.dep_ in {"cc", "mark"} and t.i >= start - 1)]
 
 
 def _second_clause(token: Token, offset: int) -> bool:
@@ -339,7 +339,7 @@ def _second_clause(token: Token, offset: int) -> bool:
     return _runs_into(token, offset)
 
 
-def _cue_before(token: Token, offset: int) -> bool:
+def _gives_quote_after(token: Token, offset: int) -> bool:
     """Whether ``token`` is a participle of saying set off after its head whose words end on the quote at
     ``offset``, with only marks between (", explaining, “…”"): the quote's cue, where the parse hung the quote
     elsewhere."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from graph.extract.actors import is_outlet, mention_at
 from graph.extract.attribution import (
     DOCUMENT_NOUNS,
+    FINITE,
     MODIFYING_CLAUSES,
     NOMINAL_SUBJECTS,
     NON_SPEAKERS,
@@ -24,6 +25,7 @@ from graph.extract.attribution import (
     REPORTING_VERBS,
     SUBJECTS,
     closing_apposition,
+    hypothetical,
     named_head,
     set_off_appositions,
 )
@@ -53,7 +55,6 @@ from graph.extract.speaker_words import PARTY_WORDS, of_people
 from graph.extract.timeml_days import WEEKDAYS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of, without_post_nominals
-from graph.nlp.loader import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -479,11 +480,11 @@ def article_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     for mention in mentions:
         if mention.kind is ActorKind.PERSON and " " in _gendered_name(mention.text):  # a given name before it
             pronoun = PRONOUN_OF_SEX.get(given_name_sex(mention.text), "")
-            seen.setdefault(_surname(mention.text), set()).add(pronoun)
+            seen.setdefault(bare_surname(mention.text), set()).add(pronoun)
     return {name: gender for name, (gender, *others) in seen.items() if gender and not others}
 
 
-def _surname(text: str) -> str:
+def bare_surname(text: str) -> str:
     """The last word of a person's name, without a possessive ending or a generation's suffix ("Tom Baker's", "Tom
     Baker Jr.": "Baker")."""
     words = without_post_nominals(text.split())
@@ -529,13 +530,15 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
 def _relative_saying(noun: Token) -> Token | None:
     """The verb of saying of a relative clause whose "who" is the subject and that describes ``noun`` ("Ann Lee, who
     said …"), which makes the noun one who speaks in its sentence wherever it stands; None without one, and for a
-    name in a list, whose clause may speak for them all ("his rivals, Ann Lee and Tom Hill, who say …")."""
+    name in a list, whose clause may speak for them all ("his rivals, Ann Lee and Tom Hill, who say …"), and for a
+    clause that says nothing was said ("who would not say", "who declined to say" has no verb of saying here)."""
     if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
         return None
     for relative in noun.rights:
         if relative.dep_ != "relcl" or relative.lemma_.lower() not in REPORTING_VERBS:
             continue
-        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in relative.children):
+        unsaid = hypothetical(relative) or any(c.dep_ == "neg" for c in relative.children)
+        if not unsaid and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in relative.children):
             return relative
     return None
 
@@ -750,12 +753,12 @@ def _person_keys(persons: Sequence[Mention]) -> dict[Span, str]:
     for mention in persons:
         words = mention.text.split()
         if len(words) > 1:
-            name = f"{words[0]} {_surname(mention.text)}"
-            full.setdefault(_surname(mention.text), set()).add(name)
+            name = f"{words[0]} {bare_surname(mention.text)}"
+            full.setdefault(bare_surname(mention.text), set()).add(name)
             first.setdefault(words[0], set()).add(name)
     keys: dict[Span, str] = {}
     for mention in persons:
-        words, last = mention.text.split(), _surname(mention.text)
+        words, last = mention.text.split(), bare_surname(mention.text)
         names = full.get(last) or first.get(last, set())  # "Xi" after "Xi Jinping": a name written surname first
         if len(words) > 1:
             keys[mention.span] = f"{words[0]} {last}"
@@ -856,8 +859,16 @@ def _close_appositions(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN":
         return []
     close = [c for c in noun.rights if c.dep_ == "appos" and c.left_edge.i == noun.i + 1]
-    relative = any(c.dep_ in MODIFYING_CLAUSES and c.tag_ in FINITE_TAGS for c in noun.rights)
-    return [] if relative else close
+    return [name for name in close if not any(_clause_of_name(c, name) for c in noun.rights)]
+
+
+def _clause_of_name(clause: Token, name: Token) -> bool:
+    """Whether ``clause``, on the noun ``name`` follows, is a finite clause after the name with no subject of its own,
+    whose subject the name is ("The woman Tom Hill married", "… has married", "… will marry")."""
+    if clause.dep_ not in MODIFYING_CLAUSES or clause.i < name.i:
+        return False
+    finite = clause.tag_ in FINITE or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    return finite and not any(c.dep_ in SUBJECTS for c in clause.children)
 
 
 def titled_name(title: Token) -> Token | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from types import MappingProxyType
 from typing import TYPE_CHECKING, cast
 
 from graph.errors import ModelError
@@ -177,7 +178,7 @@ def _is_age(word: Token) -> bool:
     return word.lower_ == "old" and any(unit.lower_ in AGE_UNITS for unit in word.lefts)
 
 
-VERB_LEMMAS = {"raged": "rage", "rages": "rage", "raging": "rage"}
+VERB_LEMMAS = MappingProxyType({"raged": "rage", "rages": "rage", "raging": "rage"})
 """Forms of a verb the rule lemmatizer reads as another verb's ("raged" as "rag"), with their own lemma."""
 VERB_FORM_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBG"})
 """The tags of a verb's inflected forms."""

@@ -77,3 +77,25 @@ def test_a_quoted_paragraph_that_tells_of_the_speaker_is_not_their_own_words() -
         "Senator Ray Moss took the stage late on Monday night trailing his rival by ten points in the polls.": None,
         "While the results are not yet known, it looks like we are in a tie": "Moss",
     }
+
+
+@pytest.mark.model
+def test_a_short_first_part_of_a_quote_named_at_its_end_is_kept() -> None:
+    body = (
+        "The mayor spoke first.\n\n“Not so fast.\n\n“The polls are close and nobody should count on anything yet,” "
+        "Ann Lee said."
+    )
+    assert _speakers(body) == {
+        "Not so fast.": "Ann Lee",
+        "The polls are close and nobody should count on anything yet": "Ann Lee",
+    }
+
+
+@pytest.mark.model
+def test_a_quoted_paragraph_naming_the_speaker_with_a_suffix_is_not_their_own_words() -> None:
+    body = (
+        "Read the latest updates below.\n\n“Senator Tom Hill Jr. took the stage late on Monday night trailing his "
+        "rival by ten points.\n\n“It looks like we are in a tie,” said Tom Hill Jr."
+    )
+    told = "Senator Tom Hill Jr. took the stage late on Monday night trailing his rival by ten points."
+    assert _speakers(body)[told] is None

@@ -2149,6 +2149,10 @@ def test_a_noun_of_saying_gives_no_quote_it_does_not_own(body: str) -> None:
         ("The mayor was attacked by councillors, saying that he had “lost control.”", "lost", "councillors"),
         # said to or of the one the passive names
         ("Ann Lee was introduced by the host after describing her as “a legend.”", "a legend", "the host"),
+        # an object of the other sex is someone else
+        ("Tom Hill was praised by his fans after describing her as “a legend.”", "a legend", "Tom Hill"),
+        # a comma before the preposition changes nothing
+        ("Ann Lee was praised by her rivals, after saying that the vote was “a disgrace.”", "a disgrace", "Ann Lee"),
     ],
 )
 def test_a_passive_subject_says_the_participle_set_beside_its_verb(body: str, quote: str, speaker: str) -> None:
@@ -2183,6 +2187,13 @@ def test_a_name_right_after_its_description_speaks(body: str, quote: str, speake
             "that the mayor can be blamed for this,” she said in a statement.",
             "It has never made sense",
             "Maria Ortiz",
+        ),
+        # a "who" clause that says nothing was said makes no speaker
+        (
+            "Lee met Sen. Maria Ortiz, who would not say whether the payments were legal.\n\n“It is a scandal,” she "
+            "said.",
+            "It is a scandal",
+            "Lee",
         ),
         # a "who" clause on a list of names speaks for them all, not for one who goes on alone
         (
