@@ -54,7 +54,8 @@ from graph.extract.speaker_subjects import (
 from graph.extract.speaker_words import PARTY_WORDS, of_people
 from graph.extract.timeml_days import WEEKDAYS
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of, without_post_nominals
+from graph.names import HONORIFICS, NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of, without_post_nominals
+from graph.names import TITLES as NAME_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -450,12 +451,13 @@ class Attribution:
 
 def _gendered_name(text: str) -> str:
     """The key of a person's name in :attr:`Attribution.genders`: the first and last name when a first name stands
-    before the surname ("Bill Lee" is not the "Mrs. Lee" of the same story), else the surname alone ("Sen. Lee")."""
+    before the surname ("Bill Lee" is not the "Mrs. Lee" of the same story), else the surname alone ("Sen. Lee", and
+    "Mr Lee" or "Dr Lee" without the full stop)."""
     words = text.split()
     if not words:
         return ""
     first = words[-2] if len(words) > 1 else ""
-    named = first.isalpha() and first.istitle() and first.lower() not in TITLES
+    named = first.isalpha() and first.istitle() and first.lower() not in TITLES | NAME_TITLES | HONORIFICS
     return f"{first} {words[-1]}" if named else words[-1]
 
 

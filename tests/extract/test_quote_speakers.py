@@ -2206,3 +2206,14 @@ def test_a_name_right_after_its_description_speaks(body: str, quote: str, speake
 )
 def test_a_who_clause_of_saying_makes_its_noun_the_one_who_speaks(body: str, quote: str, speaker: str) -> None:
     assert _speaker_of(body, quote) == speaker
+
+
+@pytest.mark.model
+def test_an_honorific_without_its_full_stop_tells_the_sex() -> None:
+    body = (
+        "Regional officer Sean Garrity said workers had found out from the news.\n\n“They deserved better,” Mr "
+        "Garrity said.\n\nA company spokeswoman disputed that, saying all staff had been briefed. She said the company "
+        "had followed every process."
+    )
+    said = {q.text: q.speaker.text if q.speaker else None for q in statements(body)}
+    assert said["the company had followed every process"] != "Mr Garrity"
