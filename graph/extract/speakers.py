@@ -100,6 +100,9 @@ WE = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.I)
 """The first person plural: words a body of people says, never a report or a letter speaking for itself."""
 PHRASE_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "dative"})
 """The places of a noun phrase of its own in its clause, where a name is more than a word before a noun."""
+BELOW_SUBJECTS = 1_000
+"""The depth given one who speaks in a relative clause on a noun that is no subject (:func:`_relative_saying`):
+deeper than any subject's clause of the sentence."""
 Salience = tuple[int, int, int]
 """Of a subject: where its sentence starts; 0 when it is the subject of a reporting verb, else 1; how deep its clause
 lies (0 for the main clause). Of the subjects of one sentence, a later speaking "he" or "they" stands for the one who
@@ -514,9 +517,8 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
     root = named_head(span.root)
     if root.dep_ in NOMINAL_SUBJECTS:
         return _depth(root)
-    speaking = _relative_saying(root)
-    if speaking is not None:
-        return _depth(root, speaking)  # "…, backed by Ann Lee, who said …": she speaks in that sentence
+    if _relative_saying(root) is not None:  # "…, backed by Ann Lee, who said …": after every subject of the sentence
+        return root.sent.start_char, 1, BELOW_SUBJECTS
     subject = next((t for t in span.root.ancestors if t.dep_ in NOMINAL_SUBJECTS), None)
     named = closing_apposition(subject) if subject is not None else None
     if subject is not None and named is not None and named.i == span.root.i:
@@ -531,9 +533,11 @@ def _salience(doc: Doc, mention: Mention) -> Salience | None:
 
 def _relative_saying(noun: Token) -> Token | None:
     """The verb of saying of a relative clause whose "who" is the subject and that describes ``noun`` ("Ann Lee, who
-    said …"), which makes the noun one who speaks in its sentence wherever it stands; None without one, and for a
-    name in a list, whose clause may speak for them all ("his rivals, Ann Lee and Tom Hill, who say …"), and for a
-    clause that says nothing was said ("who would not say", "who declined to say" has no verb of saying here)."""
+    said …"), which makes the noun a candidate for a later pronoun after every subject of its sentence
+    (:data:`BELOW_SUBJECTS`): the one a pronoun stands for where no subject fits ("Lee's plan was backed by Sen. Maria
+    Ortiz, who said … “…,” she said"), never before one who does ("Ann Lee attacked Mary Hill, who said … “…,” she
+    said": Ann Lee goes on). None without one, for a name in a list, whose clause may speak for them all ("his
+    rivals, Ann Lee and Tom Hill, who say …"), and for a clause that says nothing was said ("who would not say")."""
     if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
         return None
     for relative in noun.rights:

@@ -2188,6 +2188,12 @@ def test_a_name_right_after_its_description_speaks(body: str, quote: str, speake
             "It has never made sense",
             "Maria Ortiz",
         ),
+        # the subject of the sentence goes on speaking before one its object's "who" clause has speak
+        (
+            "Ann Lee attacked Mary Hill, who said the plan was sound.\n\n“It is a disaster,” she said.",
+            "It is a disaster",
+            "Ann Lee",
+        ),
         # a "who" clause that says nothing was said makes no speaker
         (
             "Lee met Sen. Maria Ortiz, who would not say whether the payments were legal.\n\n“It is a scandal,” she "
