@@ -156,7 +156,7 @@ SUPPORTERS = frozenset(
 strategist Tom Hill" are no politicians of it."""
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 """Endings of nouns of people by what they do ("manager", "director", "lobbyist", "chairwoman")."""
-PEOPLE_NOUNS = ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | EVERYDAY_PEOPLE | SUPPORTERS
+PEOPLE_BY_ROLE = ROLE_NOUNS | KIN_NOUNS | PERSON_NOUNS | EVERYDAY_PEOPLE | SUPPORTERS
 """Nouns of people by what they do or are to others, that :func:`of_people` looks words up in."""
 
 
@@ -175,4 +175,4 @@ def of_people(noun: Token) -> bool:
     """Whether a noun names people by what they do or are to others ("spokesman", "manager", "wife"), not a thing
     the parser set a name beside ("her use of a server as secretary of state, Ann Lee")."""
     word = noun.lemma_.lower()
-    return word in PEOPLE_NOUNS or word.endswith(AGENT_ENDINGS)
+    return word in PEOPLE_BY_ROLE or word.endswith(AGENT_ENDINGS)

@@ -52,10 +52,10 @@ from graph.extract.speaker_subjects import (
     untagged_subjects,
 )
 from graph.extract.speaker_words import PARTY_WORDS, of_people
+from graph.extract.surnames import NO_GIVEN_NAMES
 from graph.extract.timeml_days import WEEKDAYS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import HONORIFICS, NAME_SUFFIXES, POSSESSIVE_END, given_name_sex, sex_of, without_post_nominals
-from graph.names import TITLES as NAME_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -89,6 +89,9 @@ TITLES = frozenset(
      "professor", "rev", "pastor", "sheriff", "chief", "leader", "candidate", "commissioner", "ambassador"}
 )  # fmt: skip
 """Words of office written before a surname ("Senator Lee"), which are no first name."""
+NOT_GIVEN = NO_GIVEN_NAMES | TITLES | HONORIFICS
+"""Words before a surname that are no given name (:data:`graph.extract.surnames.NO_GIVEN_NAMES`, offices, and
+honorifics written without their full stop: "Mr Lee", "Dr Lee")."""
 PRONOUN_GENDERS = {
     "he": frozenset({"he", "him", "his", "himself"}),
     "she": frozenset({"she", "her", "hers", "herself"}),
@@ -460,7 +463,7 @@ def _gendered_name(text: str) -> str:
     if not words:
         return ""
     first = words[-2] if len(words) > 1 else ""
-    named = first.isalpha() and first.istitle() and first.lower() not in TITLES | NAME_TITLES | HONORIFICS
+    named = first.isalpha() and first.istitle() and first.lower() not in NOT_GIVEN
     return f"{first} {words[-1]}" if named else words[-1]
 
 
