@@ -20,10 +20,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.actor_cues import person_or_body
 from graph.extract.attribution import PERSONAL_PRONOUNS
 from graph.extract.speaker_subjects import holds_office, sole_office_holder
-from graph.extract.speaker_words import BUSINESS_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_WORDS, names_a_party
-from graph.extract.speakers import Attribution, described
+from graph.extract.speaker_words import (
+    BODY_NOUNS,
+    BUSINESS_NOUNS,
+    COMPANY_NOUNS,
+    PUBLIC_BODY_WORDS,
+    ROLE_GENDERS,
+    names_a_party,
+)
+from graph.extract.speakers import LINK_FORMS, Attribution, described
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import PRONOUN_SEXES, given_name_sex, surname
 
@@ -57,6 +65,9 @@ EXTRAPOSING_WORDS = frozenset(
      "unknown", "known", "doubtful", "apparent", "safe", "better", "best", "good"}
 )  # fmt: skip
 """Words after an empty "it is" that judge the clause that follows ("it is time to", "it is likely that")."""
+PRONOUN_FORMS = [frozenset({"he", "him", "his"}), frozenset({"she", "her"}), frozenset({"they", "them", "their"})]
+"""The forms of one personal pronoun: a subject pronoun in a clause above stands for what a later form of it does."""
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 RAISING_WORDS = frozenset({"likely", "unlikely", "certain"})
 """Of those words, the ones that before a "to" clause lend it their subject: in "Acme said it was likely to miss its
 target" the "it" is Acme; before a "that" clause they judge it ("it is likely that prices rise")."""
@@ -194,6 +205,9 @@ def _antecedent(
 ) -> Mention | None:
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
+        above = _subject_above(token, span, context, ordered, starts)
+        if above is not None:
+            return above
         return context.resolve(Mention(span, token.text, PERSONAL_PRONOUNS[lower]), token)
     if lower in {"its", "it", "itself"}:
         return _clause_subject(token, ordered, starts)
@@ -208,6 +222,86 @@ def _antecedent(
         if n >= 0 and noun.idx < ordered[n].span.end and ordered[n].kind in RELATIVES[lower]:
             return ordered[n]
     return None
+
+
+def _subject_above(
+    token: Token, span: Span, context: Attribution, ordered: Sequence[Mention], starts: Sequence[int]
+) -> Mention | None:
+    """What a personal pronoun stands for in its own sentence: the subject of the nearest clause above it that may
+    be its antecedent, as a reader takes it ("Ann Hill said Dana Moss was shopping while her lawyer was in court":
+    Dana Moss, not the one who said it; "the judge said Moss broke her probation": Moss). Going up the parse, a clause
+    whose subject cannot be meant passes it on to the clause above: the pronoun's own clause, for an object pronoun
+    ("Kate Hill said Ann Lee had threatened her"); a name of the other sex; a thing; a body, for "he" or "she". The
+    pronoun itself (no one named) where the nearest fitting subject is a person the article does not name there ("the
+    officer said the boy lost his bag"); nothing where no clause above has a fitting subject, or where one is a
+    pronoun of the same form, which is read as usual (:meth:`~graph.extract.speakers.Attribution.resolve`)."""
+    lower = token.lower_
+    own = _own_clause(token)
+    by_span = {m.span: m for m in ordered}
+    for verb in token.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i == own:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and token not in c.subtree]
+        if not subjects:
+            continue
+        head = subjects[0]
+        if head.lower_ in {"who", "that"}:
+            head = described(head) or head
+            if head.dep_ == "attr":  # "was he a traitor who betrayed his president": the one the copula says it of
+                head = next((c for c in head.head.children if c.dep_ == "nsubj"), head)
+        head = next(
+            (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head
+        )  # "The mayor, Ann Lee,"
+        if head.lower_ in PERSONAL_PRONOUNS:
+            if any(lower in forms and head.lower_ in forms for forms in PRONOUN_FORMS):
+                return None
+            continue
+        n = bisect_right(starts, head.idx) - 1
+        found = ordered[n] if n >= 0 and ordered[n].span.end == head.idx + len(head.text) else None
+        if found is not None and found.span.start < span.start:
+            named = by_span.get(found.refers, found) if found.refers is not None else found
+            if context.may_stand_for(named, lower):
+                return found
+            continue
+        if head.pos_ in {"NOUN", "PROPN"} and _may_be_meant(head, lower) and not _in_clause_of(token, verb):
+            return Mention(span, token.text, PERSONAL_PRONOUNS[lower])
+    return None
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is a word of ``verb``'s own clause, not of a clause below it: there a person the article does
+    not name is seldom who a possessive stands for ("a gunman grazed his scalp")."""
+    head = token.head
+    while head.i != verb.i and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head.i == verb.i
+
+
+def _own_clause(token: Token) -> int | None:
+    """The index of the verb in whose clause an object pronoun stands for someone other than its subject ("Ann Lee
+    praised her", "heard from her"); none for any other pronoun."""
+    if token.dep_ in {"dobj", "dative"}:
+        return _subject_verb(token.head).i
+    if token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}:
+        return _subject_verb(token.head.head).i
+    return None
+
+
+def _may_be_meant(noun: Token, pronoun: str) -> bool:
+    """Whether a noun the article names no one by may be what ``pronoun`` stands for: a person of its number and of
+    no other sex ("the boy", "officers"); for "he" or "she", never a body ("the company")."""
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    if plural != (pronoun in PLURAL_PRONOUNS):
+        return False
+    if noun.ent_type_ == "PERSON":
+        return True
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not person_or_body(lemma):
+        return False
+    if plural:
+        return True
+    sex = ROLE_GENDERS.get(lemma)
+    return lemma not in BODY_NOUNS | COMPANY_NOUNS and (sex is None or pronoun in LINK_FORMS[sex])
 
 
 def _own_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:

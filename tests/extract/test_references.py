@@ -307,3 +307,64 @@ def test_a_company_that_speaks_is_a_business_never_the_public_body_before_it() -
 def test_a_company_that_speaks_after_two_businesses_named_stays_as_written() -> None:
     found = _pronouns("Norwell Motors agreed to buy Pellmark Group on Monday.\n\nThe company said the deal was fair.")
     assert not any(text == "The company" for text, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pronoun", "name"),
+    [
+        # the subject of the clause said, not the one who said it
+        (
+            "Dana Moss checked into a clinic. Ann Hill said Moss was shopping at a mall while her lawyer was in court.",
+            "her",
+            "Moss",
+        ),
+        ("Dana Moss checked into a clinic. Judge Ann Reed said Moss broke her probation.", "her", "Moss"),
+        # a name in apposition to the subject above is that subject
+        (
+            "Tom Vale resigned. The prime minister, Fiona Grant, said she accepted his resignation.",
+            "she",
+            "Fiona Grant",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_subject_of_the_nearest_clause_above_it_that_fits(
+    body: str, pronoun: str, name: str
+) -> None:
+    assert (pronoun, name) in _pronouns(body)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pronoun", "name"),
+    [
+        # an object pronoun is someone other than its own clause's subject: the clause above names her
+        (
+            "Kate Morgan spoke at the trial. Kate Morgan told the court that Lucy Fenn had threatened her.",
+            "her",
+            "Kate Morgan",
+        ),
+        # a name of the other sex passes the pronoun on to the clause above
+        ("Ann Hill spoke on Monday. Ann Hill said Tom Reed had lost her files.", "her", "Ann Hill"),
+    ],
+)
+def test_a_clause_whose_subject_cannot_be_meant_passes_the_pronoun_up(body: str, pronoun: str, name: str) -> None:
+    assert (pronoun, name) in _pronouns(body)
+
+
+@pytest.mark.model
+def test_a_nearer_person_the_article_does_not_name_takes_the_pronoun_from_the_speaker() -> None:
+    found = _pronouns("Tom Hill spoke to reporters. Tom Hill said the cashier was crying because his bike was stolen.")
+    assert ("his", "Tom Hill") not in found
+
+
+@pytest.mark.model
+def test_an_unnamed_subject_of_the_possessive_s_own_clause_passes_it_on() -> None:
+    found = _pronouns("Frank Costello led the family. Costello retired after a gunman grazed his scalp.")
+    assert [name for pronoun, name in found if pronoun == "his"] == ["Frank Costello"]
+
+
+@pytest.mark.model
+def test_a_body_is_never_a_he_or_she_above_a_pronoun() -> None:
+    found = _pronouns("Henry Vance spoke on Monday. Henry Vance said the company had hidden its losses from him.")
+    assert ("him", "Henry Vance") in found
