@@ -263,7 +263,8 @@ def _subject_above(
             if context.may_stand_for(named, lower):
                 return found
             continue
-        if head.pos_ in {"NOUN", "PROPN"} and _may_be_meant(head, lower) and not _in_clause_of(token, verb):
+        before = head.i < token.i  # "His heart failed, his son said": a speaker after it is no antecedent
+        if before and head.pos_ in {"NOUN", "PROPN"} and _may_be_meant(head, lower) and not _in_clause_of(token, verb):
             return Mention(span, token.text, PERSONAL_PRONOUNS[lower])
     return None
 

@@ -368,3 +368,9 @@ def test_an_unnamed_subject_of_the_possessive_s_own_clause_passes_it_on() -> Non
 def test_a_body_is_never_a_he_or_she_above_a_pronoun() -> None:
     found = _pronouns("Henry Vance spoke on Monday. Henry Vance said the company had hidden its losses from him.")
     assert ("him", "Henry Vance") in found
+
+
+@pytest.mark.model
+def test_an_unnamed_speaker_after_the_pronoun_does_not_take_it() -> None:
+    found = _pronouns("Fred Lowe died on Saturday. His heart failed while he was reading, his son, Ike Lowe, said.")
+    assert ("His", "Fred Lowe") in found
