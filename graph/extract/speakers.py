@@ -51,7 +51,7 @@ from graph.extract.speaker_subjects import (
     text_subjects,
     untagged_subjects,
 )
-from graph.extract.speaker_words import PARTY_WORDS, of_people
+from graph.extract.speaker_words import PARTY_WORDS, ROLE_GENDERS, of_people
 from graph.extract.surnames import NO_GIVEN_NAMES
 from graph.extract.timeml_days import WEEKDAYS
 from graph.model import ActorKind, Article, Mention, Span
@@ -103,6 +103,9 @@ WE = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.I)
 """The first person plural: words a body of people says, never a report or a letter speaking for itself."""
 PHRASE_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "dative"})
 """The places of a noun phrase of its own in its clause, where a name is more than a word before a noun."""
+OFFICE_MEN = frozenset({"chairman", "congressman", "spokesman", "businessman"})
+"""Words of an office ending in "-man" that news copy gives women too ("company spokesman Jo Reyes … she said"): no
+sex for the name beside them (:func:`role_genders`), though a later "the spokesman" is still a "he"."""
 BELOW_SUBJECTS = 1_000
 """The depth given one who speaks in a relative clause on a noun that is no subject (:func:`_relative_saying`):
 deeper than any subject's clause of the sentence."""
@@ -162,7 +165,7 @@ class Attribution:
         """The reading state for ``article`` before its statements are read: its people, groups and organisations
         (marked when they are the subject of their clause), the proper names the recogniser missed that are the
         subject of a verb, and the author of each document it names."""
-        genders = article_genders(article.text, mentions)
+        genders = article_genders(article.text, mentions, role_genders(doc, mentions))
         context = cls(article, quoted=quoted, genders=genders, sentences=[s.start_char for s in doc.sents])
         people = {m.text.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and m.text.split()}
         for mention in mentions:
@@ -479,17 +482,46 @@ def honorific_genders(text: str) -> dict[str, set[str]]:
     return seen
 
 
-def article_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+def article_genders(text: str, mentions: Iterable[Mention], roles: dict[str, str] | None = None) -> dict[str, str]:
     """The names whose gender the article tells, each with the pronoun it takes: by an honorific
-    (:func:`honorific_genders`), or, for a surname, by the given name of a person it names in full ("Tom Baker" …
-    "Baker said": "he"). A name borne by people of both genders ("Mr. Lee … Mrs. Lee", "Tom Baker … Ann Baker",
-    "Tom Baker … Mrs. Baker"), or by a given name that tells none ("Tom Baker … Wren Baker"), is left out."""
+    (:func:`honorific_genders`), by a noun of one sex beside a full name (``roles``, :func:`role_genders`), or, for a
+    surname, by the given name or that noun of a person it names in full ("Tom Baker" … "Baker said": "he"). A name
+    borne by people of both genders ("Mr. Lee … Mrs. Lee", "Tom Baker … Ann Baker", "Tom Baker … Mrs. Baker"), or by
+    a given name that tells none ("Tom Baker … Wren Baker"), is left out."""
+    roles = roles or {}
     seen = honorific_genders(text)
+    for name, pronoun in roles.items():
+        seen.setdefault(name, set()).add(pronoun)
     for mention in mentions:
-        if mention.kind is ActorKind.PERSON and " " in _gendered_name(mention.text):  # a given name before it
-            pronoun = PRONOUN_OF_SEX.get(given_name_sex(mention.text), "")
+        if mention.kind is ActorKind.PERSON and " " in (name := _gendered_name(mention.text)):  # a given name before
+            pronoun = PRONOUN_OF_SEX.get(given_name_sex(mention.text), "") or roles.get(name, "")
             seen.setdefault(bare_surname(mention.text), set()).add(pronoun)
     return {name: gender for name, (gender, *others) in seen.items() if gender and not others}
+
+
+def role_genders(doc: Doc, mentions: Iterable[Mention]) -> dict[str, str]:
+    """The full names of people whose given name tells no sex, each with the pronoun that a noun of one sex beside
+    the name gives them: a title before it ("her husband Harlan Boll", "the actress Jo Reyes") or a noun in apposition
+    ("his wife, Jo Reyes,", "Jo Reyes, an actress"). A name given nouns of both sexes is left out, and the words of an
+    office that end in "-man" tell nothing (:data:`OFFICE_MEN`)."""
+    seen: dict[str, set[str]] = {}
+    for mention in mentions:
+        name = _gendered_name(mention.text)
+        if mention.kind is not ActorKind.PERSON or " " not in name or given_name_sex(mention.text):
+            continue
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if words is None:
+            continue
+        head = words.root
+        before = doc[words.start - 1] if words.start else None
+        linked = before is not None and (before.head.i == head.i or head.head.i == before.i)  # not "the man Jo shot"
+        nouns = [t for t in words if t.is_lower] + ([before] if before is not None and linked else [])
+        nouns += [head.head] if head.dep_ == "appos" else []
+        nouns += [c for c in head.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and noun.lower_ in ROLE_GENDERS and noun.lower_ not in OFFICE_MEN:
+                seen.setdefault(name, set()).add(ROLE_GENDERS[noun.lower_])
+    return {name: gender for name, (gender, *others) in seen.items() if not others}
 
 
 def bare_surname(text: str) -> str:

@@ -2223,3 +2223,26 @@ def test_an_honorific_without_its_full_stop_tells_the_sex() -> None:
     )
     said = {q.text: q.speaker.text if q.speaker else None for q in statements(body)}
     assert said["the company had followed every process"] != "Mr Garrity"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "her husband Harlan Boll said",  # a title before the name
+        "her husband, Harlan Boll, said",  # the name in apposition to the noun
+        "said Harlan Boll, her husband of 40 years",  # the noun in apposition to the name
+    ],
+)
+def test_a_noun_of_one_sex_beside_a_name_tells_its_sex(introduced: str) -> None:
+    body = (
+        f"The film star Esther Vale has died at 91, {introduced}.\n\n"
+        "“I never wanted to be anything but a swimmer,” she told an interviewer in 1999."
+    )
+    assert _speaker_of(body, "I never wanted to be") == "Esther Vale"
+
+
+@pytest.mark.model
+def test_a_word_of_an_office_ending_in_man_tells_no_sex() -> None:
+    body = "Acme spokesman Jo Reyes confirmed the sale on Monday.\n\n“We are pleased with the price,” she said."
+    assert _speaker_of(body, "We are pleased") == "Jo Reyes"

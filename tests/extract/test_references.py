@@ -374,3 +374,9 @@ def test_a_body_is_never_a_he_or_she_above_a_pronoun() -> None:
 def test_an_unnamed_speaker_after_the_pronoun_does_not_take_it() -> None:
     found = _pronouns("Fred Lowe died on Saturday. His heart failed while he was reading, his son, Ike Lowe, said.")
     assert ("His", "Fred Lowe") in found
+
+
+@pytest.mark.model
+def test_a_husband_is_no_she() -> None:
+    found = _pronouns("The film star Esther Vale died on Thursday, her husband Harlan Boll said. She was 91.")
+    assert ("She", "Esther Vale") in found
