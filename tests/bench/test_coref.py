@@ -8,7 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from bench.coref import EVAL, Document, GoldMention, align, detokenise, evaluate, main, read_ecbplus, read_meantime
+from bench.coref import (
+    EVAL,
+    Document,
+    GoldMention,
+    align,
+    detokenise,
+    evaluate,
+    main,
+    name_ceiling,
+    read_ecbplus,
+    read_meantime,
+)
 from graph.model import ActorKind, Article, ArticleFacts, Mention, Span
 from tests.eval_data import needs
 
@@ -180,3 +191,14 @@ def test_bench_on_two_meantime_documents(capsys: pytest.CaptureFixture[str]) -> 
         numbers = [float(x) for x in row[-10:]]
         assert all(0.0 <= x <= 100.0 for x in numbers)
         assert numbers[-1] > 0.0, "two annotated documents must give some coreference credit"
+
+
+def test_the_name_ceiling_joins_an_unchained_name_to_the_entities_of_that_name() -> None:
+    """A mention in no chain that is a name joins every entity with a mention of that name ("Acme's" is Acme, "the
+    Acme" too); chained mentions keep their gold entities even where they share a name, and a pronoun in no chain
+    stays alone."""
+    a, b, c, d, e, f = (("a", Span(i, i + 1)) for i in range(6))
+    texts = {a: "Acme", b: "Acme's", c: "the Acme", d: "Tom Hill", e: "Tom Hill", f: "he"}
+    entities = {"acme": {a}, "x1": {b}, "x2": {c}, "hill1": {d}, "hill2": {e}, "x3": {f}}
+    clusters = name_ceiling(entities, texts, unchained={b, c, f})
+    assert sorted(sorted(s[1].start for s in cluster) for cluster in clusters) == [[0, 1, 2], [3], [4], [5]]
