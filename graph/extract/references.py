@@ -256,17 +256,30 @@ def _subject_above(
             if any(lower in forms and head.lower_ in forms for forms in PRONOUN_FORMS):
                 return None
             continue
-        n = bisect_right(starts, head.idx) - 1
-        found = ordered[n] if n >= 0 and ordered[n].span.end == head.idx + len(head.text) else None
+        found = _mention_ending_at(head, ordered, starts)
         if found is not None and found.span.start < span.start:
             named = by_span.get(found.refers, found) if found.refers is not None else found
             if context.may_stand_for(named, lower):
                 return found
             continue
         before = head.i < token.i  # "His heart failed, his son said": a speaker after it is no antecedent
-        if before and head.pos_ in {"NOUN", "PROPN"} and _may_be_meant(head, lower) and not _in_clause_of(token, verb):
+        if before and head.pos_ in {"NOUN", "PROPN"} and _may_be_meant(head, lower):
+            if _in_clause_of(token, verb):
+                continue
             return Mention(span, token.text, PERSONAL_PRONOUNS[lower])
+        owners = [_mention_ending_at(c, ordered, starts) for c in head.children if c.dep_ == "poss"]
+        owner = next((o for o in owners if o is not None and o.span.start < span.start), None)
+        if owner is not None and context.may_stand_for(
+            by_span.get(owner.refers, owner) if owner.refers else owner, lower
+        ):
+            return owner  # "Tom Vale's appeal was rejected and he was jailed": whose the thing is
     return None
+
+
+def _mention_ending_at(word: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
+    """The mention whose last word is ``word``, if any."""
+    n = bisect_right(starts, word.idx) - 1
+    return ordered[n] if n >= 0 and ordered[n].span.end == word.idx + len(word.text) else None
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:
@@ -313,9 +326,7 @@ def _own_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and token not in c.subtree]
         if not subjects:
             continue
-        head = subjects[0]
-        n = bisect_right(starts, head.idx) - 1
-        found = ordered[n] if n >= 0 and ordered[n].span.end == head.idx + len(head.text) else None
+        found = _mention_ending_at(subjects[0], ordered, starts)
         return found if found is not None and found.kind in REFLEXIVE_KINDS[token.lower_] else None
     return None
 

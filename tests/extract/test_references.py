@@ -380,3 +380,12 @@ def test_an_unnamed_speaker_after_the_pronoun_does_not_take_it() -> None:
 def test_a_husband_is_no_she() -> None:
     found = _pronouns("The film star Esther Vale died on Thursday, her husband Harlan Boll said. She was 91.")
     assert ("She", "Esther Vale") in found
+
+
+@pytest.mark.model
+def test_a_pronoun_may_stand_for_whose_thing_the_subject_above_is() -> None:
+    found = _pronouns(
+        "Tom Vale was convicted in May. “He is a killer,” prosecutor Sam Reed said. "
+        "Vale's death sentence will be appealed and he was moved to a state prison."
+    )
+    assert ("he", "Vale") in found
