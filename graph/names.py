@@ -219,8 +219,13 @@ def slug(part: str) -> str:
 
 def given_name_sex(name: str) -> str:
     """The sex a person's given name tells (:data:`FEMALE_GIVEN_NAMES`, :data:`MALE_GIVEN_NAMES`): "f", "m" or ""
-    for a name of one word, an unknown given name or one given to both."""
+    for a name of one word, an unknown given name or one given to both. The given name is the first word before the
+    surname that is a known one: a title the list of titles lacks may stand before it ("Ranger Carlos Ortiz",
+    "Coach Ann Lee")."""
     words = [w for w in normalise(name).split() if w.rstrip(".") not in TITLES]
-    if len(words) < 2:
-        return ""
-    return "f" if words[0] in FEMALE_GIVEN_NAMES else "m" if words[0] in MALE_GIVEN_NAMES else ""
+    for word in words[:-1]:
+        if word in FEMALE_GIVEN_NAMES:
+            return "f"
+        if word in MALE_GIVEN_NAMES:
+            return "m"
+    return ""

@@ -20,7 +20,16 @@ def test_normalise(name: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "sex"),
-    [("Helen Moss", "f"), ("Judge Mark Hale", "m"), ("Hale", ""), ("Jordan Hale", ""), ("Mark", "")],
+    [
+        ("Helen Moss", "f"),
+        ("Judge Mark Hale", "m"),
+        ("Hale", ""),
+        ("Jordan Hale", ""),
+        ("Mark", ""),
+        ("Ranger Carlos Ortiz", "m"),
+        ("Coach Ann Lee", "f"),
+        ("Xavi Grant", ""),
+    ],
 )
 def test_a_given_name_tells_the_sex_only_where_it_nearly_always_names_one(name: str, sex: str) -> None:
     assert given_name_sex(name) == sex

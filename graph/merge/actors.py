@@ -197,7 +197,8 @@ def _sex_full_names(nodes: dict[MentionRef, NameNode], pronouns: Sequence[Mentio
     """Give a full name the sex the story tells, where all it tells agrees: its given name ("Victor Roe", see
     :func:`graph.names.given_name_sex`), the pronouns that stand for it ("Dana Roe ... her husband"), and its article's
     honorific before its surname ("Michael Howard" ... "Mr Howard") where the article names one person of that
-    surname. A bare "Ms. Roe" then names the one Roe of the article who may be a woman."""
+    surname and the given name tells no sex ("Daniel Dunn" … "Mrs Dunn" is another Dunn). A bare "Ms. Roe" then names
+    the one Roe of the article who may be a woman."""
     full: dict[tuple[str, str], set[NameNode]] = defaultdict(set)
     told: dict[tuple[str, str], set[str]] = defaultdict(set)
     sexes: dict[NameNode, set[str]] = defaultdict(set)
@@ -218,8 +219,9 @@ def _sex_full_names(nodes: dict[MentionRef, NameNode], pronouns: Sequence[Mentio
         if pronoun_sex and named is not None and named.family == "person" and not named.scope and " " in named.name:
             sexes[named].add(pronoun_sex)
     for place, said in told.items():
-        if len(full.get(place, ())) == 1:
-            sexes[next(iter(full[place]))] |= said
+        people = full.get(place, set())
+        if len(people) == 1 and not given_name_sex((person := next(iter(people))).name):
+            sexes[person] |= said
     for ref, node in nodes.items():
         said = sexes.get(node, set()) | ({node.sex} if node.sex else set())
         if len(said) == 1 and not node.sex:

@@ -313,6 +313,13 @@ def test_honorifics_keep_a_wife_and_her_husband_apart() -> None:
     assert found == [("Ashby", {"Mrs Ashby"}), ("Gordon Ashby", {"Gordon Ashby", "Mr Ashby"})]
 
 
+def test_an_honorific_of_the_other_sex_than_the_given_name_names_another_person_of_the_surname() -> None:
+    found = labels([facts("a", ("Michael Howard", P), ("Mr Howard", P), ("Mrs Howard", P))])
+    assert found == [("Howard", {"Mrs Howard"}), ("Michael Howard", {"Michael Howard", "Mr Howard"})]
+    alone = labels([facts("a", ("Daniel Dunn", P), ("Mrs Dunn", P))])
+    assert alone == [("Daniel Dunn", {"Daniel Dunn"}), ("Dunn", {"Mrs Dunn"})]
+
+
 def _couple(first: str, pointer: str, other: str, other_pointer: str) -> ArticleFacts:
     """An article naming two people of one surname, each with a word that stands for them (``pointer``: "her", "her
     husband"; "" for none), then each once more by honorific: "Dana Roe ... Victor Roe ... Ms. Roe ... Mr. Roe"."""
