@@ -227,52 +227,80 @@ def _antecedent(
 def _subject_above(
     token: Token, span: Span, context: Attribution, ordered: Sequence[Mention], starts: Sequence[int]
 ) -> Mention | None:
-    """What a personal pronoun stands for in its own sentence: the subject of the nearest clause above it that may
-    be its antecedent, as a reader takes it ("Ann Hill said Dana Moss was shopping while her lawyer was in court":
-    Dana Moss, not the one who said it; "the judge said Moss broke her probation": Moss). Going up the parse, a clause
-    whose subject cannot be meant passes it on to the clause above: the pronoun's own clause, for an object pronoun
-    ("Kate Hill said Ann Lee had threatened her"); a name of the other sex; a thing; a body, for "he" or "she". The
-    pronoun itself (no one named) where the nearest fitting subject is a person the article does not name there ("the
-    officer said the boy lost his bag"); nothing where no clause above has a fitting subject, or where one is a
-    pronoun of the same form, which is read as usual (:meth:`~graph.extract.speakers.Attribution.resolve`)."""
-    lower = token.lower_
+    """What a personal pronoun stands for in its own sentence, read as a reader takes it: going up the parse, the
+    subject of the nearest clause above it that may be its antecedent ("Ann Hill said Dana Moss was shopping while
+    her lawyer was in court": Dana Moss, not the one who said it; "the judge said Moss broke her probation": Moss),
+    else that clause's object of the pronoun's sex ("Ann Lee said Tom Vale stabbed his wife while she slept": the
+    wife, named in apposition or no one named). A clause whose subject cannot be meant passes it on to the clause
+    above: the pronoun's own clause, for an object pronoun ("Kate Hill said Ann Lee had threatened her"); a name of
+    the other sex; a thing, unless whose it is may be meant ("Vale's appeal failed and he was jailed"); a body, for
+    "he" or "she". The pronoun itself (no one named) where the nearest fitting subject is a person the article does
+    not name there ("the officer said the boy lost his bag"); nothing where no clause above has a fitting subject, or
+    where one is a pronoun of the same form, which is read as usual
+    (:meth:`~graph.extract.speakers.Attribution.resolve`)."""
     own = _own_clause(token)
     by_span = {m.span: m for m in ordered}
     for verb in token.ancestors:
         if verb.pos_ not in {"VERB", "AUX"} or verb.i == own:
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and token not in c.subtree]
-        if not subjects:
-            continue
-        head = subjects[0]
-        if head.lower_ in {"who", "that"}:
-            head = described(head) or head
-            if head.dep_ == "attr":  # "was he a traitor who betrayed his president": the one the copula says it of
-                head = next((c for c in head.head.children if c.dep_ == "nsubj"), head)
-        head = next(
-            (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head
-        )  # "The mayor, Ann Lee,"
-        if head.lower_ in PERSONAL_PRONOUNS:
-            if any(lower in forms and head.lower_ in forms for forms in PRONOUN_FORMS):
-                return None
-            continue
-        found = _mention_ending_at(head, ordered, starts)
-        if found is not None and found.span.start < span.start:
-            named = by_span.get(found.refers, found) if found.refers is not None else found
-            if context.may_stand_for(named, lower):
+        if subjects:
+            decided, found = _subject_reading(subjects[0], verb, token, span, context, ordered, starts, by_span)
+            if decided:
                 return found
-            continue
-        before = head.i < token.i  # "His heart failed, his son said": a speaker after it is no antecedent
-        if before and head.pos_ in {"NOUN", "PROPN"} and _may_be_meant(head, lower):
-            if _in_clause_of(token, verb):
-                continue
-            return Mention(span, token.text, PERSONAL_PRONOUNS[lower])
-        owners = [_mention_ending_at(c, ordered, starts) for c in head.children if c.dep_ == "poss"]
-        owner = next((o for o in owners if o is not None and o.span.start < span.start), None)
-        if owner is not None and context.may_stand_for(
-            by_span.get(owner.refers, owner) if owner.refers else owner, lower
-        ):
-            return owner  # "Tom Vale's appeal was rejected and he was jailed": whose the thing is
+        meant = _object_of_its_sex(verb, token)
+        if meant is not None:
+            name = next((c for c in meant.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            called = _mention_ending_at(name, ordered, starts) if name is not None else None
+            return called or Mention(span, token.text, PERSONAL_PRONOUNS[token.lower_])
+    return None
+
+
+def _subject_reading(
+    head: Token,
+    verb: Token,
+    token: Token,
+    span: Span,
+    context: Attribution,
+    ordered: Sequence[Mention],
+    starts: Sequence[int],
+    by_span: dict[Span, Mention],
+) -> tuple[bool, Mention | None]:
+    """Whether the subject ``head`` of ``verb`` decides what the pronoun ``token`` stands for, and what (see
+    :func:`_subject_above`)."""
+    lower = token.lower_
+    if head.lower_ in {"who", "that"}:
+        head = described(head) or head
+        if head.dep_ == "attr":  # "was he a traitor who betrayed his president": the one the copula says it of
+            head = next((c for c in head.head.children if c.dep_ == "nsubj"), head)
+    # "The mayor, Ann Lee, said she …": the name set beside the subject
+    head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
+    if head.lower_ in PERSONAL_PRONOUNS:
+        return any(lower in forms and head.lower_ in forms for forms in PRONOUN_FORMS), None
+    found = _mention_ending_at(head, ordered, starts)
+    if found is not None and found.span.start < span.start:
+        named = by_span.get(found.refers, found) if found.refers is not None else found
+        return (True, found) if context.may_stand_for(named, lower) else (False, None)
+    before = head.i < token.i  # "His heart failed, his son said": a speaker after it is no antecedent
+    if before and head.pos_ in {"NOUN", "PROPN"} and _may_be_meant(head, lower):
+        if _in_clause_of(token, verb):
+            return False, None
+        return True, Mention(span, token.text, PERSONAL_PRONOUNS[lower])
+    owners = [_mention_ending_at(c, ordered, starts) for c in head.children if c.dep_ == "poss"]
+    owner = next((o for o in owners if o is not None and o.span.start < span.start), None)
+    if owner is not None and context.may_stand_for(by_span.get(owner.refers, owner) if owner.refers else owner, lower):
+        return True, owner  # "Tom Vale's appeal was rejected and he was jailed": whose the thing is
+    return False, None
+
+
+def _object_of_its_sex(verb: Token, pronoun: Token) -> Token | None:
+    """The object of ``verb`` before ``pronoun`` that a noun of the pronoun's sex names ("stabbed his wife … while she
+    slept"): where no subject above fits, the one a reader takes the pronoun for, named or not."""
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and noun.i < pronoun.i and pronoun not in noun.subtree:
+            sex = ROLE_GENDERS.get(noun.lower_)
+            if sex and pronoun.lower_ in LINK_FORMS[sex]:
+                return noun
     return None
 
 

@@ -389,3 +389,18 @@ def test_a_pronoun_may_stand_for_whose_thing_the_subject_above_is() -> None:
         "Vale's death sentence will be appealed and he was moved to a state prison."
     )
     assert ("he", "Vale") in found
+
+
+@pytest.mark.model
+def test_a_title_before_a_full_name_hides_no_given_name() -> None:
+    found = _pronouns(
+        "Emma Lowe, 27, was found alive on Tuesday. Ranger Carlos Ortiz said a volunteer, Mike Brennan, spotted her "
+        "near a creek."
+    )
+    assert ("her", "Emma Lowe") in found
+
+
+@pytest.mark.model
+def test_an_unnamed_object_of_the_pronoun_s_sex_before_it_is_the_one_meant() -> None:
+    found = _pronouns("Ann Lee spoke on Monday. Ann Lee said Tom Vale stabbed his wife while she slept.")
+    assert ("she", "Ann Lee") not in found
