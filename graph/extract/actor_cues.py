@@ -12,7 +12,7 @@ from graph.extract.actor_words import (
     DAY_WORDS,
     FAITHS,
     OF_PLACES,
-    ORGANISATION_HEADS,
+    ORGANISATION_ENDINGS,
     OUTLET_ENDINGS,
     OUTLET_NAMES,
     OUTLET_NOUNS,
@@ -261,8 +261,8 @@ def has_honorific(ent: DocSpan) -> bool:
 
 def has_organisation_head(ent: DocSpan) -> bool:
     """Whether a name of two words or more ends in a word only organisations' names end in ("the Green Party",
-    "Rand Corporation"; :data:`graph.extract.actor_words.ORGANISATION_HEADS`)."""
-    return len(ent) > 1 and normalise(ent[-1].text) in ORGANISATION_HEADS
+    "Rand Corporation"; :data:`graph.extract.actor_words.ORGANISATION_ENDINGS`: "Kestrel Dairy")."""
+    return len(ent) > 1 and normalise(ent[-1].text) in ORGANISATION_ENDINGS
 
 
 def coordinated_with_people(ent: DocSpan) -> bool:
@@ -272,7 +272,7 @@ def coordinated_with_people(ent: DocSpan) -> bool:
     words = ent.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    if set(words) & OUTLET_WORDS or {normalise(w) for w in words} & ORGANISATION_HEADS:
+    if set(words) & OUTLET_WORDS or {normalise(w) for w in words} & ORGANISATION_ENDINGS:
         return False
     named = [t.ent_type_ for t in ent.root.conjuncts if t.ent_type_]
     return bool(named) and all(kind == "PERSON" for kind in named)

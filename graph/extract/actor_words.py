@@ -53,6 +53,17 @@ ORGANISATION_HEADS = frozenset(
 """Last words that make a name an organisation's whatever the recogniser says ("Germany's Green Party" is no place;
 "Union", "Federation", "Bank" and "Office" end places too: "the Soviet Union", "the Russian Federation",
 "the West Bank", "the Oval Office")."""
+FIRM_TRADES = frozenset(
+    ["group", "holdings", "industries", "enterprises", "foods", "dairy", "dairies", "farms", "hardware", "motors",
+     "airlines", "airways", "pharmaceuticals", "technologies", "systems", "logistics", "insurance", "construction",
+     "bakery", "brewery", "creamery", "distillery", "winery", "laboratories", "ventures", "entertainment",
+     "productions", "publishing", "communications", "electronics", "solutions", "supermarkets", "restaurants"]
+)  # fmt: skip
+"""Trades a firm's name ends with, and no person's or place's: "Kestrel Dairy" and "Grange Hardware" are no people,
+whatever the recogniser says ("Mills", "Steel" and "Church" end people's names too: "Tom Steel"). Unlike
+:data:`ORGANISATION_HEADS`, they tell no two bodies apart: "Kestrel" is short for "Kestrel Dairy"."""
+ORGANISATION_ENDINGS = ORGANISATION_HEADS | FIRM_TRADES
+"""Last words that make a name an organisation's, whatever the recogniser says."""
 QUANTIFIERS = frozenset(
     ["few", "many", "most", "some", "several", "all", "both", "none", "any", "more", "fewer", "others", "each",
      "either", "neither", "half", "much", "lot", "plenty", "a", "an", "the", "only", "very", "too", "so", "quite"]

@@ -33,7 +33,7 @@ from graph.extract.actor_cues import (
 from graph.extract.actor_words import (
     BODY_APPOSITIVES,
     NOT_NAMES,
-    ORGANISATION_HEADS,
+    ORGANISATION_ENDINGS,
     OUTLET_NOUNS,
     OUTLET_WORDS,
     PERSON_APPOSITIVES,
@@ -415,7 +415,7 @@ def mention_at(token: Token, article: Article) -> Mention:
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
     if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS | STUDY_NOUNS:
         kind = ActorKind.ORGANIZATION  # "the Varn administration", "a Hale poll": a body's voice, not a person
-    if kind is ActorKind.PERSON and token.pos_ == "PROPN" and token.lower_.rstrip(".") in ORGANISATION_HEADS:
+    if kind is ActorKind.PERSON and token.pos_ == "PROPN" and token.lower_.rstrip(".") in ORGANISATION_ENDINGS:
         kind = ActorKind.ORGANIZATION  # "Acme Corp", "the Tarn Institute" that the recogniser missed: no person
     if kind is ActorKind.PERSON and token.pos_ == "PROPN" and beside_noun(span, BODY_APPOSITIVES, modifier=False):
         kind = ActorKind.ORGANIZATION  # "Unite, the union, said": a body's name the recogniser missed

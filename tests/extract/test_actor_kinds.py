@@ -309,6 +309,14 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation_whatever_its_l
     assert found == [("Ann Lee", ActorKind.PERSON), ("Farmers Party", ActorKind.ORGANIZATION)]
 
 
+@pytest.mark.parametrize("trade", ["Dairy", "Hardware", "Motors"])
+def test_a_name_ending_in_a_firm_s_trade_is_an_organisation_not_a_person(trade: str) -> None:
+    # "Acme will buy Kestrel Dairy .": the recogniser calls the firm a person
+    found = _kinds(f"Acme will buy Kestrel {trade} .", [2, 2, 2, 4, 2, 2], "nsubj aux ROOT compound dobj punct",
+                   "PROPN AUX VERB PROPN PROPN PUNCT", "B-ORG O O B-PERSON I-PERSON O")  # fmt: skip
+    assert found == [("Acme", ActorKind.ORGANIZATION), (f"Kestrel {trade}", ActorKind.ORGANIZATION)]
+
+
 def test_a_name_listed_among_people_is_a_person() -> None:
     # "Ann Lee , Tom Hill and Carla Diaz spoke .": the recogniser calls the last of them an organisation
     found = _kinds("Ann Lee , Tom Hill and Carla Diaz spoke .", [1, 9, 1, 4, 1, 4, 7, 4, 9, 9],
