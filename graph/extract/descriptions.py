@@ -179,10 +179,24 @@ def _definite_descriptions(
                 person = _most_named(people, token.idx)
                 if person is not None and _of_another_trade(person, people, described, token.lemma_.lower()):
                     continue
+        if person is not None and _subject_above(token, person):
+            continue
         if person is not None and _fits(person, sex, age, people, said, ages, article.text):
             taken.add(phrase)
             role = own.role if own is not None else None
             yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, role, refers=person.span)
+
+
+def _subject_above(token: Token, person: Mention) -> bool:
+    """Whether ``person`` is, by surname, the subject of a clause above the description ``token``: one named so is
+    never named again by a description in the words of its own clause ("Ray Duncan told reporters that the striker
+    had improved" is about someone else)."""
+    return any(
+        subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "PROPN" and token not in subject.subtree
+        and surname(subject.text) == surname(person.text)
+        for verb in token.ancestors
+        for subject in verb.children
+    )  # fmt: skip
 
 
 def _office_descriptions(

@@ -243,17 +243,29 @@ def _subject_above(
     for verb in token.ancestors:
         if verb.pos_ not in {"VERB", "AUX"} or verb.i == own:
             continue
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and token not in c.subtree]
+        subjects = _subjects(verb, token)
         if subjects:
             decided, found = _subject_reading(subjects[0], verb, token, span, context, ordered, starts, by_span)
             if decided:
                 return found
-        meant = _object_of_its_sex(verb, token)
+        meant = _object_meant(verb, token, span, context, ordered, starts, by_span)
         if meant is not None:
-            name = next((c for c in meant.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            called = _mention_ending_at(name, ordered, starts) if name is not None else None
-            return called or Mention(span, token.text, PERSONAL_PRONOUNS[token.lower_])
+            return meant
     return None
+
+
+def _subjects(verb: Token, token: Token) -> list[Token]:
+    """The subjects of ``verb`` that do not hold ``token``; for a participle or an infinitive with none of its own, the
+    subjects of the clause it hangs on ("Jo Reyes kept the post, treating Sam Lee as a mentor as she learned": Jo
+    Reyes treats)."""
+    while True:
+        found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and token not in c.subtree]
+        if found or verb.tag_ not in {"VBG", "VB", "VBN"} or verb.dep_ not in {"advcl", "xcomp", "pcomp", "conj"}:
+            return found
+        above = next((v for v in verb.ancestors if v.pos_ in {"VERB", "AUX"}), None)  # "guilty of slaying"
+        if above is None:
+            return []
+        verb = above
 
 
 def _subject_reading(
@@ -293,14 +305,35 @@ def _subject_reading(
     return False, None
 
 
-def _object_of_its_sex(verb: Token, pronoun: Token) -> Token | None:
-    """The object of ``verb`` before ``pronoun`` that a noun of the pronoun's sex names ("stabbed his wife … while she
-    slept"): where no subject above fits, the one a reader takes the pronoun for, named or not."""
+def _object_meant(
+    verb: Token,
+    token: Token,
+    span: Span,
+    context: Attribution,
+    ordered: Sequence[Mention],
+    starts: Sequence[int],
+    by_span: dict[Span, Mention],
+) -> Mention | None:
+    """What the object of ``verb`` before the pronoun ``token`` makes it stand for, where the verb's subject did not
+    fit: a name that may be meant ("Peter Okafor asked Gloria Banks whether her agency …": Gloria Banks), or a noun of
+    the pronoun's sex ("stabbed his wife … while she slept"), by the name set beside it, else no one named."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" and token in c.subtree for c in verb.children):
+        return None  # "treating Tom Hill as their priority": what the object is said to be is another's
+    own = next((v.i for v in token.ancestors if v.pos_ in {"VERB", "AUX"}), None)
+    if token.dep_ != "poss" and own == verb.i:
+        return None  # "found Ray Lee on top of him": an object pronoun is no one else of its own clause
     for noun in verb.children:
-        if noun.dep_ == "dobj" and noun.i < pronoun.i and pronoun not in noun.subtree:
-            sex = ROLE_GENDERS.get(noun.lower_)
-            if sex and pronoun.lower_ in LINK_FORMS[sex]:
-                return noun
+        if noun.dep_ not in {"dobj", "dative"} or noun.i > token.i or token in noun.subtree:
+            continue
+        sex = ROLE_GENDERS.get(noun.lower_)
+        if sex and token.lower_ in LINK_FORMS[sex]:
+            name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            called = _mention_ending_at(name, ordered, starts) if name is not None else None
+            return called or Mention(span, token.text, PERSONAL_PRONOUNS[token.lower_])
+        found = _mention_ending_at(noun, ordered, starts)
+        named = by_span.get(found.refers, found) if found is not None and found.refers is not None else found
+        if named is not None and found is not None and context.may_stand_for(named, token.lower_):
+            return found
     return None
 
 

@@ -75,6 +75,12 @@ def test_a_description_that_speaks_names_the_person(body: str, pair: tuple[str, 
         ("Tom Hanks visited his son Chet Hanks on Monday. “I am proud of him,” the actor said.", "the actor"),
         # the one person named has another trade: the recogniser may have missed whom it names
         ("Ella Grant, 16, was rescued by firefighter Tom Bell. “I was terrified,” the teenager said.", "the teenager"),
+        # the one named most is the subject of the clause above it: a name c-commanding a description is not it
+        (
+            "Ray Duncan says Leo Marquez could play for the national team. Duncan told reporters that the "
+            "striker had improved his finishing.",
+            "the striker",
+        ),
     ],
 )
 def test_a_description_that_may_name_another_names_no_one(body: str, description: str) -> None:

@@ -404,3 +404,35 @@ def test_a_title_before_a_full_name_hides_no_given_name() -> None:
 def test_an_unnamed_object_of_the_pronoun_s_sex_before_it_is_the_one_meant() -> None:
     found = _pronouns("Ann Lee spoke on Monday. Ann Lee said Tom Vale stabbed his wife while she slept.")
     assert ("she", "Ann Lee") not in found
+
+
+@pytest.mark.model
+def test_an_object_above_that_fits_stands_after_the_subject() -> None:
+    found = _pronouns(
+        "Mayor Dana Whitcomb spoke first. Peter Okafor asked Gloria Banks whether her agency could survive a freeze."
+    )
+    assert ("her", "Gloria Banks") in found
+
+
+@pytest.mark.model
+def test_a_participle_s_subject_is_the_clause_s_it_hangs_on_before_its_object() -> None:
+    found = _pronouns("Jo Reyes kept the friendship going, treating Sam Lee as a mentor as she tried to learn the job.")
+    assert ("she", "Jo Reyes") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pronoun", "name"),
+    [
+        # an object pronoun is no one else of its own clause, the object of its verb neither
+        ("Tom Vale dropped back and found Ray Lee on top of him.", "him", "Tom Vale"),
+        # a participle under an adjective takes the subject of the verb above it before its own object
+        (
+            "Andrew Lopez was found guilty of wounding Uma Grant as he targeted rival gang members.",
+            "he",
+            "Andrew Lopez",
+        ),
+    ],
+)
+def test_an_object_is_read_only_after_the_subject_that_may_be_meant(body: str, pronoun: str, name: str) -> None:
+    assert (pronoun, name) in _pronouns(body)
