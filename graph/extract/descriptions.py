@@ -188,12 +188,14 @@ def _definite_descriptions(
 
 
 def _subject_above(token: Token, person: Mention) -> bool:
-    """Whether ``person`` is, by surname, the subject of a clause above the description ``token``: one named so is
-    never named again by a description in the words of its own clause ("Ray Duncan told reporters that the striker
-    had improved" is about someone else)."""
+    """Whether ``person`` is, by surname, the subject of a verb whose clause said holds the description ``token``:
+    one who says something is not named by a description in the words said ("Ray Duncan told reporters that the
+    striker had improved" is about someone else; "Owen Vale scored twice before the striker limped off" may be
+    Vale)."""
     return any(
-        subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "PROPN" and token not in subject.subtree
+        subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "PROPN"
         and surname(subject.text) == surname(person.text)
+        and any(c.dep_ == "ccomp" and token in c.subtree for c in verb.children)
         for verb in token.ancestors
         for subject in verb.children
     )  # fmt: skip

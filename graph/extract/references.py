@@ -68,6 +68,21 @@ EXTRAPOSING_WORDS = frozenset(
 PRONOUN_FORMS = [frozenset({"he", "him", "his"}), frozenset({"she", "her"}), frozenset({"they", "them", "their"})]
 """The forms of one personal pronoun: a subject pronoun in a clause above stands for what a later form of it does."""
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+OWN_THINGS = frozenset(
+    {"head", "hand", "arm", "leg", "knee", "ankle", "foot", "shoulder", "back", "face", "eye", "voice", "hamstring",
+     "temper", "mind", "life", "health", "career", "game", "form", "finishing", "crossing", "passing", "season",
+     "seat", "title", "probation", "bail", "sentence", "licence", "license", "composure", "balance", "footing", "way",
+     "debut", "job", "post", "innocence", "guilt", "campaign", "bid", "lead", "record", "best", "injury", "wound",
+     "win", "victory", "defeat", "will", "vote", "decision", "promise", "word", "teammate"}
+)  # fmt: skip
+"""Things a person has and does something to as their own ("injured her shoulder", "lost his temper", "broke her
+probation", "served his sentence"): a possessive on one of them in a clause is that clause's subject's."""
+COLLECTIVE_NOUNS = frozenset(
+    {"army", "navy", "military", "police", "government", "regime", "team", "side", "camp", "leadership", "crew",
+     "staff", "jury", "panel", "press", "media", "public", "crowd", "community", "family", "couple", "opposition",
+     "prosecution", "defence", "defense", "club", "board", "council"}
+)  # fmt: skip
+"""Nouns of a body of people, which is never a "he" or a "she" ("the army had treated him badly after he …")."""
 RAISING_WORDS = frozenset({"likely", "unlikely", "certain"})
 """Of those words, the ones that before a "to" clause lend it their subject: in "Acme said it was likely to miss its
 target" the "it" is Acme; before a "that" clause they judge it ("it is likely that prices rise")."""
@@ -240,18 +255,31 @@ def _subject_above(
     (:meth:`~graph.extract.speakers.Attribution.resolve`)."""
     own = _own_clause(token)
     by_span = {m.span: m for m in ordered}
+    deferred: Mention | None = None
     for verb in token.ancestors:
         if verb.pos_ not in {"VERB", "AUX"} or verb.i == own:
             continue
         subjects = _subjects(verb, token)
         if subjects:
             decided, found = _subject_reading(subjects[0], verb, token, span, context, ordered, starts, by_span)
-            if decided:
-                return found
+            if decided and found is not None and deferred is None and _held_by_another(token, verb):
+                deferred = found  # "Ann Lee said Kim Vale had broken her window": either's window
+                continue
+            if decided:  # a person not named above leaves the possessive to its own clause's subject
+                held = deferred is not None and deferred.kind is ActorKind.PERSON
+                return deferred if held and found is not None and found.span == span else found
         meant = _object_meant(verb, token, span, context, ordered, starts, by_span)
         if meant is not None:
             return meant
-    return None
+    return deferred
+
+
+def _held_by_another(token: Token, verb: Token) -> bool:
+    """Whether a possessive in ``verb``'s own clause names a thing that one may do something to for another ("broke
+    her window", "betrayed his trust"), not one's own body, faculty or standing (:data:`OWN_THINGS`: "injured her
+    shoulder", "lost his temper", "broke her probation"): there the clause's subject is no surer an owner than a
+    subject above."""
+    return token.dep_ == "poss" and _in_clause_of(token, verb) and token.head.lemma_.lower() not in OWN_THINGS
 
 
 def _subjects(verb: Token, token: Token) -> list[Token]:
@@ -357,6 +385,8 @@ def _own_clause(token: Token) -> int | None:
     praised her", "heard from her"); none for any other pronoun."""
     if token.dep_ in {"dobj", "dative"}:
         return _subject_verb(token.head).i
+    if token.dep_ == "nsubj" and token.lower_ in {"him", "her", "them"} and token.head.head.i != token.head.i:
+        return _subject_verb(token.head.head).i  # "wanted her to stay", "made her a better writer"
     if token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}:
         return _subject_verb(token.head.head).i
     return None
@@ -376,7 +406,12 @@ def _may_be_meant(noun: Token, pronoun: str) -> bool:
     if plural:
         return True
     sex = ROLE_GENDERS.get(lemma)
-    return lemma not in BODY_NOUNS | COMPANY_NOUNS and (sex is None or pronoun in LINK_FORMS[sex])
+    if lemma in BODY_NOUNS | COMPANY_NOUNS | COLLECTIVE_NOUNS:
+        return False
+    forms = next((f for f in PRONOUN_FORMS if pronoun in f), frozenset())
+    if any(c.dep_ == "poss" and c.lower_ in forms for c in noun.children):
+        return False  # "his son kept the shop open while he was ill": the "his" is who "he" may be
+    return sex is None or pronoun in LINK_FORMS[sex]
 
 
 def _own_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:

@@ -88,6 +88,12 @@ def test_a_description_that_may_name_another_names_no_one(body: str, description
 
 
 @pytest.mark.model
+def test_a_description_in_a_clause_of_time_may_name_the_subject_above() -> None:
+    found = _described("Owen Castellan scored twice for Rovers on Saturday before the striker limped off.")
+    assert ("the striker", "Owen Castellan") in found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("body", "pair"),
     [

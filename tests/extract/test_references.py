@@ -436,3 +436,28 @@ def test_a_participle_s_subject_is_the_clause_s_it_hangs_on_before_its_object() 
 )
 def test_an_object_is_read_only_after_the_subject_that_may_be_meant(body: str, pronoun: str, name: str) -> None:
     assert (pronoun, name) in _pronouns(body)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pronoun", "name"),
+    [
+        # a thing one may harm for another stays with the one who speaks of it, as before
+        ("Anna Berglund spoke in court. Anna Berglund told magistrates that Clara Holtby had damaged her car.", "her",
+         "Anna Berglund"),
+        # one's own body, faculty or standing stays with the clause's own subject
+        ("Coach Linda Farrow spoke. Coach Linda Farrow said Emma Stiles played well despite her injury.", "her",
+         "Emma Stiles"),
+        # "her" read as the subject of the clause below is the object of the verb above: someone else than its subject
+        ("Irene Mottram spoke. Irene Mottram said carer Louise Pennock had wanted her to stay in bed.", "her",
+         "Irene Mottram"),
+        # a body of people is never a "he"
+        ("Arthur Pemberton spoke. Arthur Pemberton said the army had treated him badly after he returned home.", "he",
+         "Arthur Pemberton"),
+        # a subject holding the pronoun's own possessive does not take it
+        ("Owen Trice spoke. Baker Owen Trice said his son kept the shop open while he was in hospital.", "he",
+         "Baker Owen Trice"),
+    ],
+)  # fmt: skip
+def test_narrowings_of_the_clause_above(body: str, pronoun: str, name: str) -> None:
+    assert (pronoun, name) in _pronouns(body)
