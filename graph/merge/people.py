@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
+from graph.extract.actor_cues import person_or_body
+from graph.extract.speaker_words import PEOPLE_BY_ROLE
 from graph.merge.naming import NameNode, sexes_fit
 from graph.merge.organisations import one_country_spelling
 from graph.names import (
@@ -215,15 +217,27 @@ def surname_of(name: str) -> str:
 def epithets(names: Iterable[str]) -> dict[str, str]:
     """The person names of three words or more that open with an epithet or a title the recogniser took into the
     name, mapped to the name without it: the rest is a full name given too, and the first word opens no other name
-    ("crooked ann lee" beside "ann lee" is Ann Lee; "ann marie lee" beside "marie lee" and "ann lee" stays)."""
+    ("crooked ann lee" beside "ann lee" is Ann Lee; "ann marie lee" beside "marie lee" and "ann lee" stays); or the
+    first word is a noun of a trade or a role and the second a known given name ("ranger carlos ortiz", "novelist
+    grace tilney": :func:`_trade_before_name`)."""
     names = set(names)
     openers = Counter(name.split()[0] for name in names if " " in name)
     found = {}
     for name in sorted(names):
         first, _, rest = name.partition(" ")
-        if " " in rest and rest in names and openers[first] == 1:
+        if " " in rest and ((rest in names and openers[first] == 1) or _trade_before_name(first, rest)):
             found[name] = rest
     return found
+
+
+def _trade_before_name(first: str, rest: str) -> bool:
+    """Whether ``first`` is a noun of a person's trade or role set as a title before a full name that opens with a
+    known given name ("ranger" before "carlos ortiz"); a given name is none ("grant", "hunter" in "Hunter Tom Lee"
+    would be one if known)."""
+    given = rest.split()[0]
+    if first in FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES or given not in FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES:
+        return False
+    return person_or_body(first) or first in PEOPLE_BY_ROLE
 
 
 def clash(names: Sequence[str], fit: Callable[[str, str], bool]) -> bool:

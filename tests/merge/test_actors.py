@@ -417,6 +417,18 @@ def test_an_epithet_taken_into_a_name_is_no_part_of_the_person_or_the_label() ->
     assert found == [("Dana Lopez Ruiz", {"Crooked Dana Ruiz", "Dana Ruiz", "Dana Lopez Ruiz"})]
 
 
+@pytest.mark.parametrize("title", ["Ranger", "Novelist", "Baker", "Coach"])
+def test_a_trade_set_before_a_known_given_name_is_no_part_of_the_person_or_the_label(title: str) -> None:
+    found = labels([facts("a", (f"{title} Carlos Ortega", P)), facts("b", ("Carlos Ortega", P))])
+    assert found == [("Carlos Ortega", {f"{title} Carlos Ortega", "Carlos Ortega"})]
+    alone = labels([facts("a", (f"{title} Carlos Ortega", P))])
+    assert alone == [("Carlos Ortega", {f"{title} Carlos Ortega"})]
+
+
+def test_a_word_before_a_name_that_is_no_known_given_name_stays() -> None:
+    assert labels([facts("a", ("Baker Mayfield Jones", P))]) == [("Baker Mayfield Jones", {"Baker Mayfield Jones"})]
+
+
 def test_a_surname_alone_in_an_article_is_the_person_it_names_elsewhere() -> None:
     found = actor_names([facts("a", ("Carl Brandt", P), ("Brandt", P)), facts("b", ("Brandt", P)),
                          facts("c", ("Greta Brandt", P))])  # fmt: skip
