@@ -65,8 +65,6 @@ EXTRAPOSING_WORDS = frozenset(
      "unknown", "known", "doubtful", "apparent", "safe", "better", "best", "good"}
 )  # fmt: skip
 """Words after an empty "it is" that judge the clause that follows ("it is time to", "it is likely that")."""
-PRONOUN_FORMS = [frozenset({"he", "him", "his"}), frozenset({"she", "her"}), frozenset({"they", "them", "their"})]
-"""The forms of one personal pronoun: a subject pronoun in a clause above stands for what a later form of it does."""
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 OWN_THINGS = frozenset(
     {"head", "hand", "arm", "leg", "knee", "ankle", "foot", "shoulder", "back", "face", "eye", "voice", "hamstring",
@@ -316,7 +314,7 @@ def _subject_reading(
     # "The mayor, Ann Lee, said she …": the name set beside the subject
     head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
     if head.lower_ in PERSONAL_PRONOUNS:
-        return any(lower in forms and head.lower_ in forms for forms in PRONOUN_FORMS), None
+        return any(lower in forms and head.lower_ in forms for forms in LINK_FORMS.values()), None
     found = _mention_ending_at(head, ordered, starts)
     if found is not None and found.span.start < span.start:
         named = by_span.get(found.refers, found) if found.refers is not None else found
@@ -382,7 +380,8 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
 
 def _own_clause(token: Token) -> int | None:
     """The index of the verb in whose clause an object pronoun stands for someone other than its subject ("Ann Lee
-    praised her", "heard from her"); none for any other pronoun."""
+    praised her", "heard from her", and "wanted her to stay", where the parser makes "her" the subject of "stay");
+    none for any other pronoun."""
     if token.dep_ in {"dobj", "dative"}:
         return _subject_verb(token.head).i
     if token.dep_ == "nsubj" and token.lower_ in {"him", "her", "them"} and token.head.head.i != token.head.i:
@@ -394,7 +393,8 @@ def _own_clause(token: Token) -> int | None:
 
 def _may_be_meant(noun: Token, pronoun: str) -> bool:
     """Whether a noun the article names no one by may be what ``pronoun`` stands for: a person of its number and of
-    no other sex ("the boy", "officers"); for "he" or "she", never a body ("the company")."""
+    no other sex ("the boy", "officers"); for "he" or "she", never a body ("the company", "the army"), nor a noun
+    that holds a form of that pronoun ("his son … while he was ill": the "his" is whom "he" may stand for)."""
     plural = noun.tag_ in {"NNS", "NNPS"}
     if plural != (pronoun in PLURAL_PRONOUNS):
         return False
@@ -408,7 +408,7 @@ def _may_be_meant(noun: Token, pronoun: str) -> bool:
     sex = ROLE_GENDERS.get(lemma)
     if lemma in BODY_NOUNS | COMPANY_NOUNS | COLLECTIVE_NOUNS:
         return False
-    forms = next((f for f in PRONOUN_FORMS if pronoun in f), frozenset())
+    forms = next((f for f in LINK_FORMS.values() if pronoun in f), frozenset())
     if any(c.dep_ == "poss" and c.lower_ in forms for c in noun.children):
         return False  # "his son kept the shop open while he was ill": the "his" is who "he" may be
     return sex is None or pronoun in LINK_FORMS[sex]
