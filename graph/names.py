@@ -148,6 +148,8 @@ MALE_GIVEN_NAMES = frozenset(
 )  # fmt: skip
 """Given names that, in English-language news, nearly always name a woman or a man: what a pronoun may stand for
 ("Mark Hale ... she" is someone else). Names given to both (Jordan, Kelly, Terry, Shawn, Alex) are in neither."""
+GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+"""The given names whose sex is known."""
 PRONOUN_SEXES = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),

@@ -179,7 +179,7 @@ def _definite_descriptions(
                 person = _most_named(people, token.idx)
                 if person is not None and _of_another_trade(person, people, described, token.lemma_.lower()):
                     continue
-        if person is not None and _subject_above(token, person):
+        if person is not None and _said_by(token, person):
             continue
         if person is not None and _fits(person, sex, age, people, said, ages, article.text):
             taken.add(phrase)
@@ -187,7 +187,7 @@ def _definite_descriptions(
             yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, role, refers=person.span)
 
 
-def _subject_above(token: Token, person: Mention) -> bool:
+def _said_by(token: Token, person: Mention) -> bool:
     """Whether ``person`` is, by surname, the subject of a verb whose clause said holds the description ``token``:
     one who says something is not named by a description in the words said ("Ray Duncan told reporters that the
     striker had improved" is about someone else; "Owen Vale scored twice before the striker limped off" may be

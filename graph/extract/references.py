@@ -18,10 +18,12 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_cues import person_or_body
 from graph.extract.attribution import PERSONAL_PRONOUNS
+from graph.extract.event_syntax import clause_head
 from graph.extract.speaker_subjects import holds_office, sole_office_holder
 from graph.extract.speaker_words import (
     BODY_NOUNS,
@@ -86,6 +88,33 @@ RAISING_WORDS = frozenset({"likely", "unlikely", "certain"})
 target" the "it" is Acme; before a "that" clause they judge it ("it is likely that prices rise")."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """An article's mentions, read in text order and by span, looked up once for all its pronouns."""
+
+    ordered: list[Mention]
+    starts: list[int] = field(init=False)
+    by_span: dict[Span, Mention] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", [m.span.start for m in self.ordered])
+        object.__setattr__(self, "by_span", {m.span: m for m in self.ordered})
+
+    @classmethod
+    def of(cls, mentions: Sequence[Mention]) -> _Known:
+        return cls(sorted(mentions, key=lambda m: m.span.start))
+
+    def ending_at(self, word: Token) -> Mention | None:
+        """The mention whose last word is ``word``, if any."""
+        n = bisect_right(self.starts, word.idx) - 1
+        return self.ordered[n] if n >= 0 and self.ordered[n].span.end == word.idx + len(word.text) else None
+
+    def fits(self, mention: Mention, pronoun: str, context: Attribution) -> bool:
+        """Whether ``pronoun`` may stand for ``mention``, or for the name a description refers to."""
+        named = self.by_span.get(mention.refers, mention) if mention.refers is not None else mention
+        return context.may_stand_for(named, pronoun)
+
+
 def extract_references(
     doc: Doc, article: Article, mentions: Sequence[Mention], context: Attribution
 ) -> Iterator[tuple[Mention, Mention]]:
@@ -102,15 +131,14 @@ def described_references(
     once the descriptions are known: "The baker Tom Vale opened a shop. The baker said his bread sold out" makes "his"
     a mention of Tom Vale, whom "the baker" stands for); none where the article gave that role to two people
     (:func:`_shared_role`)."""
-    ordered = sorted(mentions, key=lambda m: m.span.start)
-    starts = [m.span.start for m in ordered]
+    known = _Known.of(mentions)
+    ordered, starts, by_span = known.ordered, known.starts, known.by_span
     taken = {m.span for m in mentions}
-    by_span = {m.span: m for m in mentions}
     found = []
     for token, span in _body_tokens(doc, article):
         if token.lower_ not in PERSONAL_PRONOUNS or span in taken or context.in_quote(span):
             continue
-        antecedent = _narration_antecedent(token, span, context, ordered, starts)
+        antecedent = _narration_antecedent(token, span, context, known)
         if antecedent is None or antecedent.span == span or _named(antecedent, doc):
             continue
         description = antecedent if antecedent.refers else _describing(antecedent.span, ordered, starts)
@@ -175,16 +203,16 @@ def _one_sex(
 def _references(
     doc: Doc, article: Article, mentions: Sequence[Mention], context: Attribution
 ) -> Iterator[tuple[Mention, Mention]]:
-    ordered = sorted(mentions, key=lambda m: m.span.start)
-    starts = [m.span.start for m in ordered]
+    known = _Known.of(mentions)
+    ordered, starts = known.ordered, known.starts
     for token, span in _body_tokens(doc, article):
-        own = _own_subject(token, ordered, starts) if token.lower_ in REFLEXIVE_KINDS else None
+        own = _own_subject(token, known) if token.lower_ in REFLEXIVE_KINDS else None
         if own is not None and _named(own, doc):
             yield Mention(span, token.text, own.kind, refers=own.span), own
             continue
         if context.in_quote(span):
             continue
-        antecedent = _narration_antecedent(token, span, context, ordered, starts)
+        antecedent = _narration_antecedent(token, span, context, known)
         if antecedent is not None and antecedent.span != span and _named(antecedent, doc):
             yield Mention(span, token.text, antecedent.kind, refers=antecedent.span), antecedent
         elif (opener := _definite_opener(token)) is not None and not _inside(span, ordered, starts):
@@ -204,21 +232,18 @@ def _body_tokens(doc: Doc, article: Article) -> Iterator[tuple[Token, Span]]:
             yield token, span
 
 
-def _narration_antecedent(
-    token: Token, span: Span, context: Attribution, ordered: Sequence[Mention], starts: Sequence[int]
-) -> Mention | None:
+def _narration_antecedent(token: Token, span: Span, context: Attribution, known: _Known) -> Mention | None:
     """What a word of the narration stands for (:func:`_antecedent`), less an object pronoun's own clause subject
     (:func:`_own_subject_as_object`)."""
-    antecedent = _antecedent(token, span, context, ordered, starts)
+    antecedent = _antecedent(token, span, context, known)
     return None if antecedent is None or _own_subject_as_object(token, antecedent) else antecedent
 
 
-def _antecedent(
-    token: Token, span: Span, context: Attribution, ordered: Sequence[Mention], starts: Sequence[int]
-) -> Mention | None:
+def _antecedent(token: Token, span: Span, context: Attribution, known: _Known) -> Mention | None:
+    ordered, starts = known.ordered, known.starts
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
-        above = _subject_above(token, span, context, ordered, starts)
+        above = _subject_above(token, span, context, known)
         if above is not None:
             return above
         return context.resolve(Mention(span, token.text, PERSONAL_PRONOUNS[lower]), token)
@@ -237,9 +262,7 @@ def _antecedent(
     return None
 
 
-def _subject_above(
-    token: Token, span: Span, context: Attribution, ordered: Sequence[Mention], starts: Sequence[int]
-) -> Mention | None:
+def _subject_above(token: Token, span: Span, context: Attribution, known: _Known) -> Mention | None:
     """What a personal pronoun stands for in its own sentence, read as a reader takes it: going up the parse, the
     subject of the nearest clause above it that may be its antecedent ("Ann Hill said Dana Moss was shopping while
     her lawyer was in court": Dana Moss, not the one who said it; "the judge said Moss broke her probation": Moss),
@@ -252,21 +275,20 @@ def _subject_above(
     where one is a pronoun of the same form, which is read as usual
     (:meth:`~graph.extract.speakers.Attribution.resolve`)."""
     own = _own_clause(token)
-    by_span = {m.span: m for m in ordered}
     deferred: Mention | None = None
     for verb in token.ancestors:
         if verb.pos_ not in {"VERB", "AUX"} or verb.i == own:
             continue
         subjects = _subjects(verb, token)
         if subjects:
-            decided, found = _subject_reading(subjects[0], verb, token, span, context, ordered, starts, by_span)
+            decided, found = _subject_reading(subjects[0], verb, token, span, context, known)
             if decided and found is not None and deferred is None and _held_by_another(token, verb):
                 deferred = found  # "Ann Lee said Kim Vale had broken her window": either's window
                 continue
             if decided:  # a person not named above leaves the possessive to its own clause's subject
                 held = deferred is not None and deferred.kind is ActorKind.PERSON
                 return deferred if held and found is not None and found.span == span else found
-        meant = _object_meant(verb, token, span, context, ordered, starts, by_span)
+        meant = _object_meant(verb, token, span, context, known)
         if meant is not None:
             return meant
     return deferred
@@ -288,21 +310,14 @@ def _subjects(verb: Token, token: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and token not in c.subtree]
         if found or verb.tag_ not in {"VBG", "VB", "VBN"} or verb.dep_ not in {"advcl", "xcomp", "pcomp", "conj"}:
             return found
-        above = next((v for v in verb.ancestors if v.pos_ in {"VERB", "AUX"}), None)  # "guilty of slaying"
-        if above is None:
+        above = clause_head(verb.head)  # "guilty of slaying": the verb above the adjective
+        if above is None or above.i == verb.i:
             return []
         verb = above
 
 
 def _subject_reading(
-    head: Token,
-    verb: Token,
-    token: Token,
-    span: Span,
-    context: Attribution,
-    ordered: Sequence[Mention],
-    starts: Sequence[int],
-    by_span: dict[Span, Mention],
+    head: Token, verb: Token, token: Token, span: Span, context: Attribution, known: _Known
 ) -> tuple[bool, Mention | None]:
     """Whether the subject ``head`` of ``verb`` decides what the pronoun ``token`` stands for, and what (see
     :func:`_subject_above`)."""
@@ -311,71 +326,56 @@ def _subject_reading(
         head = described(head) or head
         if head.dep_ == "attr":  # "was he a traitor who betrayed his president": the one the copula says it of
             head = next((c for c in head.head.children if c.dep_ == "nsubj"), head)
-    # "The mayor, Ann Lee, said she …": the name set beside the subject
-    head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
+    head = _name_beside(head) or head  # "The mayor, Ann Lee, said she …"
     if head.lower_ in PERSONAL_PRONOUNS:
         return any(lower in forms and head.lower_ in forms for forms in LINK_FORMS.values()), None
-    found = _mention_ending_at(head, ordered, starts)
+    found = known.ending_at(head)
     if found is not None and found.span.start < span.start:
-        named = by_span.get(found.refers, found) if found.refers is not None else found
-        return (True, found) if context.may_stand_for(named, lower) else (False, None)
+        return (True, found) if known.fits(found, lower, context) else (False, None)
     before = head.i < token.i  # "His heart failed, his son said": a speaker after it is no antecedent
     if before and head.pos_ in {"NOUN", "PROPN"} and _may_be_meant(head, lower):
         if _in_clause_of(token, verb):
             return False, None
         return True, Mention(span, token.text, PERSONAL_PRONOUNS[lower])
-    owners = [_mention_ending_at(c, ordered, starts) for c in head.children if c.dep_ == "poss"]
+    owners = [known.ending_at(c) for c in head.children if c.dep_ == "poss"]
     owner = next((o for o in owners if o is not None and o.span.start < span.start), None)
-    if owner is not None and context.may_stand_for(by_span.get(owner.refers, owner) if owner.refers else owner, lower):
+    if owner is not None and known.fits(owner, lower, context):
         return True, owner  # "Tom Vale's appeal was rejected and he was jailed": whose the thing is
     return False, None
 
 
-def _object_meant(
-    verb: Token,
-    token: Token,
-    span: Span,
-    context: Attribution,
-    ordered: Sequence[Mention],
-    starts: Sequence[int],
-    by_span: dict[Span, Mention],
-) -> Mention | None:
+def _object_meant(verb: Token, token: Token, span: Span, context: Attribution, known: _Known) -> Mention | None:
     """What the object of ``verb`` before the pronoun ``token`` makes it stand for, where the verb's subject did not
     fit: a name that may be meant ("Peter Okafor asked Gloria Banks whether her agency …": Gloria Banks), or a noun of
     the pronoun's sex ("stabbed his wife … while she slept"), by the name set beside it, else no one named."""
     if any(c.dep_ == "prep" and c.lower_ == "as" and token in c.subtree for c in verb.children):
         return None  # "treating Tom Hill as their priority": what the object is said to be is another's
-    own = next((v.i for v in token.ancestors if v.pos_ in {"VERB", "AUX"}), None)
-    if token.dep_ != "poss" and own == verb.i:
+    if token.dep_ != "poss" and _in_clause_of(token, verb):
         return None  # "found Ray Lee on top of him": an object pronoun is no one else of its own clause
     for noun in verb.children:
         if noun.dep_ not in {"dobj", "dative"} or noun.i > token.i or token in noun.subtree:
             continue
         sex = ROLE_GENDERS.get(noun.lower_)
         if sex and token.lower_ in LINK_FORMS[sex]:
-            name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            called = _mention_ending_at(name, ordered, starts) if name is not None else None
+            name = _name_beside(noun)
+            called = known.ending_at(name) if name is not None else None
             return called or Mention(span, token.text, PERSONAL_PRONOUNS[token.lower_])
-        found = _mention_ending_at(noun, ordered, starts)
-        named = by_span.get(found.refers, found) if found is not None and found.refers is not None else found
-        if named is not None and found is not None and context.may_stand_for(named, token.lower_):
+        found = known.ending_at(noun)
+        if found is not None and known.fits(found, token.lower_, context):
             return found
     return None
 
 
-def _mention_ending_at(word: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
-    """The mention whose last word is ``word``, if any."""
-    n = bisect_right(starts, word.idx) - 1
-    return ordered[n] if n >= 0 and ordered[n].span.end == word.idx + len(word.text) else None
+def _name_beside(noun: Token) -> Token | None:
+    """The proper name set in apposition to ``noun`` ("his wife, Ann Lee,"), if any."""
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:
     """Whether ``token`` is a word of ``verb``'s own clause, not of a clause below it: there a person the article does
     not name is seldom who a possessive stands for ("a gunman grazed his scalp")."""
-    head = token.head
-    while head.i != verb.i and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-        head = head.head
-    return head.i == verb.i
+    own = clause_head(token)
+    return own is not None and own.i == verb.i
 
 
 def _own_clause(token: Token) -> int | None:
@@ -414,7 +414,7 @@ def _may_be_meant(noun: Token, pronoun: str) -> bool:
     return sex is None or pronoun in LINK_FORMS[sex]
 
 
-def _own_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
+def _own_subject(token: Token, known: _Known) -> Mention | None:
     """The actor a reflexive pronoun stands for: the subject of its own clause, when a mention ends with that
     subject's head word and is of a kind the pronoun fits ("Ann Lee checked herself in"). Grammar, not the reading
     of the article, binds a reflexive, so this holds in quoted words too."""
@@ -422,7 +422,7 @@ def _own_subject(token: Token, ordered: Sequence[Mention], starts: Sequence[int]
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and token not in c.subtree]
         if not subjects:
             continue
-        found = _mention_ending_at(subjects[0], ordered, starts)
+        found = known.ending_at(subjects[0])
         return found if found is not None and found.kind in REFLEXIVE_KINDS[token.lower_] else None
     return None
 

@@ -22,8 +22,7 @@ from graph.merge.naming import NameNode, sexes_fit
 from graph.merge.organisations import one_country_spelling
 from graph.names import (
     DEMONYM_ENDINGS,
-    FEMALE_GIVEN_NAMES,
-    MALE_GIVEN_NAMES,
+    GIVEN_NAMES,
     NAME_SUFFIXES,
     STOPWORDS,
     TITLES,
@@ -194,7 +193,7 @@ def titles_only(name: str) -> bool:
 def _given_name(word: str, after: str) -> bool:
     """Whether ``word`` is a known given name that a capitalised word of a name follows ("Tom Orrin"), not a title,
     a party or a demonym: "Virginia" of "the Virginia Democratic senator" names a state."""
-    if not after[:1].isupper() or normalise(word) not in FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES:
+    if not after[:1].isupper() or normalise(word) not in GIVEN_NAMES:
         return False
     following = normalise(after)
     return following not in TITLES and following not in PARTIES and not following.endswith(DEMONYM_ENDINGS)
@@ -235,7 +234,7 @@ def _trade_before_name(first: str, rest: str) -> bool:
     known given name ("ranger" before "carlos ortiz"); a given name is none ("grant", "hunter" in "Hunter Tom Lee"
     would be one if known)."""
     given = rest.split()[0]
-    if first in FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES or given not in FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES:
+    if first in GIVEN_NAMES or given not in GIVEN_NAMES:
         return False
     return person_or_body(first) or first in PEOPLE_BY_ROLE
 
