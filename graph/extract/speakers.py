@@ -178,7 +178,7 @@ class Attribution:
             mention = mention_at(role, article)
             if any(is_outlet(t.text, article) for t in role.lefts if t.pos_ == "PROPN"):
                 continue  # "the Reuters news agency": a channel, not a speaker a pronoun stands for
-            word = role_pronoun(role)
+            word = role_pronoun(role) or context._apposed_gender(role)
             context.roles[mention.span] = word
             kind = ROLE_KINDS.get(word, ActorKind.PERSON)
             holder = context._holder(role, mention.span.start) if kind is ActorKind.PERSON else None
@@ -410,8 +410,20 @@ class Attribution:
             return wanted is ActorKind.ORGANIZATION and salience is not None and salience[1] == 0
         if not _fits(mention, wanted):
             return False
-        gender = self.genders.get(_gendered_name(mention.text)) or PRONOUN_OF_SEX.get(given_name_sex(mention.text))
-        return gender is None or wanted is not ActorKind.PERSON or pronoun in PRONOUN_GENDERS[gender]
+        gender = self._gender_of(mention.text)
+        return not gender or wanted is not ActorKind.PERSON or pronoun in PRONOUN_GENDERS[gender]
+
+    def _gender_of(self, name: str) -> str:
+        """The pronoun a person's name takes in the article, by its honorific or its given name ("" if neither
+        tells)."""
+        return self.genders.get(_gendered_name(name)) or PRONOUN_OF_SEX.get(given_name_sex(name), "")
+
+    def _apposed_gender(self, role: Token) -> str:
+        """The pronoun of the person named in apposition to a role subject whose noun tells none ("Her attorney, Mark
+        Dorn, said": "he"), "" if none is named or the name does not tell."""
+        name = apposed_name(role)
+        ent = next((e for e in role.doc.ents if e.start <= name.i < e.end), None) if name is not None else None
+        return self._gender_of(ent.text) if ent is not None else ""
 
     def _author(self, mention: Mention, document: Token) -> Mention:
         """Who wrote ``document``: named beside it, else, for a definite one ("the letter"), the last author of a

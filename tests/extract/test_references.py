@@ -383,6 +383,16 @@ def test_a_husband_is_no_she() -> None:
 
 
 @pytest.mark.model
+def test_a_role_that_tells_no_sex_takes_that_of_the_name_set_beside_it() -> None:
+    found = _pronouns(
+        "Nora Platt was sentenced in Denver on Monday. Her lawyer, Mark Dorn, said she would appeal. "
+        "“This is not over,” her lawyer said."
+    )
+    assert ("she", "Nora Platt") in found
+    assert ("her", "Nora Platt") in found
+
+
+@pytest.mark.model
 def test_a_pronoun_may_stand_for_whose_thing_the_subject_above_is() -> None:
     found = _pronouns(
         "Tom Vale was convicted in May. “He is a killer,” prosecutor Sam Reed said. "
