@@ -355,8 +355,11 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     proper: dict[NameNode, set[str]] = defaultdict(set)
     words_of: dict[str, set[str]] = {}  # a story prints each name many times: its proper words are found once
     named: set[NameNode] = set()
+    first_at: dict[tuple[NameNode, str], int] = {}
     for ref, node in nodes.items():
         present[node].add(ref.article_id)
+        at = (node, ref.article_id)
+        first_at[at] = min(first_at.get(at, ref.mention.span.start), ref.mention.span.start)
         text = ref.mention.text
         words = words_of.get(text)
         if words is None:
@@ -367,7 +370,8 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     graph = nx.Graph()
     graph.add_nodes_from(names)
     people = [n for n in names if n.family == "person"]
-    graph.add_edges_from(_unclashing(person_edges(people, present), lambda n: (n.name, n.sex), _people_fit))
+    edges = person_edges(people, present, first_at)
+    graph.add_edges_from(_unclashing(edges, lambda n: (n.name, n.sex), _people_fit))
     orgs = [n for n in names if n.family == "org"]
     groups = _mostly_groups(nodes)
     story_places = frozenset(n.name for n in names if n.family == "place")
