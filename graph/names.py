@@ -7,6 +7,8 @@ import hashlib
 import re
 import unicodedata
 
+from graph.given_names import CENSUS_FEMALE, CENSUS_MALE
+
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
 """Endings of words that qualify rather than name ("Russian", "European", "Chinese", "British")."""
 STOPWORDS = frozenset(["the", "of", "and", "for", "in", "on", "at", "a", "an", "'s"])
@@ -148,7 +150,12 @@ MALE_GIVEN_NAMES = frozenset(
 )  # fmt: skip
 """Given names that, in English-language news, nearly always name a woman or a man: what a pronoun may stand for
 ("Mark Hale ... she" is someone else). Names given to both (Jordan, Kelly, Terry, Shawn, Alex) are in neither."""
-GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+CENSUS_WOMEN = CENSUS_FEMALE - MALE_GIVEN_NAMES - TITLES
+CENSUS_MEN = CENSUS_MALE - FEMALE_GIVEN_NAMES - TITLES
+"""The names the US census of 1990 found borne by one sex (:mod:`graph.given_names`), where the lists above, which
+add the names of other countries, do not give them to the other sex: a likelihood, which the article's own words
+outweigh ("Glenn Harker, the actress")."""
+GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES | CENSUS_WOMEN | CENSUS_MEN
 """The given names whose sex is known."""
 PRONOUN_SEXES = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
@@ -219,15 +226,15 @@ def slug(part: str) -> str:
     return made
 
 
-def given_name_sex(name: str) -> str:
-    """The sex a person's given name tells (:data:`FEMALE_GIVEN_NAMES`, :data:`MALE_GIVEN_NAMES`): "f", "m" or ""
-    for a name of one word, an unknown given name or one given to both. The given name is the first word before the
-    surname that is a known one: a title the list of titles lacks may stand before it ("Ranger Carlos Ortiz",
-    "Coach Ann Lee")."""
+def given_name_sex(name: str, census: bool = True) -> str:
+    """The sex a person's given name tells (:data:`FEMALE_GIVEN_NAMES`, :data:`MALE_GIVEN_NAMES`, and with
+    ``census`` :data:`CENSUS_WOMEN`, :data:`CENSUS_MEN`): "f", "m" or "" for a name of one word, an unknown given name
+    or one given to both. The given name is the first word before the surname that is a known one: a title the list
+    of titles lacks may stand before it ("Ranger Carlos Ortiz", "Coach Ann Lee")."""
     words = [w for w in normalise(name).split() if w.rstrip(".") not in TITLES]
     for word in words[:-1]:
-        if word in FEMALE_GIVEN_NAMES:
+        if word in FEMALE_GIVEN_NAMES or (census and word in CENSUS_WOMEN):
             return "f"
-        if word in MALE_GIVEN_NAMES:
+        if word in MALE_GIVEN_NAMES or (census and word in CENSUS_MEN):
             return "m"
     return ""

@@ -506,20 +506,24 @@ def article_genders(text: str, mentions: Iterable[Mention], roles: dict[str, str
         seen.setdefault(name, set()).add(pronoun)
     for mention in mentions:
         if mention.kind is ActorKind.PERSON and " " in (name := _gendered_name(mention.text)):  # a given name before
-            pronoun = PRONOUN_OF_SEX.get(given_name_sex(mention.text), "") or roles.get(name, "")
+            told = (given_name_sex(mention.text, census=False), given_name_sex(mention.text))
+            pronoun = PRONOUN_OF_SEX.get(told[0]) or roles.get(name) or PRONOUN_OF_SEX.get(told[1], "")
             seen.setdefault(bare_surname(mention.text), set()).add(pronoun)
     return {name: gender for name, (gender, *others) in seen.items() if gender and not others}
 
 
 def role_genders(doc: Doc, mentions: Iterable[Mention]) -> dict[str, str]:
-    """The full names of people whose given name tells no sex, each with the pronoun that a noun of one sex beside
-    the name gives them: a title before it ("her husband Harlan Boll", "the actress Jo Reyes") or a noun in apposition
-    ("his wife, Jo Reyes,", "Jo Reyes, an actress"). A name given nouns of both sexes is left out, and the words of an
-    office that end in "-man" tell nothing (:data:`OFFICE_MEN`)."""
+    """The full names of people whose given name news gives to both sexes or seldom, each with the pronoun that a noun
+    of one sex beside the name gives them: a title before it ("her husband Harlan Boll", "the actress Jo Reyes") or a
+    noun in apposition ("his wife, Jo Reyes,", "Jo Reyes, an actress"). Such a noun outweighs what the census says a
+    given name mostly tells ("Glenn Harker, the actress"), not a name news gives to one sex (:data:`graph.names.
+    FEMALE_GIVEN_NAMES`), where the parser may have set beside it another's noun ("Dora Woods, whose husband, …").
+    A name given nouns of both sexes is left out, and the words of an office that end in "-man" tell nothing
+    (:data:`OFFICE_MEN`)."""
     seen: dict[str, set[str]] = {}
     for mention in mentions:
         name = _gendered_name(mention.text)
-        if mention.kind is not ActorKind.PERSON or " " not in name or given_name_sex(mention.text):
+        if mention.kind is not ActorKind.PERSON or " " not in name or given_name_sex(mention.text, census=False):
             continue
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if words is None:

@@ -383,6 +383,15 @@ def test_a_husband_is_no_she() -> None:
 
 
 @pytest.mark.model
+def test_a_given_name_most_people_who_bear_it_are_men_is_no_she() -> None:
+    found = _pronouns(
+        "Esther Vale, the swimmer who became a film star, died Thursday at her home, her longtime spokesman "
+        "Harlan Boll said. She was 91."
+    )
+    assert ("She", "Esther Vale") in found
+
+
+@pytest.mark.model
 def test_a_role_that_tells_no_sex_takes_that_of_the_name_set_beside_it() -> None:
     found = _pronouns(
         "Nora Platt was sentenced in Denver on Monday. Her lawyer, Mark Dorn, said she would appeal. "
