@@ -46,7 +46,7 @@ from graph.extract.actor_words import (
     THING_VERBS,
 )
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
-from graph.extract.speaker_words import BODY_NOUNS, PARTISANS, names_a_party
+from graph.extract.speaker_words import BODY_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_PARTICLES, TITLES, normalise
 
@@ -326,10 +326,14 @@ def written_as_name(text: str) -> bool:
 
 
 def completes_title(ent: DocSpan) -> bool:
-    """Whether an entity is the last word of an office's title rather than an actor: "State" in "Secretary of State"
-    or "the secretary of State" (a secretary or minister, "of", then one word) names an office, not the department;
-    "the Secretary of the Navy" and "the chief executive of Acme" keep their actor."""
+    """Whether an entity is a word of an office's title rather than an actor: "State" in "Secretary of State" or "the
+    secretary of State" (a secretary or minister, "of", then one word) names an office, not the department; so does
+    the department's word before "Secretary" or "Minister" ("the Home Secretary", "Health Minister Ann Cole"), where
+    the recogniser tags "Home" or "Health" alone. "The Secretary of the Navy", "a Home Office minister" and "the chief
+    executive of Acme" keep their actor."""
     doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in OFFICE_TITLES and ent.root.head.i == ent.end:
+        return not has_organisation_head(ent)
     if len(ent) > 1 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return False
     return doc[ent.start - 2].lower_ in OFFICE_TITLES
@@ -476,7 +480,8 @@ def _entity_of(token: Token) -> DocSpan | None:
 
 
 def role_of(ent: DocSpan) -> str | None:
-    """The role an article gives a named actor: an apposition ("X, a deputy with …") or a title before the name."""
+    """The role an article gives a named actor: an apposition after the name ("X, a deputy with …"), an office set
+    before it in apposition ("The Home Secretary, Fiona Marsh,") or a title before the name."""
     root = ent.root
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= ent.end and _describes(child):
@@ -484,6 +489,9 @@ def role_of(ent: DocSpan) -> str | None:
             phrase = ROLE_STOP.sub("", phrase).strip()
             phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase)
             return phrase or None
+    office = root.head
+    if root.dep_ == "appos" and office.i < ent.start and office.pos_ == "PROPN" and office.lower_ in ROLE_NOUNS:
+        return re.sub(r"^(?:the)\s+", "", ent.doc[office.left_edge.i : office.i + 1].text, flags=re.I) or None
     titles = [t for t in root.lefts if t.i < ent.start and t.dep_ in {"compound", "amod"} and not t.ent_type_]
     titles = [t for t in titles if t.pos_ != "PRON"]
     if titles:

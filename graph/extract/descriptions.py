@@ -87,7 +87,7 @@ def _describing_nouns(words: DocSpan) -> Iterator[Token]:
         if child.dep_ == "appos" and child.i >= words.end and child.pos_ == "NOUN":
             yield child
     head = root.head
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < words.start:
+    if root.dep_ == "appos" and _describes(head) and head.i < words.start:
         yield head
     for child in root.lefts:
         title = child.i < words.start and child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN"
@@ -105,13 +105,19 @@ def _phrase(noun: Token) -> Span:
     return Span(first.idx, noun.idx + len(noun.text))
 
 
+def _describes(noun: Token) -> bool:
+    """Whether a noun a name is set in apposition to describes the person: a common noun ("her attorney, Ann Lee"),
+    or an office's title written in capitals ("The Home Secretary, Fiona Marsh", "The Chancellor, Rishi Patel")."""
+    return noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.lower_ in ROLE_NOUNS)
+
+
 def _description_at(doc: Doc, noun: Token, ordered: Sequence[Mention]) -> Mention | None:
-    """The mention of the article that holds ``noun`` and is headed by a common noun ("her lawyer" found as a
-    speaker, "a Dunmore county clerk" holding a place's name), if any."""
+    """The mention of the article that holds ``noun`` and is headed by a common noun or a title ("her lawyer" found
+    as a speaker, "a Dunmore county clerk" holding a place's name, "The Home Secretary"), if any."""
     for mention in ordered:
         if mention.refers is None and mention.span.start <= noun.idx < mention.span.end:
             words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if words is not None and words.root.pos_ == "NOUN":
+            if words is not None and _describes(words.root):
                 return mention
     return None
 
@@ -217,8 +223,8 @@ def _office_descriptions(
     text = article.text
     found = {m.span: m for m in ordered}
     for token in doc:
-        if token.tag_ != "NN" or token.lemma_.lower() not in ROLE_NOUNS or token.dep_ == "compound":
-            continue
+        if token.tag_ not in {"NN", "NNP"} or token.lower_ not in ROLE_NOUNS or token.dep_ == "compound":
+            continue  # "the Ohio governor", "the Home Secretary"
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
             continue
         if any(c.dep_ != "punct" for c in token.rights) or not _marked(token):

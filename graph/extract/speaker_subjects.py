@@ -213,8 +213,9 @@ def _describes_people(token: Token) -> bool:
         )
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
     owned = definite or any(c.dep_ == "poss" for c in token.lefts)
-    # "the senator" tagged a name, and an office written in capitals ("the MP"), are common nouns
-    common = token.tag_ == "NN" or (token.tag_ == "NNP" and (token.text.islower() or token.text.isupper()))
+    # "the senator" tagged a name, and an office written in capitals ("the MP", "the Home Secretary"), are common nouns
+    written = token.text.islower() or token.text.isupper() or token.lower_ in ROLE_NOUNS
+    common = token.tag_ == "NN" or (token.tag_ == "NNP" and written)
     described = common and lemma in ROLE_NOUNS | KIN_NOUNS | BODY_NOUNS | PERSON_NOUNS and owned
     return described or (token.tag_ in {"NN", "NNP"} and token.lower_ in PARTISANS and definite)
 
