@@ -87,6 +87,10 @@ RAISING_WORDS = frozenset({"likely", "unlikely", "certain"})
 """Of those words, the ones that before a "to" clause lend it their subject: in "Acme said it was likely to miss its
 target" the "it" is Acme; before a "that" clause they judge it ("it is likely that prices rise")."""
 
+PARTNER_PREPOSITIONS = frozenset(["to", "from", "against", "about", "for", "at", "toward", "towards", "of", "on"])
+"""Prepositions by which a verb names whom it is done to ("wrote to him"): an object pronoun there is not the verb's
+subject; so is "with" on a verb with no object ("campaigned with him")."""
+
 
 @dataclass(frozen=True, slots=True)
 class _Known:
@@ -157,11 +161,30 @@ def _own_subject_as_object(token: Token, antecedent: Mention) -> bool:
     no subject of its own shares that of the verb it is joined to ("Ann Lee met him and praised him") or whose
     infinitive it is ("Ann Lee wanted to meet him"), unless that verb has an object who does the infinitive ("Ann Lee
     asked police to protect him" may mean her). A reflexive is the one object that does stand for it ("Ann Lee went
-    home and checked herself in")."""
-    if token.dep_ not in {"dobj", "dative"} or token.lower_ in REFLEXIVES:
+    home and checked herself in"). So does the object of a preposition that gives the verb its partner ("Ann Lee wrote
+    to her", "has not campaigned with him"), not one that gives a place ("had a gun near her") nor a "with" beside an
+    object ("took the children with her")."""
+    if token.lower_ in REFLEXIVES:
         return False
-    subjects = [c for c in _subject_verb(token.head).children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if token.dep_ == "pobj" and _partner(token.head):
+        verb = token.head.head
+    elif token.dep_ in {"dobj", "dative"}:
+        verb = token.head
+    else:
+        return False
+    subjects = [c for c in _subject_verb(verb).children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(antecedent.span.start <= c.idx < antecedent.span.end for c in subjects)
+
+
+def _partner(preposition: Token) -> bool:
+    """Whether a preposition on a verb names whom the verb is done to or with ("to her", "against him", "with him"
+    where the verb has no object), not where."""
+    verb = preposition.head
+    if preposition.dep_ not in {"prep", "dative"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if preposition.lower_ == "with":
+        return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    return preposition.lower_ in PARTNER_PREPOSITIONS
 
 
 def _subject_verb(verb: Token) -> Token:
@@ -236,7 +259,31 @@ def _narration_antecedent(token: Token, span: Span, context: Attribution, known:
     """What a word of the narration stands for (:func:`_antecedent`), less an object pronoun's own clause subject
     (:func:`_own_subject_as_object`)."""
     antecedent = _antecedent(token, span, context, known)
-    return None if antecedent is None or _own_subject_as_object(token, antecedent) else antecedent
+    if antecedent is None or _own_subject_as_object(token, antecedent) or _owns_itself(token, antecedent):
+        return None
+    return antecedent
+
+
+def _owns_itself(token: Token, antecedent: Mention) -> bool:
+    """Whether a possessive would make ``antecedent`` its own relation: the noun it owns is set in apposition to that
+    name ("Chris Hale, her Republican counterpart", "her lawyer, Mark Dorn"), where the possessive is another's; not
+    in a list the parser read so (:func:`_listed`)."""
+    if token.dep_ != "poss":
+        return False
+    noun = token.head
+    pairs = [(noun.head, noun)] if noun.dep_ == "appos" else []
+    pairs += [(c, c) for c in noun.children if c.dep_ == "appos"]
+    return any(antecedent.span.start <= word.idx < antecedent.span.end and not _listed(appos) for word, appos in pairs)
+
+
+def _listed(appos: Token) -> bool:
+    """Whether an apposition the parser found is a list instead: it holds an "and" or an "or" and no comma or stop
+    closes it ("Sarah Palin, her husband Todd and their children attended"; "Ann Lee, her lawyer and a friend, said"
+    is an apposition)."""
+    words = list(appos.subtree)
+    after = words[-1].i + 1
+    closed = after >= len(appos.doc) or appos.doc[after].is_punct
+    return any(word.dep_ == "cc" for word in words) and not closed
 
 
 def _antecedent(token: Token, span: Span, context: Attribution, known: _Known) -> Mention | None:

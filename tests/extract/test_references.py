@@ -392,6 +392,32 @@ def test_a_given_name_most_people_who_bear_it_are_men_is_no_she() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pronoun", "not_meant"),
+    [
+        ("Dan Albright has endorsed Tom Mercer but has not campaigned with him.", "him", "Dan Albright"),
+        ("Tom Hill lost the vote on Monday. Hill wrote to him the next day.", "him", "Hill"),
+        (
+            "Lena Ortiz attacked the plan. Chris Hale, her Republican counterpart, said Ortiz had lied.",
+            "her",
+            "Chris Hale",
+        ),
+    ],
+)
+def test_a_pronoun_is_never_its_own_verb_s_partner_nor_the_name_its_noun_is_set_beside(
+    body: str, pronoun: str, not_meant: str
+) -> None:
+    assert (pronoun, not_meant) not in _pronouns(body)
+
+
+@pytest.mark.model
+def test_a_pronoun_beside_an_object_or_in_a_list_may_still_be_the_subject() -> None:
+    found = _pronouns("Ann Lee took the children with her. Sarah Pell, her husband Todd and their son attended.")
+    assert ("her", "Ann Lee") in found
+    assert ("her", "Sarah Pell") in found
+
+
+@pytest.mark.model
 def test_a_role_that_tells_no_sex_takes_that_of_the_name_set_beside_it() -> None:
     found = _pronouns(
         "Nora Platt was sentenced in Denver on Monday. Her lawyer, Mark Dorn, said she would appeal. "
