@@ -53,6 +53,11 @@ ORGANISATION_HEADS = frozenset(
 """Last words that make a name an organisation's whatever the recogniser says ("Germany's Green Party" is no place;
 "Union", "Federation", "Bank" and "Office" end places too: "the Soviet Union", "the Russian Federation",
 "the West Bank", "the Oval Office")."""
+LEGAL_FORMS = frozenset(
+    ["inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "plc", "n.v", "nv",
+     "ag", "sa", "s.a", "gmbh", "ab", "asa", "oyj"]
+)  # fmt: skip
+"""Words that do not tell organisations apart ("Apple Inc." is Apple)."""
 FIRM_TRADES = frozenset(
     ["group", "holdings", "industries", "enterprises", "foods", "dairy", "dairies", "farms", "hardware", "motors",
      "airlines", "airways", "pharmaceuticals", "technologies", "systems", "logistics", "insurance", "construction",
@@ -62,6 +67,9 @@ FIRM_TRADES = frozenset(
 """Trades a firm's name ends with, and no person's or place's: "Kestrel Dairy" and "Grange Hardware" are no people,
 whatever the recogniser says ("Mills", "Steel" and "Church" end people's names too: "Tom Steel"). Unlike
 :data:`ORGANISATION_HEADS`, they tell no two bodies apart: "Kestrel" is short for "Kestrel Dairy"."""
+SHORT_FORM_ENDINGS = LEGAL_FORMS | FIRM_TRADES
+"""Last words a firm's name drops after it is named in full: "Valdra" for "Valdra AB", "Corvane" for "Corvane
+Systems"."""
 ORGANISATION_ENDINGS = ORGANISATION_HEADS | FIRM_TRADES
 """Last words that make a name an organisation's, whatever the recogniser says."""
 QUANTIFIERS = frozenset(

@@ -1,7 +1,8 @@
 """Names the entity recogniser missed: a news story names a person in full once ("Ann Lee") and by the surname
 after that ("Lee, who was 26, ..."), and the recogniser does not always tag the surname again, most often at the
 start of a sentence, or tags it a nationality ("Lee" read as a people); it tags a one-word name of an organisation in
-some sentences and not in others ("the Otters"); and it misses a full name it does not know ("Kel Varo") whose
+some sentences and not in others ("the Otters"), or the short form of a firm's name ("Valdra" for "Valdra AB"); and
+it misses a full name it does not know ("Kel Varo") whose
 surname it tags alone later. Each such surname and full name becomes a mention of a person, and each such name
 of an organisation a mention of it, as the tagged ones are; the merge joins them as it joins those
 (:mod:`graph.merge.people`)."""
@@ -12,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.actor_words import SHORT_FORM_ENDINGS
 from graph.extract.headlines import TitleCaseLines
 from graph.extract.speaker_words import KIN_NOUNS, PARTISANS, PERSON_NOUNS, ROLE_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
@@ -35,7 +37,7 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
     an organisation elsewhere, and is no part of a longer name ("Lee Industries"); and each full name of a person
     whose surname the article gives a person alone (:func:`_given_name`: "Kel Varo kept ... Varo said")."""
     first_named = _surnames_named_in_full(mentions)
-    organisations = _one_word_names(mentions, ActorKind.ORGANIZATION)
+    organisations = _one_word_names(mentions, ActorKind.ORGANIZATION) | _short_forms(mentions)
     surnames = _one_word_names(mentions, ActorKind.PERSON)
     if not first_named and not organisations and not surnames:
         return
@@ -54,7 +56,7 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
             continue
         if given is not None:
             yield Mention(span, span.slice(article.text), ActorKind.PERSON)
-        elif kind is not None and _alone(token):
+        elif kind is not None and (_alone(token) or _firm_read_as_noun(token, kind)):
             yield Mention(span, token.text, kind)
 
 
@@ -85,6 +87,26 @@ def _one_word_names(mentions: Sequence[Mention], kind: ActorKind) -> set[str]:
     """The capitalised one-word names ``mentions`` give actors of ``kind`` ("Otters", "Varo")."""
     names = {m.text for m in mentions if m.kind is kind and m.refers is None}
     return {name for name in names if " " not in name and name[:1].isupper()}
+
+
+def _short_forms(mentions: Sequence[Mention]) -> set[str]:
+    """The one word a firm's name is shortened to once given in full, its legal form or trade dropped
+    (:data:`~graph.extract.actor_words.SHORT_FORM_ENDINGS`): "Valdra" for "Valdra AB", "Corvane" for "Corvane
+    Systems"."""
+    found = set()
+    for m in mentions:
+        words = m.text.removeprefix("the ").removeprefix("The ").split()
+        ending = [w for w in words[1:] if w.lower().rstrip(".") in SHORT_FORM_ENDINGS]
+        short = len(words) > 1 and ending == words[1:] and words[0][:1].isupper() and words[0].isalpha()
+        if m.kind is ActorKind.ORGANIZATION and m.refers is None and short:
+            found.add(words[0])
+    return found
+
+
+def _firm_read_as_noun(token: Token, kind: ActorKind) -> bool:
+    """Whether a firm's short name the tagger took for a common noun is a name all the same: capitalised, heading its
+    phrase ("Corvane makes driving software")."""
+    return kind is ActorKind.ORGANIZATION and token.pos_ == "NOUN" and token.is_title and token.dep_ != "compound"
 
 
 def _untagged_kind(token: Token, first_named: dict[str, int], organisations: set[str]) -> ActorKind | None:

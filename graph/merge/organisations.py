@@ -15,16 +15,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from graph.extract.actor_words import ORGANISATION_HEADS
+from graph.extract.actor_words import LEGAL_FORMS, ORGANISATION_HEADS
 from graph.merge.naming import NameNode, content, is_event_name, is_named
 from graph.model import Mention
 from graph.names import DEMONYM_ENDINGS, STOPWORDS, TITLES, normalise
 
-LEGAL_FORMS = frozenset(
-    ["inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "plc", "n.v", "nv",
-     "ag", "sa", "s.a", "gmbh"]
-)  # fmt: skip
-"""Words that do not tell organisations apart ("Apple Inc." is Apple)."""
 RARE = 8
 """A proper word shared by at most this many names may join a description to them ("Lomonosovsky")."""
 

@@ -30,6 +30,26 @@ def test_a_surname_before_any_full_name_or_inside_a_longer_name_is_left_alone() 
     assert not any(m.text == "Lopez" for m in found)
 
 
+@pytest.mark.model
+def test_a_firm_s_name_without_its_legal_form_or_trade_is_that_firm() -> None:
+    found = _mentions(
+        "Swedish carmaker Valdra AB said on Monday it would buy Corvane Systems for $6.2 billion. "
+        "Valdra will pay $48 a share. Corvane makes driving software."
+    )
+    organisations = [m.text for m in found if m.kind is ActorKind.ORGANIZATION]
+    assert "Valdra" in organisations and "Corvane" in organisations
+
+
+@pytest.mark.model
+def test_a_firm_s_first_word_that_is_a_person_s_surname_or_a_place_stays_theirs() -> None:
+    found = _mentions(
+        "Walter Grange said Grange Hardware would stay open. Grange said he was proud. "
+        "Boston Scientific Corp fell. Analysts in Boston were calm."
+    )
+    kinds = {(m.text, m.kind) for m in found}
+    assert ("Grange", ActorKind.PERSON) in kinds and ("Boston", ActorKind.PLACE) in kinds
+
+
 def _untagged(words: str, pos: str, ents: str, mentions: list[tuple[int, int, ActorKind]]) -> list[tuple[str, str]]:
     """The untagged names of a hand-built parse, given the mentions (first word, end word, kind) found before."""
     from spacy.lang.en import English
