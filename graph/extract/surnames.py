@@ -2,10 +2,9 @@
 after that ("Lee, who was 26, ..."), and the recogniser does not always tag the surname again, most often at the
 start of a sentence, or tags it a nationality ("Lee" read as a people); it tags a one-word name of an organisation in
 some sentences and not in others ("the Otters"), or the short form of a firm's name ("Valdra" for "Valdra AB"); and
-it misses a full name it does not know ("Kel Varo") whose
-surname it tags alone later. Each such surname and full name becomes a mention of a person, and each such name
-of an organisation a mention of it, as the tagged ones are; the merge joins them as it joins those
-(:mod:`graph.merge.people`)."""
+it misses a full name it does not know ("Kel Varo") whose surname it tags alone later. Each such surname and full
+name becomes a mention of a person, and each such name of an organisation a mention of it, as the tagged ones are;
+the merge joins them as it joins those (:mod:`graph.merge.people`)."""
 
 from __future__ import annotations
 
