@@ -14,6 +14,8 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
 STOPWORDS = frozenset(["the", "of", "and", "for", "in", "on", "at", "a", "an", "'s"])
 TITLES = frozenset(
     [
+        *("insp", "inspector", "supt", "superintendent", "cpl", "corporal", "pvt", "pfc", "spc", "cmdr", "commander"),
+        *("brig", "ofc", "atty", "asst", "cllr", "councillor", "constable", "msgr", "hon", "pres", "amb"),
         "president",
         "prime",
         "minister",

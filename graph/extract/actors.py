@@ -310,12 +310,12 @@ def is_product(mention: Mention, products: frozenset[str]) -> bool:
 
 def names_something(ent: DocSpan) -> bool:
     """Whether an entity is a name at all: one letter is not, nor words with no capital letter ("followed by tacit
-    admissions" tagged a person), nor one word the parser reads as an adverb, a preposition or the like, or that
-    modifies its clause as an adverb does ("Halfway through the month, ...")."""
+    admissions" tagged a person), nor abbreviated titles alone ("Det."), nor one word the parser reads as an adverb, a
+    preposition or the like, or that modifies its clause as an adverb does ("Halfway through the month, ...")."""
     if len(ent.text.strip(".")) < 2:  # an initial or a letter alone ("Q:" opening an interview's question)
         return False
-    if not written_as_name(ent.text):
-        return False
+    if not written_as_name(ent.text) or all(word.text.endswith(".") and normalise(word.text) in TITLES for word in ent):
+        return False  # no capital letter, or abbreviated titles alone ("Det." tagged apart from "Insp. Ann Lee")
     return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
 
 

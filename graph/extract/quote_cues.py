@@ -491,14 +491,19 @@ def colon_verb(doc: Doc, span: Span, text: str) -> Token | None:
 
 def _lead_in(doc: Doc, span: Span, text: str) -> DocSpan | None:
     """The sentence that ends with a colon right before the quote, up to the colon (the parse may run the sentence on
-    into the quote: "Acme Research: “… than surveys suggest …”" has no cue of its own)."""
+    into the quote: "Acme Research: “… than surveys suggest …”" has no cue of its own), from the colon before it if
+    the sentence has one ("The exchange follows: Special Asst. Bill Bodie: “…”")."""
     colon = span.start - 1  # walked back over spaces and marks, never copying the text before the quote
     while colon >= 0 and text[colon] in OPENING_MARKS + "\n":
         colon -= 1
     if colon < 0 or text[colon] != ":":
         return None
     lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
-    return doc[lead[0].sent.start : lead[0].i + 1] if lead is not None and len(lead) else None
+    if lead is None or not len(lead):
+        return None
+    end = lead[0].i
+    start = next((t.i + 1 for t in reversed(doc[lead[0].sent.start : end]) if t.text == ":"), lead[0].sent.start)
+    return doc[start : end + 1]
 
 
 def _following_verb(doc: Doc, span: Span, text: str) -> Token | None:

@@ -24,16 +24,20 @@ PARAGRAPH_BREAKS = "newsgraph_paragraph_breaks"
 
 @functools.cache
 def _register_paragraph_breaks() -> None:
-    """A component that starts a sentence after every line break: a new line or paragraph never continues one."""
+    """A component that starts a sentence after every line break: a new line or paragraph never continues one; and
+    none after an abbreviated title before a name (:data:`TITLE_ABBREVIATIONS`: "Navy Capt. Jeff Davis")."""
     from spacy.language import Language
 
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: Doc) -> Doc:
         # set through an array: each ``token.is_sent_start = True`` scans the whole doc for a parse first
         breaks = [token.i + 1 for token in doc[:-1] if "\n" in token.text_with_ws]
-        if breaks:
-            starts = doc.to_array("SENT_START")
+        titled = [t.i + 1 for t in doc[:-1] if t.text in TITLED and t.whitespace_ == " " and doc[t.i + 1].is_title]
+        if breaks or titled:
+            starts = doc.to_array("SENT_START").astype("int64")  # -1 says "no sentence starts here"
+            starts[titled] = -1
             starts[breaks] = 1
+            starts = starts.astype("uint64")
             doc.from_array(["SENT_START"], cast("Ints2d", starts))  # a column of one attribute
         return doc
 
@@ -57,6 +61,28 @@ def _split_glued_marks(nlp: Language) -> None:
     if isinstance(nlp.tokenizer, Tokenizer):  # a pipeline with a tokenizer of its own keeps it
         infixes = [*(nlp.Defaults.infixes or ()), *GLUED_MARKS]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+TITLE_ABBREVIATIONS = (
+    "Sgt", "Det", "Cpl", "Pvt", "Pfc", "Spc", "Insp", "Supt", "Cmdr", "Lt", "Capt", "Col", "Maj", "Brig", "Ofc",
+    "Dep", "Atty", "Asst", "Cllr", "Fr", "Msgr", "Hon", "Pres", "Amb",
+)  # fmt: skip
+"""Abbreviated titles the tokenizer does not know, which police, court and council copy writes before names ("Sgt.
+Frank Dolan", "Det. Insp. Ann Lee", "Cllr. Tom Hale"): kept one word with their full stop, as "Gov." and "Sen." are,
+the stop would otherwise end the sentence and leave "Sgt" a name of its own."""
+
+
+TITLED = frozenset(f"{title}." for title in TITLE_ABBREVIATIONS)
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Make each of :data:`TITLE_ABBREVIATIONS` with its full stop one word."""
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for title in TITLE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
 LINE_DASHES = "newsgraph_line_dashes"
@@ -229,10 +255,12 @@ def _fix_lemmas(nlp: Language) -> None:
 
 def prepare(nlp: Language) -> None:
     """Set newsgraph's own tokenizing, sentence and parse rules on a loaded pipeline: marks glued to words split off
-    (:data:`GLUED_MARKS`, :data:`LINE_DASHES`), a sentence break at every line break (:data:`PARAGRAPH_BREAKS`), an
-    age the parser hung on a verb made its subject (:data:`AGE_SUBJECTS`), a name in "-ly" read as an adverb made
-    the subject it is (:data:`LY_NAMES`) and the lemmas the rule lemmatizer gets wrong (:data:`VERB_LEMMAS`)."""
+    (:data:`GLUED_MARKS`, :data:`LINE_DASHES`), abbreviated titles kept whole (:data:`TITLE_ABBREVIATIONS`), a
+    sentence break at every line break (:data:`PARAGRAPH_BREAKS`), an age the parser hung on a verb made its subject
+    (:data:`AGE_SUBJECTS`), a name in "-ly" read as an adverb made the subject it is (:data:`LY_NAMES`) and the
+    lemmas the rule lemmatizer gets wrong (:data:`VERB_LEMMAS`)."""
     _split_glued_marks(nlp)
+    _keep_title_abbreviations(nlp)
     _fix_lemmas(nlp)
     _register_line_dashes()
     if LINE_DASHES not in nlp.pipe_names:

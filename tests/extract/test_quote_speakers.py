@@ -2246,3 +2246,26 @@ def test_a_noun_of_one_sex_beside_a_name_tells_its_sex(introduced: str) -> None:
 def test_a_word_of_an_office_ending_in_man_tells_no_sex() -> None:
     body = "Acme spokesman Jo Reyes confirmed the sale on Monday.\n\n“We are pleased with the price,” she said."
     assert _speaker_of(body, "We are pleased") == "Jo Reyes"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # an abbreviated title before a name neither ends the sentence nor is a name of its own
+        (
+            "“We are already at war,” said Pentagon spokesman Navy Capt. Jim Dell, who was asked about the plan.",
+            "already at war",
+            "Jim Dell",
+        ),
+        ("“The review will take weeks,” Det. Insp. Ann Rowe told reporters on Monday.", "take weeks", "Ann Rowe"),
+        # a label after a lead-in that ends with a colon of its own
+        (
+            "The exchange went as follows: Special Asst. to the Mayor Tom Hale: “We will not back down.”",
+            "not back down",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_speaker_behind_an_abbreviated_title(body: str, quote: str, speaker: str) -> None:
+    assert speaker in (_speaker_of(body, quote) or "")

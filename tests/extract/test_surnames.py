@@ -126,3 +126,14 @@ def test_the_end_of_a_longer_untagged_name_is_no_full_name() -> None:
 def test_a_role_or_a_common_word_before_a_surname_is_no_given_name(words: str) -> None:
     found = _parsed(words, FULL_NAME_HEADS, FULL_NAME_DEPS, FULL_NAME_POS, "O O O O O O B-NORP O O", [(6, 7)])
     assert found == []
+
+
+@pytest.mark.model
+def test_an_abbreviated_title_is_no_name_of_its_own() -> None:
+    found = _mentions(
+        "In a statement, Sgt. Frank Dolan said the review would take weeks. Det. Insp. Ann Rowe said she agreed. "
+        "The Ukrainian won the bout."
+    )
+    texts = [m.text for m in found]
+    assert "Frank Dolan" in texts and "Ukrainian" in texts and any(text.endswith("Ann Rowe") for text in texts)
+    assert not {"Sgt", "Sgt.", "Det", "Det."} & set(texts)
