@@ -606,11 +606,22 @@ def _before_place_noun(ent: DocSpan) -> bool:
     return names_before_noun(ent, PLACE_NOUNS) and ent.doc[ent.end].is_title
 
 
+REPRESENTATIVES = frozenset(
+    ["mp", "mps", "msp", "mep", "mla", "senator", "congressman", "congresswoman", "representative", "assemblyman",
+     "assemblywoman", "assemblymember", "councillor", "councilor", "member"]
+)  # fmt: skip
+"""Nouns of those elected for a place: what follows them and "for" or "from" is a seat ("the MP for Harwick North",
+"the senator from Ohio")."""
+
+
 def _placed(ent: DocSpan, kind: ActorKind) -> bool:
     """Whether the name is where something is: "fighting around Kherson" (a one-word "person" after a place
-    preposition), "a Torbay-based firm", "a Dorvale, N.C.-based firm" (:func:`names_where_based`)."""
+    preposition), "a Torbay-based firm", "a Dorvale, N.C.-based firm" (:func:`names_where_based`), or a seat someone
+    is elected for ("the Labour MP for Harwick North": :data:`REPRESENTATIVES`)."""
     root = ent.root
     if kind is ActorKind.PERSON and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in {"for", "from"} and root.head.head.lower_ in REPRESENTATIVES:
         return True
     return names_where_based(ent)
 

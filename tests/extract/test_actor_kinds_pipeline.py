@@ -25,6 +25,7 @@ ARTICLES = {
     "party": "The Lib Dems said the vote would be close. Lib Dem MP Sarah Teal agreed.",
     "union": "Unite, the union, said workers would strike.",
     "drug": "Patients who swallow Zelorax daily reported headaches. Doctors prescribe Zelorax pills rarely.",
+    "seat": "Joanna Pryce, the Labour MP for Harwick North, said the minister should resign.",
 }
 
 
@@ -51,6 +52,8 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("party", "Lib Dems", ActorKind.ORGANIZATION),
     ("party", "Lib Dem", ActorKind.ORGANIZATION),
     ("union", "Unite", ActorKind.ORGANIZATION),
+    ("seat", "Joanna Pryce", ActorKind.PERSON),
+    ("seat", "Harwick North", ActorKind.PLACE),  # the seat an MP is elected for
 ])  # fmt: skip
 def test_a_real_actor_keeps_its_kind(
     kinds: dict[str, list[tuple[str, ActorKind]]], key: str, name: str, kind: ActorKind
