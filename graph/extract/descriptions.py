@@ -148,7 +148,8 @@ def _definite_descriptions(
     it whom the article gives that age, and never a person it gives another age; one by a noun the article gave a
     person in an apposition or a title before it ("Tom Hill, the challenger, ... the challenger") names that person,
     and none where it gave the noun to two. An age standing alone ("the 37-year-old") names only the person the
-    article gave that age at a name, never the person named most. None names anyone where the article wrote its age
+    article gave that age at a name, or the one person the article names before it, never the person named most of
+    several. None names anyone where the article wrote its age
     or its noun before without a name ("A 19-year-old was arrested ... the 19-year-old", "arrested a suspect ... the
     suspect"): that may be someone else. A description found as a speaker ("“…,” the actress said") is read so too,
     and takes the speaker's place."""
@@ -173,7 +174,7 @@ def _definite_descriptions(
             continue
         person = _of_age(people, token.idx, age, ages) if age else None
         if _age_alone(token):
-            pass  # an age standing alone names only the person given that age
+            person = person or _sole_person(people, token)  # an age alone: the person given it, or the one named
         elif _written_loose(token, described):
             continue
         elif person is None:
@@ -363,6 +364,22 @@ def _given_noun(described: Sequence[Mention], ordered: Sequence[Mention], token:
         for d in described
         if d.span.end <= token.idx and d.refers in by_span and d.text.lower().split()[-1:] == [noun]
     }
+
+
+def _sole_person(people: Sequence[Mention], token: Token) -> Mention | None:
+    """The latest mention before ``token`` of the one person the article names before it ("Actress Sienna Vale was
+    arrested. The 29-year-old was released": Vale); None where it names several, or brings in someone unnamed before
+    it ("Police arrested a man after Tom Hill was stabbed. The 29-year-old …")."""
+    earlier = [m for m in people if m.span.end <= token.idx]
+    if len({person_key(m) for m in earlier}) != 1 or any(_unnamed_person(t) for t in token.doc[: token.i]):
+        return None
+    return earlier[-1]
+
+
+def _unnamed_person(noun: Token) -> bool:
+    """Whether a noun brings in a person the article does not name: "a man", "an officer", "a 19-year-old"."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.lefts)
+    return indefinite and (noun.lower_ in IDENTITY_NOUNS | ROLE_NOUNS or _age_alone(noun))
 
 
 def _of_age(people: Sequence[Mention], before: int, age: Age, ages: dict[str, set[Age]]) -> Mention | None:

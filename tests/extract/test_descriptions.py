@@ -188,8 +188,7 @@ def test_an_escaped_inmate_and_its_who_name_the_person_named_before() -> None:
         "Gerald Pike opened his bakery in Dunmore on Sunday. The woman at the till waved.",
         # the sex of the person the description falls on, by its own name, not by a surname two people share
         "Mrs Nora Vell and Mr Owen Vell were stopped at the border on Friday. The woman was freed.",
-        # an age standing alone given at no name: never the person named most
-        "Police arrested Tom Hill on Friday. The 37-year-old was charged with theft.",
+        # an age standing alone given at no name: never beside someone unnamed, nor an age written loose before
         "A 19-year-old was arrested after Dean Frost was stabbed in Dunmore. Frost died. The 19-year-old was charged.",
         "Carla Moss said her 4-year-old daughter fell from a swing. Moss was upset. The 4-year-old is in hospital.",
         # a noun written before after "a", of someone the article did not name
@@ -276,3 +275,17 @@ def test_a_british_office_in_capitals_is_its_holder_s_and_no_department() -> Non
     assert ("the Home Secretary", "Fiona Marsh") in described
     assert ("The Chancellor", "Rishi Patel") in described
     assert "Home" not in {m.text for m in _facts(body).mentions}  # the office's word, no department that acts
+
+
+@pytest.mark.model
+def test_an_age_alone_names_the_one_person_named_before_it_and_no_one_beside_someone_unnamed() -> None:
+    assert ("The 29-year-old", "Sienna Vale") in _described(
+        "Actress Sienna Vale was arrested on Sunday. The 29-year-old was booked and released on bail."
+    )
+    assert ("The 37-year-old", "Tom Hill") in _described(
+        "Police arrested Tom Hill on Friday. The 37-year-old was charged with theft."
+    )
+    assert not any(
+        text == "The 29-year-old"
+        for text, _ in _described("Police arrested a man after Tom Hill was stabbed. The 29-year-old was charged.")
+    )
