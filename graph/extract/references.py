@@ -605,20 +605,26 @@ def _public_body(name: str) -> bool:
 
 def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequence[int]) -> Mention | None:
     """The organisation a bare description by a noun of bodies stands for ("the company", "the airline"): of the
-    organisations named before it, the one named most often, the nearest on a tie. A description with words that tell
-    one body from another ("the Italian company", "the recipient carrier") is left alone. "The party" is only a
-    party's, and a party is only "the party"; a description read as a name before ("The company said …") is none."""
+    organisations named before it, the one named most often, the nearest on a tie; never a person's surname the
+    recogniser took for a body's name, nor, for a business, a public body, a union or a society. A description with
+    words that tell one body from another ("the Italian company", "the recipient carrier") is left alone. "The party"
+    is only a party's, and a party is only "the party"; a description read as a name before ("The company said …")
+    is none."""
     noun = token.lemma_.lower()
     if noun not in COMPANY_NOUNS or any(c.dep_ != "det" for c in token.lefts):
         return None
-    before = [m for m in ordered[: bisect_right(starts, token.idx)] if m.kind is ActorKind.ORGANIZATION]
+    before = ordered[: bisect_right(starts, token.idx)]
+    people = {surname(m.text) for m in before if m.kind is ActorKind.PERSON and len(m.text.split()) > 1}
     named = [
         m
         for m in before
-        if m.span.end <= token.idx
+        if m.kind is ActorKind.ORGANIZATION
+        and m.span.end <= token.idx
         and m.refers is None
         and _named(m, token.doc)
         and names_a_party(m.text) == (noun == "party")
+        and m.text.lower() not in people  # "Pennock" beside Gary Pennock, which the recogniser took for a body
+        and not (noun in BUSINESS_NOUNS and _public_body(m.text))  # "the company" is no regulator
     ]
     if not named:
         return None

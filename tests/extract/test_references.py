@@ -418,6 +418,19 @@ def test_a_pronoun_beside_an_object_or_in_a_list_may_still_be_the_subject() -> N
 
 
 @pytest.mark.model
+def test_the_company_is_no_regulator_nor_a_person_s_surname_the_recogniser_took_for_a_body() -> None:
+    found = _pronouns(
+        "Nils Berggren ran Lakeside Motors until 2021. The Competition and Markets Authority is reviewing the deal. "
+        "Mr Berggren now chairs the company's board."
+    )
+    assert ("the company", "The Competition and Markets Authority") not in found
+    found = _pronouns(
+        "Ashworth Town sacked Gary Pennock on Sunday. Pennock's son Jake, 19, is considering his future at the club."
+    )
+    assert ("the club", "Pennock") not in found
+
+
+@pytest.mark.model
 def test_a_role_that_tells_no_sex_takes_that_of_the_name_set_beside_it() -> None:
     found = _pronouns(
         "Nora Platt was sentenced in Denver on Monday. Her lawyer, Mark Dorn, said she would appeal. "
