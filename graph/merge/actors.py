@@ -170,6 +170,7 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
     _strip_epithets(nodes)
     _sex_full_names(nodes, pronouns)
     _resolve_in_articles(nodes, "person", shared_surnames)
+    _surnames_before_kin(nodes)
     _resolve_in_articles(nodes, "org", bare_institutions)
     return nodes
 
@@ -183,6 +184,28 @@ def _resolve_in_articles(
     for ref, node in nodes.items():
         if node.family == family and not node.scope and node.name in found:
             nodes[ref] = replace(node, within=ref.article_id)
+
+
+def _surnames_before_kin(nodes: dict[MentionRef, NameNode]) -> None:
+    """Give a surname its article shares among people who cannot be one (resolved inside the article) the first of
+    them where it is written before the second is named, when its sex fits: the reader has met only one bearer
+    ("Tanya Whitford pleaded not guilty … Whitford's lawyer … Whitford's husband, Dale Whitford, …": Tanya). Written
+    after both, it names whom its honorific picks, else no one, as before: copy gives a bare surname to either."""
+    bearers: dict[tuple[str, str], dict[NameNode, int]] = defaultdict(dict)
+    for ref, node in nodes.items():
+        if node.family == "person" and not node.scope and " " in node.name:
+            seen = bearers[(ref.article_id, surname_of(node.name))]
+            seen[node] = min(seen.get(node, ref.mention.span.start), ref.mention.span.start)
+    for ref, node in nodes.items():
+        if node.family != "person" or node.within != ref.article_id or " " in node.name:
+            continue
+        named = sorted(bearers.get((ref.article_id, node.name), {}).items(), key=lambda item: (item[1], item[0].name))
+        if not named:
+            continue
+        first = named[0][0]
+        second = next((at for other, at in named if not people_fit(first.name, other.name)), None)
+        if second is not None and ref.mention.span.start < second and sexes_fit(node.sex, first.sex):
+            nodes[ref] = first
 
 
 def _strip_epithets(nodes: dict[MentionRef, NameNode]) -> None:
@@ -355,11 +378,8 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     proper: dict[NameNode, set[str]] = defaultdict(set)
     words_of: dict[str, set[str]] = {}  # a story prints each name many times: its proper words are found once
     named: set[NameNode] = set()
-    first_at: dict[tuple[NameNode, str], int] = {}
     for ref, node in nodes.items():
         present[node].add(ref.article_id)
-        at = (node, ref.article_id)
-        first_at[at] = min(first_at.get(at, ref.mention.span.start), ref.mention.span.start)
         text = ref.mention.text
         words = words_of.get(text)
         if words is None:
@@ -370,8 +390,7 @@ def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:
     graph = nx.Graph()
     graph.add_nodes_from(names)
     people = [n for n in names if n.family == "person"]
-    edges = person_edges(people, present, first_at)
-    graph.add_edges_from(_unclashing(edges, lambda n: (n.name, n.sex), _people_fit))
+    graph.add_edges_from(_unclashing(person_edges(people, present), lambda n: (n.name, n.sex), _people_fit))
     orgs = [n for n in names if n.family == "org"]
     groups = _mostly_groups(nodes)
     story_places = frozenset(n.name for n in names if n.family == "place")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -328,17 +328,13 @@ def shared_surnames(people: Iterable[str]) -> set[str]:
     }
 
 
-def person_edges(
-    members: list[NameNode], present: dict[NameNode, set[str]], first_at: Mapping[tuple[NameNode, str], int]
-) -> Iterator[Edge]:
+def person_edges(members: list[NameNode], present: dict[NameNode, set[str]]) -> Iterator[Edge]:
     """Full names that fit, then surnames to the full names they fit, then surnames that fit only each other, then
-    first names to the full names they open in their article; ``present``: the articles each name is in;
-    ``first_at``: where each name is first written in each of them.
+    first names to the full names they open in their article; ``present``: the articles each name is in.
 
     Candidates come from indexes by surname (and by first name), never from every pair of names."""
     named = [m for m in members if not m.scope]
-    shorts = [m for m in named if " " not in m.name]
-    people = _People([m for m in named if " " in m.name], shorts, present, first_at)
+    people = _People([m for m in named if " " in m.name], [m for m in named if " " not in m.name], present)
     yield from people.full_name_edges()
     edges, unresolved = people.surname_edges()
     yield from edges
@@ -349,14 +345,8 @@ def person_edges(
 class _People:
     """A story's person names: the full names indexed by surname and by first name, and the single names."""
 
-    def __init__(
-        self,
-        full: list[NameNode],
-        shorts: list[NameNode],
-        present: dict[NameNode, set[str]],
-        first_at: Mapping[tuple[NameNode, str], int],
-    ) -> None:
-        self.full, self.shorts, self.present, self.first_at = full, shorts, present, first_at
+    def __init__(self, full: list[NameNode], shorts: list[NameNode], present: dict[NameNode, set[str]]) -> None:
+        self.full, self.shorts, self.present = full, shorts, present
         self.surnames = Surnames([surname_of(f.name) for f in full] + [m.name for m in shorts])
         self.by_surname: dict[str, list[int]] = defaultdict(list)
         self.by_first: dict[str, list[int]] = defaultdict(list)
@@ -406,20 +396,9 @@ class _People:
         return edges, left
 
     def _full_names_of(self, short: NameNode) -> list[NameNode]:
-        """The full names a single name fits, of its sex, in its article where it is resolved per article; there, of
-        people who cannot be one, the one the article names first: news copy introduces whom it is about before
-        their kin, and gives a relative a bare surname only with the honorific that sets them apart ("Tanya Brooks
-        … her son, Jaylen Brooks … Brooks said" is Tanya; "Mrs. Brooks" names the one Brooks who may be a woman). An
-        honorific that fits people whose sex the story does not tell picks none of them ("Ms. Roe" beside Lee Roe and
-        Kim Roe)."""
+        """The full names a single name fits, of its sex, in its article where it is resolved per article."""
         fitting = [f for f in self.full_fitting(short.name) if sexes_fit(short.sex, f.sex)]
-        if not short.within:
-            return _plain_first(fitting)
-        fitting = _plain_first([f for f in fitting if short.within in self.present[f]])
-        if not clash([f.name for f in fitting], people_fit) or (short.sex and not all(f.sex for f in fitting)):
-            return fitting
-        first = min(fitting, key=lambda f: self.first_at[(f, short.within)])
-        return [f for f in fitting if people_fit(f.name, first.name)]
+        return _plain_first([f for f in fitting if short.within in self.present[f]] if short.within else fitting)
 
     def first_name_edges(self, unresolved: list[NameNode]) -> Iterator[Edge]:
         """A first name to the one full name it opens in its article: "Lindsay" beside "Lindsay Lohan", and no other
