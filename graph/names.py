@@ -15,7 +15,7 @@ STOPWORDS = frozenset(["the", "of", "and", "for", "in", "on", "at", "a", "an", "
 TITLES = frozenset(
     [
         *("insp", "inspector", "supt", "superintendent", "cpl", "corporal", "pvt", "pfc", "spc", "cmdr", "commander"),
-        *("brig", "ofc", "atty", "asst", "cllr", "councillor", "constable", "msgr", "hon", "pres", "amb"),
+        *("brig", "ofc", "atty", "asst", "cllr", "councillor", "constable", "msgr", "pres", "amb"),
         "president",
         "prime",
         "minister",
@@ -152,8 +152,18 @@ MALE_GIVEN_NAMES = frozenset(
 )  # fmt: skip
 """Given names that, in English-language news, nearly always name a woman or a man: what a pronoun may stand for
 ("Mark Hale ... she" is someone else). Names given to both (Jordan, Kelly, Terry, Shawn, Alex) are in neither."""
-CENSUS_WOMEN = CENSUS_FEMALE - MALE_GIVEN_NAMES - TITLES
-CENSUS_MEN = CENSUS_MALE - FEMALE_GIVEN_NAMES - TITLES
+BOTH_SEXES_NAMES = frozenset(
+    ["alex", "sam", "drew", "jordan", "taylor", "casey", "jamie", "morgan", "riley", "charlie", "frankie", "jesse",
+     "jessie", "jackie", "kim", "lee", "robin", "andrea", "michele", "sasha", "nikita", "jean", "evelyn", "glenn",
+     "leslie", "lindsay", "shannon", "kelly", "stacy", "dana", "pat", "chris", "terry", "shawn", "toni", "billie",
+     "kerry", "avery", "quinn", "rene", "ashley", "carey", "marion", "lynn", "sydney", "dale", "gale", "kai", "eli",
+     "noa", "ali", "nicola", "gabriele", "daniele", "emanuele"]
+)  # fmt: skip
+"""Given names news copy gives to both sexes, here or in the countries it reports on ("Andrea" and "Michele" are men
+in Italy, "Sasha" and "Nikita" in Russia, "Jean" in France), which the census may give one: the census tells no sex
+by them (the lists above, which never hold them, are news names' own)."""
+CENSUS_WOMEN = CENSUS_FEMALE - MALE_GIVEN_NAMES - TITLES - BOTH_SEXES_NAMES
+CENSUS_MEN = CENSUS_MALE - FEMALE_GIVEN_NAMES - TITLES - BOTH_SEXES_NAMES
 """The names the US census of 1990 found borne by one sex (:mod:`graph.given_names`), where the lists above, which
 add the names of other countries, do not give them to the other sex: a likelihood, which the article's own words
 outweigh ("Glenn Harker, the actress")."""

@@ -332,8 +332,8 @@ def completes_title(ent: DocSpan) -> bool:
     the recogniser tags "Home" or "Health" alone. "The Secretary of the Navy", "a Home Office minister" and "the chief
     executive of Acme" keep their actor."""
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].lower_ in OFFICE_TITLES and ent.root.head.i == ent.end:
-        return not has_organisation_head(ent)
+    if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text in {"Secretary", "Minister"}:
+        return ent.root.head.i == ent.end  # "Home Secretary", not "EU ministers" nor "a Home Office minister"
     if len(ent) > 1 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return False
     return doc[ent.start - 2].lower_ in OFFICE_TITLES
@@ -536,7 +536,8 @@ def _title_start(ent: DocSpan, start: int) -> int:
 def kind_of(
     ent: DocSpan, article: Article, nations: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
 ) -> ActorKind:
-    """An entity's kind from the recogniser's label and the article's cues: an honorific makes a person ("Mrs Howard"),
+    """An entity's kind from the recogniser's label and the article's cues: an honorific or an abbreviated title makes a
+    person ("Mrs Howard", "Cllr. Hale"),
     the plural of a people's word a group ("Varnians", "Latinos": :func:`names_a_people`), a party's name read as a
     person's its organisation ("the Lib Dems"), a known outlet's name, a noun
     of outlets ending it or an outlet noun beside it an outlet ("RT", "the news outlet Meduza"), a noun of bodies beside
@@ -550,7 +551,7 @@ def kind_of(
     Center", :func:`names_a_venue`); a person is never an outlet by the words of the name ("Jim Press"), and a place
     that speaks stays a place (its government: "Moscow said")."""
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
-    if has_honorific(ent):
+    if has_honorific(ent) or _titled(ent):
         return ActorKind.PERSON
     if names_a_people(ent, nations, people):
         return ActorKind.GROUP
@@ -577,6 +578,11 @@ def kind_of(
     if kind is ActorKind.PERSON and is_publisher(ent.text, article):
         return ActorKind.OUTLET
     return kind
+
+
+def _titled(ent: DocSpan) -> bool:
+    """Whether a name opens with an abbreviated title, a person's ("Cllr. Hale", "Sgt. Dolan")."""
+    return len(ent) > 1 and ent[0].text.endswith(".") and normalise(ent[0].text) in TITLES
 
 
 def _names_publication(ent: DocSpan) -> bool:
@@ -607,11 +613,11 @@ def _before_place_noun(ent: DocSpan) -> bool:
 
 
 REPRESENTATIVES = frozenset(
-    ["mp", "mps", "msp", "mep", "mla", "senator", "congressman", "congresswoman", "representative", "assemblyman",
-     "assemblywoman", "assemblymember", "councillor", "councilor", "member"]
+    ["mp", "mps", "msp", "mep", "mla", "senator", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+     "assemblymember", "councillor", "councilor"]
 )  # fmt: skip
 """Nouns of those elected for a place: what follows them and "for" or "from" is a seat ("the MP for Harwick North",
-"the senator from Ohio")."""
+"the senator from Ohio"); not "a representative for Ann Lee" nor "a member from Greenpeace", said of anyone."""
 
 
 def _placed(ent: DocSpan, kind: ActorKind) -> bool:
@@ -622,7 +628,7 @@ def _placed(ent: DocSpan, kind: ActorKind) -> bool:
     if kind is ActorKind.PERSON and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in {"for", "from"} and root.head.head.lower_ in REPRESENTATIVES:
-        return True
+        return kind is not ActorKind.ORGANIZATION  # "the senator from Acme Corp" is a body's
     return names_where_based(ent)
 
 

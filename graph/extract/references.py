@@ -87,7 +87,7 @@ RAISING_WORDS = frozenset({"likely", "unlikely", "certain"})
 """Of those words, the ones that before a "to" clause lend it their subject: in "Acme said it was likely to miss its
 target" the "it" is Acme; before a "that" clause they judge it ("it is likely that prices rise")."""
 
-PARTNER_PREPOSITIONS = frozenset(["to", "from", "against", "about", "for", "at", "toward", "towards", "of", "on"])
+PARTNER_PREPOSITIONS = frozenset(["to", "from", "against", "for", "at", "toward", "towards", "of"])
 """Prepositions by which a verb names whom it is done to ("wrote to him"): an object pronoun there is not the verb's
 subject; so is "with" on a verb with no object ("campaigned with him")."""
 
@@ -182,9 +182,9 @@ def _partner(preposition: Token) -> bool:
     verb = preposition.head
     if preposition.dep_ not in {"prep", "dative"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if preposition.lower_ == "with":
+    if preposition.lower_ in {"with", "on"}:  # "sided with him", "turned on her"; not "took the gun with him"
         return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-    return preposition.lower_ in PARTNER_PREPOSITIONS
+    return preposition.lower_ in PARTNER_PREPOSITIONS  # not "about", which may be where: "looked about him"
 
 
 def _subject_verb(verb: Token) -> Token:
@@ -271,6 +271,8 @@ def _owns_itself(token: Token, antecedent: Mention) -> bool:
     if token.dep_ != "poss":
         return False
     noun = token.head
+    if noun.lower_.endswith("ing") or any(w.lemma_.lower() in OWN_THINGS for w in noun.subtree):
+        return False  # "Ann Lee, her voice breaking, told the court": the parser's apposition is her own voice
     pairs = [(noun.head, noun)] if noun.dep_ == "appos" else []
     pairs += [(c, c) for c in noun.children if c.dep_ == "appos"]
     return any(antecedent.span.start <= word.idx < antecedent.span.end and not _listed(appos) for word, appos in pairs)

@@ -36,7 +36,8 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
     an organisation elsewhere, and is no part of a longer name ("Lee Industries"); and each full name of a person
     whose surname the article gives a person alone (:func:`_given_name`: "Kel Varo kept ... Varo said")."""
     first_named = _surnames_named_in_full(mentions)
-    organisations = _one_word_names(mentions, ActorKind.ORGANIZATION) | _short_forms(mentions)
+    tagged = _one_word_names(mentions, ActorKind.ORGANIZATION)
+    organisations = tagged | _short_forms(mentions)
     surnames = _one_word_names(mentions, ActorKind.PERSON)
     if not first_named and not organisations and not surnames:
         return
@@ -55,7 +56,7 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
             continue
         if given is not None:
             yield Mention(span, span.slice(article.text), ActorKind.PERSON)
-        elif kind is not None and (_alone(token) or _firm_read_as_noun(token, kind)):
+        elif kind is not None and (_alone(token) or (token.text in tagged and _read_as_noun(token))):
             yield Mention(span, token.text, kind)
 
 
@@ -102,21 +103,23 @@ def _short_forms(mentions: Sequence[Mention]) -> set[str]:
     return found
 
 
-def _firm_read_as_noun(token: Token, kind: ActorKind) -> bool:
-    """Whether a firm's short name the tagger took for a common noun is a name all the same: capitalised, heading its
-    phrase ("Corvane makes driving software")."""
-    return kind is ActorKind.ORGANIZATION and token.pos_ == "NOUN" and token.is_title and token.dep_ != "compound"
+def _read_as_noun(token: Token) -> bool:
+    """Whether a name the tagger took for a common noun stands as one all the same: capitalised, heading its phrase
+    ("Saints put Bush on injured reserve", where the article tags "Saints" an organisation elsewhere); only for a name
+    the recogniser tagged once, never a firm's shortened name, which may be a common word ("Harvest Foods … Harvest
+    was poor")."""
+    return token.pos_ == "NOUN" and token.is_title and token.dep_ != "compound"
 
 
 def _untagged_kind(token: Token, first_named: dict[str, int], organisations: set[str]) -> ActorKind | None:
     """A person's for a surname named in full before ``token``, an organisation's for one of its one-word names; None
-    for any other word, or one the recogniser tagged an actor."""
+    for any other word, one the recogniser tagged an actor, or a people's ("an American" beside American Airlines)."""
     if token.ent_type_ in ACTOR_LABELS:
         return None
     named_at = first_named.get(token.text)
     if named_at is not None and named_at < token.idx:
         return ActorKind.PERSON
-    return ActorKind.ORGANIZATION if token.text in organisations else None
+    return ActorKind.ORGANIZATION if token.text in organisations and token.ent_type_ != "NORP" else None
 
 
 def _surnames_named_in_full(mentions: Sequence[Mention]) -> dict[str, int]:

@@ -109,13 +109,19 @@ def _referring_nodes(
     pronouns: Sequence[MentionRef],
     sexes: dict[int, str],
 ) -> None:
-    """Give each pronoun the name node of the mention it ``refers`` to; one whose antecedent is not among the
-    mentions, or whose sex is not the sex of the person that name was merged into ("he" read as standing for
-    "Lee", where the story calls her Ann Lee), stands alone in its article."""
+    """Give each pronoun the name node of the mention it ``refers`` to, through a description that refers on ("he" →
+    "The Chancellor" → Rishi Patel); one whose antecedent is not among the mentions, or whose sex is not the sex of
+    the person that name was merged into ("he" read as standing for "Lee", where the story calls her Ann Lee), stands
+    alone in its article."""
     by_span = {(ref.article_id, ref.mention.span): node for ref, node in nodes.items()}
+    onward = {(ref.article_id, ref.mention.span): ref.mention.refers for ref in pronouns}
     for ref in pronouns:
         mention = ref.mention
-        node = by_span.get((ref.article_id, mention.refers or mention.span))
+        target, seen = mention.refers or mention.span, {mention.span}
+        while (step := onward.get((ref.article_id, target))) is not None and step not in seen:
+            seen.add(target)  # "he" → "The Chancellor" → "Rishi Patel": what the description stands for
+            target = step
+        node = by_span.get((ref.article_id, target))
         said = PRONOUN_SEXES.get(mention.text.lower(), "")
         if node is not None and not sexes_fit(said, sexes.get(clusters[node], "")):
             node = None
@@ -133,10 +139,11 @@ def _pronoun_kind(mention: Mention, kind: ActorKind) -> ActorKind:
 
 def _cluster_sexes(nodes: dict[MentionRef, NameNode], clusters: dict[NameNode, int]) -> dict[int, str]:
     """The sex of each person cluster, where its names tell one and only one: by an honorific ("Mrs Lee") or a given
-    name (:func:`graph.names.given_name_sex`: "Ann Lee")."""
+    name news gives to one sex (:func:`graph.names.given_name_sex`: "Ann Lee"); not by the census's likelihood, which
+    the article's own "she" outweighs ("Glenn Harker … She")."""
     told: dict[int, set[str]] = defaultdict(set)
     for ref, node in nodes.items():
-        if node.family == "person" and (sex := node.sex or given_name_sex(ref.mention.text)):
+        if node.family == "person" and (sex := node.sex or given_name_sex(ref.mention.text, census=False)):
             told[clusters[node]].add(sex)
     return {cluster: next(iter(said)) for cluster, said in told.items() if len(said) == 1}
 
@@ -231,7 +238,7 @@ def _sex_full_names(nodes: dict[MentionRef, NameNode], pronouns: Sequence[Mentio
         words = node.name.split()
         if len(words) > 1:
             full[(ref.article_id, surname_of(node.name))].add(node)
-            if sex := given_name_sex(node.name):
+            if sex := given_name_sex(node.name, census=False):
                 sexes[node].add(sex)
         elif node.sex:
             told[(ref.article_id, words[0])].add(node.sex)
@@ -243,7 +250,7 @@ def _sex_full_names(nodes: dict[MentionRef, NameNode], pronouns: Sequence[Mentio
             sexes[named].add(pronoun_sex)
     for place, said in told.items():
         people = full.get(place, set())
-        if len(people) == 1 and not given_name_sex((person := next(iter(people))).name):
+        if len(people) == 1 and not given_name_sex((person := next(iter(people))).name, census=False):
             sexes[person] |= said
     for ref, node in nodes.items():
         said = sexes.get(node, set()) | ({node.sex} if node.sex else set())

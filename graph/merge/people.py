@@ -131,7 +131,7 @@ def person_tokens(name: str) -> list[str]:
     if titles_only(name):
         return description_tokens(name)
     tokens = without_post_nominals(normalise(NICKNAME.sub("", named_part(name))).split())
-    while len(tokens) > 1 and tokens[0] in TITLES:
+    while len(tokens) > 1 and tokens[0].rstrip(".") in TITLES:  # "Sgt. Hale" as "Sgt Hale"
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
         tokens[-1] = tokens[-1].strip(".,")

@@ -65,11 +65,12 @@ def _split_glued_marks(nlp: Language) -> None:
 
 TITLE_ABBREVIATIONS = (
     "Sgt", "Det", "Cpl", "Pvt", "Pfc", "Spc", "Insp", "Supt", "Cmdr", "Lt", "Capt", "Col", "Maj", "Brig", "Ofc",
-    "Dep", "Atty", "Asst", "Cllr", "Fr", "Msgr", "Hon", "Pres", "Amb",
+    "Atty", "Asst", "Cllr", "Msgr", "Hon", "Pres", "Amb",
 )  # fmt: skip
 """Abbreviated titles the tokenizer does not know, which police, court and council copy writes before names ("Sgt.
 Frank Dolan", "Det. Insp. Ann Lee", "Cllr. Tom Hale"): kept one word with their full stop, as "Gov." and "Sen." are,
-the stop would otherwise end the sentence and leave "Sgt" a name of its own."""
+the stop would otherwise end the sentence and leave "Sgt" a name of its own. Not "Fr." nor "Dep.", which copy also
+writes for "French", "Friday" and "Department" ("the Harwick Fire Dep. Chief Tom Hale said")."""
 
 
 TITLED = frozenset(f"{title}." for title in TITLE_ABBREVIATIONS)

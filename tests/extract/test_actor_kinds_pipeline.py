@@ -26,6 +26,7 @@ ARTICLES = {
     "union": "Unite, the union, said workers would strike.",
     "drug": "Patients who swallow Zelorax daily reported headaches. Doctors prescribe Zelorax pills rarely.",
     "seat": "Joanna Pryce, the Labour MP for Harwick North, said the minister should resign.",
+    "represented": "A representative for Ann Lee said she was recovering. A member from Greenpeace joined the protest.",
 }
 
 
@@ -54,6 +55,8 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("union", "Unite", ActorKind.ORGANIZATION),
     ("seat", "Joanna Pryce", ActorKind.PERSON),
     ("seat", "Harwick North", ActorKind.PLACE),  # the seat an MP is elected for
+    ("represented", "Ann Lee", ActorKind.PERSON),  # whom anyone may represent
+    ("represented", "Greenpeace", ActorKind.ORGANIZATION),
 ])  # fmt: skip
 def test_a_real_actor_keeps_its_kind(
     kinds: dict[str, list[tuple[str, ActorKind]]], key: str, name: str, kind: ActorKind

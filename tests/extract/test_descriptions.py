@@ -275,6 +275,7 @@ def test_a_british_office_in_capitals_is_its_holder_s_and_no_department() -> Non
     assert ("the Home Secretary", "Fiona Marsh") in described
     assert ("The Chancellor", "Rishi Patel") in described
     assert "Home" not in {m.text for m in _facts(body).mentions}  # the office's word, no department that acts
+    assert "EU" in {m.text for m in _facts("EU ministers agreed on Monday to extend sanctions.").mentions}
 
 
 @pytest.mark.model

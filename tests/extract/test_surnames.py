@@ -36,8 +36,9 @@ def test_a_firm_s_name_without_its_legal_form_or_trade_is_that_firm() -> None:
         "Swedish carmaker Valdra AB said on Monday it would buy Corvane Systems for $6.2 billion. "
         "Valdra will pay $48 a share. Corvane makes driving software."
     )
-    organisations = [m.text for m in found if m.kind is ActorKind.ORGANIZATION]
-    assert "Valdra" in organisations and "Corvane" in organisations
+    assert ("Valdra", ActorKind.ORGANIZATION) in {(m.text, m.kind) for m in found}
+    found = _mentions("American Airlines cancelled 300 flights on Sunday. Ann Lee, an American, was stranded.")
+    assert "American" not in {m.text for m in found}  # a people's word, not the firm
 
 
 @pytest.mark.model
@@ -137,3 +138,15 @@ def test_an_abbreviated_title_is_no_name_of_its_own() -> None:
     texts = [m.text for m in found]
     assert "Frank Dolan" in texts and "Ukrainian" in texts and any(text.endswith("Ann Rowe") for text in texts)
     assert not {"Sgt", "Sgt.", "Det", "Det."} & set(texts)
+
+
+@pytest.mark.model
+def test_a_surname_after_an_abbreviated_title_is_the_person_named_in_full() -> None:
+    from graph.build.pipeline import BuildOptions, analyse
+    from graph.merge.story import merge
+
+    text = "Cllr. Tom Hale said the budget was fair. Cllr. Hale has led the council since 2019."
+    facts = list(analyse([Article("a", text)], BuildOptions(jobs=1)))
+    story = merge(facts)
+    actors = {story.actor_of[("a", m.span)] for m in facts[0].mentions if m.text.endswith("Hale")}
+    assert len(actors) == 1 and story.actors[actors.pop()].kind is ActorKind.PERSON

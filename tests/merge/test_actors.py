@@ -94,6 +94,22 @@ def test_a_shared_surname_written_before_the_second_bearer_is_named_is_the_first
     assert found == [("Anna Smith", {"Anna Smith", "Smith"}), ("John Smith", {"John Smith"}), ("Smith", {"Smith"})]
 
 
+def test_a_she_standing_for_a_name_the_census_gives_men_stays_with_it() -> None:
+    made = facts("a", ("Glenn Harker", P), ("She", P))
+    name, she = made.mentions
+    made.mentions[1] = replace(she, refers=name.span)
+    story = merge([made])
+    assert story.actor_of[("a", she.span)] == story.actor_of[("a", name.span)]
+
+
+def test_a_pronoun_standing_for_a_description_is_the_description_s_name() -> None:
+    made = facts("a", ("Rishi Patel", P), ("The Chancellor", P), ("he", P))
+    name, office, he = made.mentions
+    made.mentions[1:] = [replace(office, refers=name.span), replace(he, refers=office.span)]
+    story = merge([made])
+    assert story.actor_of[("a", he.span)] == story.actor_of[("a", name.span)]
+
+
 def test_word_order_and_short_forms_of_organisations() -> None:
     found = labels([facts("a", ("Defense Ministry", ORG), ("the Ministry of Defense", ORG)),
                     facts("b", ("The New York Times", ActorKind.OUTLET), ("the Times", ActorKind.OUTLET))])  # fmt: skip
