@@ -12,7 +12,16 @@ from pathlib import Path
 import networkx as nx
 
 ROOT = Path(__file__).resolve().parents[1]
-GROUND = ("graph", "graph.model", "graph.story", "graph.errors", "graph.names", "graph.atomic", "ontology")
+GROUND = (
+    "graph",
+    "graph.model",
+    "graph.story",
+    "graph.errors",
+    "graph.names",
+    "graph.given_names",
+    "graph.atomic",
+    "ontology",
+)
 """Modules every stage may use; they use no stage."""
 STAGES = (
     "graph.articles",
