@@ -314,7 +314,7 @@ def names_something(ent: DocSpan) -> bool:
     preposition or the like, or that modifies its clause as an adverb does ("Halfway through the month, ...")."""
     if len(ent.text.strip(".")) < 2:  # an initial or a letter alone ("Q:" opening an interview's question)
         return False
-    if not written_as_name(ent.text) or all(word.text.endswith(".") and normalise(word.text) in TITLES for word in ent):
+    if not written_as_name(ent.text) or all(_abbreviated_title(word) for word in ent):
         return False  # no capital letter, or abbreviated titles alone ("Det." tagged apart from "Insp. Ann Lee")
     return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
 
@@ -582,7 +582,12 @@ def kind_of(
 
 def _titled(ent: DocSpan) -> bool:
     """Whether a name opens with an abbreviated title, a person's ("Cllr. Hale", "Sgt. Dolan")."""
-    return len(ent) > 1 and ent[0].text.endswith(".") and normalise(ent[0].text) in TITLES
+    return len(ent) > 1 and _abbreviated_title(ent[0])
+
+
+def _abbreviated_title(word: Token) -> bool:
+    """Whether a word is a title written short with its full stop ("Sgt.", "Cllr.")."""
+    return word.text.endswith(".") and normalise(word.text) in TITLES
 
 
 def _names_publication(ent: DocSpan) -> bool:

@@ -46,6 +46,10 @@ someone else, and join a name only where the article gives that person the role
 (:mod:`graph.extract.references`)."""
 
 
+PERSON_DESCRIBING_NOUNS = IDENTITY_NOUNS | ROLE_NOUNS
+"""Nouns that bring in a person: after "a" or "an", someone the article does not name ("a man", "an officer")."""
+
+
 def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
     """Each apposition, title and definite description of the body that names an actor of ``mentions``, as a mention
     that refers to that actor's name; then each relative "who" that describes one of them."""
@@ -379,7 +383,7 @@ def _sole_person(people: Sequence[Mention], token: Token) -> Mention | None:
 def _unnamed_person(noun: Token) -> bool:
     """Whether a noun brings in a person the article does not name: "a man", "an officer", "a 19-year-old"."""
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.lefts)
-    return indefinite and (noun.lower_ in IDENTITY_NOUNS | ROLE_NOUNS or _age_alone(noun))
+    return indefinite and (noun.lower_ in PERSON_DESCRIBING_NOUNS or _age_alone(noun))
 
 
 def _of_age(people: Sequence[Mention], before: int, age: Age, ages: dict[str, set[Age]]) -> Mention | None:

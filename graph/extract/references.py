@@ -565,7 +565,7 @@ def spoken_bodies(doc: Doc, article: Article, mentions: Sequence[Mention]) -> It
     statement is never given to one of two businesses named before, nor to a regulator, a council or a union ("Essex
     County Council fined the dealer … The company said": the dealer the recogniser missed is meant)."""
     ordered = sorted(mentions, key=lambda m: m.span.start)
-    people = {surname(m.text) for m in ordered if m.kind is ActorKind.PERSON and len(m.text.split()) > 1}
+    people = _full_name_surnames(ordered)
     for mention in ordered:
         if mention.refers is not None or mention.kind is not ActorKind.ORGANIZATION:
             continue
@@ -584,6 +584,12 @@ def spoken_bodies(doc: Doc, article: Article, mentions: Sequence[Mention]) -> It
         names = {m.text.removeprefix("the ").removeprefix("The ") for m in named}
         if len(names) == 1 and not _letters_alone(next(iter(names))):
             yield Mention(mention.span, mention.text, ActorKind.ORGANIZATION, refers=named[-1].span)
+
+
+def _full_name_surnames(mentions: Sequence[Mention]) -> set[str]:
+    """The surnames of the people ``mentions`` name in full: "Pennock" beside Gary Pennock is his, whatever the
+    recogniser typed it."""
+    return {surname(m.text) for m in mentions if m.kind is ActorKind.PERSON and len(m.text.split()) > 1}
 
 
 def _a_body(mention: Mention, doc: Doc) -> bool:
@@ -616,7 +622,7 @@ def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequenc
     if noun not in COMPANY_NOUNS or any(c.dep_ != "det" for c in token.lefts):
         return None
     before = ordered[: bisect_right(starts, token.idx)]
-    people = {surname(m.text) for m in before if m.kind is ActorKind.PERSON and len(m.text.split()) > 1}
+    people = _full_name_surnames(before)
     named = [
         m
         for m in before

@@ -203,16 +203,19 @@ def _surnames_before_kin(nodes: dict[MentionRef, NameNode]) -> None:
         if node.family == "person" and not node.scope and " " in node.name:
             seen = bearers[(ref.article_id, surname_of(node.name))]
             seen[node] = min(seen.get(node, ref.mention.span.start), ref.mention.span.start)
+    met: dict[tuple[str, str], tuple[NameNode, int]] = {}  # (article, surname): the first bearer, until the second
+    for key, first_seen in bearers.items():
+        named = sorted(first_seen.items(), key=lambda item: (item[1], item[0].name))
+        first = named[0][0]
+        second = next((at for other, at in named if not people_fit(first.name, other.name)), None)
+        if second is not None:
+            met[key] = (first, second)
     for ref, node in nodes.items():
         if node.family != "person" or node.within != ref.article_id or " " in node.name:
             continue
-        named = sorted(bearers.get((ref.article_id, node.name), {}).items(), key=lambda item: (item[1], item[0].name))
-        if not named:
-            continue
-        first = named[0][0]
-        second = next((at for other, at in named if not people_fit(first.name, other.name)), None)
-        if second is not None and ref.mention.span.start < second and sexes_fit(node.sex, first.sex):
-            nodes[ref] = first
+        bearer = met.get((ref.article_id, node.name))
+        if bearer is not None and ref.mention.span.start < bearer[1] and sexes_fit(node.sex, bearer[0].sex):
+            nodes[ref] = bearer[0]
 
 
 def _strip_epithets(nodes: dict[MentionRef, NameNode]) -> None:
