@@ -36,6 +36,11 @@ PLACE_PREPOSITIONS = frozenset(["in", "near", "around", "outside", "across", "th
 """Prepositions whose object the recogniser called a person is a place ("fighting around Kherson")."""
 NOT_NAMES = frozenset(["ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "INTJ", "PART"])
 """Parts of speech of one-word entities that name nothing ("Halfway through the month, ...")."""
+TIME_ZONES = frozenset(
+    ["GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+     "PDT", "AKST", "AKDT", "HST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT"]
+)  # fmt: skip
+"""Time zones written after a clock time ("06:00 BST", "9 a.m. EDT"): there they are part of the time, no actor."""
 PRODUCT_NOUNS = frozenset(
     ["computer", "player", "phone", "smartphone", "handset", "tablet", "device", "laptop", "console", "camera",
      "software", "browser", "app", "car", "vehicle", "truck", "sedan", "suv", "jet", "airliner", "aircraft", "plane",

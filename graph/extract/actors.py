@@ -44,6 +44,7 @@ from graph.extract.actor_words import (
     PUBLICATION_NOUNS,
     STUDY_NOUNS,
     THING_VERBS,
+    TIME_ZONES,
 )
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
 from graph.extract.speaker_words import BODY_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party
@@ -178,6 +179,8 @@ EPITHET_DEPS = frozenset(["det", "amod", "nummod", "punct", "npadvmod"])
 NOT_IN_NAMES = frozenset(["on", "at", "in", "to", "from", "with", "into", "as", "for", "by", "after", "before", "/"])
 """Prepositions, in lower case, that no person's name holds ("of" does: "Catherine of Aragon"), and the slash of a
 photo credit ("Ann Lee/Reuters": the photographer, then the agency)."""
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.m\.|noon|midnight", re.I)
+"""A clock time's last word, as the tokenizer leaves it: "06:00", "9.30am", "6pm", "p.m.", "noon"."""
 ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
 
 
@@ -316,7 +319,17 @@ def names_something(ent: DocSpan) -> bool:
         return False
     if not written_as_name(ent.text) or all(_abbreviated_title(word) for word in ent):
         return False  # no capital letter, or abbreviated titles alone ("Det." tagged apart from "Insp. Ann Lee")
+    if _zone_of_clock_time(ent):
+        return False
     return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
+
+
+def _zone_of_clock_time(ent: DocSpan) -> bool:
+    """Whether an entity is the time zone of the clock time before it ("06:00 BST", "9 a.m. EDT", "(1700 GMT)")."""
+    if ent.text not in TIME_ZONES or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.like_num or before.ent_type_ == "TIME" or CLOCK_TIME.fullmatch(before.text) is not None
 
 
 def written_as_name(text: str) -> bool:

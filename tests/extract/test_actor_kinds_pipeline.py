@@ -27,6 +27,7 @@ ARTICLES = {
     "drug": "Patients who swallow Zelorax daily reported headaches. Doctors prescribe Zelorax pills rarely.",
     "seat": "Joanna Pryce, the Labour MP for Harwick North, said the minister should resign.",
     "represented": "A representative for Ann Lee said she was recovering. A member from Greenpeace joined the protest.",
+    "zones": "Crews were called at 06:00 BST. Talks resume at 9 a.m. EDT (1300 GMT). The CST Group said it would help.",
 }
 
 
@@ -57,6 +58,7 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("seat", "Harwick North", ActorKind.PLACE),  # the seat an MP is elected for
     ("represented", "Ann Lee", ActorKind.PERSON),  # whom anyone may represent
     ("represented", "Greenpeace", ActorKind.ORGANIZATION),
+    ("zones", "The CST Group", ActorKind.ORGANIZATION),  # a zone's letters in a name, after no clock time
 ])  # fmt: skip
 def test_a_real_actor_keeps_its_kind(
     kinds: dict[str, list[tuple[str, ActorKind]]], key: str, name: str, kind: ActorKind
@@ -70,3 +72,7 @@ def test_a_surname_that_is_a_plural_stays_a_person(kinds: dict[str, list[tuple[s
 
 def test_a_drug_patients_swallow_is_no_actor(kinds: dict[str, list[tuple[str, ActorKind]]]) -> None:
     assert all(name != "Zelorax" for name, _ in kinds["drug"]), kinds["drug"]
+
+
+def test_the_zone_of_a_clock_time_is_no_actor(kinds: dict[str, list[tuple[str, ActorKind]]]) -> None:
+    assert [name for name, _ in kinds["zones"] if name in {"BST", "EDT", "GMT"}] == [], kinds["zones"]
