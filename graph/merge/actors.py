@@ -31,6 +31,7 @@ from graph.merge.naming import (
     is_phrase,
     pronoun_led,
     sexes_fit,
+    story_force,
 )
 from graph.merge.organisations import (
     bare_institutions,
@@ -366,6 +367,8 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
         return NameNode(family, one_country_spelling(normalise(mention.text)))
     if mention.span == PUBLISHER_SPAN:  # a publisher's name, however cased
         return NameNode(family, _publisher_name(mention.text))
+    if story_force(mention):  # "Police" and "the police" in every article of the story: the force at work in it
+        return NameNode(family, normalise(mention.text))
     if bare_plural(mention):  # "Investigators", "the gunmen": the article's own, as "two workers" is
         return NameNode(family, normalise(mention.text), ref.article_id)
     if is_named(mention) or (distinctive(mention.text) and not indefinite(mention.text)):

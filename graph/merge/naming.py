@@ -95,6 +95,15 @@ def bare_plural(mention: Mention) -> bool:
 
 _PLURALS = frozenset(n[:-3] + "men" if n.endswith("man") else n + "s" for n in GROUP_PEOPLE_NOUNS)
 
+STORY_FORCES = frozenset(["police"])
+"""Bodies that news copy of one story names by their common noun alone, meaning the one force at work in the story
+("police said", "Police arrested", "told the police"): every article's, however the sentence capitalised it."""
+
+
+def story_force(mention: Mention) -> bool:
+    """Whether a mention is a body of :data:`STORY_FORCES` by its bare noun ("Police", "the police")."""
+    return mention.kind in {ActorKind.GROUP, ActorKind.ORGANIZATION} and normalise(mention.text) in STORY_FORCES
+
 
 def indefinite(text: str) -> bool:
     """Whether a description opens with an indefinite word: it brings in someone the article has not named, whom
