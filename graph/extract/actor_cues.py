@@ -32,7 +32,7 @@ from graph.extract.actor_words import (
     WORK_HEADS,
     WRITING_NOUNS,
 )
-from graph.extract.speaker_words import BODY_NOUNS, COMPANY_NOUNS
+from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, COMPANY_NOUNS
 from graph.model import ActorKind
 from graph.names import HONORIFICS, normalise
 
@@ -304,7 +304,7 @@ def _named_before(phrase: DocSpan) -> bool:
 
 def person_or_body(noun: str) -> bool:
     """Whether a singular common noun names a person or a body of people: a known one, or one with an agent's
-    ending ("writer", "economist", "resident"; not "the agreement")."""
-    if noun in PEOPLE_NOUNS or noun in BODY_NOUNS or noun in COMPANY_NOUNS:
+    ending ("writer", "economist", "resident"; not "the agreement"), or a business ("the supermarket chain")."""
+    if noun in PEOPLE_NOUNS or noun in BODY_NOUNS or noun in COMPANY_NOUNS or noun in BUSINESS_NOUNS:
         return True
     return noun.endswith(AGENT_ENDINGS) and not noun.endswith("ment")

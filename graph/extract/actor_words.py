@@ -67,7 +67,8 @@ FIRM_TRADES = frozenset(
     ["group", "holdings", "industries", "enterprises", "foods", "dairy", "dairies", "farms", "hardware", "motors",
      "airlines", "airways", "pharmaceuticals", "technologies", "systems", "logistics", "insurance", "construction",
      "bakery", "brewery", "creamery", "distillery", "winery", "laboratories", "ventures", "entertainment",
-     "productions", "publishing", "communications", "electronics", "solutions", "supermarkets", "restaurants"]
+     "productions", "publishing", "communications", "electronics", "solutions", "supermarkets", "restaurants",
+     "labs", "pictures", "studios", "films", "rail", "railways", "media", "energy", "chemicals", "petroleum", "mining"]
 )  # fmt: skip
 """Trades a firm's name ends with, and no person's or place's: "Kestrel Dairy" and "Grange Hardware" are no people,
 whatever the recogniser says ("Mills", "Steel" and "Church" end people's names too: "Tom Steel"). Unlike
@@ -129,6 +130,12 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of places: a name they take with "of" or stand beside is a place's ("the northern city of Varnold",
 "Varnold, a port town", "the region's capital, Varnold"), whatever the recogniser says."""
+SITE_NOUNS = frozenset(
+    ["branch", "store", "shop", "plant", "factory", "office", "offices", "depot", "warehouse", "site", "campus", "mill",
+     "mine", "works", "headquarters", "facility", "refinery", "smelter", "yard", "terminal", "hub", "base"]
+)  # fmt: skip
+"""Nouns of a body's sites: a name between their owner and them is where the site is ("its Derby branch", "Tesco's
+Leeds store", "the firm's Ohio plant")."""
 OF_PLACES = frozenset(
     ["people", "citizens", "residents", "inhabitants", "population", "mayor"]
 )  # fmt: skip

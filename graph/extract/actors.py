@@ -42,12 +42,13 @@ from graph.extract.actor_words import (
     PLURAL_PEOPLE_ENDINGS,
     PRODUCT_NOUNS,
     PUBLICATION_NOUNS,
+    SITE_NOUNS,
     STUDY_NOUNS,
     THING_VERBS,
     TIME_ZONES,
 )
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
-from graph.extract.speaker_words import BODY_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party
+from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_PARTICLES, TITLES, normalise
 
@@ -430,8 +431,8 @@ def mention_at(token: Token, article: Article) -> Mention:
     span = doc[left.i : right + 1]
     plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS | SHARE_NOUNS or _plural_verb(token)
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
-    if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS | STUDY_NOUNS:
-        kind = ActorKind.ORGANIZATION  # "the Varn administration", "a Hale poll": a body's voice, not a person
+    if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS | BUSINESS_NOUNS | STUDY_NOUNS:
+        kind = ActorKind.ORGANIZATION  # "the Varn administration", "The retailer", "a Hale poll": a body, no person
     if kind is ActorKind.PERSON and token.pos_ == "PROPN" and token.lower_.rstrip(".") in ORGANISATION_ENDINGS:
         kind = ActorKind.ORGANIZATION  # "Acme Corp", "the Tarn Institute" that the recogniser missed: no person
     if kind is ActorKind.PERSON and token.pos_ == "PROPN" and beside_noun(span, BODY_APPOSITIVES, modifier=False):
@@ -578,7 +579,7 @@ def kind_of(
         return ActorKind.ORGANIZATION
     if has_organisation_head(ent):
         return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
-    if kind is not ActorKind.PLACE and (named_as_place(ent) or _before_place_noun(ent)):
+    if kind is not ActorKind.PLACE and (named_as_place(ent) or _before_place_noun(ent) or _names_a_site(ent)):
         return ActorKind.PLACE
     if kind is ActorKind.ORGANIZATION and (coordinated_with_people(ent) or _set_beside_person_noun(ent)):
         return ActorKind.PERSON
@@ -628,6 +629,14 @@ def _before_place_noun(ent: DocSpan) -> bool:
     """Whether a name modifies a capitalised noun of places right after it ("Varnold County", "Orle Township"); "the
     Dorvan Party state convention" names no place."""
     return names_before_noun(ent, PLACE_NOUNS) and ent.doc[ent.end].is_title
+
+
+def _names_a_site(ent: DocSpan) -> bool:
+    """Whether a name stands between an owner and a noun of its sites, as where the site is ("its Derby branch",
+    "Tesco's Leeds store"); "the Apple store" and "an Acme plant" name the owner."""
+    if not names_before_noun(ent, SITE_NOUNS):
+        return False
+    return any(c.dep_ == "poss" and c.i < ent.start for c in ent.doc[ent.end].children)
 
 
 REPRESENTATIVES = frozenset(

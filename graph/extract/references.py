@@ -39,6 +39,7 @@ from graph.names import PRONOUN_SEXES, given_name_sex, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
 REFLEXIVES = {"himself": "he", "herself": "she", "themselves": "they"}
 """Reflexive pronouns, with the personal pronoun whose antecedent they share ("Lee checked herself in")."""
@@ -570,11 +571,9 @@ def spoken_bodies(doc: Doc, article: Article, mentions: Sequence[Mention]) -> It
         if mention.refers is not None or mention.kind is not ActorKind.ORGANIZATION:
             continue
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if words is None or len(words) != 2 or words[0].lower_ != "the" or not article.in_body(mention.span):
+        if words is None or not _bare_body_noun(words) or not article.in_body(mention.span):
             continue
-        noun = words[1].lemma_.lower()
-        if words[1].tag_ != "NN" or noun not in BUSINESS_NOUNS | {"party"}:
-            continue
+        noun = words[-1].lemma_.lower()
         fits = names_a_party if noun == "party" else (lambda name: not _public_body(name))
         named = [
             m
@@ -584,6 +583,17 @@ def spoken_bodies(doc: Doc, article: Article, mentions: Sequence[Mention]) -> It
         names = {m.text.removeprefix("the ").removeprefix("The ") for m in named}
         if len(names) == 1 and not _letters_alone(next(iter(names))):
             yield Mention(mention.span, mention.text, ActorKind.ORGANIZATION, refers=named[-1].span)
+
+
+def _bare_body_noun(words: DocSpan) -> bool:
+    """Whether words are "the", a noun of businesses or "party", and only lower-case nouns of its trade before it
+    ("The company", "the tech giant", "the supermarket chain"); not words that tell one body from another ("the
+    Italian company", "the other firm")."""
+    if len(words) < 2 or words[0].lower_ != "the" or words[-1].tag_ != "NN":
+        return False
+    if words[-1].lemma_.lower() not in BUSINESS_NOUNS | {"party"}:
+        return False
+    return all(w.pos_ == "NOUN" and w.dep_ == "compound" and w.text.islower() for w in words[1:-1])
 
 
 def _full_name_surnames(mentions: Sequence[Mention]) -> set[str]:

@@ -80,7 +80,8 @@ COMPANY_NOUNS = frozenset(
 company", "the airline"); unlike :data:`BODY_NOUNS`, not the bodies that speak for a place ("the city", "the state")."""
 BUSINESS_NOUNS = frozenset(
     ["company", "firm", "corporation", "business", "conglomerate", "maker", "manufacturer", "automaker", "carmaker",
-     "chipmaker", "airline", "carrier", "bank", "lender", "insurer", "retailer", "chain", "supermarket"]
+     "chipmaker", "drugmaker", "airline", "carrier", "bank", "lender", "insurer", "retailer", "chain", "supermarket",
+     "giant", "studio"]
 )  # fmt: skip
 """Nouns of businesses: "the company" is a business named before it, never the regulator, council or union that
 dealt with it."""

@@ -27,6 +27,8 @@ ARTICLES = {
     "drug": "Patients who swallow Zelorax daily reported headaches. Doctors prescribe Zelorax pills rarely.",
     "seat": "Joanna Pryce, the Labour MP for Harwick North, said the minister should resign.",
     "represented": "A representative for Ann Lee said she was recovering. A member from Greenpeace joined the protest.",
+    "site": "Fenwood Stores closed its Derby branch on Monday. An Acme plant shut too.",
+    "labs": "Veritas Labs was fined on Monday. Northline Rail cut services.",
     "zones": "Crews were called at 06:00 BST. Talks resume at 9 a.m. EDT (1300 GMT). The CST Group said it would help.",
 }
 
@@ -58,7 +60,11 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("seat", "Harwick North", ActorKind.PLACE),  # the seat an MP is elected for
     ("represented", "Ann Lee", ActorKind.PERSON),  # whom anyone may represent
     ("represented", "Greenpeace", ActorKind.ORGANIZATION),
-    ("zones", "The CST Group", ActorKind.ORGANIZATION),  # a zone's letters in a name, after no clock time
+    ("zones", "The CST Group", ActorKind.ORGANIZATION),
+    ("site", "Derby", ActorKind.PLACE),  # where its owner's branch is
+    ("site", "Acme", ActorKind.ORGANIZATION),  # a plant's owner, with no owner before it
+    ("labs", "Veritas Labs", ActorKind.ORGANIZATION),
+    ("labs", "Northline Rail", ActorKind.ORGANIZATION),  # a zone's letters in a name, after no clock time
 ])  # fmt: skip
 def test_a_real_actor_keeps_its_kind(
     kinds: dict[str, list[tuple[str, ActorKind]]], key: str, name: str, kind: ActorKind

@@ -304,6 +304,34 @@ def test_a_company_that_speaks_is_a_business_never_the_public_body_before_it() -
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "description", "name"),
+    [
+        ("Corvane Foods Ltd recalled 40,000 jars of pesto.\n\nThe retailer said no one fell ill.", "The retailer",
+         "Corvane Foods Ltd"),
+        ("Paramount Crest dropped the film on Friday. The studio said it was sorry.", "The studio", "Paramount Crest"),
+        ("Brixol Corp was fined $1bn on Tuesday. The tech giant said it would appeal.", "The tech giant",
+         "Brixol Corp"),
+        ("Harwell Supermarkets plc will shut 12 shops. The supermarket chain said 300 jobs would go.",
+         "The supermarket chain", "Harwell Supermarkets plc"),
+        # the name of a town between a business and its branch is no second business
+        ("Fenwood Stores closed its Derby branch on Monday. The company said it would reopen.", "The company",
+         "Fenwood Stores"),
+    ],
+)  # fmt: skip
+def test_a_business_that_speaks_by_a_noun_of_its_trade_is_the_one_named_before(
+    body: str, description: str, name: str
+) -> None:
+    assert (description, name) in _pronouns(body)
+
+
+@pytest.mark.model
+def test_a_business_told_apart_from_another_by_an_adjective_stays_as_written() -> None:
+    found = _pronouns("Halvern Foods sold its dairy arm on Monday. The Italian company said it would grow.")
+    assert not any(text == "The Italian company" for text, _ in found)
+
+
+@pytest.mark.model
 def test_a_company_that_speaks_after_two_businesses_named_stays_as_written() -> None:
     found = _pronouns("Norwell Motors agreed to buy Pellmark Group on Monday.\n\nThe company said the deal was fair.")
     assert not any(text == "The company" for text, _ in found)
