@@ -16,6 +16,7 @@ TITLES = frozenset(
     [
         *("insp", "inspector", "supt", "superintendent", "cpl", "corporal", "pvt", "pfc", "spc", "cmdr", "commander"),
         *("brig", "ofc", "atty", "asst", "cllr", "councillor", "constable", "msgr", "pres", "amb"),
+        *("ch", "dci", "ds", "dc", "dsi", "dcs", "pc", "pcso"),
         "president",
         "prime",
         "minister",
@@ -94,6 +95,10 @@ TITLES = frozenset(
     ]
 )
 """Words before a name that are titles or descriptions, not part of it ("President", "Mr", "blogger")."""
+RANK_INITIALS = frozenset(["DCI", "DS", "DC", "DSI", "DCS", "PC", "PCSO"])
+"""British police ranks by their initials, which copy writes before a name with no full stop ("DCI Karen Holt", "PC
+Tom Lee"). They spell other things too ("Washington DC", "PC World"), so they make a person only before a given name;
+"DI" is left out, for it opens surnames ("Di Stefano")."""
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al"}
 )

@@ -50,7 +50,7 @@ from graph.extract.actor_words import (
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
 from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import NAME_PARTICLES, TITLES, normalise
+from graph.names import NAME_PARTICLES, RANK_INITIALS, TITLES, given_name_sex, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -595,8 +595,11 @@ def kind_of(
 
 
 def _titled(ent: DocSpan) -> bool:
-    """Whether a name opens with an abbreviated title, a person's ("Cllr. Hale", "Sgt. Dolan")."""
-    return len(ent) > 1 and _abbreviated_title(ent[0])
+    """Whether a name opens with an abbreviated title, a person's ("Cllr. Hale", "Sgt. Dolan"), or with a police
+    rank's initials before a given name ("DCI Karen Holt"; not "DS Smith Packaging")."""
+    if len(ent) > 1 and _abbreviated_title(ent[0]):
+        return True
+    return len(ent) > 2 and ent[0].text in RANK_INITIALS and bool(given_name_sex(ent[1:].text))
 
 
 def _abbreviated_title(word: Token) -> bool:

@@ -150,3 +150,21 @@ def test_a_surname_after_an_abbreviated_title_is_the_person_named_in_full() -> N
     story = merge(facts)
     actors = {story.actor_of[("a", m.span)] for m in facts[0].mentions if m.text.endswith("Hale")}
     assert len(actors) == 1 and story.actors[actors.pop()].kind is ActorKind.PERSON
+
+
+@pytest.mark.model
+def test_a_police_rank_written_short_opens_a_persons_name_and_is_no_part_of_it() -> None:
+    from graph.build.pipeline import BuildOptions, analyse
+    from graph.merge.story import merge
+
+    text = (
+        "DCI Karen Holt said two men had been arrested. Det Ch Insp Ann Dale said they were released later. "
+        "Holt and Dale thanked the public. DS Smith Packaging said it would help."
+    )
+    facts = list(analyse([Article("a", text)], BuildOptions(jobs=1)))
+    story = merge(facts)
+    found = {story.actors[story.actor_of[("a", m.span)]].label for m in facts[0].mentions}
+    kinds = {story.actors[story.actor_of[("a", m.span)]].kind for m in facts[0].mentions if "Holt" in m.text}
+    assert {"Karen Holt", "Ann Dale"} <= found and kinds == {ActorKind.PERSON}
+    assert not {label for label in found if label.startswith(("DCI", "Ch ", "Det"))}
+    assert "Smith Packaging" in found or "DS Smith Packaging" in found  # a firm, not a sergeant
