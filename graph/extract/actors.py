@@ -471,7 +471,14 @@ def _name_start(token: Token, left: Token) -> Token:
         return left  # "the senior Democrat", "the young Iraqi": someone described by a side or a people, unnamed
     before = token.doc[left.i : start.i]
     epithets = all(t.dep_ in EPITHET_DEPS and (t.dep_ != "det" or t.lower_ == "the") for t in before)
-    return start if epithets else left  # "a veteran Varo" is someone new, no name
+    if epithets or (len(run) > 1 and _office_noun(before[-1])):
+        return start  # "Ohio Department of Health spokesperson Mark Delaney" is Mark Delaney
+    return left  # "a veteran Varo" is someone new, no name
+
+
+def _office_noun(word: Token) -> bool:
+    """Whether a word is a common noun of someone's office or trade, which a full name may follow ("spokesperson")."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
 
 
 def _name_word(token: Token) -> bool:
