@@ -359,11 +359,44 @@ def entity_mention(
     """The mention for a named entity, typed from its label and the text around it (:func:`kind_of`; ``nations``: the
     article's words of peoples, :func:`graph.extract.actor_cues.nationalities`; ``people``: :func:`people_named`),
     with the role its context gives."""
-    ent = with_surname_particle(with_given_names(ent))
+    ent = with_surname_particle(with_given_names(with_nickname(ent)))
     kind = kind_of(ent, article, nations, people)
     span = _own_words(ent.start_char, POSSESSIVE.sub("", ent.text.rstrip()))
     # the article's own characters: the analysed text has plain spaces where the article has odd ones
     return Mention(span, span.slice(article.text), kind, role_of(ent))
+
+
+OPENING_QUOTES = frozenset(['"', "“", "'", "‘"])
+CLOSING_QUOTES = frozenset(['"', "”", "'", "’"])
+NICKNAME_WORDS = 4
+"""The most words a nickname quoted inside a name holds ("Tony the Hat")."""
+
+
+def with_nickname(ent: DocSpan) -> DocSpan:
+    """A person's name with the nickname quoted inside it, where the recogniser cut the name at the nickname
+    ('Anthony "Tony the' of 'Anthony "Tony the Hat" Carbone', "Vincent '" of "Vincent 'Chin' Gigante"): from the given
+    name before the opening quote to the surname right after the closing one."""
+    if ent.label_ != "PERSON":
+        return ent
+    doc = ent.doc
+    for quote in doc[max(ent.start, 1) : min(ent.end + 1, len(doc))]:
+        given = doc[quote.i - 1]
+        if (
+            quote.text not in OPENING_QUOTES
+            or not (given.pos_ == "PROPN" and given.is_title)
+            or given.i < ent.start - 1
+        ):
+            continue
+        words = doc[quote.i + 1 : quote.i + 2 + NICKNAME_WORDS]
+        close = next((t for t in words if t.text in CLOSING_QUOTES), None)
+        if close is None or close.i == quote.i + 1 or close.i + 1 >= len(doc):
+            continue
+        surname = doc[close.i + 1]
+        if surname.is_title and surname.is_alpha and not surname.is_sent_start and close.i + 1 >= ent.end - 1:
+            named = doc[min(given.i, ent.start) : close.i + 2]
+            named.label_ = ent.label_
+            return named
+    return ent
 
 
 def with_given_names(ent: DocSpan) -> DocSpan:

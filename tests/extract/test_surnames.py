@@ -168,3 +168,15 @@ def test_a_police_rank_written_short_opens_a_persons_name_and_is_no_part_of_it()
     assert {"Karen Holt", "Ann Dale"} <= found and kinds == {ActorKind.PERSON}
     assert not {label for label in found if label.startswith(("DCI", "Ch ", "Det"))}
     assert "Smith Packaging" in found or "DS Smith Packaging" in found  # a firm, not a sergeant
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Agents arrested reputed captain Anthony "Tony the Hat" Carbone on Monday.', 'Anthony "Tony the Hat" Carbone'),
+        ("Mob boss Vincent 'Chin' Gigante died on Monday.", "Vincent 'Chin' Gigante"),
+    ],
+)
+def test_a_nickname_quoted_inside_a_name_keeps_the_name_whole(text: str, name: str) -> None:
+    assert name in [m.text for m in _mentions(text)]
