@@ -415,6 +415,12 @@ def _verb_content(verb: Token) -> list[Content | None]:
     return [next((c for r in readings if (c := r(verb, lemma))), None)]
 
 
+def _full_clause(clause: DocSpan) -> bool:
+    """Whether reported words are a clause of their own however short: a verb with its subject ("said sales rose")."""
+    root = clause.root
+    return root.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+
+
 def _clause_contents(verb: Token) -> list[Content | None]:
     """ "X said (that) …", "…, X said", and a cue inside its content: "The tone, said Mr Milburn, would be …"."""
     inside = set_inside(verb)
@@ -424,7 +430,7 @@ def _clause_contents(verb: Token) -> list[Content | None]:
         return [Content(verb.doc[subject.left_edge.i : end], verb, "content around cue")]
     clauses = [said_subtree(c) for c in said_clauses(verb)] or stray_clause(verb) or clause_run_on(verb)
     if clauses:
-        return [Content(c, verb, cue_pattern(verb, c.start)) for c in clauses]
+        return [Content(c, verb, cue_pattern(verb, c.start), short=_full_clause(c)) for c in clauses]
     if as_aside(verb):  # "As the Times reported, …", "…, as Mr Hill noted."
         return [Content(clause_without(verb.head, verb), verb, cue_pattern(verb, verb.head.i))]
     before = before_aside(verb)  # "The deficit will grow, the budget office reported on Tuesday -- a shift that …"

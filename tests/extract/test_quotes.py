@@ -482,3 +482,15 @@ def test_a_short_quote_after_what_was_told_is_no_statement(body: str) -> None:
 def test_it_reading_a_slogan_on_a_sign_is_no_statement() -> None:
     """A sign bears a slogan, not a statement: a short quote it reads names nobody and stays out."""
     assert not [q for q in _extract("A sign hung on the gate. “Keep out,” it read.").quotes if q.direct]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ("Acme spokesman Tom Hill said sales rose.", "sales rose"),
+        ("Prices fell, Ann Lee said on Monday.", "Prices fell"),
+    ],
+)
+def test_a_clause_of_two_words_is_a_statement(body: str, said: str) -> None:
+    assert _speakers(body).get(said) in {"Tom Hill", "Ann Lee"}
