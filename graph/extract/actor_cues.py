@@ -288,13 +288,21 @@ def names_an_actor(phrase: DocSpan, kind: ActorKind | None = None) -> bool:
     root = phrase.root
     if kind is ActorKind.OUTLET or (kind is ActorKind.GROUP and root.pos_ in {"NOUN", "PROPN"}):
         return True  # read as an outlet by its name, or as people by their noun ("several city MPs")
-    if root.ent_type_ in NAMED or root.pos_ in {"PROPN", "PRON"}:
+    if root.ent_type_ in NAMED or root.pos_ == "PRON" or (root.pos_ == "PROPN" and not common_noun_opening(root)):
         return True
     if all(t.lower_ in QUANTIFIERS or t.pos_ in {"DET", "ADV", "PUNCT"} for t in phrase):
         return False
     if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"} or _named_before(phrase):
         return True
     return person_or_body(root.lemma_.lower() or root.lower_) or root.lower_ in OUTLET_NOUNS
+
+
+def common_noun_opening(word: Token) -> bool:
+    """Whether a word the tagger read as a proper noun is a common noun capitalised only because it opens its
+    sentence, as the article writes it in lower case elsewhere ("Fire hit a house ... the fire spread")."""
+    if not word.is_sent_start or word.ent_type_ or not word.is_title:
+        return False
+    return any(t.lower_ == word.lower_ and t.is_lower and t.pos_ == "NOUN" for t in word.doc)
 
 
 def _named_before(phrase: DocSpan) -> bool:

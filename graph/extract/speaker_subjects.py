@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.actor_cues import common_noun_opening
 from graph.extract.actor_words import STUDY_NOUNS
 from graph.extract.attribution import DOCUMENT_NOUNS, NOMINAL_SUBJECTS, REPORTING_VERBS
 from graph.extract.speaker_words import (
@@ -175,7 +176,13 @@ def untagged_subjects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Token]:
     starts = {m.span.start for m in mentions}
     for token in doc:
         named = token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in MISREAD_NAMES
-        if named and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.left_edge.idx not in starts:
+        if (
+            named
+            and not common_noun_opening(token)
+            and token.dep_ == "nsubj"
+            and token.head.pos_ == "VERB"
+            and token.left_edge.idx not in starts
+        ):
             yield token
 
 

@@ -549,3 +549,13 @@ def test_an_object_is_read_only_after_the_subject_that_may_be_meant(body: str, p
 )  # fmt: skip
 def test_narrowings_of_the_clause_above(body: str, pronoun: str, name: str) -> None:
     assert (pronoun, name) in _pronouns(body)
+
+
+@pytest.mark.model
+def test_a_common_noun_opening_a_sentence_is_no_one_a_pronoun_stands_for() -> None:
+    # the tagger reads "Fire" as a proper noun; the article writes it in lower case too
+    found = _pronouns(
+        "Ann Dale lost her home on Harding Road. Fire hit a house in Marlow Avenue, and the fire spread. "
+        "She lives in York."
+    )
+    assert ("She", "Ann Dale") in found
