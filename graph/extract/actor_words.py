@@ -130,6 +130,13 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of places: a name they take with "of" or stand beside is a place's ("the northern city of Varnold",
 "Varnold, a port town", "the region's capital, Varnold"), whatever the recogniser says."""
+STREET_WORDS = frozenset(
+    ["road", "street", "avenue", "lane", "drive", "boulevard", "crescent", "terrace", "highway", "parkway", "rd", "st",
+     "ave", "blvd"]
+)  # fmt: skip
+"""Last words of streets' names ("Harding Road", "Mill Lane"): a street is a place, unless a given name opens the name
+("Diane Lane" is an actress). Not "close", "way", "row" nor "square", which end people's names as often ("Glenn
+Close")."""
 SITE_NOUNS = frozenset(
     ["branch", "store", "shop", "plant", "factory", "office", "offices", "depot", "warehouse", "site", "campus", "mill",
      "mine", "works", "headquarters", "facility", "refinery", "smelter", "yard", "terminal", "hub", "base"]

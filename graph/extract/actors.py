@@ -43,6 +43,7 @@ from graph.extract.actor_words import (
     PRODUCT_NOUNS,
     PUBLICATION_NOUNS,
     SITE_NOUNS,
+    STREET_WORDS,
     STUDY_NOUNS,
     THING_VERBS,
     TIME_ZONES,
@@ -621,6 +622,8 @@ def kind_of(
         return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
     if kind is not ActorKind.PLACE and (named_as_place(ent) or _before_place_noun(ent) or _names_a_site(ent)):
         return ActorKind.PLACE
+    if kind is not ActorKind.PLACE and _names_a_street(ent):
+        return ActorKind.PLACE
     if kind is ActorKind.ORGANIZATION and (coordinated_with_people(ent) or _set_beside_person_noun(ent)):
         return ActorKind.PERSON
     if kind is not ActorKind.PLACE and _placed(ent, kind):
@@ -672,6 +675,16 @@ def _before_place_noun(ent: DocSpan) -> bool:
     """Whether a name modifies a capitalised noun of places right after it ("Varnold County", "Orle Township"); "the
     Dorvan Party state convention" names no place."""
     return names_before_noun(ent, PLACE_NOUNS) and ent.doc[ent.end].is_title
+
+
+def _names_a_street(ent: DocSpan) -> bool:
+    """Whether a name is a street's by its last word ("Harding Road", "Mill Lane"), and no given name opens it ("Diane
+    Lane"); one that is the subject of its clause keeps its kind, for the body a street stands for speaks and acts
+    ("Downing Street said")."""
+    words = ent.text.split()
+    if len(words) < 2 or words[-1].rstrip(".").lower() not in STREET_WORDS or given_name_sex(ent.text):
+        return False
+    return ent.root.dep_ not in {"nsubj", "nsubjpass"}
 
 
 def _names_a_site(ent: DocSpan) -> bool:

@@ -29,6 +29,7 @@ ARTICLES = {
     "represented": "A representative for Ann Lee said she was recovering. A member from Greenpeace joined the protest.",
     "site": "Fenwood Stores closed its Derby branch on Monday. An Acme plant shut too.",
     "labs": "Veritas Labs was fined on Monday. Northline Rail cut services.",
+    "street": "Ann Dale lost her home on Harding Road. Actress Diane Lane visited Mill Lane on Friday.",
     "zones": "Crews were called at 06:00 BST. Talks resume at 9 a.m. EDT (1300 GMT). The CST Group said it would help.",
 }
 
@@ -64,6 +65,9 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("site", "Derby", ActorKind.PLACE),  # where its owner's branch is
     ("site", "Acme", ActorKind.ORGANIZATION),  # a plant's owner, with no owner before it
     ("labs", "Veritas Labs", ActorKind.ORGANIZATION),
+    ("street", "Harding Road", ActorKind.PLACE),
+    ("street", "Mill Lane", ActorKind.PLACE),
+    ("street", "Diane Lane", ActorKind.PERSON),  # a given name opens it: a person
     ("labs", "Northline Rail", ActorKind.ORGANIZATION),  # a zone's letters in a name, after no clock time
 ])  # fmt: skip
 def test_a_real_actor_keeps_its_kind(
