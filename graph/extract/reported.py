@@ -75,6 +75,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 MIN_CONTENT_TOKENS = 3
+HEARER_VERBS = frozenset(["tell", "inform", "warn", "advise", "ask", "order", "remind", "assure", "notify"])
+"""Cues whose passive subject is the one spoken to ("was told he must serve …")."""
 DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
 """The prepositions of an appeal made with "call": "called for talks", "called on Moscow to …", "called upon X"."""
 ACCORDING_TO = "according to"
@@ -684,8 +686,20 @@ def _addressed(cue: Token) -> bool:
         return not misread_perfect(cue)
     if any(c.dep_ in {"nsubj", "aux"} for c in cue.children):
         return False
+    if _shares_a_passive(cue):
+        return True
     opening = cue.tag_ == "VBD" and cue.dep_ == "advcl" and cue.i < cue.head.i
     return opening or (cue.tag_ == "VBN" and cue.dep_ in {"advcl", "ROOT", "acl"})
+
+
+def _shares_a_passive(cue: Token) -> bool:
+    """Whether a cue whose passive subject is the hearer (:data:`HEARER_VERBS`), joined to a passive verb, is passive
+    too, having no object of its own: "has been jailed for life and told he must serve 22 years" (he was told); not
+    "was arrested and told police he was innocent", nor "was questioned and said she was innocent"."""
+    if cue.lemma_.lower() not in HEARER_VERBS or cue.dep_ != "conj":
+        return False
+    joined = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.head.children)
+    return joined and not any(c.dep_ in {"dobj", "dative", "iobj"} for c in cue.children)
 
 
 def _speaker_like(token: Token) -> bool:
