@@ -95,7 +95,10 @@ PEOPLE_NOUNS = frozenset(
      "defendant", "pair", "adversary", "girlfriend", "boyfriend", "fiancee", "nephew", "niece", "uncle", "aunt",
      "cousin", "grandmother", "grandfather", "spouse", "prosecution", "defence", "defense", "opposition", "public",
      "press", "media", "crowd", "community", "office", "parliament", "television", "tv", "radio", "wire", "blog",
-     "site", "station", "secretary", "brigade", "studio"]
+     "site", "station", "secretary", "brigade", "studio", "coach", "captain", "quarterback", "athlete", "champion",
+     "actress", "heiress", "waitress", "hostess", "nurse", "surgeon", "medic", "paramedic", "priest", "bishop",
+     "vicar", "nun", "monk", "imam", "rabbi", "cleric", "pundit", "sheriff", "chair", "tycoon", "mogul",
+     "billionaire", "millionaire", "veteran"]
 )  # fmt: skip
 """Singular nouns that name people or a body of them without an agent's ending (:data:`AGENT_ENDINGS`)."""
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant", "crat")

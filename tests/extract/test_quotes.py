@@ -494,3 +494,21 @@ def test_it_reading_a_slogan_on_a_sign_is_no_statement() -> None:
 )
 def test_a_clause_of_two_words_is_a_statement(body: str, said: str) -> None:
     assert _speakers(body).get(said) in {"Tom Hill", "Ann Lee"}
+
+
+@pytest.mark.model
+def test_one_told_something_after_a_passive_is_no_speaker() -> None:
+    # "jailed and told he must serve": he was told; "arrested and told police": he told them
+    found = _speakers("A man who stabbed a teenager has been jailed for life and told he must serve at least 22 years.")
+    assert not any("must serve" in text for text in found), found
+    found = _speakers("Tom Hill was arrested on Monday and told police he was innocent.")
+    assert found.get("he was innocent") == "Tom Hill"
+    found = _speakers("Ann Lee was questioned for hours and said she had done nothing wrong.")
+    assert found.get("she had done nothing wrong") == "Ann Lee"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("noun", ["coach", "actress", "captain", "nurse", "sheriff"])
+def test_a_speaker_described_by_a_common_noun_of_people_is_an_actor(noun: str) -> None:
+    facts = _extract(f"The {noun} said the team had played well on Saturday.")
+    assert f"The {noun}" in [m.text for m in facts.mentions]
