@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.actor_cues import person_or_body
 from graph.extract.ages import Age, given_ages, loose_ages, person_key, stated_age
 from graph.extract.speaker_subjects import RANKS, TIMES, sole_office_holder
 from graph.extract.speaker_words import ROLE_GENDERS, ROLE_NOUNS
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
+QUALIFYING_PREPOSITIONS = frozenset(["of", "from", "in", "with", "at"])
+"""Prepositions after which a description goes on qualifying the one it describes ("the star of such hits")."""
 NOMINAL_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"])
 """The places of a noun phrase in its clause, where an adjective heads one only when it stands for a person."""
 NAMED_KINDS = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION])
@@ -164,12 +167,14 @@ def _definite_descriptions(
     ages = given_ages(article.text, people)
     loose = loose_ages(article.text, people)
     found = {m.span: m for m in ordered if m.refers is None}
+    qualified = {m.span.start: m for m in ordered if m.refers is None}
     claimed = {d.span for d in described}
     for token in doc:
         if not _names_again(token):
             continue
         phrase = _phrase(token)
-        own = found.get(phrase) if phrase not in claimed else None  # found as a speaker: "the actress said"
+        own = found.get(phrase) or _qualifying(qualified.get(phrase.start), phrase, article.text)
+        own = own if phrase not in claimed else None  # found as a speaker: "the actress said"
         if (own is None and (phrase in taken or _overlaps(phrase, ordered))) or not article.in_body(phrase):
             continue
         sex = _sex_of_noun(token.lemma_.lower())
@@ -195,7 +200,17 @@ def _definite_descriptions(
         if person is not None and _fits(person, sex, age, people, said, ages, article.text):
             taken.add(phrase)
             role = own.role if own is not None else None
-            yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, role, refers=person.span)
+            span = own.span if own is not None else phrase
+            yield Mention(span, span.slice(article.text), ActorKind.PERSON, role, refers=person.span)
+
+
+def _qualifying(mention: Mention | None, phrase: Span, text: str) -> Mention | None:
+    """A mention read as a speaker or a participant that opens with the description ``phrase`` and goes on with words
+    that only qualify it ("The star of such MGM hits as …" for "The star"): it takes the description's reading."""
+    if mention is None or mention.kind is not ActorKind.PERSON or mention.span.end <= phrase.end:
+        return None
+    rest = text[phrase.end : mention.span.end].split()
+    return mention if rest and rest[0] in QUALIFYING_PREPOSITIONS else None
 
 
 def _said_by(token: Token, person: Mention) -> bool:
@@ -287,9 +302,20 @@ def _age_alone(token: Token) -> bool:
 
 
 def _makes_someone_else(child: Token) -> bool:
-    """Whether a word after a description makes it name someone other than the person the article is about: "of"
-    ("the mother of the victim") or a name in apposition ("the actress, Ann Lee")."""
-    return (child.dep_ == "prep" and child.lower_ == "of") or (child.dep_ == "appos" and child.pos_ == "PROPN")
+    """Whether a word after a description makes it name someone other than the person the article is about: "of" and
+    a person, a body or a place ("the mother of the victim", "the star of the team", "the champion of Brazil"; not "the
+    star of such MGM hits as …"), or a name in apposition ("the actress, Ann Lee")."""
+    if child.dep_ == "prep" and child.lower_ == "of":
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        return not objects or not all(_a_thing(o) for o in objects)
+    return child.dep_ == "appos" and child.pos_ == "PROPN"
+
+
+def _a_thing(noun: Token) -> bool:
+    """Whether a noun names a thing: no one's name, pronoun, number or noun of people or bodies ("hits", "films")."""
+    if noun.ent_type_ or noun.pos_ in {"PROPN", "PRON", "NUM"}:
+        return False
+    return noun.pos_ == "NOUN" and not person_or_body(noun.lemma_.lower())
 
 
 def _sex_of_noun(noun: str) -> str:

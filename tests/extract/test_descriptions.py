@@ -290,3 +290,15 @@ def test_an_age_alone_names_the_one_person_named_before_it_and_no_one_beside_som
         text == "The 29-year-old"
         for text, _ in _described("Police arrested a man after Tom Hill was stabbed. The 29-year-old was charged.")
     )
+
+
+@pytest.mark.model
+def test_a_description_qualified_by_things_names_the_person_again() -> None:
+    # "of such hits" qualifies the star, whom the participant's longer phrase and the pronouns after it stand for
+    found = _described(
+        'Hollywood actress Esther Wynn has died. The star of such MGM hits as "Neptune\'s Girl" passed away in '
+        "Beverly Hills on Thursday at the age of 91. Her publicist confirmed her death."
+    )
+    assert ("The star of such MGM hits", "Esther Wynn") in found
+    found = _described("Tom Reed was shot on Monday. The mother of the victim said he was kind.")
+    assert not any(text.startswith("The mother") for text, _ in found)
