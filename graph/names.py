@@ -16,7 +16,7 @@ TITLES = frozenset(
     [
         *("insp", "inspector", "supt", "superintendent", "cpl", "corporal", "pvt", "pfc", "spc", "cmdr", "commander"),
         *("brig", "ofc", "atty", "asst", "cllr", "councillor", "constable", "msgr", "pres", "amb"),
-        *("ch", "dci", "ds", "dc", "dsi", "dcs", "pc", "pcso"),
+        "ch",
         "president",
         "prime",
         "minister",
@@ -174,6 +174,8 @@ add the names of other countries, do not give them to the other sex: a likelihoo
 outweigh ("Glenn Harker, the actress")."""
 GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES | CENSUS_WOMEN | CENSUS_MEN
 """The given names whose sex is known."""
+EVERY_GIVEN_NAME = GIVEN_NAMES | BOTH_SEXES_NAMES
+"""The given names the lists and the census know, of one sex or of both ("Chris", "Sam")."""
 PRONOUN_SEXES = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
@@ -241,6 +243,17 @@ def slug(part: str) -> str:
     if ascii_part != part or len(part) > 80 or not made.strip("x"):
         made += "-" + hashlib.sha1(part.encode("utf-8")).hexdigest()[:8]
     return made
+
+
+def opens_with_rank(words: list[str]) -> bool:
+    """Whether a name's words open with a police rank's initials before a given name (:data:`RANK_INITIALS`: "DCI
+    Karen Holt"; not "DC Thomson", a publisher)."""
+    return len(words) > 2 and words[0].upper() in RANK_INITIALS and is_given_name(words[1])
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name of either sex, or of both ("Chris", "Sam"), by the lists and the census."""
+    return normalise(word) in EVERY_GIVEN_NAME
 
 
 def given_name_sex(name: str, census: bool = True) -> str:

@@ -32,6 +32,7 @@ from graph.extract.actor_words import (
     WORK_HEADS,
     WRITING_NOUNS,
 )
+from graph.extract.attribution import REPORTING_VERBS
 from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, COMPANY_NOUNS
 from graph.model import ActorKind
 from graph.names import HONORIFICS, normalise
@@ -300,8 +301,8 @@ def names_an_actor(phrase: DocSpan, kind: ActorKind | None = None) -> bool:
 def common_noun_opening(word: Token) -> bool:
     """Whether a word the tagger read as a proper noun is a common noun capitalised only because it opens its
     sentence, as the article writes it in lower case elsewhere ("Fire hit a house ... the fire spread")."""
-    if not word.is_sent_start or word.ent_type_ or not word.is_title:
-        return False
+    if not word.is_sent_start or word.ent_type_ or not word.is_title or word.head.lemma_.lower() in REPORTING_VERBS:
+        return False  # "Hope said she …": one who speaks is someone
     return any(t.lower_ == word.lower_ and t.is_lower and t.pos_ == "NOUN" for t in word.doc)
 
 

@@ -137,15 +137,10 @@ STREET_WORDS = frozenset(
     ["road", "street", "avenue", "lane", "drive", "boulevard", "crescent", "terrace", "highway", "parkway", "rd", "st",
      "ave", "blvd"]
 )  # fmt: skip
-"""Last words of streets' names ("Harding Road", "Mill Lane"): a street is a place, unless a given name opens the name
-("Diane Lane" is an actress). Not "close", "way", "row" nor "square", which end people's names as often ("Glenn
-Close")."""
-SITE_NOUNS = frozenset(
-    ["branch", "store", "shop", "plant", "factory", "office", "offices", "depot", "warehouse", "site", "campus", "mill",
-     "mine", "works", "headquarters", "facility", "refinery", "smelter", "yard", "terminal", "hub", "base"]
-)  # fmt: skip
-"""Nouns of a body's sites: a name between their owner and them is where the site is ("its Derby branch", "Tesco's
-Leeds store", "the firm's Ohio plant")."""
+"""Last words of streets' names ("Harding Road", "Mill Lane"); not "close", "way", "row" nor "square", which end
+people's names as often ("Glenn Close")."""
+STREET_PREPOSITIONS = frozenset(["on", "in", "along", "off", "near", "at", "down", "up", "across", "outside"])
+"""Prepositions that put something on a street ("on Harding Road", "off Mill Lane")."""
 OF_PLACES = frozenset(
     ["people", "citizens", "residents", "inhabitants", "population", "mayor"]
 )  # fmt: skip

@@ -42,16 +42,16 @@ from graph.extract.actor_words import (
     PLURAL_PEOPLE_ENDINGS,
     PRODUCT_NOUNS,
     PUBLICATION_NOUNS,
-    SITE_NOUNS,
+    STREET_PREPOSITIONS,
     STREET_WORDS,
     STUDY_NOUNS,
     THING_VERBS,
     TIME_ZONES,
 )
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
-from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party
+from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party, trade_giant
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import NAME_PARTICLES, RANK_INITIALS, TITLES, given_name_sex, normalise
+from graph.names import NAME_PARTICLES, RANK_INITIALS, TITLES, given_name_sex, is_given_name, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -181,8 +181,10 @@ EPITHET_DEPS = frozenset(["det", "amod", "nummod", "punct", "npadvmod"])
 NOT_IN_NAMES = frozenset(["on", "at", "in", "to", "from", "with", "into", "as", "for", "by", "after", "before", "/"])
 """Prepositions, in lower case, that no person's name holds ("of" does: "Catherine of Aragon"), and the slash of a
 photo credit ("Ann Lee/Reuters": the photographer, then the agency)."""
-CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.m\.|noon|midnight", re.I)
-"""A clock time's last word, as the tokenizer leaves it: "06:00", "9.30am", "6pm", "p.m.", "noon"."""
+CLOCK_TIME = re.compile(
+    r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.m\.|(?:[01]\d|2[0-3])[0-5]\d|noon|midnight", re.I
+)
+"""A clock time's last word, as the tokenizer leaves it: "06:00", "9.30am", "6pm", "p.m.", "1300", "noon"."""
 ROLE_STOP = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b).*$", re.S)
 
 
@@ -331,7 +333,7 @@ def _zone_of_clock_time(ent: DocSpan) -> bool:
     if ent.text not in TIME_ZONES or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    return before.like_num or before.ent_type_ == "TIME" or CLOCK_TIME.fullmatch(before.text) is not None
+    return before.ent_type_ == "TIME" or CLOCK_TIME.fullmatch(before.text) is not None
 
 
 def written_as_name(text: str) -> bool:
@@ -380,7 +382,7 @@ def with_nickname(ent: DocSpan) -> DocSpan:
     if ent.label_ != "PERSON":
         return ent
     doc = ent.doc
-    for quote in doc[max(ent.start, 1) : min(ent.end + 1, len(doc))]:
+    for quote in doc[ent.start + 1 : ent.end]:
         given = doc[quote.i - 1]
         if (
             quote.text not in OPENING_QUOTES
@@ -393,7 +395,12 @@ def with_nickname(ent: DocSpan) -> DocSpan:
         if close is None or close.i == quote.i + 1 or close.i + 1 >= len(doc):
             continue
         surname = doc[close.i + 1]
-        if surname.is_title and surname.is_alpha and not surname.is_sent_start and close.i + 1 >= ent.end - 1:
+        if (
+            surname.is_title
+            and surname.is_alpha
+            and surname.ent_type_ not in {"DATE", "TIME"}
+            and not surname.is_sent_start
+        ):
             named = doc[min(given.i, ent.start) : close.i + 2]
             named.label_ = ent.label_
             return named
@@ -465,7 +472,11 @@ def mention_at(token: Token, article: Article) -> Mention:
     span = doc[left.i : right + 1]
     plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS | SHARE_NOUNS or _plural_verb(token)
     kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
-    if kind is ActorKind.PERSON and token.pos_ == "NOUN" and token.lower_ in BODY_NOUNS | BUSINESS_NOUNS | STUDY_NOUNS:
+    if (
+        kind is ActorKind.PERSON
+        and token.pos_ == "NOUN"
+        and (token.lower_ in BODY_NOUNS | BUSINESS_NOUNS | STUDY_NOUNS or trade_giant(token))
+    ):
         kind = ActorKind.ORGANIZATION  # "the Varn administration", "The retailer", "a Hale poll": a body, no person
     if kind is ActorKind.PERSON and token.pos_ == "PROPN" and token.lower_.rstrip(".") in ORGANISATION_ENDINGS:
         kind = ActorKind.ORGANIZATION  # "Acme Corp", "the Tarn Institute" that the recogniser missed: no person
@@ -620,7 +631,7 @@ def kind_of(
         return ActorKind.ORGANIZATION
     if has_organisation_head(ent):
         return ActorKind.OUTLET if is_outlet(ent.text, article) else ActorKind.ORGANIZATION
-    if kind is not ActorKind.PLACE and (named_as_place(ent) or _before_place_noun(ent) or _names_a_site(ent)):
+    if kind is not ActorKind.PLACE and (named_as_place(ent) or _before_place_noun(ent)):
         return ActorKind.PLACE
     if kind is not ActorKind.PLACE and _names_a_street(ent):
         return ActorKind.PLACE
@@ -678,21 +689,14 @@ def _before_place_noun(ent: DocSpan) -> bool:
 
 
 def _names_a_street(ent: DocSpan) -> bool:
-    """Whether a name is a street's by its last word ("Harding Road", "Mill Lane"), and no given name opens it ("Diane
-    Lane"); one that is the subject of its clause keeps its kind, for the body a street stands for speaks and acts
-    ("Downing Street said")."""
+    """Whether a name is a street's by its last word, where a preposition of places puts something on it ("lost her
+    home on Harding Road", "lives in Mill Lane"), and no given name opens it ("a concert on Diane Lane's tour"); one
+    named otherwise keeps its kind, a person's ("praised Kit Road") or a body's ("a spokesman for Downing Street")."""
     words = ent.text.split()
-    if len(words) < 2 or words[-1].rstrip(".").lower() not in STREET_WORDS or given_name_sex(ent.text):
+    if len(words) < 2 or words[-1].rstrip(".").lower() not in STREET_WORDS or is_given_name(words[0]):
         return False
-    return ent.root.dep_ not in {"nsubj", "nsubjpass"}
-
-
-def _names_a_site(ent: DocSpan) -> bool:
-    """Whether a name stands between an owner and a noun of its sites, as where the site is ("its Derby branch",
-    "Tesco's Leeds store"); "the Apple store" and "an Acme plant" name the owner."""
-    if not names_before_noun(ent, SITE_NOUNS):
-        return False
-    return any(c.dep_ == "poss" and c.i < ent.start for c in ent.doc[ent.end].children)
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in STREET_PREPOSITIONS
 
 
 REPRESENTATIVES = frozenset(

@@ -31,6 +31,7 @@ from graph.extract.speaker_words import (
     COMPANY_NOUNS,
     PUBLIC_BODY_WORDS,
     ROLE_GENDERS,
+    TRADE_HEADS,
     names_a_party,
 )
 from graph.extract.speakers import LINK_FORMS, Attribution, described
@@ -591,9 +592,11 @@ def _bare_body_noun(words: DocSpan) -> bool:
     Italian company", "the other firm")."""
     if len(words) < 2 or words[0].lower_ != "the" or words[-1].tag_ != "NN":
         return False
-    if words[-1].lemma_.lower() not in BUSINESS_NOUNS | {"party"}:
-        return False
-    return all(w.pos_ == "NOUN" and w.dep_ == "compound" and w.text.islower() for w in words[1:-1])
+    noun = words[-1].lemma_.lower()
+    if len(words) == 2:
+        return noun in BUSINESS_NOUNS | {"party"}
+    trade = all(w.pos_ == "NOUN" and w.dep_ == "compound" and w.text.islower() for w in words[1:-1])
+    return trade and noun in TRADE_HEADS
 
 
 def _full_name_surnames(mentions: Sequence[Mention]) -> set[str]:

@@ -75,6 +75,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 MIN_CONTENT_TOKENS = 3
+ELLIPTIC_VERBS = frozenset(["do", "have", "be"])
+"""Verbs that stand for a clause left out ("he said he had", "she said she did")."""
 HEARER_VERBS = frozenset(["tell", "inform", "warn", "advise", "ask", "order", "remind", "assure", "notify"])
 """Cues whose passive subject is the one spoken to ("was told he must serve …")."""
 DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
@@ -418,9 +420,12 @@ def _verb_content(verb: Token) -> list[Content | None]:
 
 
 def _full_clause(clause: DocSpan) -> bool:
-    """Whether reported words are a clause of their own however short: a verb with its subject ("said sales rose")."""
+    """Whether reported words are a clause of their own however short: a verb with its subject ("said sales rose"),
+    not one that stands for a verb left out (:data:`ELLIPTIC_VERBS`)."""
     root = clause.root
-    return root.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    if root.pos_ != "VERB" or root.lemma_.lower() in ELLIPTIC_VERBS:
+        return False  # "said he had", "said she did": what was said is left out
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
 
 
 def _clause_contents(verb: Token) -> list[Content | None]:

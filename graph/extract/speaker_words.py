@@ -81,10 +81,25 @@ company", "the airline"); unlike :data:`BODY_NOUNS`, not the bodies that speak f
 BUSINESS_NOUNS = frozenset(
     ["company", "firm", "corporation", "business", "conglomerate", "maker", "manufacturer", "automaker", "carmaker",
      "chipmaker", "drugmaker", "airline", "carrier", "bank", "lender", "insurer", "retailer", "chain", "supermarket",
-     "giant", "studio"]
+     "studio"]
 )  # fmt: skip
 """Nouns of businesses: "the company" is a business named before it, never the regulator, council or union that
 dealt with it."""
+TRADE_HEADS = frozenset(
+    ["company", "firm", "corporation", "conglomerate", "maker", "manufacturer", "chain", "retailer", "lender",
+     "insurer", "giant"]
+)  # fmt: skip
+"""Nouns of businesses that the nouns of a trade may qualify and still name the business named before ("the tech
+giant", "the software maker", "the supermarket chain"); not "bank" nor "studio" ("the food bank", "the recording
+studio" are others)."""
+
+
+def trade_giant(noun: Token) -> bool:
+    """Whether a noun is "giant" qualified by a trade ("the tech giant"): a business; "the giant" alone may be a
+    person."""
+    return noun.lower_ == "giant" and any(c.dep_ == "compound" for c in noun.lefts)
+
+
 PUBLIC_BODY_WORDS = frozenset(
     ["authority", "department", "council", "agency", "police", "constabulary", "brigade", "service", "court",
      "tribunal", "commission", "office", "ministry", "executive", "union", "trust", "bureau", "administration",

@@ -29,9 +29,9 @@ from graph.merge.naming import (
     is_event_name,
     is_named,
     is_phrase,
+    local_force,
     pronoun_led,
     sexes_fit,
-    story_force,
 )
 from graph.merge.organisations import (
     bare_institutions,
@@ -60,6 +60,7 @@ from graph.names import (
     TITLES,
     given_name_sex,
     normalise,
+    opens_with_rank,
     sex_of,
     slug,
 )
@@ -367,8 +368,8 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
         return NameNode(family, one_country_spelling(normalise(mention.text)))
     if mention.span == PUBLISHER_SPAN:  # a publisher's name, however cased
         return NameNode(family, _publisher_name(mention.text))
-    if story_force(mention):  # "Police" and "the police" in every article of the story: the force at work in it
-        return NameNode(family, normalise(mention.text))
+    if local_force(mention):  # "Police" and "the police": the article's own, as "police" in lower case is
+        return NameNode(family, normalise(mention.text), ref.article_id)
     if bare_plural(mention):  # "Investigators", "the gunmen": the article's own, as "two workers" is
         return NameNode(family, normalise(mention.text), ref.article_id)
     if is_named(mention) or (distinctive(mention.text) and not indefinite(mention.text)):
@@ -544,6 +545,7 @@ def _untitled(name: str) -> str:
     if titles_only(name):
         return " ".join(description_head(name.split()))
     words = named_part(name).split()
+    words = words[1:] if opens_with_rank(words) else words
     return " ".join(w for i, w in enumerate(words) if normalise(w) not in TITLES or i == len(words) - 1)
 
 

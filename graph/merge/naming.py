@@ -95,14 +95,15 @@ def bare_plural(mention: Mention) -> bool:
 
 _PLURALS = frozenset(n[:-3] + "men" if n.endswith("man") else n + "s" for n in GROUP_PEOPLE_NOUNS)
 
-STORY_FORCES = frozenset(["police"])
-"""Bodies that news copy of one story names by their common noun alone, meaning the one force at work in the story
-("police said", "Police arrested", "told the police"): every article's, however the sentence capitalised it."""
+LOCAL_FORCES = frozenset(["police"])
+"""Bodies that news copy names by their common noun alone, meaning the force where the article's events happen
+("police said", "Police arrested", "told the police"): one per article, however the sentence capitalised it, for
+a story's articles may report from several cities."""
 
 
-def story_force(mention: Mention) -> bool:
-    """Whether a mention is a body of :data:`STORY_FORCES` by its bare noun ("Police", "the police")."""
-    return mention.kind in {ActorKind.GROUP, ActorKind.ORGANIZATION} and normalise(mention.text) in STORY_FORCES
+def local_force(mention: Mention) -> bool:
+    """Whether a mention is a body of :data:`LOCAL_FORCES` by its bare noun ("Police", "the police")."""
+    return mention.kind in {ActorKind.GROUP, ActorKind.ORGANIZATION} and normalise(mention.text) in LOCAL_FORCES
 
 
 def indefinite(text: str) -> bool:

@@ -27,6 +27,7 @@ from graph.names import (
     STOPWORDS,
     TITLES,
     normalise,
+    opens_with_rank,
     without_post_nominals,
 )
 
@@ -132,6 +133,8 @@ def person_tokens(name: str) -> list[str]:
         return description_tokens(name)
     tokens = without_post_nominals(normalise(NICKNAME.sub("", named_part(name))).split())
     while len(tokens) > 1 and tokens[0].rstrip(".") in TITLES:  # "Sgt. Hale" as "Sgt Hale"
+        tokens = tokens[1:]
+    if opens_with_rank(tokens):
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
         tokens[-1] = tokens[-1].strip(".,")

@@ -27,10 +27,12 @@ ARTICLES = {
     "drug": "Patients who swallow Zelorax daily reported headaches. Doctors prescribe Zelorax pills rarely.",
     "seat": "Joanna Pryce, the Labour MP for Harwick North, said the minister should resign.",
     "represented": "A representative for Ann Lee said she was recovering. A member from Greenpeace joined the protest.",
-    "site": "Fenwood Stores closed its Derby branch on Monday. An Acme plant shut too.",
     "labs": "Veritas Labs was fined on Monday. Northline Rail cut services.",
-    "street": "Ann Dale lost her home on Harding Road. Actress Diane Lane visited Mill Lane on Friday.",
+    "street": "Ann Dale lost her home on Harding Road. Actress Diane Lane visited a school on Mill Lane. "
+    "Critics praised Kit Road, and Chris Lane sang on Elm Street.",
     "zones": "Crews were called at 06:00 BST. Talks resume at 9 a.m. EDT (1300 GMT). The CST Group said it would help.",
+    "zone_letters": "Memorial Sloan Kettering (MSK) cut pay. About 500 MSK nurses joined the picket line.",
+    "giant": "Victor Wembanyama scored 40 points on Monday. The giant said he was proud of the team.",
 }
 
 
@@ -62,12 +64,12 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("represented", "Ann Lee", ActorKind.PERSON),  # whom anyone may represent
     ("represented", "Greenpeace", ActorKind.ORGANIZATION),
     ("zones", "The CST Group", ActorKind.ORGANIZATION),
-    ("site", "Derby", ActorKind.PLACE),  # where its owner's branch is
-    ("site", "Acme", ActorKind.ORGANIZATION),  # a plant's owner, with no owner before it
     ("labs", "Veritas Labs", ActorKind.ORGANIZATION),
     ("street", "Harding Road", ActorKind.PLACE),
     ("street", "Mill Lane", ActorKind.PLACE),
     ("street", "Diane Lane", ActorKind.PERSON),  # a given name opens it: a person
+    ("street", "Chris Lane", ActorKind.PERSON),  # a given name of either sex
+    ("street", "Kit Road", ActorKind.PERSON),  # praised, not on
     ("labs", "Northline Rail", ActorKind.ORGANIZATION),  # a zone's letters in a name, after no clock time
 ])  # fmt: skip
 def test_a_real_actor_keeps_its_kind(

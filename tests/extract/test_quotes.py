@@ -497,6 +497,11 @@ def test_a_clause_of_two_words_is_a_statement(body: str, said: str) -> None:
 
 
 @pytest.mark.model
+def test_a_clause_that_leaves_out_what_was_said_is_no_statement() -> None:
+    assert _speakers("Asked whether he had voted, Senator Mark Dunn said he had. His spokesman said he did.") == {}
+
+
+@pytest.mark.model
 def test_one_told_something_after_a_passive_is_no_speaker() -> None:
     # "jailed and told he must serve": he was told; "arrested and told police": he told them
     found = _speakers("A man who stabbed a teenager has been jailed for life and told he must serve at least 22 years.")

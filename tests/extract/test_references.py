@@ -314,9 +314,6 @@ def test_a_company_that_speaks_is_a_business_never_the_public_body_before_it() -
          "Brixol Corp"),
         ("Harwell Supermarkets plc will shut 12 shops. The supermarket chain said 300 jobs would go.",
          "The supermarket chain", "Harwell Supermarkets plc"),
-        # the name of a town between a business and its branch is no second business
-        ("Fenwood Stores closed its Derby branch on Monday. The company said it would reopen.", "The company",
-         "Fenwood Stores"),
     ],
 )  # fmt: skip
 def test_a_business_that_speaks_by_a_noun_of_its_trade_is_the_one_named_before(
@@ -326,9 +323,12 @@ def test_a_business_that_speaks_by_a_noun_of_its_trade_is_the_one_named_before(
 
 
 @pytest.mark.model
-def test_a_business_told_apart_from_another_by_an_adjective_stays_as_written() -> None:
+def test_a_business_told_apart_from_another_stays_as_written() -> None:
     found = _pronouns("Halvern Foods sold its dairy arm on Monday. The Italian company said it would grow.")
     assert not any(text == "The Italian company" for text, _ in found)
+    # a food bank is no business of the firm's trade, nor a giant alone a business
+    found = _pronouns("Corvane Foods Ltd gave 10 tonnes of food to a charity. The food bank said demand had doubled.")
+    assert not any(text == "The food bank" for text, _ in found)
 
 
 @pytest.mark.model
@@ -559,3 +559,6 @@ def test_a_common_noun_opening_a_sentence_is_no_one_a_pronoun_stands_for() -> No
         "She lives in York."
     )
     assert ("She", "Ann Dale") in found
+    # one who speaks is someone, whatever the article writes in lower case
+    found = _pronouns("Hope said she was rescued by a neighbour. There was little hope for the village, she said.")
+    assert ("she", "Hope") in found

@@ -168,6 +168,9 @@ def test_a_police_rank_written_short_opens_a_persons_name_and_is_no_part_of_it()
     assert {"Karen Holt", "Ann Dale"} <= found and kinds == {ActorKind.PERSON}
     assert not {label for label in found if label.startswith(("DCI", "Ch ", "Det"))}
     assert "Smith Packaging" in found or "DS Smith Packaging" in found  # a firm, not a sergeant
+    facts = list(analyse([Article("b", "DC Thomson said it would close two magazines.")], BuildOptions(jobs=1)))
+    story = merge(facts)
+    assert {a.label for a in story.actors.values()} & {"DC Thomson", "Thomson"} == {"DC Thomson"}
 
 
 @pytest.mark.model
@@ -176,6 +179,8 @@ def test_a_police_rank_written_short_opens_a_persons_name_and_is_no_part_of_it()
     [
         ('Agents arrested reputed captain Anthony "Tony the Hat" Carbone on Monday.', 'Anthony "Tony the Hat" Carbone'),
         ("Mob boss Vincent 'Chin' Gigante died on Monday.", "Vincent 'Chin' Gigante"),
+        # a scare quote after a name is none of it
+        ('Time magazine named Taylor Swift "Person of the Year" Wednesday.', "Taylor Swift"),
     ],
 )
 def test_a_nickname_quoted_inside_a_name_keeps_the_name_whole(text: str, name: str) -> None:
