@@ -48,6 +48,7 @@ from graph.extract.actor_words import (
     THING_VERBS,
     TIME_ZONES,
 )
+from graph.extract.ages import AGE_AFTER
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
 from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party, trade_giant
 from graph.model import ActorKind, Article, Mention, Span
@@ -181,6 +182,8 @@ EPITHET_DEPS = frozenset(["det", "amod", "nummod", "punct", "npadvmod"])
 NOT_IN_NAMES = frozenset(["on", "at", "in", "to", "from", "with", "into", "as", "for", "by", "after", "before", "/"])
 """Prepositions, in lower case, that no person's name holds ("of" does: "Catherine of Aragon"), and the slash of a
 photo credit ("Ann Lee/Reuters": the photographer, then the agency)."""
+MAX_AGE = 115
+"""The oldest age a number between commas after a name may be."""
 CLOCK_TIME = re.compile(
     r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.m\.|(?:[01]\d|2[0-3])[0-5]\d|noon|midnight", re.I
 )
@@ -617,7 +620,7 @@ def kind_of(
     Center", :func:`names_a_venue`); a person is never an outlet by the words of the name ("Jim Press"), and a place
     that speaks stays a place (its government: "Moscow said")."""
     kind = ENTITY_KINDS.get(ent.label_, ActorKind.ORGANIZATION)
-    if has_honorific(ent) or _titled(ent):
+    if has_honorific(ent) or _titled(ent) or _aged(ent):
         return ActorKind.PERSON
     if names_a_people(ent, nations, people):
         return ActorKind.GROUP
@@ -646,6 +649,15 @@ def kind_of(
     if kind is ActorKind.PERSON and is_publisher(ent.text, article):
         return ActorKind.OUTLET
     return kind
+
+
+def _aged(ent: DocSpan) -> bool:
+    """Whether a name is given an age between commas right after it, as only a person's is ("said Pavel, 52."); not a
+    place's, which a score may follow ("Kansas City, 21, and Denver, 14")."""
+    if ent.label_ in {"GPE", "LOC", "FAC"}:
+        return False
+    after = AGE_AFTER.match(ent.doc.text, ent.end_char)
+    return after is not None and 0 < int(after.group(1)) <= MAX_AGE
 
 
 def _titled(ent: DocSpan) -> bool:
