@@ -21,6 +21,7 @@ from graph.extract.speaker_words import ROLE_GENDERS
 from graph.merge.kinds import spoken_of_as_person
 from graph.merge.naming import (
     FAMILY,
+    INDEFINITE,
     NameNode,
     bare_plural,
     content,
@@ -185,11 +186,27 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
                 kind = ActorKind.GROUP
         nodes[ref] = _node(ref, _pronoun_kind(ref.mention, kind))
     _strip_epithets(nodes)
+    _definite_after_indefinite(nodes)
     _sex_full_names(nodes, pronouns)
     _resolve_in_articles(nodes, "person", shared_surnames)
     _surnames_before_kin(nodes)
     _resolve_in_articles(nodes, "org", bare_institutions)
     return nodes
+
+
+def _definite_after_indefinite(nodes: dict[MentionRef, NameNode]) -> None:
+    """Give "the" and a noun the node of the one description by that noun the article brought in before it ("A Downing
+    Street spokesman denied it … the spokesman said": one spokesman), when it brought in only one."""
+    brought: dict[tuple[str, str], set[NameNode]] = defaultdict(set)
+    for ref in sorted(nodes, key=lambda r: (r.article_id, r.mention.span.start)):
+        words = ref.mention.text.lower().split()
+        node = nodes[ref]
+        if not node.scope or len(words) < 2:
+            continue
+        if words[0] in INDEFINITE:
+            brought[(ref.article_id, words[-1])].add(node)
+        elif words[0] == "the" and len(words) == 2 and len(found := brought[(ref.article_id, words[1])]) == 1:
+            nodes[ref] = next(iter(found))
 
 
 def _resolve_in_articles(
