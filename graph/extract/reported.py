@@ -75,6 +75,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 MIN_CONTENT_TOKENS = 3
+ANONYMITY_VERBS = frozenset(["name", "identify", "quote"])
+"""Verbs of a source's wish to stay unnamed, in the passive: "asked not to be named", "not to be identified"."""
 ELLIPTIC_VERBS = frozenset(["do", "have", "be"])
 """Verbs that stand for a clause left out ("he said he had", "she said she did")."""
 HEARER_VERBS = frozenset(["tell", "inform", "warn", "advise", "ask", "order", "remind", "assure", "notify"])
@@ -455,10 +457,19 @@ def _infinitive_content(verb: Token, lemma: str) -> Content | None:
     if lemma not in INFINITIVE_VERBS and lemma not in APPEAL_VERBS:
         return None
     clause = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
-    if clause is None:
+    if clause is None or _asks_for_anonymity(clause):
         return None
     start = verb.i if lemma in APPEAL_VERBS else clause.left_edge.i
     return Content(verb.doc[start : clause.right_edge.i + 1], verb, "infinitive")
+
+
+def _asks_for_anonymity(clause: Token) -> bool:
+    """Whether an infinitive asks that its speaker stay unnamed ("who asked not to be named", "not to be identified",
+    "to remain anonymous"): the terms the reporter gives a source, nothing the source says ("asked to be named as the
+    winner" is a request)."""
+    words = {t.lemma_.lower() for t in clause.subtree}
+    unnamed = clause.lemma_.lower() in ANONYMITY_VERBS and {"auxpass", "neg"} <= {c.dep_ for c in clause.children}
+    return unnamed or (clause.lemma_.lower() == "remain" and "anonymous" in words)
 
 
 def _appeal_content(verb: Token, lemma: str) -> Content | None:
