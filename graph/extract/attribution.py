@@ -20,6 +20,9 @@ from graph.nlp.loader import FINITE_TAGS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+TAIL_VERBS = frozenset(["speak", "add", "say", "note", "insist", "stress", "explain"])
+"""Verbs whose participle, set off after reported words, is the reporter's ("…, adding that …", "…, speaking on
+condition of anonymity")."""
 REPORTING_VERBS = frozenset(
     [
         "say",
@@ -300,12 +303,30 @@ CLIMB_STEPS = 6
 """How many clauses up :func:`subject_of` looks for a subject."""
 
 
+def _reporter_of_tail(verb: Token) -> Token | None:
+    """The verb of reported speech whose words a participle of speaking, set off after them, goes on with ("Varga said
+    Kessel would stand firm, adding that …": Varga adds, though the parser hung "adding" on "stand")."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in TAIL_VERBS - {"speak"}:
+        return None
+    if verb.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    below = verb.head
+    for above in verb.ancestors:
+        if above.lemma_.lower() in REPORTING_VERBS and below.dep_ == "ccomp" and below.i > above.i:
+            return above
+        below = above
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, climbing to governing verbs and nouns when it has none of its own; of several, the
     one after the verb (an inverted "said X"), else the nearest before it."""
     shown = _shown_speaker(verb) or _named_after_as(verb) or _titled_after(verb)
     if shown is not None:
         return shown
+    reporter = _reporter_of_tail(verb)
+    if reporter is not None:
+        return subject_of(reporter)
     current, joined, set_off, visited = verb, False, False, verb
     for _ in range(CLIMB_STEPS):
         below, visited = visited, current  # the clause the climb came up from

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import INDIRECT_VERBS, NOMINAL_SUBJECTS, inverted_title, subject_of
+from graph.extract.attribution import INDIRECT_VERBS, NOMINAL_SUBJECTS, TAIL_VERBS, inverted_title, subject_of
 from graph.extract.lost_subjects import speaker_past_thing
 from graph.extract.reported_words import can_be_told
 from graph.extract.titles import titles_a_work
@@ -137,20 +137,36 @@ def subtree(token: Token) -> DocSpan:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
+CLAIM_NOUNS = frozenset(["claim", "charge", "allegation", "accusation", "assertion", "account", "version"])
+"""Nouns by which a reporter names reported words in apposition after them ("…, a claim the ministry denied")."""
+
+
 def said_subtree(clause: Token) -> DocSpan:
     """The clause a cue reports, ending before a clause joined to it after a comma (:func:`_set_off`) that reports
     speech of its own, with its own subject and no "that" to make it more of the same content: in "Growers said the
     harvest was poor, and farmers said they wanted help", the parser may join the second "said" to "was"; the
     farmers' words are theirs, not more of the growers'. "… and that he told friends he was leaving" stays one
-    content."""
+    content. It ends too before the reporter's own words after it (:func:`_reporters_tail`)."""
     doc = clause.doc
     end = clause.right_edge.i
     for token in doc[clause.i + 1 : end + 1]:
-        if token.dep_ == "conj" and ((_set_off(token) and _reports_own_clause(token)) or _goes_on(clause, token)):
+        own = token.dep_ == "conj" and ((_set_off(token) and _reports_own_clause(token)) or _goes_on(clause, token))
+        if own or _reporters_tail(token):  # another's speech, or the reporter's words after the content
             end = min(end, token.left_edge.i - 1)
     while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
         end -= 1
     return doc[clause.left_edge.i : end + 1]
+
+
+def _reporters_tail(token: Token) -> bool:
+    """Whether words set off by a comma at the end of reported words are the reporter's: a participle of speaking
+    ("…, speaking on condition of anonymity", "…, adding that …") or what the reporter calls the words ("…, a claim
+    the ministry denied")."""
+    if token.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    if token.tag_ == "VBG" and token.dep_ in {"advcl", "xcomp", "conj"}:
+        return token.lemma_.lower() in TAIL_VERBS
+    return token.dep_ == "appos" and token.lemma_.lower() in CLAIM_NOUNS
 
 
 def _goes_on(clause: Token, verb: Token) -> bool:

@@ -517,3 +517,22 @@ def test_one_told_something_after_a_passive_is_no_speaker() -> None:
 def test_a_speaker_described_by_a_common_noun_of_people_is_an_actor(noun: str) -> None:
     facts = _extract(f"The {noun} said the team had played well on Saturday.")
     assert f"The {noun}" in [m.text for m in facts.mentions]
+
+
+@pytest.mark.model
+def test_the_reporters_words_after_reported_words_are_none_of_them() -> None:
+    found = _speakers(
+        "A senior official said talks could resume next month, speaking on condition of anonymity because he was "
+        "not authorised to comment. The rebel front said troops had shelled the town, a claim the ministry denied. "
+        "Ann Varga said Kessel would stand firm, adding that her government had identified targets."
+    )
+    assert found.get("talks could resume next month") == "A senior official"
+    assert found.get("troops had shelled the town") == "The rebel front"
+    assert found.get("Kessel would stand firm") == "Ann Varga"
+    assert found.get("that her government had identified targets") == "Ann Varga"
+
+
+@pytest.mark.model
+def test_a_wish_to_stay_unnamed_is_no_statement() -> None:
+    found = _speakers("One senior MP, who asked not to be named, said the party was split.")
+    assert found == {"the party was split": "One senior MP"}

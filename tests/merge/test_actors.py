@@ -920,3 +920,13 @@ def test_a_surname_typed_a_body_is_the_person_another_article_names_in_full() ->
     )
     assert {"Ruth Calloway", "Calloway"} in found and {"Marcus Feld", "Feld"} in found
     assert {"Washington"} in found
+
+
+def test_the_description_brought_in_by_a_is_the_one_the_names_again() -> None:
+    """ "A Downing Street spokesman denied it … the spokesman said": one spokesman; with two brought in, none."""
+    a = facts("a", ("A Downing Street spokesman", P), ("the spokesman", P))
+    b = facts("b", ("A police spokesman", P), ("a council spokesman", P), ("the spokesman", P))
+    story = merge([a, b])
+    keys = {f.article.id: [story.actor_of[(f.article.id, m.span)] for m in f.mentions] for f in (a, b)}
+    assert keys["a"][0] == keys["a"][1]
+    assert keys["b"][2] not in keys["b"][:2]
