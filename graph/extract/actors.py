@@ -53,6 +53,7 @@ from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back,
 from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party, trade_giant
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_PARTICLES, RANK_INITIALS, TITLES, given_name_sex, is_given_name, normalise
+from graph.nlp.loader import AGE_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -474,7 +475,8 @@ def mention_at(token: Token, article: Article) -> Mention:
             right = max(right, child.right_edge.i)
     span = doc[left.i : right + 1]
     plural = token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_HEADS | SHARE_NOUNS or _plural_verb(token)
-    kind = ActorKind.GROUP if plural else ActorKind.PERSON if token.pos_ in {"NOUN", "PROPN"} else ActorKind.GROUP
+    person = token.pos_ in {"NOUN", "PROPN"} or _age_as_noun(token)
+    kind = ActorKind.GROUP if plural else ActorKind.PERSON if person else ActorKind.GROUP
     if (
         kind is ActorKind.PERSON
         and token.pos_ == "NOUN"
@@ -489,6 +491,12 @@ def mention_at(token: Token, article: Article) -> Mention:
         kind = ActorKind.OUTLET
     found = _own_words(span.start_char, span.text)
     return Mention(found, found.slice(article.text), kind)
+
+
+def _age_as_noun(token: Token) -> bool:
+    """Whether a word is the "old" of an age that stands for a person ("The 29-year-old added"): one person, no
+    group, though the tagger reads it as an adjective."""
+    return token.lower_ == "old" and any(c.lemma_.lower() in AGE_UNITS and c.i < token.i for c in token.lefts)
 
 
 def _own_words(start: int, text: str) -> Span:

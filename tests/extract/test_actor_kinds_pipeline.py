@@ -31,6 +31,7 @@ ARTICLES = {
     "street": "Ann Dale lost her home on Harding Road. Actress Diane Lane visited a school on Mill Lane. "
     "Critics praised Kit Road, and Chris Lane sang on Elm Street.",
     "aged": '"My brother went to buy bread," said Pavel, 52. Kansas City, 21, and Denver, 14, met in 2019.',
+    "age_alone": '"We never stopped believing," said Tom Hill. Ann Lee agreed. The 29-year-old added: "It was tight."',
     "zones": "Crews were called at 06:00 BST. Talks resume at 9 a.m. EDT (1300 GMT). The CST Group said it would help.",
     "zone_letters": "Memorial Sloan Kettering (MSK) cut pay. About 500 MSK nurses joined the picket line.",
     "giant": "Victor Wembanyama scored 40 points on Monday. The giant said he was proud of the team.",
@@ -66,6 +67,7 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("represented", "Greenpeace", ActorKind.ORGANIZATION),
     ("zones", "The CST Group", ActorKind.ORGANIZATION),
     ("labs", "Veritas Labs", ActorKind.ORGANIZATION),
+    ("age_alone", "The 29-year-old", ActorKind.PERSON),  # one person, whom the article does not say
     ("aged", "Pavel", ActorKind.PERSON),  # an age between commas after a name: a person's
     ("aged", "Kansas City", ActorKind.PLACE),  # a score after a place
     ("street", "Harding Road", ActorKind.PLACE),
