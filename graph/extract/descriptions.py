@@ -20,13 +20,19 @@ from graph.extract.speaker_subjects import RANKS, TIMES, sole_office_holder
 from graph.extract.speaker_words import ROLE_GENDERS, ROLE_NOUNS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import PRONOUN_SEXES, given_name_sex, sex_of, surname
+from graph.names import DEMONYM_ENDINGS, PRONOUN_SEXES, given_name_sex, sex_of, surname
 from graph.nlp.loader import AGE_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
+DEMONYM_NOUNS = frozenset(
+    ["swede", "dane", "finn", "pole", "scot", "spaniard", "briton", "frenchman", "frenchwoman", "dutchman",
+     "englishman", "englishwoman", "irishman", "irishwoman", "welshman", "scotsman", "czech", "serb", "croat", "turk",
+     "greek", "argentine", "iraqi", "israeli", "pakistani", "saudi", "somali", "afghan", "uzbek", "kazakh", "thai"]
+)  # fmt: skip
+"""Nouns of one person of a people that no ending of :data:`~graph.names.DEMONYM_ENDINGS` gives ("the Swede")."""
 QUALIFYING_PREPOSITIONS = frozenset(["of", "from", "in", "with", "at"])
 """Prepositions after which a description goes on qualifying the one it describes ("the star of such hits")."""
 NOMINAL_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"])
@@ -173,7 +179,8 @@ def _definite_descriptions(
         if not _names_again(token):
             continue
         phrase = _phrase(token)
-        own = found.get(phrase) or _qualifying(qualified.get(phrase.start), phrase, article.text)
+        head = Span(token.idx, token.idx + len(token.text))  # "Swede" of "the Swede", tagged a people's word
+        own = found.get(phrase) or found.get(head) or _qualifying(qualified.get(phrase.start), phrase, article.text)
         own = own if phrase not in claimed else None  # found as a speaker: "the actress said"
         if (own is None and (phrase in taken or _overlaps(phrase, ordered))) or not article.in_body(phrase):
             continue
@@ -288,9 +295,19 @@ def _names_again(token: Token) -> bool:
 
 
 def _identity_noun(token: Token) -> bool:
-    """Whether ``token`` is a singular noun of :data:`IDENTITY_NOUNS` heading its own phrase ("the actress", not "the
-    actress Ann Lee"'s title)."""
-    return token.tag_ == "NN" and token.lemma_.lower() in IDENTITY_NOUNS and token.dep_ != "compound"
+    """Whether ``token`` is a singular noun of :data:`IDENTITY_NOUNS` or of a people (:func:`_demonym_noun`) heading
+    its own phrase ("the actress", "the Swede"; not "the actress Ann Lee"'s title)."""
+    if token.dep_ == "compound":
+        return False
+    if token.tag_ == "NN" and token.lemma_.lower() in IDENTITY_NOUNS:
+        return True
+    return token.tag_ in {"NN", "NNP"} and token.is_title and _demonym_noun(token.lower_)
+
+
+def _demonym_noun(word: str) -> bool:
+    """Whether a word names one person by the people they belong to ("the Swede", "the Ukrainian", "the Frenchman"),
+    as sports and foreign copy names again the person it is about."""
+    return word in DEMONYM_NOUNS or (word.endswith(DEMONYM_ENDINGS) and not word.endswith(("ish", "ese")))
 
 
 def _age_alone(token: Token) -> bool:

@@ -302,3 +302,9 @@ def test_a_description_qualified_by_things_names_the_person_again() -> None:
     assert ("The star of such MGM hits", "Esther Wynn") in found
     found = _described("Tom Reed was shot on Monday. The mother of the victim said he was kind.")
     assert not any(text.startswith("The mother") for text, _ in found)
+
+
+@pytest.mark.model
+def test_a_person_of_a_people_named_again_by_that_people_is_the_person_named_before() -> None:
+    found = _described('Tomas Lindqvist was angry after the match. "It was never a penalty," the Swede said.')
+    assert ("Swede", "Tomas Lindqvist") in found
