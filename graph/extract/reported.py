@@ -631,11 +631,35 @@ def _according(token: Token) -> Content | None:
     head = token.head
     if head.pos_ not in {"VERB", "AUX"} or (head.lemma_.lower() in CLAUSE_VERBS and _clause_contents(head)):
         return None
-    return Content(clause_without(head, token), token, ACCORDING_TO)
+    content = clause_without(head, token)
+    named = _named_after_source(token)
+    if named is not None and content.start <= named.start:  # "According to the deputy mayor, Irina Sokol, …"
+        content = token.doc[named.end + 1 : content.end]
+    return Content(content, token, ACCORDING_TO)
+
+
+def _named_after_source(token: Token) -> DocSpan | None:
+    """The person's name set in commas after an opening "according to" and a description ("According to the town's
+    deputy mayor, Irina Sokol, more than 200 families have fled"): who the source is, which the parser may take for
+    the clause's subject."""
+    source = object_of(token.nbor(1)) if token.i + 1 < len(token.doc) else None
+    if source is None or source.tag_ != "NN":  # "According to officials, Tom Hill, the mayor, had fled": his fleeing
+        return None
+    doc, after = token.doc, source.doc[source.right_edge.i + 1 :]
+    if len(after) < 3 or after[0].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.start == after[0].i + 1 and e.label_ == "PERSON"), None)
+    if name is None or name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    rest = doc[name.end + 1 : token.head.right_edge.i + 1]
+    return name if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == token.head.i for t in rest) else None
 
 
 def _speaker_token(found: Content) -> Token | None:
     if found.pattern == ACCORDING_TO:
+        named = _named_after_source(found.cue)
+        if named is not None:
+            return named.root
         source = object_of(found.cue.nbor(1))
         return None if source is None else publisher_of(source)
     if found.cue.pos_ == "NOUN":
