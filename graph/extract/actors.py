@@ -128,8 +128,10 @@ GROUP_HEADS = frozenset(
         "politicians",
         "generals",
         "commanders",
+        "police",
     ]
 )
+"""Heads of phrases that name a group of people however the tagger reads their number ("police" takes a plural verb)."""
 POSSESSIVE = re.compile(r"\s*['’]s?$")
 MARKUP = '"<>=/'
 """Characters of page markup that a word copied out of HTML may open with ('">Okafor'): never a name's."""

@@ -536,3 +536,17 @@ def test_the_reporters_words_after_reported_words_are_none_of_them() -> None:
 def test_a_wish_to_stay_unnamed_is_no_statement() -> None:
     found = _speakers("One senior MP, who asked not to be named, said the party was split.")
     assert found == {"the party was split": "One senior MP"}
+
+
+@pytest.mark.model
+def test_a_name_set_after_the_source_of_according_to_is_the_source() -> None:
+    found = _speakers("According to the town's deputy mayor, Irina Sokol, more than 200 families have fled.")
+    assert found == {"more than 200 families have fled": "Irina Sokol"}
+    found = _speakers("According to officials, Tom Hill, the mayor, had fled.")
+    assert found.get("Tom Hill, the mayor, had fled") == "officials"
+
+
+@pytest.mark.model
+def test_police_are_a_group_whatever_the_tagger_reads() -> None:
+    facts = _extract("According to police, Tom Hill was shot.")
+    assert [m.kind.name for m in facts.mentions if m.text == "police"] == ["GROUP"]
