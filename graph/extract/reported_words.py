@@ -32,7 +32,7 @@ APPEAL_VERBS = frozenset(
 CLAUSE_VERBS = INDIRECT_VERBS | frozenset(
     {"ask", "respond", "reply", "suggest", "tweet", "post", "testify", "contend", "recall", "observe", "agree",
      "boast", "brag", "counter", "hint", "joke", "lament", "quip", "retort", "signal", "speculate", "wonder",
-     "estimate", "calculate", "project", "imply"}
+     "estimate", "calculate", "project", "imply", "repeat"}
 )  # fmt: skip
 """Cues whose clause ("that …", "whether …", or the sentence around them) is what was said."""
 MANNER_CUES = frozenset({"estimate", "calculate", "project", "hint", "imply", "signal"})

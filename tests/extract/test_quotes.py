@@ -550,3 +550,9 @@ def test_a_name_set_after_the_source_of_according_to_is_the_source() -> None:
 def test_police_are_a_group_whatever_the_tagger_reads() -> None:
     facts = _extract("According to police, Tom Hill was shot.")
     assert [m.kind.name for m in facts.mentions if m.text == "police"] == ["GROUP"]
+
+
+@pytest.mark.model
+def test_one_who_repeats_that_something_is_so_says_it() -> None:
+    found = _speakers("Colonel Anton Greb repeated that the forces were not in the area. The army repeated the attack.")
+    assert found == {"that the forces were not in the area": "Anton Greb"}
