@@ -101,11 +101,22 @@ def _describing_nouns(words: DocSpan) -> Iterator[Token]:
             yield child
     head = root.head
     if root.dep_ == "appos" and _describes(head) and head.i < words.start:
-        yield head
+        noun = _one_of_them(head)
+        if noun.tag_ not in {"NNS", "NNPS"}:  # "His aides, Tom Hill and Ann Roe,": neither is his aides
+            yield noun
     for child in root.lefts:
         title = child.i < words.start and child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN"
         if title and not child.ent_type_ and child.text[:1].islower():
             yield child
+
+
+def _one_of_them(noun: Token) -> Token:
+    """The noun a person's name set after a plural noun and "of" describes: the singular after "of" ("Friends of the
+    actress, Ann Lee," name Ann Lee the actress, not her friends), else ``noun``, which a plural one never describes."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return noun
+    owner = next((o for p in noun.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    return owner if owner is not None and owner.tag_ == "NN" and _describes(owner) else noun
 
 
 def _phrase(noun: Token) -> Span:
@@ -130,9 +141,15 @@ def _description_at(doc: Doc, noun: Token, ordered: Sequence[Mention]) -> Mentio
     for mention in ordered:
         if mention.refers is None and mention.span.start <= noun.idx < mention.span.end:
             words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if words is not None and _describes(words.root):
+            if words is not None and _describes(words.root) and _heads(words, noun):
                 return mention
     return None
+
+
+def _heads(words: DocSpan, noun: Token) -> bool:
+    """Whether ``noun`` heads a mention's words, or is the head's own word before it ("her lawyer"; not "Chancellor"
+    in "Allies of the Chancellor", whose allies the mention names)."""
+    return words.root.i == noun.i or not any(t.dep_ == "prep" for t in words.root.children if t.i < noun.i)
 
 
 def _overlaps(span: Span, ordered: Sequence[Mention]) -> bool:

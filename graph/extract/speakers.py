@@ -902,7 +902,10 @@ def apposed_name(noun: Token) -> Token | None:
     its description ("Ann Lee, the mayor, said") is the subject already. A name that closes the description's phrase
     right before its verb is the description's where the parser hangs it on another name
     (:func:`graph.extract.attribution.closing_apposition`). A name right after its description, with no comma, is
-    the one it names too ("The actor Tom Bell said …", "Her husband Tom Hill said …")."""
+    the one it names too ("The actor Tom Bell said …", "Her husband Tom Hill said …"). A plural noun is no one
+    person's ("Friends of the actress, Ann Lee, said": her friends speak)."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return None  # "Friends of the actress, Ann Lee, said": one person names none of the friends
     for appos in [*set_off_appositions(noun), *_close_appositions(noun)]:
         listed = any(c.dep_ == "conj" for c in appos.children)
         if not listed and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON":

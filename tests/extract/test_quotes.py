@@ -556,3 +556,16 @@ def test_police_are_a_group_whatever_the_tagger_reads() -> None:
 def test_one_who_repeats_that_something_is_so_says_it() -> None:
     found = _speakers("Colonel Anton Greb repeated that the forces were not in the area. The army repeated the attack.")
     assert found == {"that the forces were not in the area": "Anton Greb"}
+
+
+@pytest.mark.model
+def test_people_described_by_a_plural_speak_for_themselves_not_for_the_person_named_beside_them() -> None:
+    found = _speakers(
+        "Friends of the actress, Ann Lee, said she was fine. Allies of the Chancellor, Priya Saunderson, said she "
+        'had been "blindsided". His spokesman, Tom Hill, said he was tired.'
+    )
+    assert found.get("she was fine") == "Friends of the actress"
+    assert (found.get('she had been "blindsided"') or "").startswith("Allies")
+    assert found.get("he was tired") == "Tom Hill"
+    facts = _extract("His aides, Tom Hill and Ann Roe, said he was tired.")
+    assert not any(m.text == "His aides" and m.refers is not None for m in facts.mentions)
