@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from graph.extract.actors import GROUP_HEADS
 from graph.extract.event_words import GROUP_PEOPLE_NOUNS
 from graph.model import ActorKind, Mention
 from graph.names import NAMES_KEPT, STOPWORDS, normalise
@@ -90,7 +91,7 @@ INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 def bare_plural(mention: Mention) -> bool:
     """Whether a group is named only by the plural of a common noun of people ("Investigators", "the gunmen"): like
     "two workers", it is whoever the article means, not a name, however the sentence capitalised it."""
-    return mention.kind is ActorKind.GROUP and normalise(mention.text) in _PLURALS
+    return mention.kind is ActorKind.GROUP and normalise(mention.text) in _PLURALS | GROUP_HEADS
 
 
 _PLURALS = frozenset(n[:-3] + "men" if n.endswith("man") else n + "s" for n in GROUP_PEOPLE_NOUNS)

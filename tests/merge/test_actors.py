@@ -930,3 +930,15 @@ def test_the_description_brought_in_by_a_is_the_one_the_names_again() -> None:
     keys = {f.article.id: [story.actor_of[(f.article.id, m.span)] for m in f.mentions] for f in (a, b)}
     assert keys["a"][0] == keys["a"][1]
     assert keys["b"][2] not in keys["b"][:2]
+
+
+def test_a_capitalised_plural_of_people_is_its_articles_own() -> None:
+    """ "Analysts said" opening sentences in two articles are each article's analysts, as "analysts" is."""
+    group = ActorKind.GROUP
+    a, b = (
+        facts("a1", ("Analysts", group), ("Officials", group)),
+        facts("b2", ("Analysts", group), ("Officials", group)),
+    )
+    story = merge([a, b])
+    assert story.actor_of[("a1", a.mentions[0].span)] != story.actor_of[("b2", b.mentions[0].span)]
+    assert story.actor_of[("a1", a.mentions[1].span)] != story.actor_of[("b2", b.mentions[1].span)]
