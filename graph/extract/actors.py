@@ -213,10 +213,25 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
         if completes_title(ent) or ent.start_char < taken:
             continue
         ent = person_before_phrase(ent)
-        for name in listed_people(ent, people) or [ent]:
+        for name in listed_people(ent, people) or with_affiliation(ent):
             mention = entity_mention(name, article, nations, people)
             taken = mention.span.end
             yield mention
+
+
+def with_affiliation(ent: DocSpan) -> list[DocSpan]:
+    """A person's name the recogniser ran on into the body the person is "of" ("Daniel Osei of Hartwell Bank"), as
+    the person's name and the body's; else the name alone. Only after a full name that a given name opens: "the
+    Duke of Kent" and "Bank of England" stay whole."""
+    cut = next((t.i for t in ent if t.lower_ == "of"), None)
+    if ent.label_ != "PERSON" or cut is None or cut - ent.start < 2 or cut + 1 >= ent.end:
+        return [ent]
+    name = ent.doc[ent.start : cut]
+    if not (all(_name_word(t) for t in name) and is_given_name(name[0].text)):
+        return [ent]
+    body = ent.doc[cut + 1 : ent.end]
+    name.label_, body.label_ = "PERSON", "ORG"
+    return [name, body]
 
 
 def people_named(doc: Doc) -> frozenset[str]:
@@ -464,8 +479,9 @@ def mention_at(token: Token, article: Article) -> Mention:
     doc = token.doc
     if token.ent_type_ in ENTITY_KINDS:
         ent = _entity_of(token)
-        if ent is not None:
-            return entity_mention(ent, article)
+        if ent is not None:  # the part of a run-on name that holds the token ("Osei" of "Daniel Osei of Hartwell Bank")
+            part = next((p for p in with_affiliation(ent) if p.start <= token.i < p.end), ent)
+            return entity_mention(part, article)
     left = token
     for child in token.lefts:
         if child.dep_ in {"det", "amod", "compound", "nummod", "quantmod", "advmod", "poss", "nmod", "case"}:

@@ -569,3 +569,10 @@ def test_people_described_by_a_plural_speak_for_themselves_not_for_the_person_na
     assert found.get("he was tired") == "Tom Hill"
     facts = _extract("His aides, Tom Hill and Ann Roe, said he was tired.")
     assert not any(m.text == "His aides" and m.refers is not None for m in facts.mentions)
+
+
+@pytest.mark.model
+def test_a_name_run_on_into_the_body_its_person_is_of_is_the_person_and_the_body() -> None:
+    facts = _extract("The results were weak, wrote Daniel Osei of Hartwell Bank. Osei kept his buy rating.")
+    assert [q.speaker.text for q in facts.quotes if q.speaker] == ["Daniel Osei"]
+    assert {"Daniel Osei", "Hartwell Bank"} <= {m.text for m in facts.mentions}
