@@ -106,9 +106,6 @@ def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[
     return actors, actor_of
 
 
-_NO_PLACES = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION])
-
-
 def _referring_nodes(
     nodes: dict[MentionRef, NameNode],
     clusters: dict[NameNode, int],
@@ -168,7 +165,6 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
     surnames = _surnames_by_article(refs)
     alone = _single_names_by_article(refs)
     people = {normalise(r.mention.text) for r in refs if r.mention.kind is ActorKind.PERSON}
-    unplaced = {(r.article_id, normalise(r.mention.text)) for r in refs if r.mention.kind in _NO_PLACES}
     nodes = {}
     for ref in refs:
         kind = ref.mention.kind
@@ -177,10 +173,6 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
             surname = name in surnames.get(ref.article_id, ()) or (name in surnames.get("", ()) and name in people)
             if kind is ActorKind.ORGANIZATION:
                 surname = surname or _full_name_of(ref.mention.text, alone.get(ref.article_id, set()))
-            # the surname of a person named in full in another article, typed a body or, in one article, by turns a
-            # place and not ("Calloway told the Ledger", "According to Feld … Feld said"); a place alone stays one
-            mixed = kind is ActorKind.ORGANIZATION or (kind is ActorKind.PLACE and (ref.article_id, name) in unplaced)
-            surname = surname or (mixed and name in surnames.get("", ()))
             kind = ActorKind.PERSON if surname else kinds[name] if kind in RETYPED else kind
             if kind is ActorKind.PERSON and _family_name(name, surnames.get("", set())):
                 kind = ActorKind.GROUP

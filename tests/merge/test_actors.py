@@ -908,20 +908,6 @@ def test_a_pronoun_standing_for_someone_of_the_other_sex_is_unidentified() -> No
     assert story.actors[story.actor_of[("a", he)]].label == "unidentified person (He)"
 
 
-def test_a_surname_typed_a_body_is_the_person_another_article_names_in_full() -> None:
-    """ "Calloway told the Ledger", typed a body, is Senator Ruth Calloway of the other article; a place of a
-    surname's name stays a place unless its article types it otherwise too ("According to Feld … Feld said")."""
-    found = actor_names(
-        [
-            facts("a", ("Ruth Calloway", P), ("Marcus Feld", P), ("Denzel Washington", P)),
-            facts("b", ("Calloway", ORG), ("Feld", PLACE), ("Feld", ORG)),
-            facts("c", ("Washington", PLACE)),
-        ]
-    )
-    assert {"Ruth Calloway", "Calloway"} in found and {"Marcus Feld", "Feld"} in found
-    assert {"Washington"} in found
-
-
 def test_the_description_brought_in_by_a_is_the_one_the_names_again() -> None:
     """ "A Downing Street spokesman denied it … the spokesman said": one spokesman; with two brought in, none."""
     a = facts("a", ("A Downing Street spokesman", P), ("the spokesman", P))
