@@ -679,11 +679,14 @@ def kind_of(
 
 def _aged(ent: DocSpan) -> bool:
     """Whether a name is given an age between commas right after it, as only a person's is ("said Pavel, 52."); not a
-    place's, which a score may follow ("Kansas City, 21, and Denver, 14")."""
+    place's, which a score may follow ("Kansas City, 21, and Denver, 14"), nor one of several names given numbers in
+    a sentence, which are figures ("orders from Airbus, 20, and Boeing, 30")."""
     if ent.label_ in {"GPE", "LOC", "FAC"}:
         return False
     after = AGE_AFTER.match(ent.doc.text, ent.end_char)
-    return after is not None and 0 < int(after.group(1)) <= MAX_AGE
+    if after is None or not 0 < int(after.group(1)) <= MAX_AGE:
+        return False
+    return len(AGE_AFTER.findall(ent.sent.text)) == 1  # "Airbus, 20, and Boeing, 30": figures, no ages
 
 
 def _titled(ent: DocSpan) -> bool:

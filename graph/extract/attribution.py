@@ -20,9 +20,10 @@ from graph.nlp.loader import FINITE_TAGS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-TAIL_VERBS = frozenset(["speak", "add", "say", "note", "insist", "stress", "explain"])
+TAIL_VERBS = frozenset(["speak", "add"])
 """Verbs whose participle, set off after reported words, is the reporter's ("…, adding that …", "…, speaking on
-condition of anonymity")."""
+condition of anonymity"); "…, insisting he would play" and "…, saying he had chest pains" may be more of the words,
+or the words of someone in them."""
 REPORTING_VERBS = frozenset(
     [
         "say",

@@ -337,11 +337,12 @@ def _age_alone(token: Token) -> bool:
 
 def _makes_someone_else(child: Token) -> bool:
     """Whether a word after a description makes it name someone other than the person the article is about: "of" and
-    a person, a body or a place ("the mother of the victim", "the star of the team", "the champion of Brazil"; not "the
-    star of such MGM hits as …"), or a name in apposition ("the actress, Ann Lee")."""
+    anything but things in the plural, which only qualify it ("the mother of the victim", "the star of the team", "the
+    player of the match", "the champion of the world"; not "the star of such MGM hits as …"), or a name in apposition
+    ("the actress, Ann Lee")."""
     if child.dep_ == "prep" and child.lower_ == "of":
         objects = [o for o in child.children if o.dep_ == "pobj"]
-        return not objects or not all(_a_thing(o) for o in objects)
+        return not objects or not all(o.tag_ == "NNS" and _a_thing(o) for o in objects)
     return child.dep_ == "appos" and child.pos_ == "PROPN"
 
 

@@ -79,8 +79,10 @@ ANONYMITY_VERBS = frozenset(["name", "identify", "quote"])
 """Verbs of a source's wish to stay unnamed, in the passive: "asked not to be named", "not to be identified"."""
 ELLIPTIC_VERBS = frozenset(["do", "have", "be"])
 """Verbs that stand for a clause left out ("he said he had", "she said she did")."""
-HEARER_VERBS = frozenset(["tell", "inform", "warn", "advise", "ask", "order", "remind", "assure", "notify"])
-"""Cues whose passive subject is the one spoken to ("was told he must serve …")."""
+HEARER_VERBS = frozenset(["tell", "inform", "notify", "remind", "assure"])
+"""Cues that name their hearer as an object when active ("told police", "assured voters"): with none after a passive,
+the subject is the one spoken to ("was jailed and told he must serve …"); not "warn", "advise" nor "ask", which
+speak without one ("was sworn in and warned that …")."""
 DEMAND_PREPOSITIONS = frozenset({"for", "on", "upon"})
 """The prepositions of an appeal made with "call": "called for talks", "called on Moscow to …", "called upon X"."""
 ACCORDING_TO = "according to"
@@ -457,7 +459,7 @@ def _infinitive_content(verb: Token, lemma: str) -> Content | None:
     if lemma not in INFINITIVE_VERBS and lemma not in APPEAL_VERBS:
         return None
     clause = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
-    if clause is None or _asks_for_anonymity(clause):
+    if clause is None or (lemma in {"ask", "request"} and _asks_for_anonymity(clause)):
         return None
     start = verb.i if lemma in APPEAL_VERBS else clause.left_edge.i
     return Content(verb.doc[start : clause.right_edge.i + 1], verb, "infinitive")
@@ -733,7 +735,7 @@ def _addressed(cue: Token) -> bool:
 
 
 def _shares_a_passive(cue: Token) -> bool:
-    """Whether a cue whose passive subject is the hearer (:data:`HEARER_VERBS`), joined to a passive verb, is passive
+    """Whether a cue that names its hearer when active (:data:`HEARER_VERBS`), joined to a passive verb, is passive
     too, having no object of its own: "has been jailed for life and told he must serve 22 years" (he was told); not
     "was arrested and told police he was innocent", nor "was questioned and said she was innocent"."""
     if cue.lemma_.lower() not in HEARER_VERBS or cue.dep_ != "conj":

@@ -137,8 +137,9 @@ def subtree(token: Token) -> DocSpan:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-CLAIM_NOUNS = frozenset(["claim", "charge", "allegation", "accusation", "assertion", "account", "version"])
-"""Nouns by which a reporter names reported words in apposition after them ("…, a claim the ministry denied")."""
+CLAIM_NOUNS = frozenset(["claim", "charge", "allegation", "accusation", "assertion"])
+"""Nouns by which a reporter names reported words in apposition after them, with what someone made of them ("…, a
+claim the ministry denied"); "an account of her years" and "a version of the iPhone" are more of the content."""
 
 
 def said_subtree(clause: Token) -> DocSpan:
@@ -166,7 +167,8 @@ def _reporters_tail(token: Token) -> bool:
         return False
     if token.tag_ == "VBG" and token.dep_ in {"advcl", "xcomp", "conj"}:
         return token.lemma_.lower() in TAIL_VERBS
-    return token.dep_ == "appos" and token.lemma_.lower() in CLAIM_NOUNS
+    judged = any(c.dep_ in {"relcl", "acl"} for c in token.rights)  # "a claim the ministry denied"
+    return token.dep_ == "appos" and token.lemma_.lower() in CLAIM_NOUNS and judged
 
 
 def _goes_on(clause: Token, verb: Token) -> bool:

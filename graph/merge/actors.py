@@ -188,17 +188,21 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
 
 def _definite_after_indefinite(nodes: dict[MentionRef, NameNode]) -> None:
     """Give "the" and a noun the node of the one description by that noun the article brought in before it ("A Downing
-    Street spokesman denied it … the spokesman said": one spokesman), when it brought in only one."""
+    Street spokesman denied it … the spokesman said": one spokesman), when no other description by that noun came
+    before it ("A Labour spokesman … the prime minister's official spokesman … the spokesman said" is either)."""
     brought: dict[tuple[str, str], set[NameNode]] = defaultdict(set)
+    described: dict[tuple[str, str], set[NameNode]] = defaultdict(set)
     for ref in sorted(nodes, key=lambda r: (r.article_id, r.mention.span.start)):
         words = ref.mention.text.lower().split()
         node = nodes[ref]
-        if not node.scope or len(words) < 2:
+        if not node.scope or not words:
             continue
-        if words[0] in INDEFINITE:
-            brought[(ref.article_id, words[-1])].add(node)
-        elif words[0] == "the" and len(words) == 2 and len(found := brought[(ref.article_id, words[1])]) == 1:
-            nodes[ref] = next(iter(found))
+        key = (ref.article_id, words[-1])
+        if words[0] in INDEFINITE and len(words) > 1:
+            brought[key].add(node)
+        elif words[0] == "the" and len(words) == 2 and len(described[key]) == 1 and described[key] == brought[key]:
+            nodes[ref] = next(iter(brought[key]))
+        described[key].add(nodes[ref])
 
 
 def _resolve_in_articles(
@@ -376,12 +380,13 @@ def _tie_rank(name: str, kind: ActorKind) -> int:
 def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
     mention = ref.mention
     family = FAMILY[kind]
+    named = is_named(mention) and not _opening_description(mention.text)
     if pronoun_led(mention.text):  # "She", read as no one's: whoever this article means, never another's "she"
         return NameNode(family, normalise(mention.text), ref.article_id)
-    if kind is ActorKind.PERSON and is_named(mention):
+    if kind is ActorKind.PERSON and named:
         sex = sex_of(mention.text) or sex_of(mention.role or "")
         return NameNode(family, " ".join(person_tokens(mention.text)), sex=sex)
-    if kind is ActorKind.PLACE and is_named(mention):
+    if kind is ActorKind.PLACE and named:
         return NameNode(family, one_country_spelling(normalise(mention.text)))
     if mention.span == PUBLISHER_SPAN:  # a publisher's name, however cased
         return NameNode(family, _publisher_name(mention.text))
@@ -389,9 +394,16 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
         return NameNode(family, normalise(mention.text), ref.article_id)
     if bare_plural(mention):  # "Investigators", "the gunmen": the article's own, as "two workers" is
         return NameNode(family, normalise(mention.text), ref.article_id)
-    if is_named(mention) or (distinctive(mention.text) and not indefinite(mention.text)):
+    if named or (distinctive(mention.text) and not indefinite(mention.text)):
         return NameNode(family, normalise(mention.text))
     return NameNode(family, normalise(mention.text), ref.article_id)
+
+
+def _opening_description(text: str) -> bool:
+    """Whether a mention is "The" and common nouns, capitalised only for opening a sentence ("The spokesman said"):
+    the article's own, as "the spokesman" is; not "The Kremlin"."""
+    words = text.split()
+    return len(words) > 1 and words[0] == "The" and words[1][:1].islower()
 
 
 def _publisher_name(name: str) -> str:

@@ -31,6 +31,7 @@ ARTICLES = {
     "street": "Ann Dale lost her home on Harding Road. Actress Diane Lane visited a school on Mill Lane. "
     "Critics praised Kit Road, and Chris Lane sang on Elm Street.",
     "aged": '"My brother went to buy bread," said Pavel, 52. Kansas City, 21, and Denver, 14, met in 2019.',
+    "figures": "Airlines ordered 50 aircraft from Airbus, 20, and Boeing, 30, at the show.",
     "age_alone": '"We never stopped believing," said Tom Hill. Ann Lee agreed. The 29-year-old added: "It was tight."',
     "zones": "Crews were called at 06:00 BST. Talks resume at 9 a.m. EDT (1300 GMT). The CST Group said it would help.",
     "zone_letters": "Memorial Sloan Kettering (MSK) cut pay. About 500 MSK nurses joined the picket line.",
@@ -70,6 +71,7 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("age_alone", "The 29-year-old", ActorKind.PERSON),  # one person, whom the article does not say
     ("aged", "Pavel", ActorKind.PERSON),  # an age between commas after a name: a person's
     ("aged", "Kansas City", ActorKind.PLACE),  # a score after a place
+    ("figures", "Airbus", ActorKind.ORGANIZATION),  # figures after several names, no ages
     ("street", "Harding Road", ActorKind.PLACE),
     ("street", "Mill Lane", ActorKind.PLACE),
     ("street", "Diane Lane", ActorKind.PERSON),  # a given name opens it: a person

@@ -308,3 +308,9 @@ def test_a_description_qualified_by_things_names_the_person_again() -> None:
 def test_a_person_of_a_people_named_again_by_that_people_is_the_person_named_before() -> None:
     found = _described('Tomas Lindqvist was angry after the match. "It was never a penalty," the Swede said.')
     assert ("Swede", "Tomas Lindqvist") in found
+
+
+@pytest.mark.model
+def test_of_and_a_thing_in_the_singular_makes_someone_else() -> None:
+    found = _described("Coach Pep Lorca said his side deserved to win. The player of the match said he was delighted.")
+    assert not any(text.startswith("The player") for text, _ in found)

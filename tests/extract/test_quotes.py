@@ -576,3 +576,15 @@ def test_a_name_run_on_into_the_body_its_person_is_of_is_the_person_and_the_body
     facts = _extract("The results were weak, wrote Daniel Osei of Hartwell Bank. Osei kept his buy rating.")
     assert [q.speaker.text for q in facts.quotes if q.speaker] == ["Daniel Osei"]
     assert {"Daniel Osei", "Hartwell Bank"} <= {m.text for m in facts.mentions}
+
+
+@pytest.mark.model
+def test_words_narrowed_after_review_stay_as_they_were() -> None:
+    # one sworn in who warns speaks; a promise not to be quoted is a statement; a participle of insisting and a
+    # version in apposition are more of the words
+    found = _speakers("Karen Bass was sworn in as mayor on Monday and warned that the city faced a housing emergency.")
+    assert found.get("that the city faced a housing emergency") == "Karen Bass"
+    found = _speakers("Tom Kane said he felt fine, insisting he would play on Saturday.")
+    assert found.get("he felt fine, insisting he would play on Saturday") == "Tom Kane"
+    found = _speakers("Apple said it would release a new phone, a version of the iPhone aimed at buyers in China.")
+    assert found.get("it would release a new phone, a version of the iPhone aimed at buyers in China") == "Apple"

@@ -928,3 +928,15 @@ def test_a_capitalised_plural_of_people_is_its_articles_own() -> None:
     story = merge([a, b])
     assert story.actor_of[("a1", a.mentions[0].span)] != story.actor_of[("b2", b.mentions[0].span)]
     assert story.actor_of[("a1", a.mentions[1].span)] != story.actor_of[("b2", b.mentions[1].span)]
+
+
+def test_a_description_opening_a_sentence_is_its_articles_own() -> None:
+    """ "The spokesman said" in two articles may be two spokesmen, as "the spokesman" is; "The Kremlin" is a name. A
+    description the article brought in and another by the same noun leave "the" and the noun to either."""
+    a = facts("a1", ("The spokesman", P), ("The Kremlin", ORG))
+    b = facts("b2", ("The spokesman", P), ("The Kremlin", ORG))
+    c = facts("c3", ("A Labour spokesman", P), ("the prime minister's official spokesman", P), ("the spokesman", P))
+    story = merge([a, b, c])
+    assert story.actor_of[("a1", a.mentions[0].span)] != story.actor_of[("b2", b.mentions[0].span)]
+    assert story.actor_of[("a1", a.mentions[1].span)] == story.actor_of[("b2", b.mentions[1].span)]
+    assert story.actor_of[("c3", c.mentions[2].span)] != story.actor_of[("c3", c.mentions[0].span)]

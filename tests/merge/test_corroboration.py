@@ -10,9 +10,9 @@ QUOTE = "Strength is the only source of his legitimacy, and it is gone now"
 
 
 def report(article_id: str, publisher: str | None, via: str | None, words: str = QUOTE) -> ArticleFacts:
-    """An article of ``publisher`` quoting the analyst, through the outlet ``via`` if given."""
-    text = "The analyst. "
-    speaker = Mention(Span(0, 11), "The analyst", ActorKind.PERSON)
+    """An article of ``publisher`` quoting the analyst Ann Vell, through the outlet ``via`` if given."""
+    text = "Ann Vell. "
+    speaker = Mention(Span(0, 8), "Ann Vell", ActorKind.PERSON)
     mentions = [speaker]
     cited = None
     if via is not None:
