@@ -398,7 +398,8 @@ def _subject_reading(
 def _object_meant(verb: Token, token: Token, span: Span, context: Attribution, known: _Known) -> Mention | None:
     """What the object of ``verb`` before the pronoun ``token`` makes it stand for, where the verb's subject did not
     fit: a name that may be meant ("Peter Okafor asked Gloria Banks whether her agency …": Gloria Banks), or a noun of
-    the pronoun's sex ("stabbed his wife … while she slept"), by the name set beside it, else no one named."""
+    the pronoun's sex ("stabbed his wife … while she slept"), by the name set beside it, else no one named; people
+    named by a plural noun for "they" ("She told jurors they would hear …": the jurors, no one named)."""
     if any(c.dep_ == "prep" and c.lower_ == "as" and token in c.subtree for c in verb.children):
         return None  # "treating Tom Hill as their priority": what the object is said to be is another's
     if token.dep_ != "poss" and _in_clause_of(token, verb):
@@ -414,6 +415,8 @@ def _object_meant(verb: Token, token: Token, span: Span, context: Attribution, k
         found = known.ending_at(noun)
         if found is not None and known.fits(found, token.lower_, context):
             return found
+        if found is None and token.lower_ in PLURAL_PRONOUNS and noun.tag_ == "NNS" and _may_be_meant(noun, "they"):
+            return Mention(span, token.text, PERSONAL_PRONOUNS[token.lower_])  # "told jurors they would hear …"
     return None
 
 

@@ -562,3 +562,12 @@ def test_a_common_noun_opening_a_sentence_is_no_one_a_pronoun_stands_for() -> No
     # one who speaks is someone, whatever the article writes in lower case
     found = _pronouns("Hope said she was rescued by a neighbour. There was little hope for the village, she said.")
     assert ("she", "Hope") in found
+
+
+@pytest.mark.model
+def test_they_after_telling_people_named_by_a_plural_is_those_people() -> None:
+    found = _pronouns(
+        "Opening the case for the Crown, Rebecca Lyall KC said the fire was no accident. She told jurors they would "
+        "hear evidence from a fire investigator."
+    )
+    assert not any(text == "they" for text, _ in found)
