@@ -219,6 +219,13 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
             yield mention
 
 
+STYLES = frozenset(
+    ["prince", "princess", "duke", "duchess", "earl", "countess", "king", "queen", "lord", "lady", "baron",
+     "baroness", "marquess", "viscount", "archbishop", "bishop"]
+)  # fmt: skip
+"""Words of a style that "of" and a place complete ("Princess of Wales", "Duke of Kent")."""
+
+
 def with_affiliation(ent: DocSpan) -> list[DocSpan]:
     """A person's name the recogniser ran on into the body the person is "of" ("Daniel Osei of Hartwell Bank"), as
     the person's name and the body's; else the name alone. Only after a full name that a given name opens: "the
@@ -229,6 +236,8 @@ def with_affiliation(ent: DocSpan) -> list[DocSpan]:
     name = ent.doc[ent.start : cut]
     if not (all(_name_word(t) for t in name) and is_given_name(name[0].text)):
         return [ent]
+    if any(t.lower_ in STYLES or normalise(t.text) in TITLES for t in name[1:]):
+        return [ent]  # "Catherine Princess of Wales": a style, not a body
     body = ent.doc[cut + 1 : ent.end]
     name.label_, body.label_ = "PERSON", "ORG"
     return [name, body]

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.actor_cues import person_or_body
+from graph.extract.actor_cues import known_outlet, person_or_body
 from graph.extract.ages import Age, given_ages, loose_ages, person_key, stated_age
 from graph.extract.speaker_subjects import RANKS, TIMES, sole_office_holder
 from graph.extract.speaker_words import ROLE_GENDERS, ROLE_NOUNS
@@ -206,8 +206,8 @@ def _definite_descriptions(
         if age is not None and any(at < phrase.start and age == written for at, written in loose):
             continue
         person = _of_age(people, token.idx, age, ages) if age else None
-        if _age_alone(token):
-            person = person or _sole_person(people, token)  # an age alone: the person given it, or the one named
+        if _age_alone(token) or _demonym(token):  # an age or a people alone: the one person named, or given it
+            person = person or _sole_person(people, token)
         elif _written_loose(token, described):
             continue
         elif person is None:
@@ -312,18 +312,21 @@ def _names_again(token: Token) -> bool:
 
 
 def _identity_noun(token: Token) -> bool:
-    """Whether ``token`` is a singular noun of :data:`IDENTITY_NOUNS` or of a people (:func:`_demonym_noun`) heading
-    its own phrase ("the actress", "the Swede"; not "the actress Ann Lee"'s title)."""
+    """Whether ``token`` is a singular noun of :data:`IDENTITY_NOUNS` or of a people (:func:`_demonym`) heading its
+    own phrase ("the actress", "the Swede"; not "the actress Ann Lee"'s title)."""
     if token.dep_ == "compound":
         return False
-    if token.tag_ == "NN" and token.lemma_.lower() in IDENTITY_NOUNS:
-        return True
-    return token.tag_ in {"NN", "NNP"} and token.is_title and _demonym_noun(token.lower_)
+    return (token.tag_ == "NN" and token.lemma_.lower() in IDENTITY_NOUNS) or _demonym(token)
 
 
-def _demonym_noun(word: str) -> bool:
+def _demonym(token: Token) -> bool:
     """Whether a word names one person by the people they belong to ("the Swede", "the Ukrainian", "the Frenchman"),
-    as sports and foreign copy names again the person it is about."""
+    as sports and foreign copy names again the person it is about; not an outlet's name ("the Guardian")."""
+    word = token.lower_
+    if token.tag_ not in {"NN", "NNP"} or not token.is_title or token.ent_type_ not in {"", "NORP", "GPE"}:
+        return False
+    if known_outlet(token.text):
+        return False
     return word in DEMONYM_NOUNS or (word.endswith(DEMONYM_ENDINGS) and not word.endswith(("ish", "ese")))
 
 

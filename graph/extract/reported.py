@@ -406,6 +406,8 @@ def _verb_content(verb: Token) -> list[Content | None]:
     """The contents a speech verb introduces, and the pattern: each clause after, before or around the cue; else
     the first of an infinitive, an appeal or a noun that finds one."""
     lemma = verb.lemma_.lower()
+    if lemma == "repeat" and not _repeats_a_clause(verb):
+        return []
     if lemma in CLAUSE_VERBS or is_phrasal_cue(verb, CLAUSE_PHRASALS) or finds(verb):
         clauses = _clause_contents(verb)
         if clauses:
@@ -430,6 +432,17 @@ def _full_clause(clause: DocSpan) -> bool:
     if root.pos_ != "VERB" or root.lemma_.lower() in ELLIPTIC_VERBS:
         return False  # "said he had", "said she did": what was said is left out
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+
+
+def _repeats_a_clause(verb: Token) -> bool:
+    """Whether "repeated" takes a clause ("repeated that the forces were not there", "… that inflation would fall"),
+    not a thing ("repeated that experiment in 2020", "repeated the attack")."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "that":
+        return False
+    noun = doc[verb.i + 2]
+    verb_after = noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in {"VERB", "AUX"}
+    return noun.tag_ not in {"NN", "VBG"} or verb_after
 
 
 def _clause_contents(verb: Token) -> list[Content | None]:
@@ -654,7 +667,8 @@ def _named_after_source(token: Token) -> DocSpan | None:
     if name is None or name.end >= len(doc) or doc[name.end].text != ",":
         return None
     rest = doc[name.end + 1 : token.head.right_edge.i + 1]
-    return name if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == token.head.i for t in rest) else None
+    subjects = [t for t in rest if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == token.head.i]
+    return name if any(s.left_edge.i == rest.start for s in subjects) else None  # the clause's subject opens the rest
 
 
 def _speaker_token(found: Content) -> Token | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -87,7 +87,7 @@ def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[
     refs = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is None]
     refs += [_outlet_ref(f) for f in facts if f.article.publisher]
     pronouns = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is not None]
-    nodes = _name_nodes(refs, pronouns)
+    nodes = _name_nodes(refs, pronouns, {f.article.id: f.article.text for f in facts})
     clusters = _actor_clusters(nodes)
     _referring_nodes(nodes, clusters, pronouns, _cluster_sexes(nodes, clusters))
     clusters = role_clusters(nodes, clusters)
@@ -156,7 +156,9 @@ def _outlet_ref(facts: ArticleFacts) -> MentionRef:
     return MentionRef(facts.article.id, Mention(PUBLISHER_SPAN, name, ActorKind.OUTLET))
 
 
-def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> dict[MentionRef, NameNode]:
+def _name_nodes(
+    refs: Sequence[MentionRef], pronouns: Sequence[MentionRef], texts: Mapping[str, str]
+) -> dict[MentionRef, NameNode]:
     """The name node of every mention; a surname that fits people who cannot be one gets one node per article, and
     ``pronouns`` (the mentions that refer to others) tell the sex of the full names they stand for. A surname is a
     person's whatever kind the extractor gave it, a group's too: "Pellows said", which the tagger reads as a plural,
@@ -178,7 +180,7 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
                 kind = ActorKind.GROUP
         nodes[ref] = _node(ref, _pronoun_kind(ref.mention, kind))
     _strip_epithets(nodes)
-    _definite_after_indefinite(nodes)
+    _definite_after_indefinite(nodes, texts)
     _sex_full_names(nodes, pronouns)
     _resolve_in_articles(nodes, "person", shared_surnames)
     _surnames_before_kin(nodes)
@@ -186,11 +188,12 @@ def _name_nodes(refs: Sequence[MentionRef], pronouns: Sequence[MentionRef]) -> d
     return nodes
 
 
-def _definite_after_indefinite(nodes: dict[MentionRef, NameNode]) -> None:
+def _definite_after_indefinite(nodes: dict[MentionRef, NameNode], texts: Mapping[str, str]) -> None:
     """Give "the" and a noun the node of the one description by that noun the article brought in before it ("A Downing
     Street spokesman denied it … the spokesman said": one spokesman), when no other description by that noun came
-    before it ("A Labour spokesman … the prime minister's official spokesman … the spokesman said" is either)."""
-    brought: dict[tuple[str, str], set[NameNode]] = defaultdict(set)
+    before it, nor the noun in the article's ``texts`` between them ("A Labour spokesman … the prime minister's
+    official spokesman … the spokesman said" is either)."""
+    brought: dict[tuple[str, str], MentionRef] = {}
     described: dict[tuple[str, str], set[NameNode]] = defaultdict(set)
     for ref in sorted(nodes, key=lambda r: (r.article_id, r.mention.span.start)):
         words = ref.mention.text.lower().split()
@@ -199,9 +202,11 @@ def _definite_after_indefinite(nodes: dict[MentionRef, NameNode]) -> None:
             continue
         key = (ref.article_id, words[-1])
         if words[0] in INDEFINITE and len(words) > 1:
-            brought[key].add(node)
-        elif words[0] == "the" and len(words) == 2 and len(described[key]) == 1 and described[key] == brought[key]:
-            nodes[ref] = next(iter(brought[key]))
+            brought[key] = ref
+        elif words[0] == "the" and len(words) == 2 and key in brought and described[key] == {nodes[brought[key]]}:
+            between = texts.get(ref.article_id, "")[brought[key].mention.span.end : ref.mention.span.start]
+            if not re.search(rf"\b{re.escape(words[1])}\b", between, re.I):  # no other spokesman between
+                nodes[ref] = nodes[brought[key]]
         described[key].add(nodes[ref])
 
 
@@ -403,7 +408,7 @@ def _opening_description(text: str) -> bool:
     """Whether a mention is "The" and common nouns, capitalised only for opening a sentence ("The spokesman said"):
     the article's own, as "the spokesman" is; not "The Kremlin"."""
     words = text.split()
-    return len(words) > 1 and words[0] == "The" and words[1][:1].islower()
+    return len(words) > 1 and words[0] == "The" and not words[1][:1].isupper()  # "The 34-year-old" too
 
 
 def _publisher_name(name: str) -> str:

@@ -314,3 +314,12 @@ def test_a_person_of_a_people_named_again_by_that_people_is_the_person_named_bef
 def test_of_and_a_thing_in_the_singular_makes_someone_else() -> None:
     found = _described("Coach Pep Lorca said his side deserved to win. The player of the match said he was delighted.")
     assert not any(text.startswith("The player") for text, _ in found)
+
+
+@pytest.mark.model
+def test_a_people_names_again_only_the_one_person_named_and_never_an_outlet() -> None:
+    found = _described(
+        "Sweden's Anna Berg won the marathon, beating Spain's Maria Lopez. Lopez led for 30km, but the Swede pulled "
+        "clear late on. Polly Hart left the paper. The Guardian said it was sorry to see her go."
+    )
+    assert not any(text in {"Swede", "the Swede", "Guardian", "The Guardian"} for text, _ in found)

@@ -588,3 +588,13 @@ def test_words_narrowed_after_review_stay_as_they_were() -> None:
     assert found.get("he felt fine, insisting he would play on Saturday") == "Tom Kane"
     found = _speakers("Apple said it would release a new phone, a version of the iPhone aimed at buyers in China.")
     assert found.get("it would release a new phone, a version of the iPhone aimed at buyers in China") == "Apple"
+
+
+@pytest.mark.model
+def test_rules_narrowed_after_the_third_review_keep_what_was_right() -> None:
+    found = _speakers("According to the indictment, Tom Hill, the firm's accountant, and his wife moved money abroad.")
+    assert found.get("Tom Hill, the firm's accountant, and his wife moved money abroad") == "the indictment"
+    found = _speakers("Scientists at Oxford repeated that experiment in 2020 and got the same result.")
+    assert found == {}
+    facts = _extract('"It has been a privilege," wrote Catherine Princess of Wales.')
+    assert [q.speaker.text for q in facts.quotes if q.speaker] == ["Catherine Princess of Wales"]

@@ -940,3 +940,13 @@ def test_a_description_opening_a_sentence_is_its_articles_own() -> None:
     assert story.actor_of[("a1", a.mentions[0].span)] != story.actor_of[("b2", b.mentions[0].span)]
     assert story.actor_of[("a1", a.mentions[1].span)] == story.actor_of[("b2", b.mentions[1].span)]
     assert story.actor_of[("c3", c.mentions[2].span)] != story.actor_of[("c3", c.mentions[0].span)]
+
+
+def test_the_noun_written_between_leaves_the_description_to_either() -> None:
+    text = "A Labour spokesman said it. The prime minister's official spokesman defended it. The spokesman said so."
+    first, second = Span(0, 18), Span(text.index("The spokesman"), text.index("The spokesman") + 13)
+    facts_ = ArticleFacts(
+        Article("a", text), [Mention(first, "A Labour spokesman", P), Mention(second, "The spokesman", P)]
+    )
+    story = merge([facts_])
+    assert story.actor_of[("a", first)] != story.actor_of[("a", second)]
