@@ -22,9 +22,9 @@ OTHER = "Russia is feared and hated again, we threaten the whole world with nucl
 def article(
     article_id: str, published: dt.date | None, quotes: list[str], time_text: str | None = None
 ) -> ArticleFacts:
-    """An article where "The council" says each of ``quotes``, the first one dated by ``time_text`` if given."""
-    text = "The council. "
-    speaker = Mention(Span(0, 11), "The council", ActorKind.ORGANIZATION)
+    """An article where Harwick Council says each of ``quotes``, the first one dated by ``time_text`` if given."""
+    text = "Harwick Council. "
+    speaker = Mention(Span(0, 15), "Harwick Council", ActorKind.ORGANIZATION)
     times, made = [], []
     if time_text:
         span = Span(len(text), len(text) + len(time_text))
