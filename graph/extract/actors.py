@@ -52,7 +52,7 @@ from graph.extract.ages import AGE_AFTER
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
 from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party, trade_giant
 from graph.model import ActorKind, Article, Mention, Span
-from graph.names import NAME_PARTICLES, RANK_INITIALS, TITLES, given_name_sex, is_given_name, normalise
+from graph.names import NAME_PARTICLES, TITLES, is_given_name, normalise, opens_with_rank
 from graph.nlp.loader import AGE_UNITS
 
 if TYPE_CHECKING:
@@ -414,11 +414,7 @@ def with_nickname(ent: DocSpan) -> DocSpan:
     doc = ent.doc
     for quote in doc[ent.start + 1 : ent.end]:
         given = doc[quote.i - 1]
-        if (
-            quote.text not in OPENING_QUOTES
-            or not (given.pos_ == "PROPN" and given.is_title)
-            or given.i < ent.start - 1
-        ):
+        if quote.text not in OPENING_QUOTES or not (given.pos_ == "PROPN" and given.is_title):
             continue
         words = doc[quote.i + 1 : quote.i + 2 + NICKNAME_WORDS]
         close = next((t for t in words if t.text in CLOSING_QUOTES), None)
@@ -431,7 +427,7 @@ def with_nickname(ent: DocSpan) -> DocSpan:
             and surname.ent_type_ not in {"DATE", "TIME"}
             and not surname.is_sent_start
         ):
-            named = doc[min(given.i, ent.start) : close.i + 2]
+            named = doc[ent.start : close.i + 2]
             named.label_ = ent.label_
             return named
     return ent
@@ -701,9 +697,7 @@ def _aged(ent: DocSpan) -> bool:
 def _titled(ent: DocSpan) -> bool:
     """Whether a name opens with an abbreviated title, a person's ("Cllr. Hale", "Sgt. Dolan"), or with a police
     rank's initials before a given name ("DCI Karen Holt"; not "DS Smith Packaging")."""
-    if len(ent) > 1 and _abbreviated_title(ent[0]):
-        return True
-    return len(ent) > 2 and ent[0].text in RANK_INITIALS and bool(given_name_sex(ent[1:].text))
+    return (len(ent) > 1 and _abbreviated_title(ent[0])) or opens_with_rank(ent.text.split())
 
 
 def _abbreviated_title(word: Token) -> bool:
