@@ -51,6 +51,26 @@ def test_a_date_line_under_the_title_is_the_header_date_and_no_body(line: str) -
     assert layout.body.slice(text) == "Campaigners will march on Saturday."
 
 
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        ("By Staff Reporter\n10 March 2005", "Staff Reporter"),
+        ("10 March 2005\nBy Ann Lee and Tom Hill", "Ann Lee and Tom Hill"),
+        ("By Ann Lee, BBC News\n10 March 2005", "Ann Lee"),
+    ],
+)
+def test_a_byline_under_the_title_is_the_author_and_no_body(head: str, author: str) -> None:
+    text = f"Library closures spark protest\n{head}\n\nCampaigners will march on Saturday."
+    layout = parse_layout(text)
+    assert (layout.published, layout.author) == (dt.date(2005, 3, 10), author)
+    assert layout.body.slice(text) == "Campaigners will march on Saturday."
+
+
+def test_a_body_line_that_opens_with_by_is_body() -> None:
+    text = "Title\nBy Monday, the fire was out.\nBody."
+    assert parse_layout(text).body.slice(text) == "By Monday, the fire was out.\nBody."
+
+
 @pytest.mark.parametrize("line", ["On 10 March 2005 the council met.", "7 July 2005."])
 def test_a_body_line_that_opens_with_a_date_or_is_a_date_sentence_is_body(line: str) -> None:
     text = f"Title\n{line}\nBody."

@@ -31,6 +31,13 @@ DATE_LINE = re.compile(
 """A line under the title that is nothing but the date it was published, as a page prints it ("Published: 10 March
 2005", "Thursday, 10 March 2005, 14:32 GMT", "Page last updated at 14:32 GMT, Thursday, 10 March 2005", "Last
 Updated: Thursday, 10 March 2005, 14:32 GMT 15:32 UK", "Published: 2005/03/10 14:32:08 GMT"): the header date."""
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+BYLINE = re.compile(
+    rf"\s*By\s+(?P<author>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|van|von|der|da|di|le|la)){{0,6}})"
+    rf"(?:\s*[,|]\s*{_NAME_WORD}(?:\s+{_NAME_WORD})*)?\s*$"
+)
+"""A byline under the title ("By Ann Lee", "By Tom Hill and Ann Lee", "By Staff Reporter, BBC News"): the author, no
+body text; "By Monday, the fire was out" is body."""
 PHOTO_CREDIT = re.compile(r"^\s*\(?(?:photo|image|picture|pictured|credit|top image|main image)s?\b.{0,160}$", re.I)
 APPEARED_ON = re.compile(
     r"^\s*this (?:article|story|piece) (?:appeared|was (?:originally |first )?published)\s+"
@@ -85,9 +92,15 @@ def parse_layout(text: str, *, titled: bool = True) -> Layout:
         return Layout("", None, Span(0, len(text)), (), None, None)
     header_date, head_end = _header(text, nonempty[0], titled)
     title, body_lines, empty_body_at = _title_and_body(text, nonempty, head_end, titled)
-    if header_date is None and titled and body_lines and (dated := DATE_LINE.fullmatch(body_lines[0].slice(text))):
-        header_date, body_lines = dated.group("date"), body_lines[1:]  # the title, then the date line under it
+    byline = None
+    for _ in range(2):  # under the title, a date line and a byline, in either order
+        first = body_lines[0].slice(text) if titled and body_lines else ""
+        if header_date is None and (dated := DATE_LINE.fullmatch(first)):
+            header_date, body_lines = dated.group("date"), body_lines[1:]
+        elif byline is None and len(body_lines) > 1 and (by := BYLINE.fullmatch(first)):
+            byline, body_lines = by.group("author"), body_lines[1:]
     end, publisher, author = _trailer(text, body_lines)
+    author = author or byline
     body_lines = [span for span in body_lines if span.end <= end]
     # Photo credits are captions, not article text.
     excluded = tuple(span for span in body_lines if _is_photo_credit(span.slice(text)))
