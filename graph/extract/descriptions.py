@@ -100,23 +100,22 @@ def _describing_nouns(words: DocSpan) -> Iterator[Token]:
         if child.dep_ == "appos" and child.i >= words.end and child.pos_ == "NOUN":
             yield child
     head = root.head
-    if root.dep_ == "appos" and _describes(head) and head.i < words.start:
-        noun = _one_of_them(head)
-        if noun.tag_ not in {"NNS", "NNPS"}:  # "His aides, Tom Hill and Ann Roe,": neither is his aides
-            yield noun
+    if root.dep_ == "appos" and _describes(head) and head.i < words.start and (noun := _one_of_them(head)):
+        yield noun
     for child in root.lefts:
         title = child.i < words.start and child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN"
         if title and not child.ent_type_ and child.text[:1].islower():
             yield child
 
 
-def _one_of_them(noun: Token) -> Token:
-    """The noun a person's name set after a plural noun and "of" describes: the singular after "of" ("Friends of the
-    actress, Ann Lee," name Ann Lee the actress, not her friends), else ``noun``, which a plural one never describes."""
+def _one_of_them(noun: Token) -> Token | None:
+    """The noun a person's name set after ``noun`` describes: ``noun`` itself in the singular; after a plural, the
+    singular after its "of" ("Friends of the actress, Ann Lee," name Ann Lee the actress, not her friends), else none
+    ("His aides, Tom Hill and Ann Roe,": neither is his aides)."""
     if noun.tag_ not in {"NNS", "NNPS"}:
         return noun
     owner = next((o for p in noun.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
-    return owner if owner is not None and owner.tag_ == "NN" and _describes(owner) else noun
+    return owner if owner is not None and owner.tag_ == "NN" and _describes(owner) else None
 
 
 def _phrase(noun: Token) -> Span:

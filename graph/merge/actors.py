@@ -21,7 +21,6 @@ from graph.extract.speaker_words import ROLE_GENDERS
 from graph.merge.kinds import spoken_of_as_person
 from graph.merge.naming import (
     FAMILY,
-    INDEFINITE,
     NameNode,
     bare_plural,
     content,
@@ -30,7 +29,6 @@ from graph.merge.naming import (
     is_event_name,
     is_named,
     is_phrase,
-    local_force,
     pronoun_led,
     sexes_fit,
 )
@@ -201,7 +199,7 @@ def _definite_after_indefinite(nodes: dict[MentionRef, NameNode], texts: Mapping
         if not node.scope or not words:
             continue
         key = (ref.article_id, words[-1])
-        if words[0] in INDEFINITE and len(words) > 1:
+        if indefinite(ref.mention.text) and len(words) > 1:
             brought[key] = ref
         elif words[0] == "the" and len(words) == 2 and key in brought and described[key] == {nodes[brought[key]]}:
             between = texts.get(ref.article_id, "")[brought[key].mention.span.end : ref.mention.span.start]
@@ -395,9 +393,7 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
         return NameNode(family, one_country_spelling(normalise(mention.text)))
     if mention.span == PUBLISHER_SPAN:  # a publisher's name, however cased
         return NameNode(family, _publisher_name(mention.text))
-    if local_force(mention):  # "Police" and "the police": the article's own, as "police" in lower case is
-        return NameNode(family, normalise(mention.text), ref.article_id)
-    if bare_plural(mention):  # "Investigators", "the gunmen": the article's own, as "two workers" is
+    if bare_plural(mention):  # "Investigators", "the police": the article's own, as "two workers" is
         return NameNode(family, normalise(mention.text), ref.article_id)
     if named or (distinctive(mention.text) and not indefinite(mention.text)):
         return NameNode(family, normalise(mention.text))

@@ -89,9 +89,13 @@ INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 
 
 def bare_plural(mention: Mention) -> bool:
-    """Whether a group is named only by the plural of a common noun of people ("Investigators", "the gunmen"): like
-    "two workers", it is whoever the article means, not a name, however the sentence capitalised it."""
-    return mention.kind is ActorKind.GROUP and normalise(mention.text) in _PLURALS | GROUP_HEADS
+    """Whether a group is named only by the plural of a common noun of people ("Investigators", "the gunmen", "the
+    police"): like "two workers", it is whoever the article means, not a name, however the sentence capitalised it.
+    The police are the article's own whatever kind the recogniser gave them (:data:`LOCAL_FORCES`)."""
+    name = normalise(mention.text)
+    if mention.kind is ActorKind.ORGANIZATION:
+        return name in LOCAL_FORCES
+    return mention.kind is ActorKind.GROUP and name in _PLURALS | GROUP_HEADS
 
 
 _PLURALS = frozenset(n[:-3] + "men" if n.endswith("man") else n + "s" for n in GROUP_PEOPLE_NOUNS)
@@ -100,11 +104,6 @@ LOCAL_FORCES = frozenset(["police"])
 """Bodies that news copy names by their common noun alone, meaning the force where the article's events happen
 ("police said", "Police arrested", "told the police"): one per article, however the sentence capitalised it, for
 a story's articles may report from several cities."""
-
-
-def local_force(mention: Mention) -> bool:
-    """Whether a mention is a body of :data:`LOCAL_FORCES` by its bare noun ("Police", "the police")."""
-    return mention.kind in {ActorKind.GROUP, ActorKind.ORGANIZATION} and normalise(mention.text) in LOCAL_FORCES
 
 
 def indefinite(text: str) -> bool:
