@@ -65,6 +65,17 @@ PUBLISHER_SPAN = Span(0, 0)
 """The publisher named in metadata has no span in the text; its mention is keyed by this empty span."""
 
 
+def author_span(index: int) -> Span:
+    """The key of the mention of the article's ``index``-th author (from 0), named in metadata or a byline outside the
+    body: an empty span, as the publisher's, one further on per author. No mention in the text is empty."""
+    return Span(index + 1, index + 1)
+
+
+def in_text(span: Span) -> bool:
+    """Whether a mention's span lies in the text: not the empty key of a publisher or an author named in metadata."""
+    return span.start < span.end
+
+
 @dataclass(slots=True)
 class Article:
     """One news article: the text the offsets of every fact point into, and its metadata."""

@@ -23,6 +23,7 @@ from graph.model import (
     RelationType,
     Span,
     TimeExpr,
+    author_span,
 )
 
 
@@ -186,6 +187,13 @@ class Story:
     copy_of: dict[str, str] = field(default_factory=dict)
     """Articles that are near copies of another (one wire story on two sites), each mapped to the id of the first of
     its copies: they stay articles of their own outlets, but are one independent source (:mod:`graph.merge.copies`)."""
+
+    def authors(self, article_id: str) -> list[str]:
+        """The keys of the actors who wrote an article, in byline order (:func:`graph.model.author_span`)."""
+        keys: list[str] = []
+        while (key := self.actor_of.get((article_id, author_span(len(keys))))) is not None:
+            keys.append(key)
+        return keys
 
     def time(self, article_id: str, time: TimeExpr) -> TimeExpr:
         """``time`` as best known: placed against the article's estimated window when it had no anchor."""

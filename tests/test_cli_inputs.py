@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 from pathlib import Path
@@ -73,3 +75,21 @@ def test_nothing_usable_exits_2_and_says_why(corpus: Path, tmp_path: Path) -> No
     assert code == 2, output
     assert "no article could be read" in output and "b-empty.txt: empty" in output and "c-binary.txt: binary" in output
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+@pytest.mark.model
+def test_the_authors_a_record_names_are_the_articles_authors_in_the_graph(tmp_path: Path) -> None:
+    records = [
+        {"id": "r1", "author": "Ann Lee and Tom Hill", "text": "The mayor said the bridge will close on Monday."},
+        {"id": "r2", "author": "Staff Reporter", "text": "Ann Lee, a reporter, said the council had not met."},
+    ]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    code, output = build(tmp_path / "in", "-o", tmp_path / "out")
+    assert code == 0, output
+    result = runner.invoke(
+        app, ["query", "--graph", str(tmp_path / "out" / "graph.ttl"), "--named", "articles", "-f", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = {row["identifier"]: row["author"] for row in csv.DictReader(io.StringIO(result.output))}
+    assert rows == {"r1": "Ann Lee | Tom Hill", "r2": ""}

@@ -126,8 +126,8 @@ def _article_edges(tables: StoryTables) -> Iterator[tuple[str, str, str]]:
     for article in tables.articles:
         if article.publisher:
             yield article.iri, article.publisher, "published"
-        if article.author:
-            yield article.iri, article.author, "author"
+        for author in article.authors:
+            yield article.iri, author, "author"
         for actor in article.mentions:
             yield article.iri, actor, "mentions"
 

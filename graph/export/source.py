@@ -73,7 +73,7 @@ class ArticleRow:
     published_not_before: str
     published_not_after: str
     publisher: str
-    author: str
+    authors: tuple[str, ...]
     source_file: str
     url: str
     mentions: tuple[str, ...]
@@ -191,7 +191,7 @@ def _actors_named(tables: StoryTables) -> set[str]:
     """Every IRI the tables point to as an actor, typed or not: each must be a key of the actors table."""
     named = {s.speaker for s in tables.statements}
     named.update(actor for e in tables.events for _role, actor in e.actors)
-    named.update(actor for a in tables.articles for actor in (a.publisher, a.author))
+    named.update(actor for a in tables.articles for actor in (a.publisher, *a.authors))
     named.update(actor for a in tables.articles for actor in a.mentions)
     named.update(actor for r in tables.reports for actor in (r.via, r.addressee, *r.names))
     named.discard("")
@@ -287,7 +287,7 @@ class _Reader:
             self.value(iri, "publishedNotBefore"),
             self.value(iri, "publishedNotAfter"),
             self.value(iri, "publisher"),
-            self.value(iri, "author"),
+            tuple(self.values(iri, "author")),
             self.value(iri, "sourceFile"),
             self.value(iri, "url"),
             tuple(self.values(iri, "mentions")),

@@ -51,8 +51,8 @@ def story_tables(tables: StoryTables) -> list[Table]:
             (a.iri, a.label, a.type, " | ".join(a.aliases), " | ".join(a.roles)) for a in tables.actors
         ]),
         Table("articles.csv", ARTICLE_COLUMNS, [
-            (a.iri, a.title, a.published, a.published_not_before, a.published_not_after, a.publisher, a.author,
-             a.source_file, a.url)
+            (a.iri, a.title, a.published, a.published_not_before, a.published_not_after, a.publisher,
+             " | ".join(a.authors), a.source_file, a.url)
             for a in tables.articles
         ]),
         Table("statements.csv", ("statement", "speaker", "label", "text", *PLACEMENT_COLUMNS, *COUNT_COLUMNS), [

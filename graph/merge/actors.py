@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import networkx as nx
 
+from graph.extract.bylines import byline_authors
 from graph.extract.speaker_words import ROLE_GENDERS
 from graph.merge.kinds import spoken_of_as_person
 from graph.merge.naming import (
@@ -52,7 +53,7 @@ from graph.merge.people import (
     titles_only,
 )
 from graph.merge.roles import role_clusters
-from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span
+from graph.model import PUBLISHER_SPAN, ActorKind, ArticleFacts, Mention, Span, in_text
 from graph.names import (
     HONORIFICS,
     PRONOUN_SEXES,
@@ -81,9 +82,11 @@ RETYPED = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE])
 
 def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[tuple[str, Span], str]]:
     """The actors of ``facts`` (sorted by article id) by key, and the key of the actor of each mention, by article id
-    and span; each article's publisher is a mention of an outlet."""
+    and span; each article's publisher is a mention of an outlet, and each of its authors a mention of the writer or
+    agency (:func:`graph.extract.bylines.byline_authors`)."""
     refs = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is None]
     refs += [_outlet_ref(f) for f in facts if f.article.publisher]
+    refs += [MentionRef(f.article.id, m) for f in facts for m in byline_authors(f.article)]
     pronouns = [MentionRef(f.article.id, m) for f in facts for m in f.mentions if m.refers is not None]
     nodes = _name_nodes(refs, pronouns, {f.article.id: f.article.text for f in facts})
     clusters = _actor_clusters(nodes)
@@ -497,7 +500,7 @@ def _actor(members: list[MentionRef], nodes: dict[MentionRef, NameNode], taken: 
         aliases={r.mention.text for r in members if r.mention.text and r.mention.refers is None},
         roles=_roles(members, kind),
         mentions=sorted(
-            (r for r in members if r.mention.span != PUBLISHER_SPAN), key=lambda r: (r.article_id, r.mention.span.start)
+            (r for r in members if in_text(r.mention.span)), key=lambda r: (r.article_id, r.mention.span.start)
         ),
     )
 

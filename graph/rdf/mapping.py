@@ -172,6 +172,8 @@ def _article(graph: TripleSet, facts: ArticleFacts, story: Story) -> None:
     if article.publisher:
         key = story.actor_of[(article.id, PUBLISHER_SPAN)]
         graph.link(iri, TERM.publisher, typed_actor(graph, story, key))
+    for key in story.authors(article.id):
+        graph.link(iri, TERM.author, typed_actor(graph, story, key))
     for mention in facts.mentions:
         _mention(graph, story, iri, article.id, mention)
     for time in facts.times:

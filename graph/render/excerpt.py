@@ -136,13 +136,14 @@ class _Chooser:
         )
 
     def kept(self, facts: list[ArticleFacts], statements: list[Statement], events: list[Event]) -> set[str]:
-        """The chosen actors, and those the chosen part points to: speakers, publishers, go-betweens, addressees, who
-        did what to whom, where, and who claims it."""
+        """The chosen actors, and those the chosen part points to: speakers, publishers, authors, go-betweens,
+        addressees, who did what to whom, where, and who claims it."""
         kept = set(self.actors)
         kept.update(s.speaker for s in statements if s.speaker)
         kept.update(
             key for f in facts if (key := self.story.actor_of.get((f.article.id, PUBLISHER_SPAN))) is not None
         )  # fmt: skip
+        kept.update(key for f in facts for key in self.story.authors(f.article.id))
         for statement in statements:
             for report in statement.reports:
                 kept.update(self.keys(report.article_id, (report.quote.via, report.quote.addressee)))

@@ -161,6 +161,7 @@ class _Reader(GraphReader):
         published = self.date(article, NG.published)
         title = self.text(article, NG.title) or self.label(article)
         publishers = [self.ensure_actor(p) for p in self.objects(article, NG.publisher)]
+        authors = [self.ensure_actor(a) for a in self.objects(article, NG.author)]
         node: ArticleNode = {
             "id": self.register(article, "article", title),
             "kind": "article",
@@ -168,12 +169,15 @@ class _Reader(GraphReader):
             "published": day_label(published) if published else "",
             "sourceFile": " | ".join(self.texts(article, NG.sourceFile)),  # each file of a text given twice
             "publishers": publishers,
+            "authors": authors,
             "url": self.text(article, NG.url),
         }
         self.data.nodes.append(node)
         self.articles[node["id"]] = (title, published, publishers)
         for publisher in publishers:
             self.add_edge(node["id"], publisher, "published")
+        for author in authors:
+            self.add_edge(node["id"], author, "wrote")
 
     def read_statement(self, statement: Node) -> None:
         text = self.text(statement, NG.text)

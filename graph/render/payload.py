@@ -16,7 +16,7 @@ from graph.render.dates import When
 ActorKind = Literal["person", "organization", "group", "place", "actor", "outlet"]
 """The kinds of actor node; an outlet is an actor that publishes articles."""
 
-EdgeKind = Literal["said", "reported", "published", "via", "mentions", "agent", "patient", "place", "claims"]
+EdgeKind = Literal["said", "reported", "published", "wrote", "via", "mentions", "agent", "patient", "place", "claims"]
 """speaker -> statement, statement (or event) -> article, article -> outlet, statement -> the actor or outlet it came
 through, article -> actor, actor -> the event it did, event -> the actor it was done to, event -> where it happened,
 actor -> the event its words claim happened (``ng:claimedBy`` of a report); the page labels them "said", "reported in",
@@ -91,6 +91,8 @@ class ArticleNode(NodeBase):
     sourceFile: str
     """The files it was read from, ``" | "`` between them."""
     publishers: list[str]
+    authors: list[str]
+    """The actor node ids of its writers (``ng:author``)."""
     url: str
     """Where it was published on the web, as the graph gives it (any scheme: the page links only http and https)."""
 

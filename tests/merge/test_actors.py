@@ -950,3 +950,17 @@ def test_the_noun_written_between_leaves_the_description_to_either() -> None:
     )
     story = merge([facts_])
     assert story.actor_of[("a", first)] != story.actor_of[("a", second)]
+
+
+def test_an_author_is_the_person_of_that_name_another_article_quotes() -> None:
+    written = replace(facts("a", ("the mayor", P)), article=Article("a", "the mayor. ", author="Ann Lee and Staff"))
+    quoted = facts("b", ("Ann Lee", P), ("Lee", P))
+    story = merge([written, quoted])
+    (key,) = story.authors("a")
+    assert story.actors[key].label == "Ann Lee" and story.actor_of[("b", Span(0, 7))] == key
+    assert story.actors[key].kind is ActorKind.PERSON
+    assert all(r.mention.span.start < r.mention.span.end for r in story.actors[key].mentions)  # no empty key in text
+
+
+def test_an_article_with_no_byline_has_no_author() -> None:
+    assert merge([facts("a", ("Ann Lee", P))]).authors("a") == []

@@ -24,6 +24,7 @@
  *       published           date label of its publication, or ""
  *       sourceFile          the files it was read from, " | " between them
  *       publishers          outlet node ids
+ *       authors             actor node ids of its writers
  *       url                 where it was published on the web, or "" (any scheme: only http and https are linked)
  *     a statement [StatementNode]
  *       text                the words said
@@ -73,6 +74,7 @@ const EDGES = {
   said: { name: "said", color: "#3b6fb6", width: 1.8, dashes: false },
   reported: { name: "reported in", color: "#98a2ae", width: 1, dashes: false },
   published: { name: "published by", color: "#e76f51", width: 1.2, dashes: false },
+  wrote: { name: "written by", color: "#e76f51", width: 1, dashes: [4, 3] },
   via: { name: "via", color: "#e9a23b", width: 1.5, dashes: [7, 4] },
   mentions: { name: "mentions", color: "#b9c1cb", width: 1, dashes: [2, 4], quiet: true },
   agent: { name: "did", color: "#b0306a", width: 1.8, dashes: false },

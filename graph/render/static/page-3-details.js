@@ -29,6 +29,7 @@ const DETAILS = {
     facts: (n) => [
       ["Published", n.published],
       ["Outlet", n.publishers.map(ref)],
+      ["By", n.authors.map(ref)],
       ["File", n.sourceFile],
       ["Web", n.url ? webLink(n.url) : ""],
       ["Reports", plural(edgesTo(n.id, "reported").length, "statement")],

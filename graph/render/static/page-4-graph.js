@@ -9,7 +9,7 @@ function visNode(n) {
   node.kindName = (KINDS[kindOf(n)] || kind).name;
   return node;
 }
-const SELF_EVIDENT = new Set(["said", "reported", "published", "mentions", "agent"]);
+const SELF_EVIDENT = new Set(["said", "reported", "published", "wrote", "mentions", "agent"]);
 function visEdge(e) {
   const style = EDGES[e.kind];
   const edge = { id: e.id, from: e.from, to: e.to, kind: e.kind, color: { color: style.color, opacity: 0.9 } };
