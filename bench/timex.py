@@ -168,15 +168,16 @@ def predict(docs: Sequence[Document]) -> list[Timex]:
 
 
 def predict_articles(articles: Sequence[Article]) -> list[Timex]:
-    """The time expressions the build's spaCy pipeline and date extractor find in ``articles``."""
-    from graph.extract.dates import extract_times
+    """The time expressions the build finds in ``articles``: its spaCy pipeline and every extractor, so that an
+    expression in a quote is read against the day of that speech as the graph reads it."""
+    from graph.extract import extract
     from graph.extract.timeml import timex_type
     from graph.nlp.loader import load_pipeline
 
     nlp = load_pipeline()
     predicted = []
     for article, spacy_doc in zip(articles, nlp.pipe(a.analysable_text() for a in articles), strict=True):
-        for time in extract_times(spacy_doc, article):
+        for time in extract(spacy_doc, article).times:
             kind = timex_type(time.text, time.value)
             predicted.append(Timex(article.id, time.span.start, time.span.end, time.value, kind))
     return predicted
