@@ -89,7 +89,7 @@ def tense_of(span: SpacySpan) -> Tense | None:
         return Tense.PAST if tense is Tense.PAST else Tense.FUTURE
     if _limit(span) and (tense is not Tense.PAST or (verb is not None and verb.lemma_ in DEFER_VERBS)):
         return Tense.FUTURE
-    if verb is not None and _moved_to(span, verb):
+    if verb is not None and (_moved_to(span, verb) or _scheduled(span, verb)):
         return Tense.FUTURE
     if tense is Tense.FUTURE and _covered_period(span):
         return None
@@ -168,6 +168,27 @@ def _moved_to(span: SpacySpan, verb: Token) -> bool:
     return root.head == verb and root.dep_ in {"npadvmod", "dobj", "oprd"}
 
 
+def _scheduled(span: SpacySpan, verb: Token) -> bool:
+    """Whether the expression dates what a clause in the simple present sets to come: "The trial opens Monday",
+    "Polls open at 7 a.m. Tuesday", "The report is due Friday", "Sunday's game kicks off at 1 p.m."; news tells in the
+    past what is over. Only a time that hangs on that verb, or on its subject ("Sunday's game"), is set by it: "The
+    move follows Tuesday's declaration" and "closing unchanged Friday" tell no schedule."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.text.lower() in SAME_IN_THE_PAST:
+        return False  # "Weakness hurt the index, which fell on Friday": maybe a past
+    root = span.root
+    head = root.head.head if root.dep_ in {"pobj", "poss"} else root.head
+    if root.dep_ == "poss" and not root.head.dep_.startswith("nsubj"):
+        return False
+    if head.dep_ in {"acomp", "attr"} and head.head.i == verb.i:
+        head = verb  # "is due Friday"
+    between = span.doc[min(span.end, verb.i) : max(span.start, verb.i)]
+    if any(t.is_quote for t in between):
+        return False  # "McCurry on Friday: “I want …”": the parse hung a time outside the quote on a verb in it
+    return head.i == verb.i and root.dep_ in {"npadvmod", "pobj", "poss", "nsubj", "attr", "dobj"}
+
+
 def _limit(span: SpacySpan) -> bool:
     """Whether a limit word stands before the expression: "until", "by", "as soon as", "as early as"."""
     doc, i = span.doc, span.start
@@ -181,12 +202,17 @@ def _clause_verb(span: SpacySpan, reach: int = 4) -> Token | None:
     """The verb or auxiliary nearest above the expression's root, at most ``reach`` heads up; None if there is none."""
     verb: Token | None = span.root
     for _ in range(reach):
-        if verb is None or verb.pos_ in {"VERB", "AUX"}:
+        if verb is None or _verb(verb):
             break
         verb = verb.head if verb.head != verb else None
-    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+    if verb is None or not _verb(verb):
         return None
     return verb
+
+
+def _verb(token: Token) -> bool:
+    """Whether a token is a verb, and not one a time is spelled with: "9am" tagged "9 am", "am" a verb."""
+    return token.pos_ in {"VERB", "AUX"} and token.ent_type_ not in {"TIME", "DATE"}
 
 
 def clause_of(span: SpacySpan) -> int | None:
