@@ -31,8 +31,8 @@ from graph.extract.time_pieces import (
     split,
 )
 from graph.extract.time_tense import clause_of, tense_of
-from graph.extract.timeml import Tense, resolve
-from graph.extract.timeml_periods import ORDINAL_DAY
+from graph.extract.timeml import UNRESOLVED, Tense, resolve
+from graph.extract.timeml_periods import DAY_OF_MONTH, OLD_YEAR, ORDINAL_DAY
 from graph.model import Article, Granularity, Quote, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -106,6 +106,13 @@ PART_NOUNS = frozenset({"end", "start", "beginning", "turn", "middle"})
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.I)
+RANKING_WORDS = frozenset({"consecutive", "straight", "successive", "most", "least"})
+"""Words that rank a unit among others, beside superlatives ("the third consecutive month", "the most violent day")."""
+SHORT_DECADE = re.compile(r"(?P<the>the\s+)?(?:(?:early|mid|late)[\s-]*)?[1-9]0s", re.I)
+"""A decade without its century or apostrophe ("the 90s"), a time after "the"."""
+OLD_YEAR_BEFORE = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "around", "circa", "c."})
+"""Words of time a year before 1500 follows ("in 1066", "since 1215")."""
+PART_THE = re.compile(r"the (?:morning|afternoon|evening|night)", re.I)
 WEEKDAY_PART = re.compile(rf"(?:{WEEKDAY.pattern}) (?:{PART_OF_DAY.pattern})", re.I)
 """A weekday with a part of the day ("Sunday evening"): after "every", a set too."""
 BARE_UNITS = re.compile(r"^(?:year|month|week|weekend|quarter|decade|morning|afternoon|evening|night|spring|summer|"
@@ -161,7 +168,7 @@ DAY_WORDS = re.compile(
     rf"{NAMED_DAYS.pattern}",
 )
 """Words by which a clock time names its own day ("3am today", "6pm yesterday", "9 a.m. Saturday"): it keeps it."""
-DECADE_WORD = re.compile(r"\b(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b", re.I)
+DECADE_WORD = re.compile(r"\b(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b|(?<![\d'’])\b[1-9]0s\b", re.I)
 POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our"})
 MEASURE_WORDS = frozenset({"temperature", "temperatures", "high", "highs", "low", "lows", "degree", "degrees",
                            "fahrenheit", "celsius", "mph", "speed", "speeds", "score", "scores"})  # fmt: skip
@@ -192,8 +199,17 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
         told.day_at[words.start] = day
     for words in candidates:
         span = Span(doc[words.start].idx, doc[words.end - 1].idx + len(doc[words.end - 1].text))
-        if article.in_body(span):
-            yield told.read(words, span, article.text)
+        if not article.in_body(span):
+            continue
+        time = told.read(words, span, article.text)
+        if time.value != UNRESOLVED.value or not _ranked(words):
+            yield time
+
+
+def _ranked(words: SpacySpan) -> bool:
+    """Whether words rank a unit among others ("the hottest day", "the worst week in years", "the third consecutive
+    month"): a day or month singled out, which no date values when it does not resolve."""
+    return any(t.tag_ == "JJS" or t.lower_ in RANKING_WORDS for t in words)
 
 
 def _days_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> Iterator[tuple[SpacySpan, dt.date]]:
@@ -242,6 +258,7 @@ class _Told:
             back.apposed(words, span, self.last)
             or back.year_before(words.text, span, self.quarter)  # "the year earlier" after a quarter: that quarter's
             or back.named_back(words, span, self.last, anchor, tense)
+            or back.counted_back(words, span, self.last, tense)
             or back.quarter_named_back(words.text, span, self.told_quarter)
             or back.latest_period(words.text, span, self.quarter)
         )
@@ -330,14 +347,14 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
     """The time expressions of spaCy's time entities, trimmed, extended and split, in document order."""
     found: list[SpacySpan] = []
     for ent in _time_entities(doc):
-        if NOT_TIMES.search(ent.text) or _quarters_of_place(ent) or not (TIME_WORDS.search(ent.text) or borrowed(ent)):
+        if NOT_TIMES.search(ent.text) or _quarters_of_place(ent) or not _says_a_time(ent):
             continue
         if _an_age_or_a_measure(ent):
             continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
         for piece in map(_without_leading, split(_extend(_trim(ent)))):  # "ended in January": "January"
             if (
-                (TIME_WORDS.search(piece.text) or borrowed(piece))
+                _says_a_time(piece)
                 and piece.start >= taken_to
                 and not _hours_of_a_day(piece)
                 and not _a_score(piece)  # "struck a half-century": fifty runs
@@ -345,6 +362,21 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
             ):
                 found.append(piece)
     return found
+
+
+def _says_a_time(span: SpacySpan) -> bool:
+    """Whether words of a time entity say a time (:data:`TIME_WORDS`, a number a range borrows its unit for), a year
+    before 1500 after a word of time ("in 1066"), or a day of the month said alone ("on the 23rd"; not "the 11th
+    Circuit", "the 39th anniversary")."""
+    if TIME_WORDS.search(span.text) or borrowed(span):
+        return True
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if OLD_YEAR.fullmatch(span.text):
+        return before in OLD_YEAR_BEFORE  # "landed in 1066"; not "Flight 1066", "1200 troops"
+    if decade := SHORT_DECADE.fullmatch(span.text):  # "the 90s"; an age or a measure is left out after
+        return bool(decade.group("the")) or before in {"the", "mid", "early", "late", "-"}
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return DAY_OF_MONTH.match(span.text) is not None and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})
 
 
 def _an_age_or_a_measure(span: SpacySpan) -> bool:
@@ -544,9 +576,24 @@ def _extend(span: SpacySpan) -> SpacySpan:
     start, end = _with_article_and_noun(doc, start, _with_length_words(doc, end))
     end += _unit_then(doc[start:end])
     end = _with_date_after_weekday(doc[start:end])
+    end = _with_date_of_part(doc[start:end])
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
     return doc[start:end]
+
+
+def _with_date_of_part(span: SpacySpan) -> int:
+    """The end of a part of a day with the date it is "of": "the morning" + " of 6 June 1944", "the night" + " of Oct.
+    23"; else the span's own end."""
+    doc, end = span.doc, span.end
+    if not PART_THE.fullmatch(span.text) or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    if doc[end + 1].ent_type_ != "DATE" or doc[end + 1].ent_iob_ != "B":
+        return end
+    after = end + 2
+    while after < len(doc) and doc[after].ent_iob_ == "I":
+        after += 1
+    return after
 
 
 def _with_date_after_weekday(span: SpacySpan) -> int:

@@ -39,8 +39,21 @@ temperatures)."""
 CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "ends", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+DEICTIC_OPENINGS = frozenset({"last", "this", "next", "yesterday", "today", "tomorrow", "tonight"})
+"""Words that open a time named from the anchor: after a counted length in one entity, a time of its own."""
 MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
 MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
+_MONTH_WORD = rf"(?:{MONTH_NAME.pattern}|{MONTH_ABBREVIATION.pattern})"
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+DAY_OF_MONTH_NAMED = re.compile(rf"{_MONTH_WORD}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MONTH_WORD}", re.I)
+"""A day and its month, with no year: "June 6", "Oct. 11", "6 June"."""
+RANGE_END_YEAR = re.compile(
+    rf"\s*(?:-|–|to|through|until|and)\s+(?:{_MONTH_WORD}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MONTH_WORD}),?\s+"
+    rf"(?P<year>{YEAR})\b",
+    re.I,
+)
+"""The end of a range of dates that gives the year of both: " to June 24, 2021", " - 24 June 2021"."""
 HALF = ["and", "a", "half"]
 OPEN_ENDS = frozenset({("or", "later"), ("or", "earlier"), ("or", "before"), ("or", "after"), ("and", "beyond")})
 """After a date, words that leave it open on one side ("1994 or later", "1990 and beyond"): part of the expression."""
@@ -75,10 +88,12 @@ DECADE_REACH = 20
 
 def borrowed(span: SpacySpan) -> str | None:
     """The words a bare number or month of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958",
-    "21" of "March 20-21" is "March 21", "12" of "12 and 18 months" is "12 months", "six" of "six or nine months" "six
+    "21" of "March 20-21" is "March 21", "June 6" of "from June 6 to June 24, 2021" is "June 6, 2021", "12" of "12 and 18 months" is "12 months", "six" of "six or nine months" "six
     months", a bare month before another and their year ("March" of "between March and May of last year": "March of
     last year"), a short decade after a full one ("90s" of "the 1980s and 90s": "1990s"); None for anything else."""
     doc, start, end = span.doc, span.start, span.end
+    if (range_year := _year_of_range(span)) is not None:
+        return f"{span.text}, {range_year}"  # "June 6" of "from June 6 to June 24, 2021"
     if end - start != 1:
         return None
     if MONTH_NAME.fullmatch(span.text) and (year := YEAR_AFTER_RANGE.match(doc.text, span.end_char)):
@@ -96,6 +111,15 @@ def borrowed(span: SpacySpan) -> str | None:
         if COUNT_WORD.fullmatch(doc[end + 1].text) and unit in UNITS_AFTER_NUMBER:
             return f"{span.text} {unit}"
     return _first_day_of_range(span)
+
+
+def _year_of_range(span: SpacySpan) -> str | None:
+    """The year of a range of dates written once, after its last date: "June 6" of "from June 6 to June 24, 2021",
+    "6 June" of "6 June to 24 June 2021" is of 2021; None for a date that gives its own year or ends no range."""
+    if not DAY_OF_MONTH_NAMED.fullmatch(span.text):
+        return None
+    found = RANGE_END_YEAR.match(span.doc.text, span.end_char)
+    return found.group("year") if found else None
 
 
 def _first_day_of_range(span: SpacySpan) -> str | None:
@@ -175,8 +199,8 @@ def split(span: SpacySpan) -> Iterator[SpacySpan]:
     "November 11, three days later" and "between 2014 and 2016" split; "February 24, 1955" and "two and a half
     years" do not (a bare year or number does not resolve to a date of its own).
     """
-    day = next((t.i for t in span[1:] if WEEKDAY.fullmatch(t.text) and _before_a_day(span.doc[span.start : t.i])), None)
-    if day is not None:  # "more than four hours Friday": a length, then the day it fell on
+    day = next((t.i for t in span[1:] if _day_after(t) and _before_a_day(span.doc[span.start : t.i])), None)
+    if day is not None:  # "more than four hours Friday", "for three days last week": a length, then when it fell
         yield span.doc[span.start : day]
         yield from split(span.doc[day : span.end])
     else:
@@ -213,6 +237,12 @@ def _names_half(span: SpacySpan) -> bool:
     return re.search(r"-H[12]$", resolve(span.text, dt.date(2000, 1, 1)).value) is not None
 
 
+def _day_after(token: Token) -> bool:
+    """Whether a time named from the anchor opens at ``token``: a weekday, or "last", "this", "next", "yesterday",
+    "today" and the like ("two days this week", "two hours this morning")."""
+    return WEEKDAY.fullmatch(token.text) is not None or token.text.lower() in DEICTIC_OPENINGS
+
+
 def _before_a_day(span: SpacySpan) -> bool:
     """Whether words before a weekday are a time of their own: a counted length ("more than four hours" + "Friday")
     or a day counted in a story ("its 12th day" + "Tuesday")."""
@@ -230,7 +260,7 @@ def _one_expression(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
     """Whether a hyphen or comma joins the words of one expression: "the year-earlier third quarter", "year-end",
     "February 24, 1955", "Saturday, April 25", "5 p.m. EST, Nov. 6" (a time of day and its day)."""
     if token.text in {"-", "–"}:
-        return right[0].text.lower() in {"ago", "earlier", "end", "long", "old"}
+        return right[0].text.lower() in {"ago", "earlier", "end", "long", "old"} or _in_iso_date(token)
     if len(right) == 1 and (token.text.lower(), right.text.lower()) in OPEN_ENDS:
         return True  # "1994 or later"
     if token.text.lower() == "and":
@@ -238,6 +268,12 @@ def _one_expression(left: SpacySpan, token: Token, right: SpacySpan) -> bool:
     if token.text != ",":
         return False
     return bool(re.fullmatch(r"\d{4}", right.text) or WEEKDAY.fullmatch(left[-1].text) or CLOCK.search(left.text))
+
+
+def _in_iso_date(hyphen: Token) -> bool:
+    """Whether a hyphen is one of a date written as ISO 8601 writes it ("2024-11-05"), not a range ("2009-11")."""
+    text, at = hyphen.doc.text, hyphen.idx
+    return any(ISO_DATE.fullmatch(text, start, start + 10) for start in (at - 4, at - 7) if start >= 0)
 
 
 def _year_range(left: SpacySpan, token: Token, right: SpacySpan) -> bool:

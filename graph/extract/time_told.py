@@ -64,8 +64,9 @@ YEAR_BEFORE = re.compile(
 )
 """Words naming the period a year before the one reported: "a year earlier", "the year-ago period", "the year-earlier
 quarter", "the comparable period", "the same quarter last year"."""
-QUARTER_NAMED_BACK = re.compile(r"(?:that|the same) (?:quarter|half)", re.I)
-"""A quarter or half named back ("that quarter", "the same quarter"): the one the text last gave."""
+QUARTER_NAMED_BACK = re.compile(r"(?:that|the same|the (?P<before>previous|prior|preceding)) (?:quarter|half)", re.I)
+"""A quarter or half named back ("that quarter", "the same quarter"): the one the text last gave; or the one before it
+("the previous quarter", "the preceding half")."""
 LATEST_PERIOD = re.compile(r"the (?:latest|current) period", re.I)
 """The period just reported ("the latest period"): the quarter the text reported."""
 UNIT_SIDES = {"before": -1, "earlier": -1, "after": 1, "later": 1}
@@ -131,11 +132,22 @@ def _ahead_of_a_time_gone(words: SpacySpan, last: TimeExpr, anchor: dt.date, ten
 
 
 def quarter_named_back(text: str, span: Span, told: TimeExpr | None) -> TimeExpr | None:
-    """ "that quarter", "the same half": the quarter or half the text last gave, when it gave one of that kind."""
+    """ "that quarter", "the same half": the quarter or half the text last gave, when it gave one of that kind; "the
+    previous quarter" after it ("First-quarter revenue rose 7% from the previous quarter"): the one before."""
     found = QUARTER_NAMED_BACK.fullmatch(text.strip())
-    if found is None or told is None or told.value[-2] != ("H" if text.strip().endswith("half") else "Q"):
+    if (
+        found is None
+        or told is None
+        or told.start is None
+        or told.value[-2] != ("H" if text.strip().endswith("half") else "Q")
+    ):
         return None
-    return replace(told, span=span, text=text)
+    if not found.group("before"):
+        return replace(told, span=span, text=text)
+    half = told.value[-2] == "H"
+    year, month = values.shift_month(told.start, -6 if half else -3)
+    held = values.quarter(year, (month - 1) // (6 if half else 3) + 1, half=half)
+    return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, told.anchor)
 
 
 def apposed(words: SpacySpan, span: Span, last: TimeExpr | None) -> TimeExpr | None:
@@ -204,6 +216,27 @@ def _weekday_from(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | No
     else:
         held = values.day(last.start - dt.timedelta(days=(last.start.weekday() - target) % 7 or 7))
     return TimeExpr(span, text, held.value, held.granularity, held.start, held.end, last.anchor)
+
+
+COUNTED_EARLIER = re.compile(r"\S.* (?:day|week|month|year|decade|centur(?:y|ies))s? earlier", re.I)
+"""A count of units back ("a day earlier", "two years earlier", "a decade earlier"), not "earlier this year"."""
+
+
+def counted_back(words: SpacySpan, span: Span, last: TimeExpr | None, tense: Tense | None) -> TimeExpr | None:
+    """ "a day earlier", "a decade earlier": counted back from the time the text gave last, in its sentence or the
+    one before ("resigned on Monday; a day earlier she had denied it" is the Sunday; "collapsed in 2008; a decade
+    earlier" is 1998), as news counts a story's times from one another; None where no time was given that near, and
+    the expression counts from the anchor."""
+    if last is None or last.start is None or not COUNTED_EARLIER.fullmatch(words.text.strip()):
+        return None
+    sentence = words.sent
+    near = sentence.start if sentence.start == 0 else words.doc[sentence.start - 1].sent.start
+    if last.span.start < words.doc[near].idx:
+        return None
+    found = resolve(words.text, last.start, tense)
+    if found.start is None or not found.relative:
+        return None
+    return TimeExpr(span, words.text, found.value, found.granularity, found.start, found.end, last.anchor)
 
 
 def year_before(text: str, span: Span, reported: TimeExpr | None) -> TimeExpr | None:

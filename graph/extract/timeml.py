@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from graph.extract import timeml_values as values
-from graph.extract.timeml_days import WEEKDAYS, clock
+from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS, clock
 from graph.extract.timeml_periods import PERIOD_RULES
 from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS, holiday
 from graph.extract.timeml_values import UNRESOLVED, YEAR, Resolved, Rule, Tense, timeml_type
@@ -96,6 +96,7 @@ def clean(text: str) -> str:
     """Lower case, plain apostrophes and spaces, tokenised punctuation rejoined, leading prepositions and hedges off,
     years said in words as digits."""
     text = text.lower().replace("’", "'").replace("`", "'")
+    text = re.sub(r"\b(the|a|an) \1\b", r"\1", text)  # "at the the end of November": a typo's doubled article
     text = _SPOKEN_YEAR.sub(_spoken_year, re.sub(r"\s+", " ", text))
     text = re.sub(r" (?:or (?:later|earlier|before|after)|and beyond)$", "", text)  # "1994 or later": open on one side
     text = re.sub(r"\b([01]\d|2[0-3])([0-5]\d)(?= local time\b)", r"\1:\2", text)  # "1500 local time": a clock, no year
@@ -227,7 +228,23 @@ def _week_of(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolve
     return values.week(day.start, day.relative)
 
 
-RULES: tuple[Rule, ...] = (*PERIOD_RULES, *LEAF_RULES, _modified, _time_on_day, _in_relative_year, _week_of)
+_PART_OF_A_DATE = re.compile(rf"^the (?P<part>{'|'.join(PARTS_OF_DAY)}) of (?P<day>.+)$")
+
+
+def _part_of_a_date(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "the morning of 6 June 1944", "the night of Oct. 23": that part of the day the date names."""
+    found = _PART_OF_A_DATE.match(words)
+    if not found:
+        return None
+    day = _resolve(found.group("day"), anchor, tense)
+    if day.granularity is not Granularity.DAY or day.start is None or "T" in day.value:
+        return None
+    return day._replace(value=f"{day.value}T{PARTS_OF_DAY[found.group('part')]}")
+
+
+RULES: tuple[Rule, ...] = (
+    *PERIOD_RULES, *LEAF_RULES, _modified, _part_of_a_date, _time_on_day, _in_relative_year, _week_of
+)  # fmt: skip
 
 _DAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _SET_WORDS = re.compile(

@@ -151,5 +151,39 @@ def ordinal_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Reso
     return values.day(anchor) if anchor is not None else None
 
 
-PERIOD_RULES = (named_month, year_ago, years_quarter, two_quarters, recurring, ordinal_day)
+DAY_OF_MONTH = re.compile(r"^the (?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$", re.I)
+_DAY_OF_MONTH_CLEANED = re.compile(r"^the (?P<day>[1-9]|[12]\d|3[01])$")
+"""The same words as :func:`graph.extract.timeml.clean` leaves them: "the 23"."""
+"""A day of the month said alone ("on the 23rd", "since the 9th"): of the month the report is told in, or one beside
+it."""
+
+
+def day_of_month(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "took place on the 23rd", "is set for the 24th": that day of the anchor's month, or of the month before or
+    after it where the tense points there ("since the 28th", told on the 3rd, is last month's)."""
+    found = _DAY_OF_MONTH_CLEANED.match(words)
+    if not found:
+        return None
+    day = int(found.group("day"))
+    if anchor is None:
+        return Resolved(f"XXXX-XX-{day:02d}", Granularity.UNKNOWN)
+    options = []
+    for step in (-1, 0, 1):
+        year, month = values.shift_month(anchor, step)
+        if day <= values.month_end(year, month).day:
+            options.append(values.day(dt.date(year, month, day)))
+    return values.nearest(options, anchor, tense)
+
+
+OLD_YEAR = re.compile(r"1[0-4]\d\d")
+"""A year before 1500 ("landed in 1066"), said alone: news gives such years only after a word of time (see
+:func:`graph.extract.dates`), where a later number could as well be a count."""
+
+
+def old_year(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "in 1066", "since 1215": that year."""
+    return values.year(int(words), relative=False) if OLD_YEAR.fullmatch(words) else None
+
+
+PERIOD_RULES = (named_month, year_ago, years_quarter, two_quarters, recurring, ordinal_day, day_of_month, old_year)
 """Tried before the other leaf rules: their words would otherwise go to dateparser or stay unread."""

@@ -1,0 +1,97 @@
+"""TimeML values the parser's reading of a sentence decides, each rule on an invented sentence (with the model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graph.extract.dates import extract_times
+from graph.model import Article
+
+THURSDAY = dt.date(2025, 6, 12)
+
+pytestmark = pytest.mark.model
+
+
+def times(sentence: str, published: dt.date = THURSDAY) -> dict[str, str]:
+    from graph.nlp.loader import load_pipeline
+
+    doc = load_pipeline()(sentence)
+    return {t.text: t.value for t in extract_times(doc, Article("a", sentence, published=published))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The ferry service resumes Tuesday after repairs.", "Tuesday", "2025-06-17"),
+        ("The inquiry's findings are due Monday.", "Monday", "2025-06-16"),
+        ("The museum reopens to visitors on Saturday.", "Saturday", "2025-06-14"),
+        # what the present tells is no schedule where the time hangs elsewhere, or the verb may be a past
+        ("The merger follows Tuesday's vote by shareholders.", "Tuesday", "2025-06-10"),
+        ("Weakness in bank shares hurt the index, which fell on Monday.", "Monday", "2025-06-09"),
+        ("Officials say the bridge was damaged on Monday.", "Monday", "2025-06-09"),
+        # "am" of "6am" is no verb of the present
+        ("The storm hit at about 6am local time on Sunday.", "Sunday", "2025-06-08"),
+    ],
+)
+def test_the_simple_present_of_what_is_set_to_come_names_the_day_ahead(sentence: str, text: str, value: str) -> None:
+    assert times(sentence)[text] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Protesters occupied the square for three days last week.", {"three days": "P3D", "last week": "2025-W23"}),
+        ("The line was closed for two hours this morning.", {"two hours": "PT2H", "this morning": "2025-06-12TMO"}),
+    ],
+)
+def test_a_length_and_the_time_it_fell_in_are_two_expressions(sentence: str, found: dict[str, str]) -> None:
+    assert times(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The minister resigned on Monday; a day earlier she had denied the claims.", "a day earlier", "2025-06-08"),
+        ("The bank collapsed in 2008; a decade earlier it had been rescued.", "a decade earlier", "1998"),
+        ("The plant closed a year earlier than planned.", "a year earlier", "2024"),  # no time told: the anchor's
+    ],
+)
+def test_units_counted_earlier_count_from_the_time_told_just_before(sentence: str, text: str, value: str) -> None:
+    assert times(sentence)[text] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Second-quarter sales rose 4% from the previous quarter.", "the previous quarter", "2025-Q1"),
+        ("Sales in the first half were flat compared with the preceding half.", "the preceding half", "2024-H2"),
+        ("Revenue fell in the previous quarter, the company said.", "the previous quarter", "2025-Q2"),
+    ],
+)
+def test_the_previous_quarter_is_the_one_before_the_quarter_reported(sentence: str, text: str, value: str) -> None:
+    assert times(sentence, dt.date(2025, 7, 30))[text] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The regulator's notice, dated 2024-11-05, was published on Monday.",
+         {"2024-11-05": "2024-11-05", "Monday": "2025-06-09"}),
+        ("The law took effect on the 1st.", {"the 1st": "2025-06-01"}),
+        ("The hearing is set for the 24th.", {"the 24th": "2025-06-24"}),
+        ("The appeal reached the 11th Circuit in May.", {"May": "2025-05"}),  # an ordinal before a noun: no day
+        ("The cathedral was completed in 1220.", {"1220": "1220"}),
+        ("Flight 1066 landed safely after a 1450-mile journey.", {}),
+        ("The talks ran from May 12 to May 16, 2024.", {"May 12": "2024-05-12", "May 16, 2024": "2024-05-16"}),
+        ("The battle began on the morning of 6 June 1944.", {"the morning of 6 June 1944": "1944-06-06TMO"}),
+        ("The music of the 90s is back in fashion.", {"90s": "199"}),
+        ("Rents have doubled since the late 80s.", {"the late 80s": "198"}),
+        ("She is in her 80s and still works.", {}),
+        ("It was the hottest day on record.", {}),
+        ("The offer expires at the the end of November.", {"the the end of November": "2025-11"}),
+    ],
+)  # fmt: skip
+def test_dates_news_writes_in_many_ways(sentence: str, found: dict[str, str]) -> None:
+    assert times(sentence) == found
