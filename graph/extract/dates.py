@@ -44,7 +44,8 @@ ARTICLES = frozenset({"a", "an", "the"})
 NOT_TIMES = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\bold\b", re.I)
 """DATE entities that are ages, not times."""
 LEADING = re.compile(
-    r"^(?:(?:just|only|right|(?:about|almost|around|barely)(?!\s.*\bago$)(?!\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)|"
+    r"^(?:(?:just|only|right|(?:shortly|soon|well|long|immediately) (?:after|before)|"
+    r"(?:about|almost|around|barely)(?!\s.*\bago$)(?!\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)|"
     r"as long as|as early as|as late as|as of|since|until|by|on|"
     r"its|their|his|her|both|"
     r"in|at(?! (?:least|most)\b)|from|between|during|for|"
@@ -108,8 +109,19 @@ EVERY = frozenset({"every", "each"})
 PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.I)
 RANKING_WORDS = frozenset({"consecutive", "straight", "successive", "most", "least"})
 """Words that rank a unit among others, beside superlatives ("the third consecutive month", "the most violent day")."""
-SHORT_DECADE = re.compile(r"(?P<the>the\s+)?(?:(?:early|mid|late)[\s-]*)?[1-9]0s", re.I)
-"""A decade without its century or apostrophe ("the 90s"), a time after "the"."""
+SHORT_DECADE = re.compile(r"(?P<the>the\s+)?(?P<modifier>(?:early|mid|late)[\s-]*)?[1-9]0s", re.I)
+"""A decade without its century or apostrophe ("the 90s", "the late 80s")."""
+MEASURED_IN = frozenset({"in", "into", "to", "above", "below", "under", "over", "near", "at", "from"})
+"""Prepositions before "the 40s" that as often measure a temperature, a price, a speed or a score ("highs in the
+80s", "traded in the 40s"): a decade only with "early", "mid" or "late"."""
+DAY_PREPOSITIONS = frozenset({"on", "since", "by", "until", "till", "from", "for", "before", "after", "through"})
+"""Prepositions before a day of the month said alone ("on the 23rd")."""
+CLOCK_AFTER = frozenset({"on", "hours", "hrs", "gmt", "utc", "local"})
+"""Words after four digits that make them a time of day or a count, not a year ("by 1300 on Thursday")."""
+HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+CLOCK_ZONES = frozenset({"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "aedt", "est",
+                         "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "hrs", "hours"})  # fmt: skip
+"""Zones (and "hours") after four digits that make them a 24-hour time ("1930 BST", "0600 hours")."""
 OLD_YEAR_BEFORE = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "around", "circa", "c."})
 """Words of time a year before 1500 follows ("in 1066", "since 1215")."""
 PART_THE = re.compile(r"the (?:morning|afternoon|evening|night)", re.I)
@@ -209,6 +221,8 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
 def _ranked(words: SpacySpan) -> bool:
     """Whether words rank a unit among others ("the hottest day", "the worst week in years", "the third consecutive
     month"): a day or month singled out, which no date values when it does not resolve."""
+    if any(t.is_digit for t in words):
+        return False  # "the hottest day of 2024": kept, for the year it names
     return any(t.tag_ == "JJS" or t.lower_ in RANKING_WORDS for t in words)
 
 
@@ -241,6 +255,8 @@ class _Told:
     """The latest period it reported on (a quarter, a half, a year), for "a year earlier"."""
     told_quarter: TimeExpr | None = None
     """The latest quarter or half it gave, reported or compared, for "that quarter"."""
+    latest: Span | None = None
+    """Where the latest expression of any kind was told (a decade, a length too), for "a decade earlier"."""
     day_of_sentence: dict[int, dt.date] = field(default_factory=dict)
     """The day each sentence (by its first character) names, for "on Tuesday at 18:00 UTC"."""
     day_of_clause: dict[tuple[int, int | None], dt.date] = field(default_factory=dict)
@@ -258,7 +274,7 @@ class _Told:
             back.apposed(words, span, self.last)
             or back.year_before(words.text, span, self.quarter)  # "the year earlier" after a quarter: that quarter's
             or back.named_back(words, span, self.last, anchor, tense)
-            or back.counted_back(words, span, self.last, tense)
+            or back.counted_back(words, span, self.last, self.latest, tense)
             or back.quarter_named_back(words.text, span, self.told_quarter)
             or back.latest_period(words.text, span, self.quarter)
         )
@@ -271,6 +287,7 @@ class _Told:
             self.told_quarter = time
         time = replace(time, text=span.slice(text))  # the article's own characters, odd spaces and all
         self._remember(words, time, named_back is not None)
+        self.latest = span
         return time
 
     def _remember(self, words: SpacySpan, time: TimeExpr, named_back: bool) -> None:
@@ -366,17 +383,25 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
 
 def _says_a_time(span: SpacySpan) -> bool:
     """Whether words of a time entity say a time (:data:`TIME_WORDS`, a number a range borrows its unit for), a year
-    before 1500 after a word of time ("in 1066"), or a day of the month said alone ("on the 23rd"; not "the 11th
-    Circuit", "the 39th anniversary")."""
+    before 1500 after a word of time ("in 1066"; not "since 1450 troops arrived", "by 1300 on Thursday"), a decade
+    without its century where no measure may be meant ("the late 80s", "the music of the 90s"; not "in the 40s", a
+    temperature, a price or a score as often), or a day of the month after a preposition ("on the 23rd", "since the
+    9th"; not "birdied the 18th", "the 11th Circuit")."""
     if TIME_WORDS.search(span.text) or borrowed(span):
         return True
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end] if span.end < len(doc) else None
+    named_after = after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"} or after.lower_ in CLOCK_AFTER)
     if OLD_YEAR.fullmatch(span.text):
-        return before in OLD_YEAR_BEFORE  # "landed in 1066"; not "Flight 1066", "1200 troops"
-    if decade := SHORT_DECADE.fullmatch(span.text):  # "the 90s"; an age or a measure is left out after
-        return bool(decade.group("the")) or before in {"the", "mid", "early", "late", "-"}
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return DAY_OF_MONTH.match(span.text) is not None and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})
+        return before in OLD_YEAR_BEFORE and not named_after
+    if decade := SHORT_DECADE.fullmatch(span.text):
+        the = span.start if decade.group("the") else span.start - 1
+        preposition = doc[the - 1].lower_ if the > 0 else ""
+        return bool(decade.group("modifier")) or (
+            (bool(decade.group("the")) or before == "the") and preposition not in MEASURED_IN
+        )
+    return DAY_OF_MONTH.match(span.text) is not None and before in DAY_PREPOSITIONS and not named_after
 
 
 def _an_age_or_a_measure(span: SpacySpan) -> bool:
@@ -577,6 +602,8 @@ def _extend(span: SpacySpan) -> SpacySpan:
     end += _unit_then(doc[start:end])
     end = _with_date_after_weekday(doc[start:end])
     end = _with_date_of_part(doc[start:end])
+    if end < len(doc) and HOURS.fullmatch(doc[start:end].text) and doc[end].lower_ in CLOCK_ZONES:
+        end += 1  # "1930" + " BST": a time of day, not a year
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
     return doc[start:end]

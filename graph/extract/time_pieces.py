@@ -44,12 +44,13 @@ DEICTIC_OPENINGS = frozenset({"last", "this", "next", "yesterday", "today", "tom
 """Words that open a time named from the anchor: after a counted length in one entity, a time of its own."""
 MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
 MONTH_NAME = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december", re.I)
+MONTH_PREFIXES = tuple(month[:3] for month in MONTHS)
 _MONTH_WORD = rf"(?:{MONTH_NAME.pattern}|{MONTH_ABBREVIATION.pattern})"
 _DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
 DAY_OF_MONTH_NAMED = re.compile(rf"{_MONTH_WORD}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MONTH_WORD}", re.I)
 """A day and its month, with no year: "June 6", "Oct. 11", "6 June"."""
 RANGE_END_YEAR = re.compile(
-    rf"\s*(?:-|–|to|through|until|and)\s+(?:{_MONTH_WORD}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MONTH_WORD}),?\s+"
+    rf"\s*(?:-|–|to|through|until|and)\s+(?P<last>{_MONTH_WORD}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MONTH_WORD}),?\s+"
     rf"(?P<year>{YEAR})\b",
     re.I,
 )
@@ -88,9 +89,10 @@ DECADE_REACH = 20
 
 def borrowed(span: SpacySpan) -> str | None:
     """The words a bare number or month of a range means, borrowed from its neighbours: "58" of "1957-58" is "1958",
-    "21" of "March 20-21" is "March 21", "June 6" of "from June 6 to June 24, 2021" is "June 6, 2021", "12" of "12 and 18 months" is "12 months", "six" of "six or nine months" "six
-    months", a bare month before another and their year ("March" of "between March and May of last year": "March of
-    last year"), a short decade after a full one ("90s" of "the 1980s and 90s": "1990s"); None for anything else."""
+    "21" of "March 20-21" is "March 21", "June 6" of "from June 6 to June 24, 2021" is "June 6, 2021", "12" of "12
+    and 18 months" is "12 months", "six" of "six or nine months" "six months", a bare month before another and their
+    year ("March" of "between March and May of last year": "March of last year"), a short decade after a full one
+    ("90s" of "the 1980s and 90s": "1990s"); None for anything else."""
     doc, start, end = span.doc, span.start, span.end
     if (range_year := _year_of_range(span)) is not None:
         return f"{span.text}, {range_year}"  # "June 6" of "from June 6 to June 24, 2021"
@@ -115,11 +117,21 @@ def borrowed(span: SpacySpan) -> str | None:
 
 def _year_of_range(span: SpacySpan) -> str | None:
     """The year of a range of dates written once, after its last date: "June 6" of "from June 6 to June 24, 2021",
-    "6 June" of "6 June to 24 June 2021" is of 2021; None for a date that gives its own year or ends no range."""
+    "6 June" of "6 June to 24 June 2021" is of 2021, "Dec. 20" of "from Dec. 20 to Jan. 5, 2022" of the year before;
+    None for a date that gives its own year or ends no range."""
     if not DAY_OF_MONTH_NAMED.fullmatch(span.text):
         return None
     found = RANGE_END_YEAR.match(span.doc.text, span.end_char)
-    return found.group("year") if found else None
+    if not found:
+        return None
+    year = int(found.group("year"))
+    return str(year - 1 if _month_number(span.text) > _month_number(found.group("last")) else year)
+
+
+def _month_number(words: str) -> int:
+    """The number of the month named in a day and its month ("Dec. 20", "5 January")."""
+    name = next(w for w in re.findall(r"[a-z]+", words.lower()) if w[:3] in MONTH_PREFIXES)
+    return MONTH_PREFIXES.index(name[:3]) + 1
 
 
 def _first_day_of_range(span: SpacySpan) -> str | None:

@@ -40,6 +40,18 @@ FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "set", "due", "hope", "a
 """Verbs whose infinitive complement or passive ("is scheduled for", "plans to") points to the future."""
 FORECAST_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "foresee"})
 """Verbs of a forecast: told in the present ("expects growth in the second half"), the time they name lies ahead."""
+SCHEDULE_VERBS = frozenset({
+    "open", "reopen", "close", "shut", "resume", "start", "begin", "end", "finish", "expire", "kick", "arrive",
+    "depart", "leave", "fly", "travel", "visit", "meet", "convene", "vote", "face", "host", "play", "launch", "return",
+    "debut", "premiere", "air", "take", "go", "get", "hear", "sit", "tour", "head", "land",
+})  # fmt: skip
+"""Verbs of what a schedule sets ("The trial opens Monday", "United face Arsenal on Saturday", "takes effect Monday",
+"Voters go to the polls Tuesday"): told in the simple present with a day, the day ahead."""
+STARTING_VERBS = frozenset({"open", "start", "begin", "kick", "get", "resume", "reopen", "end", "finish", "close"})
+"""Verbs by which an event named by its day ("Sunday's game kicks off at 1 p.m.") is said to start or end: that day
+is ahead; other verbs tell what such an event did ("Wednesday's storm leaves homes without power")."""
+SCHEDULE_STATES = frozenset({"due", "set", "scheduled", "slated", "expected", "planned"})
+"""Words after "is" that make it a schedule ("is due Monday", "The vote is set for Friday")."""
 SCHEDULING_VERBS = frozenset({"schedule", "plan", "set", "slate"})
 """Verbs whose object is an appointment: "has scheduled a news conference Thursday" names the Thursday ahead."""
 AHEAD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "by"})
@@ -170,17 +182,26 @@ def _moved_to(span: SpacySpan, verb: Token) -> bool:
 
 def _scheduled(span: SpacySpan, verb: Token) -> bool:
     """Whether the expression dates what a clause in the simple present sets to come: "The trial opens Monday",
-    "Polls open at 7 a.m. Tuesday", "The report is due Friday", "Sunday's game kicks off at 1 p.m."; news tells in the
-    past what is over. Only a time that hangs on that verb, or on its subject ("Sunday's game"), is set by it: "The
-    move follows Tuesday's declaration" and "closing unchanged Friday" tell no schedule."""
-    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    "Polls open at 7 a.m. Tuesday", "Markets close Friday and reopen Monday", "Sunday's game kicks off at 1 p.m.",
+    "The report is due Friday". Only verbs of a schedule (:data:`SCHEDULE_VERBS`) tell one: news writes headlines,
+    captions and the news of the day in the present too ("Senate passes bill Tuesday", "Tuesday's ruling means …"),
+    about what is over. The time must hang on that verb, or on its subject ("Sunday's game"): "closing unchanged
+    Friday" tells no schedule."""
+    present = verb.tag_ in {"VBZ", "VBP"} or (
+        verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.tag_ in {"VBZ", "VBP"}
+    )
+    if not present or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
-    if verb.text.lower() in SAME_IN_THE_PAST:
-        return False  # "Weakness hurt the index, which fell on Friday": maybe a past
+    if verb.lemma_ == "be":
+        arranged = [c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.lower_ in SCHEDULE_STATES]
+        if not arranged:
+            return False  # "Tuesday's vote marks", "Monday is a holiday"
+    elif verb.lemma_ not in SCHEDULE_VERBS:
+        return False
     root = span.root
     head = root.head.head if root.dep_ in {"pobj", "poss"} else root.head
-    if root.dep_ == "poss" and not root.head.dep_.startswith("nsubj"):
-        return False
+    if root.dep_ == "poss" and not (root.head.dep_.startswith("nsubj") and verb.lemma_ in STARTING_VERBS):
+        return False  # "Sunday's game kicks off"; not "Wednesday's storm leaves 40,000 homes without power"
     if head.dep_ in {"acomp", "attr"} and head.head.i == verb.i:
         head = verb  # "is due Friday"
     between = span.doc[min(span.end, verb.i) : max(span.start, verb.i)]
@@ -271,8 +292,9 @@ def _points_ahead(verb: Token, auxiliaries: set[str]) -> bool:
         return True
     if verb.tag_ == "VB" and "to" in auxiliaries:
         head = verb.head
-        if head.lemma_ in FUTURE_VERBS and not _past_perfect(head):
-            return True  # "plans to launch it in October"; not "had been scheduled to expire Friday"
+        if head.lemma_ in FUTURE_VERBS | FORECAST_VERBS and not _past_perfect(head):
+            return True  # "plans to launch it in October", "are forecast to pick up on Tuesday"; not "had been
+            # scheduled to expire Friday"
         if head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}:
             return True  # "is to resume trading Tuesday"
     if verb.lemma_ in FORECAST_VERBS and verb.tag_ in {"VBZ", "VBP"} and not auxiliaries:

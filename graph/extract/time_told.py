@@ -220,23 +220,61 @@ def _weekday_from(text: str, span: Span, last: TimeExpr | None) -> TimeExpr | No
 
 COUNTED_EARLIER = re.compile(r"\S.* (?:day|week|month|year|decade|centur(?:y|ies))s? earlier", re.I)
 """A count of units back ("a day earlier", "two years earlier", "a decade earlier"), not "earlier this year"."""
+COMPARED_WITH = frozenset({"from", "with", "than", "over", "versus", "vs", "vs."})
+"""Words before "a year earlier" that compare a figure with the one before ("up from $10 million a year earlier")."""
+COMPARED_REACH = 5
+"""How many words before "a year earlier" a word of comparison may stand ("up from $1.8 billion a year earlier")."""
 
 
-def counted_back(words: SpacySpan, span: Span, last: TimeExpr | None, tense: Tense | None) -> TimeExpr | None:
-    """ "a day earlier", "a decade earlier": counted back from the time the text gave last, in its sentence or the
-    one before ("resigned on Monday; a day earlier she had denied it" is the Sunday; "collapsed in 2008; a decade
-    earlier" is 1998), as news counts a story's times from one another; None where no time was given that near, and
-    the expression counts from the anchor."""
-    if last is None or last.start is None or not COUNTED_EARLIER.fullmatch(words.text.strip()):
+def counted_back(
+    words: SpacySpan, span: Span, last: TimeExpr | None, latest: Span | None, tense: Tense | None
+) -> TimeExpr | None:
+    """ "a day earlier", "a decade earlier": counted back from the time the text gave last, when it is the latest
+    expression told (``latest``: no decade or length came between) and lies in its sentence or the one before
+    ("resigned on Monday; a day earlier she had denied it" is the Sunday; "collapsed in 2008. A decade earlier" is
+    1998), as news counts a story's times from one another. A time an aside gives ("the company, founded in 1987,
+    …", "which collapsed in 2008") tells no time of the story; a figure compared with the one before ("rose 5% from a
+    year earlier") counts from a time of its own sentence only ("Last year it recorded 60, up from 52 a year
+    earlier"). Else the expression counts from the anchor."""
+    if last is None or last.start is None or last.span != latest or not COUNTED_EARLIER.fullmatch(words.text.strip()):
+        return None
+    doc = words.doc
+    told = doc.char_span(last.span.start, last.span.end, alignment_mode="expand")
+    if told is None or _in_an_aside(told):
         return None
     sentence = words.sent
-    near = sentence.start if sentence.start == 0 else words.doc[sentence.start - 1].sent.start
-    if last.span.start < words.doc[near].idx:
+    near = sentence.start if sentence.start == 0 or _compares(words) else doc[sentence.start - 1].sent.start
+    if last.span.start < doc[near].idx:
         return None
     found = resolve(words.text, last.start, tense)
     if found.start is None or not found.relative:
         return None
     return TimeExpr(span, words.text, found.value, found.granularity, found.start, found.end, last.anchor)
+
+
+def _in_an_aside(words: SpacySpan) -> bool:
+    """Whether a time is told in a clause that describes a noun ("the company, founded in 1987", "the bank, which
+    collapsed in 2008") or in an apposition, not in the story's own telling."""
+    token = words.root
+    for _ in range(6):
+        if token.dep_ in {"acl", "relcl", "appos"}:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _compares(words: SpacySpan) -> bool:
+    """Whether "a year earlier" compares a figure with the one before: "from", "with", "than" a few words before it
+    in its clause ("up from $10 million a year earlier", "compared with a year earlier")."""
+    doc = words.doc
+    for token in reversed(doc[max(words.sent.start, words.start - COMPARED_REACH) : words.start]):
+        if token.is_punct and token.text not in {"$", "%"}:
+            return False
+        if token.lower_ in COMPARED_WITH:
+            return True
+    return False
 
 
 def year_before(text: str, span: Span, reported: TimeExpr | None) -> TimeExpr | None:

@@ -97,6 +97,7 @@ def clean(text: str) -> str:
     years said in words as digits."""
     text = text.lower().replace("’", "'").replace("`", "'")
     text = re.sub(r"\b(the|a|an) \1\b", r"\1", text)  # "at the the end of November": a typo's doubled article
+    text = re.sub(r"\bmost recent\b", "latest", text)  # "the most recent quarter"
     text = _SPOKEN_YEAR.sub(_spoken_year, re.sub(r"\s+", " ", text))
     text = re.sub(r" (?:or (?:later|earlier|before|after)|and beyond)$", "", text)  # "1994 or later": open on one side
     text = re.sub(r"\b([01]\d|2[0-3])([0-5]\d)(?= local time\b)", r"\1:\2", text)  # "1500 local time": a clock, no year
@@ -242,8 +243,36 @@ def _part_of_a_date(words: str, anchor: dt.date | None, tense: Tense | None) -> 
     return day._replace(value=f"{day.value}T{PARTS_OF_DAY[found.group('part')]}")
 
 
+_END_UNIT_OF = re.compile(r"^the (?P<side>first|last|final|opening|closing) (?P<unit>day|week|month) of (?P<whole>.+)$")
+
+
+def _end_unit_of(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "the first day of next year", "the last day of June", "the first week of August": the day, week or month that
+    opens or closes the time named; None when that time does not resolve ("the first day of the trial")."""
+    found = _END_UNIT_OF.match(words)
+    if not found:
+        return None
+    whole = _resolve(found.group("whole"), anchor, tense)
+    if whole.start is None or whole.end is None or whole.granularity not in _WIDER_THAN[found.group("unit")]:
+        return None
+    at = whole.start if found.group("side") in {"first", "opening"} else whole.end
+    if found.group("unit") == "day":
+        return values.day(at, whole.relative)
+    if found.group("unit") == "week":
+        return values.week(at, whole.relative)
+    return values.month(at.year, at.month, whole.relative)
+
+
+_WIDER_THAN = {
+    "day": {Granularity.WEEK, Granularity.MONTH, Granularity.YEAR},
+    "week": {Granularity.MONTH, Granularity.YEAR},
+    "month": {Granularity.YEAR},
+}
+"""What a first or last day, week or month can be of: a time of a coarser unit."""
+
+
 RULES: tuple[Rule, ...] = (
-    *PERIOD_RULES, *LEAF_RULES, _modified, _part_of_a_date, _time_on_day, _in_relative_year, _week_of
+    *PERIOD_RULES, *LEAF_RULES, _end_unit_of, _modified, _part_of_a_date, _time_on_day, _in_relative_year, _week_of
 )  # fmt: skip
 
 _DAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"

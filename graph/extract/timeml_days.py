@@ -38,8 +38,12 @@ _WEEKEND = re.compile(
     r"^(?:the\s+)?(?:(?P<rel>this|last|next|past|coming)\s+|(?P<every>every|each)\s+)?weekend$|"
     r"^(?P<plural>weekends)$"
 )
-_HOURS_OF_ZONE = re.compile(r"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<ampm>)(?P<tz>utc|gmt)$")
-"""A 24-hour time without a colon, only with its zone ("1700 GMT"): without one, four digits are a year."""
+_HOURS_OF_ZONE = re.compile(
+    r"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<ampm>)(?:(?P<tz>utc|gmt)|(?:bst|cet|cest|eet|eest|msk|ist|jst|"
+    r"aest|aedt|[ecmp][sd]t|et|ct|pt|hrs|hours))$"
+)
+"""A 24-hour time without a colon, only with its zone or "hours" ("1700 GMT", "1930 BST", "0600 hours"): without
+one, four digits are a year. Only UTC and GMT are written as TimeML's "Z"; another zone is not invented."""
 _CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<tz>utc|gmt|z)\b)?"
     r"(?:\s*\(?\s*(?:[a-z]{2,4})?\s*[+-]?\d*\s*\)?)?$"
@@ -79,8 +83,10 @@ def _named_day(groups: dict[str, str | None]) -> tuple[str | None, str | None, s
 
 def _weekday(target: int, rel: str | None, anchor: dt.date, tense: Tense | None) -> dt.date:
     """The date of weekday ``target`` (0 for Monday) on the side of the anchor that ``rel`` or the tense points to."""
-    if rel in {"next", "coming"} or (tense is Tense.FUTURE and rel not in {"last", "past"}):
+    if rel in {"next", "coming"}:
         return anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
+    if tense is Tense.FUTURE and rel not in {"last", "past"}:
+        return anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)  # "will vote Friday", told on a Friday
     if rel == "this":
         return anchor + dt.timedelta(days=target - anchor.weekday())
     ahead = (target - anchor.weekday()) % 7

@@ -27,6 +27,12 @@ def times(sentence: str, published: dt.date = THURSDAY) -> dict[str, str]:
         ("The ferry service resumes Tuesday after repairs.", "Tuesday", "2025-06-17"),
         ("The inquiry's findings are due Monday.", "Monday", "2025-06-16"),
         ("The museum reopens to visitors on Saturday.", "Saturday", "2025-06-14"),
+        ("The ferry service resumes Thursday.", "Thursday", "2025-06-12"),  # the day of the report itself
+        ("Sunday's race starts at noon.", "Sunday", "2025-06-15"),
+        # captions, headlines and the news of the day are told in the present too, about what is over
+        ("Protesters march through the city centre on Tuesday.", "Tuesday", "2025-06-10"),
+        ("Monday's storm leaves 4,000 homes without power.", "Monday", "2025-06-09"),
+        ("Tuesday's ruling means the ban stays in place.", "Tuesday", "2025-06-10"),
         # what the present tells is no schedule where the time hangs elsewhere, or the verb may be a past
         ("The merger follows Tuesday's vote by shareholders.", "Tuesday", "2025-06-10"),
         ("Weakness in bank shares hurt the index, which fell on Monday.", "Monday", "2025-06-09"),
@@ -56,6 +62,10 @@ def test_a_length_and_the_time_it_fell_in_are_two_expressions(sentence: str, fou
         ("The minister resigned on Monday; a day earlier she had denied the claims.", "a day earlier", "2025-06-08"),
         ("The bank collapsed in 2008; a decade earlier it had been rescued.", "a decade earlier", "1998"),
         ("The plant closed a year earlier than planned.", "a year earlier", "2024"),  # no time told: the anchor's
+        # an aside tells no time of the story; a figure compared counts from a time of its own sentence only
+        ("Profit at the brewer, founded in 1898, rose 4% from a year earlier.", "a year earlier", "2024"),
+        ("The group was set up in 1990. Its sales rose 4% from a year earlier.", "a year earlier", "2024"),
+        ("Last year it sold 60 boats, up from 52 a year earlier.", "a year earlier", "2023"),
     ],
 )
 def test_units_counted_earlier_count_from_the_time_told_just_before(sentence: str, text: str, value: str) -> None:
@@ -82,13 +92,22 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_reported(sentence: s
         ("The law took effect on the 1st.", {"the 1st": "2025-06-01"}),
         ("The hearing is set for the 24th.", {"the 24th": "2025-06-24"}),
         ("The appeal reached the 11th Circuit in May.", {"May": "2025-05"}),  # an ordinal before a noun: no day
+        ("She birdied the 16th and parred the 17th.", {}),  # no preposition of time: holes, not days
         ("The cathedral was completed in 1220.", {"1220": "1220"}),
         ("Flight 1066 landed safely after a 1450-mile journey.", {}),
+        ("Since 1250 workers were laid off, the town has shrunk.", {}),
         ("The talks ran from May 12 to May 16, 2024.", {"May 12": "2024-05-12", "May 16, 2024": "2024-05-16"}),
+        ("The office shut from Dec. 22 to Jan. 3, 2025.", {"Dec. 22": "2024-12-22", "Jan. 3, 2025": "2025-01-03"}),
+        ("The law takes effect on the first day of next year.", {"the first day of next year": "2026-01-01"}),
+        ("The market closed for the last week of July.", {"the last week of July": "2024-W31"}),
+        ("In the most recent quarter, sales fell.", {"the most recent quarter": "2025-Q1"}),
+        ("Kick-off is at 1930 BST.", {"1930 BST": "2025-06-12T19:30"}),
+        ("Police were called shortly after 11 p.m.", {"11 p.m.": "2025-06-12T23:00"}),
         ("The battle began on the morning of 6 June 1944.", {"the morning of 6 June 1944": "1944-06-06TMO"}),
         ("The music of the 90s is back in fashion.", {"90s": "199"}),
         ("Rents have doubled since the late 80s.", {"the late 80s": "198"}),
         ("She is in her 80s and still works.", {}),
+        ("His approval rating has hovered in the 40s.", {}),  # "in the 40s" measures as often as it dates
         ("It was the hottest day on record.", {}),
         ("The offer expires at the the end of November.", {"the the end of November": "2025-11"}),
     ],
