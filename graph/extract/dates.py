@@ -74,8 +74,11 @@ BEFORE_UNIT = frozenset({"this", "last", "next", "that", "early", "late", "mid",
 """Words spaCy sometimes leaves out in front of a bare unit ("this year" found as "year")."""
 NAMED_FROM = frozenset({"following", "previous", "prior", "same"})
 """Of those, the ones that name a unit from a time the text gave, with their article ("the following" + "spring")."""
-CLOCK_FIRST = re.compile(r"^(?:\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)|\d{4} (?:gmt|utc)\b|(?:midnight|noon)$)", re.I)
-"""How a time of day begins: "18:00", "6 p.m.", "1700 GMT"; or a time of day in one word, "midnight"."""
+CLOCK_FIRST = re.compile(
+    r"^(?:\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)|\d{4} (?:gmt|utc|bst|cet|cest|eet|msk|[ecmp][sd]t|et)\b|(?:midnight|noon)$)",
+    re.I,
+)
+"""How a time of day begins: "18:00", "6 p.m.", "1700 GMT", "1930 BST"; or a time of day in one word, "midnight"."""
 PERIOD_NOUNS = frozenset({"period", "term"})
 NAMES_PERIOD = re.compile(
     rf"(?:^|\s){YEAR}$|\w\s?-\s?(?:year|month|week|day|quarter)$|year\s?-\s?(?:ago|earlier)$", re.I
@@ -107,23 +110,33 @@ PART_NOUNS = frozenset({"end", "start", "beginning", "turn", "middle"})
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.I)
-RANKING_WORDS = frozenset({"consecutive", "straight", "successive", "most", "least"})
+RANKING_WORDS = frozenset({"consecutive", "straight", "successive"})
 """Words that rank a unit among others, beside superlatives ("the third consecutive month", "the most violent day")."""
 SHORT_DECADE = re.compile(r"(?P<the>the\s+)?(?P<modifier>(?:early|mid|late)[\s-]*)?[1-9]0s", re.I)
 """A decade without its century or apostrophe ("the 90s", "the late 80s")."""
 MEASURED_IN = frozenset({"in", "into", "to", "above", "below", "under", "over", "near", "at", "from"})
 """Prepositions before "the 40s" that as often measure a temperature, a price, a speed or a score ("highs in the
 80s", "traded in the 40s"): a decade only with "early", "mid" or "late"."""
+ORDINAL_COUNTED = frozenset({"birdie", "birdied", "bogey", "bogeyed", "par", "parred", "putt", "hole", "holes",
+                             "green", "tee", "fairway", "eagle", "lap", "laps", "inning", "innings"})  # fmt: skip
+"""Words of a sentence in which "the 18th" counts holes, laps or innings, not days."""
 DAY_PREPOSITIONS = frozenset({"on", "since", "by", "until", "till", "from", "for", "before", "after", "through"})
 """Prepositions before a day of the month said alone ("on the 23rd")."""
 CLOCK_AFTER = frozenset({"on", "hours", "hrs", "gmt", "utc", "local"})
 """Words after four digits that make them a time of day or a count, not a year ("by 1300 on Thursday")."""
+TOLD_BACK_WORDS = frozenset({"same", "that", "period", "previous", "prior", "following", "next", "last", "this",
+                             "comparable", "corresponding"})  # fmt: skip
+"""Words that make a time lean on one told before it ("the same period of the last year"), read whole."""
+PROBE_DAY = dt.date(2000, 1, 1)
+"""A day to resolve words against only to learn whether they name a time at all."""
 HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_ZONES = frozenset({"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "aedt", "est",
-                         "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "hrs", "hours"})  # fmt: skip
-"""Zones (and "hours") after four digits that make them a 24-hour time ("1930 BST", "0600 hours")."""
-OLD_YEAR_BEFORE = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "around", "circa", "c."})
-"""Words of time a year before 1500 follows ("in 1066", "since 1215")."""
+                         "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et"})  # fmt: skip
+"""Zones after four digits that make them a 24-hour time ("1930 BST"); "1200 hours" may be a count ("1200 hours of
+community service")."""
+OLD_YEAR_BEFORE = frozenset({"in", "since", "circa", "c."})
+"""Words of time a year before 1500 follows ("in 1066", "since 1215"); after "until", "by" or "from" four such digits
+are as often a time of day in British copy ("closed until 1430")."""
 PART_THE = re.compile(r"the (?:morning|afternoon|evening|night)", re.I)
 WEEKDAY_PART = re.compile(rf"(?:{WEEKDAY.pattern}) (?:{PART_OF_DAY.pattern})", re.I)
 """A weekday with a part of the day ("Sunday evening"): after "every", a set too."""
@@ -223,7 +236,16 @@ def _ranked(words: SpacySpan) -> bool:
     month"): a day or month singled out, which no date values when it does not resolve."""
     if any(t.is_digit for t in words):
         return False  # "the hottest day of 2024": kept, for the year it names
-    return any(t.tag_ == "JJS" or t.lower_ in RANKING_WORDS for t in words)
+    return any(_ranks(t) for t in words)
+
+
+def _ranks(token: Token) -> bool:
+    """Whether a word ranks: a superlative ("the hottest day"), "consecutive", "straight", or "most" before an
+    adjective ("the most violent day"; not "most days")."""
+    word = token.text.lower()
+    if word in {"most", "least"}:
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "ADJ"
+    return token.tag_ == "JJS" or word in RANKING_WORDS
 
 
 def _days_named(candidates: Sequence[SpacySpan], published: dt.date | None) -> Iterator[tuple[SpacySpan, dt.date]]:
@@ -369,7 +391,8 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
         if _an_age_or_a_measure(ent):
             continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
-        for piece in map(_without_leading, split(_extend(_trim(ent)))):  # "ended in January": "January"
+        pieces = map(_without_leading, split(_extend(_trim(ent))))  # "ended in January": "January"
+        for piece in map(_without_words_before, pieces):
             if (
                 _says_a_time(piece)
                 and piece.start >= taken_to
@@ -381,6 +404,28 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
     return found
 
 
+def _without_words_before(span: SpacySpan) -> SpacySpan:
+    """The time an entity ends with, where words spaCy ran on before it make the whole say none: "the season on" +
+    "March 28", "opener eight days later", "the school holidays end in early September"; the span itself when it
+    resolves, when the words before name a part of the time ("at the end 2019") or point back to a time told before
+    ("the same period of the last year": see :mod:`graph.extract.time_told`), and when only a number would be left
+    after a name ("Flight 1730")."""
+    if resolve(span.text, PROBE_DAY).value != UNRESOLVED.value:
+        return span
+    for start in range(span.start + 1, span.end):
+        left, rest = span.doc[span.start : start], span.doc[start : span.end]
+        if any(t.text.lower() in PART_NOUNS | TOLD_BACK_WORDS and t.pos_ != "VERB" for t in left):
+            return span
+        cut_after = span.doc[start - 1].pos_
+        if span.doc[start - 1].text.lower() == "of":
+            return span  # "the 15th of each month": a part of what follows
+        if cut_after == "PROPN" or (len(rest) == 1 and cut_after != "ADP"):
+            continue
+        if cut_after in {"ADP", "VERB", "NOUN"} and resolve(rest.text, PROBE_DAY).value != UNRESOLVED.value:
+            return _without_leading(rest)  # "on March 28": "March 28"
+    return span
+
+
 def _says_a_time(span: SpacySpan) -> bool:
     """Whether words of a time entity say a time (:data:`TIME_WORDS`, a number a range borrows its unit for), a year
     before 1500 after a word of time ("in 1066"; not "since 1450 troops arrived", "by 1300 on Thursday"), a decade
@@ -390,18 +435,22 @@ def _says_a_time(span: SpacySpan) -> bool:
     if TIME_WORDS.search(span.text) or borrowed(span):
         return True
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = doc[span.start - 1].text.lower() if span.start > 0 else ""
     after = doc[span.end] if span.end < len(doc) else None
-    named_after = after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"} or after.lower_ in CLOCK_AFTER)
+    named_after = after is not None and (
+        after.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"} or after.text.lower() in CLOCK_AFTER
+    )
     if OLD_YEAR.fullmatch(span.text):
         return before in OLD_YEAR_BEFORE and not named_after
     if decade := SHORT_DECADE.fullmatch(span.text):
         the = span.start if decade.group("the") else span.start - 1
-        preposition = doc[the - 1].lower_ if the > 0 else ""
+        preposition = doc[the - 1].text.lower() if the > 0 else ""
         return bool(decade.group("modifier")) or (
             (bool(decade.group("the")) or before == "the") and preposition not in MEASURED_IN
         )
-    return DAY_OF_MONTH.match(span.text) is not None and before in DAY_PREPOSITIONS and not named_after
+    if DAY_OF_MONTH.match(span.text) is None or before not in DAY_PREPOSITIONS or named_after:
+        return False
+    return not any(t.text.lower() in ORDINAL_COUNTED for t in span.sent)  # "a birdie on the 18th": a hole
 
 
 def _an_age_or_a_measure(span: SpacySpan) -> bool:
@@ -602,7 +651,7 @@ def _extend(span: SpacySpan) -> SpacySpan:
     end += _unit_then(doc[start:end])
     end = _with_date_after_weekday(doc[start:end])
     end = _with_date_of_part(doc[start:end])
-    if end < len(doc) and HOURS.fullmatch(doc[start:end].text) and doc[end].lower_ in CLOCK_ZONES:
+    if end < len(doc) and HOURS.fullmatch(doc[start:end].text) and doc[end].text.lower() in CLOCK_ZONES:
         end += 1  # "1930" + " BST": a time of day, not a year
     if end + 1 < len(doc) and re.fullmatch(YEAR, doc[end - 1].text) and re.fullmatch(YEAR, doc[end + 1].text):
         end += 2 if doc[end].text.lower() in {"to", "through", "-", "–"} else 0  # "2009" of "from 2009 to 2011"
@@ -613,7 +662,7 @@ def _with_date_of_part(span: SpacySpan) -> int:
     """The end of a part of a day with the date it is "of": "the morning" + " of 6 June 1944", "the night" + " of Oct.
     23"; else the span's own end."""
     doc, end = span.doc, span.end
-    if not PART_THE.fullmatch(span.text) or end + 1 >= len(doc) or doc[end].lower_ != "of":
+    if not PART_THE.fullmatch(span.text) or end + 1 >= len(doc) or doc[end].text.lower() != "of":
         return end
     if doc[end + 1].ent_type_ != "DATE" or doc[end + 1].ent_iob_ != "B":
         return end

@@ -222,6 +222,8 @@ COUNTED_EARLIER = re.compile(r"\S.* (?:day|week|month|year|decade|centur(?:y|ies
 """A count of units back ("a day earlier", "two years earlier", "a decade earlier"), not "earlier this year"."""
 COMPARED_WITH = frozenset({"from", "with", "than", "over", "versus", "vs", "vs."})
 """Words before "a year earlier" that compare a figure with the one before ("up from $10 million a year earlier")."""
+OPEN_SIDES = frozenset({"since", "until", "till"})
+"""Words before a time that only bound a stretch ("the lowest since 2001"), no time the story tells of."""
 COMPARED_REACH = 5
 """How many words before "a year earlier" a word of comparison may stand ("up from $1.8 billion a year earlier")."""
 
@@ -240,8 +242,8 @@ def counted_back(
         return None
     doc = words.doc
     told = doc.char_span(last.span.start, last.span.end, alignment_mode="expand")
-    if told is None or _in_an_aside(told):
-        return None
+    if told is None or _in_an_aside(told) or (told.start > 0 and doc[told.start - 1].text.lower() in OPEN_SIDES):
+        return None  # "the lowest since 2001. A year earlier": no time of the story
     sentence = words.sent
     near = sentence.start if sentence.start == 0 or _compares(words) else doc[sentence.start - 1].sent.start
     if last.span.start < doc[near].idx:
@@ -272,7 +274,7 @@ def _compares(words: SpacySpan) -> bool:
     for token in reversed(doc[max(words.sent.start, words.start - COMPARED_REACH) : words.start]):
         if token.is_punct and token.text not in {"$", "%"}:
             return False
-        if token.lower_ in COMPARED_WITH:
+        if token.text.lower() in COMPARED_WITH:
             return True
     return False
 

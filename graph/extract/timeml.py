@@ -271,8 +271,29 @@ _WIDER_THAN = {
 """What a first or last day, week or month can be of: a time of a coarser unit."""
 
 
+_WEEKS_FROM = re.compile(
+    rf"^(?P<count>a|one|two|three|four|five|six|\d) weeks? (?:from |on )?(?P<day>today|tomorrow|{'|'.join(WEEKDAYS)})$"
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _weeks_from(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
+    """ "a week today", "three weeks tomorrow", "a week on Tuesday", "two weeks from Friday" (a fortnight is two weeks
+    by :func:`clean`): the day that many weeks after the day named, which lies ahead."""
+    found = _WEEKS_FROM.match(words)
+    if not found:
+        return None
+    day = _resolve(found.group("day"), anchor, Tense.FUTURE)
+    if day.start is None or day.granularity is not Granularity.DAY:
+        return None
+    count = found.group("count")
+    weeks = int(count) if count.isdigit() else _COUNTS[count]
+    return values.day(day.start + dt.timedelta(weeks=weeks))
+
+
 RULES: tuple[Rule, ...] = (
-    *PERIOD_RULES, *LEAF_RULES, _end_unit_of, _modified, _part_of_a_date, _time_on_day, _in_relative_year, _week_of
+    *PERIOD_RULES, *LEAF_RULES, _weeks_from, _end_unit_of, _modified, _part_of_a_date, _time_on_day,
+    _in_relative_year, _week_of,
 )  # fmt: skip
 
 _DAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"

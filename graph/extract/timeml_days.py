@@ -40,10 +40,10 @@ _WEEKEND = re.compile(
 )
 _HOURS_OF_ZONE = re.compile(
     r"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<ampm>)(?:(?P<tz>utc|gmt)|(?:bst|cet|cest|eet|eest|msk|ist|jst|"
-    r"aest|aedt|[ecmp][sd]t|et|ct|pt|hrs|hours))$"
+    r"aest|aedt|[ecmp][sd]t|et|ct|pt))$"
 )
-"""A 24-hour time without a colon, only with its zone or "hours" ("1700 GMT", "1930 BST", "0600 hours"): without
-one, four digits are a year. Only UTC and GMT are written as TimeML's "Z"; another zone is not invented."""
+"""A 24-hour time without a colon, only with its zone ("1700 GMT", "1930 BST"): without one, four digits are a year.
+Only UTC and GMT are written as TimeML's "Z"; another zone is not invented."""
 _CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<tz>utc|gmt|z)\b)?"
     r"(?:\s*\(?\s*(?:[a-z]{2,4})?\s*[+-]?\d*\s*\)?)?$"
