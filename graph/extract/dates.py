@@ -41,8 +41,12 @@ if TYPE_CHECKING:
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 ARTICLES = frozenset({"a", "an", "the"})
-NOT_TIMES = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\bold\b", re.I)
-"""DATE entities that are ages, not times."""
+NOT_TIMES = re.compile(
+    r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\bold\b|\blast-minute\b|\beleventh[- ]hour\b|"
+    r"\byear zero\b|\bday one\b",
+    re.I,
+)
+"""DATE entities that are ages or idioms ("a last-minute goal", "at the eleventh hour", "from day one"), not times."""
 LEADING = re.compile(
     r"^(?:(?:just|only|right|(?:shortly|soon|well|long|immediately) (?:after|before)|"
     r"(?:about|almost|around|barely)(?!\s.*\bago$)(?!\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)|"
@@ -110,6 +114,8 @@ PART_NOUNS = frozenset({"end", "start", "beginning", "turn", "middle"})
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.I)
+NUMBERED_NAME = re.compile(r"[A-Z][a-z]+\.? \d{1,4}")
+"""A name and its number the recogniser took for a time ("Flight 1730", "Route 1960"): none when it resolves to none."""
 RANKING_WORDS = frozenset({"consecutive", "straight", "successive"})
 """Words that rank a unit among others, beside superlatives ("the third consecutive month", "the most violent day")."""
 SHORT_DECADE = re.compile(r"(?P<the>the\s+)?(?P<modifier>(?:early|mid|late)[\s-]*)?[1-9]0s", re.I)
@@ -155,6 +161,7 @@ UNLABELLED = re.compile(
     r"fiscal (?:first|second|third|fourth)[- ](?:quarter|half)|(?:day|week|month|year|hour)-long|"
     rf"{FEW_QUARTERS.pattern}|"
     r"(?<=for )(?:quite )?(?:a while|some time)(?! (?:ago|later))|"
+    r"(?:a (?:little |short )?while|some time|not long) ago|"
     r"(?:(?:last|next) )?(?:thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)|a (?:later|future) date|"
     r"(?<=in )the (?:near )?future|(?:(?<=into )|(?<=about ))the future|(?<=in )the past|"
     r"the (?:near|short) term(?!-)|the latest period|(?:this|last|next|coming) (?:spring|summer|autumn|winter)|"
@@ -227,7 +234,7 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
         if not article.in_body(span):
             continue
         time = told.read(words, span, article.text)
-        if time.value != UNRESOLVED.value or not _ranked(words):
+        if time.value != UNRESOLVED.value or not (_ranked(words) or NUMBERED_NAME.fullmatch(words.text)):
             yield time
 
 

@@ -58,10 +58,11 @@ SAME_IN_THE_PAST = frozenset({"put", "set", "cut", "hit", "let", "cost", "hurt",
                               "input", "output", "recast", "telecast", "sublet", "undercut", "wet"})  # fmt: skip
 """Verbs whose past is spelled as their base form: a "put" tagged past may be one."""
 PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b", re.I)
-AHEAD_OF = re.compile(r"(?:\bahead of|\bin advance of|\bon the eve of|\b(?:run|lead)\s?-\s?up to)$", re.I)
+AHEAD_OF = re.compile(r"(?:\bahead of|\bin advance of|\bon the eve of|\b(?:run|lead)\s?-\s?up to|\bin time for)$", re.I)
 """A preposition of looking ahead: what follows it has not happened yet when its clause is not told in the past
-("campaign ahead of Sunday's vote"); told in the past ("rose on Tuesday ahead of Wednesday's decision, which left
-rates unchanged") the time may be over too, and the tense of the clause places it."""
+("campaign ahead of Sunday's vote", "hopes to reopen in time for Christmas"); told in the past ("rose on Tuesday
+ahead of Wednesday's decision, which left rates unchanged") the time may be over too, and the tense of the clause
+places it."""
 LOOKED_AHEAD_REACH = 7
 """How many heads up the verb that governs a preposition of looking ahead may stand: "In the run-up to Tuesday's vote,
 Lee campaigned" is five."""

@@ -30,7 +30,8 @@ REFERENCES = {
     "PRESENT_REF": ("now", "right now", "just now", "currently", "current", "at present", "presently", "nowadays",
                     "these days", "at the moment", "the present", "present"),
     "PAST_REF": ("recently", "recent", "more recently", "most recently", "lately", "the past", "in the past",
-                 "the recent past", "earlier"),
+                 "the recent past", "earlier", "a while ago", "a little while ago", "a short while ago",
+                 "some time ago", "not long ago"),
     "FUTURE_REF": ("soon", "very soon", "the future", "in the future", "the near future", "later", "shortly",
                    "in the coming years", "the coming years", "coming years", "future", "the near term",
                    "the short term", "a later date", "a future date", "a later time"),
@@ -44,7 +45,7 @@ BEFORE_AFTER = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 HEDGE = re.compile(
     r"^(?:(?:just|only|almost|nearly|about|around|roughly|approximately|more than|over|under|less than|fewer than|"
     r"at least|at most|up to|barely|some(?! time\b)|exactly|precisely|as of|on|in|at|since|until|till|by|from|for|"
-    r"during|within|throughout|so far|through|sometime|some time|each of)\s+)+"
+    r"during|within|throughout|so far|through|sometime|some time(?!\s+ago\b)|each of)\s+)+"
 )
 LEAD_MODIFIER = re.compile(
     r"^(?:the\s+)?(?:very\s+)?(?:(?:beginning|start|end|middle|close|rest|remainder|turn|balance)\s+of\s+|"

@@ -179,10 +179,11 @@ def test_a_length_spacy_leaves_unlabelled_is_found(words: list[str], expected: l
 
 
 def test_some_time_before_a_date_stays_a_hedge() -> None:
-    """ "some time next year" is next year, hedged; "some time ago" no unknown length."""
+    """ "some time next year" is next year, hedged; "some time ago" no unknown length but a time gone, TimeML's
+    ``PAST_REF``."""
     assert resolve("some time next year", PUBLISHED).value == "2022"
     words = ["Vessa", "Rook", "left", "some", "time", "ago", "."]
-    assert times(plain(words, ["O"] * len(words))) == []
+    assert times(plain(words, ["O"] * len(words))) == [("some time ago", "PAST_REF")]
 
 
 def test_quarters_of_a_year_stay_one_expression_and_name_its_half() -> None:
