@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_words import SHORT_FORM_ENDINGS
+from graph.extract.actors import MAX_AGE
+from graph.extract.ages import AGE_AFTER
 from graph.extract.headlines import TitleCaseLines
 from graph.extract.speaker_words import KIN_NOUNS, PARTISANS, PERSON_NOUNS, ROLE_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
@@ -35,6 +37,7 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
     written as the surname of a person the article names in full before it, or as a one-word name the article gives
     an organisation elsewhere, and is no part of a longer name ("Lee Industries"); and each full name of a person
     whose surname the article gives a person alone (:func:`_given_name`: "Kel Varo kept ... Varo said")."""
+    yield from _aged_names(doc, article, mentions)
     first_named = _surnames_named_in_full(mentions)
     tagged = _one_word_names(mentions, ActorKind.ORGANIZATION)
     organisations = tagged | _short_forms(mentions)
@@ -58,6 +61,24 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
             yield Mention(span, span.slice(article.text), ActorKind.PERSON)
         elif kind is not None and (_alone(token) or (token.text in tagged and _read_as_noun(token))):
             yield Mention(span, token.text, kind)
+
+
+def _aged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
+    """Each proper noun the recogniser missed that is given an age between commas, as only a person is ("Holt, 52,
+    did not take questions", the full name in another article): a person's surname. Not one word of a longer name,
+    nor one of several words given numbers in a sentence ("Airbus, 20, and Boeing, 30": figures)."""
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or token.ent_type_ in ACTOR_LABELS:
+            continue
+        after = AGE_AFTER.match(doc.text, token.idx + len(token.text))
+        if after is None or not 0 < int(after.group(1)) <= MAX_AGE or len(AGE_AFTER.findall(token.sent.text)) != 1:
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+            continue  # "Karen Holt, 52," the recogniser tags whole, or a longer name it missed
+        span = Span(token.idx, token.idx + len(token.text))
+        if article.in_body(span) and not any(start < span.end and span.start < end for start, end in taken):
+            yield Mention(span, token.text, ActorKind.PERSON)
 
 
 def _given_name(token: Token, surnames: set[str], lines: TitleCaseLines, common: frozenset[str]) -> Token | None:

@@ -185,3 +185,11 @@ def test_a_police_rank_written_short_opens_a_persons_name_and_is_no_part_of_it()
 )
 def test_a_nickname_quoted_inside_a_name_keeps_the_name_whole(text: str, name: str) -> None:
     assert name in [m.text for m in _mentions(text)]
+
+
+@pytest.mark.model
+def test_a_name_given_an_age_between_commas_is_a_person_the_recogniser_missed() -> None:
+    found = _mentions("The former mayor said she would leave the city. Holt, 52, did not take questions.")
+    assert ("Holt", ActorKind.PERSON) in {(m.text, m.kind) for m in found}
+    found = _mentions("The firm took orders from Airbus, 20, and Boeing, 30, last year.")
+    assert not any(m.text in {"Airbus", "Boeing"} and m.kind is ActorKind.PERSON for m in found)
