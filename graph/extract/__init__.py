@@ -12,7 +12,7 @@ from graph.extract.events import extract_events
 from graph.extract.quotes import extract_quotes
 from graph.extract.references import described_references, extract_references, spoken_bodies, with_references
 from graph.extract.speakers import Attribution
-from graph.extract.surnames import untagged_names
+from graph.extract.surnames import firms_short_named, untagged_names
 from graph.model import Article, ArticleFacts, Mention
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
         if mention.span not in seen and _joins(doc, article, mention, products):
             seen.add(mention.span)
             mentions.append(mention)
+    mentions = firms_short_named(mentions)  # "Halvorsen Foods … Halvorsen will pay": the firm, before any "he"
     context = Attribution.read(doc, article, mentions, [q.span for q in quotes if q.direct])
     mentions = with_references(mentions, list(extract_references(doc, article, mentions, context)))
     mentions = with_descriptions(mentions, list(extract_descriptions(doc, article, mentions)))

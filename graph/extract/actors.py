@@ -506,8 +506,9 @@ def mention_at(token: Token, article: Article) -> Mention:
         and (token.lower_ in BODY_NOUNS | BUSINESS_NOUNS | STUDY_NOUNS or trade_giant(token))
     ):
         kind = ActorKind.ORGANIZATION  # "the Varn administration", "The retailer", "a Hale poll": a body, no person
-    if kind is ActorKind.PERSON and token.pos_ == "PROPN" and token.lower_.rstrip(".") in ORGANISATION_ENDINGS:
-        kind = ActorKind.ORGANIZATION  # "Acme Corp", "the Tarn Institute" that the recogniser missed: no person
+    ending = token.pos_ == "PROPN" and token.lower_.rstrip(".") in ORGANISATION_ENDINGS
+    if ending and (kind is ActorKind.PERSON or (plural and len(span) > 1 and token.tag_ == "NNPS")):
+        kind = ActorKind.ORGANIZATION  # "Acme Corp", "the Tarn Institute", "Halvorsen Foods" the recogniser missed
     if kind is ActorKind.PERSON and token.pos_ == "PROPN" and beside_noun(span, BODY_APPOSITIVES, modifier=False):
         kind = ActorKind.ORGANIZATION  # "Unite, the union, said": a body's name the recogniser missed
     if (token.text[:1].isupper() and is_outlet(span.text, article)) or token.lower_ in PUBLICATION_NOUNS:

@@ -240,7 +240,7 @@ def _references(
         antecedent = _narration_antecedent(token, span, context, known)
         if antecedent is not None and antecedent.span != span and _named(antecedent, doc):
             yield Mention(span, token.text, antecedent.kind, refers=antecedent.span), antecedent
-        elif (opener := _definite_opener(token)) is not None and not _inside(span, ordered, starts):
+        elif (opener := _definite_opener(token)) is not None and not _inside_another(opener, span, known):
             person = _holder_of_role(token, ordered, starts, article.text)
             if person is None and opener.dep_ == "det":
                 person = _body_named_before(token, ordered, starts)
@@ -531,6 +531,19 @@ def _definite_opener(token: Token) -> Token | None:
     return next((c for c in token.lefts if (c.dep_, c.lower_) in DEFINITE_OPENERS), None)
 
 
+def _inside_another(opener: Token, span: Span, known: _Known) -> bool:
+    """Whether a description's head lies inside a mention other than the description itself. The one the events
+    found for a description a clause set off by commas goes on to describe ("The governor, who met families, promised
+    aid": the one who met them) is the description, and takes the reference: that clause adds to it, and names no
+    one else ("the lawyer who represented the landlord" would)."""
+    own = known.by_span.get(Span(opener.idx, span.end))
+    head = opener.head
+    aside = any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text == "," for c in head.rights)
+    if aside and own is not None and own.refers is None and own.kind is ActorKind.PERSON:
+        return False
+    return _inside(span, known.ordered, known.starts)
+
+
 def _inside(span: Span, ordered: Sequence[Mention], starts: Sequence[int]) -> bool:
     n = bisect_right(starts, span.start) - 1
     return any(ordered[i].span.end > span.start for i in range(max(0, n - 3), n + 1))
@@ -660,7 +673,8 @@ def _body_named_before(token: Token, ordered: Sequence[Mention], starts: Sequenc
 
 def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Mention, Mention]]) -> list[Mention]:
     """``mentions`` with the pronouns that stand for them, and the antecedents read from the text that were not
-    among them yet (a proper name the recogniser missed)."""
+    among them yet (a proper name the recogniser missed); a description already among them as no one's takes the
+    name it stands for."""
     seen = {m.span for m in mentions}
     out = list(mentions)
     for pronoun, antecedent in references:
@@ -668,6 +682,9 @@ def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Ment
             if mention.span not in seen:
                 seen.add(mention.span)
                 out.append(mention)
+            elif mention.refers is not None and mention.text.lower() not in PERSONAL_PRONOUNS:
+                # a description found before as no one's ("The governor, who met families,"): now the named one's
+                out = [mention if m.span == mention.span and m.refers is None else m for m in out]
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_words import SHORT_FORM_ENDINGS
@@ -40,7 +41,8 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
     yield from _aged_names(doc, article, mentions)
     first_named = _surnames_named_in_full(mentions)
     tagged = _one_word_names(mentions, ActorKind.ORGANIZATION)
-    organisations = tagged | _short_forms(mentions)
+    firms = _firms_by_short_form(mentions)
+    organisations = tagged | set(firms)
     surnames = _one_word_names(mentions, ActorKind.PERSON)
     if not first_named and not organisations and not surnames:
         return
@@ -60,7 +62,30 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
         if given is not None:
             yield Mention(span, span.slice(article.text), ActorKind.PERSON)
         elif kind is not None and (_alone(token) or (token.text in tagged and _read_as_noun(token))):
-            yield Mention(span, token.text, kind)
+            firm = firms.get(token.text) if kind is ActorKind.ORGANIZATION else None
+            refers = firm.span if firm is not None and firm.span.end <= span.start else None
+            yield Mention(span, token.text, kind, refers=refers)  # "Valdra" after "Valdra AB": that firm
+
+
+def firms_short_named(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each one-word name after a firm's full name that is its short form
+    (:func:`_firms_by_short_form`: "Halvorsen Foods agreed to buy … Halvorsen will pay cash") made a mention that
+    refers to the full name, as a description does, whatever kind the recogniser gave it: the firm's, never a person's
+    another article names ("Tom Halvorsen"); not where the surname of a person the article names in full is that word
+    ("Tom Halvorsen founded Halvorsen Foods … Halvorsen said")."""
+    full = _firms_by_short_form(mentions)
+    for surname in _surnames_named_in_full(mentions):
+        full.pop(surname, None)
+    if not full:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        firm = full.get(m.text)
+        shortened = m.refers is None and m.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}
+        if firm is not None and shortened and firm.span.end <= m.span.start:
+            m = replace(m, kind=ActorKind.ORGANIZATION, refers=firm.span)
+        out.append(m)
+    return out
 
 
 def _aged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -110,17 +135,17 @@ def _one_word_names(mentions: Sequence[Mention], kind: ActorKind) -> set[str]:
     return {name for name in names if " " not in name and name[:1].isupper()}
 
 
-def _short_forms(mentions: Sequence[Mention]) -> set[str]:
-    """The one word a firm's name is shortened to once given in full, its legal form or trade dropped
-    (:data:`~graph.extract.actor_words.SHORT_FORM_ENDINGS`): "Valdra" for "Valdra AB", "Corvane" for "Corvane
-    Systems"."""
-    found = set()
-    for m in mentions:
+def _firms_by_short_form(mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """The first mention of each firm's full name, by the one word it is shortened to once given in full, its legal
+    form or trade dropped (:data:`~graph.extract.actor_words.SHORT_FORM_ENDINGS`): "Valdra" for "Valdra AB", "Corvane"
+    for "Corvane Systems"."""
+    found: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.span.start):
         words = m.text.removeprefix("the ").removeprefix("The ").split()
         ending = [w for w in words[1:] if w.lower().rstrip(".") in SHORT_FORM_ENDINGS]
         short = len(words) > 1 and ending == words[1:] and words[0][:1].isupper() and words[0].isalpha()
         if m.kind is ActorKind.ORGANIZATION and m.refers is None and short:
-            found.add(words[0])
+            found.setdefault(words[0], m)
     return found
 
 

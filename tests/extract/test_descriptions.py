@@ -228,6 +228,9 @@ def test_an_apposition_holding_a_place_name_and_its_who_name_the_person() -> Non
         # given in apposition, with the place after "of"
         ("Tom Kessler, the governor of Ohio, spoke on Monday. The Ohio governor left for Columbus on Tuesday.",
          ("The Ohio governor", "Tom Kessler")),
+        # a clause set off by commas adds to the description and names no one else
+        ("Ohio Gov. Tom Kessler toured the flooded town. The governor, who met families at a shelter, promised aid.",
+         ("The governor", "Tom Kessler")),
     ],
 )  # fmt: skip
 def test_an_office_names_again_the_one_person_the_article_gave_it(body: str, pair: tuple[str, str]) -> None:

@@ -193,3 +193,12 @@ def test_a_name_given_an_age_between_commas_is_a_person_the_recogniser_missed() 
     assert ("Holt", ActorKind.PERSON) in {(m.text, m.kind) for m in found}
     found = _mentions("The firm took orders from Airbus, 20, and Boeing, 30, last year.")
     assert not any(m.text in {"Airbus", "Boeing"} and m.kind is ActorKind.PERSON for m in found)
+
+
+@pytest.mark.model
+def test_a_firm_s_short_name_the_recogniser_took_for_a_person_is_the_firm() -> None:
+    found = _mentions("Halvorsen Foods agreed to buy Brightway Brands for $2 billion. Halvorsen will pay cash.")
+    short = [m for m in found if m.text == "Halvorsen"]
+    assert [(m.kind, m.refers is not None) for m in short] == [(ActorKind.ORGANIZATION, True)]
+    found = _mentions("Tom Halvorsen founded Halvorsen Foods in 1990. Halvorsen said the deal was fair.")
+    assert [m.kind for m in found if m.text == "Halvorsen"] == [ActorKind.PERSON]
