@@ -78,6 +78,9 @@ JUDGING_ALOUD_VERBS = frozenset(
 """Verbs of judging aloud that say someone spoke but not what ("Mayor Park praised the plan."): a quote alone in the
 next sentence gives the words; "welcome" and "applaud" only a thing ("welcomed the ruling"), never people at a door.
 Not verbs that may be done without words ("attack", "blast", "dismiss") nor those only people receive ("thank")."""
+GESTURE_VERBS = frozenset({"smile", "laugh", "shrug", "nod", "sigh", "grin", "chuckle", "pause", "wince"})
+"""Gestures a speaker makes before speaking ("Mr. Hendriks smiled. “Ask me next week.”"): done alone, with no object,
+they say the quote alone in the next sentence is the subject's."""
 QUOTED_TEXTS = WORDING_NOUNS | frozenset(
     {"slogan", "motto", "book", "novel", "poem", "song", "sign", "leaflet", "ad", "advert", "headline", "post",
      "caption", "banner", "placard", "chant", "lyric", "verse"}
@@ -638,11 +641,11 @@ def _closed_by_comma(clause: Token) -> bool:
 
 def _speaks_before(verb: Token) -> bool:
     """Whether the main verb of the sentence before a quote says its subject spoke, though not what: judging a thing
-    aloud ("Mayor Park praised the plan."), or issuing a statement of its own ("The firm issued a statement on
-    Friday."); the quote that follows alone is what was said. Never where the quote may be another's: one judged
-    who may answer ("praised the nurse who …"), words judged ("mocked his rival's slogan"), a statement from or by
-    someone else, nor after a question ("Did the senator condemn it?"); nor a sentence passed ("condemned him to
-    death")."""
+    aloud ("Mayor Park praised the plan."), issuing a statement of its own ("The firm issued a statement on
+    Friday."), or a gesture before speaking ("Mr. Hendriks smiled."); the quote that follows alone is what was said.
+    Never where the quote may be another's: one judged who may answer ("praised the nurse who …"), words judged
+    ("mocked his rival's slogan"), a statement from or by someone else, nor after a question ("Did the senator
+    condemn it?"); nor a sentence passed ("condemned him to death")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not can_speak(subject) or negated(verb) or hypothetical(verb):
         return False
@@ -650,6 +653,8 @@ def _speaks_before(verb: Token) -> bool:
         return False  # "sent a message through his lawyer"
     lemma = verb.lemma_.lower()
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma in GESTURE_VERBS:
+        return judged is None  # "Mr. Hendriks smiled. “Ask me next week.”"
     if lemma in JUDGING_ALOUD_VERBS:
         sentenced = lemma == "condemn" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
         return judged is not None and not sentenced and _judged_thing(judged)

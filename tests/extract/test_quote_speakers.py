@@ -1807,6 +1807,12 @@ def test_a_description_by_party_or_place_stays_as_written_where_the_article_leav
             "We regret",
             "Harlow Mills",
         ),
+        # or that it made a gesture before speaking
+        (
+            "Councillor Maya Orr smiled.\n“Ask me again after the budget vote next month.”",
+            "Ask me again",
+            "Maya Orr",
+        ),
         # "elaborate" reports what its subject said, as "explain" does
         (
             "Planner Rita Vold elaborated in a memo that the bridge would close for a year.\n"
