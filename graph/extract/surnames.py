@@ -70,9 +70,10 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
 def firms_short_named(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each one-word name after a firm's full name that is its short form
     (:func:`_firms_by_short_form`: "Halvorsen Foods agreed to buy … Halvorsen will pay cash") made a mention that
-    refers to the full name, as a description does, whatever kind the recogniser gave it: the firm's, never a person's
-    another article names ("Tom Halvorsen"); not where the surname of a person the article names in full is that word
-    ("Tom Halvorsen founded Halvorsen Foods … Halvorsen said")."""
+    refers to the full name, as a description does, where the recogniser took it for a person's: the firm's, never a
+    person's another article names ("Tom Halvorsen"); not where the surname of a person the article names in full is
+    that word ("Tom Halvorsen founded Halvorsen Foods … Halvorsen said"). One it took for an organisation's stays as
+    it is, and joins the firm by its name."""
     full = _firms_by_short_form(mentions)
     for surname in _surnames_named_in_full(mentions):
         full.pop(surname, None)
@@ -81,7 +82,7 @@ def firms_short_named(mentions: Sequence[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         firm = full.get(m.text)
-        shortened = m.refers is None and m.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION}
+        shortened = m.refers is None and m.kind is ActorKind.PERSON
         if firm is not None and shortened and firm.span.end <= m.span.start:
             m = replace(m, kind=ActorKind.ORGANIZATION, refers=firm.span)
         out.append(m)

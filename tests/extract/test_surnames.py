@@ -197,7 +197,7 @@ def test_a_name_given_an_age_between_commas_is_a_person_the_recogniser_missed() 
 
 @pytest.mark.model
 def test_a_firm_s_short_name_the_recogniser_took_for_a_person_is_the_firm() -> None:
-    found = _mentions("Halvorsen Foods agreed to buy Brightway Brands for $2 billion. Halvorsen will pay cash.")
+    found = _mentions("Halvorsen Foods agreed to buy Brightway Brands for $2bn. Halvorsen will pay cash.")
     short = [m for m in found if m.text == "Halvorsen"]
     assert [(m.kind, m.refers is not None) for m in short] == [(ActorKind.ORGANIZATION, True)]
     found = _mentions("Tom Halvorsen founded Halvorsen Foods in 1990. Halvorsen said the deal was fair.")
