@@ -15,9 +15,9 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_cues import known_outlet, person_or_body
-from graph.extract.ages import Age, given_ages, loose_ages, person_key, stated_age
+from graph.extract.ages import AGE_AFTER, Age, given_ages, loose_ages, person_key, stated_age
 from graph.extract.speaker_subjects import RANKS, TIMES, sole_office_holder
-from graph.extract.speaker_words import ROLE_GENDERS, ROLE_NOUNS
+from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, COMPANY_NOUNS, ROLE_GENDERS, ROLE_NOUNS
 from graph.extract.speakers import described
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import DEMONYM_ENDINGS, PRONOUN_SEXES, given_name_sex, sex_of, surname
@@ -81,6 +81,7 @@ def extract_descriptions(doc: Doc, article: Article, mentions: Sequence[Mention]
                 found.append(Mention(phrase, phrase.slice(article.text), mention.kind, refers=mention.span))
     found += _definite_descriptions(doc, article, ordered, taken, tuple(found))  # the appositions and titles only
     found += _office_descriptions(doc, article, ordered, {d.span for d in found})
+    found += _delayed_identification(doc, article, ordered, {d.span for d in found})
     yield from found
     yield from _relatives(doc, found)
 
@@ -288,6 +289,58 @@ def _office_descriptions(
             continue
         claimed.add(phrase)
         yield Mention(phrase, phrase.slice(text), ActorKind.PERSON, refers=holder.span)
+
+
+def _delayed_identification(
+    doc: Doc, article: Article, ordered: Sequence[Mention], claimed: set[Span]
+) -> Iterator[Mention]:
+    """The person a lede describes before naming, as news often opens: "The Riverton council leader pleaded not guilty
+    on Monday … Dolores Kaminski, 58, who has led the council since 2019, …"; "The actress has won her case …
+    Marianne Coulthard, 47, told the tribunal …". The description is the subject of the body's first sentence, which
+    names no person; the name opens the next sentence and is given an age between commas or the description's role,
+    as the one the lede meant is ("Police Chief Tom Hill said" names a source, not the man the lede describes); its
+    sex must be the description's."""
+    told = [(sent, len(sent.text.rstrip())) for sent in doc.sents]
+    sentences = [sent for sent, n in told if n and article.in_body(Span(sent.start_char, sent.start_char + n))]
+    if len(sentences) < 2:
+        return
+    lede, after = sentences[0], sentences[1]
+    subject = next((t for t in lede if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.tag_ != "NN" or not _a_person_noun(subject.lemma_.lower()):
+        return
+    phrase = _phrase(subject)
+    opener = phrase.slice(article.text).lower()
+    if phrase in claimed or not opener.startswith(("the ", "a ", "an ")) or not article.in_body(phrase):
+        return
+    in_lede = [m for m in ordered if lede.start_char <= m.span.start < lede.end_char]
+    outside = [m for m in in_lede if not phrase.start <= m.span.start < phrase.end]
+    if any(m.kind is ActorKind.PERSON and m.refers is None and _proper(doc, m) for m in outside):
+        return  # the lede names someone: the description may be another
+    description = next((m for m in in_lede if m.span == phrase), None)
+    if description is not None and (description.refers is not None or description.kind is not ActorKind.PERSON):
+        return
+    name = next((m for m in ordered if m.span.start == after.start_char), None)
+    if name is None or name.kind is not ActorKind.PERSON or name.refers is not None or len(name.text.split()) < 2:
+        return
+    noun = subject.lemma_.lower()
+    aged = AGE_AFTER.match(doc.text, name.span.end) is not None
+    if not (aged or (name.role and noun in name.role.lower().split())):
+        return
+    said = _sex_of_noun(noun)
+    if said and given_name_sex(name.text, census=False) not in {"", said}:
+        return
+    yield Mention(phrase, phrase.slice(article.text), ActorKind.PERSON, refers=name.span)
+
+
+def _a_person_noun(noun: str) -> bool:
+    """Whether a singular noun names a person (:func:`graph.extract.actor_cues.person_or_body`), not a body."""
+    return person_or_body(noun) and noun not in BODY_NOUNS | COMPANY_NOUNS | BUSINESS_NOUNS
+
+
+def _proper(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention holds a proper name ("Ann Lee"), not only a description."""
+    words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return words is not None and any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in words)
 
 
 def _marked(token: Token) -> bool:

@@ -326,3 +326,32 @@ def test_a_people_names_again_only_the_one_person_named_and_never_an_outlet() ->
         "clear late on. Polly Hart left the paper. The Guardian said it was sorry to see her go."
     )
     assert not any(text in {"Swede", "the Swede", "Guardian", "The Guardian"} for text, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        # a lede that describes before it names: the name, given an age, opens the next sentence
+        ("The actress has won her libel case against a tabloid.\n\nMarianne Coulthard, 47, told the court she was "
+         "relieved.", ("The actress", "Marianne Coulthard")),
+    ],
+)  # fmt: skip
+def test_a_lede_s_description_is_the_person_the_next_sentence_names(body: str, pair: tuple[str, str]) -> None:
+    assert pair in _described(body)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a source named after the lede, with no age nor the lede's role, is someone else
+        "A man was killed on Monday when his car hit a tree.\n\nPolice Chief Tom Hill said the road was icy.",
+        # a lede that names someone may describe another
+        "The actress sued Tom Hill on Monday.\n\nMarianne Coulthard, 47, told the court she was relieved.",
+        # a sex the name does not have
+        "The actress has won her case.\n\nJohn Coulthard, 47, told the court he was relieved.",
+    ],
+)
+def test_a_lede_s_description_is_left_alone_where_the_next_name_may_be_another(body: str) -> None:
+    assert not [d for d in _described(body) if d[0].lower().startswith(("the ", "a "))]
