@@ -36,7 +36,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
         if mention.span not in seen and _joins(doc, article, mention, products):
             seen.add(mention.span)
             mentions.append(mention)
-    mentions = firms_short_named(mentions)  # "Halvorsen Foods … Halvorsen will pay": the firm, before any "he"
+    mentions = firms_short_named(mentions, article.text)  # "Halvorsen Foods … Halvorsen will pay", before any "he"
     context = Attribution.read(doc, article, mentions, [q.span for q in quotes if q.direct])
     mentions = with_references(mentions, list(extract_references(doc, article, mentions, context)))
     mentions = with_descriptions(mentions, list(extract_descriptions(doc, article, mentions)))

@@ -69,7 +69,7 @@ FIRM_TRADES = frozenset(
      "bakery", "brewery", "creamery", "distillery", "winery", "laboratories", "ventures", "entertainment",
      "productions", "publishing", "communications", "electronics", "solutions", "supermarkets", "restaurants",
      "labs", "pictures", "studios", "films", "rail", "railways", "media", "energy", "chemicals", "petroleum", "mining",
-     "brands", "capital", "resources", "securities", "partners", "investments", "properties", "therapeutics",
+     "capital", "resources", "securities", "investments", "properties", "therapeutics",
      "biosciences", "semiconductors", "software", "shipping", "networks"]
 )  # fmt: skip
 """Trades a firm's name ends with, and no person's or place's: "Kestrel Dairy" and "Grange Hardware" are no people,

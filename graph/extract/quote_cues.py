@@ -79,8 +79,10 @@ JUDGING_ALOUD_VERBS = frozenset(
 next sentence gives the words; "welcome" and "applaud" only a thing ("welcomed the ruling"), never people at a door.
 Not verbs that may be done without words ("attack", "blast", "dismiss") nor those only people receive ("thank")."""
 GESTURE_VERBS = frozenset({"smile", "laugh", "shrug", "nod", "sigh", "grin", "chuckle", "pause", "wince"})
-"""Gestures a speaker makes before speaking ("Mr. Hendriks smiled. “Ask me next week.”"): done alone, with no object,
-they say the quote alone in the next sentence is the subject's."""
+"""Gestures a speaker makes before speaking ("Mr. Hendriks smiled. “Ask me next week.”"): made by one person named,
+alone, with no object, to no one ("nodded to her spokesman, who read a statement"), with no clause of what else went
+on ("winced as the finance officer read out the figures") and after no one's quoted words in its paragraph, they say
+the quote alone in the next sentence is the subject's."""
 QUOTED_TEXTS = WORDING_NOUNS | frozenset(
     {"slogan", "motto", "book", "novel", "poem", "song", "sign", "leaflet", "ad", "advert", "headline", "post",
      "caption", "banner", "placard", "chant", "lyric", "verse"}
@@ -653,14 +655,33 @@ def _speaks_before(verb: Token) -> bool:
         return False  # "sent a message through his lawyer"
     lemma = verb.lemma_.lower()
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if lemma in GESTURE_VERBS:
-        return judged is None  # "Mr. Hendriks smiled. “Ask me next week.”"
+    if lemma in GESTURE_VERBS:  # "Mr. Hendriks smiled. “Ask me next week.”"
+        meanwhile = any(c.dep_ == "advcl" and c.i > verb.i for c in verb.children)  # "winced as Tom Hill read out"
+        turned = any(c.dep_ == "prep" and any(can_speak(o) for o in c.children) for c in verb.children)
+        return judged is None and _one_named_person(subject) and not meanwhile and not turned and not _after_words(verb)
     if lemma in JUDGING_ALOUD_VERBS:
         sentenced = lemma == "condemn" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
         return judged is not None and not sentenced and _judged_thing(judged)
     if lemma not in ISSUING_VERBS or judged is None or judged.lemma_.lower() not in ISSUED_NOUNS:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in {"from", "by", "of"} for c in judged.children)
+
+
+def _after_words(verb: Token) -> bool:
+    """Whether the paragraph of a gesture quoted someone before it ("“This bill is a disgrace,” said Sen. Ann Lee.
+    Sen. Tom Hill winced."): the quote after the gesture may go on with those words; not a question put to the one
+    who makes it, whose answer follows."""
+    text = verb.doc.text
+    start = verb.sent.start_char
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    asked = "?”" in before or '?"' in before  # "“Do you regret it?” Tom Hill paused.": the answer is his
+    return any(mark in before for mark in '"“”') and not asked
+
+
+def _one_named_person(subject: Token) -> bool:
+    """Whether a subject is one person by name ("Mr. Hendriks", "Ann Lee"), not a crowd that reacts to another's
+    words ("Reporters laughed", "The audience laughed") nor a description ("The defendant's mother sighed")."""
+    return subject.pos_ == "PROPN" and subject.tag_ == "NNP" and subject.ent_type_ == "PERSON"
 
 
 def _judged_thing(judged: Token) -> bool:

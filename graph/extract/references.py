@@ -533,12 +533,14 @@ def _definite_opener(token: Token) -> Token | None:
 
 def _inside_another(opener: Token, span: Span, known: _Known) -> bool:
     """Whether a description's head lies inside a mention other than the description itself. The one the events
-    found for a description a clause set off by commas goes on to describe ("The governor, who met families, promised
-    aid": the one who met them) is the description, and takes the reference: that clause adds to it, and names no
-    one else ("the lawyer who represented the landlord" would)."""
+    found for a bare description a clause set off by commas goes on to describe ("The governor, who met families,
+    promised aid": the one who met them) is the description, and takes the reference: that clause adds to it, and
+    names no one else ("the lawyer who represented the landlord" would), as a word before the noun may ("the village
+    mayor")."""
     own = known.by_span.get(Span(opener.idx, span.end))
     head = opener.head
-    aside = any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text == "," for c in head.rights)
+    bare = opener.i + 1 == head.i  # "The governor"; not "The village mayor", "The visiting president"
+    aside = bare and any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text == "," for c in head.rights)
     if aside and own is not None and own.refers is None and own.kind is ActorKind.PERSON:
         return False
     return _inside(span, known.ordered, known.starts)

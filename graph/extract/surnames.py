@@ -8,6 +8,7 @@ the merge joins them as it joins those (:mod:`graph.merge.people`)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -21,6 +22,8 @@ from graph.extract.speaker_words import KIN_NOUNS, PARTISANS, PERSON_NOUNS, ROLE
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_SUFFIXES, TITLES, normalise, without_post_nominals
 
+PERSON_AFTER = re.compile(r",\s*(?:\d{1,3}\s*[,;.)]|who\b|(?:the|a|an)\s+[a-z])")
+"""What marks a one-word name a person's after it: an age, a relative "who" or a description set off by a comma."""
 ACTOR_LABELS = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC"])
 """The recogniser's labels of names that are actors' (:data:`graph.extract.actors.ENTITY_KINDS`): a word tagged
 otherwise ("NORP": a people) may still be a surname."""
@@ -41,7 +44,7 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
     yield from _aged_names(doc, article, mentions)
     first_named = _surnames_named_in_full(mentions)
     tagged = _one_word_names(mentions, ActorKind.ORGANIZATION)
-    firms = _firms_by_short_form(mentions)
+    firms = _firms_but_people(mentions, article.text)
     organisations = tagged | set(firms)
     surnames = _one_word_names(mentions, ActorKind.PERSON)
     if not first_named and not organisations and not surnames:
@@ -67,16 +70,15 @@ def untagged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> I
             yield Mention(span, token.text, kind, refers=refers)  # "Valdra" after "Valdra AB": that firm
 
 
-def firms_short_named(mentions: Sequence[Mention]) -> list[Mention]:
+def firms_short_named(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with each one-word name after a firm's full name that is its short form
     (:func:`_firms_by_short_form`: "Halvorsen Foods agreed to buy … Halvorsen will pay cash") made a mention that
     refers to the full name, as a description does, where the recogniser took it for a person's: the firm's, never a
     person's another article names ("Tom Halvorsen"); not where the surname of a person the article names in full is
-    that word ("Tom Halvorsen founded Halvorsen Foods … Halvorsen said"). One it took for an organisation's stays as
-    it is, and joins the firm by its name."""
-    full = _firms_by_short_form(mentions)
-    for surname in _surnames_named_in_full(mentions):
-        full.pop(surname, None)
+    that word ("Tom Halvorsen founded Halvorsen Foods … Halvorsen said"), nor where the words around it mark a person
+    once (:func:`_marked_a_person`: "President Trump … Trump said", "Icahn, 88,"). One it took for an organisation's
+    stays as it is, and joins the firm by its name."""
+    full = _firms_but_people(mentions, text)
     if not full:
         return list(mentions)
     out = []
@@ -87,6 +89,29 @@ def firms_short_named(mentions: Sequence[Mention]) -> list[Mention]:
             m = replace(m, kind=ActorKind.ORGANIZATION, refers=firm.span)
         out.append(m)
     return out
+
+
+def _firms_but_people(mentions: Sequence[Mention], text: str) -> dict[str, Mention]:
+    """The firms by their short names (:func:`_firms_by_short_form`), but for the words the article gives a person:
+    as the surname of a full name, or marked a person's once (:func:`_marked_a_person`: "President Trump … Trump
+    said" is that person throughout)."""
+    full = _firms_by_short_form(mentions)
+    for surname in _surnames_named_in_full(mentions):
+        full.pop(surname, None)
+    for m in mentions:
+        if m.kind is ActorKind.PERSON and (m.role or _marked_a_person(text, m.span)):
+            full.pop(m.text.split()[-1], None)
+    return full
+
+
+def _marked_a_person(text: str, span: Span) -> bool:
+    """Whether the words around a one-word name mark a person, whatever firm bears the name: a title before it ("Mr
+    Johnson", "President Lee", "Senator Hill"), or after it an age, a relative "who" or a description set off by a
+    comma ("Icahn, 88,", "Trump, who owns 57%", "Koch, the chairman,")."""
+    before = text[max(0, span.start - 20) : span.start].split()
+    if before and normalise(before[-1]) in TITLES:
+        return True
+    return PERSON_AFTER.match(text, span.end) is not None
 
 
 def _aged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:

@@ -1785,6 +1785,25 @@ def test_a_description_by_party_or_place_stays_as_written_where_the_article_leav
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("body", "gesturer"),
+    [
+        # a crowd that reacts, a description, one who winced while another spoke, one who turned to another, or one
+        # who reacted to another's quoted words gives no words of their own
+        ("“I am not running for mayor,” Councillor Ann Lee said.\nReporters laughed.\n“Next question.”", "Reporters"),
+        ("The judge read the verdict aloud.\nThe defendant's mother sighed.\n“Guilty on all counts.”",
+         "The defendant's mother"),
+        ("Councillor Ann Lee winced as the treasurer read out the figures.\n“We are broke.”", "Ann Lee"),
+        ("“The plan is a disgrace,” said Councillor Ann Lee. Councillor Tom Hill winced.\n“We are broke.”", "Tom Hill"),
+        ("Minister Tom Hill nodded to his spokesman, who read a statement.\n“We are broke.”", "Tom Hill"),
+    ],
+)  # fmt: skip
+def test_a_gesture_by_a_crowd_or_during_another_s_words_names_no_speaker(body: str, gesturer: str) -> None:
+    quote = [q for q in direct_quotes(body) if q.text.startswith(("Next", "Guilty", "We are"))]
+    assert all(q.speaker is None or q.speaker.text != gesturer for q in quote)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("body", "quote", "speaker"),
     [
         # the sentence before says its subject judged aloud, and the quote alone after it gives the words

@@ -202,3 +202,17 @@ def test_a_firm_s_short_name_the_recogniser_took_for_a_person_is_the_firm() -> N
     assert [(m.kind, m.refers is not None) for m in short] == [(ActorKind.ORGANIZATION, True)]
     found = _mentions("Tom Halvorsen founded Halvorsen Foods in 1990. Halvorsen said the deal was fair.")
     assert [m.kind for m in found if m.text == "Halvorsen"] == [ActorKind.PERSON]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shares of Lindqvist Media rose on Thursday. Senator Lindqvist owns a stake. Lindqvist said it was a good day.",
+        "Varo Capital closed its fund on Friday. Mr Varo, the former minister, declined to comment. Varo has retired.",
+        "Kessel Industries will invest $5 million. Kessel, the chairman, has run the company since 1967.",
+    ],
+)
+def test_a_person_the_article_marks_by_a_firm_s_first_word_stays_a_person(body: str) -> None:
+    name = body.split()[0] if not body.startswith("Shares") else "Lindqvist"
+    assert all(m.refers is None for m in _mentions(body) if m.text == name)
