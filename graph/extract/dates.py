@@ -114,6 +114,17 @@ PART_NOUNS = frozenset({"end", "start", "beginning", "turn", "middle"})
 EVERY = frozenset({"every", "each"})
 """Before a weekday spaCy found alone ("each" + "Thursday"): a set, one a week."""
 PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.I)
+PART_OF_YEAR_VALUE = re.compile(r"\d{4}-[HQ][1-4]")
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+"""A score ("led 21-10"), which tells a match."""
+GAME_WORDS = frozenset({"goals", "scored", "match", "game", "kick-off", "kickoff", "half-time", "halftime",
+                        "touchdown", "penalty", "whistle", "striker", "quarterback", "innings", "referee",
+                        "midfielder", "defender", "goalkeeper"})  # fmt: skip
+"""Words of play: with one in its sentence, "the first half" or "the third quarter" is a part of a game."""
+MONEY_WORDS = frozenset({"profit", "revenue", "sale", "sales", "earning", "earnings", "loss", "growth", "gdp",
+                         "economy", "income", "dividend", "share", "shares", "output", "inflation", "forecast",
+                         "$", "£", "€", "%"})  # fmt: skip
+"""Words and signs of money and the economy, whose halves and quarters are the year's."""
 NUMBERED_NAME = re.compile(r"[A-Z][a-z]+\.? \d{1,4}")
 """A name and its number the recogniser took for a time ("Flight 1730", "Route 1960"): none when it resolves to none."""
 RANKING_WORDS = frozenset({"consecutive", "straight", "successive"})
@@ -234,8 +245,22 @@ def extract_times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
         if not article.in_body(span):
             continue
         time = told.read(words, span, article.text)
-        if time.value != UNRESOLVED.value or not (_ranked(words) or NUMBERED_NAME.fullmatch(words.text)):
+        if time.value == UNRESOLVED.value and (_ranked(words) or NUMBERED_NAME.fullmatch(words.text)):
+            continue
+        if not _part_of_a_game(words, time.value):
             yield time
+
+
+def _part_of_a_game(words: SpacySpan, value: str) -> bool:
+    """Whether a half or quarter with no year is one of a game, not of a year: its sentence tells a match, by a score
+    or a word of play ("led 21-10 at the end of the third quarter", "scored in the first half"), and no money ("Profit
+    rose in the third quarter")."""
+    if not PART_OF_YEAR_VALUE.fullmatch(value) or any(t.is_digit for t in words):
+        return False
+    sentence = words.sent
+    lemmas = {t.lemma_.lower() for t in sentence} | {t.text.lower() for t in sentence}
+    played = SCORE.search(sentence.text) is not None or bool(lemmas & GAME_WORDS)
+    return played and not lemmas & MONEY_WORDS
 
 
 def _ranked(words: SpacySpan) -> bool:

@@ -115,6 +115,10 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_reported(sentence: s
         ("The protest took place some time ago.", {"some time ago": "PAST_REF"}),
         ("A last-minute goal won it at the eleventh hour.", {}),
         ("Flight 1730 was delayed.", {}),
+        # a half or quarter of a game, told by a score or a word of play, is no half or quarter of the year
+        ("The Chiefs led 21-10 at the end of the third quarter.", {}),
+        ("Smith scored in the first half and Jones added a goal in the second half.", {}),
+        ("Profit rose in the third quarter.", {"the third quarter": "2024-Q3"}),
         ("Kick-off is at 1930 BST.", {"1930 BST": "2025-06-12T19:30"}),
         ("Qualifying starts at 1930 BST on Saturday.", {"1930 BST": "2025-06-14T19:30", "Saturday": "2025-06-14"}),
         ("Police were called shortly after 11 p.m.", {"11 p.m.": "2025-06-12T23:00"}),
