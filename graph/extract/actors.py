@@ -48,7 +48,7 @@ from graph.extract.actor_words import (
     THING_VERBS,
     TIME_ZONES,
 )
-from graph.extract.ages import AGE_AFTER
+from graph.extract.ages import aged_name
 from graph.extract.headlines import TitleCaseLines, before_possessive, cut_back, names_in_sentence_case
 from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, PARTISANS, ROLE_NOUNS, names_a_party, trade_giant
 from graph.model import ActorKind, Article, Mention, Span
@@ -185,8 +185,6 @@ EPITHET_DEPS = frozenset(["det", "amod", "nummod", "punct", "npadvmod"])
 NOT_IN_NAMES = frozenset(["on", "at", "in", "to", "from", "with", "into", "as", "for", "by", "after", "before", "/"])
 """Prepositions, in lower case, that no person's name holds ("of" does: "Catherine of Aragon"), and the slash of a
 photo credit ("Ann Lee/Reuters": the photographer, then the agency)."""
-MAX_AGE = 115
-"""The oldest age a number between commas after a name may be."""
 CLOCK_TIME = re.compile(
     r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.m\.|(?:[01]\d|2[0-3])[0-5]\d|noon|midnight", re.I
 )
@@ -687,12 +685,7 @@ def _aged(ent: DocSpan) -> bool:
     """Whether a name is given an age between commas right after it, as only a person's is ("said Pavel, 52."); not a
     place's, which a score may follow ("Kansas City, 21, and Denver, 14"), nor one of several names given numbers in
     a sentence, which are figures ("orders from Airbus, 20, and Boeing, 30")."""
-    if ent.label_ in {"GPE", "LOC", "FAC"}:
-        return False
-    after = AGE_AFTER.match(ent.doc.text, ent.end_char)
-    if after is None or not 0 < int(after.group(1)) <= MAX_AGE:
-        return False
-    return len(AGE_AFTER.findall(ent.sent.text)) == 1  # "Airbus, 20, and Boeing, 30": figures, no ages
+    return ent.label_ not in {"GPE", "LOC", "FAC"} and aged_name(ent)
 
 
 def _titled(ent: DocSpan) -> bool:

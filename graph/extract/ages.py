@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from graph.model import Mention, Span
 from graph.names import normalise
 from graph.nlp.loader import AGE_UNITS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
 
 Age = tuple[int, str]
 """An age as a number and its unit: (37, "year"), (10, "month")."""
@@ -28,8 +32,19 @@ NOT_DESCRIBING = frozenset(
 """Words between an age and a name that make the age someone else's ("the 19-year-old shot Tom Hill")."""
 AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,;.)]")
 """An age between commas right after a name or a description ("Tom Hill, 37, said", "The actress, 26, left")."""
+MAX_AGE = 115
+"""The oldest age a number between commas after a name may be."""
 LOOK_BACK = 40
 """How many characters before a name an age modifying it may start."""
+
+
+def aged_name(words: DocSpan) -> bool:
+    """Whether a name is given an age between commas right after it, as only a person's is ("said Pavel, 52."); not
+    one of several names given numbers in a sentence, which are figures ("orders from Airbus, 20, and Boeing, 30")."""
+    after = AGE_AFTER.match(words.doc.text, words.end_char)
+    if after is None or not 0 < int(after.group(1)) <= MAX_AGE:
+        return False
+    return len(AGE_AFTER.findall(words.sent.text)) == 1  # "Airbus, 20, and Boeing, 30": figures, no ages
 
 
 def stated_age(text: str, span: Span) -> Age | None:

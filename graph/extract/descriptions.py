@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_cues import known_outlet, person_or_body
-from graph.extract.ages import AGE_AFTER, Age, given_ages, loose_ages, person_key, stated_age
+from graph.extract.ages import Age, aged_name, given_ages, loose_ages, person_key, stated_age
 from graph.extract.speaker_subjects import RANKS, TIMES, sole_office_holder
 from graph.extract.speaker_words import BODY_NOUNS, BUSINESS_NOUNS, COMPANY_NOUNS, ROLE_GENDERS, ROLE_NOUNS
 from graph.extract.speakers import described
@@ -323,7 +323,8 @@ def _delayed_identification(
     if name is None or name.kind is not ActorKind.PERSON or name.refers is not None or len(name.text.split()) < 2:
         return
     noun = subject.lemma_.lower()
-    aged = AGE_AFTER.match(doc.text, name.span.end) is not None
+    named = doc.char_span(name.span.start, name.span.end, alignment_mode="expand")
+    aged = named is not None and aged_name(named)
     if not (aged or (name.role and noun in name.role.lower().split())):
         return
     said = _sex_of_noun(noun)

@@ -679,15 +679,15 @@ def with_references(mentions: Sequence[Mention], references: Sequence[tuple[Ment
     name it stands for."""
     seen = {m.span for m in mentions}
     out = list(mentions)
+    named_now: dict[Span, Mention] = {}  # descriptions found before as no one's ("The governor, who met families,")
     for pronoun, antecedent in references:
         for mention in (antecedent, pronoun):
             if mention.span not in seen:
                 seen.add(mention.span)
                 out.append(mention)
             elif mention.refers is not None and mention.text.lower() not in PERSONAL_PRONOUNS:
-                # a description found before as no one's ("The governor, who met families,"): now the named one's
-                out = [mention if m.span == mention.span and m.refers is None else m for m in out]
-    return out
+                named_now[mention.span] = mention
+    return [named_now.get(m.span, m) if m.refers is None else m for m in out]
 
 
 def _named(mention: Mention, doc: Doc) -> bool:

@@ -15,15 +15,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract.actor_words import SHORT_FORM_ENDINGS
-from graph.extract.actors import MAX_AGE
-from graph.extract.ages import AGE_AFTER
+from graph.extract.ages import AGE_AFTER, aged_name
 from graph.extract.headlines import TitleCaseLines
 from graph.extract.speaker_words import KIN_NOUNS, PARTISANS, PERSON_NOUNS, ROLE_NOUNS
 from graph.model import ActorKind, Article, Mention, Span
 from graph.names import NAME_SUFFIXES, TITLES, normalise, without_post_nominals
 
-PERSON_AFTER = re.compile(r",\s*(?:\d{1,3}\s*[,;.)]|who\b|(?:the|a|an)\s+[a-z])")
-"""What marks a one-word name a person's after it: an age, a relative "who" or a description set off by a comma."""
+DESCRIBED_AFTER = re.compile(r",\s*(?:who\b|(?:the|a|an)\s+[a-z])")
+"""What marks a one-word name a person's after it, beside an age: a relative "who" or a description set off by a
+comma."""
 ACTOR_LABELS = frozenset(["PERSON", "ORG", "GPE", "LOC", "FAC"])
 """The recogniser's labels of names that are actors' (:data:`graph.extract.actors.ENTITY_KINDS`): a word tagged
 otherwise ("NORP": a people) may still be a surname."""
@@ -111,7 +111,7 @@ def _marked_a_person(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 20) : span.start].split()
     if before and normalise(before[-1]) in TITLES:
         return True
-    return PERSON_AFTER.match(text, span.end) is not None
+    return AGE_AFTER.match(text, span.end) is not None or DESCRIBED_AFTER.match(text, span.end) is not None
 
 
 def _aged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -122,8 +122,7 @@ def _aged_names(doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iter
     for token in doc:
         if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or token.ent_type_ in ACTOR_LABELS:
             continue
-        after = AGE_AFTER.match(doc.text, token.idx + len(token.text))
-        if after is None or not 0 < int(after.group(1)) <= MAX_AGE or len(AGE_AFTER.findall(token.sent.text)) != 1:
+        if not aged_name(doc[token.i : token.i + 1]):
             continue
         if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
             continue  # "Karen Holt, 52," the recogniser tags whole, or a longer name it missed

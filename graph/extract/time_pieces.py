@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graph.extract.timeml import UNRESOLVED, resolve, timeml_type
+from graph.extract.timeml import UNRESOLVED, WEEKS_FROM, clean, resolve, timeml_type
 from graph.extract.timeml_periods import ORDINAL_DAY
 from graph.extract.timeml_rules import MONTHS
 from graph.extract.timeml_values import YEAR
@@ -40,13 +40,6 @@ CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 SPLIT_WORDS = frozenset({",", ";", "and", "to", "through", "-", "–", "until", "or", "ended", "ending", "ends", "of"})
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
-WEEKS_FROM_A_DAY = re.compile(
-    r"(?:a|one|two|three|four|five|six|\d) (?:weeks?|fortnight) (?:from |on )?(?:today|tomorrow|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
-    re.I,
-)
-"""Weeks counted from a day ("a week today", "a fortnight tomorrow", "a week on Tuesday"): the day that many weeks on,
-one expression."""
 DEICTIC_OPENINGS = frozenset({"last", "this", "next", "yesterday", "today", "tomorrow", "tonight"})
 """Words that open a time named from the anchor: after a counted length in one entity, a time of its own."""
 MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
@@ -218,7 +211,7 @@ def split(span: SpacySpan) -> Iterator[SpacySpan]:
     "November 11, three days later" and "between 2014 and 2016" split; "February 24, 1955" and "two and a half
     years" do not (a bare year or number does not resolve to a date of its own).
     """
-    if WEEKS_FROM_A_DAY.fullmatch(span.text):
+    if WEEKS_FROM.match(clean(span.text)):
         yield span  # "a week today", "three weeks tomorrow": one day ahead, as British copy writes it
         return
     day = next((t.i for t in span[1:] if _day_after(t) and _before_a_day(span.doc[span.start : t.i])), None)

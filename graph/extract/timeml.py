@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from graph.extract import timeml_values as values
+from graph.extract.timeml_counts import count
 from graph.extract.timeml_days import PARTS_OF_DAY, WEEKDAYS, clock
 from graph.extract.timeml_periods import PERIOD_RULES
 from graph.extract.timeml_rules import HEDGE, LEAD_MODIFIER, LEAF_RULES, MONTHS, holiday
@@ -271,24 +272,23 @@ _WIDER_THAN = {
 """What a first or last day, week or month can be of: a time of a coarser unit."""
 
 
-_WEEKS_FROM = re.compile(
+WEEKS_FROM = re.compile(
     rf"^(?P<count>a|one|two|three|four|five|six|\d) weeks? (?:from |on )?(?P<day>today|tomorrow|{'|'.join(WEEKDAYS)})$"
 )
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+"""Weeks counted from a day, as :func:`clean` leaves the words ("a week today", "two weeks tomorrow" for "a fortnight
+tomorrow", "a week on tuesday"): one expression, the day that many weeks on."""
 
 
 def _weeks_from(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
     """ "a week today", "three weeks tomorrow", "a week on Tuesday", "two weeks from Friday" (a fortnight is two weeks
     by :func:`clean`): the day that many weeks after the day named, which lies ahead."""
-    found = _WEEKS_FROM.match(words)
+    found = WEEKS_FROM.match(words)
     if not found:
         return None
     day = _resolve(found.group("day"), anchor, Tense.FUTURE)
     if day.start is None or day.granularity is not Granularity.DAY:
         return None
-    count = found.group("count")
-    weeks = int(count) if count.isdigit() else _COUNTS[count]
-    return values.day(day.start + dt.timedelta(weeks=weeks))
+    return values.day(day.start + dt.timedelta(weeks=count(found.group("count")) or 1))
 
 
 RULES: tuple[Rule, ...] = (
@@ -366,4 +366,4 @@ def _parser() -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-__all__ = ["RULES", "UNRESOLVED", "Resolved", "Tense", "clean", "resolve", "timeml_type", "timex_type"]
+__all__ = ["RULES", "UNRESOLVED", "WEEKS_FROM", "Resolved", "Tense", "clean", "resolve", "timeml_type", "timex_type"]

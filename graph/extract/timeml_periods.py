@@ -152,10 +152,10 @@ def ordinal_day(words: str, anchor: dt.date | None, tense: Tense | None) -> Reso
 
 
 DAY_OF_MONTH = re.compile(r"^the (?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$", re.I)
-_DAY_OF_MONTH_CLEANED = re.compile(r"^the (?P<day>[1-9]|[12]\d|3[01])$")
-"""The same words as :func:`graph.extract.timeml.clean` leaves them: "the 23"."""
 """A day of the month said alone ("on the 23rd", "since the 9th"): of the month the report is told in, or one beside
 it."""
+_DAY_OF_MONTH_CLEANED = re.compile(r"^the (?P<day>[1-9]|[12]\d|3[01])$")
+"""The same words as :func:`graph.extract.timeml.clean` leaves them: "the 23"."""
 
 
 def day_of_month(words: str, anchor: dt.date | None, tense: Tense | None) -> Resolved | None:
