@@ -70,7 +70,8 @@ FIRM_TRADES = frozenset(
      "productions", "publishing", "communications", "electronics", "solutions", "supermarkets", "restaurants",
      "labs", "pictures", "studios", "films", "rail", "railways", "media", "energy", "chemicals", "petroleum", "mining",
      "capital", "resources", "securities", "investments", "properties", "therapeutics",
-     "biosciences", "semiconductors", "software", "shipping", "networks"]
+     "biosciences", "semiconductors", "software", "shipping", "networks", "consulting", "consultancy", "consultants",
+     "associates", "realty", "services"]
 )  # fmt: skip
 """Trades a firm's name ends with, and no person's or place's: "Kestrel Dairy" and "Grange Hardware" are no people,
 whatever the recogniser says ("Mills", "Steel" and "Church" end people's names too: "Tom Steel"). Unlike

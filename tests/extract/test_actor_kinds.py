@@ -789,3 +789,23 @@ def test_a_handle_in_lower_case_is_a_name() -> None:
     found = _kinds("@acmecorp posted a statement .", [1, 1, 3, 1, 1], "nsubj ROOT det dobj punct",
                    "PROPN VERB DET NOUN PUNCT", "B-ORG O O O O")  # fmt: skip
     assert [name for name, _ in found] == ["@acmecorp"]
+
+
+def test_the_verb_of_a_readers_note_is_no_part_of_the_name_after_it() -> None:
+    found = _headline("Follow Dana Wexler on Twitter for news of the trial .",
+                      "VERB PROPN PROPN ADP PROPN ADP NOUN ADP DET NOUN PUNCT",
+                      "B-PERSON I-PERSON I-PERSON O B-ORG O O O O O O")  # fmt: skip
+    assert found[0] == ("Dana Wexler", ActorKind.PERSON)
+
+
+def test_a_web_address_names_no_one() -> None:
+    found = _headline("Dana Wexler : https://twitter.com/DanaWexler", "PROPN PROPN PUNCT PROPN",
+                      "B-PERSON I-PERSON O B-PERSON")  # fmt: skip
+    assert found == [("Dana Wexler", ActorKind.PERSON)]
+
+
+def test_a_consultancy_is_a_firm_whatever_name_opens_it() -> None:
+    found = _headline("Tom Burns Real Estate Consulting said prices fell .",
+                      "PROPN PROPN PROPN PROPN PROPN VERB NOUN VERB PUNCT",
+                      "B-PERSON I-PERSON I-PERSON I-PERSON I-PERSON O O O O")  # fmt: skip
+    assert found == [("Tom Burns Real Estate Consulting", ActorKind.ORGANIZATION)]
