@@ -228,6 +228,15 @@ CENTURY_SCORE = re.compile(r"(?:an?\s+)?(?:(?:half|double)\s*-?\s*)?century", re
 """A century that may be a score of runs ("a half-century", "a century")."""
 SCORE_VERBS = frozenset({"score", "strike", "make", "hit"})
 """Lemmas of verbs whose object century is a score: "scored a century", "struck a half-century"."""
+YEAR_LIKE = re.compile(r"\d{4}")
+"""A number a year may be written as."""
+NUMBERED_WORDS = frozenset(
+    ["bill", "resolution", "proposition", "prop", "amendment", "route", "highway", "flight", "section", "article",
+     "chapter", "form", "room", "suite", "gate", "platform"]
+)  # fmt: skip
+"""Words of names that a number completes ("Resolution 2231", "Form 1040"): such a number is no year."""
+BILL_PREFIX = re.compile(r"[HSA]\.?[BR]\.?|[HS]\.?J\.?R\.?|[HS]F|L[BD]|No\.?")
+"""How a legislature's bills are written short before their number ("HB 1523", "S.B. 1070", "H.R. 3590", "No.")."""
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP", "GPE", "LOC"})
 """Entities whose words are a name, not a time: "USA Today", "The Sunday Times", "Super Tuesday"."""
 
@@ -463,10 +472,12 @@ def _says_a_time(span: SpacySpan) -> bool:
     before 1500 after a word of time ("in 1066"; not "since 1450 troops arrived", "by 1300 on Thursday"), a decade
     without its century where no measure may be meant ("the late 80s", "the music of the 90s"; not "in the 40s", a
     temperature, a price or a score as often), or a day of the month after a preposition ("on the 23rd", "since the
-    9th"; not "birdied the 18th", "the 11th Circuit")."""
+    9th"; not "birdied the 18th", "the 11th Circuit"); never a number a name before it numbers ("HB 1523")."""
+    doc = span.doc
+    if YEAR_LIKE.fullmatch(span.text) and _numbers_a_name(doc[span.start - 1] if span.start > 0 else None):
+        return False  # "the HB 1523 lawsuit", "Resolution 2231"
     if TIME_WORDS.search(span.text) or borrowed(span):
         return True
-    doc = span.doc
     before = doc[span.start - 1].text.lower() if span.start > 0 else ""
     after = doc[span.end] if span.end < len(doc) else None
     named_after = after is not None and (
@@ -483,6 +494,15 @@ def _says_a_time(span: SpacySpan) -> bool:
     if DAY_OF_MONTH.match(span.text) is None or before not in DAY_PREPOSITIONS or named_after:
         return False
     return not any(t.text.lower() in ORDINAL_COUNTED for t in span.sent)  # "a birdie on the 18th": a hole
+
+
+def _numbers_a_name(word: Token | None) -> bool:
+    """Whether a word before a number names what the number numbers: a bill written short ("HB 1523", "S.B. 1070",
+    "H.R. 3590") or a word of such names ("Resolution 2231", "Route 1960"); not "AD 1066", "FY 2016", "a CNN 2015
+    poll"."""
+    if word is None:
+        return False
+    return word.text.lower() in NUMBERED_WORDS or BILL_PREFIX.fullmatch(word.text) is not None
 
 
 def _an_age_or_a_measure(span: SpacySpan) -> bool:

@@ -115,6 +115,11 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_reported(sentence: s
         ("The protest took place some time ago.", {"some time ago": "PAST_REF"}),
         ("A last-minute goal won it at the eleventh hour.", {}),
         ("Flight 1730 was delayed.", {}),
+        # a number a bill or a name before it numbers is no year
+        ("The House passed HB 1523 in April.", {"April": "2025-04"}),
+        ("Opponents of the SB 1070 law marched on Monday.", {"Monday": "2025-06-09"}),
+        ("The council approved Resolution 2231 in May.", {"May": "2025-05"}),
+        ("Revenue rose in FY 2016.", {"FY 2016": "2016"}),
         # a half or quarter of a game, told by a score or a word of play, is no half or quarter of the year
         ("The Chiefs led 21-10 at the end of the third quarter.", {}),
         ("Smith scored in the first half and Jones added a goal in the second half.", {}),
