@@ -36,6 +36,8 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Entity labels of a noun that is itself a time: a time set beside it is the same time ("Tuesday, March 3")."""
 DAY_PREPOSITIONS = frozenset({"on", "at", "during"})
 """Prepositions whose object, when a date is set beside it, is the verb's day: "on a public holiday, May 1"."""
+OCCASION_PREPOSITIONS = frozenset({"at", "during"})
+"""Prepositions whose object is the occasion a clause happened at: its time is the clause's ("at Friday's rally")."""
 ABOUT_PREPOSITIONS = TOPIC_PREPOSITIONS | {"into", "on", "over"}
 """Prepositions of a noun whose object is its topic: "testimony about the attacks", "an inquiry into the fire"."""
 
@@ -71,11 +73,31 @@ def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
         for token in span:
             at.setdefault(token.i, n)
         ending.setdefault(span.end, []).append(n)
+        if _qualifies_noun(span.root) and (occasion := _occasion_of(span.root.head)) is not None:
+            in_clause.setdefault(occasion.i, n)  # "at Thursday's debate, Clinton beamed": the debate's time
         if _qualifies_noun(span.root) or _before_noun(span) or (head := clause_head(span.root)) is None:
             continue
         if not _set_beside(span.root, head):
             in_clause.setdefault(head.i, n)
+            if _between_clause_and_participle(span, head):
+                in_clause.setdefault(head.head.i, n)
     return DatedIndex(doc, dated, at, ending, in_clause)
+
+
+def _occasion_of(noun: Token) -> Token | None:
+    """The clause a dated noun is the occasion of, after "at" or "during" ("At Thursday night's debate, Clinton
+    beamed", "spoke during Monday's rally"): what happened there happened then. None for any other noun ("invoked the
+    2001 attacks", "a vote before Friday's deadline")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPOSITIONS:
+        return None
+    return clause_head(noun)
+
+
+def _between_clause_and_participle(span: TokenSpan, head: Token) -> bool:
+    """A time the parser hung on a participle clause though it stands before the participle, after the clause the
+    participle hangs on: "was elected in 2006 — defeating Nancy Johnson" dates the election (and the defeat)."""
+    participle = head.dep_ == "advcl" and head.tag_ == "VBG"
+    return participle and head.head.i < span.start and span.end <= head.i
 
 
 def _set_beside(root: Token, head: Token) -> bool:
