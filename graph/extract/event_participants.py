@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from graph.extract.actors import mention_at, written_as_name
 from graph.extract.attribution import RELATIVE_PRONOUNS, set_off_appositions
 from graph.extract.event_context import EventContext
-from graph.extract.event_syntax import children, is_actor_noun, prepositional_objects, stranded_subject
+from graph.extract.event_syntax import children, is_actor_noun, prepositional_objects, stranded_subject, subject
 from graph.extract.event_words import (
     AGENT_PREPOSITIONS,
     BODIES,
+    KIND_WORDS,
     NAMED_ENTITIES,
     OBJECT_PREPOSITIONS,
     PATIENT_PREPOSITIONS,
@@ -44,7 +45,7 @@ def agents(context: EventContext, verb: Token) -> tuple[Mention, ...]:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    subjects = children(verb, "nsubj") + [p for c in children(verb, "agent") for p in children(c, "pobj")]
+    subjects = subject(verb) + [p for c in children(verb, "agent") for p in children(c, "pobj")]
     subjects = subjects or stranded_subject(verb) or _shared_subject(verb)
     if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return [verb.head]  # "MPs who signed …": the MPs
@@ -52,11 +53,13 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _shared_subject(verb: Token) -> list[Token]:
-    """The subject of the verb ``verb`` continues or completes: "[they] fled and hid", "joined in calling for …"."""
+    """The subject of the verb ``verb`` continues or completes: "[they] fled and hid", "joined in calling for …"; of
+    a passive one, who underwent it: "Murphy was elected in 2006, defeating Nancy Johnson", "was arrested after
+    attacking a guard", "was ordered to pay a fine" (Murphy defeated her; he attacked, he pays)."""
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.tag_ != "VBN":
-        return children(verb.head, "nsubj")
+        return subject(verb.head) or children(verb.head, "nsubjpass")[:1]
     if verb.dep_ == "pcomp":
-        return children(verb.head.head, "nsubj")
+        return subject(verb.head.head) or children(verb.head.head, "nsubjpass")[:1]
     return []
 
 
@@ -70,9 +73,23 @@ def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
 def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:
     """Whose event ``noun`` names: "Putin's offensive", "the Russian invasion", "a petition by MPs"."""
     owners = [c for c in noun.children if c.dep_ == "compound" or (c.dep_ == "amod" and c.ent_type_)]
+    owners = [c for c in owners if not _place_before(c)]
     owners += [] if _possessor_undergoes(noun) else children(noun, "poss")
     owners += prepositional_objects(noun, AGENT_PREPOSITIONS)
     return _actors(context, owners)
+
+
+def noun_places(context: EventContext, noun: Token) -> tuple[Mention, ...]:
+    """The places a name before ``noun`` says its event happened in: "the Orlando shooting", "the Geneva talks"."""
+    return _actors(context, [c for c in noun.children if c.dep_ == "compound" and _place_before(c)])
+
+
+def _place_before(token: Token) -> bool:
+    """A place's name before an event noun, which says where it happened ("the Orlando shooting"); not a state
+    written short, which acts ("U.S. airstrikes", "the UK referendum" is both)."""
+    if token.ent_type_ not in PLACE_ENTITIES or token.dep_ != "compound":
+        return False
+    return not (token.text.replace(".", "").isupper() and len(token.text) <= 5)
 
 
 def noun_patients(context: EventContext, noun: Token) -> tuple[Mention, ...]:
@@ -122,8 +139,10 @@ def counted(token: Token) -> Token:
     """The group a quantity of it stands for: "farmers" of "Hundreds of farmers", "council" of "a majority of the
     council", "guards" of "two of the guards"; else ``token``, also before a pronoun ("both of which", "many of
     them": the pronoun names no one a label can show). A quantity with a name set beside it stands for the name:
-    "Ravi Sen" of "One of the suspects, Ravi Sen, was arrested"."""
-    if token.lemma_.lower() not in QUANTITY_WORDS and token.lower_ not in QUANTITY_WORDS and token.pos_ != "NUM":
+    "Ravi Sen" of "One of the suspects, Ravi Sen, was arrested". A word of a kind stands for what it is a kind of:
+    "rhetoric" of "the kind of rhetoric"."""
+    words = QUANTITY_WORDS | KIND_WORDS
+    if token.lemma_.lower() not in words and token.lower_ not in words and token.pos_ != "NUM":
         return token
     names = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_)]
     if names:

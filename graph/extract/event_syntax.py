@@ -133,6 +133,13 @@ def children(token: Token, dep: str) -> list[Token]:
     return [c for c in token.children if c.dep_ == dep]
 
 
+def subject(verb: Token) -> list[Token]:
+    """The active subject of a clause, as a list of at most one: the first where the parser gave it several (in
+    "Washington, star of television's “Scandal,” thanked Obama" it takes the quoted title for a second subject);
+    subjects joined by "and" hang on the first."""
+    return children(verb, "nsubj")[:1]
+
+
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
     """The objects of the prepositions of ``token`` that are among ``prepositions``: "Duma" of "called on the
     Duma"."""
@@ -150,6 +157,17 @@ def past(verb: Token) -> bool:
         return True
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ == "VBN" and bool(auxiliaries & {"has", "have", "had", "was", "were", "been"})
+
+
+def generic_plural(noun: Token) -> bool:
+    """An event noun in the plural with no determiner, owner, number or name before it, and no subject of a clause
+    told in the past: a kind of happening, not one ("Wall Street buys off elections", "limits on punitive damages",
+    "in videos as well as speeches"; not "the elections", "Sunday's protests", "three raids", "Protests erupted")."""
+    if noun.tag_ != "NNS":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod", "predet"} or c.ent_type_ for c in noun.children):
+        return False
+    return not (noun.dep_ in {"nsubj", "nsubjpass"} and past(noun.head))
 
 
 def clause_head(token: Token) -> Token | None:
@@ -179,6 +197,17 @@ def realis(verb: Token, nominal: Token | None = None) -> bool:
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.dep_ != "ROOT":
         return implied(verb)
     return True
+
+
+def _means_told(gerund: Token) -> bool:
+    """Whether a gerund after a preposition is told as done: not after "without" or "instead of" ("left without
+    paying", "walked instead of driving"), and after "by" only where what it was the means of happened ("won by
+    attacking his record", not "plans to win by attacking his record")."""
+    preposition = gerund.head
+    if preposition.lower_ == "without" or any(c.lower_ == "instead" for c in preposition.children):
+        return False
+    means_of = preposition.head
+    return preposition.lower_ != "by" or means_of.pos_ != "VERB" or realis(means_of)
 
 
 def prevented(verb: Token) -> bool:
@@ -231,9 +260,11 @@ ANSWER_DEPS = frozenset({"nsubj", "intj", "npadvmod", "prep", "punct", "advmod"}
 
 def unasserted(verb: Token) -> bool:
     """A clause the text does not tell as having happened, though it names a happening: a question asked
-    (:func:`yes_no_question`) or an infinitive joined to a plan (:func:`planned_with`). Its event stays as data,
-    never shown. So is a clause under a hedge (:func:`hedged`)."""
-    return yes_no_question(verb) or planned_with(verb) or hedged(verb)
+    (:func:`yes_no_question`), an infinitive joined to a plan (:func:`planned_with`), or a gerund after "without",
+    "instead of", or "by" under a clause that did not happen (:func:`_means_told`). Its event stays as data, never
+    shown. So is a clause under a hedge (:func:`hedged`)."""
+    untold_means = verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not _means_told(verb)
+    return yes_no_question(verb) or planned_with(verb) or untold_means or hedged(verb)
 
 
 HEDGE_MARKS = frozenset({"that", "whether", "if"})

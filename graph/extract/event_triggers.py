@@ -38,6 +38,7 @@ from graph.extract.event_syntax import (
     demanded,
     event_object,
     event_type,
+    generic_plural,
     governor,
     headline_lemma,
     headline_reading,
@@ -55,6 +56,7 @@ from graph.extract.event_syntax import (
     realis,
     same,
     stranded_subject,
+    subject,
     unasserted,
 )
 from graph.extract.event_time import event_time, qualifies_next_noun
@@ -67,6 +69,7 @@ from graph.extract.event_words import (
     PATIENT_PREPOSITIONS,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
+    RELATION_VERBS,
     SOURCING_OBJECTS,
     STOP_VERBS,
 )
@@ -143,11 +146,14 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     told = typed is not None or spoken or _told(verb, bool(agents or patients))
     salient = named and told and not unasserted(verb)  # "Did the mayor resign?", "plan to cross and attack"
     typed = EventType.SPEECH if spoken else typed
-    subjects = children(verb, "nsubj") or stranded_subject(verb)
+    subjects = subject(verb) or stranded_subject(verb)
     parts = _verb_words(context, verb, subjects)
     tokens = [t for part in parts for t in part]
     places = participants.places(context, verb)  # and "MPs in St. Petersburg"
     places += tuple(p for s in subjects for p in participants.places(context, s))
+    time = event_time(context.dated, verb, verb)
+    if _general_present(verb) and time is None:
+        salient = False  # "a system where Wall Street buys off elections": what happens, no happening
     mention = event_mention(
         context.article,
         tokens,
@@ -158,11 +164,18 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
         agents=agents,
         patients=patients,
         places=places,
-        time=event_time(context.dated, verb, verb),
+        time=time,
         claim=claim_of(context, verb, verb),
         salient=salient,
     )
     return Found(mention, verb, verb)
+
+
+def _general_present(verb: Token) -> bool:
+    """A verb in the simple present with no auxiliary ("Wall Street buys off elections", "the council meets in
+    May"): with no time of its own it tells what happens, no happening (a caption's "Police arrest a man on Monday"
+    has its time)."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _told(verb: Token, participants: bool) -> bool:
@@ -199,8 +212,11 @@ def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
 
 
 def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bool:
-    """No stop verb, no light verb lending itself to a noun, and no speech that is no appeal."""
-    if lemma in STOP_VERBS or (lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None)):
+    """No stop verb, no verb of a relation (:data:`RELATION_VERBS`: "a woman who belonged to the club", incidental),
+    no light verb lending itself to a noun, and no speech that is no appeal."""
+    if lemma in STOP_VERBS or lemma in RELATION_VERBS:
+        return False
+    if lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None):
         return False
     return not ((lemma == "call" or typed is EventType.SPEECH) and not appeal(verb))
 
@@ -231,7 +247,7 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     fired": the senator fired a major), unless that noun is no argument (a time, a cleft's focus); a subject that is a
     bare pronoun is left out ("delivered a speech"), as a label is read away from the sentence that says who "he"
     is."""
-    front = participants.chunk_of(context, verb, {"nsubj", "nsubjpass"})
+    front = participants.chunk_of(context, verb, {"nsubjpass"})
     front += [t for s in subjects for t in participants.chunk(context, s)]
     front = [t for t in front if not _stray_pronoun(t)]  # "[he] delivered a speech": the label names no "he"
     front += participants.chunk(context, _participle_head(verb))
@@ -258,7 +274,8 @@ def _object_words(context: EventContext, verb: Token) -> list[Token]:
     rest = [t for child in verb.children if _object(verb, child) for t in participants.chunk(context, child)]
     rest += [t for by in children(verb, "agent") for t in [by, *participants.chunk_of(context, by, {"pobj"})]]
     for prep, pobj in _prepositions(verb):
-        if prep.lower_ in ARGUMENT_PREPOSITIONS and prep.i > verb.i and pobj.ent_type_ not in {"DATE", "TIME"}:
+        timed = pobj.ent_type_ in {"DATE", "TIME"}
+        if prep.lower_ in ARGUMENT_PREPOSITIONS and prep.i > verb.i and not (timed or _superlative(pobj)):
             rest += [prep, *participants.chunk(context, pobj)]
     return rest + [t for c in children(verb, "xcomp") if c.i > verb.i for t in _complement_words(context, c)]
 
@@ -275,11 +292,16 @@ def _complement_words(context: EventContext, complement: Token) -> list[Token]:
 
 def _object(verb: Token, child: Token) -> bool:
     """An object of ``verb`` its label names: no date the parser took for one though it qualifies the noun
-    after it ("invoked the Sept. 11 attacks"; "survived 11 hours" keeps its object), no relative pronoun standing for
-    a noun that is no argument."""
+    after it ("invoked the Sept. 11 attacks"; "survived 11 hours" keeps its object), no superlative ("reflected on
+    what frightens him the most"), no relative pronoun standing for a noun that is no argument."""
     if child.dep_ != "dobj" or (child.ent_type_ in {"DATE", "TIME"} and qualifies_next_noun(child)):
         return False
-    return not _adverbial_relative(verb, child)
+    return not _superlative(child) and not _adverbial_relative(verb, child)
+
+
+def _superlative(token: Token) -> bool:
+    """A superlative the parser took for an object, which is a degree: "reflected on what frightens him the most"."""
+    return token.tag_ in {"JJS", "RBS"}
 
 
 def _adverbial_relative(verb: Token, child: Token) -> bool:
@@ -338,6 +360,12 @@ def noun_event(context: EventContext, noun: Token, headline: str | None = None) 
         participants.agents(context, light) if light is not None else ()
     )
     tokens = _noun_words(context, noun, light)
+    patients = participants.noun_patients(context, noun)
+    places = participants.noun_places(context, noun) + participants.places(context, noun)
+    places += participants.places(context, light)
+    time = event_time(context.dated, clause, noun)
+    if generic_plural(noun) and not (agents or patients or places or time):
+        salient = False  # "Wall Street buys off elections": a kind of happening, kept as data
     mention = event_mention(
         context.article,
         tokens,
@@ -346,9 +374,9 @@ def noun_event(context: EventContext, noun: Token, headline: str | None = None) 
         label=label(tokens),
         kind=typed,
         agents=agents,
-        patients=participants.noun_patients(context, noun),
-        places=participants.places(context, noun) + participants.places(context, light),
-        time=event_time(context.dated, clause, noun),
+        patients=patients,
+        places=places,
+        time=time,
         claim=claim_of(context, clause, noun),
         salient=salient,
     )

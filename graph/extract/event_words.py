@@ -92,12 +92,15 @@ NEVER_EVENTS = (
     BELIEF_VERBS
     | STATE_VERBS
     | _words(
-        "be have seem appear become remain want need know mean like love hate hope wish expect "
-        "feel wonder consider realize realise include contain involve concern represent resemble belong own possess "
-        "matter accord"
+        "be have seem appear become remain want need know mean like hate hope expect feel wonder consider realize "
+        "realise include"
     )
 )
-"""Verbs that name no happening at all, even an incidental one: copulas, possession, states of mind, relations."""
+"""Verbs that name no happening at all, even an incidental one: copulas, possession, states of mind."""
+RELATION_VERBS = _words("love wish contain involve concern resemble belong own possess matter accord")
+"""Verbs of a standing relation or a wish ("a woman who belonged to the club", "owned three bakeries", "an operation
+involving two officers", "wished to remain anonymous"): no happening to show, kept as incidental data, as a
+benchmark such as ECB+ marks them as events."""
 HABITUAL_ADVERBS = _words(
     "typically usually often always regularly frequently routinely traditionally normally customarily habitually "
     "sometimes seldom rarely"
@@ -289,6 +292,9 @@ QUANTITY_WORDS = _words(
 """Words that count or divide a group: with "of" they name part of the group, which is who acted ("Hundreds of
 farmers gathered", "a majority of the council voted", "half of the board"): never an event or an actor of their
 own."""
+KIND_WORDS = _words("kind sort type")
+"""Words that pick a kind of what their "of" names, which is what they stand for: "foreshadowed the kind of rhetoric
+to come", "a new type of drone attacked the base"."""
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 BODIES = _words("military army navy government council ministry parliament police court")

@@ -163,3 +163,14 @@ SOMEONE_STOLE = Parse("Someone stole the car .", [1, 1, 3, 1, 1], "nsubj ROOT de
 
 def test_an_indefinite_pronoun_subject_stays_in_the_label() -> None:
     assert label_of(SOMEONE_STOLE, "steal") == "Someone stole car"
+
+
+STAR_THANKED = Parse("Lane , star of “ Harbour , ” thanked Obama .", [8, 0, 0, 2, 5, 8, 5, 5, 8, 8, 8],
+                     "nsubj punct appos prep punct nsubj punct punct ROOT dobj punct",
+                     "PROPN PUNCT NOUN ADP PUNCT PROPN PUNCT PUNCT VERB PROPN PUNCT",
+                     "NNP , NN IN `` NNP , '' VBD NNP .", "Lane , star of “ Harbour , ” thank Obama .",
+                     "B-PERSON O O O O O O O O B-PERSON O")  # fmt: skip
+
+
+def test_a_clause_has_one_subject_where_the_parser_gave_it_two() -> None:
+    assert label_of(STAR_THANKED, "thank") == "Lane thanked Obama"

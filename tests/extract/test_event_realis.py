@@ -108,7 +108,21 @@ HEDGED = [
 """A clause under a hedge ("it is unclear whether", "it is likely that", "there is no evidence that") is not told."""
 
 
-@pytest.mark.parametrize(("text", "lemma", "told"), ASKED + FROM_GERUNDS + PREVENTED + HABITS + PLANNED + HEDGED)
+MEANS = [
+    ("Kell Dunn left the restaurant without paying the bill.", "pay", False),
+    ("Ann Lee walked to the hearing instead of driving there.", "drive", False),
+    ("The rebels plan to win by attacking the Orvik garrison.", "attack", False),
+    # the means of what happened happened
+    ("The rebels took the town by attacking the Orvik garrison at night.", "attack", True),
+    ("Kell Dunn left the restaurant after paying the bill.", "pay", True),
+]
+"""A gerund after "without" or "instead of", or the means of a clause that did not happen, against the means of one
+that did."""
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "told"), ASKED + FROM_GERUNDS + PREVENTED + HABITS + PLANNED + HEDGED + MEANS
+)
 def test_only_a_clause_told_as_happening_is_on_the_timeline(text: str, lemma: str, told: bool) -> None:
     assert happened(text, lemma) is told
 
