@@ -70,8 +70,7 @@ FIRM_TRADES = frozenset(
      "productions", "publishing", "communications", "electronics", "solutions", "supermarkets", "restaurants",
      "labs", "pictures", "studios", "films", "rail", "railways", "media", "energy", "chemicals", "petroleum", "mining",
      "capital", "resources", "securities", "investments", "properties", "therapeutics",
-     "biosciences", "semiconductors", "software", "shipping", "networks", "consulting", "consultancy", "consultants",
-     "associates", "realty", "services"]
+     "biosciences", "semiconductors", "software", "shipping", "networks"]
 )  # fmt: skip
 """Trades a firm's name ends with, and no person's or place's: "Kestrel Dairy" and "Grange Hardware" are no people,
 whatever the recogniser says ("Mills", "Steel" and "Church" end people's names too: "Tom Steel"). Unlike
@@ -79,7 +78,10 @@ whatever the recogniser says ("Mills", "Steel" and "Church" end people's names t
 SHORT_FORM_ENDINGS = LEGAL_FORMS | FIRM_TRADES
 """Last words a firm's name drops after it is named in full: "Valdra" for "Valdra AB", "Corvane" for "Corvane
 Systems"."""
-ORGANISATION_ENDINGS = ORGANISATION_HEADS | FIRM_TRADES
+SERVICE_TRADES = frozenset(["consulting", "consultancy", "consultants", "associates", "realty", "services"])
+"""Trades a firm's name ends with that its founder's name opens as often as not ("Lorna Ashby Associates", "Dorsey
+Services"): they make the name a firm's, but "Ashby" alone is as likely the founder as the firm."""
+ORGANISATION_ENDINGS = ORGANISATION_HEADS | FIRM_TRADES | SERVICE_TRADES
 """Last words that make a name an organisation's, whatever the recogniser says."""
 QUANTIFIERS = frozenset(
     ["few", "many", "most", "some", "several", "all", "both", "none", "any", "more", "fewer", "others", "each",

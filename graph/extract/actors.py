@@ -182,9 +182,9 @@ OFFICE_TITLES = frozenset(["secretary", "secretaries", "undersecretary", "minist
 """Titles of offices that "of" and one word complete ("Secretary of State", "Minister of Defence")."""
 EPITHET_DEPS = frozenset(["det", "amod", "nummod", "punct", "npadvmod"])
 """What stands before a name as its article and epithets ("The", "32-year-old", "veteran")."""
-WEB_ADDRESS = re.compile(r"://|\bwww\.", re.I)
+WEB_ADDRESS = re.compile(r"\w+://|www\.", re.I)
 """A web address, which names no one ("https://twitter.com/JeffHorwitz"); a site's name does ("TMZ.com")."""
-IMPERATIVES = frozenset(["follow", "contact", "email", "e-mail", "reach", "message"])
+IMPERATIVES = frozenset(["follow", "contact", "email", "reach", "message"])
 """Verbs a reader's note opens with before a writer's name ("Follow Jeff Horwitz on Twitter", "Contact Ann Lee at
 …"), which the recogniser may take into the name."""
 NOT_IN_NAMES = frozenset(["on", "at", "in", "to", "from", "with", "into", "as", "for", "by", "after", "before", "/"])
@@ -277,14 +277,15 @@ def listed_people(ent: DocSpan, people: frozenset[str]) -> list[DocSpan]:
 
 def person_before_phrase(ent: DocSpan) -> DocSpan:
     """A person's name the recogniser ran on into a phrase after it ("Chris Ivory on Injured Reserve") or into a
-    credit's agency ("Gary Lund/Reuters"), cut before the preposition or the slash, which no person's name holds; and
+    credit's agency ("Gary Lund/Reuters") or a web address ("Jeff Horwitz https://twitter.com/…"), cut before the
+    preposition, the slash or the address, which no person's name holds; and
     one it ran on from the verb of a reader's note that opens the sentence ("Follow Jeff Horwitz on Twitter", "Contact
     Ann Lee at …"), cut after the verb where a given name follows it."""
     from spacy.tokens import Span as DocSpan
 
     if ent.label_ != "PERSON":
         return ent
-    cut = next((t.i for t in ent[1:] if t.text in NOT_IN_NAMES), None)
+    cut = next((t.i for t in ent[1:] if t.text in NOT_IN_NAMES or WEB_ADDRESS.match(t.text)), None)
     ent = ent if cut is None else DocSpan(ent.doc, ent.start, cut, label="PERSON")
     opening = ent[0]
     if len(ent) > 2 and opening.is_sent_start and opening.lower_ in IMPERATIVES and is_given_name(ent[1].text):
@@ -358,12 +359,12 @@ def names_something(ent: DocSpan) -> bool:
     """Whether an entity is a name at all: one letter is not, nor words with no capital letter ("followed by tacit
     admissions" tagged a person), nor abbreviated titles alone ("Det."), nor one word the parser reads as an adverb, a
     preposition or the like, or that modifies its clause as an adverb does ("Halfway through the month, ..."), nor a
-    web or e-mail address."""
+    web address."""
     if len(ent.text.strip(".")) < 2:  # an initial or a letter alone ("Q:" opening an interview's question)
         return False
     if not written_as_name(ent.text) or all(_abbreviated_title(word) for word in ent):
         return False  # no capital letter, or abbreviated titles alone ("Det." tagged apart from "Insp. Ann Lee")
-    if _zone_of_clock_time(ent) or WEB_ADDRESS.search(ent.text):
+    if _zone_of_clock_time(ent) or WEB_ADDRESS.match(ent.text):
         return False  # "https://twitter.com/JeffHorwitz" tagged a person: an address names no one
     return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
 

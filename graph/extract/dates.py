@@ -235,8 +235,9 @@ NUMBERED_WORDS = frozenset(
      "chapter", "form", "room", "suite", "gate", "platform"]
 )  # fmt: skip
 """Words of names that a number completes ("Resolution 2231", "Form 1040"): such a number is no year."""
-BILL_PREFIX = re.compile(r"[HSA]\.?[BR]\.?|[HS]\.?J\.?R\.?|[HS]F|L[BD]|No\.?")
-"""How a legislature's bills are written short before their number ("HB 1523", "S.B. 1070", "H.R. 3590", "No.")."""
+BILL_PREFIX = re.compile(r"[HSA]\.?B\.?|H\.R\.|[HS]\.?J\.?R\.?|[HS]F|L\.?[BD]\.?")
+"""How a legislature's bills are written short before their number ("HB 1523", "S.B. 1070", "H.R. 3590", "LD 1646";
+not "HR", which is as often a human resources department)."""
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "NORP", "GPE", "LOC"})
 """Entities whose words are a name, not a time: "USA Today", "The Sunday Times", "Super Tuesday"."""
 
@@ -498,11 +499,12 @@ def _says_a_time(span: SpacySpan) -> bool:
 
 def _numbers_a_name(word: Token | None) -> bool:
     """Whether a word before a number names what the number numbers: a bill written short ("HB 1523", "S.B. 1070",
-    "H.R. 3590") or a word of such names ("Resolution 2231", "Route 1960"); not "AD 1066", "FY 2016", "a CNN 2015
-    poll"."""
+    "H.R. 3590") or a word of such names, capitalised or after a name ("Resolution 2231", "Senate bill 1070"); not
+    "FY 2016", "a CNN 2015 poll", "the HR 2016 review", "the amendment 2014 voters approved"."""
     if word is None:
         return False
-    return word.text.lower() in NUMBERED_WORDS or BILL_PREFIX.fullmatch(word.text) is not None
+    named = word.text[:1].isupper() or (word.i > 0 and word.doc[word.i - 1].pos_ == "PROPN")
+    return (named and word.text.lower() in NUMBERED_WORDS) or BILL_PREFIX.fullmatch(word.text) is not None
 
 
 def _an_age_or_a_measure(span: SpacySpan) -> bool:

@@ -98,8 +98,8 @@ def _describing_nouns(words: DocSpan) -> Iterator[Token]:
     apposition to ("her attorney, Ann Lee") and the title before it ("attorney Ann Lee")."""
     root = words.root
     for child in root.rights:
-        if child.dep_ == "appos" and child.i >= words.end and child.pos_ == "NOUN":
-            yield child
+        if child.dep_ == "appos" and child.i >= words.end and child.pos_ == "NOUN" and not child.like_url:
+            yield child  # not "Jeff Horwitz https://twitter.com/…": an address describes no one
     head = root.head
     if root.dep_ == "appos" and _describes(head) and head.i < words.start and (noun := _one_of_them(head)):
         yield noun

@@ -19,13 +19,17 @@ from graph.extract.event_syntax import children, is_actor_noun, prepositional_ob
 from graph.extract.event_words import (
     AGENT_PREPOSITIONS,
     BODIES,
+    DISASTERS_AND_GATHERINGS,
     KIND_WORDS,
     NAMED_ENTITIES,
     OBJECT_PREPOSITIONS,
     PATIENT_PREPOSITIONS,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
+    PLACED_NOUNS,
     QUANTITY_WORDS,
+    RESULT_VERBS,
+    SHARING_PREPOSITIONS,
     UNDERGONE_NOUNS,
 )
 from graph.model import ActorKind, Mention
@@ -55,12 +59,23 @@ def _subjects(verb: Token) -> list[Token]:
 def _shared_subject(verb: Token) -> list[Token]:
     """The subject of the verb ``verb`` continues or completes: "[they] fled and hid", "joined in calling for …"; of
     a passive one, who underwent it: "Murphy was elected in 2006, defeating Nancy Johnson", "was arrested after
-    attacking a guard", "was ordered to pay a fine" (Murphy defeated her; he attacked, he pays)."""
+    attacking a guard", "was ordered to pay a fine" (Murphy defeated her; he attacked, he pays); not what someone is
+    accused, acquitted or suspected "of" doing, which the passive clause does not tell as done by them."""
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.tag_ != "VBN":
-        return subject(verb.head) or children(verb.head, "nsubjpass")[:1]
+        return subject(verb.head) or _undergoer(verb, verb.head)
     if verb.dep_ == "pcomp":
-        return subject(verb.head.head) or children(verb.head.head, "nsubjpass")[:1]
+        shared = subject(verb.head.head)
+        return shared or (_undergoer(verb, verb.head.head) if verb.head.lower_ in SHARING_PREPOSITIONS else [])
     return []
+
+
+def _undergoer(verb: Token, passive: Token) -> list[Token]:
+    """The subject of the passive clause ``verb`` hangs on, as its doer; none where the clause names its own doer
+    ("was replaced by Olga Sunn, ending speculation") or ``verb`` tells what came of it ("was ousted in a vote,
+    clearing the way")."""
+    if children(passive, "agent") or verb.lemma_.lower() in RESULT_VERBS:
+        return []
+    return children(passive, "nsubjpass")[:1]
 
 
 def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
@@ -85,11 +100,15 @@ def noun_places(context: EventContext, noun: Token) -> tuple[Mention, ...]:
 
 
 def _place_before(token: Token) -> bool:
-    """A place's name before an event noun, which says where it happened ("the Orlando shooting"); not a state
-    written short, which acts ("U.S. airstrikes", "the UK referendum" is both)."""
+    """A place's name before an event noun that happens somewhere (:data:`PLACED_NOUNS`), which says where it
+    happened ("the Orlando shooting", "the Geneva talks"); not a capital before an act of its government ("the
+    Beijing crackdown", "Washington sanctions"), nor a state written short before an attack ("U.S. airstrikes", "a
+    U.S. attack"; "the UK floods" happened there)."""
     if token.ent_type_ not in PLACE_ENTITIES or token.dep_ != "compound":
         return False
-    return not (token.text.replace(".", "").isupper() and len(token.text) <= 5)
+    noun = token.head.lemma_.lower()
+    short = token.text.replace(".", "").isupper() and len(token.text) <= 5
+    return noun in DISASTERS_AND_GATHERINGS or (noun in PLACED_NOUNS and not short)
 
 
 def noun_patients(context: EventContext, noun: Token) -> tuple[Mention, ...]:

@@ -31,6 +31,7 @@ from graph.extract.event_words import (
     NEAR_NEGATIONS,
     NOTHING,
     NOUN_TYPES,
+    OCCASIONS,
     PREVENTING_HEADS,
     QUALIFIED_NOUNS,
     QUALIFIERS,
@@ -135,9 +136,12 @@ def children(token: Token, dep: str) -> list[Token]:
 
 def subject(verb: Token) -> list[Token]:
     """The active subject of a clause, as a list of at most one: the first where the parser gave it several (in
-    "Washington, star of television's “Scandal,” thanked Obama" it takes the quoted title for a second subject);
-    subjects joined by "and" hang on the first."""
-    return children(verb, "nsubj")[:1]
+    "Washington, star of television's “Scandal,” thanked Obama" it takes the quoted title for a second subject),
+    passing over a dateline's place in capitals ("WASHINGTON (AP) — Donald Trump has invested"); subjects joined by
+    "and" hang on the first."""
+    subjects = children(verb, "nsubj")
+    told = [s for s in subjects if not (s.text.isupper() and len(s.text) > 3 and s.ent_type_ in {"GPE", "LOC"})]
+    return (told or subjects)[:1]
 
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
@@ -160,14 +164,22 @@ def past(verb: Token) -> bool:
 
 
 def generic_plural(noun: Token) -> bool:
-    """An event noun in the plural with no determiner, owner, number or name before it, and no subject of a clause
-    told in the past: a kind of happening, not one ("Wall Street buys off elections", "limits on punitive damages",
-    "in videos as well as speeches"; not "the elections", "Sunday's protests", "three raids", "Protests erupted")."""
+    """An event noun in the plural with no determiner, owner, number or name before it, in a clause not told in the
+    past or hung on a noun of no happening: a kind of happening, not one ("Wall Street buys off elections", "limits on
+    punitive damages"; not "the elections", "Sunday's protests", "three raids", "Protests erupted", "police reported
+    explosions", "stepped up attacks in the north")."""
     if noun.tag_ != "NNS":
         return False
     if any(c.dep_ in {"det", "poss", "nummod", "predet"} or c.ent_type_ for c in noun.children):
         return False
-    return not (noun.dep_ in {"nsubj", "nsubjpass"} and past(noun.head))
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    above = head.head.head
+    if head.dep_ == "pobj" and above.pos_ in {"NOUN", "PROPN"} and not occasion_noun(above):
+        return True  # "limits on punitive damages"; not "responded to protests with mass arrests"
+    verb = clause_head(noun)
+    return verb is not None and not past(verb)
 
 
 def clause_head(token: Token) -> Token | None:
@@ -204,7 +216,9 @@ def _means_told(gerund: Token) -> bool:
     paying", "walked instead of driving"), and after "by" only where what it was the means of happened ("won by
     attacking his record", not "plans to win by attacking his record")."""
     preposition = gerund.head
-    if preposition.lower_ == "without" or any(c.lower_ == "instead" for c in preposition.children):
+    if preposition.lower_ == "without" and not negated(preposition.head):  # "did not leave without shooting": did
+        return False
+    if any(c.lower_ == "instead" for c in preposition.children):
         return False
     means_of = preposition.head
     return preposition.lower_ != "by" or means_of.pos_ != "VERB" or realis(means_of)
@@ -563,6 +577,13 @@ def incidental_noun_type(lemma: str, verbs: frozenset[str]) -> EventType | None:
         if verb in VERB_TYPES:
             return VERB_TYPES[verb]
     return None
+
+
+def occasion_noun(noun: Token) -> bool:
+    """Whether a noun names a happening one may be at: a typed event noun or an incidental one ("the debate", "the
+    funeral", "the game"); not "their 2009 low" or "the massacre site"."""
+    lemma = lemma_of(noun)
+    return noun_type(noun, lemma) is not None or lemma in INCIDENTAL_NOUNS or lemma in OCCASIONS
 
 
 def noun_type(noun: Token, lemma: str) -> EventType | None:

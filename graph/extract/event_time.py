@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graph.extract.event_syntax import clause_head
+from graph.extract.event_syntax import clause_head, occasion_noun, past
 from graph.extract.event_words import TIME_NOUNS
 from graph.model import Granularity, TimeExpr
 
@@ -36,6 +36,11 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Entity labels of a noun that is itself a time: a time set beside it is the same time ("Tuesday, March 3")."""
 DAY_PREPOSITIONS = frozenset({"on", "at", "during"})
 """Prepositions whose object, when a date is set beside it, is the verb's day: "on a public holiday, May 1"."""
+AIMING_WORDS = frozenset(
+    {"look", "laugh", "aim", "hint", "point", "stare", "glance", "scoff", "marvel", "balk", "jab", "swipe", "sneer",
+     "jeer", "lash", "hit", "snap", "bark", "rail", "smile", "nod", "wink", "shout", "yell", "sniff"}
+)  # fmt: skip
+"""Words whose "at" names what a look, a jibe or a blow is aimed at, no occasion: "laughed at Friday's ruling"."""
 OCCASION_PREPOSITIONS = frozenset({"at", "during"})
 """Prepositions whose object is the occasion a clause happened at: its time is the clause's ("at Friday's rally")."""
 ABOUT_PREPOSITIONS = TOPIC_PREPOSITIONS | {"into", "on", "over"}
@@ -56,6 +61,9 @@ class DatedIndex:
     """The token after an expression -> the expressions ending there."""
     in_clause: dict[int, int]
     """Clause head -> the first dated expression of its clause."""
+    borrowed: dict[int, int]
+    """Clause head -> a dated expression it takes when it has none of its own: its occasion's ("at Thursday's
+    debate") or one the parser hung on its participle clause ("in 2006 — defeating …")."""
 
 
 def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
@@ -69,28 +77,35 @@ def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
     at: dict[int, int] = {}
     ending: dict[int, list[int]] = {}
     in_clause: dict[int, int] = {}
+    borrowed: dict[int, int] = {}
     for n, (_, span) in enumerate(dated):
         for token in span:
             at.setdefault(token.i, n)
         ending.setdefault(span.end, []).append(n)
         if _qualifies_noun(span.root) and (occasion := _occasion_of(span.root.head)) is not None:
-            in_clause.setdefault(occasion.i, n)  # "at Thursday's debate, Clinton beamed": the debate's time
+            borrowed.setdefault(occasion.i, n)  # "at Thursday's debate, Clinton beamed": the debate's time
         if _qualifies_noun(span.root) or _before_noun(span) or (head := clause_head(span.root)) is None:
             continue
         if not _set_beside(span.root, head):
             in_clause.setdefault(head.i, n)
             if _between_clause_and_participle(span, head):
-                in_clause.setdefault(head.head.i, n)
-    return DatedIndex(doc, dated, at, ending, in_clause)
+                borrowed.setdefault(head.head.i, n)
+    return DatedIndex(doc, dated, at, ending, in_clause, borrowed)
 
 
 def _occasion_of(noun: Token) -> Token | None:
-    """The clause a dated noun is the occasion of, after "at" or "during" ("At Thursday night's debate, Clinton
-    beamed", "spoke during Monday's rally"): what happened there happened then. None for any other noun ("invoked the
-    2001 attacks", "a vote before Friday's deadline")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPOSITIONS:
+    """The clause told in the past that a dated noun is the occasion of, after "at" or "during" ("At Thursday night's
+    debate, Clinton beamed", "spoke during Monday's rally"): what happened there happened then. None for any other
+    noun ("invoked the 2001 attacks", "a vote before Friday's deadline"), for a noun that names no happening ("closed
+    at their 2009 low", "gathered at the 1989 massacre site"), for what a look or a jibe is aimed at ("laughed at last
+    week's ruling"), and for a clause in another tense, where the parser may have hung the phrase on the wrong verb
+    ("is selling the gun he used during a 2012 confrontation")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPOSITIONS or not occasion_noun(noun):
         return None
-    return clause_head(noun)
+    if noun.head.head.lemma_.lower() in AIMING_WORDS:
+        return None  # "laughed at last week's ruling", "took aim at Tuesday's vote": what it was aimed at
+    verb = clause_head(noun)
+    return verb if verb is not None and past(verb) else None  # "is selling the gun … during a 2012 fight": misread
 
 
 def _between_clause_and_participle(span: TokenSpan, head: Token) -> bool:
@@ -175,9 +190,10 @@ def event_time(index: DatedIndex, anchor: Token, trigger: Token) -> TimeExpr | N
     time = None
     if trigger.pos_ != "VERB":
         time = _inside(index, trigger) or _just_before(index, trigger)
-    if time is None and not _timed_against(trigger) and (clause := index.in_clause.get(anchor.i)) is not None:
-        time = index.dated[clause][0]
-    return time
+    if time is not None or _timed_against(trigger):
+        return time
+    clause = index.in_clause.get(anchor.i, index.borrowed.get(anchor.i))
+    return index.dated[clause][0] if clause is not None else None
 
 
 def _inside(index: DatedIndex, trigger: Token) -> TimeExpr | None:

@@ -172,10 +172,15 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
 
 
 def _general_present(verb: Token) -> bool:
-    """A verb in the simple present with no auxiliary ("Wall Street buys off elections", "the council meets in
-    May"): with no time of its own it tells what happens, no happening (a caption's "Police arrest a man on Monday"
-    has its time)."""
-    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    """A verb in the simple present with no auxiliary in a relative clause ("a system where Wall Street buys off
+    elections", "firms that sell arms"): with no time of its own it tells what a thing is like, no happening. A
+    lede's or a caption's present is news ("Rebels seize the town as troops retreat", "Residents say armed men kill
+    three villagers")."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    present = verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return present and clause.dep_ == "relcl"
 
 
 def _told(verb: Token, participants: bool) -> bool:
@@ -300,8 +305,9 @@ def _object(verb: Token, child: Token) -> bool:
 
 
 def _superlative(token: Token) -> bool:
-    """A superlative the parser took for an object, which is a degree: "reflected on what frightens him the most"."""
-    return token.tag_ in {"JJS", "RBS"}
+    """A degree the parser took for an object: "reflected on what frightens him the most" (not "chose the youngest of
+    the three", "beat the best in the league")."""
+    return token.lower_ in {"most", "least"}
 
 
 def _adverbial_relative(verb: Token, child: Token) -> bool:

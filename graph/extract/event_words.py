@@ -97,7 +97,7 @@ NEVER_EVENTS = (
     )
 )
 """Verbs that name no happening at all, even an incidental one: copulas, possession, states of mind."""
-RELATION_VERBS = _words("love wish contain involve concern resemble belong own possess matter accord")
+RELATION_VERBS = _words("love wish involve concern resemble belong own possess matter accord")
 """Verbs of a standing relation or a wish ("a woman who belonged to the club", "owned three bakeries", "an operation
 involving two officers", "wished to remain anonymous"): no happening to show, kept as incidental data, as a
 benchmark such as ECB+ marks them as events."""
@@ -292,6 +292,32 @@ QUANTITY_WORDS = _words(
 """Words that count or divide a group: with "of" they name part of the group, which is who acted ("Hundreds of
 farmers gathered", "a majority of the council voted", "half of the board"): never an event or an actor of their
 own."""
+PLACED_NOUNS = _words(
+    "shooting shootings massacre stabbing killing killings bombing bombings attack attacks blast explosion fire flood "
+    "floods earthquake quake storm hurricane riot riots protest protests rally march vigil talks summit debate "
+    "convention marathon crash derailment siege"
+)
+"""Event nouns a place's name before them says where they happened ("the Orlando shooting", "the Geneva talks");
+before others a capital stands for its government, which did it ("the Beijing crackdown", "Washington sanctions")."""
+DISASTERS_AND_GATHERINGS = _words(
+    "fire flood floods earthquake quake storm hurricane riot riots protest protests rally march vigil talks summit "
+    "debate convention marathon crash derailment"
+)
+"""Of those, the ones no state does: a short name in capitals before them is where too ("the UK floods", "the L.A.
+riots"), where before "attack" or "bombing" it is a state that did it ("U.S. attack")."""
+OCCASIONS = _words(
+    "debate convention marathon concert olympics dinner gala session festival tournament final race show reception "
+    "banquet"
+)
+"""Gatherings one may be at that the event tables leave out: "at Thursday's debate", "at the 2012 Olympics"."""
+RESULT_VERBS = _words(
+    "end clear prompt spark trigger anger raise leave make pave bring cause force allow set mark fuel open close"
+)
+"""Verbs of a participle that tells what came of a clause ("was ousted in a vote, clearing the way"), whose doer is
+that happening, not its subject."""
+SHARING_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on", "for", "when"})
+"""Prepositions of a gerund whose doer is the subject of the passive clause it hangs on ("was arrested after attacking
+a guard", "was fined for dumping waste"); not "of" ("was acquitted of murdering"), which names a charge."""
 KIND_WORDS = _words("kind sort type")
 """Words that pick a kind of what their "of" names, which is what they stand for: "foreshadowed the kind of rhetoric
 to come", "a new type of drone attacked the base"."""

@@ -809,3 +809,9 @@ def test_a_consultancy_is_a_firm_whatever_name_opens_it() -> None:
                       "PROPN PROPN PROPN PROPN PROPN VERB NOUN VERB PUNCT",
                       "B-PERSON I-PERSON I-PERSON I-PERSON I-PERSON O O O O")  # fmt: skip
     assert found == [("Tom Burns Real Estate Consulting", ActorKind.ORGANIZATION)]
+
+
+def test_a_web_address_run_on_after_a_name_is_cut_off() -> None:
+    found = _headline("Photo : Dana Wexler https://twitter.com/DanaWexler", "NOUN PUNCT PROPN PROPN PROPN",
+                      "O O B-PERSON I-PERSON I-PERSON")  # fmt: skip
+    assert found == [("Dana Wexler", ActorKind.PERSON)]

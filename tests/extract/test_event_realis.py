@@ -115,6 +115,7 @@ MEANS = [
     # the means of what happened happened
     ("The rebels took the town by attacking the Orvik garrison at night.", "attack", True),
     ("Kell Dunn left the restaurant after paying the bill.", "pay", True),
+    ("The gunman did not leave the bank without shooting two guards.", "shoot", True),
 ]
 """A gerund after "without" or "instead of", or the means of a clause that did not happen, against the means of one
 that did."""
