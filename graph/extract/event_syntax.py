@@ -26,6 +26,7 @@ from graph.extract.event_words import (
     HYPOTHETICAL_HEADS,
     IMPLICATIVE_HEADS,
     INCIDENTAL_NOUNS,
+    INVERTED_CONDITIONS,
     LIGHT_VERBS,
     MODALS,
     NEAR_NEGATIONS,
@@ -33,10 +34,12 @@ from graph.extract.event_words import (
     NOUN_TYPES,
     OCCASIONS,
     PREVENTING_HEADS,
+    PROPOSITION_NOUNS,
     QUALIFIED_NOUNS,
     QUALIFIERS,
     RELATION_MARKERS,
     RESTRICTING_NOUNS,
+    SEEMING_VERBS,
     TIME_NOUNS,
     VERB_TYPES,
 )
@@ -135,13 +138,21 @@ def children(token: Token, dep: str) -> list[Token]:
 
 
 def subject(verb: Token) -> list[Token]:
-    """The active subject of a clause, as a list of at most one: the first where the parser gave it several (in
-    "Washington, star of television's “Scandal,” thanked Obama" it takes the quoted title for a second subject),
-    passing over a dateline's place in capitals ("WASHINGTON (AP) — Donald Trump has invested"); subjects joined by
-    "and" hang on the first."""
+    """The active subject of a clause, as a list of at most one. Where the parser gave it several, the one nearest the
+    verb ("Clinton top aide Huma Abedin emailed", "the year that closures outpaced openings", "WASHINGTON (AP) — Donald
+    Trump has invested"), passing over a title in quotation marks ("Washington, star of “Scandal,” thanked Obama") and
+    a dateline's place in capitals; subjects joined by "and" hang on the first."""
     subjects = children(verb, "nsubj")
-    told = [s for s in subjects if not (s.text.isupper() and len(s.text) > 3 and s.ent_type_ in {"GPE", "LOC"})]
-    return (told or subjects)[:1]
+    told = [s for s in subjects if not (_quoted_title(s) or _dateline_place(s))]
+    return (told or subjects)[-1:]
+
+
+def _quoted_title(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text in {"“", '"', "‘"}
+
+
+def _dateline_place(token: Token) -> bool:
+    return token.text.isupper() and len(token.text) > 3 and token.ent_type_ in {"GPE", "LOC"}
 
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
@@ -276,9 +287,19 @@ def unasserted(verb: Token) -> bool:
     """A clause the text does not tell as having happened, though it names a happening: a question asked
     (:func:`yes_no_question`), an infinitive joined to a plan (:func:`planned_with`), or a gerund after "without",
     "instead of", or "by" under a clause that did not happen (:func:`_means_told`). Its event stays as data, never
-    shown. So is a clause under a hedge (:func:`hedged`)."""
+    shown. So is a clause under a hedge (:func:`hedged`) and someone's proposition (:func:`proposed`)."""
     untold_means = verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not _means_told(verb)
-    return yes_no_question(verb) or planned_with(verb) or untold_means or hedged(verb)
+    return yes_no_question(verb) or planned_with(verb) or untold_means or hedged(verb) or proposed(verb)
+
+
+def proposed(verb: Token) -> bool:
+    """A clause that is the content of an idea, a claim or a fear ("rejected the idea that the changes amounted to a
+    shake-up", "the possibility that rebels crossed the river", "fears that the dam would burst"), or that only seems
+    to have happened ("appears to have hit a new high"): someone's proposition, not told by the writer. "The fact
+    that …" is told."""
+    if verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in PROPOSITION_NOUNS:
+        return any(c.dep_ == "mark" and c.lower_ in HEDGE_MARKS for c in verb.children)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SEEMING_VERBS and verb.head.pos_ == "VERB"
 
 
 HEDGE_MARKS = frozenset({"that", "whether", "if"})
@@ -378,6 +399,8 @@ def _negated_or_modal(verb: Token) -> bool:
             return True
         if child.dep_ == "mark" and child.lower_ in CONDITIONS:
             return True
+        if child.dep_ == "aux" and child.lower_ in INVERTED_CONDITIONS and _inverted(verb, child):
+            return True  # "Had Sanders won the popular vote, …"
         if child.dep_ == "advmod" and child.lower_ in NEAR_NEGATIONS:
             return True
         if child.dep_ in {"nsubj", "nsubjpass"} and _nobody(child):
@@ -385,6 +408,14 @@ def _negated_or_modal(verb: Token) -> bool:
         if child.dep_ in {"dobj", "advmod", "npadvmod"} and _nothing(child):
             return True
     return verb.dep_ == "conj" and _shares_auxiliaries(verb) and _negated_or_modal(verb.head)
+
+
+def _inverted(verb: Token, auxiliary: Token) -> bool:
+    """Whether an auxiliary opens a clause under another before its subject, with no question mark ending the
+    sentence: a condition ("Had Sanders won, …", "Were the council to vote, …", "Should talks fail, …")."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    opens = auxiliary.i == verb.left_edge.i and bool(subjects) and auxiliary.i < min(subjects)
+    return opens and verb.dep_ in {"advcl", "ccomp", "parataxis"} and not verb.sent.text.rstrip().endswith("?")
 
 
 def _nothing(word: Token) -> bool:

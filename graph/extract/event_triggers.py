@@ -64,6 +64,7 @@ from graph.extract.event_words import (
     AGENT_PREPOSITIONS,
     DATELINE_VERBS,
     LIGHT_VERBS,
+    MERE_SAYING,
     NAMED_ENTITIES,
     NEVER_EVENTS,
     PATIENT_PREPOSITIONS,
@@ -217,9 +218,10 @@ def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
 
 
 def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bool:
-    """No stop verb, no verb of a relation (:data:`RELATION_VERBS`: "a woman who belonged to the club", incidental),
-    no light verb lending itself to a noun, and no speech that is no appeal."""
-    if lemma in STOP_VERBS or lemma in RELATION_VERBS:
+    """No stop verb, no verb of a relation (:data:`RELATION_VERBS`: "a woman who belonged to the club", incidental)
+    or of mere saying (:data:`MERE_SAYING`: "remarked upon the story"), no light verb lending itself to a noun, and no
+    speech that is no appeal."""
+    if lemma in STOP_VERBS or lemma in RELATION_VERBS or lemma in MERE_SAYING:
         return False
     if lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None):
         return False

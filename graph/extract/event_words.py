@@ -265,6 +265,23 @@ RESTRICTING_NOUNS = _words("ban restriction limit curb moratorium embargo prohib
 """Nouns of a rule against something: in "a ban on tourists entering", the entering is what the rule forbids."""
 IMPLICATIVE_HEADS = _words("manage begin start continue proceed happen dare resume")
 """A trigger in the infinitive complement of these happened when they did ("managed to escape", "began to fire")."""
+INVERTED_CONDITIONS = frozenset({"had", "were", "should"})
+"""Auxiliaries that open a condition before its subject: "Had Sanders won …", "Should talks fail …"."""
+PROPOSITION_NOUNS = _words(
+    "idea notion suggestion claim theory possibility prospect belief allegation rumor rumour speculation fear hope "
+    "assertion argument view impression perception concern worry"
+)
+"""Nouns whose "that" clause is someone's proposition, not what the writer tells ("the idea that …"); not "fact"."""
+SEEMING_VERBS = _words("seem appear")
+"""Verbs whose infinitive only seems to have happened: "appears to have hit a new high"."""
+MERE_SAYING = _words(
+    "remark argue insist assert contend maintain observe comment explain elaborate reiterate stress emphasise "
+    "emphasize quip joke muse mutter interject retort reply scoff sneer marvel gloat boast brag lament concede "
+    "acknowledge exclaim bellow holler yell shout whisper scold chide taunt fume recount remind assure caution admonish"
+)
+"""Verbs of saying that tell no more than that something was said ("Trump remarked upon the story", "Carson concluded
+by admonishing journalists"): what was said is a statement, the saying is no happening to show. Not "testify",
+"plead", "confess", "apologise", "reveal", "announce", "respond": acts told in words."""
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "’ll"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 NEAR_NEGATIONS = frozenset({"never", "barely", "hardly", "scarcely"})

@@ -121,8 +121,32 @@ MEANS = [
 that did."""
 
 
+PROPOSED = [
+    ("The council rejected the idea that the Varn bridge collapsed because of the cuts.", "collapse", False),
+    ("There are fears that rebels attacked the Orvik garrison.", "attack", False),
+    ("Activity in the port appears to have collapsed in May.", "collapse", False),
+    ("Had the Tarvo council voted for the plan, the mayor would have resigned.", "vote", False),
+    ("Should the talks collapse, the union will strike.", "collapse", False),
+    # a fact is told, and so is a happening that appeared somewhere
+    ("The fact that rebels attacked the Orvik garrison angered the mayor.", "attack", True),
+    ("Rebels attacked the Orvik garrison, which appeared in court records.", "attack", True),
+]
+"""Someone's idea, fear or claim that something happened, what only seems to have happened, and a condition set by
+an inverted auxiliary ("Had the council voted, …"), against a fact the text tells."""
+
+SAYING = [
+    ("Governor Ann Lee remarked upon the audit at length.", "remark", False),
+    ("Tom Hill insisted on a recount in the Tarvo race.", "insist", False),
+    # acts told in words are happenings
+    ("Tom Hill testified before the Senate committee on Monday.", "testify", True),
+    ("Police questioned Kell Dunn on Monday.", "question", True),
+]
+"""A verb that tells only that something was said, against acts told in words."""
+
+
 @pytest.mark.parametrize(
-    ("text", "lemma", "told"), ASKED + FROM_GERUNDS + PREVENTED + HABITS + PLANNED + HEDGED + MEANS
+    ("text", "lemma", "told"),
+    ASKED + FROM_GERUNDS + PREVENTED + HABITS + PLANNED + HEDGED + MEANS + PROPOSED + SAYING,
 )
 def test_only_a_clause_told_as_happening_is_on_the_timeline(text: str, lemma: str, told: bool) -> None:
     assert happened(text, lemma) is told
