@@ -11,7 +11,10 @@ OUTLET_NAMES = frozenset(
      "Observer", "Economist", "Independent", "Express", "Mail", "Mirror", "Sun", "NPR", "PBS", "ABC", "NBC", "CBS",
      "Fox News", "MSNBC", "Al Jazeera", "Al-Jazeera", "Sky News", "ITV", "Channel 4", "France 24", "Deutsche Welle",
      "Xinhua", "Kyodo", "Yonhap", "Haaretz", "Le Monde", "Der Spiegel", "Spiegel", "TMZ", "Daily Beast", "Newsweek",
-     "Euronews", "Ukrinform", "Ukrainska Pravda", "Novaya Gazeta", "Interreviewed"]
+     "Euronews", "Ukrinform", "Ukrainska Pravda", "Novaya Gazeta", "Interreviewed", "Breitbart", "Business Insider",
+     "HuffPost", "Huffington Post", "BuzzFeed", "Vox", "Slate", "Salon", "National Review", "ProPublica", "Mashable",
+     "TechCrunch", "Gawker", "Mediaite", "Talking Points Memo", "RealClearPolitics", "FiveThirtyEight", "Rolling Stone",
+     "Vanity Fair"]
 )  # fmt: skip
 """Outlets known by a name no other word of theirs gives away ("RT", "Meduza"); whatever the recogniser says."""
 OUTLET_WORDS = frozenset(

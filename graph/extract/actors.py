@@ -32,6 +32,7 @@ from graph.extract.actor_cues import (
 )
 from graph.extract.actor_words import (
     BODY_APPOSITIVES,
+    FIRM_TRADES,
     NOT_NAMES,
     ORGANISATION_ENDINGS,
     OUTLET_NOUNS,
@@ -42,6 +43,7 @@ from graph.extract.actor_words import (
     PLURAL_PEOPLE_ENDINGS,
     PRODUCT_NOUNS,
     PUBLICATION_NOUNS,
+    SERVICE_TRADES,
     STREET_PREPOSITIONS,
     STREET_WORDS,
     STUDY_NOUNS,
@@ -403,7 +405,7 @@ def entity_mention(
     """The mention for a named entity, typed from its label and the text around it (:func:`kind_of`; ``nations``: the
     article's words of peoples, :func:`graph.extract.actor_cues.nationalities`; ``people``: :func:`people_named`),
     with the role its context gives."""
-    ent = with_surname_particle(with_given_names(with_nickname(ent)))
+    ent = with_trade(with_surname_particle(with_given_names(with_nickname(ent))))
     kind = kind_of(ent, article, nations, people)
     span = _own_words(ent.start_char, POSSESSIVE.sub("", ent.text.rstrip()))
     # the article's own characters: the analysed text has plain spaces where the article has odd ones
@@ -464,6 +466,20 @@ def with_given_names(ent: DocSpan) -> DocSpan:
         return ent
     named = doc[start : ent.end]
     named.label_ = ent.label_
+    return named
+
+
+def with_trade(ent: DocSpan) -> DocSpan:
+    """A firm's name the recogniser cut before the trade that ends it ("Platte River" of "Platte River Networks",
+    "Kestrel" of "Kestrel Dairy"): with that capitalised word, as an organisation's name."""
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
+        return ent
+    trade = doc[ent.end]
+    if not (trade.is_title and trade.lower_ in FIRM_TRADES | SERVICE_TRADES and doc[ent.end - 1].whitespace_):
+        return ent
+    named = doc[ent.start : ent.end + 1]
+    named.label_ = "ORG"
     return named
 
 

@@ -815,3 +815,19 @@ def test_a_web_address_run_on_after_a_name_is_cut_off() -> None:
     found = _headline("Photo : Dana Wexler https://twitter.com/DanaWexler", "NOUN PUNCT PROPN PROPN PROPN",
                       "O O B-PERSON I-PERSON I-PERSON")  # fmt: skip
     assert found == [("Dana Wexler", ActorKind.PERSON)]
+
+
+def test_a_firms_name_cut_before_its_trade_keeps_it() -> None:
+    found = _headline("The server was run by Varn River Networks , a Denver firm .",
+                      "DET NOUN AUX VERB ADP PROPN PROPN PROPN PUNCT DET PROPN NOUN PUNCT",
+                      "O O O O O B-LOC I-LOC O O O B-GPE O O")  # fmt: skip
+    assert found[0] == ("Varn River Networks", ActorKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize("name", ["Breitbart", "Business Insider", "BuzzFeed", "Vox"])
+def test_outlets_known_by_name_are_outlets(name: str) -> None:
+    words = f"{name} reported the story first ."
+    n = len(name.split())
+    found = _headline(words, " ".join(["PROPN"] * n) + " VERB DET NOUN ADV PUNCT",
+                      " ".join(["B-PERSON"] + ["I-PERSON"] * (n - 1)) + " O O O O O")  # fmt: skip
+    assert found == [(name, ActorKind.OUTLET)]
