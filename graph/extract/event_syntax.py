@@ -17,6 +17,7 @@ from graph.extract.event_words import (
     ATTITUDE_HEADS,
     CERTAINTY_ADJECTIVES,
     CONDITIONS,
+    CONFIRMING_VERBS,
     CONTAINER_NOUNS,
     DOUBT_ADJECTIVES,
     EVIDENCE_NOUNS,
@@ -138,11 +139,14 @@ def children(token: Token, dep: str) -> list[Token]:
 
 
 def subject(verb: Token) -> list[Token]:
-    """The active subject of a clause, as a list of at most one. Where the parser gave it several, the one nearest the
-    verb ("Clinton top aide Huma Abedin emailed", "the year that closures outpaced openings", "WASHINGTON (AP) — Donald
-    Trump has invested"), passing over a title in quotation marks ("Washington, star of “Scandal,” thanked Obama") and
-    a dateline's place in capitals; subjects joined by "and" hang on the first."""
+    """The active subject of a clause. Where the parser gave it several, the one nearest the verb ("Clinton top aide
+    Huma Abedin emailed", "the year that closures outpaced openings", "WASHINGTON (AP) — Donald Trump has invested"),
+    passing over a title in quotation marks ("Washington, star of “Scandal,” thanked Obama") and a dateline's place in
+    capitals; all of them where "and" or "or" stands between them ("Ali Rahm, who took office in May, and his cabinet
+    resigned"). Subjects joined by "and" otherwise hang on the first."""
     subjects = children(verb, "nsubj")
+    if len(subjects) > 1 and any(t.dep_ == "cc" for t in verb.doc[subjects[0].i : subjects[-1].i]):
+        return subjects
     told = [s for s in subjects if not (_quoted_title(s) or _dateline_place(s))]
     return (told or subjects)[-1:]
 
@@ -297,9 +301,31 @@ def proposed(verb: Token) -> bool:
     shake-up", "the possibility that rebels crossed the river", "fears that the dam would burst"), or that only seems
     to have happened ("appears to have hit a new high"): someone's proposition, not told by the writer. "The fact
     that …" is told."""
-    if verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in PROPOSITION_NOUNS:
-        return any(c.dep_ == "mark" and c.lower_ in HEDGE_MARKS for c in verb.children)
+    noun = verb.head
+    if verb.dep_ in {"acl", "ccomp"} and noun.pos_ == "NOUN" and noun.lemma_.lower() in PROPOSITION_NOUNS:
+        marked = any(c.dep_ == "mark" and c.lower_ in HEDGE_MARKS for c in verb.children)
+        return marked and _complete(verb) and not _confirmed(noun)
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SEEMING_VERBS and verb.head.pos_ == "VERB"
+
+
+def _complete(verb: Token) -> bool:
+    """Whether a clause after "that" has what its verb governs, so that "that" opens it: "the idea that the changes
+    amounted to a shake-up", "the claim that he lied"; not "the idea that the council rejected last year", a relative
+    clause the parser read as one whose object is the noun itself."""
+    if any(c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp", "nsubjpass", "prt"} for c in verb.children):
+        return True
+    objects = [p for c in verb.children if c.dep_ == "prep" for p in children(c, "pobj")]
+    if any(p.ent_type_ not in {"DATE", "TIME"} for p in objects):
+        return True
+    return not any(c.dep_ in {"npadvmod", "prep"} for c in verb.children)  # only a time: the noun is its object
+
+
+def _confirmed(noun: Token) -> bool:
+    """Whether a claim or a fear is the object of a verb that bears it out: "confirmed fears that the girl drowned",
+    "the video proved claims that police beat him" tell the happening as fact."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CONFIRMING_VERBS:
+        return True
+    return any(c.lemma_.lower() in CONFIRMING_VERBS for c in noun.children)  # the parser's "confirmed" as a modifier
 
 
 HEDGE_MARKS = frozenset({"that", "whether", "if"})
@@ -412,10 +438,12 @@ def _negated_or_modal(verb: Token) -> bool:
 
 def _inverted(verb: Token, auxiliary: Token) -> bool:
     """Whether an auxiliary opens a clause under another before its subject, with no question mark ending the
-    sentence: a condition ("Had Sanders won, …", "Were the council to vote, …", "Should talks fail, …")."""
+    sentence: a condition ("Had Sanders won, …", "Were the council to vote, …", "Should talks fail, …"); not a
+    clause reported after its verb ("said only then had the army withdrawn")."""
     subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     opens = auxiliary.i == verb.left_edge.i and bool(subjects) and auxiliary.i < min(subjects)
-    return opens and verb.dep_ in {"advcl", "ccomp", "parataxis"} and not verb.sent.text.rstrip().endswith("?")
+    before = verb.dep_ == "advcl" or (verb.dep_ in {"ccomp", "parataxis"} and verb.i < verb.head.i)
+    return opens and before and not verb.sent.text.rstrip().endswith("?")
 
 
 def _nothing(word: Token) -> bool:

@@ -176,12 +176,25 @@ def _general_present(verb: Token) -> bool:
     """A verb in the simple present with no auxiliary in a relative clause ("a system where Wall Street buys off
     elections", "firms that sell arms"): with no time of its own it tells what a thing is like, no happening. A
     lede's or a caption's present is news ("Rebels seize the town as troops retreat", "Residents say armed men kill
-    three villagers")."""
+    three villagers"), and so is a relative clause in a headline's ("Police hunt gunman who shoots two officers")."""
     clause = verb
     while clause.dep_ == "conj":
         clause = clause.head
-    present = verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    return present and clause.dep_ == "relcl"
+    return _simple_present(verb) and clause.dep_ == "relcl" and not _headline_sentence(verb.sent.root)
+
+
+def _simple_present(verb: Token) -> bool:
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _headline_sentence(root: Token) -> bool:
+    """Whether a sentence is written as a headline is: its verb in the simple present with a singular object and no
+    article ("Police arrest man who …"), or no verb the parser found ("Police hunt gunman who …" read as a noun)."""
+    if root.pos_ in {"NOUN", "PROPN"}:
+        return True
+    bare = [c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NN" and not any(d.dep_ in {"det", "poss"}
+            for d in c.children)]  # fmt: skip
+    return _simple_present(root) and bool(bare)
 
 
 def _told(verb: Token, participants: bool) -> bool:
@@ -219,13 +232,19 @@ def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
 
 def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bool:
     """No stop verb, no verb of a relation (:data:`RELATION_VERBS`: "a woman who belonged to the club", incidental)
-    or of mere saying (:data:`MERE_SAYING`: "remarked upon the story"), no light verb lending itself to a noun, and no
-    speech that is no appeal."""
-    if lemma in STOP_VERBS or lemma in RELATION_VERBS or lemma in MERE_SAYING:
+    or of mere saying with no noun for object (:data:`MERE_SAYING`: "remarked upon the story"; "observed the election"
+    is an act), no light verb lending itself to a noun, and no speech that is no appeal."""
+    if lemma in STOP_VERBS or lemma in RELATION_VERBS or (lemma in MERE_SAYING and not _nominal_object(verb)):
         return False
     if lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None):
         return False
     return not ((lemma == "call" or typed is EventType.SPEECH) and not appeal(verb))
+
+
+def _nominal_object(verb: Token) -> bool:
+    """Whether a verb has a noun for object, which makes a verb of saying an act ("observed the election", "recounted
+    the ballots", "argued the case", "shouted slogans")."""
+    return any(c.dep_ in {"dobj", "prt"} and c.pos_ in {"NOUN", "PROPN", "ADP", "ADV"} for c in verb.children)
 
 
 def _no_word(verb: Token, lemma: str) -> bool:
@@ -307,9 +326,9 @@ def _object(verb: Token, child: Token) -> bool:
 
 
 def _superlative(token: Token) -> bool:
-    """A degree the parser took for an object: "reflected on what frightens him the most" (not "chose the youngest of
-    the three", "beat the best in the league")."""
-    return token.lower_ in {"most", "least"}
+    """A degree the parser took for an object: "reflected on what frightens him the most" (not "destroyed most of the
+    village", "chose the youngest of the three", "beat the best in the league")."""
+    return token.lower_ in {"most", "least"} and not any(c.lower_ == "of" for c in token.children)
 
 
 def _adverbial_relative(verb: Token, child: Token) -> bool:

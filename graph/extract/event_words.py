@@ -272,6 +272,8 @@ PROPOSITION_NOUNS = _words(
     "assertion argument view impression perception concern worry"
 )
 """Nouns whose "that" clause is someone's proposition, not what the writer tells ("the idea that …"); not "fact"."""
+CONFIRMING_VERBS = _words("confirm prove verify corroborate vindicate validate substantiate")
+"""Verbs whose object claim or fear they bear out: "confirmed fears that the girl had drowned"."""
 SEEMING_VERBS = _words("seem appear")
 """Verbs whose infinitive only seems to have happened: "appears to have hit a new high"."""
 MERE_SAYING = _words(

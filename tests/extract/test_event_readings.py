@@ -94,6 +94,7 @@ def test_a_state_before_an_act_of_its_own_did_it(text: str, lemma: str, agent: s
         ("Tom Hill reflected on what he said frightens him the most about what he saw.", "reflect",
          "Tom Hill reflected"),
         ("The voters chose the youngest of the three candidates.", "choose", "voters chose youngest"),
+        ("Fire destroyed most of the village on Sunday.", "destroy", "Fire destroyed most of village"),
     ],
 )  # fmt: skip
 def test_a_label_keeps_what_a_kind_is_of_and_drops_a_misread_object(text: str, lemma: str, label: str) -> None:
@@ -145,6 +146,7 @@ def shown(text: str, lemma: str) -> bool:
         ("The ad attacks a system in which lobbyists buy elections.", "buy", False),
         ("Rebels attack the convoy on Monday.", "attack", True),
         ("The rebels are attacking the convoy.", "attack", True),
+        ("Police arrest man who stabs tourist in Velmont.", "stab", True),
         # a lede or a caption in the present is news, and so are the clauses under it but a relative one
         ("Rebels seize the northern town of Varn.", "seize", True),
         ("Rebels seize the town of Varn as government troops retreat.", "retreat", True),
@@ -158,3 +160,20 @@ def test_a_kind_of_happening_is_not_shown_as_one(text: str, lemma: str, happenin
 def test_a_datelines_place_is_no_subject_of_the_first_sentence() -> None:
     invested = event("WASHINGTON (AP) — Ann Lee has invested in three bakeries.", "invest")
     assert [m.text for m in invested.agents] == ["Ann Lee"]
+
+
+def test_subjects_joined_by_and_across_an_aside_are_all_doers() -> None:
+    resigned = event("Prime Minister Ali Rahm, who took office in May, and his cabinet resigned on Friday.", "resign")
+    assert "Ali Rahm" in [m.text for m in resigned.agents]
+
+
+def test_a_pronoun_doer_is_the_one_the_article_says_it_stands_for() -> None:
+    from graph.extract import extract
+    from graph.nlp.loader import load_pipeline
+
+    text = "Mayor Ann Lee refused to speak to reporters as she left the hearing on Monday."
+    article = Article("a", text, published=dt.date(2023, 4, 3))
+    facts = extract(load_pipeline()(article.analysable_text()), article)
+    left = next(e for e in facts.events if e.lemma == "leave")
+    referring = {m.span: m.refers for m in facts.mentions if m.refers is not None}
+    assert [text[referring[m.span].start : referring[m.span].end] for m in left.agents] == ["Ann Lee"]

@@ -127,8 +127,11 @@ PROPOSED = [
     ("Activity in the port appears to have collapsed in May.", "collapse", False),
     ("Had the Tarvo council voted for the plan, the mayor would have resigned.", "vote", False),
     ("Should the talks collapse, the union will strike.", "collapse", False),
-    # a fact is told, and so is a happening that appeared somewhere
+    # a fact is told, and so is a claim borne out, a claim made by a verb, and a reported inversion
     ("The fact that rebels attacked the Orvik garrison angered the mayor.", "attack", True),
+    ("The inquest confirmed fears that the boy had drowned in the Varn reservoir.", "drown", True),
+    ("The army claimed that its jets destroyed a rebel depot near Hasra on Tuesday.", "destroy", True),
+    ("Officials said only then had the army withdrawn from the town.", "withdraw", True),
     ("Rebels attacked the Orvik garrison, which appeared in court records.", "attack", True),
 ]
 """Someone's idea, fear or claim that something happened, what only seems to have happened, and a condition set by
@@ -137,8 +140,10 @@ an inverted auxiliary ("Had the council voted, …"), against a fact the text te
 SAYING = [
     ("Governor Ann Lee remarked upon the audit at length.", "remark", False),
     ("Tom Hill insisted on a recount in the Tarvo race.", "insist", False),
-    # acts told in words are happenings
+    # acts told in words are happenings, and so is a verb of saying with a noun for object
     ("Tom Hill testified before the Senate committee on Monday.", "testify", True),
+    ("Monitors observed the election in Tarsk on Sunday.", "observe", True),
+    ("The county recounted the ballots on Friday.", "recount", True),
     ("Police questioned Kell Dunn on Monday.", "question", True),
 ]
 """A verb that tells only that something was said, against acts told in words."""
