@@ -15,6 +15,8 @@ from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS, negated
 from graph.extract.event_words import (
     ACTOR_NOUNS,
     ATTITUDE_HEADS,
+    AVOIDING_HEADS,
+    CANCELLING_VERBS,
     CERTAINTY_ADJECTIVES,
     CONDITIONS,
     CONFIRMING_VERBS,
@@ -219,6 +221,8 @@ def realis(verb: Token, nominal: Token | None = None) -> bool:
     own = nominal is None or nominal.head.i == verb.i
     if own and (prevented(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTITUDE_HEADS)):
         return False  # "barred the firm from selling", "support banning imports"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AVOIDING_HEADS:
+        return False  # "avoided criticizing the police", "declined to attend"
     if verb.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and verb.head.lemma_.lower() in HYPOTHETICAL_HEADS:
         return bool(nominal is not None and nominal.head.i == verb.i and verb.lemma_.lower() in LIGHT_VERBS)
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.dep_ != "ROOT":
@@ -499,11 +503,19 @@ def event_object(verb: Token) -> Token | None:
 
 
 def demanded(noun: Token) -> bool:
-    """An event noun that is asked for, not done: "calling for his resignation", "demand the resignation"."""
+    """An event noun that is asked for, not done: "calling for his resignation", "demand the resignation"; or one
+    called off before it happened: "cancelled the interview", "the vote was postponed"."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "for":
         return head.head.lemma_.lower() in HYPOTHETICAL_HEADS
+    if noun.dep_ in {"dobj", "nsubjpass"} and _called_off(head):
+        return True
     return noun.dep_ == "dobj" and head.lemma_.lower() in HYPOTHETICAL_HEADS
+
+
+def _called_off(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in CANCELLING_VERBS or (lemma == "call" and any(c.lower_ == "off" for c in verb.children))
 
 
 def appeal(verb: Token) -> bool:

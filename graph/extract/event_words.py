@@ -259,6 +259,11 @@ PREVENTING_HEADS = _words(
 """A trigger after "from" under these did not happen: "barred the firm from selling the drug", "refrained from
 commenting" (not "returned from fighting"; nor "keep", whose "kept the profits from selling the farm" is a gain).
 """
+AVOIDING_HEADS = _words("avoid decline neglect omit")
+"""Verbs whose complement was not done: "avoided criticizing the police", "declined to attend the hearing"."""
+CANCELLING_VERBS = _words("cancel scrap postpone shelve scrub abandon")
+"""Verbs whose object event did not happen, or not yet: "cancelled the interview", "the vote was postponed" (and
+"called off")."""
 FAILING_HEADS = _words("fail unable powerless late")
 """Heads that deny the verb of their complement: "failed to stop", "was unable to stop", "were too late to stop"."""
 RESTRICTING_NOUNS = _words("ban restriction limit curb moratorium embargo prohibition")

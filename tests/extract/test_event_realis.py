@@ -148,10 +148,20 @@ SAYING = [
 ]
 """A verb that tells only that something was said, against acts told in words."""
 
+CALLED_OFF = [
+    ("The network cancelled the interview with Tom Hill on Tuesday.", "interview", False),
+    ("The council vote on the Varn bridge was postponed.", "vote", False),
+    ("Senator Ann Lee avoided criticizing the Tarvo police.", "criticize", False),
+    ("Tom Hill declined to attend the hearing in Dunmore.", "attend", False),
+    # what was done before it was stopped, and what went ahead, happened
+    ("The interview with Tom Hill aired on Tuesday.", "interview", True),
+]
+"""An event called off, put off or avoided, against one that went ahead."""
+
 
 @pytest.mark.parametrize(
     ("text", "lemma", "told"),
-    ASKED + FROM_GERUNDS + PREVENTED + HABITS + PLANNED + HEDGED + MEANS + PROPOSED + SAYING,
+    ASKED + FROM_GERUNDS + PREVENTED + HABITS + PLANNED + HEDGED + MEANS + PROPOSED + SAYING + CALLED_OFF,
 )
 def test_only_a_clause_told_as_happening_is_on_the_timeline(text: str, lemma: str, told: bool) -> None:
     assert happened(text, lemma) is told
