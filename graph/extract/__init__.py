@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from graph.extract.actor_cues import names_an_actor
 from graph.extract.actors import extract_mentions, is_product, product_names
-from graph.extract.attribution import PERSONAL_PRONOUNS
 from graph.extract.dates import anchored_to_speech, extract_times
 from graph.extract.descriptions import extract_descriptions, with_descriptions
 from graph.extract.events import extract_events
@@ -31,7 +30,7 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     times = anchored_to_speech(doc, times, quotes)
     events, relations = extract_events(doc, article, mentions, times, quotes)
     found = [m for q in quotes for m in (q.speaker, q.via, q.addressee) if m is not None]
-    found += [m for e in events if e.salient for m in (*e.agents, *e.patients, *e.places) if not _pronoun(m)]
+    found += [m for e in events if e.salient for m in (*e.agents, *e.patients, *e.places)]
     seen = {m.span for m in mentions}
     for mention in found:
         if mention.span not in seen and _joins(doc, article, mention, products):
@@ -46,12 +45,6 @@ def extract(doc: Doc, article: Article) -> ArticleFacts:
     mentions += untagged_names(doc, article, mentions)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return ArticleFacts(article, mentions, quotes, times, events, relations)
-
-
-def _pronoun(mention: Mention) -> bool:
-    """An event's participant written as a personal pronoun ("she left"): the references decide whom it stands for,
-    so it joins the mentions only as they resolve it."""
-    return mention.text.casefold() in PERSONAL_PRONOUNS
 
 
 def _joins(doc: Doc, article: Article, mention: Mention, products: frozenset[str]) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from graph.extract.actors import mention_at, written_as_name
-from graph.extract.attribution import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, set_off_appositions
+from graph.extract.attribution import RELATIVE_PRONOUNS, set_off_appositions
 from graph.extract.event_context import EventContext
 from graph.extract.event_syntax import children, is_actor_noun, prepositional_objects, stranded_subject, subject
 from graph.extract.event_words import (
@@ -32,7 +32,7 @@ from graph.extract.event_words import (
     SHARING_PREPOSITIONS,
     UNDERGONE_NOUNS,
 )
-from graph.model import ActorKind, Mention, Span
+from graph.model import ActorKind, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -186,13 +186,9 @@ def named_beside(token: Token) -> Token:
 
 
 def actor(context: EventContext, token: Token) -> Mention | None:
-    """The actor mention covering ``token``, or a new one for a named or collective noun or a personal pronoun (which
-    the merge reads as the actor the article's reference for it names, if any); None otherwise."""
+    """The actor mention covering ``token``, or a new one for a named or collective noun; None otherwise."""
     if covering := context.covering.get(token.idx):
         return covering[0]
-    if token.pos_ == "PRON" and (kind := PERSONAL_PRONOUNS.get(token.lower_)) is not None:
-        span = Span(token.idx, token.idx + len(token))  # "she left": whom "she" stands for, once the article says
-        return Mention(span, token.text, kind) if context.article.in_body(span) else None
     if token.pos_ == "PRON" or token.ent_type_ in NO_ACTOR_ENTITIES:
         return None
     named = token.ent_type_ in NAMED_ENTITIES and written_as_name(token.text)  # not "by tacit admissions"
