@@ -192,9 +192,12 @@ def _headline_sentence(root: Token) -> bool:
     article ("Police arrest man who …"), or no verb the parser found ("Police hunt gunman who …" read as a noun)."""
     if root.pos_ in {"NOUN", "PROPN"}:
         return True
-    bare = [c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NN" and not any(d.dep_ in {"det", "poss"}
-            for d in c.children)]  # fmt: skip
-    return _simple_present(root) and bool(bare)
+    objects = [c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NN"]
+    return _simple_present(root) and any(not _determined(o) for o in objects)
+
+
+def _determined(noun: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _told(verb: Token, participants: bool) -> bool:
@@ -301,7 +304,7 @@ def _object_words(context: EventContext, verb: Token) -> list[Token]:
     rest += [t for by in children(verb, "agent") for t in [by, *participants.chunk_of(context, by, {"pobj"})]]
     for prep, pobj in _prepositions(verb):
         timed = pobj.ent_type_ in {"DATE", "TIME"}
-        if prep.lower_ in ARGUMENT_PREPOSITIONS and prep.i > verb.i and not (timed or _superlative(pobj)):
+        if prep.lower_ in ARGUMENT_PREPOSITIONS and prep.i > verb.i and not (timed or _degree(pobj)):
             rest += [prep, *participants.chunk(context, pobj)]
     return rest + [t for c in children(verb, "xcomp") if c.i > verb.i for t in _complement_words(context, c)]
 
@@ -322,10 +325,10 @@ def _object(verb: Token, child: Token) -> bool:
     what frightens him the most"), no relative pronoun standing for a noun that is no argument."""
     if child.dep_ != "dobj" or (child.ent_type_ in {"DATE", "TIME"} and qualifies_next_noun(child)):
         return False
-    return not _superlative(child) and not _adverbial_relative(verb, child)
+    return not _degree(child) and not _adverbial_relative(verb, child)
 
 
-def _superlative(token: Token) -> bool:
+def _degree(token: Token) -> bool:
     """A degree the parser took for an object: "reflected on what frightens him the most" (not "destroyed most of the
     village", "chose the youngest of the three", "beat the best in the league")."""
     return token.lower_ in {"most", "least"} and not any(c.lower_ == "of" for c in token.children)
