@@ -27,6 +27,7 @@ from graph.extract.event_words import (
     PASSING_PREPOSITIONS,
     PLACE_STANDINGS,
     POLICY_ISSUES,
+    ROLE_VERBS,
     SEIZING_PREPOSITIONS,
     SEIZING_VERBS,
     STANDING_VERBS,
@@ -159,6 +160,14 @@ def stative(verb: Token) -> bool:
         like = prepositional_objects(verb, frozenset({"like"}))
         return bool(like) or any(c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children)
     return False
+
+
+def holds_post(verb: Token) -> bool:
+    """A verb that tells a post someone holds ("who served as Romney's chief strategist", "worked for Breitbart at the
+    time"): a standing, kept as data (not "served dinner", "worked for months")."""
+    lemma = verb.lemma_.lower()
+    posts = prepositional_objects(verb, ROLE_VERBS[lemma]) if lemma in ROLE_VERBS else []
+    return any(p.ent_type_ not in {"DATE", "TIME"} for p in posts)
 
 
 def habitual(verb: Token) -> bool:

@@ -25,7 +25,7 @@ from graph.extract import event_participants as participants
 from graph.extract.attribution import NOMINAL_SUBJECTS, RELATIVE_PRONOUNS
 from graph.extract.event_claims import claim_of, denied
 from graph.extract.event_context import EventContext, Found, event_mention, quote_at
-from graph.extract.event_figures import figurative, habitual, stative, verbal
+from graph.extract.event_figures import figurative, habitual, holds_post, stative, verbal
 from graph.extract.event_syntax import (
     adjectival_participle,
     adverbial_antecedent,
@@ -234,10 +234,13 @@ def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
 
 
 def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bool:
-    """No stop verb, no verb of a relation (:data:`RELATION_VERBS`: "a woman who belonged to the club", incidental)
-    or of mere saying with no noun for object (:data:`MERE_SAYING`: "remarked upon the story"; "observed the election"
-    is an act), no light verb lending itself to a noun, and no speech that is no appeal."""
-    if lemma in STOP_VERBS or lemma in RELATION_VERBS or (lemma in MERE_SAYING and not _nominal_object(verb)):
+    """No stop verb, no verb of a relation or a post (:data:`RELATION_VERBS`, :func:`holds_post`: "a woman who belonged
+    to the club", "served as chief strategist", incidental) or of mere saying with no noun for object
+    (:data:`MERE_SAYING`: "remarked upon the story"; "observed the election" is an act), no light verb lending itself
+    to a noun, and no speech that is no appeal."""
+    if lemma in STOP_VERBS or lemma in RELATION_VERBS or holds_post(verb):
+        return False
+    if lemma in MERE_SAYING and not _nominal_object(verb):
         return False
     if lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None):
         return False
@@ -246,8 +249,9 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
 
 def _nominal_object(verb: Token) -> bool:
     """Whether a verb has a noun for object, which makes a verb of saying an act ("observed the election", "recounted
-    the ballots", "argued the case", "shouted slogans")."""
-    return any(c.dep_ in {"dobj", "prt"} and c.pos_ in {"NOUN", "PROPN", "ADP", "ADV"} for c in verb.children)
+    the ballots", "argued the case", "shouted slogans", "the case was argued in December")."""
+    nominal = {"dobj", "prt", "nsubjpass"}  # "the case was argued in December"
+    return any(c.dep_ in nominal and c.pos_ in {"NOUN", "PROPN", "ADP", "ADV"} for c in verb.children)
 
 
 def _no_word(verb: Token, lemma: str) -> bool:

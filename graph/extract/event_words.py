@@ -111,6 +111,9 @@ meets in May" (not "repeatedly", "twice": several happenings, each told; nor "ge
 STANDING_VERBS = _words("lead top head trail dominate")
 """Verbs that with a ranking as object or place tell a standing, no happening: "led the polls", "topped a list",
 "trailed in the race", "dominated the headlines" ("led the march", "dominated the final round" are happenings)."""
+ROLE_VERBS = {"serve": frozenset({"as"}), "work": frozenset({"as", "for"}), "act": frozenset({"as"})}
+"""Verbs that with these prepositions tell a post someone holds, no happening: "served as chief strategist", "worked
+for Breitbart", "acted as his lawyer" (not "served dinner", "troops served in Iraq", "worked on the plan")."""
 STANDINGS = _words(
     "polls race field pack list ranking standing chart ticket league table market headline headlines news coverage"
 )

@@ -151,6 +151,10 @@ def shown(text: str, lemma: str) -> bool:
         ("Rebels seize the northern town of Varn.", "seize", True),
         ("Rebels seize the town of Varn as government troops retreat.", "retreat", True),
         ("The regime responded to protests with mass arrests.", "arrest", True),
+        # a post someone holds is no happening
+        ("Tom Hill, who served as the mayor's chief of staff, resigned on Friday.", "serve", False),
+        ("Ann Lee worked for the Varn Gazette at the time.", "work", False),
+        ("The chef served dinner to 200 guests on Friday.", "serve", True),
     ],
 )
 def test_a_kind_of_happening_is_not_shown_as_one(text: str, lemma: str, happening: bool) -> None:

@@ -144,6 +144,7 @@ SAYING = [
     ("Tom Hill testified before the Senate committee on Monday.", "testify", True),
     ("Monitors observed the election in Tarsk on Sunday.", "observe", True),
     ("The county recounted the ballots on Friday.", "recount", True),
+    ("The Varn land case was argued before the appeals court in December.", "argue", True),
     ("Police questioned Kell Dunn on Monday.", "question", True),
 ]
 """A verb that tells only that something was said, against acts told in words."""
