@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from graph.extract.time_pieces import MONTH_ABBREVIATION, MONTH_NAME
 from graph.extract.timeml_values import Tense
 
 if TYPE_CHECKING:
@@ -88,6 +89,8 @@ def tense_of(span: SpacySpan) -> Tense | None:
         return Tense.FUTURE
     if before == "since":
         return Tense.PAST  # "the best week since November": whatever the verb, a time already gone
+    if _day_of_a_noun(span):
+        return None  # "the Nov. 8 election": the day of that event, the nearest, whatever the clause's tense
     verb = _clause_verb(span)
     tense = None if verb is None else _verb_tense(verb)
     if looked_ahead_to(span):
@@ -103,6 +106,14 @@ def tense_of(span: SpacySpan) -> Tense | None:
     if tense is Tense.FUTURE and _covered_period(span):
         return None
     return tense
+
+
+def _day_of_a_noun(span: SpacySpan) -> bool:
+    """Whether a month and day with no year are written before the noun they date ("the Nov. 8 election", "the
+    March 3 decision"): the day of that happening, not of the clause around it."""
+    root = span.root
+    named_month = any(MONTH_NAME.fullmatch(t.text) or MONTH_ABBREVIATION.fullmatch(t.text) for t in span)
+    return named_month and root.dep_ in {"nmod", "compound"} and root.head.pos_ == "NOUN" and root.head.i >= span.end
 
 
 def told_in_past(verb: Token) -> bool:

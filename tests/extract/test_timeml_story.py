@@ -142,3 +142,18 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_reported(sentence: s
 )  # fmt: skip
 def test_dates_news_writes_in_many_ways(sentence: str, found: dict[str, str]) -> None:
     assert times(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The nominee for the Nov. 8 election later said he was joking.", "2025-11-08"),
+        ("The nominee later said the Nov. 8 vote would be rigged.", "2025-11-08"),
+        # told with no noun after it, the clause's past decides
+        ("The nominee said on Nov. 8 that he was joking.", "2024-11-08"),
+    ],
+)
+def test_a_day_written_before_the_noun_it_dates_is_not_read_by_the_clauses_tense(sentence: str, value: str) -> None:
+    """ "the Nov. 8 election" in a July article is the coming one: the day of that happening, read as a day with no
+    tense is (the nearest, a day behind counted once and a day ahead twice), not by the past of "said"."""
+    assert times(sentence, dt.date(2025, 7, 30))["Nov. 8"] == value
