@@ -228,8 +228,6 @@ CENTURY_SCORE = re.compile(r"(?:an?\s+)?(?:(?:half|double)\s*-?\s*)?century", re
 """A century that may be a score of runs ("a half-century", "a century")."""
 SCORE_VERBS = frozenset({"score", "strike", "make", "hit"})
 """Lemmas of verbs whose object century is a score: "scored a century", "struck a half-century"."""
-YEAR_LIKE = re.compile(r"\d{4}")
-"""A number a year may be written as."""
 NUMBERED_WORDS = frozenset(
     ["bill", "resolution", "proposition", "prop", "amendment", "route", "highway", "flight", "section", "article",
      "chapter", "form", "room", "suite", "gate", "platform"]
@@ -475,7 +473,7 @@ def _says_a_time(span: SpacySpan) -> bool:
     temperature, a price or a score as often), or a day of the month after a preposition ("on the 23rd", "since the
     9th"; not "birdied the 18th", "the 11th Circuit"); never a number a name before it numbers ("HB 1523")."""
     doc = span.doc
-    if YEAR_LIKE.fullmatch(span.text) and _numbers_a_name(doc[span.start - 1] if span.start > 0 else None):
+    if re.fullmatch(YEAR, span.text) and _numbers_a_name(doc[span.start - 1] if span.start > 0 else None):
         return False  # "the HB 1523 lawsuit", "Resolution 2231"
     if TIME_WORDS.search(span.text) or borrowed(span):
         return True

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS, negated
+from graph.extract.attribution import NOBODY, RELATIVE_PRONOUNS, is_dateline, negated
 from graph.extract.event_words import (
     ACTOR_NOUNS,
     ATTITUDE_HEADS,
@@ -149,16 +149,12 @@ def subject(verb: Token) -> list[Token]:
     subjects = children(verb, "nsubj")
     if len(subjects) > 1 and any(t.dep_ == "cc" for t in verb.doc[subjects[0].i : subjects[-1].i]):
         return subjects
-    told = [s for s in subjects if not (_quoted_title(s) or _dateline_place(s))]
+    told = [s for s in subjects if not (_quoted(s) or is_dateline(s))]
     return (told or subjects)[-1:]
 
 
-def _quoted_title(token: Token) -> bool:
-    return token.i > 0 and token.doc[token.i - 1].text in {"“", '"', "‘"}
-
-
-def _dateline_place(token: Token) -> bool:
-    return token.text.isupper() and len(token.text) > 3 and token.ent_type_ in {"GPE", "LOC"}
+def _quoted(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].is_quote
 
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:

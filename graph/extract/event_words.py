@@ -319,19 +319,18 @@ QUANTITY_WORDS = _words(
 """Words that count or divide a group: with "of" they name part of the group, which is who acted ("Hundreds of
 farmers gathered", "a majority of the council voted", "half of the board"): never an event or an actor of their
 own."""
-PLACED_NOUNS = _words(
-    "shooting shootings massacre stabbing killing killings bombing bombings attack attacks blast explosion fire flood "
-    "floods earthquake quake storm hurricane riot riots protest protests rally march vigil talks summit debate "
-    "convention marathon crash derailment siege"
-)
-"""Event nouns a place's name before them says where they happened ("the Orlando shooting", "the Geneva talks");
-before others a capital stands for its government, which did it ("the Beijing crackdown", "Washington sanctions")."""
 DISASTERS_AND_GATHERINGS = _words(
     "fire flood floods earthquake quake storm hurricane riot riots protest protests rally march vigil talks summit "
     "debate convention marathon crash derailment"
 )
-"""Of those, the ones no state does: a short name in capitals before them is where too ("the UK floods", "the L.A.
-riots"), where before "attack" or "bombing" it is a state that did it ("U.S. attack")."""
+"""Event nouns no state does: a place's name before them, even a short one in capitals, says where they happened
+("the Geneva talks", "the UK floods", "the L.A. riots")."""
+PLACED_NOUNS = DISASTERS_AND_GATHERINGS | _words(
+    "shooting shootings massacre stabbing killing killings bombing bombings attack attacks blast explosion siege"
+)
+"""Event nouns a place's name before them says where they happened ("the Orlando shooting"), unless it is a state
+written short, which did it ("a U.S. attack"); before other nouns a capital stands for its government, which did it
+("the Beijing crackdown", "Washington sanctions")."""
 OCCASIONS = _words(
     "debate convention marathon concert olympics dinner gala session festival tournament final race show reception "
     "banquet"

@@ -4,21 +4,12 @@ pipeline."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from graph.model import Article, EventMention
+from graph.model import EventMention
+from tests.extract.test_event_realis import events_of, happened
 
 pytestmark = pytest.mark.model
-
-
-def events_of(text: str) -> list[EventMention]:
-    from graph.extract import extract
-    from graph.nlp.loader import load_pipeline
-
-    article = Article("a", text, published=dt.date(2023, 4, 3))
-    return extract(load_pipeline()(article.analysable_text()), article).events
 
 
 def event(text: str, lemma: str) -> EventMention:
@@ -126,11 +117,6 @@ def test_what_happens_at_a_dated_occasion_happens_then(text: str, lemma: str, va
     assert (time and time.value) == value
 
 
-def shown(text: str, lemma: str) -> bool:
-    """Whether the text gives ``lemma`` a salient event, one the timeline shows."""
-    return any(e.lemma == lemma and e.salient for e in events_of(text))
-
-
 @pytest.mark.parametrize(
     ("text", "lemma", "happening"),
     [
@@ -158,7 +144,7 @@ def shown(text: str, lemma: str) -> bool:
     ],
 )
 def test_a_kind_of_happening_is_not_shown_as_one(text: str, lemma: str, happening: bool) -> None:
-    assert shown(text, lemma) is happening
+    assert happened(text, lemma) is happening
 
 
 def test_a_datelines_place_is_no_subject_of_the_first_sentence() -> None:
