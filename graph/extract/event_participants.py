@@ -31,6 +31,7 @@ from graph.extract.event_words import (
     RESULT_VERBS,
     SHARING_PREPOSITIONS,
     UNDERGONE_NOUNS,
+    UNDERGONE_VERBS,
 )
 from graph.model import ActorKind, Mention
 
@@ -44,8 +45,13 @@ CHUNK_DEPS = frozenset({"amod", "compound", "nummod", "quantmod", "poss", "case"
 
 
 def agents(context: EventContext, verb: Token) -> tuple[Mention, ...]:
-    """Who did what ``verb`` says: its subject, its "by" agent, or a subject it shares with the verb it hangs on."""
-    return _actors(context, _subjects(verb))
+    """Who did what ``verb`` says: its subject, its "by" agent, or a subject it shares with the verb it hangs on; no
+    one for a verb whose subject underwent it ("died", :data:`~graph.extract.event_words.UNDERGONE_VERBS`)."""
+    return () if _undergone(verb) else _actors(context, _subjects(verb))
+
+
+def _undergone(verb: Token) -> bool:
+    return verb.lemma_.lower() in UNDERGONE_VERBS
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -79,8 +85,10 @@ def _undergoer(verb: Token, passive: Token) -> list[Token]:
 
 
 def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
-    """Who ``verb`` was done to: its object, passive subject, indirect object, or "against/on/upon" object."""
+    """Who ``verb`` was done to: its object, passive subject, indirect object, or "against/on/upon" object; the subject
+    of a verb whose subject underwent it ("Tom Hill died")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    objects += _subjects(verb) if _undergone(verb) else []
     objects += prepositional_objects(verb, VERB_PATIENT_PREPOSITIONS)
     return _actors(context, objects)
 

@@ -299,13 +299,16 @@ def unasserted(verb: Token) -> bool:
 def proposed(verb: Token) -> bool:
     """A clause that is the content of an idea, a claim or a fear ("rejected the idea that the changes amounted to a
     shake-up", "the possibility that rebels crossed the river", "fears that the dam would burst"), or that only seems
-    to have happened ("appears to have hit a new high"): someone's proposition, not told by the writer. "The fact
-    that …" is told."""
+    to have happened ("appears to have hit a new high", "it seems that support has grown"): someone's proposition,
+    not told by the writer. "The fact that …" is told."""
     noun = verb.head
     if verb.dep_ in {"acl", "ccomp"} and noun.pos_ == "NOUN" and noun.lemma_.lower() in PROPOSITION_NOUNS:
         marked = any(c.dep_ == "mark" and c.lower_ in HEDGE_MARKS for c in verb.children)
         return marked and _complete(verb) and not _confirmed(noun)
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SEEMING_VERBS and verb.head.pos_ == "VERB"
+    seeming = verb.head.lemma_.lower() in SEEMING_VERBS and verb.head.pos_ == "VERB"
+    if verb.dep_ == "ccomp":  # "it seems that support has grown": only how it seems
+        return seeming and all(c.lower_ == "it" for c in children(verb.head, "nsubj"))
+    return verb.dep_ == "xcomp" and seeming
 
 
 def _complete(verb: Token) -> bool:

@@ -86,7 +86,7 @@ def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
             borrowed.setdefault(occasion.i, n)  # "at Thursday's debate, Clinton beamed": the debate's time
         if _qualifies_noun(span.root) or _before_noun(span) or (head := clause_head(span.root)) is None:
             continue
-        if not _set_beside(span.root, head):
+        if not _set_beside(span.root, head) and not _timed_against_phrase(span.root, head):
             in_clause.setdefault(head.i, n)
             if _between_clause_and_participle(span, head):
                 borrowed.setdefault(head.head.i, n)
@@ -123,6 +123,18 @@ def _set_beside(root: Token, head: Token) -> bool:
     while current.i != head.i:
         if current.dep_ == "appos" and _described(current.head) and not _names_the_day(current, root):
             return True
+        current = current.head
+    return False
+
+
+def _timed_against_phrase(root: Token, head: Token) -> bool:
+    """A time inside the phrase a clause is timed against ("halted its ads after her victories on April 26": the
+    victories' day, not the halt's), or the start a "since" gives ("Since December, Sanders has gained": not when he
+    gained); "left after Friday" keeps its time, which the clause is told by."""
+    current = root
+    while current.i != head.i:
+        if current.dep_ == "prep" and current.lower_ in RELATIVE_PREPOSITIONS:
+            return current.lower_ == "since" or root.head.i != current.i
         current = current.head
     return False
 

@@ -255,14 +255,29 @@ def _nominal_object(verb: Token) -> bool:
 
 
 def _no_word(verb: Token, lemma: str) -> bool:
-    """A verb that is no word of a clause: a clitic the tagger took for a verb ("’s"), or a page's dateline, a verb of
-    publishing standing alone with no subject ("Published: 2 May", "Last updated at 11:04", "Friday | Updated 9:01";
-    not the complement of another verb: "will keep you updated")."""
-    if len(lemma) < 2:
+    """A verb that is no word of a clause: a clitic the tagger took for a verb ("’s"), the first part of a hyphened
+    word ("co" of "co-founded", whose last part is the verb), or a page's dateline, a verb of publishing standing
+    alone with no subject ("Published: 2 May", "Last updated at 11:04", "Friday | Updated 9:01"; not the complement
+    of another verb: "will keep you updated")."""
+    if len(lemma) < 2 or _hyphened_before(verb):
         return True
     if lemma not in DATELINE_VERBS or verb.dep_ not in DATELINE_DEPS:
         return False
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _hyphened_prefix(verb: Token) -> list[Token]:
+    """The first part of a hyphened verb and its hyphen: "co-" of "co-founded", "re-" of "re-opened"."""
+    start = verb.i
+    while start >= 2 and _hyphened_before(verb.doc[start - 2]):
+        start -= 2
+    return list(verb.doc[start : verb.i])
+
+
+def _hyphened_before(token: Token) -> bool:
+    """Whether a token is joined by a hyphen to the word after it, with no space: "co" of "co-founded"."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return not token.whitespace_ and len(after) == 2 and after[0].text == "-" and not after[0].whitespace_
 
 
 def _incidental_verb(verb: Token, lemma: str, typed: EventType | None) -> bool:
@@ -289,7 +304,7 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
         stranded = [c for c in verb.children if c.dep_ == "prep" and not list(c.children) and c.i > verb.i]
     particles = children(verb, "prt")  # after a pronoun object: "picked herself up", "picked up the pieces"
     late = particles if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) else []
-    verb_words = [verb, *particles] if not late else [verb]
+    verb_words = [*_hyphened_prefix(verb), verb, *particles] if not late else [*_hyphened_prefix(verb), verb]
     return [front, verb_words, stranded, participants.chunk(context, relative), _object_words(context, verb), late]
 
 

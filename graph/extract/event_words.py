@@ -306,12 +306,15 @@ OBJECT_PREPOSITIONS = frozenset({"of", "against"})
 patient. "By" and "to" leave the possessor the patient: "Ann Quell's dismissal by the board" (the board dismissed her),
 "Tom Hill's extradition to Dorvan" (where he was sent)."""
 UNDERGONE_NOUNS = _words(
-    "arrest detention trial conviction indictment impeachment sentencing execution killing murder assassination "
+    "arrest detention trial conviction indictment impeachment sentencing execution killing murder assassination death "
     "kidnapping abduction firing dismissal ouster extradition deportation capture rescue acquittal release "
     "imprisonment incarceration"
 )
 """Event nouns whose possessor is the one it was done to: "Quell's arrest" (Quell was arrested), unlike "Russia's
 invasion"."""
+UNDERGONE_VERBS = _words("die perish")
+"""Verbs whose subject is the one it happened to, not a doer: "Tom Hill died" tells of Tom Hill as "killed Tom Hill"
+does."""
 QUANTITY_WORDS = _words(
     "hundred thousand million dozen score majority minority half most some many several number handful percent "
     "portion bulk rest all both"

@@ -24,6 +24,9 @@ NEWS_SYNONYMS = (
     frozenset({"shoot", "shooting", "gunfire"}),
 )
 """General news verbs and nouns that name one happening, beside the extractor's :data:`SYNONYMS`."""
+OUTCOMES = frozenset({"die", "death", "dead", "injure", "injury"})
+"""What came to someone, typed other, which may be what a killing or a wounding of the conflict type did: "Three
+killed in bank fire" and "Three people died when the bank burned" are one happening."""
 
 
 def related(first: str, second: str) -> bool:

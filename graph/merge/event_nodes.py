@@ -13,7 +13,8 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from graph.model import EventMention, TimeExpr
+from graph.merge.event_lemmas import OUTCOMES
+from graph.model import EventMention, EventType, TimeExpr
 
 DATE_SLACK = dt.timedelta(days=1)
 """Dates this far apart may still be one event (an evening in one time zone is the next morning in another)."""
@@ -150,6 +151,7 @@ class Cluster:
         "done",
         "members",
         "named",
+        "outcome",
         "patients",
         "people_only",
         "places",
@@ -165,6 +167,7 @@ class Cluster:
     def __init__(self, node: Node) -> None:
         self.members = [node.index]
         self.type = node.mention.type
+        self.outcome = node.mention.lemma in OUTCOMES and self.type is EventType.OTHER  # its type may give way
         self.named = {node.agents} if node.agents.named else set()
         # whom or what it was done to, by name: "Dorval Bakery" is not "Pim Butchery" (but "the clerk" may be "the
         # 60-year-old clerk", and "the Bravanian" may be "Tom Hale": a nationality is no name); a place is where it was
@@ -199,6 +202,9 @@ class Cluster:
         self.done: set[str] = set()
 
     def absorb(self, other: Cluster) -> None:
+        if self.outcome and not other.outcome:
+            self.type = other.type
+        self.outcome &= other.outcome
         self.members += other.members
         self.named |= other.named
         self.patients |= other.patients
@@ -241,7 +247,7 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     words said make two articles' "said" one. Agents clash when both are named and differ ("the actress" may be
     anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another blogger" is no council), or when
     one article names two ("one blogger …", "another blogger …" are two)."""
-    if a.type is not b.type or (not statement and (a.quoted or b.quoted)):
+    if _types_apart(a, b) or (not statement and (a.quoted or b.quoted)):
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
         return True
@@ -250,6 +256,14 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     if _weeks_apart(a, b) or _other_turns(a, b):  # "the interview", then "a separate interview"
         return True
     return _participants_apart(a, b)
+
+
+def _types_apart(a: Cluster, b: Cluster) -> bool:
+    """Whether two events are of other types, but for what came to someone (:data:`OUTCOMES`: "died") beside the
+    killing or wounding that did it ("was killed")."""
+    if a.type is b.type:
+        return False
+    return not any(x.outcome and y.type is EventType.CONFLICT for x, y in ((a, b), (b, a)))
 
 
 def _told_before(a: Cluster, b: Cluster) -> bool:

@@ -155,3 +155,59 @@ def test_a_datelines_place_is_no_subject_of_the_first_sentence() -> None:
 def test_subjects_joined_by_and_across_an_aside_are_all_doers() -> None:
     resigned = event("Prime Minister Ali Rahm, who took office in May, and his cabinet resigned on Friday.", "resign")
     assert "Ali Rahm" in [m.text for m in resigned.agents]
+
+
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        ("Tomas Vane died at the scene on Friday.", "Tomas Vane"),
+        ("Ruth Abernathy, a nurse from Dunmore, died in hospital.", "Ruth Abernathy"),
+        ("Mayor Colm Hartley perished in the fire.", "Colm Hartley"),
+    ],
+)
+def test_one_who_died_is_whom_it_happened_to_not_a_doer(text: str, patient: str) -> None:
+    lemma = "die" if "died" in text else "perish"
+    found = event(text, lemma)
+    assert (found.agents, [m.text for m in found.patients]) == ((), [patient])
+
+
+def test_one_who_killed_stays_the_doer() -> None:
+    found = event("Kell Dunn killed Tomas Vane in Dunmore.", "kill")
+    assert ([m.text for m in found.agents], [m.text for m in found.patients]) == (["Kell Dunn"], ["Tomas Vane"])
+
+
+def test_a_hyphened_verb_is_one_event_under_its_whole_word() -> None:
+    found = events_of("Ruth Abernathy, who co-founded the Harwick Growers Union, spoke on Monday.")
+    assert [e.label.endswith("co-founded Harwick Growers Union") for e in found if "found" in e.lemma] == [True]
+    assert not any(e.lemma == "co" or e.label.endswith(" co") for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "shown"),
+    [
+        ("It seems that support for the Varn plan has only grown.", "grow", False),
+        ("It appears that the army shelled the village on Friday.", "shell", False),
+        # a clause told by the writer, or a seeming that is the event itself
+        ("Support for the Varn plan has grown since May, the poll found.", "grow", True),
+        ("The army shelled the village on Friday.", "shell", True),
+    ],
+)
+def test_what_only_seems_to_have_happened_is_not_shown(text: str, lemma: str, shown: bool) -> None:
+    assert happened(text, lemma) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "value"),
+    [
+        # the start a "since" gives is not when it happened
+        ("Since December, Tom Hill has gained support in Dunmore.", "gain", None),
+        # a time inside the phrase a clause is timed against is that phrase's
+        ("The Varn council halted the works after the floods in the valley on April 26.", "halt", None),
+        ("The Varn council halted the works after the floods in the valley on April 26.", "flood", "2023-04-26"),
+        # the clause's own time
+        ("The Varn council halted the works on April 26 after the floods.", "halt", "2023-04-26"),
+    ],
+)
+def test_a_time_the_clause_is_timed_against_is_not_its_own(text: str, lemma: str, value: str | None) -> None:
+    found = event(text, lemma)
+    assert (found.time.value if found.time is not None else None) == value

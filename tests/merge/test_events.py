@@ -523,3 +523,37 @@ def test_a_name_written_in_capitals_is_a_name_though_a_pronoun_is_spelt_so() -> 
     somewhere = replace(somewhere, mentions=somewhere.mentions[2:])  # read as no actor
     nowhere = replace(article("b", ("gave a speech", "speech", S, "WHO experts", ORG, None)), mentions=[])
     assert reports([somewhere, nowhere]) == [["a:speech", "b:speech"]]
+
+
+def undergone(article_id: str, label: str, lemma: str, kind: EventType, person: str) -> ArticleFacts:
+    """An article telling that ``person`` underwent what ``label`` says ("killed Tomas Vane", "Tomas Vane died")."""
+    text = f"{label} {person}."
+    mention = Mention(Span(len(label) + 1, len(label) + 1 + len(person)), person, PER)
+    span = Span(0, len(label))
+    event = EventMention(span, label, span, span, lemma, label, kind, patients=(mention,))
+    return ArticleFacts(Article(article_id, text), [mention], events=[event])
+
+
+def test_a_death_is_one_event_with_the_killing_of_the_one_who_died() -> None:
+    """ "Tomas Vane was killed" and "Tomas Vane died" are one happening, though a death is typed other."""
+    found = reports(
+        [
+            undergone("a", "gunmen killed", "kill", C, "Tomas Vane"),
+            undergone("b", "died", "die", EventType.OTHER, "Tomas Vane"),
+            undergone("c", "the death of", "death", EventType.OTHER, "Tomas Vane"),
+        ]
+    )
+    assert found == [["a:kill", "b:die", "c:death"]]
+    assert merge([undergone("a", "killed", "kill", C, "Tomas Vane")]).events[0].type is C
+
+
+def test_a_death_of_someone_else_or_another_type_stays_apart() -> None:
+    found = reports(
+        [
+            undergone("a", "gunmen killed", "kill", C, "Tomas Vane"),
+            undergone("b", "died", "die", EventType.OTHER, "Ruth Abernathy"),
+            undergone("c", "the club fired", "fire", P, "Tomas Vane"),
+            undergone("d", "the fire injured", "fire", EventType.OTHER, "Tomas Vane"),
+        ]
+    )
+    assert found == [["a:kill"], ["b:die"], ["c:fire"], ["d:fire"]]
