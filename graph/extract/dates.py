@@ -196,6 +196,8 @@ lengths ("day-long"), fiscal quarters, seasons and holidays ("this autumn", "New
 clock times ("18:00 UTC"; "9.30am" and "00.58 GMT", as British copy writes them, spaCy reads as numbers), the years
 of a range ("played from 1880 to 1899", "between 2004 and 05"), numeric dates ("7/8/07") and the short forms of
 quarters, halves and fiscal years, in capitals ("2Q", "Q3 2009", "1H09", "FY10")."""
+MARCH_PREPOSITIONS = frozenset({"on", "for", "to", "against", "from"})
+"""Prepositions after a march's name: "the March on Washington", "the March for Our Lives"."""
 _MONTH_WORD = (
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)"
@@ -428,7 +430,9 @@ def _from_entities(doc: Doc) -> list[SpacySpan]:
     for ent in _time_entities(doc):
         if NOT_TIMES.search(ent.text) or _quarters_of_place(ent) or not _says_a_time(ent):
             continue
-        if _an_age_or_a_measure(ent):
+        if _a_march(ent):  # "the 1963 March on Washington": 1963 is its year
+            ent = ent[:-1]
+        if not ent or _an_age_or_a_measure(ent):
             continue
         taken_to = found[-1].end if found else 0  # "2011" of "2009 to 2011" is already found as part of the range
         pieces = map(_without_leading, split(_extend(_trim(ent))))  # "ended in January": "January"
@@ -503,6 +507,18 @@ def _numbers_a_name(word: Token | None) -> bool:
         return False
     named = word.text[:1].isupper() or (word.i > 0 and word.doc[word.i - 1].pos_ == "PROPN")
     return (named and word.text.lower() in NUMBERED_WORDS) or BILL_PREFIX.fullmatch(word.text) is not None
+
+
+def _a_march(span: SpacySpan) -> bool:
+    """Whether "March" after "the" is a march by its name ("the 1963 March on Washington", "the March for Our
+    Lives", "the March Against Fear"), no month: a month is written "in March", "March 3" or "March 1963"."""
+    doc = span.doc
+    if span[-1].text != "March" or span.end + 1 >= len(doc):
+        return False
+    the = span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    after, name = doc[span.end], doc[span.end + 1]
+    named = name.text[:1].isupper() and not (WEEKDAY.fullmatch(name.text) or MONTH_NAME.fullmatch(name.text))
+    return the and after.lower_ in MARCH_PREPOSITIONS and named
 
 
 def _an_age_or_a_measure(span: SpacySpan) -> bool:

@@ -120,6 +120,11 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_reported(sentence: s
         ("Opponents of the SB 1070 law marched on Monday.", {"Monday": "2025-06-09"}),
         ("The council approved Resolution 2231 in May.", {"May": "2025-05"}),
         ("Revenue rose in FY 2016.", {"FY 2016": "2016"}),
+        # "March" after "the" and before a preposition and a name is a march by its name, no month
+        ("She joined the 1963 March on Washington as a student.", {"1963": "1963"}),
+        ("Thousands joined the March for Our Lives in Dunmore.", {}),
+        ("The vote is due in March on Capitol Hill.", {"March": "2026-03"}),
+        ("The March 5 vote passed.", {"March 5": "2025-03-05"}),
         ("The amendment 2014 voters approved raised the minimum wage.", {"2014": "2014"}),
         # a half or quarter of a game, told by a score or a word of play, is no half or quarter of the year
         ("The Chiefs led 21-10 at the end of the third quarter.", {}),
