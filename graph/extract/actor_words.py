@@ -14,7 +14,7 @@ OUTLET_NAMES = frozenset(
      "Euronews", "Ukrinform", "Ukrainska Pravda", "Novaya Gazeta", "Interreviewed", "Breitbart", "Business Insider",
      "HuffPost", "Huffington Post", "BuzzFeed", "Vox", "Slate", "Salon", "National Review", "ProPublica", "Mashable",
      "TechCrunch", "Gawker", "Mediaite", "Talking Points Memo", "RealClearPolitics", "FiveThirtyEight", "Rolling Stone",
-     "Vanity Fair"]
+     "Vanity Fair", "USA Today"]
 )  # fmt: skip
 """Outlets known by a name no other word of theirs gives away ("RT", "Meduza"); whatever the recogniser says."""
 OUTLET_WORDS = frozenset(

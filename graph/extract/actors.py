@@ -357,17 +357,23 @@ def is_product(mention: Mention, products: frozenset[str]) -> bool:
     return named and (name in products or name.removesuffix("s") in products)
 
 
+STANCE = re.compile(r"(?i)(?:pro|anti)-\S+$")
+"""A word of a stance for or against someone or something: "pro-Clinton", "anti-Brexit", no name."""
+
+
 def names_something(ent: DocSpan) -> bool:
     """Whether an entity is a name at all: one letter is not, nor words with no capital letter ("followed by tacit
     admissions" tagged a person), nor abbreviated titles alone ("Det."), nor one word the parser reads as an adverb, a
     preposition or the like, or that modifies its clause as an adverb does ("Halfway through the month, ..."), nor a
-    web address."""
+    web address, nor a stance ("pro-Clinton", "anti-Brexit")."""
     if len(ent.text.strip(".")) < 2:  # an initial or a letter alone ("Q:" opening an interview's question)
         return False
     if not written_as_name(ent.text) or all(_abbreviated_title(word) for word in ent):
         return False  # no capital letter, or abbreviated titles alone ("Det." tagged apart from "Insp. Ann Lee")
     if _zone_of_clock_time(ent) or WEB_ADDRESS.match(ent.text):
         return False  # "https://twitter.com/JeffHorwitz" tagged a person: an address names no one
+    if STANCE.match(ent.text):
+        return False  # "the main pro-Clinton super PAC": a stance towards someone, no one
     return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
 
 
@@ -776,11 +782,14 @@ REPRESENTATIVES = frozenset(
 
 def _placed(ent: DocSpan, kind: ActorKind) -> bool:
     """Whether the name is where something is: "fighting around Kherson" (a one-word "person" after a place
-    preposition), "a Torbay-based firm", "a Dorvale, N.C.-based firm" (:func:`names_where_based`), or a seat someone
+    preposition), a name after a preposition with its state or country set beside it ("from Hilton Head, South
+    Carolina"; not one opening with a given name: "a letter from Tom Hill, Texas"), "a Torbay-based firm", "a Dorvale, N.C.-based firm" (:func:`names_where_based`), or a seat someone
     is elected for ("the Labour MP for Harwick North": :data:`REPRESENTATIVES`)."""
     root = ent.root
     if kind is ActorKind.PERSON and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         return True
+    if root.dep_ == "pobj" and any(c.dep_ == "appos" and c.ent_type_ == "GPE" for c in root.children):
+        return not (len(ent) > 1 and is_given_name(ent[0].text))  # "from Hilton Head, South Carolina": a town
     if root.dep_ == "pobj" and root.head.lower_ in {"for", "from"} and root.head.head.lower_ in REPRESENTATIVES:
         return kind is not ActorKind.ORGANIZATION  # "the senator from Acme Corp" is a body's
     return names_where_based(ent)

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import networkx as nx
 
+from graph.extract.actor_words import OUTLET_NAMES
 from graph.extract.bylines import byline_authors
 from graph.extract.speaker_words import ROLE_GENDERS
 from graph.merge.kinds import spoken_of_as_person
@@ -78,6 +79,9 @@ UNIDENTIFIED = {
 """What an actor known only by a pronoun is called, by kind: "unidentified person (her)"."""
 RETYPED = frozenset([ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE])
 """Kinds the entity recogniser confuses for one name; outlets and unnamed groups keep theirs."""
+
+KNOWN_OUTLETS = {normalise(name).replace(" ", "").replace("-", ""): name for name in OUTLET_NAMES}
+"""Known outlets by their names run together: how a feed's slug writes them ("huff-post", "usa-today")."""
 
 
 def merge_actors(facts: Sequence[ArticleFacts]) -> tuple[dict[str, Actor], dict[tuple[str, Span], str]]:
@@ -412,9 +416,13 @@ def _opening_description(text: str) -> bool:
 
 def _publisher_name(name: str) -> str:
     """A publisher's name as the merge compares it: normalised, and a slug given for its name ("daily-ledger") read
-    as the words it stands for, so the outlet is one with the name its articles write ("the Daily Ledger")."""
+    as the words it stands for, so the outlet is one with the name its articles write ("the Daily Ledger"); a slug
+    that is a known outlet's name run together ("huff-post", "usa-today") is that outlet's name ("HuffPost")."""
     name = normalise(name)
-    return name.replace("-", " ") if "-" in name and " " not in name else name
+    if "-" not in name or " " in name:
+        return name
+    known = KNOWN_OUTLETS.get(name.replace("-", ""))
+    return normalise(known) if known is not None else name.replace("-", " ")
 
 
 def _actor_clusters(nodes: dict[MentionRef, NameNode]) -> dict[NameNode, int]:

@@ -221,12 +221,15 @@ def epithets(names: Iterable[str]) -> dict[str, str]:
     name, mapped to the name without it: the rest is a full name given too, and the first word opens no other name
     ("crooked ann lee" beside "ann lee" is Ann Lee; "ann marie lee" beside "marie lee" and "ann lee" stays); or the
     first word is a noun of a trade or a role and the second a known given name ("ranger carlos ortiz", "novelist
-    grace tilney": :func:`_trade_before_name`)."""
+    grace tilney": :func:`_trade_before_name`). A one-letter word after the first is a surname's particle the
+    normalising split off ("martin o malley" of "Martin O'Malley"), no name of its own."""
     names = set(names)
     openers = Counter(name.split()[0] for name in names if " " in name)
     found = {}
     for name in sorted(names):
         first, _, rest = name.partition(" ")
+        if len(rest.split(" ", 1)[0]) == 1:  # "martin o malley": "O'Malley", normalised, is no name of two words
+            continue
         if " " in rest and ((rest in names and openers[first] == 1) or _trade_before_name(first, rest)):
             found[name] = rest
     return found

@@ -831,3 +831,16 @@ def test_outlets_known_by_name_are_outlets(name: str) -> None:
     found = _headline(words, " ".join(["PROPN"] * n) + " VERB DET NOUN ADV PUNCT",
                       " ".join(["B-PERSON"] + ["I-PERSON"] * (n - 1)) + " O O O O O")  # fmt: skip
     assert found == [(name, ActorKind.OUTLET)]
+
+
+def test_a_stance_for_or_against_someone_names_no_one() -> None:
+    # "The pro-Clinton group Priorities USA Action spent": the recogniser tags "pro-Clinton" a person
+    words = ["The", "pro", "-", "Clinton", "group", "Priorities", "USA", "Action", "spent", "."]
+    spaces = [True, False, False, True, True, True, True, True, False, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=[4, 3, 3, 4, 8, 7, 7, 4, 8, 8],
+              deps=["det", "amod", "punct", "amod", "nsubj", "compound", "compound", "appos", "ROOT", "punct"],
+              pos=["DET", "ADJ", "PUNCT", "ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+              ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"],
+              lemmas=[w.lower() for w in words])  # fmt: skip
+    found = [(m.text, m.kind) for m in extract_mentions(doc, Article("a", doc.text))]
+    assert found == [("Priorities USA Action", ActorKind.ORGANIZATION)]

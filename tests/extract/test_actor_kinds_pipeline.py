@@ -36,6 +36,9 @@ ARTICLES = {
     "zones": "Crews were called at 06:00 BST. Talks resume at 9 a.m. EDT (1300 GMT). The CST Group said it would help.",
     "zone_letters": "Memorial Sloan Kettering (MSK) cut pay. About 500 MSK nurses joined the picket line.",
     "giant": "Victor Wembanyama scored 40 points on Monday. The giant said he was proud of the team.",
+    "town_state": '"We need change," said Robert Stone, a retiree from Hilton Head, South Carolina, who voted early.',
+    "town_county": "Speaking in Toledo, Lee also accused Kessler of lying.",
+    "letter_from": "A letter from Tom Hill, Texas, arrived on Monday.",
 }
 
 
@@ -68,6 +71,11 @@ def kinds() -> dict[str, list[tuple[str, ActorKind]]]:
     ("represented", "Greenpeace", ActorKind.ORGANIZATION),
     ("zones", "The CST Group", ActorKind.ORGANIZATION),
     ("labs", "Veritas Labs", ActorKind.ORGANIZATION),
+    # a town with its state or county set beside it, and that state or county
+    ("town_state", "Hilton Head", ActorKind.PLACE),
+    ("town_state", "Robert Stone", ActorKind.PERSON),
+    ("town_county", "Lee", ActorKind.PERSON),  # a subject the parser set beside the town
+    ("letter_from", "Tom Hill", ActorKind.PERSON),  # a given name opens a person's name
     ("age_alone", "The 29-year-old", ActorKind.PERSON),  # one person, whom the article does not say
     ("aged", "Pavel", ActorKind.PERSON),  # an age between commas after a name: a person's
     ("aged", "Kansas City", ActorKind.PLACE),  # a score after a place

@@ -54,6 +54,20 @@ def test_a_publisher_given_as_a_slug_is_the_outlet_its_articles_name() -> None:
     assert [(a.label, a.kind) for a in story.actors.values()] == [("The Daily Ledger", ActorKind.OUTLET)]
 
 
+@pytest.mark.parametrize(("slug", "name"), [("huff-post", "HuffPost"), ("usa-today", "USA Today")])
+def test_a_publisher_given_as_a_known_outlet_s_name_run_together_is_that_outlet(slug: str, name: str) -> None:
+    article = Article("a", f"{name}. ", publisher=slug)
+    story = merge([replace(facts("a", (name, ActorKind.OUTLET)), article=article)])
+    assert [(a.label, a.kind) for a in story.actors.values()] == [(name, ActorKind.OUTLET)]
+
+
+def test_a_surname_with_an_apostrophe_is_no_shorter_name_beside_the_full_one() -> None:
+    """ "O'Malley", normalised "o malley", is the surname of "Martin O'Malley", not a name the first word qualifies."""
+    assert labels([facts("a", ("Martin O'Malley", P), ("O'Malley", P))]) == [
+        ("Martin O'Malley", {"Martin O'Malley", "O'Malley"})
+    ]
+
+
 def test_no_two_actors_share_an_iri() -> None:
     story = merge([facts("a", ("Acme Corp", ORG)), facts("b", ("Acme-Corp", ORG))])
     assert len({actor_node(key) for key in story.actors}) == len(story.actors) == 2
