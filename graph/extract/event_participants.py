@@ -19,6 +19,7 @@ from graph.extract.event_syntax import children, is_actor_noun, prepositional_ob
 from graph.extract.event_words import (
     AGENT_PREPOSITIONS,
     BODIES,
+    CONTEST_VERBS,
     DISASTERS_AND_GATHERINGS,
     KIND_WORDS,
     NAMED_ENTITIES,
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NO_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+PERSON_PRONOUNS = frozenset({"who", "whom"})
+"""Relative pronouns that stand for people, never for a place."""
 VERB_PATIENT_PREPOSITIONS = frozenset({"against", "on", "upon"})
 CHUNK_DEPS = frozenset({"amod", "compound", "nummod", "quantmod", "poss", "case", "nmod"})
 """The dependents of a noun kept in its chunk: "several city MPs", "Putin's"."""
@@ -47,19 +50,39 @@ CHUNK_DEPS = frozenset({"amod", "compound", "nummod", "quantmod", "poss", "case"
 def agents(context: EventContext, verb: Token) -> tuple[Mention, ...]:
     """Who did what ``verb`` says: its subject, its "by" agent, or a subject it shares with the verb it hangs on; no
     one for a verb whose subject underwent it ("died", :data:`~graph.extract.event_words.UNDERGONE_VERBS`)."""
-    return () if _undergone(verb) else _actors(context, _subjects(verb))
+    return () if _undergone(verb) else _actors(context, _subjects(context, verb))
 
 
 def _undergone(verb: Token) -> bool:
     return verb.lemma_.lower() in UNDERGONE_VERBS
 
 
-def _subjects(verb: Token) -> list[Token]:
+def _subjects(context: EventContext, verb: Token) -> list[Token]:
     subjects = subject(verb) + [p for c in children(verb, "agent") for p in children(c, "pobj")]
     subjects = subjects or stranded_subject(verb) or _shared_subject(verb)
-    if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
-        return [verb.head]  # "MPs who signed …": the MPs
+    pronoun = next((c for c in subjects if c.lower_ in RELATIVE_PRONOUNS), None)
+    if verb.dep_ == "relcl" and pronoun is not None:
+        return [antecedent(context, pronoun)]  # "MPs who signed …": the MPs
     return subjects
+
+
+def antecedent(context: EventContext, pronoun: Token) -> Token:
+    """The noun a relative clause's pronoun stands for: the noun the clause hangs on, but for "who" hung on a place,
+    which names no one: the one whose phrase holds the place ("Robert Stone, a retiree from Hilton Head, South
+    Carolina, who cast a ballot": Robert Stone)."""
+    noun = pronoun.head.head
+    if pronoun.lower_ not in PERSON_PRONOUNS or not _place(context, noun):
+        return noun
+    while noun.dep_ in {"pobj", "prep"} or (noun.dep_ == "compound" and _place(context, noun.head)):
+        noun = noun.head
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+
+
+def _place(context: EventContext, token: Token) -> bool:
+    """Whether a word is a place's name: the recogniser's, or the extractor's place ("from Hilton Head", which the
+    recogniser may tag a person)."""
+    found = actor(context, token) if token.pos_ == "PROPN" else None
+    return token.ent_type_ in PLACE_ENTITIES or (found is not None and found.kind is ActorKind.PLACE)
 
 
 def _shared_subject(verb: Token) -> list[Token]:
@@ -88,9 +111,17 @@ def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
     """Who ``verb`` was done to: its object, passive subject, indirect object, or "against/on/upon" object; the subject
     of a verb whose subject underwent it ("Tom Hill died")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
-    objects += _subjects(verb) if _undergone(verb) else []
+    objects += _subjects(context, verb) if _undergone(verb) else []
     objects += prepositional_objects(verb, VERB_PATIENT_PREPOSITIONS)
     return _actors(context, objects)
+
+
+def contested(verb: Token, patients: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The places among a contest verb's patients, which are where it was won or lost: "Clinton won California"
+    (:data:`~graph.extract.event_words.CONTEST_VERBS`)."""
+    if verb.lemma_.lower() not in CONTEST_VERBS:
+        return ()
+    return tuple(p for p in patients if p.kind is ActorKind.PLACE)
 
 
 def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:
@@ -213,7 +244,7 @@ def chunk(context: EventContext, token: Token | None) -> list[Token]:
     if token is None:
         return []
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return chunk(context, token.head.head)
+        return chunk(context, antecedent(context, token))
     if (name := named_beside(token)) is not token:  # "Ann Lee won", not "opponent won"
         return chunk(context, name)
     named = _named_chunk(context, token)

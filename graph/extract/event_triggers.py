@@ -152,6 +152,8 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     tokens = [t for part in parts for t in part]
     places = participants.places(context, verb)  # and "MPs in St. Petersburg"
     places += tuple(p for s in subjects for p in participants.places(context, s))
+    won = participants.contested(verb, patients)  # "won California": where, not to whom
+    patients, places = tuple(p for p in patients if p not in won), places + won
     time = event_time(context.dated, verb, verb)
     if _general_present(verb) and time is None:
         salient = False  # "a system where Wall Street buys off elections": what happens, no happening

@@ -312,6 +312,9 @@ UNDERGONE_NOUNS = _words(
 )
 """Event nouns whose possessor is the one it was done to: "Quell's arrest" (Quell was arrested), unlike "Russia's
 invasion"."""
+CONTEST_VERBS = _words("win lose carry sweep")
+"""Verbs whose place for object is where the contest was won or lost, not one it was done to: "won California",
+"carried Ohio"."""
 UNDERGONE_VERBS = _words("die perish")
 """Verbs whose subject is the one it happened to, not a doer: "Tom Hill died" tells of Tom Hill as "killed Tom Hill"
 does."""

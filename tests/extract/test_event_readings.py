@@ -211,3 +211,27 @@ def test_what_only_seems_to_have_happened_is_not_shown(text: str, lemma: str, sh
 def test_a_time_the_clause_is_timed_against_is_not_its_own(text: str, lemma: str, value: str | None) -> None:
     found = event(text, lemma)
     assert (found.time.value if found.time is not None else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agent"),
+    [
+        # "who" names a person, never the place the parser hung it on
+        (
+            '"We need change," said Robert Stone, a retiree from Hilton Head, South Carolina, who voted early.',
+            "vote",
+            "Robert Stone",
+        ),
+        # the noun the clause hangs on, as before
+        ("Tom Hill met voters in Dunmore who backed the plan.", "back", "voters in Dunmore"),
+    ],
+)
+def test_who_stands_for_a_person_not_a_place(text: str, lemma: str, agent: str) -> None:
+    assert [m.text for m in event(text, lemma).agents] == [agent]
+
+
+def test_a_place_won_is_where_the_contest_was_not_a_participant() -> None:
+    found = event("Ann Lee won Dunmore County on Tuesday, and Tom Hill won the seat.", "win")
+    assert ([m.text for m in found.patients], [m.text for m in found.places]) == ([], ["Dunmore County"])
+    beaten = event("Ann Lee beat Tom Hill in Dunmore County on Tuesday.", "beat")
+    assert [m.text for m in beaten.patients] == ["Tom Hill"]
