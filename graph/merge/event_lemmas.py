@@ -25,8 +25,8 @@ NEWS_SYNONYMS = (
 )
 """General news verbs and nouns that name one happening, beside the extractor's :data:`SYNONYMS`."""
 OUTCOMES = frozenset({"die", "death", "dead", "injure", "injury"})
-"""What came to someone, typed other, which may be what a killing or a wounding of the conflict type did: "Three
-killed in bank fire" and "Three people died when the bank burned" are one happening."""
+"""What came to someone, typed other, which may be what a killing or a wounding of the conflict type did to them:
+"Tomas Vane was killed" and "Tomas Vane died" are one happening."""
 
 
 def related(first: str, second: str) -> bool:

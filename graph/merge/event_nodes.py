@@ -259,11 +259,13 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
 
 
 def _types_apart(a: Cluster, b: Cluster) -> bool:
-    """Whether two events are of other types, but for what came to someone (:data:`OUTCOMES`: "died") beside the
-    killing or wounding that did it ("was killed")."""
+    """Whether two events are of other types, but for what came to someone by name (:data:`OUTCOMES`: "Tomas Vane
+    died") beside the killing or wounding that did it to them ("Tomas Vane was killed"); a death of no one named, or
+    of someone else, is no killing told beside it ("Sarah Brady died last year", "a first-grader killed")."""
     if a.type is b.type:
         return False
-    return not any(x.outcome and y.type is EventType.CONFLICT for x, y in ((a, b), (b, a)))
+    outcome = any(x.outcome and y.type is EventType.CONFLICT for x, y in ((a, b), (b, a)))
+    return not (outcome and any(share(x, y) for x in a.patients for y in b.patients))
 
 
 def _told_before(a: Cluster, b: Cluster) -> bool:

@@ -557,3 +557,17 @@ def test_a_death_of_someone_else_or_another_type_stays_apart() -> None:
         ]
     )
     assert found == [["a:kill"], ["b:die"], ["c:fire"], ["d:fire"]]
+
+
+def test_a_death_of_no_one_named_joins_no_killing() -> None:
+    """ "Sarah Brady died last year" beside "a first-grader killed" in one article: two happenings."""
+    text = "Sarah Brady died. A first-grader killed."
+    brady = Mention(Span(0, 11), "Sarah Brady", PER)
+    died, killed = Span(12, 16), Span(20, 39)
+    events = [
+        EventMention(
+            died, "Sarah Brady died", died, died, "die", "Sarah Brady died", EventType.OTHER, patients=(brady,)
+        ),
+        EventMention(killed, "first-grader killed", killed, killed, "kill", "first-grader killed", C),
+    ]
+    assert reports([ArticleFacts(Article("a", text), [brady], events=events)]) == [["a:die"], ["a:kill"]]
