@@ -127,13 +127,17 @@ def _set_beside(root: Token, head: Token) -> bool:
     return False
 
 
+def _relative_preposition(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ in RELATIVE_PREPOSITIONS
+
+
 def _timed_against_phrase(root: Token, head: Token) -> bool:
     """A time inside the phrase a clause is timed against ("halted its ads after her victories on April 26": the
     victories' day, not the halt's), or the start a "since" gives ("Since December, Sanders has gained": not when he
     gained); "left after Friday" keeps its time, which the clause is told by."""
     current = root
     while current.i != head.i:
-        if current.dep_ == "prep" and current.lower_ in RELATIVE_PREPOSITIONS:
+        if _relative_preposition(current):
             return current.lower_ == "since" or root.head.i != current.i
         current = current.head
     return False
@@ -209,8 +213,15 @@ def event_time(index: DatedIndex, anchor: Token, trigger: Token) -> TimeExpr | N
 
 
 def _inside(index: DatedIndex, trigger: Token) -> TimeExpr | None:
-    """The first time expression within the trigger's phrase, leaving out its relative clauses."""
-    inside = {x.i for x in trigger.subtree if x.i != trigger.i and x.dep_ not in {"relcl", "acl"}}
+    """The first time expression within the trigger's phrase, leaving out its relative clauses and the phrases it is
+    timed against ("the Iraq war … after the Sept. 11, 2001, attacks" is not dated 11 September 2001)."""
+    apart = {
+        x.i
+        for d in trigger.subtree
+        if d.i != trigger.i and (d.dep_ in {"relcl", "acl"} or _relative_preposition(d))
+        for x in d.subtree
+    }
+    inside = {x.i for x in trigger.subtree if x.i != trigger.i and x.i not in apart}
     held = [index.at[i] for i in inside if i in index.at]
     return index.dated[min(held)][0] if held else None
 

@@ -204,8 +204,11 @@ def test_what_only_seems_to_have_happened_is_not_shown(text: str, lemma: str, sh
         # a time inside the phrase a clause is timed against is that phrase's
         ("The Varn council halted the works after the floods in the valley on April 26.", "halt", None),
         ("The Varn council halted the works after the floods in the valley on April 26.", "flood", "2023-04-26"),
+        ("He opposed the Varn war and the Dunmore bailout after the Sept. 11, 2001, terrorist attacks.", "war", None),
+        ("The talks before the 2019 election collapsed.", "talk", None),
         # the clause's own time
         ("The Varn council halted the works on April 26 after the floods.", "halt", "2023-04-26"),
+        ("The vote on Friday after the debate passed.", "vote", "2023-03-31"),
     ],
 )
 def test_a_time_the_clause_is_timed_against_is_not_its_own(text: str, lemma: str, value: str | None) -> None:
