@@ -783,8 +783,9 @@ REPRESENTATIVES = frozenset(
 def _placed(ent: DocSpan, kind: ActorKind) -> bool:
     """Whether the name is where something is: "fighting around Kherson" (a one-word "person" after a place
     preposition), a name after a preposition with its state or country set beside it ("from Hilton Head, South
-    Carolina"; not one opening with a given name: "a letter from Tom Hill, Texas"), "a Torbay-based firm", "a Dorvale, N.C.-based firm" (:func:`names_where_based`), or a seat someone
-    is elected for ("the Labour MP for Harwick North": :data:`REPRESENTATIVES`)."""
+    Carolina"; not one opening with a given name: "a letter from Tom Hill, Texas"), "a Torbay-based firm", "a
+    Dorvale, N.C.-based firm" (:func:`names_where_based`), or a seat someone is elected for ("the Labour MP for
+    Harwick North": :data:`REPRESENTATIVES`)."""
     root = ent.root
     if kind is ActorKind.PERSON and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         return True
