@@ -117,14 +117,26 @@ def _between_clause_and_participle(span: TokenSpan, head: Token) -> bool:
 
 def _set_beside(root: Token, head: Token) -> bool:
     """A time inside a noun set beside another, with commas, dashes or brackets ("Ann Lee, a governor since 2014,
-    signed …", "met Tom Vale (a minister since 2019) on Friday", "Tom Vale (2010 to 2014) resigned"): it describes
-    that noun, not what its clause tells."""
+    signed …", "met Tom Vale (a minister since 2019) on Friday", "Tom Vale (2010 to 2014) resigned"), or set off
+    after the clause to comment on it (:func:`_comment_on_clause`): it describes that noun, not what its clause
+    tells."""
     current = root
     while current.i != head.i:
         if current.dep_ == "appos" and _described(current.head) and not _names_the_day(current, root):
             return True
+        if _comment_on_clause(current):
+            return True
         current = current.head
     return False
+
+
+def _comment_on_clause(noun: Token) -> bool:
+    """A noun set off after a clause by a dash or a comma that comments on it ("edged out Clinton in Tuesday's
+    primary — a wild turnaround from eight years ago, when …"), which the parser may read as a second object: its
+    time is the comment's."""
+    set_off = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text in {"—", "–", "-", ","}
+    second = noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+    return (noun.dep_ == "npadvmod" or second) and noun.i > noun.head.i and set_off and _described(noun)
 
 
 def _relative_preposition(token: Token) -> bool:

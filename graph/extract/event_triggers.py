@@ -62,6 +62,7 @@ from graph.extract.event_syntax import (
 from graph.extract.event_time import event_time, qualifies_next_noun
 from graph.extract.event_words import (
     AGENT_PREPOSITIONS,
+    CREDITED_WORK,
     DATELINE_VERBS,
     LIGHT_VERBS,
     MERE_SAYING,
@@ -71,6 +72,7 @@ from graph.extract.event_words import (
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
     RELATION_VERBS,
+    REPORT_NOUNS,
     SOURCING_OBJECTS,
     STOP_VERBS,
 )
@@ -230,6 +232,8 @@ def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
         return True
     if habitual(verb) or any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):
         return True  # "usually meets", "declined to comment"
+    if _credit_line(verb, lemma):
+        return True  # "Samantha Lachman contributed reporting from Charleston."
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in context.dated.at for c in verb.children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children)
@@ -268,6 +272,17 @@ def _no_word(verb: Token, lemma: str) -> bool:
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+def _credit_line(verb: Token, lemma: str) -> bool:
+    """Whether a clause is a report's credit line, which tells who helped write it, no happening: "Samantha Lachman
+    contributed reporting from Charleston", "Ann Lee contributed to this report"."""
+    if lemma != "contribute":
+        return False
+    if any(c.dep_ in {"dobj", "xcomp"} and c.lower_ in CREDITED_WORK for c in verb.children):
+        return True
+    told = [p for c in children(verb, "prep") if c.lower_ == "to" for p in children(c, "pobj")]
+    return any(p.lower_ in REPORT_NOUNS and any(d.lower_ in {"this", "the"} for d in p.children) for p in told)
+
+
 def _hyphened_prefix(verb: Token) -> list[Token]:
     """The first part of a hyphened verb and its hyphen: "co-" of "co-founded", "re-" of "re-opened"."""
     start = verb.i
@@ -304,10 +319,17 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     stranded: list[Token] = []
     if (relative := _relative_object(verb)) is not None:  # "the issue they struggled with": struggled with the issue
         stranded = [c for c in verb.children if c.dep_ == "prep" and not list(c.children) and c.i > verb.i]
-    particles = children(verb, "prt")  # after a pronoun object: "picked herself up", "picked up the pieces"
+    particles = children(verb, "prt") or _adverb_particle(verb)  # "picked up the pieces", "pushed back"
     late = particles if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) else []
     verb_words = [*_hyphened_prefix(verb), verb, *particles] if not late else [*_hyphened_prefix(verb), verb]
     return [front, verb_words, stranded, participants.chunk(context, relative), _object_words(context, verb), late]
+
+
+def _adverb_particle(verb: Token) -> list[Token]:
+    """A particle the parser read as an adverb, right after its verb: "back" of "pushed back against the attack"."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    read = after is not None and after.dep_ == "advmod" and after.head == verb and after.lower_ == "back"
+    return [after] if read and after is not None else []
 
 
 def _participle_head(verb: Token) -> Token | None:

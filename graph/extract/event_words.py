@@ -380,6 +380,10 @@ TIME_NOUNS = _words(
     "season decade weekend"
 )
 """Nouns naming a time: a relative clause on one ("the year she ran") says when, and has no object in it."""
+CREDITED_WORK = _words("reporting research")
+"""What a credit line says someone contributed to a report: "Ann Lee contributed reporting"."""
+REPORT_NOUNS = _words("report story article")
+"""Nouns a credit line names its report by: "contributed to this report"."""
 SOURCING_OBJECTS = _words("anonymity comment")
 """Objects of a verb that make it a formula of sourcing, not an event: "an official who requested anonymity", "a
 spokeswoman declined to comment"."""

@@ -238,3 +238,33 @@ def test_a_place_won_is_where_the_contest_was_not_a_participant() -> None:
     assert ([m.text for m in found.patients], [m.text for m in found.places]) == ([], ["Dunmore County"])
     beaten = event("Ann Lee beat Tom Hill in Dunmore County on Tuesday.", "beat")
     assert [m.text for m in beaten.patients] == ["Tom Hill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Samantha Lachman contributed reporting from Charleston.", "Ann Lee contributed to this report."],
+)
+def test_a_credit_line_is_no_happening(text: str) -> None:
+    assert not any(e.lemma == "contribute" for e in events_of(text))
+
+
+def test_a_gift_contributed_is_a_happening() -> None:
+    assert happened("Ann Lee contributed $5,000 to the Varn campaign in May.", "contribute")
+
+
+def test_back_after_its_verb_stays_in_the_label() -> None:
+    assert "pushed back against" in event("The Varn campaign pushed back against the attack on Monday.", "push").label
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "value"),
+    [
+        # a noun set off after the clause comments on it: its time is its own
+        ("Ann Lee won the Varn primary — a wild turnaround from eight years ago, when she lost.", "win", None),
+        # a time of the clause itself, as before
+        ("Troops left the city on Monday, three days before the vote.", "leave", "2023-04-03"),
+    ],
+)
+def test_a_time_in_a_comment_set_off_after_a_clause_is_not_its_own(text: str, lemma: str, value: str | None) -> None:
+    found = event(text, lemma)
+    assert (found.time.value if found.time is not None else None) == value
