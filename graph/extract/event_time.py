@@ -225,17 +225,21 @@ def event_time(index: DatedIndex, anchor: Token, trigger: Token) -> TimeExpr | N
 
 
 def _inside(index: DatedIndex, trigger: Token) -> TimeExpr | None:
-    """The first time expression within the trigger's phrase, leaving out its relative clauses and the phrases it is
-    timed against ("the Iraq war … after the Sept. 11, 2001, attacks" is not dated 11 September 2001)."""
-    apart = {
-        x.i
-        for d in trigger.subtree
-        if d.i != trigger.i and (d.dep_ in {"relcl", "acl"} or _relative_preposition(d))
-        for x in d.subtree
-    }
-    inside = {x.i for x in trigger.subtree if x.i != trigger.i and x.i not in apart}
-    held = [index.at[i] for i in inside if i in index.at]
-    return index.dated[min(held)][0] if held else None
+    """The first time expression within the trigger's phrase but one that qualifies another noun there ("the Iraq
+    war … after the Sept. 11, 2001, attacks" is not dated 11 September 2001, nor "the talks before the 2019 election"
+    2019); a time in a clause on the noun is its own ("Hoff's letter, emailed on Thursday")."""
+    inside = {x.i for x in trigger.subtree if x.i != trigger.i and x.dep_ not in {"relcl", "acl"}}
+    held = sorted({index.at[i] for i in inside if i in index.at})
+    own = [n for n in held if not _qualifies_another(index.dated[n][1], trigger)]
+    return index.dated[own[0]][0] if own else None
+
+
+def _qualifies_another(span: TokenSpan, trigger: Token) -> bool:
+    """Whether a time is written into the phrase of a noun other than ``trigger`` ("the 2019 election" in "the talks
+    before the 2019 election")."""
+    if _qualifies_noun(span.root):
+        return span.root.head.i != trigger.i
+    return _before_noun(span) and span.root.head.i != trigger.i
 
 
 def _just_before(index: DatedIndex, trigger: Token) -> TimeExpr | None:
