@@ -235,11 +235,20 @@ def _inside(index: DatedIndex, trigger: Token) -> TimeExpr | None:
 
 
 def _qualifies_another(span: TokenSpan, trigger: Token) -> bool:
-    """Whether a time is written into the phrase of a noun other than ``trigger`` ("the 2019 election" in "the talks
-    before the 2019 election")."""
-    if _qualifies_noun(span.root):
-        return span.root.head.i != trigger.i
-    return _before_noun(span) and span.root.head.i != trigger.i
+    """Whether a time is written into the phrase of another noun of a happening than ``trigger`` ("the 2019 election"
+    in "the talks before the 2019 election"); not of a noun of none, which the parser may have misread ("his vote in
+    2005 shielding gunmakers", read as "2005 gunmakers")."""
+    noun = span.root.head if _qualifies_noun(span.root) else _noun_after(span) if _before_noun(span) else None
+    return noun is not None and noun.i != trigger.i and occasion_noun(noun)
+
+
+def _noun_after(span: TokenSpan) -> Token:
+    """The noun a date written before it qualifies (:func:`_before_noun`): "attacks" of "the Sept. 11, 2001,
+    terrorist attacks"."""
+    noun = span.doc[span.end + 1] if span.doc[span.end].text == "," else span.doc[span.end]
+    while noun.dep_ in NOUN_MODIFIERS and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _just_before(index: DatedIndex, trigger: Token) -> TimeExpr | None:
