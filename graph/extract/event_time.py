@@ -139,17 +139,13 @@ def _comment_on_clause(noun: Token) -> bool:
     return (noun.dep_ == "npadvmod" or second) and noun.i > noun.head.i and set_off and _described(noun)
 
 
-def _relative_preposition(token: Token) -> bool:
-    return token.dep_ == "prep" and token.lower_ in RELATIVE_PREPOSITIONS
-
-
 def _timed_against_phrase(root: Token, head: Token) -> bool:
     """A time inside the phrase a clause is timed against ("halted its ads after her victories on April 26": the
     victories' day, not the halt's), or the start a "since" gives ("Since December, Sanders has gained": not when he
     gained); "left after Friday" keeps its time, which the clause is told by."""
     current = root
     while current.i != head.i:
-        if _relative_preposition(current):
+        if current.dep_ == "prep" and current.lower_ in RELATIVE_PREPOSITIONS:
             return current.lower_ == "since" or root.head.i != current.i
         current = current.head
     return False

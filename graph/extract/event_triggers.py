@@ -327,9 +327,10 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
 
 def _adverb_particle(verb: Token) -> list[Token]:
     """A particle the parser read as an adverb, right after its verb: "back" of "pushed back against the attack"."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    read = after is not None and after.dep_ == "advmod" and after.head == verb and after.lower_ == "back"
-    return [after] if read and after is not None else []
+    if verb.i + 1 >= len(verb.doc):
+        return []
+    after = verb.doc[verb.i + 1]
+    return [after] if after.dep_ == "advmod" and after.head == verb and after.lower_ == "back" else []
 
 
 def _participle_head(verb: Token) -> Token | None:
