@@ -204,7 +204,12 @@ def test_what_only_seems_to_have_happened_is_not_shown(text: str, lemma: str, sh
         # a time inside the phrase a clause is timed against is that phrase's
         ("The Varn council halted the works after the floods in the valley on April 26.", "halt", None),
         ("The Varn council halted the works after the floods in the valley on April 26.", "flood", "2023-04-26"),
-        ("He opposed the Varn war and the Dunmore bailout after the Sept. 11, 2001, terrorist attacks.", "war", None),
+        (
+            "He boasts about them on the trail: the Varn war, the bank bailout and the Dunmore Act after the Sept. 11, "
+            "2001, terrorist attacks.",
+            "war",
+            None,
+        ),
         ("The talks before the 2019 election collapsed.", "talk", None),
         # a time in a clause on the noun, or of the noun's own phrase, is its own
         ("Ann Lee's letter, emailed to members on Thursday, asked for calm.", "letter", "2023-03-30"),
