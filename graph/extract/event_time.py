@@ -185,15 +185,21 @@ def _before_noun(span: TokenSpan) -> bool:
     """A date the parser took for an argument of its own though a lower-case noun phrase follows it, with at most a
     comma between ("invoked the Sept. 11, 2001, terrorist attacks"): in English a date written before a noun is that
     noun's modifier."""
+    return _noun_written_after(span) is not None
+
+
+def _noun_written_after(span: TokenSpan) -> Token | None:
+    """The noun a date is written before (:func:`_before_noun`): "attacks" of "invoked the Sept. 11, 2001, terrorist
+    attacks"; None where the date is no such modifier."""
     if span.root.dep_ not in ARGUMENT_DEPS or span.end >= len(span.doc):
-        return False
+        return None
     after = span.doc[span.end + 1] if span.doc[span.end].text == "," and span.end + 1 < len(span.doc) else None
     noun = after if after is not None else span.doc[span.end]
     if noun.pos_ not in {"ADJ", "NOUN"} or not noun.is_lower:
-        return False
+        return None
     while noun.dep_ in NOUN_MODIFIERS and noun.head.i > noun.i:  # "terrorist" of "terrorist attacks"
         noun = noun.head
-    return noun.pos_ == "NOUN" and noun.head.i == span.root.head.i
+    return noun if noun.pos_ == "NOUN" and noun.head.i == span.root.head.i else None
 
 
 def _timed_against(trigger: Token) -> bool:
@@ -234,17 +240,8 @@ def _qualifies_another(span: TokenSpan, trigger: Token) -> bool:
     """Whether a time is written into the phrase of another noun of a happening than ``trigger`` ("the 2019 election"
     in "the talks before the 2019 election"); not of a noun of none, which the parser may have misread ("his vote in
     2005 shielding gunmakers", read as "2005 gunmakers")."""
-    noun = span.root.head if _qualifies_noun(span.root) else _noun_after(span) if _before_noun(span) else None
+    noun = span.root.head if _qualifies_noun(span.root) else _noun_written_after(span)
     return noun is not None and noun.i != trigger.i and occasion_noun(noun)
-
-
-def _noun_after(span: TokenSpan) -> Token:
-    """The noun a date written before it qualifies (:func:`_before_noun`): "attacks" of "the Sept. 11, 2001,
-    terrorist attacks"."""
-    noun = span.doc[span.end + 1] if span.doc[span.end].text == "," else span.doc[span.end]
-    while noun.dep_ in NOUN_MODIFIERS and noun.head.i > noun.i:
-        noun = noun.head
-    return noun
 
 
 def _just_before(index: DatedIndex, trigger: Token) -> TimeExpr | None:
