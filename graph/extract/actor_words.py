@@ -14,7 +14,7 @@ OUTLET_NAMES = frozenset(
      "Euronews", "Ukrinform", "Ukrainska Pravda", "Novaya Gazeta", "Interreviewed", "Breitbart", "Business Insider",
      "HuffPost", "Huffington Post", "BuzzFeed", "Vox", "Slate", "Salon", "National Review", "ProPublica", "Mashable",
      "TechCrunch", "Gawker", "Mediaite", "Talking Points Memo", "RealClearPolitics", "FiveThirtyEight", "Rolling Stone",
-     "Vanity Fair", "USA Today"]
+     "Vanity Fair", "USA Today", "Fox Business", "CNBC", "C-SPAN", "Univision", "Telemundo"]
 )  # fmt: skip
 """Outlets known by a name no other word of theirs gives away ("RT", "Meduza"); whatever the recogniser says."""
 OUTLET_WORDS = frozenset(
@@ -84,8 +84,9 @@ Systems"."""
 SERVICE_TRADES = frozenset(["consulting", "consultancy", "consultants", "associates", "realty", "services"])
 """Trades a firm's name ends with that its founder's name opens as often as not ("Lorna Ashby Associates", "Dorsey
 Services"): they make the name a firm's, but "Ashby" alone is as likely the founder as the firm."""
-ORGANISATION_ENDINGS = ORGANISATION_HEADS | FIRM_TRADES | SERVICE_TRADES
-"""Last words that make a name an organisation's, whatever the recogniser says."""
+ORGANISATION_ENDINGS = ORGANISATION_HEADS | FIRM_TRADES | SERVICE_TRADES | {"company", "co", "incorporated", "limited"}
+"""Last words that make a name an organisation's, whatever the recogniser says ("Q. R. Kell & Company", "Vale & Co.";
+of :data:`LEGAL_FORMS`, those that end no person's name)."""
 QUANTIFIERS = frozenset(
     ["few", "many", "most", "some", "several", "all", "both", "none", "any", "more", "fewer", "others", "each",
      "either", "neither", "half", "much", "lot", "plenty", "a", "an", "the", "only", "very", "too", "so", "quite"]

@@ -208,7 +208,7 @@ def extract_mentions(doc: Doc, article: Article) -> Iterator[Mention]:
     nations = nationalities(doc)
     taken = 0  # where the last name ends: one that took in the words after it ("von der" + "Leyen") holds them
     for ent in doc.ents:
-        ent = before_possessive(cut_back(ent, known, lines), known)
+        ent = without_loose_end(before_possessive(cut_back(ent, known, lines), known))
         kind = ENTITY_KINDS.get(ent.label_)
         span = Span(ent.start_char, ent.end_char)
         if kind is None or not article.in_body(span) or is_platform(ent.text) or not names_something(ent):
@@ -365,7 +365,9 @@ def names_something(ent: DocSpan) -> bool:
     """Whether an entity is a name at all: one letter is not, nor words with no capital letter ("followed by tacit
     admissions" tagged a person), nor abbreviated titles alone ("Det."), nor one word the parser reads as an adverb, a
     preposition or the like, or that modifies its clause as an adverb does ("Halfway through the month, ..."), nor a
-    web address, nor a stance ("pro-Clinton", "anti-Brexit")."""
+    web address, nor a stance ("pro-Clinton", "anti-Brexit"), nor one word of a common adjective capitalised for opening
+    its sentence ("Outright victory is vital"), nor a person "a" brings in ("this is a Hail Mary pass": a sort, no
+    one)."""
     if len(ent.text.strip(".")) < 2:  # an initial or a letter alone ("Q:" opening an interview's question)
         return False
     if not written_as_name(ent.text) or all(_abbreviated_title(word) for word in ent):
@@ -374,6 +376,10 @@ def names_something(ent: DocSpan) -> bool:
         return False  # "https://twitter.com/JeffHorwitz" tagged a person: an address names no one
     if STANCE.match(ent.text):
         return False  # "the main pro-Clinton super PAC": a stance towards someone, no one
+    if ent.label_ == "PERSON" and ent[0].lower_ in {"a", "an"}:
+        return False
+    if len(ent) == 1 and ent.root.pos_ == "ADJ" and ent.root.dep_ == "amod" and ent.root.is_sent_start:
+        return False
     return len(ent) > 1 or (ent.root.pos_ not in NOT_NAMES and ent.root.dep_ != "advmod")
 
 
@@ -486,6 +492,23 @@ def with_trade(ent: DocSpan) -> DocSpan:
         return ent
     named = doc[ent.start : ent.end + 1]
     named.label_ = "ORG"
+    return named
+
+
+LOOSE_ENDS = frozenset(["and", "or", "-", "–", "—", "--", ",", ";", ":"])
+"""Words no name ends in, which the recogniser may run a name on into: "a vote for Tom Ruiz - and that is …"."""
+
+
+def without_loose_end(ent: DocSpan) -> DocSpan:
+    """A name without the conjunction or the dash the recogniser ran it on into ("Tom Ruiz - and" of "a vote for Tom
+    Ruiz - and that is a terrible thing"); a name of one word stays whole."""
+    end = ent.end
+    while end - ent.start > 1 and ent.doc[end - 1].lower_ in LOOSE_ENDS:
+        end -= 1
+    if end == ent.end:
+        return ent
+    named = ent.doc[ent.start : end]
+    named.label_ = ent.label_
     return named
 
 

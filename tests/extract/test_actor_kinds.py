@@ -824,7 +824,7 @@ def test_a_firms_name_cut_before_its_trade_keeps_it() -> None:
     assert found[0] == ("Varn River Networks", ActorKind.ORGANIZATION)
 
 
-@pytest.mark.parametrize("name", ["Breitbart", "Business Insider", "BuzzFeed", "Vox"])
+@pytest.mark.parametrize("name", ["Breitbart", "Business Insider", "BuzzFeed", "Vox", "Fox Business", "CNBC"])
 def test_outlets_known_by_name_are_outlets(name: str) -> None:
     words = f"{name} reported the story first ."
     n = len(name.split())

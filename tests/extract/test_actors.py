@@ -134,3 +134,34 @@ def test_a_title_of_words_that_only_qualify_the_name_is_no_role(
                       f"{deps} compound nsubj ROOT dobj punct", f"{pos} PROPN PROPN VERB PRON PUNCT",
                       "O " * n + "B-PERSON I-PERSON O O O")  # fmt: skip
     assert found == [("Ann Vell", role)]
+
+
+def test_a_name_the_recogniser_ran_on_into_a_dash_and_a_conjunction_ends_at_the_name() -> None:
+    # "a vote for Tom Ruiz - and that is bad", with "Tom Ruiz - and" tagged one person
+    found = _kinds("a vote for Tom Ruiz - and that is bad .", [1, 8, 1, 4, 2, 8, 8, 8, 8, 8, 8],
+                   "det nsubj prep compound pobj punct cc nsubj ROOT acomp punct",
+                   "DET NOUN ADP PROPN PROPN PUNCT CCONJ PRON AUX ADJ PUNCT",
+                   "O O O B-PERSON I-PERSON I-PERSON I-PERSON O O O O")  # fmt: skip
+    assert found == [("Tom Ruiz", ActorKind.PERSON)]
+
+
+@pytest.mark.parametrize("form", ["Company", "Co.", "Incorporated"])
+def test_a_name_ending_in_a_firm_s_legal_form_is_an_organisation_whatever_the_recogniser_says(form: str) -> None:
+    # "Kell & Company gave $5,000", with "Kell & Company" tagged a person
+    found = _kinds(f"Kell & {form} gave money .", [2, 2, 3, 3, 3, 3], "compound cc nsubj ROOT dobj punct",
+                   "PROPN CCONJ PROPN VERB NOUN PUNCT", "B-PERSON I-PERSON I-PERSON O O O")  # fmt: skip
+    assert found == [(f"Kell & {form}", ActorKind.ORGANIZATION)]
+
+
+def test_a_common_adjective_capitalised_for_opening_its_sentence_names_no_one() -> None:
+    # "Outright victory is vital", with "Outright" tagged an organisation
+    found = _kinds("Outright victory is vital .", [1, 2, 2, 2, 2], "amod nsubj ROOT acomp punct",
+                   "ADJ NOUN AUX ADJ PUNCT", "B-ORG O O O O")  # fmt: skip
+    assert found == []
+
+
+def test_a_person_an_indefinite_article_brings_in_is_a_sort_of_thing_not_someone() -> None:
+    # "this is a Hail Mary pass", with "a Hail Mary" tagged a person
+    found = _kinds("this is a Hail Mary pass .", [1, 1, 5, 4, 5, 1, 1], "nsubj ROOT det compound compound attr punct",
+                   "PRON AUX DET PROPN PROPN NOUN PUNCT", "O O B-PERSON I-PERSON I-PERSON O O")  # fmt: skip
+    assert found == []
