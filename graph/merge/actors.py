@@ -402,9 +402,21 @@ def _node(ref: MentionRef, kind: ActorKind) -> NameNode:
         return NameNode(family, _publisher_name(mention.text))
     if bare_plural(mention):  # "Investigators", "the police": the article's own, as "two workers" is
         return NameNode(family, normalise(mention.text), ref.article_id)
+    if kind is ActorKind.GROUP and lists_names(mention.text):  # "Varga and Ruiz": never Varga, nor another pair
+        return NameNode(family, normalise(mention.text), ref.article_id)
     if named or (distinctive(mention.text) and not indefinite(mention.text)):
         return NameNode(family, normalise(mention.text))
     return NameNode(family, normalise(mention.text), ref.article_id)
+
+
+LIST_JOINS = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
+
+
+def lists_names(text: str) -> bool:
+    """Whether a group is named by listing its members' names ("Varga and Ruiz", "Tom Hill, Ann Lee and Dan Moss"):
+    each member is an actor of their own, and the list the article's own group of them, which no name joins."""
+    parts = [p for p in LIST_JOINS.split(text) if p]
+    return len(parts) > 1 and all(p.split()[-1][:1].isupper() for p in parts)
 
 
 def _opening_description(text: str) -> bool:

@@ -978,3 +978,10 @@ def test_an_author_is_the_person_of_that_name_another_article_quotes() -> None:
 
 def test_an_article_with_no_byline_has_no_author() -> None:
     assert merge([facts("a", ("Ann Lee", P))]).authors("a") == []
+
+
+@pytest.mark.parametrize("members", ["Varga and Ruiz", "Lena Varga, Tom Ruiz and Dan Moss", "Varga & Ruiz"])
+def test_a_group_named_by_listing_its_members_is_none_of_them(members: str) -> None:
+    # "Varga and Ruiz are splitting the vote … Varga said": the pair is the article's, Varga her own
+    found = labels([facts("a", (members, ActorKind.GROUP), ("Varga", ORG)), facts("b", ("Varga", ORG))])
+    assert sorted(found) == sorted([(members, {members}), ("Varga", {"Varga"})])
