@@ -41,8 +41,9 @@ AIMING_WORDS = frozenset(
      "jeer", "lash", "hit", "snap", "bark", "rail", "smile", "nod", "wink", "shout", "yell", "sniff"}
 )  # fmt: skip
 """Words whose "at" names what a look, a jibe or a blow is aimed at, no occasion: "laughed at Friday's ruling"."""
-OCCASION_PREPOSITIONS = frozenset({"at", "during"})
-"""Prepositions whose object is the occasion a clause happened at: its time is the clause's ("at Friday's rally")."""
+OCCASION_PREPOSITIONS = frozenset({"at", "during", "in"})
+"""Prepositions whose object is the occasion a clause happened at: its time is the clause's ("at Friday's rally",
+"in the 2010 Senate election, Pate backed Crist")."""
 ABOUT_PREPOSITIONS = TOPIC_PREPOSITIONS | {"into", "on", "over"}
 """Prepositions of a noun whose object is its topic: "testimony about the attacks", "an inquiry into the fire"."""
 
@@ -90,7 +91,23 @@ def dated_index(doc: Doc, times: Sequence[TimeExpr]) -> DatedIndex:
             in_clause.setdefault(head.i, n)
             if _between_clause_and_participle(span, head):
                 borrowed.setdefault(head.head.i, n)
+    for token in doc:
+        if _when_clause(token) and (when := _time_of_when(token, in_clause, at)) is not None:
+            borrowed.setdefault(token.i, when)
     return DatedIndex(doc, dated, at, ending, in_clause, borrowed)
+
+
+def _when_clause(verb: Token) -> bool:
+    """A clause told in the past that "when" opens: "… when Varga and Ruiz were pressed about their attacks"."""
+    return past(verb) and any(c.lower_ == "when" and c.i < verb.i for c in verb.children if c.dep_ == "advmod")
+
+
+def _time_of_when(verb: Token, in_clause: dict[int, int], at: dict[int, int]) -> int | None:
+    """The dated expression a "when" clause happened at: the time of the clause it hangs on ("the debate began on
+    Thursday when …") or the time it qualifies ("on Thursday night, when …")."""
+    if verb.dep_ == "advcl":
+        return in_clause.get(verb.head.i)
+    return at.get(verb.head.i) if verb.dep_ == "relcl" else None
 
 
 def _occasion_of(noun: Token) -> Token | None:
@@ -204,11 +221,11 @@ def _noun_written_after(span: TokenSpan) -> Token | None:
 
 def _timed_against(trigger: Token) -> bool:
     """An event noun the clause is timed against ("seven months before the attack") or tells about ("testimony about
-    the attacks"): the clause's time is not its time."""
+    the attacks", "were pressed about the attacks"): the clause's time is not its time."""
     if trigger.dep_ != "pobj":
         return False
     preposition = trigger.head.lower_
-    return preposition in RELATIVE_PREPOSITIONS or (
+    return preposition in RELATIVE_PREPOSITIONS | TOPIC_PREPOSITIONS or (
         preposition in ABOUT_PREPOSITIONS and trigger.head.head.pos_ in {"NOUN", "PROPN"}
     )
 

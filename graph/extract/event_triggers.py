@@ -62,6 +62,8 @@ from graph.extract.event_syntax import (
 from graph.extract.event_time import event_time, qualifies_next_noun
 from graph.extract.event_words import (
     AGENT_PREPOSITIONS,
+    CONTEST_OBJECTS,
+    COUNTED_NOUNS,
     CREDITED_WORK,
     DATELINE_VERBS,
     LIGHT_VERBS,
@@ -71,11 +73,16 @@ from graph.extract.event_words import (
     PATIENT_PREPOSITIONS,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
+    PROPOSITION_NOUNS,
     RELATION_VERBS,
     REPORT_NOUNS,
+    SHARE_WORDS,
     SOURCING_OBJECTS,
+    STANCE_VERBS,
     STOP_VERBS,
+    TALLY_VERBS,
 )
+from graph.extract.speaker_subjects import is_phrasal_cue
 from graph.model import Claim, EventType
 
 if TYPE_CHECKING:
@@ -148,7 +155,7 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     patients = participants.patients(context, verb)
     told = typed is not None or spoken or _told(verb, bool(agents or patients))
     salient = named and told and not unasserted(verb)  # "Did the mayor resign?", "plan to cross and attack"
-    typed = EventType.SPEECH if spoken else typed
+    typed = EventType.SPEECH if spoken else typed or _contest_type(verb)
     subjects = subject(verb) or stranded_subject(verb)
     parts = _verb_words(context, verb, subjects)
     tokens = [t for part in parts for t in part]
@@ -163,7 +170,7 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
         context.article,
         tokens,
         verb,
-        lemma=lemma,
+        lemma=" ".join([lemma, *(p.lower_ for p in particles(verb))]),  # "blasted out" releases, "blasted" a rival
         label=clause_label(parts),
         kind=typed or EventType.OTHER,
         agents=agents,
@@ -227,13 +234,15 @@ def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
     """A clause that tells of no happening: no word of a clause (:func:`_no_word`), not realis, denied, a standing or
     a seeming (:func:`stative`: "led the polls", "sounded confident"), a habit (:func:`habitual`), its subject a
     time ("The end of the year leaves the race open", "Saturday brought rain"), or its object making it a formula of
-    sourcing ("an aide who requested anonymity")."""
+    sourcing ("an aide who requested anonymity"), an instruction to the reader or a comparison of counts."""
     if _no_word(verb, lemma) or not realis(verb) or denied(verb, verb) or asked(verb) or stative(verb):
         return True
     if habitual(verb) or any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):
         return True  # "usually meets", "declined to comment"
     if _credit_line(verb, lemma):
         return True  # "Samantha Lachman contributed reporting from Charleston."
+    if any(_imperative(v) for v in (verb, *verb.ancestors)) or _compared_count(verb):
+        return True  # "Sign up by entering your email", "More mayors have endorsed her than him"
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in context.dated.at for c in verb.children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children)
@@ -242,12 +251,17 @@ def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
 def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bool:
     """No stop verb, no verb of a relation or a post (:data:`RELATION_VERBS`, :func:`holds_post`: "a woman who belonged
     to the club", "served as chief strategist", incidental) or of mere saying with no noun for object
-    (:data:`MERE_SAYING`: "remarked upon the story"; "observed the election" is an act), no light verb lending itself
-    to a noun, and no speech that is no appeal."""
+    (:data:`MERE_SAYING`: "remarked upon the story"; "observed the election" is an act), a saying with a particle
+    that tells what was said ("pointed out that …"), a stance on an idea (:data:`STANCE_VERBS`), no light verb lending
+    itself to a noun, and no speech that is no appeal."""
     if lemma in STOP_VERBS or lemma in RELATION_VERBS or holds_post(verb):
         return False
     if lemma in MERE_SAYING and not _nominal_object(verb):
         return False
+    if is_phrasal_cue(verb) and any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "pointed out that the media …", "shot back that …": saying, what was said a statement
+    if lemma in STANCE_VERBS and any(c.lemma_.lower() in PROPOSITION_NOUNS for c in children(verb, "dobj")):
+        return False  # "dismissed the notion that …": a stance told in words
     if lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None):
         return False
     return not ((lemma == "call" or typed is EventType.SPEECH) and not appeal(verb))
@@ -270,6 +284,24 @@ def _no_word(verb: Token, lemma: str) -> bool:
     if lemma not in DATELINE_VERBS or verb.dep_ not in DATELINE_DEPS:
         return False
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _imperative(verb: Token) -> bool:
+    """An instruction that opens its sentence, a verb in the base form with no subject and no auxiliary ("Sign up by
+    entering your email", "Click here to subscribe"): told to the reader, no happening."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and bool(verb.is_sent_start)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in verb.children)
+    )
+
+
+def _compared_count(verb: Token) -> bool:
+    """A clause that compares how many did something ("More black lawmakers have endorsed her than Sanders", "fewer
+    donors gave than in 2012"): a count, no happening. "More than 100 people died" counts those who did."""
+    compared = any(c.dep_ == "amod" and c.lower_ in {"more", "fewer"} for s in subject(verb) for c in s.children)
+    return compared and any(t.lower_ == "than" for t in verb.subtree)
 
 
 def _credit_line(verb: Token, lemma: str) -> bool:
@@ -319,10 +351,26 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     stranded: list[Token] = []
     if (relative := _relative_object(verb)) is not None:  # "the issue they struggled with": struggled with the issue
         stranded = [c for c in verb.children if c.dep_ == "prep" and not list(c.children) and c.i > verb.i]
-    particles = children(verb, "prt") or _adverb_particle(verb)  # "picked up the pieces", "pushed back"
-    late = particles if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) else []
-    verb_words = [*_hyphened_prefix(verb), verb, *particles] if not late else [*_hyphened_prefix(verb), verb]
+    particles_ = particles(verb)
+    late = particles_ if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) else []
+    verb_words = [*_hyphened_prefix(verb), verb, *particles_] if not late else [*_hyphened_prefix(verb), verb]
     return [front, verb_words, stranded, participants.chunk(context, relative), _object_words(context, verb), late]
+
+
+def particles(verb: Token) -> list[Token]:
+    """The particles a verb is written with: "up" of "picked up the pieces", "out" of "blasted out a barrage"."""
+    return children(verb, "prt") or _adverb_particle(verb)
+
+
+def _contest_type(verb: Token) -> EventType | None:
+    """Politics, for a verb whose object is a contest for office (:data:`CONTEST_OBJECTS`): "suspended his campaign",
+    "won the primary"; not a campaign a noun before it tells the sort of ("his ad campaign")."""
+    for noun in children(verb, "dobj"):
+        if noun.lemma_.lower() in CONTEST_OBJECTS and not any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children
+        ):
+            return EventType.POLITICAL
+    return None
 
 
 def _adverb_particle(verb: Token) -> list[Token]:
@@ -468,13 +516,27 @@ def _noun_reading(context: EventContext, noun: Token, headline: str | None) -> t
         typed = EventType.SPEECH  # "her attacks on his remarks": criticism
         salient = noun.dep_ != "compound" and headline is None
     else:
-        salient = typed is not None and noun.dep_ != "compound" and headline is None
+        salient = typed is not None and noun.dep_ != "compound" and headline is None and not _counted(noun)
     typed = typed or incidental_noun_type(lemma, context.verbs)
     if typed is None or (noun.ent_type_ in NAMED_ENTITIES and headline is None):
         return None
     if noun.ent_type_ in {"DATE", "TIME"} and noun.is_title:
         return None
     return lemma, typed, salient
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun of :data:`COUNTED_NOUNS` names what is counted, not a happening: with a number or "every"
+    ("18 first-place votes", "every last vote"), after a share ("52 percent of the vote") or as what was got or won
+    ("got three votes"). "The vote on Friday", "cast their ballots" stay happenings."""
+    if noun.lemma_.lower() not in COUNTED_NOUNS:
+        return False
+    if any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"every", "each"}) for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in SHARE_WORDS or head.head.pos_ == "NUM"
+    return noun.dep_ == "dobj" and head.lemma_.lower() in TALLY_VERBS
 
 
 def _light_verb(noun: Token) -> Token | None:

@@ -26,7 +26,7 @@ VERB_TYPES: dict[str, EventType] = {
              "raid storm besiege destroy wound liberate surrender defeat annex mobilize mobilise ambush clash "
              "bombard murder stab"),
     **_typed(_P, "elect vote resign appoint nominate sign veto impeach ratify sanction protest campaign petition "
-             "legislate dismiss fire oust"),
+             "legislate dismiss fire oust endorse"),
     **_typed(_S, "announce declare call urge demand appeal warn pledge promise vow condemn criticise criticize "
              "denounce"),
     **_typed(_L, "arrest charge try sentence convict acquit sue indict prosecute detain jail investigate fine ban "
@@ -52,6 +52,16 @@ NOUN_TYPES: dict[str, EventType] = {
              "damage"),
 }  # fmt: skip
 """Trigger lemmas by type (WordNet-free, and small on purpose: precision over recall)."""
+COUNTED_NOUNS = _words("vote ballot")
+"""Nouns of a happening that also name what is counted: counted ("18 first-place votes", "every last vote", "52
+percent of the vote", "got three votes"), they tell no happening."""
+SHARE_WORDS = _words("percent per cent share majority plurality half third quarter most")
+"""Words of a share that "of" a counted noun follows: "52 percent of the vote"."""
+TALLY_VERBS = _words("get win receive earn garner need lose collect")
+"""Verbs whose object, counted, is a tally: "got 18 votes", "won the votes of …"."""
+CONTEST_OBJECTS = _words("campaign candidacy nomination primary caucus caucuses presidency")
+"""Objects that make a verb no table types an act of politics: "suspended his campaign", "clinched the nomination",
+"won the primary" (not "an ad campaign", "a bombing campaign": a noun before it says what campaign it is)."""
 INCIDENTAL_NOUNS = _words(
     "game match round bout race final semifinal quarterfinal playoff tournament touchdown goal "
     "victory win loss injury decision negotiation negotiations talks treatment surgery rehab stay trip arrival "
@@ -97,10 +107,10 @@ NEVER_EVENTS = (
     )
 )
 """Verbs that name no happening at all, even an incidental one: copulas, possession, states of mind."""
-RELATION_VERBS = _words("love wish involve concern resemble belong own possess matter accord")
+RELATION_VERBS = _words("love wish involve concern resemble belong own possess matter accord live reside")
 """Verbs of a standing relation or a wish ("a woman who belonged to the club", "owned three bakeries", "an operation
-involving two officers", "wished to remain anonymous"): no happening to show, kept as incidental data, as a
-benchmark such as ECB+ marks them as events."""
+involving two officers", "wished to remain anonymous", "the six years his family had lived in Las Vegas"): no
+happening to show, kept as incidental data, as a benchmark such as ECB+ marks them as events."""
 HABITUAL_ADVERBS = _words(
     "typically usually often always regularly frequently routinely traditionally normally customarily habitually "
     "sometimes seldom rarely"
@@ -150,10 +160,12 @@ bill", "a war of words"); one list for the verb and the noun. A shooting, a kill
 does."""
 CONTEST_QUALIFIERS = _words(
     "legal court courtroom election reelection campaign budget custody trade price culture bidding ideological "
-    "partisan political rhetorical verbal public nomination leadership turf"
+    "partisan political rhetorical verbal public nomination leadership turf delegate primary convention floor "
+    "procedural"
 )
 """Modifiers that make a noun of :data:`FIGHT_WORDS` a contest of words: "a legal battle", "a re-election fight", "a
-trade war", "a political fight"; only those nouns, so "a political killing" and "a courtroom shooting" stay violence.
+trade war", "a political fight", "a delegate battle"; only those nouns, so "a political killing" and "a courtroom
+shooting" stay violence.
 "Turf" does so only in a clause that tells of no death or wound ("a turf war that claimed 30 lives" is a war)."""
 CONTEST_PREPOSITIONS = frozenset({"over", "about"})
 """Prepositions of what a contest of words is about: "a battle over the budget", "fought over the budget"."""
@@ -279,6 +291,9 @@ PROPOSITION_NOUNS = _words(
     "idea notion suggestion claim theory possibility prospect belief allegation rumor rumour speculation fear hope "
     "assertion argument view impression perception concern worry"
 )
+STANCE_VERBS = _words("dismiss reject deny dispute question challenge accept embrace entertain float raise")
+"""Verbs that with an idea for object (:data:`PROPOSITION_NOUNS`) tell a stance taken in words, no happening:
+"dismissed the notion that …", "rejected the idea", "raised the possibility" ("dismissed the coach" is one)."""
 """Nouns whose "that" clause is someone's proposition, not what the writer tells ("the idea that …"); not "fact"."""
 CONFIRMING_VERBS = _words("confirm prove verify corroborate vindicate validate substantiate")
 """Verbs whose object claim or fear they bear out: "confirmed fears that the girl had drowned"."""

@@ -38,8 +38,8 @@ STAYS_VIOLENCE = [
     ("Rebels attacked the town as a warning.", "attack"),
     ("Troops attacked the camp as revenge for the raid.", "attack"),
     # an apostrophe is no quotation mark
-    ("Gunmen fired on the soldiers' camp at dawn, and the troops shot back.", "shoot"),
-    ("The colonel said the raid failed, adding that his unit fought back for an hour.", "fight"),
+    ("Gunmen fired on the soldiers' camp at dawn, and the troops shot back.", "shoot back"),
+    ("The colonel said the raid failed, adding that his unit fought back for an hour.", "fight back"),
     # the press is people; a political attack may be a stabbing
     ("Supporters attacked the press outside the courthouse.", "attack"),
     ("The stabbing was a political attack on the councillor.", "attack"),
