@@ -20,8 +20,10 @@ every entity that has a mention of the same name in the topic. ECB+ annotates ma
 company without a chain ("Larry Lucchino" in two articles, "Microsoft" in most), which makes each a singleton of its
 own, so that a merge by name, right as a reader sees it, counts as wrong there: the row is the best a merge that joins
 same-named mentions can score.
-Two settings are printed: over the matched gold mentions only (the merge's own quality, given what extraction
-found), and over every annotated gold mention, unmatched ones being response singletons (the whole pipeline).
+Three settings are printed: over the matched gold mentions only (the merge's own quality, given what extraction
+found); over the matched mentions the annotators linked to a chain ("linked": where ECB+ leaves a mention in no chain
+its merge cannot be told right or wrong, so this reads the merge's errors where the gold has an answer); and over
+every annotated gold mention, unmatched ones being response singletons (the whole pipeline).
 
 Gold actor mentions: MEANTIME entity mentions of type PER and ORG with an ``instance_id``; ECB+ mentions tagged
 HUMAN_PART_PER or HUMAN_PART_ORG, one entity per ``CROSS_DOC_COREF`` chain (per document for an
@@ -68,6 +70,8 @@ POSSESSIVE = re.compile(r"\s*['’]s?$")
 SYSTEMS = ("exact name", "newsgraph")
 ROWS = (*SYSTEMS, "name ceiling")
 """The rows of each setting: the two systems, then the ceiling that the gold allows a merge by names."""
+SETTINGS = ("matched", "linked", "all annotated")
+"""What each setting scores over, in the order printed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,9 +233,12 @@ def score_topic(
             responses["newsgraph"][story.actor_of[(doc_id, mention.span)]].add(mention_id)
             responses["exact name"][mention.text].add(mention_id)
     every = {m for cluster in key.values() for m in cluster}
+    linked_key = [cluster - unchained for cluster in matched_key.values() if cluster - unchained]
     for system, response in responses.items():
         clusters = list(response.values())
         tally.scores[("matched", system)] += score(matched_key.values(), clusters)
+        linked = [cluster - unchained for cluster in clusters if cluster - unchained]
+        tally.scores[("linked", system)] += score(linked_key, linked)
         found = set().union(*clusters)
         alone = [{m} for m in every - found]
         tally.scores[("all annotated", system)] += score(key.values(), clusters + alone)
@@ -301,7 +308,7 @@ def table(title: str, tallies: dict[str, Tally]) -> str:
     for name, tally in tallies.items():
         share = tally.matched / tally.gold if tally.gold else 0.0
         lines.append(f"{name}: {tally.gold} gold actor mentions, {tally.matched} matched ({share:.1%})")
-        for setting, system in sorted(tally.scores, key=lambda s: (s[0] != "matched", ROWS.index(s[1]))):
+        for setting, system in sorted(tally.scores, key=lambda s: (SETTINGS.index(s[0]), ROWS.index(s[1]))):
             s = tally.scores[(setting, system)]
             row = f"{name:<14}{setting:<15}{system:<12}"
             for metric in (s.muc, s.b_cubed, s.ceaf_e):

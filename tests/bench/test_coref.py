@@ -77,6 +77,18 @@ def test_scores_of_a_hand_made_topic() -> None:
     assert (everything.muc.precision, everything.muc.recall) == pytest.approx((1.0, 3 / 4))
 
 
+def test_the_linked_setting_leaves_out_what_the_annotators_linked_to_nothing() -> None:
+    """ "Putin" in the second article is in no gold chain, a singleton of its own: newsgraph joining it to Vladimir
+    Putin costs precision over the matched mentions, none over the linked ones, where the gold has an answer."""
+    (putin, biden) = gold(TEXT_B, ("President Putin", "putin"), ("Biden", "biden"))
+    unlinked = GoldMention(putin.span, "b/alone", chained=False)
+    documents = [DOCUMENTS[0], Document(Article("b", TEXT_B), "t", [unlinked, biden])]
+    tally = evaluate(documents, FACTS, {"all": {"t"}})["all"]
+    matched, linked = tally.scores[("matched", "newsgraph")], tally.scores[("linked", "newsgraph")]
+    assert matched.muc.precision < 1.0
+    assert linked.muc.precision == pytest.approx(1.0) and linked.conll == pytest.approx(1.0)
+
+
 def test_a_gold_mention_is_aligned_with_the_mention_of_its_head() -> None:
     text = "JSA Research analyst Paul Nesbit said so."
     system = located(text, ("JSA Research", ActorKind.ORGANIZATION), ("Paul Nesbit", P))
@@ -186,7 +198,7 @@ def test_bench_runs_end_to_end_on_a_synthetic_corpus(tmp_path: Path, capsys: pyt
 def test_bench_on_two_meantime_documents(capsys: pytest.CaptureFixture[str]) -> None:
     main(["--corpus", "meantime", "--limit", "2"])
     rows = [line.split() for line in capsys.readouterr().out.splitlines() if " newsgraph " in line]
-    assert len(rows) == 2
+    assert len(rows) == 3  # matched, linked, all annotated
     for row in rows:
         numbers = [float(x) for x in row[-10:]]
         assert all(0.0 <= x <= 100.0 for x in numbers)
