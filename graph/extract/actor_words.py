@@ -84,9 +84,12 @@ Systems"."""
 SERVICE_TRADES = frozenset(["consulting", "consultancy", "consultants", "associates", "realty", "services"])
 """Trades a firm's name ends with that its founder's name opens as often as not ("Lorna Ashby Associates", "Dorsey
 Services"): they make the name a firm's, but "Ashby" alone is as likely the founder as the firm."""
-ORGANISATION_ENDINGS = ORGANISATION_HEADS | FIRM_TRADES | SERVICE_TRADES | {"company", "co", "incorporated", "limited"}
+ORGANISATION_ENDINGS = (
+    ORGANISATION_HEADS | FIRM_TRADES | SERVICE_TRADES | {"company", "co", "incorporated", "limited", "pac"}
+)
 """Last words that make a name an organisation's, whatever the recogniser says ("Q. R. Kell & Company", "Vale & Co.";
-of :data:`LEGAL_FORMS`, those that end no person's name)."""
+of :data:`LEGAL_FORMS`, those that end no person's name; "Conservative Solutions PAC", a political action
+committee)."""
 QUANTIFIERS = frozenset(
     ["few", "many", "most", "some", "several", "all", "both", "none", "any", "more", "fewer", "others", "each",
      "either", "neither", "half", "much", "lot", "plenty", "a", "an", "the", "only", "very", "too", "so", "quite"]

@@ -145,7 +145,7 @@ def test_a_name_the_recogniser_ran_on_into_a_dash_and_a_conjunction_ends_at_the_
     assert found == [("Tom Ruiz", ActorKind.PERSON)]
 
 
-@pytest.mark.parametrize("form", ["Company", "Co.", "Incorporated"])
+@pytest.mark.parametrize("form", ["Company", "Co.", "Incorporated", "PAC"])
 def test_a_name_ending_in_a_firm_s_legal_form_is_an_organisation_whatever_the_recogniser_says(form: str) -> None:
     # "Kell & Company gave $5,000", with "Kell & Company" tagged a person
     found = _kinds(f"Kell & {form} gave money .", [2, 2, 3, 3, 3, 3], "compound cc nsubj ROOT dobj punct",
