@@ -236,6 +236,7 @@ class _OrgNames:
             holding = {o for o in holding if not qualifies(o.name, short.name, short in self.groups)}
             holding = {o for o in holding if not names_another_body(o.name, self.words[short])}
             holding = {o for o in holding if not self._elsewhere_of_place(o, short)}
+            holding = {o for o in holding if not _interrupted(short.name, o.name)}
             holding = self._least(holding)
             if short.within:
                 holding = {o for o in holding if short.within in self.present[o]}
@@ -271,6 +272,20 @@ class _OrgNames:
         """``short`` to each of ``fitting`` when they are forms of one name (one set of words)."""
         if len({self.words[o] for o in fitting}) == 1:
             yield from ((short, o) for o in fitting)
+
+
+NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
+"""Prepositions inside a body's name ("Bank of America", "Center for Politics"), which make its words one phrase."""
+
+
+def _interrupted(short: str, longer: str) -> bool:
+    """Whether a name written with a preposition is interrupted in a longer one, a word set inside it: "Bank of
+    America" in "Bank of North America", "Center for Politics" in "Center for Responsive Politics" are other bodies
+    ("Ministry of Defence" is held whole in "British Ministry of Defence")."""
+    words, other = short.split(), longer.split()
+    if not NAME_PREPOSITIONS & set(words):
+        return False
+    return not any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1))
 
 
 def _short_description_edges(

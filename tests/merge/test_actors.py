@@ -985,3 +985,16 @@ def test_a_group_named_by_listing_its_members_is_none_of_them(members: str) -> N
     # "Varga and Ruiz are splitting the vote … Varga said": the pair is the article's, Varga her own
     found = labels([facts("a", (members, ActorKind.GROUP), ("Varga", ORG)), facts("b", ("Varga", ORG))])
     assert sorted(found) == sorted([(members, {members}), ("Varga", {"Varga"})])
+
+
+@pytest.mark.parametrize(
+    ("short", "longer"),
+    [("Bank of America", "Bank of North America"), ("Center for Politics", "the Center for Responsive Politics")],
+)
+def test_a_name_with_a_preposition_is_not_one_with_a_word_set_inside_it(short: str, longer: str) -> None:
+    assert len(labels([facts("a", (longer, ORG)), facts("b", (short, ORG))])) == 2
+
+
+def test_a_name_with_a_preposition_held_whole_in_a_longer_one_still_joins_it() -> None:
+    found = labels([facts("a", ("the British Ministry of Defence", ORG)), facts("b", ("Ministry of Defence", ORG))])
+    assert len(found) == 1
