@@ -571,3 +571,19 @@ def test_they_after_telling_people_named_by_a_plural_is_those_people() -> None:
         "hear evidence from a fire investigator."
     )
     assert not any(text == "they" for text, _ in found)
+
+
+@pytest.mark.model
+def test_he_in_a_clause_the_parser_hung_too_high_stands_for_the_man_named_just_before_it() -> None:
+    body = (
+        '"This is a long process," said Paul Lindsay, a spokesman for the Vale fund. Four years ago, the Hale '
+        "campaign made a strong play for voters in Florida and laid the ground work to blow away rival Tom Gresham "
+        "just as he was besting the former governor in South Carolina."
+    )
+    assert ("he", "Tom Gresham") in _pronouns(body)
+
+
+@pytest.mark.model
+def test_he_subject_of_a_main_clause_is_not_the_man_named_in_the_phrase_before_it() -> None:
+    body = "Paul Lindsay spoke first. After meeting Tom Gresham, he said it was over."
+    assert ("he", "Tom Gresham") not in _pronouns(body)
