@@ -76,6 +76,7 @@ from graph.extract.event_words import (
     PROPOSITION_NOUNS,
     RELATION_VERBS,
     REPORT_NOUNS,
+    RESULT_VERBS,
     SHARE_WORDS,
     SOURCING_OBJECTS,
     STANCE_VERBS,
@@ -163,6 +164,7 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     places += tuple(p for s in subjects for p in participants.places(context, s))
     won = participants.contested(verb, patients)  # "won California": where, not to whom
     patients, places = tuple(p for p in patients if p not in won), places + won
+    typed = typed or (EventType.POLITICAL if won else None)  # a state won is an election's
     time = event_time(context.dated, verb, verb)
     if _general_present(verb) and time is None:
         salient = False  # "a system where Wall Street buys off elections": what happens, no happening
@@ -252,8 +254,8 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
     """No stop verb, no verb of a relation or a post (:data:`RELATION_VERBS`, :func:`holds_post`: "a woman who belonged
     to the club", "served as chief strategist", incidental) or of mere saying with no noun for object
     (:data:`MERE_SAYING`: "remarked upon the story"; "observed the election" is an act), a saying with a particle
-    that tells what was said ("pointed out that …"), a stance on an idea (:data:`STANCE_VERBS`), no light verb lending
-    itself to a noun, and no speech that is no appeal."""
+    that tells what was said ("pointed out that …"), a stance on an idea (:data:`STANCE_VERBS`) or a state left
+    (:data:`RESULT_VERBS`), no light verb lending itself to a noun, and no speech that is no appeal."""
     if lemma in STOP_VERBS or lemma in RELATION_VERBS or holds_post(verb):
         return False
     if lemma in MERE_SAYING and not _nominal_object(verb):
@@ -262,9 +264,20 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
         return False  # "pointed out that the media …", "shot back that …": saying, what was said a statement
     if lemma in STANCE_VERBS and any(c.lemma_.lower() in PROPOSITION_NOUNS for c in children(verb, "dobj")):
         return False  # "dismissed the notion that …": a stance told in words
+    if lemma in RESULT_VERBS and _state_left(verb):
+        return False  # "the collapse left the convention open": a state it left, no leaving
     if lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None):
         return False
     return not ((lemma == "call" or typed is EventType.SPEECH) and not appeal(verb))
+
+
+def _state_left(verb: Token) -> bool:
+    """Whether an adjective after a verb's object tells the state the verb left it in ("left thousands homeless"),
+    which the parser may hang on the object ("left the convention open to activists"): in English an adjective after
+    its noun is such a predicate."""
+    if any(c.pos_ == "ADJ" for c in children(verb, "oprd")):
+        return True
+    return any(a.pos_ == "ADJ" and a.i > noun.i for noun in children(verb, "dobj") for a in children(noun, "amod"))
 
 
 def _nominal_object(verb: Token) -> bool:
@@ -363,12 +376,13 @@ def particles(verb: Token) -> list[Token]:
 
 
 def _contest_type(verb: Token) -> EventType | None:
-    """Politics, for a verb whose object is a contest for office (:data:`CONTEST_OBJECTS`): "suspended his campaign",
-    "won the primary"; not a campaign a noun before it tells the sort of ("his ad campaign")."""
+    """Politics, for a verb whose object is a contest for office (:data:`CONTEST_OBJECTS`: "suspended his campaign",
+    "won the primary") or a noun of politics ("won the election"); not a campaign a noun before it tells the sort of
+    ("his ad campaign")."""
     for noun in children(verb, "dobj"):
-        if noun.lemma_.lower() in CONTEST_OBJECTS and not any(
-            c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children
-        ):
+        lemma = noun.lemma_.lower()
+        political = lemma in CONTEST_OBJECTS or event_type(lemma, verb=False) is EventType.POLITICAL
+        if political and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
             return EventType.POLITICAL
     return None
 

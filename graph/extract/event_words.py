@@ -59,9 +59,10 @@ SHARE_WORDS = _words("percent per cent share majority plurality half third quart
 """Words of a share that "of" a counted noun follows: "52 percent of the vote"."""
 TALLY_VERBS = _words("get win receive earn garner need lose collect")
 """Verbs whose object, counted, is a tally: "got 18 votes", "won the votes of …"."""
-CONTEST_OBJECTS = _words("campaign candidacy nomination primary caucus caucuses presidency")
+CONTEST_OBJECTS = _words("campaign candidacy nomination primary caucus caucuses presidency seat delegate")
 """Objects that make a verb no table types an act of politics: "suspended his campaign", "clinched the nomination",
-"won the primary" (not "an ad campaign", "a bombing campaign": a noun before it says what campaign it is)."""
+"won the primary", "won the Senate seat", "picked up 66 delegates" (not "an ad campaign", "a bombing campaign": a noun
+before it says what campaign it is); so do the nouns of politics (:data:`NOUN_TYPES`: "won the election")."""
 INCIDENTAL_NOUNS = _words(
     "game match round bout race final semifinal quarterfinal playoff tournament touchdown goal "
     "victory win loss injury decision negotiation negotiations talks treatment surgery rehab stay trip arrival "
@@ -291,6 +292,9 @@ PROPOSITION_NOUNS = _words(
     "idea notion suggestion claim theory possibility prospect belief allegation rumor rumour speculation fear hope "
     "assertion argument view impression perception concern worry"
 )
+RESULT_VERBS = _words("leave keep make render")
+"""Verbs that with an adjective after their object tell the state they left it in, no happening of their own: "left
+the convention open", "kept the race close", "left thousands homeless" ("left the convention" is one)."""
 STANCE_VERBS = _words("dismiss reject deny dispute question challenge accept embrace entertain float raise")
 """Verbs that with an idea for object (:data:`PROPOSITION_NOUNS`) tell a stance taken in words, no happening:
 "dismissed the notion that …", "rejected the idea", "raised the possibility" ("dismissed the coach" is one)."""

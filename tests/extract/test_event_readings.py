@@ -308,6 +308,10 @@ def test_officers_who_shot_back_still_shot() -> None:
         ("Peter Quill endorsed Ruiz on Tuesday.", "endorse"),
         ("Mike Dunn suspended his campaign on Monday night.", "suspend"),
         ("Ruiz clinched the nomination in June.", "clinch"),
+        ("Tom Ruiz won Georgia on Tuesday.", "win"),
+        ("Tom Ruiz won the Senate seat in 2010.", "win"),
+        ("Lena Varga picked up 66 delegates on Tuesday.", "pick up"),
+        ("Tom Ruiz won the election on Tuesday.", "win"),
     ],
 )
 def test_an_endorsement_and_an_act_on_a_campaign_are_politics(text: str, lemma: str) -> None:
@@ -316,6 +320,7 @@ def test_an_endorsement_and_an_act_on_a_campaign_are_politics(text: str, lemma: 
 
 def test_a_campaign_a_noun_tells_the_sort_of_is_no_politics() -> None:
     assert event("The brewer ended its ad campaign on Monday.", "end").type is EventType.OTHER
+    assert event("The Hawks won the game on Tuesday.", "win").type is EventType.OTHER
 
 
 def test_an_election_a_clause_happened_in_dates_it() -> None:
@@ -383,3 +388,18 @@ def test_an_instruction_to_the_reader_and_a_comparison_of_counts_are_no_happenin
 
 def test_more_than_a_number_still_counts_those_it_happened_to() -> None:
     assert happened("More than 100 people died in the flood on Monday.", "die")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz's collapse left the convention open to conservative activists.",
+        "The storm left thousands homeless on Monday.",
+    ],
+)
+def test_a_state_a_verb_left_something_in_is_no_leaving(text: str) -> None:
+    assert not happened(text, "leave")
+
+
+def test_leaving_a_convention_still_happens() -> None:
+    assert happened("Ruiz left the convention on Monday.", "leave")
