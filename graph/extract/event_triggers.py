@@ -273,11 +273,13 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
 
 def _state_left(verb: Token) -> bool:
     """Whether an adjective after a verb's object tells the state the verb left it in ("left thousands homeless"),
-    which the parser may hang on the object ("left the convention open to activists"): in English an adjective after
-    its noun is such a predicate."""
+    which the parser may hang on a common noun object ("left the convention open to activists"): in English an
+    adjective after its noun is such a predicate. Not after a name, where it is a noun misread ("leaving the Broadway
+    musical")."""
     if any(c.pos_ == "ADJ" for c in children(verb, "oprd")):
         return True
-    return any(a.pos_ == "ADJ" and a.i > noun.i for noun in children(verb, "dobj") for a in children(noun, "amod"))
+    objects = [noun for noun in children(verb, "dobj") if noun.pos_ in {"NOUN", "PRON"}]
+    return any(a.pos_ == "ADJ" and a.i > noun.i for noun in objects for a in children(noun, "amod"))
 
 
 def _nominal_object(verb: Token) -> bool:

@@ -403,3 +403,7 @@ def test_a_state_a_verb_left_something_in_is_no_leaving(text: str) -> None:
 
 def test_leaving_a_convention_still_happens() -> None:
     assert happened("Ruiz left the convention on Monday.", "leave")
+
+
+def test_leaving_a_show_named_before_its_noun_still_happens() -> None:
+    assert happened("Tom Vale left the Broadway musical on Sunday.", "leave")
