@@ -130,19 +130,7 @@ def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:
     owners = [c for c in owners if not _place_before(c)]
     owners += [] if _possessor_undergoes(noun) else children(noun, "poss")
     owners += prepositional_objects(noun, AGENT_PREPOSITIONS)
-    return _actors(context, owners) or _subject_owner(context, noun)
-
-
-def _subject_owner(context: EventContext, noun: Token) -> tuple[Mention, ...]:
-    """The person "his" or "her" stands for on an event noun in a phrase of the clause that person is the named
-    subject of: "In his Sunday interviews, Carson criticized the media" (a pronoun that grammar binds so, not one the
-    article's reading resolves)."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
-        return ()
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in {"VERB", "AUX"}:
-        return ()
-    subjects = [c for c in noun.head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-    return tuple(m for m in _actors(context, subjects[:1]) if m.kind is ActorKind.PERSON)
+    return _actors(context, owners)
 
 
 def noun_places(context: EventContext, noun: Token) -> tuple[Mention, ...]:

@@ -407,8 +407,3 @@ def test_leaving_a_convention_still_happens() -> None:
 
 def test_leaving_a_show_named_before_its_noun_still_happens() -> None:
     assert happened("Tom Vale left the Broadway musical on Sunday.", "leave")
-
-
-def test_his_on_an_event_noun_in_a_phrase_of_a_named_subject_s_clause_is_that_subject() -> None:
-    found = event("In his Sunday interviews, Tom Carson again criticized the news media.", "interview")
-    assert [a.text for a in found.agents] == ["Tom Carson"]
