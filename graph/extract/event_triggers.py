@@ -366,9 +366,9 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     stranded: list[Token] = []
     if (relative := _relative_object(verb)) is not None:  # "the issue they struggled with": struggled with the issue
         stranded = [c for c in verb.children if c.dep_ == "prep" and not list(c.children) and c.i > verb.i]
-    particles_ = particles(verb)
-    late = particles_ if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) else []
-    verb_words = [*_hyphened_prefix(verb), verb, *particles_] if not late else [*_hyphened_prefix(verb), verb]
+    verb_particles = particles(verb)
+    late = verb_particles if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) else []
+    verb_words = [*_hyphened_prefix(verb), verb, *verb_particles] if not late else [*_hyphened_prefix(verb), verb]
     return [front, verb_words, stranded, participants.chunk(context, relative), _object_words(context, verb), late]
 
 
