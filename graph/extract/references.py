@@ -294,7 +294,7 @@ def _antecedent(token: Token, span: Span, context: Attribution, known: _Known) -
     ordered, starts = known.ordered, known.starts
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
-        above = _subject_above(token, span, context, known) or _named_before_clause(token, context, known)
+        above = _subject_above(token, span, context, known) or context.named_before_clause(token)
         if above is not None:
             return above
         return context.resolve(Mention(span, token.text, PERSONAL_PRONOUNS[lower]), token)
@@ -343,28 +343,6 @@ def _subject_above(token: Token, span: Span, context: Attribution, known: _Known
         if meant is not None:
             return meant
     return deferred
-
-
-def _named_before_clause(token: Token, context: Attribution, known: _Known) -> Mention | None:
-    """The person named last before the subordinate clause a singular "he" or "she" opens, in its sentence, where no
-    clause above had a subject or object it may stand for ("… to blow away rival Tom Gresham just as he was besting
-    the governor", which the parser hangs on "laid", not on "blow": Gresham, not the speaker of the sentence before).
-    Not for the subject of a main clause: "After meeting Tom Hill, he said …" is someone else."""
-    clause = clause_head(token)
-    if token.lower_ not in {"he", "she"} or token.dep_ != "nsubj" or clause is None or clause.dep_ == "ROOT":
-        return None
-    opening, sentence = clause.left_edge.idx, token.sent.start_char
-    for n in range(bisect_right(known.starts, opening) - 1, -1, -1):
-        mention = known.ordered[n]
-        if mention.span.start < sentence:
-            return None
-        if (
-            mention.span.end <= opening
-            and mention.kind is ActorKind.PERSON
-            and known.fits(mention, token.lower_, context)
-        ):
-            return mention
-    return None
 
 
 def _held_by_another(token: Token, verb: Token) -> bool:

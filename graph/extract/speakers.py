@@ -30,6 +30,7 @@ from graph.extract.attribution import (
     set_off_appositions,
 )
 from graph.extract.documents import document_author, document_of
+from graph.extract.event_syntax import clause_head
 from graph.extract.lost_subjects import lost_subject
 from graph.extract.reported_words import can_speak
 from graph.extract.signers import FIRST_PERSON, signer
@@ -230,7 +231,8 @@ class Attribution:
         if token.lower_ in FIRST_PERSON and self.signer is not None and not self.in_quote(mention.span):
             return self.signer
         if token.lower_ in PERSONAL_PRONOUNS:
-            return self.antecedent(mention, PERSONAL_PRONOUNS[token.lower_], barred)
+            named = self.named_before_clause(token, barred)
+            return named or self.antecedent(mention, PERSONAL_PRONOUNS[token.lower_], barred)
         if token.lower_ == "it":
             found = self.antecedent(mention, ActorKind.ORGANIZATION, barred)
             return self.texts.get(found.span, found)
@@ -243,6 +245,30 @@ class Attribution:
             before = self._before(mention.span.start)
             return next((m for m in before if _names_again(m, mention, token)), mention)
         return mention
+
+    def named_before_clause(self, token: Token, barred: Sequence[Span] = ()) -> Mention | None:
+        """The person named last before the adverbial clause ("when", "as", "while" …) a "he" or "she" is the subject
+        of, in its sentence ("If we are hearing Rubio's strategy correctly when he says …": Rubio, not the subject of
+        the sentence before; "… to blow away rival Tom Gresham just as he was besting the governor", which the parser
+        hangs on a verb above Gresham's). Not for the subject of a main clause ("After meeting Tom Gresham, he said …"
+        is someone else) nor of an aside ("Bob Grant, a donor who, he said, …"); where the last one before the clause
+        is a pronoun itself ("He claimed …, although he refused …"), the clause's pronoun is read as that one is."""
+        clause = clause_head(token)
+        if token.lower_ not in {"he", "she"} or token.dep_ != "nsubj" or clause is None or clause.dep_ != "advcl":
+            return None
+        opening, sentence = clause.left_edge.idx, token.sent.start_char
+        for mention in self._before(opening):
+            if mention.span.start < sentence:
+                return None
+            if mention.span.end > opening or self.in_quote(mention.span) or mention.kind is not ActorKind.PERSON:
+                continue
+            if any(b.start <= mention.span.start and mention.span.end <= b.end for b in barred):
+                continue
+            if mention.span in self.links:
+                return None  # a pronoun: the clause's "he" is read as that one is
+            if self.may_stand_for(mention, token.lower_):
+                return mention
+        return None
 
     def may_stand_for(self, mention: Mention, pronoun: str) -> bool:
         """Whether ``pronoun`` ("he", "she") can stand for ``mention``: a person of the pronoun's gender."""

@@ -2307,3 +2307,13 @@ def test_a_speaker_behind_an_abbreviated_title(body: str, quote: str, speaker: s
 def test_a_body_and_an_office_before_a_full_name_are_no_part_of_it(body: str) -> None:
     # the recogniser misses the name behind a long description: the speaker is the person, not the description
     assert _speaker_of(body, "safe to drink") in {"Mark Delaney", "Ann Cole"}
+
+
+@pytest.mark.model
+def test_he_who_speaks_in_an_adverbial_clause_is_the_man_named_before_it_in_its_sentence() -> None:
+    # the subject of the sentence before (David Byler) is not who "he" is: Rubio is named in the clause above it
+    body = (
+        "As David Byler pointed out in December, the rules can change. If we are hearing Ruiz's strategy correctly "
+        'when he says he intends to "pick up delegates" everywhere he can, his plan is to compete long enough.'
+    )
+    assert _speaker_of(body, "he intends to") == "Ruiz"

@@ -587,3 +587,11 @@ def test_he_in_a_clause_the_parser_hung_too_high_stands_for_the_man_named_just_b
 def test_he_subject_of_a_main_clause_is_not_the_man_named_in_the_phrase_before_it() -> None:
     body = "Paul Lindsay spoke first. After meeting Tom Gresham, he said it was over."
     assert ("he", "Tom Gresham") not in _pronouns(body)
+
+
+@pytest.mark.model
+def test_he_in_an_adverbial_clause_after_his_own_he_is_read_as_that_one() -> None:
+    # the "He" opening the sentence is the only one named before the clause: the clause's "he" is read as it is
+    body = "Tom Vale spoke in Dunmore on Monday. He claimed the tax was fair, although he refused to say more."
+    assert ("he", "He") not in _pronouns(body)
+    assert ("he", "Tom Vale") in _pronouns(body)
