@@ -76,17 +76,19 @@ from graph.extract.event_words import (
     PROPOSITION_NOUNS,
     RELATION_VERBS,
     REPORT_NOUNS,
-    RESULT_VERBS,
     SHARE_WORDS,
     SOURCING_OBJECTS,
     STANCE_VERBS,
+    STATE_LEAVING_VERBS,
     STOP_VERBS,
     TALLY_VERBS,
 )
 from graph.extract.speaker_subjects import is_phrasal_cue
-from graph.model import Claim, EventType
+from graph.model import Claim, EventType, Mention
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 TARGET_PREPOSITIONS = frozenset({"on", "against"})
@@ -156,15 +158,14 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     patients = participants.patients(context, verb)
     told = typed is not None or spoken or _told(verb, bool(agents or patients))
     salient = named and told and not unasserted(verb)  # "Did the mayor resign?", "plan to cross and attack"
-    typed = EventType.SPEECH if spoken else typed or _contest_type(verb)
+    won = participants.contested(verb, patients)  # "won California": where, not to whom
+    typed = EventType.SPEECH if spoken else typed or _contest_type(verb, won)
     subjects = subject(verb) or stranded_subject(verb)
     parts = _verb_words(context, verb, subjects)
     tokens = [t for part in parts for t in part]
     places = participants.places(context, verb)  # and "MPs in St. Petersburg"
     places += tuple(p for s in subjects for p in participants.places(context, s))
-    won = participants.contested(verb, patients)  # "won California": where, not to whom
     patients, places = tuple(p for p in patients if p not in won), places + won
-    typed = typed or (EventType.POLITICAL if won else None)  # a state won is an election's
     time = event_time(context.dated, verb, verb)
     if _general_present(verb) and time is None:
         salient = False  # "a system where Wall Street buys off elections": what happens, no happening
@@ -255,7 +256,7 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
     to the club", "served as chief strategist", incidental) or of mere saying with no noun for object
     (:data:`MERE_SAYING`: "remarked upon the story"; "observed the election" is an act), a saying with a particle
     that tells what was said ("pointed out that …"), a stance on an idea (:data:`STANCE_VERBS`) or a state left
-    (:data:`RESULT_VERBS`), no light verb lending itself to a noun, and no speech that is no appeal."""
+    (:data:`STATE_LEAVING_VERBS`), no light verb lending itself to a noun, and no speech that is no appeal."""
     if lemma in STOP_VERBS or lemma in RELATION_VERBS or holds_post(verb):
         return False
     if lemma in MERE_SAYING and not _nominal_object(verb):
@@ -264,7 +265,7 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
         return False  # "pointed out that the media …", "shot back that …": saying, what was said a statement
     if lemma in STANCE_VERBS and any(c.lemma_.lower() in PROPOSITION_NOUNS for c in children(verb, "dobj")):
         return False  # "dismissed the notion that …": a stance told in words
-    if lemma in RESULT_VERBS and _state_left(verb):
+    if lemma in STATE_LEAVING_VERBS and _state_left(verb):
         return False  # "the collapse left the convention open": a state it left, no leaving
     if lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None):
         return False
@@ -377,10 +378,12 @@ def particles(verb: Token) -> list[Token]:
     return children(verb, "prt") or _adverb_particle(verb)
 
 
-def _contest_type(verb: Token) -> EventType | None:
+def _contest_type(verb: Token, won: Sequence[Mention]) -> EventType | None:
     """Politics, for a verb whose object is a contest for office (:data:`CONTEST_OBJECTS`: "suspended his campaign",
-    "won the primary") or a noun of politics ("won the election"); not a campaign a noun before it tells the sort of
-    ("his ad campaign")."""
+    "won the primary"), a noun of politics ("won the election") or a place won (``won``: "Ruiz won Georgia" is an
+    election's); not a campaign a noun before it tells the sort of ("his ad campaign")."""
+    if won:
+        return EventType.POLITICAL
     for noun in children(verb, "dobj"):
         lemma = noun.lemma_.lower()
         political = lemma in CONTEST_OBJECTS or event_type(lemma, verb=False) is EventType.POLITICAL

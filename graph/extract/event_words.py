@@ -292,7 +292,7 @@ PROPOSITION_NOUNS = _words(
     "idea notion suggestion claim theory possibility prospect belief allegation rumor rumour speculation fear hope "
     "assertion argument view impression perception concern worry"
 )
-RESULT_VERBS = _words("leave keep make render")
+STATE_LEAVING_VERBS = _words("leave keep make render")
 """Verbs that with an adjective after their object tell the state they left it in, no happening of their own: "left
 the convention open", "kept the race close", "left thousands homeless" ("left the convention" is one)."""
 STANCE_VERBS = _words("dismiss reject deny dispute question challenge accept embrace entertain float raise")

@@ -262,7 +262,7 @@ class Attribution:
                 return None
             if mention.span.end > opening or self.in_quote(mention.span) or mention.kind is not ActorKind.PERSON:
                 continue
-            if any(b.start <= mention.span.start and mention.span.end <= b.end for b in barred):
+            if _inside_any(mention.span, barred):
                 continue
             if mention.span in self.links:
                 return None  # a pronoun: the clause's "he" is read as that one is
@@ -391,7 +391,7 @@ class Attribution:
         for m in self._before(pronoun.span.start):
             if not self._agrees(m, pronoun.text.lower(), wanted) or self.in_quote(m.span):
                 continue
-            if any(b.start <= m.span.start and m.span.end <= b.end for b in barred):
+            if _inside_any(m.span, barred):
                 continue
             if m.span in self.texts and not self._near(m, pronoun, barred):
                 continue
@@ -677,6 +677,11 @@ def _names_again(earlier: Mention, mention: Mention, head: Token) -> bool:
     words = {singular(w) for w in earlier.text.lower().split()}
     heads = {singular(head.lower_), head.lemma_.lower()}
     return bool(heads & words) or bool(heads & LEGISLATORS and words & LEGISLATORS)
+
+
+def _inside_any(span: Span, spans: Sequence[Span]) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` (the words a pronoun is said to have said)."""
+    return any(outer.start <= span.start and span.end <= outer.end for outer in spans)
 
 
 def _is_definite(token: Token) -> bool:
