@@ -292,13 +292,13 @@ PROPOSITION_NOUNS = _words(
     "idea notion suggestion claim theory possibility prospect belief allegation rumor rumour speculation fear hope "
     "assertion argument view impression perception concern worry"
 )
+"""Nouns whose "that" clause is someone's proposition, not what the writer tells ("the idea that …"); not "fact"."""
 STATE_LEAVING_VERBS = _words("leave keep make render")
 """Verbs that with an adjective after their object tell the state they left it in, no happening of their own: "left
 the convention open", "kept the race close", "left thousands homeless" ("left the convention" is one)."""
 STANCE_VERBS = _words("dismiss reject deny dispute question challenge accept embrace entertain float raise")
 """Verbs that with an idea for object (:data:`PROPOSITION_NOUNS`) tell a stance taken in words, no happening:
 "dismissed the notion that …", "rejected the idea", "raised the possibility" ("dismissed the coach" is one)."""
-"""Nouns whose "that" clause is someone's proposition, not what the writer tells ("the idea that …"); not "fact"."""
 CONFIRMING_VERBS = _words("confirm prove verify corroborate vindicate validate substantiate")
 """Verbs whose object claim or fear they bear out: "confirmed fears that the girl had drowned"."""
 SEEMING_VERBS = _words("seem appear")
