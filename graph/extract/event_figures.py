@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.event_syntax import clause_head, prepositional_objects
+from graph.extract.event_syntax import clause_head, prepositional_objects, someone
 from graph.extract.event_words import (
     ARMED_PEOPLE,
     ATTACK_QUALIFIERS,
     CONTEST_PREPOSITIONS,
     CONTEST_QUALIFIERS,
     COPULAR_VERBS,
+    CRITICISM_ONLY,
     CRITICISM_WORDS,
     FIGHT_WORDS,
     FIGURATIVE_OBJECTS,
@@ -89,6 +90,8 @@ def verbal(token: Token, typed: EventType | None) -> bool:
     contests = [t for t in targets if t.lemma_.lower() in FIGHT_WORDS]  # "fought a war of words"
     if any(_verbal_target(t) for t in targets) or any(verbal(t, EventType.CONFLICT) for t in contests):
         return True
+    if not noun and lemma in CRITICISM_ONLY and any(someone(t) for t in targets):
+        return True  # "blasted Rubio", "slammed the mayor"
     return noun and any(c.dep_ == "amod" and c.lower_ in ATTACK_QUALIFIERS for c in token.children)
 
 

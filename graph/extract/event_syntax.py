@@ -63,6 +63,11 @@ def is_actor_noun(token: Token) -> bool:
     return token.lower_ in ACTOR_NOUNS or lemma in ACTOR_NOUNS or (plural and lemma in GROUP_PEOPLE_NOUNS)
 
 
+def someone(token: Token) -> bool:
+    """A person or a body, by name or by a noun of people: "Rubio", "Washington", "the mayor", "critics"."""
+    return token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or is_actor_noun(token)
+
+
 def lemma_of(token: Token) -> str:
     """The trigger lemma with hyphens and case gone: "Counter-offensives" -> "counteroffensive"."""
     first = hyphen_start(token)

@@ -50,11 +50,13 @@ from graph.extract.event_syntax import (
     nominal_argument,
     noun_type,
     past,
+    prepositional_objects,
     presupposed,
     pronoun_held,
     qualifiers,
     realis,
     same,
+    someone,
     stranded_subject,
     subject,
     unasserted,
@@ -62,6 +64,9 @@ from graph.extract.event_syntax import (
 from graph.extract.event_time import event_time, qualifies_next_noun
 from graph.extract.event_words import (
     AGENT_PREPOSITIONS,
+    AUDIENCE_NOUNS,
+    AUDIENCE_VERBS,
+    CANDIDACY_WORDS,
     CONTEST_OBJECTS,
     COUNTED_NOUNS,
     CREDITED_WORK,
@@ -78,6 +83,7 @@ from graph.extract.event_words import (
     REPORT_NOUNS,
     SHARE_WORDS,
     SOURCING_OBJECTS,
+    SPEECH_ACTS,
     STANCE_VERBS,
     STATE_LEAVING_VERBS,
     STOP_VERBS,
@@ -159,7 +165,12 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     told = typed is not None or spoken or _told(verb, bool(agents or patients))
     salient = named and told and not unasserted(verb)  # "Did the mayor resign?", "plan to cross and attack"
     won = participants.contested(verb, patients)  # "won California": where, not to whom
-    typed = EventType.SPEECH if spoken else typed or _contest_type(verb, won)
+    if spoken:
+        typed = EventType.SPEECH
+    elif typed in {None, EventType.OTHER}:  # "launched" a rocket, or a bid
+        typed = _act_type(verb, lemma, won) or typed
+    elif typed is EventType.MOVEMENT and _in_contest(verb, won):  # "entered the race", "withdrew from the race"
+        typed = EventType.POLITICAL
     subjects = subject(verb) or stranded_subject(verb)
     parts = _verb_words(context, verb, subjects)
     tokens = [t for part in parts for t in part]
@@ -378,26 +389,67 @@ def particles(verb: Token) -> list[Token]:
     return children(verb, "prt") or _adverb_particle(verb)
 
 
-def _contest_type(verb: Token, won: Sequence[Mention]) -> EventType | None:
-    """Politics, for a verb whose object is a contest for office (:data:`CONTEST_OBJECTS`: "suspended his campaign",
-    "won the primary"), a noun of politics ("won the election") or a place won (``won``: "Ruiz won Georgia" is an
-    election's); not a campaign a noun before it tells the sort of ("his ad campaign")."""
-    if won:
+def _act_type(verb: Token, lemma: str, won: Sequence[Mention]) -> EventType | None:
+    """The type of an act no table types, from its words: speech for an act done in words (:data:`SPEECH_ACTS`:
+    "praised Pence"; :data:`AUDIENCE_VERBS` with an audience: "addressed the crowd"); politics for an act in a
+    contest for office (:func:`_in_contest`: "won 44 of 50 delegates", "ran for delegate slots"); trade for a sum
+    of money as its object ("raised $4 million", "donated $2 million"); and the type of the event its object names,
+    where that is politics, law, trade or words ("won the election", "ordered an investigation", "released a
+    statement"). An act upon a war or a death is not of their type ("opposed the war", "mourned the deaths")."""
+    if lemma in SPEECH_ACTS or (lemma in AUDIENCE_VERBS and any(map(_audience, children(verb, "dobj")))):
+        return EventType.SPEECH
+    if _in_contest(verb, won):
         return EventType.POLITICAL
+    if any(n.ent_type_ == "MONEY" for n in children(verb, "dobj")):
+        return EventType.ECONOMIC
     for noun in children(verb, "dobj"):
-        lemma = noun.lemma_.lower()
-        political = lemma in CONTEST_OBJECTS or event_type(lemma, verb=False) is EventType.POLITICAL
-        if political and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
-            return EventType.POLITICAL
+        typed = event_type(noun.lemma_.lower(), verb=False)
+        if typed in {EventType.POLITICAL, EventType.LEGAL, EventType.ECONOMIC, EventType.SPEECH}:
+            return typed
     return None
 
 
+def _audience(noun: Token) -> bool:
+    """People, or a gathering of them (:data:`AUDIENCE_NOUNS`), as an audience spoken to."""
+    return someone(noun) or noun.lemma_.lower() in AUDIENCE_NOUNS
+
+
+def _in_contest(verb: Token, won: Sequence[Mention]) -> bool:
+    """Whether a verb tells an act in a contest for office: a place won (``won``), a contest as its object
+    (:func:`_contest`: "won 44 of 50 delegates") or what it is run for or left (:data:`CANDIDACY_WORDS` after "for",
+    "of" or "from": "ran for office", "dropped out of the race")."""
+    objects = [n for noun in children(verb, "dobj") for n in (noun, *prepositional_objects(noun, frozenset({"of"})))]
+    runs_for = prepositional_objects(verb, frozenset({"for", "of", "from"}))
+    runs_for += [n for particle in particles(verb) for n in prepositional_objects(particle, frozenset({"of"}))]
+    runs_for = [n for n in runs_for if n.lemma_.lower() in CANDIDACY_WORDS or _contest(n)]
+    return bool(won) or any(map(_contest, objects)) or bool(runs_for)
+
+
+def _contest(noun: Token) -> bool:
+    """Whether ``noun`` is a contest for office (:data:`CONTEST_OBJECTS`) or a noun of politics (:data:`NOUN_TYPES`),
+    not one a noun before it tells the sort of ("his ad campaign"), unless that noun is the contest ("delegate
+    slots")."""
+    lemma = noun.lemma_.lower()
+    sorts = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if any(c.lemma_.lower() in CONTEST_OBJECTS for c in sorts):
+        return True
+    return not sorts and (lemma in CONTEST_OBJECTS or event_type(lemma, verb=False) is EventType.POLITICAL)
+
+
 def _adverb_particle(verb: Token) -> list[Token]:
-    """A particle the parser read as an adverb, right after its verb: "back" of "pushed back against the attack"."""
-    if verb.i + 1 >= len(verb.doc):
+    """A particle the parser read as an adverb or a preposition, right after its verb: "back" of "pushed back against
+    the attack", "out" of "dropped out of the race" (a preposition with no object of its own, only an "of")."""
+    if verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].head != verb:
         return []
     after = verb.doc[verb.i + 1]
-    return [after] if after.dep_ == "advmod" and after.head == verb and after.lower_ == "back" else []
+    back = after.dep_ == "advmod" and after.lower_ == "back"
+    out = after.dep_ == "prep" and after.lower_ == "out" and not children(after, "pobj") and bool(_out_of(after))
+    return [after] if back or out else []
+
+
+def _out_of(particle: Token) -> list[Token]:
+    """The "of" phrase of a particle "out": "of the race" of "dropped out of the race"."""
+    return [p for p in children(particle, "prep") if p.lower_ == "of" and children(p, "pobj")]
 
 
 def _participle_head(verb: Token) -> Token | None:
@@ -417,6 +469,8 @@ def _object_words(context: EventContext, verb: Token) -> list[Token]:
         timed = pobj.ent_type_ in {"DATE", "TIME"}
         if prep.lower_ in ARGUMENT_PREPOSITIONS and prep.i > verb.i and not (timed or _degree(pobj)):
             rest += [prep, *participants.chunk(context, pobj)]
+    for of in [p for particle in particles(verb) for p in _out_of(particle)]:  # "dropped out of the race"
+        rest += [of, *participants.chunk(context, children(of, "pobj")[0])]
     return rest + [t for c in children(verb, "xcomp") if c.i > verb.i for t in _complement_words(context, c)]
 
 

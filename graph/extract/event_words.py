@@ -59,10 +59,32 @@ SHARE_WORDS = _words("percent per cent share majority plurality half third quart
 """Words of a share that "of" a counted noun follows: "52 percent of the vote"."""
 TALLY_VERBS = _words("get win receive earn garner need lose collect")
 """Verbs whose object, counted, is a tally: "got 18 votes", "won the votes of …"."""
-CONTEST_OBJECTS = _words("campaign candidacy nomination primary caucus caucuses presidency seat delegate")
+CONTEST_OBJECTS = _words(
+    "campaign candidacy nomination primary caucus caucuses presidency seat delegate race contest ballot reelection "
+    "district"
+)
 """Objects that make a verb no table types an act of politics: "suspended his campaign", "clinched the nomination",
-"won the primary", "won the Senate seat", "picked up 66 delegates" (not "an ad campaign", "a bombing campaign": a noun
-before it says what campaign it is); so do the nouns of politics (:data:`NOUN_TYPES`: "won the election")."""
+"won the primary", "won the Senate seat", "won the district", "picked up 66 delegates", "dropped out of the race"
+(not "an ad campaign", "a bombing campaign": a noun before it says what campaign it is, unless that noun is one of
+these: "delegate slots"); so do the nouns of politics (:data:`NOUN_TYPES`: "won the election")."""
+CANDIDACY_WORDS = CONTEST_OBJECTS | _words("office")
+"""What someone runs or stands for, after "for", "of" or "from": "ran for office", "ran for delegate slots",
+"withdrew from the race"."""
+SPEECH_ACTS = _words(
+    "speak talk praise thank accuse apologise apologize congratulate mock decry tout blame rail applaud boo heckle "
+    "tweet email voice express interview testify lecture insult ridicule question debate"
+)
+"""Acts done in words, typed speech when their clause tells an event ("Cruz praised Pence", "thanked his
+supporters", "questioned his depth", "expressed concern"). Unlike the speech verbs of :data:`VERB_TYPES` they are
+never read as saying: what they take is the people and the matters addressed, not a statement, so they only type an
+event found by the rules every verb passes."""
+AUDIENCE_VERBS = _words("address brief")
+"""Verbs that with people or a gathering of them for object (:data:`AUDIENCE_NOUNS`) are acts of speaking to them
+("addressed the crowd", "briefed reporters", "addressed the convention"; not "addressed the problem")."""
+AUDIENCE_NOUNS = _words(
+    "crowd group audience nation country gathering assembly congregation convention conference rally meeting summit"
+)
+"""Nouns of a gathering of people that one addresses."""
 INCIDENTAL_NOUNS = _words(
     "game match round bout race final semifinal quarterfinal playoff tournament touchdown goal "
     "victory win loss injury decision negotiation negotiations talks treatment surgery rehab stay trip arrival "
@@ -184,6 +206,10 @@ CRITICISM_WORDS = _words("attack assault slam blast bash lambaste lambast savage
 """Verbs of attacking that also name criticism ("attacked his remarks", "lambasted the plan"; spaCy's lemma of
 "lambasted" is "lambast"). A noun is read only if it is typed violence already, and never "blast" or "bash" ("a bomb
 blast"). "Hit" and "target" are none: "rising costs hit the budget", "the scheme targeted crime" are no words."""
+CRITICISM_ONLY = _words("slam blast bash lambaste lambast")
+"""Verbs of :data:`CRITICISM_WORDS` that with a person or a body for object name criticism ("blasted Rubio",
+"slammed the mayor", "lambasted Washington"); not "attack" or "savage", which with a person for object tell violence
+("attacked a referee")."""
 WORD_TARGETS = _words(
     "speech remark comment statement contribution donation stance view judgment judgement character "
     "credibility integrity handling claim idea agenda motive performance response approach strategy honesty "

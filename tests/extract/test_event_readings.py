@@ -323,6 +323,59 @@ def test_a_campaign_a_noun_tells_the_sort_of_is_no_politics() -> None:
     assert event("The Hawks won the game on Tuesday.", "win").type is EventType.OTHER
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Lena Varga won 44 of 50 delegates on Tuesday.", "win"),
+        ("Six Ruiz supporters ran for delegate slots on Saturday.", "run"),
+        ("Tom Ruiz won a congressional district in Kellford on Tuesday.", "win"),
+        ("Mike Dunn dropped out of the race in November.", "drop out"),
+        ("Tom Ruiz entered the race in May.", "enter"),
+        ("Ann Lee ran for office in 2010.", "run"),
+    ],
+)
+def test_an_act_in_a_contest_for_office_is_politics(text: str, lemma: str) -> None:
+    assert event(text, lemma).type is EventType.POLITICAL
+
+
+def test_running_and_entering_elsewhere_are_no_politics() -> None:
+    assert event("Gina Holt ran for the exit on Friday.", "run").type is EventType.OTHER
+    assert event("The troops entered the town on Friday.", "enter").type is EventType.MOVEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Tom Ruiz praised Lena Varga on Friday.", "praise"),
+        ("Ruiz thanked the volunteers in Kellford on Tuesday.", "thank"),
+        ("Ann Lee accused Tom Hill of lying on Monday.", "accuse"),
+        ("Tom Ruiz spoke to voters in Kellford on Monday.", "speak"),
+        ("Gina Holt addressed the crowd in Kellford on Tuesday.", "address"),
+        ("Harry Dunn blasted Lena Varga on Thursday.", "blast"),
+        ("The mayor's office released a statement on Friday.", "release"),
+    ],
+)
+def test_acts_done_in_words_are_speech(text: str, lemma: str) -> None:
+    assert event(text, lemma).type is EventType.SPEECH
+
+
+def test_addressing_a_matter_and_slamming_into_a_wall_are_no_speech() -> None:
+    assert event("Gina Holt addressed the problem on Monday.", "address").type is EventType.OTHER
+    assert event("The van slammed into a wall on Monday.", "slam").type is EventType.OTHER
+    assert event("Police blasted the protesters with water cannon on Monday.", "blast").type is not EventType.SPEECH
+
+
+def test_a_sum_of_money_given_or_raised_is_trade_and_an_act_on_an_inquiry_is_law() -> None:
+    assert event("Rob Mercer donated $2 million to the group last year.", "donate").type is EventType.ECONOMIC
+    assert event("The Varga campaign raised $4 million in May.", "raise").type is EventType.ECONOMIC
+    assert event("The county ordered an investigation on Friday.", "order").type is EventType.LEGAL
+    assert event("Ann Lee opposed the war in 2003.", "oppose").type is EventType.OTHER
+
+
+def test_a_dropout_is_labelled_with_its_particle_and_what_was_left() -> None:
+    assert event("Mike Dunn dropped out of the race in November.", "drop out").label == "Mike Dunn dropped out of race"
+
+
 def test_an_election_a_clause_happened_in_dates_it() -> None:
     found = event("In the 2010 Senate election in Kellford, Pate supported Tom Crist against Ruiz.", "support")
     assert found.time is not None and found.time.value == "2010"
