@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from graph.extract.actor_words import PEOPLE_NOUNS
 from graph.extract.actors import mention_at, written_as_name
 from graph.extract.attribution import RELATIVE_PRONOUNS, set_off_appositions
 from graph.extract.event_context import EventContext
@@ -109,11 +110,14 @@ def _undergoer(verb: Token, passive: Token) -> list[Token]:
 
 def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
     """Who ``verb`` was done to: its object, passive subject, indirect object, or "against/on/upon" object; the subject
-    of a verb whose subject underwent it ("Tom Hill died")."""
+    of a verb whose subject underwent it ("Tom Hill died"); the owner of a thing done to ("questioned Rubio's depth",
+    "searched the suspect's home"), not of a person ("praised Cruz's father": the father)."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
     objects += _subjects(context, verb) if _undergone(verb) else []
     objects += prepositional_objects(verb, VERB_PATIENT_PREPOSITIONS)
-    return _actors(context, objects)
+    things = [t for t in objects if t.pos_ == "NOUN" and not is_actor_noun(t) and t.lemma_.lower() not in PEOPLE_NOUNS]
+    owners = [o for t in things for o in children(t, "poss")]
+    return _actors(context, objects + owners)
 
 
 def contested(verb: Token, patients: Sequence[Mention]) -> tuple[Mention, ...]:

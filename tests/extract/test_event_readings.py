@@ -376,6 +376,13 @@ def test_a_dropout_is_labelled_with_its_particle_and_what_was_left() -> None:
     assert event("Mike Dunn dropped out of the race in November.", "drop out").label == "Mike Dunn dropped out of race"
 
 
+def test_the_owner_of_a_thing_done_to_is_a_participant_but_not_the_owner_of_a_person() -> None:
+    questioned = event("Chris Dale questioned Tom Ruiz's depth at the debate on Saturday.", "question")
+    assert [p.text for p in questioned.patients] == ["Tom Ruiz"]
+    praised = event("Ann Lee praised Tom Ruiz's father on Monday.", "praise")
+    assert "Tom Ruiz" not in [p.text for p in praised.patients]
+
+
 def test_an_election_a_clause_happened_in_dates_it() -> None:
     found = event("In the 2010 Senate election in Kellford, Pate supported Tom Crist against Ruiz.", "support")
     assert found.time is not None and found.time.value == "2010"
