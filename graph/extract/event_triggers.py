@@ -381,7 +381,8 @@ def _verb_words(context: EventContext, verb: Token, subjects: list[Token]) -> li
     verb_particles = particles(verb)
     late = verb_particles if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) else []
     verb_words = [*_hyphened_prefix(verb), verb, *verb_particles] if not late else [*_hyphened_prefix(verb), verb]
-    return [front, verb_words, stranded, participants.chunk(context, relative), _object_words(context, verb), late]
+    objects = [*_object_words(context, verb), *late]  # "signed them up for speeches": the particle after "them"
+    return [front, verb_words, stranded, participants.chunk(context, relative), objects]
 
 
 def particles(verb: Token) -> list[Token]:

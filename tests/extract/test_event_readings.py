@@ -467,3 +467,8 @@ def test_leaving_a_convention_still_happens() -> None:
 
 def test_leaving_a_show_named_before_its_noun_still_happens() -> None:
     assert happened("Tom Vale left the Broadway musical on Sunday.", "leave")
+
+
+def test_a_particle_after_a_pronoun_object_stays_beside_it_in_the_label() -> None:
+    signed = event("The agency signed them up for five speeches in 2014.", "sign up")
+    assert signed.label == "agency signed them up for five speeches"
