@@ -307,6 +307,9 @@ class EventMention:
     claim: Claim | None = None
     salient: bool = True
     past: bool = False
+    things: tuple[str, ...] = ()
+    """The lemmas of what a verb was done to that is no one ("condolences" of "offered his condolences", "money" for
+    a sum): two acts of one verb by one doer upon other things are two happenings."""
 
 
 @dataclass(frozen=True, slots=True)

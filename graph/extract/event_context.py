@@ -111,6 +111,7 @@ def event_mention(
     quotes: tuple[Span, ...] = (),
     claim: Claim | None = None,
     salient: bool = True,
+    things: tuple[str, ...] = (),
 ) -> EventMention:
     """The mention spanning ``tokens``; a participant is named once, as agent before patient before place."""
     start = min(t.idx for t in tokens)
@@ -133,4 +134,5 @@ def event_mention(
         claim=claim,
         salient=salient,
         past=told_in_past(trigger),
+        things=things,
     )

@@ -120,12 +120,15 @@ def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
     return _actors(context, objects + owners)
 
 
-def contested(verb: Token, patients: Sequence[Mention]) -> tuple[Mention, ...]:
-    """The places among a contest verb's patients, which are where it was won or lost: "Clinton won California"
+def contested(context: EventContext, verb: Token, patients: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The places among a contest verb's patients, and the place named before the contest it won, which are where it
+    was won or lost: "Clinton won California", "won the Minnesota caucus"
     (:data:`~graph.extract.event_words.CONTEST_VERBS`)."""
     if verb.lemma_.lower() not in CONTEST_VERBS:
         return ()
-    return tuple(p for p in patients if p.kind is ActorKind.PLACE)
+    before = [c for o in children(verb, "dobj") for c in o.children if c.dep_ in {"compound", "nmod", "amod", "poss"}]
+    named = _actors(context, [c for c in before if c.ent_type_ in PLACE_ENTITIES])
+    return tuple(dict.fromkeys([*(p for p in patients if p.kind is ActorKind.PLACE), *named]))
 
 
 def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph.extract import event_participants as participants
+from graph.extract.actor_words import PEOPLE_NOUNS
 from graph.extract.attribution import NOMINAL_SUBJECTS, RELATIVE_PRONOUNS
 from graph.extract.event_claims import claim_of, denied
 from graph.extract.event_context import EventContext, Found, event_mention, quote_at
@@ -164,7 +165,7 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     patients = participants.patients(context, verb)
     told = typed is not None or spoken or _told(verb, bool(agents or patients))
     salient = named and told and not unasserted(verb)  # "Did the mayor resign?", "plan to cross and attack"
-    won = participants.contested(verb, patients)  # "won California": where, not to whom
+    won = participants.contested(context, verb, patients)  # "won California": where, not to whom
     if spoken:
         typed = EventType.SPEECH
     elif typed in {None, EventType.OTHER}:  # "launched" a rocket, or a bid
@@ -193,8 +194,21 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
         time=time,
         claim=claim_of(context, verb, verb),
         salient=salient,
+        things=_things(verb),
     )
     return Found(mention, verb, verb)
+
+
+def _things(verb: Token) -> tuple[str, ...]:
+    """The lemmas of the objects of ``verb`` that are no one: common nouns ("offered his condolences", "the bill was
+    passed") and, as "money", a sum ("offered states billions"); not people, bodies or names, which are patients."""
+    found = []
+    for noun in [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]:
+        if noun.ent_type_ == "MONEY":
+            found.append("money")
+        elif noun.pos_ == "NOUN" and not noun.ent_type_ and not someone(noun) and noun.lower_ not in PEOPLE_NOUNS:
+            found.append(noun.lemma_.lower())
+    return tuple(dict.fromkeys(found))
 
 
 def _general_present(verb: Token) -> bool:

@@ -24,6 +24,9 @@ NEWS_SYNONYMS = (
     frozenset({"shoot", "shooting", "gunfire"}),
 )
 """General news verbs and nouns that name one happening, beside the extractor's :data:`SYNONYMS`."""
+CONTESTS = frozenset({"win", "victory", "beat", "lose", "loss", "defeat", "carry", "sweep"})
+"""Wins and losses, whose place is the contest won or lost: one person's wins in two places on one day are two
+contests ("won Minnesota", "won Oklahoma" on Super Tuesday), never one place told finer and coarser."""
 OUTCOMES = frozenset({"die", "death", "dead", "injure", "injury"})
 """What came to someone, typed other, which may be what a killing or a wounding of the conflict type did to them:
 "Tomas Vane was killed" and "Tomas Vane died" are one happening."""

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from graph.merge.event_lemmas import OUTCOMES
+from graph.merge.event_lemmas import CONTESTS, OUTCOMES
 from graph.model import EventMention, EventType, TimeExpr
 
 DATE_SLACK = dt.timedelta(days=1)
@@ -147,6 +147,7 @@ class Cluster:
         "around",
         "bodies_only",
         "by_article",
+        "contest",
         "dates",
         "done",
         "members",
@@ -157,6 +158,7 @@ class Cluster:
         "places",
         "published",
         "quoted",
+        "things",
         "told_by",
         "turns",
         "type",
@@ -173,6 +175,8 @@ class Cluster:
         # 60-year-old clerk", and "the Bravanian" may be "Tom Hale": a nationality is no name); a place is where it was
         named = bool(node.patients.people) or bool(node.patients.names and not _acting_places(node.patients))
         self.patients = {node.patients} if named else set()
+        self.things = set(node.mention.things)  # what it was done to that is no one: "offered condolences"
+        self.contest = node.mention.lemma in CONTESTS  # a place is the contest won: never told finer and coarser
         where = node.places if node.places.named else _acting_places(node.patients)  # "won Ohio": won in Ohio
         if not where.named and node.agents.named:
             where = _acting_places(node.agents)
@@ -208,6 +212,8 @@ class Cluster:
         self.members += other.members
         self.named |= other.named
         self.patients |= other.patients
+        self.things |= other.things
+        self.contest &= other.contest
         for place, article_ids in other.places.items():
             self.places.setdefault(place, set()).update(article_ids)
         if not other.around <= self.around:  # most members' articles name the places it already holds
@@ -244,9 +250,10 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     :func:`_other_patients`), other places, or dates apart (undated ones: their articles published weeks apart,
     :func:`_weeks_apart`; one told undated in the past before the other's date, :func:`_told_before`), or, unless
     their quotes are reports of one ``statement``, a verb of saying that introduces quotes ("X said: …"): only the
-    words said make two articles' "said" one. Agents clash when both are named and differ ("the actress" may be
-    anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another blogger" is no council), or when
-    one article names two ("one blogger …", "another blogger …" are two)."""
+    words said make two articles' "said" one; or things done to that differ ("offered his condolences", "offered
+    states billions": :attr:`~graph.model.EventMention.things`). Agents clash when both are named and differ ("the
+    actress" may be anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another blogger" is no
+    council), or when one article names two ("one blogger …", "another blogger …" are two)."""
     if _types_apart(a, b) or (not statement and (a.quoted or b.quoted)):
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
@@ -254,6 +261,8 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     if _told_before(a, b) or _told_before(b, a):
         return True
     if _weeks_apart(a, b) or _other_turns(a, b):  # "the interview", then "a separate interview"
+        return True
+    if a.things and b.things and not a.things & b.things:  # "offered condolences", "offered billions"
         return True
     return _participants_apart(a, b)
 
@@ -327,7 +336,8 @@ def _participants_apart(a: Cluster, b: Cluster) -> bool:
         return True
     if any(_other_patients(x, y) for x in a.patients for y in b.patients):
         return True
-    return (_places_apart(a, b) and not _same_people_same_day(a, b)) or _agents_apart(a, b)
+    finer = _same_people_same_day(a, b) and not (a.contest and b.contest)  # "won Ohio", "won Iowa": two contests
+    return (_places_apart(a, b) and not finer) or _agents_apart(a, b)
 
 
 def _other_patients(a: Keys, b: Keys) -> bool:

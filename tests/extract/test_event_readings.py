@@ -472,3 +472,14 @@ def test_leaving_a_show_named_before_its_noun_still_happens() -> None:
 def test_a_particle_after_a_pronoun_object_stays_beside_it_in_the_label() -> None:
     signed = event("The agency signed them up for five speeches in 2014.", "sign up")
     assert signed.label == "agency signed them up for five speeches"
+
+
+def test_the_place_named_before_a_contest_won_is_where_it_was_won() -> None:
+    won = event("Lena Varga won the Minnesota Democratic caucus on Tuesday.", "win")
+    assert [p.text for p in won.places] == ["Minnesota"]
+
+
+def test_what_a_verb_was_done_to_that_is_no_one_is_kept_for_the_merge() -> None:
+    assert event("Tom Ruiz offered his condolences to the family.", "offer").things == ("condolence",)
+    assert event("In 2009, Tom Ruiz offered the towns $2 million.", "offer").things == ("money",)
+    assert event("Tom Ruiz praised the mayor on Friday.", "praise").things == ()

@@ -31,6 +31,7 @@ class Told:
     agent_kind: ActorKind = ActorKind.PERSON
     patient: str | None = None
     patient_kind: ActorKind = ActorKind.ORGANIZATION
+    things: tuple[str, ...] = ()
 
 
 def article(article_id: str, published: dt.date | None, *told: Told, places: tuple[str, ...] = ()) -> ArticleFacts:
@@ -75,6 +76,7 @@ def article(article_id: str, published: dt.date | None, *told: Told, places: tup
                 patients=patients,
                 places=where,
                 time=time,
+                things=t.things,
             )
         )
     for place in places:
@@ -125,6 +127,37 @@ def test_a_place_won_is_where_it_happened() -> None:
         ]
     )  # fmt: skip
     assert found == [["a:won", "c:won"], ["b:won"]]
+
+
+def test_one_person_s_wins_in_two_places_on_one_day_are_two_contests() -> None:
+    place, tuesday = ActorKind.PLACE, dt.date(2031, 3, 4)
+    found = events(
+        [
+            article("a", MARCH_2, Told("Ilse Varga won the Dunmore caucus on Tuesday.", "won", "win", "Ilse Varga",
+                                       "Dunmore", tuesday)),
+            article("b", MARCH_2, Told("Ilse Varga won Carrow on Tuesday.", "won", "win", "Ilse Varga",
+                                       patient="Carrow", patient_kind=place, day=tuesday)),
+            article("c", MARCH_2, Told("Ilse Varga won in Dunmore on Tuesday.", "won", "win", "Ilse Varga", "Dunmore",
+                                       tuesday)),
+        ]
+    )  # fmt: skip
+    assert found == [["a:won", "c:won"], ["b:won"]]
+
+
+def test_one_doer_s_acts_upon_other_things_are_two_events() -> None:
+    found = events(
+        [
+            article("a", MARCH_2, Told("Ilse Varga offered her condolences.", "offered", "offer", "Ilse Varga",
+                                       things=("condolence",))),
+            article("b", MARCH_2, Told("Ilse Varga offered the towns millions.", "offered", "offer", "Ilse Varga",
+                                       things=("money",))),
+            article("c", MARCH_2, Told("Ilse Varga offered condolences to the family.", "offered", "offer",
+                                       "Ilse Varga", things=("condolence",))),
+            article("d", MARCH_2, Told("Ilse Varga offered help.", "offered", "offer", "Ilse Varga")),
+        ]
+    )  # fmt: skip
+    assert ["a:offered", "c:offered"] in [[r for r in e if r != "d:offered"] for e in found]
+    assert not any({"a:offered", "b:offered"} <= set(e) for e in found)
 
 
 def test_a_plural_is_one_with_another_mention_only_on_shared_evidence() -> None:
