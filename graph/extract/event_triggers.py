@@ -69,6 +69,7 @@ from graph.extract.event_words import (
     AUDIENCE_VERBS,
     CANDIDACY_WORDS,
     CONTEST_OBJECTS,
+    CONTEST_VERBS,
     COUNTED_NOUNS,
     CREDITED_WORK,
     DATELINE_VERBS,
@@ -80,6 +81,7 @@ from graph.extract.event_words import (
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
     PROPOSITION_NOUNS,
+    QUANTITY_WORDS,
     RELATION_VERBS,
     REPORT_NOUNS,
     SHARE_WORDS,
@@ -88,6 +90,7 @@ from graph.extract.event_words import (
     STANCE_VERBS,
     STATE_LEAVING_VERBS,
     STOP_VERBS,
+    TALLIED_CONTESTS,
     TALLY_VERBS,
 )
 from graph.extract.speaker_subjects import is_phrasal_cue
@@ -271,9 +274,33 @@ def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
         return True  # "Samantha Lachman contributed reporting from Charleston."
     if any(_imperative(v) for v in (verb, *verb.ancestors)) or _compared_count(verb):
         return True  # "Sign up by entering your email", "More mayors have endorsed her than him"
+    if lemma in CONTEST_VERBS and _tally(verb):
+        return True  # "lost 10 of the first 11 contests": a record, no one happening
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in context.dated.at for c in verb.children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children)
+
+
+def _tally(verb: Token) -> bool:
+    """Whether a contest verb's object counts several contests (:data:`TALLIED_CONTESTS`): a number or a quantity of
+    them ("six primaries", "most states") or "of" them ("10 of the first 11 contests", "most of the states")."""
+    for noun in children(verb, "dobj"):
+        if _counted_contests(noun):
+            return True
+        counting = noun.pos_ == "NUM" or noun.lemma_.lower() in QUANTITY_WORDS
+        if counting and any(map(_plural_contests, prepositional_objects(noun, frozenset({"of"})))):
+            return True
+    return False
+
+
+def _counted_contests(noun: Token) -> bool:
+    """Contests with a number or a quantity before them: "six primaries", "all four states", "most states"."""
+    counts = [c for c in noun.children if c.dep_ == "nummod" or c.lemma_.lower() in QUANTITY_WORDS]
+    return _plural_contests(noun) and bool(counts)
+
+
+def _plural_contests(noun: Token) -> bool:
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in TALLIED_CONTESTS
 
 
 def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bool:

@@ -360,6 +360,10 @@ invasion"."""
 CONTEST_VERBS = _words("win lose carry sweep")
 """Verbs whose place for object is where the contest was won or lost, not one it was done to: "won California",
 "carried Ohio"."""
+TALLIED_CONTESTS = _words("contest state primary caucus caucuses race election district county")
+"""Contests that a count of them won or lost makes a record of several, no one happening: "lost 10 of the first 11
+contests", "won six primaries", "has won most of the states" (not "won 44 delegates" or "won 412 seats", one
+contest's outcome)."""
 UNDERGONE_VERBS = _words("die perish")
 """Verbs whose subject is the one it happened to, not a doer: "Tom Hill died" tells of Tom Hill as "killed Tom Hill"
 does."""

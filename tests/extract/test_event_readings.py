@@ -483,3 +483,20 @@ def test_what_a_verb_was_done_to_that_is_no_one_is_kept_for_the_merge() -> None:
     assert event("Tom Ruiz offered his condolences to the family.", "offer").things == ("condolence",)
     assert event("In 2009, Tom Ruiz offered the towns $2 million.", "offer").things == ("money",)
     assert event("Tom Ruiz praised the mayor on Friday.", "praise").things == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ruiz lost 10 of the first 11 contests in 1992.",
+        "Lena Varga won six primaries in March.",
+        "Ruiz has won most of the states.",
+    ],
+)
+def test_a_count_of_contests_won_or_lost_is_a_record_not_a_happening(text: str) -> None:
+    assert not [e for e in events_of(text) if e.lemma in {"win", "lose"}]
+
+
+def test_one_contest_s_count_is_its_outcome() -> None:
+    assert happened("Lena Varga won 44 delegates on Tuesday.", "win")
+    assert happened("The Ruiz party won 412 seats in 1997.", "win")
