@@ -80,6 +80,7 @@ from graph.extract.event_words import (
     PATIENT_PREPOSITIONS,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
+    POSITION_VERBS,
     PROPOSITION_NOUNS,
     QUANTITY_WORDS,
     RELATION_VERBS,
@@ -182,8 +183,8 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     places += tuple(p for s in subjects for p in participants.places(context, s))
     patients, places = tuple(p for p in patients if p not in won), places + won
     time = event_time(context.dated, verb, verb)
-    if _general_present(verb) and time is None:
-        salient = False  # "a system where Wall Street buys off elections": what happens, no happening
+    if (_general_present(verb) or lemma in POSITION_VERBS) and time is None:
+        salient = False  # "a system where Wall Street buys off elections", "Hill opposed the bill": no happening
     mention = event_mention(
         context.article,
         tokens,

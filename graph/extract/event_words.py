@@ -322,6 +322,10 @@ PROPOSITION_NOUNS = _words(
 STATE_LEAVING_VERBS = _words("leave keep make render")
 """Verbs that with an adjective after their object tell the state they left it in, no happening of their own: "left
 the convention open", "kept the race close", "left thousands homeless" ("left the convention" is one)."""
+POSITION_VERBS = _words("support back oppose favor favour advocate champion embrace")
+"""Verbs of a position held, which with no time of their own tell a stance, no happening ("Sanders supported the
+bill", "6 in 10 men backed Ruiz", "Hill has opposed the tax"); dated, they tell a vote or a declaration ("On Tuesday
+the council backed the plan")."""
 STANCE_VERBS = _words("dismiss reject deny dispute question challenge accept embrace entertain float raise")
 """Verbs that with an idea for object (:data:`PROPOSITION_NOUNS`) tell a stance taken in words, no happening:
 "dismissed the notion that …", "rejected the idea", "raised the possibility" ("dismissed the coach" is one)."""

@@ -500,3 +500,9 @@ def test_a_count_of_contests_won_or_lost_is_a_record_not_a_happening(text: str) 
 def test_one_contest_s_count_is_its_outcome() -> None:
     assert happened("Lena Varga won 44 delegates on Tuesday.", "win")
     assert happened("The Ruiz party won 412 seats in 1997.", "win")
+
+
+def test_a_position_held_is_no_happening_unless_its_clause_dates_it() -> None:
+    assert not happened("Tom Ruiz supported the bipartisan bill.", "support")
+    assert not happened("About 6 in 10 white men backed Lena Varga.", "back")
+    assert happened("On Tuesday, the Kellford council backed the plan.", "back")
