@@ -42,9 +42,8 @@ from collections.abc import Iterable, Iterator
 from graph.merge.event_lemmas import NEWS_SYNONYMS as NEWS_SYNONYMS  # handed on to graph.merge.events
 from graph.merge.event_lemmas import STEM as STEM
 from graph.merge.event_lemmas import related_lemmas
-from graph.merge.event_nodes import NEWS_CYCLE, RECALLED, Cluster, Keys, Node, apart, same_news, share
+from graph.merge.event_nodes import NEWS_CYCLE, Cluster, Keys, Node, apart, recalled, same_news, share
 from graph.merge.greedy import join_best_first
-from graph.model import Granularity
 
 SAME_STATEMENT = 10.0
 """Weight of the edge between speech events whose quotes are reports of one statement."""
@@ -71,8 +70,8 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
     """Edges best first, a join refused when the clusters clash: reports of one statement, then mentions of related
     lemmas that share evidence (an agent, a patient, a place, a day), then mentions of one lemma, then of related ones.
     The weak edges of the last two (nothing shared, nothing in conflict) join every pair of a block of lemmas whose
-    mentions are in one article and both or neither history the article recalls (:func:`_recalled`), so they are taken
-    cluster by cluster (:func:`_weak`), which joins what taking them pair by pair in order would."""
+    mentions are in one article and both or neither history the article recalls (:func:`recalled`), so they are
+    taken cluster by cluster (:func:`_weak`), which joins what taking them pair by pair in order would."""
     full = [n for n in nodes if not n.bare]
     related = related_lemmas(n.mention.lemma for n in nodes)
     cluster_of = [Cluster(n) for n in nodes]
@@ -82,7 +81,7 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
     grouped: dict[tuple[str, bool], list[Node]] = defaultdict(list)
     for n in full:
         if not n.plural:  # "rallies": one with another only on shared evidence
-            grouped[(n.article_id, _recalled(n))].append(n)
+            grouped[(n.article_id, recalled(n))].append(n)
     groups = list(grouped.values())
     for told in groups:
         _weak(told, cluster_of, {n.mention.lemma: (n.mention.lemma,) for n in told})
@@ -91,21 +90,6 @@ def cluster_mentions(nodes: list[Node], must: list[tuple[int, int]]) -> list[lis
         _weak(told, cluster_of, {m: tuple(r for r in related[m] if r != m and r in lemmas) for m in lemmas})
     _attach_bare(nodes, cluster_of, related)
     return _kept(nodes, cluster_of)
-
-
-def _recalled(node: Node) -> bool:
-    """Whether a mention is dated no finer than a year ("in 1983", "the 1930s"), or ends more than
-    :data:`~graph.merge.event_nodes.RECALLED` before its article was published ("arsonists burned 40 barns on 3
-    October" in June): history the article recalls, which a mention it shares nothing with, told undated or in the
-    article's days, does not name. A time only placed in an article's estimated window ("seven months ago" in an
-    undated article) is no such history."""
-    time = node.time
-    if time is None or time.estimated:
-        return False
-    if time.granularity in {Granularity.YEAR, Granularity.UNKNOWN}:
-        return True
-    end = time.end or time.start
-    return node.published is not None and end is not None and node.published - end > RECALLED
 
 
 def _kept(nodes: list[Node], cluster_of: list[Cluster]) -> list[list[int]]:

@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from graph.merge.event_lemmas import CONTESTS, OUTCOMES
-from graph.model import EventMention, EventType, TimeExpr
+from graph.model import EventMention, EventType, Granularity, TimeExpr
 
 DATE_SLACK = dt.timedelta(days=1)
 """Dates this far apart may still be one event (an evening in one time zone is the next morning in another)."""
@@ -121,6 +121,21 @@ class Node:
         return one_word and word != mention.lemma and word.endswith("s") and not mention.lemma.endswith("s")
 
 
+def recalled(node: Node) -> bool:
+    """Whether a mention is dated no finer than a year ("in 1983", "the 1930s"), or ends more than
+    :data:`RECALLED` before its article was published ("arsonists burned 40 barns on 3
+    October" in June): history the article recalls, which a mention it shares nothing with, told undated or in the
+    article's days, does not name. A time only placed in an article's estimated window ("seven months ago" in an
+    undated article) is no such history."""
+    time = node.time
+    if time is None or time.estimated:
+        return False
+    if time.granularity in {Granularity.YEAR, Granularity.UNKNOWN}:
+        return True
+    end = time.end or time.start
+    return node.published is not None and end is not None and node.published - end > RECALLED
+
+
 def share(a: Keys, b: Keys) -> bool:
     """One actor, one proper name, or names of one person; "Ukrainian" meets "Ukraine", but two nationalities alone
     are not one actor."""
@@ -150,6 +165,7 @@ class Cluster:
         "contest",
         "dates",
         "done",
+        "history",
         "members",
         "named",
         "outcome",
@@ -177,6 +193,7 @@ class Cluster:
         self.patients = {node.patients} if named else set()
         self.things = set(node.mention.things)  # what it was done to that is no one: "offered condolences"
         self.contest = node.mention.lemma in CONTESTS  # a place is the contest won: never told finer and coarser
+        self.history = recalled(node)  # history its article recalls ("in 2009"), not its news
         where = node.places if node.places.named else _acting_places(node.patients)  # "won Ohio": won in Ohio
         if not where.named and node.agents.named:
             where = _acting_places(node.agents)
@@ -214,6 +231,7 @@ class Cluster:
         self.patients |= other.patients
         self.things |= other.things
         self.contest &= other.contest
+        self.history &= other.history
         for place, article_ids in other.places.items():
             self.places.setdefault(place, set()).update(article_ids)
         if not other.around <= self.around:  # most members' articles name the places it already holds
@@ -250,8 +268,10 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     :func:`_other_patients`), other places, or dates apart (undated ones: their articles published weeks apart,
     :func:`_weeks_apart`; one told undated in the past before the other's date, :func:`_told_before`), or, unless
     their quotes are reports of one ``statement``, a verb of saying that introduces quotes ("X said: …"): only the
-    words said make two articles' "said" one; or things done to that differ ("offered his condolences", "offered
-    states billions": :attr:`~graph.model.EventMention.things`). Agents clash when both are named and differ ("the
+    words said make two articles' "said" one; or things done to that differ where one is history its article recalls
+    and the other not (:func:`recalled`: "in 2009, Obama offered states billions", "Obama offered his condolences";
+    :attr:`~graph.model.EventMention.things`), as news names a thing by many words but not one act by two. Agents
+    clash when both are named and differ ("the
     actress" may be anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another blogger" is no
     council), or when one article names two ("one blogger …", "another blogger …" are two)."""
     if _types_apart(a, b) or (not statement and (a.quoted or b.quoted)):
@@ -262,8 +282,8 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
         return True
     if _weeks_apart(a, b) or _other_turns(a, b):  # "the interview", then "a separate interview"
         return True
-    if a.things and b.things and not a.things & b.things:  # "offered condolences", "offered billions"
-        return True
+    if a.history != b.history and a.things and b.things and not a.things & b.things:
+        return True  # "in 2009, Obama offered states billions" is no news of "Obama offered his condolences"
     return _participants_apart(a, b)
 
 
