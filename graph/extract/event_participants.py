@@ -20,7 +20,9 @@ from graph.extract.event_syntax import children, is_actor_noun, prepositional_ob
 from graph.extract.event_words import (
     AGENT_PREPOSITIONS,
     BODIES,
+    CONTEST_OBJECTS,
     CONTEST_VERBS,
+    COUNTED_NOUNS,
     DISASTERS_AND_GATHERINGS,
     KIND_WORDS,
     NAMED_ENTITIES,
@@ -111,23 +113,28 @@ def _undergoer(verb: Token, passive: Token) -> list[Token]:
 def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
     """Who ``verb`` was done to: its object, passive subject, indirect object, or "against/on/upon" object; the subject
     of a verb whose subject underwent it ("Tom Hill died"); the owner of a thing done to ("questioned Rubio's depth",
-    "searched the suspect's home"), not of a person ("praised Cruz's father": the father)."""
+    "searched the suspect's home"), not of a person ("praised Cruz's father": the father); not the delegates, seats
+    or votes a contest won ("won 44 of 50 delegates")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
     objects += _subjects(context, verb) if _undergone(verb) else []
     objects += prepositional_objects(verb, VERB_PATIENT_PREPOSITIONS)
+    if verb.lemma_.lower() in CONTEST_VERBS:  # "won 44 of 50 delegates": what was won, no one it was done to
+        objects = [o for o in objects if counted(o).lemma_.lower() not in CONTEST_OBJECTS | COUNTED_NOUNS]
     things = [t for t in objects if t.pos_ == "NOUN" and not is_actor_noun(t) and t.lemma_.lower() not in PEOPLE_NOUNS]
     owners = [o for t in things for o in children(t, "poss")]
     return _actors(context, objects + owners)
 
 
 def contested(context: EventContext, verb: Token, patients: Sequence[Mention]) -> tuple[Mention, ...]:
-    """The places among a contest verb's patients, and the place named before the contest it won, which are where it
-    was won or lost: "Clinton won California", "won the Minnesota caucus"
+    """The places among a contest verb's patients, and the place named before or in the contest it won, which are
+    where it was won or lost: "Clinton won California", "won the Minnesota caucus", "won the primary in Oklahoma"
     (:data:`~graph.extract.event_words.CONTEST_VERBS`)."""
     if verb.lemma_.lower() not in CONTEST_VERBS:
         return ()
-    before = [c for o in children(verb, "dobj") for c in o.children if c.dep_ in {"compound", "nmod", "amod", "poss"}]
-    named = _actors(context, [c for c in before if c.ent_type_ in PLACE_ENTITIES])
+    contests = children(verb, "dobj")
+    before = [c for o in contests for c in o.children if c.dep_ in {"compound", "nmod", "amod", "poss"}]
+    within = [p for o in contests for p in prepositional_objects(o, frozenset({"in"}))]  # "the primary in Oklahoma"
+    named = _actors(context, [c for c in before + within if c.ent_type_ in PLACE_ENTITIES])
     return tuple(dict.fromkeys([*(p for p in patients if p.kind is ActorKind.PLACE), *named]))
 
 

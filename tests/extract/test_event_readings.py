@@ -474,9 +474,15 @@ def test_a_particle_after_a_pronoun_object_stays_beside_it_in_the_label() -> Non
     assert signed.label == "agency signed them up for five speeches"
 
 
-def test_the_place_named_before_a_contest_won_is_where_it_was_won() -> None:
-    won = event("Lena Varga won the Minnesota Democratic caucus on Tuesday.", "win")
-    assert [p.text for p in won.places] == ["Minnesota"]
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lena Varga won the Minnesota Democratic caucus on Tuesday.", "Minnesota"),
+        ("Lena Varga has won the Democratic presidential primary in Oklahoma.", "Oklahoma"),
+    ],
+)
+def test_the_place_named_before_or_in_a_contest_won_is_where_it_was_won(text: str, place: str) -> None:
+    assert [p.text for p in event(text, "win").places] == [place]
 
 
 def test_what_a_verb_was_done_to_that_is_no_one_is_kept_for_the_merge() -> None:
@@ -506,3 +512,8 @@ def test_a_position_held_is_no_happening_unless_its_clause_dates_it() -> None:
     assert not happened("Tom Ruiz supported the bipartisan bill.", "support")
     assert not happened("About 6 in 10 white men backed Lena Varga.", "back")
     assert happened("On Tuesday, the Kellford council backed the plan.", "back")
+
+
+def test_the_delegates_a_contest_won_are_no_one_it_was_done_to() -> None:
+    assert event("Lena Varga won 44 of 50 delegates on Tuesday.", "win").patients == ()
+    assert [p.text for p in event("Tom Ruiz beat Lena Varga on Tuesday.", "beat").patients] == ["Lena Varga"]
