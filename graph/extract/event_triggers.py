@@ -210,7 +210,9 @@ def _things(verb: Token) -> tuple[str, ...]:
     for noun in [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]:
         if noun.ent_type_ == "MONEY":
             found.append("money")
-        elif noun.pos_ == "NOUN" and not noun.ent_type_ and not someone(noun) and noun.lower_ not in PEOPLE_NOUNS:
+        elif (
+            noun.pos_ == "NOUN" and not noun.ent_type_ and not someone(noun) and noun.lemma_.lower() not in PEOPLE_NOUNS
+        ):
             found.append(noun.lemma_.lower())
     return tuple(dict.fromkeys(found))
 
