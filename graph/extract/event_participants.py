@@ -127,13 +127,14 @@ def patients(context: EventContext, verb: Token) -> tuple[Mention, ...]:
 
 def contested(context: EventContext, verb: Token, patients: Sequence[Mention]) -> tuple[Mention, ...]:
     """The places among a contest verb's patients, and the place named before or in the contest it won, which are
-    where it was won or lost: "Clinton won California", "won the Minnesota caucus", "won the primary in Oklahoma"
-    (:data:`~graph.extract.event_words.CONTEST_VERBS`)."""
+    where it was won or lost: "Clinton won California", "won the Minnesota caucus", "won the primary in Oklahoma",
+    "won the race in his home state of Vermont" (:data:`~graph.extract.event_words.CONTEST_VERBS`)."""
     if verb.lemma_.lower() not in CONTEST_VERBS:
         return ()
     contests = children(verb, "dobj")
     before = [c for o in contests for c in o.children if c.dep_ in {"compound", "nmod", "amod", "poss"}]
-    within = [p for o in contests for p in prepositional_objects(o, frozenset({"in"}))]  # "the primary in Oklahoma"
+    within = [t for o in contests for p in prepositional_objects(o, frozenset({"in"})) for t in p.subtree]
+    within = [t for t in within if t.ent_iob_ == "B"]  # each name once, by its first word
     named = _actors(context, [c for c in before + within if c.ent_type_ in PLACE_ENTITIES])
     return tuple(dict.fromkeys([*(p for p in patients if p.kind is ActorKind.PLACE), *named]))
 

@@ -479,6 +479,8 @@ def test_a_particle_after_a_pronoun_object_stays_beside_it_in_the_label() -> Non
     [
         ("Lena Varga won the Minnesota Democratic caucus on Tuesday.", "Minnesota"),
         ("Lena Varga has won the Democratic presidential primary in Oklahoma.", "Oklahoma"),
+        ("Sen. Lena Varga, who has won the race in her home state of Vermont, spoke.", "Vermont"),
+        ("Lena Varga won the South Carolina primary in February.", "South Carolina"),
     ],
 )
 def test_the_place_named_before_or_in_a_contest_won_is_where_it_was_won(text: str, place: str) -> None:
