@@ -73,6 +73,7 @@ from graph.extract.event_words import (
     COUNTED_NOUNS,
     CREDITED_WORK,
     DATELINE_VERBS,
+    FEELING_VERBS,
     LIGHT_VERBS,
     MERE_SAYING,
     NAMED_ENTITIES,
@@ -185,6 +186,8 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     time = event_time(context.dated, verb, verb)
     if (_general_present(verb) or lemma in POSITION_VERBS) and time is None:
         salient = False  # "a system where Wall Street buys off elections", "Hill opposed the bill": no happening
+    if lemma in FEELING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        salient = False  # "Trump was exasperated by the question": how he felt
     mention = event_mention(
         context.article,
         tokens,
@@ -268,7 +271,8 @@ def _no_happening(context: EventContext, verb: Token, lemma: str) -> bool:
     """A clause that tells of no happening: no word of a clause (:func:`_no_word`), not realis, denied, a standing or
     a seeming (:func:`stative`: "led the polls", "sounded confident"), a habit (:func:`habitual`), its subject a
     time ("The end of the year leaves the race open", "Saturday brought rain"), or its object making it a formula of
-    sourcing ("an aide who requested anonymity"), an instruction to the reader or a comparison of counts."""
+    sourcing ("an aide who requested anonymity"), an instruction to the reader, a comparison of counts or a count of
+    contests (:func:`_tally`)."""
     if _no_word(verb, lemma) or not realis(verb) or denied(verb, verb) or asked(verb) or stative(verb):
         return True
     if habitual(verb) or any(c.dep_ == "xcomp" and c.lemma_.lower() in SOURCING_OBJECTS for c in verb.children):

@@ -322,6 +322,13 @@ PROPOSITION_NOUNS = _words(
 STATE_LEAVING_VERBS = _words("leave keep make render")
 """Verbs that with an adjective after their object tell the state they left it in, no happening of their own: "left
 the convention open", "kept the race close", "left thousands homeless" ("left the convention" is one)."""
+FEELING_VERBS = _words(
+    "worry exasperate frustrate anger upset concern disappoint surprise shock stun delight please thrill annoy "
+    "irritate alarm trouble bother confuse embarrass outrage infuriate excite impress satisfy dismay disturb horrify "
+    "sadden amuse puzzle baffle"
+)
+"""Verbs of feeling, whose passive tells how someone felt, a state, no happening: "Trump was exasperated by the
+question", "Ruiz was surprised by the result" ("the comments angered voters" is told as an act)."""
 POSITION_VERBS = _words("support back oppose favor favour advocate champion embrace")
 """Verbs of a position held, which with no time of their own tell a stance, no happening ("Sanders supported the
 bill", "6 in 10 men backed Ruiz", "Hill has opposed the tax"); dated, they tell a vote or a declaration ("On Tuesday

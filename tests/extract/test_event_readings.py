@@ -519,3 +519,10 @@ def test_a_position_held_is_no_happening_unless_its_clause_dates_it() -> None:
 def test_the_delegates_a_contest_won_are_no_one_it_was_done_to() -> None:
     assert event("Lena Varga won 44 of 50 delegates on Tuesday.", "win").patients == ()
     assert [p.text for p in event("Tom Ruiz beat Lena Varga on Tuesday.", "beat").patients] == ["Lena Varga"]
+
+
+def test_a_feeling_told_in_the_passive_is_a_state_not_a_happening() -> None:
+    assert not happened("Tom Ruiz was exasperated by the question on Monday.", "exasperate")
+    assert not happened("Lena Varga was surprised by the result on Tuesday.", "surprise")
+    assert happened("The remarks angered the Kellford council on Monday.", "anger")
+    assert happened("The mayor was arrested on Monday.", "arrest")
