@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.extract.event_syntax import clause_head, prepositional_objects, someone
+from graph.extract.event_syntax import clause_head, event_type, prepositional_objects, someone
 from graph.extract.event_words import (
     ARMED_PEOPLE,
     ATTACK_QUALIFIERS,
@@ -24,6 +24,7 @@ from graph.extract.event_words import (
     FLOOR_VERBS,
     HABITUAL_ADVERBS,
     HARM_WORDS,
+    MANAGING_VERBS,
     PASSED_ISSUES,
     PASSING_PREPOSITIONS,
     PLACE_STANDINGS,
@@ -167,8 +168,11 @@ def stative(verb: Token) -> bool:
 
 def holds_post(verb: Token) -> bool:
     """A verb that tells a post someone holds ("who served as Romney's chief strategist", "worked for Breitbart at the
-    time"): a standing, kept as data (not "served dinner", "worked for months")."""
+    time", "Stuart Dunn, who managed Lee's 1996 campaign": :data:`~graph.extract.event_words.MANAGING_VERBS`): a
+    standing, kept as data (not "served dinner", "worked for months", "the man who led the attack")."""
     lemma = verb.lemma_.lower()
+    if lemma in MANAGING_VERBS and verb.dep_ == "relcl" and someone(verb.head):
+        return not any(event_type(o.lemma_.lower(), verb=False) for o in verb.children if o.dep_ == "dobj")
     posts = prepositional_objects(verb, ROLE_VERBS[lemma]) if lemma in ROLE_VERBS else []
     return any(p.ent_type_ not in {"DATE", "TIME"} for p in posts)
 

@@ -85,6 +85,7 @@ from graph.extract.event_words import (
     PROPOSITION_NOUNS,
     QUANTITY_WORDS,
     RELATION_VERBS,
+    REPEATED_ADVERBS,
     REPORT_NOUNS,
     SHARE_WORDS,
     SOURCING_OBJECTS,
@@ -184,7 +185,8 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     places += tuple(p for s in subjects for p in participants.places(context, s))
     patients, places = tuple(p for p in patients if p not in won), places + won
     time = event_time(context.dated, verb, verb)
-    if (_general_present(verb) or lemma in POSITION_VERBS) and time is None:
+    repeated = any(c.dep_ == "advmod" and c.lower_ in REPEATED_ADVERBS for c in verb.children)
+    if (_general_present(verb) or lemma in POSITION_VERBS or repeated) and time is None:
         salient = False  # "a system where Wall Street buys off elections", "Hill opposed the bill": no happening
     if lemma in FEELING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         salient = False  # "Trump was exasperated by the question": how he felt

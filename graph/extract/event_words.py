@@ -144,6 +144,13 @@ meets in May" (not "repeatedly", "twice": several happenings, each told; nor "ge
 STANDING_VERBS = _words("lead top head trail dominate")
 """Verbs that with a ranking as object or place tell a standing, no happening: "led the polls", "topped a list",
 "trailed in the race", "dominated the headlines" ("led the march", "dominated the final round" are happenings)."""
+REPEATED_ADVERBS = _words("repeatedly increasingly consistently constantly continually persistently long")
+"""Adverbs that with no time in their clause tell a run of doings, a habit, no one happening: "has repeatedly
+attacked Varga", "has increasingly decried the system", "has long opposed the tax" (not "repeatedly attacked the
+convoy on Monday")."""
+MANAGING_VERBS = _words("manage oversee run head chair direct lead")
+"""Verbs that in a relative clause on a person tell a post they hold or held, no happening: "Stuart Dunn, who managed
+Ann Lee's 1996 campaign", "an aide who oversaw the ground game" (not "the man who led the attack", an event)."""
 ROLE_VERBS = {"serve": frozenset({"as"}), "work": frozenset({"as", "for"}), "act": frozenset({"as"})}
 """Verbs that with these prepositions tell a post someone holds, no happening: "served as chief strategist", "worked
 for Breitbart", "acted as his lawyer" (not "served dinner", "troops served in Iraq", "worked on the plan")."""

@@ -526,3 +526,21 @@ def test_a_feeling_told_in_the_passive_is_a_state_not_a_happening() -> None:
     assert not happened("Lena Varga was surprised by the result on Tuesday.", "surprise")
     assert happened("The remarks angered the Kellford council on Monday.", "anger")
     assert happened("The mayor was arrested on Monday.", "arrest")
+
+
+def test_running_something_in_a_clause_on_a_person_is_a_post_held() -> None:
+    assert not happened("Stuart Dunn, who managed Ann Lee's 1996 campaign, spoke on Monday.", "manage")
+    assert not happened("An aide who oversaw the ground game left on Friday.", "oversee")
+    assert happened("Stuart Dunn managed the evacuation of the school on Monday.", "manage")
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Tom Ruiz has increasingly decried the system.", "decry"),
+        ("Tom Ruiz has repeatedly attacked Lena Varga.", "attack"),
+        ("Tom Ruiz has long opposed the tax.", "oppose"),
+    ],
+)
+def test_an_adverb_of_repetition_or_growth_makes_a_habit(text: str, lemma: str) -> None:
+    assert not happened(text, lemma)
