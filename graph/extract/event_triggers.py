@@ -95,6 +95,7 @@ from graph.extract.event_words import (
     STOP_VERBS,
     TALLIED_CONTESTS,
     TALLY_VERBS,
+    VIEWING_VERBS,
 )
 from graph.extract.speaker_subjects import is_phrasal_cue
 from graph.model import Claim, EventType, Mention
@@ -316,8 +317,9 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
     """No stop verb, no verb of a relation or a post (:data:`RELATION_VERBS`, :func:`holds_post`: "a woman who belonged
     to the club", "served as chief strategist", incidental) or of mere saying with no noun for object
     (:data:`MERE_SAYING`: "remarked upon the story"; "observed the election" is an act), a saying with a particle
-    that tells what was said ("pointed out that …"), a stance on an idea (:data:`STANCE_VERBS`) or a state left
-    (:data:`STATE_LEAVING_VERBS`), no light verb lending itself to a noun, and no speech that is no appeal."""
+    that tells what was said ("pointed out that …"), a stance on an idea (:data:`STANCE_VERBS`), a state left
+    (:data:`STATE_LEAVING_VERBS`) or a judgement (:data:`VIEWING_VERBS` with "as"), no light verb lending itself to a
+    noun, and no speech that is no appeal."""
     if lemma in STOP_VERBS or lemma in RELATION_VERBS or holds_post(verb):
         return False
     if lemma in MERE_SAYING and not _nominal_object(verb):
@@ -328,6 +330,8 @@ def _verb_reads_as_event(verb: Token, lemma: str, typed: EventType | None) -> bo
         return False  # "dismissed the notion that …": a stance told in words
     if lemma in STATE_LEAVING_VERBS and _state_left(verb):
         return False  # "the collapse left the convention open": a state it left, no leaving
+    if lemma in VIEWING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # "the filibuster was viewed as a victory": a judgement
     if lemma in LIGHT_VERBS and (typed is None or event_object(verb) is not None):
         return False
     return not ((lemma == "call" or typed is EventType.SPEECH) and not appeal(verb))

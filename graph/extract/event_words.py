@@ -130,10 +130,17 @@ NEVER_EVENTS = (
     )
 )
 """Verbs that name no happening at all, even an incidental one: copulas, possession, states of mind."""
-RELATION_VERBS = _words("love wish involve concern resemble belong own possess matter accord live reside")
-"""Verbs of a standing relation or a wish ("a woman who belonged to the club", "owned three bakeries", "an operation
-involving two officers", "wished to remain anonymous", "the six years his family had lived in Las Vegas"): no
-happening to show, kept as incidental data, as a benchmark such as ECB+ marks them as events."""
+RELATION_VERBS = _words(
+    "love wish involve concern resemble belong own possess matter accord live reside owe resent dislike admire "
+    "respect trust distrust"
+)
+"""Verbs of a standing relation, a debt, a feeling towards someone or a wish ("a woman who belonged to the club",
+"owned three bakeries", "an operation involving two officers", "wished to remain anonymous", "the six years his
+family had lived in Las Vegas", "owed $556,000", "resented Rubio's rise"): no happening to show, kept as incidental
+data, as a benchmark such as ECB+ marks them as events."""
+VIEWING_VERBS = _words("view see regard deem perceive")
+"""Verbs that with "as" tell how something is judged, no happening: "the filibuster was viewed as a victory", "saw
+him as a threat" ("was seen leaving the building" is seen)."""
 HABITUAL_ADVERBS = _words(
     "typically usually often always regularly frequently routinely traditionally normally customarily habitually "
     "sometimes seldom rarely"

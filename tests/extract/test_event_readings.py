@@ -544,3 +544,10 @@ def test_running_something_in_a_clause_on_a_person_is_a_post_held() -> None:
 )
 def test_an_adverb_of_repetition_or_growth_makes_a_habit(text: str, lemma: str) -> None:
     assert not happened(text, lemma)
+
+
+def test_a_judgement_a_debt_and_a_feeling_towards_someone_are_no_happenings() -> None:
+    assert not happened("The filibuster was viewed as a victory on Monday.", "view")
+    assert not happened("The Ruiz campaign owed $556,000 in May.", "owe")
+    assert not happened("Aides resented Lena Varga's rise in 2015.", "resent")
+    assert happened("Tom Ruiz was seen leaving the building on Monday.", "leave")
