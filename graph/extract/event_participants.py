@@ -34,6 +34,9 @@ from graph.extract.event_words import (
     QUANTITY_WORDS,
     RESULT_VERBS,
     SHARING_PREPOSITIONS,
+    SPEECH_ACTS,
+    SPEECH_VERBS,
+    SPOKEN_GATHERINGS,
     UNDERGONE_NOUNS,
     UNDERGONE_VERBS,
 )
@@ -145,7 +148,18 @@ def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:
     owners = [c for c in owners if not _place_before(c)]
     owners += [] if _possessor_undergoes(noun) else children(noun, "poss")
     owners += prepositional_objects(noun, AGENT_PREPOSITIONS)
-    return _actors(context, owners)
+    return _actors(context, owners + _speakers_at(noun))
+
+
+def _speakers_at(noun: Token) -> list[Token]:
+    """Who spoke "at" a gathering (:data:`~graph.extract.event_words.SPOKEN_GATHERINGS`), and so took part in it:
+    "Sanders" of "Sanders said at a rally in California" (not "police arrested him at the rally")."""
+    if noun.lemma_.lower() not in SPOKEN_GATHERINGS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in SPEECH_VERBS | SPEECH_ACTS:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def noun_places(context: EventContext, noun: Token) -> tuple[Mention, ...]:
@@ -200,12 +214,21 @@ def places(context: EventContext, token: Token | None) -> tuple[Mention, ...]:
 def _actors(context: EventContext, tokens: Sequence[Token]) -> tuple[Mention, ...]:
     """The actors of ``tokens`` and of the words joined to them by "and", each once."""
     found: list[Mention] = []
-    for token in (named_beside(counted(t)) for t in tokens):
+    for token in (named_beside(counted(_whose(t))) for t in tokens):
         for member in [token, *children(token, "conj")]:
             mention = actor(context, member)
             if mention is not None and mention not in found:
                 found.append(mention)
     return tuple(found)
+
+
+def _whose(token: Token) -> Token:
+    """The noun a "whose" stands for, the one its clause qualifies: "Eric Garner" of "Eric Garner, whose death in 2014
+    inspired the movement"; else ``token``."""
+    if token.lower_ != "whose":
+        return token
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None else token
 
 
 def counted(token: Token) -> Token:

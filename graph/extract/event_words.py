@@ -465,6 +465,9 @@ RELATION_MARKERS = {"after": RelationType.AFTER, "before": RelationType.BEFORE, 
                     "as": RelationType.DURING, "during": RelationType.DURING, "amid": RelationType.DURING,
                     "following": RelationType.AFTER}  # fmt: skip
 SPEECH_VERBS = REPORTING_VERBS | INDIRECT_VERBS | frozenset({"urge", "demand", "appeal", "call"})
+SPOKEN_GATHERINGS = _words("rally meeting conference summit debate convention event forum fundraiser hall luncheon")
+"""Gatherings where one who speaks "at" them takes part: "Sanders said at a rally in California", "spoke at the
+convention", "told reporters at a news conference", "at a town hall"."""
 
 
 def synonymous(a: str, b: str) -> bool:

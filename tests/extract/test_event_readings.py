@@ -551,3 +551,15 @@ def test_a_judgement_a_debt_and_a_feeling_towards_someone_are_no_happenings() ->
     assert not happened("The Ruiz campaign owed $556,000 in May.", "owe")
     assert not happened("Aides resented Lena Varga's rise in 2015.", "resent")
     assert happened("Tom Ruiz was seen leaving the building on Monday.", "leave")
+
+
+def test_whose_stands_for_the_one_its_clause_qualifies() -> None:
+    text = "Ruiz met Erica Dane, the daughter of Eric Dane, whose death in New York in 2014 inspired the movement."
+    assert [p.text for p in event(text, "death").patients] == ["Eric Dane"]
+
+
+def test_who_speaks_at_a_gathering_takes_part_in_it() -> None:
+    rally = event("Tom Ruiz said at a rally in California on Monday that he would stay in the race.", "rally")
+    assert [a.text for a in rally.agents] == ["Tom Ruiz"]
+    guarded = event("Police arrested Tom Hill at the rally on Monday.", "rally")
+    assert guarded.agents == ()
