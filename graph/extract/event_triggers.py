@@ -95,6 +95,7 @@ from graph.extract.event_words import (
     STOP_VERBS,
     TALLIED_CONTESTS,
     TALLY_VERBS,
+    UTTERING_VERBS,
     VIEWING_VERBS,
 )
 from graph.extract.speaker_subjects import is_phrasal_cue
@@ -449,8 +450,9 @@ def _act_type(verb: Token, lemma: str, won: Sequence[Mention]) -> EventType | No
     "praised Pence"; :data:`AUDIENCE_VERBS` with an audience: "addressed the crowd"); politics for an act in a
     contest for office (:func:`_in_contest`: "won 44 of 50 delegates", "ran for delegate slots"); trade for a sum
     of money as its object ("raised $4 million", "donated $2 million"); and the type of the event its object names,
-    where that is politics, law, trade or words ("won the election", "ordered an investigation", "released a
-    statement"). An act upon a war or a death is not of their type ("opposed the war", "mourned the deaths")."""
+    where that is politics, law or trade ("won the election", "ordered an investigation"), or words uttered
+    (:data:`UTTERING_VERBS`: "released a statement", not "deleted the message"). An act upon a war or a death is not
+    of their type ("opposed the war", "mourned the deaths")."""
     if lemma in SPEECH_ACTS or (lemma in AUDIENCE_VERBS and any(map(_audience, children(verb, "dobj")))):
         return EventType.SPEECH
     if _in_contest(verb, won):
@@ -459,7 +461,9 @@ def _act_type(verb: Token, lemma: str, won: Sequence[Mention]) -> EventType | No
         return EventType.ECONOMIC
     for noun in children(verb, "dobj"):
         typed = event_type(noun.lemma_.lower(), verb=False)
-        if typed in {EventType.POLITICAL, EventType.LEGAL, EventType.ECONOMIC, EventType.SPEECH}:
+        if typed in {EventType.POLITICAL, EventType.LEGAL, EventType.ECONOMIC}:
+            return typed
+        if typed is EventType.SPEECH and lemma in UTTERING_VERBS:  # "released a statement", not "deleted" one
             return typed
     return None
 

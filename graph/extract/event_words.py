@@ -71,13 +71,16 @@ CANDIDACY_WORDS = CONTEST_OBJECTS | _words("office")
 """What someone runs or stands for, after "for", "of" or "from": "ran for office", "ran for delegate slots",
 "withdrew from the race"."""
 SPEECH_ACTS = _words(
-    "speak talk praise thank accuse apologise apologize congratulate mock decry tout blame rail applaud boo heckle "
+    "speak talk praise thank accuse apologise apologize congratulate mock decry tout blame rail boo heckle "
     "tweet email voice express interview testify lecture insult ridicule question debate"
 )
 """Acts done in words, typed speech when their clause tells an event ("Cruz praised Pence", "thanked his
 supporters", "questioned his depth", "expressed concern"). Unlike the speech verbs of :data:`VERB_TYPES` they are
 never read as saying: what they take is the people and the matters addressed, not a statement, so they only type an
 event found by the rules every verb passes."""
+UTTERING_VERBS = _words("release read pen draft broadcast air")
+"""Verbs that with a text or a speech for object are acts done in words ("released a statement", "read a statement",
+"aired an interview"); other verbs on one are not ("deleted the message", "received a letter")."""
 AUDIENCE_VERBS = _words("address brief")
 """Verbs that with people or a gathering of them for object (:data:`AUDIENCE_NOUNS`) are acts of speaking to them
 ("addressed the crowd", "briefed reporters", "addressed the convention"; not "addressed the problem")."""

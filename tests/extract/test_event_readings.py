@@ -563,3 +563,8 @@ def test_who_speaks_at_a_gathering_takes_part_in_it() -> None:
     assert [a.text for a in rally.agents] == ["Tom Ruiz"]
     guarded = event("Police arrested Tom Hill at the rally on Monday.", "rally")
     assert guarded.agents == ()
+
+
+def test_only_uttering_a_text_is_speech_and_clapping_is_not() -> None:
+    assert event("Tom Ruiz deleted the message on Monday.", "delete").type is EventType.OTHER
+    assert event("The crowd applauded Lena Varga on Monday.", "applaud").type is EventType.OTHER
