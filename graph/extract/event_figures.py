@@ -91,9 +91,16 @@ def verbal(token: Token, typed: EventType | None) -> bool:
     contests = [t for t in targets if t.lemma_.lower() in FIGHT_WORDS]  # "fought a war of words"
     if any(_verbal_target(t) for t in targets) or any(verbal(t, EventType.CONFLICT) for t in contests):
         return True
-    if not noun and lemma in CRITICISM_ONLY and any(someone(t) for t in targets):
-        return True  # "blasted Rubio", "slammed the mayor"
     return noun and any(c.dep_ == "amod" and c.lower_ in ATTACK_QUALIFIERS for c in token.children)
+
+
+def criticised(verb: Token) -> bool:
+    """Whether a verb of :data:`~graph.extract.event_words.CRITICISM_ONLY` with a person or a body for object names
+    criticism ("blasted Rubio", "slammed the mayor"), its clause telling no violence ("blasted the protesters with
+    water cannon")."""
+    if verb.lemma_.lower() not in CRITICISM_ONLY or _harm_told(verb) or _violence_told(verb):
+        return False
+    return any(someone(c) for c in verb.children if c.dep_ == "dobj")
 
 
 def _violence_told(token: Token) -> bool:

@@ -26,7 +26,7 @@ from graph.extract.actor_words import PEOPLE_NOUNS
 from graph.extract.attribution import NOMINAL_SUBJECTS, RELATIVE_PRONOUNS
 from graph.extract.event_claims import claim_of, denied
 from graph.extract.event_context import EventContext, Found, event_mention, quote_at
-from graph.extract.event_figures import figurative, habitual, holds_post, stative, verbal
+from graph.extract.event_figures import criticised, figurative, habitual, holds_post, stative, verbal
 from graph.extract.event_syntax import (
     adjectival_participle,
     adverbial_antecedent,
@@ -447,14 +447,16 @@ def particles(verb: Token) -> list[Token]:
 
 def _act_type(verb: Token, lemma: str, won: Sequence[Mention]) -> EventType | None:
     """The type of an act no table types, from its words: speech for an act done in words (:data:`SPEECH_ACTS`:
-    "praised Pence"; :data:`AUDIENCE_VERBS` with an audience: "addressed the crowd"); politics for an act in a
-    contest for office (:func:`_in_contest`: "won 44 of 50 delegates", "ran for delegate slots"); trade for a sum
-    of money as its object ("raised $4 million", "donated $2 million"); and the type of the event its object names,
-    where that is politics, law or trade ("won the election", "ordered an investigation"), or words uttered
-    (:data:`UTTERING_VERBS`: "released a statement", not "deleted the message"). An act upon a war or a death is not
-    of their type ("opposed the war", "mourned the deaths")."""
-    if lemma in SPEECH_ACTS or (lemma in AUDIENCE_VERBS and any(map(_audience, children(verb, "dobj")))):
-        return EventType.SPEECH
+    "praised Pence"; :data:`AUDIENCE_VERBS` with people for object: "addressed the crowd"; criticism,
+    :func:`criticised`: "blasted Rubio"); politics for an act in a contest for office (:func:`_in_contest`: "won 44
+    of 50 delegates", "ran for delegate slots"); trade for a sum of money as its object ("raised $4 million",
+    "donated $2 million"); and the type of the event its object names, where that is politics, law or trade ("won the
+    election", "ordered an investigation"), or words uttered (:data:`UTTERING_VERBS`: "released a statement", not
+    "deleted the message"). An act upon a war or a death is not of their type ("opposed the war", "mourned the
+    deaths")."""
+    audience = lemma in AUDIENCE_VERBS and any(map(_audience, children(verb, "dobj")))
+    if lemma in SPEECH_ACTS or audience or criticised(verb):
+        return EventType.SPEECH  # "praised Pence", "addressed the crowd", "blasted Rubio"
     if _in_contest(verb, won):
         return EventType.POLITICAL
     if any(n.ent_type_ == "MONEY" for n in children(verb, "dobj")):
