@@ -312,20 +312,6 @@ def test_officers_who_shot_back_still_shot() -> None:
         ("Tom Ruiz won the Senate seat in 2010.", "win"),
         ("Lena Varga picked up 66 delegates on Tuesday.", "pick up"),
         ("Tom Ruiz won the election on Tuesday.", "win"),
-    ],
-)
-def test_an_endorsement_and_an_act_on_a_campaign_are_politics(text: str, lemma: str) -> None:
-    assert event(text, lemma).type is EventType.POLITICAL
-
-
-def test_a_campaign_a_noun_tells_the_sort_of_is_no_politics() -> None:
-    assert event("The brewer ended its ad campaign on Monday.", "end").type is EventType.OTHER
-    assert event("The Hawks won the game on Tuesday.", "win").type is EventType.OTHER
-
-
-@pytest.mark.parametrize(
-    ("text", "lemma"),
-    [
         ("Lena Varga won 44 of 50 delegates on Tuesday.", "win"),
         ("Six Ruiz supporters ran for delegate slots on Saturday.", "run"),
         ("Tom Ruiz won a congressional district in Kellford on Tuesday.", "win"),
@@ -334,8 +320,13 @@ def test_a_campaign_a_noun_tells_the_sort_of_is_no_politics() -> None:
         ("Ann Lee ran for office in 2010.", "run"),
     ],
 )
-def test_an_act_in_a_contest_for_office_is_politics(text: str, lemma: str) -> None:
+def test_an_endorsement_and_an_act_in_a_contest_for_office_are_politics(text: str, lemma: str) -> None:
     assert event(text, lemma).type is EventType.POLITICAL
+
+
+def test_a_campaign_a_noun_tells_the_sort_of_is_no_politics() -> None:
+    assert event("The brewer ended its ad campaign on Monday.", "end").type is EventType.OTHER
+    assert event("The Hawks won the game on Tuesday.", "win").type is EventType.OTHER
 
 
 def test_running_and_entering_elsewhere_are_no_politics() -> None:

@@ -147,28 +147,17 @@ def test_one_person_s_wins_in_two_places_on_one_day_are_two_contests() -> None:
 def test_history_of_one_doer_upon_another_thing_is_not_its_news() -> None:
     """ "In 2009, Ilse Varga offered the towns millions", recalled in 2031, is not her undated offer of condolences;
     told as news in one week, one offer may be named by other words ("her condolences", "her sympathy")."""
-    condolences = Told("Ilse Varga offered her condolences.", "offered", "offer", "Ilse Varga", things=("condolence",))
-    millions = Told(
-        "In 2009, Ilse Varga offered the towns millions.",
-        "offered",
-        "offer",
-        "Ilse Varga",
-        day=dt.date(2009, 6, 1),
-        things=("money",),
-    )
-    sympathy = Told(
-        "Ilse Varga offered her sympathy on 1 March.",
-        "offered",
-        "offer",
-        "Ilse Varga",
-        day=dt.date(2031, 3, 1),
-        things=("sympathy",),
-    )
-    assert events([article("a", MARCH_2, condolences), article("b", MARCH_2, millions)]) == [
-        ["a:offered"],
-        ["b:offered"],
-    ]
-    assert events([article("a", MARCH_2, condolences), article("c", MARCH_2, sympathy)]) == [["a:offered", "c:offered"]]
+
+    def offer(sentence: str, thing: str, day: dt.date | None = None) -> Told:
+        return Told(sentence, "offered", "offer", "Ilse Varga", day=day, things=(thing,))
+
+    condolences = offer("Ilse Varga offered her condolences.", "condolence")
+    millions = offer("In 2009, Ilse Varga offered the towns millions.", "money", dt.date(2009, 6, 1))
+    sympathy = offer("Ilse Varga offered her sympathy on 1 March.", "sympathy", dt.date(2031, 3, 1))
+    recalled = events([article("a", MARCH_2, condolences), article("b", MARCH_2, millions)])
+    assert recalled == [["a:offered"], ["b:offered"]]
+    news = events([article("a", MARCH_2, condolences), article("c", MARCH_2, sympathy)])
+    assert news == [["a:offered", "c:offered"]]
 
 
 def test_a_plural_is_one_with_another_mention_only_on_shared_evidence() -> None:
