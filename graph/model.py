@@ -309,7 +309,7 @@ class EventMention:
     past: bool = False
     things: tuple[str, ...] = ()
     """The lemmas of what a verb was done to that is no one ("condolences" of "offered his condolences", "money" for
-    a sum): two acts of one verb by one doer upon other things are two happenings."""
+    a sum): history an article recalls is not its news of one doer's act upon another thing (``graph.merge``)."""
 
 
 @dataclass(frozen=True, slots=True)

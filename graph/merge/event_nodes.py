@@ -122,11 +122,10 @@ class Node:
 
 
 def recalled(node: Node) -> bool:
-    """Whether a mention is dated no finer than a year ("in 1983", "the 1930s"), or ends more than
-    :data:`RECALLED` before its article was published ("arsonists burned 40 barns on 3
-    October" in June): history the article recalls, which a mention it shares nothing with, told undated or in the
-    article's days, does not name. A time only placed in an article's estimated window ("seven months ago" in an
-    undated article) is no such history."""
+    """Whether a mention is dated no finer than a year ("in 1983", "the 1930s"), or ends more than :data:`RECALLED`
+    before its article was published ("arsonists burned 40 barns on 3 October" in June): history the article recalls,
+    which a mention it shares nothing with, told undated or in the article's days, does not name. A time only placed
+    in an article's estimated window ("seven months ago" in an undated article) is no such history."""
     time = node.time
     if time is None or time.estimated:
         return False
@@ -271,9 +270,9 @@ def apart(a: Cluster, b: Cluster, statement: bool = False) -> bool:
     words said make two articles' "said" one; or things done to that differ where one is history its article recalls
     and the other not (:func:`recalled`: "in 2009, Obama offered states billions", "Obama offered his condolences";
     :attr:`~graph.model.EventMention.things`), as news names a thing by many words but not one act by two. Agents
-    clash when both are named and differ ("the
-    actress" may be anyone; "Reid" is not "Lohan"), when one is people and the other bodies ("another blogger" is no
-    council), or when one article names two ("one blogger …", "another blogger …" are two)."""
+    clash when both are named and differ ("the actress" may be anyone; "Reid" is not "Lohan"), when one is people and
+    the other bodies ("another blogger" is no council), or when one article names two ("one blogger …", "another
+    blogger …" are two)."""
     if _types_apart(a, b) or (not statement and (a.quoted or b.quoted)):
         return True
     if a.dates and b.dates and (a.dates[0] - b.dates[1] > DATE_SLACK or b.dates[0] - a.dates[1] > DATE_SLACK):
