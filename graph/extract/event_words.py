@@ -84,10 +84,11 @@ UTTERING_VERBS = _words("release read pen draft broadcast air")
 AUDIENCE_VERBS = _words("address brief")
 """Verbs that with people or a gathering of them for object (:data:`AUDIENCE_NOUNS`) are acts of speaking to them
 ("addressed the crowd", "briefed reporters", "addressed the convention"; not "addressed the problem")."""
-AUDIENCE_NOUNS = _words(
-    "crowd group audience nation country gathering assembly congregation convention conference rally meeting summit"
-)
-"""Nouns of a gathering of people that one addresses."""
+SPOKEN_GATHERINGS = _words("rally meeting conference summit debate convention event forum fundraiser hall luncheon")
+"""Gatherings where one who speaks "at" them takes part: "Sanders said at a rally in California", "spoke at the
+convention", "told reporters at a news conference", "at a town hall"."""
+AUDIENCE_NOUNS = SPOKEN_GATHERINGS | _words("crowd group audience nation country gathering assembly congregation")
+"""Nouns of people gathered that one addresses: the gatherings, a crowd, a nation."""
 INCIDENTAL_NOUNS = _words(
     "game match round bout race final semifinal quarterfinal playoff tournament touchdown goal "
     "victory win loss injury decision negotiation negotiations talks treatment surgery rehab stay trip arrival "
@@ -468,9 +469,6 @@ RELATION_MARKERS = {"after": RelationType.AFTER, "before": RelationType.BEFORE, 
                     "as": RelationType.DURING, "during": RelationType.DURING, "amid": RelationType.DURING,
                     "following": RelationType.AFTER}  # fmt: skip
 SPEECH_VERBS = REPORTING_VERBS | INDIRECT_VERBS | frozenset({"urge", "demand", "appeal", "call"})
-SPOKEN_GATHERINGS = _words("rally meeting conference summit debate convention event forum fundraiser hall luncheon")
-"""Gatherings where one who speaks "at" them takes part: "Sanders said at a rally in California", "spoke at the
-convention", "told reporters at a news conference", "at a town hall"."""
 
 
 def synonymous(a: str, b: str) -> bool:
