@@ -34,9 +34,6 @@ from graph.extract.event_words import (
     QUANTITY_WORDS,
     RESULT_VERBS,
     SHARING_PREPOSITIONS,
-    SPEECH_ACTS,
-    SPEECH_VERBS,
-    SPOKEN_GATHERINGS,
     UNDERGONE_NOUNS,
     UNDERGONE_VERBS,
 )
@@ -148,18 +145,7 @@ def noun_agents(context: EventContext, noun: Token) -> tuple[Mention, ...]:
     owners = [c for c in owners if not _place_before(c)]
     owners += [] if _possessor_undergoes(noun) else children(noun, "poss")
     owners += prepositional_objects(noun, AGENT_PREPOSITIONS)
-    return _actors(context, owners + _speakers_at(noun))
-
-
-def _speakers_at(noun: Token) -> list[Token]:
-    """Who spoke "at" a gathering (:data:`~graph.extract.event_words.SPOKEN_GATHERINGS`), and so took part in it:
-    "Sanders" of "Sanders said at a rally in California" (not "police arrested him at the rally")."""
-    if noun.lemma_.lower() not in SPOKEN_GATHERINGS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
-        return []
-    verb = noun.head.head
-    if verb.lemma_.lower() not in SPEECH_VERBS | SPEECH_ACTS:
-        return []
-    return [c for c in verb.children if c.dep_ == "nsubj"]
+    return _actors(context, owners)
 
 
 def noun_places(context: EventContext, noun: Token) -> tuple[Mention, ...]:

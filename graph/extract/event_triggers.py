@@ -50,6 +50,7 @@ from graph.extract.event_syntax import (
     lemma_of,
     nominal_argument,
     noun_type,
+    occasion_noun,
     past,
     prepositional_objects,
     presupposed,
@@ -62,7 +63,7 @@ from graph.extract.event_syntax import (
     subject,
     unasserted,
 )
-from graph.extract.event_time import event_time, qualifies_next_noun
+from graph.extract.event_time import OCCASION_PREPOSITIONS, event_time, qualifies_next_noun
 from graph.extract.event_words import (
     AGENT_PREPOSITIONS,
     AUDIENCE_NOUNS,
@@ -187,8 +188,7 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
     places += tuple(p for s in subjects for p in participants.places(context, s))
     patients, places = tuple(p for p in patients if p not in won), places + won
     time = event_time(context.dated, verb, verb)
-    repeated = any(c.dep_ == "advmod" and c.lower_ in REPEATED_ADVERBS for c in verb.children)
-    if (_general_present(verb) or lemma in POSITION_VERBS or repeated) and time is None:
+    if (_general_present(verb) or lemma in POSITION_VERBS or _repeated(verb)) and time is None:
         salient = False  # "a system where Wall Street buys off elections", "Hill opposed the bill": no happening
     if lemma in FEELING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         salient = False  # "Trump was exasperated by the question": how he felt
@@ -208,6 +208,14 @@ def verb_event(context: EventContext, verb: Token, headline: bool = False) -> Fo
         things=_things(verb),
     )
     return Found(mention, verb, verb)
+
+
+def _repeated(verb: Token) -> bool:
+    """Whether an adverb of :data:`REPEATED_ADVERBS` tells a run of doings ("has repeatedly attacked Varga"), not told
+    at or in one occasion, where its repeats are one happening ("repeatedly invoked Obama in the debate")."""
+    if not any(c.dep_ == "advmod" and c.lower_ in REPEATED_ADVERBS for c in verb.children):
+        return False
+    return not any(occasion_noun(p) for p in prepositional_objects(verb, OCCASION_PREPOSITIONS))
 
 
 def _things(verb: Token) -> tuple[str, ...]:

@@ -84,11 +84,11 @@ UTTERING_VERBS = _words("release read pen draft broadcast air")
 AUDIENCE_VERBS = _words("address brief")
 """Verbs that with people or a gathering of them for object (:data:`AUDIENCE_NOUNS`) are acts of speaking to them
 ("addressed the crowd", "briefed reporters", "addressed the convention"; not "addressed the problem")."""
-SPOKEN_GATHERINGS = _words("rally meeting conference summit debate convention event forum fundraiser hall luncheon")
-"""Gatherings where one who speaks "at" them takes part: "Sanders said at a rally in California", "spoke at the
-convention", "told reporters at a news conference", "at a town hall"."""
-AUDIENCE_NOUNS = SPOKEN_GATHERINGS | _words("crowd group audience nation country gathering assembly congregation")
-"""Nouns of people gathered that one addresses: the gatherings, a crowd, a nation."""
+AUDIENCE_NOUNS = _words(
+    "crowd group audience nation country gathering assembly congregation rally meeting conference summit debate "
+    "convention event forum fundraiser hall luncheon"
+)
+"""Nouns of people gathered that one addresses: a crowd, a nation, a rally, a town hall."""
 INCIDENTAL_NOUNS = _words(
     "game match round bout race final semifinal quarterfinal playoff tournament touchdown goal "
     "victory win loss injury decision negotiation negotiations talks treatment surgery rehab stay trip arrival "
