@@ -179,7 +179,8 @@ def holds_post(verb: Token) -> bool:
     standing, kept as data (not "served dinner", "worked for months", "the man who led the attack")."""
     lemma = verb.lemma_.lower()
     if lemma in MANAGING_VERBS and verb.dep_ == "relcl" and someone(verb.head):
-        return not any(event_type(o.lemma_.lower(), verb=False) for o in verb.children if o.dep_ == "dobj")
+        managed = [o for o in verb.children if o.dep_ == "dobj"]  # "who ran for president" runs nothing
+        return bool(managed) and not any(event_type(o.lemma_.lower(), verb=False) for o in managed)
     posts = prepositional_objects(verb, ROLE_VERBS[lemma]) if lemma in ROLE_VERBS else []
     return any(p.ent_type_ not in {"DATE", "TIME"} for p in posts)
 

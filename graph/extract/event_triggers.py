@@ -484,14 +484,18 @@ def _audience(noun: Token) -> bool:
 
 
 def _in_contest(verb: Token, won: Sequence[Mention]) -> bool:
-    """Whether a verb tells an act in a contest for office: a place won (``won``), a contest as its object
-    (:func:`_contest`: "won 44 of 50 delegates") or what it is run for or left (:data:`CANDIDACY_WORDS` after "for",
-    "of" or "from": "ran for office", "dropped out of the race")."""
+    """Whether a verb tells an act in a contest for office: a place won (``won``), a contest as its object or what it
+    leaves (:func:`_contest`: "won 44 of 50 delegates", "dropped out of the race") or what it is run for
+    (:data:`CANDIDACY_WORDS`: "ran for office", "ran for president")."""
     objects = [n for noun in children(verb, "dobj") for n in (noun, *prepositional_objects(noun, frozenset({"of"})))]
-    runs_for = prepositional_objects(verb, frozenset({"for", "of", "from"}))
-    runs_for += [n for particle in particles(verb) for n in prepositional_objects(particle, frozenset({"of"}))]
-    runs_for = [n for n in runs_for if n.lemma_.lower() in CANDIDACY_WORDS or _contest(n)]
-    return bool(won) or any(map(_contest, objects)) or bool(runs_for)
+    objects += prepositional_objects(verb, frozenset({"of", "from"}))  # "withdrew from the race"
+    objects += [n for particle in particles(verb) for n in prepositional_objects(particle, frozenset({"of"}))]
+    runs_for = prepositional_objects(verb, frozenset({"for"}))
+    return (
+        bool(won)
+        or any(map(_contest, objects))
+        or any(n.lemma_.lower() in CANDIDACY_WORDS or _contest(n) for n in runs_for)
+    )
 
 
 def _contest(noun: Token) -> bool:

@@ -67,9 +67,9 @@ CONTEST_OBJECTS = _words(
 "won the primary", "won the Senate seat", "won the district", "picked up 66 delegates", "dropped out of the race"
 (not "an ad campaign", "a bombing campaign": a noun before it says what campaign it is, unless that noun is one of
 these: "delegate slots"); so do the nouns of politics (:data:`NOUN_TYPES`: "won the election")."""
-CANDIDACY_WORDS = CONTEST_OBJECTS | _words("office")
-"""What someone runs or stands for, after "for", "of" or "from": "ran for office", "ran for delegate slots",
-"withdrew from the race"."""
+CANDIDACY_WORDS = CONTEST_OBJECTS | _words("office president governor mayor senate senator congress parliament council")
+"""What someone runs or stands for, after "for": "ran for office", "ran for president", "ran for the Senate", "ran for
+delegate slots" (what one leaves, after "of" or "from", is a contest itself: "withdrew from the race")."""
 SPEECH_ACTS = _words(
     "speak talk praise thank accuse apologise apologize congratulate mock decry tout blame rail boo heckle "
     "tweet email voice express interview testify lecture insult ridicule question debate"

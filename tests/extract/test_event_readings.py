@@ -318,6 +318,8 @@ def test_officers_who_shot_back_still_shot() -> None:
         ("Mike Dunn dropped out of the race in November.", "drop out"),
         ("Tom Ruiz entered the race in May.", "enter"),
         ("Ann Lee ran for office in 2010.", "run"),
+        ("Richard Dale, who ran for president in 1968, spoke on Monday.", "run"),
+        ("Tom Ruiz ran for the Senate in 2008.", "run"),
     ],
 )
 def test_an_endorsement_and_an_act_in_a_contest_for_office_are_politics(text: str, lemma: str) -> None:
@@ -331,6 +333,7 @@ def test_a_campaign_a_noun_tells_the_sort_of_is_no_politics() -> None:
 
 def test_running_and_entering_elsewhere_are_no_politics() -> None:
     assert event("Gina Holt ran for the exit on Friday.", "run").type is EventType.OTHER
+    assert event("The Holt family ran from the house on Friday.", "run").type is EventType.OTHER
     assert event("The troops entered the town on Friday.", "enter").type is EventType.MOVEMENT
 
 
@@ -522,6 +525,7 @@ def test_a_feeling_told_in_the_passive_is_a_state_not_a_happening() -> None:
 def test_running_something_in_a_clause_on_a_person_is_a_post_held() -> None:
     assert not happened("Stuart Dunn, who managed Ann Lee's 1996 campaign, spoke on Monday.", "manage")
     assert not happened("An aide who oversaw the ground game left on Friday.", "oversee")
+    assert happened("Richard Dale, who ran for president in 1968, spoke on Monday.", "run")
     assert happened("Stuart Dunn managed the evacuation of the school on Monday.", "manage")
 
 
