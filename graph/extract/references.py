@@ -294,10 +294,10 @@ def _antecedent(token: Token, span: Span, context: Attribution, known: _Known) -
     ordered, starts = known.ordered, known.starts
     lower = token.lower_
     if lower in PERSONAL_PRONOUNS:
-        above = _subject_above(token, span, context, known) or context.named_before_clause(token)
+        above = _subject_above(token, span, context, known)
         if above is not None:
             return above
-        return context.resolve(Mention(span, token.text, PERSONAL_PRONOUNS[lower]), token)
+        return context.resolve(Mention(span, token.text, PERSONAL_PRONOUNS[lower]), token)  # asks named_before_clause
     if lower in {"its", "it", "itself"}:
         return _clause_subject(token, ordered, starts)
     if lower in REFLEXIVES:
